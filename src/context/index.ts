@@ -1,0 +1,33 @@
+import type { ClaimContext, ContextInput, ContextOptions, DocumentMetadata } from './types.js';
+import { findMetadata } from './metadata.js';
+import { resolvePeriods } from './period.js';
+import { resolveAttributions } from './attribution.js';
+import { resolveMetrics } from './metric.js';
+import { classifySections } from './section.js';
+
+export type { ClaimContext, ContextInput, ContextOptions, DocumentMetadata } from './types.js';
+
+export interface DocumentContext {
+  meta: DocumentMetadata;
+  /** one entry per input mention, same order */
+  claims: ClaimContext[];
+}
+
+/** Fills what a figure means: period, metric, attribution, section; and the document's metadata. */
+export function contextualise(input: ContextInput, options: ContextOptions): DocumentContext {
+  const meta = findMetadata(input);
+  const date = options.date ?? meta.date;
+  const periods = resolvePeriods(input, date);
+  const attributions = resolveAttributions(input);
+  const metrics = resolveMetrics(input);
+  const sections = classifySections(input);
+  return {
+    meta: { ...meta, date },
+    claims: input.mentions.map((_, i) => ({
+      period: periods[i],
+      attribution: attributions[i],
+      section: sections[i],
+      ...metrics[i],
+    })),
+  };
+}

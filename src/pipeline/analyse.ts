@@ -1,0 +1,85 @@
+import type { AnalysedDocument, Claim, Lang, Mention, SourceText } from '../types.js';
+import { detectLanguage } from '../lang/detect.js';
+import { normalise } from '../normalise/index.js';
+import { LineIndex, toOriginalSpan } from '../normalise/offset-map.js';
+import { segment } from '../segment/index.js';
+import { findMentions } from '../extract/index.js';
+import { contextualise } from '../context/index.js';
+import { claimId, OccurrenceCounter } from './claim-id.js';
+
+export interface AnalyseOptions {
+  /** force the language instead of detecting it */
+  lang?: Lang;
+  /** document date (YYYY-MM-DD) for relative periods, instead of one found in the text */
+  date?: string;
+}
+
+export interface StageTimer {
+  time<T>(stage: StageName, fn: () => T): T;
+}
+export type StageName = 'normalise' | 'segment' | 'extract' | 'context';
+
+const untimed: StageTimer = { time: (_stage, fn) => fn() };
+
+/** One document through normalise -> segment -> extract -> context. Pure: text in, values out. */
+export function analyse(source: SourceText, options: AnalyseOptions = {}, timer: StageTimer = untimed): AnalysedDocument {
+  const lang = options.lang ?? detectLanguage(source.text);
+  const { analysis, blocks } = timer.time('normalise', () => normalise(source, lang));
+  const sentences = timer.time('segment', () => segment(source.path, analysis, blocks, lang));
+
+  const found = timer.time('extract', () => {
+    const out: Array<{ mention: Mention; sentenceIndex: number }> = [];
+    for (const s of sentences) {
+      for (const m of findMentions(analysis.text.slice(s.aStart, s.aEnd), lang)) {
+        out.push({ mention: { ...m, aStart: m.aStart + s.aStart, aEnd: m.aEnd + s.aStart }, sentenceIndex: s.index });
+      }
+    }
+    return out;
+  });
+
+  const context = timer.time('context', () =>
+    contextualise({ lang, analysis, blocks, sentences, mentions: found }, { date: options.date }),
+  );
+
+  const lines = new LineIndex(source.text);
+  const occurrences = new OccurrenceCounter();
+  const claims: Claim[] = found.map(({ mention: m, sentenceIndex }, i) => {
+    const [start, end] = toOriginalSpan(analysis, m.aStart, m.aEnd);
+    const text = source.text.slice(start, end);
+    const sentence = sentences[sentenceIndex].text;
+    const { line, column } = lines.locate(start);
+    const ctx = context.claims[i];
+    return {
+      id: claimId(source.path, sentence, text, occurrences.next(`${sentence}\u0000${text}`)),
+      doc: source.path,
+      text,
+      start,
+      end,
+      line,
+      column,
+      sentence,
+      value: m.value,
+      high: m.high,
+      unit: m.unit,
+      kind: m.kind,
+      qualifier: m.qualifier,
+      period: ctx.period,
+      metric: ctx.metric,
+      attribution: ctx.attribution,
+      section: ctx.section,
+      sentenceIndex,
+      hedge: m.hedge,
+      precision: m.precision,
+      entities: ctx.entities,
+    };
+  });
+
+  return {
+    meta: { id: source.path, path: source.path, lang, ...context.meta, encoding: source.encoding },
+    source,
+    analysis,
+    blocks,
+    sentences,
+    claims,
+  };
+}
