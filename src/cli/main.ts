@@ -1,25 +1,45 @@
 import { Command, CommanderError, Option } from 'commander';
+import { loadConfig } from '../config/load.js';
+import { ConfigError } from '../config/parse.js';
+import { InputError } from '../read/decode.js';
+import { FORMATS } from '../render/claims.js';
 import { Terminal } from './io.js';
 import { StrictStop } from './documents.js';
 import { extractCommand, sentencesCommand } from './commands/extract.js';
 import { compareCommand } from './commands/compare.js';
-import { parseDate, parseFormat, parseLang, parsePositiveInt, parseTolerance, type CommonOptions } from './options.js';
+import { diffCommand } from './commands/diff.js';
+import { formatParser, parseDate, parseLang, parsePositiveInt, parseTolerance, type CommonOptions } from './options.js';
 
 const VERSION = '0.1.0';
+const PATHS = 'files, directories, glob patterns, or - for stdin';
 
-function common(cmd: Command): Command {
+function common(cmd: Command, formats: readonly string[] = FORMATS): Command {
   return cmd
-    .addOption(new Option('-f, --format <format>', 'table, json, ndjson, yaml, csv or markdown').default('table').argParser(parseFormat))
+    .addOption(new Option('-f, --format <format>', formats.join(', ')).default('table').argParser(formatParser(formats)))
     .addOption(new Option('--lang <lang>', 'force the language (de or en) instead of detecting it').argParser(parseLang))
     .addOption(new Option('--date <YYYY-MM-DD>', 'document date for relative periods ("last year")').argParser(parseDate))
+    .option('--config <file>', 'settings file (default: the nearest .claimcheck.yaml)')
     .option('--include-boilerplate', 'show figures from ads, teasers and navigation in tables')
     .option('--no-color', 'no colour in tables (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--strict', 'stop at the first bad input instead of reporting it and going on')
     .option('-q, --quiet', 'no progress on stderr')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(parsePositiveInt));
+    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: number of cores)').argParser(parsePositiveInt));
 }
 
-/** Runs the CLI; resolves to the exit code. Only this module and its commands touch argv, streams and exit codes. */
+/** Config file values fill in what the command line left at its default. */
+function settle<T extends CommonOptions>(cmd: Command, opts: T): T {
+  const settings = loadConfig(opts.config, process.cwd());
+  const fromUser = (name: string) => cmd.getOptionValueSource(name) === 'cli';
+  return {
+    ...opts,
+    settings,
+    format: !fromUser('format') && settings.format ? settings.format : opts.format,
+    lang: opts.lang ?? settings.lang,
+    includeBoilerplate: opts.includeBoilerplate ?? settings.includeBoilerplate,
+  };
+}
+
+/** Runs the CLI; resolves to the exit code. Only src/cli touches argv, streams and exit codes. */
 export async function main(argv: string[]): Promise<number> {
   const term = new Terminal();
   let code = 0;
@@ -33,33 +53,46 @@ export async function main(argv: string[]): Promise<number> {
     })
     .showSuggestionAfterError();
 
-  common(program.command('extract').argument('[paths...]', 'files, directories, glob patterns, or - for stdin'))
+  common(program.command('extract').argument('[paths...]', PATHS))
     .description('list every numeric claim')
-    .action((paths: string[], opts: CommonOptions) => {
-      code = extractCommand(paths, opts, term);
+    .action((paths: string[], opts: CommonOptions, cmd: Command) => {
+      code = extractCommand(paths, settle(cmd, opts), term);
     });
-  common(program.command('sentences').argument('[paths...]', 'files, directories, glob patterns, or - for stdin'))
+  common(program.command('sentences').argument('[paths...]', PATHS))
     .description('show the sentences the extractor works on')
-    .action((paths: string[], opts: CommonOptions) => {
-      code = sentencesCommand(paths, opts, term);
+    .action((paths: string[], opts: CommonOptions, cmd: Command) => {
+      code = sentencesCommand(paths, settle(cmd, opts), term);
     });
-  common(program.command('compare').argument('[paths...]', 'articles, directories, or claim-set JSON files'))
+  common(program.command('compare').argument('[paths...]', 'articles, directories, or claim-set files (json, ndjson) from extract'), [...FORMATS, 'sarif'])
     .description('group figures for the same metric across articles and flag contradictions')
     .option('--all', 'also list metrics stated only once')
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when such a group exists').choices(['conflict', 'different_period', 'any']))
     .addOption(new Option('--tolerance <fraction>', 'extra relative tolerance when comparing figures (0.02 or 2%)').argParser(parseTolerance))
-    .action((paths: string[], opts: CommonOptions & { all?: boolean; failOn?: string; tolerance?: number }) => {
-      code = compareCommand(paths, opts, term);
+    .action((paths: string[], opts: CommonOptions & { all?: boolean; failOn?: string; tolerance?: number }, cmd: Command) => {
+      const settled = settle(cmd, opts);
+      code = compareCommand(paths, { ...settled, tolerance: opts.tolerance ?? settled.settings.tolerance }, term);
+    });
+  common(program.command('diff').argument('<old>', 'claim set or article(s) before').argument('<new>', 'claim set or article(s) after'))
+    .description('added, removed, changed and moved claims between two versions (exit 1 when they differ)')
+    .addOption(new Option('--ignore <what...>', 'differences to leave out').choices(['moved']))
+    .action((oldPath: string, newPath: string, opts: CommonOptions & { ignore?: string[] }, cmd: Command) => {
+      code = diffCommand(oldPath, newPath, settle(cmd, opts), term);
     });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof StrictStop) return 2;
-    if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-      if (err.code === 'commander.executeSubCommandAsync') return 2;
+    if (err instanceof ConfigError) {
+      term.error(err.message);
       return 2;
+    }
+    if (err instanceof InputError) {
+      term.error(`${err.path}: ${err.message}`);
+      return 2;
+    }
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
     }
     throw err;
   }

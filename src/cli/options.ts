@@ -1,12 +1,14 @@
 import { InvalidArgumentError } from 'commander';
 import { FORMATS, type Format } from '../render/claims.js';
 import { LANGS, type Lang } from '../types.js';
+import type { Config } from '../config/types.js';
 
-export function parseFormat(value: string): Format {
-  if (!(FORMATS as readonly string[]).includes(value)) {
-    throw new InvalidArgumentError(`must be one of ${FORMATS.join(', ')}`);
-  }
-  return value as Format;
+/** A --format parser for a command that prints `formats`. */
+export function formatParser(formats: readonly string[] = FORMATS): (value: string) => Format {
+  return (value) => {
+    if (!formats.includes(value)) throw new InvalidArgumentError(`must be one of ${formats.join(', ')}`);
+    return value as Format;
+  };
 }
 
 export function parseLang(value: string): Lang {
@@ -45,4 +47,6 @@ export interface CommonOptions {
   includeBoilerplate?: boolean;
   config?: string;
   jobs?: number;
+  /** the loaded .claimcheck.yaml (or defaults) */
+  settings: Config;
 }
