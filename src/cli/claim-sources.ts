@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AnalyseOptions } from '../pipeline/analyse.js';
 import { looksLikeClaimSet, parseClaimSet } from '../read/claim-set.js';
 import { decode, InputError } from '../read/decode.js';
 import type { Claim, DocumentMeta } from '../types.js';
-import { analyseAll, reportInputError, resolveInputs, type RunState } from './documents.js';
+import { analyseAll, reportInputError, resolveInputs, type AnalyseAllOptions, type RunState } from './documents.js';
 import type { Terminal } from './io.js';
 
 export interface LoadedClaims {
@@ -18,7 +17,7 @@ const CLAIM_SET_FILE = /\.(json|ndjson|jsonl)$/i;
  * Claims from any mix of claim-set files (json, ndjson: e.g. the shards of a
  * parallel extraction) and articles or directories, which are extracted first.
  */
-export function loadClaims(paths: string[], options: AnalyseOptions, term: Terminal, state: RunState): LoadedClaims {
+export async function loadClaims(paths: string[], options: AnalyseAllOptions, term: Terminal, state: RunState): Promise<LoadedClaims> {
   const documents: DocumentMeta[] = [];
   const claims: Claim[] = [];
   const articles: string[] = [];
@@ -39,7 +38,7 @@ export function loadClaims(paths: string[], options: AnalyseOptions, term: Termi
     } else articles.push(p);
   }
   if (articles.length) {
-    for (const doc of analyseAll(resolveInputs(articles, term, state), options, term, state)) {
+    for await (const doc of analyseAll(resolveInputs(articles, term, state), options, term, state)) {
       documents.push(doc.meta);
       claims.push(...doc.claims);
     }

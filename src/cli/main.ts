@@ -55,28 +55,28 @@ export async function main(argv: string[]): Promise<number> {
 
   common(program.command('extract').argument('[paths...]', PATHS))
     .description('list every numeric claim')
-    .action((paths: string[], opts: CommonOptions, cmd: Command) => {
-      code = extractCommand(paths, settle(cmd, opts), term);
+    .action(async (paths: string[], opts: CommonOptions, cmd: Command) => {
+      code = await extractCommand(paths, settle(cmd, opts), term);
     });
   common(program.command('sentences').argument('[paths...]', PATHS))
     .description('show the sentences the extractor works on')
-    .action((paths: string[], opts: CommonOptions, cmd: Command) => {
-      code = sentencesCommand(paths, settle(cmd, opts), term);
+    .action(async (paths: string[], opts: CommonOptions, cmd: Command) => {
+      code = await sentencesCommand(paths, settle(cmd, opts), term);
     });
   common(program.command('compare').argument('[paths...]', 'articles, directories, or claim-set files (json, ndjson) from extract'), [...FORMATS, 'sarif'])
     .description('group figures for the same metric across articles and flag contradictions')
     .option('--all', 'also list metrics stated only once')
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when such a group exists').choices(['conflict', 'different_period', 'any']))
     .addOption(new Option('--tolerance <fraction>', 'extra relative tolerance when comparing figures (0.02 or 2%)').argParser(parseTolerance))
-    .action((paths: string[], opts: CommonOptions & { all?: boolean; failOn?: string; tolerance?: number }, cmd: Command) => {
+    .action(async (paths: string[], opts: CommonOptions & { all?: boolean; failOn?: string; tolerance?: number }, cmd: Command) => {
       const settled = settle(cmd, opts);
-      code = compareCommand(paths, { ...settled, tolerance: opts.tolerance ?? settled.settings.tolerance }, term);
+      code = await compareCommand(paths, { ...settled, tolerance: opts.tolerance ?? settled.settings.tolerance }, term);
     });
   common(program.command('diff').argument('<old>', 'claim set or article(s) before').argument('<new>', 'claim set or article(s) after'))
     .description('added, removed, changed and moved claims between two versions (exit 1 when they differ)')
     .addOption(new Option('--ignore <what...>', 'differences to leave out').choices(['moved']))
-    .action((oldPath: string, newPath: string, opts: CommonOptions & { ignore?: string[] }, cmd: Command) => {
-      code = diffCommand(oldPath, newPath, settle(cmd, opts), term);
+    .action(async (oldPath: string, newPath: string, opts: CommonOptions & { ignore?: string[] }, cmd: Command) => {
+      code = await diffCommand(oldPath, newPath, settle(cmd, opts), term);
     });
 
   try {

@@ -12,13 +12,13 @@ import type { CommonOptions } from '../options.js';
  * a time (memory stays flat over archives); json, yaml and tables are written
  * whole at the end, so a failed run never leaves half a JSON document.
  */
-export function extractCommand(paths: string[], opts: CommonOptions, term: Terminal): number {
+export async function extractCommand(paths: string[], opts: CommonOptions, term: Terminal): Promise<number> {
   const state: RunState = { failed: false, strict: Boolean(opts.strict) };
   const inputs = resolveInputs(paths, term, state);
   const documents: DocumentMeta[] = [];
   const claims: Claim[] = [];
   if (opts.format === 'csv') term.write(claimsCsvHeader());
-  for (const doc of analyseAll(inputs, { lang: opts.lang, date: opts.date }, term, state)) {
+  for await (const doc of analyseAll(inputs, analyseOptions(opts), term, state)) {
     if (opts.format === 'ndjson') term.write(claimsNdjson(doc.claims));
     else if (opts.format === 'csv') term.write(claimsCsvRows(doc.claims));
     else {
@@ -34,12 +34,12 @@ export function extractCommand(paths: string[], opts: CommonOptions, term: Termi
 }
 
 /** `claimcheck sentences`: the sentences the extractor works on. */
-export function sentencesCommand(paths: string[], opts: CommonOptions, term: Terminal): number {
+export async function sentencesCommand(paths: string[], opts: CommonOptions, term: Terminal): Promise<number> {
   const state: RunState = { failed: false, strict: Boolean(opts.strict) };
   const inputs = resolveInputs(paths, term, state);
   const sentences: Sentence[] = [];
   if (opts.format === 'csv') term.write(csvRow(SENTENCE_CSV_HEADER));
-  for (const doc of analyseAll(inputs, { lang: opts.lang, date: opts.date }, term, state)) {
+  for await (const doc of analyseAll(inputs, analyseOptions(opts), term, state)) {
     if (opts.format === 'ndjson') term.write(sentencesNdjson(doc.sentences));
     else if (opts.format === 'csv') term.write(doc.sentences.map((s) => csvRow(sentenceCsvRow(s))).join(''));
     else sentences.push(...doc.sentences);
@@ -48,6 +48,10 @@ export function sentencesCommand(paths: string[], opts: CommonOptions, term: Ter
     term.write(renderSentences(sentences, opts.format, tableOptions(opts, term)));
   }
   return state.failed ? 2 : 0;
+}
+
+export function analyseOptions(opts: CommonOptions) {
+  return { lang: opts.lang, date: opts.date, jobs: opts.jobs, quiet: opts.quiet };
 }
 
 export function tableOptions(opts: CommonOptions, term: Terminal) {

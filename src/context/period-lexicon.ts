@@ -1,0 +1,84 @@
+// The shape of a language's time vocabulary (src/lang/<lang>/time.ts).
+// Languages supply words and phrase templates; period-scan.ts compiles them
+// into one regex per language and turns matches into periods. Adding a
+// language = adding one such data file.
+
+/**
+ * What a template means once matched. Slots read by each kind:
+ * - year:        {year}                      -> "2024"
+ * - half:        {ord} [{year}] | fixed half -> "2025-H1"
+ * - quarter:     {ord} [{year}]              -> "2025-Q2"
+ * - month:       {month} [{year}]            -> "2014-05"
+ * - day:         {day} {month}|{mm} {year}   -> "2025-01-21"
+ * - monthSpan:   {month} {month2} [{year}]   -> "2025-01..2025-03"
+ * - firstMonths: {n} [{year}]                -> "2025-01..2025-07"
+ * - yearSpan:    {year} {year2}|{yy}         -> "2014..2022"
+ * - since:       {year}                      -> "2022..2025" (document year) or "2022.."
+ * - decade:      {decade}                    -> "1980..1989"
+ * - fiscal:      {year} [{yy}|{year2}]       -> "2024" or "2024..2025"
+ * - relYear:     fixed offset                -> anchor year + offset
+ * - lastYears:   {n}                         -> "2011..2016" (document year - n .. document year)
+ * - yearToDate:  nothing                     -> "2025-01..2025-03" (document month)
+ * Templates without a year take it from the context (an explicit year nearby)
+ * or the document date; with neither they resolve to null.
+ */
+export type TimeRuleKind =
+  | 'year'
+  | 'half'
+  | 'quarter'
+  | 'month'
+  | 'day'
+  | 'monthSpan'
+  | 'firstMonths'
+  | 'yearSpan'
+  | 'since'
+  | 'decade'
+  | 'fiscal'
+  | 'relYear'
+  | 'lastYears'
+  | 'yearToDate';
+
+export interface TimeRule {
+  kind: TimeRuleKind;
+  /**
+   * Regex source with slots: {year} {year2} {yy} {month} {month2} {mm} {day}
+   * {ord} {n} {decade}. No capturing groups of its own (use (?:...)).
+   * Rules are tried in order at each position, so list longer forms first.
+   */
+  pattern: string;
+  /** half-year fixed by the words ("first-half" in English has no slot) */
+  half?: 1 | 2;
+  /** relYear: years relative to the anchor */
+  offset?: number;
+  /**
+   * relYear/half/quarter/month without year: 'context' anchors on an explicit
+   * year nearby ("2024 ... im Vorjahr" = 2023) before the document date.
+   */
+  anchor?: 'context' | 'document';
+  /** a bare year: weakest evidence, dropped where it is part of another figure */
+  weak?: boolean;
+}
+
+/** A place where chrono-node may find a date: checked before calling it, so chrono runs rarely. */
+export interface ChronoTrigger {
+  pattern: string;
+  /** needs the document date to mean anything ("gestern", "last year") */
+  relative: boolean;
+  /** the expression names a week: report the week as a day span */
+  week?: boolean;
+}
+
+export interface TimeLexicon {
+  /** chrono-node locale to use for the triggers */
+  chronoLocale: 'de' | 'en';
+  /** month word -> 1..12 (abbreviations without their dot) */
+  months: Record<string, number>;
+  /** ordinal word or digit -> number ("ersten" -> 1, "third" -> 3) */
+  ordinals: Record<string, number>;
+  /** small cardinal words -> number ("sieben" -> 7) */
+  counts: Record<string, number>;
+  rules: TimeRule[];
+  chronoTriggers: ChronoTrigger[];
+  /** words that introduce the publication date on a dateline ("Stand", "Published") */
+  datelineMarkers: string[];
+}

@@ -1,0 +1,75 @@
+// German time vocabulary for period resolution.
+//
+// chrono-node (chrono.de) parses full dates ("21. Januar 2025", "21.01.2025") and
+// relative expressions ("vor acht Jahren", "im vergangenen Monat", "gestern");
+// those are listed as chronoTriggers, so chrono only runs where one occurs.
+// chrono.de does NOT parse bare years, "Mai 2014", "Jänner", half-years, quarters,
+// spans ("zwischen 2014 und 2022", "in den ersten sieben Monaten 2025"), decades,
+// fiscal years, "Vorjahr" relative to a stated year, or "heuer": those are rules here.
+import type { TimeLexicon } from '../../context/period-lexicon.js';
+
+const MONTHS: Record<string, number> = {
+  Januar: 1, Jänner: 1, 'Jan.': 1, Februar: 2, Feber: 2, 'Feb.': 2, März: 3, 'Mär.': 3, 'Mrz.': 3,
+  April: 4, 'Apr.': 4, Mai: 5, Juni: 6, Juli: 7, August: 8, 'Aug.': 8, September: 9, 'Sep.': 9,
+  'Sept.': 9, Oktober: 10, 'Okt.': 10, November: 11, 'Nov.': 11, Dezember: 12, 'Dez.': 12,
+};
+
+// Year prefixes that make a year a period beyond doubt ("im Jahr 2024", "Ende 2024").
+const YEAR_LEAD = '(?:[Ii]m (?:Jahre?|Gesamtjahr|Kalenderjahr)|[Dd]as Jahr|[Ff]ür das Jahr|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is(?: Ende)?|[Ss]pätestens|[Ss]chon|[Nn]och|[Bb]ereits|[Zz]uletzt)';
+
+export const time: TimeLexicon = {
+  chronoLocale: 'de',
+  months: MONTHS,
+  ordinals: {
+    erste: 1, ersten: 1, erstes: 1, '1.': 1, '1': 1,
+    zweite: 2, zweiten: 2, '2.': 2, '2': 2,
+    dritte: 3, dritten: 3, '3.': 3, '3': 3,
+    vierte: 4, vierten: 4, '4.': 4, '4': 4,
+    // -1: the last one (half-year 2, quarter 4)
+    letzte: -1, letzten: -1,
+  },
+  counts: {
+    ein: 1, einem: 1, einer: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,
+    acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+  },
+  rules: [
+    // spans first: at one position the first matching rule wins
+    { kind: 'firstMonths', pattern: '(?:[Ii]n den )?ersten {n} Monaten(?: (?:des|dieses) Jahres)?(?: {year})?', anchor: 'context' },
+    { kind: 'monthSpan', pattern: '(?:[Vv]on |[Zz]wischen )?{month}(?: {year2})? (?:bis(?: Ende)?|und) {month2}(?: {year})?', anchor: 'context' },
+    { kind: 'monthSpan', pattern: '{month}\\s?[-–]\\s?{month2}(?: {year})?', anchor: 'context' },
+    { kind: 'yearSpan', pattern: '[Zz]wischen (?:den Jahren )?{year} und {year2}' },
+    { kind: 'yearSpan', pattern: '(?:[Vv]on |[Ii]m Zeitraum )?{year} bis(?: Ende| zum Jahr)? {year2}' },
+    { kind: 'yearSpan', pattern: '{year}\\s?[-–]\\s?{year2}' },
+    { kind: 'lastYears', pattern: '(?:[Ii]n den )?(?:vergangenen|letzten) {n} Jahren' },
+    { kind: 'yearToDate', pattern: '[Ss]eit (?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn) (?:des|dieses) Jahres)' },
+    { kind: 'since', pattern: '[Ss]eit (?:(?:Anfang|Mitte|Ende) )?{month} {year}' },
+    { kind: 'since', pattern: '[Ss]eit (?:(?:dem Jahre?|Anfang|Mitte|Ende) )?{year}' },
+    { kind: 'decade', pattern: '{decade}er(?:[- ]?Jahren?)?' },
+    // Geschäftsjahr 2024/25 -> 2024..2025 (a span over both calendar years it touches)
+    { kind: 'fiscal', pattern: '(?:Geschäfts|Wirtschafts|Haushalts|Fiskal|Finanz)jahr(?:es|s)? {year}(?:/{yy}|/{year2})?' },
+    { kind: 'half', pattern: '(?:[Ii]m |[Ii]n der )?{ord} (?:Halbjahr|Jahreshälfte)(?:es|s)?(?: (?:des Jahres|dieses Jahres))?(?: {year})?', anchor: 'context' },
+    { kind: 'half', pattern: 'H{ord}(?:[ /]{year})?', anchor: 'context' },
+    { kind: 'quarter', pattern: '(?:[Ii]m )?{ord} (?:Quartal|Vierteljahr)(?:es|s)?(?: (?:des Jahres|dieses Jahres))?(?: {year})?', anchor: 'context' },
+    { kind: 'quarter', pattern: 'Q{ord}(?:[ /]{year})?', anchor: 'context' },
+    { kind: 'day', pattern: '{year}-{mm}-{day}' },
+    // a numeric date without year ("am 20.5.") — chrono.de does not parse it
+    { kind: 'day', pattern: '(?:[Aa]m |[Vv]om |[Bb]is (?:zum )?)?{day}\\.\\s?{mm}\\.(?!\\s?\\d)', anchor: 'context' },
+    { kind: 'month', pattern: '(?:(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is|[Ss]eit|[Vv]on) )?{month},? {year}' },
+    { kind: 'month', pattern: '(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde) {month}', anchor: 'context' },
+    { kind: 'relYear', pattern: '(?:[Ii]m |[Dd]es |[Dd]as )?Vorjahr(?:es|s)?', offset: -1, anchor: 'context' },
+    { kind: 'relYear', pattern: '[Hh]euer|(?:[Ii]n )?diesem Jahr|dieses Jahr(?:es)?|(?:[Ii]m laufenden|des laufenden) Jahr(?:es)?', offset: 0, anchor: 'document' },
+    { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
+    { kind: 'year', pattern: '{year}', weak: true },
+  ],
+  chronoTriggers: [
+    { pattern: '\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d\\d', relative: false },
+    { pattern: '\\d{1,2}\\.\\s?{month}\\s(?:19|20)\\d\\d', relative: false },
+    { pattern: '(?:[Aa]m )?\\d{1,2}\\.\\s?{month}', relative: true },
+    { pattern: '(?:[Aa]m |[Vv]om |[Ss]eit |[Bb]is )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)', relative: true },
+    { pattern: '[Hh]eute|[Gg]estern|[Vv]orgestern', relative: true },
+    { pattern: '(?:vergangen|letzt|vorig|nächst|kommend)(?:e|en|er|es) Woche', relative: true, week: true },
+    { pattern: '(?:vergangen|letzt|vorig|nächst|kommend)(?:e|en|er|es) (?:Monat|Jahr)(?:es|s)?|Vormonat', relative: true },
+    { pattern: '[Vv]or (?:\\d{1,3}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert) (?:Jahren|Jahr|Monaten|Monat|Tagen|Tag)', relative: true },
+  ],
+  datelineMarkers: ['Stand', 'Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Erstellt', 'Datum', 'Publiziert'],
+};
