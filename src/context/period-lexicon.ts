@@ -42,7 +42,7 @@ export interface TimeRule {
   kind: TimeRuleKind;
   /**
    * Regex source with slots: {year} {year2} {yy} {month} {month2} {mm} {day}
-   * {ord} {n} {decade}. No capturing groups of its own (use (?:...)).
+   * {ord} {n} {decade} ("1980") {decade2} ("80", read as 19xx). No capturing groups of its own (use (?:...)).
    * Rules are tried in order at each position, so list longer forms first.
    */
   pattern: string;

@@ -1,29 +1,88 @@
 import type { AnalysisText } from '../types.js';
 
 /**
+ * Where each analysis character ENDS in the original (exclusive), kept beside
+ * `toOriginal` for the spans a replacement stands for: CRLF -> "\n" covers two
+ * original characters, "&quot;" -> '"' six. Without it a sentence ending in a
+ * decoded entity would be cut inside the entity. Held in a WeakMap so that
+ * `AnalysisText` stays the plain shape of src/types.ts; texts built elsewhere
+ * (identityAnalysis, copies) fall back to "one past the start".
+ */
+const originalEnds = new WeakMap<AnalysisText, Int32Array>();
+
+/**
  * Builds an analysis string piece by piece while remembering, for every
  * character, where it came from in the original. Normalisation steps only ever
- * copy, drop or replace original ranges, so every analysis offset has an
- * original one and spans survive any number of steps.
+ * copy, drop or replace ranges, so every analysis offset has an original one
+ * and spans survive any number of steps.
+ *
+ * Without `base` the builder reads the original itself. With `base` (the output
+ * of an earlier step) it reads `base.text`, and every position is translated
+ * through `base`'s maps, so passes chain without composing maps afterwards.
  */
 export class AnalysisBuilder {
   private parts: string[] = [];
-  private origins: number[] = [];
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
   private length = 0;
+  private readonly baseStart: Int32Array | null;
+  private readonly baseEnd: Int32Array | null;
 
-  /** Copy original[start, end) unchanged. */
-  copy(original: string, start: number, end: number): void {
-    if (end <= start) return;
-    this.parts.push(original.slice(start, end));
-    for (let i = start; i < end; i++) this.origins.push(i);
-    this.length += end - start;
+  constructor(private readonly base: AnalysisText | null = null) {
+    this.baseStart = base ? base.toOriginal : null;
+    this.baseEnd = base ? (originalEnds.get(base) ?? null) : null;
   }
 
-  /** Emit `replacement` for original[start, end); every new char points at `start`. */
-  replace(replacement: string, start: number): void {
+  private reserve(extra: number): void {
+    const need = this.length + extra + 1;
+    if (need <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (size < need) size *= 2;
+    const s = new Int32Array(size);
+    s.set(this.starts.subarray(0, this.length));
+    const e = new Int32Array(size);
+    e.set(this.ends.subarray(0, this.length));
+    this.starts = s;
+    this.ends = e;
+  }
+
+  private startOf(i: number): number {
+    return this.baseStart ? this.baseStart[i] : i;
+  }
+
+  private endOf(i: number): number {
+    if (this.baseEnd) return this.baseEnd[i];
+    return this.baseStart ? this.baseStart[i] + 1 : i + 1;
+  }
+
+  /** Copy source[start, end) unchanged (`source` is the original, or `base.text`). */
+  copy(source: string, start: number, end: number): void {
+    if (end <= start) return;
+    this.parts.push(source.slice(start, end));
+    this.reserve(end - start);
+    let n = this.length;
+    for (let i = start; i < end; i++, n++) {
+      this.starts[n] = this.startOf(i);
+      this.ends[n] = this.endOf(i);
+    }
+    this.length = n;
+  }
+
+  /**
+   * Emit `replacement` for source[start, end); every new char points at `start`,
+   * the last one ends where the replaced range ends (default: one char).
+   */
+  replace(replacement: string, start: number, end: number = start + 1): void {
+    if (replacement.length === 0) return;
     this.parts.push(replacement);
-    for (let i = 0; i < replacement.length; i++) this.origins.push(start);
-    this.length += replacement.length;
+    this.reserve(replacement.length);
+    const s = this.startOf(start);
+    const e = end > start ? this.endOf(end - 1) : s + 1;
+    for (let i = 0; i < replacement.length; i++) {
+      this.starts[this.length] = s;
+      this.ends[this.length] = i === replacement.length - 1 ? e : s + 1;
+      this.length++;
+    }
   }
 
   get size(): number {
@@ -33,10 +92,17 @@ export class AnalysisBuilder {
   /** Finish; `originalEnd` is where the analysis end maps (original.length). */
   build(originalEnd: number): AnalysisText {
     const toOriginal = new Int32Array(this.length + 1);
-    for (let i = 0; i < this.length; i++) toOriginal[i] = this.origins[i];
+    toOriginal.set(this.starts.subarray(0, this.length));
     toOriginal[this.length] = originalEnd;
-    return { text: this.parts.join(''), toOriginal };
+    const result: AnalysisText = { text: this.parts.join(''), toOriginal };
+    originalEnds.set(result, this.ends.slice(0, this.length));
+    return result;
   }
+}
+
+/** Where the end of `a` maps in the original (for chained builders). */
+export function originalLength(a: AnalysisText): number {
+  return a.toOriginal[a.text.length];
 }
 
 /** The identity analysis of a text (no normalisation). */
@@ -47,13 +113,16 @@ export function identityAnalysis(text: string): AnalysisText {
 }
 
 /**
- * Original [start, end) of analysis [aStart, aEnd). The end is one past the
- * original position of the last analysis character, so dropped characters
- * after the span (a removed line-end hyphen) are never included.
+ * Original [start, end) of analysis [aStart, aEnd). The end is where the last
+ * analysis character's source ends, so dropped characters after the span (a
+ * removed line-end hyphen) are never included, while a decoded entity or a
+ * CRLF is included whole.
  */
 export function toOriginalSpan(a: AnalysisText, aStart: number, aEnd: number): [number, number] {
   const start = a.toOriginal[aStart];
-  const end = aEnd > aStart ? a.toOriginal[aEnd - 1] + 1 : start;
+  if (aEnd <= aStart) return [start, start];
+  const ends = originalEnds.get(a);
+  const end = ends ? ends[aEnd - 1] : a.toOriginal[aEnd - 1] + 1;
   return [start, end];
 }
 

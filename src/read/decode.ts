@@ -9,8 +9,26 @@ export class InputError extends Error {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const UTF16LE = new TextDecoder('utf-16le');
 const UTF16BE = new TextDecoder('utf-16be');
-// Old German files are often Windows-1252 (a superset of Latin-1 that also has €, „ and “).
-const CP1252 = new TextDecoder('windows-1252');
+// Old German files are often Windows-1252: Latin-1 plus €, „, “, – … in 0x80–0x9F.
+// Written out by hand because Node 20's TextDecoder('windows-1252') decodes that
+// range as Latin-1 control characters (a known Node bug), losing € and „“.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes: number[] = [];
+    for (let j = i; j < Math.min(i + CHUNK, bytes.length); j++) {
+      const b = bytes[j];
+      codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b);
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
 
 /** How far we look for NUL bytes before calling a file binary (as git and grep do). */
 const BINARY_SNIFF_BYTES = 8000;
@@ -35,7 +53,7 @@ export function decode(path: string, bytes: Uint8Array): SourceText {
   try {
     return { path, text: UTF8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { path, text: CP1252.decode(bytes), encoding: 'windows-1252' };
+    return { path, text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 

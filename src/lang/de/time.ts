@@ -44,7 +44,7 @@ export const time: TimeLexicon = {
     { kind: 'yearToDate', pattern: '[Ss]eit (?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn) (?:des|dieses) Jahres)' },
     { kind: 'since', pattern: '[Ss]eit (?:(?:Anfang|Mitte|Ende) )?{month} {year}' },
     { kind: 'since', pattern: '[Ss]eit (?:(?:dem Jahre?|Anfang|Mitte|Ende) )?{year}' },
-    { kind: 'decade', pattern: '{decade}er(?:[- ]?Jahren?)?' },
+    { kind: 'decade', pattern: '{decade}er(?:[- ]?Jahren?)?|{decade2}er[- ]?Jahren?' },
     // Geschäftsjahr 2024/25 -> 2024..2025 (a span over both calendar years it touches)
     { kind: 'fiscal', pattern: '(?:Geschäfts|Wirtschafts|Haushalts|Fiskal|Finanz)jahr(?:es|s)? {year}(?:/{yy}|/{year2})?' },
     { kind: 'half', pattern: '(?:[Ii]m |[Ii]n der )?{ord} (?:Halbjahr|Jahreshälfte)(?:es|s)?(?: (?:des Jahres|dieses Jahres))?(?: {year})?', anchor: 'context' },

@@ -1,0 +1,64 @@
+import type { Claim } from '../types.js';
+import type { Conversion } from './currency.js';
+import { formatAmount } from './format.js';
+import { centralValue, claimInterval, type Interval, type Margins } from './intervals.js';
+import type { Measure } from './units.js';
+import { parsePeriod, type PeriodSpan } from './periods.js';
+
+/** One claim inside a group, measured in the group's unit. */
+export interface Figure {
+  claim: Claim;
+  measure: Measure;
+  /** multiply the claim's value by this to get the group's unit */
+  factor: number;
+  /** the currency rate applied, if any */
+  conversion: Conversion | null;
+  interval: Interval;
+  /** the stated figure in the group's unit (middle of a range) */
+  central: number;
+  span: PeriodSpan | null;
+}
+
+export function makeFigure(claim: Claim, measure: Measure, factor: number, conversion: Conversion | null, margins: Margins): Figure {
+  return {
+    claim,
+    measure,
+    factor,
+    conversion,
+    interval: claimInterval(claim, factor, margins),
+    central: centralValue(claim, factor),
+    span: parsePeriod(claim.period),
+  };
+}
+
+const HEDGE_SIGN: Record<Claim['qualifier'], string> = {
+  exact: '', range: '', about: '≈', at_most: '≤', at_least: '≥', more_than: '>', less_than: '<',
+};
+
+/** The figure as reasons print it, hedge as a sign: "≈3.5 bn USD", "<5 %", "1.5–2 %". */
+export function showFigure(f: Figure, unit: string): string {
+  const c = f.claim;
+  const high = c.high === null ? null : c.high * f.factor;
+  return HEDGE_SIGN[c.qualifier] + formatAmount(c.value * f.factor, high, unit);
+}
+
+/** A short place for reasons: file name and line ("001_x.txt:22"). */
+export function shortPlace(c: Pick<Claim, 'doc' | 'line'>): string {
+  const slash = Math.max(c.doc.lastIndexOf('/'), c.doc.lastIndexOf('\\'));
+  return `${c.doc.slice(slash + 1)}:${c.line}`;
+}
+
+/** Time order: earlier periods first, a shorter period before a longer one starting the same day, no period last. */
+export function byTime(a: Figure, b: Figure): number {
+  if (a.span && b.span) {
+    if (a.span.first !== b.span.first) return a.span.first - b.span.first;
+    if (a.span.last !== b.span.last) return a.span.last - b.span.last;
+  } else if (a.span || b.span) return a.span ? -1 : 1;
+  return byPlace(a.claim, b.claim);
+}
+
+export function byPlace(a: Claim, b: Claim): number {
+  if (a.doc !== b.doc) return a.doc < b.doc ? -1 : 1;
+  if (a.start !== b.start) return a.start - b.start;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

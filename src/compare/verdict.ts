@@ -1,0 +1,156 @@
+import type { Verdict } from '../types.js';
+import { describeRate } from './currency.js';
+import { byTime, showFigure, shortPlace, type Figure } from './figures.js';
+import { formatChange, formatPointChange } from './format.js';
+import { compatible } from './intervals.js';
+import { parsePeriod, periodDays, periodsOverlap, type PeriodSpan } from './periods.js';
+
+export interface Judgement {
+  verdict: Verdict;
+  reason: string;
+  /** the figures in the order the reason and the table show them (time order) */
+  ordered: Figure[];
+}
+
+const sameSentence = (a: Figure, b: Figure) => a.claim.doc === b.claim.doc && a.claim.sentenceIndex === b.claim.sentenceIndex;
+const spanKey = (s: PeriodSpan | null) => (s ? `${s.first}:${s.last}` : '');
+
+/**
+ * The verdict for figures of one metric in one unit.
+ *
+ * - Figures are weighed against each other only when their periods are the
+ *   same span: a half-year lies inside its year, but its figure is a different
+ *   quantity (nothing is annualised), so it is `different_period`.
+ * - A figure without a period is weighed against all others. If it agrees
+ *   with one, it is taken to mean that one's period; if it agrees with none,
+ *   the group is `different_period` with "no period stated": we cannot tell a
+ *   contradiction from a change over time, and a false alarm costs a
+ *   fact-checker more than a second look does.
+ * - Two figures in one sentence never make a conflict: a sentence that names
+ *   one metric twice is nearly always a change ("von 12,8 auf 2,8 Milliarden")
+ *   whose periods were not resolved.
+ */
+export function judgeQuantities(figures: Figure[], unit: string, tolerance: number): Judgement {
+  const ordered = [...figures].sort(byTime);
+  const show = (f: Figure) => showFigure(f, unit);
+  if (ordered.length === 1) {
+    const f = ordered[0];
+    return { verdict: 'single', reason: `stated once: ${show(f)}${f.span ? ` (${f.span.label})` : ''}`, ordered };
+  }
+  const rates = conversionsNote(ordered);
+
+  // conflicts: same period, incompatible, not from one sentence; the widest gap is reported
+  let worst: { a: Figure; b: Figure; gap: number } | null = null;
+  for (let i = 0; i < ordered.length; i++) {
+    for (let j = i + 1; j < ordered.length; j++) {
+      const a = ordered[i];
+      const b = ordered[j];
+      if (!a.span || !b.span || spanKey(a.span) !== spanKey(b.span) || sameSentence(a, b)) continue;
+      if (compatible(a.interval, b.interval, tolerance)) continue;
+      const gap = Math.abs(a.central - b.central) / Math.max(Math.abs(a.central), Math.abs(b.central), Number.MIN_VALUE);
+      if (!worst || gap > worst.gap) worst = { a, b, gap };
+    }
+  }
+  if (worst) {
+    const { a, b } = worst;
+    const change = formatChange(a.central, b.central);
+    return {
+      verdict: 'conflict',
+      reason: `for ${a.span!.label}: ${show(a)} (${shortPlace(a.claim)}) vs ${show(b)} (${shortPlace(b.claim)})` +
+        `${change ? `, ${change}` : ''}: beyond stated precision, hedges and ${pct(tolerance)} tolerance${rates}`,
+      ordered,
+    };
+  }
+
+  // figures without a period that agree with no other figure
+  const unplaced = ordered.filter((f) => !f.span && !ordered.some((g) => g !== f && compatible(f.interval, g.interval, tolerance)));
+  // figures from one sentence that disagree (a change whose periods are unknown) count the same way
+  const clusters = new Map<string, Figure[]>();
+  for (const f of ordered) if (f.span) clusters.set(spanKey(f.span), [...(clusters.get(spanKey(f.span)) ?? []), f]);
+  const muddled = [...clusters.values()].some((fs) => fs.some((a, i) => fs.some((b, j) => j > i && !compatible(a.interval, b.interval, tolerance))));
+
+  if (clusters.size >= 2 || unplaced.length > 0 || muddled) {
+    const steps: string[] = [];
+    let prev: Figure | null = null;
+    for (const fs of clusters.values()) {
+      const f = fs[0];
+      let step = `${show(f)} (${f.span!.label})`;
+      if (prev) {
+        const change = unit === '%' ? formatPointChange(prev.central, f.central) : formatChange(prev.central, f.central);
+        if (change) step += `: ${change}`;
+      }
+      steps.push(step);
+      prev = f;
+    }
+    let reason = steps.join(' -> ');
+    if (unplaced.length) {
+      const list = unplaced.slice(0, 3).map((f) => `${show(f)} (${shortPlace(f.claim)})`).join(', ');
+      reason += `${reason ? '; ' : ''}no period stated for ${list}${unplaced.length > 3 ? ` and ${unplaced.length - 3} more` : ''}: cannot tell a change from a contradiction`;
+    }
+    if (muddled) reason += `${reason ? '; ' : ''}figures for one period differ within one sentence: check which period each means`;
+    const lengths = new Set([...clusters.values()].map((fs) => periodDays(fs[0].span!) >= 365 ? 'year' : 'part'));
+    if (lengths.size > 1) reason += '; part-year and full-year figures, not annualised';
+    return { verdict: 'different_period', reason: reason + rates, ordered };
+  }
+
+  const periods = [...clusters.values()].map((fs) => fs[0].span!.label);
+  const values = distinct(ordered.map(show));
+  const noPeriod = ordered.filter((f) => !f.span).length;
+  return {
+    verdict: 'consistent',
+    reason: `${ordered.length} figures agree${periods.length ? ` for ${periods.join(', ')}` : ''}: ${values.slice(0, 4).join(', ')}${values.length > 4 ? ', …' : ''}` +
+      (noPeriod && periods.length ? ` (no period stated for ${noPeriod})` : '') + rates,
+    ordered,
+  };
+}
+
+/**
+ * The verdict for dates claimed for one event ("Höhepunkt 2013" vs "im Mai
+ * 2014"): the dates must overlap. "um 2013" allows a year either side; "vor",
+ * "bis" and "seit" open the interval on one side.
+ */
+export function judgeDates(figures: Figure[]): Judgement {
+  const ordered = [...figures].sort(byTime);
+  const spans = ordered.map(dateSpan);
+  const label = (i: number) => ordered[i].span?.label ?? String(ordered[i].claim.value);
+  if (ordered.length === 1) return { verdict: 'single', reason: `stated once: ${label(0)}`, ordered };
+  for (let i = 0; i < ordered.length; i++) {
+    for (let j = i + 1; j < ordered.length; j++) {
+      const a = spans[i];
+      const b = spans[j];
+      if (!a || !b || periodsOverlap(a, b) || sameSentence(ordered[i], ordered[j])) continue;
+      return {
+        verdict: 'conflict',
+        reason: `dates disagree: ${label(i)} (${shortPlace(ordered[i].claim)}) vs ${label(j)} (${shortPlace(ordered[j].claim)})`,
+        ordered,
+      };
+    }
+  }
+  return { verdict: 'consistent', reason: `dates agree: ${distinct(ordered.map((_, i) => label(i))).join(', ')}`, ordered };
+}
+
+const YEAR_DAYS = 366;
+
+function dateSpan(f: Figure): PeriodSpan | null {
+  const c = f.claim;
+  let span = f.span ?? (Number.isInteger(c.value) ? parsePeriod(String(c.value).padStart(4, '0')) : null);
+  if (!span) return null;
+  if (c.qualifier === 'range' && c.high !== null) {
+    const end = parsePeriod(String(c.high).padStart(4, '0'));
+    if (end) span = { ...span, last: Math.max(span.last, end.last) };
+  }
+  switch (c.qualifier) {
+    case 'about': return { ...span, first: span.first - YEAR_DAYS, last: span.last + YEAR_DAYS };
+    case 'at_most': case 'less_than': return { ...span, first: -Infinity };
+    case 'at_least': case 'more_than': return { ...span, last: Infinity };
+    default: return span;
+  }
+}
+
+function conversionsNote(figures: Figure[]): string {
+  const used = distinct(figures.filter((f) => f.conversion).map((f) => describeRate(f.conversion!.rate)));
+  return used.length ? `; converted at ${used.join(', ')}` : '';
+}
+
+const distinct = (xs: string[]) => [...new Set(xs)];
+const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;

@@ -1,0 +1,134 @@
+// Turns a matched time rule into the contract's period string:
+// "2024", "2025-H1", "2025-Q2", "2014-05", "2025-01-21", spans "a..b".
+import type { RuleMatch } from './period-scan.js';
+
+export interface DocDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** What a rule without its own year falls back on. */
+export interface Anchor {
+  /** an explicit year stated nearby ("2024 ... im Vorjahr") */
+  contextYear: number | null;
+  doc: DocDate | null;
+}
+
+export function parseDocDate(date: string | null): DocDate | null {
+  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
+export const pad2 = (n: number): string => (n < 10 ? '0' : '') + n;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The year of a yearless part of a year starting in `startMonth`: the stated
+ * context year, else the latest one not after the document date (news reports
+ * what has happened: "im Mai" in a January article is last May).
+ */
+function yearFor(startMonth: number, anchor: Anchor, useContext: boolean): number | null {
+  if (useContext && anchor.contextYear !== null) return anchor.contextYear;
+  const doc = anchor.doc;
+  if (!doc) return null;
+  return startMonth > doc.month ? doc.year - 1 : doc.year;
+}
+
+/** The explicit year a match states, used to anchor yearless expressions nearby. */
+export function statedYear(m: RuleMatch): number | null {
+  const s = m.slots;
+  if (m.rule.kind === 'relYear' || m.rule.kind === 'lastYears' || m.rule.kind === 'yearToDate') return null;
+  if (m.rule.kind === 'decade') return null;
+  return s.year;
+}
+
+export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
+  const s = m.slots;
+  const useContext = m.rule.anchor !== 'document';
+  const doc = anchor.doc;
+  switch (m.rule.kind) {
+    case 'year':
+      return s.year === null ? null : String(s.year);
+    case 'half': {
+      let h = m.rule.half ?? s.ord;
+      if (h === -1) h = 2;
+      if (h !== 1 && h !== 2) return null;
+      const y = s.year ?? yearFor(h === 1 ? 1 : 7, anchor, useContext);
+      return y === null ? null : `${y}-H${h}`;
+    }
+    case 'quarter': {
+      let q = s.ord;
+      if (q === -1) q = 4;
+      if (q === null || q < 1 || q > 4) return null;
+      const y = s.year ?? yearFor((q - 1) * 3 + 1, anchor, useContext);
+      return y === null ? null : `${y}-Q${q}`;
+    }
+    case 'month': {
+      if (s.month === null) return null;
+      const y = s.year ?? yearFor(s.month, anchor, useContext);
+      return y === null ? null : `${y}-${pad2(s.month)}`;
+    }
+    case 'day': {
+      const month = s.month ?? s.mm;
+      if (month === null || s.day === null) return null;
+      const y = s.year ?? yearFor(month, anchor, useContext);
+      if (y === null || s.day > daysInMonth(y, month)) return null;
+      return `${y}-${pad2(month)}-${pad2(s.day)}`;
+    }
+    case 'monthSpan': {
+      if (s.month === null || s.month2 === null) return null;
+      const y = s.year ?? yearFor(s.month2, anchor, useContext);
+      if (y === null) return null;
+      const y1 = s.year2 ?? (s.month2 < s.month ? y - 1 : y);
+      return `${y1}-${pad2(s.month)}..${y}-${pad2(s.month2)}`;
+    }
+    case 'firstMonths': {
+      if (s.n === null || s.n < 1 || s.n > 12) return null;
+      const y = s.year ?? yearFor(s.n, anchor, useContext);
+      return y === null ? null : `${y}-01..${y}-${pad2(s.n)}`;
+    }
+    case 'yearSpan': {
+      if (s.year === null) return null;
+      let b = s.year2;
+      if (b === null && s.yy !== null) {
+        b = Math.floor(s.year / 100) * 100 + s.yy;
+        if (b < s.year) b += 100;
+      }
+      if (b === null || b <= s.year || b - s.year > 100) return null;
+      return `${s.year}..${b}`;
+    }
+    case 'since': {
+      if (s.year === null) return null;
+      if (s.month !== null) {
+        const from = `${s.year}-${pad2(s.month)}`;
+        return doc && doc.year * 12 + doc.month > s.year * 12 + s.month ? `${from}..${doc.year}-${pad2(doc.month)}` : `${from}..`;
+      }
+      return doc && doc.year > s.year ? `${s.year}..${doc.year}` : `${s.year}..`;
+    }
+    case 'decade': {
+      const d = s.decade ?? (s.decade2 !== null ? 1900 + s.decade2 : null);
+      return d === null ? null : `${d}..${d + 9}`;
+    }
+    case 'fiscal': {
+      if (s.year === null) return null;
+      let b = s.year2;
+      if (b === null && s.yy !== null) {
+        b = Math.floor(s.year / 100) * 100 + s.yy;
+        if (b < s.year) b += 100;
+      }
+      return b !== null && b > s.year ? `${s.year}..${b}` : String(s.year);
+    }
+    case 'relYear': {
+      const base = useContext ? (anchor.contextYear ?? doc?.year ?? null) : (doc?.year ?? null);
+      return base === null ? null : String(base + (m.rule.offset ?? 0));
+    }
+    case 'lastYears':
+      return doc && s.n !== null ? `${doc.year - s.n}..${doc.year}` : null;
+    case 'yearToDate':
+      return doc ? `${doc.year}-01..${doc.year}-${pad2(doc.month)}` : null;
+  }
+}

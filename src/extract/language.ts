@@ -1,0 +1,148 @@
+// The shape of the per-language data the number lexer reads (src/lang/<lang>/numbers.ts
+// and units.ts). Adding a language means filling these two objects; the lexer has
+// no language-specific branches. All word lists are lower-case unless noted.
+import type { Qualifier } from '../types.js';
+
+/** A unit as written after (or before) a figure. A bare string is shorthand for { unit }. */
+export interface UnitEntry {
+  /** catalogue symbol (src/lang/units.ts) or ISO 4217 code */
+  unit: string;
+  /** multiply the figure by this: "Cent" -> 0.01 EUR */
+  factor?: number;
+  /** only a unit after a scale word ("100 trillion won"): the bare word is too ambiguous */
+  needsScale?: boolean;
+  /**
+   * Money reading of a word that is also a mass unit ("Pfund", "pounds"): used when a
+   * scale word, a currency adjective or money context words are present.
+   */
+  money?: string;
+  /** a time unit worth this many of `unit` ("Jahrzehnt" -> 10 year) */
+  multiple?: number;
+}
+
+export type UnitSpec = string | UnitEntry;
+
+export interface UnitLanguage {
+  /**
+   * Unit and currency phrases after a figure, lower-cased. Tokens glued in the text
+   * are glued here ("us-dollar", "km/h", "m²"), others joined by one space
+   * ("barrel pro tag", "per cent").
+   */
+  words: Record<string, UnitSpec>;
+  /** Case-sensitive symbols where case carries meaning: "m" vs "M", "MB" vs "mb", "t". */
+  symbols: Record<string, UnitSpec>;
+  /** Currency markers written in front of the figure ("$", "US$", "EUR", "Fr."), case-insensitive. */
+  currencyPrefixes: Record<string, string>;
+  /** Phrases after a unit that make it a rate, value = rate period key ("pro tag" -> "d"). */
+  ratePhrases: Record<string, string>;
+  /** Word beginnings before the figure that make it a rate ("täglich" -> "d"): "einer täglichen Produktion von 400.000 Barrel". */
+  rateAdjectives: Record<string, string>;
+  /** Words that make "Pfund"/"pounds" money rather than weight. */
+  moneyContext: string[];
+}
+
+export interface NumberLanguage {
+  /** decimal mark and thousands separator of the language: "1.234,5" vs "1,234.5" */
+  decimalMark: ',' | '.';
+  groupMark: ',' | '.';
+  /** whole words with a numeric value: "zwei" -> 2, "twelve" -> 12, "hundred" -> 100 */
+  cardinals: Record<string, number>;
+  /**
+   * Morphemes of compound number words ("dreihundertfünfzig"): units 1-9, teens 10-19,
+   * tens 20-90, the words for 100 and 1000, the joiner "und" and the half suffix
+   * "einhalb". Empty for languages that write numbers as separate words.
+   */
+  compounds?: {
+    units: Record<string, number>;
+    teens: Record<string, number>;
+    tens: Record<string, number>;
+    hundred: string[];
+    thousand: string[];
+    and: string[];
+    /** suffix adding one half: "zweieinhalb" */
+    half: string[];
+    /** suffix turning the units into quarters: "dreiviertel" */
+    quarter: string[];
+  };
+  /** words that mean 1 only before a scale word, fraction, dozen or unit ("eine Million", "a third") */
+  articles: string[];
+  /** zero words: figures only before a unit or when standing alone ("null Prozent") */
+  zeros: string[];
+  /** numbers that are figures only before a unit or when standing alone ("eins", "one") */
+  weakCardinals: string[];
+  /** scale words after a figure, lower-case, with or without their abbreviation dot */
+  scales: Record<string, number>;
+  /** case-sensitive scale suffixes ("M", "K", "MM") */
+  scaleSymbols: Record<string, number>;
+  /** scale abbreviations that are read as a scale only next to a currency ("£20m"; "1.8m" is metres) */
+  currencyScales: Record<string, number>;
+  /** fraction words -> denominator: "drittel" -> 3, "quarters" -> 4, "halbe" -> 2 */
+  fractions: Record<string, number>;
+  /** fraction words that need a number before them ("third" is otherwise an ordinal) */
+  fractionsNeedNumber: string[];
+  /** nouns meaning a half of something: "die Hälfte der Befragten", "half of" */
+  halfNouns: string[];
+  /** words with a fixed mixed value: "anderthalb" -> 1.5 */
+  mixed: Record<string, number>;
+  /** "dutzend" -> 12 */
+  dozens: Record<string, number>;
+  /** "Komma", "point": spelled decimals */
+  decimalWords: string[];
+  /** "minus", "negative" */
+  negativeWords: string[];
+  /** connector words inside spelled numbers ("one hundred and six") */
+  andWords: string[];
+  /** ordinal words -> position ("dritten" -> 3, "third" -> 3) for ranks */
+  ordinals: Record<string, number>;
+  /** glued suffixes after digits that make an ordinal ("st", "nd", "rd", "th") */
+  ordinalSuffixes: string[];
+  /** German ordinals are written "3." */
+  ordinalDot: boolean;
+  /** glued suffixes after digits that make a decade or other non-figure ("1980er", "1990s") */
+  decadeSuffixes: string[];
+}
+
+export interface ContextLanguage {
+  /** hedge phrases before a figure and the qualifier they give */
+  hedges: Array<[string, Qualifier]>;
+  /** words joining the two ends of a range: "bis", "to" */
+  rangeWords: string[];
+  /** "zwischen X und Y", "between X and Y" */
+  between: Array<[string, string]>;
+  /** "von X bis Y", "from X to Y" (a change when both ends carry their own unit) */
+  fromWords: string[];
+  /** words before a spelled number that make it referential, not a claim ("die zwei Staaten") */
+  referential: string[];
+  /** words after which a number is an identifier: "Artikel 3", "§ 5", "Seite 12", "No. 1" */
+  references: string[];
+  /** words after a number that make it a time of day: "Uhr", "pm" */
+  timeOfDay: string[];
+  /** words before a duration that make it a relative time: "vor acht Jahren" */
+  relativeBefore: string[];
+  /** words after a duration that make it a relative time: "two years ago", "zwei Jahre später" */
+  relativeAfter: string[];
+  /** words before a duration that make it a period: "in den letzten zwei Wochen", "the first six months" */
+  periodBefore: string[];
+  /** prepositions and nouns before a year ("im", "seit", "Jahr", "since") */
+  yearCues: string[];
+  /** nouns after a four-digit number that make it a count, not a year ("2000 Menschen") */
+  countNouns: string[];
+  /** month names and abbreviations -> month number */
+  months: Record<string, number>;
+  /** words that make a year in the sentence the asserted fact ("Höhepunkt", "founded") */
+  dateCues: string[];
+  /** words before a year that stop it being the asserted date ("seit 2015") */
+  dateCueBlockers: string[];
+  /** "Platz 3", "auf Rang 2", "3rd place" */
+  rankWords: string[];
+  /** words around a result that make "2:1" / "3-1" a score */
+  scoreWords: string[];
+  /** words after a fraction that make it a period ("die erste Hälfte des Jahres") */
+  periodNouns: string[];
+  /** partitive words after a fraction ("ein Drittel der Befragten" -> a share in percent) */
+  partitive: string[];
+  /** ordinals that make "Hälfte"/"half" a period ("zweite Hälfte", "first half") */
+  halfOrdinals: string[];
+  /** words that do not count as a name before a number although capitalised (sentence start) */
+  capitalisedFunctionWords: string[];
+}

@@ -1,0 +1,137 @@
+// German number vocabulary for the number lexer (src/extract): how figures are
+// written ("2,8 Milliarden", "dreihundertfünfzig", "zwei Drittel"), the hedges in
+// front of them and the context words that make a number something other than a
+// claim (a date, a time of day, a paragraph, a score).
+import type { ContextLanguage, NumberLanguage } from '../../extract/language.js';
+
+const UNITS = { ein: 1, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+const TEENS = {
+  zehn: 10, elf: 11, zwölf: 12, zwoelf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, fuenfzehn: 15,
+  sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
+};
+const TENS = {
+  zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, fuenfzig: 50, sechzig: 60,
+  siebzig: 70, achtzig: 80, neunzig: 90,
+};
+
+export const numbers: NumberLanguage = {
+  decimalMark: ',',
+  groupMark: '.',
+  cardinals: { null: 0, eins: 1, ...UNITS, ...TEENS, ...TENS, hundert: 100, tausend: 1000 },
+  compounds: {
+    units: UNITS, teens: TEENS, tens: TENS,
+    hundred: ['hundert'], thousand: ['tausend'], and: ['und'], half: ['einhalb'], quarter: ['viertel'],
+  },
+  articles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  zeros: ['null'],
+  weakCardinals: ['eins'],
+  scales: {
+    tausend: 1e3, tsd: 1e3, 'tsd.': 1e3,
+    mio: 1e6, 'mio.': 1e6, million: 1e6, millionen: 1e6,
+    mrd: 1e9, 'mrd.': 1e9, milliarde: 1e9, milliarden: 1e9,
+    bio: 1e12, 'bio.': 1e12, billion: 1e12, billionen: 1e12,
+    billiarde: 1e15, billiarden: 1e15,
+  },
+  scaleSymbols: {},
+  currencyScales: {},
+  fractions: {
+    halb: 2, halbe: 2, halben: 2, halber: 2, halbes: 2,
+    drittel: 3, viertel: 4, fünftel: 5, fuenftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9,
+    zehntel: 10, zwanzigstel: 20, hundertstel: 100, tausendstel: 1000,
+  },
+  fractionsNeedNumber: ['drittel', 'viertel', 'fünftel', 'fuenftel', 'sechstel', 'siebtel', 'achtel', 'neuntel', 'zehntel', 'zwanzigstel', 'hundertstel', 'tausendstel'],
+  halfNouns: ['hälfte'],
+  mixed: { anderthalb: 1.5, eineinhalb: 1.5, einundhalb: 1.5 },
+  dozens: { dutzend: 12 },
+  decimalWords: ['komma'],
+  negativeWords: ['minus'],
+  andWords: ['und'],
+  ordinals: {
+    erste: 1, ersten: 1, erster: 1, erstes: 1, zweite: 2, zweiten: 2, zweiter: 2, dritte: 3, dritten: 3, dritter: 3,
+    vierte: 4, vierten: 4, vierter: 4, fünfte: 5, fünften: 5, fünfter: 5, sechste: 6, sechsten: 6, siebte: 7, siebten: 7,
+    achte: 8, achten: 8, neunte: 9, neunten: 9, zehnte: 10, zehnten: 10,
+  },
+  ordinalSuffixes: [],
+  ordinalDot: true,
+  decadeSuffixes: ['er', 'ern', 'ers', 'erjahre', 'erjahren', 'erjahrs'],
+};
+
+export const context: ContextLanguage = {
+  hedges: [
+    ['lediglich', 'exact'], ['nur', 'exact'], ['genau', 'exact'], ['exakt', 'exact'], ['gerade einmal', 'exact'],
+    ['gerade mal', 'exact'], ['ganze', 'exact'], ['bloß', 'exact'],
+    ['rund', 'about'], ['etwa', 'about'], ['ca.', 'about'], ['ca', 'about'], ['circa', 'about'], ['zirka', 'about'],
+    ['ungefähr', 'about'], ['gegen', 'about'], ['annähernd', 'about'], ['schätzungsweise', 'about'],
+    ['geschätzt', 'about'], ['geschätzte', 'about'], ['geschätzten', 'about'], ['an die', 'about'], ['um die', 'about'],
+    ['in etwa', 'about'], ['grob', 'about'],
+    ['knapp', 'at_most'], ['fast', 'at_most'], ['beinahe', 'at_most'], ['nahezu', 'at_most'], ['bis zu', 'at_most'],
+    ['höchstens', 'at_most'], ['maximal', 'at_most'], ['max.', 'at_most'], ['nicht mehr als', 'at_most'],
+    ['knapp unter', 'less_than'], ['knapp über', 'more_than'],
+    ['mindestens', 'at_least'], ['gut', 'at_least'], ['gute', 'at_least'], ['guten', 'at_least'], ['wenigstens', 'at_least'],
+    ['zumindest', 'at_least'], ['nicht weniger als', 'at_least'], ['mind.', 'at_least'], ['ab', 'at_least'],
+    ['über', 'more_than'], ['mehr als', 'more_than'], ['weit über', 'more_than'], ['deutlich über', 'more_than'],
+    ['etwas mehr als', 'more_than'], ['deutlich mehr als', 'more_than'], ['weit mehr als', 'more_than'],
+    ['gut über', 'more_than'], ['jenseits von', 'more_than'], ['oberhalb von', 'more_than'],
+    ['weniger als', 'less_than'], ['unter', 'less_than'], ['deutlich unter', 'less_than'], ['weit unter', 'less_than'],
+    ['etwas weniger als', 'less_than'], ['unterhalb von', 'less_than'], ['keine', 'less_than'],
+  ],
+  rangeWords: ['bis', '-', '–', '—'],
+  between: [['zwischen', 'und']],
+  fromWords: ['von'],
+  referential: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'jene', 'jener', 'jenen',
+    'seine', 'seinen', 'seiner', 'seinem', 'ihre', 'ihren', 'ihrer', 'ihrem', 'unsere', 'unseren', 'alle', 'allen', 'aller',
+    'beiden', 'letzten', 'ersten', 'nächsten', 'weiteren', 'anderen', 'je', 'jeweils', 'zu', 'um', 'mal', 'eins',
+  ],
+  references: [
+    'artikel', 'art.', '§', '§§', 'absatz', 'abs.', 'paragraf', 'paragraph', 'paragrafen', 'satz', 'ziffer', 'ziff.',
+    'seite', 's.', 'seiten', 'nr.', 'nr', 'nummer', 'kapitel', 'kap.', 'band', 'bd.', 'heft', 'ausgabe', 'folge',
+    'staffel', 'episode', 'teil', 'linie', 'gleis', 'zimmer', 'raum', 'version', 'v.', 'isin', 'wkn', 'tel.',
+    'telefon', 'fax', 'kw', 'kalenderwoche', 'buslinie', 'tor', 'haus', 'hausnummer', 'postfach', 'plz', 'az',
+    'aktenzeichen', 'level', 'stufe', 'windows', 'iphone', 'ios', 'android', 'typ', 'modell', 'baureihe', 'formel',
+    'ligue', 'serie', 'liga', 'spieltag', 'runde', 'etappe', 'minute', 'min.', 'jahrgang', 'gruppe', 'pisa',
+  ],
+  timeOfDay: ['uhr', 'h', 'uhrzeit'],
+  relativeBefore: ['vor'],
+  relativeAfter: ['später', 'zuvor', 'danach', 'davor', 'früher', 'darauf', 'vorher', 'nachher'],
+  periodBefore: [
+    'ersten', 'letzten', 'vergangenen', 'kommenden', 'nächsten', 'zurückliegenden', 'folgenden', 'vorigen',
+    'vorangegangenen', 'jüngsten', 'kommende', 'nächste', 'letzte', 'vergangene', 'erste',
+  ],
+  yearCues: [
+    'im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'jahr', 'jahre', 'jahres', 'anfang', 'mitte', 'ende', 'frühjahr',
+    'sommer', 'herbst', 'winter', 'zwischen', 'und', 'nach', 'vor', 'um', 'für', 'jahresende', 'jahresbeginn', 'saison',
+    'zum', 'spätestens', 'bereits', 'schon', 'noch', 'zuletzt', 'erst', 'geboren', 'gegründet', 'stand',
+  ],
+  countNouns: [
+    'menschen', 'personen', 'leute', 'mitarbeiter', 'mitarbeiterinnen', 'beschäftigte', 'beschäftigten', 'einwohner',
+    'teilnehmer', 'besucher', 'zuschauer', 'soldaten', 'polizisten', 'flüchtlinge', 'asylwerber', 'asylbewerber',
+    'schüler', 'studenten', 'studierende', 'kinder', 'frauen', 'männer', 'tote', 'toten', 'verletzte', 'opfer',
+    'stück', 'exemplare', 'arbeitsplätze', 'jobs', 'stellen', 'wohnungen', 'häuser', 'fälle', 'stimmen', 'unterschriften',
+    'mitglieder', 'kunden', 'fans', 'euro', 'dollar', 'franken', 'unternehmen', 'firmen', 'betriebe', 'fahrzeuge', 'autos',
+  ],
+  months: {
+    januar: 1, jänner: 1, jan: 1, 'jan.': 1, februar: 2, feber: 2, feb: 2, 'feb.': 2, märz: 3, 'mär.': 3, 'mrz.': 3,
+    april: 4, 'apr.': 4, mai: 5, juni: 6, juli: 7, august: 8, 'aug.': 8, september: 9, 'sep.': 9, 'sept.': 9,
+    oktober: 10, 'okt.': 10, november: 11, 'nov.': 11, dezember: 12, 'dez.': 12,
+  },
+  dateCues: [
+    'höhepunkt', 'höhepunkte', 'tiefpunkt', 'tiefststand', 'höchststand', 'rekord', 'rekordjahr', 'rekordniveau',
+    'rekordwert', 'allzeithoch', 'gegründet', 'gründung', 'erstmals', 'eröffnet', 'eröffnung', 'eingeführt',
+    'fertiggestellt', 'gipfelte', 'gipfelpunkt', 'spitzenwert', 'zuletzt',
+  ],
+  dateCueBlockers: ['seit', 'bis', 'nach', 'vor', 'ab'],
+  rankWords: ['platz', 'rang', 'position', 'platzierung', 'rangplatz', 'tabellenplatz', 'nummer'],
+  scoreWords: [
+    'sieg', 'niederlage', 'pleite', 'heimpleite', 'auswärtspleite', 'heimsieg', 'auswärtssieg', 'erfolg', 'remis',
+    'unentschieden', 'debakel', 'führung', 'rückstand', 'endstand', 'halbzeit', 'pausenstand', 'satz', 'sätze',
+    'gewann', 'gewinnt', 'verlor', 'verliert', 'siegte', 'siegt', 'unterlag', 'unterliegt', 'trennten', 'endete', 'zu',
+  ],
+  periodNouns: [
+    'jahres', 'jahrhunderts', 'jahrzehnts', 'monats', 'saison', 'spielzeit', 'legislaturperiode', 'amtszeit', 'woche',
+    'quartals', 'halbjahres', 'partie', 'spiels', 'dekade', 'jahrhundert',
+  ],
+  partitive: ['der', 'des', 'aller', 'von', 'ihrer', 'seiner', 'unserer'],
+  halfOrdinals: ['ersten', 'erste', 'zweiten', 'zweite', 'letzten', 'letzte', 'vorderen', 'hinteren', 'oberen', 'unteren', 'östlichen', 'westlichen', 'nördlichen', 'südlichen'],
+  capitalisedFunctionWords: [],
+};

@@ -1,0 +1,70 @@
+// English time vocabulary for period resolution.
+//
+// chrono-node (chrono.en) parses full dates ("January 21, 2025", "5th May 2004")
+// and relative expressions ("last year", "this year", "two years ago", "on Monday");
+// those are chronoTriggers. chrono.en does NOT parse bare years ("in 2024"),
+// half-years, quarters ("Q3 2024", "third quarter"), spans ("between 2014 and 2022",
+// "2004-05"), decades, fiscal years or "the previous year" relative to a stated
+// year: those are rules here.
+import type { TimeLexicon } from '../../context/period-lexicon.js';
+
+const MONTHS: Record<string, number> = {
+  January: 1, 'Jan.': 1, February: 2, 'Feb.': 2, March: 3, 'Mar.': 3, April: 4, 'Apr.': 4,
+  May: 5, June: 6, July: 7, August: 8, 'Aug.': 8, September: 9, 'Sep.': 9, 'Sept.': 9,
+  October: 10, 'Oct.': 10, November: 11, 'Nov.': 11, December: 12, 'Dec.': 12,
+};
+
+// Year prefixes that make a year a period beyond doubt ("in 2024", "by the end of 2024").
+const YEAR_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil|[Tt]hrough|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Bb]y |[Aa]t )?the (?:end|start|beginning) of|(?:[Ff]or )?the (?:whole |full |calendar )?year(?: of)?)';
+const MONTH_LEAD = '(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y)';
+
+export const time: TimeLexicon = {
+  chronoLocale: 'en',
+  months: MONTHS,
+  ordinals: {
+    first: 1, '1st': 1, '1': 1, second: 2, '2nd': 2, '2': 2, third: 3, '3rd': 3, '3': 3,
+    fourth: 4, '4th': 4, '4': 4,
+    // -1: the last one (half-year 2, quarter 4)
+    final: -1,
+  },
+  counts: {
+    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12,
+  },
+  rules: [
+    { kind: 'firstMonths', pattern: '(?:the )?first {n} months(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context' },
+    { kind: 'monthSpan', pattern: '(?:[Bb]etween |[Ff]rom )?{month}(?: {year2})? (?:to|and|until) {month2}(?: {year})?', anchor: 'context' },
+    { kind: 'monthSpan', pattern: '{month}\\s?[-–]\\s?{month2}(?: {year})?', anchor: 'context' },
+    { kind: 'yearSpan', pattern: '[Bb]etween {year} and {year2}' },
+    { kind: 'yearSpan', pattern: '(?:[Ff]rom )?{year} (?:to|until|through) {year2}' },
+    { kind: 'yearSpan', pattern: '{year}\\s?[-–]\\s?{year2}' },
+    // "2004-05", "2004/05": a season or financial year over two calendar years
+    { kind: 'yearSpan', pattern: '{year}[-–/]{yy}' },
+    { kind: 'lastYears', pattern: '(?:in |over |during )?the (?:past|last) {n} years' },
+    { kind: 'yearToDate', pattern: '(?:so far this year|year to date|since the (?:start|beginning) of the year)' },
+    { kind: 'since', pattern: '[Ss]ince {month},? {year}' },
+    { kind: 'decade', pattern: "(?:the )?{decade}s|(?:the '?|'){decade2}s" },
+    { kind: 'fiscal', pattern: '(?:fiscal(?: year)?|financial year|FY) ?{year}(?:[-/]{yy})?' },
+    { kind: 'half', pattern: '(?:the )?{ord}[- ]half(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context' },
+    { kind: 'half', pattern: 'H{ord}(?:[ /]{year})?', anchor: 'context' },
+    { kind: 'quarter', pattern: '(?:the )?{ord}[- ]quarter(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context' },
+    { kind: 'quarter', pattern: 'Q{ord}(?:[ /]{year})?', anchor: 'context' },
+    { kind: 'day', pattern: '{year}-{mm}-{day}' },
+    { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},?(?: of)? {year}' },
+    { kind: 'month', pattern: MONTH_LEAD + ' {month}', anchor: 'context' },
+    { kind: 'relYear', pattern: '(?:the )?(?:previous|prior|preceding) year|(?:a|one) year (?:earlier|before)|the year before', offset: -1, anchor: 'context' },
+    { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
+    { kind: 'year', pattern: '{year}', weak: true },
+  ],
+  chronoTriggers: [
+    { pattern: '{month} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d\\d', relative: false },
+    { pattern: '\\d{1,2}(?:st|nd|rd|th)? {month},? (?:19|20)\\d\\d', relative: false },
+    { pattern: '(?:on )?{month} \\d{1,2}(?:st|nd|rd|th)?|(?:on )?\\d{1,2}(?:st|nd|rd|th)? {month}', relative: true },
+    { pattern: '(?:[Oo]n |[Ll]ast |[Tt]his |[Nn]ext )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)', relative: true },
+    { pattern: '[Yy]esterday|[Tt]oday', relative: true },
+    { pattern: '(?:last|next|this|past) week', relative: true, week: true },
+    { pattern: '(?:last|next|this|past) (?:month|year)', relative: true },
+    { pattern: '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:years?|months?|days?) ago', relative: true },
+  ],
+  datelineMarkers: ['Published', 'Updated', 'Last updated', 'Posted', 'Date'],
+};
