@@ -71,8 +71,12 @@ export async function* analyseAll(inputs: InputRef[], options: AnalyseAllOptions
   const parallel = jobs > 1 && inputs.length >= MIN_INPUTS_FOR_WORKERS && !inputs.some((i) => i.stdin);
   const outcomes = parallel
     ? analyseInWorkers(inputs, analyseOptions, jobs)
-    : (function* () {
-        for (const ref of inputs) yield analyseInput(ref, analyseOptions);
+    : (async function* () {
+        for (const ref of inputs) {
+          yield analyseInput(ref, analyseOptions);
+          // Let the event loop turn between documents so Ctrl-C and a closed pipe are noticed.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       })();
   try {
     for await (const outcome of outcomes) {

@@ -42,6 +42,12 @@ function settle<T extends CommonOptions>(cmd: Command, opts: T): T {
 /** Runs the CLI; resolves to the exit code. Only src/cli touches argv, streams and exit codes. */
 export async function main(argv: string[]): Promise<number> {
   const term = new Terminal();
+  // Ctrl-C: stop at once with one line. JSON is only written when complete and
+  // ndjson a whole line at a time, so what is already on stdout stays valid.
+  process.once('SIGINT', () => {
+    term.error('interrupted');
+    process.exit(130);
+  });
   let code = 0;
   const program = new Command('claimcheck')
     .description('Extract numeric claims from news articles and flag figures that contradict each other.')

@@ -1,20 +1,356 @@
-// PLACEHOLDER (owned by the compare helper).
-import type { Claim, Group } from '../types.js';
+import { createHash } from 'node:crypto';
+import type { Claim, Group, Metric } from '../types.js';
+import { findConversion, type Conversion, type CurrencyRate } from './currency.js';
+import { byPlace, makeFigure, type Figure } from './figures.js';
+import { DEFAULT_MARGINS, type Margins } from './intervals.js';
+import { metricFamily, relateMetrics, type MetricRelation } from './metric-relations.js';
+import { factorOf, measureOf, type Measure } from './units.js';
+import { clusterFigures } from './cluster.js';
+import { judgeDates, judgeQuantities, type Judgement } from './verdict.js';
+
+export type { CurrencyRate } from './currency.js';
+export { parseRate, describeRate } from './currency.js';
+export type { Margins } from './intervals.js';
 
 export interface CompareOptions {
-  /** relative tolerance added to every interval, e.g. 0.02 = 2 % */
+  /** relative tolerance: how far two figures' intervals may miss each other, e.g. 0.02 = 2 % */
   tolerance: number;
-  /** dated currency rates: rates[date][`${from}/${to}`] = factor */
+  /** dated currency rates; without one, figures in different currencies are not compared */
   rates: CurrencyRate[];
+  /** group figures from ads, teasers and navigation too (default: they are left out) */
+  includeBoilerplate?: boolean;
+  /** how wide hedges make a figure (defaults: DEFAULT_MARGINS) */
+  margins?: Partial<Margins>;
+  /**
+   * Group figures that name no country or party across documents too (default
+   * false: "die Inflation lag bei 2,1 Prozent" in a German and an Austrian
+   * article are different figures, and a mixed-up group costs more than a
+   * missed one).
+   */
+  matchWithoutEntities?: boolean;
 }
 
-export interface CurrencyRate {
-  from: string;
-  to: string;
-  rate: number;
-  date: string;
+export const DEFAULT_TOLERANCE = 0.02;
+
+/** A claim in a group, in the group's unit, as json and the table show it. */
+export interface FigureRecord {
+  claim: string;
+  value: number;
+  high: number | null;
+  unit: string;
+  /** the values the claim allows after precision and hedge; null = open-ended */
+  interval: [number | null, number | null];
+  period: string | null;
+  /** the rate applied when the claim was in another currency */
+  rate?: CurrencyRate;
 }
 
-export function compare(claims: Claim[], _options: CompareOptions): Group[] {
-  return claims.map((c, i) => ({ id: `g${i}`, metric: c.metric, claims: [c.id], verdict: 'single', reason: 'only one figure' }));
+/** How a neighbouring group differs: a metric relation, or the same metric in another currency or unit. */
+export type LinkRelation = MetricRelation | 'currency' | 'unit';
+
+/** A neighbouring group that must not be compared with this one, and why. */
+export interface GroupLink {
+  group: string;
+  relation: LinkRelation;
+  metric: Metric;
+  /** the other group's entities and unit, for the warning line */
+  entities: string[];
+  unit: string;
+}
+
+export interface ComparisonGroup extends Group {
+  related: string[];
+  unit: string;
+  /** what the figures measure: money, percent, mass, volume/duration, count, date … */
+  dimension: string;
+  entities: string[];
+  /** member figures in time order (the order of `claims`) */
+  figures: FigureRecord[];
+  links: GroupLink[];
+}
+
+const UNKNOWN = /^(?:unknown|other|none|change|share|)(?:[.@~]|$)/;
+/** A metric known only by its counted noun ("noun:kind" for "265 Kinder"): far too vague to tell one figure from another. */
+export const isVagueMetric = (m: Metric) => m.key.startsWith('noun:');
+/** Claims whose metric was not recognised, or is too vague, are never grouped: a group mixing unrelated figures is worse than a missed one. */
+export const isUnknownMetric = (m: Metric) => UNKNOWN.test(m.key) || isVagueMetric(m);
+
+interface Bucket {
+  key: string;
+  metric: Metric;
+  dimension: string;
+  entities: string[];
+  claims: Array<{ claim: Claim; measure: Measure }>;
+  known: boolean;
+}
+
+/**
+ * Groups claims that measure the same metric (key, entities, dimension)
+ * across and within documents, and gives each group a verdict. Deterministic:
+ * the same claims in any order give the same groups with the same ids.
+ */
+export function compare(claims: Claim[], options: CompareOptions): ComparisonGroup[] {
+  const margins: Margins = { ...DEFAULT_MARGINS, ...options.margins };
+  const tolerance = options.tolerance;
+  const eligible = unique(claims)
+    .filter((c) => options.includeBoilerplate || c.section !== 'boilerplate')
+    .sort(byPlace);
+
+  const buckets = bucketClaims(eligible, Boolean(options.matchWithoutEntities));
+  const groups: ComparisonGroup[] = [];
+  for (const b of buckets) {
+    for (const part of b.dimension === 'money' ? splitCurrencies(b, options.rates) : [unitPart(b)]) {
+      groups.push(...buildGroups(b, part, margins, tolerance));
+    }
+  }
+  linkRelated(groups, new Map(eligible.map((c) => [c.id, c.doc])));
+  return groups.sort(groupOrder);
+}
+
+/** The same claim read twice (two shards holding one document) counts once. */
+function unique(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const k = `${c.doc}\u0000${c.id}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function bucketClaims(claims: Claim[], matchWithoutEntities: boolean): Bucket[] {
+  const measured = claims.map((claim) => ({ claim, measure: measureOf(claim) }));
+  // An article names the countries once and then says "der Handel": a figure
+  // without entities takes the entities its own document gives that metric,
+  // when that document gives exactly one set. Figures left without entities
+  // are compared within their own document only (unless matchWithoutEntities).
+  const perDoc = new Map<string, Set<string>>();
+  for (const { claim, measure } of measured) {
+    if (!claim.entities.length || isUnknownMetric(claim.metric)) continue;
+    const k = `${claim.doc}\u0000${claim.metric.key}\u0000${measure.dimension}`;
+    if (!perDoc.has(k)) perDoc.set(k, new Set());
+    perDoc.get(k)!.add(entityKey(claim.entities));
+  }
+  const buckets = new Map<string, Bucket>();
+  for (const m of measured) {
+    const { claim, measure } = m;
+    const known = !isUnknownMetric(claim.metric);
+    let entities = [...claim.entities].sort();
+    if (known && !entities.length) {
+      const sets = perDoc.get(`${claim.doc}\u0000${claim.metric.key}\u0000${measure.dimension}`);
+      if (sets && sets.size === 1) entities = [...sets][0].split(',');
+    }
+    const scope = entities.length || matchWithoutEntities ? entityKey(entities) : `\u0002${claim.doc}`;
+    const key = known ? `${claim.metric.key}\u0000${measure.dimension}\u0000${scope}` : `\u0001${claim.doc}\u0000${claim.id}`;
+    let b = buckets.get(key);
+    if (!b) {
+      b = { key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known };
+      buckets.set(key, b);
+    }
+    b.claims.push(m);
+  }
+  return [...buckets.values()];
+}
+
+const entityKey = (entities: string[]) => [...entities].sort().join(',');
+
+interface Part {
+  unit: string;
+  members: Array<{ claim: Claim; measure: Measure; factor: number; conversion: Conversion | null }>;
+}
+
+/** Dimensions whose figures keep their own unit word: counts of a noun, unknown units, dates, ranks. */
+const sameUnitOnly = (dimension: string) =>
+  dimension === 'count' || dimension.startsWith('unit:') || dimension === 'date' || dimension === 'rank';
+
+/** Non-money figures: shown in the unit most of them use (t and kg become the more common one). */
+function unitPart(b: Bucket): Part {
+  const unit = mostCommon(b.claims.map((m) => m.claim.unit));
+  const target = factorOf(unit);
+  return {
+    unit,
+    members: b.claims.map(({ claim, measure }) => ({
+      claim, measure, conversion: null, factor: sameUnitOnly(b.dimension) ? 1 : measure.factor / target,
+    })),
+  };
+}
+
+/**
+ * Money: figures in the most common currency stay as they are; others are
+ * converted when the options hold a rate for the pair, else they form their
+ * own group, linked as "not comparable without a rate".
+ */
+function splitCurrencies(b: Bucket, rates: readonly CurrencyRate[]): Part[] {
+  const parts: Part[] = [];
+  let rest = b.claims;
+  while (rest.length) {
+    const anchor = mostCommon(rest.map((m) => m.measure.currency ?? ''));
+    const members: Part['members'] = [];
+    const left: typeof rest = [];
+    for (const m of rest) {
+      const cur = m.measure.currency ?? '';
+      if (cur === anchor) {
+        members.push({ ...m, factor: 1, conversion: null });
+        continue;
+      }
+      const conversion = findConversion(rates, cur, anchor, m.claim.period);
+      if (conversion) members.push({ ...m, factor: conversion.factor, conversion });
+      else left.push(m);
+    }
+    parts.push({ unit: anchor, members });
+    rest = left;
+  }
+  return parts;
+}
+
+/** The most frequent string; ties go to the alphabetically first, so the choice never depends on input order. */
+function mostCommon(xs: string[]): string {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let best = '';
+  let bestCount = -1;
+  for (const [x, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    if (n > bestCount) {
+      best = x;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** One group per real-world figure: dates of one event stay together, quantities are clustered. */
+function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number): ComparisonGroup[] {
+  const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins));
+  if (!b.known) {
+    const reason = isVagueMetric(b.metric) ? 'metric too vague to compare (only the counted noun is known)' : 'no metric recognised: not compared';
+    return [makeGroup(b, part, { verdict: 'single', reason, ordered: figures })];
+  }
+  if (b.dimension === 'date') return [makeGroup(b, part, judgeDates(figures))];
+  return clusterFigures(figures, tolerance).map((k) => makeGroup(b, part, judgeQuantities(k, part.unit, tolerance)));
+}
+
+function makeGroup(b: Bucket, part: Part, judged: Judgement): ComparisonGroup {
+  const ids = judged.ordered.map((f) => f.claim.id);
+  return {
+    id: groupId(b.metric.key, ids),
+    metric: { key: b.metric.key, label: b.metric.label },
+    claims: ids,
+    verdict: judged.verdict,
+    reason: judged.reason,
+    related: [],
+    unit: part.unit,
+    dimension: b.dimension,
+    entities: b.entities,
+    figures: judged.ordered.map((f) => figureRecord(f, part.unit, sameUnitOnly(b.dimension))),
+    links: [],
+  };
+}
+
+function figureRecord(f: Figure, unit: string, ownUnit: boolean): FigureRecord {
+  const c = f.claim;
+  const finite = (x: number) => (Number.isFinite(x) ? x : null);
+  return {
+    claim: c.id,
+    value: c.value * f.factor,
+    high: c.high === null ? null : c.high * f.factor,
+    unit: c.kind === 'date' ? '' : ownUnit ? c.unit : unit,
+    interval: [finite(f.interval.lo), finite(f.interval.hi)],
+    period: c.period,
+    ...(f.conversion ? { rate: f.conversion.rate } : {}),
+  };
+}
+
+/**
+ * Stable ids: from the metric key and the member claim ids (which are
+ * themselves stable), never from the order groups were found in.
+ */
+export function groupId(metricKey: string, claimIds: string[]): string {
+  const h = createHash('sha1');
+  h.update(metricKey);
+  for (const id of [...claimIds].sort()) {
+    h.update('\u0000');
+    h.update(id);
+  }
+  return 'g' + h.digest('hex').slice(0, 12);
+}
+
+/**
+ * Links groups a reader could mistake for one another: a total and its part,
+ * exports and imports, the same metric for a wider or narrower set of
+ * countries, the same money in another currency without a rate, percent and
+ * percentage points. Only groups of one dimension and metric family are
+ * looked at, so this stays near-linear over a large corpus.
+ */
+function linkRelated(groups: ComparisonGroup[], docOf: Map<string, string>): void {
+  const families = new Map<string, ComparisonGroup[]>();
+  for (const g of groups) {
+    if (isUnknownMetric(g.metric)) continue;
+    const family = `${g.dimension}\u0000${metricFamily(g.metric.key)}`;
+    if (!families.has(family)) families.set(family, []);
+    families.get(family)!.push(g);
+  }
+  const docs = new Map(groups.map((g) => [g.id, new Set(g.figures.map((f) => docOf.get(f.claim)))]));
+  const shareDocument = (a: ComparisonGroup, b: ComparisonGroup) => [...docs.get(a.id)!].some((d) => docs.get(b.id)!.has(d));
+  for (const members of families.values()) {
+    for (const a of members) {
+      for (const b of members) {
+        if (a === b) continue;
+        // a figure naming no country is only a neighbour of figures in its own article
+        if ((!a.entities.length || !b.entities.length) && !shareDocument(a, b)) continue;
+        const relation = relationBetween(a, b);
+        if (!relation) continue;
+        a.links.push({ group: b.id, relation, metric: b.metric, entities: b.entities, unit: b.unit });
+      }
+    }
+  }
+  linkUnits(groups);
+  for (const g of groups) {
+    g.links.sort((x, y) => (x.group < y.group ? -1 : x.group > y.group ? 1 : 0));
+    g.related = g.links.map((l) => l.group);
+  }
+}
+
+const PERCENTISH = new Set(['percent', 'percentage points']);
+
+function relationBetween(a: ComparisonGroup, b: ComparisonGroup): LinkRelation | null {
+  const sameEntities = entityKey(a.entities) === entityKey(b.entities);
+  if (a.metric.key === b.metric.key) {
+    if (a.dimension === b.dimension && !sameEntities && entitiesTouch(a.entities, b.entities)) return 'scope';
+    if (!sameEntities) return null;
+    if (a.dimension === 'money' && b.dimension === 'money') return 'currency';
+    return null;
+  }
+  if (!sameEntities && !entitiesTouch(a.entities, b.entities)) return null;
+  return relateMetrics(a.metric.key, b.metric.key);
+}
+
+/** Percent and percentage points of one metric: a classic misreading, linked across the two dimensions. */
+function linkUnits(groups: ComparisonGroup[]): void {
+  const byMetric = new Map<string, ComparisonGroup[]>();
+  for (const g of groups) {
+    if (!PERCENTISH.has(g.dimension) || isUnknownMetric(g.metric)) continue;
+    const k = `${g.metric.key}\u0000${entityKey(g.entities)}`;
+    if (!byMetric.has(k)) byMetric.set(k, []);
+    byMetric.get(k)!.push(g);
+  }
+  for (const gs of byMetric.values()) {
+    for (const a of gs) for (const b of gs) {
+      if (a.dimension !== b.dimension) a.links.push({ group: b.id, relation: 'unit', metric: b.metric, entities: b.entities, unit: b.unit });
+    }
+  }
+}
+
+/** One set inside the other (US total vs US–Russia), or one of them not stated. */
+function entitiesTouch(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return true;
+  return a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
+}
+
+export const VERDICT_ORDER = ['conflict', 'different_period', 'consistent', 'single'] as const;
+
+function groupOrder(a: ComparisonGroup, b: ComparisonGroup): number {
+  const v = VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict);
+  if (v) return v;
+  if (a.metric.label !== b.metric.label) return a.metric.label < b.metric.label ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

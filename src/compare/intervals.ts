@@ -26,12 +26,12 @@ export interface Interval {
  * their precision: the writer chose the round number as the bound.
  */
 export function claimInterval(
-  c: Pick<Claim, 'value' | 'high' | 'qualifier' | 'hedge' | 'precision'>,
+  c: Pick<Claim, 'value' | 'high' | 'qualifier' | 'hedge' | 'precision'> & { kind?: Claim['kind'] },
   factor: number,
   m: Margins,
 ): Interval {
   const v = c.value * factor;
-  const p = Math.abs((c.precision || 0) * factor);
+  const p = Math.abs(statedPrecision(c) * factor);
   const size = Math.abs(v);
   switch (c.qualifier) {
     case 'exact':
@@ -51,6 +51,17 @@ export function claimInterval(
     case 'less_than':
       return isNearHedge(c.hedge) ? { lo: v - m.near * size, hi: v } : { lo: v - m.bound * size - p, hi: v };
   }
+}
+
+/**
+ * A whole number of things is exact: "51 Sitze" is not "50 Sitze", whatever
+ * half-step a reader of digits would allow. A scale word keeps its precision
+ * ("13 Millionen Geräte" covers 12.5 to 13.5 million).
+ */
+function statedPrecision(c: Pick<Claim, 'value' | 'precision'> & { kind?: Claim['kind'] }): number {
+  const p = c.precision || 0;
+  if ((c.kind === 'count' || c.kind === 'rank') && Number.isInteger(c.value) && p <= 0.5) return 0;
+  return p;
 }
 
 /**

@@ -1,7 +1,199 @@
-// PLACEHOLDER (owned by the period/attribution/metadata helper).
+// Document metadata from the text itself: the headline, the article's own
+// dateline and the publisher it names. Web scrapes carry teasers of other
+// stories with their own datelines ("Lüdenscheid, 05.12.2025 (lifePR) - ..."),
+// so a date counts by how much its line looks like a dateline, and the
+// article's head is read first.
+import type { Lang } from '../types.js';
 import type { ContextInput, DocumentMetadata } from './types.js';
+import type { AttributionLexicon } from './attribution-lexicon.js';
+import { fullDates } from './metadata-date.js';
+import { attribution as deAttribution } from '../lang/de/attribution.js';
+import { attribution as enAttribution } from '../lang/en/attribution.js';
+import { time as deTime } from '../lang/de/time.js';
+import { time as enTime } from '../lang/en/time.js';
+import type { TimeLexicon } from './period-lexicon.js';
+import { boilerplate as deBoilerplate } from '../lang/de/boilerplate.js';
+import { boilerplate as enBoilerplate } from '../lang/en/boilerplate.js';
+
+const SOURCES: Record<Lang, AttributionLexicon> = { de: deAttribution, en: enAttribution };
+const TIME: Record<Lang, TimeLexicon> = { de: deTime, en: enTime };
+
+// The section classifier's cue lists (owned there) tell a cookie banner or a
+// navigation line from a headline; read structurally so their shape may grow.
+type Cues = Partial<Record<'whole' | 'prefix' | 'phrases' | 'meta' | 'label', string[]>>;
+const BOILERPLATE: Record<Lang, Cues> = { de: deBoilerplate as Cues, en: enBoilerplate as Cues };
+const boilerplateCache = new Map<Lang, RegExp>();
+
+function boilerplateLine(lang: Lang): RegExp {
+  let re = boilerplateCache.get(lang);
+  if (!re) {
+    const c = BOILERPLATE[lang];
+    const alts = [
+      ...(c.whole ?? []).map((p) => `^(?:${p})$`),
+      ...(c.label ?? []).map((p) => `^(?:${p})$`),
+      ...(c.prefix ?? []).map((p) => `^(?:${p})`),
+      ...(c.phrases ?? []),
+      ...(c.meta ?? []),
+    ];
+    re = alts.length ? new RegExp(alts.join('|'), 'iu') : /$^/;
+    boilerplateCache.set(lang, re);
+  }
+  return re;
+}
+
+/** Blocks that count as the article's head. */
+const HEAD_BLOCKS = 12;
+/** A dateline line is short; body sentences that mention a date are not. */
+const DATELINE_MAX_CHARS = 100;
+const TITLE_MAX_CHARS = 200;
+
+interface BlockText {
+  index: number;
+  aStart: number;
+  text: string;
+}
+
+interface Dateline {
+  block: number;
+  date: string;
+  strength: number;
+  /** the date's place in its block's text */
+  at: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+// "Berlin (dpa) -", "[InvestmentWeek] ·", "Lüdenscheid, ": a place or publisher before the date
+const DATELINE_PREFIX = /^(?:\[[^\]]{1,40}\]\s*[·|,–-]?\s*|\p{Lu}[\p{L}.\/-]*(?:\s\p{Lu}[\p{L}.\/-]*){0,2}\s?(?:\([^)]{1,30}\))?\s*[,·|–-]?\s*)?$/u;
+const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2}\s?(?:Uhr|h\b)/;
+const PUBLISHER_MARK = /\[[^\]]{2,40}\]|\(\s*\p{L}[\p{L}\s]{1,20}\)/u;
+// "(APA, dpa, 20.5.2016)", "(APA/red – 8.8. 2015)": an agency trailer dating the article
+const TRAILER_BEFORE = /\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]?\s*$/u;
+
+function blockTexts(input: ContextInput): BlockText[] {
+  const t = input.analysis.text;
+  return input.blocks.map((b) => ({ index: b.index, aStart: b.aStart, text: t.slice(b.aStart, b.aEnd) }));
+}
+
+function datelineMarkers(lang: Lang): RegExp {
+  return new RegExp(`(?:${TIME[lang].datelineMarkers.map(escape).join('|')})\\s*:?\\s*$`, 'iu');
+}
+
+/** How much a date's surroundings look like a dateline (0 = a date in running text). */
+function datelineStrength(block: string, at: number, end: number, markers: RegExp): number {
+  const before = block.slice(0, at);
+  let strength = 0;
+  if (block.trim().length <= DATELINE_MAX_CHARS) strength++;
+  if (CLOCK.test(block.slice(end, end + 20)) || CLOCK.test(before.slice(-20))) strength++;
+  if (/\b(?:Quelle|Source)\s*:/i.test(block) || PUBLISHER_MARK.test(block)) strength++;
+  if (DATELINE_PREFIX.test(before)) strength++;
+  if (markers.test(before)) strength += 2;
+  if (TRAILER_BEFORE.test(before.slice(-40)) && /^\s*\)/.test(block.slice(end))) strength += 2;
+  return strength;
+}
+
+function findDateline(input: ContextInput, blocks: BlockText[]): Dateline | null {
+  const markers = datelineMarkers(input.lang);
+  const text = input.analysis.text;
+  const candidates: Dateline[] = [];
+  for (const b of blocks) {
+    // cheap test first: no digit, no date
+    if (!/\d/.test(b.text)) continue;
+    for (const d of fullDates(input.lang, text, b.aStart, b.aStart + b.text.length)) {
+      const at = d.start - b.aStart;
+      const strength = datelineStrength(b.text, at, d.end - b.aStart, markers);
+      if (strength > 0) candidates.push({ block: b.index, date: d.date, strength, at });
+    }
+  }
+  const head = (c: Dateline) => c.block < HEAD_BLOCKS;
+  return (
+    candidates.find((c) => head(c) && c.strength >= 2) ??
+    candidates.find((c) => c.strength >= 2) ??
+    candidates.find((c) => head(c) && c.strength >= 1 && blocks[c.block].text.trim().length <= DATELINE_MAX_CHARS) ??
+    null
+  );
+}
+
+/** A first line such as "Investmentweek": short, no sentence, and a publication's name. */
+function masthead(input: ContextInput, blocks: BlockText[]): string | null {
+  const first = blocks[0];
+  if (!first) return null;
+  const line = first.text.trim();
+  if (line.length > 30 || words(line) > 3 || /[\d„“”"«».!?:;,]/.test(line)) return null;
+  const lower = line.toLowerCase();
+  const named = SOURCES[input.lang].mastheadWords.some((w) => lower.includes(w));
+  const rest = input.analysis.text.slice(first.aStart + first.text.length).toLowerCase();
+  return named || rest.includes(lower) ? line : null;
+}
+
+function findPublisher(input: ContextInput, blocks: BlockText[], dateline: Dateline | null, mast: string | null): string | null {
+  const cues = SOURCES[input.lang].publisherCues.map(escape).join('|');
+  const labelled = new RegExp(`(?:^|[\\s·|])(?:${cues})\\s*:\\s*([^·|\\n]{2,40}?)\\s*(?:[·|]|$)`, 'iu');
+  const scan = blocks.filter((b) => b.index < HEAD_BLOCKS || b.index === dateline?.block);
+  for (const b of scan) {
+    const m = labelled.exec(b.text);
+    if (m) return m[1].trim();
+  }
+  if (dateline) {
+    const line = blocks[dateline.block].text;
+    const bracket = /\[([^\]]{2,40})\]/.exec(line);
+    if (bracket) return bracket[1].trim();
+    // "Berlin (dpa) - ...", "Lüdenscheid, 05.12.2025 (lifePR) - ..."
+    const agency = /^[^()]{0,60}?\(([\p{L}][\p{L}\s/.-]{0,25})\)\s*[-–]/u.exec(line);
+    if (agency) return agency[1].trim();
+    // "(APA, dpa, 20.5.2016)"
+    const trailer = /\(\s*([\p{Lu}][\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*)\s*[,–-]?\s*$/u.exec(line.slice(0, dateline.at));
+    if (trailer && dateline.strength >= 2) return trailer[1].replace(/\s*[,/]\s*$/, '').trim();
+  }
+  for (const b of blocks.slice(0, 4)) {
+    const agency = /^\p{Lu}[\p{L}.\/-]*(?:\s\p{Lu}[\p{L}.\/-]*){0,2}\s\(([\p{L}][\p{L}\s/.,-]{0,25})\)\s*[-–]/u.exec(b.text.trim());
+    if (agency) return agency[1].trim();
+  }
+  return mast;
+}
+
+function isNavigation(line: string): boolean {
+  return (line.match(/[|»›>]|\s·\s/g) ?? []).length >= 2;
+}
+
+/** A paragraph of running text: a few sentences' worth of words ending like a sentence. */
+function isBody(line: string): boolean {
+  return words(line) >= 12 && /[.!?“”"»)]$/.test(line.trim());
+}
+
+function findTitle(input: ContextInput, blocks: BlockText[], mast: string | null, dateline: Dateline | null): string | null {
+  const head = blocks.slice(0, HEAD_BLOCKS);
+  for (let k = 0; k < head.length; k++) {
+    const b = head[k];
+    let line = b.text.replace(/\s+/g, ' ').trim();
+    if (!line || (k === 0 && mast !== null && line === mast)) continue;
+    if (dateline && dateline.block === b.index && line.length <= DATELINE_MAX_CHARS) continue;
+    if (line.length > TITLE_MAX_CHARS) {
+      // headline and body in one paragraph: the first sentence is the headline
+      const first = input.sentences.find((s) => s.block === b.index);
+      line = (first?.text ?? line).trim();
+      if (line.length > TITLE_MAX_CHARS) line = line.slice(0, TITLE_MAX_CHARS).replace(/\s+\S*$/, '') + '…';
+    }
+    if (isNavigation(line) || words(line) < 2 || boilerplateLine(input.lang).test(line)) continue;
+    const next = head[k + 1]?.text.replace(/\s+/g, ' ').trim() ?? '';
+    // a kicker ("„Unbegrenztes“ Potenzial") sits above the headline, not above the body
+    if (words(line) < 4 && !isBody(next)) continue;
+    // a headline wrapped after a hyphen ("den US-" / "Kurswechsel zu Russland")
+    if (/\p{L}-$/u.test(line) && next && !isBody(next) && words(next) <= 8) line += next;
+    return line;
+  }
+  return null;
+}
 
 /** Title, date (YYYY-MM-DD) and publisher where the text states them. */
-export function findMetadata(_input: ContextInput): DocumentMetadata {
-  return { title: null, date: null, publisher: null };
+export function findMetadata(input: ContextInput): DocumentMetadata {
+  const blocks = blockTexts(input);
+  const dateline = findDateline(input, blocks);
+  const mast = masthead(input, blocks);
+  return {
+    title: findTitle(input, blocks, mast, dateline),
+    date: dateline?.date ?? null,
+    publisher: findPublisher(input, blocks, dateline, mast),
+  };
 }

@@ -1,7 +1,478 @@
-// PLACEHOLDER (owned by the metric/section helper).
+// What each figure measures, as a key that is the same across documents and
+// languages (see metric-key.ts for the scheme), and the entities it concerns.
+//
+// Per figure: find the noun it belongs to (metric-attach.ts), read that noun
+// phrase through the bilingual lexicon (metric-phrase.ts), then settle what the
+// phrase leaves open from the document: "das Volumen" refers back to the
+// "Handelsvolumen" of an earlier sentence, "zwischen beiden Ländern" to the
+// pair of countries the text is about.
+import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
+import { lexiconFor, wordUnits, type Concept, type LangLexicon } from './metric-lexicon.js';
+import { tokenize, type MentionSpan } from './metric-tokens.js';
+import { SentenceAnalysis, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
+import { attach, type Attachment } from './metric-attach.js';
+import { buildEntityIndex, countryOf, isCountry, type EntityIndex } from './entities.js';
+import { metricKey, metricLabel, type MetricDraft } from './metric-key.js';
+
+/** What an earlier figure or noun measured, for "das Volumen", "this figure". */
+interface Antecedent {
+  sentence: number;
+  draft: MetricDraft;
+  entities: string[];
+  headLast: string;
+  headStem: string;
+  dim: DimClass;
+  /** came from a figure (not just a noun in the text) */
+  figure: boolean;
+}
+
+type DimClass = 'money' | 'percent' | 'other';
+
+const ANAPHORA_SENTENCES = 3;
+const RESTATEMENT_PUNCT = new Set(['(', '[', ';', '/', '=', ',']);
+const PAIR_LOOKBACK = 12;
+
+const entityIndexes = new Map<Lang, EntityIndex>();
+function entityIndexFor(lex: LangLexicon): EntityIndex {
+  let idx = entityIndexes.get(lex.lang);
+  if (!idx) {
+    idx = buildEntityIndex(lex.grammar, lex.lang);
+    entityIndexes.set(lex.lang, idx);
+  }
+  return idx;
+}
+
+function dimOf(m: Mention): DimClass {
+  if (m.kind === 'currency') return 'money';
+  if (m.kind === 'percent' || m.unit === '%' || m.unit === 'pp') return 'percent';
+  return 'other';
+}
+
+function emptyDraft(): MetricDraft {
+  return { concept: null, noun: null, nounLabel: null, facets: new Set(), unknownMods: [], role: null, origin: [], destination: [] };
+}
+
+const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)];
+
+/** Drop a country when one of its subdivisions is named too (US-AK beats US). */
+function specific(codes: string[]): string[] {
+  const set = new Set(codes);
+  return [...set].filter((c) => !(isCountry(c) && !c.includes('-') && [...set].some((o) => o !== c && countryOf(o) === c))).sort();
+}
+
+class DocumentMetrics {
+  private readonly lex: LangLexicon;
+  private readonly entityIndex: EntityIndex;
+  private readonly views = new Map<number, SentenceAnalysis>();
+  private readonly spans = new Map<number, MentionSpan[]>();
+  private readonly sentenceCodes = new Map<number, string[]>();
+  private readonly antecedents: Antecedent[] = [];
+  private readonly scannedNouns = new Set<number>();
+
+  constructor(private readonly input: ContextInput) {
+    this.lex = lexiconFor(input.lang);
+    this.entityIndex = entityIndexFor(this.lex);
+    input.mentions.forEach(({ mention, sentenceIndex }, index) => {
+      const list = this.spans.get(sentenceIndex) ?? [];
+      list.push({ aStart: mention.aStart, aEnd: mention.aEnd, index });
+      this.spans.set(sentenceIndex, list);
+    });
+    for (const list of this.spans.values()) list.sort((a, b) => a.aStart - b.aStart);
+  }
+
+  resolveAll(): MetricContext[] {
+    const order = this.input.mentions.map((_, i) => i);
+    order.sort((a, b) => {
+      const ma = this.input.mentions[a];
+      const mb = this.input.mentions[b];
+      return ma.sentenceIndex - mb.sentenceIndex || ma.mention.aStart - mb.mention.aStart;
+    });
+    const out: MetricContext[] = new Array(order.length);
+    let previous = -1;
+    for (const i of order) {
+      const same = previous >= 0 && this.restatementOf(previous, i) ? previous : this.comparedWith(i);
+      out[i] = same >= 0 ? { metric: { ...out[same].metric }, entities: [...out[same].entities] } : this.resolve(i);
+      previous = i;
+    }
+    return out;
+  }
+
+  /**
+   * "up from $639m", "gegenüber 4,5 Prozent": a figure compared with another of
+   * the same sentence measures the same; the nearest earlier one of its kind.
+   */
+  private comparedWith(current: number): number {
+    const { mention, sentenceIndex } = this.input.mentions[current];
+    const view = this.view(sentenceIndex);
+    if (!view) return -1;
+    const att = attach(view, current, mention);
+    if (!att || att.link !== 'comparison') return -1;
+    let best = -1;
+    for (const span of this.spans.get(sentenceIndex) ?? []) {
+      if (span.aStart >= mention.aStart) break;
+      const m = this.input.mentions[span.index].mention;
+      if (m.kind === mention.kind || (dimOf(m) === 'percent' && dimOf(mention) === 'percent')) best = span.index;
+    }
+    return best;
+  }
+
+  /**
+   * "$1.13bn (£600m)", "£5.7bn ($10.7bn; 8.2bn euros)": a figure in brackets
+   * right after another restates it in another unit and measures the same.
+   */
+  private restatementOf(previous: number, current: number): boolean {
+    if (previous === current) return false;
+    const a = this.input.mentions[previous];
+    const b = this.input.mentions[current];
+    if (a.sentenceIndex !== b.sentenceIndex) return false;
+    const view = this.view(b.sentenceIndex);
+    if (!view) return false;
+    let sawBracket = false;
+    for (const t of view.tokens) {
+      if (t.start < a.mention.aEnd || t.mention === previous) continue;
+      if (t.start >= b.mention.aStart || t.mention === current) break;
+      if (t.kind !== 'punct' || !RESTATEMENT_PUNCT.has(t.text)) return false;
+      if (t.text !== ',') sawBracket = true;
+    }
+    return sawBracket;
+  }
+
+  private sentence(s: number): Sentence | undefined {
+    return this.input.sentences[s];
+  }
+
+  private view(s: number): SentenceAnalysis | null {
+    let v = this.views.get(s);
+    if (!v) {
+      const sent = this.sentence(s);
+      if (!sent) return null;
+      const tokens = tokenize(this.input.analysis.text, sent.aStart, sent.aEnd, this.spans.get(s) ?? []);
+      v = new SentenceAnalysis(tokens, this.lex, this.entityIndex);
+      this.views.set(s, v);
+    }
+    return v;
+  }
+
+  /** Countries and organisations a sentence names, in order of appearance. */
+  private codes(s: number): string[] {
+    let c = this.sentenceCodes.get(s);
+    if (!c) {
+      const v = this.view(s);
+      c = v ? uniq(v.entities.flatMap((e) => (e ? e.codes : []))) : [];
+      this.sentenceCodes.set(s, c);
+    }
+    return c;
+  }
+
+  /** The pair of countries the text is about around sentence s ("beiden Ländern"). */
+  private pair(s: number): string[] | null {
+    const countries = (k: number): string[] => uniq(this.codes(k).filter((c) => isCountry(c) || c === 'EU').map(countryOf));
+    for (let k = s; k >= 0 && k > s - PAIR_LOOKBACK; k--) {
+      const c = countries(k);
+      if (c.length >= 2) return c.slice(0, 2);
+    }
+    // the most named countries of the text so far
+    const counts = new Map<string, number>();
+    for (let k = 0; k <= s; k++) for (const c of countries(k)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const top = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return top.length >= 2 ? [top[0][0], top[1][0]] : null;
+  }
+
+  private resolve(index: number): MetricContext {
+    const { mention, sentenceIndex } = this.input.mentions[index];
+    const view = this.view(sentenceIndex);
+    const att = view ? attach(view, index, mention) : null;
+    const draft = emptyDraft();
+    let entities: string[] = [];
+    if (!view || !att) return this.finish(draft, [], mention, sentenceIndex, null, null);
+    const np = att.np;
+    let inherited: Antecedent | null = null;
+    let roleHead: HeadAnalysis | null = null;
+
+    if (np) {
+      const a = np.analysis;
+      if (a.concept) {
+        this.applyAnalysis(draft, a);
+      } else if (a.role) {
+        draft.role = a.role === 'container' ? null : a.role;
+        roleHead = a;
+        if (a.innerUnknown) {
+          draft.noun = a.innerUnknown;
+          draft.nounLabel = np.text;
+        } else if (np.complement && (np.complement.concept || np.complement.innerUnknown)) {
+          this.applyAnalysis(draft, np.complement);
+          draft.role = a.role === 'container' ? draft.role : a.role;
+        } else if (np.complement && np.complement.facets.size === 0 && np.complement.headStem) {
+          draft.noun = np.complement.headStem;
+        } else {
+          const other = this.clauseConcept(view, att, np.head);
+          if (other) {
+            this.applyAnalysis(draft, other.analysis);
+            draft.role = a.role === 'container' ? null : a.role;
+            entities = this.phraseEntities(other);
+          } else {
+            inherited = this.antecedentFor(np, mention, sentenceIndex);
+          }
+        }
+        for (const f of a.facets) draft.facets.add(f);
+      }
+      if (!draft.concept && !draft.noun && !inherited) {
+        if (att.verb) {
+          draft.concept = att.verb.concept;
+          for (const f of a.facets) draft.facets.add(f);
+        } else if (!a.role) {
+          draft.noun = a.headStem;
+          draft.nounLabel = np.text;
+        } else if (roleHead?.role === 'container') {
+          // a bare "Summe", "Zahl" with nothing to refer to
+          draft.noun = roleHead.headStem;
+          draft.nounLabel = np.text;
+        }
+      }
+      if (draft.concept?.weak && att.verb?.override) {
+        draft.concept = att.verb.concept;
+      }
+      const family = draft.concept?.yieldsTo;
+      if (family) {
+        const other = this.clauseConcept(view, att, np.head, (c) => c.key === family || c.key.startsWith(`${family}.`));
+        if (other) draft.concept = other.analysis.concept;
+      }
+    } else if (att.verb) {
+      draft.concept = att.verb.concept;
+    }
+    if (!draft.concept && !inherited && mention.kind === 'rank') {
+      // "Platz drei", "number one": a rank of something the text does not name as a noun
+      draft.concept = this.lex.concepts.get('rank') ?? null;
+      draft.noun = null;
+    }
+
+    if (inherited) {
+      const d = inherited.draft;
+      draft.concept = d.concept;
+      draft.noun = d.noun;
+      draft.nounLabel = d.nounLabel;
+      for (const f of d.facets) draft.facets.add(f);
+      draft.unknownMods = [...d.unknownMods];
+      draft.origin = [...d.origin];
+      draft.destination = [...d.destination];
+      if (!draft.role) draft.role = d.role;
+      entities = [...inherited.entities];
+    }
+    return this.finish(draft, entities, mention, sentenceIndex, np, att, inherited !== null);
+  }
+
+  private applyAnalysis(draft: MetricDraft, a: HeadAnalysis): void {
+    if (a.concept) draft.concept = a.concept;
+    else if (a.innerUnknown) draft.noun = a.innerUnknown;
+    for (const f of a.facets) draft.facets.add(f);
+    draft.unknownMods.push(...a.unknownMods);
+    if (a.role && a.role !== 'container') draft.role = a.role;
+  }
+
+  /** A noun of the clause that names a concept, for a bare "Plus", "Anteil", "Zahl". */
+  private clauseConcept(view: SentenceAnalysis, att: Attachment, except: number, accept?: (c: Concept) => boolean): NounPhrase | null {
+    let best: NounPhrase | null = null;
+    let bestDistance = Infinity;
+    for (let k = att.clause[0]; k < att.clause[1]; k++) {
+      if (k === except || !view.isCandidate(k)) continue;
+      const np = view.phrase(k);
+      if (!np.analysis.concept || np.analysis.role || np.analysis.concept.weak) continue;
+      if (accept && !accept(np.analysis.concept)) continue;
+      const d = Math.abs(k - except);
+      if (d < bestDistance) { best = np; bestDistance = d; }
+    }
+    return best;
+  }
+
+  private phraseEntities(np: NounPhrase): string[] {
+    const r = np.entities;
+    return uniq([...r.owner, ...r.origin, ...r.destination, ...r.partners]);
+  }
+
+  /** An earlier metric that a bare container ("das Volumen", "the figure") refers back to. */
+  private antecedentFor(np: NounPhrase, mention: Mention, s: number): Antecedent | null {
+    for (let k = Math.max(0, s - ANAPHORA_SENTENCES); k < s; k++) this.scanNouns(k);
+    const head = np.analysis.headLast;
+    const dim = dimOf(mention);
+    const recent = this.antecedents.filter((a) => a.sentence >= s - ANAPHORA_SENTENCES && a.sentence <= s);
+    // by head word: "das Volumen" <- "Handelsvolumen"; figures first, then nouns of the text
+    for (const figure of [true, false]) {
+      for (let i = recent.length - 1; i >= 0; i--) {
+        const a = recent[i];
+        if (a.figure === figure && (a.headLast === head || a.headStem.endsWith(head))) return a;
+      }
+    }
+    // a definite container with no head match: the latest figure of the same dimension
+    if (np.definite) {
+      for (let i = recent.length - 1; i >= 0; i--) {
+        const a = recent[i];
+        if (a.figure && a.dim === dim && a.sentence >= s - 1) return a;
+      }
+    }
+    return null;
+  }
+
+  /** Record the concept nouns of a sentence as antecedents, once. */
+  private scanNouns(s: number): void {
+    if (this.scannedNouns.has(s)) return;
+    this.scannedNouns.add(s);
+    const view = this.view(s);
+    if (!view) return;
+    for (let k = 0; k < view.tokens.length; k++) {
+      if (!view.isCandidate(k)) continue;
+      const np = view.phrase(k);
+      if (!np.analysis.concept || np.analysis.concept.weak) continue;
+      const draft = emptyDraft();
+      this.applyAnalysis(draft, np.analysis);
+      const entities = this.phraseEntities(np);
+      this.antecedents.push({
+        sentence: s, draft, entities, headLast: np.analysis.headLast, headStem: np.analysis.headStem,
+        dim: draft.concept?.dim === 'money' ? 'money' : draft.concept?.dim === 'percent' ? 'percent' : 'other', figure: false,
+      });
+    }
+    // keep document order: figures of sentence s were pushed before; order by sentence
+    this.antecedents.sort((a, b) => a.sentence - b.sentence);
+  }
+
+  private finish(
+    draft: MetricDraft, entities: string[], mention: Mention, s: number,
+    np: NounPhrase | null, att: Attachment | null, inherited = false,
+  ): MetricContext {
+    let concept: Concept | null = draft.concept;
+    if (concept) {
+      const alt = concept.byUnit[mention.unit] ?? concept.byKind[mention.kind];
+      if (alt) concept = this.lex.concepts.get(alt) ?? concept;
+      draft.concept = concept;
+      const unitFacet = this.lex.unitFacets.get(mention.unit);
+      if (unitFacet && concept.dim !== 'money') draft.facets.add(unitFacet);
+      for (const f of [...draft.facets]) {
+        if (f === 'total' && concept.flow === null) draft.facets.delete(f);
+      }
+    }
+    if (att && !inherited) {
+      this.decideRole(draft, mention, att, np);
+      if (concept) for (const f of this.clauseFacets(s, att)) draft.facets.add(f);
+    }
+    if (!inherited && np && att) entities = this.entitiesFor(draft, np, att, s);
+    else if (inherited && concept?.flow) {
+      entities = uniq([...entities, ...draft.origin, ...draft.destination]);
+      const pair = entities.length < 2 && concept.flow === 'symmetric' ? this.pair(s) : null;
+      if (pair) entities = uniq([...entities, ...pair]);
+    }
+    const finalEntities = specific(entities);
+    const key = metricKey(draft);
+    const label = metricLabel(draft);
+    if (np) {
+      this.antecedents.push({
+        sentence: s, draft, entities: finalEntities, headLast: np.analysis.headLast, headStem: np.analysis.headStem,
+        dim: dimOf(mention), figure: true,
+      });
+    }
+    return { metric: { key, label }, entities: finalEntities };
+  }
+
+  /** Facets a word anywhere in the clause adds ("... im Wert von 280 Mrd eingefroren"). */
+  private clauseFacets(s: number, att: Attachment): string[] {
+    const view = this.view(s)!;
+    const out: string[] = [];
+    for (let k = att.clause[0]; k < att.clause[1]; k++) {
+      const t = view.tokens[k];
+      if (t.kind !== 'word' || t.mention >= 0) continue;
+      const units = wordUnits(t.text, this.lex.lang);
+      const entries = units.length ? this.lex.byLast.get(units[units.length - 1]) : undefined;
+      for (const e of entries ?? []) if (e.role === 'facet' && e.facet!.clause && e.units.length === 1) out.push(e.facet!.name);
+    }
+    return out;
+  }
+
+  /** change or share of the metric, from the link word, the head, and the figure's unit. */
+  private decideRole(draft: MetricDraft, mention: Mention, att: Attachment, np: NounPhrase | null): void {
+    if (draft.role) return;
+    const dim = draft.concept?.dim ?? 'any';
+    const percent = mention.kind === 'percent' || mention.unit === '%';
+    if (att.link === 'change' && (att.changeVerb || percent)) { draft.role = 'change'; return; }
+    if (mention.unit === 'pp' && dim === 'percent') { draft.role = 'change'; return; }
+    if (!percent || dim === 'percent') return;
+    const partitiveHead = np && att.partitive && np.head > att.last;
+    if (partitiveHead) { draft.role = 'share'; return; }
+    if (att.link === 'level') return;
+    if (dim === 'money' || dim === 'quantity' || dim === 'count' || att.changeVerb) draft.role = 'change';
+  }
+
+  /** Entities of the figure; for flows, origin and destination. */
+  private entitiesFor(draft: MetricDraft, np: NounPhrase, att: Attachment, s: number): string[] {
+    const view = this.view(s)!;
+    const r = np.entities;
+    const own = uniq([...r.owner, ...r.origin, ...r.destination, ...r.partners]);
+    const clause = this.clauseEntities(view, att.clause[0], att.clause[1]);
+    const flow = draft.concept?.flow ?? null;
+    if (flow === 'directed') {
+      const exporting = draft.concept!.key !== 'imports';
+      let origin = uniq(exporting ? [...r.owner, ...r.origin] : r.origin);
+      let destination = uniq(exporting ? r.destination : [...r.owner, ...r.destination]);
+      if (!origin.length && !destination.length) {
+        origin = clause.origin.length ? clause.origin : exporting ? clause.bare.slice(0, 1) : [];
+        destination = clause.destination.length ? clause.destination : exporting ? [] : clause.bare.slice(0, 1);
+      }
+      const pair = origin.length + destination.length === 1 ? this.pair(s) : null;
+      if (pair) {
+        const known = origin[0] ?? destination[0];
+        const other = pair.find((c) => c !== countryOf(known));
+        if (other && pair.includes(countryOf(known))) {
+          if (origin.length) destination = [other];
+          else origin = [other];
+        }
+      }
+      draft.origin = origin;
+      draft.destination = destination;
+      return uniq([...origin, ...destination]);
+    }
+    if (flow === 'symmetric') {
+      let partners = own;
+      if (partners.length < 2) partners = uniq([...partners, ...clause.all]);
+      if (partners.length < 2 || r.pair || clause.pair) {
+        const pair = this.pair(s);
+        if (pair && (partners.length === 0 || partners.some((p) => pair.includes(countryOf(p))))) partners = uniq([...partners, ...pair]);
+      }
+      return partners;
+    }
+    if (own.length) return own;
+    if (clause.all.length) return clause.all;
+    // the rest of the sentence ("Alaska ...: Mit nachgewiesenen Ölreserven von ...")
+    const sentence = uniq(view.entities.flatMap((e) => (e ? e.codes : [])));
+    if (sentence.length) return sentence;
+    // a sentence that names nobody continues the previous one's subject
+    const previous = this.antecedents.filter((a) => a.figure && a.sentence === s - 1 && a.entities.length);
+    const last = previous[previous.length - 1];
+    return last && !last.draft.concept?.flow ? [...last.entities] : [];
+  }
+
+  private clauseEntities(view: SentenceAnalysis, lo: number, hi: number) {
+    const g = this.lex.grammar;
+    const all: string[] = [];
+    const origin: string[] = [];
+    const destination: string[] = [];
+    const bare: string[] = [];
+    let pair = false;
+    for (let k = lo; k < hi; k++) {
+      const e = view.entities[k];
+      const lower = view.tokens[k].lower;
+      if (g.pairAnaphors.some((p) => p.split(' ')[0] === lower && p.split(' ').every((w, j) => view.tokens[k + j]?.lower === w))) pair = true;
+      if (!e) continue;
+      all.push(...e.codes);
+      let p = k - 1;
+      while (p >= lo && /^(?:den|die|der|dem|the)$/.test(view.tokens[p].lower)) p--;
+      const prep = view.tokens[p]?.lower ?? '';
+      if (g.originPreps.includes(prep)) origin.push(...e.codes);
+      else if (g.destinationPreps.includes(prep)) destination.push(...e.codes);
+      else if (e.kind === 'name') bare.push(...e.codes);
+    }
+    return { all: uniq(all), origin: uniq(origin), destination: uniq(destination), bare: uniq(bare), pair };
+  }
+}
 
 /** What each figure measures, as a cross-document, cross-language key, and the entities it concerns. */
 export function resolveMetrics(input: ContextInput): MetricContext[] {
-  return input.mentions.map(() => ({ metric: { key: 'unknown', label: 'unknown' }, entities: [] }));
+  return new DocumentMetrics(input).resolveAll();
 }

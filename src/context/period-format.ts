@@ -41,9 +41,26 @@ function yearFor(startMonth: number, anchor: Anchor, useContext: boolean): numbe
 /** The explicit year a match states, used to anchor yearless expressions nearby. */
 export function statedYear(m: RuleMatch): number | null {
   const s = m.slots;
-  if (m.rule.kind === 'relYear' || m.rule.kind === 'lastYears' || m.rule.kind === 'yearToDate') return null;
-  if (m.rule.kind === 'decade') return null;
+  if (m.rule.kind === 'relYear' || m.rule.kind === 'relPeriod' || m.rule.kind === 'lastYears' || m.rule.kind === 'yearToDate') return null;
+  // "since December 2003" says when something began, not what the text is about
+  if (m.rule.kind === 'decade' || m.rule.kind === 'since') return null;
   return s.year;
+}
+
+/** The n months ending with month m of year y: a quarter, half or calendar year when it is one. */
+function monthsEnding(y: number, m: number, n: number): string {
+  if (n === 3 && m % 3 === 0) return `${y}-Q${m / 3}`;
+  if (n === 6 && m % 6 === 0) return `${y}-H${m / 6}`;
+  if (n === 12 && m === 12) return String(y);
+  const startIndex = y * 12 + (m - 1) - (n - 1);
+  const sy = Math.floor(startIndex / 12);
+  const sm = (startIndex % 12) + 1;
+  return `${sy}-${pad2(sm)}..${y}-${pad2(m)}`;
+}
+
+/** A period moved by whole years: "2004-Q4" -> "2003-Q4", "2004-01..2004-11" -> "2003-01..2003-11". */
+export function shiftYears(period: string, offset: number): string {
+  return period.replace(/\d{4}/g, (y) => String(Number(y) + offset));
 }
 
 export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
@@ -61,7 +78,7 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       return y === null ? null : `${y}-H${h}`;
     }
     case 'quarter': {
-      let q = s.ord;
+      let q = m.rule.quarter ?? s.ord;
       if (q === -1) q = 4;
       if (q === null || q < 1 || q > 4) return null;
       const y = s.year ?? yearFor((q - 1) * 3 + 1, anchor, useContext);
@@ -80,17 +97,28 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       return `${y}-${pad2(month)}-${pad2(s.day)}`;
     }
     case 'monthSpan': {
-      if (s.month === null || s.month2 === null) return null;
-      const y = s.year ?? yearFor(s.month2, anchor, useContext);
+      const month2 = s.month2 ?? m.rule.endMonth ?? null;
+      if (s.month === null || month2 === null) return null;
+      const y = s.year ?? yearFor(month2, anchor, useContext);
       if (y === null) return null;
-      const y1 = s.year2 ?? (s.month2 < s.month ? y - 1 : y);
-      return `${y1}-${pad2(s.month)}..${y}-${pad2(s.month2)}`;
+      const y1 = s.year2 ?? (month2 < s.month ? y - 1 : y);
+      return `${y1}-${pad2(s.month)}..${y}-${pad2(month2)}`;
     }
     case 'firstMonths': {
-      if (s.n === null || s.n < 1 || s.n > 12) return null;
-      const y = s.year ?? yearFor(s.n, anchor, useContext);
-      return y === null ? null : `${y}-01..${y}-${pad2(s.n)}`;
+      const n = s.n === null ? null : s.n * (m.rule.months ?? 1);
+      if (n === null || n < 1 || n > 12) return null;
+      const y = s.year ?? yearFor(n, anchor, useContext);
+      return y === null ? null : `${y}-01..${y}-${pad2(n)}`;
     }
+    case 'monthsTo': {
+      const n = m.rule.months ?? s.n;
+      const month = s.month ?? m.rule.endMonth ?? null;
+      if (n === null || n < 1 || n > 24 || month === null) return null;
+      const y = s.year ?? yearFor(month, anchor, useContext);
+      return y === null ? null : monthsEnding(y, month, n);
+    }
+    case 'relPeriod':
+      return null; // needs the period stated before it: resolved by the caller
     case 'yearSpan': {
       if (s.year === null) return null;
       let b = s.year2;
@@ -102,12 +130,13 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       return `${s.year}..${b}`;
     }
     case 'since': {
+      // the span runs to the document date; an open end is no period
       if (s.year === null) return null;
       if (s.month !== null) {
         const from = `${s.year}-${pad2(s.month)}`;
-        return doc && doc.year * 12 + doc.month > s.year * 12 + s.month ? `${from}..${doc.year}-${pad2(doc.month)}` : `${from}..`;
+        return doc && doc.year * 12 + doc.month > s.year * 12 + s.month ? `${from}..${doc.year}-${pad2(doc.month)}` : null;
       }
-      return doc && doc.year > s.year ? `${s.year}..${doc.year}` : `${s.year}..`;
+      return doc && doc.year > s.year ? `${s.year}..${doc.year}` : null;
     }
     case 'decade': {
       const d = s.decade ?? (s.decade2 !== null ? 1900 + s.decade2 : null);

@@ -19,6 +19,10 @@
  * - relYear:     fixed offset                -> anchor year + offset
  * - lastYears:   {n}                         -> "2011..2016" (document year - n .. document year)
  * - yearToDate:  nothing                     -> "2025-01..2025-03" (document month)
+ * - monthsTo:    {n}|fixed months, {month} [{year}] -> "2004-Q4", "2004-04..2005-03"
+ *                ("three months to 31 December 2004", "year to March 2005")
+ * - relPeriod:   fixed offset                -> the period stated just before, shifted by
+ *                offset years ("£125m a year earlier" after "2004-Q4" -> "2003-Q4")
  * Templates without a year take it from the context (an explicit year nearby)
  * or the document date; with neither they resolve to null.
  */
@@ -36,7 +40,9 @@ export type TimeRuleKind =
   | 'fiscal'
   | 'relYear'
   | 'lastYears'
-  | 'yearToDate';
+  | 'yearToDate'
+  | 'monthsTo'
+  | 'relPeriod';
 
 export interface TimeRule {
   kind: TimeRuleKind;
@@ -48,8 +54,14 @@ export interface TimeRule {
   pattern: string;
   /** half-year fixed by the words ("first-half" in English has no slot) */
   half?: 1 | 2;
-  /** relYear: years relative to the anchor */
+  /** quarter fixed by the words ("the last quarter of 2004") */
+  quarter?: 1 | 2 | 3 | 4;
+  /** relYear/relPeriod: years relative to the anchor */
   offset?: number;
+  /** monthSpan without {month2}: the fixed last month ("von September bis Jahresende 2015" -> 12) */
+  endMonth?: number;
+  /** firstMonths/monthsTo: months per counted unit (3 for "ersten drei Quartale"); monthsTo without {n}: the span length */
+  months?: number;
   /**
    * relYear/half/quarter/month without year: 'context' anchors on an explicit
    * year nearby ("2024 ... im Vorjahr" = 2023) before the document date.
@@ -81,4 +93,22 @@ export interface TimeLexicon {
   chronoTriggers: ChronoTrigger[];
   /** words that introduce the publication date on a dateline ("Stand", "Published") */
   datelineMarkers: string[];
+  /**
+   * Regex source matched against the text just before a time expression: a
+   * comparison base ("4,8 Prozent mehr als im ersten Halbjahr 2023") is not the
+   * period of the figures around it.
+   */
+  comparisonCue: string;
+  /**
+   * Regex source tested on a sentence without a time expression: it refers back
+   * to the time of the sentence before ("Dabei", "Damals", "im selben Zeitraum"),
+   * so its figures take that period. Other sentences give their figures none.
+   */
+  continuation: string;
+  /**
+   * Regex source for references to the period the article is about ("in der
+   * Berichtsperiode", "im abgefragten Zeitraum"): the first period stated in the
+   * sentences before, further back than a continuation.
+   */
+  periodReference: string;
 }

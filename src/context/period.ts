@@ -1,7 +1,354 @@
-// PLACEHOLDER (owned by the period/attribution/metadata helper).
+import type { Lang, Mention } from '../types.js';
 import type { ContextInput } from './types.js';
+import type { TimeLexicon } from './period-lexicon.js';
+import { compileTime, scanRules, type CompiledTime } from './period-scan.js';
+import { formatMatch, parseDocDate, shiftYears, statedYear, type DocDate } from './period-format.js';
+import { scanChrono } from './period-chrono.js';
+import { clauseBreaks, isHeadingLike, parenthesesIn, type Range } from './period-blocks.js';
+import { continuesTime, statementVerbs } from './period-cues.js';
+import { time as de } from '../lang/de/time.js';
+import { time as en } from '../lang/en/time.js';
+
+const TIME: Record<Lang, TimeLexicon> = { de, en };
+
+/** A time expression in a sentence, resolved. */
+interface TimeSpan {
+  start: number;
+  end: number;
+  /** null: a time is named but cannot be resolved (relative, no document date) */
+  period: string | null;
+  /** the year written in it, anchoring yearless expressions nearby */
+  year: number | null;
+  /** a comparison base ("mehr als im Vorjahr"): the time of another figure, not of those around it */
+  comparison: boolean;
+  /** the day a statement was made ("sagte am Montag"), not the time of the figure */
+  statement: boolean;
+  /** inside parentheses (range of the parentheses), else null */
+  paren: Range | null;
+  /** follows a figure directly ("4.3% in 2004"): that figure's time, not one for the figures after it */
+  attached: boolean;
+}
+
+/** How far back (in sentences) a figure without a time expression borrows one. */
+const LOOKBACK_SENTENCES = 2;
+/** How far back "in der Berichtsperiode" looks for the period it means. */
+const REFERENCE_LOOKBACK = 8;
+/** Characters before an expression searched for a comparison cue ("mehr als im"). */
+const COMPARISON_WINDOW = 40;
+/** Characters around a day expression searched for a reporting verb ("teilte am Mittwoch mit"). */
+const STATEMENT_WINDOW = 30;
+
+const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
+
+/** Gap in characters between two spans (0 when touching or overlapping). */
+function gap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
+  if (aEnd <= bStart) return bStart - aEnd;
+  if (bEnd <= aStart) return aStart - bEnd;
+  return 0;
+}
+
+// a press-agency trailer such as "(APA, dpa, 20.5.2016)" dates the article, not a figure
+const SOURCE_PARENS = /^\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)$/u;
+
+class PeriodResolver {
+  private readonly compiled: CompiledTime;
+  private readonly lex: TimeLexicon;
+  private readonly comparisonCue: RegExp;
+  private readonly periodReference: RegExp;
+  private readonly statementVerbs: Set<string>;
+  private readonly doc: DocDate | null;
+  private readonly text: string;
+  private readonly cache = new Map<number, TimeSpan[]>();
+  private readonly breaksCache = new Map<number, number[]>();
+  readonly figuresBySentence = new Map<number, Mention[]>();
+
+  constructor(private readonly input: ContextInput, documentDate: string | null) {
+    this.lex = TIME[input.lang];
+    this.compiled = compileTime(this.lex);
+    this.comparisonCue = new RegExp(this.lex.comparisonCue, 'u');
+    this.periodReference = new RegExp(this.lex.periodReference, 'u');
+    this.statementVerbs = statementVerbs(input.lang);
+    this.doc = parseDocDate(documentDate);
+    this.text = input.analysis.text;
+    for (const { mention, sentenceIndex } of input.mentions) {
+      if (mention.kind === 'date') continue;
+      const list = this.figuresBySentence.get(sentenceIndex);
+      if (list) list.push(mention);
+      else this.figuresBySentence.set(sentenceIndex, [mention]);
+    }
+  }
+
+  /** Dashes and semicolons that end a clause: periods do not reach across them. */
+  breaks(si: number): number[] {
+    let hit = this.breaksCache.get(si);
+    if (!hit) {
+      const s = this.input.sentences[si];
+      hit = clauseBreaks(this.text, s.aStart, s.aEnd);
+      this.breaksCache.set(si, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * A day or month that dates a statement, not the figure: next to a reporting
+   * verb ("sagte am Montag", "said on Friday", "am Mittwoch mitteilte"), or in a
+   * stretch of the sentence without figures that holds one ("Das Ministerium hatte
+   * im Juni mitgeteilt, es sollten 90 Panzer ...").
+   */
+  private isStatementTime(si: number, start: number, end: number): boolean {
+    const words = (a: number, b: number) => this.text.slice(a, b).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const verbs = this.statementVerbs;
+    const left = words(Math.max(0, start - 16), start).slice(-2);
+    const right = words(end, end + 16).slice(0, 2);
+    if (left.some((w) => verbs.has(w)) || right.some((w) => verbs.has(w))) return true;
+    const sentence = this.input.sentences[si];
+    const figures = this.figuresBySentence.get(si) ?? [];
+    const hasFigure = (a: number, b: number) => figures.some((f) => f.aStart < b && a < f.aEnd);
+    const commas: number[] = [sentence.aStart - 1];
+    for (let i = sentence.aStart; i < sentence.aEnd; i++) if (this.text[i] === ',') commas.push(i);
+    commas.push(sentence.aEnd);
+    let k = 0;
+    while (k + 1 < commas.length && commas[k + 1] < start) k++;
+    // widen over neighbouring comma segments as long as they hold no figure
+    let a = k;
+    let b = k + 1;
+    if (hasFigure(commas[a] + 1, commas[b])) return false;
+    while (a > 0 && !hasFigure(commas[a - 1] + 1, commas[a])) a--;
+    while (b + 1 < commas.length && !hasFigure(commas[b] + 1, commas[b + 1])) b++;
+    return words(commas[a] + 1, commas[b]).some((w) => verbs.has(w));
+  }
+
+  /** The time expressions of sentence `si`, resolved against context and document date. */
+  spans(si: number): TimeSpan[] {
+    const hit = this.cache.get(si);
+    if (hit) return hit;
+    const sentence = this.input.sentences[si];
+    const figures = this.figuresBySentence.get(si) ?? [];
+    const rules = scanRules(this.compiled, this.text, sentence.aStart, sentence.aEnd).filter(
+      // a bare "year" inside a figure ("2000 Menschen") is the figure's number
+      (r) => !(r.rule.weak && figures.some((f) => f.aStart < r.end && r.start < f.aEnd)),
+    );
+    const dates = scanChrono(this.lex, this.text, sentence.aStart, sentence.aEnd, this.doc).filter(
+      (c) => !rules.some((r) => overlaps(r, c.start, c.end) && r.end - r.start >= c.end - c.start),
+    );
+    const kept = rules.filter((r) => !dates.some((c) => overlaps(c, r.start, r.end) && c.end - c.start > r.end - r.start));
+    const parens = parenthesesIn(this.text, sentence.aStart, sentence.aEnd);
+    const parenOf = (start: number, end: number) => parens.find((p) => p.start <= start && end <= p.end) ?? null;
+
+    // Explicit years anchor yearless expressions ("im Mai"): the nearest one before
+    // it in the sentence, else the latest one in the sentences just before.
+    const stated = [
+      ...kept.map((r) => ({ start: r.start, year: statedYear(r) })),
+      ...dates.map((c) => ({ start: c.start, year: c.year })),
+    ].filter((s): s is { start: number; year: number } => s.year !== null);
+    let carried: number | null | undefined;
+    const contextYearAt = (pos: number): number | null => {
+      let best: { start: number; year: number } | null = null;
+      for (const s of stated) if (s.start < pos && (!best || s.start > best.start)) best = s;
+      if (best) return best.year;
+      if (carried === undefined) carried = this.previousYear(si);
+      return carried;
+    };
+
+    const spans: TimeSpan[] = [];
+    const relPeriods: Array<{ span: TimeSpan; offset: number }> = [];
+    for (const r of kept) {
+      const span: TimeSpan = {
+        start: r.start,
+        end: r.end,
+        period: formatMatch(r, { contextYear: contextYearAt(r.start), doc: this.doc }),
+        year: statedYear(r),
+        comparison: false,
+        statement: false,
+        paren: parenOf(r.start, r.end),
+        attached: false,
+      };
+      if (r.rule.kind === 'relPeriod') relPeriods.push({ span, offset: r.rule.offset ?? -1 });
+      spans.push(span);
+    }
+    for (const c of dates) {
+      spans.push({ start: c.start, end: c.end, period: c.period, year: c.year, comparison: false, statement: false, paren: parenOf(c.start, c.end), attached: false });
+    }
+    spans.sort((a, b) => a.start - b.start);
+    for (const s of spans) {
+      s.attached = figures.some((f) => f.aEnd <= s.start && /^[\s,]{0,2}$/.test(this.text.slice(f.aEnd, s.start)));
+      // only days and months date statements; a year next to "sagte" is still the figure's
+      if (s.period !== null && /^\d{4}-\d{2}(?:-\d{2})?$/.test(s.period)) s.statement = this.isStatementTime(si, s.start, s.end);
+      const before = this.text.slice(Math.max(sentence.aStart, s.start - COMPARISON_WINDOW), s.start);
+      s.comparison = this.comparisonCue.test(before);
+      if (s.paren && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
+    }
+    // "£125m a year earlier": the period stated before it, a year back
+    for (const { span, offset } of relPeriods) {
+      let base: string | null = null;
+      // only a period stated in the same sentence: one further back is too often another story
+      for (const s of spans) if (s.end <= span.start && s.period !== null && !relPeriods.some((x) => x.span === s)) base = s.period;
+      span.period = base === null ? null : shiftYears(base, offset);
+    }
+    this.cache.set(si, spans);
+    return spans;
+  }
+
+  /** Sentences before `si` a figure may borrow a period from: same paragraph-ish context. */
+  private previousSentences(si: number): number[] {
+    const sentences = this.input.sentences;
+    const out: number[] = [];
+    const own = sentences[si];
+    if (isHeadingLike(this.input, own.block)) return out;
+    let blocksCrossed = 0;
+    let block = own.block;
+    for (let j = si - 1; j >= 0 && out.length < LOOKBACK_SENTENCES; j--) {
+      const prev = sentences[j];
+      if (prev.block !== block) {
+        // one step into the paragraph just before, never across a heading
+        if (++blocksCrossed > 1 || prev.block !== block - 1 || isHeadingLike(this.input, prev.block)) break;
+        block = prev.block;
+      }
+      out.push(j);
+    }
+    return out;
+  }
+
+  private previousYear(si: number): number | null {
+    for (const j of this.previousSentences(si)) {
+      const spans = this.spans(j);
+      for (let k = spans.length - 1; k >= 0; k--) if (spans[k].year !== null && !spans[k].comparison) return spans[k].year;
+    }
+    return null;
+  }
+
+  /** The period of a figure whose sentence has none: the last one stated just before. */
+  borrowed(si: number, depth = 0): string | null {
+    for (const j of this.previousSentences(si)) {
+      const spans = this.spans(j);
+      for (let k = spans.length - 1; k >= 0; k--) {
+        const s = spans[k];
+        if (s.period !== null && !s.comparison && !s.statement) return s.period;
+      }
+      if (spans.some((s) => !s.statement && !s.comparison)) return null;
+      // "Dabei ..." after "In der Berichtsperiode ...": follow the chain back
+      if (depth < 3 && this.continuesTime(j)) return this.borrowed(j, depth + 1) ?? this.referenced(j);
+      if (depth < 3 && this.referencesPeriod(j)) return this.referenced(j);
+    }
+    return null;
+  }
+
+  /** "in der Berichtsperiode": the first period stated in the sentences before. */
+  referenced(si: number): string | null {
+    let found: string | null = null;
+    for (let j = si - 1; j >= 0 && j >= si - REFERENCE_LOOKBACK; j--) {
+      if (isHeadingLike(this.input, this.input.sentences[j].block)) break;
+      for (const s of this.spans(j)) {
+        if (s.period !== null && !s.comparison && !s.statement) { found = s.period; break; }
+      }
+    }
+    return found;
+  }
+
+  referencesPeriod(si: number): boolean {
+    const s = this.input.sentences[si];
+    return this.periodReference.test(this.text.slice(s.aStart, s.aEnd));
+  }
+
+  /** Whether the sentence opens by referring back to a time already stated ("Dabei", "Damals"). */
+  continuesTime(si: number): boolean {
+    const s = this.input.sentences[si];
+    return continuesTime(this.input.lang, this.text.slice(s.aStart, s.aEnd));
+  }
+}
+
+const separated = (breaks: number[], a: number, b: number) => breaks.some((x) => (a < x && x < b) || (b < x && x < a));
+
+/**
+ * Picks the time expression a figure refers to. Each expression belongs to the
+ * figure nearest to it ("Noch 2015 ... 12,8 Mrd." vs "2,8 Mrd. im ersten Halbjahr
+ * 2025"); a figure takes the nearest expression it owns, else the nearest one
+ * before it in its clause (an expression up front covers the figures after it),
+ * else one before it across a dash ("für 2015 ... – die Quote beträgt 78 Prozent").
+ * An owned expression that cannot be resolved ("heuer" without a date) means: unknown.
+ */
+function pick(mention: Mention, others: Mention[], spans: TimeSpan[], breaks: number[], extent: number): TimeSpan | null | 'unknown' {
+  let owned: TimeSpan | null = null;
+  let ownedGap = Infinity;
+  let before: TimeSpan | null = null;
+  let acrossBreak: TimeSpan | null = null;
+  for (const s of spans) {
+    if (s.comparison || s.statement || overlaps(s, mention.aStart, mention.aEnd)) continue;
+    // parenthesised times ("(Daten aus dem Jahr 2013)") qualify only the figure they follow
+    const inOtherParens = s.paren !== null && !(s.paren.start <= mention.aStart && mention.aEnd <= s.paren.end);
+    if (separated(breaks, s.start, mention.aStart)) {
+      if (s.end <= mention.aStart && s.period !== null && !inOtherParens && !s.attached) acrossBreak = s;
+      continue;
+    }
+    const g = gap(s.start, s.end, mention.aStart, s.start >= extent ? extent : mention.aEnd);
+    let ownerGap = Infinity;
+    for (const o of others) {
+      if (overlaps(s, o.aStart, o.aEnd) || separated(breaks, s.start, o.aStart)) continue;
+      ownerGap = Math.min(ownerGap, gap(s.start, s.end, o.aStart, o.aEnd));
+    }
+    if (g <= ownerGap && g < ownedGap) { ownedGap = g; owned = s; }
+    if (s.end <= mention.aStart && !inOtherParens && !s.attached && s.period !== null) before = s;
+  }
+  if (owned) return owned.period === null ? 'unknown' : owned;
+  return before ?? acrossBreak;
+}
+
+/** The date a 'date' figure asserts ("Höhepunkt 2013") is its own period. */
+function ownDate(mention: Mention, spans: TimeSpan[]): string | null {
+  let best: TimeSpan | null = null;
+  for (const s of spans) {
+    if (s.period === null || !overlaps(s, mention.aStart, mention.aEnd)) continue;
+    if (!best || s.end - s.start > best.end - best.start) best = s;
+  }
+  if (best) return best.period;
+  const v = mention.value;
+  return Number.isInteger(v) && v >= 1000 && v <= 2999 ? String(v) : null;
+}
+
+/**
+ * A figure in parentheses right after another one is its conversion: "£75m ($141m)",
+ * "1.33bn Australian dollars ($1bn; £550m)". Returns the index of the figure converted.
+ */
+export function conversionOf(text: string, mentions: ContextInput['mentions'], i: number): number | null {
+  const cur = mentions[i];
+  const prev = mentions[i - 1];
+  if (!prev || prev.sentenceIndex !== cur.sentenceIndex) return null;
+  const between = text.slice(prev.mention.aEnd, cur.mention.aStart);
+  if (/^\s*\(\s*(?:(?:ca|rund|etwa|about|around|approx)\.?\s*)?$/.test(between)) return i - 1;
+  // the second conversion in the same parentheses
+  if (/^\s*[;,/]\s*$/.test(between)) return conversionOf(text, mentions, i - 1);
+  return null;
+}
+
+/** Where a figure ends together with its parenthesised conversions ("£75m ($141m)"). */
+function extentEnd(text: string, m: Mention): number {
+  const open = /^\s*\(/.exec(text.slice(m.aEnd, m.aEnd + 3));
+  if (!open) return m.aEnd;
+  const close = text.indexOf(')', m.aEnd);
+  return close > 0 && close - m.aEnd < 80 ? close + 1 : m.aEnd;
+}
 
 /** The period each mention refers to (contract format), resolved against the document date. */
-export function resolvePeriods(input: ContextInput, _documentDate: string | null): (string | null)[] {
-  return input.mentions.map(() => null);
+export function resolvePeriods(input: ContextInput, documentDate: string | null): (string | null)[] {
+  const resolver = new PeriodResolver(input, documentDate);
+  const out: (string | null)[] = [];
+  const conversions = new Set<Mention>();
+  input.mentions.forEach((m, i) => { if (conversionOf(input.analysis.text, input.mentions, i) !== null) conversions.add(m.mention); });
+  input.mentions.forEach(({ mention, sentenceIndex }, i) => {
+    const spans = resolver.spans(sentenceIndex);
+    if (mention.kind === 'date') { out.push(ownDate(mention, spans)); return; }
+    const conv = conversionOf(input.analysis.text, input.mentions, i);
+    if (conv !== null) { out.push(out[conv]); return; }
+    const others = (resolver.figuresBySentence.get(sentenceIndex) ?? []).filter((m) => m !== mention && !conversions.has(m));
+    const chosen = pick(mention, others, spans, resolver.breaks(sentenceIndex), extentEnd(input.analysis.text, mention));
+    if (chosen === 'unknown') { out.push(null); return; }
+    if (chosen) { out.push(chosen.period); return; }
+    // a time named in the sentence (even one we cannot resolve) is not the one before;
+    // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
+    if (spans.some((s) => !s.statement && !s.comparison)) { out.push(null); return; }
+    if (resolver.continuesTime(sentenceIndex)) out.push(resolver.borrowed(sentenceIndex));
+    else if (resolver.referencesPeriod(sentenceIndex)) out.push(resolver.referenced(sentenceIndex));
+    else out.push(null);
+  });
+  return out;
 }

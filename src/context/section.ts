@@ -1,8 +1,96 @@
-// PLACEHOLDER (owned by the metric/section helper).
+// Body or boilerplate for each figure, decided per text block the way jusText
+// does it: classify the blocks that clearly look like prose or like boilerplate
+// (length, stopword density, sentence shape, link-list shape, lexicon cues),
+// then let the undecided short blocks take the class of their neighbours, so a
+// short line between two promo lines is promo and a heading between paragraphs
+// is body. Two page-level rules come first: an ad label or a "Lesen Sie auch"
+// line takes the block group after it along, and after a comment counter or tag
+// list at the end of the article everything is page tail.
 import type { Section } from '../types.js';
 import type { ContextInput } from './types.js';
+import {
+  OPENING_CUES, TAIL_CUES, WEAK_CUES, textUnits, unitFeatures, type TextUnit, type UnitClass, type UnitFeatures,
+} from './section-features.js';
+
+/** at most this many blocks after an ad label or teaser intro belong to it */
+const OPENED_SCOPE = 8;
+/** share of the article's prose that must come before a tail marker */
+const TAIL_AFTER = 0.6;
+
+type Final = 'good' | 'bad';
+
+function decide(units: TextUnit[], features: UnitFeatures[]): Final[] {
+  const n = features.length;
+  const cls: UnitClass[] = features.map((f) => f.initial);
+
+  // "Anzeige" / "Lesen Sie auch:" -> the group of blocks after it, up to the next blank line
+  features.forEach((f, i) => {
+    if (!f.cue || !OPENING_CUES.has(f.cue)) return;
+    for (let j = i + 1; j < n && j <= i + OPENED_SCOPE; j++) {
+      cls[j] = 'bad';
+      if (j + 1 >= n || units[j + 1].afterBlank) break;
+    }
+  });
+  // two or more menu entries in a row are a menu or a tag list
+  for (let i = 0; i < n; i++) {
+    if (!features[i].listItem) continue;
+    let j = i;
+    while (j < n && features[j].listItem) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) cls[k] = 'bad';
+    i = j;
+  }
+  // the page tail: a comment counter, tag list or cut-off teaser once most of the prose is behind us
+  const prose = features.map((f, i) => (cls[i] === 'good' ? f.length : 0));
+  const total = prose.reduce((a, b) => a + b, 0);
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    seen += prose[i];
+    const cue = features[i].cue;
+    if (total > 0 && seen >= TAIL_AFTER * total && cue && TAIL_CUES.has(cue)) {
+      for (let k = i; k < n; k++) cls[k] = 'bad';
+      break;
+    }
+  }
+
+  // neighbours decide the rest; a weak cue (credit, date stamp) marks only its own block
+  const decided = (c: UnitClass): c is Final => c === 'good' || c === 'bad';
+  const anchor = (k: number): boolean => {
+    const cue = features[k].cue;
+    return decided(cls[k]) && !(cls[k] === 'bad' && cue !== null && WEAK_CUES.has(cue));
+  };
+  const out: Final[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cls[i];
+    if (decided(c)) { out[i] = c; continue; }
+    let p = i - 1;
+    while (p >= 0 && !anchor(p)) p--;
+    let q = i + 1;
+    while (q < n && !anchor(q)) q++;
+    const prev = p >= 0 ? (cls[p] as Final) : null;
+    const next = q < n ? (cls[q] as Final) : null;
+    if (prev === next) out[i] = prev ?? 'good';
+    else if (prev === null) out[i] = next!;
+    else if (next === null) out[i] = prev;
+    else if (c === 'near') out[i] = 'good';
+    else out[i] = features[i].heading ? next : prev; // a heading belongs to what follows it
+  }
+  return out;
+}
 
 /** body or boilerplate for each mention, decided per block. */
 export function classifySections(input: ContextInput): Section[] {
-  return input.mentions.map(() => 'body');
+  if (!input.mentions.length) return [];
+  const units = textUnits(input.analysis.text, input.lang);
+  const classes = decide(units, units.map((u) => unitFeatures(u, input.lang)));
+  return input.mentions.map(({ mention }) => {
+    // the block that holds the figure: the last one starting at or before it
+    let lo = 0;
+    let hi = units.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (units[mid].start <= mention.aStart) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at >= 0 && mention.aStart < units[at].end && classes[at] === 'bad' ? 'boilerplate' : 'body';
+  });
 }

@@ -1,14 +1,14 @@
-// PLACEHOLDER (owned by the extract helper).
+// The extract stage: every numeric figure in one sentence, as Mentions.
 import type { Lang, Mention } from '../types.js';
+import { lexicon } from './lexicon.js';
+import { SentenceScanner } from './scan.js';
+import { tokenize } from './tokenize.js';
 
 /**
  * Every numeric figure in `text` (one sentence of analysis text), offsets relative to `text`.
+ * Years, dates, times of day, codes, scores, paragraphs and relative time expressions are
+ * left out: they are context, not claims.
  */
 export function findMentions(text: string, lang: Lang): Mention[] {
-  void lang;
-  const out: Mention[] = [];
-  for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
-    out.push({ aStart: m.index!, aEnd: m.index! + m[0].length, value: Number(m[0].replace(/[.,]/g, '')), high: null, unit: '', kind: 'count', qualifier: 'exact', hedge: null, precision: 0 });
-  }
-  return out;
+  return new SentenceScanner(text, tokenize(text), lexicon(lang)).scan();
 }

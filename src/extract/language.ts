@@ -18,6 +18,10 @@ export interface UnitEntry {
   money?: string;
   /** a time unit worth this many of `unit` ("Jahrzehnt" -> 10 year) */
   multiple?: number;
+  /** a symbol that counts only glued to the digits ("300p", "30C"): spaced it is a word of its own */
+  glued?: boolean;
+  /** not after an article: "a percentage" is no figure */
+  noArticle?: boolean;
 }
 
 export type UnitSpec = string | UnitEntry;
@@ -80,6 +84,11 @@ export interface NumberLanguage {
   fractions: Record<string, number>;
   /** fraction words that need a number before them ("third" is otherwise an ordinal) */
   fractionsNeedNumber: string[];
+  /**
+   * Fraction words that double as ordinals or periods ("a third quarter", "three
+   * quarters"): fractions only before "of", a scale, after a hyphen, or alone.
+   */
+  fractionsNeedOf: string[];
   /** nouns meaning a half of something: "die Hälfte der Befragten", "half of" */
   halfNouns: string[];
   /** words with a fixed mixed value: "anderthalb" -> 1.5 */
@@ -103,14 +112,24 @@ export interface NumberLanguage {
 }
 
 export interface ContextLanguage {
-  /** hedge phrases before a figure and the qualifier they give */
-  hedges: Array<[string, Qualifier]>;
+  /**
+   * Hedge phrases before a figure and the qualifier they give. A third element "unit"
+   * limits the hedge to figures with a unit: "unter 5 Prozent" is less than 5 %, but
+   * "unter 2800 Befragten" means among them.
+   */
+  hedges: Array<[string, Qualifier] | [string, Qualifier, 'unit']>;
   /** words joining the two ends of a range: "bis", "to" */
   rangeWords: string[];
   /** "zwischen X und Y", "between X and Y" */
   between: Array<[string, string]>;
   /** "von X bis Y", "from X to Y" (a change when both ends carry their own unit) */
   fromWords: string[];
+  /** words before a figure that make it the size of a change: "by 0.25% to 4.5%" is no range */
+  changeWords: string[];
+  /** words linking a duration to the date it ends on: "the three months to December" is a period */
+  periodLinks: string[];
+  /** lower-case function words that may open a sentence before a number ("Mit 500 Mitarbeitern") */
+  functionWords: string[];
   /** words before a spelled number that make it referential, not a claim ("die zwei Staaten") */
   referential: string[];
   /** words after which a number is an identifier: "Artikel 3", "§ 5", "Seite 12", "No. 1" */
@@ -143,6 +162,4 @@ export interface ContextLanguage {
   partitive: string[];
   /** ordinals that make "Hälfte"/"half" a period ("zweite Hälfte", "first half") */
   halfOrdinals: string[];
-  /** words that do not count as a name before a number although capitalised (sentence start) */
-  capitalisedFunctionWords: string[];
 }

@@ -7,7 +7,7 @@ import type { ClaimKind } from '../types.js';
 
 export type Dimension =
   | 'length' | 'area' | 'volume' | 'mass' | 'time' | 'speed' | 'power' | 'energy'
-  | 'data' | 'angle' | 'temperature' | 'ratio' | 'points' | 'money'
+  | 'data' | 'datarate' | 'angle' | 'temperature' | 'ratio' | 'points' | 'money'
   /** a quantity per unit of time, e.g. bbl/d: see rateUnit() */
   | 'rate';
 
@@ -45,6 +45,7 @@ const TABLE: Array<[string, Dimension, number]> = [
   ['Wh', 'energy', 1], ['kWh', 'energy', 1e3], ['MWh', 'energy', 1e6], ['GWh', 'energy', 1e9], ['TWh', 'energy', 1e12],
   ['bit', 'data', 1], ['kbit', 'data', 1e3], ['Mbit', 'data', 1e6], ['Gbit', 'data', 1e9],
   ['B', 'data', 8], ['kB', 'data', 8e3], ['MB', 'data', 8e6], ['GB', 'data', 8e9], ['TB', 'data', 8e12],
+  ['bit/s', 'datarate', 1], ['kbit/s', 'datarate', 1e3], ['Mbit/s', 'datarate', 1e6], ['Gbit/s', 'datarate', 1e9],
   ['rad', 'angle', 1], ['°', 'angle', Math.PI / 180], ['turn', 'angle', 2 * Math.PI],
   ['°C', 'temperature', 1], ['°F', 'temperature', 5 / 9],
   ['%', 'ratio', 1], ['pp', 'ratio', 1], ['bp', 'ratio', 0.01], ['‰', 'ratio', 0.1],

@@ -1,32 +1,98 @@
-// PLACEHOLDER (owned by the normalise/segment helper): CRLF only, every newline hard.
+// normalise: decoded original -> analysis text + blocks.
+//   1. characters: line ends, invisible characters, spaces, HTML debris
+//   2. layout: soft line wraps joined, hyphenation undone, clean-ups applied
+//   3. blocks: the paragraphs, headings and list lines of the result
+// Every analysis character keeps its original position (offset-map.ts).
 import type { AnalysisText, Block, Lang, SourceText } from '../types.js';
-import { AnalysisBuilder } from './offset-map.js';
+import { languageRules } from '../segment/language.js';
+import { hasAlnum, isSpaceCode } from '../segment/chars.js';
+import { AnalysisBuilder, originalLength } from './offset-map.js';
+import { normaliseCharacters } from './characters.js';
+import { type Line, splitLines } from './lines.js';
+import { decideJoin, detectLayout, letterFragmentRuns, type JoinContext } from './layout.js';
+import { buildVocabulary, type Vocabulary } from './hyphen.js';
+import { Join } from './join.js';
 
 export interface NormalisedText {
   analysis: AnalysisText;
   blocks: Block[];
 }
 
-export function normalise(source: SourceText, _lang: Lang): NormalisedText {
-  const t = source.text;
-  const b = new AnalysisBuilder();
-  let i = 0;
-  while (i < t.length) {
-    const j = t.indexOf('\r', i);
-    if (j < 0) { b.copy(t, i, t.length); break; }
-    b.copy(t, i, j);
-    b.replace('\n', j);
-    i = t[j + 1] === '\n' ? j + 2 : j + 1;
+export function normalise(source: SourceText, lang: Lang): NormalisedText {
+  const chars = normaliseCharacters(source.text);
+  const analysis = joinLines(chars, lang);
+  return { analysis, blocks: findBlocks(analysis.text) };
+}
+
+/** Pass 2: decide every line break and write the text with soft breaks joined. */
+export function joinLines(chars: AnalysisText, lang: Lang): AnalysisText {
+  const text = chars.text;
+  const lines = splitLines(text);
+  let vocabulary: Vocabulary | null = null;
+  const ctx: JoinContext = {
+    text,
+    lines,
+    layout: detectLayout(text, lines),
+    rules: languageRules(lang),
+    vocabulary: () => (vocabulary ??= buildVocabulary(text)),
+    fragmentRun: letterFragmentRuns(text, lines),
+  };
+  const content: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (!lines[i].blank) content.push(i);
+  const joins: Join[] = [];
+  for (let k = 0; k + 1 < content.length; k++) joins.push(decideJoin(ctx, content[k], content[k + 1]));
+
+  const unchanged = joins.every((j) => j === Join.Hard) && content.every((k) => lines[k].edits.length === 0 && !lines[k].cut);
+  if (content.length === 0 || unchanged) return chars; // every line break is real: the common case for scrapes
+  const b = new AnalysisBuilder(chars);
+  b.copy(text, 0, lines[content[0]].cStart);
+  for (let k = 0; k < content.length; k++) {
+    const line = lines[content[k]];
+    const join = k < joins.length ? joins[k] : null;
+    emitContent(b, text, line, join === Join.DropHyphen ? line.cEnd - 1 : line.cEnd);
+    // a hard break keeps what lies between the lines, but not a leader cut from the line's end
+    const after = line.cut ? line.end : line.cEnd;
+    if (join === null) {
+      b.copy(text, after, text.length);
+      break;
+    }
+    const next = lines[content[k + 1]];
+    if (join === Join.Hard) b.copy(text, after, next.cStart);
+    else if (join === Join.Space) b.replace(' ', line.cEnd, next.cStart);
+    // Glue and DropHyphen: nothing between the two lines
   }
-  const analysis = b.build(t.length);
+  return b.build(originalLength(chars));
+}
+
+function emitContent(b: AnalysisBuilder, text: string, line: Line, end: number): void {
+  let pos = line.cStart;
+  for (const e of line.edits) {
+    if (e.from >= end) break;
+    b.copy(text, pos, e.from);
+    b.replace(e.replacement, e.from, Math.min(e.to, end));
+    pos = Math.min(e.to, end);
+  }
+  b.copy(text, pos, end);
+}
+
+/** A line holding only a page number ("3", "112") is layout, not text. */
+const PAGE_NUMBER = /^\d{1,4}$/;
+
+/** Pass 3: every line of the analysis text with a letter or digit in it is a block, trimmed. */
+export function findBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let start = 0;
-  const text = analysis.text;
-  for (let k = 0; k <= text.length; k++) {
-    if (k === text.length || text[k] === '\n') {
-      if (text.slice(start, k).trim()) blocks.push({ index: blocks.length, aStart: start, aEnd: k });
-      start = k + 1;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let s = start;
+    let e = end;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (e > s && hasAlnum(text, s, e) && !(e - s <= 4 && PAGE_NUMBER.test(text.slice(s, e)))) {
+      blocks.push({ index: blocks.length, aStart: s, aEnd: e });
     }
+    start = end + 1;
   }
-  return { analysis, blocks };
+  return blocks;
 }

@@ -61,9 +61,16 @@ export class AnalysisBuilder {
     this.parts.push(source.slice(start, end));
     this.reserve(end - start);
     let n = this.length;
-    for (let i = start; i < end; i++, n++) {
-      this.starts[n] = this.startOf(i);
-      this.ends[n] = this.endOf(i);
+    if (this.baseStart) {
+      this.starts.set(this.baseStart.subarray(start, end), n);
+      if (this.baseEnd) this.ends.set(this.baseEnd.subarray(start, end), n);
+      else for (let i = start; i < end; i++) this.ends[n + i - start] = this.baseStart[i] + 1;
+      n += end - start;
+    } else {
+      for (let i = start; i < end; i++, n++) {
+        this.starts[n] = i;
+        this.ends[n] = i + 1;
+      }
     }
     this.length = n;
   }
@@ -119,11 +126,18 @@ export function identityAnalysis(text: string): AnalysisText {
  * CRLF is included whole.
  */
 export function toOriginalSpan(a: AnalysisText, aStart: number, aEnd: number): [number, number] {
-  const start = a.toOriginal[aStart];
-  if (aEnd <= aStart) return [start, start];
+  return spanMapper(a)(aStart, aEnd);
+}
+
+/** toOriginalSpan for many spans of one text (looks the end map up once). */
+export function spanMapper(a: AnalysisText): (aStart: number, aEnd: number) => [number, number] {
+  const starts = a.toOriginal;
   const ends = originalEnds.get(a);
-  const end = ends ? ends[aEnd - 1] : a.toOriginal[aEnd - 1] + 1;
-  return [start, end];
+  return (aStart, aEnd) => {
+    const start = starts[aStart];
+    if (aEnd <= aStart) return [start, start];
+    return [start, ends ? ends[aEnd - 1] : starts[aEnd - 1] + 1];
+  };
 }
 
 /** 1-based line and column (UTF-16 code units, as editors and vfile count) of original offsets. */

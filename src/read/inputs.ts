@@ -31,7 +31,9 @@ export function expandInputs(args: string[], extensions: string[] = TEXT_EXTENSI
   const inputs: InputRef[] = [];
   const errors: InputError[] = [];
   const seen = new Set<string>();
+  let found = 0;
   const add = (p: string) => {
+    found++;
     if (seen.has(p)) return;
     seen.add(p);
     inputs.push({ path: p });
@@ -55,9 +57,9 @@ export function expandInputs(args: string[], extensions: string[] = TEXT_EXTENSI
       continue;
     }
     if (stat.isDirectory()) {
-      const before = inputs.length;
+      const before = found;
       walk(arg, extensions, add, errors, new Set());
-      if (inputs.length === before) {
+      if (found === before) {
         errors.push(new InputError(arg, `directory has no text files (${extensions.join(' ')})`));
       }
     } else {

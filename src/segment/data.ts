@@ -12,8 +12,11 @@ export interface SegmentationData {
   /**
    * Other abbreviations ("z.B", "bzw", "Mio", "etc", "Inc", "U.S"). A period
    * after one ends a sentence only when a sentence starter follows
-   * ("... usw. Danach", "... in the U.S. How ..."). Lower case, internal
-   * periods kept, spaces removed ("z. B." is listed as "z.b").
+   * ("... usw. Danach", "... in the U.S. How ..."). Written as usually
+   * spelled, without the final period, internal periods kept and spaces
+   * removed ("z. B." is listed as "z.B"). Where nouns are capitalised, an
+   * entry starting in lower case matches only a lower-case word or a word
+   * opening a sentence ("schweiz." is not "Schweiz."); otherwise case is ignored.
    */
   abbreviations: readonly string[];
   /** Abbreviations that end a sentence before any capitalised word ("p.m."). */
@@ -24,6 +27,11 @@ export interface SegmentationData {
    * abbreviation, an ordinal-looking number or an initial they mark a boundary.
    */
   sentenceStarters: readonly string[];
+  /**
+   * Are nouns capitalised (German)? Then a capital after an ellipsis or an
+   * abbreviation says little, and only a sentence starter marks a boundary.
+   */
+  capitalisedNouns: boolean;
   /** Does the language write ordinals as a number and a period ("am 20. Mai")? */
   ordinalPeriod: boolean;
   /** Month names and their abbreviations: "20. Mai" is a date, never a boundary. */

@@ -1,10 +1,163 @@
-// PLACEHOLDER (owned by the segment helper): one sentence per block.
+// segment: blocks of the analysis text -> sentences.
+//
+// A hand-written rule-based splitter rather than Intl.Segmenter: the ICU
+// sentence rules split "am 20. Mai", "z. B." and "Prof. Dr." and know neither
+// German ordinals nor news datelines, and cannot be fed whole files at speed.
+// One linear scan per block: find sentence punctuation, read the run of it
+// (boundaries.ts), skip it inside quotations and brackets (spans.ts), and
+// split list items run together on a line (lists.ts). Sentences never cross a
+// block, so headings and list lines without a full stop are sentences of their own.
 import type { AnalysisText, Block, Lang, Sentence } from '../types.js';
-import { toOriginalSpan } from '../normalise/offset-map.js';
+import { spanMapper } from '../normalise/offset-map.js';
+import { hasAlnum, isSpaceCode, isUpperAt } from './chars.js';
+import { boundaryAfter, isTerminatorCode, readCluster, type BoundaryContext } from './boundaries.js';
+import { findListStarts } from './lists.js';
+import { languageRules, type LanguageRules } from './language.js';
+import { findSpans } from './spans.js';
 
-export function segment(doc: string, analysis: AnalysisText, blocks: Block[], _lang: Lang): Sentence[] {
-  return blocks.map((b, index) => {
-    const [start, end] = toOriginalSpan(analysis, b.aStart, b.aEnd);
-    return { doc, index, text: analysis.text.slice(b.aStart, b.aEnd).replace(/\s+/g, ' ').trim(), start, end, aStart: b.aStart, aEnd: b.aEnd, block: b.index };
-  });
+export function segment(doc: string, analysis: AnalysisText, blocks: Block[], lang: Lang): Sentence[] {
+  const rules = languageRules(lang);
+  const text = analysis.text;
+  const sentences: Sentence[] = [];
+  const toOriginal = spanMapper(analysis);
+  for (const block of blocks) {
+    for (const [aStart, aEnd] of splitBlock(text, block.aStart, block.aEnd, rules)) {
+      const [start, end] = toOriginal(aStart, aEnd);
+      sentences.push({
+        doc,
+        index: sentences.length,
+        text: collapse(text.slice(aStart, aEnd)),
+        start,
+        end,
+        aStart,
+        aEnd,
+        block: block.index,
+      });
+    }
+  }
+  return sentences;
+}
+
+/** Whitespace runs to one space (the range is already trimmed). */
+function collapse(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c === 32 && s.charCodeAt(i + 1) === 32) || (c !== 32 && isSpaceCode(c))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
+/** Sentence spans [aStart, aEnd) of one block, trimmed. */
+export function splitBlock(text: string, from: number, to: number, rules: LanguageRules): Array<[number, number]> {
+  const spans = findSpans(text, from, to);
+  const { splits, markers } = findListStarts(text, from, to, rules);
+  const markerPeriods = new Set<number>();
+  for (const m of markers) if (m.period >= 0) markerPeriods.add(m.period);
+
+  const cuts: number[] = [];
+  const ctx: BoundaryContext = { text, from, to, sentenceStart: from, rules };
+  let span = 0;
+  let split = 0;
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (!isTerminatorCode(code)) {
+      if ((code === 45 || code === 0x2013 || code === 0x2014) && i + 1 < to && QUOTES.includes(text[i + 1])) {
+        const end = interruptedQuoteEnd(text, i, to, spans, rules);
+        if (end >= 0) {
+          cuts.push(end);
+          ctx.sentenceStart = end + 1;
+        }
+      }
+      i++;
+      continue;
+    }
+    // "(?)", "[...]", "(!)": marks inside brackets, not sentence ends
+    if (i > from && (text[i - 1] === '(' || text[i - 1] === '[')) {
+      i = readCluster(text, i, to).end;
+      continue;
+    }
+    while (split < splits.length && splits[split] <= i) {
+      cuts.push(splits[split]);
+      ctx.sentenceStart = splits[split++];
+    }
+    const cluster = readCluster(text, i, to);
+    if (markerPeriods.has(i)) {
+      i = cluster.end;
+      continue;
+    }
+    while (span < spans.open.length && spans.close[span] < i) span++;
+    // A bracket that opens a sentence holds sentences of its own
+    // ("(Gewaltige Bühne. Im Zentrum ein Transportflugzeug. ...)"); elsewhere it is an aside.
+    const inside = span < spans.open.length && spans.open[span] < i &&
+      !(spans.bracket[span] && onlyOpenersBetween(text, ctx.sentenceStart, spans.open[span]));
+    const spanClose = inside ? spans.close[span] : -1;
+    if (inside && cluster.end <= spanClose) {
+      i = cluster.end; // punctuation inside a quotation or bracket
+      continue;
+    }
+    let end = boundaryAfter(ctx, cluster);
+    if (end >= 0 && inside && end <= spanClose) end = cluster.end; // an early cut may not fall inside the quotation
+    if (end >= 0) {
+      cuts.push(end);
+      let next = end;
+      while (next < to && isSpaceCode(text.charCodeAt(next))) next++;
+      ctx.sentenceStart = next;
+    }
+    i = Math.max(cluster.end, i + 1);
+  }
+  while (split < splits.length) cuts.push(splits[split++]);
+  cuts.sort((a, b) => a - b);
+
+  const ranges: Array<[number, number]> = [];
+  let start = from;
+  for (const cut of [...cuts, to]) {
+    if (cut <= start) continue;
+    addRange(ranges, text, start, cut);
+    start = cut;
+  }
+  return ranges;
+}
+
+function onlyOpenersBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k)) && !'„“"\'‘‚«»([{'.includes(text[k])) return false;
+  return true;
+}
+
+const QUOTES = '"\'”“’‘»«';
+
+/**
+ * A quotation broken off with a dash and followed by a new sentence:
+ * '... afore she comes, to--" At this moment'. Returns the end after the
+ * closing quote, or -1.
+ */
+function interruptedQuoteEnd(text: string, i: number, to: number, spans: { open: number[]; close: number[] }, rules: LanguageRules): number {
+  const close = i + 1;
+  if (!spans.close.includes(close) || text[close + 1] !== ' ') return -1;
+  let k = close + 1;
+  while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
+  if (k >= to || !isUpperAt(text, k)) return -1;
+  if (rules.capitalisedNouns) {
+    let e = k;
+    while (e < to && /\p{L}/u.test(text[e])) e++;
+    if (!rules.starters.has(text.slice(k, e))) return -1;
+  }
+  return close + 1;
+}
+
+/** Trim [s, e); punctuation left on its own joins the sentence before it. */
+function addRange(ranges: Array<[number, number]>, text: string, s: number, e: number): void {
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e <= s) return;
+  const last = ranges[ranges.length - 1];
+  if (!hasAlnum(text, s, e) && last) {
+    last[1] = e;
+    return;
+  }
+  if (last && !hasAlnum(text, last[0], last[1])) {
+    last[1] = e;
+    return;
+  }
+  ranges.push([s, e]);
 }

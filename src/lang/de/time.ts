@@ -34,10 +34,16 @@ export const time: TimeLexicon = {
   },
   rules: [
     // spans first: at one position the first matching rule wins
-    { kind: 'firstMonths', pattern: '(?:[Ii]n den )?ersten {n} Monaten(?: (?:des|dieses) Jahres)?(?: {year})?', anchor: 'context' },
-    { kind: 'monthSpan', pattern: '(?:[Vv]on |[Zz]wischen )?{month}(?: {year2})? (?:bis(?: Ende)?|und) {month2}(?: {year})?', anchor: 'context' },
+    { kind: 'firstMonths', pattern: '(?:[Ii]n den )?ersten {n} Monate[n]?(?: (?:des|dieses) Jahres)?(?: {year})?', anchor: 'context' },
+    { kind: 'firstMonths', pattern: '(?:[Ii]n den )?ersten {n} Quartale[n]?(?: (?:des|dieses) Jahres)?(?: {year})?', anchor: 'context', months: 3 },
+    { kind: 'monthsTo', pattern: '(?:[Ii]n den )?letzten {n} Monate[n]? (?:des Jahres )?{year}', endMonth: 12 },
+    { kind: 'quarter', pattern: '(?:[Ii]m )?letzten Quartal (?:des Jahres )?{year}', quarter: 4 },
+    { kind: 'monthsTo', pattern: '(?:[Ii]n den )?(?:vergangenen |letzten )?{n} Monate[n]? bis (?:Ende )?{month}(?: {year})?', anchor: 'context' },
+    { kind: 'monthSpan', pattern: '(?:[Vv]on |[Zz]wischen |[Ii]m )?{month}(?: {year2})? (?:bis(?: Ende)?|und) {month2}(?: {year})?', anchor: 'context' },
     { kind: 'monthSpan', pattern: '{month}\\s?[-–]\\s?{month2}(?: {year})?', anchor: 'context' },
+    { kind: 'monthSpan', pattern: '(?:[Vv]on )?{month} bis (?:zum )?(?:Jahresende|Ende des Jahres)(?: {year})?', anchor: 'context', endMonth: 12 },
     { kind: 'yearSpan', pattern: '[Zz]wischen (?:den Jahren )?{year} und {year2}' },
+    { kind: 'yearSpan', pattern: '(?:[Dd]er |[Dd]ie |[Ii]n den )?Jahren? {year} und {year2}' },
     { kind: 'yearSpan', pattern: '(?:[Vv]on |[Ii]m Zeitraum )?{year} bis(?: Ende| zum Jahr)? {year2}' },
     { kind: 'yearSpan', pattern: '{year}\\s?[-–]\\s?{year2}' },
     { kind: 'lastYears', pattern: '(?:[Ii]n den )?(?:vergangenen|letzten) {n} Jahren' },
@@ -52,12 +58,16 @@ export const time: TimeLexicon = {
     { kind: 'quarter', pattern: '(?:[Ii]m )?{ord} (?:Quartal|Vierteljahr)(?:es|s)?(?: (?:des Jahres|dieses Jahres))?(?: {year})?', anchor: 'context' },
     { kind: 'quarter', pattern: 'Q{ord}(?:[ /]{year})?', anchor: 'context' },
     { kind: 'day', pattern: '{year}-{mm}-{day}' },
+    // "8.8. 2015" (space before the year, as in agency trailers): chrono.de reads no date there
+    { kind: 'day', pattern: '{day}\\.\\s?{mm}\\.\\s{year}' },
     // a numeric date without year ("am 20.5.") — chrono.de does not parse it
     { kind: 'day', pattern: '(?:[Aa]m |[Vv]om |[Bb]is (?:zum )?)?{day}\\.\\s?{mm}\\.(?!\\s?\\d)', anchor: 'context' },
     { kind: 'month', pattern: '(?:(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is|[Ss]eit|[Vv]on) )?{month},? {year}' },
     { kind: 'month', pattern: '(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde) {month}', anchor: 'context' },
-    { kind: 'relYear', pattern: '(?:[Ii]m |[Dd]es |[Dd]as )?Vorjahr(?:es|s)?', offset: -1, anchor: 'context' },
-    { kind: 'relYear', pattern: '[Hh]euer|(?:[Ii]n )?diesem Jahr|dieses Jahr(?:es)?|(?:[Ii]m laufenden|des laufenden) Jahr(?:es)?', offset: 0, anchor: 'document' },
+    { kind: 'relPeriod', pattern: '(?:[Ii]m |[Dd]em |[Dd]es )?(?:Vorjahreszeitraum(?:s|es)?|Vorjahresquartal(?:s|es)?|(?:gleichen |selben )?(?:Vergleichs)?[Zz]eitraum des Vorjahres)', offset: -1 },
+    // "im Vorjahr" in news is the year before publication, even after a stated year
+    { kind: 'relYear', pattern: '(?:[Ii]m |[Dd]es |[Dd]as )?Vorjahr(?:es|s)?', offset: -1, anchor: 'document' },
+    { kind: 'relYear', pattern: '[Hh]euer|(?:[Ii]n )?diesem Jahr|dieses Jahr(?:es)?|(?:[Ii]m laufenden|des laufenden|[Ff]ür das laufende) Jahr(?:es)?|(?:[Bb]is |[Zz]um |[Aa]m )?Jahresende|(?:[Bb]is )?Ende des Jahres', offset: 0, anchor: 'document' },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
     { kind: 'year', pattern: '{year}', weak: true },
   ],
@@ -72,4 +82,7 @@ export const time: TimeLexicon = {
     { pattern: '[Vv]or (?:\\d{1,3}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert) (?:Jahren|Jahr|Monaten|Monat|Tagen|Tag)', relative: true },
   ],
   datelineMarkers: ['Stand', 'Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Erstellt', 'Datum', 'Publiziert'],
+  continuation: '^(?:Dabei|Damals|Zugleich|Gleichzeitig|Das entspricht|Dies entspricht|Dieser Wert|Diese Zahl)(?![\\p{L}])|(?<![\\p{L}])(?:[Ii]m (?:gleichen|selben) Zeitraum|[Ii]n diesem Zeitraum|[Ii]n dieser Zeit|damals|[Dd]as entspricht|[Dd]ies entspricht)(?![\\p{L}])',
+  periodReference: '(?<![\\p{L}])(?:[Ii]n der Berichtsperiode|[Ii]m Berichtszeitraum|[Ii]m (?:genannten|abgefragten|betreffenden|untersuchten|fraglichen) Zeitraum|[Ii]m Untersuchungszeitraum)(?![\\p{L}])',
+  comparisonCue: '(?:\\bals|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?)\\s*$',
 };

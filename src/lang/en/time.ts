@@ -15,7 +15,7 @@ const MONTHS: Record<string, number> = {
 };
 
 // Year prefixes that make a year a period beyond doubt ("in 2024", "by the end of 2024").
-const YEAR_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil|[Tt]hrough|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Bb]y |[Aa]t )?the (?:end|start|beginning) of|(?:[Ff]or )?the (?:whole |full |calendar )?year(?: of)?)';
+const YEAR_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil(?: at least)?|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Bb]y |[Aa]t )?the (?:end|start|beginning) of|(?:[Ff]or )?the (?:whole |full |calendar )?year(?: of)?)';
 const MONTH_LEAD = '(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y)';
 
 export const time: TimeLexicon = {
@@ -33,7 +33,12 @@ export const time: TimeLexicon = {
   },
   rules: [
     { kind: 'firstMonths', pattern: '(?:the )?first {n} months(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context' },
-    { kind: 'monthSpan', pattern: '(?:[Bb]etween |[Ff]rom )?{month}(?: {year2})? (?:to|and|until) {month2}(?: {year})?', anchor: 'context' },
+    { kind: 'firstMonths', pattern: '(?:the )?first {n} quarters(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context', months: 3 },
+    { kind: 'monthsTo', pattern: '(?:the )?{n} months (?:to|ended|ending|through)(?: the end of)?(?: \\d{1,2})? {month}(?: \\d{1,2},)?(?: {year})?', anchor: 'context' },
+    { kind: 'monthsTo', pattern: '(?:the )?(?:last|final) {n} months of {year}', endMonth: 12 },
+    { kind: 'quarter', pattern: '(?:the )?(?:last|final) quarter of {year}', quarter: 4 },
+    { kind: 'monthsTo', pattern: '(?:the )?(?:(?:financial|fiscal|full|trading) )?year (?:to|ended|ending|through)(?: \\d{1,2})? {month}(?: \\d{1,2},)?(?: {year})?', anchor: 'context', months: 12 },
+    { kind: 'monthSpan', pattern: '(?:[Bb]etween |[Ff]rom |[Ii]n )?{month}(?: {year2})? (?:to|and|until) {month2}(?: {year})?', anchor: 'context' },
     { kind: 'monthSpan', pattern: '{month}\\s?[-–]\\s?{month2}(?: {year})?', anchor: 'context' },
     { kind: 'yearSpan', pattern: '[Bb]etween {year} and {year2}' },
     { kind: 'yearSpan', pattern: '(?:[Ff]rom )?{year} (?:to|until|through) {year2}' },
@@ -43,6 +48,7 @@ export const time: TimeLexicon = {
     { kind: 'lastYears', pattern: '(?:in |over |during )?the (?:past|last) {n} years' },
     { kind: 'yearToDate', pattern: '(?:so far this year|year to date|since the (?:start|beginning) of the year)' },
     { kind: 'since', pattern: '[Ss]ince {month},? {year}' },
+    { kind: 'since', pattern: '[Ss]ince (?:the (?:start|end|beginning) of )?{year}' },
     { kind: 'decade', pattern: "(?:the )?{decade}s|(?:the '?|'){decade2}s" },
     { kind: 'fiscal', pattern: '(?:fiscal(?: year)?|financial year|FY) ?{year}(?:[-/]{yy})?' },
     { kind: 'half', pattern: '(?:the )?{ord}[- ]half(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context' },
@@ -52,7 +58,8 @@ export const time: TimeLexicon = {
     { kind: 'day', pattern: '{year}-{mm}-{day}' },
     { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},?(?: of)? {year}' },
     { kind: 'month', pattern: MONTH_LEAD + ' {month}', anchor: 'context' },
-    { kind: 'relYear', pattern: '(?:the )?(?:previous|prior|preceding) year|(?:a|one) year (?:earlier|before)|the year before', offset: -1, anchor: 'context' },
+    { kind: 'relPeriod', pattern: '(?:a|one) year (?:earlier|before|ago)|year-(?:earlier|ago)|the same (?:period|quarter|month|time) (?:a year (?:earlier|ago)|last year|of the previous year)|the (?:previous|prior) (?:year\'s )?(?:period|quarter)', offset: -1 },
+    { kind: 'relYear', pattern: '(?:the )?(?:previous|prior|preceding) year|the year before', offset: -1, anchor: 'context' },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
     { kind: 'year', pattern: '{year}', weak: true },
   ],
@@ -67,4 +74,7 @@ export const time: TimeLexicon = {
     { pattern: '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:years?|months?|days?) ago', relative: true },
   ],
   datelineMarkers: ['Published', 'Updated', 'Last updated', 'Posted', 'Date'],
+  continuation: '^(?:Then|At the time|In that period|Over the same period|During the same period|That compares|This compares|That was|This was)(?![\\p{L}])|(?<![\\p{L}])(?:at the time|in the (?:same )?period|over the (?:same )?period|for the (?:same )?period|in that (?:period|quarter|year)|for the quarter|for the year|then)(?![\\p{L}])',
+  periodReference: '(?<![\\p{L}])(?:in the (?:reporting|review|survey|study) period|during the period under review)(?![\\p{L}])',
+  comparisonCue: '(?:\\bthan|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: the same (?:period|quarter|month|time))?\\s*$',
 };

@@ -1,0 +1,91 @@
+// Shared helpers for scripts/bench*.mjs: where things are, the corpus, small stats and formatting.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus', 'de-news.jsonl');
+export const SEEDS = path.resolve(REPO, '..', 'shared', 'seeds');
+export const CLI = path.join(REPO, 'bin', 'claimcheck.js');
+
+/** Stops with one clear line (the bench is a script: no stack traces for expected problems). */
+export function die(message) {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+/** Imports a module of the built pipeline, or stops saying how to build it. */
+export async function importDist(rel) {
+  const file = path.join(REPO, 'dist', rel);
+  if (!fs.existsSync(file)) die(`${path.relative(REPO, file)} is missing: run \`npx tsc -p .\` (or \`npm run bench\`) first`);
+  return import(pathToFileURL(file).href);
+}
+
+/** The 1,028 German articles as { id, text, bytes } in corpus order. */
+export function loadCorpus() {
+  if (!fs.existsSync(CORPUS)) die(`corpus not found at ${CORPUS} (expected ../shared/corpus/de-news.jsonl next to the repo)`);
+  return fs
+    .readFileSync(CORPUS, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const { id, text } = JSON.parse(l);
+      return { id, text, bytes: Buffer.from(text, 'utf8') };
+    });
+}
+
+/** Directory of copy `rep` of the corpus inside a bench temp dir: rep-00, rep-01, ... */
+export const repDir = (root, rep) => path.join(root, `rep-${String(rep).padStart(2, '0')}`);
+
+/**
+ * Writes the corpus as one .txt file per article, `reps` times, into rep-NN
+ * subdirectories (so "10x" is rep-00..rep-09 and every path stays distinct).
+ */
+export function writeCorpusFiles(root, docs, reps) {
+  for (let r = 0; r < reps; r++) {
+    const dir = repDir(root, r);
+    fs.mkdirSync(dir, { recursive: true });
+    for (const d of docs) fs.writeFileSync(path.join(dir, `${d.id}.txt`), d.bytes);
+  }
+}
+
+/** Every n-th article, spread over the whole corpus (it is ordered by nothing in particular, but be safe). */
+export function spreadSample(docs, n) {
+  return Array.from({ length: Math.min(n, docs.length) }, (_, i) => docs[Math.floor((i * docs.length) / n)]);
+}
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export const MB = 1e6;
+export const fmt = {
+  ms: (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`),
+  rate: (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x >= 1 ? x.toFixed(2) : x.toPrecision(2)),
+  int: (n) => Math.round(n).toLocaleString('en-US'),
+  mbytes: (b) => `${(b / MB).toFixed(1)} MB`,
+  pct: (x) => `${(100 * x).toFixed(1)} %`,
+  x: (r) => (Number.isFinite(r) ? `${r >= 100 ? r.toFixed(0) : r.toFixed(2)}x` : 'n/a'),
+};
+
+/** A fixed-width text table: first column left-aligned, the rest right-aligned. */
+export function table(head, rows) {
+  const all = [head, ...rows].map((r) => r.map(String));
+  const w = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
+  return [line(all[0]), w.map((n) => '-'.repeat(n)).join('  '), ...all.slice(1).map(line)].join('\n');
+}
+
+export function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    memory: os.totalmem(),
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}

@@ -1,0 +1,137 @@
+// The extract pipeline in-process, timed per stage: read (file + decode), normalise,
+// segment, extract, context (via analyse()'s StageTimer), assemble (the rest of
+// analyse(): language detection, offsets, line/column, claim ids), render (claims
+// to ndjson with claimRecord, as `extract --format ndjson` does), and optionally
+// compare over all claims at the end.
+//
+// As a child process (so each scale gets its own peak RSS and a fresh heap):
+//   node scripts/bench-pipeline.mjs <root> <reps> <runs> [--compare]
+// reads <root>/rep-00 .. rep-<reps-1> (files written by bench-lib writeCorpusFiles)
+// and prints one JSON object.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importDist, loadCorpus, repDir } from './bench-lib.mjs';
+
+export const STAGES = ['read', 'normalise', 'segment', 'extract', 'context', 'assemble', 'render'];
+
+export async function loadPipeline() {
+  const [{ decode }, { analyse }, { claimRecord }] = await Promise.all([
+    importDist('read/decode.js'),
+    importDist('pipeline/analyse.js'),
+    importDist('render/records.js'),
+  ]);
+  let compare = null;
+  try {
+    ({ compare } = await importDist('compare/index.js'));
+  } catch {
+    compare = null;
+  }
+  return { decode, analyse, claimRecord, compare };
+}
+
+function newTimes() {
+  return Object.fromEntries([...STAGES, 'compare'].map((s) => [s, 0]));
+}
+
+/**
+ * One pass of the pipeline over `inputs` ({ path, bytes } or { path, file }).
+ * Returns stage times (ms), counts, and the claims when `keepClaims`.
+ */
+export function runPipeline(p, inputs, { keepClaims = false } = {}) {
+  const times = newTimes();
+  const timer = {
+    time(stage, fn) {
+      const t = performance.now();
+      try {
+        return fn();
+      } finally {
+        times[stage] += performance.now() - t;
+      }
+    },
+  };
+  let bytes = 0;
+  let docs = 0;
+  let claims = 0;
+  let outChars = 0;
+  let failed = 0;
+  let firstError = null;
+  const kept = [];
+  const t0 = performance.now();
+  for (const input of inputs) {
+    let t = performance.now();
+    const raw = input.bytes ?? fs.readFileSync(input.file);
+    const source = p.decode(input.path, raw);
+    times.read += performance.now() - t;
+    bytes += raw.length;
+    if (source.text.trim() === '') continue; // the CLI skips empty files too
+    t = performance.now();
+    const before = times.normalise + times.segment + times.extract + times.context;
+    let doc;
+    try {
+      doc = p.analyse(source, {}, timer);
+    } catch (err) {
+      // The CLI reports a failing document and goes on; so does the bench, and says so.
+      failed++;
+      firstError ??= `${input.path}: ${String(err?.message ?? err).split('\n')[0]}`;
+      continue;
+    } finally {
+      const after = times.normalise + times.segment + times.extract + times.context;
+      times.assemble += performance.now() - t - (after - before);
+    }
+    t = performance.now();
+    let out = '';
+    for (const c of doc.claims) out += JSON.stringify(p.claimRecord(c)) + '\n';
+    times.render += performance.now() - t;
+    outChars += out.length;
+    docs++;
+    claims += doc.claims.length;
+    if (keepClaims) for (const c of doc.claims) kept.push(c);
+  }
+  const pipeline = performance.now() - t0;
+  let groups = null;
+  if (keepClaims && p.compare) {
+    const t = performance.now();
+    groups = p.compare(kept, { tolerance: 0.02, rates: [] }).length;
+    times.compare = performance.now() - t;
+  }
+  return { times, pipeline, bytes, docs, claims, outChars, groups, failed, firstError };
+}
+
+/** Inputs for `reps` copies of the corpus written under `root`, in a fixed order. */
+export function fileInputs(root, ids, reps) {
+  const out = [];
+  for (let r = 0; r < reps; r++) {
+    const dir = repDir(root, r);
+    for (const id of ids) out.push({ path: path.join(dir, `${id}.txt`), file: path.join(dir, `${id}.txt`) });
+  }
+  return out;
+}
+
+async function child() {
+  const [root, repsArg, runsArg, ...flags] = process.argv.slice(2);
+  const reps = Number(repsArg);
+  const runs = Number(runsArg);
+  const withCompare = flags.includes('--compare');
+  const p = await loadPipeline();
+  const ids = loadCorpus().map((d) => d.id);
+  const inputs = fileInputs(root, ids, reps);
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(runPipeline(p, inputs));
+  // maxRSS is in kilobytes on Linux and macOS. Taken before the compare pass,
+  // which has to hold every claim of the run at once (extract streams instead).
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  let compare = null;
+  if (withCompare && p.compare) {
+    const r = runPipeline(p, inputs, { keepClaims: true });
+    compare = { ms: r.times.compare, claims: r.claims, groups: r.groups, peakRss: process.resourceUsage().maxRSS * 1024 };
+  }
+  process.stdout.write(JSON.stringify({ reps, runs: results, peakRss, compare, hasCompare: Boolean(p.compare) }) + '\n');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  child().catch((err) => {
+    process.stderr.write(`bench-pipeline: ${err?.stack ?? err}\n`);
+    process.exit(2);
+  });
+}

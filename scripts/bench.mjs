@@ -1,0 +1,470 @@
+#!/usr/bin/env node
+// claimcheck benchmark ("Speed and scale"). Run with `npm run bench` (builds first),
+// or `node scripts/bench.mjs` after `npx tsc -p .`. It measures the built pipeline
+// in dist/ and the CLI in bin/:
+//   1. pipeline   the extract pipeline over ../shared/corpus/de-news.jsonl at 1x, 10x, 30x
+//   2. rival      @microsoft/recognizers-text-suite vs ours: throughput and value recall
+//   3. floor      reading the same bytes plus one trivial regex
+//   4. jobs       `extract --jobs 1` vs `--jobs 2` as subprocesses
+//   5. memory     peak RSS of `extract --format ndjson` over the 30x corpus
+//   6. adversarial  inputs that punish backtracking regexes and quadratic loops
+// and a summary of the targets. Options:
+//   --only a,b    run only these sections (names above); the rest show as SKIP
+//   --quick       fewer repetitions, no 30x (for a quick look, not for the record)
+//   --strict      exit 1 when a target fails (default: always exit 0)
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CLI, CORPUS, REPO, die, fmt, loadCorpus, machine, median, MB, repDir, spreadSample, table, writeCorpusFiles } from './bench-lib.mjs';
+import { fileInputs, loadPipeline, runPipeline, STAGES } from './bench-pipeline.mjs';
+import { germanCultureReport, loadRecognizers, makeRival, roughSentences } from './bench-rival.mjs';
+import { loadFixture, ourValues, recall } from './bench-recall.mjs';
+import { CASE_NAMES } from './bench-adversarial.mjs';
+
+const SECTIONS = ['pipeline', 'rival', 'floor', 'jobs', 'memory', 'adversarial'];
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const strict = argv.includes('--strict');
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set((argv[onlyAt + 1] ?? '').split(',').filter(Boolean)) : null;
+if (only) for (const s of only) if (!SECTIONS.includes(s)) die(`--only: unknown section "${s}" (one of ${SECTIONS.join(', ')})`);
+const wanted = (s) => !only || only.has(s);
+
+const TARGET = { mbps: 10, jobs: 1.7, growth30: 33, rivalRatio: 1000, rssMB: 200, advRatio: 20 };
+const SAMPLE_DOCS = 100;
+const SCRIPTS = path.join(REPO, 'scripts');
+const out = (s = '') => process.stdout.write(s + '\n');
+const section = (n, title) => out(`\n== ${n}. ${title} ${'='.repeat(Math.max(0, 74 - title.length))}`);
+const summary = {};
+const benchStart = performance.now();
+
+// ---------------------------------------------------------------- setup ----
+const m = machine();
+out(`claimcheck benchmark  ${new Date().toISOString().slice(0, 19)}Z`);
+out(`machine: ${m.cpu}, ${m.cores} cores, ${(m.memory / 2 ** 30).toFixed(1)} GiB RAM, Node ${m.node}, ${m.platform}`);
+out(`load average at start: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} (other processes on the machine skew every number below)`);
+const docs = loadCorpus();
+const corpusBytes = docs.reduce((a, d) => a + d.bytes.length, 0);
+out(`corpus: ${path.relative(REPO, CORPUS)}: ${fmt.int(docs.length)} articles, ${fmt.mbytes(corpusBytes)} of text`);
+const p = await loadPipeline();
+out(`pipeline: dist/ built ${fs.statSync(path.join(REPO, 'dist', 'pipeline', 'analyse.js')).mtime.toISOString().slice(0, 19)}Z${gitState()}`);
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-bench-'));
+const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
+process.on('exit', cleanup);
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
+const REPS = quick || !(wanted('pipeline') || wanted('memory')) ? 10 : 30;
+{
+  const t = performance.now();
+  writeCorpusFiles(tmp, docs, wanted('pipeline') || wanted('memory') ? REPS : 1);
+  out(`wrote the corpus as .txt files ${wanted('pipeline') || wanted('memory') ? REPS : 1} times to ${tmp} in ${fmt.ms(performance.now() - t)}`);
+}
+
+// ------------------------------------------------------------ 1. pipeline ----
+let oneX = null; // the 1x result, used by the floor section
+if (wanted('pipeline')) {
+  section(1, 'Extract pipeline over the corpus (one core, in-process)');
+  out('read = readFileSync + decode(); normalise/segment/extract/context = analyse() stages via StageTimer;');
+  out('assemble = rest of analyse() (language, offsets, line/column, claim ids); render = claimRecord + JSON.stringify per claim (ndjson).');
+  out('Each scale runs in its own child process (own heap, own peak RSS); times are medians over the runs shown.');
+  const results = [];
+  for (const scale of quick ? [1, 10] : [1, 10, 30]) {
+    const est = oneX ? oneX.total * scale : 0; // ms for one pass
+    if (scale === 30 && est > 180_000) {
+      out(`30x skipped: one pass would take about ${fmt.ms(est)} (1x x 30), over the bench's time budget.`);
+      continue;
+    }
+    const runs = scale === 1 ? (quick ? 3 : 5) : Math.max(1, Math.min(3, Math.floor(25_000 / Math.max(est, 1))));
+    const withCompare = p.compare && (scale === 1 || est < 20_000);
+    const child = await runChild(['bench-pipeline.mjs', tmp, String(scale), String(runs), ...(withCompare ? ['--compare'] : [])], 600_000);
+    if (!child.ok) {
+      out(`${scale}x: FAILED (${child.error})`);
+      continue;
+    }
+    const r = JSON.parse(child.stdout.trim().split('\n').pop());
+    const stage = Object.fromEntries(STAGES.map((s) => [s, median(r.runs.map((x) => x.times[s]))]));
+    const total = median(r.runs.map((x) => x.pipeline));
+    const res = { scale, runs: r.runs.length, total, stage, bytes: r.runs[0].bytes, docs: r.runs[0].docs, claims: r.runs[0].claims, peakRss: r.peakRss, compare: r.compare, outChars: r.runs[0].outChars };
+    if (r.runs[0].failed) out(`${scale}x: ${fmt.int(r.runs[0].failed)} documents threw in analyse() and were skipped (as the CLI does); first: ${r.runs[0].firstError}`);
+    results.push(res);
+    if (scale === 1) oneX = res;
+  }
+  if (results.length) {
+    out('');
+    out(table(
+      ['scale', 'runs', 'docs', 'input', 'time', 'MB/s', 'docs/s', 'claims', 'claims/s', 'ndjson out', 'peak RSS'],
+      results.map((r) => [
+        `${r.scale}x`, r.runs, fmt.int(r.docs), fmt.mbytes(r.bytes), fmt.ms(r.total), fmt.rate(r.bytes / MB / (r.total / 1000)),
+        fmt.int(r.docs / (r.total / 1000)), fmt.int(r.claims), fmt.int(r.claims / (r.total / 1000)), fmt.mbytes(r.outChars), fmt.mbytes(r.peakRss),
+      ]),
+    ));
+    out('');
+    const head = ['stage', ...results.flatMap((r) => [`${r.scale}x ms`, `${r.scale}x %`])];
+    const rows = STAGES.map((s) => [s, ...results.flatMap((r) => [fmt.int(r.stage[s]), fmt.pct(r.stage[s] / r.total)])]);
+    rows.push(['total', ...results.flatMap((r) => [fmt.int(r.total), '100 %'])]);
+    rows.push([
+      'compare*',
+      ...results.flatMap((r) => (r.compare ? [fmt.int(r.compare.ms), `${fmt.int(r.compare.groups)} grp`] : ['-', p.compare ? 'skipped' : 'absent'])),
+    ]);
+    out(table(head, rows));
+    out('* compare(claims, {tolerance: 0.02, rates: []}) over all claims of the run, in an extra pass that holds them');
+    out('  (not part of extract, not in the totals); peak RSS in the table is from the passes that stream.');
+    const slowest = STAGES.map((s) => [s, oneX?.stage[s] ?? 0]).sort((a, b) => b[1] - a[1])[0];
+    if (oneX) {
+      const mbps = oneX.bytes / MB / (oneX.total / 1000);
+      summary.mbps = { value: mbps, pass: mbps >= TARGET.mbps, note: `${fmt.rate(mbps)} MB/s at 1x; slowest stage: ${slowest[0]} (${fmt.pct(slowest[1] / oneX.total)})` };
+      out(`\nslowest stage at 1x: ${slowest[0]} (${fmt.int(slowest[1])} ms, ${fmt.pct(slowest[1] / oneX.total)} of the time)`);
+    }
+    const r10 = results.find((r) => r.scale === 10);
+    const r30 = results.find((r) => r.scale === 30);
+    if (oneX && r10) out(`growth: 10x time / 1x time = ${fmt.x(r10.total / oneX.total)} (linear: 10)`);
+    if (oneX && r30) {
+      const g = r30.total / oneX.total;
+      out(`growth: 30x time / 1x time = ${fmt.x(g)} (linear: 30, target <= ${TARGET.growth30})`);
+      summary.growth = { value: g, pass: g <= TARGET.growth30, note: `30x/1x = ${fmt.x(g)}` };
+      for (const s of STAGES) {
+        const gs = r30.stage[s] / Math.max(oneX.stage[s], 1e-9);
+        if (oneX.stage[s] > 0.05 * oneX.total && gs > TARGET.growth30) out(`  stage ${s} grows superlinearly: 30x/1x = ${fmt.x(gs)}`);
+      }
+    }
+    const c1 = oneX?.compare;
+    const cBig = (r30 ?? r10)?.compare;
+    if (c1 && cBig) {
+      const scale = (r30 ?? r10).scale;
+      out(`compare growth: ${scale}x / 1x = ${fmt.x(cBig.ms / Math.max(c1.ms, 1e-9))} for ${scale}x the claims (linear: ${scale})`);
+    }
+  }
+}
+
+// --------------------------------------------------------------- 2. rival ----
+if (wanted('rival')) {
+  section(2, `Microsoft Recognizers-Text vs claimcheck (same ${SAMPLE_DOCS}-article sample)`);
+  const R = loadRecognizers();
+  const sample = spreadSample(docs, SAMPLE_DOCS);
+  const sampleBytes = sample.reduce((a, d) => a + d.bytes.length, 0);
+  const fixture = loadFixture();
+  const culture = germanCultureReport(R, fixture.map((c) => c.sentence));
+  out(`@microsoft/recognizers-text-suite ${R.version}: Culture.German = "${culture.culture}".`);
+  out(
+    culture.missing.length === 4
+      ? `  The npm build has NO German models: asking for them without fallback throws ("${culture.error}") for ${culture.missing.join(', ')}.`
+      : `  German models missing without fallback: ${culture.missing.join(', ') || 'none'}.`,
+  );
+  out(`  recognizeX(text, Culture.German) silently falls back to English: identical results to Culture.English on ${culture.same}/${culture.total} fixture sentences.`);
+  out(`  e.g. recognizeNumber("1.500 Menschen und zwölf Kinder", Culture.German): ${culture.probe.join(', ') || 'nothing'}`);
+  out('  So the rival below is the English models (number, percentage, currency, dimension), built once, fed sentence by sentence.');
+
+  // Ours on the sample: in memory, warm, median of 5.
+  const inputs = sample.map((d) => ({ path: `sample/${d.id}.txt`, bytes: d.bytes }));
+  runPipeline(p, inputs);
+  const ourRuns = Array.from({ length: quick ? 3 : 5 }, () => runPipeline(p, inputs));
+  const ourMs = median(ourRuns.map((r) => r.pipeline));
+  if (ourRuns[0].failed) out(`note: ${ourRuns[0].failed} sample documents threw in analyse(); first: ${ourRuns[0].firstError}`);
+
+  // Rival: build the models once, then split + parse every sentence once (it is slow).
+  let t = performance.now();
+  const rival = makeRival(R);
+  const buildMs = performance.now() - t;
+  t = performance.now();
+  const sentences = sample.flatMap((d) => roughSentences(d.text));
+  const splitMs = performance.now() - t;
+  const timed = rival.timeEach(sentences);
+  const rivalMs = splitMs + Object.values(timed.ms).reduce((a, b) => a + b, 0);
+
+  out('');
+  out(table(
+    ['tool', 'input', 'time', 'MB/s', 'docs/s', 'found'],
+    [
+      ['claimcheck (full pipeline)', fmt.mbytes(sampleBytes), fmt.ms(ourMs), fmt.rate(sampleBytes / MB / (ourMs / 1000)), fmt.rate(sample.length / (ourMs / 1000)), `${fmt.int(ourRuns[0].claims)} claims`],
+      ['Recognizers (4 models)', fmt.mbytes(sampleBytes), fmt.ms(rivalMs), fmt.rate(sampleBytes / MB / (rivalMs / 1000)), fmt.rate(sample.length / (rivalMs / 1000)), `${fmt.int(timed.results)} results`],
+    ],
+  ));
+  out(`Recognizers per model: ${Object.entries(timed.ms).map(([k, v]) => `${k} ${fmt.ms(v)}`).join(', ')}; ${fmt.int(sentences.length)} sentences; model build ${fmt.ms(buildMs)} (not counted)`);
+  // Why sentence by sentence: its currency model is superlinear in the length of one input.
+  const long = [...sample].sort((a, b) => b.text.length - a.text.length)[0].text;
+  const cur = rival.model('currency');
+  const tOf = (s) => {
+    const t0 = performance.now();
+    cur.parse(s);
+    return performance.now() - t0;
+  };
+  const t1k = tOf(long.slice(0, 1000));
+  const t4k = tOf(long.slice(0, 4000));
+  out(`Recognizers currency model on one input of 1,000 vs 4,000 chars: ${fmt.ms(t1k)} vs ${fmt.ms(t4k)} (${fmt.x(t4k / t1k)} for 4x the text): whole articles would be far slower.`);
+  const ratio = rivalMs / ourMs;
+  out(`throughput ratio: claimcheck is ${fmt.x(ratio)} the speed of Recognizers (target >= ${TARGET.rivalRatio}x)`);
+
+  // Value recall on the hand-labelled fixture.
+  const ours = recall(fixture, (s) => ourValues(p.analyse, s));
+  const theirs = recall(fixture, (s) => rival.values(s));
+  out('');
+  out(`value recall on ${path.relative(REPO, path.join(REPO, 'fixtures/bench/de-values.jsonl'))} (${fixture.length} hand-labelled German sentences, ${ours.expected} values; value match, sign ignored):`);
+  out(table(
+    ['tool', 'found', 'expected', 'recall'],
+    [
+      ['claimcheck', ours.hit, ours.expected, fmt.pct(ours.recall)],
+      ['Recognizers (Culture.German -> English)', theirs.hit, theirs.expected, fmt.pct(theirs.recall)],
+    ],
+  ));
+  const showMisses = (label, r) => {
+    if (!r.misses.length) return;
+    const shown = r.misses.slice(0, 12).map((x) => `${x.id} "${x.text}"`);
+    out(`${label} misses (${r.misses.length}): ${shown.join('; ')}${r.misses.length > shown.length ? '; ...' : ''}`);
+  };
+  showMisses('claimcheck', ours);
+  const pass = ratio >= TARGET.rivalRatio && ours.recall >= theirs.recall;
+  summary.rival = { value: ratio, pass, note: `${fmt.x(ratio)} faster; recall ${fmt.pct(ours.recall)} vs ${fmt.pct(theirs.recall)}` };
+}
+
+// --------------------------------------------------------------- 3. floor ----
+if (wanted('floor')) {
+  section(3, 'Floor: read the same bytes + one trivial regex');
+  const files = fileInputs(tmp, docs.map((d) => d.id), 1).map((x) => x.file);
+  const floorRun = () => {
+    const t = performance.now();
+    let count = 0;
+    let bytes = 0;
+    for (const f of files) {
+      const b = fs.readFileSync(f);
+      bytes += b.length;
+      for (const _ of b.toString('utf8').matchAll(/\d+/g)) count++;
+    }
+    return { ms: performance.now() - t, count, bytes };
+  };
+  floorRun();
+  const runs = Array.from({ length: 5 }, floorRun);
+  const floorMs = median(runs.map((r) => r.ms));
+  out(`readFileSync + toString + /\\d+/g over ${fmt.int(files.length)} files (${fmt.mbytes(runs[0].bytes)}): ${fmt.ms(floorMs)} = ${fmt.rate(runs[0].bytes / MB / (floorMs / 1000))} MB/s (${fmt.int(runs[0].count)} digit runs)`);
+  let ourMs = oneX?.total;
+  if (!ourMs) {
+    const inputs = fileInputs(tmp, docs.map((d) => d.id), 1);
+    runPipeline(p, inputs);
+    ourMs = median([0, 1, 2].map(() => runPipeline(p, inputs).pipeline));
+  }
+  out(`claimcheck extract pipeline over the same files: ${fmt.ms(ourMs)} = ${fmt.x(ourMs / floorMs)} the floor`);
+}
+
+// ---------------------------------------------------------------- 4. jobs ----
+if (wanted('jobs')) {
+  section(4, 'extract --jobs 1 vs --jobs 2 (subprocesses, 1,028 files)');
+  const help = spawnSync(process.execPath, [CLI, 'extract', '--help'], { encoding: 'utf8' });
+  if (!/--jobs\b/.test(help.stdout ?? '')) {
+    out('skipped: `claimcheck extract --help` has no --jobs option yet.');
+    summary.jobs = { skip: true, note: 'no --jobs option' };
+  } else {
+    const usesThreads = grepDist('worker_threads');
+    if (!usesThreads) out('note: --jobs is accepted but nothing in dist/ imports worker_threads: it may be ignored.');
+    const dir = repDir(tmp, 0);
+    const runCli = (jobs, outFile) => {
+      const fd = fs.openSync(outFile, 'w');
+      const t = performance.now();
+      const r = spawnSync(process.execPath, [CLI, 'extract', dir, '--format', 'ndjson', '--jobs', String(jobs), '-q'], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 300_000 });
+      const ms = performance.now() - t;
+      fs.closeSync(fd);
+      return { ms, status: r.status, stderr: (r.stderr ?? '').trim().split('\n')[0] };
+    };
+    const times = { 1: [], 2: [] };
+    const rounds = quick ? 1 : 3;
+    let failed = null;
+    const inputErrors = new Set();
+    for (let i = 0; i < rounds && !failed; i++) {
+      for (const j of [1, 2]) {
+        const r = runCli(j, path.join(tmp, `jobs${j}.ndjson`));
+        // Exit 2 with output = some inputs were reported and skipped: still a timing, but say so.
+        if (r.status === 2 && r.stderr) inputErrors.add(`--jobs ${j}: ${r.stderr}`);
+        else if (r.status !== 0) failed = `--jobs ${j} exited ${r.status}: ${r.stderr}`;
+        times[j].push(r.ms);
+      }
+    }
+    if (failed) {
+      out(`FAILED: ${failed}`);
+      summary.jobs = { pass: false, note: failed };
+    } else {
+      const [a, b] = [median(times[1]), median(times[2])];
+      const same = sha(path.join(tmp, 'jobs1.ndjson')) === sha(path.join(tmp, 'jobs2.ndjson'));
+      const lines = fs.readFileSync(path.join(tmp, 'jobs1.ndjson'), 'utf8').split('\n').length - 1;
+      out(table(['command', 'wall time (median)', 'MB/s'], [
+        ['extract --format ndjson --jobs 1', fmt.ms(a), fmt.rate(corpusBytes / MB / (a / 1000))],
+        ['extract --format ndjson --jobs 2', fmt.ms(b), fmt.rate(corpusBytes / MB / (b / 1000))],
+      ]));
+      out(`speedup: ${fmt.x(a / b)} (target >= ${TARGET.jobs}x; ${rounds} rounds each, wall time includes Node start-up)`);
+      out(`output: ${fmt.int(lines)} claims; --jobs 1 and --jobs 2 outputs are ${same ? 'byte-identical' : 'DIFFERENT (order or content)'}`);
+      for (const e of inputErrors) out(`exit 2 (inputs reported on stderr) with ${e}`);
+      summary.jobs = { value: a / b, pass: a / b >= TARGET.jobs && same, note: `${fmt.x(a / b)}${same ? '' : ', outputs differ'}` };
+    }
+  }
+}
+
+// -------------------------------------------------------------- 5. memory ----
+if (wanted('memory')) {
+  // If the pipeline is slow, a smaller multiple keeps the bench inside its budget;
+  // extract streams, so peak RSS should not depend on the number of files anyway.
+  const perPass = oneX?.total ?? 0;
+  const memReps = perPass ? [REPS, 10, 3, 1].find((k) => k <= REPS && (perPass * k) / Math.max(1, Math.min(2, m.cores)) < 120_000) ?? 1 : REPS;
+  section(5, `Memory: extract --format ndjson over the ${memReps}x corpus (subprocess)`);
+  if (memReps < REPS) out(`(${memReps}x instead of ${REPS}x: at the measured ${fmt.ms(perPass)} per corpus pass, ${REPS}x would not fit the time budget)`);
+  const memDir = memReps === REPS ? tmp : path.join(tmp, 'mem');
+  if (memDir !== tmp) {
+    fs.mkdirSync(memDir);
+    for (let k = 0; k < memReps; k++) fs.renameSync(repDir(tmp, k), repDir(memDir, k));
+  }
+  const args = [CLI, 'extract', memDir, '--format', 'ndjson', '-q'];
+  const r = await peakRssOf(args, 600_000);
+  if (!r.ok) {
+    out(`FAILED: ${r.error}`);
+    summary.rss = { pass: false, note: r.error };
+  } else {
+    const files = docs.length * memReps;
+    out(`${fmt.int(files)} files (${fmt.mbytes(corpusBytes * memReps)}) in ${memReps} directories, default --jobs, stdout to /dev/null`);
+    out(`wall time ${fmt.ms(r.ms)} = ${fmt.rate((corpusBytes * memReps) / MB / (r.ms / 1000))} MB/s; peak RSS ${fmt.mbytes(r.peakRss)} (measured with ${r.how}; target < ${TARGET.rssMB} MB)`);
+    if (r.stderr) out(`stderr: ${r.stderr}`);
+    summary.rss = { value: r.peakRss / MB, pass: r.peakRss / MB < TARGET.rssMB, note: `${fmt.mbytes(r.peakRss)} over ${memReps}x` };
+  }
+}
+
+// --------------------------------------------------------- 6. adversarial ----
+if (wanted('adversarial')) {
+  section(6, 'Adversarial inputs: analyse() at 100 KB and 1 MB');
+  out('time(1 MB) / time(100 KB) should stay near 10; > 20 is flagged. Sizes that would blow the budget are not run;');
+  out('a case that hangs is killed. Best of 3 below 1 s. (10 KB shown to tell noise from growth.)');
+  const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  const rows = [];
+  const flagged = [];
+  for (const name of CASE_NAMES) {
+    const r = await runChild(['bench-adversarial.mjs', name, ...sizes.map(String), '--budget-ms', '8000'], 25_000, true);
+    const lines = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const crashed = lines.find((x) => x.error);
+    const at = (n) => lines.find((x) => x.ms !== undefined && Math.abs(x.size - n) <= 10);
+    const [s10, s100, s1m] = [at(10_000), at(100_000), at(1_000_000)];
+    const skipped = lines.find((x) => x.skipped);
+    let ratio = null;
+    let basis = '';
+    if (s100 && s1m) ratio = s1m.ms / Math.max(s100.ms, 0.01);
+    else if (s10 && s100) {
+      ratio = s100.ms / Math.max(s10.ms, 0.01);
+      basis = ' (100K/10K)';
+    }
+    let status = 'ok';
+    if (crashed) status = `CRASH: ${crashed.error.slice(0, 60)}`;
+    else if (!r.ok) status = r.timedOut ? `KILLED after ${fmt.ms(r.ms)} at the next size` : `ERROR ${r.error.slice(0, 60)}`;
+    else if (skipped) status = `next size skipped (would take >= ${fmt.ms(skipped.projectedMs)})`;
+    if (ratio !== null && ratio > TARGET.advRatio) status = `FLAG ratio ${fmt.x(ratio)}; ${status}`;
+    if (status !== 'ok') flagged.push(name);
+    rows.push([name, s10 ? fmt.ms(s10.ms) : '-', s100 ? fmt.ms(s100.ms) : '-', s1m ? fmt.ms(s1m.ms) : '-', ratio === null ? '-' : fmt.x(ratio) + basis, fmt.int((s1m ?? s100 ?? s10)?.claims ?? 0), status]);
+  }
+  out(table(['input', '10 KB', '100 KB', '1 MB', 'ratio', 'claims', 'status'], rows));
+  // One 5 MB line of ordinary prose: absolute time.
+  const big = await runChild(['bench-adversarial.mjs', 'single-line', '5000000'], 60_000, true);
+  const bigLine = big.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l))[0];
+  if (bigLine) out(`one 5 MB line of prose (no line breaks): ${fmt.ms(bigLine.ms)} = ${fmt.rate(5 / (bigLine.ms / 1000))} MB/s, ${fmt.int(bigLine.claims)} claims`);
+  else out(`one 5 MB line of prose: ${big.timedOut ? 'KILLED after 60 s' : `failed (${big.error})`}`);
+  summary.adversarial = { pass: flagged.length === 0 && Boolean(bigLine), note: flagged.length ? `flagged: ${flagged.join(', ')}` : 'all near-linear' };
+}
+
+// ------------------------------------------------------------- summary ----
+section(7, 'Summary');
+const line = (label, key, target) => {
+  const s = summary[key];
+  const verdict = !s ? 'SKIP' : s.skip ? 'SKIP' : s.pass ? 'PASS' : 'FAIL';
+  const note = s?.note ?? 'not run';
+  return [label, target, verdict, note.length > 90 ? note.slice(0, 87) + '...' : note];
+};
+const rows = [
+  line('extract throughput, one core', 'mbps', `>= ${TARGET.mbps} MB/s`),
+  line('--jobs 2 speedup', 'jobs', `>= ${TARGET.jobs}x`),
+  line('linear growth 30x vs 1x', 'growth', `<= ${TARGET.growth30}x`),
+  line('vs Recognizers-Text', 'rival', `>= ${TARGET.rivalRatio}x, recall >=`),
+  line('peak RSS, extract ndjson 30x', 'rss', `< ${TARGET.rssMB} MB`),
+  line('adversarial inputs', 'adversarial', `ratio <= ${TARGET.advRatio}`),
+];
+out(table(['target', 'goal', 'result', 'measured'], rows));
+out(`\nbench took ${fmt.ms(performance.now() - benchStart)}`);
+if (strict && rows.some((r) => r[2] === 'FAIL')) process.exitCode = 1;
+
+// ------------------------------------------------------------- helpers ----
+
+/** Runs scripts/<file> in a child Node; resolves with its stdout. Kills it after `timeoutMs`. */
+function runChild(args, timeoutMs, keepPartial = false) {
+  return new Promise((resolve) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, [path.join(SCRIPTS, args[0]), ...args.slice(1)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const ms = performance.now() - t;
+      const ok = code === 0 && !timedOut;
+      const error = timedOut ? `timed out after ${fmt.ms(ms)}` : `exit ${code}: ${stderr.trim().split('\n')[0]}`;
+      resolve({ ok, ms, stdout: ok || keepPartial ? stdout : '', error, timedOut });
+    });
+  });
+}
+
+/** Peak RSS of a command: /usr/bin/time -f %M when present, else polling /proc/<pid>/status VmHWM. */
+function peakRssOf(args, timeoutMs) {
+  const devnull = fs.openSync('/dev/null', 'w');
+  const gnuTime = fs.existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
+  return new Promise((resolve) => {
+    const t = performance.now();
+    const cmd = gnuTime ? '/usr/bin/time' : process.execPath;
+    const cmdArgs = gnuTime ? ['-f', 'BENCH_MAXRSS_KB=%M', process.execPath, ...args] : args;
+    const child = spawn(cmd, cmdArgs, { stdio: ['ignore', devnull, 'pipe'] });
+    let stderr = '';
+    let hwm = 0;
+    child.stderr.on('data', (d) => (stderr += d));
+    const poll = gnuTime
+      ? null
+      : setInterval(() => {
+          try {
+            const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+            if (m) hwm = Math.max(hwm, Number(m[1]) * 1024);
+          } catch {
+            /* process gone */
+          }
+        }, 20);
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (poll) clearInterval(poll);
+      fs.closeSync(devnull);
+      const ms = performance.now() - t;
+      const m = /BENCH_MAXRSS_KB=(\d+)/.exec(stderr);
+      const peakRss = gnuTime ? (m ? Number(m[1]) * 1024 : 0) : hwm;
+      if (code !== 0 && code !== 2) resolve({ ok: false, error: `exit ${code}: ${stderr.replace(/BENCH_MAXRSS_KB=\d+/, '').trim().split('\n')[0]}` });
+      else {
+        const rest = stderr.replace(/BENCH_MAXRSS_KB=\d+\n?/, '').trim();
+        resolve({ ok: true, ms, peakRss, how: gnuTime ? '/usr/bin/time -f %M' : 'polling /proc/<pid>/status VmHWM', stderr: code === 2 ? `exit 2: ${rest.split('\n')[0]}` : '' });
+      }
+    });
+  });
+}
+
+function sha(file) {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+function grepDist(needle) {
+  const walk = (dir) =>
+    fs.readdirSync(dir, { withFileTypes: true }).some((e) =>
+      e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.js') && fs.readFileSync(path.join(dir, e.name), 'utf8').includes(needle),
+    );
+  return walk(path.join(REPO, 'dist'));
+}
+
+function gitState() {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' });
+  if (head.status !== 0) return '';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src'], { cwd: REPO, encoding: 'utf8' }).stdout.trim();
+  return `, git ${head.stdout.trim()}${dirty ? ' + uncommitted changes in src/' : ''}`;
+}
+
+

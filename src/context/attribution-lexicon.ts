@@ -1,0 +1,85 @@
+// The shape of a language's attribution vocabulary (src/lang/<lang>/attribution.ts).
+// All entries are lower-case unless said otherwise; multi-word cues are written
+// with single spaces and matched token by token.
+
+export interface AttributionLexicon {
+  /** cues the source follows: "laut", "nach Angaben", "according to"; "geht aus+hervor" needs its particle later */
+  sourceAfter: string[];
+  /** prepositions that make a following document noun a cue: "nach (der) Berechnung der X", "in a report by X" */
+  documentPrepositions: string[];
+  /** words that point back to the source named before: "Demnach" */
+  anaphoricCues: string[];
+  /**
+   * participles used as adjectives with their agent before them: "die von der
+   * Regierung genannte Milliarde" (stems; inflection endings are added)
+   */
+  agentParticiples: string[];
+  /**
+   * compound tails that always name their source first, wherever they stand:
+   * "Expertenschätzungen", "Polizeiangaben" (an acronym before any document noun,
+   * "OECD-Auswertung", counts too)
+   */
+  sourceDocuments: string[];
+  /** cues the source precedes: "zufolge" ("Trump zufolge") */
+  sourceBefore: string[];
+  /**
+   * reporting verbs (finite forms); the source is their subject, before or after them.
+   * "teilte+mit": a separable verb, a cue only when its particle follows in the sentence.
+   */
+  speechVerbs: string[];
+  /**
+   * the word of ", so Timofejew weiter" (source after it) and of "So beurteilt
+   * der Politologe X die Lage." right after a quote (source after its verb)
+   */
+  soWord: string | null;
+  /**
+   * past participles of reporting verbs in an active perfect ("Die Kammer hatte den
+   * Schaden auf 125 Millionen Euro geschätzt"): the subject opens the sentence or
+   * follows the auxiliary. Passives ("wird geschätzt") have none.
+   */
+  perfectParticiples: string[];
+  /** auxiliaries of the active perfect ("hat", "hatte") */
+  perfectAuxiliaries: string[];
+  /** verbs whose subject is a document naming its source: "Daten von X zeigen", "ONS figures show" */
+  showVerbs: string[];
+  /** nouns for data or documents; their owner is the source ("Daten von X", "figures from X") */
+  documentNouns: string[];
+  /** German compounds ending in a document noun name their source first ("Polizeiangaben") */
+  compoundDocuments: boolean;
+  /** links from a document noun or generic head to its owner: "von", "des", "of", "from" */
+  ownerLinks: string[];
+  /** words that may stand inside an organisation's name between capitalised words: "für", "of" */
+  nameConnectors: string[];
+  /** determiners that open a noun phrase and are dropped from the source */
+  articles: string[];
+  /** possessives that refer back to an earlier source ("Seinen Angaben zufolge") */
+  possessives: string[];
+  /** pronouns that refer back to an earlier source ("er", "he") */
+  anaphors: string[];
+  /** nouns that refer back to an earlier source when they stand alone ("the company"), not with a name ("the Australian government") */
+  anaphoricNouns: string[];
+  /** documents that name no source by themselves ("Zahlen", "figures"): a bare one is no attribution */
+  anonymousDocuments: string[];
+  /** endings of role and descriptor nouns before a name ("präsident", "sprecher", "zeitung") */
+  roleSuffixes: string[];
+  /** lower-case role words before a name (English "chief executive Jeff Bewkes") */
+  roleWords: string[];
+  /** titles dropped from a name: "mr", "dr", "herr" */
+  titles: string[];
+  /** lower-case heads that are sources by themselves: "analysts", "experts" */
+  genericSources: string[];
+  /** adverbs that may stand between a subject and its verb: "wiederum", "also" */
+  skippableAdverbs: string[];
+  /** capitalised words that end a name: time words ("Ende April"), weekdays */
+  stopWords: string[];
+  /** verb forms of reported speech that continue the previous sentence's source (German Konjunktiv I) */
+  reportedSpeech: string[];
+  /** labels that introduce a publisher or source line: "quelle", "source" */
+  publisherCues: string[];
+  /** words typical of a publication's name, telling a masthead line from a kicker ("zeitung", "news") */
+  mastheadWords: string[];
+  /** prepositions: a phrase after one is no subject ("In China rechnet ..."), and "in Brüssel" before a verb is skipped */
+  prepositions: string[];
+  /** whether only names are capitalised (en) or all nouns too (de) */
+  capitalisedNouns: boolean;
+}

@@ -1,0 +1,413 @@
+// Reads the noun phrase that names a source next to a cue and shortens it to a
+// name: "der Politologe Boris Meschujew" -> "Boris Meschujew", "nach Angaben der
+// Statistik Austria" -> "Statistik Austria", "Polizeiangaben" -> "Polizei",
+// "eine Sprecherin der Stadt Graz" -> "Stadt Graz".
+// Hand-written because no available library parses German or English noun
+// phrases; capitalisation, articles and a few word lists carry it.
+import type { AttributionLexicon } from './attribution-lexicon.js';
+import type { Token } from './attribution-tokens.js';
+
+/** Longest phrase read on either side of a cue, in tokens. */
+const MAX_PHRASE = 9;
+/** Attributive words skipped between a German article and its noun ("einer am Mittwoch veröffentlichten Umfrage"). */
+const MAX_ATTRIBUTIVE = 6;
+
+/** What a cue's phrase turned out to be. */
+export type Phrase =
+  /** articled: "der Sozialarbeiter" is a common noun, never expanded to a person's full name */
+  | { type: 'name'; text: string; articled?: boolean }
+  /** a document without its author ("laut dem Bericht"): an earlier source, else the document */
+  | { type: 'document'; text: string }
+  /** a pronoun or "the company": the source is an earlier one */
+  | { type: 'anaphor' }
+  | { type: 'none' };
+
+const NONE: Phrase = { type: 'none' };
+
+interface NounPhrase {
+  /** the phrase opened with an article */
+  articled: boolean;
+  core: Token[];
+  owner: NounPhrase | null;
+  apposition: Token[] | null;
+}
+
+export class PhraseReader {
+  private readonly articles: Set<string>;
+  private readonly possessives: Set<string>;
+  private readonly anaphors: Set<string>;
+  private readonly anaphoricNouns: Set<string>;
+  private readonly anonymous: Set<string>;
+  private readonly ownerLinks: Set<string>;
+  private readonly connectors: Set<string>;
+  private readonly documents: Set<string>;
+  private readonly titles: Set<string>;
+  private readonly generic: Set<string>;
+  private readonly roleWords: Set<string>;
+  private readonly stops: Set<string>;
+  private readonly adverbs: Set<string>;
+  private readonly prepositions: Set<string>;
+
+  /**
+   * @param nameLike whether a capitalised sentence opener is a name ("Trump") and
+   *   not a function word ("In", "Dabei"): German capitalises both there.
+   */
+  constructor(private readonly lex: AttributionLexicon, private readonly nameLike: (word: string) => boolean = () => true) {
+    this.articles = new Set(lex.articles);
+    this.possessives = new Set(lex.possessives);
+    this.anaphors = new Set(lex.anaphors);
+    this.anaphoricNouns = new Set(lex.anaphoricNouns);
+    this.anonymous = new Set(lex.anonymousDocuments);
+    this.ownerLinks = new Set(lex.ownerLinks);
+    this.connectors = new Set(lex.nameConnectors);
+    this.documents = new Set(lex.documentNouns);
+    this.titles = new Set(lex.titles);
+    this.generic = new Set(lex.genericSources);
+    this.roleWords = new Set(lex.roleWords);
+    this.stops = new Set(lex.stopWords);
+    this.adverbs = new Set(lex.skippableAdverbs);
+    this.prepositions = new Set(lex.prepositions);
+  }
+
+  isPreposition(t: Token | undefined): boolean {
+    return !!t && t.word && this.prepositions.has(t.lower);
+  }
+
+  /** The first token of a sentence counts as a name only if it is one elsewhere too. */
+  private openerOk(tokens: Token[], k: number): boolean {
+    return k !== 0 || !tokens[0].cap || this.nameLike(tokens[0].text);
+  }
+
+  isArticle(t: Token | undefined): boolean {
+    return !!t && this.articles.has(t.lower);
+  }
+
+  isAdverb(t: Token | undefined): boolean {
+    return !!t && this.adverbs.has(t.lower);
+  }
+
+  isStop(t: Token | undefined): boolean {
+    return !!t && this.stops.has(t.lower);
+  }
+
+  /** A capitalised word that can be part of a name (not a time word like "Ende", "Montag"). */
+  nameWord(t: Token | undefined): boolean {
+    if (!t || !t.word || this.stops.has(t.lower) || this.articles.has(t.lower)) return false;
+    if (t.cap) return !this.possessives.has(t.lower) && !this.anaphors.has(t.lower);
+    // "9to5Mac": digit-led brand names mixing digits and letters
+    return /\d/.test(t.text) && /\p{L}/u.test(t.text) && !/^\d+(?:[.,]\d+)*$/.test(t.text);
+  }
+
+  isDocument(t: Token | undefined): boolean {
+    return !!t && (this.documents.has(t.lower) || this.compoundHead(t) !== null);
+  }
+
+  /**
+   * "Polizeiangaben" -> "Polizei", "DNA-Schätzungen" -> "DNA", "OECD-Auswertung" -> "OECD":
+   * only tails that always name a source, or an acronym before any document noun
+   * ("Arbeitslosenzahlen" names no source).
+   */
+  compoundOwner(t: Token): string | null {
+    const head = this.compoundHead(t);
+    if (head === null) return null;
+    return /^\p{Lu}{2,}$/u.test(head) || this.lex.sourceDocuments.some((d) => t.lower.endsWith(d)) ? head : null;
+  }
+
+  /** The part before a document noun in a compound ("Arbeitslosen" in "Arbeitslosenzahlen"), if any. */
+  private compoundHead(t: Token): string | null {
+    if (!this.lex.compoundDocuments || !t.cap) return null;
+    const lower = t.lower;
+    if (this.documents.has(lower)) return null;
+    for (const d of this.documents) {
+      if (lower.length > d.length + 1 && lower.endsWith(d)) {
+        let head = t.text.slice(0, t.text.length - d.length);
+        const hyphen = head.endsWith('-');
+        head = head.replace(/-$/, '');
+        // Fugen-s: "Regierungsangaben" -> "Regierung"
+        if (!hyphen && /(?:ung|heit|keit|tät|ion|schaft)s$/.test(head)) head = head.slice(0, -1);
+        return head.length >= (hyphen ? 2 : 4) ? head : null;
+      }
+    }
+    return null;
+  }
+
+  isRole(t: Token | undefined): boolean {
+    if (!t || !t.word) return false;
+    if (this.roleWords.has(t.lower)) return true;
+    if (!this.lex.capitalisedNouns) return false;
+    const last = t.lower.split('-').pop() ?? t.lower;
+    for (const s of this.lex.roleSuffixes) if (last.endsWith(s)) return true;
+    return false;
+  }
+
+  /** A head that is not a source itself but may name one after it: document, role, "analysts". */
+  private hasOwnerSlot(t: Token | undefined): boolean {
+    return !!t && (this.isDocument(t) || this.isRole(t) || this.generic.has(t.lower));
+  }
+
+  /** Whether a phrase could start at tokens[k] (article, possessive or name). */
+  startsPhrase(tokens: Token[], k: number): boolean {
+    const t = tokens[k];
+    return !!t && (this.isArticle(t) || this.nameWord(t) || this.possessives.has(t.lower) || this.anaphors.has(t.lower) || (!this.lex.capitalisedNouns && this.generic.has(t.lower)));
+  }
+
+  private parse(tokens: Token[], i: number, end: number, depth = 0): { np: NounPhrase; next: number } | 'anaphor' | null {
+    let k = i;
+    // lead-in after "nach Angaben": "von", "vom"
+    let lead = 0;
+    while (k < end && lead < 2 && this.ownerLinks.has(tokens[k].lower) && !this.isArticle(tokens[k])) { k++; lead++; }
+    if (k >= end) return null;
+    if (this.possessives.has(tokens[k].lower)) {
+      // "Seinen Angaben zufolge": the earlier source; "ihrer Studie zufolge" likewise
+      return 'anaphor';
+    }
+    const articled = this.isArticle(tokens[k]);
+    if (articled) {
+      k++;
+      if (this.lex.capitalisedNouns) {
+        let skipped = 0;
+        while (k < end && skipped < MAX_ATTRIBUTIVE && tokens[k].word && (!tokens[k].cap || this.isStop(tokens[k])) && !this.isArticle(tokens[k])) { k++; skipped++; }
+      }
+    }
+    if (k < end && !this.openerOk(tokens, k) && !this.isArticle(tokens[k]) && (this.isPreposition(tokens[k]) || this.adverbs.has(tokens[k].lower))) return null;
+    const core: Token[] = [];
+    if (!this.lex.capitalisedNouns && k < end && !this.nameWord(tokens[k])) {
+      // English lower-case heads: "analysts", "chief executive Jeff Bewkes", "the firm"
+      // only words that make a source head, and the modifiers right before one ("aviation analyst")
+      const headWord = (t: Token | undefined) => !!t && t.word && (this.documents.has(t.lower) || this.generic.has(t.lower) || this.roleWords.has(t.lower) || this.anaphoricNouns.has(t.lower) || this.anaphors.has(t.lower));
+      while (k < end && core.length < 4 && tokens[k].word && (!tokens[k].cap || (k === 0 && !this.openerOk(tokens, 0))) && !this.ownerLinks.has(tokens[k].lower) && !this.stops.has(tokens[k].lower)) {
+        if (!headWord(tokens[k]) && !headWord(tokens[k + 1])) break;
+        core.push(tokens[k++]);
+      }
+    }
+    while (k < end && core.length < MAX_PHRASE) {
+      const t = tokens[k];
+      if (this.nameWord(t) && (k !== 0 || this.openerOk(tokens, 0))) { core.push(t); k++; continue; }
+      // English: "The Australian government", "ONS figures", "BA chairman Martin Broughton"
+      if (!this.lex.capitalisedNouns && core.length && t.word && !t.cap && (this.anaphoricNouns.has(t.lower) || this.generic.has(t.lower) || this.documents.has(t.lower) || this.roleWords.has(t.lower))) {
+        core.push(t); k++; continue;
+      }
+      // "US-Präsident Donald Trump", "BA chairman Martin Broughton"
+      if (t.word && this.isRole(t) && (this.nameWord(tokens[k + 1]) || this.isRole(tokens[k + 1]))) { core.push(t); k++; continue; }
+      // "Office for National Statistics", "Institut für Wirtschaftsforschung", "Bank of England"
+      if (core.length && t.word && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k + 1]) && k + 1 < end) {
+        core.push(t); k++; continue;
+      }
+      break;
+    }
+    if (core.length === 0) {
+      if (k < end && this.anaphors.has(tokens[k].lower)) return 'anaphor';
+      return null;
+    }
+    const np: NounPhrase = { articled, core, owner: null, apposition: null };
+    const last = core[core.length - 1];
+    // owner: "Angaben der Polizei", "Sprecherin der Stadt Graz", "figures from the ONS", "analysts at X"
+    if (depth < 2 && k < end && this.hasOwnerSlot(last) && (this.ownerLinks.has(tokens[k].lower) || this.isArticle(tokens[k]))) {
+      const owner = this.parse(tokens, this.isArticle(tokens[k]) ? k : k + 1, end, depth + 1);
+      if (owner && owner !== 'anaphor') {
+        np.owner = owner.np;
+        k = owner.next;
+      }
+    }
+    // apposition: "der Vorstandschef der Hagelversicherung, Kurt Weinberger, am Freitag"
+    if (k < end && tokens[k].text === ',' && core.some((t) => this.isRole(t))) {
+      const names: Token[] = [];
+      let j = k + 1;
+      while (j < end && names.length < 4 && this.nameWord(tokens[j])) names.push(tokens[j++]);
+      const closes = j >= end || !tokens[j].word || this.isStop(tokens[j]) || !tokens[j].cap;
+      if (names.length >= 2 && closes) {
+        np.apposition = names;
+        k = j;
+      }
+    }
+    return { np, next: k };
+  }
+
+  /** The phrase starting at tokens[i] (after "laut", "sagte", "according to"), up to `end`. */
+  readAfter(tokens: Token[], i: number, end = tokens.length): Phrase {
+    const parsed = this.parse(tokens, i, Math.min(end, tokens.length));
+    if (parsed === 'anaphor') return { type: 'anaphor' };
+    return parsed ? this.shorten(parsed.np) : NONE;
+  }
+
+  /**
+   * Where the phrase ending just before tokens[i] starts ("Trump zufolge",
+   * "Die Polizei berichtet", "Hans Seitinger (ÖVP) bezifferte"), or -1.
+   */
+  phraseStartBefore(tokens: Token[], i: number, sentenceStart = 0): { start: number; end: number } | null {
+    let k = i - 1;
+    // English apposition: "X, chief executive of Y, said" / "The Halifax, meanwhile, said"
+    if (!this.lex.capitalisedNouns && k > sentenceStart && tokens[k].text === ',') {
+      let j = k - 1;
+      while (j > sentenceStart && j > k - 10 && tokens[j].text !== ',') j--;
+      if (j > sentenceStart && tokens[j].text === ',') return this.phraseStartBefore(tokens, j, sentenceStart);
+      return null;
+    }
+    // "wie das Statistikamt am Montag in Brüssel mitteilte": step over places and times
+    for (let pp = 0; pp < 3; pp++) {
+      k = this.skipBetween(tokens, k, sentenceStart);
+      const found = this.collectBefore(tokens, k, sentenceStart);
+      if (!found) return null;
+      const before = tokens[found.start - 1];
+      if (this.isPreposition(before) && !this.isArticle(before)) {
+        // the phrase is a place or object ("in Brüssel", "In China"): the subject stands further left
+        k = found.start - 2;
+        if (k < sentenceStart) return null;
+        continue;
+      }
+      // "Investitionsgütern wie Fahrzeuge und Maschinen meldeten": an example, not a subject
+      if (before && (before.lower === 'wie' || before.lower === 'as') && tokens[found.start - 2] && tokens[found.start - 2].word) return null;
+      if (this.nameWord(tokens[found.start]) && !this.openerOk(tokens, found.start) && found.end - found.start === 1) return null;
+      return found;
+    }
+    return null;
+  }
+
+  /** Skips adverbs, times ("am Mittwoch") and a party in parentheses ("(ÖVP)") before a verb. */
+  private skipBetween(tokens: Token[], k: number, sentenceStart: number): number {
+    for (let guard = 0; guard < 6 && k >= sentenceStart; guard++) {
+      const t = tokens[k];
+      if (this.isAdverb(t)) { k--; continue; }
+      // "das Wirtschaftsministerium heute, Dienstag mitteilte"
+      if (t.text === ',' && (this.isAdverb(tokens[k - 1]) || this.isStop(tokens[k - 1]))) { k--; continue; }
+      if (this.isStop(t) && t.cap) { k--; if (k >= sentenceStart && /^(?:am|im|vom|on|in|last)$/.test(tokens[k].lower)) k--; continue; }
+      if (t.text === ')') {
+        let j = k - 1;
+        while (j >= sentenceStart && j > k - 6 && tokens[j].text !== '(') j--;
+        if (j >= sentenceStart && tokens[j].text === '(') { k = j - 1; continue; }
+      }
+      break;
+    }
+    return k;
+  }
+
+  private collectBefore(tokens: Token[], k: number, sentenceStart: number): { start: number; end: number } | null {
+    const end = k + 1;
+    let start = -1;
+    while (k >= sentenceStart && end - k <= MAX_PHRASE) {
+      const t = tokens[k];
+      if (k === 0 && t.cap && !this.openerOk(tokens, 0) && !this.isArticle(t) && !this.anaphors.has(t.lower)) break;
+      if (this.nameWord(t) || (t.word && (this.isRole(t) || this.generic.has(t.lower)))) { start = k; k--; continue; }
+      if (start < 0 && t.word && this.anaphors.has(t.lower)) { start = k; k--; break; }
+      // "the firm said", "The Australian government said"
+      if (start < 0 && t.word && this.anaphoricNouns.has(t.lower)) { start = k; k--; continue; }
+      if (start >= 0 && t.word && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k - 1])) { k--; continue; }
+      if (start >= 0 && t.word && (this.ownerLinks.has(t.lower) || this.isArticle(t))) {
+        const prev = tokens[k - 1];
+        // "Dem Bericht der Moscow Times", "A survey by PricewaterhouseCoopers", "a spokesman for the X"
+        if (prev && prev.word && (this.hasOwnerSlot(prev) || (this.isArticle(t) && this.ownerLinks.has(prev.lower)))) { k--; continue; }
+        if (this.isArticle(t)) start = k;
+        break;
+      }
+      if (start >= 0 && t.word && this.possessives.has(t.lower)) { start = k; break; }
+      if (start >= 0 && t.word && !t.cap && this.lex.capitalisedNouns && this.isArticle(tokens[k - 1])) {
+        // "Der russische Außenminister": adjective after an article
+        k--;
+        continue;
+      }
+      break;
+    }
+    return start >= 0 ? { start, end } : null;
+  }
+
+  /** "A survey for the charity suggests", "Daten von Trading Economics zeigen": the document phrase before a verb. */
+  documentBefore(tokens: Token[], i: number): Phrase {
+    for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+      const t = tokens[j];
+      // "a survey of 1,300 bosses suggests": separators inside a number
+      if (!t.word && !((t.text === ',' || t.text === '.') && /^\d/.test(tokens[j + 1]?.text ?? '') && /\d$/.test(tokens[j - 1]?.text ?? ''))) return NONE;
+      if (this.isDocument(t)) {
+        let start = j;
+        while (start > 0 && start > j - 3 && tokens[start - 1].word && (this.isArticle(tokens[start - 1]) || this.nameWord(tokens[start - 1]) || (!tokens[start - 1].cap && !this.isPreposition(tokens[start - 1])))) start--;
+        return this.readAfter(tokens, start, i);
+      }
+    }
+    return NONE;
+  }
+
+  readBefore(tokens: Token[], i: number, sentenceStart = 0): Phrase {
+    const at = this.phraseStartBefore(tokens, i, sentenceStart);
+    if (!at) return NONE;
+    const first = tokens[at.start];
+    if (at.end - at.start === 1 && this.anaphors.has(first.lower)) return { type: 'anaphor' };
+    return this.readAfter(tokens, at.start, at.end);
+  }
+
+  /** The short name in a phrase: names after roles, owners of documents and roles, compounds split. */
+  private shorten(np: NounPhrase): Phrase {
+    if (np.apposition) return { type: 'name', text: np.apposition.map((t) => t.text).join(' ') };
+    let core = np.core;
+    // German: drop lower-case adjectives left before the noun
+    if (this.lex.capitalisedNouns) while (core.length && !core[0].cap && !this.nameWord(core[0])) core = core.slice(1);
+    if (core.length === 0) return np.owner ? this.shorten(np.owner) : NONE;
+    const last = core[core.length - 1];
+    const names = core.filter((t) => this.nameWord(t));
+    // names after the last role word: "US-Präsident Donald Trump", "chief executive Jeff Bewkes"
+    let roleAt = -1;
+    for (let j = 0; j < core.length - 1; j++) if (this.isRole(core[j]) && this.nameWord(core[j + 1]) && !this.isRole(core[j + 1])) roleAt = j;
+    if (roleAt >= 0) core = core.slice(roleAt + 1);
+    else if (np.owner && core.every((t) => this.hasOwnerSlot(t) || !this.nameWord(t))) {
+      // "Angaben der Polizei", "Sprecherin der Stadt Graz", "a spokesman for the Treasury"
+      const owner = this.shorten(np.owner);
+      if (owner.type === 'name') return owner;
+    }
+    if (core.length === 1) {
+      const owner = this.compoundOwner(core[0]);
+      if (owner) return { type: 'name', text: owner };
+      if (this.isDocument(core[0])) return this.anonymous.has(core[0].lower) ? NONE : { type: 'document', text: core[0].text };
+    }
+    if (!this.lex.capitalisedNouns && names.length === 0) {
+      // English: a lower-case phrase is a source only as a known generic ("analysts") or a document
+      const head = core[core.length - 1];
+      if (this.generic.has(head.lower)) return { type: 'name', text: core.map((t) => t.text).join(' ') };
+      if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : { type: 'document', text: head.text };
+      if (this.anaphors.has(head.lower) || this.anaphoricNouns.has(head.lower) || this.isRole(head)) return { type: 'anaphor' };
+      return NONE;
+    }
+    if (!this.lex.capitalisedNouns) {
+      // "The Australian government", "Treasury officials": the name and its head noun
+      const head = core[core.length - 1];
+      const keepHead = !this.nameWord(head) && (this.anaphoricNouns.has(head.lower) || this.generic.has(head.lower));
+      const firstName = core.findIndex((t) => this.nameWord(t));
+      core = keepHead ? core.slice(firstName) : core.filter((t, j) => this.nameWord(t) || (this.connectors.has(t.lower) && j > 0));
+    }
+    // "ONS figures", "Office for National Statistics data": drop the trailing document noun
+    if (core.length > 1 && !last.cap && this.documents.has(last.lower)) core = core.slice(0, -1);
+    while (core.length > 1 && this.titles.has(core[0].lower.replace(/\.$/, ''))) core = core.slice(1);
+    while (core.length && this.connectors.has(core[core.length - 1].lower)) core = core.slice(0, -1);
+    if (core.length === 0) return NONE;
+    if (core.length === 1 && this.anaphors.has(core[0].lower)) return { type: 'anaphor' };
+    const text = core.map((t) => t.text).join(' ').replace(/['’]s$/, '');
+    return text ? { type: 'name', text, articled: np.articled && this.lex.capitalisedNouns } : NONE;
+  }
+
+  /** A role word alone ("Außenminister"): worth looking up the person it names. */
+  roleOnly(name: string): boolean {
+    return !name.includes(' ') && this.isRole({ text: name, lower: name.toLowerCase(), start: 0, end: 0, word: true, cap: true });
+  }
+
+  isTitleOrRole(word: string): boolean {
+    const lower = word.toLowerCase();
+    return this.titles.has(lower) || this.articles.has(lower) || this.stops.has(lower) || this.isRole({ text: word, lower, start: 0, end: 0, word: true, cap: true });
+  }
+
+  /**
+   * The person or organisation a token run introduces last: a name after a role
+   * ("Plattform Global Forest Watch") or an acronym in parentheses after a name ("... (FAO)").
+   */
+  lastIntroduced(tokens: Token[]): string | null {
+    let found: string | null = null;
+    for (let j = 0; j < tokens.length - 1; j++) {
+      if (tokens[j].text === '(' && tokens[j + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[j + 1].text) && this.nameWord(tokens[j - 1])) {
+        found = tokens[j + 1].text;
+        continue;
+      }
+      if (!this.isRole(tokens[j])) continue;
+      const names: Token[] = [];
+      let k = j + 1;
+      while (k < tokens.length && names.length < 4 && this.nameWord(tokens[k]) && !this.isRole(tokens[k])) names.push(tokens[k++]);
+      if (names.length >= 2 || (names.length === 1 && this.lex.capitalisedNouns === false)) found = names.map((t) => t.text).join(' ');
+    }
+    return found;
+  }
+}

@@ -1,0 +1,120 @@
+// Countries, regions and organisations named in a sentence, as ISO-like codes
+// (RU, US, EU, US-AK, NATO). Names come from src/lang/<lang>/metrics.ts.
+import type { Lang } from '../types.js';
+import type { MetricLanguage } from './metric-language.js';
+import type { Token } from './metric-tokens.js';
+
+export interface EntityHit {
+  codes: string[];
+  /** tokens the name covers, starting at this one */
+  span: number;
+  /**
+   * name: the token is the entity ("Russland"); adjective: an adjective names
+   * it ("russischen", "Russian", "US-amerikanischen"); modifier: a hyphen
+   * prefix names it while the token is a noun of its own ("US-Exporte")
+   */
+  kind: 'name' | 'adjective' | 'modifier';
+}
+
+interface NameEntry {
+  words: string[];
+  code: string;
+}
+
+export interface EntityIndex {
+  /** multiword and single names by their first word (case-sensitive) */
+  names: Map<string, NameEntry[]>;
+  /** lowercase adjective stems, longest first */
+  adjectives: Array<[string, string]>;
+  /** English demonyms are capitalised adjectives; German ones lowercase */
+  lang: Lang;
+}
+
+export function buildEntityIndex(grammar: MetricLanguage, lang: Lang): EntityIndex {
+  const names = new Map<string, NameEntry[]>();
+  for (const [code, list] of Object.entries(grammar.entities.names)) {
+    for (const name of list) {
+      const words = name.split(/\s+/);
+      const entries = names.get(words[0]) ?? [];
+      entries.push({ words, code });
+      names.set(words[0], entries);
+    }
+  }
+  for (const entries of names.values()) entries.sort((a, b) => b.words.length - a.words.length);
+  const adjectives: Array<[string, string]> = [];
+  for (const [code, list] of Object.entries(grammar.entities.adjectives)) {
+    for (const a of list) adjectives.push([a, code]);
+  }
+  adjectives.sort((a, b) => b[0].length - a[0].length);
+  return { names, adjectives, lang };
+}
+
+/** Countries are two letters or a subdivision (US-AK); organisations are longer codes. */
+export function isCountry(code: string): boolean {
+  return /^[A-Z]{2}(?:-[A-Z0-9]+)?$/.test(code);
+}
+
+/** A subdivision's country ("US-AK" -> "US"), or the code itself. */
+export function countryOf(code: string): string {
+  const i = code.indexOf('-');
+  return i > 0 ? code.slice(0, i) : code;
+}
+
+function adjectiveCode(word: string, index: EntityIndex): string | null {
+  if (index.lang === 'en' && !/^\p{Lu}/u.test(word)) return null;
+  // capitalised German words are nouns; demonym nouns ("Russen") are listed as names
+  if (index.lang === 'de' && /^\p{Lu}/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  for (const [stem, code] of index.adjectives) if (lower.startsWith(stem)) return code;
+  return null;
+}
+
+function nameAt(tokens: readonly Token[], i: number, index: EntityIndex): { code: string; span: number } | null {
+  const entries = index.names.get(tokens[i].text);
+  if (!entries) return null;
+  for (const e of entries) {
+    let ok = true;
+    for (let k = 1; k < e.words.length; k++) {
+      const t = tokens[i + k];
+      if (!t || t.text !== e.words[k]) { ok = false; break; }
+    }
+    if (ok) return { code: e.code, span: e.words.length };
+  }
+  return null;
+}
+
+/** Entity hits per token (null where none); a multiword name is reported on its first token. */
+export function findEntities(tokens: readonly Token[], index: EntityIndex): (EntityHit | null)[] {
+  const out: (EntityHit | null)[] = new Array(tokens.length).fill(null);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || t.mention >= 0) continue;
+    const name = nameAt(tokens, i, index);
+    if (name) {
+      out[i] = { codes: [name.code], span: name.span, kind: 'name' };
+      i += name.span - 1;
+      continue;
+    }
+    if (t.text.includes('-')) {
+      // "US-Exporte", "russisch-amerikanischen", "US-Russland-Handel"
+      const parts = t.text.split('-').filter(Boolean);
+      const codes: string[] = [];
+      let lastCode: string | null = null;
+      parts.forEach((p, k) => {
+        const one = index.names.get(p)?.find((e) => e.words.length === 1)?.code
+          ?? adjectiveCode(k === 0 || index.lang === 'en' ? p : p.toLowerCase(), index);
+        if (one) codes.push(one);
+        if (k === parts.length - 1) lastCode = one ?? null;
+      });
+      if (codes.length) {
+        const lastPart = parts[parts.length - 1];
+        const kind = lastCode === null ? 'modifier' : /^\p{Ll}/u.test(lastPart) || index.lang === 'en' && adjectiveCode(lastPart, index) ? 'adjective' : 'name';
+        out[i] = { codes: [...new Set(codes)], span: 1, kind };
+      }
+      continue;
+    }
+    const adj = adjectiveCode(t.text, index);
+    if (adj) out[i] = { codes: [adj], span: 1, kind: 'adjective' };
+  }
+  return out;
+}

@@ -1,0 +1,189 @@
+// Which noun a figure belongs to. Scores every noun of the figure's clause:
+// what the lexicon knows about it, how it is tied to the figure ("Handelsvolumen
+// von 2,8 Mrd", "30 Tote", "27 Prozent der Stimmen"), distance, and clause breaks
+// in between. Heuristics over tokens because no German/English parser ships with
+// our dependencies; they are tuned on the seeds and the de/en corpora.
+import type { Mention } from '../types.js';
+import type { VerbCue } from './metric-lexicon.js';
+import type { NounPhrase, SentenceAnalysis } from './metric-phrase.js';
+
+export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
+
+export interface Attachment {
+  np: NounPhrase | null;
+  /** the preposition right before the figure, by what it says */
+  link: LinkKind | null;
+  /** "27 Prozent der Stimmen", "20% of voters", "$3bn in exports" */
+  partitive: boolean;
+  /** a verb in the clause that names a metric ("kostet", "killed") */
+  verb: VerbCue | null;
+  /** a verb of change in the clause ("stieg", "fell") */
+  changeVerb: boolean;
+  /** token range of the figure */
+  first: number;
+  last: number;
+  /** token range of the figure's clause (strong breaks only) */
+  clause: [number, number];
+}
+
+const BONUS_LINK = 8;
+const BONUS_PARTITIVE = 7;
+const PER_TOKEN = 0.3;
+const RIGHT_SIDE = 1.5;
+const PER_COMMA = 4;
+const PER_OTHER_FIGURE = 1.5;
+const GOVERNED = 3;
+const MIN_SCORE = -4;
+/** a counted noun the lexer kept inside the figure ("33 Punkte") */
+const IN_FIGURE = 3;
+
+/** Lexicon strength of a noun as what a figure measures. */
+export function baseScore(view: SentenceAnalysis, np: NounPhrase): number {
+  const a = np.analysis;
+  if (a.concept && !a.role) return a.concept.weak ? 5 : 10;
+  if (a.role) {
+    if (a.concept) return 10;
+    if (a.innerUnknown) return 6;
+    if (np.complement && (np.complement.concept || np.complement.facets.size)) return 10;
+    return 4;
+  }
+  if (view.lex.holders.has(view.tokens[np.head].lower)) return 0.5;
+  if (a.facets.size) return 2;
+  return 3;
+}
+
+function matchBackward(view: SentenceAnalysis, j: number, phrases: readonly string[]): number {
+  // length of the longest phrase ending at token j, 0 if none
+  let best = 0;
+  for (const p of phrases) {
+    const words = p.split(' ');
+    if (words.length <= best) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      if (view.tokens[j - words.length + 1 + k]?.lower !== words[k]) { ok = false; break; }
+    }
+    if (ok) best = words.length;
+  }
+  return best;
+}
+
+export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Mention): Attachment | null {
+  const tokens = view.tokens;
+  const lex = view.lex;
+  const g = lex.grammar;
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].mention === mentionIndex) {
+      if (first < 0) first = k;
+      last = k;
+    }
+  }
+  if (first < 0) return null;
+  let lo = first;
+  while (lo > 0 && tokens[lo - 1].boundary < 2) lo--;
+  let hi = last + 1;
+  while (hi < tokens.length && tokens[hi].boundary < 2) hi++;
+
+  // the preposition in front of the figure, hedges skipped ("von lediglich", "auf rund")
+  let j = first - 1;
+  for (let skipped = 0; j >= 0 && skipped < 4 && tokens[j].kind === 'word' && lex.skipBeforeFigure.has(tokens[j].lower); skipped++) j--;
+  let link: LinkKind | null = null;
+  let linkFirst = -1;
+  const attachLen = j >= 0 ? matchBackward(view, j, g.attachLeft) : 0;
+  const levelLen = j >= 0 ? matchBackward(view, j, g.levelLeft) : 0;
+  const changeLen = j >= 0 ? matchBackward(view, j, g.changeLeft) : 0;
+  const comparisonLen = j >= 0 ? matchBackward(view, j, g.comparisonLeft) : 0;
+  if (comparisonLen >= Math.max(attachLen, changeLen, levelLen) && comparisonLen) { link = 'comparison'; linkFirst = j - comparisonLen + 1; }
+  else if (attachLen) { link = 'attach'; linkFirst = j - attachLen + 1; }
+  else if (changeLen) { link = 'change'; linkFirst = j - changeLen + 1; }
+  else if (levelLen) { link = 'level'; linkFirst = j - levelLen + 1; }
+  // "stieg von 4,5 auf 3,5 Prozent": the first figure is a level of the subject too
+  if (link === 'attach' && g.levelLeft.includes(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.mention >= 0) link = 'level';
+
+  const bonus = new Map<number, number>();
+  const give = (k: number, b: number): void => { bonus.set(k, Math.max(bonus.get(k) ?? 0, b)); };
+  if (link === 'attach') {
+    // the noun right before the preposition, past an entity complement ("Exporte nach Russland von ...")
+    for (let k = linkFirst - 1; k >= lo && k >= linkFirst - 6; k--) {
+      const t = tokens[k];
+      if (t.boundary || t.mention >= 0) break;
+      if (view.isCandidate(k)) { give(k, BONUS_LINK); break; }
+      if (t.kind === 'word' && !view.entities[k] && !lex.stopwords.has(t.lower) && !g.capitalisedNouns) break;
+    }
+  }
+  // a noun inside the figure ("150 Stockwerke" when the lexer kept the noun) or right after it
+  const kind = mention.kind;
+  const rightBonus = kind === 'count' ? 10 : kind === 'percent' ? 4 : 7;
+  // (only a word the lexicon knows: the rest of a figure's span is its number words and unit)
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !lex.notMetric.has(t.lower) && !lex.stopwords.has(t.lower) && view.isCandidate(k, true) && view.phrase(k).analysis.concept) give(k, IN_FIGURE);
+  }
+  let partitive = false;
+  // the counted noun, one adjective allowed between ("5000 neue Arbeitsplätze", "2,500 new jobs")
+  let r = last + 1;
+  if (r < hi && view.isAdjective(r) && !view.isCandidate(r) && r + 1 < hi) r++;
+  else if (r < hi && !g.capitalisedNouns && lex.nonNouns.has(tokens[r].lower) && r + 1 < hi) r++;
+  if (r < hi && view.isCandidate(r)) give(r, rightBonus);
+  r = last + 1;
+  if (r < hi && g.partitiveRight.includes(tokens[r].lower)) {
+    for (let k = r + 1; k < hi && k <= r + 4; k++) {
+      if (tokens[k].boundary || tokens[k].mention >= 0) break;
+      if (view.isCandidate(k)) { give(k, BONUS_PARTITIVE); partitive = true; break; }
+      if (view.entities[k]) break;
+    }
+  }
+
+  // nouns that are the complement of another ("Wiederverkaufswert des iPhone", "Anteil am Außenhandel")
+  const governor = new Map<number, number>();
+  for (let k = lo; k < hi; k++) {
+    if (!view.isCandidate(k)) continue;
+    const at = view.phrase(k).complementAt;
+    if (at >= 0) governor.set(at, k);
+  }
+
+  // score every noun of the clause
+  let best: { k: number; score: number } | null = null;
+  for (let k = lo; k < hi; k++) {
+    if (k >= first && k <= last && !bonus.has(k)) continue;
+    if (!(k >= first && k <= last ? view.isCandidate(k, true) : view.isCandidate(k))) continue;
+    const np = view.phrase(k);
+    let score = baseScore(view, np) + (bonus.get(k) ?? 0);
+    if (governor.has(k) && !bonus.has(k)) score -= GOVERNED;
+    const [a, b] = k < first ? [k + 1, first] : [last + 1, k];
+    let commas = 0;
+    const others = new Set<number>();
+    let distance = 0;
+    for (let m = a; m < b; m++) {
+      const t = tokens[m];
+      if (t.boundary === 1) commas++;
+      if (t.mention >= 0 && t.mention !== mentionIndex) others.add(t.mention);
+      if (t.kind !== 'punct') distance++;
+    }
+    score -= PER_TOKEN * distance + PER_COMMA * commas + PER_OTHER_FIGURE * others.size;
+    if (k > last && !bonus.has(k)) score -= RIGHT_SIDE;
+    if (!best || score > best.score) best = { k, score };
+  }
+  let np = best && best.score > MIN_SCORE ? view.phrase(best.k) : null;
+  // the complement of a share/change/number head stands for that head: "Anteil am Außenhandel"
+  const gov = np ? governor.get(np.head) : undefined;
+  if (np && gov !== undefined && view.phrase(gov).analysis.role && !view.phrase(gov).analysis.concept) np = view.phrase(gov);
+
+  // verbs of the clause
+  let verb: VerbCue | null = null;
+  let verbDistance = Infinity;
+  let changeVerb = false;
+  for (let k = lo; k < hi; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.mention >= 0) continue;
+    if (lex.changeVerbs.has(t.lower)) changeVerb = true;
+    for (const cue of lex.verbs.get(t.lower) ?? []) {
+      let ok = true;
+      for (let w = 1; w < cue.words.length; w++) if (tokens[k + w]?.lower !== cue.words[w]) { ok = false; break; }
+      const d = Math.abs(k - first);
+      if (ok && d < verbDistance) { verb = cue; verbDistance = d; }
+    }
+  }
+  return { np, link, partitive, verb, changeVerb, first, last, clause: [lo, hi] };
+}

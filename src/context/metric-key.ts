@@ -1,0 +1,62 @@
+// Turns what the resolver found into the metric key and label.
+//
+// Key scheme (stable, deterministic, language-independent for known words):
+//   <concept>[.<facet>...][~<stem>...][.change|.share][@<origin>><destination>]
+//   concept  a lexicon key (trade.volume, exports, reserves, gdp, ...) or
+//            noun:<stem> for a noun the lexicon does not know (German/English
+//            Snowball stem, umlauts folded: "Stockwerke" -> noun:stockwerk)
+//   facet    lexicon refinements, sorted (reserves.oil, assets.frozen, exports.total)
+//   ~stem    unknown German compound modifiers ("Stahlexporte" -> exports~stahl):
+//            a part is not its whole
+//   .change  the figure is a change of the metric ("stieg um", "Umsatzplus", a
+//            percentage on a money metric); .share: a share of it ("Anteil am",
+//            "27 Prozent der Stimmen")
+//   @A>B     directed flows only (exports, imports): origin and destination as
+//            ISO-like codes, several joined by "+", an unknown side left empty
+//            (exports@US>RU, exports@US>). Symmetric relations (trade volume)
+//            keep their partners in `entities` only, so "Handel zwischen Russland
+//            und den USA" and "bilateral trade between the US and Russia" share
+//            the key trade.volume and the entities [RU, US].
+import type { Concept } from './metric-lexicon.js';
+
+export interface MetricDraft {
+  concept: Concept | null;
+  /** stem for noun:<stem> when there is no concept */
+  noun: string | null;
+  /** surface form for the label of a noun:<stem> metric */
+  nounLabel: string | null;
+  facets: Set<string>;
+  unknownMods: string[];
+  role: 'change' | 'share' | null;
+  origin: string[];
+  destination: string[];
+}
+
+const FACET_LABEL: Record<string, string> = { rare_earths: 'rare earths', fx: 'foreign exchange' };
+
+export function metricKey(d: MetricDraft): string {
+  // a bare "Anteil"/"Plus" with nothing to say of what: just "share"/"change"
+  let key = d.concept ? d.concept.key : d.noun ? `noun:${d.noun}` : d.role ?? 'unknown';
+  const facets = [...d.facets].sort();
+  for (const f of facets) if (!key.split('.').includes(f)) key += `.${f}`;
+  for (const m of d.unknownMods) key += `~${m}`;
+  if (d.role && key !== d.role && !key.endsWith(`.${d.role}`)) key += `.${d.role}`;
+  if (d.concept?.flow === 'directed' && (d.origin.length || d.destination.length)) {
+    key += `@${[...d.origin].sort().join('+')}>${[...d.destination].sort().join('+')}`;
+  }
+  return key;
+}
+
+export function metricLabel(d: MetricDraft): string {
+  if (!d.concept && !d.noun && d.role) return d.role;
+  let label = d.concept ? d.concept.label : d.nounLabel ?? d.noun ?? 'unknown';
+  const facets = [...d.facets].sort().map((f) => FACET_LABEL[f] ?? f);
+  if (facets.length) label = `${facets.join(' ')} ${label}`;
+  if (d.unknownMods.length) label = `${label} (${d.unknownMods.join(', ')})`;
+  if (d.role === 'change' && !/growth|change/.test(label)) label = `change in ${label}`;
+  if (d.role === 'share' && !/share|rate/.test(label)) label = `share of ${label}`;
+  if (d.concept?.flow === 'directed' && (d.origin.length || d.destination.length)) {
+    label += ` ${d.origin.join('+') || '?'} to ${d.destination.join('+') || '?'}`;
+  }
+  return label;
+}

@@ -1,0 +1,59 @@
+// The shape of the per-language grammar data the metric resolver needs
+// (src/lang/<lang>/metrics.ts). Metric words themselves live in
+// lexicon/metrics.yaml; this is the glue around them: function words, the
+// prepositions that tie a figure to its noun, entity names.
+
+export interface EntityNames {
+  /** surface names, exactly as written (case-sensitive), single or multiword: "Vereinigten Staaten" */
+  names: Record<string, string[]>;
+  /**
+   * lowercase stems of adjectives/demonyms that name the entity: "russisch" matches
+   * "russischen", "russisch-amerikanischen"; English: "russian".
+   */
+  adjectives: Record<string, string[]>;
+}
+
+export interface MetricLanguage {
+  /** function words (lowercase): articles, pronouns, prepositions, auxiliaries, particles */
+  stopwords: readonly string[];
+  /** lowercase words that are not what a figure measures: time units, months, currency and scale words */
+  notMetric: readonly string[];
+  /** lowercase words that are never a noun (English: frequent verbs, adjectives, adverbs) */
+  nonNouns: readonly string[];
+  /** lowercase nouns that hold a metric rather than name one: "Unternehmen", "company", "Land" */
+  holders: readonly string[];
+  /** does the language capitalise nouns (German)? Then capitalisation marks noun candidates. */
+  capitalisedNouns: boolean;
+  /** German compound linking elements, longest first ("es", "s", "n", "en") */
+  linkingElements: readonly string[];
+  /**
+   * Prepositions (lowercase, possibly multiword) right before a figure that tie it to
+   * the noun phrase on their left: "Handelsvolumen von 2,8 Mrd", "exports of $5bn".
+   */
+  attachLeft: readonly string[];
+  /** ... that tie it to the clause's subject, the figure being its new level: "stieg auf", "rose to" */
+  levelLeft: readonly string[];
+  /** ... that make the figure a change of the subject: "stieg um", "rose by" */
+  changeLeft: readonly string[];
+  /** ... that compare the figure with another of the sentence: "up from", "gegenüber" (same metric) */
+  comparisonLeft: readonly string[];
+  /** words right after a figure that introduce what it is a part or an amount of: "der", "of", "an", "in" */
+  partitiveRight: readonly string[];
+  /** words allowed between a link preposition and the figure: hedges, adverbs ("lediglich", "rund", "nearly") */
+  skipBeforeFigure: readonly string[];
+  /** inflected verb forms that signal a change of the subject ("stieg", "rose") */
+  changeVerbs: readonly string[];
+  /** pronouns and demonstratives that can stand for an earlier metric ("es", "this", "dieser Wert") */
+  anaphors: readonly string[];
+  /** prepositions that mark the origin of a flow ("aus", "from") */
+  originPreps: readonly string[];
+  /** prepositions that mark the destination of a flow ("nach", "to") */
+  destinationPreps: readonly string[];
+  /** prepositions that take the partners of a symmetric relation ("zwischen", "mit", "between", "with") */
+  partnerPreps: readonly string[];
+  /** genitive articles after a head ("der", "des") or "of": the owner of a metric */
+  genitive: readonly string[];
+  /** words meaning "both countries" etc. that refer back to the document's pair of entities */
+  pairAnaphors: readonly string[];
+  entities: EntityNames;
+}

@@ -1,0 +1,206 @@
+// Loads lexicon/metrics.yaml and indexes it for one language by word stems, so
+// inflected and compounded forms find their entry ("Gesamtexportvolumens" ->
+// ...export|volum, "Ölreserven" -> ol|reserv).
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { stem } from '../adapters/natural.js';
+import type { Lang } from '../types.js';
+import type { MetricLanguage } from './metric-language.js';
+import { metrics as deMetrics } from '../lang/de/metrics.js';
+import { metrics as enMetrics } from '../lang/en/metrics.js';
+
+export type Dim = 'money' | 'quantity' | 'count' | 'percent' | 'any';
+
+export interface Concept {
+  key: string;
+  label: string;
+  dim: Dim;
+  flow: 'symmetric' | 'directed' | null;
+  weak: boolean;
+  byKind: Record<string, string>;
+  byUnit: Record<string, string>;
+  /** a key prefix whose concepts win when one is named in the same clause */
+  yieldsTo: string | null;
+}
+
+export interface Facet {
+  name: string;
+  flowOnly: boolean;
+  /** counts anywhere in the figure's clause, not only in its noun phrase */
+  clause: boolean;
+}
+
+/**
+ * concept: names a metric; container: carries the metric of its modifier
+ * ("-volumen", "Zahl der"); change/share: the change or share of it;
+ * changeCompound: a change only as a compound head ("Kursverlust"); facet:
+ * refines it (oil, frozen); ignore: says nothing about what is measured.
+ */
+export type Role = 'concept' | 'container' | 'change' | 'changeCompound' | 'share' | 'facet' | 'ignore';
+
+export interface Entry {
+  role: Role;
+  /** stems of the words (German: also hyphen parts) of the term */
+  units: string[];
+  /** the term's last word, lowercase with umlauts folded (guards against over-stemming) */
+  rawLast: string;
+  concept?: Concept;
+  facet?: Facet;
+}
+
+export interface VerbCue {
+  concept: Concept;
+  override: boolean;
+  /** lowercase token sequence */
+  words: string[];
+}
+
+export interface LangLexicon {
+  lang: Lang;
+  grammar: MetricLanguage;
+  /** entries by the stem of their last unit */
+  byLast: Map<string, Entry[]>;
+  concepts: Map<string, Concept>;
+  /** verb cues by their first word */
+  verbs: Map<string, VerbCue[]>;
+  /** facet implied by a figure's unit (bbl -> oil) */
+  unitFacets: Map<string, string>;
+  stopwords: Set<string>;
+  notMetric: Set<string>;
+  holders: Set<string>;
+  nonNouns: Set<string>;
+  changeVerbs: Set<string>;
+  skipBeforeFigure: Set<string>;
+}
+
+interface RawConcept {
+  key: string;
+  label: string;
+  dim: Dim;
+  flow?: 'symmetric' | 'directed';
+  weak?: boolean;
+  by_kind?: Record<string, string>;
+  by_unit?: Record<string, string>;
+  yields_to?: string;
+  de?: string[];
+  en?: string[];
+}
+type Bilingual = { de?: string[]; en?: string[] };
+interface RawLexicon {
+  concepts: RawConcept[];
+  facets: Record<string, Bilingual & { flow_only?: boolean; clause?: boolean }>;
+  ignore: Bilingual;
+  containers: Bilingual;
+  change: Bilingual & { compound_only?: Bilingual };
+  share: Bilingual;
+  verbs: Record<string, Bilingual & { override?: boolean }>;
+  unit_facets?: Record<string, string>;
+}
+
+const GRAMMAR: Record<Lang, MetricLanguage> = { de: deMetrics, en: enMetrics };
+
+/** lowercase, umlauts and ß folded the way the German stemmer folds them */
+export function fold(word: string): string {
+  return word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+}
+
+/**
+ * The stem units of one written word. German splits hyphenated compounds
+ * ("US-Exporte" -> us|export); English keeps them and drops a possessive.
+ */
+export function wordUnits(word: string, lang: Lang): string[] {
+  const lower = word.toLowerCase();
+  if (lang === 'en') {
+    const w = lower.replace(/['’]s$/, '').replace(/['’]$/, '');
+    return w ? [stem(w, lang)] : [];
+  }
+  const out: string[] = [];
+  for (const part of lower.split('-')) if (part) out.push(stem(part, lang));
+  return out;
+}
+
+function termUnits(term: string, lang: Lang): string[] {
+  return term.split(/\s+/).filter(Boolean).flatMap((w) => wordUnits(w, lang));
+}
+
+function lastRaw(term: string): string {
+  const words = term.split(/[\s-]+/).filter(Boolean);
+  return fold(words[words.length - 1] ?? '');
+}
+
+function loadRaw(): RawLexicon {
+  // From src/context/ and dist/context/ alike, the lexicon is two levels up.
+  const url = new URL('../../lexicon/metrics.yaml', import.meta.url);
+  return parse(readFileSync(url, 'utf8')) as RawLexicon;
+}
+
+function build(raw: RawLexicon, lang: Lang): LangLexicon {
+  const grammar = GRAMMAR[lang];
+  const byLast = new Map<string, Entry[]>();
+  const concepts = new Map<string, Concept>();
+  const add = (term: string, entry: Omit<Entry, 'units' | 'rawLast'>): void => {
+    const units = termUnits(term, lang);
+    if (!units.length) return;
+    const e: Entry = { ...entry, units, rawLast: lastRaw(term) };
+    const last = units[units.length - 1];
+    const list = byLast.get(last);
+    if (list) list.push(e);
+    else byLast.set(last, [e]);
+  };
+  for (const c of raw.concepts) {
+    const concept: Concept = {
+      key: c.key, label: c.label, dim: c.dim, flow: c.flow ?? null, weak: c.weak === true,
+      byKind: c.by_kind ?? {}, byUnit: c.by_unit ?? {}, yieldsTo: c.yields_to ?? null,
+    };
+    concepts.set(c.key, concept);
+    for (const t of c[lang] ?? []) add(t, { role: 'concept', concept });
+  }
+  for (const [name, f] of Object.entries(raw.facets)) {
+    const facet: Facet = { name, flowOnly: f.flow_only === true, clause: f.clause === true };
+    for (const t of f[lang] ?? []) add(t, { role: 'facet', facet });
+  }
+  for (const t of raw.ignore[lang] ?? []) add(t, { role: 'ignore' });
+  for (const t of raw.containers[lang] ?? []) add(t, { role: 'container' });
+  for (const t of raw.change[lang] ?? []) add(t, { role: 'change' });
+  for (const t of raw.change.compound_only?.[lang] ?? []) add(t, { role: 'changeCompound' });
+  for (const t of raw.share[lang] ?? []) add(t, { role: 'share' });
+  const verbs = new Map<string, VerbCue[]>();
+  for (const [key, v] of Object.entries(raw.verbs)) {
+    const concept = concepts.get(key);
+    if (!concept) throw new Error(`lexicon/metrics.yaml: verb cue for unknown concept ${key}`);
+    for (const form of v[lang] ?? []) {
+      const words = form.toLowerCase().split(/\s+/);
+      const list = verbs.get(words[0]) ?? [];
+      list.push({ concept, override: v.override === true, words });
+      verbs.set(words[0], list);
+    }
+  }
+  for (const c of concepts.values()) {
+    for (const target of [...Object.values(c.byKind), ...Object.values(c.byUnit)]) {
+      if (!concepts.has(target)) throw new Error(`lexicon/metrics.yaml: ${c.key} points to unknown concept ${target}`);
+    }
+  }
+  return {
+    lang, grammar, byLast, concepts, verbs, unitFacets: new Map(Object.entries(raw.unit_facets ?? {})),
+    stopwords: new Set(grammar.stopwords),
+    notMetric: new Set(grammar.notMetric),
+    holders: new Set(grammar.holders),
+    nonNouns: new Set(grammar.nonNouns),
+    changeVerbs: new Set(grammar.changeVerbs),
+    skipBeforeFigure: new Set(grammar.skipBeforeFigure),
+  };
+}
+
+let raw: RawLexicon | null = null;
+const cache = new Map<Lang, LangLexicon>();
+
+/** The indexed lexicon for one language (loaded once per process). */
+export function lexiconFor(lang: Lang): LangLexicon {
+  let lex = cache.get(lang);
+  if (!lex) {
+    raw ??= loadRaw();
+    lex = build(raw, lang);
+    cache.set(lang, lex);
+  }
+  return lex;
+}

@@ -1,0 +1,61 @@
+// Word tokens of one sentence, with absolute analysis offsets, for the metric
+// resolver. A small hand-written tokenizer: it has to keep German hyphen
+// compounds ("US-Exporte") and abbreviations ("U.S.") whole, and mark which
+// tokens belong to a figure.
+
+export type TokenKind = 'word' | 'num' | 'punct';
+
+export interface Token {
+  text: string;
+  lower: string;
+  /** absolute analysis offsets */
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** index of the input mention this token is part of, or -1 */
+  mention: number;
+  /** 0: none; 1: comma, dash, bracket; 2: clause break (; :) */
+  boundary: number;
+}
+
+// Linear: every alternative starts with a different class and the repeated
+// groups begin with a fixed delimiter ("." or "-" or an apostrophe).
+const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?(?:-[\p{L}\p{M}\p{N}]+)*(?:['’]\p{L}*)?-?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+
+// Commas, dashes and brackets set off a part of a clause (an apposition, a
+// conversion "(£600m)"): crossing one costs, but the subject may lie beyond.
+// Semicolons, colons and list bullets start a new clause.
+const BOUNDARY: Record<string, number> = {
+  ',': 1, '–': 1, '—': 1, '-': 1, '(': 1, ')': 1, '[': 1, ']': 1,
+  ';': 2, ':': 2, '|': 2, '·': 2, '•': 2, '!': 2, '?': 2,
+};
+
+const NUM_START = /^\p{N}/u;
+const LETTER_START = /^[\p{L}\p{M}]/u;
+
+export interface MentionSpan {
+  aStart: number;
+  aEnd: number;
+  /** the mention's index in the input */
+  index: number;
+}
+
+/** Tokens of text[start, end); `spans` (sorted by aStart) mark figure tokens. */
+export function tokenize(text: string, start: number, end: number, spans: readonly MentionSpan[]): Token[] {
+  const slice = text.slice(start, end);
+  const out: Token[] = [];
+  let s = 0;
+  for (const m of slice.matchAll(TOKEN)) {
+    const t = m[0];
+    const a = start + m.index;
+    const b = a + t.length;
+    while (s < spans.length && spans[s].aEnd <= a) s++;
+    const inSpan = s < spans.length && spans[s].aStart < b && spans[s].aEnd > a ? spans[s].index : -1;
+    const kind: TokenKind = NUM_START.test(t) ? 'num' : LETTER_START.test(t) ? 'word' : 'punct';
+    // a period inside a sentence ends an abbreviation, not a clause; a lone hyphen
+    // ("Berlin - Das ...") is a dash
+    const boundary = kind === 'punct' ? BOUNDARY[t] ?? 0 : 0;
+    out.push({ text: t, lower: t.toLowerCase(), start: a, end: b, kind, mention: inSpan, boundary });
+  }
+  return out;
+}

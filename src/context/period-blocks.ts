@@ -1,0 +1,51 @@
+import type { ContextInput } from './types.js';
+
+/** Longest block still read as a heading when it lacks sentence punctuation. */
+const HEADING_MAX_CHARS = 120;
+
+/**
+ * A heading, kicker or caption line: short and not ending like a sentence.
+ * Periods do not flow across one ("Handel auf historischem Tiefstand" starts new text).
+ */
+export function isHeadingLike(input: ContextInput, blockIndex: number): boolean {
+  const block = input.blocks[blockIndex];
+  if (!block) return true;
+  const text = input.analysis.text.slice(block.aStart, block.aEnd).trim();
+  if (text.length > HEADING_MAX_CHARS) return false;
+  return !/[.!?:;"“”»«’)]$/.test(text);
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/**
+ * Positions of clause-ending dashes (" – ", " - "), semicolons and colons in text[from, to):
+ * "sinkt Dividende auf 0,60 Euro – 2016 soll EGT ..." holds two statements.
+ */
+export function clauseBreaks(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === ';' || (c === ':' && text[i + 1] === ' ' && !/\d/.test(text[i - 1] ?? ''))) out.push(i);
+    else if ((c === '–' || c === '—' || c === '-') && text[i - 1] === ' ' && text[i + 1] === ' ' && i > from + 25) out.push(i);
+  }
+  return out;
+}
+
+/** Top-level parentheses in text[from, to) (an unclosed one runs to the end). */
+export function parenthesesIn(text: string, from: number, to: number): Range[] {
+  const out: Range[] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '(' && open < 0) open = i;
+    else if (c === ')' && open >= 0) {
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push({ start: open, end: to });
+  return out;
+}

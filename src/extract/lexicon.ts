@@ -1,0 +1,255 @@
+// Compiles the per-language word lists (src/lang/<lang>/numbers.ts, units.ts) once
+// into lookup structures, and matches multi-token phrases ("Kilometer pro Stunde",
+// "more than", "US-Dollar") against the token stream.
+import type { Lang, Qualifier } from '../types.js';
+import { numbers as deNumbers, context as deContext } from '../lang/de/numbers.js';
+import { numbers as enNumbers, context as enContext } from '../lang/en/numbers.js';
+import { units as deUnits } from '../lang/de/units.js';
+import { units as enUnits } from '../lang/en/units.js';
+import type { ContextLanguage, NumberLanguage, UnitEntry, UnitLanguage, UnitSpec } from './language.js';
+import { lower, Tok, tokenize, type Token } from './tokenize.js';
+
+const SOURCES: Record<Lang, { numbers: NumberLanguage; context: ContextLanguage; units: UnitLanguage }> = {
+  de: { numbers: deNumbers, context: deContext, units: deUnits },
+  en: { numbers: enNumbers, context: enContext, units: enUnits },
+};
+
+/** A phrase table: keys are phrases normalised by phraseKey(); maxTokens bounds the lookahead. */
+export interface PhraseTable<V> {
+  map: Map<string, V>;
+  maxTokens: number;
+  /** lower-cased first tokens of all phrases: a cheap test before matching */
+  starts: Set<string>;
+}
+
+export type MorphemeKind = 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand' | 'and' | 'half' | 'quarter';
+export interface Morpheme { text: string; kind: MorphemeKind; value: number }
+
+export interface Lexicon {
+  lang: Lang;
+  decimalMark: ',' | '.';
+  groupMark: ',' | '.';
+  cardinals: Map<string, number>;
+  morphemes: Map<string, Morpheme[]> | null;
+  articles: Set<string>;
+  zeros: Set<string>;
+  weakCardinals: Set<string>;
+  scales: PhraseTable<number>;
+  scaleSymbols: Map<string, number>;
+  currencyScales: Map<string, number>;
+  fractions: Map<string, number>;
+  fractionsNeedNumber: Set<string>;
+  fractionsNeedOf: Set<string>;
+  halfNouns: Set<string>;
+  mixed: Map<string, number>;
+  dozens: Map<string, number>;
+  decimalWords: Set<string>;
+  negativeWords: Set<string>;
+  andWords: Set<string>;
+  ordinals: Map<string, number>;
+  ordinalSuffixes: Set<string>;
+  ordinalDot: boolean;
+  decadeSuffixes: Set<string>;
+  units: PhraseTable<UnitEntry>;
+  unitSymbols: Map<string, UnitEntry>;
+  currencyPrefixes: PhraseTable<string>;
+  ratePhrases: PhraseTable<string>;
+  rateAdjectives: Array<[string, string]>;
+  moneyContext: Set<string>;
+  hedges: Array<{ words: string[]; qualifier: Qualifier; unitOnly: boolean }>;
+  rangeWords: Set<string>;
+  between: Map<string, string>;
+  fromWords: Set<string>;
+  changeWords: Set<string>;
+  periodLinks: Set<string>;
+  functionWords: Set<string>;
+  referential: Set<string>;
+  references: PhraseTable<true>;
+  timeOfDay: PhraseTable<true>;
+  relativeBefore: Set<string>;
+  relativeAfter: Set<string>;
+  periodBefore: Set<string>;
+  yearCues: Set<string>;
+  countNouns: Set<string>;
+  months: PhraseTable<number>;
+  dateCues: Set<string>;
+  dateCueBlockers: Set<string>;
+  rankWords: Set<string>;
+  scoreWords: Set<string>;
+  periodNouns: Set<string>;
+  partitive: Set<string>;
+  halfOrdinals: Set<string>;
+  /** lower-case first two letters of every word that can start a figure: a filter before lower-casing words */
+  wordInitials: Set<number>;
+}
+
+/**
+ * The lookup key of tokens [i, j): lower-cased texts, one space where the text has
+ * whitespace, none around "-" and "/" so that "US-Dollar", "US - Dollar" and
+ * "km / h" find the same entry.
+ */
+export function phraseKey(toks: Token[], i: number, j: number, caseSensitive = false): string {
+  let key = '';
+  for (let k = i; k < j; k++) {
+    const t = toks[k]!;
+    const text = caseSensitive ? t.text : lower(t);
+    if (k > i && t.space && !isJoiner(t.text) && !isJoiner(toks[k - 1]!.text)) key += ' ';
+    key += text;
+  }
+  return key;
+}
+
+/** Tokens written with or without spaces around them: "US-Dollar", "km / h". */
+const isJoiner = (s: string): boolean => s === '-' || s === '/' || s === '‐' || s === '‑';
+
+/** Longest phrase of `table` starting at token i: [value, end index] or null. */
+export function matchPhrase<V>(toks: Token[], i: number, table: PhraseTable<V>): [V, number] | null {
+  let best: [V, number] | null = null;
+  let key = '';
+  const limit = Math.min(toks.length, i + table.maxTokens);
+  for (let j = i; j < limit; j++) {
+    const t = toks[j]!;
+    if (t.type === Tok.Skip || (t.type === Tok.Num && (j === i || t.space))) break;
+    if (j > i && t.space && !isJoiner(t.text) && !isJoiner(toks[j - 1]!.text)) key += ' ';
+    key += lower(t);
+    const v = table.map.get(key);
+    if (v !== undefined) best = [v, j + 1];
+  }
+  return best;
+}
+
+function table<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
+  const map = new Map<string, V>();
+  const starts = new Set<string>();
+  let maxTokens = 1;
+  for (const [phrase, value] of entries) {
+    const toks = tokenize(phrase);
+    if (!toks.length) continue;
+    map.set(phraseKey(toks, 0, toks.length), value);
+    starts.add(lower(toks[0]!));
+    maxTokens = Math.max(maxTokens, toks.length);
+  }
+  return { map, maxTokens, starts };
+}
+
+const entry = (spec: UnitSpec): UnitEntry => (typeof spec === 'string' ? { unit: spec } : spec);
+const set = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+const map = <V>(rec: Record<string, V>): Map<string, V> => new Map(Object.entries(rec).map(([k, v]) => [k.toLowerCase(), v]));
+const flags = (words: readonly string[]): PhraseTable<true> => table(words.map((w) => [w, true as const]));
+
+function compileMorphemes(n: NumberLanguage): Map<string, Morpheme[]> | null {
+  const c = n.compounds;
+  if (!c) return null;
+  const all: Morpheme[] = [];
+  const add = (rec: Record<string, number>, kind: MorphemeKind): void => {
+    for (const [text, value] of Object.entries(rec)) all.push({ text, kind, value });
+  };
+  add(c.units, 'unit');
+  add(c.teens, 'teen');
+  add(c.tens, 'tens');
+  for (const text of c.hundred) all.push({ text, kind: 'hundred', value: 100 });
+  for (const text of c.thousand) all.push({ text, kind: 'thousand', value: 1000 });
+  for (const text of c.and) all.push({ text, kind: 'and', value: 0 });
+  for (const text of c.half) all.push({ text, kind: 'half', value: 0.5 });
+  for (const text of c.quarter) all.push({ text, kind: 'quarter', value: 4 });
+  // longest first, so that "achtzehn" wins over "acht"
+  all.sort((a, b) => b.text.length - a.text.length);
+  const byFirst = new Map<string, Morpheme[]>();
+  for (const m of all) {
+    const k = m.text[0]!;
+    if (!byFirst.has(k)) byFirst.set(k, []);
+    byFirst.get(k)!.push(m);
+  }
+  return byFirst;
+}
+
+function compile(lang: Lang): Lexicon {
+  const { numbers: n, context: c, units: u } = SOURCES[lang];
+  return {
+    lang,
+    decimalMark: n.decimalMark,
+    groupMark: n.groupMark,
+    cardinals: map(n.cardinals),
+    morphemes: compileMorphemes(n),
+    articles: set(n.articles),
+    zeros: set(n.zeros),
+    weakCardinals: set(n.weakCardinals),
+    scales: table(Object.entries(n.scales)),
+    scaleSymbols: new Map(Object.entries(n.scaleSymbols)),
+    currencyScales: new Map(Object.entries(n.currencyScales)),
+    fractions: map(n.fractions),
+    fractionsNeedNumber: set(n.fractionsNeedNumber),
+    fractionsNeedOf: set(n.fractionsNeedOf),
+    halfNouns: set(n.halfNouns),
+    mixed: map(n.mixed),
+    dozens: map(n.dozens),
+    decimalWords: set(n.decimalWords),
+    negativeWords: set(n.negativeWords),
+    andWords: set(n.andWords),
+    ordinals: map(n.ordinals),
+    ordinalSuffixes: set(n.ordinalSuffixes),
+    ordinalDot: n.ordinalDot,
+    decadeSuffixes: set(n.decadeSuffixes),
+    units: table(Object.entries(u.words).map(([k, v]) => [k, entry(v)] as [string, UnitEntry])),
+    unitSymbols: new Map(Object.entries(u.symbols).map(([k, v]) => [k, entry(v)])),
+    currencyPrefixes: table(Object.entries(u.currencyPrefixes)),
+    ratePhrases: table(Object.entries(u.ratePhrases)),
+    rateAdjectives: Object.entries(u.rateAdjectives),
+    moneyContext: set(u.moneyContext),
+    hedges: c.hedges
+      .map(([phrase, qualifier, only]) => ({ words: tokenize(phrase).map((t) => t.text.toLowerCase()), qualifier, unitOnly: only === 'unit' }))
+      .sort((a, b) => b.words.length - a.words.length),
+    rangeWords: set(c.rangeWords),
+    between: map(Object.fromEntries(c.between)),
+    fromWords: set(c.fromWords),
+    changeWords: set(c.changeWords),
+    periodLinks: set(c.periodLinks),
+    functionWords: set(c.functionWords),
+    referential: set(c.referential),
+    references: flags(c.references),
+    timeOfDay: flags(c.timeOfDay),
+    relativeBefore: set(c.relativeBefore),
+    relativeAfter: set(c.relativeAfter),
+    periodBefore: set(c.periodBefore),
+    yearCues: set(c.yearCues),
+    countNouns: set(c.countNouns),
+    months: table(Object.entries(c.months)),
+    dateCues: set(c.dateCues),
+    dateCueBlockers: set(c.dateCueBlockers),
+    rankWords: set(c.rankWords),
+    scoreWords: set(c.scoreWords),
+    periodNouns: set(c.periodNouns),
+    partitive: set(c.partitive),
+    halfOrdinals: set(c.halfOrdinals),
+    wordInitials: initials([
+      ...Object.keys(n.cardinals), ...n.articles, ...n.zeros, ...n.weakCardinals, ...Object.keys(n.scales),
+      ...Object.keys(n.fractions), ...n.halfNouns, ...Object.keys(n.mixed), ...Object.keys(n.dozens),
+      ...Object.keys(n.ordinals), ...c.rankWords,
+      ...(n.compounds ? [...Object.keys(n.compounds.units), ...Object.keys(n.compounds.teens), ...Object.keys(n.compounds.tens), ...n.compounds.hundred, ...n.compounds.thousand] : []),
+    ]),
+  };
+}
+
+function initials(words: string[]): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) {
+    const l = w.toLowerCase();
+    out.add(pairCode(l.charCodeAt(0), l.length > 1 ? l.charCodeAt(1) : 0));
+  }
+  return out;
+}
+
+const lowerCode = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
+const pairCode = (a: number, b: number): number => a * 65536 + b;
+
+/** The lower-cased first two letters of a word as one number, without allocating a string. */
+export function initialOf(t: Token): number {
+  return pairCode(lowerCode(t.code(0)), t.end - t.start > 1 ? lowerCode(t.code(1)) : 0);
+}
+
+const CACHE = new Map<Lang, Lexicon>();
+export function lexicon(lang: Lang): Lexicon {
+  let lex = CACHE.get(lang);
+  if (!lex) CACHE.set(lang, (lex = compile(lang)));
+  return lex;
+}

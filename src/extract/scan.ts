@@ -1,0 +1,925 @@
+// The number lexer proper: walks the tokens of one sentence once and turns every
+// figure into a Mention. For each number it reads outwards:
+//   [hedge] [currency] [sign] NUMBER [scale] [unit] [rate]  (bis|to|-) NUMBER ...
+// and then asks whether the number is a claim at all (not a year, a date, a time
+// of day, a score, a paragraph, a model number or a relative time expression).
+import type { ClaimKind, Mention, Qualifier } from '../types.js';
+import { kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/units.js';
+import { initialOf, matchPhrase, phraseKey, type Lexicon } from './lexicon.js';
+import type { UnitEntry } from './language.js';
+import { parseNumeral, precisionOf } from './numeral.js';
+import { parseSpelled } from './spelled.js';
+import { lower, Tok, type Token } from './tokenize.js';
+
+/** A number as written, before context: token range [s, e). */
+interface Core {
+  s: number;
+  e: number;
+  value: number;
+  precision: number;
+  /** written with digits */
+  digits: boolean;
+  /** digits without any separator ("2014", "120") */
+  plain: boolean;
+  intDigits: number;
+  integer: boolean;
+  /** article / "one" / zero: a figure only with a unit or scale */
+  weak: boolean;
+  /** only an article: never a figure by itself */
+  article: boolean;
+  /** a fraction word that may be an ordinal or a period ("three quarters"): a figure only alone */
+  ambiguous: boolean;
+  hasScale: boolean;
+  fraction: boolean;
+}
+
+/** A number with its unit, scale and prefix: token range [start, end). */
+interface Figure extends Core {
+  start: number;
+  end: number;
+  unit: string;
+  currencyPrefix: boolean;
+  scaled: boolean;
+  /** factor of the scale word after the number (1 without) */
+  scale: number;
+  hedge: string | null;
+  qualifier: Qualifier;
+  /** first token of the hedge (or of the figure when there is none) */
+  hedgeStart: number;
+}
+
+type Read = Core | { skipTo: number } | null;
+
+/** Every Core has the same shape (one hidden class keeps the hot paths monomorphic). */
+function makeCore(s: number, e: number, value: number, precision: number, digits: boolean, plain: boolean, intDigits: number,
+  weak: boolean, hasScale: boolean, fraction: boolean, article = false, ambiguous = false): Core {
+  return { s, e, value, precision, digits, plain, intDigits, integer: Number.isInteger(value), weak, hasScale, fraction, article, ambiguous };
+}
+
+const VULGAR: Record<string, number> = {
+  '¼': 0.25, '½': 0.5, '¾': 0.75, '⅐': 1 / 7, '⅑': 1 / 9, '⅒': 0.1, '⅓': 1 / 3, '⅔': 2 / 3, '⅕': 0.2, '⅖': 0.4,
+  '⅗': 0.6, '⅘': 0.8, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 0.125, '⅜': 0.375, '⅝': 0.625, '⅞': 0.875,
+};
+/** denominators of "1/2"-style fractions; anything else with a slash is a date, a ratio or a code ("9/11", "24/7") */
+const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 100]);
+const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
+const MINUS = new Set(['-', '−', '‐', '‑', '–']);
+/** punctuation after which the next word starts a clause (capitalised words are not names there) */
+const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '“', '"', '«', '»', '‚', '‘', "'", '›', '‹', '•', '·', '|', '/', '*', '!', '?', '.']);
+const BRACKETS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+const QUOTES = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’', "'", '›', '‹', '(', '[']);
+
+const isHyphen = (t: Token | undefined): boolean => !!t && t.type === Tok.Punct && HYPHENS.has(t.text);
+const isPunct = (t: Token | undefined, ch: string): boolean => !!t && t.type === Tok.Punct && t.text === ch;
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isCapitalised = (t: Token): boolean => t.type === Tok.Word && isUpper(t.text.charCodeAt(0));
+/** "iPhone", "eBay": lower-case start with capitals inside */
+const isCamel = (t: Token): boolean => t.type === Tok.Word && !isUpper(t.text.charCodeAt(0)) && t.text !== lower(t);
+
+export class SentenceScanner {
+  private readonly out: Mention[] = [];
+  /** years seen, for date claims: token range and value */
+  private readonly years: Array<{ start: number; end: number; value: number }> = [];
+  private moneyContext: boolean | undefined;
+  /** tokens before this index belong to a figure already read: no prefix or hedge may reach back into them */
+  private floor = 0;
+  /** per emitted mention: an article or "one" with a unit ("ein Barrel", "one dollar") */
+  private readonly weakUnit: boolean[] = [];
+
+  constructor(private readonly text: string, private readonly toks: Token[], private readonly lex: Lexicon) {}
+
+  scan(): Mention[] {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length;) {
+      const t = toks[i]!;
+      if (t.type === Tok.Punct || t.type === Tok.Code || t.type === Tok.Skip) { i++; continue; }
+      const next = this.figureAt(i);
+      i = next > i ? next : i + 1;
+    }
+    this.dropReferenceQuantities();
+    if (this.out.length === 0 && this.years.length) this.dateClaim();
+    return this.out;
+  }
+
+  // ---------------------------------------------------------------- reading numbers
+
+  /** Handles whatever starts at token i; returns the index to continue from. */
+  private figureAt(i: number): number {
+    const t = this.toks[i]!;
+    if (t.type === Tok.Word) {
+      // most words cannot start a figure: decide on the first letter before lower-casing
+      if (!this.lex.wordInitials.has(initialOf(t))) return i + 1;
+      const w = lower(t);
+      if (this.lex.rankWords.has(w)) { const r = this.rankAfterWord(i); if (r) return r; }
+      const ord = this.lex.ordinals.get(w);
+      if (ord !== undefined && this.lex.rankWords.has(this.lowerAt(i + 1))) {
+        this.emitRank(i, i + 2, ord);
+        return i + 2;
+      }
+      if (this.lex.halfNouns.has(w)) { const r = this.halfNoun(i); if (r) return r; }
+    }
+    const core = this.readCore(i);
+    if (!core) return i + 1;
+    const next = 'skipTo' in core ? core.skipTo : this.complete(core);
+    this.floor = Math.max(this.floor, next);
+    return next;
+  }
+
+  private readCore(i: number): Read {
+    const t = this.toks[i];
+    if (!t) return null;
+    if (t.type === Tok.Num) return this.readDigits(i);
+    if (t.type === Tok.Frac) {
+      return makeCore(i, i + 1, VULGAR[t.text] ?? 0, 0, true, false, 0, false, false, true);
+    }
+    if (t.type === Tok.Word) {
+      const sp = parseSpelled(this.toks, i, this.lex, () => this.atClauseStart(i));
+      if (!sp) return null;
+      // an article is a figure only before a unit ("einen Euro"): most articles are not
+      if (sp.article && !this.mayStartUnit(sp.end)) return null;
+      return makeCore(sp.start, sp.end, sp.value, sp.precision, false, false, 0, sp.weak, sp.hasScale, sp.fraction, sp.article, sp.ambiguous);
+    }
+    return null;
+  }
+
+  private readDigits(i: number): Read {
+    const toks = this.toks;
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    // glued to letters before it: part of a code ("A 320" is spaced; "Q3", "Advantage2" are codes already)
+    if (prev && !t.space) {
+      if (prev.type === Tok.Code || (prev.type === Tok.Word && !this.isCurrencyWord(i - 1))) return { skipTo: this.endOfGlued(i) };
+      // "COVID-19", "SCP-173", "F-16", "mid-2005", "ATP-62."
+      if (isHyphen(prev) && !prev.space && toks[i - 2] && (toks[i - 2]!.type === Tok.Word || toks[i - 2]!.type === Tok.Code)) {
+        return { skipTo: this.endOfGlued(i) };
+      }
+    }
+    const n = parseNumeral(t.text, this.lex.decimalMark);
+    if (!n) return { skipTo: this.endOfGlued(i) };
+    // "+49 30 1234567", "+1-222-2222": an international phone number
+    if (isPunct(prev, '+') && !t.space && n.plain && this.continuesDigitGroups(i + 1)) return { skipTo: this.endOfDigitGroups(i + 1) };
+    let value = n.value;
+    let plain = n.plain;
+    let e = i + 1;
+    let precision = precisionOf(n);
+    let fraction = false;
+    // "12 500 EUR", "1 414 021 100": thousands grouped with plain spaces
+    if (n.plain && n.intDigits <= 3 && !n.leadingZero) {
+      while (this.isSpaceGroup(e)) {
+        value = value * 1000 + Number(toks[e]!.text);
+        plain = false;
+        e++;
+      }
+    }
+    const next = toks[e];
+    // "18:00", "0:1", "0: 1", "1:35 Stunden": times, scores and ratios are not figures
+    if (isPunct(next, ':') && !next!.space && toks[e + 1]?.type === Tok.Num && this.gapAtMost(e, e + 1, 1)) {
+      let k = e + 2;
+      while (isPunct(toks[k], ':') && toks[k + 1]?.type === Tok.Num) k += 2;
+      return { skipTo: this.endOfGlued(k - 1) };
+    }
+    // "1/2", "3/4"; anything else with a slash is a date, a season or a code ("2024/25", "24/7")
+    if (isPunct(next, '/') && !next!.space && toks[e + 1]?.type === Tok.Num && !toks[e + 1]!.space) {
+      const den = Number(toks[e + 1]!.text);
+      const after = toks[e + 2];
+      if (n.plain && e === i + 1 && FRACTION_DENOMINATORS.has(den) && value < den && !(isPunct(after, '/') && !after!.space)) {
+        return makeCore(i, e + 2, value / den, 0, true, false, 0, false, false, true);
+      }
+      return { skipTo: this.endOfGlued(e + 1) };
+    }
+    if (n.leadingZero) return { skipTo: e };
+    // "10 1/2", "2 ½": mixed numbers
+    if (n.plain && next?.type === Tok.Num && next.space && isPunct(toks[e + 1], '/') && toks[e + 2]?.type === Tok.Num && !toks[e + 1]!.space && !toks[e + 2]!.space) {
+      const num = Number(next.text);
+      const den = Number(toks[e + 2]!.text);
+      if (FRACTION_DENOMINATORS.has(den) && num < den) { value += num / den; e += 3; fraction = true; precision = 0; }
+    } else if (n.plain && next?.type === Tok.Frac) {
+      value += VULGAR[next.text] ?? 0;
+      e++;
+      fraction = true;
+      precision = 0;
+    }
+    const after = toks[e];
+    // "am 4.12.", "20.5.": a German day and month without year
+    if (this.lex.ordinalDot && !n.plain && n.intDigits <= 2 && n.decimals >= 1 && n.decimals <= 2 && isPunct(after, '.') && !after!.space) {
+      return { skipTo: e + 1 };
+    }
+    // German ordinals: "20. Mai", "75. Geburtstag", "3. Platz"
+    if (this.lex.ordinalDot && n.plain && !fraction && isPunct(after, '.') && !after!.space && toks[e + 1] && !this.isSentenceEnd(e + 1)) {
+      if (this.lex.rankWords.has(this.lowerAt(e + 1))) { this.emitRank(i, e + 2, value); return { skipTo: e + 2 }; }
+      return { skipTo: e + 1 };
+    }
+    if (after?.type === Tok.Word && !after.space) {
+      const suffix = lower(after);
+      // "21st", "4th": ordinals, ranks before "place"
+      if (this.lex.ordinalSuffixes.has(suffix)) {
+        if (this.lex.rankWords.has(this.lowerAt(e + 1))) { this.emitRank(i, e + 2, value); return { skipTo: e + 2 }; }
+        return { skipTo: e + 1 };
+      }
+      // "1980er", "1990s", "80er-Jahre": decades
+      if (this.lex.decadeSuffixes.has(suffix) && (n.intDigits === 2 || n.intDigits === 4)) return { skipTo: this.endOfGlued(e) };
+      if (!this.isKnownSuffix(e)) return { skipTo: this.endOfGlued(e) };
+    }
+    // "3 hundred and 21", "4 thousand 3 hundred": digits inside a number in words
+    if (plain && e === i + 1 && value < 1000 && after?.type === Tok.Word && this.isHundredOrScale(after)) {
+      const sp = parseSpelled(toks, i, this.lex, true);
+      if (sp && !sp.fraction && sp.end > i + 2) {
+        return makeCore(i, sp.end, sp.value, sp.precision, true, false, 0, false, sp.hasScale, false);
+      }
+    }
+    return makeCore(i, e, value, precision, true, plain, n.intDigits, false, false, fraction);
+  }
+
+  private isHundredOrScale(t: Token): boolean {
+    const w = lower(t);
+    return this.lex.cardinals.get(w) === 100 || (this.lex.scales.map.has(w) && this.lex.cardinals.has(w)) ||
+      (this.lex.scales.map.has(w) && w.length > 3);
+  }
+
+  /** Is the word glued after the digits a scale, unit or time marker ("bn", "ml", "pm")? Otherwise the number is a code ("3D", "5G"). */
+  private isKnownSuffix(k: number): boolean {
+    const t = this.toks[k]!;
+    const w = lower(t);
+    const lex = this.lex;
+    return lex.scales.map.has(w) || lex.scaleSymbols.has(t.text) || lex.currencyScales.has(w) ||
+      lex.unitSymbols.has(t.text) || matchPhrase(this.toks, k, lex.units) !== null ||
+      matchPhrase(this.toks, k, lex.timeOfDay) !== null || lex.dozens.has(w);
+  }
+
+  /** A phone number continues at k: "-222", "/2222" glued, or another spaced digit group. */
+  private continuesDigitGroups(k: number): boolean {
+    const t = this.toks[k];
+    if (!t) return false;
+    if ((isHyphen(t) || isPunct(t, '/')) && !t.space) return this.toks[k + 1]?.type === Tok.Num;
+    return t.type === Tok.Num && t.space;
+  }
+
+  private endOfDigitGroups(k: number): number {
+    while (this.continuesDigitGroups(k)) k += this.toks[k]!.type === Tok.Num ? 1 : 2;
+    return k;
+  }
+
+  private mayStartUnit(k: number): boolean {
+    const t = this.toks[k];
+    if (!t) return false;
+    return this.lex.units.starts.has(lower(t)) || this.lex.unitSymbols.has(t.text);
+  }
+
+  /** Is token k one more three-digit group of a space-grouped number ("12 500")? */
+  private isSpaceGroup(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.type !== Tok.Num || !t.space || t.text.length !== 3) return false;
+    if (this.text.slice(this.toks[k - 1]!.end, t.start) !== ' ') return false;
+    for (let c = 0; c < 3; c++) { const x = t.text.charCodeAt(c); if (x < 48 || x > 57) return false; }
+    // a decimal part or glued letters after the group would make it a number of its own
+    const after = this.toks[k + 1];
+    return !(after && !after.space && (after.type === Tok.Word || isPunct(after, '/') || isPunct(after, ':')));
+  }
+
+  // ---------------------------------------------------------------- completing a figure
+
+  /** Adds prefix, suffix, range and filters to a core; emits a mention if it is a claim. */
+  private complete(core: Core): number {
+    const a = this.figure(core, false);
+    const range = this.range(a);
+    if (range) return range;
+    const ok = this.isClaim(a);
+    if (ok) this.emit(a, a.value, null);
+    // ranges that fail (year spans, scores) still consumed both numbers
+    return Math.max(a.end, core.e);
+  }
+
+  /** Reads prefix (hedge, currency, sign) and suffix (scale, unit, rate) around a core. */
+  private figure(core: Core, currencyHint: boolean): Figure {
+    const toks = this.toks;
+    let start = core.s;
+    let sign = 1;
+    let k = core.s - 1;
+    // sign glued to the digits: "-0,5 %", "−2,1", "+3"
+    const signAt = (p: number): boolean => {
+      const t = toks[p];
+      if (!t || p < this.floor || t.type !== Tok.Punct || toks[p + 1]!.space || !core.digits) return false;
+      // "75 -300mm": a dash between two numbers joins them
+      if (toks[p - 1]?.type === Tok.Num) return false;
+      if (!(MINUS.has(t.text) || t.text === '+')) return false;
+      if (!(p === 0 || t.space || isPunct(toks[p - 1], '(') || this.currencyPrefixEndingAt(p - 1) !== null)) return false;
+      if (t.text !== '+') sign = -1;
+      return true;
+    };
+    if (signAt(k)) { start = k; k--; }
+    let currency: string | null = null;
+    const cp = this.currencyPrefixEndingAt(k);
+    if (cp && this.gapAtMost(k, k + 1, 1)) {
+      currency = cp[0];
+      start = cp[1];
+      k = cp[1] - 1;
+      if (sign === 1 && signAt(k)) { start = k; k--; }
+    }
+    // "minus drei Prozent", "negative one"
+    let weak = core.weak;
+    if (k >= this.floor && toks[k]?.type === Tok.Word && this.lex.negativeWords.has(lower(toks[k]!))) { sign = -1; start = k; k--; weak = false; }
+    // hedge
+    let hedge: string | null = null;
+    let qualifier: Qualifier = 'exact';
+    let hedgeStart = start;
+    const h = k >= this.floor ? this.hedgeEndingAt(k) : null;
+    if (h) {
+      hedge = this.text.slice(toks[h.start]!.start, toks[k]!.end);
+      qualifier = h.qualifier;
+      hedgeStart = h.start;
+    }
+    // suffix
+    let value = core.value * sign;
+    let precision = core.precision;
+    let end = core.e;
+    let scaled = false;
+    let scale = 1;
+    let p = this.skipLinkHyphen(core.e);
+    if (!core.hasScale) {
+      const sc = this.scaleAt(p, currency !== null || currencyHint);
+      if (sc) {
+        value *= sc[0];
+        precision *= sc[0];
+        end = sc[1];
+        scale = sc[0];
+        scaled = true;
+        p = this.skipLinkHyphen(end);
+      }
+    }
+    // "3 million and a half", "2 Millionen und eine halbe"
+    if (scaled && this.lex.andWords.has(this.lowerAt(end))) {
+      const sp = parseSpelled(toks, end + 1, this.lex, true);
+      if (sp && !sp.weak && sp.fraction && sp.value < 1) {
+        value += sign * sp.value * scale;
+        end = sp.end;
+        p = end;
+      }
+    }
+    let unit = currency ?? '';
+    if (!currency) {
+      const u = this.unitAt(p, core, scaled || core.hasScale);
+      if (u) {
+        unit = u.unit;
+        value *= u.factor;
+        precision *= u.factor;
+        end = u.end;
+        // "75 USD million": a scale after a currency code
+        if (!scaled && !core.hasScale && kindOfUnit(unit) === 'currency') {
+          const sc = this.scaleAt(end, true);
+          if (sc) { value *= sc[0]; precision *= sc[0]; end = sc[1]; scale = sc[0]; scaled = true; }
+        }
+      }
+    } else if (toks[p]?.type === Tok.Word) {
+      // "US$ 20 dollars" names the currency twice: one figure
+      const u = this.unitAt(p, core, true);
+      if (u && u.unit === currency) end = u.end;
+    }
+    // "15 Dollar und 15 Cent", "3 dollars 50 cents": cents after a whole amount
+    if (unit && kindOfUnit(unit) === 'currency' && core.integer) {
+      const c = this.centsAfter(end, unit);
+      if (c) { value += sign * c.value; precision = 0.005; end = c.end; }
+    }
+    // "unter 2800 Befragten" is "among", not "less than"
+    if (h?.unitOnly && !unit) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
+    return {
+      s: core.s, e: core.e, value, precision, digits: core.digits, plain: core.plain, intDigits: core.intDigits,
+      integer: core.integer, weak, hasScale: core.hasScale || scaled, fraction: core.fraction, article: core.article,
+      ambiguous: core.ambiguous, start, end, unit, currencyPrefix: currency !== null, scaled, scale, hedge, qualifier, hedgeStart,
+    };
+  }
+
+  /** "100-Millionen-Euro-Projekt", "12-Pfund-Tasse", "six-mile": a hyphen between figure and scale or unit. */
+  private skipLinkHyphen(k: number): number {
+    const t = this.toks[k];
+    const n = this.toks[k + 1];
+    if (t && isHyphen(t) && !t.space && n && !n.space && (n.type === Tok.Word || n.type === Tok.Punct)) return k + 1;
+    return k;
+  }
+
+  private scaleAt(k: number, currency: boolean): [number, number] | null {
+    const t = this.toks[k];
+    if (!t || t.type !== Tok.Word) return null;
+    const m = matchPhrase(this.toks, k, this.lex.scales);
+    if (m) {
+      // "Tausende", "millions of" never reach here: the phrase must be exactly a scale word
+      const end = isPunct(this.toks[m[1]], '.') && !this.toks[m[1]]!.space && this.lex.scales.map.has(`${lower(t)}.`) ? m[1] + 1 : m[1];
+      return [m[0], end];
+    }
+    // "3 dozen", "322 hundred" after digits
+    const dozen = this.lex.dozens.get(lower(t));
+    if (dozen !== undefined) return [dozen, k + 1];
+    if (this.lex.cardinals.get(lower(t)) === 100) return [100, k + 1];
+    // "10M", "1MM"; spaced only when nothing follows ("1,674,200.5 M")
+    const sym = this.lex.scaleSymbols.get(t.text);
+    if (sym !== undefined && (!t.space || !this.toks[k + 1] || this.toks[k + 1]!.type === Tok.Punct)) return [sym, k + 1];
+    const cs = this.lex.currencyScales.get(t.text);
+    if (cs !== undefined && !t.space) {
+      // "£20m" (million) but "1.8m tall" (metres): million only with a currency before or after
+      if (currency) return [cs, k + 1];
+      const u = matchPhrase(this.toks, k + 1, this.lex.units);
+      if (u && kindOfUnit(u[0].unit) === 'currency') return [cs, k + 1];
+    }
+    return null;
+  }
+
+  private unitAt(k: number, core: Core, scaled: boolean): { unit: string; factor: number; end: number } | null {
+    const toks = this.toks;
+    const t = toks[k];
+    if (!t || t.type === Tok.Num || t.type === Tok.Skip) return null;
+    let found: UnitEntry | null = null;
+    let end = k;
+    // "20 (kg)", "20 [kg]": a unit in brackets right after the figure
+    const close = BRACKETS[t.text];
+    if (close && t.type === Tok.Punct) {
+      const inner = this.unitAt(k + 1, core, scaled);
+      if (inner && isPunct(toks[inner.end], close)) return { ...inner, end: inner.end + 1 };
+      return null;
+    }
+    const phrase = matchPhrase(toks, k, this.lex.units);
+    if (phrase) { found = phrase[0]; end = phrase[1]; }
+    const sym = this.lex.unitSymbols.get(t.text);
+    if (sym && (!phrase || phrase[1] <= k + 1) && (!sym.glued || !t.space)) {
+      found = sym;
+      end = k + 1;
+    }
+    if (!found) return null;
+    if (found.needsScale && !scaled) return null;
+    // after a number in words, symbols are not units ("a $48.2 million contract"), nor is "a percentage"
+    if (!core.digits && (toks[k]!.type === Tok.Punct || (core.weak && found.noArticle))) return null;
+    // "einem Zoll-Rundumschlag": a unit word starting a compound after an article is the compound's first part
+    if (core.weak && isHyphen(toks[end]) && !toks[end]!.space) return null;
+    let unit = found.unit;
+    if (found.money && (scaled || this.hasMoneyContext())) unit = found.money;
+    let factor = (found.factor ?? 1) * (found.multiple ?? 1);
+    if (unit !== found.unit) factor = 1;
+    // rates: "400.000 Barrel pro Tag", "barrels a day", "einer täglichen Produktion von 400.000 Barrel"
+    const info = unitInfo(unit);
+    if (info && RATE_DIMENSIONS.has(info.dimension)) {
+      const rate = matchPhrase(toks, end, this.lex.ratePhrases);
+      if (rate) { unit = `${unit}/${rate[0]}`; end = rate[1]; }
+      else {
+        const adj = this.rateAdjectiveBefore(core.s);
+        if (adj) unit = `${unit}/${adj}`;
+      }
+    }
+    return { unit, factor, end };
+  }
+
+  private rateAdjectiveBefore(s: number): string | null {
+    for (let k = s - 1; k >= 0 && k >= s - 6; k--) {
+      const t = this.toks[k]!;
+      if (t.type === Tok.Num) return null;
+      if (t.type !== Tok.Word) continue;
+      const w = lower(t);
+      for (const [stem, period] of this.lex.rateAdjectives) if (w.startsWith(stem)) return period;
+    }
+    return null;
+  }
+
+  private centsAfter(k: number, currency: string): { value: number; end: number } | null {
+    const toks = this.toks;
+    let p = k;
+    if (toks[p]?.type === Tok.Word && this.lex.andWords.has(lower(toks[p]!))) p++;
+    const t = toks[p];
+    if (!t) return null;
+    let cents: number;
+    let q: number;
+    if (t.type === Tok.Num) {
+      if (!/^\d{1,2}$/.test(t.text)) return null;
+      cents = Number(t.text);
+      q = p + 1;
+    } else {
+      const sp = parseSpelled(toks, p, this.lex, false);
+      if (!sp || sp.weak || sp.hasScale || sp.fraction || sp.value >= 100 || !Number.isInteger(sp.value)) return null;
+      cents = sp.value;
+      q = sp.end;
+    }
+    const u = matchPhrase(toks, q, this.lex.units);
+    if (u && u[0].factor === 0.01) {
+      return { value: cents / 100, end: u[1] };
+    }
+    // "15 Dollar 50.", "17 USD 25", "thirteen dollars forty five": cents right at the end of the sentence
+    if (!u && (t.type !== Tok.Num || t.text.length === 2) && this.isSentenceEnd(q) && currency) return { value: cents / 100, end: q };
+    return null;
+  }
+
+  private hasMoneyContext(): boolean {
+    if (this.moneyContext === undefined) {
+      this.moneyContext = false;
+      for (const t of this.toks) {
+        if (t.type === Tok.Word && this.lex.moneyContext.has(lower(t))) { this.moneyContext = true; break; }
+        if (t.type === Tok.Punct && (t.text === '£' || t.text === '$' || t.text === '€')) { this.moneyContext = true; break; }
+      }
+    }
+    return this.moneyContext;
+  }
+
+  /** A currency written before the figure, ending at token k: [ISO code, first token]. */
+  private currencyPrefixEndingAt(k: number): [string, number] | null {
+    if (k < this.floor) return null;
+    const table = this.lex.currencyPrefixes;
+    let best: [string, number] | null = null;
+    for (let len = 1; len <= table.maxTokens && k - len + 1 >= this.floor; len++) {
+      const from = k - len + 1;
+      const key = phraseKey(this.toks, from, k + 1);
+      const code = table.map.get(key);
+      if (code === undefined) continue;
+      // an ISO code needs its capitals ("try 5 times" is not Turkish lira)
+      if (/^[a-z]+\.?$/.test(key) && this.text.slice(this.toks[from]!.start, this.toks[k]!.end) === key) continue;
+      best = [code, from];
+    }
+    return best;
+  }
+
+  private isCurrencyWord(k: number): boolean {
+    return this.currencyPrefixEndingAt(k) !== null;
+  }
+
+  /** The longest hedge ending at token k. */
+  private hedgeEndingAt(k: number): { start: number; qualifier: Qualifier; unitOnly: boolean } | null {
+    if (k < 0) return null;
+    const toks = this.toks;
+    const last = lower(toks[k]!);
+    for (const h of this.lex.hedges) {
+      const n = h.words.length;
+      if (h.words[n - 1] !== last || k - n + 1 < 0) continue;
+      let ok = true;
+      for (let x = 0; x < n - 1 && ok; x++) ok = lower(toks[k - n + 1 + x]!) === h.words[x];
+      if (ok) return { start: k - n + 1, qualifier: h.qualifier, unitOnly: h.unitOnly };
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- ranges
+
+  /** "1,5 bis 2 Prozent", "zwischen 3 und 4 Millionen", "10–12 %", "from 3 to 4 billion", "$779m-798m". */
+  private range(a: Figure): number | null {
+    const toks = this.toks;
+    const conn = toks[a.end];
+    if (!conn) return null;
+    const cw = lower(conn);
+    const before = toks[a.hedgeStart - 1];
+    const bw = before ? lower(before) : '';
+    const isBetween = this.lex.between.get(bw) === cw;
+    const hyphen = isHyphen(conn);
+    if (!isBetween && !this.lex.rangeWords.has(cw)) return null;
+    // the second end, with its own currency sign perhaps ("£415m and £425m")
+    let bStart = a.end + 1;
+    const savedFloor = this.floor;
+    this.floor = a.end;
+    const cp = this.currencyPrefixB(bStart);
+    if (cp) bStart = cp[1];
+    const coreB = this.readCore(bStart);
+    if (!coreB || 'skipTo' in coreB || (hyphen && (!a.digits || !coreB.digits)) || (coreB.weak && !isBetween)) {
+      this.floor = savedFloor;
+      return null;
+    }
+    const b = this.figure(coreB, a.currencyPrefix);
+    // "2014 bis 2022", "zwischen 1942 und 1945", "2013-2015": spans of years are periods
+    if (this.yearLike(a) && this.yearLike(b)) {
+      this.years.push({ start: this.monthStartBefore(a.start), end: a.end, value: a.value });
+      return b.end;
+    }
+    // "a 2-1 decision", "won 3-0", "a 5-4 ruling": scores and votes ("2:1" never gets here)
+    if (hyphen && !a.unit && !b.unit && a.plain && b.plain && a.value < 100 && b.value < 100 &&
+      (a.value >= b.value || this.scoreContext(a.start, b.end))) return b.end;
+    // the second number is something else: "three months to 31 December", "5 Prozent bis 2020"
+    if (this.yearLike(b) || (b.digits && b.integer && b.value <= 31 && this.monthAt(b.end))) return this.separate(a);
+    if (a.unit && b.unit && a.unit !== b.unit) return this.separate(a);
+    if (a.unit && !b.unit && (!hyphen || a.scaled !== b.scaled)) return this.separate(a);
+    // a change, not a range: "from £1m to £1.2m", "by 0.25% to 4.5%"
+    if (!isBetween && !hyphen && a.unit && (this.lex.fromWords.has(bw) || this.lex.changeWords.has(bw))) return this.separate(a);
+    // the unit and scale written once hold for both ends ("1,5 bis 2 Prozent", "3 to 4 billion")
+    const unit = a.unit || b.unit;
+    let low = a.value;
+    let lowPrecision = a.precision;
+    if (!a.unit && b.unit && !a.hasScale && b.scaled) {
+      low *= b.scale;
+      lowPrecision *= b.scale;
+    }
+    if (low > b.value) return this.separate(a);
+    const hedge = isBetween ? this.text.slice(before!.start, before!.end) : a.hedge;
+    if (!unit && this.isNonClaimContext(a, a.start)) return b.end;
+    this.emitRaw(a.start, b.end, low, b.value, unit, 'range', hedge, Math.max(lowPrecision, b.precision));
+    return b.end;
+  }
+
+  /** A month name starts at token k ("31 December", "4 May"; English months only capitalised). */
+  private monthAt(k: number): boolean {
+    const m = this.toks[k];
+    return !!m && (this.lex.lang !== 'en' || isCapitalised(m)) && matchPhrase(this.toks, k, this.lex.months) !== null;
+  }
+
+  private currencyPrefixB(k: number): [string, number] | null {
+    // the currency prefix of the second end: "£415m and £425m"
+    const toks = this.toks;
+    for (let len = this.lex.currencyPrefixes.maxTokens; len >= 1; len--) {
+      const last = k + len - 1;
+      if (!toks[last + 1] || toks[last + 1]!.type !== Tok.Num) continue;
+      const cp = this.currencyPrefixEndingAt(last);
+      if (cp && cp[1] === k) return [cp[0], last + 1];
+    }
+    return null;
+  }
+
+  /** A failed range: emit the first figure alone and continue after it. */
+  private separate(a: Figure): number {
+    if (this.isClaim(a)) this.emit(a, a.value, null);
+    return a.end;
+  }
+
+  private scoreContext(s: number, e: number): boolean {
+    for (let k = Math.max(0, s - 4); k < Math.min(this.toks.length, e + 3); k++) {
+      if (this.toks[k]!.type === Tok.Word && this.lex.scoreWords.has(lower(this.toks[k]!))) return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- what is not a claim
+
+  private yearLike(f: Figure): boolean {
+    return f.digits && f.plain && f.intDigits === 4 && !f.unit && !f.hasScale && f.value >= 1000 && f.value <= 2100;
+  }
+
+  private isClaim(f: Figure): boolean {
+    const toks = this.toks;
+    const lex = this.lex;
+    const unitKind = f.unit ? kindOfUnit(f.unit) : 'count';
+    const standalone = !f.article && this.isStandalone(f);
+    if (f.ambiguous && !standalone) return false;
+    if (f.weak && !standalone) {
+      if (!f.unit && !f.hasScale) return false;
+      // "ein Jahr", "eine Stunde", "one day": articles before durations are phrases, not figures
+      if (unitKind === 'duration' && !f.hedge) return false;
+    }
+    const prevTok = toks[f.hedgeStart - 1];
+    const prev = prevTok ? lower(prevTok) : '';
+    if (!f.digits && !f.unit && !f.hasScale && !standalone && lex.referential.has(prev)) return false;
+    if (f.fraction && !f.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks[f.end + 1]?.type === Tok.Word) {
+      // "a quarter of a point", "three quarters of an hour": a fraction of a unit
+      const u = lex.articles.has(this.lowerAt(f.end + 1)) ? this.unitAt(f.end + 2, f, false) : null;
+      if (u) {
+        f.unit = u.unit;
+        f.value *= u.factor;
+        f.end = u.end;
+      } else {
+        // "zwei Drittel der Befragten" is a share
+        f.unit = '%';
+        f.value *= 100;
+      }
+    }
+    if (unitKind === 'duration') {
+      // "vor acht Jahren", "vor einem dreiviertel Jahr", "two years ago", "in den letzten zwei Wochen", "the past six months"
+      const prev2 = lex.articles.has(prev) ? this.lowerAt(f.hedgeStart - 2) : prev;
+      if (lex.relativeBefore.has(prev2) || lex.periodBefore.has(prev2) || lex.periodBefore.has(this.lowerAt(f.start - 1))) return false;
+      if (lex.relativeAfter.has(this.lowerAt(f.end))) return false;
+      // "the three months to December", "in den sechs Monaten bis Ende Juni": a period, not a duration claim
+      if (lex.periodLinks.has(this.lowerAt(f.end)) && (this.monthAt(f.end + 1) || this.monthStartBefore(f.end + 3) === f.end + 1 ||
+        toks[f.end + 1]?.type === Tok.Num)) return false;
+      return true;
+    }
+    if (f.unit) return true;
+    if (f.hasScale) return true;
+    if (f.currencyPrefix) return true;
+    // a time of day: "um 8 Uhr", "6pm", "10 a.m."
+    if (matchPhrase(toks, f.end, lex.timeOfDay)) return false;
+    if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase())) && !lex.countNouns.has(this.lowerAt(f.end))) {
+      if (f.value >= 1900 || lex.yearCues.has(prev) || this.monthStartBefore(f.start) < f.start) {
+        this.years.push({ start: this.monthStartBefore(f.start), end: f.end, value: f.value });
+        return false;
+      }
+    }
+    return !this.isNonClaimContext(f, f.start);
+  }
+
+  /** References, dates and names around a unit-less number. */
+  private isNonClaimContext(f: Figure, start: number): boolean {
+    const toks = this.toks;
+    const lex = this.lex;
+    // "Artikel 3", "§ 5", "Seite 12", "Nr. 7", "WKN 840400"
+    for (let len = 1; len <= lex.references.maxTokens; len++) {
+      const from = f.hedgeStart - len;
+      if (from < 0) break;
+      if (lex.references.map.has(phraseKey(toks, from, f.hedgeStart))) return true;
+    }
+    // dates: "4 May", "May 4", "Sept. 30"
+    if (f.digits && f.integer && f.value >= 1 && f.value <= 31) {
+      if (this.monthAt(f.end)) return true;
+      if (this.monthStartBefore(start) < start) return true;
+    }
+    // "+49 30 1234567", "+1-222-2222": phone numbers
+    const before = toks[start - 1];
+    if (isPunct(before, '+') && f.plain) return true;
+    if (f.digits && !f.hedge && this.isName(f, start)) return true;
+    return false;
+  }
+
+  /**
+   * "Windows 11", "Nord Stream 2", "Boeing 737", "Apollo 11": a plain number right after
+   * a capitalised word inside the sentence names something. In German, where every noun
+   * is capitalised, a capitalised word after the number makes it a count again
+   * ("laut Polizei 35 Verletzte").
+   */
+  private isName(f: Figure, start: number): boolean {
+    const prev = this.toks[start - 1];
+    if (!prev || prev.type !== Tok.Word || !(isCapitalised(prev) || isCamel(prev))) return false;
+    if (f.fraction || !f.plain) return false;
+    const w = lower(prev);
+    const lex = this.lex;
+    if (lex.functionWords.has(w) || lex.hedges.some((h) => h.words.length === 1 && h.words[0] === w)) return false;
+    if (lex.yearCues.has(w) || lex.referential.has(w) || lex.fromWords.has(w) || lex.between.has(w) || lex.articles.has(w)) return false;
+    if (this.lex.lang === 'de') {
+      const next = this.toks[f.end];
+      if (next && next.type === Tok.Word && next.space && isCapitalised(next)) return false;
+    }
+    return true;
+  }
+
+  /** Token index where a month name right before `start` begins, or `start`. */
+  private monthStartBefore(start: number): number {
+    for (let len = 1; len <= this.lex.months.maxTokens; len++) {
+      const from = start - len;
+      if (from < 0) break;
+      if (this.lex.months.map.has(phraseKey(this.toks, from, start))) {
+        // "Mai" is a month; "may" in English only when capitalised
+        if (this.lex.lang === 'en' && !isCapitalised(this.toks[from]!)) continue;
+        return from;
+      }
+    }
+    return start;
+  }
+
+  private isStandalone(f: Figure): boolean {
+    for (let k = 0; k < this.toks.length; k++) {
+      if (k >= f.start && k < f.end) continue;
+      const t = this.toks[k]!;
+      if (t.type !== Tok.Punct) return false;
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------- ranks, halves, dates
+
+  /** "Platz 3", "Rang zwei", "ranked 5th". */
+  private rankAfterWord(i: number): number | null {
+    const toks = this.toks;
+    const t = toks[i + 1];
+    if (!t) return null;
+    if (t.type === Tok.Num && /^\d{1,3}$/.test(t.text)) {
+      let end = i + 2;
+      const suf = toks[end];
+      if (suf && !suf.space && ((suf.type === Tok.Word && this.lex.ordinalSuffixes.has(lower(suf))) || isPunct(suf, '.') && !this.isSentenceEnd(end + 1))) end++;
+      this.emitRank(i, end, Number(t.text));
+      return end;
+    }
+    if (t.type === Tok.Word) {
+      const ord = this.lex.ordinals.get(lower(t));
+      if (ord !== undefined) { this.emitRank(i, i + 2, ord); return i + 2; }
+      const sp = parseSpelled(toks, i + 1, this.lex, true);
+      if (sp && !sp.fraction && Number.isInteger(sp.value) && sp.value > 0 && sp.value < 1000 && !this.lex.articles.has(lower(t))) {
+        this.emitRank(i, sp.end, sp.value);
+        return sp.end;
+      }
+    }
+    return null;
+  }
+
+  private emitRank(s: number, e: number, value: number): void {
+    this.emitRaw(s, e, value, null, '', 'exact', null, 0, 'rank');
+  }
+
+  /** "die Hälfte der Befragten", "more than half", "half a million", "half of all voters". */
+  private halfNoun(i: number): number | null {
+    const toks = this.toks;
+    const lex = this.lex;
+    let p = i - 1;
+    // skip the article: "die Hälfte", "the half"
+    if (toks[p] && (lower(toks[p]!) === 'die' || lower(toks[p]!) === 'der' || lower(toks[p]!) === 'the')) p--;
+    if (toks[p] && lex.halfOrdinals.has(lower(toks[p]!))) return null;
+    if (toks[i + 1] && !toks[i + 1]!.space && isHyphen(toks[i + 1])) return null;
+    const next = this.lowerAt(i + 1);
+    const next2 = this.lowerAt(i + 2);
+    if (lex.periodNouns.has(next) || lex.periodNouns.has(next2)) return null;
+    // "half a million", "half a dozen": a number in words
+    if (lex.scales.map.has(next) || lex.dozens.has(next) || (lex.articles.has(next) && (lex.scales.map.has(next2) || lex.dozens.has(next2)))) return null;
+    const h = this.hedgeEndingAt(p);
+    const hedge = h ? this.text.slice(toks[h.start]!.start, toks[p]!.end) : null;
+    const partitive = lex.partitive.has(next) || (lex.lang === 'en' && next === 'the');
+    if (partitive) {
+      this.emitRaw(i, i + 1, 50, null, '%', h?.qualifier ?? 'exact', hedge, 0);
+      return i + 1;
+    }
+    if (h && lex.lang === 'en') {
+      this.emitRaw(i, i + 1, 0.5, null, '', h.qualifier, hedge, 0);
+      return i + 1;
+    }
+    return null;
+  }
+
+  /**
+   * A year is the claim itself only when the sentence says so with a cue word
+   * ("Höhepunkt 2013", "the peak came in 2013") and carries no other figure.
+   */
+  private dateClaim(): void {
+    const toks = this.toks;
+    let best: { start: number; end: number; value: number } | null = null;
+    let bestDistance = Infinity;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.type !== Tok.Word || !this.lex.dateCues.has(lower(t))) continue;
+      for (const y of this.years) {
+        if (this.lex.dateCueBlockers.has(this.lowerAt(y.start - 1))) continue;
+        const d = y.start > k ? y.start - k : k - y.end;
+        if (d < bestDistance) { bestDistance = d; best = y; }
+      }
+    }
+    if (best) this.emitRaw(best.start, best.end, best.value, null, '', 'exact', null, 0, 'date');
+  }
+
+  // ---------------------------------------------------------------- output and helpers
+
+  private emit(f: Figure, value: number, high: number | null): void {
+    this.emitRaw(f.start, f.end, value, high, f.unit, f.qualifier, f.hedge, f.precision);
+    this.weakUnit[this.out.length - 1] = f.weak && f.unit !== '' && kindOfUnit(f.unit) !== 'percent';
+  }
+
+  /**
+   * "Ein Barrel kostete 80 Dollar", "one euro was worth $1.32": an article with a unit
+   * is the reference quantity of another figure, not a claim. Alone in its sentence
+   * ("Hast du einen Euro für mich?") it is one.
+   */
+  private dropReferenceQuantities(): void {
+    if (this.out.length < 2 || !this.weakUnit.some(Boolean)) return;
+    let w = 0;
+    for (let r = 0; r < this.out.length; r++) if (!this.weakUnit[r]) this.out[w++] = this.out[r]!;
+    this.out.length = w;
+  }
+
+  private emitRaw(s: number, e: number, value: number, high: number | null, unit: string, qualifier: Qualifier,
+    hedge: string | null, precision: number, kind?: ClaimKind): void {
+    const toks = this.toks;
+    this.out.push({
+      aStart: toks[s]!.start,
+      aEnd: toks[e - 1]!.end,
+      value: tidy(value),
+      high: high === null ? null : tidy(high),
+      unit,
+      kind: kind ?? kindOfUnit(unit),
+      qualifier: high !== null ? 'range' : qualifier,
+      hedge,
+      precision: tidy(precision),
+    });
+    this.weakUnit.push(false);
+  }
+
+  private lowerAt(k: number): string {
+    const t = this.toks[k];
+    return t ? lower(t) : '';
+  }
+
+  /** Index just past the run of tokens glued to token k (no whitespace between). */
+  private endOfGlued(k: number): number {
+    let j = k + 1;
+    while (j < this.toks.length && !this.toks[j]!.space) j++;
+    return j;
+  }
+
+  /** Whitespace between tokens a and b is at most `n` characters. */
+  private gapAtMost(a: number, b: number, n: number): boolean {
+    const ta = this.toks[a];
+    const tb = this.toks[b];
+    if (!ta || !tb) return true;
+    return tb.start - ta.end <= n;
+  }
+
+  /** Nothing but punctuation from token k on: "bei 5." ends the sentence, "am 5. Mai" does not. */
+  private isSentenceEnd(k: number): boolean {
+    for (let j = k; j < this.toks.length; j++) {
+      const t = this.toks[j]!;
+      if (t.type !== Tok.Punct || !(QUOTES.has(t.text) || t.text === ')' || t.text === ']' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…' || t.text === '”')) return false;
+    }
+    return true;
+  }
+
+  /** Token i opens the sentence or a clause (after ":", a dash, a quote). */
+  atClauseStart(i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = this.toks[k]!;
+      if (t.type === Tok.Punct) {
+        if (CLAUSE_OPENERS.has(t.text)) return true;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+}
+
+/** Rounds binary noise away: 2.8 * 1e9 is 2800000000.0000005 otherwise. */
+function tidy(x: number): number {
+  if (Number.isInteger(x) || !Number.isFinite(x)) return x;
+  // twelve significant digits, with float arithmetic only (toPrecision is slow on hot paths)
+  const m = 10 ** (11 - Math.floor(Math.log10(Math.abs(x))));
+  const r = Math.round(x * m) / m;
+  return Number.isFinite(r) ? r : x;
+}

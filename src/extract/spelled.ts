@@ -1,0 +1,390 @@
+// Numbers written as words: "dreihundertfünfzig", "zwei Millionen", "twenty-one",
+// "one hundred and six", "zwei Drittel", "two and a half", "ein halbes Dutzend".
+// Hand-written because no available library reads German compounds and both
+// languages' fractions with the word positions the lexer needs.
+import type { Lexicon, Morpheme } from './lexicon.js';
+import { lower, Tok, Token } from './tokenize.js';
+
+export interface SpelledNumber {
+  /** token range [start, end) */
+  start: number;
+  end: number;
+  value: number;
+  precision: number;
+  /**
+   * Only an article, "one"/"eins" or a zero word: a figure only before a unit or a
+   * scale, or when it is all the sentence says.
+   */
+  weak: boolean;
+  /** a scale word was part of it ("zwei Millionen") */
+  hasScale: boolean;
+  /** ended in a fraction word ("zwei Drittel"): the caller checks for a partitive */
+  fraction: boolean;
+  /** denominator of that fraction (0 without one) */
+  den: number;
+  /** only an article ("a", "ein"): never a figure on its own */
+  article: boolean;
+  /** the last scale word's factor (1 without one) */
+  scale: number;
+  /** ended in a fraction word that may be an ordinal or a period ("three quarters", "a third") */
+  ambiguous: boolean;
+}
+
+type Word =
+  | { k: 'num'; v: number; weak: boolean }
+  | { k: 'hundred' }
+  | { k: 'scale'; v: number }
+  | { k: 'article' }
+  | { k: 'zero' }
+  | { k: 'dozen'; v: number }
+  | { k: 'frac'; den: number; needsNumber: boolean; half: boolean }
+  | { k: 'mixed'; v: number }
+  | { k: 'and' }
+  | { k: 'point' };
+
+/** Value of a compound number word ("dreihundertneunundneunzigtausendfünfhundertneun"), or null. */
+export function compoundValue(word: string, lex: Lexicon): number | null {
+  const byFirst = lex.morphemes;
+  if (!byFirst || word.length < 3) return null;
+  let parts: Morpheme[] | null = null;
+  for (let i = 0; i < word.length;) {
+    const candidates = byFirst.get(word[i]!);
+    if (!candidates) return null;
+    let found: Morpheme | undefined;
+    for (const m of candidates) if (word.startsWith(m.text, i)) { found = m; break; }
+    if (!found) return null;
+    (parts ??= []).push(found);
+    i += found.text.length;
+  }
+  return parts ? evaluateMorphemes(parts) : null;
+}
+
+/** [units|teens] hundert [below-100] [tausend [units] hundert [below-100]] [einhalb|viertel] */
+function evaluateMorphemes(p: Morpheme[]): number | null {
+  let k = 0;
+  const below100 = (): number | null => {
+    const a = p[k];
+    if (!a) return null;
+    if (a.kind === 'unit' && p[k + 1]?.kind === 'and' && p[k + 2]?.kind === 'tens') {
+      k += 3;
+      return a.value + p[k - 1]!.value;
+    }
+    if (a.kind === 'unit' || a.kind === 'teen' || a.kind === 'tens') { k++; return a.value; }
+    return null;
+  };
+  const group = (): number | null => {
+    let hundreds: number | null = null;
+    const a = p[k];
+    if (a && (a.kind === 'unit' || a.kind === 'teen') && p[k + 1]?.kind === 'hundred') { hundreds = a.value * 100; k += 2; }
+    else if (a?.kind === 'hundred') { hundreds = 100; k++; }
+    const rest = below100();
+    if (rest === null) return hundreds;
+    return (hundreds ?? 0) + rest;
+  };
+  let total: number;
+  const g = group();
+  if (p[k]?.kind === 'thousand') {
+    k++;
+    total = (g ?? 1) * 1000 + (group() ?? 0);
+  } else {
+    if (g === null) return null;
+    total = g;
+  }
+  if (p[k]?.kind === 'half') { total += 0.5; k++; }
+  else if (p[k]?.kind === 'quarter' && total < 10) { total /= 4; k++; }
+  return k === p.length ? total : null;
+}
+
+/** The role of every fixed number word of a language, built once: one lookup per word. */
+const WORD_TABLES = new WeakMap<Lexicon, Map<string, Word>>();
+
+function wordTable(lex: Lexicon): Map<string, Word> {
+  let table = WORD_TABLES.get(lex);
+  if (table) return table;
+  table = new Map<string, Word>();
+  const put = (w: string, role: Word): void => { if (!table!.has(w)) table!.set(w, role); };
+  for (const w of lex.articles) put(w, { k: 'article' });
+  for (const w of lex.zeros) put(w, { k: 'zero' });
+  for (const w of lex.andWords) put(w, { k: 'and' });
+  for (const w of lex.decimalWords) put(w, { k: 'point' });
+  for (const [w, v] of lex.mixed) put(w, { k: 'mixed', v });
+  for (const [w, v] of lex.dozens) put(w, { k: 'dozen', v });
+  for (const [w, den] of lex.fractions) put(w, { k: 'frac', den, needsNumber: lex.fractionsNeedNumber.has(w), half: lex.halfNouns.has(w) });
+  for (const [w, v] of lex.cardinals) {
+    put(w, v === 100 ? { k: 'hundred' } : v === 1000 ? { k: 'scale', v } : { k: 'num', v, weak: lex.weakCardinals.has(w) });
+  }
+  for (const [w, v] of lex.scales.map) if (!w.includes(' ')) put(w, { k: 'scale', v });
+  WORD_TABLES.set(lex, table);
+  return table;
+}
+
+function classify(t: Token | undefined, lex: Lexicon): Word | null {
+  if (!t) return null;
+  // digits inside a number in words: "4 thousand 3 hundred and 21"
+  if (t.type === Tok.Num) return /^\d{1,3}$/.test(t.text) ? { k: 'num', v: Number(t.text), weak: false } : null;
+  if (t.type !== Tok.Word) return null;
+  const w = lower(t);
+  const fixed = wordTable(lex).get(w);
+  if (fixed) return fixed;
+  const c = compoundValue(w, lex);
+  if (c === null) return null;
+  if (c === 100) return { k: 'hundred' };
+  if (c === 1000) return { k: 'scale', v: 1000 };
+  return { k: 'num', v: c, weak: false };
+}
+
+/** Could a word starting with this (lower-case) character be a number word? A cheap filter before lower-casing. */
+export function mayStartNumberWord(lex: Lexicon, firstLower: string): boolean {
+  let initials = INITIALS.get(lex);
+  if (!initials) {
+    initials = new Set<string>();
+    for (const w of wordTable(lex).keys()) initials.add(w[0]!);
+    if (lex.morphemes) for (const k of lex.morphemes.keys()) initials.add(k);
+    INITIALS.set(lex, initials);
+  }
+  return initials.has(firstLower);
+}
+const INITIALS = new WeakMap<Lexicon, Set<string>>();
+
+const EMPTY = new Token('', Tok.Punct, 0, 0, true);
+
+const isHyphen = (t: Token | undefined): boolean =>
+  !!t && t.type === Tok.Punct && (t.text === '-' || t.text === '‐' || t.text === '‑');
+
+/** Can a number word worth `v` follow a running value `current`: "hundred" + "six", "twenty" + "one". */
+function canAdd(current: number, v: number): boolean {
+  if (current === 0) return true;
+  if (v >= 100 || !Number.isInteger(current)) return false;
+  if (current % 100 === 0) return true;
+  return current % 100 >= 20 && current % 10 === 0 && v < 10;
+}
+
+/**
+ * The spelled number starting at token i, or null. `clauseStart` tells whether the
+ * token opens the sentence or a clause (a capitalised German number word elsewhere
+ * is a noun: "Claudia Tausend", "außer Acht").
+ */
+export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart: boolean | (() => boolean)): SpelledNumber | null {
+  const first = classify(toks[i], lex);
+  if (!first) return null;
+  if (lex.lang === 'de' && (first.k === 'num' || first.k === 'hundred' || first.k === 'zero' || first.k === 'mixed' || first.k === 'scale')) {
+    const c = toks[i]!.text.charCodeAt(0);
+    if (c !== lower(toks[i]!).charCodeAt(0) && !(typeof clauseStart === 'function' ? clauseStart() : clauseStart)) return null;
+  }
+  let total = 0;
+  let current = 0;
+  let lastScale = Infinity;
+  let strong = false;
+  let hasScale = false;
+  let fraction = false;
+  let den = 0;
+  let ambiguous = false;
+  let decimals = -1;
+  let j = i;
+  // the first word decides what may follow
+  switch (first.k) {
+    case 'article': {
+      // "a"/"ein" is a number only before hundred, a scale, a fraction, a dozen or "halbe"
+      const next = classify(toks[i + 1], lex);
+      if (!next) return { start: i, end: i + 1, value: 1, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: true, scale: 1, ambiguous: false };
+      if (next.k !== 'hundred' && next.k !== 'scale' && next.k !== 'frac' && next.k !== 'dozen') {
+        return { start: i, end: i + 1, value: 1, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: true, scale: 1, ambiguous: false };
+      }
+      current = 1;
+      j = i + 1;
+      break;
+    }
+    case 'zero':
+      j = i + 1;
+      if (classify(toks[j], lex)?.k !== 'point') return { start: i, end: j, value: 0, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: false, scale: 1, ambiguous: false };
+      break;
+    case 'num':
+      current = first.v;
+      strong = !first.weak;
+      j = i + 1;
+      break;
+    case 'hundred':
+      current = 100;
+      strong = true;
+      j = i + 1;
+      break;
+    case 'scale':
+      // only "tausend"/"thousand" stand alone as a number; "Millionen Versicherte" is vague
+      if (first.v !== 1000 || !lex.cardinals.has(lower(toks[i]!))) return null;
+      total = 1000;
+      lastScale = 1000;
+      hasScale = true;
+      strong = true;
+      j = i + 1;
+      break;
+    case 'mixed':
+      current = first.v;
+      strong = true;
+      j = i + 1;
+      break;
+    case 'frac': {
+      // "half a million", "quarter million", "half a dozen": a leading fraction of a scale
+      current = 1 / first.den;
+      fraction = true;
+      j = i + 1;
+      if (classify(toks[j], lex)?.k === 'article') j++;
+      const next = classify(toks[j], lex);
+      if (!next || (next.k !== 'scale' && next.k !== 'dozen')) return null;
+      break;
+    }
+    default:
+      return null;
+  }
+  loop: while (j < toks.length) {
+    let t = toks[j];
+    // "twenty-one", "fifty - two", "two-thirds", "one - fourth"
+    let hyphenated = false;
+    if (isHyphen(t) && j > i) {
+      const after = classify(toks[j + 1], lex);
+      if (!after || fraction || !(after.k === 'num' || after.k === 'frac')) break;
+      j++;
+      t = toks[j];
+      hyphenated = true;
+    }
+    const w = classify(t, lex);
+    if (!w) break;
+    switch (w.k) {
+      case 'num':
+        if (fraction || !canAdd(current, w.v)) break loop;
+        current += w.v;
+        strong = true;
+        break;
+      case 'hundred':
+        if (fraction || current <= 0 || current >= 100 || !Number.isInteger(current)) break loop;
+        current *= 100;
+        strong = true;
+        break;
+      case 'scale':
+        if (w.v >= lastScale || (current === 0 && total === 0)) break loop;
+        if (current === 0) break loop;
+        total += current * w.v;
+        current = 0;
+        lastScale = w.v;
+        hasScale = true;
+        strong = true;
+        fraction = false;
+        den = 0;
+        break;
+      case 'dozen':
+        if (current === 0) break loop;
+        current *= w.v;
+        strong = true;
+        break;
+      case 'frac':
+        // everything before is the numerator: "twenty-three fifths" = 23/5
+        if ((current === 0 && total === 0) || fraction) break loop;
+        current = (total + current) / w.den;
+        total = 0;
+        lastScale = Infinity;
+        den = w.den;
+        fraction = true;
+        strong = true;
+        ambiguous = !hyphenated && lex.fractionsNeedOf.has(lower(t!)) && !lex.partitive.has(lower(toks[j + 1] ?? EMPTY)) &&
+          classify(toks[j + 1], lex)?.k !== 'scale';
+        // "two thirds of a million", "a quarter of a point": "of a" + scale multiplies
+        if (lex.partitive.has(lower(toks[j + 1] ?? EMPTY)) && classify(toks[j + 2], lex)?.k === 'article') {
+          const sc = classify(toks[j + 3], lex);
+          if (sc?.k === 'scale') {
+            total = current * sc.v;
+            current = 0;
+            lastScale = sc.v;
+            hasScale = true;
+            fraction = false;
+            j += 4;
+            continue loop;
+          }
+        }
+        break;
+      case 'and': {
+        if (fraction) break loop;
+        // a fraction after "and": "one and a half", "twenty and three fifths",
+        // "one million and a half", "one billion and a quarter million"
+        const sub = parseSpelled(toks, j + 1, lex, true);
+        if (sub && !sub.weak && sub.fraction) {
+          if (sub.value < 1) {
+            if (current > 0) current += sub.value;
+            else if (total > 0 && Number.isFinite(lastScale)) total += sub.value * lastScale;
+            else break loop;
+          } else {
+            // improper: "one hundred and thirty-two fifths" = 132/5
+            current = (total + current) / sub.den + sub.value;
+            total = 0;
+            lastScale = Infinity;
+            fraction = true;
+            den = sub.den;
+          }
+          strong = true;
+          j = sub.end;
+          continue loop;
+        }
+        // "five and a half million", "fünf und drei Viertel Milliarden": (5 + 1/2) million
+        if (sub && !sub.weak && sub.hasScale && current > 0 && total === 0 && sub.value < sub.scale && sub.scale > current) {
+          total = (current + sub.value / sub.scale) * sub.scale;
+          current = 0;
+          lastScale = sub.scale;
+          hasScale = true;
+          strong = true;
+          j = sub.end;
+          continue loop;
+        }
+        if (sub && !sub.weak && sub.hasScale && current === 0 && total > 0 && sub.value < lastScale) {
+          total += sub.value;
+          strong = true;
+          j = sub.end;
+          continue loop;
+        }
+        const a = classify(toks[j + 1], lex);
+        // "one hundred and six", "twenty-one trillion and three hundred"
+        if (a?.k === 'num' && classify(toks[j + 2], lex)?.k !== 'hundred' && ((current > 0 && current % 100 === 0) || (current === 0 && total > 0))) {
+          j++;
+          continue loop;
+        }
+        break loop;
+      }
+      case 'point': {
+        // "zwei Komma drei", "two hundred point zero three": digits after the point
+        let digits = '';
+        let k = j + 1;
+        for (;;) {
+          const d = classify(toks[k], lex);
+          if (d?.k === 'zero') digits += '0';
+          else if (d?.k === 'num' && d.v < 10 && Number.isInteger(d.v)) digits += String(d.v);
+          else break;
+          k++;
+        }
+        if (!digits) {
+          // "point seventy-one", "point eleven"
+          const sub = parseSpelled(toks, j + 1, lex, true);
+          if (sub && !sub.weak && !sub.fraction && !sub.hasScale && Number.isInteger(sub.value) && sub.value < 100) {
+            digits = String(sub.value);
+            k = sub.end;
+          }
+        }
+        if (!digits) break loop;
+        current += Number(`0.${digits}`);
+        decimals = digits.length;
+        strong = true;
+        j = k;
+        break loop;
+      }
+      default:
+        break loop;
+    }
+    j++;
+  }
+  if (!strong) {
+    if (first.k === 'num') return { start: i, end: j, value: current, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: false, scale: 1, ambiguous: false };
+    return null;
+  }
+  const value = total + current;
+  const precision = decimals >= 0 ? 0.5 * 10 ** -decimals
+    : fraction ? 0
+      : hasScale && current === 0 ? (Number.isInteger(total / lastScale) ? 0.5 : 0.25) * lastScale
+        : 0.5;
+  return { start: i, end: j, value, precision, weak: false, hasScale, fraction, den: fraction ? den : 0, article: false, scale: hasScale ? lastScale : 1, ambiguous: fraction && ambiguous };
+}

@@ -1,0 +1,212 @@
+// One linear pass over a sentence that cuts it into the tokens the number lexer
+// reasons about. Written by hand (not a regex per figure format) because the lexer
+// needs, for every token, whether whitespace precedes it: "3-4 %" and "3 - 4" are
+// ranges, "COVID-19" is a name, "15.000€" is money and "A40TUW" a code, and those
+// decisions hinge on what is glued to what.
+
+export const Tok = {
+  /** letters only: "Milliarden", "bn", "US" */
+  Word: 1,
+  /** digits with inner separators: "400.000", "2,8", "1 000" (thin/no-break space groups) */
+  Num: 2,
+  /** one character of anything else: "%", "$", "-", ".", "²" */
+  Punct: 3,
+  /** letters and digits mixed: "A40TUW", "CA36118K1084", "G7", "24703m212" */
+  Code: 4,
+  /** URLs, e-mail addresses, hashtags: never figures */
+  Skip: 5,
+  /** a vulgar fraction character: "½", "¾" */
+  Frac: 6,
+} as const;
+export type Tok = (typeof Tok)[keyof typeof Tok];
+
+/**
+ * A token of the sentence `src`. Its text is sliced only when asked for: most words are
+ * never looked at beyond their first two letters, and not allocating them keeps the
+ * lexer fast.
+ */
+export class Token {
+  /** lower-cased text, filled lazily by lower() */
+  low: string | undefined = undefined;
+  private sliced: string | undefined = undefined;
+
+  constructor(
+    readonly src: string,
+    readonly type: Tok,
+    readonly start: number,
+    readonly end: number,
+    /** whitespace (or the sentence start) before this token */
+    readonly space: boolean,
+  ) {}
+
+  get text(): string {
+    return (this.sliced ??= this.src.slice(this.start, this.end));
+  }
+
+  /** Character code at offset i of the token (NaN past its end). */
+  code(i: number): number {
+    return this.start + i < this.end ? this.src.charCodeAt(this.start + i) : NaN;
+  }
+}
+
+export const lower = (t: Token): string => (t.low ??= t.text.toLowerCase());
+
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c === 0xd7 || c === 0xf7) return false;
+  return (c >= 0xc0 && c <= 0x24f) || c === 0xb5 || (c >= 0x370 && c <= 0x52f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Spaces that typographers put between digit groups ("1 000", "40 000"). */
+const isGroupSpace = (c: number): boolean => c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007 || c === 0x2008;
+
+const isFractionChar = (c: number): boolean => (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e);
+
+/** Separators that may sit between digits of one number: "1.234,5", "1'000". */
+const isInnerSeparator = (c: number): boolean => c === 46 || c === 44 || c === 39 || c === 0x2019;
+
+/** Three digits at `i` not followed by a fourth: the next group of "1 234 567". */
+function threeDigitGroup(s: string, i: number): boolean {
+  return isDigitCode(s.charCodeAt(i)) && isDigitCode(s.charCodeAt(i + 1)) && isDigitCode(s.charCodeAt(i + 2)) &&
+    !isDigitCode(s.charCodeAt(i + 3));
+}
+
+/** End of a run of digits with inner separators starting at `i`. */
+function scanDigits(s: string, i: number): number {
+  const n = s.length;
+  let j = i;
+  for (;;) {
+    while (j < n && isDigitCode(s.charCodeAt(j))) j++;
+    const c = s.charCodeAt(j);
+    if (isInnerSeparator(c) && isDigitCode(s.charCodeAt(j + 1))) { j++; continue; }
+    if (isGroupSpace(c) && threeDigitGroup(s, j + 1)) { j++; continue; }
+    return exponentEnd(s, j);
+  }
+}
+
+/** "1.3e6", "12.32e+14", "-12e-1": scientific notation continues the number. */
+function exponentEnd(s: string, j: number): number {
+  const c = s.charCodeAt(j);
+  if (c !== 0x65 && c !== 0x45) return j;
+  let k = j + 1;
+  const sign = s.charCodeAt(k);
+  if (sign === 0x2b || sign === 0x2d) k++;
+  if (!isDigitCode(s.charCodeAt(k))) return j;
+  while (isDigitCode(s.charCodeAt(k))) k++;
+  return isLetterCode(s.charCodeAt(k)) ? j : k;
+}
+
+/** End of the non-space run at `i` (URLs, hashtags). */
+function scanToSpace(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && !isSpaceCode(s.charCodeAt(j))) j++;
+  return j;
+}
+
+function startsUrl(s: string, i: number): boolean {
+  const c = s.charCodeAt(i) | 0x20;
+  if (c === 0x68 /* h */) return s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('HTTP', i);
+  if (c === 0x77 /* w */) return s.startsWith('www.', i) || s.startsWith('WWW.', i);
+  return false;
+}
+
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  const n = s.length;
+  let i = 0;
+  let space = true;
+  const push = (type: Tok, start: number, end: number): void => {
+    out.push(new Token(s, type, start, end, space));
+    space = false;
+  };
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) { space = true; i++; continue; }
+    if (isDigitCode(c)) {
+      const numEnd = scanDigits(s, i);
+      if (!isLetterCode(s.charCodeAt(numEnd))) { push(Tok.Num, i, numEnd); i = numEnd; continue; }
+      // digits glued to letters: a unit ("75ml", "3.5bn", "1980er") or a code ("3D", "24703m212")
+      let k = numEnd;
+      while (k < n && isLetterCode(s.charCodeAt(k))) k++;
+      if (isDigitCode(s.charCodeAt(k))) {
+        let m = k;
+        while (m < n && (isDigitCode(s.charCodeAt(m)) || isLetterCode(s.charCodeAt(m)))) m++;
+        // "24703m2", "5km2": a unit symbol ending in a power digit
+        if (m === k + 1 && (s.charCodeAt(k) === 50 || s.charCodeAt(k) === 51) && k - numEnd <= 2) {
+          push(Tok.Num, i, numEnd);
+          push(Tok.Word, numEnd, m);
+        } else {
+          push(Tok.Code, i, m);
+        }
+        i = m;
+        continue;
+      }
+      push(Tok.Num, i, numEnd);
+      push(Tok.Word, numEnd, k);
+      i = k;
+      continue;
+    }
+    if (isLetterCode(c)) {
+      if ((c | 0x20) === 0x68 || (c | 0x20) === 0x77) {
+        if (startsUrl(s, i)) { const e = scanToSpace(s, i); push(Tok.Skip, i, e); i = e; continue; }
+      }
+      let k = i + 1;
+      while (k < n && isLetterCode(s.charCodeAt(k))) k++;
+      if (!isDigitCode(s.charCodeAt(k))) { push(Tok.Word, i, k); i = k; continue; }
+      // letters glued to digits: "USD115" splits into currency and amount, "A320" is a code
+      let m = k;
+      while (m < n && isDigitCode(s.charCodeAt(m))) m++;
+      const allCapsCode = k - i === 3 && s.slice(i, k).toUpperCase() === s.slice(i, k);
+      if (allCapsCode && !isLetterCode(s.charCodeAt(m))) {
+        push(Tok.Word, i, k);
+        const e = scanDigits(s, k);
+        push(Tok.Num, k, e);
+        i = e;
+        continue;
+      }
+      while (m < n && (isDigitCode(s.charCodeAt(m)) || isLetterCode(s.charCodeAt(m)))) m++;
+      push(Tok.Code, i, m);
+      i = m;
+      continue;
+    }
+    if (c === 0x23 /* # */ && isLetterCode(s.charCodeAt(i + 1)) || c === 0x40 /* @ */) {
+      // hashtag, handle or e-mail address: drop the whole run, and for e-mail the local part glued before it
+      if (c === 0x40) {
+        let start = i;
+        while (!space && out.length) {
+          const t = out.pop()!;
+          start = t.start;
+          space = t.space;
+        }
+        const e = scanToSpace(s, i);
+        push(Tok.Skip, start, e);
+        i = e;
+        continue;
+      }
+      const e = scanToSpace(s, i);
+      push(Tok.Skip, i, e);
+      i = e;
+      continue;
+    }
+    if (isFractionChar(c)) { push(Tok.Frac, i, i + 1); i++; continue; }
+    // ".08", ".25": a decimal without its leading zero
+    if (c === 0x2e && space && isDigitCode(s.charCodeAt(i + 1))) {
+      const e = scanDigits(s, i + 1);
+      push(Tok.Num, i, e);
+      i = e;
+      continue;
+    }
+    // surrogate pairs stay one token so that slices never split a character
+    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    push(Tok.Punct, i, i + w);
+    i += w;
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+// German units and currencies as written after (or before) a figure, mapped onto
+// the catalogue symbols of src/lang/units.ts and ISO 4217 codes.
+import type { UnitLanguage, UnitSpec } from '../../extract/language.js';
+
+/** Adjective endings of German declension: "kanadische", "kanadischen", ... */
+const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+
+// [adjective stem, currency nouns, ISO code]: "16,4 Millionen kanadischen Dollar"
+const ADJECTIVE_CURRENCIES: Array<[string, string[], string]> = [
+  ['kanadisch', ['dollar'], 'CAD'], ['australisch', ['dollar'], 'AUD'], ['neuseeländisch', ['dollar'], 'NZD'],
+  ['amerikanisch', ['dollar'], 'USD'], ['us-amerikanisch', ['dollar'], 'USD'], ['singapurisch', ['dollar'], 'SGD'],
+  ['taiwanisch', ['dollar'], 'TWD'], ['britisch', ['pfund'], 'GBP'], ['russisch', ['rubel'], 'RUB'],
+  ['weißrussisch', ['rubel'], 'BYN'], ['belarussisch', ['rubel'], 'BYN'], ['japanisch', ['yen'], 'JPY'],
+  ['chinesisch', ['yuan', 'renminbi'], 'CNY'], ['indisch', ['rupie', 'rupien'], 'INR'],
+  ['pakistanisch', ['rupie', 'rupien'], 'PKR'], ['indonesisch', ['rupiah'], 'IDR'], ['türkisch', ['lira', 'pfund'], 'TRY'],
+  ['schwedisch', ['krone', 'kronen'], 'SEK'], ['norwegisch', ['krone', 'kronen'], 'NOK'],
+  ['dänisch', ['krone', 'kronen'], 'DKK'], ['tschechisch', ['krone', 'kronen'], 'CZK'],
+  ['isländisch', ['krone', 'kronen'], 'ISK'], ['polnisch', ['zloty', 'złoty'], 'PLN'], ['ungarisch', ['forint'], 'HUF'],
+  ['rumänisch', ['lei', 'leu'], 'RON'], ['südafrikanisch', ['rand'], 'ZAR'], ['brasilianisch', ['real', 'reais'], 'BRL'],
+  ['mexikanisch', ['peso', 'pesos'], 'MXN'], ['argentinisch', ['peso', 'pesos'], 'ARS'],
+  ['chilenisch', ['peso', 'pesos'], 'CLP'], ['kolumbianisch', ['peso', 'pesos'], 'COP'],
+  ['philippinisch', ['peso', 'pesos'], 'PHP'], ['kambodschanisch', ['riel'], 'KHR'], ['finnisch', ['mark', 'markka'], 'FIM'],
+  ['ukrainisch', ['hrywnja', 'hrywna', 'griwna'], 'UAH'], ['ägyptisch', ['pfund'], 'EGP'], ['israelisch', ['schekel'], 'ILS'],
+  ['saudisch', ['riyal', 'rial'], 'SAR'], ['saudi-arabisch', ['riyal', 'rial'], 'SAR'], ['iranisch', ['rial'], 'IRR'],
+  ['südkoreanisch', ['won'], 'KRW'], ['koreanisch', ['won'], 'KRW'], ['nigerianisch', ['naira'], 'NGN'],
+  ['deutsch', ['mark'], 'DEM'], ['österreichisch', ['schilling'], 'ATS'], ['französisch', ['franc', 'francs'], 'FRF'],
+  ['belgisch', ['franc', 'francs'], 'BEF'], ['spanisch', ['peseten', 'peseta'], 'ESP'], ['italienisch', ['lira', 'lire'], 'ITL'],
+  ['niederländisch', ['gulden'], 'NLG'], ['venezolanisch', ['bolívar', 'bolivar'], 'VES'], ['serbisch', ['dinar'], 'RSD'],
+  ['kroatisch', ['kuna'], 'HRK'], ['bulgarisch', ['lew', 'lewa'], 'BGN'], ['kasachisch', ['tenge'], 'KZT'],
+  ['thailändisch', ['baht'], 'THB'], ['vietnamesisch', ['dong'], 'VND'], ['malaysisch', ['ringgit'], 'MYR'],
+  ['katarisch', ['riyal', 'rial'], 'QAR'], ['emiratisch', ['dirham'], 'AED'], ['marokkanisch', ['dirham'], 'MAD'],
+];
+// invariant adjectives ("Schweizer Franken", "Hongkong-Dollar")
+const FIXED_CURRENCIES: Record<string, string> = {
+  'schweizer franken': 'CHF', 'hongkong-dollar': 'HKD', 'hong-kong-dollar': 'HKD', 'singapur-dollar': 'SGD',
+  'taiwan-dollar': 'TWD', 'us-dollar': 'USD', 'us dollar': 'USD', 'us-dollars': 'USD', 'u.s.-dollar': 'USD',
+  'pfund sterling': 'GBP', 'britische pfund sterling': 'GBP', 'd-mark': 'DEM', 'deutsche mark': 'DEM',
+};
+
+const CURRENCY_WORDS: Record<string, UnitSpec> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', '€': 'EUR', '$': 'USD', usd: 'USD',
+  cent: { unit: 'EUR', factor: 0.01 }, cents: { unit: 'EUR', factor: 0.01 }, ct: { unit: 'EUR', factor: 0.01 },
+  'ct.': { unit: 'EUR', factor: 0.01 },
+  pfund: { unit: 'lb', money: 'GBP' }, '£': 'GBP', gbp: 'GBP', pence: { unit: 'GBP', factor: 0.01 },
+  franken: 'CHF', chf: 'CHF', 'fr.': 'CHF', 'sfr.': 'CHF', rubel: 'RUB', rub: 'RUB', '₽': 'RUB',
+  yen: 'JPY', jpy: 'JPY', '¥': 'JPY', yuan: 'CNY', renminbi: 'CNY', cny: 'CNY', rmb: 'CNY', '元': 'CNY',
+  rupie: 'INR', rupien: 'INR', inr: 'INR', '₹': 'INR', rupiah: 'IDR', lira: 'TRY', '₺': 'TRY',
+  zloty: 'PLN', 'złoty': 'PLN', forint: 'HUF', rand: 'ZAR', won: { unit: 'KRW', needsScale: true }, '₩': 'KRW',
+  schekel: 'ILS', '₪': 'ILS', hrywnja: 'UAH', griwna: 'UAH', '₴': 'UAH', mark: 'DEM', dm: 'DEM', schilling: 'ATS',
+  bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC', riel: 'KHR', markka: 'FIM', dirham: 'AED', riyal: 'SAR', rial: 'IRR',
+  naira: 'NGN', peso: 'MXN', pesos: 'MXN', dinar: 'RSD', baht: 'THB', ringgit: 'MYR', tenge: 'KZT',
+  gulden: 'NLG', lire: 'ITL', peseten: 'ESP', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₿': 'BTC', satoshi: { unit: 'BTC', factor: 1e-8 },
+  satoshis: { unit: 'BTC', factor: 1e-8 },
+};
+
+// ISO codes written after the figure ("2,5 Mio USD") or before it ("USD 200")
+const ISO_CODES = [
+  'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL', 'KRW',
+  'ZAR', 'SEK', 'NOK', 'DKK', 'CZK', 'PLN', 'HUF', 'TRY', 'ILS', 'AED', 'SAR', 'UAH', 'RON', 'BGN', 'ISK', 'TWD',
+  'THB', 'IDR', 'MYR', 'PHP', 'ARS', 'CLP', 'COP', 'EGP', 'NGN', 'KZT', 'QAR', 'KWD', 'BTC', 'RSD', 'HRK', 'BYN',
+  'IRR', 'PKR', 'VND', 'GEL', 'AZN', 'AMD', 'LKR',
+];
+
+const PERCENT: Record<string, UnitSpec> = {
+  prozent: '%', '%': '%', 'v.h.': '%', 'vh': '%', 'pct': '%',
+  prozentpunkt: 'pp', prozentpunkte: 'pp', prozentpunkten: 'pp', '%-punkte': 'pp', '%-punkten': 'pp',
+  'prozent-punkte': 'pp', 'pp': 'pp', 'pp.': 'pp', 'pkt.': 'pt',
+  basispunkt: 'bp', basispunkte: 'bp', basispunkten: 'bp', bp: 'bp', bps: 'bp', promille: '‰', '‰': '‰',
+  punkt: 'pt', punkte: 'pt', punkten: 'pt', indexpunkte: 'pt', indexpunkten: 'pt', zähler: 'pt', zählern: 'pt',
+};
+
+const PHYSICAL: Record<string, UnitSpec> = {
+  // length
+  meter: 'm', metern: 'm', metres: 'm', km: 'km', kilometer: 'km', kilometern: 'km', kilometers: 'km',
+  zentimeter: 'cm', zentimetern: 'cm', cm: 'cm', millimeter: 'mm', millimetern: 'mm', mm: 'mm',
+  mikrometer: 'um', mikrometern: 'um', 'µm': 'um', 'μm': 'um', nanometer: 'nm', nanometern: 'nm', nm: 'nm',
+  meile: 'mi', meilen: 'mi', seemeile: 'nmi', seemeilen: 'nmi', 'fuß': 'ft', zoll: { unit: 'in', noArticle: true }, yard: 'yd', yards: 'yd',
+  // area
+  quadratmeter: 'm2', quadratmetern: 'm2', 'm²': 'm2', 'm2': 'm2', 'm^2': 'm2', qm: 'm2',
+  quadratkilometer: 'km2', quadratkilometern: 'km2', 'km²': 'km2', km2: 'km2', 'km^2': 'km2', qkm: 'km2',
+  hektar: 'ha', ha: 'ha', quadratmeile: 'mi2', quadratmeilen: 'mi2', acres: 'acre', acre: 'acre',
+  // volume
+  kubikmeter: 'm3', kubikmetern: 'm3', 'm³': 'm3', m3: 'm3', 'm^3': 'm3', cbm: 'm3', festmeter: 'm3',
+  liter: 'l', litern: 'l', milliliter: 'ml', ml: 'ml', hektoliter: 'hl', hektolitern: 'hl', hl: 'hl',
+  barrel: 'bbl', barrels: 'bbl', bbl: 'bbl', fass: 'bbl', 'fässer': 'bbl', gallone: 'gal', gallonen: 'gal',
+  kubikfuß: 'ft3', teelöffel: 'tsp', teelöffeln: 'tsp', tl: 'tsp', esslöffel: 'tbsp', esslöffeln: 'tbsp', el: 'tbsp',
+  tasse: 'cup', tassen: 'cup',
+  // mass
+  kilogramm: 'kg', kilo: 'kg', kilos: 'kg', kg: 'kg', gramm: 'g', milligramm: 'mg', mg: 'mg', mikrogramm: 'ug',
+  'µg': 'ug', 'μg': 'ug', tonne: 't', tonnen: 't', megatonnen: { unit: 't', factor: 1e6 }, unze: 'oz', unzen: 'oz',
+  // speed
+  'km/h': 'km/h', 'kmh': 'km/h', 'km/std': 'km/h', stundenkilometer: 'km/h', stundenkilometern: 'km/h',
+  'kilometer pro stunde': 'km/h', 'kilometern pro stunde': 'km/h', 'kilometer in der stunde': 'km/h',
+  'm/s': 'm/s', 'meter pro sekunde': 'm/s', 'metern pro sekunde': 'm/s', 'meter in der sekunde': 'm/s',
+  knoten: 'kn', mph: 'mph', 'meilen pro stunde': 'mph',
+  // power, energy
+  watt: 'W', kilowatt: 'kW', kw: 'kW', megawatt: 'MW', mw: 'MW', gigawatt: 'GW', gw: 'GW', terawatt: 'TW',
+  ps: 'hp', kilowattstunde: 'kWh', kilowattstunden: 'kWh', kwh: 'kWh', megawattstunde: 'MWh', megawattstunden: 'MWh',
+  mwh: 'MWh', gigawattstunde: 'GWh', gigawattstunden: 'GWh', gwh: 'GWh', terawattstunde: 'TWh', terawattstunden: 'TWh',
+  twh: 'TWh',
+  // data
+  bit: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kb: 'kB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB',
+  megabit: 'Mbit', gigabit: 'Gbit', 'mbit/s': 'Mbit/s', 'mbps': 'Mbit/s', 'gbit/s': 'Gbit/s', 'kbit/s': 'kbit/s',
+  'megabit pro sekunde': 'Mbit/s', 'gigabit pro sekunde': 'Gbit/s', 'mbit': 'Mbit',
+  // angle, temperature
+  grad: '°', '°': '°', rad: 'rad', radiant: 'rad', turn: 'turn', umdrehung: 'turn', umdrehungen: 'turn',
+  'grad celsius': '°C', '°c': '°C', '° celsius': '°C', 'grad fahrenheit': '°F', '°f': '°F', '° fahrenheit': '°F',
+  // durations
+  jahr: 'year', jahre: 'year', jahren: 'year', jahres: 'year', jährige: 'year', jährigen: 'year', jähriger: 'year',
+  jähriges: 'year', jährig: 'year', monat: 'month', monate: 'month', monaten: 'month', monats: 'month',
+  monatige: 'month', monatigen: 'month', woche: 'week', wochen: 'week', wöchige: 'week', wöchigen: 'week',
+  tag: 'day', tage: 'day', tagen: 'day', tages: 'day', tägige: 'day', tägigen: 'day', stunde: 'hour', stunden: 'hour',
+  'std.': 'hour', std: 'hour', stündige: 'hour', stündigen: 'hour', minute: 'minute', minuten: 'minute',
+  'min.': 'minute', min: 'minute', minütige: 'minute', minütigen: 'minute', sekunde: 'second', sekunden: 'second',
+  'sek.': 'second', sek: 'second', jahrzehnt: { unit: 'year', multiple: 10 }, jahrzehnte: { unit: 'year', multiple: 10 },
+  jahrzehnten: { unit: 'year', multiple: 10 }, jahrhundert: { unit: 'year', multiple: 100 },
+  jahrhunderte: { unit: 'year', multiple: 100 }, jahrhunderten: { unit: 'year', multiple: 100 },
+};
+
+function currencyPhrases(): Record<string, UnitSpec> {
+  const out: Record<string, UnitSpec> = { ...CURRENCY_WORDS, ...FIXED_CURRENCIES };
+  for (const code of ISO_CODES) out[code.toLowerCase()] = code;
+  for (const [stem, nouns, code] of ADJECTIVE_CURRENCIES) {
+    for (const ending of ENDINGS) for (const noun of nouns) out[`${stem}${ending} ${noun}`] = code;
+  }
+  return out;
+}
+
+export const units: UnitLanguage = {
+  words: { ...PHYSICAL, ...PERCENT, ...currencyPhrases() },
+  symbols: {
+    m: 'm', l: 'l', L: 'l', t: 't', g: 'g', h: 'hour', W: 'W', MB: 'MB', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB',
+    KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true },
+  },
+  currencyPrefixes: {
+    '$': 'USD', 'us$': 'USD', 'usd$': 'USD', 'u.s.$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
+    '₺': 'TRY', '₩': 'KRW', '₪': 'ILS', '₴': 'UAH', '₿': 'BTC', 'c$': 'CAD', 'ca$': 'CAD', 'can$': 'CAD', 'cad$': 'CAD',
+    'a$': 'AUD', 'au$': 'AUD', 'aud$': 'AUD', 'nz$': 'NZD', 'nzd$': 'NZD', 'hk$': 'HKD', 'hkd$': 'HKD', 's$': 'SGD',
+    'r$': 'BRL', 'mex$': 'MXN', 'mx$': 'MXN', 'mxn$': 'MXN', 'fr.': 'CHF', 'sfr.': 'CHF', 'sfr': 'CHF',
+    ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
+  },
+  ratePhrases: {
+    'pro tag': 'd', 'am tag': 'd', 'je tag': 'd', 'täglich': 'd', '/tag': 'd', '/d': 'd', 'pro jahr': 'yr', 'im jahr': 'yr',
+    'jährlich': 'yr', 'pro jahr.': 'yr', 'p.a.': 'yr', 'per anno': 'yr', '/jahr': 'yr', '/a': 'yr', 'pro monat': 'mo',
+    'im monat': 'mo', 'monatlich': 'mo', 'pro woche': 'wk', 'pro stunde': 'h',
+  },
+  rateAdjectives: { täglich: 'd', tägliche: 'd', jährlich: 'yr', jahres: 'yr', monatlich: 'mo' },
+  moneyContext: [
+    'kosten', 'kostet', 'kostete', 'kosteten', 'preis', 'preise', 'zahlen', 'zahlte', 'zahlten', 'bezahlt', 'gezahlt',
+    'gehalt', 'lohn', 'strafe', 'geldstrafe', 'verdient', 'verdiente', 'umsatz', 'gewinn', 'verlust', 'ablöse',
+    'ablösesumme', 'transfersumme', 'wert', 'budget', 'schulden', 'steuer', 'steuern', 'ticket', 'tickets', 'miete',
+    'sterling', 'britische', 'britischen', 'euro', 'dollar', 'pfund sterling', 'london', 'großbritannien', 'england',
+    'britannien', 'pfund-kurs', 'pfundkurs', 'bank of england', 'vermögen', 'investition', 'investitionen', 'millionen',
+    'milliarden', 'mio.', 'mrd.',
+  ],
+};

@@ -1,0 +1,66 @@
+// English cues for who a figure comes from ("according to X", "X said", "said X").
+import type { AttributionLexicon } from '../../context/attribution-lexicon.js';
+
+export const attribution: AttributionLexicon = {
+  sourceAfter: [
+    'according to', 'quoted by', 'cited by', 'figures from', 'data from', 'estimates from', 'estimates by',
+    'carried out by', 'conducted by', 'compiled by', 'published by', 'commissioned by', 'estimated by',
+  ],
+  documentPrepositions: ['in'],
+  anaphoricCues: [],
+  agentParticiples: [],
+  sourceDocuments: [],
+  sourceBefore: [],
+  speechVerbs: [
+    'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'estimated', 'estimates', 'estimate',
+    'reported', 'reports', 'forecast', 'forecasts', 'predicted', 'predicts', 'warned', 'warns',
+    'claimed', 'claims', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes',
+    'calculated', 'calculates', 'argued', 'argues', 'insisted', 'revealed', 'noted', 'explained',
+  ],
+  perfectParticiples: [],
+  perfectAuxiliaries: [],
+  soWord: null,
+  showVerbs: ['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'revealed', 'found', 'indicate', 'indicated'],
+  documentNouns: [
+    'figures', 'figure', 'data', 'estimates', 'estimate', 'statistics', 'survey', 'study', 'report',
+    'research', 'analysis', 'forecast', 'forecasts', 'poll', 'numbers', 'calculations', 'records',
+  ],
+  compoundDocuments: false,
+  ownerLinks: ['of', 'from', 'by', 'at', 'for', 'with'],
+  nameConnectors: ['of', 'for', 'and', '&', 'de', 'du', 'von'],
+  articles: ['the', 'a', 'an'],
+  possessives: ['his', 'her', 'its', 'their'],
+  anaphors: ['he', 'she', 'it', 'they'],
+  anaphoricNouns: ['company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'regulator', 'watchdog'],
+  anonymousDocuments: ['figures', 'figure', 'data', 'numbers', 'statistics', 'records', 'calculations', 'estimates', 'estimate'],
+  roleSuffixes: [],
+  roleWords: [
+    'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief',
+    'executive', 'chairman', 'chairwoman', 'chair', 'analyst', 'economist', 'director', 'head',
+    'leader', 'boss', 'governor', 'chancellor', 'professor', 'manager', 'founder', 'expert',
+    'officer', 'deputy', 'prime', 'foreign', 'finance', 'home', 'shadow', 'general', 'managing',
+    'senior', 'former', 'new', 'chief executive', 'coach', 'striker', 'captain', 'singer', 'actor',
+    'actress', 'comedian', 'star', 'lawyer', 'judge', 'commissioner', 'security', 'industry',
+    'editor', 'producer', 'partner', 'mp', 'mep', 'candidate',
+  ],
+  titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'dr.', 'sir', 'lord', 'lady', 'prof', 'prof.', 'mr.', 'mrs.', 'ms.'],
+  genericSources: [
+    'analysts', 'experts', 'economists', 'officials', 'police', 'researchers', 'scientists',
+    'observers', 'critics', 'sources', 'organisers', 'organizers', 'campaigners', 'investors',
+    'traders', 'dealers',
+  ],
+  skippableAdverbs: ['also', 'previously', 'earlier', 'recently', 'later', 'meanwhile', 'however', 'now', 'then', 'has', 'had', 'have', 'was', 'last', 'yesterday', 'today'],
+  stopWords: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+    'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'on', 'in', 'last', 'this', 'earlier', 'later', 'yesterday', 'today',
+  ],
+  reportedSpeech: [],
+  publisherCues: ['source', 'via'],
+  mastheadWords: ['news', 'times', 'post', 'herald', 'guardian', 'telegraph', 'journal', 'daily', 'weekly', 'week', 'review', 'insider', 'today', 'online', 'tribune', 'gazette', 'observer', 'express', 'chronicle', 'magazine', 'report', 'wire', '.com', '.co.uk', '.org'],
+  prepositions: [
+    'in', 'at', 'on', 'for', 'with', 'from', 'by', 'of', 'to', 'into', 'over', 'under', 'since', 'during',
+    'after', 'before', 'among', 'between', 'against', 'across', 'within', 'without', 'despite', 'through',
+  ],
+  capitalisedNouns: false,
+};

@@ -1,0 +1,129 @@
+// English number vocabulary for the number lexer (src/extract): how figures are
+// written ("$3.5bn", "twenty-one", "two thirds"), the hedges in front of them and
+// the context words that make a number something other than a claim.
+import type { ContextLanguage, NumberLanguage } from '../../extract/language.js';
+
+export const numbers: NumberLanguage = {
+  decimalMark: '.',
+  groupMark: ',',
+  cardinals: {
+    zero: 0, nought: 0, naught: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
+    nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+    seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+    seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
+  },
+  articles: ['a', 'an'],
+  zeros: ['zero', 'nought', 'naught'],
+  weakCardinals: ['one'],
+  scales: {
+    thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, bln: 1e9,
+    trillion: 1e12, tn: 1e12, tln: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  },
+  scaleSymbols: { K: 1e3, M: 1e6, MM: 1e6, B: 1e9, b: 1e9 },
+  currencyScales: { m: 1e6 },
+  fractions: {
+    half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+    sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+    twentieth: 20, twentieths: 20, hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
+  },
+  fractionsNeedNumber: [
+    'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh',
+    'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths', 'twentieth', 'twentieths', 'hundredth',
+    'hundredths', 'thousandth', 'thousandths', 'halves',
+  ],
+  fractionsNeedOf: [
+    'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'twentieth', 'hundredth', 'thousandth',
+    'quarter', 'quarters',
+  ],
+  halfNouns: ['half'],
+  mixed: {},
+  dozens: { dozen: 12, dozens: 12, dz: 12, dzs: 12, doz: 12, dozs: 12 },
+  decimalWords: ['point'],
+  negativeWords: ['minus', 'negative'],
+  andWords: ['and'],
+  ordinals: {
+    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  },
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+  ordinalDot: false,
+  decadeSuffixes: ['s', "'s", '’s'],
+};
+
+export const context: ContextLanguage = {
+  hedges: [
+    ['only', 'exact'], ['exactly', 'exact'], ['just', 'exact'], ['precisely', 'exact'], ['a mere', 'exact'], ['merely', 'exact'],
+    ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx.', 'about'],
+    ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['c.', 'about'], ['ca.', 'about'],
+    ['close to', 'about'], ['in the region of', 'about'], ['of the order of', 'about'], ['on the order of', 'about'],
+    ['nearly', 'at_most'], ['almost', 'at_most'], ['just under', 'at_most'], ['up to', 'at_most'], ['at most', 'at_most'],
+    ['as many as', 'at_most'], ['as much as', 'at_most'], ['no more than', 'at_most'], ['not more than', 'at_most'],
+    ['a maximum of', 'at_most'], ['maximum', 'at_most'], ['virtually', 'at_most'], ['nigh on', 'at_most'],
+    ['at least', 'at_least'], ['a good', 'at_least'], ['a minimum of', 'at_least'], ['no less than', 'at_least'],
+    ['no fewer than', 'at_least'], ['not less than', 'at_least'], ['minimum', 'at_least'],
+    ['more than', 'more_than'], ['over', 'more_than'], ['above', 'more_than'], ['just over', 'more_than'],
+    ['well over', 'more_than'], ['upwards of', 'more_than'], ['in excess of', 'more_than'], ['exceeding', 'more_than'],
+    ['well above', 'more_than'], ['just above', 'more_than'], ['greater than', 'more_than'], ['higher than', 'more_than'],
+    ['less than', 'less_than'], ['under', 'less_than', 'unit'], ['below', 'less_than'], ['fewer than', 'less_than'],
+    ['just below', 'less_than'], ['well below', 'less_than'], ['well under', 'less_than'], ['lower than', 'less_than'],
+  ],
+  rangeWords: ['to', '-', '–', '—'],
+  between: [['between', 'and']],
+  fromWords: ['from'],
+  changeWords: ['by'],
+  periodLinks: ['to', 'ended', 'ending', 'through', 'until', 'till'],
+  functionWords: [
+    'with', 'at', 'for', 'on', 'after', 'in', 'by', 'of', 'from', 'to', 'over', 'under', 'and', 'but', 'or', 'as',
+    'about', 'around', 'some', 'only', 'just', 'another', 'all', 'nearly', 'almost', 'more', 'fewer', 'less', 'the',
+    'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'then', 'now', 'today', 'since',
+    'until', 'before', 'during', 'while', 'when', 'if', 'so', 'yet', 'also', 'still', 'already', 'roughly', 'approximately',
+    'exactly', 'up', 'down', 'another', 'another', 'every', 'each', 'both', 'than', 'per', 'including', 'plus', 'minus',
+    'last', 'next', 'first', 'overall', 'altogether', 'around', 'almost', 'nearly', 'some', 'total', 'worldwide',
+  ],
+  referential: [
+    'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'both', 'each', 'every', 'any',
+    'which', 'whose', 'this', 'that', 'first', 'last', 'next', 'other', 'per',
+  ],
+  references: [
+    'article', 'art.', 'section', 'sec.', 'clause', 'rule', 'chapter', 'ch.', 'page', 'p.', 'pp.', 'pages', 'no.', 'nos.',
+    'nr.', 'number', 'room', 'flight', 'route', 'highway', 'interstate', 'version', 'v.', 'windows', 'iphone', 'ios',
+    'android', 'level', 'phase', 'stage', 'act', 'title', 'schedule', 'paragraph', 'para', 'item', 'exhibit', 'isin',
+    'tel', 'tel.', 'phone', 'fax', 'episode', 'season', 'series', 'volume', 'vol.', 'issue', 'part', 'platform', 'gate',
+    'terminal', 'apollo', 'formula', 'division', 'league', 'group', 'week', 'round', 'lane', 'track', 'grade', 'class',
+    'category', 'type', 'model', 'mk', 'mark', 'bus', 'line', 'channel', 'radio', 'bbc', 'tv', 'ps', 'xbox', 'playstation',
+  ],
+  timeOfDay: ['pm', 'am', 'p.m.', 'a.m.', 'p.m', 'a.m', 'gmt', 'bst', 'cet', 'et', 'pt', 'est', 'pst', 'utc', "o'clock", 'o’clock', 'hrs', 'h'],
+  relativeBefore: [],
+  relativeAfter: ['ago', 'later', 'earlier', 'before', 'after', 'previously', 'beforehand', 'since', 'hence', 'on'],
+  periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],
+  yearCues: [
+    'in', 'since', 'until', 'till', 'by', 'from', 'to', 'of', 'year', 'years', 'early', 'mid', 'late', 'spring',
+    'summer', 'autumn', 'fall', 'winter', 'between', 'and', 'after', 'before', 'during', 'for', 'season', 'fiscal',
+    'around', 'circa', 'the', 'end', 'born', 'founded', 'throughout', 'through', 'at',
+  ],
+  countNouns: [
+    'people', 'persons', 'staff', 'workers', 'employees', 'jobs', 'residents', 'voters', 'students', 'children', 'women',
+    'men', 'soldiers', 'troops', 'police', 'officers', 'refugees', 'migrants', 'deaths', 'dead', 'victims', 'cases',
+    'units', 'copies', 'homes', 'houses', 'members', 'customers', 'fans', 'spectators', 'visitors', 'firms', 'companies',
+    'cars', 'vehicles', 'signatures', 'votes', 'seats', 'games', 'songs', 'shops', 'stores', 'branches',
+  ],
+  months: {
+    january: 1, jan: 1, 'jan.': 1, february: 2, feb: 2, 'feb.': 2, march: 3, mar: 3, 'mar.': 3, april: 4, apr: 4,
+    'apr.': 4, may: 5, june: 6, jun: 6, 'jun.': 6, july: 7, jul: 7, 'jul.': 7, august: 8, aug: 8, 'aug.': 8,
+    september: 9, sep: 9, 'sep.': 9, sept: 9, 'sept.': 9, october: 10, oct: 10, 'oct.': 10, november: 11, nov: 11,
+    'nov.': 11, december: 12, dec: 12, 'dec.': 12,
+  },
+  dateCues: [
+    'peak', 'peaked', 'peaking', 'low point', 'trough', 'record', 'founded', 'established', 'launched', 'opened',
+    'introduced', 'completed', 'inaugurated', 'first', 'high', 'all-time', 'heyday', 'zenith',
+  ],
+  dateCueBlockers: ['since', 'until', 'till', 'after', 'before', 'by', 'from'],
+  rankWords: ['place', 'rank', 'ranked', 'position', 'spot', 'number', 'no.', 'seed', 'seeded'],
+  scoreWords: [
+    'win', 'won', 'wins', 'winning', 'victory', 'defeat', 'defeated', 'beat', 'beats', 'beaten', 'lost', 'loss', 'lose',
+    'draw', 'drew', 'drawn', 'lead', 'led', 'leads', 'trail', 'trailed', 'score', 'scoreline', 'thrashing', 'triumph',
+    'aggregate', 'margin', 'half-time', 'halftime', 'final', 'victories', 'defeats', 'thrashed', 'edged', 'sets', 'set',
+  ],
+  periodNouns: ['year', 'century', 'decade', 'season', 'month', 'week', 'term', 'game', 'match', 'quarter', 'period', 'day', 'session', 'hour', 'race', 'innings', 'century'],
+  partitive: ['of'],
+  halfOrdinals: ['first', 'second', 'last', 'other', 'final', 'bottom', 'top', 'lower', 'upper', 'northern', 'southern', 'eastern', 'western', 'opening', 'better'],
+};

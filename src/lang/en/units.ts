@@ -1,0 +1,168 @@
+// English units and currencies as written after (or before) a figure, mapped onto
+// the catalogue symbols of src/lang/units.ts and ISO 4217 codes.
+import type { UnitLanguage, UnitSpec } from '../../extract/language.js';
+
+// [adjective, currency nouns, ISO code]: "125 million australian dollars"
+const ADJECTIVE_CURRENCIES: Array<[string, string[], string]> = [
+  ['us', ['dollar', 'dollars'], 'USD'], ['u.s.', ['dollar', 'dollars'], 'USD'], ['american', ['dollar', 'dollars'], 'USD'],
+  ['canadian', ['dollar', 'dollars'], 'CAD'], ['australian', ['dollar', 'dollars'], 'AUD'],
+  ['new zealand', ['dollar', 'dollars'], 'NZD'], ['hong kong', ['dollar', 'dollars'], 'HKD'],
+  ['singapore', ['dollar', 'dollars'], 'SGD'], ['taiwan', ['dollar', 'dollars'], 'TWD'], ['taiwanese', ['dollar', 'dollars'], 'TWD'],
+  ['swiss', ['franc', 'francs'], 'CHF'], ['french', ['franc', 'francs'], 'FRF'], ['belgian', ['franc', 'francs'], 'BEF'],
+  ['turkish', ['lira', 'liras', 'pound', 'pounds'], 'TRY'], ['italian', ['lira', 'lire'], 'ITL'],
+  ['indian', ['rupee', 'rupees'], 'INR'], ['pakistani', ['rupee', 'rupees'], 'PKR'], ['sri lankan', ['rupee', 'rupees'], 'LKR'],
+  ['indonesian', ['rupiah'], 'IDR'], ['russian', ['rouble', 'roubles', 'ruble', 'rubles'], 'RUB'],
+  ['japanese', ['yen'], 'JPY'], ['chinese', ['yuan', 'renminbi'], 'CNY'], ['mexican', ['peso', 'pesos'], 'MXN'],
+  ['argentine', ['peso', 'pesos'], 'ARS'], ['argentinian', ['peso', 'pesos'], 'ARS'], ['chilean', ['peso', 'pesos'], 'CLP'],
+  ['colombian', ['peso', 'pesos'], 'COP'], ['philippine', ['peso', 'pesos'], 'PHP'],
+  ['south african', ['rand'], 'ZAR'], ['brazilian', ['real', 'reais', 'reals'], 'BRL'],
+  ['swedish', ['krona', 'kronor', 'crown', 'crowns'], 'SEK'], ['norwegian', ['krone', 'kroner', 'crown', 'crowns'], 'NOK'],
+  ['danish', ['krone', 'kroner', 'crown', 'crowns'], 'DKK'], ['czech', ['koruna', 'korun', 'crown', 'crowns'], 'CZK'],
+  ['icelandic', ['krona', 'kronur'], 'ISK'], ['polish', ['zloty', 'zlotys'], 'PLN'], ['hungarian', ['forint', 'forints'], 'HUF'],
+  ['dutch', ['guilder', 'guilders'], 'NLG'], ['finnish', ['markka', 'markkaa', 'mark', 'marks'], 'FIM'],
+  ['german', ['mark', 'marks'], 'DEM'], ['spanish', ['peseta', 'pesetas'], 'ESP'], ['austrian', ['schilling', 'schillings'], 'ATS'],
+  ['egyptian', ['pound', 'pounds'], 'EGP'], ['israeli', ['shekel', 'shekels'], 'ILS'], ['saudi', ['riyal', 'riyals'], 'SAR'],
+  ['iranian', ['rial', 'rials'], 'IRR'], ['south korean', ['won'], 'KRW'], ['korean', ['won'], 'KRW'],
+  ['nigerian', ['naira'], 'NGN'], ['ukrainian', ['hryvnia', 'hryvnias'], 'UAH'], ['cambodian', ['riel', 'riels'], 'KHR'],
+  ['thai', ['baht'], 'THB'], ['malaysian', ['ringgit'], 'MYR'], ['vietnamese', ['dong'], 'VND'], ['emirati', ['dirham', 'dirhams'], 'AED'],
+  ['british', ['pound', 'pounds'], 'GBP'], ['irish', ['pound', 'pounds', 'punt', 'punts'], 'IEP'],
+];
+
+const CURRENCY_WORDS: Record<string, UnitSpec> = {
+  dollar: 'USD', dollars: 'USD', '$': 'USD', usd: 'USD', 'us-dollars': 'USD', bucks: 'USD',
+  euro: 'EUR', euros: 'EUR', '€': 'EUR', eur: 'EUR',
+  cent: { unit: 'USD', factor: 0.01 }, cents: { unit: 'USD', factor: 0.01 }, '¢': { unit: 'USD', factor: 0.01 },
+  pound: { unit: 'lb', money: 'GBP' }, pounds: { unit: 'lb', money: 'GBP' }, sterling: 'GBP', 'pounds sterling': 'GBP',
+  'pound sterling': 'GBP', stg: 'GBP', '£': 'GBP', gbp: 'GBP', quid: 'GBP',
+  pence: { unit: 'GBP', factor: 0.01 }, penny: { unit: 'GBP', factor: 0.01 }, pennies: { unit: 'GBP', factor: 0.01 },
+  yen: 'JPY', '¥': 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', kuai: 'CNY', '元': 'CNY', rupee: 'INR', rupees: 'INR',
+  '₹': 'INR', rs: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', '₽': 'RUB',
+  franc: 'FRF', francs: 'FRF', lira: 'TRY', liras: 'TRY', lire: 'ITL', '₺': 'TRY', peso: 'MXN', pesos: 'MXN',
+  rand: 'ZAR', won: { unit: 'KRW', needsScale: true }, '₩': 'KRW', shekel: 'ILS', shekels: 'ILS', '₪': 'ILS',
+  zloty: 'PLN', zlotys: 'PLN', forint: 'HUF', forints: 'HUF', kronor: 'SEK', kroner: 'NOK', krona: 'SEK', krone: 'DKK',
+  guilder: 'NLG', guilders: 'NLG', markka: 'FIM', deutschmark: 'DEM', deutschmarks: 'DEM', 'deutsche marks': 'DEM',
+  'd-marks': 'DEM', peseta: 'ESP', pesetas: 'ESP', bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC',
+  satoshi: { unit: 'BTC', factor: 1e-8 }, satoshis: { unit: 'BTC', factor: 1e-8 }, riel: 'KHR', riels: 'KHR',
+  naira: 'NGN', hryvnia: 'UAH', hryvnias: 'UAH', '₴': 'UAH', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB',
+  dirham: 'AED', dirhams: 'AED', riyal: 'SAR', riyals: 'SAR', rial: 'IRR', rials: 'IRR', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK',
+  '₿': 'BTC', reais: 'BRL',
+  // "30 MUSD", "120 MEUR": million-unit currency codes
+  musd: { unit: 'USD', factor: 1e6 }, meur: { unit: 'EUR', factor: 1e6 }, mgbp: { unit: 'GBP', factor: 1e6 },
+  maud: { unit: 'AUD', factor: 1e6 },
+};
+
+const ISO_CODES = [
+  'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL', 'KRW',
+  'ZAR', 'SEK', 'NOK', 'DKK', 'CZK', 'PLN', 'HUF', 'TRY', 'ILS', 'AED', 'SAR', 'UAH', 'RON', 'BGN', 'ISK', 'TWD',
+  'THB', 'IDR', 'MYR', 'PHP', 'ARS', 'CLP', 'COP', 'EGP', 'NGN', 'KZT', 'QAR', 'KWD', 'BTC', 'RSD', 'HRK', 'BYN',
+  'IRR', 'PKR', 'VND', 'GEL', 'AZN', 'AMD', 'LKR',
+];
+
+const PERCENT: Record<string, UnitSpec> = {
+  percent: '%', 'per cent': '%', '%': '%', percents: '%', percentage: { unit: '%', noArticle: true }, pct: '%', 'pct.': '%',
+  'percentage point': 'pp', 'percentage points': 'pp', 'percent point': 'pp', 'percent points': 'pp',
+  'per cent point': 'pp', 'per cent points': 'pp', 'per-cent point': 'pp', ppt: 'pp', ppts: 'pp', pp: 'pp',
+  'basis point': 'bp', 'basis points': 'bp', bp: 'bp', bps: 'bp', 'points': 'pt', point: 'pt', pts: 'pt',
+  'per mille': '‰', '‰': '‰',
+};
+
+const PHYSICAL: Record<string, UnitSpec> = {
+  // length
+  metre: 'm', metres: 'm', meter: 'm', meters: 'm', km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km',
+  kilometer: 'km', kilometers: 'km', centimetre: 'cm', centimetres: 'cm', centimeter: 'cm', centimeters: 'cm', cm: 'cm',
+  millimetre: 'mm', millimetres: 'mm', millimeter: 'mm', millimeters: 'mm', mm: 'mm', micrometre: 'um',
+  micrometres: 'um', micrometer: 'um', micrometers: 'um', micron: 'um', microns: 'um', 'µm': 'um', 'μm': 'um',
+  nanometre: 'nm', nanometres: 'nm', nanometer: 'nm', nanometers: 'nm', nm: 'nm', picometre: 'pm', picometres: 'pm',
+  picometer: 'pm', picometers: 'pm', decimetre: 'dm', decimetres: 'dm', decimeter: 'dm', decimeters: 'dm', dm: 'dm',
+  mile: 'mi', miles: 'mi', mi: 'mi', foot: 'ft', feet: 'ft', ft: 'ft', inch: 'in', inches: 'in', yard: 'yd', yards: 'yd',
+  'nautical mile': 'nmi', 'nautical miles': 'nmi',
+  // area
+  'square metre': 'm2', 'square metres': 'm2', 'square meter': 'm2', 'square meters': 'm2', 'sq m': 'm2', 'sq.m': 'm2',
+  'm²': 'm2', m2: 'm2', 'm^2': 'm2', sqm: 'm2', 'square kilometre': 'km2', 'square kilometres': 'km2',
+  'square kilometer': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', 'km²': 'km2', km2: 'km2', 'km^2': 'km2',
+  hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acre', acres: 'acre', 'square feet': 'ft2', 'square foot': 'ft2',
+  'sq ft': 'ft2', 'square mile': 'mi2', 'square miles': 'mi2', 'sq miles': 'mi2',
+  // volume
+  'cubic metre': 'm3', 'cubic metres': 'm3', 'cubic meter': 'm3', 'cubic meters': 'm3', 'm³': 'm3', m3: 'm3',
+  'm^3': 'm3', bcm: { unit: 'm3', factor: 1e9 }, litre: 'l', litres: 'l', liter: 'l', liters: 'l', millilitre: 'ml',
+  millilitres: 'ml', milliliter: 'ml', milliliters: 'ml', ml: 'ml', barrel: 'bbl', barrels: 'bbl', bbl: 'bbl',
+  bpd: 'bbl/d', 'b/d': 'bbl/d', gallon: 'gal', gallons: 'gal', gal: 'gal', 'cubic feet': 'ft3', 'cubic foot': 'ft3',
+  tcf: { unit: 'ft3', factor: 1e12 }, teaspoon: 'tsp', teaspoons: 'tsp', tsp: 'tsp', tablespoon: 'tbsp',
+  tablespoons: 'tbsp', tbsp: 'tbsp', cup: 'cup', cups: 'cup',
+  // mass
+  kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilo: 'kg', kilos: 'kg', kg: 'kg', kgs: 'kg',
+  gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', milligram: 'mg', milligrams: 'mg', mg: 'mg', microgram: 'ug',
+  micrograms: 'ug', microgramme: 'ug', microgrammes: 'ug', mcg: 'ug', 'µg': 'ug', 'μg': 'ug', tonne: 't', tonnes: 't',
+  'metric ton': 't', 'metric tons': 't', 'metric tonnes': 't', ton: 'ton', tons: 'ton', lb: 'lb', lbs: 'lb',
+  ounce: 'oz', ounces: 'oz', oz: 'oz', drachma: 'dr', drachmas: 'dr', dram: 'dr', drams: 'dr',
+  // speed
+  'km/h': 'km/h', kph: 'km/h', kmph: 'km/h', 'km/hr': 'km/h', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h',
+  'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h', mph: 'mph', 'miles per hour': 'mph', 'miles an hour': 'mph',
+  'mile per hour': 'mph', 'm/s': 'm/s', 'metres per second': 'm/s', 'meters per second': 'm/s', 'metres a second': 'm/s',
+  knot: 'kn', knots: 'kn', 'meters per millisecond': 'm/ms', 'metres per millisecond': 'm/ms',
+  'centimeters per millisecond': 'cm/ms', 'centimeters/millisecond': 'cm/ms', 'km/ms': 'km/ms',
+  // power, energy
+  watt: 'W', watts: 'W', kilowatt: 'kW', kilowatts: 'kW', kw: 'kW', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
+  gigawatt: 'GW', gigawatts: 'GW', gw: 'GW', terawatt: 'TW', terawatts: 'TW', horsepower: 'hp', bhp: 'hp', hp: 'hp',
+  kwh: 'kWh', 'kilowatt hour': 'kWh', 'kilowatt hours': 'kWh', 'kilowatt-hour': 'kWh', 'kilowatt-hours': 'kWh',
+  mwh: 'MWh', 'megawatt hour': 'MWh', 'megawatt hours': 'MWh', gwh: 'GWh', 'gigawatt hour': 'GWh', 'gigawatt hours': 'GWh',
+  twh: 'TWh', 'terawatt hour': 'TWh', 'terawatt hours': 'TWh',
+  // data
+  bit: 'bit', bits: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kilobytes: 'kB', megabyte: 'MB', megabytes: 'MB',
+  gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', megabit: 'Mbit', megabits: 'Mbit',
+  gigabit: 'Gbit', gigabits: 'Gbit', kb: 'kB', 'mbit/s': 'Mbit/s', mbps: 'Mbit/s', 'mb/s': 'Mbit/s', 'gbit/s': 'Gbit/s',
+  gbps: 'Gbit/s', kbps: 'kbit/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'megabit per second': 'Mbit/s',
+  // angle, temperature
+  degree: '°', degrees: '°', '°': '°', deg: '°', rad: 'rad', radian: 'rad', radians: 'rad', turn: 'turn', turns: 'turn',
+  'degrees celsius': '°C', 'degrees centigrade': '°C', '°c': '°C', '° celsius': '°C', '° fahrenheit': '°F', 'degrees fahrenheit': '°F', '°f': '°F',
+  // durations
+  year: 'year', years: 'year', yr: 'year', yrs: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week',
+  fortnight: { unit: 'week', multiple: 2 }, fortnights: { unit: 'week', multiple: 2 }, day: 'day', days: 'day',
+  hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', minute: 'minute', minutes: 'minute', min: 'minute',
+  mins: 'minute', second: 'second', seconds: 'second', sec: 'second', secs: 'second',
+  decade: { unit: 'year', multiple: 10 }, decades: { unit: 'year', multiple: 10 },
+  century: { unit: 'year', multiple: 100 }, centuries: { unit: 'year', multiple: 100 },
+};
+
+function currencyPhrases(): Record<string, UnitSpec> {
+  const out: Record<string, UnitSpec> = { ...CURRENCY_WORDS };
+  for (const code of ISO_CODES) out[code.toLowerCase()] = code;
+  for (const [adjective, nouns, code] of ADJECTIVE_CURRENCIES) {
+    for (const noun of nouns) out[`${adjective} ${noun}`] = code;
+  }
+  return out;
+}
+
+export const units: UnitLanguage = {
+  words: { ...PHYSICAL, ...PERCENT, ...currencyPhrases() },
+  symbols: {
+    m: 'm', l: 'l', t: 't', g: 'g', W: 'W', MB: 'MB', mb: 'Mbit', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB',
+    KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true }, F: { unit: '°F', glued: true },
+    p: { unit: 'GBP', factor: 0.01, glued: true }, s: { unit: 'second', glued: true }, L: { unit: 'l', glued: true },
+  },
+  currencyPrefixes: {
+    '$': 'USD', 'us$': 'USD', 'usd$': 'USD', 'u.s.$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR',
+    '₽': 'RUB', '₺': 'TRY', '₩': 'KRW', '₪': 'ILS', '₴': 'UAH', '₿': 'BTC', 'c$': 'CAD', 'ca$': 'CAD', 'can$': 'CAD',
+    'cad$': 'CAD', 'a$': 'AUD', 'au$': 'AUD', 'aud$': 'AUD', 'nz$': 'NZD', 'nzd$': 'NZD', 'hk$': 'HKD', 'hkd$': 'HKD',
+    's$': 'SGD', 'r$': 'BRL', 'mex$': 'MXN', 'mx$': 'MXN', 'mxn$': 'MXN', 'rs': 'INR', 'rs.': 'INR', 'sfr': 'CHF',
+    // tokenised newswire spaces the symbol off: "c $ 16.4 million", "hk $ 10.05 billion"
+    'c $': 'CAD', 'hk $': 'HKD', 'nz $': 'NZD', 'u.s. $': 'USD', 'u.s $': 'USD', 'us $': 'USD',
+    ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
+  },
+  ratePhrases: {
+    'a day': 'd', 'per day': 'd', 'each day': 'd', 'every day': 'd', daily: 'd', '/day': 'd', '/d': 'd', 'a year': 'yr',
+    'per year': 'yr', 'per annum': 'yr', 'a year.': 'yr', annually: 'yr', 'each year': 'yr', 'every year': 'yr',
+    '/year': 'yr', '/yr': 'yr', 'a month': 'mo', 'per month': 'mo', monthly: 'mo', 'a week': 'wk', 'per week': 'wk',
+    'an hour': 'h', 'per hour': 'h',
+  },
+  rateAdjectives: { daily: 'd', annual: 'yr', annually: 'yr', yearly: 'yr', monthly: 'mo', weekly: 'wk' },
+  moneyContext: [
+    'cost', 'costs', 'costing', 'price', 'prices', 'priced', 'pay', 'paid', 'pays', 'paying', 'salary', 'wage', 'wages',
+    'fine', 'fined', 'earn', 'earned', 'earns', 'sales', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues',
+    'fee', 'fees', 'worth', 'budget', 'debt', 'debts', 'tax', 'taxes', 'ticket', 'tickets', 'rent', 'sterling', 'bid',
+    'deal', 'fund', 'funding', 'spend', 'spent', 'spending', 'invest', 'invested', 'investment', 'raise', 'raised',
+    'bonus', 'pension', 'pensions', 'income', 'savings', 'bill', 'bills', 'charge', 'charges', 'valued', 'value',
+    'loan', 'loans', 'cash', 'money', 'million', 'billion', 'bn', 'm', 'shares', 'share', 'dividend', 'pence', 'penny',
+    'bank', 'contract', 'award', 'damages', 'compensation', 'sold', 'bought', 'buy', 'sell', 'offer', 'turnover',
+  ],
+};

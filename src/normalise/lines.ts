@@ -1,0 +1,121 @@
+// Lines of the character-normalised text, with their content trimmed and the
+// in-line clean-ups (table-of-contents leaders, decoration rules) already
+// found, so layout decisions look at what a reader sees.
+import { hasAlnum, isSpaceCode } from '../segment/chars.js';
+
+export interface LineEdit {
+  from: number;
+  to: number;
+  replacement: string;
+}
+
+export interface Line {
+  /** start of the line and position of its "\n" (or text end) */
+  start: number;
+  end: number;
+  /** content without surrounding whitespace (and without a trailing leader) */
+  cStart: number;
+  cEnd: number;
+  /** no letter or digit: an empty line, a rule of dashes, a "* * *" (but not a stray ".") */
+  blank: boolean;
+  /** whitespace between content and line end: PDF extractors leave it at soft wraps */
+  trailingSpace: boolean;
+  edits: LineEdit[];
+  /** a leader and page number were cut from the end of the content */
+  cut: boolean;
+}
+
+/** Characters that draw rules and frames when repeated ("-----", "/////", "=====", "*****"). */
+const DECORATION = new Uint8Array(0x2600);
+for (const c of '/*=_~#-–—─━═+.') DECORATION[c.charCodeAt(0)] = 1;
+const MIN_DECORATION_RUN = 4;
+/** Dots in a row that are a leader ("About Me ....... 5"), not an ellipsis ("that....") */
+const MIN_LEADER_DOTS = 5;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    lines.push(makeLine(text, start, end));
+    start = end + 1;
+  }
+  return lines;
+}
+
+function makeLine(text: string, start: number, end: number): Line {
+  let cStart = start;
+  while (cStart < end && isSpaceCode(text.charCodeAt(cStart))) cStart++;
+  let cEnd = end;
+  while (cEnd > cStart && isSpaceCode(text.charCodeAt(cEnd - 1))) cEnd--;
+  const trailingSpace = cEnd < end && cEnd > cStart;
+  const edits = cEnd > cStart ? findEdits(text, cStart, cEnd) : [];
+  // a leader with its page number runs to the end of the line: the content ends before it
+  const last = edits[edits.length - 1];
+  const cut = last !== undefined && last.to === cEnd && last.replacement === '';
+  if (cut) {
+    cEnd = last.from;
+    edits.pop();
+    while (cEnd > cStart && isSpaceCode(text.charCodeAt(cEnd - 1))) cEnd--;
+  }
+  // a line of only "." or "," is not blank: it belongs to the line before ("pricing\n.")
+  const blank = !hasAlnumOutside(text, cStart, cEnd, edits) && !/^[.,;:!?]+$/.test(text.slice(cStart, cEnd));
+  return { start, end, cStart, cEnd, blank, trailingSpace, edits, cut };
+}
+
+function hasAlnumOutside(text: string, from: number, to: number, edits: LineEdit[]): boolean {
+  let pos = from;
+  for (const e of edits) {
+    if (hasAlnum(text, pos, e.from)) return true;
+    pos = e.to;
+  }
+  return hasAlnum(text, pos, to);
+}
+
+/** Leaders and decoration runs inside [from, to). */
+function findEdits(text: string, from: number, to: number): LineEdit[] {
+  const edits: LineEdit[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 0x2600 || DECORATION[ch] === 0 || text.charCodeAt(i + 1) !== ch) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && text.charCodeAt(j) === ch) j++;
+    const run = j - i;
+    const dot = ch === 46;
+    if (dot ? run >= MIN_LEADER_DOTS : run >= MIN_DECORATION_RUN) {
+      if (dot) {
+        // "Chapter 2 ........ 6" / "Score....... 16-17": the page number goes with the leader
+        const pageEnd = pageNumberEnd(text, j, to);
+        if (pageEnd === to) {
+          let k = i;
+          while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+          edits.push({ from: k, to, replacement: '' });
+          return edits;
+        }
+      }
+      edits.push({ from: i, to: j, replacement: ' ' });
+    }
+    i = j;
+  }
+  return edits;
+}
+
+/** End of "   12" or " 16-17" starting at `i`, if it is all that is left before `to`; else -1. */
+function pageNumberEnd(text: string, i: number, to: number): number {
+  let k = i;
+  while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
+  const digitsStart = k;
+  while (k < to && /[0-9ivxlcIVXLC\-–]/.test(text[k])) k++;
+  return k === to && k > digitsStart ? k : -1;
+}
+
+export function lineLength(l: Line): number {
+  return l.cEnd - l.cStart;
+}
+
+export { hasAlnum };

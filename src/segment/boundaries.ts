@@ -1,0 +1,310 @@
+// Is this run of sentence punctuation the end of a sentence? The decision reads
+// the punctuation itself (".", "?!", "...", ". . . ."), the word before it
+// (abbreviation, initial, number, ordinal) and the word after it (capital,
+// sentence starter, month name). All word knowledge comes from LanguageRules.
+import type { LanguageRules } from './language.js';
+import { isDigitCode, isLetterAt, isLowerAt, isSpaceCode, isUpperAt, isBulletAt } from './chars.js';
+
+const STRONG = '!?‽⁇⁈⁉';
+/** Full-width and CJK stops end a sentence even without a following space. */
+const WIDE = '．。！？｡';
+/** Marks that may follow sentence punctuation and still belong to the sentence. */
+const CLOSERS = '"\'”“’‘»«)]}›‹';
+const QUOTE_CLOSERS = '"\'”“’‘»«›‹';
+const OPENERS = '„“"\'‘‚«»([{¿¡‹›';
+
+export function isTerminator(c: string): boolean {
+  return isTerminatorCode(c.charCodeAt(0));
+}
+
+/** . ! ? … and their full-width, CJK and interrobang forms. */
+export function isTerminatorCode(c: number): boolean {
+  if (c < 128) return c === 46 || c === 33 || c === 63;
+  return c === 0x2026 || c === 0x203d || (c >= 0x2047 && c <= 0x2049) || c === 0xff0e || c === 0x3002 ||
+    c === 0xff01 || c === 0xff1f || c === 0xff61;
+}
+
+export interface Cluster {
+  /** first punctuation character */
+  start: number;
+  /** after the punctuation, closing marks and footnote references */
+  end: number;
+  periods: number;
+  strong: boolean;
+  ellipsis: boolean;
+  wide: boolean;
+  closers: boolean;
+  /** ". . ." written with spaces: its dot count, and where it starts */
+  spacedDots: number;
+  spacedStart: number;
+}
+
+/** Read the punctuation run starting at `i` (a terminator). */
+export function readCluster(text: string, i: number, to: number): Cluster {
+  const c: Cluster = {
+    start: i, end: i, periods: 0, strong: false, ellipsis: false, wide: false, closers: false,
+    spacedDots: 0, spacedStart: -1,
+  };
+  let j = i;
+  while (j < to) {
+    const ch = text[j];
+    if (ch === '.') {
+      if (c.spacedDots === 0 && text[j + 1] === ' ' && text[j + 2] === '.' && text[j + 3] === ' ' && text[j + 4] === '.') {
+        let k = j + 1;
+        let dots = 1;
+        while (k + 1 < to && text[k] === ' ' && text[k + 1] === '.') {
+          dots++;
+          k += 2;
+        }
+        c.spacedDots = dots;
+        c.spacedStart = j;
+        c.ellipsis = true;
+        j = k;
+        continue;
+      }
+      c.periods++;
+      j++;
+    } else if (ch === '…') {
+      c.ellipsis = true;
+      j++;
+    } else if (STRONG.includes(ch)) {
+      c.strong = true;
+      j++;
+    } else if (WIDE.includes(ch)) {
+      c.wide = true;
+      j++;
+    } else if (CLOSERS.includes(ch)) {
+      c.closers = true;
+      j++;
+    } else break;
+  }
+  if (c.periods >= 2) c.ellipsis = true;
+  c.end = j;
+  if (c.periods === 1 && !c.strong && !c.ellipsis && i > 0 && !isDigitCode(text.charCodeAt(i - 1))) {
+    c.end = footnoteEnd(text, j, to);
+  }
+  return c;
+}
+
+/**
+ * Footnote references glued to a full stop belong to its sentence:
+ * "martyr.[1] The", "large.[7][8] This", "consultation.11 12 Take".
+ */
+function footnoteEnd(text: string, j: number, to: number): number {
+  let k = j;
+  while (text[k] === '[') {
+    let m = k + 1;
+    while (m < to && m - k <= 8 && /[0-9a-z,–\-]/.test(text[m])) m++;
+    if (text[m] !== ']' || m === k + 1) break;
+    k = m + 1;
+  }
+  if (k > j) return k;
+  if (!isDigitCode(text.charCodeAt(k))) return j;
+  let m = k;
+  for (;;) {
+    const groupStart = m;
+    while (m < to && m - groupStart < 3 && isDigitCode(text.charCodeAt(m))) m++;
+    if (m === groupStart || isDigitCode(text.charCodeAt(m))) return j;
+    // another group " 12", or the end: a space and a capital
+    if (text[m] === ' ' && isDigitCode(text.charCodeAt(m + 1))) {
+      m++;
+      continue;
+    }
+    return text[m] === ' ' && isUpperAt(text, m + 1) ? m : j;
+  }
+}
+
+export interface BoundaryContext {
+  text: string;
+  /** the block */
+  from: number;
+  to: number;
+  /** where the current sentence started (after any boundary or list split) */
+  sentenceStart: number;
+  rules: LanguageRules;
+}
+
+/**
+ * Where the sentence ends if `cluster` ends it: `cluster.end`, or earlier for
+ * a full stop followed by an ellipsis that opens the next sentence; -1 if the
+ * cluster does not end the sentence.
+ */
+export function boundaryAfter(ctx: BoundaryContext, cl: Cluster): number {
+  const { text, to, rules } = ctx;
+  const q = cl.end;
+  if (q >= to) return q;
+  if (!isSpaceCode(text.charCodeAt(q))) return gluedBoundary(ctx, cl) ? q : -1;
+  let n = q;
+  while (n < to && isSpaceCode(text.charCodeAt(n))) n++;
+  if (n >= to) return q;
+  if (!opensSentence(text, n, to)) return -1;
+  // "... off the top of the house!' (Which was very likely true.)": a bracket
+  // after a quotation comments on it
+  if (text[n] === '(' && cl.closers && QUOTE_CLOSERS.includes(text[q - 1])) return -1;
+
+  if (cl.wide || (cl.strong && !cl.ellipsis)) return q;
+  if (cl.ellipsis) {
+    if (cl.spacedDots > 0 && cl.periods === 0) {
+      // "compounds. . . . The": a full stop, then an ellipsis opening the next sentence
+      if (cl.spacedDots === 4 && cl.spacedStart === cl.start && isLetterAt(text, cl.start - 1)) return cl.start + 1;
+      if (cl.spacedDots === 3) return -1; // ". . ." leaves words out mid-sentence
+      return q;
+    }
+    if (cl.strong) return q;
+    return !rules.capitalisedNouns || isStarterAt(text, n, to, rules) || !isLetterAt(text, n) ? q : -1;
+  }
+  return periodBoundary(ctx, cl, n) ? q : -1;
+}
+
+/** "world.Today", "bought 1,000.That": a full stop with the next sentence glued on. */
+function gluedBoundary(ctx: BoundaryContext, cl: Cluster): boolean {
+  const { text } = ctx;
+  if (cl.wide) return true;
+  if (cl.periods !== 1 || cl.strong || cl.closers || cl.ellipsis) return false;
+  const q = cl.end;
+  if (!isUpperAt(text, q) || !isLowerAt(text, q + 1)) return false;
+  const before = cl.start - 1;
+  const afterNumber = isDigitCode(text.charCodeAt(before));
+  if (!(isLowerAt(text, before) || afterNumber)) return false;
+  const token = tokenAround(text, cl.start, ctx.from, ctx.to);
+  if (isUrlLike(token)) return false;
+  if (afterNumber) {
+    // "am 9.Dez": a date; German ordinals end a sentence only before a sentence starter
+    const next = wordAt(text, q, ctx.to);
+    if (ctx.rules.months.has(next)) return false;
+    if (ctx.rules.ordinalPeriod) return ctx.rules.starters.has(next);
+  }
+  return true;
+}
+
+function tokenAround(text: string, i: number, from: number, to: number): string {
+  let s = i;
+  while (s > from && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+  let e = i;
+  while (e < to && !isSpaceCode(text.charCodeAt(e))) e++;
+  return text.slice(s, e);
+}
+
+function isUrlLike(token: string): boolean {
+  return token.includes('@') || token.includes('://') || /^(?:www\.|[a-z0-9-]+\.(?:com|org|net|de|at|ch|uk|eu|io|gov|edu)\b)/i.test(token);
+}
+
+/** Could a sentence start at `n`: a capital, a digit, a quote or bracket before one, a bullet? */
+function opensSentence(text: string, n: number, to: number): boolean {
+  let k = n;
+  while (k < to && k - n < 2 && OPENERS.includes(text[k])) k++;
+  if (k < to && (isUpperAt(text, k) || isDigitCode(text.charCodeAt(k)))) return true;
+  if (k > n) return false;
+  if (isBulletAt(text, n)) return true;
+  // "- Posted like ...": a dash opening a new line of dialogue or a list
+  return '-–—'.includes(text[n]) && text[n + 1] === ' ' && isUpperAt(text, n + 2);
+}
+
+/** The word at `n`, after any opening quotes or brackets. */
+function wordAt(text: string, n: number, to: number): string {
+  let k = n;
+  while (k < to && k - n < 2 && OPENERS.includes(text[k])) k++;
+  let e = k;
+  while (e < to && isLetterAt(text, e)) e++;
+  return text.slice(k, e);
+}
+
+function isStarterAt(text: string, n: number, to: number, rules: LanguageRules): boolean {
+  return rules.starters.has(wordAt(text, n, to));
+}
+
+/** A Roman numeral as a regnal or ordinal number ("Wilhelm II.", "Benedikt XVI.") */
+const ROMAN = /^(?=[IVXLC]{2,6}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+const NUMBER = /^\d{1,3}(?:[.,\u2009' ]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$/;
+
+/** A full stop followed by a possible sentence start at `n`. */
+function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
+  const { text, rules, to } = ctx;
+  const period = cl.start;
+  // the word before the period, without opening punctuation ("(Ind." -> "Ind")
+  let s = period;
+  while (s > ctx.from && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+  if (s < ctx.sentenceStart) s = ctx.sentenceStart; // "Tuesday.Mr." after a glued boundary
+  let tokenStart = s;
+  while (tokenStart < period && !isLetterAt(text, tokenStart) && !isDigitCode(text.charCodeAt(tokenStart))) tokenStart++;
+  const core = text.slice(tokenStart, period);
+  if (core === '' || isUrlLike(core)) return true;
+  const lower = core.toLowerCase();
+  const nextIsDigit = isDigitCode(text.charCodeAt(n));
+  const nextWord = wordAt(text, n, to);
+  const starter = rules.starters.has(nextWord);
+
+  if (rules.prepositive.has(lower)) return false;
+  if (rules.capitalisedBoundary.has(lower)) return !nextIsDigit;
+  const single = core.length === 1 && isLetterAt(text, tokenStart);
+  if (single || rules.isAbbreviation(core, atSentenceStart(ctx, tokenStart)) || isDottedAbbreviation(core)) {
+    if (single && atSentenceStart(ctx, tokenStart)) return false; // "Q. What is ...", "a. The first item"
+    if (nextIsDigit) return false; // "S. 225", "Nr. 5", "Dec. 31st"
+    return starter;
+  }
+  if (NUMBER.test(core)) {
+    const digitsOnly = /^\d+$/.test(core);
+    if (digitsOnly && core.length <= 2 && atSentenceStart(ctx, tokenStart)) return false; // "1. Dies ist eine Liste."
+    if (nextIsDigit && digitsOnly && core.length <= (rules.ordinalPeriod ? 3 : 2)) return false; // "1. 2. 3.", "am 1. 1. 2025"
+    if (rules.ordinalPeriod && digitsOnly && core.length <= 3 && tokenStart === s) {
+      return ordinalBoundary(ctx, s, nextWord, starter);
+    }
+    if (rules.ordinalPeriod && /^-\d{1,3}$/.test(text.slice(s, period))) {
+      return ordinalBoundary(ctx, s, nextWord, starter); // "1. -3. Jahrhundert"
+    }
+    return true;
+  }
+  if (ROMAN.test(core) && isUpperAt(text, wordStartBefore(text, s, ctx.from))) return starter;
+  return true;
+}
+
+/**
+ * German "N." before a capital: an ordinal ("am 20. Mai", "im 19. Jahrhundert",
+ * "zum 3. Mal") or a number ending a sentence ("auf Seite 12. Dort ...").
+ */
+function ordinalBoundary(ctx: BoundaryContext, tokenStart: number, nextWord: string, starter: boolean): boolean {
+  const { text, rules } = ctx;
+  if (rules.months.has(nextWord)) return false;
+  if (starter) return true;
+  const ws = wordStartBefore(text, tokenStart, ctx.from);
+  let we = ws;
+  while (we < tokenStart && isLetterAt(text, we)) we++;
+  const before = text.slice(ws, we);
+  if (rules.ordinalContext.has(before.toLowerCase())) return false;
+  if (rules.cardinalContext.has(before.toLowerCase())) return true;
+  // a label noun before the number ("Seite 12", "Platz 3") makes it a cardinal
+  return before.length > 1 && isUpperAt(text, ws) && !rules.starters.has(before);
+}
+
+/** Start of the word before position `i` (skipping spaces), or `i` if none. */
+function wordStartBefore(text: string, i: number, from: number): number {
+  let e = i;
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > from && isLetterAt(text, s - 1)) s--;
+  return s;
+}
+
+/** "U.S", "e.g", "z.B", "Ph.D", "L.F": letters in groups of one to three, joined by periods. */
+function isDottedAbbreviation(core: string): boolean {
+  if (!core.includes('.')) return false;
+  let group = 0;
+  for (let i = 0; i < core.length; i++) {
+    if (core[i] === '.') {
+      if (group === 0) return false;
+      group = 0;
+    } else if (isLetterAt(core, i)) {
+      if (++group > 3) return false;
+    } else return false;
+  }
+  return group > 0;
+}
+
+/** Only bullets, spaces or opening marks between the sentence start and `i`. */
+function atSentenceStart(ctx: BoundaryContext, i: number): boolean {
+  const { text } = ctx;
+  for (let k = ctx.sentenceStart; k < i; k++) {
+    if (!(isSpaceCode(text.charCodeAt(k)) || isBulletAt(text, k) || OPENERS.includes(text[k]) || '-–—⁃'.includes(text[k]))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { compare, groupId, parseRate, type ComparisonGroup } from '../src/compare/index.js';
+import { metricFamily, relateMetrics } from '../src/compare/metric-relations.js';
+import type { Claim } from '../src/types.js';
+import { claim, seedTrade } from './compare-claims.js';
+
+const run = (claims: Claim[], extra: Partial<Parameters<typeof compare>[1]> = {}) => compare(claims, { tolerance: 0.02, rates: [], ...extra });
+const groupOf = (groups: ComparisonGroup[], c: Claim) => groups.find((g) => g.claims.includes(c.id))!;
+
+describe('grouping', () => {
+  it('never mixes dimensions: a share in %, a change in pp and an amount in EUR of one metric are three groups', () => {
+    const pct = claim({ doc: 'a.txt', sentence: 'Die Inflationsrate in Österreich hat im Oktober unverändert 0,7 Prozent betragen.', text: '0,7 Prozent', value: 0.7, unit: '%', precision: 0.05, period: '2015-10', metric: 'inflation.rate', entities: ['AT'] });
+    const pp = claim({ doc: 'b.txt', sentence: 'Die Inflationsrate stieg im Oktober um 0,3 Prozentpunkte.', text: '0,3 Prozentpunkte', value: 0.3, unit: 'pp', precision: 0.05, period: '2015-10', metric: 'inflation.rate', entities: ['AT'] });
+    const pct2 = claim({ doc: 'c.txt', sentence: 'Im Oktober lag die Teuerung in Österreich bei 0,7 Prozent.', text: '0,7 Prozent', value: 0.7, unit: '%', precision: 0.05, period: '2015-10', metric: 'inflation.rate', entities: ['AT'] });
+    const groups = run([pct, pp, pct2]);
+    expect(groups).toHaveLength(2);
+    const percent = groupOf(groups, pct);
+    expect(percent.claims).toEqual([pct.id, pct2.id]);
+    expect(percent.verdict).toBe('consistent');
+    const points = groupOf(groups, pp);
+    expect(points.verdict).toBe('single');
+    expect(percent.links).toEqual([expect.objectContaining({ group: points.id, relation: 'unit' })]);
+  });
+
+  it('converts tonnes and kilograms into one group', () => {
+    const t = claim({ doc: 'a.txt', sentence: 'The plant produced 1.2 million tonnes of steel in 2024.', text: '1.2 million tonnes', value: 1.2e6, unit: 't', precision: 0.05e6, period: '2024', metric: 'steel.output', entities: ['ACME'] });
+    const kg = claim({ doc: 'b.txt', sentence: 'Its output was 1.2 billion kg of steel in 2024.', text: '1.2 billion kg', value: 1.2e9, unit: 'kg', precision: 0.05e9, period: '2024', metric: 'steel.output', entities: ['ACME'] });
+    const groups = run([t, kg]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].verdict).toBe('consistent');
+    // shown in the more common unit; on a tie the first alphabetically, so the choice never depends on input order
+    expect(groups[0].unit).toBe('kg');
+    expect(groups[0].figures.map((f) => [f.value, f.unit])).toEqual([[1.2e9, 'kg'], [1.2e9, 'kg']]);
+  });
+
+  it('different entities are different groups: German and French unemployment', () => {
+    const de = claim({ doc: 'a.txt', sentence: 'compared with 12.1% in Germany, 10.4% in Spain and 9.7% in France.', text: '12.1%', value: 12.1, unit: '%', period: '2004-11', metric: 'unemployment.rate', entities: ['DE'] });
+    const fr = claim({ doc: 'a.txt', sentence: 'compared with 12.1% in Germany, 10.4% in Spain and 9.7% in France.', text: '9.7%', value: 9.7, unit: '%', period: '2004-11', metric: 'unemployment.rate', entities: ['FR'] });
+    const groups = run([de, fr]);
+    expect(groups).toHaveLength(2);
+    expect(groups.every((g) => g.verdict === 'single')).toBe(true);
+  });
+
+  it('a figure without entities joins its own article\'s entity set, never another article\'s', () => {
+    const sameDoc = claim({ doc: 'seeds/001.txt', line: 14, sentence: 'Der Handel lag zuletzt bei rund 3,5 Milliarden Dollar.', text: '3,5 Milliarden Dollar', value: 3.5e9, unit: 'USD', precision: 0.05e9, qualifier: 'about', hedge: 'rund', period: '2024', metric: 'trade.volume' });
+    const otherDoc = claim({ doc: 'other/x.txt', sentence: 'Der Handel lag zuletzt bei 3,5 Milliarden Dollar.', text: '3,5 Milliarden Dollar', value: 3.5e9, unit: 'USD', precision: 0.05e9, period: '2024', metric: 'trade.volume' });
+    const groups = run([seedTrade.y2024, sameDoc, otherDoc]);
+    expect(groupOf(groups, sameDoc).claims).toEqual([seedTrade.y2024.id, sameDoc.id]);
+    expect(groupOf(groups, otherDoc).claims).toEqual([otherDoc.id]);
+    // not linked either: a figure naming no country is only a neighbour within its own article
+    expect(groupOf(groups, otherDoc).links).toEqual([]);
+  });
+
+  it('figures naming no country are compared within their article only, unless asked', () => {
+    const de = claim({ doc: 'de/a.txt', sentence: 'Die Inflation lag im Oktober bei 2,1 Prozent.', text: '2,1 Prozent', value: 2.1, unit: '%', precision: 0.05, period: '2015-10', metric: 'inflation' });
+    const at = claim({ doc: 'at/b.txt', sentence: 'Die Inflationsrate hat im Oktober unverändert 0,7 Prozent betragen.', text: '0,7 Prozent', value: 0.7, unit: '%', precision: 0.05, period: '2015-10', metric: 'inflation' });
+    expect(run([de, at]).map((g) => g.verdict)).toEqual(['single', 'single']);
+    expect(run([de, at], { matchWithoutEntities: true }).map((g) => g.verdict)).toEqual(['conflict']);
+  });
+
+  it('leaves boilerplate out unless asked', () => {
+    const body = seedTrade.y2024;
+    const ad = claim({ doc: 'seeds/001.txt', line: 40, sentence: 'Jetzt 3,5 Milliarden Dollar Handel entdecken!', text: '3,5 Milliarden Dollar', value: 3.5e9, unit: 'USD', precision: 0.05e9, period: '2024', metric: 'trade.volume', entities: ['RU', 'US'], section: 'boilerplate' });
+    expect(run([body, ad]).flatMap((g) => g.claims)).toEqual([body.id]);
+    expect(run([body, ad], { includeBoilerplate: true })[0].claims).toHaveLength(2);
+  });
+
+  it('reads the same claim twice (overlapping shards) once', () => {
+    expect(run([seedTrade.h1, { ...seedTrade.h1 }])[0].claims).toEqual([seedTrade.h1.id]);
+  });
+});
+
+describe('total and part', () => {
+  it('German: revenue and profit in one sentence are separate groups linked as whole and part', () => {
+    const sentence = 'Der Lufthansa-Konzern erwirtschaftete 2014 rund 30 Milliarden Euro Umsatz, erzielte jedoch nur einen Mini-Gewinn von 55 Millionen Euro.';
+    const revenue = claim({ doc: 'de/test-399.txt', sentence, text: '30 Milliarden Euro', value: 30e9, unit: 'EUR', precision: 0.5e9, qualifier: 'about', hedge: 'rund', period: '2014', metric: 'company.revenue', entities: ['Lufthansa'] });
+    const profit = claim({ doc: 'de/test-399.txt', sentence, text: '55 Millionen Euro', value: 55e6, unit: 'EUR', precision: 0.5e6, period: '2014', metric: 'company.profit', entities: ['Lufthansa'] });
+    const groups = run([revenue, profit]);
+    expect(groups).toHaveLength(2);
+    expect(groupOf(groups, revenue).links).toEqual([expect.objectContaining({ group: groupOf(groups, profit).id, relation: 'whole' })]);
+    expect(groupOf(groups, profit).related).toEqual([groupOf(groups, revenue).id]);
+  });
+
+  it('exports and imports of one country pair are counterparts, not one group', () => {
+    const ex = claim({ doc: 'en/a.txt', sentence: 'US exports to Russia fell to $526m in 2024.', text: '$526m', value: 526e6, unit: 'USD', period: '2024', metric: 'trade.exports', entities: ['RU', 'US'] });
+    const im = claim({ doc: 'en/a.txt', sentence: 'Imports from Russia came to $3bn in 2024.', text: '$3bn', value: 3e9, unit: 'USD', period: '2024', metric: 'trade.imports', entities: ['RU', 'US'] });
+    const groups = run([ex, im]);
+    expect(groups).toHaveLength(2);
+    expect(groupOf(groups, ex).links[0].relation).toBe('counterpart');
+  });
+});
+
+describe('related metrics in the resolver\'s key scheme', () => {
+  it('knows totals, parts, counterparts, directions and refinements', () => {
+    expect(relateMetrics('exports@US>RU', 'trade.volume')).toBe('part');
+    expect(relateMetrics('trade.volume', 'imports@RU>US')).toBe('whole');
+    expect(relateMetrics('exports@US>RU', 'imports@RU>US')).toBe('counterpart');
+    expect(relateMetrics('exports@US>RU', 'exports@RU>US')).toBe('direction');
+    expect(relateMetrics('exports@US>RU', 'exports@US>')).toBe('scope');
+    expect(relateMetrics('exports~stahl@DE>CN', 'exports@DE>CN')).toBe('part');
+    expect(relateMetrics('reserves.fx', 'reserves')).toBe('narrower');
+    expect(relateMetrics('profit.operating', 'revenue')).toBe('part');
+    expect(relateMetrics('deaths', 'casualties')).toBe('part');
+    expect(relateMetrics('trade.exports', 'trade.volume')).toBe('part');
+    // unrelated, or a change next to a level
+    expect(relateMetrics('reserves.oil', 'reserves.gas')).toBeNull();
+    expect(relateMetrics('gdp', 'exports@US>RU')).toBeNull();
+    expect(relateMetrics('trade.volume.change', 'trade.volume')).toBeNull();
+    expect(relateMetrics('trade.volume', 'trade.volume')).toBeNull();
+  });
+
+  it('puts related keys in one family, so linking only looks within families', () => {
+    expect(metricFamily('exports@US>RU')).toBe(metricFamily('trade.volume'));
+    expect(metricFamily('deaths')).toBe(metricFamily('births'));
+    expect(metricFamily('reserves.fx')).toBe(metricFamily('reserves'));
+    expect(metricFamily('gdp')).not.toBe(metricFamily('trade.volume'));
+  });
+
+  it('links the seeds\' US exports to trade volume as a part', () => {
+    const ex = { ...seedTrade.exports2024, metric: { key: 'exports@US>RU', label: 'exports US to RU' } };
+    const groups = run([seedTrade.y2024, ex]);
+    expect(groupOf(groups, seedTrade.y2024).links).toEqual([expect.objectContaining({ group: groupOf(groups, ex).id, relation: 'whole' })]);
+  });
+});
+
+describe('currencies', () => {
+  const usd = claim({ doc: 'a.txt', sentence: 'In den ersten sieben Monaten 2025 flossen 10,9 Milliarden Dollar nach Kiew.', text: '10,9 Milliarden Dollar', value: 10.9e9, unit: 'USD', precision: 0.05e9, period: '2025-01..2025-07', metric: 'assets.proceeds', entities: ['UA'] });
+  const eur = claim({ doc: 'seeds/000.txt', sentence: 'allein in den ersten sieben Monaten 2025 flossen 10,1 Milliarden Euro aus den Erträgen dieser eingefrorenen Vermögen nach Kiew.', text: '10,1 Milliarden Euro', value: 10.1e9, unit: 'EUR', precision: 0.05e9, period: '2025-01..2025-07', metric: 'assets.proceeds', entities: ['UA'] });
+
+  it('without a rate, euros and dollars are not compared: two groups, linked', () => {
+    const groups = run([usd, eur]);
+    expect(groups).toHaveLength(2);
+    const g = groupOf(groups, eur);
+    expect(g.unit).toBe('EUR');
+    expect(g.links).toEqual([expect.objectContaining({ relation: 'currency', unit: 'USD' })]);
+  });
+
+  it('with a rate, they are compared and the reason names the rate', () => {
+    const groups = run([usd, eur], { rates: [parseRate('EUR/USD=1.08@2025-01-31', 'config')] });
+    expect(groups).toHaveLength(1);
+    expect(groups[0].verdict).toBe('consistent');
+    expect(groups[0].reason).toMatch(/converted at 1 EUR = 1\.08 USD \(2025-01-31, config\)$/);
+    // one figure each: the alphabetically first currency is the group's unit, the other is converted
+    expect(groups[0].unit).toBe('EUR');
+    expect(groups[0].figures.find((f) => f.claim === usd.id)!.value / 1e9).toBeCloseTo(10.9 / 1.08, 6);
+  });
+
+  it('a rate that makes them disagree gives a conflict that names it', () => {
+    const groups = run([usd, eur], { rates: [parseRate('EUR/USD=1.30@2025-04-30')] });
+    expect(groups[0].verdict).toBe('conflict');
+    expect(groups[0].reason).toMatch(/1 EUR = 1\.3 USD \(2025-04-30, --rate\)/);
+  });
+});
+
+describe('stable group ids', () => {
+  it('come from the metric key and member claim ids, not from input order', () => {
+    const claims = Object.values(seedTrade);
+    const a = run(claims);
+    const b = run([...claims].reverse());
+    expect(b.map((g) => g.id)).toEqual(a.map((g) => g.id));
+    expect(a.map((g) => g.claims)).toEqual(b.map((g) => g.claims));
+    const volume = groupOf(a, seedTrade.h1);
+    expect(volume.id).toBe(groupId('trade.volume', [seedTrade.y2024.id, seedTrade.h1.id, seedTrade.y2015.id]));
+    expect(volume.id).toMatch(/^g[0-9a-f]{12}$/);
+  });
+
+  it('do not change when an unrelated figure is added', () => {
+    const before = groupOf(run([seedTrade.h1, seedTrade.y2015]), seedTrade.h1).id;
+    const after = groupOf(run([seedTrade.h1, seedTrade.y2015, seedTrade.exports2024]), seedTrade.h1).id;
+    expect(after).toBe(before);
+  });
+});
