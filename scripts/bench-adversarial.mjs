@@ -122,7 +122,7 @@ async function child() {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   child().catch((err) => {
-    process.stderr.write(`bench-adversarial: ${err?.stack ?? err}\n`);
+    process.stderr.write(`bench-adversarial: ${String(err?.message ?? err).split('\n')[0]}\n`);
     process.exit(2);
   });
 }

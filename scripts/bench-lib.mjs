@@ -71,11 +71,12 @@ export const fmt = {
   x: (r) => (Number.isFinite(r) ? `${r >= 100 ? r.toFixed(0) : r.toFixed(2)}x` : 'n/a'),
 };
 
-/** A fixed-width text table: first column left-aligned, the rest right-aligned. */
-export function table(head, rows) {
+/** A fixed-width text table: numbers right-aligned; the first column and those in `left` left-aligned. */
+export function table(head, rows, left = []) {
   const all = [head, ...rows].map((r) => r.map(String));
   const w = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
+  const isLeft = (i) => i === 0 || left.includes(i) || left.includes(head[i]);
+  const line = (r) => r.map((c, i) => (isLeft(i) ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ').trimEnd();
   return [line(all[0]), w.map((n) => '-'.repeat(n)).join('  '), ...all.slice(1).map(line)].join('\n');
 }
 

@@ -5,9 +5,10 @@
 // compare over all claims at the end.
 //
 // As a child process (so each scale gets its own peak RSS and a fresh heap):
-//   node scripts/bench-pipeline.mjs <root> <reps> <runs> [--compare]
-// reads <root>/rep-00 .. rep-<reps-1> (files written by bench-lib writeCorpusFiles)
-// and prints one JSON object.
+//   node scripts/bench-pipeline.mjs <root> <reps> <max-runs> <budget-ms> [--compare]
+// reads <root>/rep-00 .. rep-<reps-1> (files written by bench-lib writeCorpusFiles),
+// runs the pipeline up to <max-runs> times (no new run once the next would pass
+// <budget-ms>), and prints one JSON object.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +58,7 @@ export function runPipeline(p, inputs, { keepClaims = false } = {}) {
   let failed = 0;
   let firstError = null;
   const kept = [];
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (const input of inputs) {
     let t = performance.now();
@@ -89,13 +91,16 @@ export function runPipeline(p, inputs, { keepClaims = false } = {}) {
     if (keepClaims) for (const c of doc.claims) kept.push(c);
   }
   const pipeline = performance.now() - t0;
+  const cpuDelta = process.cpuUsage(cpu0);
+  // CPU time of the whole process (GC helper threads included): steadier than wall time on a busy machine.
+  const cpu = (cpuDelta.user + cpuDelta.system) / 1000;
   let groups = null;
   if (keepClaims && p.compare) {
     const t = performance.now();
     groups = p.compare(kept, { tolerance: 0.02, rates: [] }).length;
     times.compare = performance.now() - t;
   }
-  return { times, pipeline, bytes, docs, claims, outChars, groups, failed, firstError };
+  return { times, pipeline, cpu, bytes, docs, claims, outChars, groups, failed, firstError };
 }
 
 /** Inputs for `reps` copies of the corpus written under `root`, in a fixed order. */
@@ -109,15 +114,21 @@ export function fileInputs(root, ids, reps) {
 }
 
 async function child() {
-  const [root, repsArg, runsArg, ...flags] = process.argv.slice(2);
+  const [root, repsArg, runsArg, budgetArg, ...flags] = process.argv.slice(2);
   const reps = Number(repsArg);
   const runs = Number(runsArg);
+  const budget = Number(budgetArg);
   const withCompare = flags.includes('--compare');
   const p = await loadPipeline();
   const ids = loadCorpus().map((d) => d.id);
   const inputs = fileInputs(root, ids, reps);
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(runPipeline(p, inputs));
+  const start = performance.now();
+  for (let i = 0; i < runs; i++) {
+    results.push(runPipeline(p, inputs));
+    const elapsed = performance.now() - start;
+    if (elapsed + elapsed / results.length > budget) break;
+  }
   // maxRSS is in kilobytes on Linux and macOS. Taken before the compare pass,
   // which has to hold every claim of the run at once (extract streams instead).
   const peakRss = process.resourceUsage().maxRSS * 1024;
@@ -131,7 +142,7 @@ async function child() {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   child().catch((err) => {
-    process.stderr.write(`bench-pipeline: ${err?.stack ?? err}\n`);
+    process.stderr.write(`bench-pipeline: ${String(err?.message ?? err).split('\n')[0]}\n`);
     process.exit(2);
   });
 }

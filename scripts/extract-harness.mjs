@@ -108,7 +108,7 @@ function show(lang, text) {
 }
 
 /** Rough sentence split for eyeballing only (the real segmenter lives in src/segment). */
-const sentencesOf = (text) => text.split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ„"])|\n+/).filter((s) => s.trim());
+const sentencesOf = (text) => text.split(/(?<=[^\d\s][.!?])\s+(?=[A-ZÄÖÜ„"])|\n+/).filter((s) => s.trim());
 
 function corpus(lang, args) {
   const file = path.join(SHARED, 'corpus', `${lang}-news.jsonl`);

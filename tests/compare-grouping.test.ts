@@ -98,6 +98,8 @@ describe('related metrics in the resolver\'s key scheme', () => {
     expect(relateMetrics('exports@US>RU', 'exports@RU>US')).toBe('direction');
     expect(relateMetrics('exports@US>RU', 'exports@US>')).toBe('scope');
     expect(relateMetrics('exports~stahl@DE>CN', 'exports@DE>CN')).toBe('part');
+    expect(relateMetrics('exports~chemikali@RU>US', 'trade.volume')).toBe('part');
+    expect(relateMetrics('exports@US>RU', 'exports~chemikali@RU>US')).toBeNull();
     expect(relateMetrics('reserves.fx', 'reserves')).toBe('narrower');
     expect(relateMetrics('profit.operating', 'revenue')).toBe('part');
     expect(relateMetrics('deaths', 'casualties')).toBe('part');

@@ -28,7 +28,7 @@ describe('table', () => {
   it('shows verdicts with signs that read without colour, conflicts first', () => {
     const heads = lines.filter((l) => /^[✗↔✓·] /.test(l));
     expect(heads.map((l) => l.split('  ')[0])).toEqual(['✗ conflict', '↔ different period', '↔ different period']);
-    expect(heads[0]).toMatch(/^✗ conflict {2}trade peak \(RU, US\) +\[g[0-9a-f]{12}\]$/);
+    expect(heads[0]).toMatch(/^✗ conflict {2}trade peak \(RU, US\) · dates +\[g[0-9a-f]{12}\]$/);
   });
 
   it('lists each figure with its value, period, qualifier and file:line:col, and the sentence under it', () => {
@@ -97,7 +97,7 @@ describe('machine formats', () => {
   it('markdown for a pull-request comment', () => {
     const md = render('markdown');
     expect(md.split('\n')[0]).toBe('## claimcheck: 1 conflict, 2 different periods, 0 consistent across 2 documents');
-    expect(md).toContain('### ✗ conflict: trade peak (RU, US)');
+    expect(md).toContain('### ✗ conflict: trade peak (RU, US) (dates)');
     expect(md).toContain('| where | figure | value | period | qualifier | source | sentence |');
     expect(md).toContain('| `seeds/001.txt:12:68` | Mai 2014 | 2014 | 2014-05 | exact | – | Seinen Höhepunkt hatte der Handel zwischen den USA und Russland im **Mai 2014**. |');
     expect(md).toContain('> ⚠ not comparable with: exports (RU, US): a part of it');

@@ -40,6 +40,19 @@ describe('verdicts over the seeds\' trade figures', () => {
   });
 });
 
+describe('dates', () => {
+  it('English: a firm\'s dates in two articles are not one event unless the firm is named', () => {
+    const a = claim({ doc: 'bbc/business-099.txt', sentence: 'In 2003, the firm launched an ambitious plan to triple US sales by 2007.', text: '2003', value: 2003, kind: 'date', period: '2003', metric: 'revenue', entities: ['US'] });
+    const b = claim({ doc: 'bbc/business-466.txt', sentence: 'Both said high fuel bills would continue to pressure revenues in 2005.', text: '2005', value: 2005, kind: 'date', period: '2005', metric: 'revenue', entities: ['US'] });
+    expect(run([a, b]).map((g) => g.verdict)).toEqual(['single', 'single']);
+  });
+
+  it('"um 2013" (about) allows a year either side', () => {
+    const a = { ...seedTrade.peakHeadline, qualifier: 'about' as const, hedge: 'um' };
+    expect(run([a, seedTrade.peakBody])[0].verdict).toBe('consistent');
+  });
+});
+
 describe('conflict', () => {
   it('German: two articles give different bilateral trade for 2024', () => {
     const a = seedTrade.y2024;
@@ -190,6 +203,14 @@ describe('different items of one metric are not compared', () => {
     const a = claim({ doc: 'de/test-455.txt', sentence: 'Bisher haben etwa 150.000 Flüchtlinge Europa auf dem Seeweg erreicht.', text: '150.000', value: 150000, qualifier: 'about', hedge: 'etwa', metric: 'refugees', entities: ['EU'] });
     const b = claim({ doc: 'de/test-510.txt', sentence: 'Seit Jahresbeginn seien insgesamt 150.000 Flüchtlinge über die Balkanroute in die EU gelangt.', text: '150.000', value: 150000, metric: 'refugees', entities: ['EU'] });
     expect(run([a, b]).map((g) => g.verdict)).toEqual(['single', 'single']);
+  });
+
+  it('English: two firms\' profit changes in one region are not one figure unless the firm is named', () => {
+    const renault = claim({ doc: 'bbc/business-247.txt', sentence: 'Strong sales outside western Europe helped Renault boost its profits by more than 40% in 2004.', text: '40%', value: 40, unit: '%', qualifier: 'more_than', hedge: 'more than', period: '2004', metric: 'profit.change', entities: ['EU'] });
+    const gm = claim({ doc: 'bbc/business-467.txt', sentence: 'General Motors (GM) saw its net profits fall 37% in the last quarter of 2004.', text: '37%', value: -37, unit: '%', period: '2004', metric: 'profit.change', entities: ['EU'] });
+    expect(run([renault, gm]).map((g) => g.verdict)).toEqual(['single', 'single']);
+    const named = run([{ ...renault, entities: ['EU', 'Renault'] }, { ...gm, id: 'cgm', entities: ['EU', 'Renault'] }]);
+    expect(named.map((g) => g.verdict)).toEqual(['conflict']);
   });
 
   it('but a large undated figure repeated across articles is one figure', () => {

@@ -1,44 +1,59 @@
 import { byPlace, byTime, type Figure } from './figures.js';
 import { isNearHedge } from './hedge-reach.js';
 import { compatible } from './intervals.js';
-import { parseMetricKey } from './metric-relations.js';
+import { comparableAcrossDocuments, seriesAcrossDocuments } from './metric-scope.js';
 
 /**
  * Splits figures of one metric (same key, entities and dimension) into the
- * real-world figures they state. A metric key names a kind of quantity
+ * real-world items they state. A metric key names a kind of quantity
  * ("deaths", "votes"), not one item: an article listing the votes of three
  * parties has three figures of one metric that must not be weighed against
- * each other. So two figures are kept apart ("different items") when they
- * disagree and nothing says they are one figure:
+ * each other. Done in two steps:
  *
- * - both in one document for the same period (or both without one): two
- *   values in one article are two items far more often than a slip, so a
- *   conflict needs two documents (dates excepted: one event has one date);
- * - both without a period, in any documents: a change over time and a
- *   contradiction cannot be told apart.
- *
- * - across documents, small whole numbers ("zwei Tote", "sieben Punkte") and
- *   counts of people in general: two articles' figures are different events
- *   far more often than two reports of one, and agree by coincidence too easily.
+ * 1. Within each article: figures of different periods form a series; two
+ *    that disagree for the same period (or both lack one) are two items: in
+ *    one article that is far more often two things than a slip, so a conflict
+ *    needs two articles (dates excepted, see judgeDates: one event, one date).
+ * 2. Across articles, an article's items join another's only on evidence
+ *    that they are one item: a figure for the same period (agreeing or not:
+ *    that is the conflict we look for), an undated figure with the same value,
+ *    or, for metrics kept as a series (metric-scope.ts), figures of other
+ *    periods. Never for small whole numbers ("zwei Tote"), people in general,
+ *    or a firm's figures without the firm: those are different items far more
+ *    often than two reports of one.
  *
  * A figure without a period joins a group only where it agrees with a member
- * (it then reads as that member's period), and an open bound ("bis zu 2.000")
- * agrees with too much to count. Figures with different periods form a
- * series: `different_period`.
+ * (it then reads as that member's period); an open bound ("bis zu 2.000")
+ * agrees with too much to count.
  */
 export function clusterFigures(figures: Figure[], tolerance: number): Figure[][] {
+  const byDoc = new Map<string, Figure[]>();
+  for (const f of [...figures].sort((a, b) => byPlace(a.claim, b.claim))) {
+    if (!byDoc.has(f.claim.doc)) byDoc.set(f.claim.doc, []);
+    byDoc.get(f.claim.doc)!.push(f);
+  }
+  const merged: Figure[][] = [];
+  for (const docFigures of byDoc.values()) {
+    for (const item of clusterDocument(docFigures, tolerance)) {
+      const home = merged.find((k) => sameItemAcrossDocuments(k, item, tolerance));
+      if (home) home.push(...item);
+      else merged.push(item);
+    }
+  }
+  return merged;
+}
+
+function clusterDocument(figures: Figure[], tolerance: number): Figure[][] {
   const clusters: Figure[][] = [];
   const dated = figures.filter((f) => f.span).sort(byTime);
-  const undated = figures.filter((f) => !f.span).sort((a, b) => byPlace(a.claim, b.claim));
+  const undated = figures.filter((f) => !f.span);
   for (const f of dated) {
-    const home = clusters.find((k) => k.every((m) => !differentItems(f, m, tolerance)));
+    const home = clusters.find((k) => k.every((m) => !disagreeOnOnePeriod(f, m, tolerance)));
     if (home) home.push(f);
     else clusters.push([f]);
   }
   for (const f of undated) {
-    const home = clusters.find(
-      (k) => k.some((m) => agrees(f, m, tolerance)) && k.every((m) => !differentItems(f, m, tolerance)),
-    );
+    const home = clusters.find((k) => k.some((m) => agrees(f, m, tolerance)) && k.every((m) => !disagreeOnOnePeriod(f, m, tolerance)));
     if (home) home.push(f);
     else clusters.push([f]);
   }
@@ -48,11 +63,23 @@ export function clusterFigures(figures: Figure[], tolerance: number): Figure[][]
 const samePeriod = (a: Figure, b: Figure) =>
   a.span && b.span ? a.span.first === b.span.first && a.span.last === b.span.last : !a.span && !b.span;
 
-function differentItems(a: Figure, b: Figure, tolerance: number): boolean {
-  const sameDoc = a.claim.doc === b.claim.doc;
-  if (!sameDoc && (isSmallCount(a) || isSmallCount(b) || isPeopleCount(a))) return true;
-  if (!samePeriod(a, b) || compatible(a.interval, b.interval, tolerance)) return false;
-  return sameDoc || !a.span;
+/** Same period (or both without one) and values that cannot both be right. */
+const disagreeOnOnePeriod = (a: Figure, b: Figure, tolerance: number) =>
+  samePeriod(a, b) && !compatible(a.interval, b.interval, tolerance);
+
+/** Is an article's item `item` the same as the (other articles') group `group`? */
+function sameItemAcrossDocuments(group: Figure[], item: Figure[], tolerance: number): boolean {
+  const first = item[0].claim;
+  // the article already told its items apart
+  if (group.some((g) => g.claim.doc === first.doc)) return false;
+  if (!comparableAcrossDocuments(first.metric.key, first.entities)) return false;
+  if (group.some(isSmallCount) || item.some(isSmallCount)) return false;
+  // two figures without a period that disagree: a change or a contradiction, we cannot tell
+  if (group.some((g) => item.some((f) => !g.span && !f.span && !compatible(g.interval, f.interval, tolerance)))) return false;
+  const series = seriesAcrossDocuments(first.metric.key, first.entities);
+  return group.some((g) =>
+    item.some((f) => (g.span && f.span ? samePeriod(g, f) || series : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
+  );
 }
 
 /**
@@ -62,6 +89,7 @@ function differentItems(a: Figure, b: Figure, tolerance: number): boolean {
  * since nothing else (no period) says the two articles mean one figure.
  */
 function agrees(f: Figure, m: Figure, tolerance: number): boolean {
+  if (f.span && m.span) return false;
   if (!pointLike(f) || !pointLike(m) || !compatible(f.interval, m.interval, tolerance)) return false;
   if (f.claim.doc === m.claim.doc) return true;
   return Math.abs(f.central - m.central) <= tolerance * Math.max(Math.abs(f.central), Math.abs(m.central));
@@ -69,15 +97,6 @@ function agrees(f: Figure, m: Figure, tolerance: number): boolean {
 
 const pointLike = (f: Figure) =>
   f.claim.qualifier === 'exact' || f.claim.qualifier === 'about' || f.claim.qualifier === 'range' || isNearHedge(f.claim.hedge);
-
-/**
- * Heads for people in general ("Menschen", "Mitarbeiter", "Flüchtlinge"): the
- * same count in two articles is two crowds far more often than one. They are
- * compared within an article only. Concept keys of the metric lexicon (the
- * ones it marks weak); adding one is adding a word here.
- */
-export const PEOPLE_IN_GENERAL: readonly string[] = ['people', 'employees', 'customers', 'members', 'visitors', 'refugees', 'students', 'soldiers'];
-const isPeopleCount = (f: Figure) => PEOPLE_IN_GENERAL.includes(parseMetricKey(f.claim.metric.key).base);
 
 const SMALL = 100;
 /** Counts, ranks, durations and points under 100: "zwei", "Platz elf", "fünf Jahre", "sieben Punkte". */

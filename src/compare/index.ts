@@ -3,14 +3,16 @@ import type { Claim, Group, Metric } from '../types.js';
 import { findConversion, type Conversion, type CurrencyRate } from './currency.js';
 import { byPlace, makeFigure, type Figure } from './figures.js';
 import { DEFAULT_MARGINS, type Margins } from './intervals.js';
-import { metricFamily, relateMetrics, type MetricRelation } from './metric-relations.js';
+import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures } from './cluster.js';
+import { comparableAcrossDocuments } from './metric-scope.js';
 import { judgeDates, judgeQuantities, type Judgement } from './verdict.js';
 
 export type { CurrencyRate } from './currency.js';
 export { parseRate, describeRate } from './currency.js';
 export type { Margins } from './intervals.js';
+export type { GroupLink, LinkRelation } from './links.js';
 
 export interface CompareOptions {
   /** relative tolerance: how far two figures' intervals may miss each other, e.g. 0.02 = 2 % */
@@ -45,18 +47,6 @@ export interface FigureRecord {
   rate?: CurrencyRate;
 }
 
-/** How a neighbouring group differs: a metric relation, or the same metric in another currency or unit. */
-export type LinkRelation = MetricRelation | 'currency' | 'unit';
-
-/** A neighbouring group that must not be compared with this one, and why. */
-export interface GroupLink {
-  group: string;
-  relation: LinkRelation;
-  metric: Metric;
-  /** the other group's entities and unit, for the warning line */
-  entities: string[];
-  unit: string;
-}
 
 export interface ComparisonGroup extends Group {
   related: string[];
@@ -103,7 +93,13 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
       groups.push(...buildGroups(b, part, margins, tolerance));
     }
   }
-  linkRelated(groups, new Map(eligible.map((c) => [c.id, c.doc])));
+  const docOf = new Map(eligible.map((c) => [c.id, c.doc]));
+  const linkable = groups.map((g) => ({ ...g, docs: new Set(g.figures.map((f) => docOf.get(f.claim)!)), group: g }));
+  linkGroups(linkable, (g) => isUnknownMetric(g.metric));
+  for (const l of linkable) {
+    l.group.links = l.links;
+    l.group.related = l.links.map((x) => x.group);
+  }
   return groups.sort(groupOrder);
 }
 
@@ -225,7 +221,13 @@ function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number)
     const reason = isVagueMetric(b.metric) ? 'metric too vague to compare (only the counted noun is known)' : 'no metric recognised: not compared';
     return [makeGroup(b, part, { verdict: 'single', reason, ordered: figures })];
   }
-  if (b.dimension === 'date') return [makeGroup(b, part, judgeDates(figures))];
+  if (b.dimension === 'date') {
+    // one event, one date; across articles only where the metric names one item (metric-scope.ts)
+    if (comparableAcrossDocuments(b.metric.key, b.entities)) return [makeGroup(b, part, judgeDates(figures))];
+    const byDoc = new Map<string, Figure[]>();
+    for (const f of figures) byDoc.set(f.claim.doc, [...(byDoc.get(f.claim.doc) ?? []), f]);
+    return [...byDoc.values()].map((fs) => makeGroup(b, part, judgeDates(fs)));
+  }
   return clusterFigures(figures, tolerance).map((k) => makeGroup(b, part, judgeQuantities(k, part.unit, tolerance)));
 }
 
@@ -272,78 +274,6 @@ export function groupId(metricKey: string, claimIds: string[]): string {
     h.update(id);
   }
   return 'g' + h.digest('hex').slice(0, 12);
-}
-
-/**
- * Links groups a reader could mistake for one another: a total and its part,
- * exports and imports, the same metric for a wider or narrower set of
- * countries, the same money in another currency without a rate, percent and
- * percentage points. Only groups of one dimension and metric family are
- * looked at, so this stays near-linear over a large corpus.
- */
-function linkRelated(groups: ComparisonGroup[], docOf: Map<string, string>): void {
-  const families = new Map<string, ComparisonGroup[]>();
-  for (const g of groups) {
-    if (isUnknownMetric(g.metric)) continue;
-    const family = `${g.dimension}\u0000${metricFamily(g.metric.key)}`;
-    if (!families.has(family)) families.set(family, []);
-    families.get(family)!.push(g);
-  }
-  const docs = new Map(groups.map((g) => [g.id, new Set(g.figures.map((f) => docOf.get(f.claim)))]));
-  const shareDocument = (a: ComparisonGroup, b: ComparisonGroup) => [...docs.get(a.id)!].some((d) => docs.get(b.id)!.has(d));
-  for (const members of families.values()) {
-    for (const a of members) {
-      for (const b of members) {
-        if (a === b) continue;
-        // a figure naming no country is only a neighbour of figures in its own article
-        if ((!a.entities.length || !b.entities.length) && !shareDocument(a, b)) continue;
-        const relation = relationBetween(a, b);
-        if (!relation) continue;
-        a.links.push({ group: b.id, relation, metric: b.metric, entities: b.entities, unit: b.unit });
-      }
-    }
-  }
-  linkUnits(groups);
-  for (const g of groups) {
-    g.links.sort((x, y) => (x.group < y.group ? -1 : x.group > y.group ? 1 : 0));
-    g.related = g.links.map((l) => l.group);
-  }
-}
-
-const PERCENTISH = new Set(['percent', 'percentage points']);
-
-function relationBetween(a: ComparisonGroup, b: ComparisonGroup): LinkRelation | null {
-  const sameEntities = entityKey(a.entities) === entityKey(b.entities);
-  if (a.metric.key === b.metric.key) {
-    if (a.dimension === b.dimension && !sameEntities && entitiesTouch(a.entities, b.entities)) return 'scope';
-    if (!sameEntities) return null;
-    if (a.dimension === 'money' && b.dimension === 'money') return 'currency';
-    return null;
-  }
-  if (!sameEntities && !entitiesTouch(a.entities, b.entities)) return null;
-  return relateMetrics(a.metric.key, b.metric.key);
-}
-
-/** Percent and percentage points of one metric: a classic misreading, linked across the two dimensions. */
-function linkUnits(groups: ComparisonGroup[]): void {
-  const byMetric = new Map<string, ComparisonGroup[]>();
-  for (const g of groups) {
-    if (!PERCENTISH.has(g.dimension) || isUnknownMetric(g.metric)) continue;
-    const k = `${g.metric.key}\u0000${entityKey(g.entities)}`;
-    if (!byMetric.has(k)) byMetric.set(k, []);
-    byMetric.get(k)!.push(g);
-  }
-  for (const gs of byMetric.values()) {
-    for (const a of gs) for (const b of gs) {
-      if (a.dimension !== b.dimension) a.links.push({ group: b.id, relation: 'unit', metric: b.metric, entities: b.entities, unit: b.unit });
-    }
-  }
-}
-
-/** One set inside the other (US total vs US–Russia), or one of them not stated. */
-function entitiesTouch(a: string[], b: string[]): boolean {
-  if (!a.length || !b.length) return true;
-  return a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
 }
 
 export const VERDICT_ORDER = ['conflict', 'different_period', 'consistent', 'single'] as const;

@@ -73,24 +73,29 @@ export function relateMetrics(a: string, b: string): MetricRelation | null {
   const pb = parseMetricKey(b);
   if (pa.role !== pb.role) return null;
 
+  const sameMods = pa.mods.join('~') === pb.mods.join('~');
+  const aNarrows = pb.mods.every((m) => pa.mods.includes(m)); // a's modifiers include b's
+  const bNarrows = pa.mods.every((m) => pb.mods.includes(m));
   if (pa.base === pb.base) {
-    if (pa.mods.join('~') !== pb.mods.join('~')) {
-      // "Stahlexporte" (exports~stahl) is a part of exports
-      if (pb.mods.every((m) => pa.mods.includes(m))) return 'part';
-      if (pa.mods.every((m) => pb.mods.includes(m))) return 'whole';
+    if (!sameMods) {
+      // "Stahlexporte" (exports~stahl) is a part of exports, of the same flow only
+      if (pa.flow !== pb.flow && pa.flow && pb.flow) return null;
+      if (aNarrows) return 'part';
+      if (bNarrows) return 'whole';
       return null;
     }
     return pa.flow && pb.flow ? flowRelation(pa.flow, pb.flow) : null;
   }
-  if (pa.mods.join('~') !== pb.mods.join('~')) return null;
 
   const namesA = names(pa.base, pb.base);
   const namesB = names(pb.base, pa.base);
   const any = (f: (x: string, y: string) => boolean) => namesA.some((x) => namesB.some((y) => f(x, y)));
   for (const r of PART_OF) {
-    if (any((x, y) => r.parts.includes(x) && r.wholes.includes(y))) return 'part';
-    if (any((x, y) => r.wholes.includes(x) && r.parts.includes(y))) return 'whole';
+    // a part may be narrowed further (chemical exports are a part of trade volume too)
+    if (aNarrows && any((x, y) => r.parts.includes(x) && r.wholes.includes(y))) return 'part';
+    if (bNarrows && any((x, y) => r.wholes.includes(x) && r.parts.includes(y))) return 'whole';
   }
+  if (!sameMods) return null;
   if (any((x, y) => COUNTERPARTS.some(([p, q]) => (x === p && y === q) || (x === q && y === p)))) return 'counterpart';
   // a refinement of one concept: reserves.fx under reserves, interest.rate.policy under interest.rate
   if (pa.base.startsWith(`${pb.base}.`)) return 'narrower';

@@ -71,7 +71,9 @@ export function judgeQuantities(figures: Figure[], unit: string, tolerance: numb
       steps.push(step);
       prev = f;
     }
-    let reason = steps.join(' -> ');
+    // one line: a long series shows its ends
+    const MAX_STEPS = 5;
+    let reason = steps.length <= MAX_STEPS ? steps.join(' -> ') : [...steps.slice(0, 2), `… (${steps.length} periods)`, ...steps.slice(-2)].join(' -> ');
     const lengths = new Set([...clusters.values()].map((fs) => (periodDays(fs[0].span!) >= 365 ? 'year' : 'part')));
     if (lengths.size > 1) reason += '; part-year and full-year figures, not annualised';
     return { verdict: 'different_period', reason: reason + noPeriodNote + rates, ordered };

@@ -70,6 +70,13 @@ export interface AttributionLexicon {
   genericSources: string[];
   /** adverbs that may stand between a subject and its verb: "wiederum", "also" */
   skippableAdverbs: string[];
+  /**
+   * capitalised sentence openers that are never names ("Dabei", "Wie", "Doch"):
+   * German capitalises nouns and names alike, so a one-word subject at the start
+   * of a sentence is taken for a name unless it is one of these (or an article,
+   * preposition or adverb from the other lists)
+   */
+  openers: string[];
   /** capitalised words that end a name: time words ("Ende April"), weekdays */
   stopWords: string[];
   /** verb forms of reported speech that continue the previous sentence's source (German Konjunktiv I) */

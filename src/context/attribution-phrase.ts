@@ -32,6 +32,52 @@ interface NounPhrase {
   apposition: Token[] | null;
 }
 
+/** The lexicon's word lists as sets, built once per language. */
+interface ReaderSets {
+  articles: Set<string>;
+  possessives: Set<string>;
+  anaphors: Set<string>;
+  anaphoricNouns: Set<string>;
+  anonymous: Set<string>;
+  ownerLinks: Set<string>;
+  connectors: Set<string>;
+  documents: Set<string>;
+  titles: Set<string>;
+  generic: Set<string>;
+  roleWords: Set<string>;
+  stops: Set<string>;
+  adverbs: Set<string>;
+  prepositions: Set<string>;
+  documentLengths: number[];
+}
+
+const setsCache = new WeakMap<AttributionLexicon, ReaderSets>();
+
+function readerSets(lex: AttributionLexicon): ReaderSets {
+  let sets = setsCache.get(lex);
+  if (!sets) {
+    sets = {
+      articles: new Set(lex.articles),
+      possessives: new Set(lex.possessives),
+      anaphors: new Set(lex.anaphors),
+      anaphoricNouns: new Set(lex.anaphoricNouns),
+      anonymous: new Set(lex.anonymousDocuments),
+      ownerLinks: new Set(lex.ownerLinks),
+      connectors: new Set(lex.nameConnectors),
+      documents: new Set(lex.documentNouns),
+      titles: new Set(lex.titles),
+      generic: new Set(lex.genericSources),
+      roleWords: new Set(lex.roleWords),
+      stops: new Set(lex.stopWords),
+      adverbs: new Set(lex.skippableAdverbs),
+      prepositions: new Set(lex.prepositions),
+      documentLengths: [...new Set(lex.documentNouns.map((d) => d.length))].sort((a, b) => b - a),
+    };
+    setsCache.set(lex, sets);
+  }
+  return sets;
+}
+
 export class PhraseReader {
   private readonly articles: Set<string>;
   private readonly possessives: Set<string>;
@@ -47,26 +93,30 @@ export class PhraseReader {
   private readonly stops: Set<string>;
   private readonly adverbs: Set<string>;
   private readonly prepositions: Set<string>;
+  /** lengths of the document nouns, longest first, to find a compound's tail by lookup */
+  private readonly documentLengths: number[];
 
   /**
    * @param nameLike whether a capitalised sentence opener is a name ("Trump") and
    *   not a function word ("In", "Dabei"): German capitalises both there.
    */
   constructor(private readonly lex: AttributionLexicon, private readonly nameLike: (word: string) => boolean = () => true) {
-    this.articles = new Set(lex.articles);
-    this.possessives = new Set(lex.possessives);
-    this.anaphors = new Set(lex.anaphors);
-    this.anaphoricNouns = new Set(lex.anaphoricNouns);
-    this.anonymous = new Set(lex.anonymousDocuments);
-    this.ownerLinks = new Set(lex.ownerLinks);
-    this.connectors = new Set(lex.nameConnectors);
-    this.documents = new Set(lex.documentNouns);
-    this.titles = new Set(lex.titles);
-    this.generic = new Set(lex.genericSources);
-    this.roleWords = new Set(lex.roleWords);
-    this.stops = new Set(lex.stopWords);
-    this.adverbs = new Set(lex.skippableAdverbs);
-    this.prepositions = new Set(lex.prepositions);
+    const s = readerSets(lex);
+    this.articles = s.articles;
+    this.possessives = s.possessives;
+    this.anaphors = s.anaphors;
+    this.anaphoricNouns = s.anaphoricNouns;
+    this.anonymous = s.anonymous;
+    this.ownerLinks = s.ownerLinks;
+    this.connectors = s.connectors;
+    this.documents = s.documents;
+    this.titles = s.titles;
+    this.generic = s.generic;
+    this.roleWords = s.roleWords;
+    this.stops = s.stops;
+    this.adverbs = s.adverbs;
+    this.prepositions = s.prepositions;
+    this.documentLengths = s.documentLengths;
   }
 
   isPreposition(t: Token | undefined): boolean {
@@ -115,11 +165,12 @@ export class PhraseReader {
 
   /** The part before a document noun in a compound ("Arbeitslosen" in "Arbeitslosenzahlen"), if any. */
   private compoundHead(t: Token): string | null {
-    if (!this.lex.compoundDocuments || !t.cap) return null;
+    if (!this.lex.compoundDocuments || !t.cap || t.lower.length < 6) return null;
     const lower = t.lower;
     if (this.documents.has(lower)) return null;
-    for (const d of this.documents) {
-      if (lower.length > d.length + 1 && lower.endsWith(d)) {
+    for (const len of this.documentLengths) {
+      const d = lower.slice(-len);
+      if (lower.length > len + 1 && this.documents.has(d)) {
         let head = t.text.slice(0, t.text.length - d.length);
         const hyphen = head.endsWith('-');
         head = head.replace(/-$/, '');
@@ -372,7 +423,8 @@ export class PhraseReader {
       core = keepHead ? core.slice(firstName) : core.filter((t, j) => this.nameWord(t) || (this.connectors.has(t.lower) && j > 0));
     }
     // "ONS figures", "Office for National Statistics data": drop the trailing document noun
-    if (core.length > 1 && !last.cap && this.documents.has(last.lower)) core = core.slice(0, -1);
+    const tail = core[core.length - 1];
+    if (core.length > 1 && !tail.cap && this.documents.has(tail.lower)) core = core.slice(0, -1);
     while (core.length > 1 && this.titles.has(core[0].lower.replace(/\.$/, ''))) core = core.slice(1);
     while (core.length && this.connectors.has(core[core.length - 1].lower)) core = core.slice(0, -1);
     if (core.length === 0) return NONE;

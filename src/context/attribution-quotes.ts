@@ -10,21 +10,43 @@ export interface QuoteSpan {
 }
 
 const CLOSER: Record<string, string> = { '„': '“', '“': '”', '»': '«', '«': '»', '"': '"', '‹': '›' };
+const QUOTE_MARK = /[„“”»«"‹›]/g;
+
+/** A straight quote opens when a word follows it and nothing but space or a bracket precedes it. */
+function opensStraight(text: string, i: number, blockStart: number): boolean {
+  const before = i > blockStart ? text[i - 1] : ' ';
+  const after = text[i + 1] ?? ' ';
+  return /[\s(\[–—-]/.test(before) && /[^\s.,;:!?)]/.test(after);
+}
 
 export function findQuotes(text: string, blocks: Block[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  // most texts have few quote marks: jump from one to the next
+  QUOTE_MARK.lastIndex = 0;
+  let next = QUOTE_MARK.exec(text);
   for (const b of blocks) {
     let open = -1;
     let expect = '';
-    for (let i = b.aStart; i < b.aEnd; i++) {
+    while (next && next.index < b.aStart) next = QUOTE_MARK.exec(text);
+    for (; next && next.index < b.aEnd; next = QUOTE_MARK.exec(text)) {
+      const i = next.index;
       const c = text[i];
-      if (open >= 0) {
-        // German „ closes with “; English “ with ”; a stray ” also ends a German quote
-        if (c === expect || (expect === '“' && c === '”')) {
-          out.push({ start: open, end: i + 1 });
-          open = -1;
+      if (open >= 0 && (c === expect || (expect === '“' && c === '”'))) {
+        // a straight quote with a word after and a space before opens a new quotation
+        // (one left open at a paragraph's end in running speech), else it closes
+        if (c === '"' && opensStraight(text, i, b.aStart)) {
+          out.push({ start: open, end: i });
+          open = i;
+          continue;
         }
-      } else if (c in CLOSER) {
+        out.push({ start: open, end: i + 1 });
+        open = -1;
+      } else if (open >= 0 && (c === '„' || (c === '"' && opensStraight(text, i, b.aStart)))) {
+        // a new quotation before the last one closed: the last one ends here
+        out.push({ start: open, end: i });
+        open = i;
+        expect = CLOSER[c];
+      } else if (open < 0 && c in CLOSER && (c !== '"' || opensStraight(text, i, b.aStart))) {
         open = i;
         expect = CLOSER[c];
       }

@@ -14,16 +14,20 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu;
-const UPPER = /^\p{Lu}/u;
-const WORDISH = /^[\p{L}\p{N}]/u;
+const WORDISH = /[\p{L}\p{N}]/u;
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = from;
+  const part = text.slice(from, to);
+  TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null && m.index < to) {
+  while ((m = TOKEN.exec(part)) !== null) {
     const t = m[0];
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, word: WORDISH.test(t), cap: UPPER.test(t) });
+    const lower = t.toLowerCase();
+    const first = t[0];
+    // capitalised: lower-casing changes the first letter
+    const word = WORDISH.test(first);
+    out.push({ text: t, lower, start: from + m.index, end: from + m.index + t.length, word, cap: first !== lower[0] });
   }
   return out;
 }

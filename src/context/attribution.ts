@@ -35,8 +35,8 @@ interface SentenceInfo {
 const LOOKBACK = 3;
 
 interface CompiledCues {
-  /** cue tokens and the particle that must follow later ("geht aus ... hervor") */
-  after: Array<{ tokens: string[]; particle: string | null }>;
+  /** cue tokens and the particle that must follow later ("geht aus ... hervor"), by first token */
+  after: Map<string, Array<{ tokens: string[]; particle: string | null }>>;
   before: string[][];
   verbs: Map<string, string | null>;
   participles: Map<string, string | null>;
@@ -49,6 +49,16 @@ interface CompiledCues {
   sourceDocuments: string[];
 }
 
+function byFirstToken<T extends { tokens: string[] }>(cues: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const c of cues) {
+    const list = out.get(c.tokens[0]);
+    if (list) list.push(c);
+    else out.set(c.tokens[0], [c]);
+  }
+  return out;
+}
+
 function particleMap(list: string[]): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const v of list) {
@@ -59,18 +69,31 @@ function particleMap(list: string[]): Map<string, string | null> {
 }
 
 const compiledCache = new WeakMap<AttributionLexicon, CompiledCues>();
+const openerCache = new WeakMap<AttributionLexicon, Set<string>>();
+
+/** Capitalised sentence openers that are no names: the lexicon's openers, articles, prepositions, adverbs. */
+function openerSet(lex: AttributionLexicon): Set<string> {
+  let set = openerCache.get(lex);
+  if (!set) {
+    set = new Set([...lex.openers, ...lex.articles, ...lex.prepositions, ...lex.skippableAdverbs, ...lex.anaphors, ...lex.possessives]);
+    openerCache.set(lex, set);
+  }
+  return set;
+}
 
 function compileCues(lex: AttributionLexicon): CompiledCues {
   const hit = compiledCache.get(lex);
   if (hit) return hit;
   const c: CompiledCues = {
     // longest cue first, so "nach einer Studie" beats "nach"
-    after: lex.sourceAfter
-      .map((cue) => {
-        const [phrase, particle] = cue.split('+');
-        return { tokens: cueTokens(phrase), particle: particle ?? null };
-      })
-      .sort((a, b) => b.tokens.length - a.tokens.length),
+    after: byFirstToken(
+      lex.sourceAfter
+        .map((cue) => {
+          const [phrase, particle] = cue.split('+');
+          return { tokens: cueTokens(phrase), particle: particle ?? null };
+        })
+        .sort((a, b) => b.tokens.length - a.tokens.length),
+    ),
     before: lex.sourceBefore.map(cueTokens),
     verbs: particleMap(lex.speechVerbs),
     participles: particleMap(lex.perfectParticiples),
@@ -94,6 +117,8 @@ function matchesAt(tokens: Token[], i: number, cue: string[]): boolean {
 
 const CLOSING_QUOTES = new Set(['“', '”', '"', '«', '»', '‘', '’']);
 const NUMERIC = /^[\d%]/;
+// words opening a subordinate clause after a comma (German and English)
+const SUBORDINATORS = new Set(['wie', 'dass', 'ob', 'weil', 'der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'as', 'which', 'who', 'that']);
 const ANAPHOR: Phrase = { type: 'anaphor' };
 
 export class AttributionResolver {
@@ -104,12 +129,16 @@ export class AttributionResolver {
   private readonly text: string;
   private readonly quotes: QuoteSpan[];
   private readonly info = new Map<number, SentenceInfo>();
+  private readonly resolving = new Set<number>();
 
   constructor(private readonly input: ContextInput) {
     this.lex = LEXICONS[input.lang];
     this.cues = compileCues(this.lex);
     this.text = input.analysis.text;
-    this.reader = new PhraseReader(this.lex, (w) => this.names.isNameLike(w));
+    const openers = openerSet(this.lex);
+    // a sentence opener is a name unless it is a known function word; used elsewhere
+    // in mid-sentence it is a name for sure
+    this.reader = new PhraseReader(this.lex, (w) => this.names.isNameLike(w) || !openers.has(w.toLowerCase()));
     this.names = new NameIndex(this.text, this.reader);
     this.quotes = findQuotes(this.text, input.blocks);
   }
@@ -138,11 +167,13 @@ export class AttributionResolver {
       return this.reader.readBefore(tokens, i - 2, 0);
     }
     const before = this.reader.readBefore(tokens, i, 0);
-    if (before.type === 'none') return this.prefieldIsNoSubject(tokens, i) ? after : before;
+    const noSubjectBefore = this.prefieldIsNoSubject(tokens, i);
+    if (before.type === 'none') return noSubjectBefore ? after : before;
     if (after.type === 'none') return before;
+    if (noSubjectBefore && this.lex.capitalisedNouns) return after;
     // "Dabei sagte der Minister": a capitalised sentence opener is no subject
     const first = tokens[0];
-    if (before.type === 'name' && prev === first && !this.names.isNameLike(first.text)) return after;
+    if (before.type === 'name' && prev === first && !this.isOpenerName(first.text)) return after;
     return before;
   }
 
@@ -157,18 +188,30 @@ export class AttributionResolver {
     return this.reader.startsPhrase(tokens, aux + 1) ? this.reader.readAfter(tokens, aux + 1) : { type: 'none' };
   }
 
+  private isOpenerName(word: string): boolean {
+    return this.names.isNameLike(word) || !openerSet(this.lex).has(word.toLowerCase());
+  }
+
   /**
    * German puts the verb second: when the field before it is a place, time or
    * adverb ("In China rechnet der VW-Rivale", "Dabei sagte der Minister"), the
    * subject follows the verb.
    */
   private prefieldIsNoSubject(tokens: Token[], verb: number): boolean {
+    // "Für den Gewinn vor Zinsen, Steuern und Abschreibungen (Ebitda) rechnet das Unternehmen":
+    // a sentence opening with a preposition puts the main verb's subject after it,
+    // unless a subordinate clause ("…, wie X berichtete") holds the verb
+    const opener = tokens[0];
+    if (opener && verb > 0 && (this.reader.isPreposition(opener) || this.reader.isAdverb(opener))) {
+      const sub = tokens.slice(1, verb).some((t, k) => SUBORDINATORS.has(t.lower) && tokens[k]?.text === ',');
+      if (!sub) return true;
+    }
     let start = 0;
     for (let k = verb - 1; k >= 0; k--) if (tokens[k].text === ',' || tokens[k].text === ':') { start = k + 1; break; }
     const first = tokens[start];
     if (!first || start >= verb) return true;
     if (this.reader.isPreposition(first) || this.reader.isAdverb(first) || this.reader.isStop(first) || NUMERIC.test(first.text)) return true;
-    return start === 0 && first.cap && !this.reader.isArticle(first) && !this.names.isNameLike(first.text) && !this.reader.nameWord(tokens[start + 1]);
+    return start === 0 && first.cap && !this.reader.isArticle(first) && !this.isOpenerName(first.text) && !this.reader.nameWord(tokens[start + 1]);
   }
 
   private findCues(tokens: Token[]): Cue[] {
@@ -179,7 +222,7 @@ export class AttributionResolver {
       const t = tokens[i];
       if (!t.word) continue;
       let done = false;
-      for (const cue of c.after) {
+      for (const cue of c.after.get(t.lower) ?? []) {
         if (matchesAt(tokens, i, cue.tokens) && later(i, cue.particle)) {
           const end = tokens[i + cue.tokens.length - 1].end;
           out.push({ start: t.start, end, phrase: this.reader.readAfter(tokens, i + cue.tokens.length), inversion: false, documentIsSource: true });
@@ -281,13 +324,20 @@ export class AttributionResolver {
   /** A name, or an earlier sentence's source for a pronoun; expanded to the fullest form in the text. */
   private resolve(phrase: Phrase, si: number, documentIsSource = false): string | null {
     if (phrase.type === 'name') return phrase.articled ? phrase.text : this.names.expand(phrase.text);
-    if (phrase.type === 'anaphor') {
-      // the sentence just before: its source, else whoever it introduced; then further back
-      const prev = si > 0 ? this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) : null;
-      return prev ?? this.introducedBefore(si) ?? this.earlierSource(si);
+    if (phrase.type === 'none') return null;
+    // pronouns and quotes point at each other across sentences: never follow a loop
+    if (this.resolving.has(si)) return null;
+    this.resolving.add(si);
+    try {
+      if (phrase.type === 'anaphor') {
+        // the sentence just before: its source, else whoever it introduced; then further back
+        const prev = si > 0 ? this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) : null;
+        return prev ?? this.introducedBefore(si) ?? this.earlierSource(si);
+      }
+      return this.earlierSource(si) ?? (documentIsSource ? phrase.text : null);
+    } finally {
+      this.resolving.delete(si);
     }
-    if (phrase.type === 'document') return this.earlierSource(si) ?? (documentIsSource ? phrase.text : null);
-    return null;
   }
 
   private earlierSource(si: number): string | null {

@@ -24,8 +24,8 @@ interface NameEntry {
 export interface EntityIndex {
   /** multiword and single names by their first word (case-sensitive) */
   names: Map<string, NameEntry[]>;
-  /** lowercase adjective stems, longest first */
-  adjectives: Array<[string, string]>;
+  /** lowercase adjective stems by their first four letters, longest first */
+  adjectives: Map<string, Array<[string, string]>>;
   /** English demonyms are capitalised adjectives; German ones lowercase */
   lang: Lang;
 }
@@ -41,13 +41,19 @@ export function buildEntityIndex(grammar: MetricLanguage, lang: Lang): EntityInd
     }
   }
   for (const entries of names.values()) entries.sort((a, b) => b.words.length - a.words.length);
-  const adjectives: Array<[string, string]> = [];
+  const adjectives = new Map<string, Array<[string, string]>>();
   for (const [code, list] of Object.entries(grammar.entities.adjectives)) {
-    for (const a of list) adjectives.push([a, code]);
+    for (const a of list) {
+      const bucket = adjectives.get(a.slice(0, ADJ_PREFIX)) ?? [];
+      bucket.push([a, code]);
+      adjectives.set(a.slice(0, ADJ_PREFIX), bucket);
+    }
   }
-  adjectives.sort((a, b) => b[0].length - a[0].length);
+  for (const bucket of adjectives.values()) bucket.sort((a, b) => b[0].length - a[0].length);
   return { names, adjectives, lang };
 }
+
+const ADJ_PREFIX = 4;
 
 /** Countries are two letters or a subdivision (US-AK); organisations are longer codes. */
 export function isCountry(code: string): boolean {
@@ -65,7 +71,7 @@ function adjectiveCode(word: string, index: EntityIndex): string | null {
   // capitalised German words are nouns; demonym nouns ("Russen") are listed as names
   if (index.lang === 'de' && /^\p{Lu}/u.test(word)) return null;
   const lower = word.toLowerCase();
-  for (const [stem, code] of index.adjectives) if (lower.startsWith(stem)) return code;
+  for (const [stem, code] of index.adjectives.get(lower.slice(0, ADJ_PREFIX)) ?? []) if (lower.startsWith(stem)) return code;
   return null;
 }
 

@@ -76,9 +76,23 @@ function blockTexts(input: ContextInput): BlockText[] {
   return input.blocks.map((b) => ({ index: b.index, aStart: b.aStart, text: t.slice(b.aStart, b.aEnd) }));
 }
 
+const markerCache = new Map<Lang, RegExp>();
+
 function datelineMarkers(lang: Lang): RegExp {
-  return new RegExp(`(?:${TIME[lang].datelineMarkers.map(escape).join('|')})\\s*:?\\s*$`, 'iu');
+  let re = markerCache.get(lang);
+  if (!re) {
+    re = new RegExp(`(?:${TIME[lang].datelineMarkers.map(escape).join('|')})\\s*:?\\s*$`, 'iu');
+    markerCache.set(lang, re);
+  }
+  return re;
 }
+
+// Where a full date may stand (digits with a day, month and year around them): only
+// there are the time rules run, not over every paragraph of a long text.
+// Every alternative starts with a digit (a month name before "21, 2025" is covered
+// by the window reaching back), so the search skips ahead from digit to digit.
+const DATE_HINT = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}(?:\.|st|nd|rd|th)?\s?\p{L}{3,}\.?,?\s\d{4}|\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{4}-\d{2}-\d{2}/gu;
+const HINT_BACK = 14;
 
 /** How much a date's surroundings look like a dateline (0 = a date in running text). */
 function datelineStrength(block: string, at: number, end: number, markers: RegExp): number {
@@ -100,7 +114,14 @@ function findDateline(input: ContextInput, blocks: BlockText[]): Dateline | null
   for (const b of blocks) {
     // cheap test first: no digit, no date
     if (!/\d/.test(b.text)) continue;
-    for (const d of fullDates(input.lang, text, b.aStart, b.aStart + b.text.length)) {
+    DATE_HINT.lastIndex = 0;
+    const found: ReturnType<typeof fullDates> = [];
+    for (let h = DATE_HINT.exec(b.text); h; h = DATE_HINT.exec(b.text)) {
+      const from = b.aStart + Math.max(0, h.index - HINT_BACK);
+      const to = b.aStart + Math.min(b.text.length, h.index + h[0].length + 2);
+      for (const d of fullDates(input.lang, text, from, to)) if (!found.some((f) => f.start === d.start)) found.push(d);
+    }
+    for (const d of found) {
       const at = d.start - b.aStart;
       const strength = datelineStrength(b.text, at, d.end - b.aStart, markers);
       if (strength > 0) candidates.push({ block: b.index, date: d.date, strength, at });

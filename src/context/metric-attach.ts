@@ -11,6 +11,8 @@ export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
 
 export interface Attachment {
   np: NounPhrase | null;
+  /** the noun is tied to the figure (a link word, counted noun, partitive), not just near it */
+  bound: boolean;
   /** the preposition right before the figure, by what it says */
   link: LinkKind | null;
   /** "27 Prozent der Stimmen", "20% of voters", "$3bn in exports" */
@@ -52,11 +54,10 @@ export function baseScore(view: SentenceAnalysis, np: NounPhrase): number {
   return 3;
 }
 
-function matchBackward(view: SentenceAnalysis, j: number, phrases: readonly string[]): number {
+function matchBackward(view: SentenceAnalysis, j: number, phrases: readonly string[][]): number {
   // length of the longest phrase ending at token j, 0 if none
   let best = 0;
-  for (const p of phrases) {
-    const words = p.split(' ');
+  for (const words of phrases) {
     if (words.length <= best) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) {
@@ -71,15 +72,9 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   const tokens = view.tokens;
   const lex = view.lex;
   const g = lex.grammar;
-  let first = -1;
-  let last = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].mention === mentionIndex) {
-      if (first < 0) first = k;
-      last = k;
-    }
-  }
-  if (first < 0) return null;
+  const span = view.figureTokens(mentionIndex);
+  if (!span) return null;
+  const [first, last] = span;
   let lo = first;
   while (lo > 0 && tokens[lo - 1].boundary < 2) lo--;
   let hi = last + 1;
@@ -90,10 +85,11 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   for (let skipped = 0; j >= 0 && skipped < 4 && tokens[j].kind === 'word' && lex.skipBeforeFigure.has(tokens[j].lower); skipped++) j--;
   let link: LinkKind | null = null;
   let linkFirst = -1;
-  const attachLen = j >= 0 ? matchBackward(view, j, g.attachLeft) : 0;
-  const levelLen = j >= 0 ? matchBackward(view, j, g.levelLeft) : 0;
-  const changeLen = j >= 0 ? matchBackward(view, j, g.changeLeft) : 0;
-  const comparisonLen = j >= 0 ? matchBackward(view, j, g.comparisonLeft) : 0;
+  const ph = lex.phrases;
+  const attachLen = j >= 0 ? matchBackward(view, j, ph.attachLeft) : 0;
+  const levelLen = j >= 0 ? matchBackward(view, j, ph.levelLeft) : 0;
+  const changeLen = j >= 0 ? matchBackward(view, j, ph.changeLeft) : 0;
+  const comparisonLen = j >= 0 ? matchBackward(view, j, ph.comparisonLeft) : 0;
   if (comparisonLen >= Math.max(attachLen, changeLen, levelLen) && comparisonLen) { link = 'comparison'; linkFirst = j - comparisonLen + 1; }
   else if (attachLen) { link = 'attach'; linkFirst = j - attachLen + 1; }
   else if (changeLen) { link = 'change'; linkFirst = j - changeLen + 1; }
@@ -103,6 +99,17 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
 
   const bonus = new Map<number, number>();
   const give = (k: number, b: number): void => { bonus.set(k, Math.max(bonus.get(k) ?? 0, b)); };
+  // "(Schulden: 60 Millionen Euro)": a label before a colon names the figure;
+  // a time label ("Vorjahr: 3,7 Mrd.") compares it with the figure before
+  if (j >= 1 && tokens[j].text === ':' && tokens[j - 1].kind === 'word') {
+    if (view.isCandidate(j - 1)) {
+      give(j - 1, BONUS_LINK);
+      lo = Math.min(lo, j - 1);
+      link = 'attach';
+    } else if (lex.notMetric.has(tokens[j - 1].lower)) {
+      link = 'comparison';
+    }
+  }
   if (link === 'attach') {
     // the noun right before the preposition, past an entity complement ("Exporte nach Russland von ...")
     for (let k = linkFirst - 1; k >= lo && k >= linkFirst - 6; k--) {
@@ -125,12 +132,15 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   let r = last + 1;
   if (r < hi && view.isAdjective(r) && !view.isCandidate(r) && r + 1 < hi) r++;
   else if (r < hi && !g.capitalisedNouns && lex.nonNouns.has(tokens[r].lower) && r + 1 < hi) r++;
+  // English noun compounds end in their head: "three film studios"
+  if (!g.capitalisedNouns) while (r + 1 < hi && view.isCandidate(r) && view.isCandidate(r + 1) && !tokens[r + 1].boundary && !/['’]s?$/.test(tokens[r].text)) r++;
   if (r < hi && view.isCandidate(r)) give(r, rightBonus);
   r = last + 1;
   if (r < hi && g.partitiveRight.includes(tokens[r].lower)) {
     for (let k = r + 1; k < hi && k <= r + 4; k++) {
       if (tokens[k].boundary || tokens[k].mention >= 0) break;
-      if (view.isCandidate(k)) { give(k, BONUS_PARTITIVE); partitive = true; break; }
+      // "two of the nation's strongest markets": a possessive is a determiner, not the head
+      if (view.isCandidate(k) && !(/['’]s?$/.test(tokens[k].text) && tokens[k + 1]?.kind === 'word')) { give(k, BONUS_PARTITIVE); partitive = true; break; }
       if (view.entities[k]) break;
     }
   }
@@ -152,16 +162,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     let score = baseScore(view, np) + (bonus.get(k) ?? 0);
     if (governor.has(k) && !bonus.has(k)) score -= GOVERNED;
     const [a, b] = k < first ? [k + 1, first] : [last + 1, k];
-    let commas = 0;
-    const others = new Set<number>();
-    let distance = 0;
-    for (let m = a; m < b; m++) {
-      const t = tokens[m];
-      if (t.boundary === 1) commas++;
-      if (t.mention >= 0 && t.mention !== mentionIndex) others.add(t.mention);
-      if (t.kind !== 'punct') distance++;
-    }
-    score -= PER_TOKEN * distance + PER_COMMA * commas + PER_OTHER_FIGURE * others.size;
+    const { words, commas, figures } = view.between(a, b);
+    score -= PER_TOKEN * words + PER_COMMA * commas + PER_OTHER_FIGURE * figures;
     if (k > last && !bonus.has(k)) score -= RIGHT_SIDE;
     if (!best || score > best.score) best = { k, score };
   }
@@ -179,11 +181,13 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     if (t.kind !== 'word' || t.mention >= 0) continue;
     if (lex.changeVerbs.has(t.lower)) changeVerb = true;
     for (const cue of lex.verbs.get(t.lower) ?? []) {
+      if (cue.kinds.length && !cue.kinds.includes(mention.kind)) continue;
       let ok = true;
       for (let w = 1; w < cue.words.length; w++) if (tokens[k + w]?.lower !== cue.words[w]) { ok = false; break; }
       const d = Math.abs(k - first);
       if (ok && d < verbDistance) { verb = cue; verbDistance = d; }
     }
   }
-  return { np, link, partitive, verb, changeVerb, first, last, clause: [lo, hi] };
+  const bound = np !== null && (bonus.has(np.head) || (best !== null && bonus.has(best.k)));
+  return { np, bound, link, partitive, verb, changeVerb, first, last, clause: [lo, hi] };
 }

@@ -24,6 +24,8 @@ export interface MetricLanguage {
   holders: readonly string[];
   /** does the language capitalise nouns (German)? Then capitalisation marks noun candidates. */
   capitalisedNouns: boolean;
+  /** verb prefixes that are no compound modifier ("Ver|teuerung" is not a kind of "Teuerung") */
+  boundPrefixes: readonly string[];
   /** German compound linking elements, longest first ("es", "s", "n", "en") */
   linkingElements: readonly string[];
   /**
@@ -43,8 +45,12 @@ export interface MetricLanguage {
   skipBeforeFigure: readonly string[];
   /** inflected verb forms that signal a change of the subject ("stieg", "rose") */
   changeVerbs: readonly string[];
-  /** pronouns and demonstratives that can stand for an earlier metric ("es", "this", "dieser Wert") */
+  /** determiners that make a head refer back ("das Volumen", "this figure") */
   anaphors: readonly string[];
+  /** pronouns that can stand for an earlier figure's metric ("Im März waren es 3.500") */
+  pronouns: readonly string[];
+  /** words that coordinate figures of one list ("1,6 beziehungsweise 1,5 Prozent", "5% and 7%") */
+  coordination: readonly string[];
   /** prepositions that mark the origin of a flow ("aus", "from") */
   originPreps: readonly string[];
   /** prepositions that mark the destination of a flow ("nach", "to") */

@@ -51,6 +51,8 @@ export interface Entry {
 export interface VerbCue {
   concept: Concept;
   override: boolean;
+  /** figure kinds it applies to; empty: all */
+  kinds: string[];
   /** lowercase token sequence */
   words: string[];
 }
@@ -63,8 +65,20 @@ export interface LangLexicon {
   concepts: Map<string, Concept>;
   /** verb cues by their first word */
   verbs: Map<string, VerbCue[]>;
+  /** stems of one-word facets that count anywhere in a clause, with their facet names */
+  clauseFacetStems: Map<string, string[]>;
   /** facet implied by a figure's unit (bbl -> oil) */
   unitFacets: Map<string, string>;
+  /** multiword grammar phrases split into words once */
+  phrases: {
+    attachLeft: string[][];
+    levelLeft: string[][];
+    changeLeft: string[][];
+    comparisonLeft: string[][];
+    pairAnaphors: string[][];
+  };
+  /** first words of the pair phrases, to find them fast */
+  pairFirstWords: Set<string>;
   stopwords: Set<string>;
   notMetric: Set<string>;
   holders: Set<string>;
@@ -93,7 +107,7 @@ interface RawLexicon {
   containers: Bilingual;
   change: Bilingual & { compound_only?: Bilingual };
   share: Bilingual;
-  verbs: Record<string, Bilingual & { override?: boolean }>;
+  verbs: Record<string, Bilingual & { override?: boolean; kinds?: string[] }>;
   unit_facets?: Record<string, string>;
 }
 
@@ -109,6 +123,18 @@ export function fold(word: string): string {
  * ("US-Exporte" -> us|export); English keeps them and drops a possessive.
  */
 export function wordUnits(word: string, lang: Lang): string[] {
+  const cache = unitMemo[lang];
+  let units = cache.get(word);
+  if (!units) {
+    units = computeUnits(word, lang);
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(word, units);
+  }
+  return units;
+}
+const unitMemo: Record<Lang, Map<string, string[]>> = { de: new Map(), en: new Map() };
+
+function computeUnits(word: string, lang: Lang): string[] {
   const lower = word.toLowerCase();
   if (lang === 'en') {
     const w = lower.replace(/['’]s$/, '').replace(/['’]$/, '');
@@ -171,7 +197,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     for (const form of v[lang] ?? []) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ concept, override: v.override === true, words });
+      list.push({ concept, override: v.override === true, kinds: v.kinds ?? [], words });
       verbs.set(words[0], list);
     }
   }
@@ -180,7 +206,19 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
       if (!concepts.has(target)) throw new Error(`lexicon/metrics.yaml: ${c.key} points to unknown concept ${target}`);
     }
   }
+  const split = (xs: readonly string[]): string[][] => xs.map((x) => x.split(' '));
+  const clauseFacetStems = new Map<string, string[]>();
+  for (const [last, entries] of byLast) {
+    const names = entries.filter((e) => e.role === 'facet' && e.facet!.clause && e.units.length === 1).map((e) => e.facet!.name);
+    if (names.length) clauseFacetStems.set(last, names);
+  }
   return {
+    phrases: {
+      attachLeft: split(grammar.attachLeft), levelLeft: split(grammar.levelLeft), changeLeft: split(grammar.changeLeft),
+      comparisonLeft: split(grammar.comparisonLeft), pairAnaphors: split(grammar.pairAnaphors),
+    },
+    clauseFacetStems,
+    pairFirstWords: new Set(grammar.pairAnaphors.map((p) => p.split(' ')[0])),
     lang, grammar, byLast, concepts, verbs, unitFacets: new Map(Object.entries(raw.unit_facets ?? {})),
     stopwords: new Set(grammar.stopwords),
     notMetric: new Set(grammar.notMetric),

@@ -55,6 +55,10 @@ export interface NounPhrase {
 }
 
 const MIN_FREE_SUFFIX = 5;
+/** English words after which a word is a verb */
+const VERB_BEFORE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
+/** letters no German word (stem) ends in: a split there cuts a word, not a compound */
+const NO_WORD_END = /[vjqwyäöü]$/;
 
 /** Per-sentence view: tokens, their entities, and noun-phrase analysis on demand. */
 export class SentenceAnalysis {
@@ -67,6 +71,88 @@ export class SentenceAnalysis {
     entityIndex: EntityIndex,
   ) {
     this.entities = findEntities(tokens, entityIndex);
+    this.candidate = new Uint8Array(tokens.length);
+    this.candidateInFigure = new Uint8Array(tokens.length);
+    const pairFirst = lex.pairFirstWords;
+    this.entityAt = [];
+    this.pairAt = [];
+    for (let k = 0; k < tokens.length; k++) {
+      if (this.entities[k]) this.entityAt.push(k);
+      if (pairFirst.has(tokens[k].lower) && matchPhrase(tokens, k, lex.phrases.pairAnaphors)) this.pairAt.push(k);
+    }
+  }
+
+  /** token positions with an entity, in order */
+  readonly entityAt: number[];
+  /** token positions where "beiden Ländern" / "both countries" starts */
+  readonly pairAt: number[];
+
+  /** 0 unknown, 1 yes, 2 no */
+  private readonly candidate: Uint8Array;
+  private readonly candidateInFigure: Uint8Array;
+  private figures: Map<number, [number, number]> | null = null;
+  private clauseFacetCache: Array<[number, string[]]> | null = null;
+
+  private prefix: { words: Int32Array; commas: Int32Array; figures: Int32Array } | null = null;
+
+  /** Words, commas and figures (counted by their first token) in tokens [a, b). */
+  between(a: number, b: number): { words: number; commas: number; figures: number } {
+    if (!this.prefix) {
+      const n = this.tokens.length;
+      const words = new Int32Array(n + 1);
+      const commas = new Int32Array(n + 1);
+      const figures = new Int32Array(n + 1);
+      this.tokens.forEach((t, k) => {
+        words[k + 1] = words[k] + (t.kind !== 'punct' ? 1 : 0);
+        commas[k + 1] = commas[k] + (t.boundary === 1 ? 1 : 0);
+        figures[k + 1] = figures[k] + (t.mention >= 0 && (k === 0 || this.tokens[k - 1].mention !== t.mention) ? 1 : 0);
+      });
+      this.prefix = { words, commas, figures };
+    }
+    if (b <= a) return { words: 0, commas: 0, figures: 0 };
+    const p = this.prefix;
+    return { words: p.words[b] - p.words[a], commas: p.commas[b] - p.commas[a], figures: p.figures[b] - p.figures[a] };
+  }
+
+  /** Stem units of token i (cached per token). */
+  units(i: number): string[] {
+    let u = this.unitCache[i];
+    if (!u) {
+      u = wordUnits(this.tokens[i].text, this.lang);
+      this.unitCache[i] = u;
+    }
+    return u;
+  }
+  private unitCache: Array<string[] | undefined> = [];
+
+  /** First and last token of a figure (by its input mention index). */
+  figureTokens(mention: number): [number, number] | null {
+    if (!this.figures) {
+      this.figures = new Map();
+      this.tokens.forEach((t, k) => {
+        if (t.mention < 0) return;
+        const r = this.figures!.get(t.mention);
+        if (r) r[1] = k;
+        else this.figures!.set(t.mention, [k, k]);
+      });
+    }
+    return this.figures.get(mention) ?? null;
+  }
+
+  /** Words of the sentence that name a facet wherever they stand ("eingefroren"): [token, facets]. */
+  clauseFacetList(): Array<[number, string[]]> {
+    if (!this.clauseFacetCache) {
+      const list: Array<[number, string[]]> = [];
+      const words = this.lex.clauseFacetStems;
+      this.tokens.forEach((t, k) => {
+        if (t.kind !== 'word' || t.mention >= 0) return;
+        const units = this.units(k);
+        const names = units.length ? words.get(units[units.length - 1]) : undefined;
+        if (names) list.push([k, names]);
+      });
+      this.clauseFacetCache = list;
+    }
+    return this.clauseFacetCache;
   }
 
   get lang(): Lang {
@@ -75,17 +161,49 @@ export class SentenceAnalysis {
 
   /** Could this token be the head noun of what a figure measures? (`inFigure`: also inside a figure's span) */
   isCandidate(i: number, inFigure = false): boolean {
+    if (i < 0 || i >= this.tokens.length) return false;
+    const cache = inFigure ? this.candidateInFigure : this.candidate;
+    let c = cache[i];
+    if (c === 0) {
+      c = this.computeCandidate(i, inFigure) ? 1 : 2;
+      cache[i] = c;
+    }
+    return c === 1;
+  }
+
+  private computeCandidate(i: number, inFigure: boolean): boolean {
     const t = this.tokens[i];
     if (!t || t.kind !== 'word' || (t.mention >= 0 && !inFigure)) return false;
     const e = this.entities[i];
     if (e && e.kind !== 'modifier') return false;
     if (this.isCovered(i)) return false;
+    // "to trade", "will rise": a verb after an infinitive marker or a modal
+    if (!this.lex.grammar.capitalisedNouns && i > 0 && VERB_BEFORE.has(this.tokens[i - 1].lower)) return false;
+    // the rest depends on the word alone: memoised per word
+    const memo = wordClassMemo[this.lang];
+    const key = inFigure ? `\u0001${t.text}` : t.text;
+    let c = memo.get(key);
+    if (c === undefined) {
+      c = this.lexicalCandidate(i, inFigure);
+      if (memo.size >= 100_000) memo.clear();
+      memo.set(key, c);
+    }
+    return c;
+  }
+
+  private lexicalCandidate(i: number, inFigure: boolean): boolean {
+    const t = this.tokens[i];
     const lex = this.lex;
     if (lex.stopwords.has(t.lower) || lex.notMetric.has(t.lower)) return false;
-    const lastPart = t.lower.slice(t.lower.lastIndexOf('-') + 1);
-    if (lex.notMetric.has(lastPart)) return false;
+    if (/['’]/.test(t.lower)) {
+      const base = t.lower.replace(/['’]s?$/, '');
+      if (lex.stopwords.has(base) || lex.notMetric.has(base)) return false;
+    }
+    const dash = t.lower.lastIndexOf('-');
+    if (dash >= 0 && lex.notMetric.has(t.lower.slice(dash + 1))) return false;
     if (lex.grammar.capitalisedNouns) {
-      if (!/^\p{Lu}/u.test(t.text)) return false;
+      // a lowercase word inside a figure may still name it ("48-jährigen")
+      if (t.text[0] === t.lower[0]) return inFigure && this.hasEntry(i);
       return true;
     }
     if (lex.changeVerbs.has(t.lower) || lex.verbs.has(t.lower) || lex.nonNouns.has(t.lower)) return this.hasEntry(i);
@@ -119,9 +237,9 @@ export class SentenceAnalysis {
 
   /** the word names a metric, a carrier of one, or a facet (not just an ignorable modifier) */
   private hasEntry(i: number): boolean {
-    const units = wordUnits(this.tokens[i].text, this.lang);
+    const units = this.units(i);
     const entries = units.length ? this.lex.byLast.get(units[units.length - 1]) : undefined;
-    return !!entries && entries.some((e) => e.role !== 'ignore');
+    return !!entries && entries.some((e) => e.role !== 'ignore' && rawAgrees(this.tokens[i].text, e));
   }
 
   /** The noun phrase headed by token i (cached). */
@@ -139,6 +257,7 @@ export class SentenceAnalysis {
     const premods = this.premodifiers(i);
     const roles: EntityRoles = { owner: [], origin: [], destination: [], partners: [], pair: false };
     const premodUnits: Premod[] = [];
+    const names: string[] = [];
     for (const k of premods) {
       const e = this.entities[k];
       if (e) {
@@ -147,13 +266,13 @@ export class SentenceAnalysis {
       }
       if (!this.lex.grammar.capitalisedNouns && /^\p{Lu}/u.test(tokens[k].text) && k > 0 && !this.lex.byLast.has(wordUnits(tokens[k].text, this.lang).join(''))) {
         // "Henkel shares", "TimeWarner's profits": a name says whose, not what
-        roles.owner.push(tokens[k].text.replace(/['’]s?$/, ''));
+        names.push(tokens[k].text.replace(/['’]s?$/, ''));
         continue;
       }
       // English noun modifiers ("PMI number", "passenger numbers") can name what a
       // carrier head carries; adjectives ("strong growth") cannot
       const noun = !this.lex.grammar.capitalisedNouns && !this.lex.nonNouns.has(tokens[k].lower) && !/(?:ly|ed)$/.test(tokens[k].lower);
-      premodUnits.push({ units: wordUnits(tokens[k].text, this.lang), noun });
+      premodUnits.push({ units: this.units(k), noun });
     }
     const headEntity = this.entities[i];
     let headWord = tokens[i].text;
@@ -166,6 +285,7 @@ export class SentenceAnalysis {
       else roles.owner.push(...headEntity.codes);
     }
     let analysis = analyseHead(premodUnits, headWord, this.lex);
+    if (analysis.concept) roles.owner.push(...names);
     if (headWord.includes('-') && analysis.unknownMods.length) {
       // "Henkel-Aktie", "Adidas-Chef": a name before the hyphen says whose, not what
       const parts = headWord.split('-');
@@ -180,7 +300,8 @@ export class SentenceAnalysis {
     const start = premods.length ? premods[0] : i;
     const before = tokens[start - 1];
     const definite = !!before && this.lex.grammar.anaphors.includes(before.lower);
-    this.governingFacet(start, analysis);
+    const governing = this.governingFacet(start);
+    if (governing && !analysis.facets.has(governing)) analysis = { ...analysis, facets: new Set([...analysis.facets, governing]) };
     return { head: i, analysis, entities: roles, complement, complementAt, definite, text: tokens[i].text };
   }
 
@@ -247,7 +368,7 @@ export class SentenceAnalysis {
         continue;
       }
       const lower = t.lower;
-      const pairLen = matchPhrase(tokens, k, g.pairAnaphors);
+      const pairLen = matchPhrase(tokens, k, this.lex.phrases.pairAnaphors);
       if (pairLen && role) {
         roles.pair = true;
         k += pairLen - 1;
@@ -284,17 +405,17 @@ export class SentenceAnalysis {
    * A facet carried by the noun that governs this phrase: "das Einfrieren
    * russischer Vermögenswerte", "the freezing of Russian assets" -> frozen.
    */
-  private governingFacet(start: number, analysis: HeadAnalysis): void {
+  private governingFacet(start: number): string | null {
     let k = start - 1;
     const g = this.lex.grammar;
     if (k >= 0 && g.genitive.includes(this.tokens[k].lower)) k--;
     if (k >= 0 && this.tokens[k].lower === 'the') k--;
     const t = this.tokens[k];
-    if (!t || t.kind !== 'word' || t.mention >= 0) return;
-    const units = wordUnits(t.text, this.lang);
+    if (!t || t.kind !== 'word' || t.mention >= 0) return null;
+    const units = this.units(k);
     const last = units[units.length - 1];
     const facet = last ? this.lex.byLast.get(last)?.find((e) => e.role === 'facet' && e.units.length === 1) : undefined;
-    if (facet) analysis.facets.add(facet.facet!.name);
+    return facet ? facet.facet!.name : null;
   }
 }
 
@@ -305,9 +426,8 @@ const COMPLEMENT_PREPS: Record<Lang, Set<string>> = {
   en: new Set(['of', 'in', 'for', 'on']),
 };
 
-function matchPhrase(tokens: readonly Token[], k: number, phrases: readonly string[]): number {
-  for (const p of phrases) {
-    const words = p.split(' ');
+export function matchPhrase(tokens: readonly Token[], k: number, phrases: readonly string[][]): number {
+  for (const words of phrases) {
     let ok = true;
     for (let j = 0; j < words.length; j++) {
       if (tokens[k + j]?.lower !== words[j]) { ok = false; break; }
@@ -336,8 +456,23 @@ function entriesFor(stemmed: string, lex: LangLexicon, len = 1): Entry[] {
   return (lex.byLast.get(stemmed) ?? []).filter((e) => e.units.length === len);
 }
 
-/** Analysis of a head word and the unit stems of its premodifiers. */
+const headMemo: Record<Lang, Map<string, HeadAnalysis>> = { de: new Map(), en: new Map() };
+const wordClassMemo: Record<Lang, Map<string, boolean>> = { de: new Map(), en: new Map() };
+
+/** Analysis of a head word and the unit stems of its premodifiers (memoised and shared: do not mutate). */
 export function analyseHead(premods: Premod[], headWord: string, lex: LangLexicon): HeadAnalysis {
+  const key = premods.length ? `${premods.map((p) => `${p.noun ? '+' : ''}${p.units.join('-')}`).join(' ')}\u0000${headWord}` : headWord;
+  const cache = headMemo[lex.lang];
+  let a = cache.get(key);
+  if (!a) {
+    a = computeHead(premods, headWord, lex);
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(key, a);
+  }
+  return a;
+}
+
+function computeHead(premods: Premod[], headWord: string, lex: LangLexicon): HeadAnalysis {
   const lang = lex.lang;
   const headUnits = wordUnits(headWord, lang);
   const premodNoun: boolean[] = premods.flatMap((p) => p.units.map(() => p.noun));
@@ -380,13 +515,21 @@ export function analyseHead(premods: Premod[], headWord: string, lex: LangLexico
   return result;
 }
 
-/** Stemming folds "Gewinner" onto "Gewinn": a term not ending in -er must not match a word that does. */
-function rawAgrees(word: string, e: Entry): boolean {
-  const w = fold(word);
-  if (w === e.rawLast || w.endsWith(e.rawLast)) return true;
-  if (/(?:er|ern)$/.test(w) && !/er$/.test(e.rawLast)) return false;
+/**
+ * Stemming folds "Gewinner" onto "Gewinn" and "interesting" onto "interest":
+ * a word with a derivational ending the term lacks is another word.
+ */
+export function rawAgrees(word: string, e: Entry): boolean {
+  const w = fold(word).replace(/['’]s?$/, '');
+  const raw = e.rawLast;
+  if (w.endsWith(raw)) return true;
+  // the term plus an inflection: "Arbeitern", "Exporte", "reserves"
+  if (w.startsWith(raw) && INFLECTIONS.has(w.slice(raw.length))) return true;
+  for (const ending of DERIVATIONS) if (w.endsWith(ending) !== raw.endsWith(ending)) return false;
   return true;
 }
+const INFLECTIONS = new Set(['', 'n', 's', 'e', 'en', 'es', 'ns']);
+const DERIVATIONS = ['er', 'ern', 'ing', 'ings', 'ed', 'ly', 'ers', 'ive'];
 
 interface Split {
   head: Entry[];
@@ -408,7 +551,11 @@ function splitCompound(stemmed: string, word: string, lex: LangLexicon): Split |
     if (!heads.length) continue;
     const mods = splitModifier(stemmed.slice(0, i), lex, 0);
     const known = mods !== null && mods.every((m) => m.entries.length > 0);
-    if (tail.length >= MIN_FREE_SUFFIX && i >= 3) {
+    // the rest must be able to end a German word and be more than a verb prefix:
+    // "Plattenvertrag" is no "Plattenv|ertrag", "Verteuerung" no "Ver|teuerung"
+    const rest = stemmed.slice(0, i);
+    if (lex.grammar.boundPrefixes.includes(rest)) continue;
+    if (tail.length >= MIN_FREE_SUFFIX && i >= 3 && !NO_WORD_END.test(rest)) {
       return { head: heads, headStem: tail, modifiers: mods ?? [{ stem: stripLinking(stemmed.slice(0, i), lex), entries: [] }] };
     }
     if (known) return { head: heads, headStem: tail, modifiers: mods! };

@@ -8,7 +8,7 @@
 // pair of countries the text is about.
 import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
-import { lexiconFor, wordUnits, type Concept, type LangLexicon } from './metric-lexicon.js';
+import { lexiconFor, type Concept, type LangLexicon } from './metric-lexicon.js';
 import { tokenize, type MentionSpan } from './metric-tokens.js';
 import { SentenceAnalysis, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, type Attachment } from './metric-attach.js';
@@ -32,6 +32,8 @@ type DimClass = 'money' | 'percent' | 'other';
 const ANAPHORA_SENTENCES = 3;
 const RESTATEMENT_PUNCT = new Set(['(', '[', ';', '/', '=', ',']);
 const PAIR_LOOKBACK = 12;
+/** headline and lead: where a text names what it is about */
+const LEAD_SENTENCES = 4;
 
 const entityIndexes = new Map<Lang, EntityIndex>();
 function entityIndexFor(lex: LangLexicon): EntityIndex {
@@ -69,6 +71,7 @@ class DocumentMetrics {
   private readonly sentenceCodes = new Map<number, string[]>();
   private readonly antecedents: Antecedent[] = [];
   private readonly scannedNouns = new Set<number>();
+  private readonly attachments = new Map<number, Attachment | null>();
 
   constructor(private readonly input: ContextInput) {
     this.lex = lexiconFor(input.lang);
@@ -91,11 +94,62 @@ class DocumentMetrics {
     const out: MetricContext[] = new Array(order.length);
     let previous = -1;
     for (const i of order) {
-      const same = previous >= 0 && this.restatementOf(previous, i) ? previous : this.comparedWith(i);
-      out[i] = same >= 0 ? { metric: { ...out[same].metric }, entities: [...out[same].entities] } : this.resolve(i);
+      const prev = previous >= 0 && this.input.mentions[previous].sentenceIndex === this.input.mentions[i].sentenceIndex ? previous : -1;
+      const same = prev >= 0 && this.restatementOf(prev, i) ? prev : this.comparedWith(i);
+      const list = same < 0 && prev >= 0 ? this.listItemAfter(prev, i) : null;
+      if (same >= 0) out[i] = { metric: { ...out[same].metric }, entities: [...out[same].entities] };
+      else if (list) out[i] = { metric: { ...out[prev].metric }, entities: list.length ? specific(list) : [...out[prev].entities] };
+      else out[i] = this.resolve(i);
       previous = i;
     }
     return out;
+  }
+
+  /**
+   * "in Wien (18.478) vor Oberösterreich (4.090)", "1,6 beziehungsweise 1,5
+   * Prozent": a figure separated from the one before only by punctuation,
+   * coordination and names is the next item of the same list. Returns the
+   * entities named between them, or null when it is no list item.
+   */
+  private listItemAfter(previous: number, current: number): string[] | null {
+    const a = this.input.mentions[previous];
+    const b = this.input.mentions[current];
+    if (a.mention.kind !== b.mention.kind && !(dimOf(a.mention) === 'percent' && dimOf(b.mention) === 'percent')) return null;
+    const gap = this.gap(previous, current);
+    if (!gap) return null;
+    const [view, from, to] = gap;
+    const g = this.lex.grammar;
+    const entities: string[] = [];
+    let words = 0;
+    for (let k = from; k < to; k++) {
+      const t = view.tokens[k];
+      if (t.boundary === 2) return null;
+      if (t.kind !== 'word') continue;
+      const e = view.entities[k];
+      if (e && e.kind === 'name') { entities.push(...e.codes); continue; }
+      if (view.isCandidate(k) || view.isAdjective(k)) return null;
+      if (!g.coordination.includes(t.lower) && !this.lex.stopwords.has(t.lower) && !this.lex.skipBeforeFigure.has(t.lower) && !this.lex.notMetric.has(t.lower)) return null;
+      if (++words > 4) return null;
+    }
+    return uniq(entities);
+  }
+
+  /** The tokens between two figures of one sentence: [view, first, end). */
+  private gap(previous: number, current: number): [SentenceAnalysis, number, number] | null {
+    const a = this.attachment(previous);
+    const b = this.attachment(current);
+    const s = this.input.mentions[current].sentenceIndex;
+    if (!a || !b || this.input.mentions[previous].sentenceIndex !== s || a.last >= b.first) return null;
+    return [this.view(s)!, a.last + 1, b.first];
+  }
+
+  private attachment(index: number): Attachment | null {
+    if (this.attachments.has(index)) return this.attachments.get(index)!;
+    const { mention, sentenceIndex } = this.input.mentions[index];
+    const view = this.view(sentenceIndex);
+    const att = view ? attach(view, index, mention) : null;
+    this.attachments.set(index, att);
+    return att;
   }
 
   /**
@@ -104,9 +158,7 @@ class DocumentMetrics {
    */
   private comparedWith(current: number): number {
     const { mention, sentenceIndex } = this.input.mentions[current];
-    const view = this.view(sentenceIndex);
-    if (!view) return -1;
-    const att = attach(view, current, mention);
+    const att = this.attachment(current);
     if (!att || att.link !== 'comparison') return -1;
     let best = -1;
     for (const span of this.spans.get(sentenceIndex) ?? []) {
@@ -123,15 +175,12 @@ class DocumentMetrics {
    */
   private restatementOf(previous: number, current: number): boolean {
     if (previous === current) return false;
-    const a = this.input.mentions[previous];
-    const b = this.input.mentions[current];
-    if (a.sentenceIndex !== b.sentenceIndex) return false;
-    const view = this.view(b.sentenceIndex);
-    if (!view) return false;
+    const gap = this.gap(previous, current);
+    if (!gap) return false;
+    const [view, from, to] = gap;
     let sawBracket = false;
-    for (const t of view.tokens) {
-      if (t.start < a.mention.aEnd || t.mention === previous) continue;
-      if (t.start >= b.mention.aStart || t.mention === current) break;
+    for (let k = from; k < to; k++) {
+      const t = view.tokens[k];
       if (t.kind !== 'punct' || !RESTATEMENT_PUNCT.has(t.text)) return false;
       if (t.text !== ',') sawBracket = true;
     }
@@ -172,17 +221,17 @@ class DocumentMetrics {
       const c = countries(k);
       if (c.length >= 2) return c.slice(0, 2);
     }
-    // the most named countries of the text so far
+    // the countries the headline and lead name most
     const counts = new Map<string, number>();
-    for (let k = 0; k <= s; k++) for (const c of countries(k)) counts.set(c, (counts.get(c) ?? 0) + 1);
-    const top = [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    for (let k = 0; k < LEAD_SENTENCES && k <= s; k++) for (const c of countries(k)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     return top.length >= 2 ? [top[0][0], top[1][0]] : null;
   }
 
   private resolve(index: number): MetricContext {
     const { mention, sentenceIndex } = this.input.mentions[index];
     const view = this.view(sentenceIndex);
-    const att = view ? attach(view, index, mention) : null;
+    const att = this.attachment(index);
     const draft = emptyDraft();
     let entities: string[] = [];
     if (!view || !att) return this.finish(draft, [], mention, sentenceIndex, null, null);
@@ -218,7 +267,9 @@ class DocumentMetrics {
         for (const f of a.facets) draft.facets.add(f);
       }
       if (!draft.concept && !draft.noun && !inherited) {
-        if (att.verb) {
+        // a verb names the metric unless a noun is tied to the figure ("68 appearances");
+        // "starben"/"killed" always ("30 Zivilisten starben")
+        if (att.verb && (!att.bound || att.verb.override || a.role)) {
           draft.concept = att.verb.concept;
           for (const f of a.facets) draft.facets.add(f);
         } else if (!a.role) {
@@ -241,12 +292,18 @@ class DocumentMetrics {
     } else if (att.verb) {
       draft.concept = att.verb.concept;
     }
+    if (!draft.concept && !inherited && (!np || view.lex.holders.has(view.tokens[np.head].lower)) && this.pronounBefore(view, att)) {
+      // "Im März waren es 3.500": the pronoun stands for the metric of an earlier figure
+      inherited = this.latestFigure(mention, sentenceIndex);
+      if (inherited) draft.noun = null;
+    }
     if (!draft.concept && !inherited && mention.kind === 'rank') {
       // "Platz drei", "number one": a rank of something the text does not name as a noun
       draft.concept = this.lex.concepts.get('rank') ?? null;
       draft.noun = null;
     }
 
+    if (np && draft.concept?.flow && np.definite && !inherited) this.flowEvent(view, np, draft);
     if (inherited) {
       const d = inherited.draft;
       draft.concept = d.concept;
@@ -260,6 +317,55 @@ class DocumentMetrics {
       entities = [...inherited.entities];
     }
     return this.finish(draft, entities, mention, sentenceIndex, np, att, inherited !== null);
+  }
+
+  /**
+   * "Russland verschifft vor allem radioaktive Chemikalien in die USA – das
+   * Handelsvolumen machte ... aus": a definite trade noun right after a clause
+   * that tells a flow (who ships what where) measures that flow, a part of the
+   * total trade.
+   */
+  private flowEvent(view: SentenceAnalysis, np: NounPhrase, draft: MetricDraft): void {
+    const tokens = view.tokens;
+    let end = np.head - 1;
+    while (end >= 0 && !tokens[end].boundary) end--;
+    if (end < 0) return;
+    let start = end - 1;
+    while (start >= 0 && !tokens[start].boundary) start--;
+    const g = this.lex.grammar;
+    let verb = -1;
+    let concept: Concept | null = null;
+    for (let k = start + 1; k < end && verb < 0; k++) {
+      for (const cue of this.lex.verbs.get(tokens[k].lower) ?? []) {
+        if (cue.concept.key === 'exports' || cue.concept.key === 'imports') { verb = k; concept = cue.concept; break; }
+      }
+    }
+    if (verb < 0 || !concept) return;
+    const subject: string[] = [];
+    const origin: string[] = [];
+    const destination: string[] = [];
+    let object: NounPhrase | null = null;
+    for (let k = start + 1; k < end; k++) {
+      const e = view.entities[k];
+      if (e && e.kind === 'name') {
+        let p = k - 1;
+        while (p > start && /^(?:den|die|der|dem|the)$/.test(tokens[p].lower)) p--;
+        const prep = tokens[p]?.lower ?? '';
+        if (g.destinationPreps.includes(prep)) destination.push(...e.codes);
+        else if (g.originPreps.includes(prep)) origin.push(...e.codes);
+        else if (k < verb) subject.push(...e.codes);
+        continue;
+      }
+      if (k > verb && !object && view.isCandidate(k)) object = view.phrase(k);
+    }
+    const exporting = concept.key === 'exports';
+    draft.concept = concept;
+    draft.origin = uniq(exporting ? [...subject, ...origin] : origin);
+    draft.destination = uniq(exporting ? destination : [...subject, ...destination]);
+    if (object) {
+      for (const f of object.analysis.facets) draft.facets.add(f);
+      if (object.analysis.concept === null && !object.analysis.facets.size) draft.unknownMods.push(object.analysis.headStem);
+    }
   }
 
   private applyAnalysis(draft: MetricDraft, a: HeadAnalysis): void {
@@ -309,6 +415,27 @@ class DocumentMetrics {
         const a = recent[i];
         if (a.figure && a.dim === dim && a.sentence >= s - 1) return a;
       }
+    }
+    return null;
+  }
+
+  /** A standalone pronoun in the figure's clause before it ("waren es", "it stood at"). */
+  private pronounBefore(view: SentenceAnalysis, att: Attachment): boolean {
+    const g = this.lex.grammar;
+    for (let k = att.clause[0]; k < att.first; k++) {
+      const t = view.tokens[k];
+      if (t.kind === 'word' && g.pronouns.includes(t.lower) && !view.isCandidate(k + 1) && !view.isAdjective(k + 1)) return true;
+    }
+    return false;
+  }
+
+  /** The latest figure of the same kind in this or the two sentences before. */
+  private latestFigure(mention: Mention, s: number): Antecedent | null {
+    const dim = dimOf(mention);
+    for (let i = this.antecedents.length - 1; i >= 0; i--) {
+      const a = this.antecedents[i];
+      if (a.sentence < s - 2) break;
+      if (a.figure && a.dim === dim && (a.draft.concept || a.draft.noun)) return a;
     }
     return null;
   }
@@ -376,13 +503,7 @@ class DocumentMetrics {
   private clauseFacets(s: number, att: Attachment): string[] {
     const view = this.view(s)!;
     const out: string[] = [];
-    for (let k = att.clause[0]; k < att.clause[1]; k++) {
-      const t = view.tokens[k];
-      if (t.kind !== 'word' || t.mention >= 0) continue;
-      const units = wordUnits(t.text, this.lex.lang);
-      const entries = units.length ? this.lex.byLast.get(units[units.length - 1]) : undefined;
-      for (const e of entries ?? []) if (e.role === 'facet' && e.facet!.clause && e.units.length === 1) out.push(e.facet!.name);
-    }
+    for (const [k, names] of view.clauseFacetList()) if (k >= att.clause[0] && k < att.clause[1]) out.push(...names);
     return out;
   }
 
@@ -409,8 +530,8 @@ class DocumentMetrics {
     const flow = draft.concept?.flow ?? null;
     if (flow === 'directed') {
       const exporting = draft.concept!.key !== 'imports';
-      let origin = uniq(exporting ? [...r.owner, ...r.origin] : r.origin);
-      let destination = uniq(exporting ? r.destination : [...r.owner, ...r.destination]);
+      let origin = uniq([...draft.origin, ...(exporting ? [...r.owner, ...r.origin] : r.origin)]);
+      let destination = uniq([...draft.destination, ...(exporting ? r.destination : [...r.owner, ...r.destination])]);
       if (!origin.length && !destination.length) {
         origin = clause.origin.length ? clause.origin : exporting ? clause.bare.slice(0, 1) : [];
         destination = clause.destination.length ? clause.destination : exporting ? [] : clause.bare.slice(0, 1);
@@ -454,12 +575,11 @@ class DocumentMetrics {
     const origin: string[] = [];
     const destination: string[] = [];
     const bare: string[] = [];
-    let pair = false;
-    for (let k = lo; k < hi; k++) {
-      const e = view.entities[k];
-      const lower = view.tokens[k].lower;
-      if (g.pairAnaphors.some((p) => p.split(' ')[0] === lower && p.split(' ').every((w, j) => view.tokens[k + j]?.lower === w))) pair = true;
-      if (!e) continue;
+    const pair = view.pairAt.some((k) => k >= lo && k < hi);
+    for (const k of view.entityAt) {
+      if (k < lo) continue;
+      if (k >= hi) break;
+      const e = view.entities[k]!;
       all.push(...e.codes);
       let p = k - 1;
       while (p >= lo && /^(?:den|die|der|dem|the)$/.test(view.tokens[p].lower)) p--;

@@ -15,6 +15,15 @@ export function isHeadingLike(input: ContextInput, blockIndex: number): boolean 
   return !/[.!?:;"“”»«’)]$/.test(text);
 }
 
+const WORD_AFTER = /\s*(\p{L}+)/uy;
+
+/** Whether the word after a comma opens a new clause ("but", "aber", "who"). */
+function opensClause(text: string, at: number, to: number, openers: ReadonlySet<string>): boolean {
+  WORD_AFTER.lastIndex = at;
+  const m = WORD_AFTER.exec(text);
+  return m !== null && m.index + m[0].length <= to && openers.has(m[1].toLowerCase());
+}
+
 export interface Range {
   start: number;
   end: number;
@@ -24,11 +33,17 @@ export interface Range {
  * Positions of clause-ending dashes (" – ", " - "), semicolons and colons in text[from, to):
  * "sinkt Dividende auf 0,60 Euro – 2016 soll EGT ..." holds two statements.
  */
-export function clauseBreaks(text: string, from: number, to: number): number[] {
+export function clauseBreaks(text: string, from: number, to: number, openers: ReadonlySet<string> = new Set()): number[] {
   const out: number[] = [];
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text[i];
+    // "($1bn; £550m)": separators inside parentheses end nothing
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    if (depth > 0) continue;
     if (c === ';' || (c === ':' && text[i + 1] === ' ' && !/\d/.test(text[i - 1] ?? ''))) out.push(i);
+    else if (c === ',' && openers.size > 0 && opensClause(text, i + 1, to, openers)) out.push(i);
     else if ((c === '–' || c === '—' || c === '-') && text[i - 1] === ' ' && text[i + 1] === ' ' && i > from + 25) out.push(i);
   }
   return out;

@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { ChronoTrigger, TimeLexicon } from './period-lexicon.js';
 import { pad2, type DocDate } from './period-format.js';
-import { slotSources } from './period-scan.js';
+import { insideWord, slotSources } from './period-scan.js';
 
 export interface ChronoMatch {
   start: number;
@@ -30,9 +30,10 @@ function compileTriggers(lex: TimeLexicon): CompiledTriggers {
   const hit = cache.get(lex);
   if (hit) return hit;
   const month = slotSources(lex).month;
-  const alts = lex.chronoTriggers.map((t, i) => `(?<c_${i}>${t.pattern.replace(/\{month\}/g, `(?:${month})`)})`);
+  // one numbered group per trigger (trigger patterns have no capturing groups)
+  const alts = lex.chronoTriggers.map((t) => `(${t.pattern.replace(/\{month\}/g, `(?:${month})`)})`);
   const compiled: CompiledTriggers = {
-    regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    regex: new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
     triggers: lex.chronoTriggers,
     parser: lex.chronoLocale === 'de' ? chrono.de.casual : chrono.en.casual,
   };
@@ -68,6 +69,26 @@ function toPeriod(result: chrono.ParsedResult, trigger: ChronoTrigger, ref: Date
   return null;
 }
 
+// chrono's answer for one trigger text and reference date; the same few ("am Montag",
+// "gestern") recur in every article of a day
+const resultCache = new Map<string, { index: number; length: number; period: string | null; day: boolean; year: number } | null>();
+const RESULT_CACHE_MAX = 4096;
+
+function parseTrigger(c: CompiledTriggers, span: string, trigger: ChronoTrigger, ref: Date) {
+  const key = `${ref.getTime()}|${span}|${trigger.week ? 'w' : ''}`;
+  const hit = resultCache.get(key);
+  if (hit !== undefined) return hit;
+  const result = c.parser.parse(span, ref)[0];
+  // chrono must have read (nearly) the whole trigger, not a stray word inside it
+  const value =
+    !result || result.text.length * 10 < span.length * 6
+      ? null
+      : { index: result.index, length: result.text.length, period: toPeriod(result, trigger, ref), day: isDay(result), year: result.start.date().getFullYear() };
+  if (resultCache.size >= RESULT_CACHE_MAX) resultCache.clear();
+  resultCache.set(key, value);
+  return value;
+}
+
 const SINCE = /(?:[Ss]eit|[Ss]ince)(?: the| dem)?\s$/;
 
 /**
@@ -81,35 +102,32 @@ export function scanChrono(lex: TimeLexicon, text: string, from: number, to: num
   const out: ChronoMatch[] = [];
   const ref = doc ? new Date(doc.year, doc.month - 1, doc.day, 12) : new Date(2000, 0, 1, 12);
   const re = c.regex;
-  re.lastIndex = from;
+  const part = text.slice(from, to);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < to) {
-    const groups = m.groups ?? {};
+  while ((m = re.exec(part)) !== null) {
+    const at = from + m.index;
+    if (insideWord(text, at)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     let i = 0;
-    while (groups[`c_${i}`] === undefined) i++;
+    while (m[i + 1] === undefined) i++;
     const trigger = c.triggers[i];
     const span = m[0];
     if (trigger.relative && !doc) {
-      out.push({ start: m.index, end: m.index + span.length, period: null, year: null, day: false });
+      out.push({ start: at, end: at + span.length, period: null, year: null, day: false });
       continue;
     }
-    const result = c.parser.parse(span, ref)[0];
-    // chrono must have read (nearly) the whole trigger, not a stray word inside it
-    if (!result || result.text.length * 10 < span.length * 6) continue;
-    let period = toPeriod(result, trigger, ref);
-    if (period === null) continue;
-    const start = m.index + result.index;
+    const result = parseTrigger(c, span, trigger, ref);
+    if (!result || result.period === null) continue;
+    let period: string | null = result.period;
+    const start = at + result.index;
     // "since 11 September 2001": a span up to the document date, or no period
     if (SINCE.test(text.slice(Math.max(0, start - 12), start))) {
-      period = doc && isDay(result) ? `${period}..${doc.year}-${pad2(doc.month)}-${pad2(doc.day)}` : null;
+      period = doc && result.day ? `${period}..${doc.year}-${pad2(doc.month)}-${pad2(doc.day)}` : null;
     }
-    out.push({
-      start,
-      end: start + result.text.length,
-      period,
-      year: trigger.relative ? null : result.start.date().getFullYear(),
-      day: isDay(result),
-    });
+    out.push({ start, end: start + result.length, period, year: trigger.relative ? null : result.year, day: result.day });
   }
   return out;
 }

@@ -27,8 +27,6 @@ export function statementVerbs(lang: Lang): Set<string> {
 const continuationCache = new Map<Lang, RegExp>();
 
 export function continuesTime(lang: Lang, sentence: string): boolean {
-  if (process.env.CC_BORROW === 'all') return true;
-  if (process.env.CC_BORROW === 'none') return false;
   let re = continuationCache.get(lang);
   if (!re) {
     re = new RegExp(TIME[lang].continuation, 'u');

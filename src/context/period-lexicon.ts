@@ -100,6 +100,12 @@ export interface TimeLexicon {
    */
   comparisonCue: string;
   /**
+   * words that open a new clause after a comma ("…, but in recent years …",
+   * "…, who set the mark in 2003"): a time after them does not reach back across
+   * the comma to a figure before it
+   */
+  clauseOpeners: string[];
+  /**
    * Regex source tested on a sentence without a time expression: it refers back
    * to the time of the sentence before ("Dabei", "Damals", "im selben Zeitraum"),
    * so its figures take that period. Other sentences give their figures none.

@@ -55,6 +55,7 @@ class PeriodResolver {
   private readonly lex: TimeLexicon;
   private readonly comparisonCue: RegExp;
   private readonly periodReference: RegExp;
+  private readonly clauseOpeners: ReadonlySet<string>;
   private readonly statementVerbs: Set<string>;
   private readonly doc: DocDate | null;
   private readonly text: string;
@@ -67,6 +68,7 @@ class PeriodResolver {
     this.compiled = compileTime(this.lex);
     this.comparisonCue = new RegExp(this.lex.comparisonCue, 'u');
     this.periodReference = new RegExp(this.lex.periodReference, 'u');
+    this.clauseOpeners = new Set(this.lex.clauseOpeners);
     this.statementVerbs = statementVerbs(input.lang);
     this.doc = parseDocDate(documentDate);
     this.text = input.analysis.text;
@@ -83,7 +85,7 @@ class PeriodResolver {
     let hit = this.breaksCache.get(si);
     if (!hit) {
       const s = this.input.sentences[si];
-      hit = clauseBreaks(this.text, s.aStart, s.aEnd);
+      hit = clauseBreaks(this.text, s.aStart, s.aEnd, this.clauseOpeners);
       this.breaksCache.set(si, hit);
     }
     return hit;
@@ -267,15 +269,17 @@ const separated = (breaks: number[], a: number, b: number) => breaks.some((x) =>
  * else one before it across a dash ("für 2015 ... – die Quote beträgt 78 Prozent").
  * An owned expression that cannot be resolved ("heuer" without a date) means: unknown.
  */
-function pick(mention: Mention, others: Mention[], spans: TimeSpan[], breaks: number[], extent: number): TimeSpan | null | 'unknown' {
+function pick(text: string, mention: Mention, others: Mention[], spans: TimeSpan[], breaks: number[], extent: number): TimeSpan | null | 'unknown' {
   let owned: TimeSpan | null = null;
   let ownedGap = Infinity;
   let before: TimeSpan | null = null;
   let acrossBreak: TimeSpan | null = null;
   for (const s of spans) {
     if (s.comparison || s.statement || overlaps(s, mention.aStart, mention.aEnd)) continue;
-    // parenthesised times ("(Daten aus dem Jahr 2013)") qualify only the figure they follow
+    // parenthesised times ("(Daten aus dem Jahr 2013)") qualify only the figure right
+    // before the parentheses or the figures inside them; "(bis Ende Dezember)" after a noun none
     const inOtherParens = s.paren !== null && !(s.paren.start <= mention.aStart && mention.aEnd <= s.paren.end);
+    if (inOtherParens && s.paren && !(mention.aEnd <= s.paren.start && /^[\s,]{0,2}$/.test(text.slice(mention.aEnd, s.paren.start)))) continue;
     if (separated(breaks, s.start, mention.aStart)) {
       if (s.end <= mention.aStart && s.period !== null && !inOtherParens && !s.attached) acrossBreak = s;
       continue;
@@ -340,7 +344,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
     const conv = conversionOf(input.analysis.text, input.mentions, i);
     if (conv !== null) { out.push(out[conv]); return; }
     const others = (resolver.figuresBySentence.get(sentenceIndex) ?? []).filter((m) => m !== mention && !conversions.has(m));
-    const chosen = pick(mention, others, spans, resolver.breaks(sentenceIndex), extentEnd(input.analysis.text, mention));
+    const chosen = pick(input.analysis.text, mention, others, spans, resolver.breaks(sentenceIndex), extentEnd(input.analysis.text, mention));
     if (chosen === 'unknown') { out.push(null); return; }
     if (chosen) { out.push(chosen.period); return; }
     // a time named in the sentence (even one we cannot resolve) is not the one before;

@@ -10,5 +10,7 @@ import { tokenize } from './tokenize.js';
  * left out: they are context, not claims.
  */
 export function findMentions(text: string, lang: Lang): Mention[] {
-  return new SentenceScanner(text, tokenize(text), lexicon(lang)).scan();
+  // the lexicon first: compiling it tokenizes its phrases, which must not reuse the scratch buffers mid-sentence
+  const lex = lexicon(lang);
+  return new SentenceScanner(text, tokenize(text, true), lex).scan();
 }

@@ -70,6 +70,8 @@ export interface NumberLanguage {
   };
   /** words that mean 1 only before a scale word, fraction, dozen or unit ("eine Million", "a third") */
   articles: string[];
+  /** whether an article before a unit is a figure: "einen Euro" yes, but "a bit", "a point", "a try" are English idiom */
+  articlesTakeUnits: boolean;
   /** zero words: figures only before a unit or when standing alone ("null Prozent") */
   zeros: string[];
   /** numbers that are figures only before a unit or when standing alone ("eins", "one") */
@@ -103,6 +105,12 @@ export interface NumberLanguage {
   andWords: string[];
   /** ordinal words -> position ("dritten" -> 3, "third" -> 3) for ranks */
   ordinals: Record<string, number>;
+  /** words before an ordinal that make a share: "jeder Dritte" = 1/3 */
+  everyWords: string[];
+  /** words between two numbers that make a share: "one in five" = 1/5 */
+  oneInWords: string[];
+  /** spoken fractions: "one over three" = 1/3 (only at the end of a sentence) */
+  overWords: string[];
   /** glued suffixes after digits that make an ordinal ("st", "nd", "rd", "th") */
   ordinalSuffixes: string[];
   /** German ordinals are written "3." */
@@ -122,6 +130,8 @@ export interface ContextLanguage {
   rangeWords: string[];
   /** "zwischen X und Y", "between X and Y" */
   between: Array<[string, string]>;
+  /** words joining listed numbers that share the unit written after the last: "69 bzw. 159 Euro" */
+  listWords: string[];
   /** "von X bis Y", "from X to Y" (a change when both ends carry their own unit) */
   fromWords: string[];
   /** words before a figure that make it the size of a change: "by 0.25% to 4.5%" is no range */

@@ -7,7 +7,7 @@ import { numbers as enNumbers, context as enContext } from '../lang/en/numbers.j
 import { units as deUnits } from '../lang/de/units.js';
 import { units as enUnits } from '../lang/en/units.js';
 import type { ContextLanguage, NumberLanguage, UnitEntry, UnitLanguage, UnitSpec } from './language.js';
-import { lower, Tok, tokenize, type Token } from './tokenize.js';
+import { lower, Tok, tokenize, type Token, type Tokens } from './tokenize.js';
 
 const SOURCES: Record<Lang, { numbers: NumberLanguage; context: ContextLanguage; units: UnitLanguage }> = {
   de: { numbers: deNumbers, context: deContext, units: deUnits },
@@ -32,6 +32,7 @@ export interface Lexicon {
   cardinals: Map<string, number>;
   morphemes: Map<string, Morpheme[]> | null;
   articles: Set<string>;
+  articlesTakeUnits: boolean;
   zeros: Set<string>;
   weakCardinals: Set<string>;
   scales: PhraseTable<number>;
@@ -47,6 +48,9 @@ export interface Lexicon {
   negativeWords: Set<string>;
   andWords: Set<string>;
   ordinals: Map<string, number>;
+  everyWords: Set<string>;
+  oneInWords: PhraseTable<true>;
+  overWords: Set<string>;
   ordinalSuffixes: Set<string>;
   ordinalDot: boolean;
   decadeSuffixes: Set<string>;
@@ -60,6 +64,7 @@ export interface Lexicon {
   rangeWords: Set<string>;
   between: Map<string, string>;
   fromWords: Set<string>;
+  listWords: PhraseTable<true>;
   changeWords: Set<string>;
   periodLinks: Set<string>;
   functionWords: Set<string>;
@@ -88,12 +93,12 @@ export interface Lexicon {
  * whitespace, none around "-" and "/" so that "US-Dollar", "US - Dollar" and
  * "km / h" find the same entry.
  */
-export function phraseKey(toks: Token[], i: number, j: number, caseSensitive = false): string {
+export function phraseKey(toks: Tokens, i: number, j: number, caseSensitive = false): string {
   let key = '';
   for (let k = i; k < j; k++) {
-    const t = toks[k]!;
+    const t = toks.at(k)!;
     const text = caseSensitive ? t.text : lower(t);
-    if (k > i && t.space && !isJoiner(t.text) && !isJoiner(toks[k - 1]!.text)) key += ' ';
+    if (k > i && t.space && !isJoiner(t.text) && !isJoiner(toks.at(k - 1)!.text)) key += ' ';
     key += text;
   }
   return key;
@@ -103,14 +108,16 @@ export function phraseKey(toks: Token[], i: number, j: number, caseSensitive = f
 const isJoiner = (s: string): boolean => s === '-' || s === '/' || s === '‐' || s === '‑';
 
 /** Longest phrase of `table` starting at token i: [value, end index] or null. */
-export function matchPhrase<V>(toks: Token[], i: number, table: PhraseTable<V>): [V, number] | null {
+export function matchPhrase<V>(toks: Tokens, i: number, table: PhraseTable<V>): [V, number] | null {
+  const first = toks.at(i);
+  if (!first || !table.starts.has(lower(first))) return null;
   let best: [V, number] | null = null;
   let key = '';
   const limit = Math.min(toks.length, i + table.maxTokens);
   for (let j = i; j < limit; j++) {
-    const t = toks[j]!;
+    const t = toks.at(j)!;
     if (t.type === Tok.Skip || (t.type === Tok.Num && (j === i || t.space))) break;
-    if (j > i && t.space && !isJoiner(t.text) && !isJoiner(toks[j - 1]!.text)) key += ' ';
+    if (j > i && t.space && !isJoiner(t.text) && !isJoiner(toks.at(j - 1)!.text)) key += ' ';
     key += lower(t);
     const v = table.map.get(key);
     if (v !== undefined) best = [v, j + 1];
@@ -126,7 +133,7 @@ function table<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
     const toks = tokenize(phrase);
     if (!toks.length) continue;
     map.set(phraseKey(toks, 0, toks.length), value);
-    starts.add(lower(toks[0]!));
+    starts.add(lower(toks.at(0)!));
     maxTokens = Math.max(maxTokens, toks.length);
   }
   return { map, maxTokens, starts };
@@ -172,6 +179,7 @@ function compile(lang: Lang): Lexicon {
     cardinals: map(n.cardinals),
     morphemes: compileMorphemes(n),
     articles: set(n.articles),
+    articlesTakeUnits: n.articlesTakeUnits,
     zeros: set(n.zeros),
     weakCardinals: set(n.weakCardinals),
     scales: table(Object.entries(n.scales)),
@@ -187,6 +195,9 @@ function compile(lang: Lang): Lexicon {
     negativeWords: set(n.negativeWords),
     andWords: set(n.andWords),
     ordinals: map(n.ordinals),
+    everyWords: set(n.everyWords),
+    oneInWords: flags(n.oneInWords),
+    overWords: set(n.overWords),
     ordinalSuffixes: set(n.ordinalSuffixes),
     ordinalDot: n.ordinalDot,
     decadeSuffixes: set(n.decadeSuffixes),
@@ -197,11 +208,12 @@ function compile(lang: Lang): Lexicon {
     rateAdjectives: Object.entries(u.rateAdjectives),
     moneyContext: set(u.moneyContext),
     hedges: c.hedges
-      .map(([phrase, qualifier, only]) => ({ words: tokenize(phrase).map((t) => t.text.toLowerCase()), qualifier, unitOnly: only === 'unit' }))
+      .map(([phrase, qualifier, only]) => ({ words: wordsOf(phrase), qualifier, unitOnly: only === 'unit' }))
       .sort((a, b) => b.words.length - a.words.length),
     rangeWords: set(c.rangeWords),
     between: map(Object.fromEntries(c.between)),
     fromWords: set(c.fromWords),
+    listWords: flags(c.listWords),
     changeWords: set(c.changeWords),
     periodLinks: set(c.periodLinks),
     functionWords: set(c.functionWords),
@@ -224,10 +236,18 @@ function compile(lang: Lang): Lexicon {
     wordInitials: initials([
       ...Object.keys(n.cardinals), ...n.articles, ...n.zeros, ...n.weakCardinals, ...Object.keys(n.scales),
       ...Object.keys(n.fractions), ...n.halfNouns, ...Object.keys(n.mixed), ...Object.keys(n.dozens),
-      ...Object.keys(n.ordinals), ...c.rankWords,
+      ...Object.keys(n.ordinals), ...c.rankWords, ...n.everyWords,
       ...(n.compounds ? [...Object.keys(n.compounds.units), ...Object.keys(n.compounds.teens), ...Object.keys(n.compounds.tens), ...n.compounds.hundred, ...n.compounds.thousand] : []),
     ]),
   };
+}
+
+/** The lower-cased token texts of a phrase. */
+function wordsOf(phrase: string): string[] {
+  const toks = tokenize(phrase);
+  const out: string[] = [];
+  for (let k = 0; k < toks.length; k++) out.push(lower(toks.at(k)!));
+  return out;
 }
 
 function initials(words: string[]): Set<number> {
@@ -242,9 +262,9 @@ function initials(words: string[]): Set<number> {
 const lowerCode = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
 const pairCode = (a: number, b: number): number => a * 65536 + b;
 
-/** The lower-cased first two letters of a word as one number, without allocating a string. */
-export function initialOf(t: Token): number {
-  return pairCode(lowerCode(t.code(0)), t.end - t.start > 1 ? lowerCode(t.code(1)) : 0);
+/** The lower-cased first two letters of a word as one number, without allocating a string (0 for a missing second). */
+export function initialPair(first: number, second: number): number {
+  return pairCode(lowerCode(first), second ? lowerCode(second) : 0);
 }
 
 const CACHE = new Map<Lang, Lexicon>();

@@ -23,6 +23,19 @@ const GROUP_SPACES = new Set([' ', '\u00a0', '\u2009', '\u202f', '\u2007', '\u20
  * form a number ("21.01.2025", "192.168.1.2", "22,24,26").
  */
 export function parseNumeral(s: string, decimalMark: ',' | '.'): Numeral | null {
+  // powers: "1.1^23", "1.3x10^6", "2.5^-1"
+  const caret = s.indexOf('^');
+  if (caret > 0) {
+    const times = s.search(/[xX×]10\^/);
+    const base = parseNumeral(s.slice(0, times > 0 ? times : caret), decimalMark);
+    // "^--23": two minus signs cancel
+    const raw = s.slice(caret + 1);
+    const minuses = /^-*/.exec(raw)![0].length;
+    const exponent = (minuses % 2 ? -1 : 1) * Number(raw.slice(minuses).replace(/^\+/, ''));
+    if (!base || !Number.isFinite(exponent)) return null;
+    const value = times > 0 ? Number(`${base.value}e${exponent}`) : base.value ** exponent;
+    return { ...base, value, decimals: 12, plain: false };
+  }
   const e = s.search(/[eE]/);
   if (e > 0) {
     // scientific notation: the mantissa follows the rules below, the exponent shifts it

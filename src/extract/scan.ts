@@ -5,11 +5,11 @@
 // of day, a score, a paragraph, a model number or a relative time expression).
 import type { ClaimKind, Mention, Qualifier } from '../types.js';
 import { kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/units.js';
-import { initialOf, matchPhrase, phraseKey, type Lexicon } from './lexicon.js';
+import { initialPair, matchPhrase, phraseKey, type Lexicon } from './lexicon.js';
 import type { UnitEntry } from './language.js';
 import { parseNumeral, precisionOf } from './numeral.js';
 import { parseSpelled } from './spelled.js';
-import { lower, Tok, type Token } from './tokenize.js';
+import { lower, Tok, type Token, type Tokens } from './tokenize.js';
 
 /** A number as written, before context: token range [s, e). */
 interface Core {
@@ -66,6 +66,8 @@ const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
 const MINUS = new Set(['-', '−', '‐', '‑', '–']);
 /** punctuation after which the next word starts a clause (capitalised words are not names there) */
 const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '“', '"', '«', '»', '‚', '‘', "'", '›', '‹', '•', '·', '|', '/', '*', '!', '?', '.']);
+/** how many tokens a date cue word may be away from the year it asserts ("Seinen Höhepunkt hatte der Handel ... im Mai 2014") */
+const DATE_CUE_REACH = 12;
 const BRACKETS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
 const QUOTES = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’', "'", '›', '‹', '(', '[']);
 
@@ -81,18 +83,27 @@ export class SentenceScanner {
   /** years seen, for date claims: token range and value */
   private readonly years: Array<{ start: number; end: number; value: number }> = [];
   private moneyContext: boolean | undefined;
+  /** tokens that are not punctuation, counted once on demand */
+  private wordCount = -1;
   /** tokens before this index belong to a figure already read: no prefix or hedge may reach back into them */
   private floor = 0;
   /** per emitted mention: an article or "one" with a unit ("ein Barrel", "one dollar") */
   private readonly weakUnit: boolean[] = [];
 
-  constructor(private readonly text: string, private readonly toks: Token[], private readonly lex: Lexicon) {}
+  constructor(private readonly text: string, private readonly toks: Tokens, private readonly lex: Lexicon) {}
 
   scan(): Mention[] {
     const toks = this.toks;
+    const initials = this.lex.wordInitials;
+    const src = this.text;
     for (let i = 0; i < toks.length;) {
-      const t = toks[i]!;
-      if (t.type === Tok.Punct || t.type === Tok.Code || t.type === Tok.Skip) { i++; continue; }
+      // most tokens cannot start a figure: words are judged by their first two letters before anything is allocated
+      const type = toks.typeAt(i);
+      if (type === Tok.Punct || type === Tok.Code || type === Tok.Skip) { i++; continue; }
+      if (type === Tok.Word) {
+        const s = toks.startAt(i);
+        if (!initials.has(initialPair(src.charCodeAt(s), toks.endAt(i) - s > 1 ? src.charCodeAt(s + 1) : 0))) { i++; continue; }
+      }
       const next = this.figureAt(i);
       i = next > i ? next : i + 1;
     }
@@ -105,12 +116,19 @@ export class SentenceScanner {
 
   /** Handles whatever starts at token i; returns the index to continue from. */
   private figureAt(i: number): number {
-    const t = this.toks[i]!;
+    const t = this.toks.at(i)!;
     if (t.type === Tok.Word) {
-      // most words cannot start a figure: decide on the first letter before lower-casing
-      if (!this.lex.wordInitials.has(initialOf(t))) return i + 1;
       const w = lower(t);
-      if (this.lex.rankWords.has(w)) { const r = this.rankAfterWord(i); if (r) return r; }
+      // "Platz 3", "number one"; but "Number 10" (Downing Street) is a name
+      if (this.lex.rankWords.has(w) && !(this.lex.lang === 'en' && isCapitalised(t) && !this.atClauseStart(i))) {
+        const r = this.rankAfterWord(i);
+        if (r) return r;
+      }
+      // "jeder Dritte", "jede fünfte Frau": a share
+      if (this.lex.everyWords.has(w)) {
+        const n = this.lex.ordinals.get(this.lowerAt(i + 1));
+        if (n !== undefined && n > 1) { this.emitRaw(i, i + 2, 100 / n, null, '%', 'exact', null, 0); return i + 2; }
+      }
       const ord = this.lex.ordinals.get(w);
       if (ord !== undefined && this.lex.rankWords.has(this.lowerAt(i + 1))) {
         this.emitRank(i, i + 2, ord);
@@ -126,17 +144,20 @@ export class SentenceScanner {
   }
 
   private readCore(i: number): Read {
-    const t = this.toks[i];
+    const t = this.toks.at(i);
     if (!t) return null;
     if (t.type === Tok.Num) return this.readDigits(i);
     if (t.type === Tok.Frac) {
       return makeCore(i, i + 1, VULGAR[t.text] ?? 0, 0, true, false, 0, false, false, true);
     }
     if (t.type === Tok.Word) {
+      // "Zero-Eight", "Mi-Acht": a number word glued to a word before it is part of a name
+      const prev = this.toks.at(i - 1);
+      if (prev && !t.space && isHyphen(prev) && !prev.space && this.toks.at(i - 2)?.type === Tok.Word) return null;
       const sp = parseSpelled(this.toks, i, this.lex, () => this.atClauseStart(i));
       if (!sp) return null;
       // an article is a figure only before a unit ("einen Euro"): most articles are not
-      if (sp.article && !this.mayStartUnit(sp.end)) return null;
+      if (sp.article && (!this.lex.articlesTakeUnits || !this.mayStartUnit(sp.end))) return null;
       return makeCore(sp.start, sp.end, sp.value, sp.precision, false, false, 0, sp.weak, sp.hasScale, sp.fraction, sp.article, sp.ambiguous);
     }
     return null;
@@ -144,13 +165,17 @@ export class SentenceScanner {
 
   private readDigits(i: number): Read {
     const toks = this.toks;
-    const t = toks[i]!;
-    const prev = toks[i - 1];
+    const t = toks.at(i)!;
+    const prev = toks.at(i - 1);
     // glued to letters before it: part of a code ("A 320" is spaced; "Q3", "Advantage2" are codes already)
     if (prev && !t.space) {
       if (prev.type === Tok.Code || (prev.type === Tok.Word && !this.isCurrencyWord(i - 1))) return { skipTo: this.endOfGlued(i) };
+      // "f2.8", "v1.2": a number glued to a code by a dot belongs to it
+      if ((isPunct(prev, '.') || isPunct(prev, ',')) && !prev.space && toks.typeAt(i - 2) === Tok.Code) return { skipTo: this.endOfGlued(i) };
       // "COVID-19", "SCP-173", "F-16", "mid-2005", "ATP-62."
-      if (isHyphen(prev) && !prev.space && toks[i - 2] && (toks[i - 2]!.type === Tok.Word || toks[i - 2]!.type === Tok.Code)) {
+      const word = toks.at(i - 2);
+      if (isHyphen(prev) && !prev.space && word && (word.type === Tok.Code ||
+        (word.type === Tok.Word && !(word.space === false && toks.at(i - 3)?.type === Tok.Num)))) {
         return { skipTo: this.endOfGlued(i) };
       }
     }
@@ -166,32 +191,33 @@ export class SentenceScanner {
     // "12 500 EUR", "1 414 021 100": thousands grouped with plain spaces
     if (n.plain && n.intDigits <= 3 && !n.leadingZero) {
       while (this.isSpaceGroup(e)) {
-        value = value * 1000 + Number(toks[e]!.text);
+        value = value * 1000 + Number(toks.at(e)!.text);
         plain = false;
         e++;
       }
     }
-    const next = toks[e];
+    const next = toks.at(e);
     // "18:00", "0:1", "0: 1", "1:35 Stunden": times, scores and ratios are not figures
-    if (isPunct(next, ':') && !next!.space && toks[e + 1]?.type === Tok.Num && this.gapAtMost(e, e + 1, 1)) {
+    if (isPunct(next, ':') && !next!.space && toks.at(e + 1)?.type === Tok.Num && this.gapAtMost(e, e + 1, 1)) {
       let k = e + 2;
-      while (isPunct(toks[k], ':') && toks[k + 1]?.type === Tok.Num) k += 2;
+      while (isPunct(toks.at(k), ':') && toks.at(k + 1)?.type === Tok.Num) k += 2;
       return { skipTo: this.endOfGlued(k - 1) };
     }
     // "1/2", "3/4"; anything else with a slash is a date, a season or a code ("2024/25", "24/7")
-    if (isPunct(next, '/') && !next!.space && toks[e + 1]?.type === Tok.Num && !toks[e + 1]!.space) {
-      const den = Number(toks[e + 1]!.text);
-      const after = toks[e + 2];
+    if (isPunct(next, '/') && !next!.space && toks.at(e + 1)?.type === Tok.Num && !toks.at(e + 1)!.space) {
+      const den = Number(toks.at(e + 1)!.text);
+      const after = toks.at(e + 2);
       if (n.plain && e === i + 1 && FRACTION_DENOMINATORS.has(den) && value < den && !(isPunct(after, '/') && !after!.space)) {
         return makeCore(i, e + 2, value / den, 0, true, false, 0, false, false, true);
       }
       return { skipTo: this.endOfGlued(e + 1) };
     }
-    if (n.leadingZero) return { skipTo: e };
+    // "05", "(00)", "0800 123 456": numbering and phone numbers, with the digit groups that follow
+    if (n.leadingZero) return { skipTo: this.endOfDigitGroups(e) };
     // "10 1/2", "2 ½": mixed numbers
-    if (n.plain && next?.type === Tok.Num && next.space && isPunct(toks[e + 1], '/') && toks[e + 2]?.type === Tok.Num && !toks[e + 1]!.space && !toks[e + 2]!.space) {
+    if (n.plain && next?.type === Tok.Num && next.space && isPunct(toks.at(e + 1), '/') && toks.at(e + 2)?.type === Tok.Num && !toks.at(e + 1)!.space && !toks.at(e + 2)!.space) {
       const num = Number(next.text);
-      const den = Number(toks[e + 2]!.text);
+      const den = Number(toks.at(e + 2)!.text);
       if (FRACTION_DENOMINATORS.has(den) && num < den) { value += num / den; e += 3; fraction = true; precision = 0; }
     } else if (n.plain && next?.type === Tok.Frac) {
       value += VULGAR[next.text] ?? 0;
@@ -199,13 +225,18 @@ export class SentenceScanner {
       fraction = true;
       precision = 0;
     }
-    const after = toks[e];
+    const after = toks.at(e);
     // "am 4.12.", "20.5.": a German day and month without year
     if (this.lex.ordinalDot && !n.plain && n.intDigits <= 2 && n.decimals >= 1 && n.decimals <= 2 && isPunct(after, '.') && !after!.space) {
       return { skipTo: e + 1 };
     }
-    // German ordinals: "20. Mai", "75. Geburtstag", "3. Platz"
-    if (this.lex.ordinalDot && n.plain && !fraction && isPunct(after, '.') && !after!.space && toks[e + 1] && !this.isSentenceEnd(e + 1)) {
+    // "23.00 Uhr" without "Uhr" in TV listings: hours and minutes with a dot where the language writes decimals with a comma
+    if (this.lex.decimalMark === ',' && n.decimals === 2 && n.intDigits <= 2 && n.value < 24 && t.text.includes('.') &&
+      Number(t.text.slice(-2)) < 60) return { skipTo: e };
+    // German ordinals: "20. Mai", "75. Geburtstag", "3. Platz", minutes of a match "(48.)", "(3., 66.)"
+    const afterDot = toks.at(e + 1);
+    if (this.lex.ordinalDot && n.plain && !fraction && isPunct(after, '.') && !after!.space && afterDot &&
+      (!this.isSentenceEnd(e + 1) || isPunct(afterDot, ')') || isPunct(afterDot, ','))) {
       if (this.lex.rankWords.has(this.lowerAt(e + 1))) { this.emitRank(i, e + 2, value); return { skipTo: e + 2 }; }
       return { skipTo: e + 1 };
     }
@@ -238,7 +269,7 @@ export class SentenceScanner {
 
   /** Is the word glued after the digits a scale, unit or time marker ("bn", "ml", "pm")? Otherwise the number is a code ("3D", "5G"). */
   private isKnownSuffix(k: number): boolean {
-    const t = this.toks[k]!;
+    const t = this.toks.at(k)!;
     const w = lower(t);
     const lex = this.lex;
     return lex.scales.map.has(w) || lex.scaleSymbols.has(t.text) || lex.currencyScales.has(w) ||
@@ -248,31 +279,31 @@ export class SentenceScanner {
 
   /** A phone number continues at k: "-222", "/2222" glued, or another spaced digit group. */
   private continuesDigitGroups(k: number): boolean {
-    const t = this.toks[k];
+    const t = this.toks.at(k);
     if (!t) return false;
-    if ((isHyphen(t) || isPunct(t, '/')) && !t.space) return this.toks[k + 1]?.type === Tok.Num;
+    if ((isHyphen(t) || isPunct(t, '/')) && !t.space) return this.toks.at(k + 1)?.type === Tok.Num;
     return t.type === Tok.Num && t.space;
   }
 
   private endOfDigitGroups(k: number): number {
-    while (this.continuesDigitGroups(k)) k += this.toks[k]!.type === Tok.Num ? 1 : 2;
+    while (this.continuesDigitGroups(k)) k += this.toks.at(k)!.type === Tok.Num ? 1 : 2;
     return k;
   }
 
   private mayStartUnit(k: number): boolean {
-    const t = this.toks[k];
+    const t = this.toks.at(k);
     if (!t) return false;
     return this.lex.units.starts.has(lower(t)) || this.lex.unitSymbols.has(t.text);
   }
 
   /** Is token k one more three-digit group of a space-grouped number ("12 500")? */
   private isSpaceGroup(k: number): boolean {
-    const t = this.toks[k];
+    const t = this.toks.at(k);
     if (!t || t.type !== Tok.Num || !t.space || t.text.length !== 3) return false;
-    if (this.text.slice(this.toks[k - 1]!.end, t.start) !== ' ') return false;
+    if (this.text.slice(this.toks.at(k - 1)!.end, t.start) !== ' ') return false;
     for (let c = 0; c < 3; c++) { const x = t.text.charCodeAt(c); if (x < 48 || x > 57) return false; }
     // a decimal part or glued letters after the group would make it a number of its own
-    const after = this.toks[k + 1];
+    const after = this.toks.at(k + 1);
     return !(after && !after.space && (after.type === Tok.Word || isPunct(after, '/') || isPunct(after, ':')));
   }
 
@@ -280,9 +311,14 @@ export class SentenceScanner {
 
   /** Adds prefix, suffix, range and filters to a core; emits a mention if it is a claim. */
   private complete(core: Core): number {
+    const share = this.oneIn(core);
+    if (share) return share;
     const a = this.figure(core, false);
+    const over = this.spokenFraction(a);
+    if (over) return over;
     const range = this.range(a);
     if (range) return range;
+    this.shareListUnit(a);
     const ok = this.isClaim(a);
     if (ok) this.emit(a, a.value, null);
     // ranges that fail (year spans, scores) still consumed both numbers
@@ -297,12 +333,12 @@ export class SentenceScanner {
     let k = core.s - 1;
     // sign glued to the digits: "-0,5 %", "−2,1", "+3"
     const signAt = (p: number): boolean => {
-      const t = toks[p];
-      if (!t || p < this.floor || t.type !== Tok.Punct || toks[p + 1]!.space || !core.digits) return false;
+      const t = toks.at(p);
+      if (!t || p < this.floor || t.type !== Tok.Punct || toks.at(p + 1)!.space || !core.digits) return false;
       // "75 -300mm": a dash between two numbers joins them
-      if (toks[p - 1]?.type === Tok.Num) return false;
+      if (toks.at(p - 1)?.type === Tok.Num) return false;
       if (!(MINUS.has(t.text) || t.text === '+')) return false;
-      if (!(p === 0 || t.space || isPunct(toks[p - 1], '(') || this.currencyPrefixEndingAt(p - 1) !== null)) return false;
+      if (!(p === 0 || t.space || isPunct(toks.at(p - 1), '(') || this.currencyPrefixEndingAt(p - 1) !== null)) return false;
       if (t.text !== '+') sign = -1;
       return true;
     };
@@ -317,14 +353,14 @@ export class SentenceScanner {
     }
     // "minus drei Prozent", "negative one"
     let weak = core.weak;
-    if (k >= this.floor && toks[k]?.type === Tok.Word && this.lex.negativeWords.has(lower(toks[k]!))) { sign = -1; start = k; k--; weak = false; }
+    if (k >= this.floor && toks.at(k)?.type === Tok.Word && this.lex.negativeWords.has(lower(toks.at(k)!))) { sign = -1; start = k; k--; weak = false; }
     // hedge
     let hedge: string | null = null;
     let qualifier: Qualifier = 'exact';
     let hedgeStart = start;
     const h = k >= this.floor ? this.hedgeEndingAt(k) : null;
     if (h) {
-      hedge = this.text.slice(toks[h.start]!.start, toks[k]!.end);
+      hedge = this.text.slice(toks.at(h.start)!.start, toks.at(k)!.end);
       qualifier = h.qualifier;
       hedgeStart = h.start;
     }
@@ -369,7 +405,7 @@ export class SentenceScanner {
           if (sc) { value *= sc[0]; precision *= sc[0]; end = sc[1]; scale = sc[0]; scaled = true; }
         }
       }
-    } else if (toks[p]?.type === Tok.Word) {
+    } else if (toks.at(p)?.type === Tok.Word) {
       // "US$ 20 dollars" names the currency twice: one figure
       const u = this.unitAt(p, core, true);
       if (u && u.unit === currency) end = u.end;
@@ -390,19 +426,19 @@ export class SentenceScanner {
 
   /** "100-Millionen-Euro-Projekt", "12-Pfund-Tasse", "six-mile": a hyphen between figure and scale or unit. */
   private skipLinkHyphen(k: number): number {
-    const t = this.toks[k];
-    const n = this.toks[k + 1];
+    const t = this.toks.at(k);
+    const n = this.toks.at(k + 1);
     if (t && isHyphen(t) && !t.space && n && !n.space && (n.type === Tok.Word || n.type === Tok.Punct)) return k + 1;
     return k;
   }
 
   private scaleAt(k: number, currency: boolean): [number, number] | null {
-    const t = this.toks[k];
+    const t = this.toks.at(k);
     if (!t || t.type !== Tok.Word) return null;
     const m = matchPhrase(this.toks, k, this.lex.scales);
     if (m) {
       // "Tausende", "millions of" never reach here: the phrase must be exactly a scale word
-      const end = isPunct(this.toks[m[1]], '.') && !this.toks[m[1]]!.space && this.lex.scales.map.has(`${lower(t)}.`) ? m[1] + 1 : m[1];
+      const end = isPunct(this.toks.at(m[1]), '.') && !this.toks.at(m[1])!.space && this.lex.scales.map.has(`${lower(t)}.`) ? m[1] + 1 : m[1];
       return [m[0], end];
     }
     // "3 dozen", "322 hundred" after digits
@@ -411,7 +447,7 @@ export class SentenceScanner {
     if (this.lex.cardinals.get(lower(t)) === 100) return [100, k + 1];
     // "10M", "1MM"; spaced only when nothing follows ("1,674,200.5 M")
     const sym = this.lex.scaleSymbols.get(t.text);
-    if (sym !== undefined && (!t.space || !this.toks[k + 1] || this.toks[k + 1]!.type === Tok.Punct)) return [sym, k + 1];
+    if (sym !== undefined && (!t.space || !this.toks.at(k + 1) || this.toks.at(k + 1)!.type === Tok.Punct)) return [sym, k + 1];
     const cs = this.lex.currencyScales.get(t.text);
     if (cs !== undefined && !t.space) {
       // "£20m" (million) but "1.8m tall" (metres): million only with a currency before or after
@@ -424,7 +460,7 @@ export class SentenceScanner {
 
   private unitAt(k: number, core: Core, scaled: boolean): { unit: string; factor: number; end: number } | null {
     const toks = this.toks;
-    const t = toks[k];
+    const t = toks.at(k);
     if (!t || t.type === Tok.Num || t.type === Tok.Skip) return null;
     let found: UnitEntry | null = null;
     let end = k;
@@ -432,7 +468,7 @@ export class SentenceScanner {
     const close = BRACKETS[t.text];
     if (close && t.type === Tok.Punct) {
       const inner = this.unitAt(k + 1, core, scaled);
-      if (inner && isPunct(toks[inner.end], close)) return { ...inner, end: inner.end + 1 };
+      if (inner && isPunct(toks.at(inner.end), close)) return { ...inner, end: inner.end + 1 };
       return null;
     }
     const phrase = matchPhrase(toks, k, this.lex.units);
@@ -445,9 +481,9 @@ export class SentenceScanner {
     if (!found) return null;
     if (found.needsScale && !scaled) return null;
     // after a number in words, symbols are not units ("a $48.2 million contract"), nor is "a percentage"
-    if (!core.digits && (toks[k]!.type === Tok.Punct || (core.weak && found.noArticle))) return null;
+    if (!core.digits && (toks.at(k)!.type === Tok.Punct || (core.weak && found.noArticle))) return null;
     // "einem Zoll-Rundumschlag": a unit word starting a compound after an article is the compound's first part
-    if (core.weak && isHyphen(toks[end]) && !toks[end]!.space) return null;
+    if (core.weak && isHyphen(toks.at(end)) && !toks.at(end)!.space) return null;
     let unit = found.unit;
     if (found.money && (scaled || this.hasMoneyContext())) unit = found.money;
     let factor = (found.factor ?? 1) * (found.multiple ?? 1);
@@ -467,7 +503,7 @@ export class SentenceScanner {
 
   private rateAdjectiveBefore(s: number): string | null {
     for (let k = s - 1; k >= 0 && k >= s - 6; k--) {
-      const t = this.toks[k]!;
+      const t = this.toks.at(k)!;
       if (t.type === Tok.Num) return null;
       if (t.type !== Tok.Word) continue;
       const w = lower(t);
@@ -479,8 +515,8 @@ export class SentenceScanner {
   private centsAfter(k: number, currency: string): { value: number; end: number } | null {
     const toks = this.toks;
     let p = k;
-    if (toks[p]?.type === Tok.Word && this.lex.andWords.has(lower(toks[p]!))) p++;
-    const t = toks[p];
+    if (toks.at(p)?.type === Tok.Word && this.lex.andWords.has(lower(toks.at(p)!))) p++;
+    const t = toks.at(p);
     if (!t) return null;
     let cents: number;
     let q: number;
@@ -506,9 +542,12 @@ export class SentenceScanner {
   private hasMoneyContext(): boolean {
     if (this.moneyContext === undefined) {
       this.moneyContext = false;
-      for (const t of this.toks) {
-        if (t.type === Tok.Word && this.lex.moneyContext.has(lower(t))) { this.moneyContext = true; break; }
-        if (t.type === Tok.Punct && (t.text === '£' || t.text === '$' || t.text === '€')) { this.moneyContext = true; break; }
+      for (let k = 0; k < this.toks.length; k++) {
+        const type = this.toks.typeAt(k);
+        if (type !== Tok.Word && type !== Tok.Punct) continue;
+        const t = this.toks.at(k)!;
+        if (type === Tok.Word && this.lex.moneyContext.has(lower(t))) { this.moneyContext = true; break; }
+        if (type === Tok.Punct && (t.text === '£' || t.text === '$' || t.text === '€')) { this.moneyContext = true; break; }
       }
     }
     return this.moneyContext;
@@ -525,7 +564,7 @@ export class SentenceScanner {
       const code = table.map.get(key);
       if (code === undefined) continue;
       // an ISO code needs its capitals ("try 5 times" is not Turkish lira)
-      if (/^[a-z]+\.?$/.test(key) && this.text.slice(this.toks[from]!.start, this.toks[k]!.end) === key) continue;
+      if (/^[a-z]+\.?$/.test(key) && this.text.slice(this.toks.at(from)!.start, this.toks.at(k)!.end) === key) continue;
       best = [code, from];
     }
     return best;
@@ -539,12 +578,12 @@ export class SentenceScanner {
   private hedgeEndingAt(k: number): { start: number; qualifier: Qualifier; unitOnly: boolean } | null {
     if (k < 0) return null;
     const toks = this.toks;
-    const last = lower(toks[k]!);
+    const last = lower(toks.at(k)!);
     for (const h of this.lex.hedges) {
       const n = h.words.length;
       if (h.words[n - 1] !== last || k - n + 1 < 0) continue;
       let ok = true;
-      for (let x = 0; x < n - 1 && ok; x++) ok = lower(toks[k - n + 1 + x]!) === h.words[x];
+      for (let x = 0; x < n - 1 && ok; x++) ok = lower(toks.at(k - n + 1 + x)!) === h.words[x];
       if (ok) return { start: k - n + 1, qualifier: h.qualifier, unitOnly: h.unitOnly };
     }
     return null;
@@ -555,10 +594,10 @@ export class SentenceScanner {
   /** "1,5 bis 2 Prozent", "zwischen 3 und 4 Millionen", "10–12 %", "from 3 to 4 billion", "$779m-798m". */
   private range(a: Figure): number | null {
     const toks = this.toks;
-    const conn = toks[a.end];
+    const conn = toks.at(a.end);
     if (!conn) return null;
     const cw = lower(conn);
-    const before = toks[a.hedgeStart - 1];
+    const before = toks.at(a.hedgeStart - 1);
     const bw = before ? lower(before) : '';
     const isBetween = this.lex.between.get(bw) === cw;
     const hyphen = isHyphen(conn);
@@ -575,14 +614,16 @@ export class SentenceScanner {
       return null;
     }
     const b = this.figure(coreB, a.currencyPrefix);
-    // "2014 bis 2022", "zwischen 1942 und 1945", "2013-2015": spans of years are periods
-    if (this.yearLike(a) && this.yearLike(b)) {
+    // "2014 bis 2022", "zwischen 1942 und 1945", "2013-2015", "1935-37": spans of years are periods
+    if (this.yearLike(a) && (this.yearLike(b) || (hyphen && b.plain && b.intDigits === 2 && !b.unit))) {
       this.years.push({ start: this.monthStartBefore(a.start), end: a.end, value: a.value });
       return b.end;
     }
     // "a 2-1 decision", "won 3-0", "a 5-4 ruling": scores and votes ("2:1" never gets here)
     if (hyphen && !a.unit && !b.unit && a.plain && b.plain && a.value < 100 && b.value < 100 &&
       (a.value >= b.value || this.scoreContext(a.start, b.end))) return b.end;
+    // "16-18 December", "vom 16. bis 18. Juni": a span of days
+    if (!a.unit && !b.unit && a.integer && b.integer && a.value <= 31 && b.value <= 31 && this.monthAt(b.end)) return b.end;
     // the second number is something else: "three months to 31 December", "5 Prozent bis 2020"
     if (this.yearLike(b) || (b.digits && b.integer && b.value <= 31 && this.monthAt(b.end))) return this.separate(a);
     if (a.unit && b.unit && a.unit !== b.unit) return this.separate(a);
@@ -593,7 +634,7 @@ export class SentenceScanner {
     const unit = a.unit || b.unit;
     let low = a.value;
     let lowPrecision = a.precision;
-    if (!a.unit && b.unit && !a.hasScale && b.scaled) {
+    if (!a.hasScale && b.scaled && (!a.unit || a.unit === b.unit)) {
       low *= b.scale;
       lowPrecision *= b.scale;
     }
@@ -606,7 +647,7 @@ export class SentenceScanner {
 
   /** A month name starts at token k ("31 December", "4 May"; English months only capitalised). */
   private monthAt(k: number): boolean {
-    const m = this.toks[k];
+    const m = this.toks.at(k);
     return !!m && (this.lex.lang !== 'en' || isCapitalised(m)) && matchPhrase(this.toks, k, this.lex.months) !== null;
   }
 
@@ -615,11 +656,63 @@ export class SentenceScanner {
     const toks = this.toks;
     for (let len = this.lex.currencyPrefixes.maxTokens; len >= 1; len--) {
       const last = k + len - 1;
-      if (!toks[last + 1] || toks[last + 1]!.type !== Tok.Num) continue;
+      if (!toks.at(last + 1) || toks.at(last + 1)!.type !== Tok.Num) continue;
       const cp = this.currencyPrefixEndingAt(last);
       if (cp && cp[1] === k) return [cp[0], last + 1];
     }
     return null;
+  }
+
+  /**
+   * "69 bzw. 159 Euro", "30, 40 Prozent", "zwei oder drei Prozent": numbers listed before
+   * a unit written once all carry it. Follows the list up to a few items.
+   */
+  private shareListUnit(a: Figure): void {
+    if (a.unit || a.hasScale || this.yearLike(a) || a.weak) return;
+    const saved = this.floor;
+    let k = a.end;
+    for (let step = 0; step < 4; step++) {
+      const conn = matchPhrase(this.toks, k, this.lex.listWords);
+      if (!conn) break;
+      const core = this.readCore(conn[1]);
+      if (!core || 'skipTo' in core || core.digits !== a.digits || core.weak) break;
+      this.floor = conn[1];
+      const b = this.figure(core, false);
+      if (b.hedge) break;
+      if (b.unit) {
+        const factor = core.value ? Math.abs(b.value / core.value) : b.scale;
+        a.unit = b.unit;
+        a.value *= factor;
+        a.precision *= b.scale;
+        a.hasScale = b.hasScale;
+        break;
+      }
+      if (b.hasScale || this.yearLike(b)) break;
+      k = b.end;
+    }
+    this.floor = saved;
+  }
+
+  /** "one in five Britons", "1 in 3 adults": a share of 1/n, in percent. */
+  private oneIn(core: Core): number | null {
+    if (core.value !== 1 || core.article || !this.lex.oneInWords.map.size) return null;
+    const m = matchPhrase(this.toks, core.e, this.lex.oneInWords);
+    if (!m) return null;
+    const d = this.readCore(m[1]);
+    if (!d || 'skipTo' in d || d.weak || !d.integer || d.value < 2 || d.hasScale || d.fraction) return null;
+    // "1 in 3 years" is a duration, "one in 10 cases" a share
+    if (this.unitAt(d.e, d, false)) return null;
+    this.emitRaw(core.s, d.e, 100 / d.value, null, '%', 'exact', null, 0);
+    return d.e;
+  }
+
+  /** "one over three", "2000 over 3": a fraction read out, only where the sentence ends with it. */
+  private spokenFraction(a: Figure): number | null {
+    if (a.unit || a.scaled || !this.lex.overWords.has(this.lowerAt(a.end))) return null;
+    const d = this.readCore(a.end + 1);
+    if (!d || 'skipTo' in d || d.weak || d.value === 0 || d.fraction || !this.isSentenceEnd(d.e)) return null;
+    this.emitRaw(a.start, d.e, a.value / d.value, null, '', a.qualifier, a.hedge, 0);
+    return d.e;
   }
 
   /** A failed range: emit the first figure alone and continue after it. */
@@ -630,7 +723,7 @@ export class SentenceScanner {
 
   private scoreContext(s: number, e: number): boolean {
     for (let k = Math.max(0, s - 4); k < Math.min(this.toks.length, e + 3); k++) {
-      if (this.toks[k]!.type === Tok.Word && this.lex.scoreWords.has(lower(this.toks[k]!))) return true;
+      if (this.toks.at(k)!.type === Tok.Word && this.lex.scoreWords.has(lower(this.toks.at(k)!))) return true;
     }
     return false;
   }
@@ -652,10 +745,10 @@ export class SentenceScanner {
       // "ein Jahr", "eine Stunde", "one day": articles before durations are phrases, not figures
       if (unitKind === 'duration' && !f.hedge) return false;
     }
-    const prevTok = toks[f.hedgeStart - 1];
+    const prevTok = toks.at(f.hedgeStart - 1);
     const prev = prevTok ? lower(prevTok) : '';
     if (!f.digits && !f.unit && !f.hasScale && !standalone && lex.referential.has(prev)) return false;
-    if (f.fraction && !f.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks[f.end + 1]?.type === Tok.Word) {
+    if (f.fraction && !f.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks.at(f.end + 1)?.type === Tok.Word) {
       // "a quarter of a point", "three quarters of an hour": a fraction of a unit
       const u = lex.articles.has(this.lowerAt(f.end + 1)) ? this.unitAt(f.end + 2, f, false) : null;
       if (u) {
@@ -675,7 +768,7 @@ export class SentenceScanner {
       if (lex.relativeAfter.has(this.lowerAt(f.end))) return false;
       // "the three months to December", "in den sechs Monaten bis Ende Juni": a period, not a duration claim
       if (lex.periodLinks.has(this.lowerAt(f.end)) && (this.monthAt(f.end + 1) || this.monthStartBefore(f.end + 3) === f.end + 1 ||
-        toks[f.end + 1]?.type === Tok.Num)) return false;
+        toks.at(f.end + 1)?.type === Tok.Num)) return false;
       return true;
     }
     if (f.unit) return true;
@@ -708,9 +801,9 @@ export class SentenceScanner {
       if (this.monthStartBefore(start) < start) return true;
     }
     // "+49 30 1234567", "+1-222-2222": phone numbers
-    const before = toks[start - 1];
+    const before = toks.at(start - 1);
     if (isPunct(before, '+') && f.plain) return true;
-    if (f.digits && !f.hedge && this.isName(f, start)) return true;
+    if (!f.hedge && this.isName(f, start)) return true;
     return false;
   }
 
@@ -721,18 +814,27 @@ export class SentenceScanner {
    * ("laut Polizei 35 Verletzte").
    */
   private isName(f: Figure, start: number): boolean {
-    const prev = this.toks[start - 1];
+    const prev = this.toks.at(start - 1);
     if (!prev || prev.type !== Tok.Word || !(isCapitalised(prev) || isCamel(prev))) return false;
-    if (f.fraction || !f.plain) return false;
+    if (f.fraction) return false;
+    // a number in words names something only when nothing follows it: "Risiko zwei:", "Apollo Eleven."
+    // digits name it when plain ("Windows 10") or a short dotted version ("USB 2.0", "iOS 9.3")
+    if (f.digits ? !(f.plain || this.isVersion(f)) : this.toks.at(f.end)?.type === Tok.Word) return false;
     const w = lower(prev);
     const lex = this.lex;
     if (lex.functionWords.has(w) || lex.hedges.some((h) => h.words.length === 1 && h.words[0] === w)) return false;
     if (lex.yearCues.has(w) || lex.referential.has(w) || lex.fromWords.has(w) || lex.between.has(w) || lex.articles.has(w)) return false;
     if (this.lex.lang === 'de') {
-      const next = this.toks[f.end];
+      const next = this.toks.at(f.end);
       if (next && next.type === Tok.Word && next.space && isCapitalised(next)) return false;
     }
     return true;
+  }
+
+  private isVersion(f: Figure): boolean {
+    if (f.e - f.s !== 1 || f.intDigits > 2) return false;
+    const text = this.toks.at(f.s)!.text;
+    return text.includes('.') && !text.includes(',');
   }
 
   /** Token index where a month name right before `start` begins, or `start`. */
@@ -742,20 +844,23 @@ export class SentenceScanner {
       if (from < 0) break;
       if (this.lex.months.map.has(phraseKey(this.toks, from, start))) {
         // "Mai" is a month; "may" in English only when capitalised
-        if (this.lex.lang === 'en' && !isCapitalised(this.toks[from]!)) continue;
+        if (this.lex.lang === 'en' && !isCapitalised(this.toks.at(from)!)) continue;
         return from;
       }
     }
     return start;
   }
 
+  /** The figure is all the sentence says, punctuation aside ("zwei", "Eins."): a table cell, a count on its own. */
   private isStandalone(f: Figure): boolean {
-    for (let k = 0; k < this.toks.length; k++) {
-      if (k >= f.start && k < f.end) continue;
-      const t = this.toks[k]!;
-      if (t.type !== Tok.Punct) return false;
+    if (this.wordCount === -1) {
+      let n = 0;
+      for (let k = 0; k < this.toks.length; k++) if (this.toks.typeAt(k) !== Tok.Punct) n++;
+      this.wordCount = n;
     }
-    return true;
+    let inside = 0;
+    for (let k = f.start; k < f.end; k++) if (this.toks.at(k)!.type !== Tok.Punct) inside++;
+    return inside === this.wordCount;
   }
 
   // ---------------------------------------------------------------- ranks, halves, dates
@@ -763,11 +868,11 @@ export class SentenceScanner {
   /** "Platz 3", "Rang zwei", "ranked 5th". */
   private rankAfterWord(i: number): number | null {
     const toks = this.toks;
-    const t = toks[i + 1];
+    const t = toks.at(i + 1);
     if (!t) return null;
     if (t.type === Tok.Num && /^\d{1,3}$/.test(t.text)) {
       let end = i + 2;
-      const suf = toks[end];
+      const suf = toks.at(end);
       if (suf && !suf.space && ((suf.type === Tok.Word && this.lex.ordinalSuffixes.has(lower(suf))) || isPunct(suf, '.') && !this.isSentenceEnd(end + 1))) end++;
       this.emitRank(i, end, Number(t.text));
       return end;
@@ -794,16 +899,16 @@ export class SentenceScanner {
     const lex = this.lex;
     let p = i - 1;
     // skip the article: "die Hälfte", "the half"
-    if (toks[p] && (lower(toks[p]!) === 'die' || lower(toks[p]!) === 'der' || lower(toks[p]!) === 'the')) p--;
-    if (toks[p] && lex.halfOrdinals.has(lower(toks[p]!))) return null;
-    if (toks[i + 1] && !toks[i + 1]!.space && isHyphen(toks[i + 1])) return null;
+    if (toks.at(p) && (lower(toks.at(p)!) === 'die' || lower(toks.at(p)!) === 'der' || lower(toks.at(p)!) === 'the')) p--;
+    if (toks.at(p) && lex.halfOrdinals.has(lower(toks.at(p)!))) return null;
+    if (toks.at(i + 1) && !toks.at(i + 1)!.space && isHyphen(toks.at(i + 1))) return null;
     const next = this.lowerAt(i + 1);
     const next2 = this.lowerAt(i + 2);
     if (lex.periodNouns.has(next) || lex.periodNouns.has(next2)) return null;
     // "half a million", "half a dozen": a number in words
     if (lex.scales.map.has(next) || lex.dozens.has(next) || (lex.articles.has(next) && (lex.scales.map.has(next2) || lex.dozens.has(next2)))) return null;
     const h = this.hedgeEndingAt(p);
-    const hedge = h ? this.text.slice(toks[h.start]!.start, toks[p]!.end) : null;
+    const hedge = h ? this.text.slice(toks.at(h.start)!.start, toks.at(p)!.end) : null;
     const partitive = lex.partitive.has(next) || (lex.lang === 'en' && next === 'the');
     if (partitive) {
       this.emitRaw(i, i + 1, 50, null, '%', h?.qualifier ?? 'exact', hedge, 0);
@@ -825,12 +930,14 @@ export class SentenceScanner {
     let best: { start: number; end: number; value: number } | null = null;
     let bestDistance = Infinity;
     for (let k = 0; k < toks.length; k++) {
-      const t = toks[k]!;
+      const t = toks.at(k)!;
       if (t.type !== Tok.Word || !this.lex.dateCues.has(lower(t))) continue;
-      for (const y of this.years) {
+      for (const y of this.years.slice(0, 64)) {
         if (this.lex.dateCueBlockers.has(this.lowerAt(y.start - 1))) continue;
+        // "Casino (1995)": a year in brackets dates a title, it is not the fact
+        if (isPunct(this.toks.at(y.start - 1), '(') && isPunct(this.toks.at(y.end), ')')) continue;
         const d = y.start > k ? y.start - k : k - y.end;
-        if (d < bestDistance) { bestDistance = d; best = y; }
+        if (d <= DATE_CUE_REACH && d < bestDistance) { bestDistance = d; best = y; }
       }
     }
     if (best) this.emitRaw(best.start, best.end, best.value, null, '', 'exact', null, 0, 'date');
@@ -859,8 +966,8 @@ export class SentenceScanner {
     hedge: string | null, precision: number, kind?: ClaimKind): void {
     const toks = this.toks;
     this.out.push({
-      aStart: toks[s]!.start,
-      aEnd: toks[e - 1]!.end,
+      aStart: toks.at(s)!.start,
+      aEnd: toks.at(e - 1)!.end,
       value: tidy(value),
       high: high === null ? null : tidy(high),
       unit,
@@ -873,21 +980,21 @@ export class SentenceScanner {
   }
 
   private lowerAt(k: number): string {
-    const t = this.toks[k];
+    const t = this.toks.at(k);
     return t ? lower(t) : '';
   }
 
   /** Index just past the run of tokens glued to token k (no whitespace between). */
   private endOfGlued(k: number): number {
     let j = k + 1;
-    while (j < this.toks.length && !this.toks[j]!.space) j++;
+    while (j < this.toks.length && !this.toks.at(j)!.space) j++;
     return j;
   }
 
   /** Whitespace between tokens a and b is at most `n` characters. */
   private gapAtMost(a: number, b: number, n: number): boolean {
-    const ta = this.toks[a];
-    const tb = this.toks[b];
+    const ta = this.toks.at(a);
+    const tb = this.toks.at(b);
     if (!ta || !tb) return true;
     return tb.start - ta.end <= n;
   }
@@ -895,7 +1002,7 @@ export class SentenceScanner {
   /** Nothing but punctuation from token k on: "bei 5." ends the sentence, "am 5. Mai" does not. */
   private isSentenceEnd(k: number): boolean {
     for (let j = k; j < this.toks.length; j++) {
-      const t = this.toks[j]!;
+      const t = this.toks.at(j)!;
       if (t.type !== Tok.Punct || !(QUOTES.has(t.text) || t.text === ')' || t.text === ']' || t.text === '.' || t.text === '!' || t.text === '?' || t.text === '…' || t.text === '”')) return false;
     }
     return true;
@@ -904,7 +1011,7 @@ export class SentenceScanner {
   /** Token i opens the sentence or a clause (after ":", a dash, a quote). */
   atClauseStart(i: number): boolean {
     for (let k = i - 1; k >= 0; k--) {
-      const t = this.toks[k]!;
+      const t = this.toks.at(k)!;
       if (t.type === Tok.Punct) {
         if (CLAUSE_OPENERS.has(t.text)) return true;
         continue;

@@ -3,7 +3,7 @@
 // Hand-written because no available library reads German compounds and both
 // languages' fractions with the word positions the lexer needs.
 import type { Lexicon, Morpheme } from './lexicon.js';
-import { lower, Tok, Token } from './tokenize.js';
+import { lower, Tok, Token, type Tokens } from './tokenize.js';
 
 export interface SpelledNumber {
   /** token range [start, end) */
@@ -164,12 +164,12 @@ function canAdd(current: number, v: number): boolean {
  * token opens the sentence or a clause (a capitalised German number word elsewhere
  * is a noun: "Claudia Tausend", "außer Acht").
  */
-export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart: boolean | (() => boolean)): SpelledNumber | null {
-  const first = classify(toks[i], lex);
+export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart: boolean | (() => boolean), nested = false): SpelledNumber | null {
+  const first = classify(toks.at(i), lex);
   if (!first) return null;
   if (lex.lang === 'de' && (first.k === 'num' || first.k === 'hundred' || first.k === 'zero' || first.k === 'mixed' || first.k === 'scale')) {
-    const c = toks[i]!.text.charCodeAt(0);
-    if (c !== lower(toks[i]!).charCodeAt(0) && !(typeof clauseStart === 'function' ? clauseStart() : clauseStart)) return null;
+    const c = toks.at(i)!.text.charCodeAt(0);
+    if (c !== lower(toks.at(i)!).charCodeAt(0) && !(typeof clauseStart === 'function' ? clauseStart() : clauseStart)) return null;
   }
   let total = 0;
   let current = 0;
@@ -178,6 +178,7 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
   let hasScale = false;
   let fraction = false;
   let den = 0;
+  let lastAdded = 0;
   let ambiguous = false;
   let decimals = -1;
   let j = i;
@@ -185,7 +186,7 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
   switch (first.k) {
     case 'article': {
       // "a"/"ein" is a number only before hundred, a scale, a fraction, a dozen or "halbe"
-      const next = classify(toks[i + 1], lex);
+      const next = classify(toks.at(i + 1), lex);
       if (!next) return { start: i, end: i + 1, value: 1, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: true, scale: 1, ambiguous: false };
       if (next.k !== 'hundred' && next.k !== 'scale' && next.k !== 'frac' && next.k !== 'dozen') {
         return { start: i, end: i + 1, value: 1, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: true, scale: 1, ambiguous: false };
@@ -196,7 +197,7 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
     }
     case 'zero':
       j = i + 1;
-      if (classify(toks[j], lex)?.k !== 'point') return { start: i, end: j, value: 0, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: false, scale: 1, ambiguous: false };
+      if (classify(toks.at(j), lex)?.k !== 'point') return { start: i, end: j, value: 0, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: false, scale: 1, ambiguous: false };
       break;
     case 'num':
       current = first.v;
@@ -210,7 +211,7 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
       break;
     case 'scale':
       // only "tausend"/"thousand" stand alone as a number; "Millionen Versicherte" is vague
-      if (first.v !== 1000 || !lex.cardinals.has(lower(toks[i]!))) return null;
+      if (first.v !== 1000 || !lex.cardinals.has(lower(toks.at(i)!))) return null;
       total = 1000;
       lastScale = 1000;
       hasScale = true;
@@ -227,8 +228,8 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
       current = 1 / first.den;
       fraction = true;
       j = i + 1;
-      if (classify(toks[j], lex)?.k === 'article') j++;
-      const next = classify(toks[j], lex);
+      if (classify(toks.at(j), lex)?.k === 'article') j++;
+      const next = classify(toks.at(j), lex);
       if (!next || (next.k !== 'scale' && next.k !== 'dozen')) return null;
       break;
     }
@@ -236,14 +237,14 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
       return null;
   }
   loop: while (j < toks.length) {
-    let t = toks[j];
+    let t = toks.at(j);
     // "twenty-one", "fifty - two", "two-thirds", "one - fourth"
     let hyphenated = false;
     if (isHyphen(t) && j > i) {
-      const after = classify(toks[j + 1], lex);
+      const after = classify(toks.at(j + 1), lex);
       if (!after || fraction || !(after.k === 'num' || after.k === 'frac')) break;
       j++;
-      t = toks[j];
+      t = toks.at(j);
       hyphenated = true;
     }
     const w = classify(t, lex);
@@ -252,6 +253,7 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
       case 'num':
         if (fraction || !canAdd(current, w.v)) break loop;
         current += w.v;
+        lastAdded = w.v;
         strong = true;
         break;
       case 'hundred':
@@ -272,7 +274,10 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
         break;
       case 'dozen':
         if (current === 0) break loop;
-        current *= w.v;
+        // "three hundred and two dozen" = 300 + 24: the dozen counts the last part only
+        if (lastAdded > 0 && lastAdded < current) current += lastAdded * (w.v - 1);
+        else current *= w.v;
+        lastAdded = 0;
         strong = true;
         break;
       case 'frac':
@@ -284,11 +289,11 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
         den = w.den;
         fraction = true;
         strong = true;
-        ambiguous = !hyphenated && lex.fractionsNeedOf.has(lower(t!)) && !lex.partitive.has(lower(toks[j + 1] ?? EMPTY)) &&
-          classify(toks[j + 1], lex)?.k !== 'scale';
+        ambiguous = !hyphenated && lex.fractionsNeedOf.has(lower(t!)) && !lex.partitive.has(lower(toks.at(j + 1) ?? EMPTY)) &&
+          classify(toks.at(j + 1), lex)?.k !== 'scale';
         // "two thirds of a million", "a quarter of a point": "of a" + scale multiplies
-        if (lex.partitive.has(lower(toks[j + 1] ?? EMPTY)) && classify(toks[j + 2], lex)?.k === 'article') {
-          const sc = classify(toks[j + 3], lex);
+        if (lex.partitive.has(lower(toks.at(j + 1) ?? EMPTY)) && classify(toks.at(j + 2), lex)?.k === 'article') {
+          const sc = classify(toks.at(j + 3), lex);
           if (sc?.k === 'scale') {
             total = current * sc.v;
             current = 0;
@@ -301,10 +306,11 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
         }
         break;
       case 'and': {
-        if (fraction) break loop;
+        // one level only: "one and one and one ..." must not recurse through the whole sentence
+        if (fraction || nested) break loop;
         // a fraction after "and": "one and a half", "twenty and three fifths",
         // "one million and a half", "one billion and a quarter million"
-        const sub = parseSpelled(toks, j + 1, lex, true);
+        const sub = parseSpelled(toks, j + 1, lex, true, true);
         if (sub && !sub.weak && sub.fraction) {
           if (sub.value < 1) {
             if (current > 0) current += sub.value;
@@ -338,9 +344,9 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
           j = sub.end;
           continue loop;
         }
-        const a = classify(toks[j + 1], lex);
+        const a = classify(toks.at(j + 1), lex);
         // "one hundred and six", "twenty-one trillion and three hundred"
-        if (a?.k === 'num' && classify(toks[j + 2], lex)?.k !== 'hundred' && ((current > 0 && current % 100 === 0) || (current === 0 && total > 0))) {
+        if (a?.k === 'num' && ((current > 0 && current % 100 === 0 && classify(toks.at(j + 2), lex)?.k !== 'hundred') || (current === 0 && total > 0))) {
           j++;
           continue loop;
         }
@@ -351,7 +357,7 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
         let digits = '';
         let k = j + 1;
         for (;;) {
-          const d = classify(toks[k], lex);
+          const d = classify(toks.at(k), lex);
           if (d?.k === 'zero') digits += '0';
           else if (d?.k === 'num' && d.v < 10 && Number.isInteger(d.v)) digits += String(d.v);
           else break;
@@ -359,7 +365,7 @@ export function parseSpelled(toks: Token[], i: number, lex: Lexicon, clauseStart
         }
         if (!digits) {
           // "point seventy-one", "point eleven"
-          const sub = parseSpelled(toks, j + 1, lex, true);
+          const sub = parseSpelled(toks, j + 1, lex, true, true);
           if (sub && !sub.weak && !sub.fraction && !sub.hasScale && Number.isInteger(sub.value) && sub.value < 100) {
             digits = String(sub.value);
             k = sub.end;

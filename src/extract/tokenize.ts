@@ -91,11 +91,15 @@ function scanDigits(s: string, i: number): number {
   }
 }
 
-/** "1.3e6", "12.32e+14", "-12e-1": scientific notation continues the number. */
+/** "1.3e6", "12.32e+14", "-12e-1", "1.3x10^6", "2.5^-1": scientific notation and powers continue the number. */
 function exponentEnd(s: string, j: number): number {
   const c = s.charCodeAt(j);
-  if (c !== 0x65 && c !== 0x45) return j;
-  let k = j + 1;
+  let k: number;
+  if (c === 0x5e /* ^ */) k = j + 1;
+  else if ((c === 0x78 || c === 0x58 || c === 0xd7) && s.startsWith('10^', j + 1)) k = j + 4;
+  else if (c === 0x65 || c === 0x45) k = j + 1;
+  else return j;
+  while (s.charCodeAt(k) === 0x2d && s.charCodeAt(k + 1) === 0x2d) k++; // "^--23"
   const sign = s.charCodeAt(k);
   if (sign === 0x2b || sign === 0x2d) k++;
   if (!isDigitCode(s.charCodeAt(k))) return j;
@@ -117,15 +121,102 @@ function startsUrl(s: string, i: number): boolean {
   return false;
 }
 
-export function tokenize(s: string): Token[] {
-  const out: Token[] = [];
+/**
+ * The tokens of one sentence, stored column-wise in typed arrays. A Token object is
+ * made only for the tokens the lexer looks at closely (numbers and their neighbours);
+ * a long sentence of prose then costs a few typed-array writes per word instead of an
+ * object each, which keeps the garbage collector out of the hot path.
+ */
+export class Tokens {
+  length = 0;
+  private types: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private spaces: Uint8Array;
+  private views: Array<Token | undefined> = [];
+
+  /**
+   * With `scratch`, the columns are module-wide buffers reused by the next scratch
+   * tokenization: allocating four typed arrays per sentence would cost more than
+   * the scan itself. The caller must be done with one scratch Tokens before making
+   * the next (findMentions is synchronous and keeps no token past its return).
+   */
+  constructor(readonly src: string, scratch = false) {
+    const capacity = Math.min(src.length, 64) + (src.length >> 2);
+    if (scratch) {
+      if (SCRATCH.types.length < capacity) SCRATCH = columns(capacity * 2);
+      ({ types: this.types, starts: this.starts, ends: this.ends, spaces: this.spaces } = SCRATCH);
+    } else {
+      ({ types: this.types, starts: this.starts, ends: this.ends, spaces: this.spaces } = columns(capacity));
+    }
+  }
+
+  push(type: Tok, start: number, end: number, space: boolean): void {
+    if (this.length === this.types.length) this.grow();
+    const k = this.length++;
+    this.types[k] = type;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.spaces[k] = space ? 1 : 0;
+  }
+
+  /** Removes the last token (e-mail addresses swallow what was glued before the "@"). */
+  pop(): { start: number; space: boolean } | undefined {
+    if (!this.length) return undefined;
+    const k = --this.length;
+    this.views[k] = undefined;
+    return { start: this.starts[k]!, space: this.spaces[k] === 1 };
+  }
+
+  /** The token at k as an object, or undefined outside the sentence. */
+  at(k: number): Token | undefined {
+    if (k < 0 || k >= this.length) return undefined;
+    return (this.views[k] ??= new Token(this.src, this.types[k] as Tok, this.starts[k]!, this.ends[k]!, this.spaces[k] === 1));
+  }
+
+  typeAt(k: number): Tok | 0 {
+    return k >= 0 && k < this.length ? (this.types[k] as Tok) : 0;
+  }
+
+  spaceAt(k: number): boolean {
+    return this.spaces[k] === 1;
+  }
+
+  startAt(k: number): number {
+    return this.starts[k]!;
+  }
+
+  endAt(k: number): number {
+    return this.ends[k]!;
+  }
+
+  private grow(): void {
+    const next = columns(this.types.length * 2 + 16);
+    next.types.set(this.types);
+    next.starts.set(this.starts);
+    next.ends.set(this.ends);
+    next.spaces.set(this.spaces);
+    if (this.types === SCRATCH.types) SCRATCH = next;
+    ({ types: this.types, starts: this.starts, ends: this.ends, spaces: this.spaces } = next);
+  }
+}
+
+interface Columns { types: Uint8Array; starts: Int32Array; ends: Int32Array; spaces: Uint8Array }
+const columns = (size: number): Columns => ({
+  types: new Uint8Array(size), starts: new Int32Array(size), ends: new Int32Array(size), spaces: new Uint8Array(size),
+});
+let SCRATCH: Columns = columns(4096);
+
+/** Cuts `s` into tokens; `scratch` reuses shared buffers (see Tokens). */
+export function tokenize(s: string, scratch = false): Tokens {
+  const out = new Tokens(s, scratch);
   const n = s.length;
   let i = 0;
   let space = true;
-  const push = (type: Tok, start: number, end: number): void => {
-    out.push(new Token(s, type, start, end, space));
+  function push(type: Tok, start: number, end: number): void {
+    out.push(type, start, end, space);
     space = false;
-  };
+  }
   while (i < n) {
     const c = s.charCodeAt(i);
     if (isSpaceCode(c)) { space = true; i++; continue; }
@@ -205,8 +296,11 @@ export function tokenize(s: string): Token[] {
     }
     // surrogate pairs stay one token so that slices never split a character
     const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    push(Tok.Punct, i, i + w);
-    i += w;
+    // a run of one repeated mark ("„„„„", "....", "((((") is one token: nothing reads such runs mark by mark
+    let e = i + w;
+    if (w === 1) while (e < n && s.charCodeAt(e) === c) e++;
+    push(Tok.Punct, i, e);
+    i = e;
   }
   return out;
 }

@@ -7,7 +7,7 @@ import type { ClaimKind } from '../types.js';
 
 export type Dimension =
   | 'length' | 'area' | 'volume' | 'mass' | 'time' | 'speed' | 'power' | 'energy'
-  | 'data' | 'datarate' | 'angle' | 'temperature' | 'ratio' | 'points' | 'money'
+  | 'data' | 'datarate' | 'frequency' | 'angle' | 'temperature' | 'ratio' | 'points' | 'money'
   /** a quantity per unit of time, e.g. bbl/d: see rateUnit() */
   | 'rate';
 
@@ -46,6 +46,7 @@ const TABLE: Array<[string, Dimension, number]> = [
   ['bit', 'data', 1], ['kbit', 'data', 1e3], ['Mbit', 'data', 1e6], ['Gbit', 'data', 1e9],
   ['B', 'data', 8], ['kB', 'data', 8e3], ['MB', 'data', 8e6], ['GB', 'data', 8e9], ['TB', 'data', 8e12],
   ['bit/s', 'datarate', 1], ['kbit/s', 'datarate', 1e3], ['Mbit/s', 'datarate', 1e6], ['Gbit/s', 'datarate', 1e9],
+  ['Hz', 'frequency', 1], ['kHz', 'frequency', 1e3], ['MHz', 'frequency', 1e6], ['GHz', 'frequency', 1e9],
   ['rad', 'angle', 1], ['°', 'angle', Math.PI / 180], ['turn', 'angle', 2 * Math.PI],
   ['°C', 'temperature', 1], ['°F', 'temperature', 5 / 9],
   ['%', 'ratio', 1], ['pp', 'ratio', 1], ['bp', 'ratio', 0.01], ['‰', 'ratio', 0.1],

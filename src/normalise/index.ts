@@ -8,7 +8,7 @@ import { languageRules } from '../segment/language.js';
 import { hasAlnum, isSpaceCode } from '../segment/chars.js';
 import { AnalysisBuilder, originalLength } from './offset-map.js';
 import { normaliseCharacters } from './characters.js';
-import { type Line, splitLines } from './lines.js';
+import { type Line, PAGE_NUMBER, splitLines } from './lines.js';
 import { decideJoin, detectLayout, letterFragmentRuns, type JoinContext } from './layout.js';
 import { buildVocabulary, type Vocabulary } from './hyphen.js';
 import { Join } from './join.js';
@@ -29,11 +29,12 @@ export function joinLines(chars: AnalysisText, lang: Lang): AnalysisText {
   const text = chars.text;
   const lines = splitLines(text);
   let vocabulary: Vocabulary | null = null;
+  const rules = languageRules(lang);
   const ctx: JoinContext = {
     text,
     lines,
-    layout: detectLayout(text, lines),
-    rules: languageRules(lang),
+    layout: detectLayout(text, lines, rules),
+    rules,
     vocabulary: () => (vocabulary ??= buildVocabulary(text)),
     fragmentRun: letterFragmentRuns(text, lines),
   };
@@ -74,9 +75,6 @@ function emitContent(b: AnalysisBuilder, text: string, line: Line, end: number):
   }
   b.copy(text, pos, end);
 }
-
-/** A line holding only a page number ("3", "112") is layout, not text. */
-const PAGE_NUMBER = /^\d{1,4}$/;
 
 /** Pass 3: every line of the analysis text with a letter or digit in it is a block, trimmed. */
 export function findBlocks(text: string): Block[] {

@@ -5,13 +5,10 @@
 // The choice is made once per document from how its long lines end, then
 // line by line from the words at the break.
 import type { LanguageRules } from '../segment/language.js';
-import { isAlnumAt, isBulletAt, isDigitCode, isLetterAt, isLowerAt, isUpperAt } from '../segment/chars.js';
+import { isAlnumAt, isBulletAt, isDigitCode, isLetterAt, isLowerAt } from '../segment/chars.js';
 import { type Line, lineLength } from './lines.js';
 import { decideHyphen, type Vocabulary } from './hyphen.js';
 import { Join } from './join.js';
-
-export { Join };
-
 
 export interface Layout {
   wrapped: boolean;
@@ -26,9 +23,9 @@ const MIN_WRAP_WIDTH = 30;
 /** Wider than this, a "line" is a paragraph of a scrape: print and PDF lines are shorter. */
 const MAX_WRAP_WIDTH = 160;
 
-export function detectLayout(text: string, lines: Line[]): Layout {
+export function detectLayout(text: string, lines: Line[], rules: LanguageRules): Layout {
   const lengths = lines.filter((l) => !l.blank).map(lineLength).sort((a, b) => a - b);
-  if (lengths.length < 4) return { wrapped: false, width: 0 };
+  if (lengths.length < 3) return { wrapped: false, width: 0 };
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.8))];
   if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return { wrapped: false, width };
   // wrapped lines never run much past the width; scraped paragraphs vary freely
@@ -36,15 +33,22 @@ export function detectLayout(text: string, lines: Line[]): Layout {
   if (overlong > 0.1 * lengths.length) return { wrapped: false, width };
   let full = 0;
   let runOn = 0;
+  let continued = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i];
-    if (l.blank || lines[i + 1].blank || lineLength(l) < FULL_LINE * width) continue;
+    const next = lines[i + 1];
+    if (l.blank || next.blank || lineLength(l) < FULL_LINE * width) continue;
     full++;
-    if (endingOf(text, l) !== Ending.Closed) runOn++;
+    const ending = endingOf(text, l);
+    if (ending === Ending.Closed) continue;
+    runOn++;
+    if (ending === Ending.Continuing || isLowerAt(text, next.cStart) || rules.lineEndWords.has(lastWord(text, l))) continued++;
   }
-  // In wrapped text nearly every full line stops mid-sentence; in a scrape
-  // full lines are paragraphs and end with a full stop.
-  return { wrapped: full >= 3 && runOn >= 0.5 * full, width };
+  // In wrapped text nearly every full line stops mid-sentence, and often
+  // visibly so (a comma, an article, a lower-case continuation); in a scrape
+  // full lines are paragraphs ending with a full stop, or headlines that end
+  // without one but never run on.
+  return { wrapped: full >= 2 && runOn >= 0.5 * full && continued >= 0.3 * runOn, width };
 }
 
 /** Index of the first element >= x in a sorted array. */
@@ -135,7 +139,7 @@ export function letterFragmentRuns(text: string, lines: Line[]): Int32Array {
 
 /**
  * How the break between non-blank line `a` and the next non-blank line `b`
- * is rendered; `adjacent` is false when blank lines lie between them.
+ * is rendered (blank lines may lie between them).
  */
 export function decideJoin(ctx: JoinContext, a: number, b: number): Join {
   const { text, lines, layout, rules } = ctx;
@@ -212,8 +216,9 @@ function wordHyphen(text: string, l: Line): boolean {
   return k > l.cStart && (text[k] === '-' || text[k] === '\u2010') && isAlnumAt(text, k - 1);
 }
 
+/** Does the line end in a word written in lower case ("geopolitische", "mögliche")? */
 function endsInLowerWord(text: string, l: Line): boolean {
   let k = l.cEnd;
   while (k > l.cStart && isLetterAt(text, k - 1)) k--;
-  return k < l.cEnd && isLowerAt(text, k) && !isUpperAt(text, k);
+  return k < l.cEnd && isLowerAt(text, k);
 }

@@ -16,7 +16,7 @@ export interface Line {
   /** content without surrounding whitespace (and without a trailing leader) */
   cStart: number;
   cEnd: number;
-  /** no letter or digit: an empty line, a rule of dashes, a "* * *" (but not a stray ".") */
+  /** nothing to read: empty, a rule of dashes, a "* * *", a page number (but not a stray ".") */
   blank: boolean;
   /** whitespace between content and line end: PDF extractors leave it at soft wraps */
   trailingSpace: boolean;
@@ -31,6 +31,10 @@ for (const c of '/*=_~#-–—─━═+.') DECORATION[c.charCodeAt(0)] = 1;
 const MIN_DECORATION_RUN = 4;
 /** Dots in a row that are a leader ("About Me ....... 5"), not an ellipsis ("that....") */
 const MIN_LEADER_DOTS = 5;
+
+const NO_EDITS: LineEdit[] = [];
+/** A page number alone on a line. */
+export const PAGE_NUMBER = /^\d{1,4}$/;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -50,17 +54,20 @@ function makeLine(text: string, start: number, end: number): Line {
   let cEnd = end;
   while (cEnd > cStart && isSpaceCode(text.charCodeAt(cEnd - 1))) cEnd--;
   const trailingSpace = cEnd < end && cEnd > cStart;
-  const edits = cEnd > cStart ? findEdits(text, cStart, cEnd) : [];
+  let edits = cEnd > cStart ? findEdits(text, cStart, cEnd) : NO_EDITS;
   // a leader with its page number runs to the end of the line: the content ends before it
   const last = edits[edits.length - 1];
   const cut = last !== undefined && last.to === cEnd && last.replacement === '';
   if (cut) {
     cEnd = last.from;
-    edits.pop();
+    edits = edits.slice(0, -1);
     while (cEnd > cStart && isSpaceCode(text.charCodeAt(cEnd - 1))) cEnd--;
   }
-  // a line of only "." or "," is not blank: it belongs to the line before ("pricing\n.")
-  const blank = !hasAlnumOutside(text, cStart, cEnd, edits) && !/^[.,;:!?]+$/.test(text.slice(cStart, cEnd));
+  // a line of only "." or "," is not blank: it belongs to the line before ("pricing\n.");
+  // a page number alone on its line is layout ("3", "112")
+  const blank = hasAlnumOutside(text, cStart, cEnd, edits)
+    ? cEnd - cStart <= 4 && PAGE_NUMBER.test(text.slice(cStart, cEnd))
+    : !/^[.,;:!?]+$/.test(text.slice(cStart, cEnd));
   return { start, end, cStart, cEnd, blank, trailingSpace, edits, cut };
 }
 
@@ -75,7 +82,7 @@ function hasAlnumOutside(text: string, from: number, to: number, edits: LineEdit
 
 /** Leaders and decoration runs inside [from, to). */
 function findEdits(text: string, from: number, to: number): LineEdit[] {
-  const edits: LineEdit[] = [];
+  let edits = NO_EDITS;
   let i = from;
   while (i < to) {
     const ch = text.charCodeAt(i);
@@ -94,10 +101,10 @@ function findEdits(text: string, from: number, to: number): LineEdit[] {
         if (pageEnd === to) {
           let k = i;
           while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
-          edits.push({ from: k, to, replacement: '' });
-          return edits;
+          return [...edits, { from: k, to, replacement: '' }];
         }
       }
+      if (edits === NO_EDITS) edits = [];
       edits.push({ from: i, to: j, replacement: ' ' });
     }
     i = j;

@@ -28,7 +28,7 @@ export class AnalysisBuilder {
   private readonly baseStart: Int32Array | null;
   private readonly baseEnd: Int32Array | null;
 
-  constructor(private readonly base: AnalysisText | null = null) {
+  constructor(base: AnalysisText | null = null) {
     this.baseStart = base ? base.toOriginal : null;
     this.baseEnd = base ? (originalEnds.get(base) ?? null) : null;
   }

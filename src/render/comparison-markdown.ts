@@ -21,7 +21,7 @@ export function comparisonMarkdown(view: ComparisonView, opts: ComparisonRenderO
   const out: string[] = [`## claimcheck: ${summaryLine(known, view.documents.length, Boolean(opts.all))}`, ''];
   if (!shown.length) out.push('No figure is stated twice for the same metric.', '');
   for (const g of shown) {
-    out.push(`### ${VERDICT_SIGN[g.verdict]} ${VERDICT_WORD[g.verdict]}: ${prose(groupTitle(g))}`, '');
+    out.push(`### ${VERDICT_SIGN[g.verdict]} ${VERDICT_WORD[g.verdict]}: ${prose(groupTitle(g))}${g.dimension === 'date' ? ' (dates)' : ''}`, '');
     out.push(prose(g.reason), '');
     const rows = g.figures.map((f) => {
       const c = byId.get(f.claim)!;

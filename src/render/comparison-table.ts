@@ -56,7 +56,7 @@ function groupBlock(
 ): string {
   const lines: string[] = [];
   const verdict = `${VERDICT_SIGN[g.verdict]} ${VERDICT_WORD[g.verdict]}`;
-  const head = `${verdict}  ${groupTitle(g)}${g.unit && g.dimension !== 'date' ? ` · ${g.unit}` : ''}`;
+  const head = `${verdict}  ${groupTitle(g)}${g.dimension === 'date' ? ' · dates' : g.unit ? ` · ${g.unit}` : ''}`;
   const id = `[${g.id}]`;
   const pad = width - visibleLength(head) - id.length;
   lines.push(paintVerdict(s, g.verdict, verdict) + s.bold(head.slice(verdict.length)) + (pad >= 2 ? ' '.repeat(pad) + s.dim(id) : ''));

@@ -49,7 +49,7 @@ export function linkWarning(l: GroupLink, self: Pick<ComparisonGroup, 'unit'>): 
     case 'narrower': return `${other}: a broader measure`;
     case 'broader': return `${other}: a narrower measure`;
     case 'scope': return `${other}: ${l.entities.length ? 'a different scope (countries, parties or partners)' : 'countries or parties not stated'}`;
-    case 'currency': return `${other} in ${l.unit}: no exchange rate given (--rate ${l.unit}/${self.unit}=RATE@YYYY-MM-DD)`;
+    case 'currency': return `${other} in ${l.unit}: no ${l.unit}/${self.unit} exchange rate given (rates: in .claimcheck.yaml)`;
     case 'unit': return `${other} in ${l.unit === 'pp' ? 'percentage points' : l.unit}: not the same as ${self.unit === 'pp' ? 'percentage points' : self.unit}`;
   }
 }
@@ -134,14 +134,19 @@ function cut(s: string, width: number): string {
 
 /** Word-wraps one line of prose to `width`, continuation lines indented like the first. */
 export function wrap(text: string, width: number): string[] {
-  const words = text.split(' ');
   const lines: string[] = [];
   let line = '';
-  for (const w of words) {
-    if (line && [...line].length + 1 + [...w].length > width) {
+  let length = 0;
+  for (const w of text.split(' ')) {
+    const n = [...w].length;
+    if (line && length + 1 + n > width) {
       lines.push(line);
       line = w;
-    } else line = line ? `${line} ${w}` : w;
+      length = n;
+    } else {
+      line = line ? `${line} ${w}` : w;
+      length += (length ? 1 : 0) + n;
+    }
   }
   if (line) lines.push(line);
   return lines.flatMap((l) => ([...l].length > width ? chunk(l, width) : [l]));

@@ -38,7 +38,8 @@ export function renderComparison(view: ComparisonView, format: ComparisonFormat,
     case 'json':
       return JSON.stringify(comparisonRecord(view), null, 2) + '\n';
     case 'yaml':
-      return YAML.stringify(comparisonRecord(view), { lineWidth: 0 });
+      // shared objects (a metric named in a link) are written out, never as YAML anchors
+      return YAML.stringify(comparisonRecord(view), { lineWidth: 0, aliasDuplicateObjects: false });
     case 'ndjson':
       return comparisonNdjson(view);
     case 'csv':
@@ -64,8 +65,8 @@ export function groupRecord(g: ComparisonGroup): Record<string, unknown> {
     unit: g.unit,
     dimension: g.dimension,
     entities: g.entities,
-    figures: g.figures,
-    links: g.links.map((l) => ({ group: l.group, relation: l.relation, metric: l.metric })),
+    figures: g.figures.map((f) => ({ ...f, interval: [...f.interval], ...(f.rate ? { rate: { ...f.rate } } : {}) })),
+    links: g.links.map((l) => ({ group: l.group, relation: l.relation, metric: { key: l.metric.key, label: l.metric.label } })),
   };
 }
 

@@ -13,10 +13,6 @@ const CLOSERS = '"\'”“’‘»«)]}›‹';
 const QUOTE_CLOSERS = '"\'”“’‘»«›‹';
 const OPENERS = '„“"\'‘‚«»([{¿¡‹›';
 
-export function isTerminator(c: string): boolean {
-  return isTerminatorCode(c.charCodeAt(0));
-}
-
 /** . ! ? … and their full-width, CJK and interrobang forms. */
 export function isTerminatorCode(c: number): boolean {
   if (c < 128) return c === 46 || c === 33 || c === 63;
@@ -167,7 +163,7 @@ function gluedBoundary(ctx: BoundaryContext, cl: Cluster): boolean {
   const afterNumber = isDigitCode(text.charCodeAt(before));
   if (!(isLowerAt(text, before) || afterNumber)) return false;
   const token = tokenAround(text, cl.start, ctx.from, ctx.to);
-  if (isUrlLike(token)) return false;
+  if (token.length >= MAX_TOKEN || isUrlLike(token)) return false;
   if (afterNumber) {
     // "am 9.Dez": a date; German ordinals end a sentence only before a sentence starter
     const next = wordAt(text, q, ctx.to);
@@ -177,13 +173,18 @@ function gluedBoundary(ctx: BoundaryContext, cl: Cluster): boolean {
   return true;
 }
 
+/** The whitespace-delimited token around `i`, at most MAX_TOKEN characters each side (keeps scans linear). */
 function tokenAround(text: string, i: number, from: number, to: number): string {
+  const lo = Math.max(from, i - MAX_TOKEN);
+  const hi = Math.min(to, i + MAX_TOKEN);
   let s = i;
-  while (s > from && !isSpaceCode(text.charCodeAt(s - 1))) s--;
+  while (s > lo && !isSpaceCode(text.charCodeAt(s - 1))) s--;
   let e = i;
-  while (e < to && !isSpaceCode(text.charCodeAt(e))) e++;
+  while (e < hi && !isSpaceCode(text.charCodeAt(e))) e++;
   return text.slice(s, e);
 }
+
+const MAX_TOKEN = 100;
 
 function isUrlLike(token: string): boolean {
   return token.includes('@') || token.includes('://') || /^(?:www\.|[a-z0-9-]+\.(?:com|org|net|de|at|ch|uk|eu|io|gov|edu)\b)/i.test(token);
@@ -235,7 +236,8 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
   const starter = rules.starters.has(nextWord);
 
   if (rules.prepositive.has(lower)) return false;
-  if (rules.capitalisedBoundary.has(lower)) return !nextIsDigit;
+  // "at 6 p.m. Travelers ...", but not "at 6 p.m. GMT"
+  if (rules.capitalisedBoundary.has(lower)) return !nextIsDigit && !/^\p{Lu}{2,4}$/u.test(nextWord);
   const single = core.length === 1 && isLetterAt(text, tokenStart);
   if (single || rules.isAbbreviation(core, atSentenceStart(ctx, tokenStart)) || isDottedAbbreviation(core)) {
     if (single && atSentenceStart(ctx, tokenStart)) return false; // "Q. What is ...", "a. The first item"

@@ -1,15 +1,16 @@
 // segment: blocks of the analysis text -> sentences.
 //
 // A hand-written rule-based splitter rather than Intl.Segmenter: the ICU
-// sentence rules split "am 20. Mai", "z. B." and "Prof. Dr." and know neither
-// German ordinals nor news datelines, and cannot be fed whole files at speed.
+// sentence rules break "am 20. | Mai", "z. | B. | Wasser" and "Prof. | Dr. |
+// Meyer" and inside quotations, and know neither German ordinals nor
+// abbreviations as data; no npm package covers German news either.
 // One linear scan per block: find sentence punctuation, read the run of it
 // (boundaries.ts), skip it inside quotations and brackets (spans.ts), and
 // split list items run together on a line (lists.ts). Sentences never cross a
 // block, so headings and list lines without a full stop are sentences of their own.
 import type { AnalysisText, Block, Lang, Sentence } from '../types.js';
 import { spanMapper } from '../normalise/offset-map.js';
-import { hasAlnum, isSpaceCode, isUpperAt } from './chars.js';
+import { hasAlnum, isLetterAt, isSpaceCode, isUpperAt } from './chars.js';
 import { boundaryAfter, isTerminatorCode, readCluster, type BoundaryContext } from './boundaries.js';
 import { findListStarts } from './lists.js';
 import { languageRules, type LanguageRules } from './language.js';
@@ -40,11 +41,7 @@ export function segment(doc: string, analysis: AnalysisText, blocks: Block[], la
 
 /** Whitespace runs to one space (the range is already trimmed). */
 function collapse(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c === 32 && s.charCodeAt(i + 1) === 32) || (c !== 32 && isSpaceCode(c))) return s.replace(/\s+/g, ' ');
-  }
-  return s;
+  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** Sentence spans [aStart, aEnd) of one block, trimmed. */
@@ -58,23 +55,21 @@ export function splitBlock(text: string, from: number, to: number, rules: Langua
   const ctx: BoundaryContext = { text, from, to, sentenceStart: from, rules };
   let span = 0;
   let split = 0;
-  let i = from;
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    if (!isTerminatorCode(code)) {
-      if ((code === 45 || code === 0x2013 || code === 0x2014) && i + 1 < to && QUOTES.includes(text[i + 1])) {
-        const end = interruptedQuoteEnd(text, i, to, spans, rules);
-        if (end >= 0) {
-          cuts.push(end);
-          ctx.sentenceStart = end + 1;
-        }
+  PUNCTUATION.lastIndex = from;
+  for (let m = PUNCTUATION.exec(text); m !== null && m.index < to; m = PUNCTUATION.exec(text)) {
+    const i = m.index;
+    if (!isTerminatorCode(text.charCodeAt(i))) {
+      // a dash before a closing quote
+      const end = interruptedQuoteEnd(text, i, to, spans, rules);
+      if (end >= 0) {
+        cuts.push(end);
+        ctx.sentenceStart = end + 1;
       }
-      i++;
       continue;
     }
     // "(?)", "[...]", "(!)": marks inside brackets, not sentence ends
     if (i > from && (text[i - 1] === '(' || text[i - 1] === '[')) {
-      i = readCluster(text, i, to).end;
+      PUNCTUATION.lastIndex = readCluster(text, i, to).end;
       continue;
     }
     while (split < splits.length && splits[split] <= i) {
@@ -82,20 +77,15 @@ export function splitBlock(text: string, from: number, to: number, rules: Langua
       ctx.sentenceStart = splits[split++];
     }
     const cluster = readCluster(text, i, to);
-    if (markerPeriods.has(i)) {
-      i = cluster.end;
-      continue;
-    }
+    PUNCTUATION.lastIndex = Math.max(cluster.end, i + 1);
+    if (markerPeriods.has(i)) continue;
     while (span < spans.open.length && spans.close[span] < i) span++;
     // A bracket that opens a sentence holds sentences of its own
     // ("(Gewaltige Bühne. Im Zentrum ein Transportflugzeug. ...)"); elsewhere it is an aside.
     const inside = span < spans.open.length && spans.open[span] < i &&
       !(spans.bracket[span] && onlyOpenersBetween(text, ctx.sentenceStart, spans.open[span]));
     const spanClose = inside ? spans.close[span] : -1;
-    if (inside && cluster.end <= spanClose) {
-      i = cluster.end; // punctuation inside a quotation or bracket
-      continue;
-    }
+    if (inside && cluster.end <= spanClose) continue; // punctuation inside a quotation or bracket
     let end = boundaryAfter(ctx, cluster);
     if (end >= 0 && inside && end <= spanClose) end = cluster.end; // an early cut may not fall inside the quotation
     if (end >= 0) {
@@ -104,7 +94,6 @@ export function splitBlock(text: string, from: number, to: number, rules: Langua
       while (next < to && isSpaceCode(text.charCodeAt(next))) next++;
       ctx.sentenceStart = next;
     }
-    i = Math.max(cluster.end, i + 1);
   }
   while (split < splits.length) cuts.push(splits[split++]);
   cuts.sort((a, b) => a - b);
@@ -124,7 +113,8 @@ function onlyOpenersBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-const QUOTES = '"\'”“’‘»«';
+/** Sentence punctuation, and dashes that break off a quotation ('to--" At this'); found natively. */
+const PUNCTUATION = /[.!?…‽⁇⁈⁉．。！？｡]|[-–—](?=["'”“’‘»«])/g;
 
 /**
  * A quotation broken off with a dash and followed by a new sentence:
@@ -133,16 +123,28 @@ const QUOTES = '"\'”“’‘»«';
  */
 function interruptedQuoteEnd(text: string, i: number, to: number, spans: { open: number[]; close: number[] }, rules: LanguageRules): number {
   const close = i + 1;
-  if (!spans.close.includes(close) || text[close + 1] !== ' ') return -1;
+  if (text[close + 1] !== ' ' || !sortedIncludes(spans.close, close)) return -1;
   let k = close + 1;
   while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
   if (k >= to || !isUpperAt(text, k)) return -1;
   if (rules.capitalisedNouns) {
     let e = k;
-    while (e < to && /\p{L}/u.test(text[e])) e++;
+    while (e < to && isLetterAt(text, e)) e++;
     if (!rules.starters.has(text.slice(k, e))) return -1;
   }
   return close + 1;
+}
+
+/** Binary search in an ascending array. */
+function sortedIncludes(xs: number[], x: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < xs.length && xs[lo] === x;
 }
 
 /** Trim [s, e); punctuation left on its own joins the sentence before it. */

@@ -14,10 +14,15 @@ export interface ListMarker {
 }
 
 interface Candidate extends ListMarker {
+  /** after the marker's "." or ")" */
+  end: number;
   key: string;
   value: number;
   letter: boolean;
 }
+
+const BULLET = /[•◦▪▫●○■□►▸▶‣⁃➢➤✓✔]/g;
+const MARKER_END = /[.)](?= )/g;
 
 /** Positions inside [from, to) where a list item starts (bullets and marker runs). */
 export function findListStarts(
@@ -32,18 +37,27 @@ export function findListStarts(
   // "• 9. Stop smoking • 10. Get some rest" is a list; "Keine Kreditkarte
   // erforderlich • Keine versteckten Kosten" uses the bullet as a separator
   const bulletList = isBulletAt(text, from);
-  for (let i = from; i < to; i++) {
+  // Bullets, and markers found from their end: every marker closes with "."
+  // or ")" before a space, a pair the regex engine finds natively; the few
+  // characters before it are then checked by markerAt.
+  BULLET.lastIndex = from;
+  for (let m = BULLET.exec(text); m !== null && m.index < to; m = BULLET.exec(text)) {
+    const i = m.index;
     if (i > from && !isSpaceCode(text.charCodeAt(i - 1))) continue;
-    // fast exit for ordinary words: a marker is one letter or digits, then "." or ")"
-    const code = text.charCodeAt(i);
-    if (code !== 40 && !isDigitCode(code) && code < 0x2022 && isLetterAt(text, i + 1)) continue;
-    if (isBulletAt(text, i)) {
-      if (i > from && bulletList) splits.push(i);
-      if (firstBullet < 0) firstBullet = i;
-      continue;
+    if (i > from && bulletList) splits.push(i);
+    if (firstBullet < 0) firstBullet = i;
+  }
+  MARKER_END.lastIndex = from;
+  for (let m = MARKER_END.exec(text); m !== null && m.index < to; m = MARKER_END.exec(text)) {
+    const end = m.index + 1;
+    for (let i = Math.max(from, end - 5); i < end - 1; i++) {
+      if (i > from && !isSpaceCode(text.charCodeAt(i - 1))) continue;
+      const c = markerAt(text, i, to, rules);
+      if (c && c.end === end) {
+        candidates.push(c);
+        break;
+      }
     }
-    const c = markerAt(text, i, to, rules);
-    if (c) candidates.push(c);
   }
 
   // link each marker to one with the previous value and the same style
@@ -126,7 +140,7 @@ function markerAt(text: string, i: number, to: number, rules: LanguageRules): Ca
     if (rules.ordinalContext.has(wordBefore(text, i).toLowerCase())) return null;
   }
   const caseKey = letter ? (isLowerAt(text, valueStart) ? 'l' : 'u') : 'n';
-  return { start: i, period, key: `${caseKey}${style}:`, value, letter };
+  return { start: i, end: k, period, key: `${caseKey}${style}:`, value, letter };
 }
 
 function afterBullet(text: string, i: number, from: number): boolean {

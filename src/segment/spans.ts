@@ -61,89 +61,82 @@ function closesHere(text: string, j: number, kind: QuoteKind, to: number): boole
   return true;
 }
 
-/** Characters that can open or close a span; everything else is skipped fast. */
-const SPAN_CHARS = new Uint8Array(0x2020);
-for (const ch of '()[]{}„“»«"‚‘\',') SPAN_CHARS[ch.charCodeAt(0)] = 1;
-
-function isSpanChar(c: number): boolean {
-  return c < 0x2020 && SPAN_CHARS[c] === 1;
-}
+/**
+ * The marks that open or close spans. The regex engine finds them natively,
+ * far faster than a JavaScript loop over every character of the block.
+ */
+const MARK = /[()[\]{}„“”»«"'‚‘’]|,,/g;
 
 /**
- * Linear: brackets are matched with a stack first; quotes search forward for
- * their closer, and a failed search for a kind is remembered, since a later
- * opener of the same kind would search a shorter stretch of the same text.
+ * Linear: brackets are matched with a stack first; quotes search forward, over
+ * the marks only, for their closer. A failed search for a kind is remembered,
+ * since a later opener of the same kind would search a shorter stretch.
  */
 export function findSpans(text: string, from: number, to: number): Spans {
+  const spans: Spans = { open: [], close: [], bracket: [] };
+  const marks: number[] = [];
+  MARK.lastIndex = from;
+  for (let m = MARK.exec(text); m !== null && m.index < to; m = MARK.exec(text)) marks.push(m.index);
+  if (marks.length === 0) return spans;
+
+  // one stack per bracket type: a closer pops its own type in O(1);
+  // unmatched closers ("1) item") are ignored
   const bracketClose = new Map<number, number>();
-  const stack: number[] = [];
-  let any = false;
-  for (let i = from; i < to; i++) {
+  const stacks: number[][] = [[], [], []];
+  for (const i of marks) {
     const c = text.charCodeAt(i);
-    if (!isSpanChar(c)) continue;
-    any = true;
-    if (c === 40 || c === 91 || c === 123) stack.push(i);
-    else if (c === 41 || c === 93 || c === 125) {
-      const open = c === 41 ? 40 : c - 2; // ( ) are 40 41, [ ] 91 93, { } 123 125
-      // pop to the matching opener; unmatched closers ("1) item") are ignored
-      for (let s = stack.length - 1; s >= 0; s--) {
-        if (text.charCodeAt(stack[s]) === open) {
-          bracketClose.set(stack[s], i);
-          stack.length = s;
-          break;
-        }
-      }
+    const type = c === 40 || c === 41 ? 0 : c === 91 || c === 93 ? 1 : c === 123 || c === 125 ? 2 : -1;
+    if (type < 0) continue;
+    if (c === 40 || c === 91 || c === 123) stacks[type].push(i);
+    else {
+      const open = stacks[type].pop();
+      if (open !== undefined) bracketClose.set(open, i);
     }
   }
 
-  const spans: Spans = { open: [], close: [], bracket: [] };
-  if (!any) return spans;
   const failed = new Array<boolean>(KINDS.length).fill(false);
-  let i = from;
-  while (i < to) {
-    if (!isSpanChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  let p = 0;
+  while (p < marks.length) {
+    const i = marks[p];
     const bc = bracketClose.size > 0 ? bracketClose.get(i) : undefined;
     if (bc !== undefined) {
       spans.open.push(i);
       spans.close.push(bc);
       spans.bracket.push(true);
-      i = bc + 1;
+      while (p < marks.length && marks[p] <= bc) p++;
       continue;
     }
     const k = kindAt(text, i);
-    if (k >= 0 && !failed[k]) {
+    if (k >= 0 && !failed[k] && opensHere(text, i, KINDS[k], from, to)) {
       const kind = KINDS[k];
-      if (opensHere(text, i, kind, from, to)) {
-        let j = i + kind.opener.length;
-        let reopened = false;
-        for (; j < to; j++) {
-          if (closesHere(text, j, kind, to)) break;
-          // Another opening mark of the kind before any closing one: quoted
-          // paragraphs run together, each opened and none closed ('"A. B. "C. D."').
-          // Pairing them would protect the text between, so this one protects nothing.
-          if (text.startsWith(kind.opener, j) && opensHere(text, j, kind, from, to)) {
-            reopened = true;
-            break;
-          }
+      let q = p + 1;
+      let reopened = false;
+      for (; q < marks.length; q++) {
+        const j = marks[q];
+        if (j < i + kind.opener.length) continue;
+        if (closesHere(text, j, kind, to)) break;
+        // Another opening mark of the kind before any closing one: quoted
+        // paragraphs run together, each opened and none closed ('"A. B. "C. D."').
+        // Pairing them would protect the text between, so this one protects nothing.
+        if (text.startsWith(kind.opener, j) && opensHere(text, j, kind, from, to)) {
+          reopened = true;
+          break;
         }
-        if (reopened) {
-          i = j;
-          continue;
-        }
-        if (j < to) {
-          spans.open.push(i);
-          spans.close.push(j);
-          spans.bracket.push(false);
-          i = j + 1;
-          continue;
-        }
-        failed[k] = true;
       }
+      if (reopened) {
+        p = q;
+        continue;
+      }
+      if (q < marks.length) {
+        spans.open.push(i);
+        spans.close.push(marks[q]);
+        spans.bracket.push(false);
+        p = q + 1;
+        continue;
+      }
+      failed[k] = true;
     }
-    i++;
+    p++;
   }
   return spans;
 }

@@ -26,7 +26,7 @@ export const attribution: AttributionLexicon = {
     'warnte', 'warnt', 'ergänzte', 'ergänzt', 'fügte+hinzu', 'bestätigte', 'bestätigt', 'äußerte',
     'schrieb', 'schreibt', 'urteilt', 'urteilte', 'analysiert', 'analysierte', 'kritisierte',
     'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'sprach+von', 'rechnet', 'rechnete',
-    'zählte', 'zählt', 'bilanzierte', 'kündigte+an', 'gab+an', 'gab+bekannt', 'gibt+an', 'twitterte',
+    'zählte', 'zählt', 'registrierte', 'registriert', 'bilanzierte', 'kündigte+an', 'gab+an', 'gab+bekannt', 'gibt+an', 'twitterte',
   ],
   perfectParticiples: [
     'geschätzt', 'gemeldet', 'berichtet', 'erklärt', 'mitgeteilt', 'beziffert', 'angegeben',
@@ -50,7 +50,7 @@ export const attribution: AttributionLexicon = {
   nameConnectors: ['für', 'der', 'des', 'und', 'of', 'for', '&'],
   articles: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   possessives: ['sein', 'seine', 'seinen', 'seiner', 'seines', 'seinem', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihres', 'ihrem'],
-  anaphors: ['er', 'sie', 'dieser', 'diese', 'jener'],
+  anaphors: ['er', 'sie'],
   anaphoricNouns: [],
   anonymousDocuments: ['zahlen', 'daten', 'angaben', 'angabe', 'informationen', 'statistik', 'statistiken', 'berechnungen', 'schätzungen', 'ergebnis', 'endergebnis', 'resultat', 'ansicht', 'auffassung', 'meinung', 'einschätzung', 'darstellung'],
   roleSuffixes: [
@@ -77,7 +77,18 @@ export const attribution: AttributionLexicon = {
   skippableAdverbs: [
     'wiederum', 'auch', 'zudem', 'nun', 'jetzt', 'jedoch', 'aber', 'dann', 'bereits', 'ebenfalls',
     'außerdem', 'allerdings', 'dagegen', 'hingegen', 'indes', 'also', 'selbst', 'zuletzt', 'damals',
-    'schon', 'noch', 'etwa', 'kürzlich', 'jüngst', 'gestern', 'heute',
+    'schon', 'noch', 'etwa', 'kürzlich', 'jüngst', 'gestern', 'heute', 'weiter', 'ferner', 'zuvor',
+  ],
+  openers: [
+    'dabei', 'damit', 'dann', 'doch', 'daher', 'deshalb', 'darum', 'deswegen', 'trotzdem', 'dennoch',
+    'so', 'denn', 'und', 'oder', 'aber', 'sondern', 'insgesamt', 'immerhin', 'zuvor', 'danach',
+    'derzeit', 'hier', 'dort', 'inzwischen', 'mittlerweile', 'erst', 'nur', 'gleichzeitig', 'zugleich',
+    'jedenfalls', 'ebenso', 'vielmehr', 'stattdessen', 'somit', 'demnach', 'folglich', 'wie', 'als',
+    'wenn', 'weil', 'dass', 'ob', 'nachdem', 'obwohl', 'während', 'sobald', 'solange', 'falls',
+    'das', 'dies', 'diese', 'dieser', 'dieses', 'es', 'man', 'wer', 'was', 'wo', 'warum', 'wann',
+    'vor', 'zwar', 'eben', 'gerade', 'bislang', 'bisher', 'künftig', 'demnächst', 'zunächst',
+    'anschließend', 'später', 'früher', 'kaum', 'fast', 'rund', 'etwa', 'mehr', 'weniger', 'alle',
+    'viele', 'einige', 'manche', 'beide', 'jeder', 'jede', 'kein', 'keine', 'laut', 'nicht', 'sogar',
   ],
   stopWords: [
     'ende', 'anfang', 'mitte', 'beginn', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag',
@@ -86,6 +97,7 @@ export const attribution: AttributionLexicon = {
     'vormittag', 'nachmittag', 'abend', 'morgen', 'freitagabend', 'montagabend', 'dienstagabend',
     'mittwochabend', 'donnerstagabend', 'samstagabend', 'sonntagabend', 'gegenüber', 'bei', 'zufolge',
     'vorjahr', 'vorjahres', 'vormonat', 'vormonats', 'quartal', 'halbjahr', 'wochenende', 'ortszeit',
+    'tage', 'tagen', 'wochen', 'monaten', 'jahren', 'jahre', 'zeit', 'zeitraum',
   ],
   reportedSpeech: [
     'sei', 'seien', 'habe', 'hätten', 'werde', 'könne', 'müsse', 'solle', 'dürfe', 'wolle',

@@ -57,11 +57,12 @@ export const metrics: MetricLanguage = {
   nonNouns: [],
   capitalisedNouns: true,
   linkingElements: ['es', 'en', 's', 'n', 'e'],
+  boundPrefixes: words('ver be ge ent er zer miss emp un ur an ab auf aus ein vor nach zu über unter um'),
   attachLeft: ['in höhe von', 'im wert von', 'im umfang von', 'in einer höhe von', 'von', 'mit', 'über'],
   levelLeft: ['auf', 'bei', 'zu'],
   changeLeft: ['um'],
   comparisonLeft: ['gegenüber', 'verglichen mit', 'im vergleich zu', 'nach', 'nach zuvor', 'von zuvor', 'statt', 'anstatt', 'vorher', 'zuvor'],
-  partitiveRight: ['der', 'des', 'an', 'am', 'für', 'aus', 'vom', 'von'],
+  partitiveRight: ['der', 'des', 'aller', 'an', 'am', 'für', 'aus', 'vom', 'von'],
   skipBeforeFigure: words(`
     lediglich nur rund etwa knapp fast beinahe nahezu gut über mehr als weniger unter bis zu mindestens
     höchstens ca. ca circa ungefähr gegen genau exakt allein immerhin sogar noch bereits schon insgesamt
@@ -78,7 +79,9 @@ export const metrics: MetricLanguage = {
     nachgegeben zunehmen nahm nahmen zugenommen abnehmen abgenommen schrumpfen schrumpfte schrumpften
     geschrumpft sinkende steigende kürzen kürzte gekürzt anheben hob hoben angehoben
   `),
-  anaphors: words('es sie er dies diese dieser dieses das jene jener jenes'),
+  anaphors: words('dies diese dieser dieses das jene jener jenes'),
+  pronouns: words('es sie er dies dieses jenes davon darunter dabei'),
+  coordination: words('und oder bzw bzw. beziehungsweise respektive sowie bis vor nach gegenüber'),
   originPreps: ['aus', 'von'],
   destinationPreps: ['nach', 'in', 'an'],
   partnerPreps: ['zwischen', 'mit'],

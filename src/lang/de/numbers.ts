@@ -23,11 +23,12 @@ export const numbers: NumberLanguage = {
     hundred: ['hundert'], thousand: ['tausend'], and: ['und'], half: ['einhalb'], quarter: ['viertel'],
   },
   articles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
+  articlesTakeUnits: true,
   zeros: ['null'],
   weakCardinals: ['eins'],
   scales: {
     tausend: 1e3, tsd: 1e3, 'tsd.': 1e3,
-    mio: 1e6, 'mio.': 1e6, million: 1e6, millionen: 1e6,
+    mio: 1e6, 'mio.': 1e6, 'mill.': 1e6, million: 1e6, millionen: 1e6,
     mrd: 1e9, 'mrd.': 1e9, milliarde: 1e9, milliarden: 1e9,
     bio: 1e12, 'bio.': 1e12, billion: 1e12, billionen: 1e12,
     billiarde: 1e15, billiarden: 1e15,
@@ -50,8 +51,13 @@ export const numbers: NumberLanguage = {
   ordinals: {
     erste: 1, ersten: 1, erster: 1, erstes: 1, zweite: 2, zweiten: 2, zweiter: 2, dritte: 3, dritten: 3, dritter: 3,
     vierte: 4, vierten: 4, vierter: 4, fünfte: 5, fünften: 5, fünfter: 5, sechste: 6, sechsten: 6, siebte: 7, siebten: 7,
-    achte: 8, achten: 8, neunte: 9, neunten: 9, zehnte: 10, zehnten: 10,
+    achte: 8, achten: 8, neunte: 9, neunten: 9, zehnte: 10, zehnten: 10, zwanzigste: 20, zwanzigsten: 20,
+    hundertste: 100, hundertsten: 100, tausendste: 1000, tausendsten: 1000,
   },
+  // "jeder Dritte", "jede fünfte Österreicherin": a share of 1/n
+  everyWords: ['jeder', 'jede', 'jedes', 'jeden', 'jedem'],
+  overWords: [],
+    oneInWords: [],
   ordinalSuffixes: [],
   ordinalDot: true,
   decadeSuffixes: ['er', 'ern', 'ers', 'erjahre', 'erjahren', 'erjahrs'],
@@ -78,6 +84,8 @@ export const context: ContextLanguage = {
   ],
   rangeWords: ['bis', '-', '–', '—'],
   between: [['zwischen', 'und']],
+  /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
+  listWords: [',', 'und', 'oder', 'bzw.', 'beziehungsweise', 'sowie'],
   fromWords: ['von'],
   changeWords: ['um'],
   periodLinks: ['bis'],
@@ -132,7 +140,7 @@ export const context: ContextLanguage = {
   dateCues: [
     'höhepunkt', 'höhepunkte', 'tiefpunkt', 'tiefststand', 'höchststand', 'rekord', 'rekordjahr', 'rekordniveau',
     'rekordwert', 'allzeithoch', 'gegründet', 'gründung', 'erstmals', 'eröffnet', 'eröffnung', 'eingeführt',
-    'fertiggestellt', 'gipfelte', 'gipfelpunkt', 'spitzenwert', 'zuletzt',
+    'fertiggestellt', 'gipfelte', 'gipfelpunkt', 'spitzenwert',
   ],
   dateCueBlockers: ['seit', 'bis', 'nach', 'vor', 'ab'],
   rankWords: ['platz', 'rang', 'position', 'platzierung', 'rangplatz', 'tabellenplatz', 'nummer'],

@@ -43,7 +43,7 @@ export const time: TimeLexicon = {
     { kind: 'monthSpan', pattern: '{month}\\s?[-–]\\s?{month2}(?: {year})?', anchor: 'context' },
     { kind: 'monthSpan', pattern: '(?:[Vv]on )?{month} bis (?:zum )?(?:Jahresende|Ende des Jahres)(?: {year})?', anchor: 'context', endMonth: 12 },
     { kind: 'yearSpan', pattern: '[Zz]wischen (?:den Jahren )?{year} und {year2}' },
-    { kind: 'yearSpan', pattern: '(?:[Dd]er |[Dd]ie |[Ii]n den )?Jahren? {year} und {year2}' },
+    { kind: 'yearSpan', pattern: '(?:[Dd]er |[Dd]ie |[Ii]n den )?(?:Jahren? )?{year} und {year2}' },
     { kind: 'yearSpan', pattern: '(?:[Vv]on |[Ii]m Zeitraum )?{year} bis(?: Ende| zum Jahr)? {year2}' },
     { kind: 'yearSpan', pattern: '{year}\\s?[-–]\\s?{year2}' },
     { kind: 'lastYears', pattern: '(?:[Ii]n den )?(?:vergangenen|letzten) {n} Jahren' },
@@ -84,5 +84,6 @@ export const time: TimeLexicon = {
   datelineMarkers: ['Stand', 'Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Erstellt', 'Datum', 'Publiziert'],
   continuation: '^(?:Dabei|Damals|Zugleich|Gleichzeitig|Das entspricht|Dies entspricht|Dieser Wert|Diese Zahl)(?![\\p{L}])|(?<![\\p{L}])(?:[Ii]m (?:gleichen|selben) Zeitraum|[Ii]n diesem Zeitraum|[Ii]n dieser Zeit|damals|[Dd]as entspricht|[Dd]ies entspricht)(?![\\p{L}])',
   periodReference: '(?<![\\p{L}])(?:[Ii]n der Berichtsperiode|[Ii]m Berichtszeitraum|[Ii]m (?:genannten|abgefragten|betreffenden|untersuchten|fraglichen) Zeitraum|[Ii]m Untersuchungszeitraum)(?![\\p{L}])',
+  clauseOpeners: ['aber', 'doch', 'jedoch', 'sondern', 'während', 'wobei', 'obwohl', 'weil', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'nachdem', 'bevor'],
   comparisonCue: '(?:\\bals|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?)\\s*$',
 };

@@ -102,6 +102,7 @@ const PHYSICAL: Record<string, UnitSpec> = {
   bit: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kb: 'kB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB',
   megabit: 'Mbit', gigabit: 'Gbit', 'mbit/s': 'Mbit/s', 'mbps': 'Mbit/s', 'gbit/s': 'Gbit/s', 'kbit/s': 'kbit/s',
   'megabit pro sekunde': 'Mbit/s', 'gigabit pro sekunde': 'Gbit/s', 'mbit': 'Mbit',
+  hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
   // angle, temperature
   grad: '°', '°': '°', rad: 'rad', radiant: 'rad', turn: 'turn', umdrehung: 'turn', umdrehungen: 'turn',
   'grad celsius': '°C', '°c': '°C', '° celsius': '°C', 'grad fahrenheit': '°F', '°f': '°F', '° fahrenheit': '°F',
@@ -119,16 +120,20 @@ const PHYSICAL: Record<string, UnitSpec> = {
 
 function currencyPhrases(): Record<string, UnitSpec> {
   const out: Record<string, UnitSpec> = { ...CURRENCY_WORDS, ...FIXED_CURRENCIES };
-  for (const code of ISO_CODES) out[code.toLowerCase()] = code;
+  // lower-case codes only where they are no word of the language ("a try" is rugby, not Turkish lira)
+  for (const code of SAFE_LOWERCASE_CODES) out[code.toLowerCase()] = code;
   for (const [stem, nouns, code] of ADJECTIVE_CURRENCIES) {
     for (const ending of ENDINGS) for (const noun of nouns) out[`${stem}${ending} ${noun}`] = code;
   }
   return out;
 }
 
+const SAFE_LOWERCASE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'HUF', 'CZK', 'ZAR', 'BRL', 'MXN', 'NZD', 'SGD', 'KRW', 'BTC'];
+
 export const units: UnitLanguage = {
   words: { ...PHYSICAL, ...PERCENT, ...currencyPhrases() },
   symbols: {
+    ...Object.fromEntries(ISO_CODES.map((c) => [c, c])),
     m: 'm', l: 'l', L: 'l', t: 't', g: 'g', h: 'hour', W: 'W', MB: 'MB', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB',
     KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true },
   },

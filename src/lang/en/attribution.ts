@@ -50,6 +50,11 @@ export const attribution: AttributionLexicon = {
     'traders', 'dealers',
   ],
   skippableAdverbs: ['also', 'previously', 'earlier', 'recently', 'later', 'meanwhile', 'however', 'now', 'then', 'has', 'had', 'have', 'was', 'last', 'yesterday', 'today'],
+  openers: [
+    'but', 'and', 'however', 'meanwhile', 'yet', 'so', 'also', 'as', 'if', 'when', 'while', 'although',
+    'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'such', 'some', 'many', 'most',
+    'all', 'both', 'overall', 'separately', 'elsewhere', 'earlier', 'later', 'according',
+  ],
   stopWords: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
     'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

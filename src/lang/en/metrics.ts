@@ -42,6 +42,8 @@ spokesman spokeswoman official officials
 // Derived once from the words occurring 25+ times in the BBC corpus whose most
 // frequent tag in the pos.js lexicon shipped with natural is not a noun.
 const NON_NOUNS = `
+first second third fourth fifth sixth seventh eighth ninth tenth last
+run runs make makes appear appears get gets go goes take takes give gives keep keeps see sees
 able about above abroad absolutely accept accepted according accused achieve achieved acknowledged across
 acting actually add added adding additional adds admitted adopted affected afford after again against aged ago
 agree agreed ahead aimed aiming all alleged allegedly allow allowed allowing allows almost alone along
@@ -137,6 +139,7 @@ export const metrics: MetricLanguage = {
   nonNouns: words(NON_NOUNS),
   capitalisedNouns: false,
   linkingElements: [],
+  boundPrefixes: [],
   attachLeft: ['worth of', 'worth', 'of', 'with', 'totalling', 'totaling', 'amounting to', 'valued at', 'estimated at', 'put at'],
   levelLeft: ['to', 'at'],
   changeLeft: ['by'],
@@ -154,7 +157,9 @@ export const metrics: MetricLanguage = {
     plunge soared soar surged surge gained gain gains lost lose loses shrank shrunk shrink cut cuts raised
     raise lowered lower doubled tripled halved edged eased advanced tumbled sank sink rebounded
   `),
-  anaphors: words('it this that they these those'),
+  anaphors: words('this that these those'),
+  pronouns: words('it they this that these which'),
+  coordination: words('and or respectively to versus vs ahead behind'),
   originPreps: ['from'],
   destinationPreps: ['to', 'into'],
   partnerPreps: ['between', 'with'],
@@ -176,7 +181,7 @@ export const metrics: MetricLanguage = {
       ES: ['Spain', "Spain's", 'Madrid'],
       PL: ['Poland', "Poland's"],
       TR: ['Turkey', "Turkey's"],
-      JP: ['Japan', "Japan's", 'Tokyo'],
+      JP: ['Japan', "Japan's", 'Tokyo', "Tokyo's"],
       IN: ['India', "India's", 'Delhi', 'New Delhi'],
       IR: ['Iran', "Iran's", 'Tehran'],
       SA: ['Saudi Arabia', "Saudi Arabia's", 'Riyadh'],

@@ -13,6 +13,7 @@ export const numbers: NumberLanguage = {
     seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
   },
   articles: ['a', 'an'],
+  articlesTakeUnits: false,
   zeros: ['zero', 'nought', 'naught'],
   weakCardinals: ['one'],
   scales: {
@@ -24,7 +25,9 @@ export const numbers: NumberLanguage = {
   fractions: {
     half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
     sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-    twentieth: 20, twentieths: 20, hundredth: 100, hundredths: 100, thousandth: 1000, thousandths: 1000,
+    twentieth: 20, twentieths: 20, thirtieth: 30, thirtieths: 30, fortieth: 40, fortieths: 40, fiftieth: 50,
+    fiftieths: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, hundredths: 100,
+    thousandth: 1000, thousandths: 1000, billionth: 1e9, billionths: 1e9, trillionth: 1e12, trillionths: 1e12,
   },
   fractionsNeedNumber: [
     'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh',
@@ -32,7 +35,8 @@ export const numbers: NumberLanguage = {
     'hundredths', 'thousandth', 'thousandths', 'halves',
   ],
   fractionsNeedOf: [
-    'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'twentieth', 'hundredth', 'thousandth',
+    'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'twentieth', 'thirtieth', 'fortieth',
+    'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth', 'thousandth', 'billionth', 'trillionth',
     'quarter', 'quarters',
   ],
   halfNouns: ['half'],
@@ -44,6 +48,10 @@ export const numbers: NumberLanguage = {
   ordinals: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   },
+  everyWords: [],
+  // "one in five Britons", "1 in 3 adults": a share of 1/n
+  overWords: ['over'],
+    oneInWords: ['in', 'out of'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   ordinalDot: false,
   decadeSuffixes: ['s', "'s", '’s'],
@@ -68,6 +76,8 @@ export const context: ContextLanguage = {
   ],
   rangeWords: ['to', '-', '–', '—'],
   between: [['between', 'and']],
+  /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
+  listWords: [',', 'and', 'or'],
   fromWords: ['from'],
   changeWords: ['by'],
   periodLinks: ['to', 'ended', 'ending', 'through', 'until', 'till'],
@@ -113,8 +123,8 @@ export const context: ContextLanguage = {
     'nov.': 11, december: 12, dec: 12, 'dec.': 12,
   },
   dateCues: [
-    'peak', 'peaked', 'peaking', 'low point', 'trough', 'record', 'founded', 'established', 'launched', 'opened',
-    'introduced', 'completed', 'inaugurated', 'first', 'high', 'all-time', 'heyday', 'zenith',
+    'peak', 'peaked', 'peaking', 'trough', 'founded', 'established', 'launched', 'inaugurated', 'heyday',
+    'zenith', 'bottomed', 'topped',
   ],
   dateCueBlockers: ['since', 'until', 'till', 'after', 'before', 'by', 'from'],
   rankWords: ['place', 'rank', 'ranked', 'position', 'spot', 'number', 'no.', 'seed', 'seeded'],

@@ -26,7 +26,7 @@ export const segmentation: SegmentationData = {
     'mont', 'neb', 'nev', 'okla', 'pa', 'penn', 'tenn', 'tex', 'va', 'vt', 'wis', 'wyo',
     // with internal periods
     'e.g', 'i.e', 'u.s', 'u.s.a', 'u.k', 'e.u', 'u.n', 'n.y', 'd.c', 'l.a', 'ph.d', 'm.d', 'b.a',
-    'm.a', 'b.sc', 'm.sc', 'a.k.a', 'r.i.p', 'p.s', 'n.b', 'i.v', 'p.o', 'f.e', 'vs', 'v',
+    'm.a', 'b.sc', 'm.sc', 'a.k.a', 'r.i.p', 'p.s', 'n.b', 'i.v', 'p.o', 'f.e', 'v',
   ],
   capitalisedBoundaryAbbreviations: ['a.m', 'p.m'],
   sentenceStarters: [
@@ -41,7 +41,7 @@ export const segmentation: SegmentationData = {
     'Last', 'Next', 'Earlier', 'Later', 'Today', 'Yesterday', 'Tomorrow', 'Finally', 'Indeed',
     'Even', 'Only', 'Just', 'Being', 'Did', 'Do', 'Does', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have',
     'Had', 'Will', 'Would', 'Can', 'Could', 'Should', 'May', 'Might', 'Must', 'More', 'Less',
-    'Millions', 'Thousands', 'Hundreds', 'Billions', 'Dozens', 
+    'Millions', 'Thousands', 'Hundreds', 'Billions', 'Dozens',
   ],
   capitalisedNouns: false,
   ordinalPeriod: false,

@@ -41,6 +41,7 @@ export const time: TimeLexicon = {
     { kind: 'monthSpan', pattern: '(?:[Bb]etween |[Ff]rom |[Ii]n )?{month}(?: {year2})? (?:to|and|until) {month2}(?: {year})?', anchor: 'context' },
     { kind: 'monthSpan', pattern: '{month}\\s?[-–]\\s?{month2}(?: {year})?', anchor: 'context' },
     { kind: 'yearSpan', pattern: '[Bb]etween {year} and {year2}' },
+    { kind: 'yearSpan', pattern: '(?:[Ii]n )?{year} and {year2}' },
     { kind: 'yearSpan', pattern: '(?:[Ff]rom )?{year} (?:to|until|through) {year2}' },
     { kind: 'yearSpan', pattern: '{year}\\s?[-–]\\s?{year2}' },
     // "2004-05", "2004/05": a season or financial year over two calendar years
@@ -76,5 +77,6 @@ export const time: TimeLexicon = {
   datelineMarkers: ['Published', 'Updated', 'Last updated', 'Posted', 'Date'],
   continuation: '^(?:Then|At the time|In that period|Over the same period|During the same period|That compares|This compares|That was|This was)(?![\\p{L}])|(?<![\\p{L}])(?:at the time|in the (?:same )?period|over the (?:same )?period|for the (?:same )?period|in that (?:period|quarter|year)|for the quarter|for the year|then)(?![\\p{L}])',
   periodReference: '(?<![\\p{L}])(?:in the (?:reporting|review|survey|study) period|during the period under review)(?![\\p{L}])',
+  clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before'],
   comparisonCue: '(?:\\bthan|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: the same (?:period|quarter|month|time))?\\s*$',
 };

@@ -62,7 +62,7 @@ const PERCENT: Record<string, UnitSpec> = {
   percent: '%', 'per cent': '%', '%': '%', percents: '%', percentage: { unit: '%', noArticle: true }, pct: '%', 'pct.': '%',
   'percentage point': 'pp', 'percentage points': 'pp', 'percent point': 'pp', 'percent points': 'pp',
   'per cent point': 'pp', 'per cent points': 'pp', 'per-cent point': 'pp', ppt: 'pp', ppts: 'pp', pp: 'pp',
-  'basis point': 'bp', 'basis points': 'bp', bp: 'bp', bps: 'bp', 'points': 'pt', point: 'pt', pts: 'pt',
+  'basis point': 'bp', 'basis points': 'bp', bp: 'bp', bps: 'bp', 'points': 'pt', point: { unit: 'pt', noArticle: true }, pts: 'pt',
   'per mille': '‰', '‰': '‰',
 };
 
@@ -108,10 +108,11 @@ const PHYSICAL: Record<string, UnitSpec> = {
   mwh: 'MWh', 'megawatt hour': 'MWh', 'megawatt hours': 'MWh', gwh: 'GWh', 'gigawatt hour': 'GWh', 'gigawatt hours': 'GWh',
   twh: 'TWh', 'terawatt hour': 'TWh', 'terawatt hours': 'TWh',
   // data
-  bit: 'bit', bits: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kilobytes: 'kB', megabyte: 'MB', megabytes: 'MB',
+  bit: { unit: 'bit', noArticle: true }, bits: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kilobytes: 'kB', megabyte: 'MB', megabytes: 'MB',
   gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', megabit: 'Mbit', megabits: 'Mbit',
   gigabit: 'Gbit', gigabits: 'Gbit', kb: 'kB', 'mbit/s': 'Mbit/s', mbps: 'Mbit/s', 'mb/s': 'Mbit/s', 'gbit/s': 'Gbit/s',
   gbps: 'Gbit/s', kbps: 'kbit/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'megabit per second': 'Mbit/s',
+  hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
   // angle, temperature
   degree: '°', degrees: '°', '°': '°', deg: '°', rad: 'rad', radian: 'rad', radians: 'rad', turn: 'turn', turns: 'turn',
   'degrees celsius': '°C', 'degrees centigrade': '°C', '°c': '°C', '° celsius': '°C', '° fahrenheit': '°F', 'degrees fahrenheit': '°F', '°f': '°F',
@@ -126,16 +127,20 @@ const PHYSICAL: Record<string, UnitSpec> = {
 
 function currencyPhrases(): Record<string, UnitSpec> {
   const out: Record<string, UnitSpec> = { ...CURRENCY_WORDS };
-  for (const code of ISO_CODES) out[code.toLowerCase()] = code;
+  // lower-case codes only where they are no word of the language ("a try" is rugby, not Turkish lira)
+  for (const code of SAFE_LOWERCASE_CODES) out[code.toLowerCase()] = code;
   for (const [adjective, nouns, code] of ADJECTIVE_CURRENCIES) {
     for (const noun of nouns) out[`${adjective} ${noun}`] = code;
   }
   return out;
 }
 
+const SAFE_LOWERCASE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'HUF', 'CZK', 'ZAR', 'BRL', 'MXN', 'NZD', 'SGD', 'KRW', 'BTC'];
+
 export const units: UnitLanguage = {
   words: { ...PHYSICAL, ...PERCENT, ...currencyPhrases() },
   symbols: {
+    ...Object.fromEntries(ISO_CODES.map((c) => [c, c])),
     m: 'm', l: 'l', t: 't', g: 'g', W: 'W', MB: 'MB', mb: 'Mbit', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB',
     KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true }, F: { unit: '°F', glued: true },
     p: { unit: 'GBP', factor: 0.01, glued: true }, s: { unit: 'second', glued: true }, L: { unit: 'l', glued: true },

@@ -1,0 +1,59 @@
+import { parseMetricKey } from './metric-relations.js';
+
+/**
+ * Which figures two articles can be taken to state about one real-world item.
+ * A metric key names a kind of quantity; the entities narrow it down. Some
+ * kinds need more than a country to name one item. Concept keys of the metric
+ * lexicon (lexicon/metrics.yaml); adding a concept is adding a word here.
+ */
+
+/**
+ * Heads for people in general ("Menschen", "Mitarbeiter", "Flüchtlinge", the
+ * ones the lexicon marks weak): the same count in two articles is two crowds
+ * far more often than one. Compared within an article only.
+ */
+export const PEOPLE_IN_GENERAL: readonly string[] = ['people', 'employees', 'customers', 'members', 'visitors', 'refugees', 'students', 'soldiers'];
+
+/**
+ * A firm's figures: "profits rose 40 %" of Renault and "fell 37 %" of GM are
+ * both profit.change in Europe. Across articles they need an organisation
+ * among the entities, not just a country.
+ */
+export const FIRM_METRICS: readonly string[] = [
+  'revenue', 'sales', 'profit', 'loss', 'result', 'stake', 'dividend', 'market', 'stock', 'costs', 'users', 'investment',
+];
+
+/** ISO-like country and region codes (US, GB, AT-6, US-NY) and unions of them. */
+const PLACE = /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|EZ|UN)$/;
+
+/** May figures of this metric and these entities from two different articles be one item? */
+export function comparableAcrossDocuments(metricKey: string, entities: readonly string[]): boolean {
+  const { base } = parseMetricKey(metricKey);
+  const concept = base.split('.')[0];
+  if (PEOPLE_IN_GENERAL.includes(base) || PEOPLE_IN_GENERAL.includes(concept)) return false;
+  if (FIRM_METRICS.includes(concept)) return entities.some((e) => !PLACE.test(e));
+  return true;
+}
+
+/**
+ * Statistics kept as one series per country: the 2015 figure in one article
+ * and the 2024 figure in another are two points of it. For other metrics
+ * ("viewers" in the US in 1952 and in 2004) two articles' figures for
+ * different years are, as a rule, about different things.
+ */
+export const SERIES_METRICS: readonly string[] = [
+  'trade', 'exports', 'imports', 'gdp', 'inflation', 'interest', 'exchange', 'unemployment', 'unemployed',
+  'wages', 'pension', 'budget', 'debt', 'tax', 'reserves', 'production', 'consumption', 'emissions', 'population',
+  'asylum', 'aid', 'subsidies', 'sanctions', 'tariff',
+];
+
+/**
+ * May figures for different periods from two articles be read as one series?
+ * Yes for national statistics with their country, for a named firm's figures,
+ * and for a relation between several parties (trade between Russia and the US).
+ */
+export function seriesAcrossDocuments(metricKey: string, entities: readonly string[]): boolean {
+  if (!entities.length || !comparableAcrossDocuments(metricKey, entities)) return false;
+  const concept = parseMetricKey(metricKey).base.split('.')[0];
+  return SERIES_METRICS.includes(concept) || entities.some((e) => !PLACE.test(e)) || entities.length >= 2;
+}

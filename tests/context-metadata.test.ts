@@ -1,0 +1,87 @@
+// Title, date and publisher of real articles (seeds, both corpora).
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeInput } from '../fixtures/context-period/input.js';
+import { findMetadata } from '../src/context/metadata.js';
+import type { Lang } from '../src/types.js';
+
+const seed = (name: string) => fs.readFileSync(`/work/shared/seeds/${name}`, 'utf8');
+const hasSeeds = fs.existsSync('/work/shared/seeds/003_5bb7e6327448b29a.txt');
+const meta = (text: string, lang: Lang = 'de') => findMetadata(makeInput(text, lang));
+
+describe.runIf(hasSeeds)('seed articles', () => {
+  it("reads the headline, the article's own dateline and its source line, not the teasers' (seed 003)", () => {
+    expect(meta(seed('003_5bb7e6327448b29a.txt'))).toEqual({
+      title: 'Donald Trump und Wladimir Putin: Eine Zweckfreundschaft auf Zeit',
+      date: '2025-01-21',
+      publisher: 'InvestmentWeek',
+    });
+  });
+
+  it('skips a kicker above the headline (seed 001) and joins a headline wrapped after a hyphen (seed 002)', () => {
+    expect(meta(seed('001_bc6d95fe6cdf14b2.txt')).title).toBe('Trump möchte wieder mit Russland handeln – den USA bringt das wenig');
+    expect(meta(seed('002_dc734513eda1ed5f.txt')).title).toBe('Trump und Zelensky betonen den US-Kurswechsel zu Russland');
+  });
+
+  it('finds no date where the article states none, despite dates in its ads (seed 004)', () => {
+    const m = meta(seed('004_09a662b9e68ea153.txt'));
+    expect(m.title).toBe('Alaska-Gipfel: Putin trifft Trump mit starker Verhandlungsposition');
+    expect(m.date).toBeNull();
+  });
+});
+
+describe('datelines', () => {
+  it('reads a dateline at the end of the article before the teasers ("[InvestmentWeek] · 21.01.2025 · 18:00 Uhr")', () => {
+    const text = [
+      'Trump als Pragmatiker – und als Risiko',
+      'Trotz dieser Vorgeschichte setzt der Kreml erneut Hoffnungen in Trump. Anders als viele US-Politiker, die Russland primär als Feind betrachten, hat Trump stets betont, dass er keinen ideologischen Konflikt mit Moskau sieht.',
+      'Finanzen / Global',
+      '[InvestmentWeek] · 21.01.2025 · 18:00 Uhr',
+      '[0 Kommentare]',
+      'Bundestag - Wehrdienstgesetz',
+      'Berlin (dpa) - Das Renten-Drama hat Bundeskanzler Friedrich Merz überstanden. Auf ein geruhsames Weihnachtsfest kann er sich aber noch lange nicht freuen.',
+      'Lüdenscheid, 05.12.2025 (lifePR) - Future Fuels Inc. freut sich bekannt zu geben, dass es offiziell das Genehmigungsverfahren eingeleitet hat.',
+      'Bärbel Bas am 04.12.2025',
+    ].join('\n');
+    expect(meta(text)).toMatchObject({ date: '2025-01-21', publisher: 'InvestmentWeek' });
+  });
+
+  it('reads a press release dateline "Lüdenscheid, 05.12.2025 (lifePR) -"', () => {
+    const text = 'Future Fuels beantragt Bohrgenehmigung für Uranprojekt\nLüdenscheid, 05.12.2025 (lifePR) - Future Fuels Inc. freut sich bekannt zu geben, dass es offiziell das Genehmigungsverfahren für Bohrungen in seinem zu 100 % unternehmenseigenen Uranprojekt eingeleitet hat.';
+    expect(meta(text)).toEqual({ title: 'Future Fuels beantragt Bohrgenehmigung für Uranprojekt', date: '2025-12-05', publisher: 'lifePR' });
+  });
+
+  it('reads the agency trailer of a DER STANDARD article (test-953)', () => {
+    const text =
+      'Erdogans Regime geht mit der Maßnahme vor allem gegen prokurdische Oppositionsvertreter vor. Ankara – Auf Betreiben von Staatspräsident Recep Tayyip Erdogan hat das türkische Parlament die Aufhebung der Immunität zahlreicher Abgeordneter beschlossen. Sollten mindestens fünf Prozent der Sitze frei werden, was 28 Abgeordneten entspricht, muss nach der Verfassung in diesen Wahlbezirken nachgewählt werden.  (APA, dpa,  20.5.2016)';
+    expect(meta(text)).toEqual({
+      title: 'Erdogans Regime geht mit der Maßnahme vor allem gegen prokurdische Oppositionsvertreter vor.',
+      date: '2016-05-20',
+      publisher: 'APA, dpa',
+    });
+  });
+
+  it('reads English datelines', () => {
+    const text = "Australia rates at four year high\n\nPublished: 2 March 2005\n\nAustralia is raising its benchmark interest rate to its highest level in four years despite signs of a slowdown in the country's economy.";
+    expect(meta(text, 'en')).toEqual({ title: 'Australia rates at four year high', date: '2005-03-02', publisher: null });
+    const us = 'Ad sales boost Time Warner profit\nJanuary 21, 2005, 18:00 GMT\nQuarterly profits at US media giant TimeWarner jumped 76% to $1.13bn for the three months to December.';
+    expect(meta(us, 'en').date).toBe('2005-01-21');
+  });
+
+  it('leaves the date empty when the article has none (BBC corpus)', () => {
+    const text = "Australia rates at four year high\n\nAustralia is raising its benchmark interest rate to its highest level in four years despite signs of a slowdown in the country's economy.\n\nThe rate hike was the first since December 2003 and had been well-flagged in advance.";
+    expect(meta(text, 'en')).toEqual({ title: 'Australia rates at four year high', date: null, publisher: null });
+  });
+});
+
+describe('headlines', () => {
+  it('skips a cookie banner and navigation above the headline (de-web-windpark)', () => {
+    const text = 'Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit „Akzeptieren“ stimmen Sie der Verarbeitung zu. Mehr erfahren\nAkzeptieren | Einstellungen\n\nBURGENLAND | REGION | WIRTSCHAFT | SPORT | SERVICE\n\nWindpark Parndorf-Nord: Ausbau soll Strom für 60.000 Haushalte liefern\n\nVon Redaktion · 7. März 2024\n\nEisenstadt – Der Energieversorger Pannonia Energie will den Windpark Parndorf-Nord bis Ende 2026 um 14 Windräder erweitern.';
+    expect(meta(text)).toMatchObject({ title: 'Windpark Parndorf-Nord: Ausbau soll Strom für 60.000 Haushalte liefern', date: '2024-03-07' });
+  });
+
+  it('takes a masthead line as the publisher when nothing else names one', () => {
+    const text = 'Investmentweek\n\nDonald Trump und Wladimir Putin: Eine Zweckfreundschaft auf Zeit\n\nWarum der Kreml sich vom neuen US-Präsidenten viel verspricht – und was am Ende wirklich realistisch ist.';
+    expect(meta(text)).toMatchObject({ title: 'Donald Trump und Wladimir Putin: Eine Zweckfreundschaft auf Zeit', publisher: 'Investmentweek' });
+  });
+});

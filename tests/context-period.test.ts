@@ -1,0 +1,132 @@
+// Period of each figure, on real sentences from the seeds and the corpora.
+import { describe, expect, it } from 'vitest';
+import { makeInput, type FigureSpec } from '../fixtures/context-period/input.js';
+import { resolvePeriods } from '../src/context/period.js';
+import type { Lang } from '../src/types.js';
+
+function periods(text: string, figures: Array<string | FigureSpec>, date: string | null = null, lang: Lang = 'de') {
+  return resolvePeriods(makeInput(text, lang, figures), date);
+}
+
+describe('periods stated next to the figure (German)', () => {
+  it('gives each of two figures its own year or half-year (seed 000)', () => {
+    const text =
+      'Die nackten Zahlen sprechen eine deutliche Sprache: Mit einem Handelsvolumen von lediglich 2,8 Milliarden Dollar im ersten Halbjahr 2025 bewegt sich der Warenaustausch zwischen beiden Ländern auf einem geradezu lächerlichen Niveau. Zum Vergleich: Noch 2015 belief sich das Volumen auf 12,8 Milliarden Dollar.';
+    expect(periods(text, ['2,8 Milliarden Dollar', '12,8 Milliarden Dollar'])).toEqual(['2025-H1', '2015']);
+  });
+
+  it('reads decades and the first months of a year as spans (seed 000)', () => {
+    expect(periods('Selbst in den wirtschaftlich erfolgreichen 1980er Jahren dümpelte der US-Anteil am sowjetischen Außenhandel bei mageren 1,5 bis 2 Prozent.', ['1,5 bis 2 Prozent'])).toEqual(['1980..1989']);
+    expect(periods('Die EU-Technokraten nutzen diese Gelder schamlos zur Finanzierung ihrer Ukraine-Abenteuer – allein in den ersten sieben Monaten 2025 flossen 10,1 Milliarden Euro aus den Erträgen dieser eingefrorenen Vermögen nach Kiew.', ['10,1 Milliarden Euro'])).toEqual(['2025-01..2025-07']);
+  });
+
+  it('reads month-to-month spans and carries them to "im gleichen Zeitraum" (test-523)', () => {
+    const text = 'Insgesamt 147 Werbeaufträge und Medienkooperationen vereinbarte die BIG von Juli 2012 bis September 2014. Die ARE, eine Tochtergesellschaft der BIG, buchte im gleichen Zeitraum um 266.016,99 Euro.';
+    expect(periods(text, ['147', '266.016,99 Euro'])).toEqual(['2012-07..2014-09', '2012-07..2014-09']);
+  });
+
+  it('reads half-years and quarters (test-832, test-128)', () => {
+    expect(periods('Ö3 kam etwa laut Radiotest im zweiten Halbjahr 2015 auf eine Reichweite von fast 35 Prozent bei Hörern ab 10 Jahren.', ['35 Prozent'])).toEqual(['2015-H2']);
+    // a quarter without its year takes the year stated just before
+    const text = 'Im vierten Quartal 2015 wuchs die Wirtschaft um 0,3 Prozent. Auch die Bruttoanlageinvestitionen trugen zum BIP-Wachstum bei, sie stiegen im ersten Quartal um 0,6 Prozent.';
+    expect(periods(text, ['0,3 Prozent', '0,6 Prozent'])).toEqual(['2015-Q4', '2015-Q1']);
+  });
+
+  it('gives a date figure its own date (seed 001)', () => {
+    expect(periods('Höhepunkt 2013 – seitdem fahren die USA den Handel mit Russland zurück', [{ text: '2013', kind: 'date', value: 2013 }])).toEqual(['2013']);
+    expect(periods('Seinen Höhepunkt hatte der Handel zwischen den USA und Russland im Mai 2014.', [{ text: 'Mai 2014', kind: 'date' }])).toEqual(['2014-05']);
+  });
+});
+
+describe('which expression belongs to which figure', () => {
+  it('does not reach across a dash into the next statement (test-147)', () => {
+    const text = 'Weitere Abschreibungen neben den bekannten IT-Impairments – Dennoch sinkt Dividende nur von 1,40 auf 0,60 Euro/Aktie – 2016 soll EGT auf bis zu 400 Mio. Euro zumindest verdoppelt werden.';
+    expect(periods(text, ['1,40', '0,60 Euro', '400 Mio. Euro'])).toEqual([null, null, '2016']);
+  });
+
+  it('keeps a time in parentheses to the figure it follows (test-689)', () => {
+    const text = 'Auf Rang zehn folgen Deutschland (2,84) und die USA mit 2,74 Prozent (Daten aus dem Jahr 2013).';
+    expect(periods(text, ['2,84', '2,74 Prozent'])).toEqual([null, '2013']);
+  });
+
+  it('gives an up-front year to every figure after it, a trailing one only to its own (business-055)', () => {
+    const text = 'Mr Manuel added that inflation fell to 4.3% in 2004 and is expected to remain at between 3% and 6% from now until at least 2008.';
+    expect(periods(text, ['4.3%', '3% and 6%'], null, 'en')).toEqual(['2004', '2008']);
+    const german = 'Für 2013 bedeutete dies eine Pensionserhöhung um 1,8 Prozent anstelle der vollen Inflationsabgeltung um 2,8 Prozent und für 2014 um 1,6 statt der Inflationsabgeltung um 2,4 Prozent.';
+    expect(periods(german, ['1,8 Prozent', '2,8 Prozent', '1,6', '2,4 Prozent'])).toEqual(['2013', '2013', '2014', '2014']);
+  });
+
+  it('does not give a comparison base to the change measured against it (de-web-mieten)', () => {
+    const text = 'Bei Altbauwohnungen fiel der Anstieg geringer aus: Sie kosteten zwischen Jänner und Juni durchschnittlich 11,90 Euro pro Quadratmeter, um 4,8 Prozent mehr als im ersten Halbjahr 2023.';
+    expect(periods(text, ['11,90 Euro', '4,8 Prozent'], '2024-09-12')).toEqual(['2024-01..2024-06', '2024-01..2024-06']);
+  });
+
+  it('does not read an agency trailer as the time of a figure (test-953)', () => {
+    const text = 'Sollten mindestens fünf Prozent der Sitze frei werden, was 28 Abgeordneten entspricht, muss nach der Verfassung in diesen Wahlbezirken nachgewählt werden. (APA, dpa, 20.5.2016)';
+    expect(periods(text, ['fünf Prozent', '28'])).toEqual([null, null]);
+  });
+});
+
+describe('periods from the sentences before', () => {
+  it('follows "Damals" and "Dabei" back to the time just stated (seed 001)', () => {
+    const text =
+      'Seinen Höhepunkt hatte der Handel zwischen den USA und Russland im Mai 2014. Damals hatten die Exporte der USA nach Russland rund 12,5 Milliarden US-Dollar betragen.\nIm Jahr 2024 erreichte der bilaterale Handel zwischen Russland und den USA rund 3,5 Milliarden US-Dollar. Dabei blieben die US-Exporte mit knapp 526 Millionen US-Dollar weit hinter den im Gegenzug aus Russland stammenden Exporten zurück.';
+    expect(periods(text, ['12,5 Milliarden US-Dollar', '3,5 Milliarden US-Dollar', '526 Millionen US-Dollar'])).toEqual(['2014-05', '2024', '2024']);
+  });
+
+  it('gives a figure without any time none, even after a dated sentence (seed 000)', () => {
+    const text = 'Zum Vergleich: Noch 2015 belief sich das Volumen auf 12,8 Milliarden Dollar.\nDie Arktis als Goldgrube der Zukunft\nDie Gasreserven von 3,5 Billionen Kubikmetern unterstreichen das gewaltige Potenzial.';
+    expect(periods(text, ['3,5 Billionen Kubikmetern'])).toEqual([null]);
+  });
+});
+
+describe('relative times against the document date', () => {
+  it('resolves "im Vorjahr", "heuer" and "vor acht Jahren"', () => {
+    expect(periods('Gegen das Projekt hatten Anrainer im Vorjahr knapp 400 Einwendungen eingebracht.', ['400'], '2024-03-07')).toEqual(['2023']);
+    expect(periods('Heuer sollen es rund zwei Milliarden Euro sein.', ['zwei Milliarden Euro'], '2016-03-01')).toEqual(['2016']);
+    expect(periods('Vor acht Jahren waren es noch 7 Milliarden Euro.', ['7 Milliarden Euro'], '2025-01-21')).toEqual(['2017']);
+  });
+
+  it('leaves them open without a document date instead of borrowing another time', () => {
+    const text = 'Im Jahr 2014 lagen die Kosten bei 442 Millionen Euro. Heuer sollen es rund zwei Milliarden Euro sein.';
+    expect(periods(text, ['442 Millionen Euro', 'zwei Milliarden Euro'])).toEqual(['2014', null]);
+  });
+
+  it('dates an event by its weekday but not a statement by the day it was made', () => {
+    expect(periods('Mehr als zwei Drittel der Parlamentarier stimmten am Freitag in Ankara für den umstrittenen Vorstoß.', ['zwei Drittel'], '2016-05-20')).toEqual(['2016-05-20']);
+    const text = 'Die neuen Anlagen sollen zusammen eine Leistung von 88 Megawatt haben und jährlich rund 190 Gigawattstunden Strom erzeugen, teilte das Unternehmen am Mittwoch mit.';
+    expect(periods(text, ['88 Megawatt', '190 Gigawattstunden'], '2024-03-07')).toEqual([null, null]);
+  });
+
+  it('reads full dates through chrono-node (test-174)', () => {
+    const text = 'Demgemäß werden Anleger am 20.11.2025 aus dem verbleibenden Kapitaleinsatz von 1.000 Euro einen Zinskupon in Höhe von 12,50 Euro erhalten.';
+    expect(periods(text, ['12,50 Euro'])).toEqual(['2025-11-20']);
+  });
+});
+
+describe('English periods (BBC corpus)', () => {
+  it('reads "the last three months of 2004" and "the year to March 2005"', () => {
+    expect(periods('The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004, even as 90,000 more people were in employment.', ['32,000 to 1.41 million'], null, 'en')).toEqual(['2004-Q4']);
+    const quote = '"For the year to March 2005, the total revenue outlook is slightly better than previous guidance with a 3% to 3.5% improvement anticipated," BA chairman Martin Broughton said.';
+    expect(periods(quote, ['3% to 3.5%'], null, 'en')).toEqual(['2004-04..2005-03']);
+  });
+
+  it('shifts "a year earlier" from the period stated before it and lets conversions follow their figure', () => {
+    const text = 'Reporting its results for the three months to 31 December 2004, the airline made a pre-tax profit of £75m ($141m) compared with £125m a year earlier.';
+    expect(periods(text, ['£75m', '$141m', '£125m'], null, 'en')).toEqual(['2004-Q4', '2004-Q4', '2003-Q4']);
+    const wmc = 'WMC said it made net profits of 1.33bn Australian dollars ($1bn; £550m) in 2004, up from A$246bn the year before.';
+    expect(periods(wmc, ['1.33bn Australian dollars', '$1bn', '£550m', '$246bn'], null, 'en')).toEqual(['2004', '2004', '2004', '2003']);
+  });
+
+  it('resolves "last year" with chrono-node against the document date', () => {
+    const text = 'The clash between Yukos and the Kremlin came to a head last year when Yukos was hit with a bill of more than $27bn in back taxes and unpaid fines.';
+    expect(periods(text, ['$27bn'], '2005-01-26', 'en')).toEqual(['2004']);
+    expect(periods(text, ['$27bn'], null, 'en')).toEqual([null]);
+  });
+
+  it('reads "between 2001 and 2003" and a plain "in 2000"', () => {
+    const text = 'The economy cooled markedly between 2001 and 2003 after enjoying spectacular growth of more than 10% in 2000.';
+    expect(periods(text, ['10%'], null, 'en')).toEqual(['2000']);
+    expect(periods('Between 2001 and 2003 growth slowed to 2.5% a year.', ['2.5%'], null, 'en')).toEqual(['2001..2003']);
+  });
+});

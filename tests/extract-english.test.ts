@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { found, only, texts } from './extract-helpers.js';
+
+describe('English number formats', () => {
+  it('reads the thousands comma and the decimal point', () => {
+    expect(only('US firms added only 146,000 jobs in January.', 'en').value).toBe(146_000);
+    expect(only('The index rose to 1,234.5 points.', 'en').value).toBe(1234.5);
+    expect(only('In late trading the dollar reached $1.2871 against the euro.', 'en').value).toBe(1.2871);
+    expect(only('The price was 4.800 on Monday.', 'en').value).toBe(4.8);
+  });
+
+  it.each([
+    ['Give me 10k.', 1e4],
+    ['The deal is worth $3.5bn.', 3.5e9],
+    ['It spent 59.2 trillion rupiah on fuel subsidies.', 59.2e12],
+    ['That account revenue target is US$ 1MM', 1e6],
+    ['Coyle has £20m.', 20e6],
+    ['The total is 1.3e6.', 1.3e6],
+    ['The result is .08 precisely.', 0.08],
+  ])('%s', (sentence, value) => {
+    expect(only(sentence, 'en').value).toBeCloseTo(value, 9);
+  });
+});
+
+describe('English numbers in words', () => {
+  it.each([
+    ['Eight people were hurt.', 8],
+    ['Twenty-six people die in accident at Techiman', 26],
+    ['There were one hundred and sixty-one entries.', 161],
+    ['Two thousand and two hundred runners started.', 2200],
+    ['Some twenty-one trillion three hundred were counted.', 21_000_000_000_300],
+    ['There are five and a half million fishes in this lake', 5_500_000],
+    ['The firm lost two million and three fifths', 2_600_000],
+    ['a dozen', 12],
+    [' half a  dozen', 6],
+    ['It costs quarter million us dollars.', 250_000],
+    ['The answer is minus one', -1],
+    ['two hundred point seventy-one', 200.71],
+  ])('%s', (sentence, value) => {
+    expect(only(sentence, 'en').value).toBeCloseTo(value, 6);
+  });
+
+  it('reads fractions, and shares of a group as percent', () => {
+    expect(only('one-eighth', 'en').value).toBe(0.125);
+    const m = only("The G20 nations account for two thirds of the world's population.", 'en');
+    expect([m.text, m.unit]).toEqual(['two thirds', '%']);
+    expect(m.value).toBeCloseTo(66.667, 2);
+    const q = only('The Fed raised interest rates by a quarter of a point.', 'en');
+    expect([q.text, q.value, q.unit]).toEqual(['a quarter of a point', 0.25, 'pt']);
+  });
+
+  it('reads "one in five" as a share', () => {
+    const m = only('One in five Britons is obese.', 'en');
+    expect([m.text, m.value, m.unit]).toEqual(['One in five', 20, '%']);
+  });
+
+  it('does not read articles, "one of" or ordinal words as numbers', () => {
+    expect(texts('One of the firms had a plan for a third term.', 'en')).toEqual([]);
+    expect(texts('It was the first time in a decade.', 'en')).toEqual([]);
+    expect(texts('a', 'en')).toEqual([]);
+  });
+
+  it('reads the dollars and cents of one amount together', () => {
+    expect(only('it only cost thirteen dollars and forty-five cents', 'en').value).toBeCloseTo(13.45, 9);
+    expect(only('es kostet nur 15 Dollar und 15 Cent.').value).toBeCloseTo(15.15, 9);
+  });
+
+  it('keeps several figures of one sentence apart', () => {
+    const ms = found('Quarterly profits at TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier.', 'en');
+    expect(ms.map((m) => m.text)).toEqual(['76%', '$1.13bn', '£600m', '$639m']);
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { found, only, texts } from './extract-helpers.js';
+
+describe('German number formats', () => {
+  it('reads the decimal comma and the thousands dot', () => {
+    expect(only('Mit einem Handelsvolumen von lediglich 2,8 Milliarden Dollar im ersten Halbjahr 2025 bewegt sich der Warenaustausch kaum.').value).toBe(2.8e9);
+    expect(only('Im Jahr 2024 waren es 400.000 Barrel.').value).toBe(400_000);
+    expect(only('Der Wert lag bei 1.234,5 Euro.').value).toBe(1234.5);
+    expect(only('Die Chemikalie kostet 2.000,352 Euro.').value).toBe(2000.352);
+  });
+
+  it('reads "1.500" as 1500 but "2,8" and "4,800" as decimals', () => {
+    expect(only('Rund 1.500 Menschen demonstrierten.').value).toBe(1500);
+    expect(only('Der Index stieg um 4,800 Punkte.').value).toBe(4.8);
+  });
+
+  it('reads groups separated by spaces, thin spaces and no-break spaces', () => {
+    expect(only('Der Haushalt beläuft sich auf 12 500 EUR.').value).toBe(12_500);
+    expect(only('Fürs Erste ist Chinas Bevölkerung 1 414 021 100.').value).toBe(1_414_021_100);
+    expect(only('Es waren 40\u202f000 Besucher.').value).toBe(40_000);
+    expect(only('Es waren 40\u00a0000 Besucher.').value).toBe(40_000);
+  });
+
+  it('reads money glued to its symbol', () => {
+    const m = only('15.000€ Gold');
+    expect([m.value, m.unit, m.kind]).toEqual([15_000, 'EUR', 'currency']);
+    expect(only('National zahlte Siegel und Shuster 94.000 $, damit alle Klagen fallen gelassen werden.').unit).toBe('USD');
+  });
+});
+
+describe('German scale words', () => {
+  it.each([
+    ['Die Verbindlichkeiten lagen bei 3 Tsd. Euro.', 3e3],
+    ['Es geht um 75 Millionen Dollar.', 75e6],
+    ['Der Wert liegt bei 2,5 Mio USD.', 2.5e6],
+    ['Die Staatsschulden liegen bei 72 Mrd. Euro.', 72e9],
+    ['Die Gasreserven von 3,5 Billionen Kubikmetern unterstreichen das Potenzial.', 3.5e12],
+    ['Die Zahl ist eine Billiarde.', 1e15],
+  ])('%s', (sentence, value) => {
+    expect(only(sentence).value).toBe(value);
+  });
+
+  it('keeps the scale word in the printed text', () => {
+    expect(only('Damals hatten die Exporte rund 12,5 Milliarden US-Dollar betragen.').text).toBe('12,5 Milliarden US-Dollar');
+  });
+});
+
+describe('German numbers in words', () => {
+  it.each([
+    ['Die Aktie verlor vier Prozent.', 4],
+    ['Es kamen zwanzig Teilnehmer.', 20],
+    ['Dort stehen dreihundertfünfzig Häuser.', 350],
+    ['Es waren zweitausendfünfhundert Menschen.', 2500],
+    ['Es wurden einhunderteinunddreißig Fälle gemeldet.', 131],
+    ['Das kostet eine Million Euro.', 1e6],
+    ['Die Bevölkerung beträgt dreieinhalb Millionen.', 3.5e6],
+    ['Es gibt anderthalb Millionen Möglichkeiten.', 1.5e6],
+    ['Eine halbe Million Eier wurden heute zerbrochen.', 5e5],
+    ['Hier werden ein dutzend Zahlen benutzt.', 12],
+  ])('%s', (sentence, value) => {
+    expect(only(sentence).value).toBeCloseTo(value, 6);
+  });
+
+  it('reads a fraction of a group of people as a share in percent', () => {
+    const m = only('Demnach gab ein Viertel der befragten Iraker an, keine Schule besucht zu haben.');
+    expect([m.text, m.value, m.unit, m.kind]).toEqual(['ein Viertel', 25, '%', 'percent']);
+    expect(only('Auf dieser Basis ergebe sich, dass zwei Drittel der jungen Syrer nur einfachste Aufgaben lösen können.').value).toBeCloseTo(66.667, 2);
+    const half = only('MPS ist heute weniger als die Hälfte ihrer Kapitalisierung wert.', 'de');
+    expect([half.value, half.unit, half.qualifier, half.hedge]).toEqual([50, '%', 'less_than', 'weniger als']);
+  });
+
+  it('reads "jeder Dritte" as a share', () => {
+    const m = only('Jeder Dritte hat kein Auto.');
+    expect([m.text, m.unit, m.kind]).toEqual(['Jeder Dritte', '%', 'percent']);
+    expect(m.value).toBeCloseTo(33.33, 2);
+  });
+
+  it('does not read every article as the number one', () => {
+    expect(texts('Einer der beiden Präsidenten hatte einen Plan für eine Reform.')).toEqual([]);
+    expect(texts('Bei einem Zoll-Rundumschlag nahm die Regierung Russland aus.')).toEqual([]);
+    expect(only('Hast du mal einen Euro für mich?').value).toBe(1);
+    expect(only('Die Preise stiegen um ein Prozent.').value).toBe(1);
+  });
+
+  it('drops an article quantity that only names the unit of another figure', () => {
+    expect(texts('Ein Barrel Öl kostete zuletzt 80 Dollar.')).toEqual(['80 Dollar']);
+  });
+
+  it('reads a number word alone, but not a referential one', () => {
+    expect(only('sechzehn').value).toBe(16);
+    expect(texts('Die zwei Staaten verhandeln.')).toEqual([]);
+    expect(texts('Claudia Tausend wuchs in Niederbayern auf.')).toEqual([]);
+  });
+});
+
+describe('German precision', () => {
+  it('is half a step of the last stated digit, scale applied', () => {
+    expect(only('Es waren 2,8 Milliarden Dollar.').precision).toBeCloseTo(0.05e9, 0);
+    expect(only('Die Inflation lag bei 3,5 %.').precision).toBeCloseTo(0.05, 9);
+    expect(only('Die Exporte lagen bei knapp 526 Millionen US-Dollar.').precision).toBe(0.5e6);
+    expect(only('Es kamen 120 Mitarbeiter.').precision).toBe(0.5);
+    expect(only('Es waren rund 400.000 Barrel.').precision).toBe(0.5);
+    expect(only('Es geht um zwei Millionen Euro.').precision).toBe(0.5e6);
+  });
+});

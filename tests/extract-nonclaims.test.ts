@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { found, only, texts } from './extract-helpers.js';
+
+// Numbers that are context, identifiers or noise: a fact-checker never wants them as claims.
+describe('not claims (German)', () => {
+  it.each([
+    ['Noch 2015 belief sich das Volumen auf viel Geld.', 'a bare year'],
+    ['Seit 1948 versuchen die USA, Russland in die Knie zu zwingen.', 'a year after "seit"'],
+    ['Schon zwischen 2014 und 2022 war der Handel drastisch eingebrochen.', 'a span of years'],
+    ['Die EU hat erst am 20. Mai neue Sanktionen verkündet.', 'a date'],
+    ['Die Beiträge steigen zum 1. Januar 2026 nicht schon wieder.', 'a date with year'],
+    ['[InvestmentWeek] · 21.01.2025 · 18:00 Uhr', 'a numeric date and a time'],
+    ['Bärbel Bas am 04.12.2025', 'a numeric date'],
+    ['Das Erste sendete ab 11: 15 Uhr live aus dem Bundestag.', 'a time with a stray space'],
+    ['Heute um 20.15 Uhr ist es nun so weit.', 'a time with a dot'],
+    ['Vernissage ist am Samstag um 19 Uhr!', 'a time on the hour'],
+    ['Future Fuels Inc. (ISIN: CA36118K1084 | WKN: A40TUW).', 'security codes'],
+    ['Apple wird das iPhone 15 vorstellen.', 'a model number'],
+    ['Mozilla beschwerte sich, dass mit Windows 10 der Wechsel erschwert werde.', 'a version'],
+    ['Die Maschine vom Typ Mi-17 gehörte der Privatfirma.', 'a model code'],
+    ['Die Corona-Pandemie (COVID-19) legte alles lahm.', 'a disease name'],
+    ['Die Airline setzt den A320 ein.', 'an aircraft type'],
+    ['Nach § 5 Abs. 2 ist das verboten.', 'a law paragraph'],
+    ['Artikel 3 des Grundgesetzes schützt die Gleichheit.', 'an article of law'],
+    ['Siehe Seite 12 des Berichts.', 'a page'],
+    ['Mainz kassierte die 0: 1-Heimpleite gegen Mönchengladbach.', 'a score'],
+    ['Rapid feierte einen 2:1-Sieg.', 'a score before a hyphen'],
+    ['FSV Mainz 05 - Bor. Mönchengladbach', 'a club name'],
+    ['US-Investoren sollen in den Wiederaufbau der Nord Stream 2-Gaspipeline einbezogen werden.', 'a pipeline name'],
+    ['Beim G7 Gipfel wurde gestritten.', 'a group name'],
+    ['Selbst in den wirtschaftlich erfolgreichen 1980er Jahren war der Handel gering.', 'a decade'],
+    ['Fragen bestimmten auch eine Serie aus den 80ern.', 'a decade without century'],
+    ['vor 18 Minuten', 'a relative time'],
+    ['Er hatte vor acht Jahren die Firma gegründet.', 'a relative time in words'],
+    ['Kurz vor seinem 75. Geburtstag sagte er das.', 'an ordinal'],
+    ['Aurubis verzeichnet für das Geschäftsjahr 2024/25 einen Gewinnrückgang.', 'a fiscal year'],
+    ['In den ersten sieben Monaten flossen Gelder nach Kiew.', 'a period'],
+    ['Mehr unter www.allinrechner.at/2024 oder #wahl2024 und info@example.com', 'URLs, hashtags, e-mail'],
+    ['Den Druck dafür mindern […] (01)', 'a comment counter'],
+    ['Die Hotline ist unter +49 30 1234567 erreichbar.', 'a phone number'],
+    ['Rufen Sie 0800 123 456 an.', 'a national phone number'],
+    ['Bis 23.30, ORF 2 23.00 Magazin', 'times in a TV listing'],
+    ['Im Hintergrund kommt weiterhin USB 2.0 zum Einsatz.', 'a version number'],
+    ['Tore: Wisio (38.), Hartl (48.)', 'minutes of a match'],
+  ])('%s (%s)', (sentence) => {
+    expect(texts(sentence)).toEqual([]);
+  });
+
+  it('keeps the claim next to the non-claim', () => {
+    expect(texts('Noch 2015 belief sich das Volumen auf 12,8 Milliarden Dollar.')).toEqual(['12,8 Milliarden Dollar']);
+    expect(texts('Allein im Februar 2025 machte das Handelsvolumen rund 103 Millionen US-Dollar aus.')).toEqual(['103 Millionen US-Dollar']);
+    expect(texts('In Lyon kassierte man mit einem 1:2 die erste Saisonniederlage, 28 Tore in 35 Einsätzen.')).toEqual(['28', '35']);
+  });
+
+  it('keeps counts after a capitalised noun when a counted noun follows', () => {
+    expect(texts('Laut Polizei 35 Verletzte.')).toEqual(['35']);
+  });
+});
+
+describe('not claims (English)', () => {
+  it.each([
+    ['Mr Ebbers is on trial in relation to the collapse in 2002.'],
+    ['Merck stopped sales of Vioxx on 30 September.'],
+    ['Federated expects the merger to boost earnings from 2007.'],
+    ["Put out the bad news on a Friday at 6pm, too late for the TV news."],
+    ['Takeaway deliveries are permitted only until 11pm.'],
+    ['The FTSE 100 index closed higher.'],
+    ['Mr Chidambaram is attending the G7 meeting as part of the G20 group of nations.'],
+    ['The claim was rejected in a 2-1 decision.'],
+    ['Chelsea won 3-0 at home.'],
+    ['The company said it would report in the three months to 31 December 2004.'],
+    ['It lost subscribers in the preceding three quarters.'],
+    ['The bank cut rates two years ago.'],
+    ['Sales grew over the past five years.'],
+    ['Boeing sold Windows 11 licences, said Article 5 of the treaty.'],
+    ['The poll ran on 16-18 December.'],
+    ['He walked through the doors of Number 10 on Monday.'],
+  ])('%s', (sentence) => {
+    expect(texts(sentence, 'en')).toEqual([]);
+  });
+});
+
+describe('dates that are the claim', () => {
+  it('reports a year as a date claim when a cue word asserts it', () => {
+    const m = only('Höhepunkt 2013 – seitdem fahren die USA den Handel mit Russland zurück');
+    expect([m.kind, m.value, m.unit]).toEqual(['date', 2013, '']);
+    const may = only('Seinen Höhepunkt hatte der Handel zwischen den USA und Russland im Mai 2014.');
+    expect([may.text, may.kind, may.value]).toEqual(['Mai 2014', 'date', 2014]);
+    expect(only('The peak came in 2013.', 'en').kind).toBe('date');
+  });
+
+  it('does not when the sentence has another figure or the year is a start point', () => {
+    expect(found('Der Umsatz erreichte 2024 einen Rekord von 5 Milliarden Euro.').map((m) => m.kind)).toEqual(['currency']);
+    expect(texts('Erstmals seit 2015 stieg der Handel.')).toEqual([]);
+  });
+});

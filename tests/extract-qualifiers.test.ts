@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { found, only } from './extract-helpers.js';
+
+describe('hedges become qualifiers, outside the printed figure', () => {
+  it.each([
+    ['Mit einem Handelsvolumen von lediglich 2,8 Milliarden Dollar bewegt sich wenig.', 'exact', 'lediglich'],
+    ['Die Exporte lagen bei knapp 526 Millionen US-Dollar.', 'at_most', 'knapp'],
+    ['Der Handel erreichte rund 3,5 Milliarden US-Dollar.', 'about', 'rund'],
+    ['Das Fusionsprojekt liegt etwa 95 Kilometer südwestlich von Kugluktuk.', 'about', 'etwa'],
+    ['Das Dürften ca. 99 Dollar pro Kopf sein.', 'about', 'ca.'],
+    ['Die Firma meldete eine tägliche Produktion von über 400.000 Barrel.', 'more_than', 'über'],
+    ['Im Laufe des Tages haben mehr als 7.800 Flüchtlinge das Land verlassen.', 'more_than', 'mehr als'],
+    ['Weniger als zehn Prozent der Syrer gelten als hoch qualifiziert.', 'less_than', 'Weniger als'],
+    ['Die Quote liegt unter sieben Prozent.', 'less_than', 'unter'],
+    ['Das Unternehmen will gut 3 Mrd. Euro investieren.', 'at_least', 'gut'],
+    ['Die Preise steigen um bis zu 30 Prozent.', 'at_most', 'bis zu'],
+    ['Es waren mindestens 12 Kubikmeter Beton.', 'at_least', 'mindestens'],
+    ['Der Anstieg liegt nahezu bei 5 Prozent.', 'exact', null],
+  ])('%s', (sentence, qualifier, hedge) => {
+    const m = only(sentence);
+    expect([m.qualifier, m.hedge]).toEqual([qualifier, hedge]);
+    if (hedge) expect(m.text.includes(hedge)).toBe(false);
+  });
+
+  it('reads English hedges', () => {
+    expect(only('Some 95% of insurance claims were for natural catastrophes.', 'en').qualifier).toBe('about');
+    expect(only('Indonesia is considering raising fuel prices by as much as 30%.', 'en').qualifier).toBe('at_most');
+    expect(only('The firm made more than $12bn.', 'en').qualifier).toBe('more_than');
+    expect(only('US firms added only 146,000 jobs in January.', 'en').qualifier).toBe('exact');
+    expect(only('Nearly 2 million people voted.', 'en').qualifier).toBe('at_most');
+    expect(only('It cost at least £20m.', 'en').qualifier).toBe('at_least');
+  });
+
+  it('does not read "unter" before a count as "less than": "among"', () => {
+    expect(only('Das Amt veröffentlichte eine Befragung unter 2800 Asylberechtigten.').qualifier).toBe('exact');
+  });
+});
+
+describe('ranges', () => {
+  it('shares the unit written once: "1,5 bis 2 Prozent"', () => {
+    const m = only('Selbst in den 1980er Jahren dümpelte der Anteil bei mageren 1,5 bis 2 Prozent.');
+    expect([m.text, m.value, m.high, m.unit, m.qualifier]).toEqual(['1,5 bis 2 Prozent', 1.5, 2, '%', 'range']);
+  });
+
+  it('shares the scale written once: "zwischen 3 und 4 Millionen"', () => {
+    const m = only('Es kamen zwischen 3 und 4 Millionen Besucher.');
+    expect([m.value, m.high, m.qualifier, m.hedge]).toEqual([3e6, 4e6, 'range', 'zwischen']);
+    expect(only('Sales will be from 3 to 4 billion.', 'en').value).toBe(3e9);
+  });
+
+  it('reads dashes between figures', () => {
+    const m = only('Die Renditen liegen bei 10–12 %.');
+    expect([m.value, m.high, m.unit]).toEqual([10, 12, '%']);
+    expect(found('At 2.6%, inflation remains within the 2-3% target range.', 'en').map((m) => [m.value, m.high])).toEqual([[2.6, null], [2, 3]]);
+    const usd = found('Profits of between £415m and £425m ($779m-798m) are expected.', 'en');
+    expect(usd.map((m) => [m.value, m.high, m.unit])).toEqual([[415e6, 425e6, 'GBP'], [779e6, 798e6, 'USD']]);
+  });
+
+  it('keeps a change from one figure to another as two figures', () => {
+    expect(found('Interim losses rose from £1m to £1.2m.', 'en').map((m) => m.value)).toEqual([1e6, 1.2e6]);
+    expect(found('Rates rose by 0.25% to 4.5%.', 'en').map((m) => m.qualifier)).toEqual(['exact', 'exact']);
+    expect(found('Die Preise sanken von 15 auf 14 Euro.').length).toBe(2);
+  });
+
+  it('reads "minus" and negative signs', () => {
+    expect(only('Die Wirtschaft schrumpfte um minus 3 Prozent.').value).toBe(-3);
+    expect(only('Die Rendite lag bei -0,5 %.').value).toBe(-0.5);
+    expect(only('Der Kurs fiel auf −2,1 Prozent.').value).toBe(-2.1);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { found, only, texts } from './extract-helpers.js';
+
+describe('currencies', () => {
+  it.each([
+    ['Mit einem Handelsvolumen von lediglich 2,8 Milliarden Dollar bewegt sich wenig.', 'USD'],
+    ['Im Jahr 2024 erreichte der Handel rund 3,5 Milliarden US-Dollar.', 'USD'],
+    ['Die Firma zahlte 300 Euro Geldstrafe.', 'EUR'],
+    ['Der Umsatz sank auf 300 000 GBP', 'GBP'],
+    ['Der Preis für einen zweiten Simulator liegt bei 16,4 Millionen kanadischen Dollar.', 'CAD'],
+    ['Moskau meldete 100 Milliarden Rubel.', 'RUB'],
+    ['Die Strafe beträgt 10.000 Schweizer Franken.', 'CHF'],
+    ['Die Bank verlor 540 Milliarden Yen.', 'JPY'],
+    ['Der Fonds hat 100 Milliarden Yuan.', 'CNY'],
+    ['Es kostet 100 indische Rupien.', 'INR'],
+    ['Der Transfer kostete 80 Millionen Pfund.', 'GBP'],
+  ])('%s', (sentence, unit) => {
+    const m = only(sentence);
+    expect([m.unit, m.kind]).toEqual([unit, 'currency']);
+  });
+
+  it('reads English money with symbols and glued scale words', () => {
+    const m = only('Quarterly profits jumped to $1.13bn for the three months to December.', 'en');
+    expect([m.text, m.value, m.unit]).toEqual(['$1.13bn', 1.13e9, 'USD']);
+    expect(only('Marsh posted a £352m loss.', 'en').value).toBe(352e6);
+    expect(only('The firm is worth 7.5bn euros.', 'en').unit).toBe('EUR');
+    expect(only('It earmarked 100 trillion won for the first time.', 'en').unit).toBe('KRW');
+    expect(only("BA's shares closed at 274.5 pence.", 'en').value).toBeCloseTo(2.745, 6);
+  });
+
+  it('tells metres from millions by the currency next to "m"', () => {
+    expect(only("I'm 1.8m tall.", 'en').unit).toBe('m');
+    expect(only('A pre-tax profit of £75m was made.', 'en').unit).toBe('GBP');
+  });
+
+  it('reads "Pfund" as money when the sentence is about money, else as weight', () => {
+    expect(only('Ein Pfund Hack bitte.').unit).toBe('lb');
+    expect(only('Die Tickets kosten 40 Pfund.').unit).toBe('GBP');
+  });
+});
+
+describe('percent, points, physical units', () => {
+  it.each([
+    ['Die Inflation lag bei 3,5 %.', '%', 'percent'],
+    ['So hätten bereits 18 Prozent der Arbeiter einen All-in-Vertrag.', '%', 'percent'],
+    ['Die Quote stieg um 1,5 Prozentpunkte.', 'pp', 'percent'],
+    ['China raised rates by 0.27 percentage points in October.', 'pp', 'percent'],
+    ['Der Dax verlor 120 Punkte.', 'pt', 'quantity'],
+    ['Alaska hat Ölreserven von 3,4 Milliarden Barrel.', 'bbl', 'quantity'],
+    ['Zurzeit ist der Zaun 20 Kilometer lang.', 'km', 'quantity'],
+    ['Der Moscheebereich wird um 400.000 Quadratmeter erweitert.', 'm2', 'quantity'],
+    ['Die Fläche beträgt 42 Quadratkilometer.', 'km2', 'quantity'],
+    ['Ethiopia produced 14.27 million tonnes of crops in 2004.', 't', 'quantity'],
+    ['Das Kraftwerk leistet 800 Megawatt.', 'MW', 'quantity'],
+    ['Der Verbrauch sank auf 12 Gigawattstunden.', 'GWh', 'quantity'],
+    ['Er fährt 120 km/h.', 'km/h', 'quantity'],
+    ['Die Beiden hatten vorher zwei Stunden lang telefoniert.', 'hour', 'duration'],
+    ['Die Mitgliedschaft soll für 20 Jahre ausgesetzt werden.', 'year', 'duration'],
+  ])('%s', (sentence, unit, kind) => {
+    const lang = /^(China|Ethiopia)/.test(sentence) ? 'en' : 'de';
+    const m = only(sentence, lang);
+    expect([m.unit, m.kind]).toEqual([unit, kind]);
+  });
+
+  it('makes "pro Tag", "a day" and "täglich" rates', () => {
+    expect(only('Das Feld liefert 400.000 Barrel pro Tag.').unit).toBe('bbl/d');
+    expect(only('Oil production fell by 500,000 barrels a day.', 'en').unit).toBe('bbl/d');
+    const m = only('Alaska hat eine tägliche Produktion von über 400.000 Barrel.');
+    expect([m.text, m.unit]).toEqual(['400.000 Barrel', 'bbl/d']);
+  });
+
+  it('gives a unit written once to every number listed before it', () => {
+    expect(found('Sie kosten 69 bzw. 159 Euro.').map((m) => [m.value, m.unit])).toEqual([[69, 'EUR'], [159, 'EUR']]);
+    expect(found('Die Einkommen können um 30, 40 Prozent erhöht werden.').map((m) => m.unit)).toEqual(['%', '%']);
+    expect(found('Mit 43 Stimmen und 5 Prozent kam er weiter.').map((m) => m.unit)).toEqual(['', '%']);
+  });
+
+  it('does not read English idioms or lower-case words as currency codes', () => {
+    expect(texts('Italy scored a try but lost by a bit.', 'en')).toEqual([]);
+    expect(found('Wales won with a six-try victory.', 'en').map((m) => m.kind)).not.toContain('currency');
+    expect(only('They paid 75 USD.', 'en').unit).toBe('USD');
+  });
+
+  it('counts counted nouns without a unit', () => {
+    const m = only('Der Kreml plant einen Wolkenkratzer mit 150 Stockwerken.');
+    expect([m.value, m.unit, m.kind]).toEqual([150, '', 'count']);
+    expect(only('Das Institut beschäftigt rund 500 Mitarbeiter.').kind).toBe('count');
+  });
+
+  it('covers the whole figure in the printed text', () => {
+    expect(texts('Das Feld liefert 400.000 Barrel pro Tag.')).toEqual(['400.000 Barrel pro Tag']);
+    expect(texts('Die Inflation lag bei 3,5 %.')).toEqual(['3,5 %']);
+    expect(texts('Ein 100-Millionen-Euro-Projekt wurde gestoppt.')).toEqual(['100-Millionen-Euro']);
+  });
+});
