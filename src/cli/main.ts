@@ -74,7 +74,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--all', 'also list metrics stated only once')
     .addOption(new Option('--fail-on <verdict>', 'exit 1 when such a group exists').choices(['conflict', 'different_period', 'any']))
     .addOption(new Option('--tolerance <fraction>', 'extra relative tolerance when comparing figures (0.02 or 2%)').argParser(parseTolerance))
-    .action(async (paths: string[], opts: CommonOptions & { all?: boolean; failOn?: string; tolerance?: number }, cmd: Command) => {
+    .option('--rate <FROM/TO=RATE@YYYY-MM-DD...>', 'a dated currency rate, e.g. EUR/USD=1.08@2025-01-31 (repeatable; adds to the config file)')
+    .action(async (paths: string[], opts: CommonOptions & { all?: boolean; failOn?: string; tolerance?: number; rate?: string[] }, cmd: Command) => {
       const settled = settle(cmd, opts);
       code = await compareCommand(paths, { ...settled, tolerance: opts.tolerance ?? settled.settings.tolerance }, term);
     });

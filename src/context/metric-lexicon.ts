@@ -67,6 +67,8 @@ export interface LangLexicon {
   verbs: Map<string, VerbCue[]>;
   /** stems of one-word facets that count anywhere in a clause, with their facet names */
   clauseFacetStems: Map<string, string[]>;
+  /** their first three letters, a cheap filter before stemming */
+  clauseFacetPrefixes: Set<string>;
   /** facet implied by a figure's unit (bbl -> oil) */
   unitFacets: Map<string, string>;
   /** multiword grammar phrases split into words once */
@@ -218,6 +220,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
       comparisonLeft: split(grammar.comparisonLeft), pairAnaphors: split(grammar.pairAnaphors),
     },
     clauseFacetStems,
+    clauseFacetPrefixes: new Set([...clauseFacetStems.keys()].map((k) => k.slice(0, 3))),
     pairFirstWords: new Set(grammar.pairAnaphors.map((p) => p.split(' ')[0])),
     lang, grammar, byLast, concepts, verbs, unitFacets: new Map(Object.entries(raw.unit_facets ?? {})),
     stopwords: new Set(grammar.stopwords),

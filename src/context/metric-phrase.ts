@@ -144,8 +144,9 @@ export class SentenceAnalysis {
     if (!this.clauseFacetCache) {
       const list: Array<[number, string[]]> = [];
       const words = this.lex.clauseFacetStems;
+      const prefixes = this.lex.clauseFacetPrefixes;
       this.tokens.forEach((t, k) => {
-        if (t.kind !== 'word' || t.mention >= 0) return;
+        if (t.kind !== 'word' || t.mention >= 0 || !prefixes.has(fold(t.lower).slice(0, 3))) return;
         const units = this.units(k);
         const names = units.length ? words.get(units[units.length - 1]) : undefined;
         if (names) list.push([k, names]);

@@ -33,8 +33,14 @@ export interface Range {
  * Positions of clause-ending dashes (" – ", " - "), semicolons and colons in text[from, to):
  * "sinkt Dividende auf 0,60 Euro – 2016 soll EGT ..." holds two statements.
  */
-export function clauseBreaks(text: string, from: number, to: number, openers: ReadonlySet<string> = new Set()): number[] {
-  const out: number[] = [];
+export interface ClauseBreak {
+  at: number;
+  /** a new clause ("…, but …", ";"): nothing reaches across; a dash or colon may be reached across from before */
+  hard: boolean;
+}
+
+export function clauseBreaks(text: string, from: number, to: number, openers: ReadonlySet<string> = new Set()): ClauseBreak[] {
+  const out: ClauseBreak[] = [];
   let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text[i];
@@ -42,9 +48,10 @@ export function clauseBreaks(text: string, from: number, to: number, openers: Re
     if (c === '(') depth++;
     else if (c === ')' && depth > 0) depth--;
     if (depth > 0) continue;
-    if (c === ';' || (c === ':' && text[i + 1] === ' ' && !/\d/.test(text[i - 1] ?? ''))) out.push(i);
-    else if (c === ',' && openers.size > 0 && opensClause(text, i + 1, to, openers)) out.push(i);
-    else if ((c === '–' || c === '—' || c === '-') && text[i - 1] === ' ' && text[i + 1] === ' ' && i > from + 25) out.push(i);
+    if (c === ';') out.push({ at: i, hard: true });
+    else if (c === ':' && text[i + 1] === ' ' && !/\d/.test(text[i - 1] ?? '')) out.push({ at: i, hard: false });
+    else if (c === ',' && openers.size > 0 && opensClause(text, i + 1, to, openers)) out.push({ at: i, hard: true });
+    else if ((c === '–' || c === '—' || c === '-') && text[i - 1] === ' ' && text[i + 1] === ' ' && i > from + 25) out.push({ at: i, hard: false });
   }
   return out;
 }

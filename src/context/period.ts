@@ -4,7 +4,7 @@ import type { TimeLexicon } from './period-lexicon.js';
 import { compileTime, scanRules, type CompiledTime } from './period-scan.js';
 import { formatMatch, parseDocDate, shiftYears, statedYear, type DocDate } from './period-format.js';
 import { scanChrono } from './period-chrono.js';
-import { clauseBreaks, isHeadingLike, parenthesesIn, type Range } from './period-blocks.js';
+import { clauseBreaks, isHeadingLike, parenthesesIn, type ClauseBreak, type Range } from './period-blocks.js';
 import { continuesTime, statementVerbs } from './period-cues.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
@@ -27,10 +27,14 @@ interface TimeSpan {
   paren: Range | null;
   /** follows a figure directly ("4.3% in 2004"): that figure's time, not one for the figures after it */
   attached: boolean;
+  /** a bare year without a word that makes it a time ("2015", not "im Jahr 2015") */
+  weak: boolean;
 }
 
 /** How far back (in sentences) a figure without a time expression borrows one. */
 const LOOKBACK_SENTENCES = 2;
+/** Characters a bare year after a figure may stand away from it and still be its time. */
+const WEAK_REACH = 20;
 /** How far back "in der Berichtsperiode" looks for the period it means. */
 const REFERENCE_LOOKBACK = 8;
 /** Characters before an expression searched for a comparison cue ("mehr als im"). */
@@ -60,7 +64,7 @@ class PeriodResolver {
   private readonly doc: DocDate | null;
   private readonly text: string;
   private readonly cache = new Map<number, TimeSpan[]>();
-  private readonly breaksCache = new Map<number, number[]>();
+  private readonly breaksCache = new Map<number, ClauseBreak[]>();
   readonly figuresBySentence = new Map<number, Mention[]>();
 
   constructor(private readonly input: ContextInput, documentDate: string | null) {
@@ -81,7 +85,7 @@ class PeriodResolver {
   }
 
   /** Dashes and semicolons that end a clause: periods do not reach across them. */
-  breaks(si: number): number[] {
+  breaks(si: number): ClauseBreak[] {
     let hit = this.breaksCache.get(si);
     if (!hit) {
       const s = this.input.sentences[si];
@@ -164,12 +168,13 @@ class PeriodResolver {
         statement: false,
         paren: parenOf(r.start, r.end),
         attached: false,
+        weak: r.rule.weak === true,
       };
       if (r.rule.kind === 'relPeriod') relPeriods.push({ span, offset: r.rule.offset ?? -1 });
       spans.push(span);
     }
     for (const c of dates) {
-      spans.push({ start: c.start, end: c.end, period: c.period, year: c.year, comparison: false, statement: false, paren: parenOf(c.start, c.end), attached: false });
+      spans.push({ start: c.start, end: c.end, period: c.period, year: c.year, comparison: false, statement: false, paren: parenOf(c.start, c.end), attached: false, weak: false });
     }
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
@@ -259,7 +264,8 @@ class PeriodResolver {
   }
 }
 
-const separated = (breaks: number[], a: number, b: number) => breaks.some((x) => (a < x && x < b) || (b < x && x < a));
+const separated = (breaks: ClauseBreak[], a: number, b: number, hardOnly = false) =>
+  breaks.some((x) => (!hardOnly || x.hard) && ((a < x.at && x.at < b) || (b < x.at && x.at < a)));
 
 /**
  * Picks the time expression a figure refers to. Each expression belongs to the
@@ -269,7 +275,7 @@ const separated = (breaks: number[], a: number, b: number) => breaks.some((x) =>
  * else one before it across a dash ("für 2015 ... – die Quote beträgt 78 Prozent").
  * An owned expression that cannot be resolved ("heuer" without a date) means: unknown.
  */
-function pick(text: string, mention: Mention, others: Mention[], spans: TimeSpan[], breaks: number[], extent: number): TimeSpan | null | 'unknown' {
+function pick(text: string, mention: Mention, others: Mention[], spans: TimeSpan[], breaks: ClauseBreak[], extent: number): TimeSpan | null | 'unknown' {
   let owned: TimeSpan | null = null;
   let ownedGap = Infinity;
   let before: TimeSpan | null = null;
@@ -281,10 +287,12 @@ function pick(text: string, mention: Mention, others: Mention[], spans: TimeSpan
     const inOtherParens = s.paren !== null && !(s.paren.start <= mention.aStart && mention.aEnd <= s.paren.end);
     if (inOtherParens && s.paren && !(mention.aEnd <= s.paren.start && /^[\s,]{0,2}$/.test(text.slice(mention.aEnd, s.paren.start)))) continue;
     if (separated(breaks, s.start, mention.aStart)) {
-      if (s.end <= mention.aStart && s.period !== null && !inOtherParens && !s.attached) acrossBreak = s;
+      if (s.end <= mention.aStart && s.period !== null && !inOtherParens && !s.attached && !separated(breaks, s.start, mention.aStart, true)) acrossBreak = s;
       continue;
     }
     const g = gap(s.start, s.end, mention.aStart, s.start >= extent ? extent : mention.aEnd);
+    // a bare year far behind the figure ("Anelka, 25, is in talks ... beyond 2007") is not its time
+    if (s.weak && s.start >= extent && g > WEAK_REACH) continue;
     let ownerGap = Infinity;
     for (const o of others) {
       if (overlaps(s, o.aStart, o.aEnd) || separated(breaks, s.start, o.aStart)) continue;

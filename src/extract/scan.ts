@@ -191,9 +191,13 @@ export class SentenceScanner {
     // "12 500 EUR", "1 414 021 100": thousands grouped with plain spaces
     if (n.plain && n.intDigits <= 3 && !n.leadingZero) {
       while (this.isSpaceGroup(e)) {
-        value = value * 1000 + Number(toks.at(e)!.text);
+        const group = toks.at(e)!.text;
+        const fractionDigits = group.length > 3 ? group.length - 4 : 0;
+        value = value * 1000 + Number(fractionDigits ? `${group.slice(0, 3)}.${group.slice(4)}` : group);
+        precision = 0.5 * 10 ** -fractionDigits;
         plain = false;
         e++;
+        if (fractionDigits) break;
       }
     }
     const next = toks.at(e);
@@ -299,9 +303,11 @@ export class SentenceScanner {
   /** Is token k one more three-digit group of a space-grouped number ("12 500")? */
   private isSpaceGroup(k: number): boolean {
     const t = this.toks.at(k);
-    if (!t || t.type !== Tok.Num || !t.space || t.text.length !== 3) return false;
+    if (!t || t.type !== Tok.Num || !t.space || t.text.length < 3) return false;
     if (this.text.slice(this.toks.at(k - 1)!.end, t.start) !== ' ') return false;
     for (let c = 0; c < 3; c++) { const x = t.text.charCodeAt(c); if (x < 48 || x > 57) return false; }
+    // the last group may carry the decimal part: "1 234 567,89"
+    if (t.text.length > 3 && (t.text[3] !== this.lex.decimalMark || !/^\d+$/.test(t.text.slice(4)))) return false;
     // a decimal part or glued letters after the group would make it a number of its own
     const after = this.toks.at(k + 1);
     return !(after && !after.space && (after.type === Tok.Word || isPunct(after, '/') || isPunct(after, ':')));
