@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { numberLanguageHint } from '../src/extract/lang-hint.js';
 import { found, only, texts } from './extract-helpers.js';
 
 describe('English number formats', () => {
@@ -68,5 +69,14 @@ describe('English numbers in words', () => {
   it('keeps several figures of one sentence apart', () => {
     const ms = found('Quarterly profits at TimeWarner jumped 76% to $1.13bn (£600m) for the three months to December, from $639m year-earlier.', 'en');
     expect(ms.map((m) => m.text)).toEqual(['76%', '$1.13bn', '£600m', '$639m']);
+  });
+});
+
+describe('language hint for short texts', () => {
+  it('tells the language of a figure from its words', () => {
+    expect(numberLanguageHint('twenty percent')).toBe('en');
+    expect(numberLanguageHint('zwanzig Prozent')).toBe('de');
+    expect(numberLanguageHint('75 Millionen Dollar')).toBe('de');
+    expect(numberLanguageHint('100%')).toBe(null);
   });
 });

@@ -5,8 +5,14 @@
 export interface AttributionLexicon {
   /** cues the source follows: "laut", "nach Angaben", "according to"; "geht aus+hervor" needs its particle later */
   sourceAfter: string[];
-  /** prepositions that make a following document noun a cue: "nach (der) Berechnung der X", "in a report by X" */
+  /**
+   * prepositions that make a following document noun a cue: "nach (der) Berechnung der X".
+   * All but the first take only report-like nouns ("in einer Studie des Wifo", not
+   * "in der Berechnung des Strafausmaßes", whose owner is what was computed)
+   */
   documentPrepositions: string[];
+  /** documents that are authored reports, so "in einer Studie der X" names X */
+  reportNouns: string[];
   /** words that point back to the source named before: "Demnach" */
   anaphoricCues: string[];
   /**

@@ -21,7 +21,13 @@ interface Cue {
   inversion: boolean;
   /** a document without author ("laut dem Bericht") stands for the source when no earlier one is named */
   documentIsSource?: boolean;
+  /** explicit source cues ("laut", "zufolge") outrank reporting verbs, which outrank documents */
+  rank: number;
 }
+
+const RANK_EXPLICIT = 0;
+const RANK_VERB = 1;
+const RANK_DOCUMENT = 2;
 
 interface SentenceInfo {
   tokens: Token[];
@@ -44,6 +50,9 @@ interface CompiledCues {
   show: Set<string>;
   reported: Set<string>;
   documentPrepositions: Set<string>;
+  reportNouns: Set<string>;
+  /** the preposition that takes any document noun ("nach Berechnung der X") */
+  firstDocumentPreposition: string | null;
   anaphoric: Set<string>;
   agentParticiple: RegExp | null;
   sourceDocuments: string[];
@@ -101,6 +110,8 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     show: new Set(lex.showVerbs),
     reported: new Set(lex.reportedSpeech),
     documentPrepositions: new Set(lex.documentPrepositions),
+    reportNouns: new Set(lex.reportNouns),
+    firstDocumentPreposition: lex.documentPrepositions[0] ?? null,
     anaphoric: new Set(lex.anaphoricCues),
     agentParticiple: lex.agentParticiples.length ? new RegExp(`^(?:${lex.agentParticiples.join('|')})(?:e|en|er|es|em)?$`) : null,
     sourceDocuments: lex.sourceDocuments,
@@ -225,7 +236,7 @@ export class AttributionResolver {
       for (const cue of c.after.get(t.lower) ?? []) {
         if (matchesAt(tokens, i, cue.tokens) && later(i, cue.particle)) {
           const end = tokens[i + cue.tokens.length - 1].end;
-          out.push({ start: t.start, end, phrase: this.reader.readAfter(tokens, i + cue.tokens.length), inversion: false, documentIsSource: true });
+          out.push({ start: t.start, end, phrase: this.reader.readAfter(tokens, i + cue.tokens.length), inversion: false, documentIsSource: true, rank: RANK_EXPLICIT });
           i += cue.tokens.length - 1;
           done = true;
           break;
@@ -233,22 +244,25 @@ export class AttributionResolver {
       }
       if (done) continue;
       if (c.before.some((cue) => matchesAt(tokens, i, cue))) {
-        out.push({ start: t.start, end: t.end, phrase: this.reader.readBefore(tokens, i, 0), inversion: false, documentIsSource: true });
+        out.push({ start: t.start, end: t.end, phrase: this.reader.readBefore(tokens, i, 0), inversion: false, documentIsSource: true, rank: RANK_EXPLICIT });
         continue;
       }
       if (c.anaphoric.has(t.lower)) {
-        out.push({ start: t.start, end: t.end, phrase: ANAPHOR, inversion: false });
+        out.push({ start: t.start, end: t.end, phrase: ANAPHOR, inversion: false, rank: RANK_EXPLICIT });
         continue;
       }
       // "nach Berechnung der Statistik Austria", "in einer Studie des Wifo", "in a report by X"
       if (c.documentPrepositions.has(t.lower)) {
         let k = i + 1;
         while (k < tokens.length && k <= i + 4 && tokens[k].word && !this.reader.isDocument(tokens[k]) && (!tokens[k].cap || this.reader.isArticle(tokens[k]))) k++;
-        if (k < tokens.length && k <= i + 4 && this.reader.isDocument(tokens[k])) {
+        const anyDocument = t.lower === c.firstDocumentPreposition;
+        const doc = tokens[k];
+        const report = doc && (c.reportNouns.has(doc.lower) || [...c.reportNouns].some((r) => doc.lower.endsWith(r)));
+        if (k < tokens.length && k <= i + 4 && this.reader.isDocument(doc) && (anyDocument || report)) {
           const phrase = this.reader.readAfter(tokens, i + 1);
           // "in den Arbeitslosenzahlen" names nobody; "nach Berechnung der Statistik Austria" does
-          const named = phrase.type === 'name' || (phrase.type === 'document' && t.lower === 'nach');
-          if (named) out.push({ start: t.start, end: tokens[k].end, phrase, inversion: false, documentIsSource: t.lower === 'nach' });
+          const named = phrase.type === 'name' || (phrase.type === 'document' && anyDocument);
+          if (named) out.push({ start: t.start, end: tokens[k].end, phrase, inversion: false, documentIsSource: anyDocument, rank: RANK_DOCUMENT });
           i = k;
           continue;
         }
@@ -257,7 +271,7 @@ export class AttributionResolver {
       if (t.cap) {
         const owner = this.reader.compoundOwner(t);
         if (owner && (/^\p{Lu}{2,}$/u.test(owner) || c.sourceDocuments.some((d) => t.lower.endsWith(d)))) {
-          out.push({ start: t.start, end: t.end, phrase: { type: 'name', text: owner }, inversion: false });
+          out.push({ start: t.start, end: t.end, phrase: { type: 'name', text: owner }, inversion: false, rank: RANK_EXPLICIT });
           continue;
         }
       }
@@ -265,14 +279,19 @@ export class AttributionResolver {
         const particle = c.verbs.get(t.lower);
         // English "BA's estimated revenues", "a predicted extra £250m": adjectives, not verbs
         const adjectival = !this.lex.capitalisedNouns && (this.reader.isArticle(tokens[i - 1]) || /['’]s$/.test(tokens[i - 1]?.text ?? ''));
-        if (particle !== undefined && !adjectival && later(i, particle)) {
-          out.push({ start: t.start, end: t.end, phrase: this.subjectOf(tokens, i), inversion: false });
-          continue;
-        }
         const pParticle = c.participles.get(t.lower);
-        if (pParticle !== undefined && (pParticle === null || tokens.some((x) => x.lower === pParticle))) {
+        const isParticiple = pParticle !== undefined && (pParticle === null || tokens.some((x) => x.lower === pParticle));
+        if (particle !== undefined && !adjectival && later(i, particle)) {
+          const phrase = this.subjectOf(tokens, i);
+          // "erklärt" is also the participle of "hatte ... erklärt"
+          if (phrase.type !== 'none' || !isParticiple) {
+            out.push({ start: t.start, end: t.end, phrase, inversion: false, rank: RANK_VERB });
+            continue;
+          }
+        }
+        if (isParticiple) {
           const phrase = this.perfectSubject(tokens, i);
-          if (phrase.type !== 'none') out.push({ start: t.start, end: t.end, phrase, inversion: false });
+          if (phrase.type !== 'none') out.push({ start: t.start, end: t.end, phrase, inversion: false, rank: RANK_VERB });
           continue;
         }
         // "die von der Regierung genannte Milliarde"
@@ -280,7 +299,7 @@ export class AttributionResolver {
           const at = this.reader.phraseStartBefore(tokens, i, 0);
           const von = at ? [tokens[at.start - 1], tokens[at.start - 2]].findIndex((x) => x?.lower === 'von') : -1;
           if (at && von >= 0) {
-            out.push({ start: t.start, end: t.end, phrase: this.reader.readAfter(tokens, at.start - von, at.end), inversion: false });
+            out.push({ start: t.start, end: t.end, phrase: this.reader.readAfter(tokens, at.start - von, at.end), inversion: false, rank: RANK_VERB });
             continue;
           }
         }
@@ -288,18 +307,18 @@ export class AttributionResolver {
       if (c.show.has(t.lower)) {
         // "Daten von X zeigen", "ONS figures show": only documents show a source's figures
         const phrase = this.reader.documentBefore(tokens, i);
-        if (phrase.type === 'name' || phrase.type === 'document') out.push({ start: t.start, end: t.end, phrase, inversion: false, documentIsSource: true });
+        if (phrase.type === 'name' || phrase.type === 'document') out.push({ start: t.start, end: t.end, phrase, inversion: false, documentIsSource: true, rank: RANK_VERB });
         continue;
       }
       if (this.lex.soWord && t.lower === this.lex.soWord) {
         const prev = tokens[i - 1];
         // ", so Timofejew weiter"
         if (prev && (prev.text === ',' || CLOSING_QUOTES.has(prev.text))) {
-          out.push({ start: t.start, end: t.end, phrase: this.reader.readAfter(tokens, i + 1), inversion: false });
+          out.push({ start: t.start, end: t.end, phrase: this.reader.readAfter(tokens, i + 1), inversion: false, rank: RANK_VERB });
         } else if (i === 0 && tokens[1]?.word && !tokens[1].cap) {
           // "So beurteilt der Politologe Boris Meschujew die Ausgangslage."
           const phrase = this.reader.readAfter(tokens, 2);
-          if (phrase.type !== 'none') out.push({ start: t.start, end: tokens[1].end, phrase, inversion: true });
+          if (phrase.type !== 'none') out.push({ start: t.start, end: tokens[1].end, phrase, inversion: true, rank: RANK_VERB });
         }
       }
     }
@@ -311,7 +330,11 @@ export class AttributionResolver {
     if (hit) return hit;
     const s = this.input.sentences[si];
     const tokens = tokenize(this.text, s.aStart, s.aEnd);
+    // best-ranked cue first (stable within a rank: text order); a document without
+    // author ("laut einem Medienbericht") ranks below a named reporter
     const cues = this.findCues(tokens);
+    for (const c of cues) if (c.phrase.type === 'document') c.rank = Math.max(c.rank, RANK_DOCUMENT);
+    cues.sort((a, b) => a.rank - b.rank);
     // Konjunktiv I in a main clause; after "dass" it is the mood of the clause, not reported speech
     const firstThat = tokens.findIndex((t) => t.lower === 'dass' || t.lower === 'ob');
     const hasReportedSpeech = tokens.some((t, k) => this.cues.reported.has(t.lower) && (firstThat < 0 || k < firstThat));
@@ -387,15 +410,16 @@ export class AttributionResolver {
     }
     // several cues: the one nearest to the figure
     if (info.cues.length > 1) {
+      // the nearest cue of the best rank that names someone
       let best: string | null = null;
-      let bestGap = Infinity;
+      let bestKey = Infinity;
       for (const cue of info.cues) {
         if (cue.inversion || enclosingQuote(this.quotes, cue.start, cue.end)) continue;
         const src = this.resolve(cue.phrase, si, cue.documentIsSource);
         if (!src) continue;
-        const gap = cue.end <= start ? start - cue.end : cue.start - end;
-        const g = Math.abs(gap);
-        if (g < bestGap) { bestGap = g; best = src; }
+        const gap = Math.abs(cue.end <= start ? start - cue.end : cue.start - end);
+        const key = cue.rank * 100000 + gap;
+        if (key < bestKey) { bestKey = key; best = src; }
       }
       if (best) return best;
     }

@@ -104,6 +104,14 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       const y1 = s.year2 ?? (month2 < s.month ? y - 1 : y);
       return `${y1}-${pad2(s.month)}..${y}-${pad2(month2)}`;
     }
+    case 'daySpan': {
+      if (s.day === null || s.month === null || s.day2 === null || s.month2 === null) return null;
+      const y = s.year ?? yearFor(s.month2, anchor, useContext);
+      if (y === null) return null;
+      const y1 = s.year2 ?? (s.month2 < s.month ? y - 1 : y);
+      if (s.day > daysInMonth(y1, s.month) || s.day2 > daysInMonth(y, s.month2)) return null;
+      return `${y1}-${pad2(s.month)}-${pad2(s.day)}..${y}-${pad2(s.month2)}-${pad2(s.day2)}`;
+    }
     case 'firstMonths': {
       const n = s.n === null ? null : s.n * (m.rule.months ?? 1);
       if (n === null || n < 1 || n > 12) return null;

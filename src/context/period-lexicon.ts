@@ -11,6 +11,7 @@
  * - month:       {month} [{year}]            -> "2014-05"
  * - day:         {day} {month}|{mm} {year}   -> "2025-01-21"
  * - monthSpan:   {month} {month2} [{year}]   -> "2025-01..2025-03"
+ * - daySpan:     {day} {month} {day2} {month2} [{year2}] {year} -> "2016-01-01..2016-03-30"
  * - firstMonths: {n} [{year}]                -> "2025-01..2025-07"
  * - yearSpan:    {year} {year2}|{yy}         -> "2014..2022"
  * - since:       {year}                      -> "2022..2025" (document year) or "2022.."
@@ -33,6 +34,7 @@ export type TimeRuleKind =
   | 'month'
   | 'day'
   | 'monthSpan'
+  | 'daySpan'
   | 'firstMonths'
   | 'yearSpan'
   | 'since'
@@ -47,7 +49,7 @@ export type TimeRuleKind =
 export interface TimeRule {
   kind: TimeRuleKind;
   /**
-   * Regex source with slots: {year} {year2} {yy} {month} {month2} {mm} {day}
+   * Regex source with slots: {year} {year2} {yy} {month} {month2} {mm} {day} {day2}
    * {ord} {n} {decade} ("1980") {decade2} ("80", read as 19xx). No capturing groups of its own (use (?:...)).
    * Rules are tried in order at each position, so list longer forms first.
    */

@@ -12,6 +12,7 @@ export interface TimeSlots {
   month2: number | null;
   mm: number | null;
   day: number | null;
+  day2: number | null;
   ord: number | null;
   n: number | null;
   decade: number | null;
@@ -36,7 +37,7 @@ export interface CompiledTime {
   countIndex: Map<string, number>;
 }
 
-const SLOT_NAMES = ['year', 'year2', 'yy', 'month', 'month2', 'mm', 'day', 'ord', 'n', 'decade', 'decade2'] as const;
+const SLOT_NAMES = ['year', 'year2', 'yy', 'month', 'month2', 'mm', 'day', 'day2', 'ord', 'n', 'decade', 'decade2'] as const;
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -71,6 +72,7 @@ export function slotSources(lex: TimeLexicon): Record<(typeof SLOT_NAMES)[number
     month2: months,
     mm: '0?[1-9]|1[0-2]',
     day: '0?[1-9]|[12]\\d|3[01]',
+    day2: '0?[1-9]|[12]\\d|3[01]',
     ord: alternation(Object.keys(lex.ordinals)),
     n: '\\d{1,2}|' + alternation(Object.keys(lex.counts)),
     decade: '(?:1[89]|20)\\d0',
@@ -117,7 +119,7 @@ export function compileTime(lex: TimeLexicon): CompiledTime {
 }
 
 function readSlots(c: CompiledTime, m: RegExpExecArray, i: number): TimeSlots {
-  const slots: TimeSlots = { year: null, year2: null, yy: null, month: null, month2: null, mm: null, day: null, ord: null, n: null, decade: null, decade2: null };
+  const slots: TimeSlots = { year: null, year2: null, yy: null, month: null, month2: null, mm: null, day: null, day2: null, ord: null, n: null, decade: null, decade2: null };
   for (const { name, group } of c.groups[i].slots) {
     const raw = m[group];
     if (raw === undefined) continue;

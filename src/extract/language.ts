@@ -84,8 +84,6 @@ export interface NumberLanguage {
   currencyScales: Record<string, number>;
   /** fraction words -> denominator: "drittel" -> 3, "quarters" -> 4, "halbe" -> 2 */
   fractions: Record<string, number>;
-  /** fraction words that need a number before them ("third" is otherwise an ordinal) */
-  fractionsNeedNumber: string[];
   /**
    * Fraction words that double as ordinals or periods ("a third quarter", "three
    * quarters"): fractions only before "of", a scale, after a hyphen, or alone.

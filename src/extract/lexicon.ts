@@ -39,7 +39,6 @@ export interface Lexicon {
   scaleSymbols: Map<string, number>;
   currencyScales: Map<string, number>;
   fractions: Map<string, number>;
-  fractionsNeedNumber: Set<string>;
   fractionsNeedOf: Set<string>;
   halfNouns: Set<string>;
   mixed: Map<string, number>;
@@ -186,7 +185,6 @@ function compile(lang: Lang): Lexicon {
     scaleSymbols: new Map(Object.entries(n.scaleSymbols)),
     currencyScales: new Map(Object.entries(n.currencyScales)),
     fractions: map(n.fractions),
-    fractionsNeedNumber: set(n.fractionsNeedNumber),
     fractionsNeedOf: set(n.fractionsNeedOf),
     halfNouns: set(n.halfNouns),
     mixed: map(n.mixed),

@@ -37,7 +37,7 @@ type Word =
   | { k: 'article' }
   | { k: 'zero' }
   | { k: 'dozen'; v: number }
-  | { k: 'frac'; den: number; needsNumber: boolean; half: boolean }
+  | { k: 'frac'; den: number; half: boolean }
   | { k: 'mixed'; v: number }
   | { k: 'and' }
   | { k: 'point' };
@@ -109,7 +109,7 @@ function wordTable(lex: Lexicon): Map<string, Word> {
   for (const w of lex.decimalWords) put(w, { k: 'point' });
   for (const [w, v] of lex.mixed) put(w, { k: 'mixed', v });
   for (const [w, v] of lex.dozens) put(w, { k: 'dozen', v });
-  for (const [w, den] of lex.fractions) put(w, { k: 'frac', den, needsNumber: lex.fractionsNeedNumber.has(w), half: lex.halfNouns.has(w) });
+  for (const [w, den] of lex.fractions) put(w, { k: 'frac', den, half: lex.halfNouns.has(w) });
   for (const [w, v] of lex.cardinals) {
     put(w, v === 100 ? { k: 'hundred' } : v === 1000 ? { k: 'scale', v } : { k: 'num', v, weak: lex.weakCardinals.has(w) });
   }
@@ -133,18 +133,6 @@ function classify(t: Token | undefined, lex: Lexicon): Word | null {
   return { k: 'num', v: c, weak: false };
 }
 
-/** Could a word starting with this (lower-case) character be a number word? A cheap filter before lower-casing. */
-export function mayStartNumberWord(lex: Lexicon, firstLower: string): boolean {
-  let initials = INITIALS.get(lex);
-  if (!initials) {
-    initials = new Set<string>();
-    for (const w of wordTable(lex).keys()) initials.add(w[0]!);
-    if (lex.morphemes) for (const k of lex.morphemes.keys()) initials.add(k);
-    INITIALS.set(lex, initials);
-  }
-  return initials.has(firstLower);
-}
-const INITIALS = new WeakMap<Lexicon, Set<string>>();
 
 const EMPTY = new Token('', Tok.Punct, 0, 0, true);
 

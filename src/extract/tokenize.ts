@@ -42,11 +42,6 @@ export class Token {
   get text(): string {
     return (this.sliced ??= this.src.slice(this.start, this.end));
   }
-
-  /** Character code at offset i of the token (NaN past its end). */
-  code(i: number): number {
-    return this.start + i < this.end ? this.src.charCodeAt(this.start + i) : NaN;
-  }
 }
 
 export const lower = (t: Token): string => (t.low ??= t.text.toLowerCase());

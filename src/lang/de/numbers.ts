@@ -41,7 +41,6 @@ export const numbers: NumberLanguage = {
     zehntel: 10, zwanzigstel: 20, hundertstel: 100, tausendstel: 1000,
   },
   fractionsNeedOf: [],
-  fractionsNeedNumber: ['drittel', 'viertel', 'fünftel', 'fuenftel', 'sechstel', 'siebtel', 'achtel', 'neuntel', 'zehntel', 'zwanzigstel', 'hundertstel', 'tausendstel'],
   halfNouns: ['hälfte'],
   mixed: { anderthalb: 1.5, eineinhalb: 1.5, einundhalb: 1.5 },
   dozens: { dutzend: 12 },

@@ -39,6 +39,7 @@ export const time: TimeLexicon = {
     { kind: 'monthsTo', pattern: '(?:[Ii]n den )?letzten {n} Monate[n]? (?:des Jahres )?{year}', endMonth: 12 },
     { kind: 'quarter', pattern: '(?:[Ii]m )?letzten Quartal (?:des Jahres )?{year}', quarter: 4 },
     { kind: 'monthsTo', pattern: '(?:[Ii]n den )?(?:vergangenen |letzten )?{n} Monate[n]? bis (?:Ende )?{month}(?: {year})?', anchor: 'context' },
+    { kind: 'daySpan', pattern: '(?:[Zz]wischen (?:dem )?|[Vv]om )?{day}\\. ?{month}(?: {year2})? (?:und (?:dem )?|bis (?:zum )?){day2}\\. ?{month2}(?: {year})?', anchor: 'context' },
     { kind: 'monthSpan', pattern: '(?:[Vv]on |[Zz]wischen |[Ii]m )?{month}(?: {year2})? (?:bis(?: Ende)?|und) {month2}(?: {year})?', anchor: 'context' },
     { kind: 'monthSpan', pattern: '{month}\\s?[-–]\\s?{month2}(?: {year})?', anchor: 'context' },
     { kind: 'monthSpan', pattern: '(?:[Vv]on )?{month} bis (?:zum )?(?:Jahresende|Ende des Jahres)(?: {year})?', anchor: 'context', endMonth: 12 },
@@ -65,6 +66,7 @@ export const time: TimeLexicon = {
     { kind: 'month', pattern: '(?:(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is|[Ss]eit|[Vv]on) )?{month},? {year}' },
     { kind: 'month', pattern: '(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde) {month}', anchor: 'context' },
     { kind: 'relPeriod', pattern: '(?:[Ii]m |[Dd]em |[Dd]es )?(?:Vorjahreszeitraum(?:s|es)?|Vorjahresquartal(?:s|es)?|(?:gleichen |selben )?(?:Vergleichs)?[Zz]eitraum des Vorjahres)', offset: -1 },
+    { kind: 'relYear', pattern: '(?:[Ii]m )?Jahr (?:davor|zuvor)', offset: -1, anchor: 'context' },
     // "im Vorjahr" in news is the year before publication, even after a stated year
     { kind: 'relYear', pattern: '(?:[Ii]m |[Dd]es |[Dd]as )?Vorjahr(?:es|s)?', offset: -1, anchor: 'document' },
     { kind: 'relYear', pattern: '[Hh]euer|(?:[Ii]n )?diesem Jahr|dieses Jahr(?:es)?|(?:[Ii]m laufenden|des laufenden|[Ff]ür das laufende) Jahr(?:es)?|(?:[Bb]is |[Zz]um |[Aa]m )?Jahresende|(?:[Bb]is )?Ende des Jahres', offset: 0, anchor: 'document' },

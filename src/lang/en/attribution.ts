@@ -7,6 +7,7 @@ export const attribution: AttributionLexicon = {
     'carried out by', 'conducted by', 'compiled by', 'published by', 'commissioned by', 'estimated by',
   ],
   documentPrepositions: ['in'],
+  reportNouns: ['survey', 'study', 'report', 'poll', 'analysis', 'research', 'review', 'paper'],
   anaphoricCues: [],
   agentParticiples: [],
   sourceDocuments: [],

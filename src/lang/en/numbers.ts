@@ -29,11 +29,6 @@ export const numbers: NumberLanguage = {
     fiftieths: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, hundredths: 100,
     thousandth: 1000, thousandths: 1000, billionth: 1e9, billionths: 1e9, trillionth: 1e12, trillionths: 1e12,
   },
-  fractionsNeedNumber: [
-    'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh',
-    'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths', 'twentieth', 'twentieths', 'hundredth',
-    'hundredths', 'thousandth', 'thousandths', 'halves',
-  ],
   fractionsNeedOf: [
     'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'twentieth', 'thirtieth', 'fortieth',
     'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth', 'hundredth', 'thousandth', 'billionth', 'trillionth',
