@@ -15,9 +15,16 @@ export function die(message) {
   process.exit(2);
 }
 
+/**
+ * Where dist/ and bin/ are taken from: the repo, or the snapshot scripts/bench.mjs
+ * copies at start (CLAIMCHECK_BENCH_ROOT), so a `tsc` run by someone else midway
+ * cannot mix two versions of the pipeline into one report.
+ */
+export const codeRoot = () => process.env.CLAIMCHECK_BENCH_ROOT || REPO;
+
 /** Imports a module of the built pipeline, or stops saying how to build it. */
 export async function importDist(rel) {
-  const file = path.join(REPO, 'dist', rel);
+  const file = path.join(codeRoot(), 'dist', rel);
   if (!fs.existsSync(file)) die(`${path.relative(REPO, file)} is missing: run \`npx tsc -p .\` (or \`npm run bench\`) first`);
   return import(pathToFileURL(file).href);
 }
@@ -39,11 +46,11 @@ export function loadCorpus() {
 export const repDir = (root, rep) => path.join(root, `rep-${String(rep).padStart(2, '0')}`);
 
 /**
- * Writes the corpus as one .txt file per article, `reps` times, into rep-NN
- * subdirectories (so "10x" is rep-00..rep-09 and every path stays distinct).
+ * Writes the corpus as one .txt file per article, copies `from`..`to - 1`, into
+ * rep-NN subdirectories (so "10x" is rep-00..rep-09 and every path stays distinct).
  */
-export function writeCorpusFiles(root, docs, reps) {
-  for (let r = 0; r < reps; r++) {
+export function writeCorpusFiles(root, docs, to, from = 0) {
+  for (let r = from; r < to; r++) {
     const dir = repDir(root, r);
     fs.mkdirSync(dir, { recursive: true });
     for (const d of docs) fs.writeFileSync(path.join(dir, `${d.id}.txt`), d.bytes);

@@ -15,7 +15,7 @@ const MAX_ATTRIBUTIVE = 6;
 /** What a cue's phrase turned out to be. */
 export type Phrase =
   /** articled: "der Sozialarbeiter" is a common noun, never expanded to a person's full name */
-  | { type: 'name'; text: string; articled?: boolean }
+  | { type: 'name'; text: string; articled?: boolean; via?: string }
   /** a document without its author ("laut dem Bericht"): an earlier source, else the document */
   | { type: 'document'; text: string }
   /** a pronoun or "the company": the source is an earlier one */
@@ -221,6 +221,8 @@ export class PhraseReader {
       }
     }
     if (k < end && !this.openerOk(tokens, k) && !this.isArticle(tokens[k]) && (this.isPreposition(tokens[k]) || this.adverbs.has(tokens[k].lower))) return null;
+    // "And ILO-based figures ...": a capitalised opener that is no name is skipped
+    if (k === 0 && k < end && tokens[0].cap && !this.isArticle(tokens[0]) && !this.openerOk(tokens, 0) && this.nameWord(tokens[1])) k++;
     const core: Token[] = [];
     if (!this.lex.capitalisedNouns && k < end && !this.nameWord(tokens[k])) {
       // English lower-case heads: "analysts", "chief executive Jeff Bewkes", "the firm"
@@ -252,6 +254,8 @@ export class PhraseReader {
     }
     const np: NounPhrase = { articled, core, owner: null, apposition: null };
     const last = core[core.length - 1];
+    // "figures gathered by X", "a study commissioned by X": the participle is part of the link
+    if (!this.lex.capitalisedNouns && k + 1 < end && this.isDocument(last) && /ed$/.test(tokens[k].lower) && tokens[k + 1].lower === 'by') k++;
     // owner: "Angaben der Polizei", "Sprecherin der Stadt Graz", "figures from the ONS", "analysts at X"
     if (depth < 2 && k < end && this.hasOwnerSlot(last) && (this.ownerLinks.has(tokens[k].lower) || this.isArticle(tokens[k]))) {
       const owner = this.parse(tokens, this.isArticle(tokens[k]) ? k : k + 1, end, depth + 1);
@@ -266,7 +270,7 @@ export class PhraseReader {
       let j = k + 1;
       while (j < end && names.length < 4 && this.nameWord(tokens[j])) names.push(tokens[j++]);
       const closes = j >= end || !tokens[j].word || this.isStop(tokens[j]) || !tokens[j].cap;
-      if (names.length >= 2 && closes) {
+      if (names.length >= (this.lex.capitalisedNouns ? 2 : 1) && closes) {
         np.apposition = names;
         k = j;
       }
@@ -340,8 +344,8 @@ export class PhraseReader {
       if (k === 0 && t.cap && !this.openerOk(tokens, 0) && !this.isArticle(t) && !this.anaphors.has(t.lower)) break;
       if (this.nameWord(t) || (t.word && (this.isRole(t) || this.generic.has(t.lower)))) { start = k; k--; continue; }
       if (start < 0 && t.word && this.anaphors.has(t.lower)) { start = k; k--; break; }
-      // "the firm said", "The Australian government said"
-      if (start < 0 && t.word && this.anaphoricNouns.has(t.lower)) { start = k; k--; continue; }
+      // "the firm said", "The Australian government said", "the report added"
+      if (start < 0 && t.word && (this.anaphoricNouns.has(t.lower) || (!this.lex.capitalisedNouns && this.documents.has(t.lower)))) { start = k; k--; continue; }
       if (start >= 0 && t.word && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k - 1])) { k--; continue; }
       if (start >= 0 && t.word && (this.ownerLinks.has(t.lower) || this.isArticle(t))) {
         const prev = tokens[k - 1];
@@ -367,7 +371,8 @@ export class PhraseReader {
       const t = tokens[j];
       // "a survey of 1,300 bosses suggests": separators inside a number
       if (!t.word && !((t.text === ',' || t.text === '.') && /^\d/.test(tokens[j + 1]?.text ?? '') && /\d$/.test(tokens[j - 1]?.text ?? ''))) return NONE;
-      if (this.isDocument(t)) {
+      // English "Jupiter Research" is a name, not the document noun "research"
+      if (this.isDocument(t) && (this.lex.capitalisedNouns || !t.cap || j === 0)) {
         let start = j;
         while (start > 0 && start > j - 3 && tokens[start - 1].word && (this.isArticle(tokens[start - 1]) || this.nameWord(tokens[start - 1]) || (!tokens[start - 1].cap && !this.isPreposition(tokens[start - 1])))) start--;
         return this.readAfter(tokens, start, i);
@@ -400,7 +405,8 @@ export class PhraseReader {
     else if (np.owner && core.every((t) => this.hasOwnerSlot(t) || !this.nameWord(t))) {
       // "Angaben der Polizei", "Sprecherin der Stadt Graz", "a spokesman for the Treasury"
       const owner = this.shorten(np.owner);
-      if (owner.type === 'name') return owner;
+      const doc = core.find((t) => this.documents.has(t.lower));
+      if (owner.type === 'name') return doc ? { ...owner, via: doc.lower } : owner;
     }
     if (core.length === 1) {
       const owner = this.compoundOwner(core[0]);

@@ -13,7 +13,8 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu;
+// inner joiners keep "US-Präsident", "Manchester's", "AT&T", "Nielsen/NetRatings" one word
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’&/][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu;
 const WORDISH = /[\p{L}\p{N}]/u;
 
 export function tokenize(text: string, from: number, to: number): Token[] {

@@ -39,6 +39,8 @@ interface SentenceInfo {
 
 /** How many sentences back a pronoun ("er", "he") or reported speech looks for its source. */
 const LOOKBACK = 3;
+/** How many sentences back "the report" looks for the report whose author was named. */
+const DOCUMENT_LOOKBACK = 12;
 
 interface CompiledCues {
   /** cue tokens and the particle that must follow later ("geht aus ... hervor"), by first token */
@@ -285,7 +287,8 @@ export class AttributionResolver {
           const phrase = this.subjectOf(tokens, i);
           // "erklärt" is also the participle of "hatte ... erklärt"
           if (phrase.type !== 'none' || !isParticiple) {
-            out.push({ start: t.start, end: t.end, phrase, inversion: false, rank: RANK_VERB });
+            // "the report added": the report is the source
+            out.push({ start: t.start, end: t.end, phrase, inversion: false, rank: RANK_VERB, documentIsSource: true });
             continue;
           }
         }
@@ -357,7 +360,8 @@ export class AttributionResolver {
         const prev = si > 0 ? this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) : null;
         return prev ?? this.introducedBefore(si) ?? this.earlierSource(si);
       }
-      return this.earlierSource(si) ?? (documentIsSource ? phrase.text : null);
+      // "the report showed" after "The report by Nielsen/NetRatings found": the same report's author
+      return this.documentOwner(si) ?? this.earlierSource(si) ?? (documentIsSource ? phrase.text : null);
     } finally {
       this.resolving.delete(si);
     }
@@ -367,6 +371,21 @@ export class AttributionResolver {
     for (let j = si - 1; j >= 0 && j >= si - LOOKBACK; j--) {
       const src = this.sentence(j).source ?? this.quoteSpeakerInSentence(j);
       if (src) return src;
+    }
+    return null;
+  }
+
+  /**
+   * The author of the document last named with one ("A study by analysts Jupiter
+   * Research ...", then "said the report"): texts vary the noun, so any document counts.
+   */
+  private documentOwner(si: number): string | null {
+    for (let j = si; j >= 0 && j >= si - DOCUMENT_LOOKBACK; j--) {
+      const cues = this.sentence(j).cues;
+      for (let k = cues.length - 1; k >= 0; k--) {
+        const phrase = cues[k].phrase;
+        if (phrase.type === 'name' && phrase.via) return this.names.expand(phrase.text);
+      }
     }
     return null;
   }

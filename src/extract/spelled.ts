@@ -157,7 +157,9 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
   if (!first) return null;
   if (lex.lang === 'de' && (first.k === 'num' || first.k === 'hundred' || first.k === 'zero' || first.k === 'mixed' || first.k === 'scale')) {
     const c = toks.at(i)!.text.charCodeAt(0);
-    if (c !== lower(toks.at(i)!).charCodeAt(0) && !(typeof clauseStart === 'function' ? clauseStart() : clauseStart)) return null;
+    // "die Fünf-Prozent-Hürde": capitalised as the start of a compound, still a number
+    const compound = isHyphen(toks.at(i + 1)) && !toks.at(i + 1)!.space;
+    if (c !== lower(toks.at(i)!).charCodeAt(0) && !compound && !(typeof clauseStart === 'function' ? clauseStart() : clauseStart)) return null;
   }
   let total = 0;
   let current = 0;

@@ -10,8 +10,8 @@ const MARKERS: Record<Lang, ReadonlySet<string>> = {
 
 const SAMPLE_CHARS = 20000;
 
-/** The document's language; German wins ties (it is the tool's first language). */
-export function detectLanguage(text: string, fallback: Lang = 'de'): Lang {
+/** The document's language by function words, or null when they do not decide it (short texts). */
+export function detectLanguage(text: string): Lang | null {
   const counts: Record<Lang, number> = { de: 0, en: 0 };
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   for (const m of sample.toLowerCase().matchAll(/[a-zäöüß]+/g)) {
@@ -19,6 +19,6 @@ export function detectLanguage(text: string, fallback: Lang = 'de'): Lang {
     if (MARKERS.de.has(w)) counts.de++;
     if (MARKERS.en.has(w)) counts.en++;
   }
-  if (counts.de === counts.en) return fallback;
+  if (counts.de === counts.en) return null;
   return counts.de > counts.en ? 'de' : 'en';
 }

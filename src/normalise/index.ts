@@ -78,6 +78,12 @@ function emitContent(b: AnalysisBuilder, text: string, line: Line, end: number):
 
 /** Pass 3: every line of the analysis text with a letter or digit in it is a block, trimmed. */
 export function findBlocks(text: string): Block[] {
+  const blocks = collectBlocks(text, true);
+  // A text that is nothing but a number ("2") is content, not a page number.
+  return blocks.length ? blocks : collectBlocks(text, false);
+}
+
+function collectBlocks(text: string, dropPageNumbers: boolean): Block[] {
   const blocks: Block[] = [];
   let start = 0;
   while (start <= text.length) {
@@ -87,7 +93,7 @@ export function findBlocks(text: string): Block[] {
     let e = end;
     while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    if (e > s && hasAlnum(text, s, e) && !(e - s <= 4 && PAGE_NUMBER.test(text.slice(s, e)))) {
+    if (e > s && hasAlnum(text, s, e) && !(dropPageNumbers && e - s <= 4 && PAGE_NUMBER.test(text.slice(s, e)))) {
       blocks.push({ index: blocks.length, aStart: s, aEnd: e });
     }
     start = end + 1;

@@ -4,6 +4,7 @@ import { normalise } from '../normalise/index.js';
 import { LineIndex, toOriginalSpan } from '../normalise/offset-map.js';
 import { segment } from '../segment/index.js';
 import { findMentions } from '../extract/index.js';
+import { numberLanguageHint } from '../extract/lang-hint.js';
 import { contextualise } from '../context/index.js';
 import { claimId, OccurrenceCounter } from './claim-id.js';
 
@@ -23,7 +24,9 @@ const untimed: StageTimer = { time: (_stage, fn) => fn() };
 
 /** One document through normalise -> segment -> extract -> context. Pure: text in, values out. */
 export function analyse(source: SourceText, options: AnalyseOptions = {}, timer: StageTimer = untimed): AnalysedDocument {
-  const lang = options.lang ?? detectLanguage(source.text);
+  // Function words decide; for texts too short for them, number and unit words
+  // ("twenty percent", "75 Millionen"); German, the tool's first language, last.
+  const lang = options.lang ?? detectLanguage(source.text) ?? numberLanguageHint(source.text) ?? 'de';
   const { analysis, blocks } = timer.time('normalise', () => normalise(source, lang));
   const sentences = timer.time('segment', () => segment(source.path, analysis, blocks, lang));
 

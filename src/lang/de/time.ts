@@ -51,6 +51,7 @@ export const time: TimeLexicon = {
     { kind: 'yearToDate', pattern: '[Ss]eit (?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn) (?:des|dieses) Jahres)' },
     { kind: 'since', pattern: '[Ss]eit (?:(?:Anfang|Mitte|Ende) )?{month} {year}' },
     { kind: 'since', pattern: '[Ss]eit (?:(?:dem Jahre?|Anfang|Mitte|Ende) )?{year}' },
+    { kind: 'since', pattern: '[Ss]eit den {year}er(?:[- ]?Jahren)?' },
     { kind: 'decade', pattern: '{decade}er(?:[- ]?Jahren?)?|{decade2}er[- ]?Jahren?' },
     // Geschäftsjahr 2024/25 -> 2024..2025 (a span over both calendar years it touches)
     { kind: 'fiscal', pattern: '(?:Geschäfts|Wirtschafts|Haushalts|Fiskal|Finanz)jahr(?:es|s)? {year}(?:/{yy}|/{year2})?' },

@@ -17,6 +17,7 @@ export const attribution: AttributionLexicon = {
     'reported', 'reports', 'forecast', 'forecasts', 'predicted', 'predicts', 'warned', 'warns',
     'claimed', 'claims', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes',
     'calculated', 'calculates', 'argued', 'argues', 'insisted', 'revealed', 'noted', 'explained',
+    'predict', 'believe', 'believes',
   ],
   perfectParticiples: [],
   perfectAuxiliaries: [],

@@ -50,6 +50,8 @@ export const time: TimeLexicon = {
     { kind: 'yearToDate', pattern: '(?:so far this year|year to date|since the (?:start|beginning) of the year)' },
     { kind: 'since', pattern: '[Ss]ince {month},? {year}' },
     { kind: 'since', pattern: '[Ss]ince (?:the (?:start|end|beginning) of )?{year}' },
+    // "the highest rate since the 1930s": a span to the document date, not the 1930s
+    { kind: 'since', pattern: '[Ss]ince the {year}s' },
     { kind: 'decade', pattern: "(?:the )?{decade}s|(?:the '?|'){decade2}s" },
     { kind: 'fiscal', pattern: '(?:fiscal(?: year)?|financial year|FY) ?{year}(?:[-/]{yy})?' },
     { kind: 'half', pattern: '(?:the )?{ord}[- ]half(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context' },
