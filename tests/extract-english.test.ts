@@ -18,6 +18,8 @@ describe('English number formats', () => {
     ['Coyle has £20m.', 20e6],
     ['The total is 1.3e6.', 1.3e6],
     ['The result is .08 precisely.', 0.08],
+    ['The scheme will cost three lakh crore rupees.', 3e12],
+    ['Officials spoke of a thousand million pounds.', 1e9],
   ])('%s', (sentence, value) => {
     expect(only(sentence, 'en').value).toBeCloseTo(value, 9);
   });

@@ -37,4 +37,14 @@ describe('language detection', () => {
     expect(detectLanguage('Im Jahr 2024 erreichte der bilaterale Handel zwischen Russland und den USA rund 3,5 Milliarden US-Dollar.')).toBe('de');
     expect(detectLanguage('The company said its profits rose by 12% in the third quarter, according to the figures.')).toBe('en');
   });
+
+  it('leaves texts without function words undecided, for the number-word and number-format hints', async () => {
+    const { numberFormatHint } = await import('../src/extract/lang-hint.js');
+    expect(detectLanguage('75 Millionen')).toBeNull();
+    expect(numberFormatHint('1,234,567')).toBe('en');
+    expect(numberFormatHint('9.2321312')).toBe('en');
+    expect(numberFormatHint('1.234.567')).toBe('de');
+    expect(numberFormatHint('3,25')).toBe('de');
+    expect(numberFormatHint('4.800')).toBeNull();
+  });
 });

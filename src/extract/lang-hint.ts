@@ -39,6 +39,19 @@ export function numberLanguageHint(text: string): Lang | null {
     const lang = vocab.get(m[0]);
     if (lang) counts[lang]++;
   }
-  if (counts.de === counts.en) return null;
+  if (counts.de === counts.en) return numberFormatHint(sample);
   return counts.de > counts.en ? 'de' : 'en';
+}
+
+// Separators that only one convention writes: "1,234,567" and "9.2321" are
+// English, "1.234.567" and "3,25" German. "4.800" or "1,500" say nothing.
+const ENGLISH_NUMBER = /\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:,\d{3})+\.\d|(?<![\d.,])\d*\.(?:\d{1,2}|\d{4,})(?![\d.,])/g;
+const GERMAN_NUMBER = /\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d{1,3}(?:\.\d{3})+,\d|(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d.,])/g;
+
+/** The language whose number formatting the text uses, or null when it is ambiguous. */
+export function numberFormatHint(text: string): Lang | null {
+  const en = text.match(ENGLISH_NUMBER)?.length ?? 0;
+  const de = text.match(GERMAN_NUMBER)?.length ?? 0;
+  if (en === de) return null;
+  return en > de ? 'en' : 'de';
 }

@@ -388,6 +388,19 @@ export class SentenceScanner {
         p = this.skipLinkHyphen(end);
       }
     }
+    // "three lakh crore", "a thousand million": a larger scale word multiplies the scaled figure
+    if (scaled || core.hasScale) {
+      const outer = this.scaleAt(p, currency !== null || currencyHint);
+      const inner = scaled ? scale : Math.abs(value);
+      if (outer && outer[0] > inner && this.lex.scales.map.has(this.lowerAt(p))) {
+        value *= outer[0];
+        precision *= outer[0];
+        scale *= outer[0];
+        end = outer[1];
+        scaled = true;
+        p = this.skipLinkHyphen(end);
+      }
+    }
     // "3 million and a half", "2 Millionen und eine halbe"
     if (scaled && this.lex.andWords.has(this.lowerAt(end))) {
       const sp = parseSpelled(toks, end + 1, this.lex, true);
