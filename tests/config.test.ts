@@ -61,6 +61,20 @@ describe('config file', () => {
     expect(() => parseConfig('c.yaml', 'format: !!js/function "function () {}"\n')).toThrow(ConfigError);
   });
 
+  it('adds unit and currency words the built-in tables lack', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'Die Firma verkaufte 300 Fuder Wein und 20 Taler.');
+    fs.writeFileSync(path.join(dir, '.claimcheck.yaml'), 'units:\n  de: { Fuder: l }\ncurrencies:\n  de: { Taler: EUR }\n');
+    const claims = JSON.parse(cli(['extract', 'a.txt', '--format', 'json'], { cwd: dir }).stdout).claims;
+    expect(claims.map((c: any) => [c.value, c.unit])).toEqual([[300, 'l'], [20, 'EUR']]);
+    const without = JSON.parse(cli(['extract', 'a.txt', '--format', 'json', '--config', '/dev/null'], { cwd: dir }).stdout).claims;
+    expect(without.map((c: any) => c.unit)).not.toContain('l');
+  });
+
+  it('refuses a unit symbol it does not know', () => {
+    expect(() => parseConfig('c.yaml', 'units:\n  de: { Fass: fass }\n')).toThrow('c.yaml:2:15: units.de.Fass: "fass" is not a known unit symbol');
+  });
+
   it('is found by walking up from the working directory', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, '.claimcheck.yaml'), 'format: json\n');

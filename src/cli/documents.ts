@@ -66,7 +66,7 @@ const MIN_INPUTS_FOR_WORKERS = 4;
  */
 export async function* analyseAll(inputs: InputRef[], options: AnalyseAllOptions, term: Terminal, state: RunState): AsyncGenerator<DocumentResult> {
   const jobs = options.jobs ?? os.availableParallelism();
-  const analyseOptions: AnalyseOptions = { lang: options.lang, date: options.date };
+  const analyseOptions: AnalyseOptions = { lang: options.lang, date: options.date, vocabulary: options.vocabulary };
   const progress = new Progress(term, inputs.length, !options.quiet);
   const parallel = jobs > 1 && inputs.length >= MIN_INPUTS_FOR_WORKERS && !inputs.some((i) => i.stdin);
   const outcomes = parallel

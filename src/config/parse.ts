@@ -1,6 +1,7 @@
 import YAML, { isMap, isScalar, isSeq, LineCounter, type Node, type Pair } from 'yaml';
 import { FORMATS, type Format } from '../render/claims.js';
 import { LANGS, type Lang } from '../types.js';
+import { isCurrencyCode, unitInfo } from '../lang/units.js';
 import { emptyConfig, type Config, type CurrencyRateConfig, type MetricSynonymsConfig } from './types.js';
 
 /** A config problem at file:line:col, as vfile messages are. */
@@ -71,7 +72,7 @@ export function parseConfig(file: string, text: string): Config {
         config.metrics = metrics(value, at);
         break;
       case 'units':
-        config.units = wordTables(value, at, 'units', (v) => /^[A-Za-z0-9/%²³]+$/.test(v), 'a unit symbol such as bbl, t, km2, bbl/d');
+        config.units = wordTables(value, at, 'units', (v) => unitInfo(v) !== undefined && !isCurrencyCode(v), 'a known unit symbol such as bbl, t, km2, bbl/d');
         break;
       case 'currencies':
         config.currencies = wordTables(value, at, 'currencies', (v) => ISO_CODE.test(v), 'an ISO 4217 code such as EUR');

@@ -169,7 +169,7 @@ function compileMorphemes(n: NumberLanguage): Map<string, Morpheme[]> | null {
   return byFirst;
 }
 
-function compile(lang: Lang): Lexicon {
+function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
   const { numbers: n, context: c, units: u } = SOURCES[lang];
   return {
     lang,
@@ -199,7 +199,7 @@ function compile(lang: Lang): Lexicon {
     ordinalSuffixes: set(n.ordinalSuffixes),
     ordinalDot: n.ordinalDot,
     decadeSuffixes: set(n.decadeSuffixes),
-    units: table(Object.entries(u.words).map(([k, v]) => [k, entry(v)] as [string, UnitEntry])),
+    units: table([...Object.entries(u.words), ...Object.entries(extra ?? {}).map(([k, v]) => [k.toLowerCase(), v])].map(([k, v]) => [k, entry(v)] as [string, UnitEntry])),
     unitSymbols: new Map(Object.entries(u.symbols).map(([k, v]) => [k, entry(v)])),
     currencyPrefixes: table(Object.entries(u.currencyPrefixes)),
     ratePhrases: table(Object.entries(u.ratePhrases)),
@@ -265,9 +265,14 @@ export function initialPair(first: number, second: number): number {
   return pairCode(lowerCode(first), second ? lowerCode(second) : 0);
 }
 
-const CACHE = new Map<Lang, Lexicon>();
-export function lexicon(lang: Lang): Lexicon {
-  let lex = CACHE.get(lang);
-  if (!lex) CACHE.set(lang, (lex = compile(lang)));
+/** Extra unit and currency words from the config file: word -> unit symbol or ISO code. */
+export type ExtraUnitWords = Readonly<Record<string, string>>;
+
+const CACHE = new Map<string, Lexicon>();
+/** The compiled lexicon of a language, with the config file's extra words if any (cached per set of words). */
+export function lexicon(lang: Lang, extra?: ExtraUnitWords): Lexicon {
+  const key = extra && Object.keys(extra).length ? `${lang}\u0000${JSON.stringify(Object.entries(extra).sort())}` : lang;
+  let lex = CACHE.get(key);
+  if (!lex) CACHE.set(key, (lex = compile(lang, extra)));
   return lex;
 }

@@ -8,7 +8,14 @@ import { numberLanguageHint } from '../extract/lang-hint.js';
 import { contextualise } from '../context/index.js';
 import { claimId, OccurrenceCounter } from './claim-id.js';
 
+/** Words the config file adds to the built-in language data. */
+export interface Vocabulary {
+  /** unit and currency words per language: word -> unit symbol or ISO 4217 code */
+  units?: Partial<Record<Lang, Record<string, string>>>;
+}
+
 export interface AnalyseOptions {
+  vocabulary?: Vocabulary;
   /** force the language instead of detecting it */
   lang?: Lang;
   /** document date (YYYY-MM-DD) for relative periods, instead of one found in the text */
@@ -30,10 +37,11 @@ export function analyse(source: SourceText, options: AnalyseOptions = {}, timer:
   const { analysis, blocks } = timer.time('normalise', () => normalise(source, lang));
   const sentences = timer.time('segment', () => segment(source.path, analysis, blocks, lang));
 
+  const extraUnits = options.vocabulary?.units?.[lang];
   const found = timer.time('extract', () => {
     const out: Array<{ mention: Mention; sentenceIndex: number }> = [];
     for (const s of sentences) {
-      for (const m of findMentions(analysis.text.slice(s.aStart, s.aEnd), lang)) {
+      for (const m of findMentions(analysis.text.slice(s.aStart, s.aEnd), lang, extraUnits)) {
         out.push({ mention: { ...m, aStart: m.aStart + s.aStart, aEnd: m.aEnd + s.aStart }, sentenceIndex: s.index });
       }
     }

@@ -6,6 +6,9 @@ import { makeStyle } from '../../render/style.js';
 import { analyseAll, resolveInputs, type RunState } from '../documents.js';
 import type { Terminal } from '../io.js';
 import type { CommonOptions } from '../options.js';
+import type { Config } from '../../config/types.js';
+import type { Vocabulary } from '../../pipeline/analyse.js';
+import { LANGS } from '../../types.js';
 
 /**
  * `claimcheck extract`: every numeric claim. ndjson and csv stream a document at
@@ -51,7 +54,18 @@ export async function sentencesCommand(paths: string[], opts: CommonOptions, ter
 }
 
 export function analyseOptions(opts: CommonOptions) {
-  return { lang: opts.lang, date: opts.date, jobs: opts.jobs, quiet: opts.quiet };
+  return { lang: opts.lang, date: opts.date, jobs: opts.jobs, quiet: opts.quiet, vocabulary: vocabularyOf(opts.settings) };
+}
+
+/** The config file's extra words, in the shape the pipeline takes (units and currencies share one table). */
+function vocabularyOf(settings: Config | undefined): Vocabulary | undefined {
+  if (!settings) return undefined;
+  const units: NonNullable<Vocabulary['units']> = {};
+  for (const lang of LANGS) {
+    const words = { ...settings.units[lang], ...settings.currencies[lang] };
+    if (Object.keys(words).length) units[lang] = words;
+  }
+  return Object.keys(units).length ? { units } : undefined;
 }
 
 export function tableOptions(opts: CommonOptions, term: Terminal) {
