@@ -6,8 +6,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS = path.resolve(REPO, '..', 'shared', 'corpus', 'de-news.jsonl');
-export const SEEDS = path.resolve(REPO, '..', 'shared', 'seeds');
-export const CLI = path.join(REPO, 'bin', 'claimcheck.js');
 
 /** Stops with one clear line (the bench is a script: no stack traces for expected problems). */
 export function die(message) {

@@ -317,15 +317,24 @@ if (wanted('jobs')) {
     const dir = repDir(corpusRoot, 0);
     const load = os.loadavg()[0];
     if (load > m.cores) out(`note: load average ${load.toFixed(1)} on ${m.cores} cores: other processes hold the cores, so --jobs 2 cannot show its speedup now.`);
+    const gnuTime = hasGnuTime();
     const runCli = (jobs, outFile) => {
       const fd = fs.openSync(outFile, 'w');
+      const args = [CLI, 'extract', dir, '--format', 'ndjson', '--jobs', String(jobs), '-q'];
       const t = performance.now();
-      const r = spawnSync(process.execPath, [CLI, 'extract', dir, '--format', 'ndjson', '--jobs', String(jobs), '-q'], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 300_000 });
+      // Through /usr/bin/time when present: CPU seconds show the threads' overhead whatever the machine's load.
+      const r = gnuTime
+        ? spawnSync('/usr/bin/time', ['-f', 'BENCH_TIME %U %S %M', process.execPath, ...args], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 300_000 })
+        : spawnSync(process.execPath, args, { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', timeout: 300_000 });
       const ms = performance.now() - t;
       fs.closeSync(fd);
-      return { ms, status: r.status, stderr: (r.stderr ?? '').trim().split('\n')[0] };
+      const tm = /BENCH_TIME ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+      const rest = (r.stderr ?? '').replace(/BENCH_TIME.*\n?/, '').trim();
+      return { ms, cpu: tm ? (Number(tm[1]) + Number(tm[2])) * 1000 : NaN, rss: tm ? Number(tm[3]) * 1024 : NaN, status: r.status, stderr: rest.split('\n')[0] };
     };
     const times = { 1: [], 2: [] };
+    const cpus = { 1: [], 2: [] };
+    const rss = { 1: [], 2: [] };
     const rounds = quick ? 1 : 3;
     let failed = null;
     const inputErrors = new Set();
@@ -337,6 +346,8 @@ if (wanted('jobs')) {
         if (r.status === 2 && r.stderr) inputErrors.add(`--jobs ${j}: ${r.stderr}`);
         else if (r.status !== 0) failed = `--jobs ${j} exited ${r.status}: ${r.stderr}`;
         times[j].push(r.ms);
+        cpus[j].push(r.cpu);
+        rss[j].push(r.rss);
       }
     }
     if (failed) {
@@ -346,10 +357,13 @@ if (wanted('jobs')) {
       const [a, b] = [median(times[1]), median(times[2])];
       const same = sha(path.join(tmp, 'jobs1.ndjson')) === sha(path.join(tmp, 'jobs2.ndjson'));
       const lines = fs.readFileSync(path.join(tmp, 'jobs1.ndjson'), 'utf8').split('\n').length - 1;
-      out(table(['command', 'wall time (median)', 'MB/s'], [
-        ['extract --format ndjson --jobs 1', fmt.ms(a), fmt.rate(corpusBytes / MB / (a / 1000))],
-        ['extract --format ndjson --jobs 2', fmt.ms(b), fmt.rate(corpusBytes / MB / (b / 1000))],
+      const cpuOf = (j) => (gnuTime ? fmt.ms(median(cpus[j])) : 'n/a');
+      const rssOf = (j) => (gnuTime ? fmt.mbytes(median(rss[j])) : 'n/a');
+      out(table(['command', 'wall time (median)', 'MB/s', 'CPU time', 'peak RSS'], [
+        ['extract --format ndjson --jobs 1', fmt.ms(a), fmt.rate(corpusBytes / MB / (a / 1000)), cpuOf(1), rssOf(1)],
+        ['extract --format ndjson --jobs 2', fmt.ms(b), fmt.rate(corpusBytes / MB / (b / 1000)), cpuOf(2), rssOf(2)],
       ]));
+      if (gnuTime) out(`CPU time --jobs 2 / --jobs 1 = ${fmt.x(median(cpus[2]) / median(cpus[1]))} (the cost of the threads: 1.00x would be free)`);
       out(`speedup: ${fmt.x(a / b)} (target >= ${TARGET.jobs}x; ${times[1].length} round(s) each, wall time includes Node start-up)`);
       out(`output: ${fmt.int(lines)} claims; --jobs 1 and --jobs 2 outputs are ${same ? 'byte-identical' : 'DIFFERENT (order or content)'}`);
       if (!same) out(`  ${describeDifference(path.join(tmp, 'jobs1.ndjson'), path.join(tmp, 'jobs2.ndjson'))}`);
@@ -487,7 +501,7 @@ function runChild(args, timeoutMs, keepPartial = false) {
 /** Peak RSS of a command: /usr/bin/time -f %M when present, else polling /proc/<pid>/status VmHWM. */
 function peakRssOf(args, timeoutMs) {
   const devnull = fs.openSync('/dev/null', 'w');
-  const gnuTime = fs.existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
+  const gnuTime = hasGnuTime();
   return new Promise((resolve) => {
     const t = performance.now();
     const cmd = gnuTime ? '/usr/bin/time' : process.execPath;
@@ -553,6 +567,10 @@ function describeDifference(a, b) {
   const sameSet = la.length === lb.length && [...la].sort().join('\n') === [...lb].sort().join('\n');
   const first = (l) => (l ?? '<end>').slice(0, 120);
   return `${sameSet ? 'same lines, different order' : 'different content'}; first difference at line ${i + 1}: ${first(la[i])} | ${first(lb[i])}`;
+}
+
+function hasGnuTime() {
+  return fs.existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' }).status === 0;
 }
 
 function sha(file) {
