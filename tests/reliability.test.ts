@@ -148,3 +148,26 @@ describe('pipes and signals', () => {
     expect(stdout).toBe('');
   });
 });
+
+describe('claim sets are faithful', () => {
+  it('compare over a saved claim set equals compare over the articles it came from', () => {
+    const dir = tempDir();
+    const set = path.join(dir, 'seeds.json');
+    fs.writeFileSync(set, cli(['extract', 'seeds', '--format', 'json']).stdout);
+    const fromArticles = json(cli(['compare', 'seeds', '--format', 'json']));
+    const fromSet = json(cli(['compare', set, '--format', 'json']));
+    expect(fromSet.groups).toEqual(fromArticles.groups);
+    expect(fromSet.claims).toEqual(fromArticles.claims);
+  });
+
+  it('compare over ndjson shards equals compare over one claim set', () => {
+    const dir = tempDir();
+    const files = fs.readdirSync('seeds').sort();
+    const shards = files.map((f, i) => {
+      const shard = path.join(dir, `shard-${i}.ndjson`);
+      fs.writeFileSync(shard, cli(['extract', path.join('seeds', f), '--format', 'ndjson']).stdout);
+      return shard;
+    });
+    expect(json(cli(['compare', ...shards, '--format', 'json'])).groups).toEqual(json(cli(['compare', 'seeds', '--format', 'json'])).groups);
+  });
+});

@@ -2,74 +2,88 @@
 // ("Trump" -> "Donald Trump"), the person behind a bare role ("Außenminister"
 // -> "Sergej Lawrow"), and whether a capitalised sentence opener is a name at all
 // (German capitalises every noun, so only mid-sentence use tells "Trump" from "Dabei").
-// Plain string search, no regex built per name: one document asks about many words.
+// One pass over the text collects capitalised words and the word before each,
+// on first use; no search per name, so a long text costs no more per question.
 import type { PhraseReader } from './attribution-phrase.js';
 
-const LETTER = /[\p{L}\p{N}]/u;
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}'’-]*/gu;
 const LOWER = /\p{Ll}/u;
+const LETTER = /[\p{L}\p{N}]/u;
 const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const SURNAME = /^\p{Lu}[\p{L}'’-]+$/u;
 
-const isLetter = (c: string | undefined) => c !== undefined && LETTER.test(c);
+interface Occurrence {
+  /** the capitalised word just before (one space between), if any */
+  before: string | null;
+  /** whether that word stands in mid-sentence */
+  beforeMid: boolean;
+  /** the capitalised word just after, if any */
+  after: string | null;
+}
 
 export class NameIndex {
-  private readonly nameLike = new Map<string, boolean>();
+  private words: Map<string, Occurrence[]> | null = null;
+  /** capitalised words seen in mid-sentence (after a lower-case word, comma or quote) */
+  private mid: Set<string> | null = null;
   private readonly expanded = new Map<string, string>();
 
   constructor(private readonly text: string, private readonly reader: PhraseReader) {}
 
-  /** Every start of `word` in the text as a whole word. */
-  private occurrences(word: string): number[] {
-    const out: number[] = [];
-    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
-      if (!isLetter(this.text[at - 1]) && !isLetter(this.text[at + word.length])) out.push(at);
+  private build(): void {
+    const words = new Map<string, Occurrence[]>();
+    const mid = new Set<string>();
+    const text = this.text;
+    let prev: { word: string; end: number; mid: boolean; occ: Occurrence } | null = null;
+    CAPITALISED.lastIndex = 0;
+    for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+      const start = m.index;
+      if (start > 0 && LETTER.test(text[start - 1])) continue;
+      const word = m[0].replace(/['’-]+$/, '');
+      const before2 = text.slice(Math.max(0, start - 2), start);
+      const isMid = before2.length === 2 && before2[1] === ' ' && (LOWER.test(before2[0]) || /[,„“"(]/.test(before2[0]));
+      if (isMid) mid.add(word);
+      const adjacent = prev !== null && prev.end === start - 1 && text[start - 1] === ' ';
+      const occ: Occurrence = { before: adjacent ? prev!.word : null, beforeMid: adjacent ? prev!.mid : false, after: null };
+      if (adjacent) prev!.occ.after = word;
+      const list = words.get(word);
+      if (list) list.push(occ);
+      else words.set(word, [occ]);
+      prev = { word, end: start + m[0].length, mid: isMid, occ };
     }
-    return out;
-  }
-
-  /** The word ending just before `at` (skipping one space), or null. */
-  private wordBefore(at: number): { word: string; start: number } | null {
-    if (this.text[at - 1] !== ' ') return null;
-    let k = at - 1;
-    while (k > 0 && (isLetter(this.text[k - 1]) || this.text[k - 1] === '-')) k--;
-    return k < at - 1 ? { word: this.text.slice(k, at - 1), start: k } : null;
-  }
-
-  /** Whether a word starting at `start` stands in mid-sentence (after a lower-case word, a comma or a quote). */
-  private midSentence(start: number): boolean {
-    const before = this.text.slice(Math.max(0, start - 2), start);
-    return before.length === 2 && before[1] === ' ' && (LOWER.test(before[0]) || /[,„“"(]/.test(before[0]));
+    this.words = words;
+    this.mid = mid;
   }
 
   /** True when `word` also occurs capitalised in mid-sentence. */
   isNameLike(word: string): boolean {
-    const hit = this.nameLike.get(word);
-    if (hit !== undefined) return hit;
-    const result = this.occurrences(word).some((at) => this.midSentence(at));
-    this.nameLike.set(word, result);
-    return result;
+    if (!this.mid) this.build();
+    return this.mid!.has(word);
   }
 
   /** The fullest form of a source the document gives; the source itself otherwise. */
   expand(name: string): string {
     const hit = this.expanded.get(name);
     if (hit !== undefined) return hit;
+    if (!this.words) this.build();
     let result = name;
+    const occurrences = this.words!.get(name) ?? [];
     if (this.reader.roleOnly(name)) {
       // "Außenminister" -> the person the text introduces with that role
-      for (const at of this.occurrences(name)) {
-        const rest = this.text.slice(at + name.length, at + name.length + 60).match(/^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) (\p{Lu}[\p{L}'’-]+)/u);
-        if (rest && !this.reader.isTitleOrRole(rest[1])) { result = `${rest[1]} ${rest[2]}`; break; }
+      for (const occ of occurrences) {
+        const given = occ.after;
+        if (!given || !GIVEN_NAME.test(given) || this.reader.isTitleOrRole(given)) continue;
+        const surname = (this.words!.get(given) ?? []).find((o) => o.before === name)?.after;
+        if (surname && SURNAME.test(surname)) { result = `${given} ${surname}`; break; }
       }
     } else if (SURNAME.test(name) && name.length > 2) {
       // "Trump" -> "Donald Trump": the most frequent given name in front of it
       const counts = new Map<string, number>();
-      for (const at of this.occurrences(name)) {
-        const before = this.wordBefore(at);
-        if (!before || !GIVEN_NAME.test(before.word) || this.reader.isTitleOrRole(before.word)) continue;
+      for (const occ of occurrences) {
+        const given = occ.before;
+        if (!given || !GIVEN_NAME.test(given) || this.reader.isTitleOrRole(given)) continue;
         // a sentence opener ("Doch Trump") counts only if the word is a name elsewhere too
-        if (!this.midSentence(before.start) && !this.isNameLike(before.word)) continue;
-        counts.set(before.word, (counts.get(before.word) ?? 0) + 1);
+        if (!occ.beforeMid && !this.isNameLike(given)) continue;
+        counts.set(given, (counts.get(given) ?? 0) + 1);
       }
       let best = 0;
       for (const [given, n] of counts) if (n > best) { best = n; result = `${given} ${name}`; }

@@ -37,6 +37,3 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 export function cueTokens(phrase: string): string[] {
   return tokenize(phrase, 0, phrase.length).map((t) => t.lower);
 }
-
-export const OPENING_QUOTES = '„“«»"‹›‚';
-export const QUOTE_CHARS = '„“”«»"‹›‚‘';

@@ -1,33 +1,16 @@
 import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
-import { cueTokens, tokenize, type Token } from './attribution-tokens.js';
+import { tokenize, type Token } from './attribution-tokens.js';
 import { PhraseReader, type Phrase } from './attribution-phrase.js';
 import { enclosingQuote, findQuotes, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
+import { CueFinder, openerSet, RANK_DOCUMENT, type Cue } from './attribution-cues.js';
 import { conversionOf } from './period.js';
 import { attribution as de } from '../lang/de/attribution.js';
 import { attribution as en } from '../lang/en/attribution.js';
 
 const LEXICONS: Record<Lang, AttributionLexicon> = { de, en };
-
-/** A cue in a sentence and the source phrase it points at. */
-interface Cue {
-  /** analysis offsets of the cue word(s) */
-  start: number;
-  end: number;
-  phrase: Phrase;
-  /** "So beurteilt der Politologe X die Lage." – only speaks for a quote just before */
-  inversion: boolean;
-  /** a document without author ("laut dem Bericht") stands for the source when no earlier one is named */
-  documentIsSource?: boolean;
-  /** explicit source cues ("laut", "zufolge") outrank reporting verbs, which outrank documents */
-  rank: number;
-}
-
-const RANK_EXPLICIT = 0;
-const RANK_VERB = 1;
-const RANK_DOCUMENT = 2;
 
 interface SentenceInfo {
   tokens: Token[];
@@ -42,101 +25,9 @@ const LOOKBACK = 3;
 /** How many sentences back "the report" looks for the report whose author was named. */
 const DOCUMENT_LOOKBACK = 12;
 
-interface CompiledCues {
-  /** cue tokens and the particle that must follow later ("geht aus ... hervor"), by first token */
-  after: Map<string, Array<{ tokens: string[]; particle: string | null }>>;
-  before: string[][];
-  verbs: Map<string, string | null>;
-  participles: Map<string, string | null>;
-  auxiliaries: Set<string>;
-  show: Set<string>;
-  reported: Set<string>;
-  documentPrepositions: Set<string>;
-  reportNouns: Set<string>;
-  /** the preposition that takes any document noun ("nach Berechnung der X") */
-  firstDocumentPreposition: string | null;
-  anaphoric: Set<string>;
-  agentParticiple: RegExp | null;
-  sourceDocuments: string[];
-}
-
-function byFirstToken<T extends { tokens: string[] }>(cues: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const c of cues) {
-    const list = out.get(c.tokens[0]);
-    if (list) list.push(c);
-    else out.set(c.tokens[0], [c]);
-  }
-  return out;
-}
-
-function particleMap(list: string[]): Map<string, string | null> {
-  const out = new Map<string, string | null>();
-  for (const v of list) {
-    const [verb, particle] = v.split('+');
-    out.set(verb, particle ?? null);
-  }
-  return out;
-}
-
-const compiledCache = new WeakMap<AttributionLexicon, CompiledCues>();
-const openerCache = new WeakMap<AttributionLexicon, Set<string>>();
-
-/** Capitalised sentence openers that are no names: the lexicon's openers, articles, prepositions, adverbs. */
-function openerSet(lex: AttributionLexicon): Set<string> {
-  let set = openerCache.get(lex);
-  if (!set) {
-    set = new Set([...lex.openers, ...lex.articles, ...lex.prepositions, ...lex.skippableAdverbs, ...lex.anaphors, ...lex.possessives]);
-    openerCache.set(lex, set);
-  }
-  return set;
-}
-
-function compileCues(lex: AttributionLexicon): CompiledCues {
-  const hit = compiledCache.get(lex);
-  if (hit) return hit;
-  const c: CompiledCues = {
-    // longest cue first, so "nach einer Studie" beats "nach"
-    after: byFirstToken(
-      lex.sourceAfter
-        .map((cue) => {
-          const [phrase, particle] = cue.split('+');
-          return { tokens: cueTokens(phrase), particle: particle ?? null };
-        })
-        .sort((a, b) => b.tokens.length - a.tokens.length),
-    ),
-    before: lex.sourceBefore.map(cueTokens),
-    verbs: particleMap(lex.speechVerbs),
-    participles: particleMap(lex.perfectParticiples),
-    auxiliaries: new Set(lex.perfectAuxiliaries),
-    show: new Set(lex.showVerbs),
-    reported: new Set(lex.reportedSpeech),
-    documentPrepositions: new Set(lex.documentPrepositions),
-    reportNouns: new Set(lex.reportNouns),
-    firstDocumentPreposition: lex.documentPrepositions[0] ?? null,
-    anaphoric: new Set(lex.anaphoricCues),
-    agentParticiple: lex.agentParticiples.length ? new RegExp(`^(?:${lex.agentParticiples.join('|')})(?:e|en|er|es|em)?$`) : null,
-    sourceDocuments: lex.sourceDocuments,
-  };
-  compiledCache.set(lex, c);
-  return c;
-}
-
-function matchesAt(tokens: Token[], i: number, cue: string[]): boolean {
-  if (i + cue.length > tokens.length) return false;
-  for (let k = 0; k < cue.length; k++) if (tokens[i + k].lower !== cue[k]) return false;
-  return true;
-}
-
-const CLOSING_QUOTES = new Set(['“', '”', '"', '«', '»', '‘', '’']);
-const NUMERIC = /^[\d%]/;
-// words opening a subordinate clause after a comma (German and English)
-const SUBORDINATORS = new Set(['wie', 'dass', 'ob', 'weil', 'der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'as', 'which', 'who', 'that']);
-const ANAPHOR: Phrase = { type: 'anaphor' };
-
-export class AttributionResolver {
+class AttributionResolver {
   private readonly lex: AttributionLexicon;
-  private readonly cues: CompiledCues;
+  private readonly cues: CueFinder;
   private readonly reader: PhraseReader;
   private readonly names: NameIndex;
   private readonly text: string;
@@ -146,186 +37,14 @@ export class AttributionResolver {
 
   constructor(private readonly input: ContextInput) {
     this.lex = LEXICONS[input.lang];
-    this.cues = compileCues(this.lex);
     this.text = input.analysis.text;
     const openers = openerSet(this.lex);
     // a sentence opener is a name unless it is a known function word; used elsewhere
     // in mid-sentence it is a name for sure
     this.reader = new PhraseReader(this.lex, (w) => this.names.isNameLike(w) || !openers.has(w.toLowerCase()));
     this.names = new NameIndex(this.text, this.reader);
+    this.cues = new CueFinder(this.lex, this.reader, this.names);
     this.quotes = findQuotes(this.text, input.blocks);
-  }
-
-  /** The subject of a reporting verb at tokens[i]: before it ("Trump sagte") or after it ("sagte Trump"). */
-  private subjectOf(tokens: Token[], i: number): Phrase {
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    // "69% of over-55s say", "70% said they would": the figure's own people speak
-    for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
-      if (!tokens[k].word && tokens[k].text !== '%') break;
-      if (NUMERIC.test(tokens[k].text)) return { type: 'none' };
-    }
-    const after = next && (next.word || next.text === '(') ? this.reader.readAfter(tokens, i + 1) : ({ type: 'none' } as Phrase);
-    // "„…“, sagte Trump" / "…, said Mr Smith": the subject follows
-    if (!prev) return after;
-    if (prev.text === ',') {
-      if (tokens[i - 2] && CLOSING_QUOTES.has(tokens[i - 2].text)) return after;
-      // "Jeff Bewkes, chief executive of Time Warner, said": the subject before the apposition
-      if (after.type !== 'none') return after;
-      return this.reader.readBefore(tokens, i, 0);
-    }
-    if (!prev.word && prev.text !== ')') return after;
-    // "Jay-Z, who said": the subject stands before the comma
-    if (['who', 'which', 'der', 'die'].includes(prev.lower) && tokens[i - 2]?.text === ',') {
-      return this.reader.readBefore(tokens, i - 2, 0);
-    }
-    const before = this.reader.readBefore(tokens, i, 0);
-    const noSubjectBefore = this.prefieldIsNoSubject(tokens, i);
-    if (before.type === 'none') return noSubjectBefore ? after : before;
-    if (after.type === 'none') return before;
-    if (noSubjectBefore && this.lex.capitalisedNouns) return after;
-    // "Dabei sagte der Minister": a capitalised sentence opener is no subject
-    const first = tokens[0];
-    if (before.type === 'name' && prev === first && !this.isOpenerName(first.text)) return after;
-    return before;
-  }
-
-  /** "Das Ministerium hatte im Juni mitgeteilt": the subject opens the sentence or follows the auxiliary. */
-  private perfectSubject(tokens: Token[], participle: number): Phrase {
-    let aux = -1;
-    for (let k = participle - 1; k >= 0; k--) if (this.cues.auxiliaries.has(tokens[k].lower)) { aux = k; break; }
-    if (aux < 0) return { type: 'none' };
-    // "Von Reuters befragte Ökonomen hatten ... erwartet"; a place before the auxiliary is skipped
-    const before = this.reader.readBefore(tokens, aux, 0);
-    if (before.type !== 'none') return before;
-    return this.reader.startsPhrase(tokens, aux + 1) ? this.reader.readAfter(tokens, aux + 1) : { type: 'none' };
-  }
-
-  private isOpenerName(word: string): boolean {
-    return this.names.isNameLike(word) || !openerSet(this.lex).has(word.toLowerCase());
-  }
-
-  /**
-   * German puts the verb second: when the field before it is a place, time or
-   * adverb ("In China rechnet der VW-Rivale", "Dabei sagte der Minister"), the
-   * subject follows the verb.
-   */
-  private prefieldIsNoSubject(tokens: Token[], verb: number): boolean {
-    // "Für den Gewinn vor Zinsen, Steuern und Abschreibungen (Ebitda) rechnet das Unternehmen":
-    // a sentence opening with a preposition puts the main verb's subject after it,
-    // unless a subordinate clause ("…, wie X berichtete") holds the verb
-    const opener = tokens[0];
-    if (opener && verb > 0 && (this.reader.isPreposition(opener) || this.reader.isAdverb(opener))) {
-      const sub = tokens.slice(1, verb).some((t, k) => SUBORDINATORS.has(t.lower) && tokens[k]?.text === ',');
-      if (!sub) return true;
-    }
-    let start = 0;
-    for (let k = verb - 1; k >= 0; k--) if (tokens[k].text === ',' || tokens[k].text === ':') { start = k + 1; break; }
-    const first = tokens[start];
-    if (!first || start >= verb) return true;
-    if (this.reader.isPreposition(first) || this.reader.isAdverb(first) || this.reader.isStop(first) || NUMERIC.test(first.text)) return true;
-    return start === 0 && first.cap && !this.reader.isArticle(first) && !this.isOpenerName(first.text) && !this.reader.nameWord(tokens[start + 1]);
-  }
-
-  private findCues(tokens: Token[]): Cue[] {
-    const out: Cue[] = [];
-    const c = this.cues;
-    const later = (i: number, particle: string | null) => particle === null || tokens.slice(i + 1).some((x) => x.lower === particle);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (!t.word) continue;
-      let done = false;
-      for (const cue of c.after.get(t.lower) ?? []) {
-        if (matchesAt(tokens, i, cue.tokens) && later(i, cue.particle)) {
-          const end = tokens[i + cue.tokens.length - 1].end;
-          out.push({ start: t.start, end, phrase: this.reader.readAfter(tokens, i + cue.tokens.length), inversion: false, documentIsSource: true, rank: RANK_EXPLICIT });
-          i += cue.tokens.length - 1;
-          done = true;
-          break;
-        }
-      }
-      if (done) continue;
-      if (c.before.some((cue) => matchesAt(tokens, i, cue))) {
-        out.push({ start: t.start, end: t.end, phrase: this.reader.readBefore(tokens, i, 0), inversion: false, documentIsSource: true, rank: RANK_EXPLICIT });
-        continue;
-      }
-      if (c.anaphoric.has(t.lower)) {
-        out.push({ start: t.start, end: t.end, phrase: ANAPHOR, inversion: false, rank: RANK_EXPLICIT });
-        continue;
-      }
-      // "nach Berechnung der Statistik Austria", "in einer Studie des Wifo", "in a report by X"
-      if (c.documentPrepositions.has(t.lower)) {
-        let k = i + 1;
-        while (k < tokens.length && k <= i + 4 && tokens[k].word && !this.reader.isDocument(tokens[k]) && (!tokens[k].cap || this.reader.isArticle(tokens[k]))) k++;
-        const anyDocument = t.lower === c.firstDocumentPreposition;
-        const doc = tokens[k];
-        const report = doc && (c.reportNouns.has(doc.lower) || [...c.reportNouns].some((r) => doc.lower.endsWith(r)));
-        if (k < tokens.length && k <= i + 4 && this.reader.isDocument(doc) && (anyDocument || report)) {
-          const phrase = this.reader.readAfter(tokens, i + 1);
-          // "in den Arbeitslosenzahlen" names nobody; "nach Berechnung der Statistik Austria" does
-          const named = phrase.type === 'name' || (phrase.type === 'document' && anyDocument);
-          if (named) out.push({ start: t.start, end: tokens[k].end, phrase, inversion: false, documentIsSource: anyDocument, rank: RANK_DOCUMENT });
-          i = k;
-          continue;
-        }
-      }
-      // "Expertenschätzungen gehen von ... aus", "An der Spitze der OECD-Auswertung"
-      if (t.cap) {
-        const owner = this.reader.compoundOwner(t);
-        if (owner && (/^\p{Lu}{2,}$/u.test(owner) || c.sourceDocuments.some((d) => t.lower.endsWith(d)))) {
-          out.push({ start: t.start, end: t.end, phrase: { type: 'name', text: owner }, inversion: false, rank: RANK_EXPLICIT });
-          continue;
-        }
-      }
-      if (!t.cap || i === 0) {
-        const particle = c.verbs.get(t.lower);
-        // English "BA's estimated revenues", "a predicted extra £250m": adjectives, not verbs
-        const adjectival = !this.lex.capitalisedNouns && (this.reader.isArticle(tokens[i - 1]) || /['’]s$/.test(tokens[i - 1]?.text ?? ''));
-        const pParticle = c.participles.get(t.lower);
-        const isParticiple = pParticle !== undefined && (pParticle === null || tokens.some((x) => x.lower === pParticle));
-        if (particle !== undefined && !adjectival && later(i, particle)) {
-          const phrase = this.subjectOf(tokens, i);
-          // "erklärt" is also the participle of "hatte ... erklärt"
-          if (phrase.type !== 'none' || !isParticiple) {
-            // "the report added": the report is the source
-            out.push({ start: t.start, end: t.end, phrase, inversion: false, rank: RANK_VERB, documentIsSource: true });
-            continue;
-          }
-        }
-        if (isParticiple) {
-          const phrase = this.perfectSubject(tokens, i);
-          if (phrase.type !== 'none') out.push({ start: t.start, end: t.end, phrase, inversion: false, rank: RANK_VERB });
-          continue;
-        }
-        // "die von der Regierung genannte Milliarde"
-        if (c.agentParticiple && c.agentParticiple.test(t.lower)) {
-          const at = this.reader.phraseStartBefore(tokens, i, 0);
-          const von = at ? [tokens[at.start - 1], tokens[at.start - 2]].findIndex((x) => x?.lower === 'von') : -1;
-          if (at && von >= 0) {
-            out.push({ start: t.start, end: t.end, phrase: this.reader.readAfter(tokens, at.start - von, at.end), inversion: false, rank: RANK_VERB });
-            continue;
-          }
-        }
-      }
-      if (c.show.has(t.lower)) {
-        // "Daten von X zeigen", "ONS figures show": only documents show a source's figures
-        const phrase = this.reader.documentBefore(tokens, i);
-        if (phrase.type === 'name' || phrase.type === 'document') out.push({ start: t.start, end: t.end, phrase, inversion: false, documentIsSource: true, rank: RANK_VERB });
-        continue;
-      }
-      if (this.lex.soWord && t.lower === this.lex.soWord) {
-        const prev = tokens[i - 1];
-        // ", so Timofejew weiter"
-        if (prev && (prev.text === ',' || CLOSING_QUOTES.has(prev.text))) {
-          out.push({ start: t.start, end: t.end, phrase: this.reader.readAfter(tokens, i + 1), inversion: false, rank: RANK_VERB });
-        } else if (i === 0 && tokens[1]?.word && !tokens[1].cap) {
-          // "So beurteilt der Politologe Boris Meschujew die Ausgangslage."
-          const phrase = this.reader.readAfter(tokens, 2);
-          if (phrase.type !== 'none') out.push({ start: t.start, end: tokens[1].end, phrase, inversion: true, rank: RANK_VERB });
-        }
-      }
-    }
-    return out;
   }
 
   sentence(si: number): SentenceInfo {
@@ -335,12 +54,10 @@ export class AttributionResolver {
     const tokens = tokenize(this.text, s.aStart, s.aEnd);
     // best-ranked cue first (stable within a rank: text order); a document without
     // author ("laut einem Medienbericht") ranks below a named reporter
-    const cues = this.findCues(tokens);
+    const cues = this.cues.find(tokens);
     for (const c of cues) if (c.phrase.type === 'document') c.rank = Math.max(c.rank, RANK_DOCUMENT);
     cues.sort((a, b) => a.rank - b.rank);
-    // Konjunktiv I in a main clause; after "dass" it is the mood of the clause, not reported speech
-    const firstThat = tokens.findIndex((t) => t.lower === 'dass' || t.lower === 'ob');
-    const hasReportedSpeech = tokens.some((t, k) => this.cues.reported.has(t.lower) && (firstThat < 0 || k < firstThat));
+    const hasReportedSpeech = this.cues.reportsSpeech(tokens);
     const info: SentenceInfo = { tokens, cues, source: null, hasReportedSpeech };
     this.info.set(si, info);
     info.source = this.sentenceSource(si, info);

@@ -187,17 +187,20 @@ function findTitle(input: ContextInput, blocks: BlockText[], mast: string | null
   const head = blocks.slice(0, HEAD_BLOCKS);
   for (let k = 0; k < head.length; k++) {
     const b = head[k];
-    let line = b.text.replace(/\s+/g, ' ').trim();
+    // headline and body in one paragraph: the first sentence is the headline (found
+    // before anything copies the whole paragraph)
+    const long = b.text.length > TITLE_MAX_CHARS * 2;
+    let line = long ? (input.sentences.find((s) => s.block === b.index)?.text ?? b.text.slice(0, TITLE_MAX_CHARS * 2)) : b.text;
+    line = line.replace(/\s+/g, ' ').trim();
     if (!line || (k === 0 && mast !== null && line === mast)) continue;
-    if (dateline && dateline.block === b.index && line.length <= DATELINE_MAX_CHARS) continue;
+    if (dateline && dateline.block === b.index && b.text.trim().length <= DATELINE_MAX_CHARS) continue;
     if (line.length > TITLE_MAX_CHARS) {
-      // headline and body in one paragraph: the first sentence is the headline
-      const first = input.sentences.find((s) => s.block === b.index);
+      const first = long ? null : input.sentences.find((s) => s.block === b.index);
       line = (first?.text ?? line).trim();
       if (line.length > TITLE_MAX_CHARS) line = line.slice(0, TITLE_MAX_CHARS).replace(/\s+\S*$/, '') + '…';
     }
     if (isNavigation(line) || words(line) < 2 || boilerplateLine(input.lang).test(line)) continue;
-    const next = head[k + 1]?.text.replace(/\s+/g, ' ').trim() ?? '';
+    const next = head[k + 1]?.text.slice(0, TITLE_MAX_CHARS * 2).replace(/\s+/g, ' ').trim() ?? '';
     // a kicker ("„Unbegrenztes“ Potenzial") sits above the headline, not above the body
     if (words(line) < 4 && !isBody(next)) continue;
     // a headline wrapped after a hyphen ("den US-" / "Kurswechsel zu Russland")

@@ -10,6 +10,8 @@ const HEADING_MAX_CHARS = 120;
 export function isHeadingLike(input: ContextInput, blockIndex: number): boolean {
   const block = input.blocks[blockIndex];
   if (!block) return true;
+  // long blocks are paragraphs: decided without copying them
+  if (block.aEnd - block.aStart > HEADING_MAX_CHARS + 40) return false;
   const text = input.analysis.text.slice(block.aStart, block.aEnd).trim();
   if (text.length > HEADING_MAX_CHARS) return false;
   return !/[.!?:;"“”»«’)]$/.test(text);

@@ -1,7 +1,7 @@
 // Finds time expressions in analysis text with a language's rule templates
 // (src/lang/<lang>/time.ts). All templates of a language are compiled into ONE
 // alternation, so a sentence is scanned once whatever the number of rules.
-import type { TimeLexicon, TimeRule, TimeRuleKind } from './period-lexicon.js';
+import type { TimeLexicon, TimeRule } from './period-lexicon.js';
 
 /** The numbers a template captured; null where its slot was absent. */
 export interface TimeSlots {
@@ -187,5 +187,3 @@ export function scanRules(c: CompiledTime, text: string, from: number, to: numbe
   }
   return out;
 }
-
-export type { TimeRuleKind };

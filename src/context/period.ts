@@ -4,37 +4,17 @@ import type { TimeLexicon } from './period-lexicon.js';
 import { compileTime, scanRules, type CompiledTime } from './period-scan.js';
 import { formatMatch, parseDocDate, shiftYears, statedYear, type DocDate } from './period-format.js';
 import { scanChrono } from './period-chrono.js';
-import { clauseBreaks, isHeadingLike, parenthesesIn, type ClauseBreak, type Range } from './period-blocks.js';
+import { clauseBreaks, isHeadingLike, parenthesesIn } from './period-blocks.js';
+import { FigureIndex, PositionIndex } from './period-figures.js';
+import { SentencePicker, type TimeSpan } from './period-pick.js';
 import { continuesTime, statementVerbs } from './period-cues.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
 
 const TIME: Record<Lang, TimeLexicon> = { de, en };
 
-/** A time expression in a sentence, resolved. */
-interface TimeSpan {
-  start: number;
-  end: number;
-  /** null: a time is named but cannot be resolved (relative, no document date) */
-  period: string | null;
-  /** the year written in it, anchoring yearless expressions nearby */
-  year: number | null;
-  /** a comparison base ("mehr als im Vorjahr"): the time of another figure, not of those around it */
-  comparison: boolean;
-  /** the day a statement was made ("sagte am Montag"), not the time of the figure */
-  statement: boolean;
-  /** inside parentheses (range of the parentheses), else null */
-  paren: Range | null;
-  /** follows a figure directly ("4.3% in 2004"): that figure's time, not one for the figures after it */
-  attached: boolean;
-  /** a bare year without a word that makes it a time ("2015", not "im Jahr 2015") */
-  weak: boolean;
-}
-
 /** How far back (in sentences) a figure without a time expression borrows one. */
 const LOOKBACK_SENTENCES = 2;
-/** Characters a bare year after a figure may stand away from it and still be its time. */
-const WEAK_REACH = 20;
 /** How far back "in der Berichtsperiode" looks for the period it means. */
 const REFERENCE_LOOKBACK = 8;
 /** Characters before an expression searched for a comparison cue ("mehr als im"). */
@@ -43,13 +23,6 @@ const COMPARISON_WINDOW = 40;
 const STATEMENT_WINDOW = 30;
 
 const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
-
-/** Gap in characters between two spans (0 when touching or overlapping). */
-function gap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
-  if (aEnd <= bStart) return bStart - aEnd;
-  if (bEnd <= aStart) return aStart - bEnd;
-  return 0;
-}
 
 // a press-agency trailer such as "(APA, dpa, 20.5.2016)" dates the article, not a figure
 const SOURCE_PARENS = /^\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)$/u;
@@ -64,7 +37,9 @@ class PeriodResolver {
   private readonly doc: DocDate | null;
   private readonly text: string;
   private readonly cache = new Map<number, TimeSpan[]>();
-  private readonly breaksCache = new Map<number, ClauseBreak[]>();
+  private readonly breaksCache = new Map<number, { all: PositionIndex; hard: PositionIndex }>();
+  private readonly figureCache = new Map<number, FigureIndex>();
+  private readonly commaCache = new Map<number, number[]>();
   readonly figuresBySentence = new Map<number, Mention[]>();
 
   constructor(private readonly input: ContextInput, documentDate: string | null) {
@@ -84,13 +59,36 @@ class PeriodResolver {
     }
   }
 
-  /** Dashes and semicolons that end a clause: periods do not reach across them. */
-  breaks(si: number): ClauseBreak[] {
+  /** Dashes, colons, semicolons and clause-opening commas: periods do not reach across them. */
+  breaks(si: number): { all: PositionIndex; hard: PositionIndex } {
     let hit = this.breaksCache.get(si);
     if (!hit) {
       const s = this.input.sentences[si];
-      hit = clauseBreaks(this.text, s.aStart, s.aEnd, this.clauseOpeners);
+      const found = clauseBreaks(this.text, s.aStart, s.aEnd, this.clauseOpeners);
+      hit = { all: new PositionIndex(found.map((b) => b.at)), hard: new PositionIndex(found.filter((b) => b.hard).map((b) => b.at)) };
       this.breaksCache.set(si, hit);
+    }
+    return hit;
+  }
+
+  /** The sentence's figures (dates aside), for binary search. */
+  figures(si: number): FigureIndex {
+    let hit = this.figureCache.get(si);
+    if (!hit) {
+      hit = new FigureIndex(this.figuresBySentence.get(si) ?? []);
+      this.figureCache.set(si, hit);
+    }
+    return hit;
+  }
+
+  private commas(si: number): number[] {
+    let hit = this.commaCache.get(si);
+    if (!hit) {
+      const sentence = this.input.sentences[si];
+      hit = [sentence.aStart - 1];
+      for (let i = this.text.indexOf(',', sentence.aStart); i >= 0 && i < sentence.aEnd; i = this.text.indexOf(',', i + 1)) hit.push(i);
+      hit.push(sentence.aEnd);
+      this.commaCache.set(si, hit);
     }
     return hit;
   }
@@ -107,14 +105,18 @@ class PeriodResolver {
     const left = words(Math.max(0, start - 16), start).slice(-2);
     const right = words(end, end + 16).slice(0, 2);
     if (left.some((w) => verbs.has(w)) || right.some((w) => verbs.has(w))) return true;
-    const sentence = this.input.sentences[si];
-    const figures = this.figuresBySentence.get(si) ?? [];
-    const hasFigure = (a: number, b: number) => figures.some((f) => f.aStart < b && a < f.aEnd);
-    const commas: number[] = [sentence.aStart - 1];
-    for (let i = sentence.aStart; i < sentence.aEnd; i++) if (this.text[i] === ',') commas.push(i);
-    commas.push(sentence.aEnd);
-    let k = 0;
-    while (k + 1 < commas.length && commas[k + 1] < start) k++;
+    const figures = this.figures(si);
+    const hasFigure = (a: number, b: number) => figures.overlaps(a, b);
+    const commas = this.commas(si);
+    // the comma segment holding the expression (binary search: long lists of commas happen)
+    let lo = 0;
+    let hi = commas.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (commas[mid] < start) lo = mid;
+      else hi = mid - 1;
+    }
+    let k = Math.min(lo, commas.length - 2);
     // widen over neighbouring comma segments as long as they hold no figure
     let a = k;
     let b = k + 1;
@@ -129,10 +131,10 @@ class PeriodResolver {
     const hit = this.cache.get(si);
     if (hit) return hit;
     const sentence = this.input.sentences[si];
-    const figures = this.figuresBySentence.get(si) ?? [];
+    const figures = this.figures(si);
     const rules = scanRules(this.compiled, this.text, sentence.aStart, sentence.aEnd).filter(
       // a bare "year" inside a figure ("2000 Menschen") is the figure's number
-      (r) => !(r.rule.weak && figures.some((f) => f.aStart < r.end && r.start < f.aEnd)),
+      (r) => !(r.rule.weak && figures.overlaps(r.start, r.end)),
     );
     const dates = scanChrono(this.lex, this.text, sentence.aStart, sentence.aEnd, this.doc).filter(
       (c) => !rules.some((r) => overlaps(r, c.start, c.end) && r.end - r.start >= c.end - c.start),
@@ -178,12 +180,13 @@ class PeriodResolver {
     }
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
-      s.attached = figures.some((f) => f.aEnd <= s.start && /^[\s,]{0,2}$/.test(this.text.slice(f.aEnd, s.start)));
+      const previous = figures.lastEndingBy(s.start);
+      s.attached = previous !== null && /^[\s,]{0,2}$/.test(this.text.slice(previous.aEnd, s.start));
       // only days and months date statements; a year next to "sagte" is still the figure's
       if (s.period !== null && /^\d{4}-\d{2}(?:-\d{2})?$/.test(s.period)) s.statement = this.isStatementTime(si, s.start, s.end);
       const before = this.text.slice(Math.max(sentence.aStart, s.start - COMPARISON_WINDOW), s.start);
       s.comparison = this.comparisonCue.test(before);
-      if (s.paren && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
+      if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
     // "£125m a year earlier": the period stated before it, a year back
     for (const { span, offset } of relPeriods) {
@@ -252,57 +255,30 @@ class PeriodResolver {
     return found;
   }
 
+  private readonly references = new Map<number, boolean>();
+
   referencesPeriod(si: number): boolean {
-    const s = this.input.sentences[si];
-    return this.periodReference.test(this.text.slice(s.aStart, s.aEnd));
+    let hit = this.references.get(si);
+    if (hit === undefined) {
+      const s = this.input.sentences[si];
+      hit = this.periodReference.test(this.text.slice(s.aStart, s.aEnd));
+      this.references.set(si, hit);
+    }
+    return hit;
   }
+
+  private readonly continues = new Map<number, boolean>();
 
   /** Whether the sentence opens by referring back to a time already stated ("Dabei", "Damals"). */
   continuesTime(si: number): boolean {
-    const s = this.input.sentences[si];
-    return continuesTime(this.input.lang, this.text.slice(s.aStart, s.aEnd));
-  }
-}
-
-const separated = (breaks: ClauseBreak[], a: number, b: number, hardOnly = false) =>
-  breaks.some((x) => (!hardOnly || x.hard) && ((a < x.at && x.at < b) || (b < x.at && x.at < a)));
-
-/**
- * Picks the time expression a figure refers to. Each expression belongs to the
- * figure nearest to it ("Noch 2015 ... 12,8 Mrd." vs "2,8 Mrd. im ersten Halbjahr
- * 2025"); a figure takes the nearest expression it owns, else the nearest one
- * before it in its clause (an expression up front covers the figures after it),
- * else one before it across a dash ("für 2015 ... – die Quote beträgt 78 Prozent").
- * An owned expression that cannot be resolved ("heuer" without a date) means: unknown.
- */
-function pick(text: string, mention: Mention, others: Mention[], spans: TimeSpan[], breaks: ClauseBreak[], extent: number): TimeSpan | null | 'unknown' {
-  let owned: TimeSpan | null = null;
-  let ownedGap = Infinity;
-  let before: TimeSpan | null = null;
-  let acrossBreak: TimeSpan | null = null;
-  for (const s of spans) {
-    if (s.comparison || s.statement || overlaps(s, mention.aStart, mention.aEnd)) continue;
-    // parenthesised times ("(Daten aus dem Jahr 2013)") qualify only the figure right
-    // before the parentheses or the figures inside them; "(bis Ende Dezember)" after a noun none
-    const inOtherParens = s.paren !== null && !(s.paren.start <= mention.aStart && mention.aEnd <= s.paren.end);
-    if (inOtherParens && s.paren && !(mention.aEnd <= s.paren.start && /^[\s,]{0,2}$/.test(text.slice(mention.aEnd, s.paren.start)))) continue;
-    if (separated(breaks, s.start, mention.aStart)) {
-      if (s.end <= mention.aStart && s.period !== null && !inOtherParens && !s.attached && !separated(breaks, s.start, mention.aStart, true)) acrossBreak = s;
-      continue;
+    let hit = this.continues.get(si);
+    if (hit === undefined) {
+      const s = this.input.sentences[si];
+      hit = continuesTime(this.input.lang, this.text.slice(s.aStart, s.aEnd));
+      this.continues.set(si, hit);
     }
-    const g = gap(s.start, s.end, mention.aStart, s.start >= extent ? extent : mention.aEnd);
-    // a bare year far behind the figure ("Anelka, 25, is in talks ... beyond 2007") is not its time
-    if (s.weak && s.start >= extent && g > WEAK_REACH) continue;
-    let ownerGap = Infinity;
-    for (const o of others) {
-      if (overlaps(s, o.aStart, o.aEnd) || separated(breaks, s.start, o.aStart)) continue;
-      ownerGap = Math.min(ownerGap, gap(s.start, s.end, o.aStart, o.aEnd));
-    }
-    if (g <= ownerGap && g < ownedGap) { ownedGap = g; owned = s; }
-    if (s.end <= mention.aStart && !inOtherParens && !s.attached && s.period !== null) before = s;
+    return hit;
   }
-  if (owned) return owned.period === null ? 'unknown' : owned;
-  return before ?? acrossBreak;
 }
 
 /** The date a 'date' figure asserts ("Höhepunkt 2013") is its own period. */
@@ -332,32 +308,50 @@ export function conversionOf(text: string, mentions: ContextInput['mentions'], i
   return null;
 }
 
-/** Where a figure ends together with its parenthesised conversions ("£75m ($141m)"). */
-function extentEnd(text: string, m: Mention): number {
-  const open = /^\s*\(/.exec(text.slice(m.aEnd, m.aEnd + 3));
-  if (!open) return m.aEnd;
-  const close = text.indexOf(')', m.aEnd);
-  return close > 0 && close - m.aEnd < 80 ? close + 1 : m.aEnd;
-}
 
 /** The period each mention refers to (contract format), resolved against the document date. */
 export function resolvePeriods(input: ContextInput, documentDate: string | null): (string | null)[] {
   const resolver = new PeriodResolver(input, documentDate);
+  const text = input.analysis.text;
   const out: (string | null)[] = [];
+  // conversions in parentheses ("£75m ($141m)") and where their figure ends with them
   const conversions = new Set<Mention>();
-  input.mentions.forEach((m, i) => { if (conversionOf(input.analysis.text, input.mentions, i) !== null) conversions.add(m.mention); });
+  const extents = new Map<Mention, number>();
+  input.mentions.forEach((m, i) => {
+    const base = conversionOf(text, input.mentions, i);
+    if (base === null) return;
+    conversions.add(m.mention);
+    const close = text.indexOf(')', m.mention.aEnd);
+    if (close >= 0 && close - m.mention.aEnd < 80) extents.set(input.mentions[base].mention, close + 1);
+  });
+  const extentOf = (m: Mention) => extents.get(m) ?? m.aEnd;
+  // one picker per sentence: conversions do not compete for time expressions
+  const pickers = new Map<number, { picker: SentencePicker; named: boolean }>();
+  const pickerOf = (si: number) => {
+    let hit = pickers.get(si);
+    if (!hit) {
+      const spans = resolver.spans(si);
+      const competing = new FigureIndex(resolver.figures(si).figures.filter((m) => !conversions.has(m)));
+      const breaks = resolver.breaks(si);
+      hit = {
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard),
+        // a time named in the sentence (even one we cannot resolve) is not the one before;
+        // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
+        named: spans.some((s) => !s.statement && !s.comparison),
+      };
+      pickers.set(si, hit);
+    }
+    return hit;
+  };
   input.mentions.forEach(({ mention, sentenceIndex }, i) => {
-    const spans = resolver.spans(sentenceIndex);
-    if (mention.kind === 'date') { out.push(ownDate(mention, spans)); return; }
-    const conv = conversionOf(input.analysis.text, input.mentions, i);
+    if (mention.kind === 'date') { out.push(ownDate(mention, resolver.spans(sentenceIndex))); return; }
+    const conv = conversionOf(text, input.mentions, i);
     if (conv !== null) { out.push(out[conv]); return; }
-    const others = (resolver.figuresBySentence.get(sentenceIndex) ?? []).filter((m) => m !== mention && !conversions.has(m));
-    const chosen = pick(input.analysis.text, mention, others, spans, resolver.breaks(sentenceIndex), extentEnd(input.analysis.text, mention));
+    const { picker, named } = pickerOf(sentenceIndex);
+    const chosen = picker.pick(mention);
     if (chosen === 'unknown') { out.push(null); return; }
     if (chosen) { out.push(chosen.period); return; }
-    // a time named in the sentence (even one we cannot resolve) is not the one before;
-    // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
-    if (spans.some((s) => !s.statement && !s.comparison)) { out.push(null); return; }
+    if (named) { out.push(null); return; }
     if (resolver.continuesTime(sentenceIndex)) out.push(resolver.borrowed(sentenceIndex));
     else if (resolver.referencesPeriod(sentenceIndex)) out.push(resolver.referenced(sentenceIndex));
     else out.push(null);

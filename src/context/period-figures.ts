@@ -1,0 +1,72 @@
+// The figures of one sentence in text order, searched by binary search: a
+// sentence may hold thousands of them ("1 1 1 1 …"), so nothing here may look
+// at every figure for every time expression.
+import type { Mention } from '../types.js';
+
+export class FigureIndex {
+  /** figures sorted by position (lexer mentions never overlap) */
+  readonly figures: Mention[];
+
+  constructor(figures: Mention[]) {
+    this.figures = [...figures].sort((a, b) => a.aStart - b.aStart);
+  }
+
+  get size(): number {
+    return this.figures.length;
+  }
+
+  /** Index of the first figure with aEnd > pos (figures.length if none). */
+  firstEndingAfter(pos: number): number {
+    let lo = 0;
+    let hi = this.figures.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.figures[mid].aEnd > pos) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  /** Index of the first figure with aStart >= pos (figures.length if none). */
+  firstStartingAt(pos: number): number {
+    let lo = 0;
+    let hi = this.figures.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.figures[mid].aStart >= pos) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
+  /** Whether any figure overlaps [a, b). */
+  overlaps(a: number, b: number): boolean {
+    const i = this.firstEndingAfter(a);
+    return i < this.figures.length && this.figures[i].aStart < b;
+  }
+
+  /** The last figure ending at or before pos, or null. */
+  lastEndingBy(pos: number): Mention | null {
+    const i = this.firstEndingAfter(pos) - 1;
+    return i >= 0 ? this.figures[i] : null;
+  }
+}
+
+/** Sorted positions, searched for one strictly between two others. */
+export class PositionIndex {
+  constructor(private readonly positions: number[]) {}
+
+  /** Whether a position lies strictly between a and b (either order). */
+  between(a: number, b: number): boolean {
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    let l = 0;
+    let h = this.positions.length;
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (this.positions[mid] > lo) h = mid;
+      else l = mid + 1;
+    }
+    return l < this.positions.length && this.positions[l] < hi;
+  }
+}

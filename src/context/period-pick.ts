@@ -1,0 +1,128 @@
+// Which time expression of a sentence belongs to which figure. Each expression
+// belongs to the figure nearest to it ("Noch 2015 ... 12,8 Mrd." vs "2,8 Mrd. im
+// ersten Halbjahr 2025"); a figure takes the nearest expression it owns, else the
+// nearest one before it in its clause (an expression up front covers the figures
+// after it), else one before it across a dash ("für 2015 ... – die Quote beträgt
+// 78 Prozent"). An owned expression that cannot be resolved ("heuer" without a
+// date) means: unknown. Built once per sentence with binary searches, so a
+// sentence of thousands of figures costs no more than thousands of sentences.
+import type { Mention } from '../types.js';
+import type { Range } from './period-blocks.js';
+import { FigureIndex, PositionIndex } from './period-figures.js';
+
+export interface TimeSpan {
+  start: number;
+  end: number;
+  /** null: a time is named but cannot be resolved (relative, no document date) */
+  period: string | null;
+  /** the year written in it, anchoring yearless expressions nearby */
+  year: number | null;
+  /** a comparison base ("mehr als im Vorjahr"): the time of another figure, not of those around it */
+  comparison: boolean;
+  /** the day a statement was made ("sagte am Montag"), not the time of the figure */
+  statement: boolean;
+  /** inside parentheses (range of the parentheses), else null */
+  paren: Range | null;
+  /** follows a figure directly ("4.3% in 2004"): that figure's time, not one for the figures after it */
+  attached: boolean;
+  /** a bare year without a word that makes it a time ("2015", not "im Jahr 2015") */
+  weak: boolean;
+}
+
+/** Characters a bare year after a figure may stand away from it and still be its time. */
+const WEAK_REACH = 20;
+/** Neighbours looked at on each side when a figure overlaps the expression itself. */
+const NEIGHBOUR_STEPS = 3;
+
+/** Gap in characters between two spans (0 when touching or overlapping). */
+export function gap(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
+  if (aEnd <= bStart) return bStart - aEnd;
+  if (bEnd <= aStart) return aStart - bEnd;
+  return 0;
+}
+
+export class SentencePicker {
+  private readonly owners = new Map<Mention, TimeSpan[]>();
+  /** spans a figure after them may take, by end */
+  private readonly eligible: TimeSpan[];
+
+  /**
+   * @param figures the sentence's figures that compete for expressions (conversions left out)
+   * @param extentOf where a figure ends with its parenthesised conversions
+   */
+  constructor(
+    private readonly text: string,
+    spans: TimeSpan[],
+    figures: FigureIndex,
+    private readonly extentOf: (m: Mention) => number,
+    private readonly breaks: PositionIndex,
+    private readonly hardBreaks: PositionIndex,
+  ) {
+    for (const s of spans) {
+      if (s.comparison || s.statement) continue;
+      for (const owner of this.nearestFigures(s, figures)) {
+        const list = this.owners.get(owner);
+        if (list) list.push(s);
+        else this.owners.set(owner, [s]);
+      }
+    }
+    this.eligible = spans.filter((s) => s.period !== null && !s.attached && !s.comparison && !s.statement).sort((a, b) => a.end - b.end);
+  }
+
+  /** The figures (ties included) nearest to a span in its clause, not overlapping it. */
+  private nearestFigures(s: TimeSpan, index: FigureIndex): Mention[] {
+    const figures = index.figures;
+    let best = Infinity;
+    let found: Mention[] = [];
+    const consider = (f: Mention) => {
+      const end = this.extentOf(f);
+      if (f.aStart < s.end && s.start < end) return false;
+      if (this.breaks.between(s.start, f.aStart)) return true;
+      const g = gap(s.start, s.end, f.aStart, end);
+      if (g < best) { best = g; found = [f]; }
+      else if (g === best) found.push(f);
+      return true;
+    };
+    const right = index.firstStartingAt(s.start);
+    for (let j = right - 1, steps = 0; j >= 0 && steps < NEIGHBOUR_STEPS; j--, steps++) if (consider(figures[j])) break;
+    for (let j = right, steps = 0; j < figures.length && steps < NEIGHBOUR_STEPS; j++, steps++) if (consider(figures[j])) break;
+    return found;
+  }
+
+  /** Parenthesised times qualify only the figure right before the parentheses, or those inside them. */
+  private parensExclude(s: TimeSpan, m: Mention): boolean {
+    if (!s.paren || (s.paren.start <= m.aStart && m.aEnd <= s.paren.end)) return false;
+    return !(m.aEnd <= s.paren.start && /^[\s,]{0,2}$/.test(this.text.slice(m.aEnd, s.paren.start)));
+  }
+
+  pick(m: Mention): TimeSpan | null | 'unknown' {
+    const extent = this.extentOf(m);
+    let owned: TimeSpan | null = null;
+    let ownedGap = Infinity;
+    for (const s of this.owners.get(m) ?? []) {
+      if (s.start < m.aEnd && m.aStart < s.end) continue;
+      if (this.parensExclude(s, m)) continue;
+      const g = gap(s.start, s.end, m.aStart, s.start >= extent ? extent : m.aEnd);
+      // a bare year far behind the figure ("Anelka, 25, is in talks ... beyond 2007") is not its
+      // time, unless it stands in parentheses right after it ("2,74 Prozent (Daten aus dem Jahr 2013)")
+      if (s.weak && s.start >= extent && g > WEAK_REACH && !(s.paren && s.paren.start >= m.aEnd)) continue;
+      if (g < ownedGap) { ownedGap = g; owned = s; }
+    }
+    if (owned) return owned.period === null ? 'unknown' : owned;
+    // the nearest expression before the figure: in its clause, or across a dash or colon
+    let lo = 0;
+    let hi = this.eligible.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.eligible[mid].end <= m.aStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
+      const s = this.eligible[k];
+      if (this.parensExclude(s, m)) continue;
+      if (!this.breaks.between(s.start, m.aStart)) return s;
+      return this.hardBreaks.between(s.start, m.aStart) ? null : s;
+    }
+    return null;
+  }
+}
