@@ -44,6 +44,9 @@ describe('metric keys from the noun phrase a figure belongs to', () => {
     expect(part.metric.key).not.toBe(total.metric.key);
     // "US-Exporte" and "Exporte der USA nach Russland" are the same flow
     expect(peak.metric.key).toBe(part.metric.key);
+    // the other direction is another flow
+    expect(keyOf('Die Exporte Russlands in die USA lagen bei 2,9 Milliarden Dollar.', 'de', '2,9 Milliarden Dollar')).toBe('exports@RU>US');
+    expect(keyOf('Russian exports to the US were worth $2.9bn.', 'en', '$2.9bn')).toBe('exports@RU>US');
   });
 
   it('gives German and English wording of the same metric the same key and entities', () => {
@@ -96,6 +99,12 @@ describe('metric keys from the noun phrase a figure belongs to', () => {
     const m = metrics(bbc, 'en', ['76%', '$1.13bn', '£600m', '$639m']);
     expect(m.map((x) => x.metric.key)).toEqual(['profit.change', 'profit', 'profit', 'profit']);
     expect(m[1].entities).toEqual(['US']);
+  });
+
+  it('reads a flow from its verb when the noun is only the commodity', () => {
+    expect(keyOf('Russland exportiert Öl im Wert von 5 Milliarden Dollar nach China.', 'de', '5 Milliarden Dollar')).toBe('exports.oil@RU>CN');
+    // "in Russland" is where, not where to
+    expect(keyOf('In Russland sind die Exporte um 5 Prozent gestiegen.', 'de', '5 Prozent')).toBe('exports.change@RU>');
   });
 
   it('lets a verb name what people counted died of', () => {

@@ -88,6 +88,17 @@ describe('sections of other web pages', () => {
     ]);
   });
 
+  it('reads a German page with a paywall promo, picture credit and teaser list', () => {
+    const text = read('fixtures/context-section/de-paywall-page.txt');
+    const got = sections(text, 'de', [['8 Prozent', 1], '440.000', '96 Euro', '92 Prozent', '30 Tage', '9,99 €', '60 Prozent', '15 Cent', '4,6 Prozent']);
+    expect(got).toEqual([
+      'body', 'body', 'body', 'body', // headline and article
+      'boilerplate', 'boilerplate', // subscription promo
+      'body', // article
+      'boilerplate', 'boilerplate', // "Das könnte Sie auch interessieren"
+    ]);
+  });
+
   it('keeps a short heading between paragraphs as body', () => {
     const text = 'Der Umsatz stieg im Vorjahr um 4 Prozent auf 2,3 Milliarden Euro, teilte das Unternehmen am Montag in Wien mit. Der Gewinn legte ebenfalls kräftig zu.\n\nAusblick: 5 Prozent Wachstum\n\nFür das laufende Jahr erwartet der Vorstand ein weiteres Wachstum, wie der Konzern in seiner Mitteilung an die Aktionäre betonte. Investitionen sind geplant.';
     expect(sections(text, 'de', ['4 Prozent', '5 Prozent'])).toEqual(['body', 'body']);

@@ -3,8 +3,8 @@
 // von 2,8 Mrd", "30 Tote", "27 Prozent der Stimmen"), distance, and clause breaks
 // in between. Heuristics over tokens because no German/English parser ships with
 // our dependencies; they are tuned on the seeds and the de/en corpora.
-import type { Mention } from '../types.js';
-import type { VerbCue } from './metric-lexicon.js';
+import type { ClaimKind, Mention } from '../types.js';
+import type { Dim, VerbCue } from './metric-lexicon.js';
 import type { NounPhrase, SentenceAnalysis } from './metric-phrase.js';
 
 export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
@@ -36,15 +36,30 @@ const PER_COMMA = 4;
 const PER_OTHER_FIGURE = 1.5;
 const GOVERNED = 3;
 const MIN_SCORE = -4;
+const WINDOW = 40;
 /** a counted noun the lexer kept inside the figure ("33 Punkte") */
 const IN_FIGURE = 3;
 
+// What a figure of each kind can measure: a percentage is the change or share of
+// anything, a sum of money measures money, a duration no count of wins.
+const COMPATIBLE: Record<ClaimKind, ReadonlySet<Dim>> = {
+  currency: new Set(['money', 'any']),
+  percent: new Set(['money', 'quantity', 'count', 'percent', 'any']),
+  quantity: new Set(['quantity', 'any']),
+  count: new Set(['count', 'quantity', 'any']),
+  duration: new Set(['any']),
+  rank: new Set(['any']),
+  date: new Set(['any']),
+};
+const INCOMPATIBLE = 5;
+
 /** Lexicon strength of a noun as what a figure measures. */
-export function baseScore(view: SentenceAnalysis, np: NounPhrase): number {
+export function baseScore(view: SentenceAnalysis, np: NounPhrase, kind?: ClaimKind): number {
   const a = np.analysis;
-  if (a.concept && !a.role) return a.concept.weak ? 5 : 10;
+  const fit = a.concept && kind && !COMPATIBLE[kind].has(a.concept.dim) && !a.concept.byKind[kind] ? -INCOMPATIBLE : 0;
+  if (a.concept && !a.role) return (a.concept.weak ? 5 : 10) + fit;
   if (a.role) {
-    if (a.concept) return 10;
+    if (a.concept) return 10 + (a.role === 'container' ? fit : 0);
     if (a.innerUnknown) return 6;
     if (np.complement && (np.complement.concept || np.complement.facets.size)) return 10;
     return 4;
@@ -75,10 +90,12 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   const span = view.figureTokens(mentionIndex);
   if (!span) return null;
   const [first, last] = span;
+  // the clause, at most WINDOW tokens either side: nouns further away never win
+  // (distance costs more than any bonus), and the bound keeps a figure's cost constant
   let lo = first;
-  while (lo > 0 && tokens[lo - 1].boundary < 2) lo--;
+  while (lo > 0 && lo > first - WINDOW && tokens[lo - 1].boundary < 2) lo--;
   let hi = last + 1;
-  while (hi < tokens.length && tokens[hi].boundary < 2) hi++;
+  while (hi < tokens.length && hi <= last + WINDOW && tokens[hi].boundary < 2) hi++;
 
   // the preposition in front of the figure, hedges skipped ("von lediglich", "auf rund")
   let j = first - 1;
@@ -159,7 +176,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     if (k >= first && k <= last && !bonus.has(k)) continue;
     if (!(k >= first && k <= last ? view.isCandidate(k, true) : view.isCandidate(k))) continue;
     const np = view.phrase(k);
-    let score = baseScore(view, np) + (bonus.get(k) ?? 0);
+    let score = baseScore(view, np, kind) + (bonus.get(k) ?? 0);
     if (governor.has(k) && !bonus.has(k)) score -= GOVERNED;
     const [a, b] = k < first ? [k + 1, first] : [last + 1, k];
     const { words, commas, figures } = view.between(a, b);

@@ -11,6 +11,17 @@ import type { Token } from './metric-tokens.js';
 
 export type HeadRole = 'container' | 'change' | 'share';
 
+/** First index of a sorted array whose value is >= x. */
+export function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** What the words of a noun phrase say about the metric. */
 export interface HeadAnalysis {
   concept: Concept | null;
@@ -84,6 +95,12 @@ export class SentenceAnalysis {
 
   /** token positions with an entity, in order */
   readonly entityAt: number[];
+
+  /** Does a sorted position list have one in [lo, hi)? */
+  anyIn(positions: readonly number[], lo: number, hi: number): boolean {
+    const i = lowerBound(positions, lo);
+    return i < positions.length && positions[i] < hi;
+  }
   /** token positions where "beiden Ländern" / "both countries" starts */
   readonly pairAt: number[];
 
@@ -91,7 +108,7 @@ export class SentenceAnalysis {
   private readonly candidate: Uint8Array;
   private readonly candidateInFigure: Uint8Array;
   private figures: Map<number, [number, number]> | null = null;
-  private clauseFacetCache: Array<[number, string[]]> | null = null;
+  private clauseFacetCache: [number[], string[][]] | null = null;
 
   private prefix: { words: Int32Array; commas: Int32Array; figures: Int32Array } | null = null;
 
@@ -139,19 +156,20 @@ export class SentenceAnalysis {
     return this.figures.get(mention) ?? null;
   }
 
-  /** Words of the sentence that name a facet wherever they stand ("eingefroren"): [token, facets]. */
-  clauseFacetList(): Array<[number, string[]]> {
+  /** Words of the sentence that name a facet wherever they stand ("eingefroren"): positions and their facets. */
+  clauseFacetList(): [number[], string[][]] {
     if (!this.clauseFacetCache) {
-      const list: Array<[number, string[]]> = [];
+      const positions: number[] = [];
+      const names: string[][] = [];
       const words = this.lex.clauseFacetStems;
       const prefixes = this.lex.clauseFacetPrefixes;
       this.tokens.forEach((t, k) => {
         if (t.kind !== 'word' || t.mention >= 0 || !prefixes.has(fold(t.lower).slice(0, 3))) return;
         const units = this.units(k);
-        const names = units.length ? words.get(units[units.length - 1]) : undefined;
-        if (names) list.push([k, names]);
+        const found = units.length ? words.get(units[units.length - 1]) : undefined;
+        if (found) { positions.push(k); names.push(found); }
       });
-      this.clauseFacetCache = list;
+      this.clauseFacetCache = [positions, names];
     }
     return this.clauseFacetCache;
   }
@@ -296,7 +314,7 @@ export class SentenceAnalysis {
         analysis = analyseHead(premodUnits, parts.filter((p) => !names.includes(p)).join('-'), this.lex);
       }
     }
-    this.participleOrigin(i, premods.length ? premods[0] : i, roles);
+    this.participleOrigin(premods.length ? premods[0] : i, premods.length > 0, roles);
     const [complement, complementAt] = this.complements(i, roles);
     const start = premods.length ? premods[0] : i;
     const before = tokens[start - 1];
@@ -328,22 +346,26 @@ export class SentenceAnalysis {
   }
 
   /** German "die aus Russland stammenden Exporte": a flow's origin named before the head. */
-  private participleOrigin(i: number, first: number, roles: EntityRoles): void {
+  private participleOrigin(first: number, adjectiveBefore: boolean, roles: EntityRoles): void {
     if (!this.lex.grammar.capitalisedNouns) return;
     const g = this.lex.grammar;
+    // only through a participle or adjective: "die aus Russland stammenden Exporte",
+    // not "in Russland sind die Exporte"
+    let participle = adjectiveBefore;
     for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
       const t = this.tokens[k];
       if (t.boundary || t.mention >= 0) return;
-      if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !this.entities[k]) return;
       const e = this.entities[k];
       if (e && e.kind === 'name') {
         const prep = this.tokens[k - 1]?.lower;
-        if (prep && g.originPreps.includes(prep)) roles.origin.push(...e.codes);
-        else if (prep && g.destinationPreps.includes(prep)) roles.destination.push(...e.codes);
+        if (!participle || !prep) return;
+        if (g.originPreps.includes(prep)) roles.origin.push(...e.codes);
+        else if (g.destinationPreps.includes(prep)) roles.destination.push(...e.codes);
         return;
       }
+      if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return;
+      if (this.isAdjective(k)) participle = true;
     }
-    void i;
   }
 
   /**
@@ -362,6 +384,8 @@ export class SentenceAnalysis {
       if (t.boundary || t.mention >= 0 || t.kind === 'num') break;
       const e = this.entities[k];
       if (e && e.kind === 'name') {
+        // German genitive name right after the head: "die Exporte Russlands"
+        if (!role && k === i + 1 && this.lex.grammar.capitalisedNouns) role = 'owner';
         if (!role) break;
         const list = role === 'partners' ? roles.partners : roles[role];
         list.push(...e.codes);
@@ -496,6 +520,9 @@ function computeHead(premods: Premod[], headWord: string, lex: LangLexicon): Hea
     if (!ok || !rawAgrees(headWord, e)) continue;
     if (n > matchedLen) { matched = [e]; matchedLen = n; } else matched.push(e);
   }
+  // the term as written beats one that only agrees after inflection ("Haushalte": households, not Haushalt)
+  const written = fold(headWord).replace(/['’]s?$/, '');
+  if (matched.length > 1) matched.sort((a, b) => Number(!written.endsWith(a.rawLast)) - Number(!written.endsWith(b.rawLast)));
   const parts: Part[] = units.slice(0, units.length - Math.max(matchedLen, 1)).map((s, k) => ({
     stem: s, entries: entriesFor(s, lex), compound: k >= units.length - headUnits.length || premodNoun[k] === true,
     premodNoun: premodNoun[k] === true,
@@ -523,14 +550,13 @@ function computeHead(premods: Premod[], headWord: string, lex: LangLexicon): Hea
 export function rawAgrees(word: string, e: Entry): boolean {
   const w = fold(word).replace(/['’]s?$/, '');
   const raw = e.rawLast;
-  if (w.endsWith(raw)) return true;
-  // the term plus an inflection: "Arbeitern", "Exporte", "reserves"
-  if (w.startsWith(raw) && INFLECTIONS.has(w.slice(raw.length))) return true;
-  for (const ending of DERIVATIONS) if (w.endsWith(ending) !== raw.endsWith(ending)) return false;
-  return true;
+  // the term, maybe inside a compound, plus an inflection: "Gesamtexportvolumens", "Arbeitern", "reserves"
+  for (const tail of INFLECTIONS) if (w.endsWith(raw + tail)) return true;
+  // English -y/-ies: "casualty" / "casualties"
+  return raw.endsWith('y') && w.endsWith(`${raw.slice(0, -1)}ies`);
 }
-const INFLECTIONS = new Set(['', 'n', 's', 'e', 'en', 'es', 'ns']);
-const DERIVATIONS = ['er', 'ern', 'ing', 'ings', 'ed', 'ly', 'ers', 'ive'];
+// German -er plurals ("Häuser") are listed in the lexicon: "Gewinner" is no "Gewinn"
+const INFLECTIONS = ['', 'n', 's', 'e', 'en', 'es', 'ns', 'ens'];
 
 interface Split {
   head: Entry[];

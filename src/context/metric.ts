@@ -10,7 +10,7 @@ import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
 import { lexiconFor, type Concept, type LangLexicon } from './metric-lexicon.js';
 import { tokenize, type MentionSpan } from './metric-tokens.js';
-import { SentenceAnalysis, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
+import { SentenceAnalysis, lowerBound, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, type Attachment } from './metric-attach.js';
 import { buildEntityIndex, countryOf, isCountry, type EntityIndex } from './entities.js';
 import { metricKey, metricLabel, type MetricDraft } from './metric-key.js';
@@ -30,6 +30,8 @@ interface Antecedent {
 type DimClass = 'money' | 'percent' | 'other';
 
 const ANAPHORA_SENTENCES = 3;
+/** how many earlier figures (or nouns of one sentence) anaphora and comparisons look at */
+const LOOKBACK_FIGURES = 50;
 const RESTATEMENT_PUNCT = new Set(['(', '[', ';', '/', '=', ',']);
 const PAIR_LOOKBACK = 12;
 /** headline and lead: where a text names what it is about */
@@ -69,7 +71,10 @@ class DocumentMetrics {
   private readonly views = new Map<number, SentenceAnalysis>();
   private readonly spans = new Map<number, MentionSpan[]>();
   private readonly sentenceCodes = new Map<number, string[]>();
-  private readonly antecedents: Antecedent[] = [];
+  /** metrics of the figures so far, in document order */
+  private readonly figures: Antecedent[] = [];
+  /** concept nouns of the sentences scanned for anaphora, by sentence */
+  private readonly nouns = new Map<number, Antecedent[]>();
   private readonly scannedNouns = new Set<number>();
   private readonly attachments = new Map<number, Attachment | null>();
 
@@ -160,13 +165,19 @@ class DocumentMetrics {
     const { mention, sentenceIndex } = this.input.mentions[current];
     const att = this.attachment(current);
     if (!att || att.link !== 'comparison') return -1;
-    let best = -1;
-    for (const span of this.spans.get(sentenceIndex) ?? []) {
-      if (span.aStart >= mention.aStart) break;
-      const m = this.input.mentions[span.index].mention;
-      if (m.kind === mention.kind || (dimOf(m) === 'percent' && dimOf(mention) === 'percent')) best = span.index;
+    // the nearest earlier figure of the sentence of the same kind (spans are sorted: search, then walk back a little)
+    const spans = this.spans.get(sentenceIndex) ?? [];
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].aStart < mention.aStart) lo = mid + 1; else hi = mid;
     }
-    return best;
+    for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK_FIGURES; k--) {
+      const m = this.input.mentions[spans[k].index].mention;
+      if (m.kind === mention.kind || (dimOf(m) === 'percent' && dimOf(mention) === 'percent')) return spans[k].index;
+    }
+    return -1;
   }
 
   /**
@@ -269,7 +280,7 @@ class DocumentMetrics {
       if (!draft.concept && !draft.noun && !inherited) {
         // a verb names the metric unless a noun is tied to the figure ("68 appearances");
         // "starben"/"killed" always ("30 Zivilisten starben")
-        if (att.verb && (!att.bound || att.verb.override || a.role)) {
+        if (att.verb && (!att.bound || att.verb.override || a.role || a.facets.size > 0)) {
           draft.concept = att.verb.concept;
           for (const f of a.facets) draft.facets.add(f);
         } else if (!a.role) {
@@ -398,23 +409,26 @@ class DocumentMetrics {
 
   /** An earlier metric that a bare container ("das Volumen", "the figure") refers back to. */
   private antecedentFor(np: NounPhrase, mention: Mention, s: number): Antecedent | null {
-    for (let k = Math.max(0, s - ANAPHORA_SENTENCES); k < s; k++) this.scanNouns(k);
     const head = np.analysis.headLast;
-    const dim = dimOf(mention);
-    const recent = this.antecedents.filter((a) => a.sentence >= s - ANAPHORA_SENTENCES && a.sentence <= s);
+    const matches = (a: Antecedent) => a.headLast === head || a.headStem.endsWith(head);
     // by head word: "das Volumen" <- "Handelsvolumen"; figures first, then nouns of the text
-    for (const figure of [true, false]) {
-      for (let i = recent.length - 1; i >= 0; i--) {
-        const a = recent[i];
-        if (a.figure === figure && (a.headLast === head || a.headStem.endsWith(head))) return a;
-      }
+    const figure = this.recentFigure(s - ANAPHORA_SENTENCES, matches);
+    if (figure) return figure;
+    for (let k = s - 1; k >= 0 && k >= s - ANAPHORA_SENTENCES; k--) {
+      const nouns = this.scanNouns(k);
+      for (let i = nouns.length - 1; i >= 0; i--) if (matches(nouns[i])) return nouns[i];
     }
     // a definite container with no head match: the latest figure of the same dimension
-    if (np.definite) {
-      for (let i = recent.length - 1; i >= 0; i--) {
-        const a = recent[i];
-        if (a.figure && a.dim === dim && a.sentence >= s - 1) return a;
-      }
+    const dim = dimOf(mention);
+    return np.definite ? this.recentFigure(s - 1, (a) => a.dim === dim) : null;
+  }
+
+  /** The latest figure since sentence `from` that `accept`s, looking back a bounded number of figures. */
+  private recentFigure(from: number, accept: (a: Antecedent) => boolean): Antecedent | null {
+    for (let i = this.figures.length - 1, steps = 0; i >= 0 && steps < LOOKBACK_FIGURES; i--, steps++) {
+      const a = this.figures[i];
+      if (a.sentence < from) break;
+      if (accept(a)) return a;
     }
     return null;
   }
@@ -432,34 +446,30 @@ class DocumentMetrics {
   /** The latest figure of the same kind in this or the two sentences before. */
   private latestFigure(mention: Mention, s: number): Antecedent | null {
     const dim = dimOf(mention);
-    for (let i = this.antecedents.length - 1; i >= 0; i--) {
-      const a = this.antecedents[i];
-      if (a.sentence < s - 2) break;
-      if (a.figure && a.dim === dim && (a.draft.concept || a.draft.noun)) return a;
-    }
-    return null;
+    return this.recentFigure(s - 2, (a) => a.dim === dim && (a.draft.concept !== null || a.draft.noun !== null));
   }
 
-  /** Record the concept nouns of a sentence as antecedents, once. */
-  private scanNouns(s: number): void {
-    if (this.scannedNouns.has(s)) return;
-    this.scannedNouns.add(s);
+  /** The concept nouns of a sentence, as antecedents (scanned once). */
+  private scanNouns(s: number): Antecedent[] {
+    let list = this.nouns.get(s);
+    if (list) return list;
+    list = [];
+    this.nouns.set(s, list);
     const view = this.view(s);
-    if (!view) return;
+    if (!view) return list;
     for (let k = 0; k < view.tokens.length; k++) {
       if (!view.isCandidate(k)) continue;
       const np = view.phrase(k);
       if (!np.analysis.concept || np.analysis.concept.weak) continue;
       const draft = emptyDraft();
       this.applyAnalysis(draft, np.analysis);
-      const entities = this.phraseEntities(np);
-      this.antecedents.push({
-        sentence: s, draft, entities, headLast: np.analysis.headLast, headStem: np.analysis.headStem,
+      list.push({
+        sentence: s, draft, entities: this.phraseEntities(np), headLast: np.analysis.headLast, headStem: np.analysis.headStem,
         dim: draft.concept?.dim === 'money' ? 'money' : draft.concept?.dim === 'percent' ? 'percent' : 'other', figure: false,
       });
+      if (list.length >= LOOKBACK_FIGURES) list.shift();
     }
-    // keep document order: figures of sentence s were pushed before; order by sentence
-    this.antecedents.sort((a, b) => a.sentence - b.sentence);
+    return list;
   }
 
   private finish(
@@ -491,7 +501,7 @@ class DocumentMetrics {
     const key = metricKey(draft);
     const label = metricLabel(draft);
     if (np) {
-      this.antecedents.push({
+      this.figures.push({
         sentence: s, draft, entities: finalEntities, headLast: np.analysis.headLast, headStem: np.analysis.headStem,
         dim: dimOf(mention), figure: true,
       });
@@ -503,7 +513,8 @@ class DocumentMetrics {
   private clauseFacets(s: number, att: Attachment): string[] {
     const view = this.view(s)!;
     const out: string[] = [];
-    for (const [k, names] of view.clauseFacetList()) if (k >= att.clause[0] && k < att.clause[1]) out.push(...names);
+    const [positions, names] = view.clauseFacetList();
+    for (let i = lowerBound(positions, att.clause[0]); i < positions.length && positions[i] < att.clause[1]; i++) out.push(...names[i]);
     return out;
   }
 
@@ -561,11 +572,10 @@ class DocumentMetrics {
     if (own.length) return own;
     if (clause.all.length) return clause.all;
     // the rest of the sentence ("Alaska ...: Mit nachgewiesenen Ölreserven von ...")
-    const sentence = uniq(view.entities.flatMap((e) => (e ? e.codes : [])));
+    const sentence = this.codes(s);
     if (sentence.length) return sentence;
     // a sentence that names nobody continues the previous one's subject
-    const previous = this.antecedents.filter((a) => a.figure && a.sentence === s - 1 && a.entities.length);
-    const last = previous[previous.length - 1];
+    const last = this.recentFigure(s - 1, (a) => a.sentence === s - 1 && a.entities.length > 0);
     return last && !last.draft.concept?.flow ? [...last.entities] : [];
   }
 
@@ -575,15 +585,16 @@ class DocumentMetrics {
     const origin: string[] = [];
     const destination: string[] = [];
     const bare: string[] = [];
-    const pair = view.pairAt.some((k) => k >= lo && k < hi);
-    for (const k of view.entityAt) {
-      if (k < lo) continue;
+    const pair = view.anyIn(view.pairAt, lo, hi);
+    for (let i = lowerBound(view.entityAt, lo); i < view.entityAt.length; i++) {
+      const k = view.entityAt[i];
       if (k >= hi) break;
       const e = view.entities[k]!;
       all.push(...e.codes);
       let p = k - 1;
       while (p >= lo && /^(?:den|die|der|dem|the)$/.test(view.tokens[p].lower)) p--;
-      const prep = view.tokens[p]?.lower ?? '';
+      // German "in Russland" is where, "in die USA" where to
+      const prep = p === k - 1 && view.tokens[p]?.lower === 'in' ? '' : view.tokens[p]?.lower ?? '';
       if (g.originPreps.includes(prep)) origin.push(...e.codes);
       else if (g.destinationPreps.includes(prep)) destination.push(...e.codes);
       else if (e.kind === 'name') bare.push(...e.codes);

@@ -146,7 +146,8 @@ export function textUnits(text: string, lang: Lang): TextUnit[] {
   for (let pos = 0; pos <= text.length;) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
-    const trimmed = text.slice(pos, nl).replace(/^[\s\u00a0]+|[\s\u00a0]+$/gu, '');
+    // String#trim, not a regex: /\s+$/ rescans a long run of spaces from every start (quadratic)
+    const trimmed = text.slice(pos, nl).trim();
     lines.push({ start: pos, end: nl, text: trimmed, blank: !trimmed, alone: trimmed ? standsAlone(trimmed, cues) : false });
     pos = nl + 1;
   }

@@ -58,14 +58,17 @@ function decide(units: TextUnit[], features: UnitFeatures[]): Final[] {
     const cue = features[k].cue;
     return decided(cls[k]) && !(cls[k] === 'bad' && cue !== null && WEAK_CUES.has(cue));
   };
+  // nearest anchor before and after each block, in two linear passes
+  const before = new Int32Array(n);
+  const after = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) { before[i] = last; if (anchor(i)) last = i; }
+  for (let i = n - 1, next = n; i >= 0; i--) { after[i] = next; if (anchor(i)) next = i; }
   const out: Final[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const c = cls[i];
     if (decided(c)) { out[i] = c; continue; }
-    let p = i - 1;
-    while (p >= 0 && !anchor(p)) p--;
-    let q = i + 1;
-    while (q < n && !anchor(q)) q++;
+    const p = before[i];
+    const q = after[i];
     const prev = p >= 0 ? (cls[p] as Final) : null;
     const next = q < n ? (cls[q] as Final) : null;
     if (prev === next) out[i] = prev ?? 'good';

@@ -43,7 +43,9 @@ export const boilerplate: BoilerplateCues = {
     'push-nachrichten', 'whatsapp-kanal', 'google news', 'keine anlageberatung', 'anlageentscheidung',
     'investitionsentscheidung', 'affiliate-link', 'provision erhalten', 'partnerlink', 'werbelink',
     'zum podcast', 'podcast abonnieren', 'kommentar schreiben', 'zur bildergalerie', 'zur fotostrecke',
-    'zur startseite',
+    'zur startseite', 'jederzeit kündbar', 'monatlich kündbar', 'im ersten monat', 'exklusiv für abonnenten',
+    'für abonnenten', 'jetzt weiterlesen', 'weiterlesen mit', 'abo-angebot', 'digital-abo', 'plus-abo', 'testabo',
+    'probeabo', 'abo abschließen', 'abonnieren sie', 'jetzt abo', 'mehr lesen mit',
   ],
   // short lines of date/time/source metadata ("21.01.2025 · 18:00 Uhr", "Quelle: dpa")
   meta: [

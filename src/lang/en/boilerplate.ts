@@ -32,7 +32,9 @@ export const boilerplate: BoilerplateCues = {
     'all rights reserved', 'cookie policy', 'privacy policy', 'promo code', 'discount code',
     'chance to win', 'register now', 'book now', 'buy now', 'shop now', 'download the app', 'get the app',
     'not investment advice', 'does not constitute investment advice', 'affiliate link', 'we may earn a commission',
-    'read the full story', 'continue reading',
+    'read the full story', 'continue reading', 'cancel anytime', 'subscribers only', 'for subscribers',
+    'unlock this article', 'unlock unlimited', 'digital subscription', 'try it free', 'start your free trial',
+    'already a subscriber', 'become a member',
   ],
   meta: [
     '\\d{1,2}:\\d{2}\\s*(?:gmt|bst|cet|utc|et|[ap]\\.?m\\.?)', 'source:', 'updated(?: on)?', 'published(?: on)?',

@@ -1,0 +1,58 @@
+// The bilingual metric lexicon (lexicon/metrics.yaml): every word it lists
+// must lead back to its own metric, however the stemmer folds it, and German
+// compounds of listed words must split at the right place.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { lexiconFor, wordUnits } from '../src/context/metric-lexicon.js';
+import { analyseHead } from '../src/context/metric-phrase.js';
+import type { Lang } from '../src/types.js';
+
+interface RawConcept { key: string; de?: string[]; en?: string[] }
+const raw = parse(fs.readFileSync(path.resolve(__dirname, '..', 'lexicon', 'metrics.yaml'), 'utf8')) as { concepts: RawConcept[] };
+
+function keyOfWords(words: string, lang: Lang): string | null {
+  const parts = words.split(/\s+/);
+  const head = parts.pop()!;
+  const premods = parts.map((w) => ({ units: wordUnits(w, lang), noun: lang === 'en' }));
+  return analyseHead(premods, head, lexiconFor(lang)).concept?.key ?? null;
+}
+
+describe('metric lexicon', () => {
+  it('has unique keys and maps every listed word back to its own metric', () => {
+    const keys = raw.concepts.map((c) => c.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const wrong: string[] = [];
+    for (const lang of ['de', 'en'] as const) {
+      for (const c of raw.concepts) {
+        for (const term of c[lang] ?? []) {
+          const got = keyOfWords(term, lang);
+          if (got !== c.key) wrong.push(`${lang} "${term}": ${got} instead of ${c.key}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('tells words apart that the stemmer folds together', () => {
+    // Snowball folds these pairs onto one stem; the written form decides
+    expect(keyOfWords('Gewinner', 'de')).toBeNull();
+    expect(keyOfWords('Gewinn', 'de')).toBe('profit');
+    expect(keyOfWords('Arbeitslose', 'de')).toBe('unemployed');
+    expect(keyOfWords('Arbeitslosigkeit', 'de')).toBe('unemployment.rate');
+    expect(keyOfWords('Haushalte', 'de')).toBe('households');
+    expect(keyOfWords('Haushalts', 'de')).toBe('budget');
+    expect(keyOfWords('interesting', 'en')).toBeNull();
+  });
+
+  it('splits German compounds at a known head and keeps the modifier', () => {
+    const lex = lexiconFor('de');
+    const oil = analyseHead([], 'Erdölreserven', lex);
+    expect([oil.concept?.key, [...oil.facets]]).toEqual(['reserves', ['oil']]);
+    expect(analyseHead([], 'Gesamtexportvolumens', lex).concept?.key).toBe('exports');
+    // a cut that leaves no word ("Plattenv|ertrag") or only a verb prefix ("Ver|teuerung") is no split
+    expect(analyseHead([], 'Plattenvertrag', lex).concept).toBeNull();
+    expect(analyseHead([], 'Direktor', lex).concept).toBeNull();
+  });
+});
