@@ -5,7 +5,7 @@ import { resolveAttributions } from './attribution.js';
 import { resolveMetrics } from './metric.js';
 import { classifySections } from './section.js';
 
-export type { ClaimContext, ContextInput, ContextOptions, DocumentMetadata } from './types.js';
+export type { ClaimContext, ContextInput, ContextOptions, DocumentMetadata, ExtraMetric } from './types.js';
 
 export interface DocumentContext {
   meta: DocumentMetadata;
@@ -19,8 +19,8 @@ export function contextualise(input: ContextInput, options: ContextOptions): Doc
   const date = options.date ?? meta.date;
   const periods = resolvePeriods(input, date);
   const attributions = resolveAttributions(input);
-  const metrics = resolveMetrics(input);
-  const sections = classifySections(input);
+  const metrics = resolveMetrics(input, options.metrics ?? []);
+  const sections = classifySections(input, options.boilerplate ?? []);
   return {
     meta: { ...meta, date },
     claims: input.mentions.map((_, i) => ({

@@ -10,9 +10,20 @@ export interface ContextInput {
   mentions: Array<{ mention: Mention; sentenceIndex: number }>;
 }
 
+/** Extra metric synonyms from the config file: each term (any language) names the metric `key`. */
+export interface ExtraMetric {
+  key: string;
+  label?: string;
+  terms: string[];
+}
+
 export interface ContextOptions {
   /** document date given with --date (YYYY-MM-DD); wins over one found in the text */
   date?: string;
+  /** metric synonyms the config file adds, for the document's language */
+  metrics?: ExtraMetric[];
+  /** phrases the config file adds that mark a block as boilerplate, for the document's language */
+  boilerplate?: string[];
 }
 
 export type DocumentMetadata = Pick<DocumentMeta, 'title' | 'date' | 'publisher'>;

@@ -19,6 +19,8 @@ export function looksLikeClaimSet(path: string, text: string): boolean {
  */
 export function parseClaimSet(path: string, text: string): ClaimSet {
   const trimmed = text.trim();
+  // An ndjson shard of documents without figures is empty, and that is fine.
+  if (trimmed === '' && /\.(ndjson|jsonl)$/i.test(path)) return { schema: 'claimcheck.claims/v1', documents: [], claims: [] };
   if (trimmed === '') throw new InputError(path, 'empty claim set');
   if (/\.(ndjson|jsonl)$/i.test(path) || (!trimmed.startsWith('[') && trimmed.includes('\n{') && !trimmed.startsWith('{\n'))) {
     return parseNdjson(path, trimmed);

@@ -60,12 +60,18 @@ export function analyseOptions(opts: CommonOptions) {
 /** The config file's extra words, in the shape the pipeline takes (units and currencies share one table). */
 function vocabularyOf(settings: Config | undefined): Vocabulary | undefined {
   if (!settings) return undefined;
-  const units: NonNullable<Vocabulary['units']> = {};
+  const vocabulary: Required<Vocabulary> = { units: {}, metrics: {}, boilerplate: {} };
   for (const lang of LANGS) {
     const words = { ...settings.units[lang], ...settings.currencies[lang] };
-    if (Object.keys(words).length) units[lang] = words;
+    if (Object.keys(words).length) vocabulary.units[lang] = words;
+    const metrics = settings.metrics
+      .map((m) => ({ key: m.key, label: m.label, terms: m.synonyms[lang] ?? [] }))
+      .filter((m) => m.terms.length);
+    if (metrics.length) vocabulary.metrics[lang] = metrics;
+    if (settings.boilerplate[lang]?.length) vocabulary.boilerplate[lang] = settings.boilerplate[lang];
   }
-  return Object.keys(units).length ? { units } : undefined;
+  const used = Object.values(vocabulary).some((table) => Object.keys(table).length);
+  return used ? vocabulary : undefined;
 }
 
 export function tableOptions(opts: CommonOptions, term: Terminal) {
