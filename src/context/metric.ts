@@ -6,6 +6,7 @@
 // phrase leaves open from the document: "das Volumen" refers back to the
 // "Handelsvolumen" of an earlier sentence, "zwischen beiden Ländern" to the
 // pair of countries the text is about.
+import type { ExtraMetric } from './types.js';
 import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
 import { lexiconFor, type Concept, type LangLexicon } from './metric-lexicon.js';
@@ -604,6 +605,7 @@ class DocumentMetrics {
 }
 
 /** What each figure measures, as a cross-document, cross-language key, and the entities it concerns. */
-export function resolveMetrics(input: ContextInput): MetricContext[] {
+export function resolveMetrics(input: ContextInput, extra: ExtraMetric[] = []): MetricContext[] {
+  void extra; // TODO(config wiring): the metric helper merges these into the lexicon
   return new DocumentMetrics(input).resolveAll();
 }

@@ -81,7 +81,8 @@ function decide(units: TextUnit[], features: UnitFeatures[]): Final[] {
 }
 
 /** body or boilerplate for each mention, decided per block. */
-export function classifySections(input: ContextInput): Section[] {
+export function classifySections(input: ContextInput, extraCues: string[] = []): Section[] {
+  void extraCues; // TODO(config wiring): the section helper adds these to the cue lists
   if (!input.mentions.length) return [];
   const units = textUnits(input.analysis.text, input.lang);
   const classes = decide(units, units.map((u) => unitFeatures(u, input.lang)));
