@@ -1,17 +1,21 @@
 import type { AnalysedDocument, Claim, Lang, Mention, SourceText } from '../types.js';
 import { detectLanguage } from '../lang/detect.js';
 import { normalise } from '../normalise/index.js';
-import { LineIndex, toOriginalSpan } from '../normalise/offset-map.js';
+import { LineIndex, spanMapper } from '../normalise/offset-map.js';
 import { segment } from '../segment/index.js';
 import { findMentions } from '../extract/index.js';
 import { numberLanguageHint } from '../extract/lang-hint.js';
-import { contextualise } from '../context/index.js';
-import { claimId, OccurrenceCounter } from './claim-id.js';
+import { contextualise, type ExtraMetric } from '../context/index.js';
+import { figureId, OccurrenceCounter, sentenceKey } from './claim-id.js';
 
 /** Words the config file adds to the built-in language data. */
 export interface Vocabulary {
   /** unit and currency words per language: word -> unit symbol or ISO 4217 code */
   units?: Partial<Record<Lang, Record<string, string>>>;
+  /** metric synonyms per language */
+  metrics?: Partial<Record<Lang, ExtraMetric[]>>;
+  /** boilerplate phrases per language */
+  boilerplate?: Partial<Record<Lang, string[]>>;
 }
 
 export interface AnalyseOptions {
@@ -49,19 +53,26 @@ export function analyse(source: SourceText, options: AnalyseOptions = {}, timer:
   });
 
   const context = timer.time('context', () =>
-    contextualise({ lang, analysis, blocks, sentences, mentions: found }, { date: options.date }),
+    contextualise(
+      { lang, analysis, blocks, sentences, mentions: found },
+      { date: options.date, metrics: options.vocabulary?.metrics?.[lang], boilerplate: options.vocabulary?.boilerplate?.[lang] },
+    ),
   );
 
   const lines = new LineIndex(source.text);
   const occurrences = new OccurrenceCounter();
+  const toOriginal = spanMapper(analysis);
+  // one digest per sentence with figures, not one pass over the sentence per figure
+  let keyOf: { index: number; key: string } = { index: -1, key: '' };
   const claims: Claim[] = found.map(({ mention: m, sentenceIndex }, i) => {
-    const [start, end] = toOriginalSpan(analysis, m.aStart, m.aEnd);
+    const [start, end] = toOriginal(m.aStart, m.aEnd);
     const text = source.text.slice(start, end);
     const sentence = sentences[sentenceIndex].text;
+    if (keyOf.index !== sentenceIndex) keyOf = { index: sentenceIndex, key: sentenceKey(source.path, sentence) };
     const { line, column } = lines.locate(start);
     const ctx = context.claims[i];
     return {
-      id: claimId(source.path, sentence, text, occurrences.next(`${sentence}\u0000${text}`)),
+      id: figureId(keyOf.key, text, occurrences.next(`${keyOf.key}\u0000${text}`)),
       doc: source.path,
       text,
       start,
