@@ -98,3 +98,26 @@ export function kindOfUnit(symbol: string): ClaimKind {
     default: return 'quantity';
   }
 }
+
+// Currency notation shared by every language: ISO 4217 codes, written after the
+// figure ("2,5 Mio USD") or before it ("USD 200"), and currency symbols.
+export const ISO_CODES: readonly string[] = [
+  'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL', 'KRW',
+  'ZAR', 'SEK', 'NOK', 'DKK', 'CZK', 'PLN', 'HUF', 'TRY', 'ILS', 'AED', 'SAR', 'UAH', 'RON', 'BGN', 'ISK', 'TWD',
+  'THB', 'IDR', 'MYR', 'PHP', 'ARS', 'CLP', 'COP', 'EGP', 'NGN', 'KZT', 'QAR', 'KWD', 'BTC', 'RSD', 'HRK', 'BYN',
+  'IRR', 'PKR', 'VND', 'GEL', 'AZN', 'AMD', 'LKR',
+];
+
+/** Codes that may also be read in lower case: none of them is a word of a supported language ("try" is). */
+export const SAFE_LOWERCASE_CODES: readonly string[] = [
+  'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'HUF', 'CZK', 'ZAR', 'BRL',
+  'MXN', 'NZD', 'SGD', 'KRW', 'BTC',
+];
+
+/** Symbols and symbol-prefixed codes written before a figure, lower-cased: "$", "€", "us$", "hk$". */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  '$': 'USD', 'us$': 'USD', 'usd$': 'USD', 'u.s.$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
+  '₺': 'TRY', '₩': 'KRW', '₪': 'ILS', '₴': 'UAH', '₿': 'BTC', 'c$': 'CAD', 'ca$': 'CAD', 'can$': 'CAD', 'cad$': 'CAD',
+  'a$': 'AUD', 'au$': 'AUD', 'aud$': 'AUD', 'nz$': 'NZD', 'nzd$': 'NZD', 'hk$': 'HKD', 'hkd$': 'HKD', 's$': 'SGD',
+  'r$': 'BRL', 'mex$': 'MXN', 'mx$': 'MXN', 'mxn$': 'MXN', 'sfr': 'CHF',
+};

@@ -1,6 +1,7 @@
 // German units and currencies as written after (or before) a figure, mapped onto
 // the catalogue symbols of src/lang/units.ts and ISO 4217 codes.
 import type { UnitLanguage, UnitSpec } from '../../extract/language.js';
+import { CURRENCY_SYMBOLS, ISO_CODES, SAFE_LOWERCASE_CODES } from '../units.js';
 
 /** Adjective endings of German declension: "kanadische", "kanadischen", ... */
 const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
@@ -53,13 +54,6 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   satoshis: { unit: 'BTC', factor: 1e-8 },
 };
 
-// ISO codes written after the figure ("2,5 Mio USD") or before it ("USD 200")
-const ISO_CODES = [
-  'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL', 'KRW',
-  'ZAR', 'SEK', 'NOK', 'DKK', 'CZK', 'PLN', 'HUF', 'TRY', 'ILS', 'AED', 'SAR', 'UAH', 'RON', 'BGN', 'ISK', 'TWD',
-  'THB', 'IDR', 'MYR', 'PHP', 'ARS', 'CLP', 'COP', 'EGP', 'NGN', 'KZT', 'QAR', 'KWD', 'BTC', 'RSD', 'HRK', 'BYN',
-  'IRR', 'PKR', 'VND', 'GEL', 'AZN', 'AMD', 'LKR',
-];
 
 const PERCENT: Record<string, UnitSpec> = {
   prozent: '%', '%': '%', 'v.h.': '%', 'vh': '%', 'pct': '%',
@@ -128,7 +122,6 @@ function currencyPhrases(): Record<string, UnitSpec> {
   return out;
 }
 
-const SAFE_LOWERCASE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'HUF', 'CZK', 'ZAR', 'BRL', 'MXN', 'NZD', 'SGD', 'KRW', 'BTC'];
 
 export const units: UnitLanguage = {
   words: { ...PHYSICAL, ...PERCENT, ...currencyPhrases() },
@@ -138,10 +131,7 @@ export const units: UnitLanguage = {
     KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true },
   },
   currencyPrefixes: {
-    '$': 'USD', 'us$': 'USD', 'usd$': 'USD', 'u.s.$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
-    '₺': 'TRY', '₩': 'KRW', '₪': 'ILS', '₴': 'UAH', '₿': 'BTC', 'c$': 'CAD', 'ca$': 'CAD', 'can$': 'CAD', 'cad$': 'CAD',
-    'a$': 'AUD', 'au$': 'AUD', 'aud$': 'AUD', 'nz$': 'NZD', 'nzd$': 'NZD', 'hk$': 'HKD', 'hkd$': 'HKD', 's$': 'SGD',
-    'r$': 'BRL', 'mex$': 'MXN', 'mx$': 'MXN', 'mxn$': 'MXN', 'fr.': 'CHF', 'sfr.': 'CHF', 'sfr': 'CHF',
+    ...CURRENCY_SYMBOLS, 'fr.': 'CHF', 'sfr.': 'CHF',
     ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
   },
   ratePhrases: {

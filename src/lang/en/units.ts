@@ -1,6 +1,7 @@
 // English units and currencies as written after (or before) a figure, mapped onto
 // the catalogue symbols of src/lang/units.ts and ISO 4217 codes.
 import type { UnitLanguage, UnitSpec } from '../../extract/language.js';
+import { CURRENCY_SYMBOLS, ISO_CODES, SAFE_LOWERCASE_CODES } from '../units.js';
 
 // [adjective, currency nouns, ISO code]: "125 million australian dollars"
 const ADJECTIVE_CURRENCIES: Array<[string, string[], string]> = [
@@ -51,12 +52,6 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   maud: { unit: 'AUD', factor: 1e6 },
 };
 
-const ISO_CODES = [
-  'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL', 'KRW',
-  'ZAR', 'SEK', 'NOK', 'DKK', 'CZK', 'PLN', 'HUF', 'TRY', 'ILS', 'AED', 'SAR', 'UAH', 'RON', 'BGN', 'ISK', 'TWD',
-  'THB', 'IDR', 'MYR', 'PHP', 'ARS', 'CLP', 'COP', 'EGP', 'NGN', 'KZT', 'QAR', 'KWD', 'BTC', 'RSD', 'HRK', 'BYN',
-  'IRR', 'PKR', 'VND', 'GEL', 'AZN', 'AMD', 'LKR',
-];
 
 const PERCENT: Record<string, UnitSpec> = {
   percent: '%', 'per cent': '%', '%': '%', percents: '%', percentage: { unit: '%', noArticle: true }, pct: '%', 'pct.': '%',
@@ -135,7 +130,6 @@ function currencyPhrases(): Record<string, UnitSpec> {
   return out;
 }
 
-const SAFE_LOWERCASE_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'HUF', 'CZK', 'ZAR', 'BRL', 'MXN', 'NZD', 'SGD', 'KRW', 'BTC'];
 
 export const units: UnitLanguage = {
   words: { ...PHYSICAL, ...PERCENT, ...currencyPhrases() },
@@ -146,10 +140,7 @@ export const units: UnitLanguage = {
     p: { unit: 'GBP', factor: 0.01, glued: true }, s: { unit: 'second', glued: true }, L: { unit: 'l', glued: true },
   },
   currencyPrefixes: {
-    '$': 'USD', 'us$': 'USD', 'usd$': 'USD', 'u.s.$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR',
-    '₽': 'RUB', '₺': 'TRY', '₩': 'KRW', '₪': 'ILS', '₴': 'UAH', '₿': 'BTC', 'c$': 'CAD', 'ca$': 'CAD', 'can$': 'CAD',
-    'cad$': 'CAD', 'a$': 'AUD', 'au$': 'AUD', 'aud$': 'AUD', 'nz$': 'NZD', 'nzd$': 'NZD', 'hk$': 'HKD', 'hkd$': 'HKD',
-    's$': 'SGD', 'r$': 'BRL', 'mex$': 'MXN', 'mx$': 'MXN', 'mxn$': 'MXN', 'rs': 'INR', 'rs.': 'INR', 'sfr': 'CHF',
+    ...CURRENCY_SYMBOLS, 'rs': 'INR', 'rs.': 'INR',
     // tokenised newswire spaces the symbol off: "c $ 16.4 million", "hk $ 10.05 billion"
     'c $': 'CAD', 'hk $': 'HKD', 'nz $': 'NZD', 'u.s. $': 'USD', 'u.s $': 'USD', 'us $': 'USD',
     ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
