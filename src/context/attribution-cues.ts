@@ -29,6 +29,8 @@ interface CompiledCues {
   /** cue tokens and the particle that must follow later ("geht aus ... hervor"), by first token */
   after: Map<string, Array<{ tokens: string[]; particle: string | null }>>;
   before: string[][];
+  /** first tokens of `before` cues: most words start none */
+  beforeFirst: Set<string>;
   verbs: Map<string, string | null>;
   participles: Map<string, string | null>;
   auxiliaries: Set<string>;
@@ -89,6 +91,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
         .sort((a, b) => b.tokens.length - a.tokens.length),
     ),
     before: lex.sourceBefore.map(cueTokens),
+    beforeFirst: new Set(lex.sourceBefore.map((cue) => cueTokens(cue)[0])),
     verbs: particleMap(lex.speechVerbs),
     participles: particleMap(lex.perfectParticiples),
     auxiliaries: new Set(lex.perfectAuxiliaries),
@@ -214,7 +217,8 @@ export class CueFinder {
       const t = tokens[i];
       if (!t.word) continue;
       let done = false;
-      for (const cue of c.after.get(t.lower) ?? []) {
+      const afterCues = c.after.get(t.lower);
+      if (afterCues) for (const cue of afterCues) {
         if (matchesAt(tokens, i, cue.tokens) && later(i, cue.particle)) {
           const end = tokens[i + cue.tokens.length - 1].end;
           out.push({ start: t.start, end, phrase: this.reader.readAfter(tokens, i + cue.tokens.length), inversion: false, documentIsSource: true, rank: RANK_EXPLICIT });
@@ -224,7 +228,7 @@ export class CueFinder {
         }
       }
       if (done) continue;
-      if (c.before.some((cue) => matchesAt(tokens, i, cue))) {
+      if (c.beforeFirst.has(t.lower) && c.before.some((cue) => matchesAt(tokens, i, cue))) {
         out.push({ start: t.start, end: t.end, phrase: this.reader.readBefore(tokens, i, 0), inversion: false, documentIsSource: true, rank: RANK_EXPLICIT });
         continue;
       }

@@ -49,6 +49,7 @@ interface ReaderSets {
   adverbs: Set<string>;
   prepositions: Set<string>;
   documentLengths: number[];
+  compoundHeads: Map<string, string | null>;
 }
 
 const setsCache = new WeakMap<AttributionLexicon, ReaderSets>();
@@ -72,6 +73,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       adverbs: new Set(lex.skippableAdverbs),
       prepositions: new Set(lex.prepositions),
       documentLengths: [...new Set(lex.documentNouns.map((d) => d.length))].sort((a, b) => b - a),
+      compoundHeads: new Map(),
     };
     setsCache.set(lex, sets);
   }
@@ -117,7 +119,10 @@ export class PhraseReader {
     this.adverbs = s.adverbs;
     this.prepositions = s.prepositions;
     this.documentLengths = s.documentLengths;
+    this.compoundHeads = s.compoundHeads;
   }
+
+  private readonly compoundHeads: Map<string, string | null>;
 
   isPreposition(t: Token | undefined): boolean {
     return !!t && t.word && this.prepositions.has(t.lower);
@@ -166,6 +171,17 @@ export class PhraseReader {
   /** The part before a document noun in a compound ("Arbeitslosen" in "Arbeitslosenzahlen"), if any. */
   private compoundHead(t: Token): string | null {
     if (!this.lex.compoundDocuments || !t.cap || t.lower.length < 6) return null;
+    // asked for every capitalised word: remembered by its spelling (all it depends on)
+    let head = this.compoundHeads.get(t.text);
+    if (head === undefined) {
+      head = this.findCompoundHead(t);
+      if (this.compoundHeads.size >= 50_000) this.compoundHeads.clear();
+      this.compoundHeads.set(t.text, head);
+    }
+    return head;
+  }
+
+  private findCompoundHead(t: Token): string | null {
     const lower = t.lower;
     if (this.documents.has(lower)) return null;
     for (const len of this.documentLengths) {

@@ -27,7 +27,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const lower = t.toLowerCase();
     const first = t[0];
     // capitalised: lower-casing changes the first letter
-    const word = WORDISH.test(first);
+    const code = t.charCodeAt(0);
+    const word = code < 128 ? (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) : WORDISH.test(first);
     out.push({ text: t, lower, start: from + m.index, end: from + m.index + t.length, word, cap: first !== lower[0] });
   }
   return out;

@@ -6,7 +6,7 @@ import { PhraseReader, type Phrase } from './attribution-phrase.js';
 import { enclosingQuote, findQuotes, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
 import { CueFinder, openerSet, RANK_DOCUMENT, type Cue } from './attribution-cues.js';
-import { conversionOf } from './period.js';
+import { conversionsOf } from './period.js';
 import { attribution as de } from '../lang/de/attribution.js';
 import { attribution as en } from '../lang/en/attribution.js';
 
@@ -242,8 +242,9 @@ class AttributionResolver {
 export function resolveAttributions(input: ContextInput): (string | null)[] {
   const resolver = new AttributionResolver(input);
   const out: (string | null)[] = [];
+  const conversions = conversionsOf(input.analysis.text, input.mentions);
   input.mentions.forEach(({ mention, sentenceIndex }, i) => {
-    const conv = conversionOf(input.analysis.text, input.mentions, i);
+    const conv = conversions[i];
     out.push(conv !== null ? out[conv] : resolver.sourceAt(sentenceIndex, mention.aStart, mention.aEnd));
   });
   return out;

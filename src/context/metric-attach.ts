@@ -178,8 +178,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     const np = view.phrase(k);
     let score = baseScore(view, np, kind) + (bonus.get(k) ?? 0);
     if (governor.has(k) && !bonus.has(k)) score -= GOVERNED;
-    const [a, b] = k < first ? [k + 1, first] : [last + 1, k];
-    const { words, commas, figures } = view.between(a, b);
+    const { words, commas, figures } = k < first ? view.between(k + 1, first) : view.between(last + 1, k);
     score -= PER_TOKEN * words + PER_COMMA * commas + PER_OTHER_FIGURE * figures;
     if (k > last && !bonus.has(k)) score -= RIGHT_SIDE;
     if (!best || score > best.score) best = { k, score };
@@ -197,7 +196,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     const t = tokens[k];
     if (t.kind !== 'word' || t.mention >= 0) continue;
     if (lex.changeVerbs.has(t.lower)) changeVerb = true;
-    for (const cue of lex.verbs.get(t.lower) ?? []) {
+    const cues = lex.verbs.get(t.lower);
+    if (cues) for (const cue of cues) {
       if (cue.kinds.length && !cue.kinds.includes(mention.kind)) continue;
       let ok = true;
       for (let w = 1; w < cue.words.length; w++) if (tokens[k + w]?.lower !== cue.words[w]) { ok = false; break; }

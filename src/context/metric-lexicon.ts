@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { stem } from '../adapters/natural.js';
 import type { Lang } from '../types.js';
+import type { ExtraMetric } from './types.js';
 import type { MetricLanguage } from './metric-language.js';
 import { metrics as deMetrics } from '../lang/de/metrics.js';
 import { metrics as enMetrics } from '../lang/en/metrics.js';
@@ -117,8 +118,12 @@ const GRAMMAR: Record<Lang, MetricLanguage> = { de: deMetrics, en: enMetrics };
 
 /** lowercase, umlauts and ß folded the way the German stemmer folds them */
 export function fold(word: string): string {
-  return word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+  const lower = word.toLowerCase();
+  return UMLAUT.test(lower) ? lower.replace(UMLAUTS, (c) => FOLDED[c]) : lower;
 }
+const UMLAUT = /[äöüß]/;
+const UMLAUTS = /[äöüß]/g;
+const FOLDED: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
 
 /**
  * The stem units of one written word. German splits hyphenated compounds
@@ -244,4 +249,55 @@ export function lexiconFor(lang: Lang): LangLexicon {
     cache.set(lang, lex);
   }
   return lex;
+}
+
+/**
+ * The lexicon with the config file's metric synonyms added: each term names its
+ * key exactly as a lexicon term does (stems, compounds), a key the lexicon lacks
+ * becomes a concept of its own. Built once per set of extras (the pipeline passes
+ * the same array for every document); the shared lexicon is never changed.
+ */
+export function lexiconWith(lang: Lang, extra: readonly ExtraMetric[]): LangLexicon {
+  if (!extra.some((m) => m.terms.length)) return lexiconFor(lang);
+  let byLang = extraByIdentity.get(extra);
+  if (!byLang) {
+    byLang = new Map();
+    extraByIdentity.set(extra, byLang);
+  }
+  let lex = byLang.get(lang);
+  if (!lex) {
+    // equal extras from another array (a worker, a test) share the build too
+    const key = `${lang}\u0000${JSON.stringify(extra)}`;
+    lex = extraByContent.get(key);
+    if (!lex) {
+      raw ??= loadRaw();
+      lex = build(withExtra(raw, lang, extra), lang);
+      if (extraByContent.size >= EXTRA_CACHE_MAX) extraByContent.clear();
+      extraByContent.set(key, lex);
+    }
+    byLang.set(lang, lex);
+  }
+  return lex;
+}
+const extraByIdentity = new WeakMap<readonly ExtraMetric[], Map<Lang, LangLexicon>>();
+const extraByContent = new Map<string, LangLexicon>();
+const EXTRA_CACHE_MAX = 16;
+
+/** A copy of the raw lexicon whose concepts carry the extra terms (the original stays as loaded). */
+function withExtra(base: RawLexicon, lang: Lang, extra: readonly ExtraMetric[]): RawLexicon {
+  const concepts = base.concepts.map((c) => ({ ...c }));
+  const byKey = new Map(concepts.map((c) => [c.key, c]));
+  for (const m of extra) {
+    let c = byKey.get(m.key);
+    if (!c) {
+      // a metric the lexicon does not know: measured in whatever the figure says
+      c = { key: m.key, label: m.label ?? m.key, dim: 'any' };
+      concepts.push(c);
+      byKey.set(m.key, c);
+    } else if (m.label) {
+      c.label = m.label;
+    }
+    c[lang] = [...(c[lang] ?? []), ...m.terms];
+  }
+  return { ...base, concepts };
 }

@@ -82,6 +82,8 @@ export class SentenceAnalysis {
     entityIndex: EntityIndex,
   ) {
     this.entities = findEntities(tokens, entityIndex);
+    this.wordClass = memoOf(wordClassMemo, lex);
+    this.wordClassInFigure = memoOf(wordClassInFigureMemo, lex);
     this.candidate = new Uint8Array(tokens.length);
     this.candidateInFigure = new Uint8Array(tokens.length);
     const pairFirst = lex.pairFirstWords;
@@ -104,6 +106,9 @@ export class SentenceAnalysis {
   /** token positions where "beiden Ländern" / "both countries" starts */
   readonly pairAt: number[];
 
+  /** whether a word can head a noun phrase, by the word alone (shared by the documents of a lexicon) */
+  private readonly wordClass: Map<string, boolean>;
+  private readonly wordClassInFigure: Map<string, boolean>;
   /** 0 unknown, 1 yes, 2 no */
   private readonly candidate: Uint8Array;
   private readonly candidateInFigure: Uint8Array;
@@ -164,7 +169,7 @@ export class SentenceAnalysis {
       const words = this.lex.clauseFacetStems;
       const prefixes = this.lex.clauseFacetPrefixes;
       this.tokens.forEach((t, k) => {
-        if (t.kind !== 'word' || t.mention >= 0 || !prefixes.has(fold(t.lower).slice(0, 3))) return;
+        if (t.kind !== 'word' || t.mention >= 0 || !prefixes.has(fold(t.lower.slice(0, 3)).slice(0, 3))) return;
         const units = this.units(k);
         const found = units.length ? words.get(units[units.length - 1]) : undefined;
         if (found) { positions.push(k); names.push(found); }
@@ -199,8 +204,9 @@ export class SentenceAnalysis {
     // "to trade", "will rise": a verb after an infinitive marker or a modal
     if (!this.lex.grammar.capitalisedNouns && i > 0 && VERB_BEFORE.has(this.tokens[i - 1].lower)) return false;
     // the rest depends on the word alone: memoised per word
-    const memo = wordClassMemo[this.lang];
-    const key = inFigure ? `\u0001${t.text}` : t.text;
+    // two tables rather than a prefixed key: no string is built per lookup
+    const memo = inFigure ? this.wordClassInFigure : this.wordClass;
+    const key = t.text;
     let c = memo.get(key);
     if (c === undefined) {
       c = this.lexicalCandidate(i, inFigure);
@@ -481,13 +487,24 @@ function entriesFor(stemmed: string, lex: LangLexicon, len = 1): Entry[] {
   return (lex.byLast.get(stemmed) ?? []).filter((e) => e.units.length === len);
 }
 
-const headMemo: Record<Lang, Map<string, HeadAnalysis>> = { de: new Map(), en: new Map() };
-const wordClassMemo: Record<Lang, Map<string, boolean>> = { de: new Map(), en: new Map() };
+// per lexicon: the config file's synonyms make another lexicon of the same language
+const headMemo = new WeakMap<LangLexicon, Map<string, HeadAnalysis>>();
+const wordClassMemo = new WeakMap<LangLexicon, Map<string, boolean>>();
+const wordClassInFigureMemo = new WeakMap<LangLexicon, Map<string, boolean>>();
+
+function memoOf<T>(memos: WeakMap<LangLexicon, Map<string, T>>, lex: LangLexicon): Map<string, T> {
+  let memo = memos.get(lex);
+  if (!memo) {
+    memo = new Map();
+    memos.set(lex, memo);
+  }
+  return memo;
+}
 
 /** Analysis of a head word and the unit stems of its premodifiers (memoised and shared: do not mutate). */
 export function analyseHead(premods: Premod[], headWord: string, lex: LangLexicon): HeadAnalysis {
   const key = premods.length ? `${premods.map((p) => `${p.noun ? '+' : ''}${p.units.join('-')}`).join(' ')}\u0000${headWord}` : headWord;
-  const cache = headMemo[lex.lang];
+  const cache = memoOf(headMemo, lex);
   let a = cache.get(key);
   if (!a) {
     a = computeHead(premods, headWord, lex);

@@ -33,6 +33,13 @@ const BOUNDARY: Record<string, number> = {
 const NUM_START = /^\p{N}/u;
 const LETTER_START = /^[\p{L}\p{M}]/u;
 
+/** What a token is, by its first character (ASCII decided without a regex: most tokens are). */
+function kindOf(t: string): TokenKind {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57 ? 'num' : (c | 32) >= 97 && (c | 32) <= 122 ? 'word' : 'punct';
+  return NUM_START.test(t) ? 'num' : LETTER_START.test(t) ? 'word' : 'punct';
+}
+
 export interface MentionSpan {
   aStart: number;
   aEnd: number;
@@ -45,13 +52,16 @@ export function tokenize(text: string, start: number, end: number, spans: readon
   const slice = text.slice(start, end);
   const out: Token[] = [];
   let s = 0;
-  for (const m of slice.matchAll(TOKEN)) {
+  // exec, not matchAll: no iterator and match copies per token
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice)) !== null) {
     const t = m[0];
     const a = start + m.index;
     const b = a + t.length;
     while (s < spans.length && spans[s].aEnd <= a) s++;
     const inSpan = s < spans.length && spans[s].aStart < b && spans[s].aEnd > a ? spans[s].index : -1;
-    const kind: TokenKind = NUM_START.test(t) ? 'num' : LETTER_START.test(t) ? 'word' : 'punct';
+    const kind = kindOf(t);
     // a period inside a sentence ends an abbreviation, not a clause; a lone hyphen
     // ("Berlin - Das ...") is a dash
     const boundary = kind === 'punct' ? BOUNDARY[t] ?? 0 : 0;

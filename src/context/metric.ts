@@ -9,7 +9,7 @@
 import type { ExtraMetric } from './types.js';
 import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
-import { lexiconFor, type Concept, type LangLexicon } from './metric-lexicon.js';
+import { lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
 import { tokenize, type MentionSpan } from './metric-tokens.js';
 import { SentenceAnalysis, lowerBound, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, type Attachment } from './metric-attach.js';
@@ -79,8 +79,8 @@ class DocumentMetrics {
   private readonly scannedNouns = new Set<number>();
   private readonly attachments = new Map<number, Attachment | null>();
 
-  constructor(private readonly input: ContextInput) {
-    this.lex = lexiconFor(input.lang);
+  constructor(private readonly input: ContextInput, extra: readonly ExtraMetric[]) {
+    this.lex = lexiconWith(input.lang, extra);
     this.entityIndex = entityIndexFor(this.lex);
     input.mentions.forEach(({ mention, sentenceIndex }, index) => {
       const list = this.spans.get(sentenceIndex) ?? [];
@@ -605,7 +605,6 @@ class DocumentMetrics {
 }
 
 /** What each figure measures, as a cross-document, cross-language key, and the entities it concerns. */
-export function resolveMetrics(input: ContextInput, extra: ExtraMetric[] = []): MetricContext[] {
-  void extra; // TODO(config wiring): the metric helper merges these into the lexicon
-  return new DocumentMetrics(input).resolveAll();
+export function resolveMetrics(input: ContextInput, extra: readonly ExtraMetric[] = []): MetricContext[] {
+  return new DocumentMetrics(input, extra).resolveAll();
 }

@@ -295,17 +295,22 @@ function ownDate(mention: Mention, spans: TimeSpan[]): string | null {
 
 /**
  * A figure in parentheses right after another one is its conversion: "£75m ($141m)",
- * "1.33bn Australian dollars ($1bn; £550m)". Returns the index of the figure converted.
+ * "1.33bn Australian dollars ($1bn; £550m)". For each mention, the index of the
+ * figure it converts, or null; one pass, so a long list of conversions is not
+ * walked again for every item.
  */
-export function conversionOf(text: string, mentions: ContextInput['mentions'], i: number): number | null {
-  const cur = mentions[i];
-  const prev = mentions[i - 1];
-  if (!prev || prev.sentenceIndex !== cur.sentenceIndex) return null;
-  const between = text.slice(prev.mention.aEnd, cur.mention.aStart);
-  if (/^\s*\(\s*(?:(?:ca|rund|etwa|about|around|approx)\.?\s*)?$/.test(between)) return i - 1;
-  // the second conversion in the same parentheses
-  if (/^\s*[;,/]\s*$/.test(between)) return conversionOf(text, mentions, i - 1);
-  return null;
+export function conversionsOf(text: string, mentions: ContextInput['mentions']): (number | null)[] {
+  const out: (number | null)[] = new Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const cur = mentions[i];
+    const prev = mentions[i - 1];
+    out[i] = null;
+    if (!prev || prev.sentenceIndex !== cur.sentenceIndex) continue;
+    const between = text.slice(prev.mention.aEnd, cur.mention.aStart);
+    if (/^\s*\(\s*(?:(?:ca|rund|etwa|about|around|approx)\.?\s*)?$/.test(between)) out[i] = i - 1;
+    else if (/^\s*[;,/]\s*$/.test(between)) out[i] = out[i - 1];
+  }
+  return out;
 }
 
 
@@ -317,8 +322,9 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
   // conversions in parentheses ("£75m ($141m)") and where their figure ends with them
   const conversions = new Set<Mention>();
   const extents = new Map<Mention, number>();
+  const conversionBase = conversionsOf(text, input.mentions);
   input.mentions.forEach((m, i) => {
-    const base = conversionOf(text, input.mentions, i);
+    const base = conversionBase[i];
     if (base === null) return;
     conversions.add(m.mention);
     const close = text.indexOf(')', m.mention.aEnd);
@@ -345,7 +351,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
   };
   input.mentions.forEach(({ mention, sentenceIndex }, i) => {
     if (mention.kind === 'date') { out.push(ownDate(mention, resolver.spans(sentenceIndex))); return; }
-    const conv = conversionOf(text, input.mentions, i);
+    const conv = conversionBase[i];
     if (conv !== null) { out.push(out[conv]); return; }
     const { picker, named } = pickerOf(sentenceIndex);
     const chosen = picker.pick(mention);
