@@ -6,6 +6,8 @@ import { metrics as deMetrics } from '../lang/de/metrics.js';
 import { metrics as enMetrics } from '../lang/en/metrics.js';
 import { boilerplate as deCues } from '../lang/de/boilerplate.js';
 import { boilerplate as enCues } from '../lang/en/boilerplate.js';
+import { hasPrice, hasReduction, isFactLine, isSocialLine, SHAPE_MAX } from './section-shapes.js';
+import { countWords, hits, wordSet, type WordSet } from './section-text.js';
 
 /** Per-language boilerplate cues: regex sources, matched case-insensitively on one block. */
 export interface BoilerplateCues {
@@ -25,6 +27,21 @@ export interface BoilerplateCues {
   meta: string[];
   /** a block starting with this announces teasers of other stories ("Lesen Sie auch", "Related stories") */
   teaserIntro: string[];
+  /** words of cookie/consent banners: two in a short block, three in a long one */
+  consent: string[];
+  /** a block starting with this is an author box ("Über die Autorin") */
+  authorIntro: string[];
+  /** a short block at the edge of the article naming a newsroom role and a career is an author box */
+  authorRole: string[];
+  authorBio: string[];
+  /** words of shop and ad lines ("sparen", "UVP", "free delivery") */
+  shop: string[];
+  /** plain words (not regexes) of share bars and counter lines ("Likes", "Kommentare", "teilen") */
+  social: string[];
+  /** a heading that opens the article's own fact box ("Zahlen & Fakten", "At a glance") */
+  factIntro: string[];
+  /** copyright footer phrases ("Alle Rechte vorbehalten"): the page ends there */
+  rights: string[];
 }
 
 export interface TextUnit {
@@ -41,10 +58,11 @@ export interface TextUnit {
  * block only; `opens` cues (ad labels, "Lesen Sie auch") also the block group
  * after them; tail cues end the article.
  */
-export type Cue = 'whole' | 'label' | 'tail' | 'tag' | 'teaser' | 'intro' | 'prefix' | 'credit' | 'meta' | 'nav' | 'caps' | 'phrase';
+export type Cue = 'whole' | 'label' | 'tail' | 'tag' | 'teaser' | 'intro' | 'author' | 'prefix' | 'credit' | 'meta'
+  | 'nav' | 'caps' | 'phrase' | 'consent' | 'social' | 'footer';
 export const WEAK_CUES: ReadonlySet<Cue> = new Set(['credit', 'meta']);
-export const OPENING_CUES: ReadonlySet<Cue> = new Set(['label', 'intro']);
-export const TAIL_CUES: ReadonlySet<Cue> = new Set(['tail', 'tag', 'teaser']);
+export const OPENING_CUES: ReadonlySet<Cue> = new Set(['label', 'intro', 'author']);
+export const TAIL_CUES: ReadonlySet<Cue> = new Set(['tail', 'tag', 'teaser', 'footer']);
 
 /** Initial class: good = article prose, bad = boilerplate, near/short = decided by neighbours. */
 export type UnitClass = 'good' | 'near' | 'short' | 'bad';
@@ -59,6 +77,18 @@ export interface UnitFeatures {
   heading: boolean;
   /** a menu or tag entry ("- Finanzen") */
   listItem: boolean;
+  /** a short shop or ad line: a price, a reduction or a shop word */
+  commercial: boolean;
+  /** a price that is not a fact-box value */
+  priced: boolean;
+  /** a "Label: figure" line of a fact box */
+  fact: boolean;
+  /** a fact-box heading ("Zahlen & Fakten") */
+  factIntro: boolean;
+  /** cookie/consent words in the block */
+  consentHits: number;
+  /** reads like an author bio; boilerplate only at the edges of the article (section.ts) */
+  bio: boolean;
   cue: Cue | null;
   initial: UnitClass;
 }
@@ -72,7 +102,15 @@ interface CompiledCues {
   phrases: RegExp;
   meta: RegExp;
   teaserIntro: RegExp;
-  stopwords: Set<string>;
+  consent: RegExp;
+  authorIntro: RegExp;
+  authorRole: RegExp;
+  authorBio: RegExp;
+  shop: RegExp;
+  social: Set<string>;
+  factIntro: RegExp;
+  rights: RegExp;
+  stopwords: WordSet;
 }
 
 const CUES: Record<Lang, BoilerplateCues> = { de: deCues, en: enCues };
@@ -81,6 +119,8 @@ const compiled = new Map<Lang, CompiledCues>();
 
 const alt = (xs: string[]): string => xs.map((x) => `(?:${x})`).join('|');
 const wholeRe = (xs: string[]): RegExp => new RegExp(`^(?:${alt(xs)})[\\s\\u00a0:.!]*$`, 'iu');
+/** cue words anywhere, for `hits` on the lowercased block (which checks word boundaries) */
+const anywhere = (xs: string[]): RegExp => new RegExp(alt(xs), 'g');
 
 function cuesFor(lang: Lang): CompiledCues {
   let c = compiled.get(lang);
@@ -92,10 +132,18 @@ function cuesFor(lang: Lang): CompiledCues {
       tail: wholeRe(raw.tail),
       prefix: new RegExp(`^(?:${alt(raw.prefix)})`, 'iu'),
       credit: new RegExp(`^(?:${alt(raw.credit)})`, 'iu'),
-      phrases: new RegExp(alt(raw.phrases), 'giu'),
+      phrases: anywhere(raw.phrases),
       meta: new RegExp(alt(raw.meta), 'iu'),
       teaserIntro: new RegExp(`^(?:${alt(raw.teaserIntro)})\\b`, 'iu'),
-      stopwords: new Set(STOPWORDS[lang]),
+      consent: anywhere(raw.consent),
+      authorIntro: new RegExp(`^(?:${alt(raw.authorIntro)})(?![\\p{L}\\p{N}])`, 'iu'),
+      authorRole: anywhere(raw.authorRole),
+      authorBio: anywhere(raw.authorBio),
+      shop: anywhere(raw.shop),
+      social: new Set(raw.social),
+      factIntro: new RegExp(`^(?:${alt(raw.factIntro)})[\\s\\u00a0:.!]*$`, 'iu'),
+      rights: anywhere(raw.rights),
+      stopwords: wordSet(STOPWORDS[lang]),
     };
     compiled.set(lang, c);
   }
@@ -107,11 +155,13 @@ function cuesFor(lang: Lang): CompiledCues {
 const TRUNCATED = /(?:\[(?:…|\.\.\.)\]|(?:…|\.\.\.)[\s\u00a0]*\(\d+\))[\s\u00a0]*(?:\(\d+\))?[\s\u00a0]*$/u;
 const COUNTER_ONLY = /^[\s\u00a0]*[[(]?\d+[\])]?[\s\u00a0]*$/u;
 const BULLET = /^[\s\u00a0]*(?:[-–•*·▪►]|\d+\.)\s+/u;
+/** the first character a bullet can start with, to skip the replace on prose */
+const BULLET_START = /^[\s\u00a0\-–•*·▪►\d]/u;
 const HASHTAG_ONLY = /^[\s\u00a0]*(?:[-–•*·]\s*)?#\S+[\s\u00a0]*$/u;
 const TERMINAL = /[.!?…]["“”»«'’)]*[\s\u00a0]*$/u;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 /** separators of menus, breadcrumbs and footers: "Kontakt | Impressum", "Startseite › Wirtschaft" */
 const NAV_SEPARATOR = /\s[|·•›»]\s|\s\/\s/gu;
+const HAS_NAV_SEPARATOR = /\s[|·•›»/]\s/u;
 
 const LONG = 200;
 const SHORT = 60;
@@ -122,6 +172,8 @@ const PROSE_DENSITY = 0.3;
 const PROSE_LENGTH = 100;
 const PHRASE_SHORT_BLOCK = 300;
 const META_MAX = 120;
+/** menus and footers of links are short */
+const NAV_MAX = 400;
 /** a line this long that stops without punctuation may be a wrapped paragraph line */
 const WRAPPED_LINE = 45;
 const WRAP_LOOKAHEAD = 20;
@@ -130,7 +182,7 @@ const WRAP_LOOKAHEAD = 20;
 function standsAlone(line: string, cues: CompiledCues): boolean {
   const bare = line.replace(BULLET, '');
   return cues.whole.test(bare) || cues.label.test(bare) || cues.tail.test(bare) || HASHTAG_ONLY.test(line)
-    || COUNTER_ONLY.test(line) || TRUNCATED.test(line) || isNavList(line)
+    || COUNTER_ONLY.test(line) || TRUNCATED.test(line.slice(-END_SLICE)) || (line.length <= NAV_MAX && isNavList(line))
     || (line.length <= META_MAX && cues.meta.test(line) && !TERMINAL.test(line));
 }
 
@@ -192,28 +244,49 @@ export function textUnits(text: string, lang: Lang): TextUnit[] {
 
 /** "Kontakt | Impressum | AGB": three or more short items between separators. */
 function isNavList(text: string): boolean {
+  // a test before the split: most lines have no separator, and the split allocates
+  if (!HAS_NAV_SEPARATOR.test(text)) return false;
   const parts = text.split(NAV_SEPARATOR);
   if (parts.length < 3) return false;
   return parts.every((p) => p.trim().split(/\s+/).length <= 4);
 }
 
-export function unitFeatures(unit: TextUnit, lang: Lang): UnitFeatures {
+/** an ad label with a short rider ("ANZEIGE · SHOP", "Advertisement - scroll to continue") */
+const LABEL_MAX = 40;
+/** an author box or a short consent notice is a short block */
+const BOX_MAX = 400;
+
+function hasSocialPart(text: string, social: ReadonlySet<string>): boolean {
+  const parts = text.split(NAV_SEPARATOR);
+  return parts.length >= 2 && parts.some((p) => /\d/.test(p) && isSocialLine(p.trim(), social));
+}
+
+/** Blocks longer than this are scanned on their first part only: no banner or promo box is that long. */
+const SCAN_MAX = 4000;
+
+export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = null): UnitFeatures {
   const cues = cuesFor(lang);
   const text = unit.text;
-  let words = 0;
-  let stop = 0;
-  for (const m of text.matchAll(WORD)) {
-    words++;
-    if (cues.stopwords.has(m[0].toLowerCase())) stop++;
-  }
-  const density = words ? stop / words : 0;
-  const terminal = TERMINAL.test(text);
   const length = text.length;
+  const lower = (length > SCAN_MAX ? text.slice(0, SCAN_MAX) : text).toLowerCase();
+  const { words, stop } = countWords(lower, cues.stopwords);
+  const density = words ? stop / words : 0;
+  // end-anchored patterns on the end only: a regex ending in $ is tried from every position
+  const end = text.slice(-END_SLICE);
+  const terminal = TERMINAL.test(end);
   // a menu or tag entry: a bullet and a few words, no figures (content lists have both)
   const listItem = BULLET.test(text) && !terminal && words <= 4 && !/\d/.test(text);
-  const bare = text.replace(BULLET, '');
-  const heading = length < 100 && !terminal;
-  const cue = cueOf(text, bare, length, density, cues);
+  const bare = BULLET_START.test(text) ? text.replace(BULLET, '') : text;
+  const short = length <= SHAPE_MAX;
+  const shopWord = short && hits(lower, cues.shop, { limit: 1 }) > 0;
+  const fact = !shopWord && isFactLine(bare);
+  const priced = !fact && hasPrice(bare);
+  const commercial = shopWord || priced || hasReduction(bare);
+  const factIntro = length < SHORT && cues.factIntro.test(bare);
+  const consentHits = hits(lower, cues.consent, { distinct: true });
+  const bio = length < BOX_MAX && hits(lower, cues.authorRole, { limit: 1 }) > 0 && hits(lower, cues.authorBio, { limit: 1 }) > 0;
+  const heading = length < 100 && !terminal && !fact;
+  const cue = factIntro ? null : cueOf({ text, lower, end, bare, length, words, density, consentHits }, cues, extra);
   let initial: UnitClass;
   if (cue) initial = 'bad';
   else if (length >= LONG && density >= GOOD_DENSITY[lang]) initial = 'good';
@@ -221,25 +294,64 @@ export function unitFeatures(unit: TextUnit, lang: Lang): UnitFeatures {
   else if (length < SHORT || listItem) initial = 'short';
   else if (density >= NEAR_DENSITY[lang]) initial = 'near';
   else initial = 'short';
-  return { length, words, stopwordDensity: density, terminal, heading, listItem, cue, initial };
+  return {
+    length, words, stopwordDensity: density, terminal, heading, listItem, commercial, priced, fact, factIntro,
+    consentHits, bio, cue, initial,
+  };
 }
 
-function cueOf(text: string, bare: string, length: number, density: number, cues: CompiledCues): Cue | null {
-  if (cues.label.test(bare)) return 'label';
+/** enough of a block's end for TERMINAL and TRUNCATED */
+const END_SLICE = 48;
+/** a long block is a banner only when different consent words are this dense (per word) */
+const CONSENT_DENSITY = 0.03;
+
+interface Block {
+  text: string;
+  /** lowercased (first SCAN_MAX characters) */
+  lower: string;
+  /** the last END_SLICE characters */
+  end: string;
+  /** without a leading bullet */
+  bare: string;
+  length: number;
+  words: number;
+  density: number;
+  consentHits: number;
+}
+
+function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
+  const { text, lower, end, bare, length, words, density, consentHits } = b;
+  if (cues.label.test(bare) || (length <= LABEL_MAX && isLabelled(bare, cues))) return 'label';
   if (cues.tail.test(bare)) return 'tail';
   if (cues.whole.test(bare)) return 'whole';
   if (HASHTAG_ONLY.test(text) || COUNTER_ONLY.test(text)) return 'tag';
-  if (TRUNCATED.test(text)) return 'teaser';
+  if (isSocialLine(bare, cues.social)) return 'social';
+  if (TRUNCATED.test(end)) return 'teaser';
   if (length < SHORT && cues.teaserIntro.test(bare)) return 'intro';
-  if (cues.prefix.test(bare)) return 'prefix';
+  if (length < SHORT && cues.authorIntro.test(bare)) return 'author';
+  if (cues.prefix.test(bare) || (length < BOX_MAX && cues.authorIntro.test(bare))) return 'prefix';
+  if (length < PHRASE_SHORT_BLOCK && hits(lower, cues.rights, { limit: 1 }) > 0) return 'footer';
   if (cues.credit.test(bare)) return 'credit';
-  if (isNavList(text)) return /\d/.test(text) ? 'meta' : 'nav';
+  if (length <= NAV_MAX && isNavList(text)) return /\d/.test(text) ? 'meta' : 'nav';
+  // a byline or date line that ends in counters: "By Tom Harper · 12 June 2025 · 3.2k shares"
+  if (length <= META_MAX && hasSocialPart(text, cues.social)) return 'meta';
   if (length <= META_MAX && density < 0.2 && cues.meta.test(text)) return 'meta';
   if (isShouting(text)) return 'caps';
-  const phrases = text.match(cues.phrases)?.length ?? 0;
+  // a banner is short and dense with consent words; an article on data protection uses a few of them
+  if (length < PHRASE_SHORT_BLOCK ? consentHits >= 2 : consentHits >= 3 && consentHits >= CONSENT_DENSITY * words) return 'consent';
   // a promo box is short; a long paragraph needs several cues (an article may mention a newsletter)
-  if (length < PHRASE_SHORT_BLOCK ? phrases >= 1 : phrases >= 3) return 'phrase';
+  const needed = length < PHRASE_SHORT_BLOCK ? 1 : 3;
+  let phrases = hits(lower, cues.phrases, { limit: needed, whole: false });
+  if (extra && phrases < needed) phrases += hits(lower, extra, { limit: needed - phrases });
+  if (phrases >= needed) return 'phrase';
   return null;
+}
+
+/** An ad label followed by a short rider after a separator: "Anzeige · Shop", "ANZEIGE | Partnerangebot". */
+function isLabelled(bare: string, cues: CompiledCues): boolean {
+  const cut = bare.search(/[·|•–—:-]/u);
+  if (cut <= 0 || /\d/.test(bare)) return false;
+  return cues.label.test(bare.slice(0, cut).trim());
 }
 
 /** ALL-CAPS exclaimed promo lines ("RETTE DEIN GELD!"); not caps headings. */

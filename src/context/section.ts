@@ -1,19 +1,24 @@
 // Body or boilerplate for each figure, decided per text block the way jusText
 // does it: classify the blocks that clearly look like prose or like boilerplate
-// (length, stopword density, sentence shape, link-list shape, lexicon cues),
-// then let the undecided short blocks take the class of their neighbours, so a
-// short line between two promo lines is promo and a heading between paragraphs
-// is body. Two page-level rules come first: an ad label or a "Lesen Sie auch"
-// line takes the block group after it along, and after a comment counter or tag
-// list at the end of the article everything is page tail.
+// (length, stopword density, sentence shape, link-list shape, lexicon cues,
+// shop/counter/fact-line shapes), then let region rules and the neighbours
+// decide the rest. Region rules (section-regions.ts): a fact box stays body; a
+// consent banner takes its line group; an ad label takes the shop lines after
+// it, a "Mehr zum Thema" line the teasers after it; an author bio after the
+// article is boilerplate; after a comment counter, tag list or copyright
+// footer at the end of the article everything is page tail. The undecided
+// short blocks take the class of their neighbours, so a short line between two
+// promo lines is promo and a heading between paragraphs is body.
 import type { Section } from '../types.js';
 import type { ContextInput } from './types.js';
 import {
   OPENING_CUES, TAIL_CUES, WEAK_CUES, textUnits, unitFeatures, type TextUnit, type UnitClass, type UnitFeatures,
 } from './section-features.js';
+import {
+  extendAd, extendGroup, extendTeasers, markBios, markFactBoxes, markShopRuns, spreadOverGroup,
+} from './section-regions.js';
+import { phraseRegex } from './section-shapes.js';
 
-/** at most this many blocks after an ad label or teaser intro belong to it */
-const OPENED_SCOPE = 8;
 /** share of the article's prose that must come before a tail marker */
 const TAIL_AFTER = 0.6;
 
@@ -22,15 +27,19 @@ type Final = 'good' | 'bad';
 function decide(units: TextUnit[], features: UnitFeatures[]): Final[] {
   const n = features.length;
   const cls: UnitClass[] = features.map((f) => f.initial);
+  const blocks = { units, features, cls };
 
-  // "Anzeige" / "Lesen Sie auch:" -> the group of blocks after it, up to the next blank line
+  markFactBoxes(blocks);
+  spreadOverGroup(blocks);
+  // "Anzeige" / "Lesen Sie auch:" / "Über die Autorin" -> the blocks after it
   features.forEach((f, i) => {
     if (!f.cue || !OPENING_CUES.has(f.cue)) return;
-    for (let j = i + 1; j < n && j <= i + OPENED_SCOPE; j++) {
-      cls[j] = 'bad';
-      if (j + 1 >= n || units[j + 1].afterBlank) break;
-    }
+    if (f.cue === 'label') extendAd(blocks, i);
+    else if (f.cue === 'intro') extendTeasers(blocks, i);
+    else extendGroup(blocks, i);
   });
+  markShopRuns(blocks);
+  markBios(blocks, TAIL_AFTER);
   // two or more menu entries in a row are a menu or a tag list
   for (let i = 0; i < n; i++) {
     if (!features[i].listItem) continue;
@@ -82,10 +91,11 @@ function decide(units: TextUnit[], features: UnitFeatures[]): Final[] {
 
 /** body or boilerplate for each mention, decided per block. */
 export function classifySections(input: ContextInput, extraCues: string[] = []): Section[] {
-  void extraCues; // TODO(config wiring): the section helper adds these to the cue lists
   if (!input.mentions.length) return [];
   const units = textUnits(input.analysis.text, input.lang);
-  const classes = decide(units, units.map((u) => unitFeatures(u, input.lang)));
+  // the config file's phrases count like the built-in promo phrases
+  const extra = extraCues.length ? phraseRegex(extraCues) : null;
+  const classes = decide(units, units.map((u) => unitFeatures(u, input.lang, extra)));
   return input.mentions.map(({ mention }) => {
     // the block that holds the figure: the last one starting at or before it
     let lo = 0;

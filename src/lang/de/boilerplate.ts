@@ -60,4 +60,44 @@ export const boilerplate: BoilerplateCues = {
     'mehr dazu', 'passend zum thema', 'mehr aus', 'auch lesenswert', 'weitere meldungen', 'top-themen',
     'beliebte artikel', 'empfehlungen der redaktion',
   ],
+  // cookie/consent banners: two of these in a short block, three in a long one
+  consent: [
+    'wir und unsere (?:\\d+ )?partner', 'unsere \\d+ partner', 'cookies?', 'einwilligung', 'einwilligen', 'endgerät',
+    'personalisierte (?:anzeigen|werbung|inhalte)', 'anzeigen- und inhaltsmessung', 'zielgruppenforschung',
+    'alle akzeptieren', 'akzeptieren', 'zustimmen', 'widerrufen', 'datenschutzerklärung', 'datenschutzeinstellungen',
+    'datenschutz-einstellungen', 'privatsphäre-einstellungen', 'cookie-einstellungen', 'tracking', 'drittanbieter',
+    'speicherdauer', 'berechtigte[ns]? interesse', 'geräteeigenschaften', 'gerätekennungen', 'nutzungsprofile?',
+  ],
+  // an author box: opened by one of these, or a short block naming a newsroom role and a career
+  authorIntro: ['über (?:die|den) autor(?:in)?', 'über die autorinnen', 'über die autoren', 'zur autorin', 'zum autor'],
+  authorRole: [
+    '(?:chef)?redakteur(?:in)?', 'journalist(?:in)?', 'korrespondent(?:in)?', 'reporter(?:in)?', 'autor(?:in)?',
+    'volontär(?:in)?', 'kolumnist(?:in)?', 'ressortleiter(?:in)?', 'redaktion',
+  ],
+  authorBio: [
+    '\\d[\\d.]* (?:beiträge|artikel|texte|kolumnen)', '(?:beiträge|artikel|texte) (?:verfasst|geschrieben)',
+    'schreibt (?:seit|über|für|vor allem|regelmäßig)', 'seit \\S+ jahren', 'seit \\d{4}', 'studierte',
+    'volontariat', 'im ressort', 'journalistenschule',
+  ],
+  // words of a shop or ad line ("Jetzt 30 % sparen", "UVP 199 €", "versandkostenfrei")
+  shop: [
+    'sparen', 'rabatt', 'uvp', 'statt', 'versandkostenfrei', 'gratis versand', 'kostenloser versand', 'zum shop',
+    'im shop', 'zum angebot', 'jetzt kaufen', 'jetzt bestellen', 'in den warenkorb', 'warenkorb', 'bestseller',
+    'deals', 'gutschein', 'inkl\\. mwst', 'zzgl\\. versand', 'sofort lieferbar', 'lieferzeit', 'preisvorteil',
+    'reduziert', 'angebot', 'aktionspreis', 'bestpreis', 'preistipp',
+  ],
+  // words of a share bar or a counter line ("1.234 Likes · 56 Kommentare", "Teilen: Facebook | X")
+  social: [
+    'like', 'likes', 'gefällt', 'mir', 'kommentar', 'kommentare', 'kommentieren', 'teilen', 'geteilt', 'shares',
+    'aufrufe', 'views', 'reaktionen', 'antworten', 'retweets', 'merken', 'drucken', 'e-mail', 'mail', 'link',
+    'kopieren', 'empfehlen', 'folgen', 'follower', 'artikel', 'auf',
+  ],
+  // a heading that opens a fact box of the article itself: its lines stay body
+  factIntro: [
+    'zahlen (?:&|und) fakten', 'fakten (?:&|und) zahlen', 'daten (?:&|und) fakten', 'fakten im überblick',
+    'das wichtigste in kürze', 'das wichtigste im überblick', 'auf einen blick', 'im überblick', 'in zahlen',
+    'die wichtigsten (?:zahlen|fakten|daten)', 'eckdaten', 'kennzahlen', 'steckbrief', 'infobox', 'info-box',
+  ],
+  // a copyright footer: after it, the page is over
+  rights: ['alle rechte vorbehalten', 'nachdruck nur mit', 'vervielfältigung nur mit', 'urheberrechtlich geschützt'],
 };

@@ -45,4 +45,30 @@ export const boilerplate: BoilerplateCues = {
     'more on this story', 'you may also like', 'you might also like', 'recommended', 'most read', 'most popular',
     'top stories', 'trending', 'more from', 'further reading', 'more stories',
   ],
+  consent: [
+    'we and our (?:\\d+ )?partners', 'our \\d+ partners', 'cookies?', 'consent', 'your device', 'personali[sz]ed (?:ads|advertising|content)',
+    'ad and content measurement', 'audience research', 'accept all', 'reject all', 'manage (?:preferences|settings|options)',
+    'withdraw', 'privacy policy', 'cookie policy', 'privacy settings', 'cookie settings', 'tracking', 'third[- ]part(?:y|ies)',
+    'legitimate interest', 'device identifiers', 'storage duration',
+  ],
+  authorIntro: ['about the authors?', 'about the writer', 'author bio'],
+  authorRole: ['(?:senior |chief |staff )?(?:reporter|correspondent|editor|journalist|writer|columnist|contributor)'],
+  authorBio: [
+    '\\d[\\d,]* (?:articles|stories|pieces|columns)', 'has (?:written|covered|reported)', 'writes (?:about|on|for)',
+    'joined (?:the )?\\S+ in \\d{4}', 'for (?:more than |over )?\\S+ years', 'since \\d{4}', 'studied', 'previously worked',
+  ],
+  shop: [
+    'save (?:up to )?[£$€]?\\d+', 'save \\d+ ?%', '\\d+ ?% off', 'was [£$€]\\d+', 'now (?:only )?[£$€]\\d+', 'rrp',
+    'discount', 'free delivery', 'free shipping', 'shop now', 'buy now', 'add to (?:cart|basket)', 'best ?seller',
+    'deals', 'voucher', 'coupon', 'in stock', 'sale price', 'offer price', 'lowest price', 'price drop',
+  ],
+  social: [
+    'like', 'likes', 'comment', 'comments', 'share', 'shares', 'shared', 'views', 'reactions', 'replies', 'reply',
+    'retweets', 'save', 'print', 'email', 'e-mail', 'link', 'copy', 'follow', 'followers', 'this', 'article', 'story', 'on',
+  ],
+  factIntro: [
+    'facts? (?:&|and) figures', 'key facts', 'at a glance', 'in numbers', 'by the numbers', 'fact ?box', 'key figures',
+    'quick facts', 'fast facts', 'in figures', 'the key numbers',
+  ],
+  rights: ['all rights reserved', 'may not be (?:reproduced|republished)', 'reproduction (?:is )?prohibited'],
 };
