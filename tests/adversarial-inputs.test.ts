@@ -31,6 +31,8 @@ const CASES = [
   'huge-number', // 200,000 digits at 200 KB
   'nested-quotes', // „„„ … “““
   'hyphen-newlines', // -\n-\n…
+  'hyphenated-words', // Wirt-\nschafts-\n…: thousands of short blocks (the segmenter's regexes once ran past each block)
+  'newlines', // blank lines only
   'single-line', // real prose without a line break
 ] as const;
 

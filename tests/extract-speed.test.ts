@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../src/extract/index.js';
+import { ADVERSARIAL } from '../scripts/bench-adversarial.mjs';
 
 // The lexer runs once over each sentence; time must grow with the length, not its square.
 describe('extract speed', () => {
@@ -30,6 +31,22 @@ describe('extract speed', () => {
       const big = ms(piece.repeat(20000));
       expect(big / small, piece).toBeLessThan(40);
     }
+  });
+
+  // The bench's adversarial inputs with the most figures per byte: one endless sentence each.
+  for (const name of ['many-figures', 'figure-mio-repeated', 'ranges', 'number-words', 'hedges']) {
+    it(`stays linear on ${name}`, () => {
+      const make = ADVERSARIAL[name] as (n: number) => string;
+      findMentions(make(20_000), 'de');
+      const small = Math.max(ms(make(20_000)), 1);
+      const big = ms(make(200_000));
+      expect(big / small).toBeLessThan(40);
+    });
+  }
+
+  it('finds every figure of a sentence made of nothing else', () => {
+    expect(findMentions(ADVERSARIAL['many-figures'](2_000), 'de')).toHaveLength(1_000);
+    expect(findMentions(ADVERSARIAL['figure-mio-repeated'](700), 'de').map((m) => m.value)).toEqual(Array(100).fill(3_000_000));
   });
 
   it('returns offsets inside the sentence', () => {

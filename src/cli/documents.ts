@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { analyse, type AnalyseOptions } from '../pipeline/analyse.js';
+import type { AnalyseOptions, analyse as analyseFn } from '../pipeline/analyse.js';
 import { expandInputs, InputError, readInput, type InputRef } from '../read/inputs.js';
 import type { Claim, DocumentMeta, Sentence } from '../types.js';
 import type { Terminal } from './io.js';
@@ -15,6 +15,7 @@ export interface RunState {
 /** What a command needs of one analysed document (small enough to pass between threads). */
 export interface DocumentResult {
   meta: DocumentMeta;
+  /** empty unless asked for (AnalyseAllOptions.sentences) */
   sentences: Sentence[];
   claims: Claim[];
 }
@@ -38,13 +39,30 @@ export function resolveInputs(args: string[], term: Terminal, state: RunState): 
   return inputs;
 }
 
-/** Read, decode and analyse one input; never throws. Runs in the main thread or a worker. */
-export function analyseInput(ref: InputRef, options: AnalyseOptions): DocumentOutcome {
+let analyse: typeof analyseFn | null = null;
+
+/**
+ * Loads the pipeline (normalise to context) on first use. The main thread of
+ * a run spread over workers never needs it: not loading it there saves the
+ * memory and start-up time of one more copy.
+ */
+export async function loadPipeline(): Promise<typeof analyseFn> {
+  analyse ??= (await import('../pipeline/analyse.js')).analyse;
+  return analyse;
+}
+
+/**
+ * Read, decode and analyse one input; never throws. Runs in the main thread or a
+ * worker, after loadPipeline(). Sentences are kept only when asked for: a worker
+ * copies everything it returns, and most commands print claims only.
+ */
+export function analyseInput(ref: InputRef, options: AnalyseOptions, keepSentences = true): DocumentOutcome {
   try {
+    if (!analyse) throw new Error('the pipeline is not loaded');
     const source = readInput(ref);
     if (source.text.trim() === '') return { ok: false, path: ref.path, message: 'empty file, nothing to read' };
     const doc = analyse(source, options);
-    return { ok: true, result: { meta: doc.meta, sentences: doc.sentences, claims: doc.claims } };
+    return { ok: true, result: { meta: doc.meta, sentences: keepSentences ? doc.sentences : [], claims: doc.claims } };
   } catch (err) {
     if (err instanceof InputError) return { ok: false, path: err.path, message: err.message };
     return { ok: false, path: ref.path, message: `could not be analysed: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}` };
@@ -54,26 +72,34 @@ export function analyseInput(ref: InputRef, options: AnalyseOptions): DocumentOu
 export interface AnalyseAllOptions extends AnalyseOptions {
   jobs?: number;
   quiet?: boolean;
+  /** return each document's sentences (default true; only the `sentences` command needs them) */
+  sentences?: boolean;
 }
 
 /** Below this many inputs, starting threads costs more than it saves. */
 const MIN_INPUTS_FOR_WORKERS = 4;
 
 /**
- * Analyses inputs in input order, one at a time or spread over worker threads
+ * Analyses inputs in input order, one at a time or spread over threads
  * (`--jobs`); either way the results come out in the same order, so output is
  * identical, and only a bounded window of documents is held in memory.
  */
 export async function* analyseAll(inputs: InputRef[], options: AnalyseAllOptions, term: Terminal, state: RunState): AsyncGenerator<DocumentResult> {
   const jobs = options.jobs ?? os.availableParallelism();
   const analyseOptions: AnalyseOptions = { lang: options.lang, date: options.date, vocabulary: options.vocabulary };
+  const keepSentences = options.sentences ?? true;
   const progress = new Progress(term, inputs.length, !options.quiet);
   const parallel = jobs > 1 && inputs.length >= MIN_INPUTS_FOR_WORKERS && !inputs.some((i) => i.stdin);
+  const here = async (ref: InputRef) => {
+    await loadPipeline();
+    return analyseInput(ref, analyseOptions, keepSentences);
+  };
   const outcomes = parallel
-    ? analyseInWorkers(inputs, analyseOptions, jobs)
+    ? analyseInWorkers(inputs, { options: analyseOptions, sentences: keepSentences }, jobs, here)
     : (async function* () {
+        await loadPipeline();
         for (const ref of inputs) {
-          yield analyseInput(ref, analyseOptions);
+          yield analyseInput(ref, analyseOptions, keepSentences);
           // Let the event loop turn between documents so Ctrl-C and a closed pipe are noticed.
           await new Promise((resolve) => setImmediate(resolve));
         }

@@ -2,7 +2,7 @@
 export type { ExtraUnitWords } from './lexicon.js';
 import type { Lang, Mention } from '../types.js';
 import { lexicon, type ExtraUnitWords } from './lexicon.js';
-import { SentenceScanner } from './scan.js';
+import { nextCandidate, SentenceScanner } from './scan.js';
 import { tokenize } from './tokenize.js';
 
 /**
@@ -13,5 +13,8 @@ import { tokenize } from './tokenize.js';
 export function findMentions(text: string, lang: Lang, extraUnits?: ExtraUnitWords): Mention[] {
   // the lexicon first: compiling it tokenizes its phrases, which must not reuse the scratch buffers mid-sentence
   const lex = lexicon(lang, extraUnits);
-  return new SentenceScanner(text, tokenize(text, true), lex).scan();
+  const toks = tokenize(text, true);
+  // about a third of news sentences hold no word or digit a figure could start with
+  if (nextCandidate(text, toks, lex, 0) === toks.length) return [];
+  return new SentenceScanner(text, toks, lex).scan();
 }

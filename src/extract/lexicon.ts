@@ -20,7 +20,13 @@ export interface PhraseTable<V> {
   maxTokens: number;
   /** lower-cased first tokens of all phrases: a cheap test before matching */
   starts: Set<string>;
+  /** lower-cased last tokens of all phrases: the same test for phrases read backwards */
+  ends: Set<string>;
+  /** keys of the proper token prefixes of all phrases ("kilometer pro" of "kilometer pro stunde") */
+  prefixes: Set<string>;
 }
+
+export interface Hedge { words: string[]; qualifier: Qualifier; unitOnly: boolean }
 
 export type MorphemeKind = 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand' | 'and' | 'half' | 'quarter';
 export interface Morpheme { text: string; kind: MorphemeKind; value: number }
@@ -59,7 +65,10 @@ export interface Lexicon {
   ratePhrases: PhraseTable<string>;
   rateAdjectives: Array<[string, string]>;
   moneyContext: Set<string>;
-  hedges: Array<{ words: string[]; qualifier: Qualifier; unitOnly: boolean }>;
+  /** hedge phrases, longest first */
+  hedges: Hedge[];
+  /** the hedges by their last word (lower case), longest first */
+  hedgesByLast: Map<string, Hedge[]>;
   rangeWords: Set<string>;
   between: Map<string, string>;
   fromWords: Set<string>;
@@ -83,8 +92,12 @@ export interface Lexicon {
   periodNouns: Set<string>;
   partitive: Set<string>;
   halfOrdinals: Set<string>;
-  /** lower-case first two letters of every word that can start a figure: a filter before lower-casing words */
-  wordInitials: Set<number>;
+  /**
+   * wordStartKey() of every word that can start a figure: a filter before lower-casing
+   * words. Three letters, not two: "mit", "für", "sich" share two with "Milliarden",
+   * "fünf", "sieben", and most words of a sentence would pass.
+   */
+  wordStarts: Set<number>;
 }
 
 /**
@@ -120,6 +133,7 @@ export function matchPhrase<V>(toks: Tokens, i: number, table: PhraseTable<V>): 
     key += lower(t);
     const v = table.map.get(key);
     if (v !== undefined) best = [v, j + 1];
+    else if (!table.prefixes.has(key)) break; // no longer phrase starts like this
   }
   return best;
 }
@@ -127,15 +141,19 @@ export function matchPhrase<V>(toks: Tokens, i: number, table: PhraseTable<V>): 
 function table<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
   const map = new Map<string, V>();
   const starts = new Set<string>();
+  const ends = new Set<string>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   for (const [phrase, value] of entries) {
     const toks = tokenize(phrase);
     if (!toks.length) continue;
     map.set(phraseKey(toks, 0, toks.length), value);
     starts.add(lower(toks.at(0)!));
+    ends.add(lower(toks.at(toks.length - 1)!));
+    for (let j = 1; j < toks.length; j++) prefixes.add(phraseKey(toks, 0, j));
     maxTokens = Math.max(maxTokens, toks.length);
   }
-  return { map, maxTokens, starts };
+  return { map, maxTokens, starts, ends, prefixes };
 }
 
 const entry = (spec: UnitSpec): UnitEntry => (typeof spec === 'string' ? { unit: spec } : spec);
@@ -171,6 +189,14 @@ function compileMorphemes(n: NumberLanguage): Map<string, Morpheme[]> | null {
 
 function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
   const { numbers: n, context: c, units: u } = SOURCES[lang];
+  const hedges: Hedge[] = c.hedges
+    .map(([phrase, qualifier, only]) => ({ words: wordsOf(phrase), qualifier, unitOnly: only === 'unit' }))
+    .sort((a, b) => b.words.length - a.words.length);
+  const hedgesByLast = new Map<string, Hedge[]>();
+  for (const h of hedges) {
+    const last = h.words[h.words.length - 1]!;
+    hedgesByLast.set(last, [...(hedgesByLast.get(last) ?? []), h]);
+  }
   return {
     lang,
     decimalMark: n.decimalMark,
@@ -205,9 +231,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     ratePhrases: table(Object.entries(u.ratePhrases)),
     rateAdjectives: Object.entries(u.rateAdjectives),
     moneyContext: set(u.moneyContext),
-    hedges: c.hedges
-      .map(([phrase, qualifier, only]) => ({ words: wordsOf(phrase), qualifier, unitOnly: only === 'unit' }))
-      .sort((a, b) => b.words.length - a.words.length),
+    hedges,
+    hedgesByLast,
     rangeWords: set(c.rangeWords),
     between: map(Object.fromEntries(c.between)),
     fromWords: set(c.fromWords),
@@ -231,12 +256,15 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodNouns: set(c.periodNouns),
     partitive: set(c.partitive),
     halfOrdinals: set(c.halfOrdinals),
-    wordInitials: initials([
-      ...Object.keys(n.cardinals), ...n.articles, ...n.zeros, ...n.weakCardinals, ...Object.keys(n.scales),
-      ...Object.keys(n.fractions), ...n.halfNouns, ...Object.keys(n.mixed), ...Object.keys(n.dozens),
-      ...Object.keys(n.ordinals), ...c.rankWords, ...n.everyWords,
-      ...(n.compounds ? [...Object.keys(n.compounds.units), ...Object.keys(n.compounds.teens), ...Object.keys(n.compounds.tens), ...n.compounds.hundred, ...n.compounds.thousand] : []),
-    ]),
+    wordStarts: wordStarts(
+      [
+        ...Object.keys(n.cardinals), ...n.articles, ...n.zeros, ...n.weakCardinals, ...Object.keys(n.scales),
+        ...Object.keys(n.fractions), ...n.halfNouns, ...Object.keys(n.mixed), ...Object.keys(n.dozens),
+        ...Object.keys(n.ordinals), ...c.rankWords, ...n.everyWords,
+      ],
+      n.compounds ? [...Object.keys(n.compounds.units), ...Object.keys(n.compounds.teens), ...Object.keys(n.compounds.tens), ...n.compounds.hundred, ...n.compounds.thousand] : [],
+      n.compounds ? Object.values(n.compounds).flatMap((x) => (Array.isArray(x) ? x : Object.keys(x))) : [],
+    ),
   };
 }
 
@@ -248,21 +276,41 @@ function wordsOf(phrase: string): string[] {
   return out;
 }
 
-function initials(words: string[]): Set<number> {
+/**
+ * Keys of the words that can start a figure: the first word of every entry, and
+ * the starts of compound number words ("dreihundertfünfzig"), which begin with a
+ * morpheme; a morpheme shorter than a key is completed with every morpheme that
+ * may follow it.
+ */
+function wordStarts(words: string[], firstMorphemes: string[], allMorphemes: string[]): Set<number> {
   const out = new Set<number>();
+  const add = (w: string): void => void out.add(wordStartKey(w, 0, w.length));
   for (const w of words) {
-    const l = w.toLowerCase();
-    out.add(pairCode(l.charCodeAt(0), l.length > 1 ? l.charCodeAt(1) : 0));
+    const toks = tokenize(w.toLowerCase());
+    if (toks.typeAt(0) === Tok.Word) add(toks.at(0)!.text);
+  }
+  for (const m of firstMorphemes) {
+    const l = m.toLowerCase();
+    add(l);
+    if (l.length < 3) for (const next of allMorphemes) add(l + next.toLowerCase());
   }
   return out;
 }
 
 const lowerCode = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
-const pairCode = (a: number, b: number): number => a * 65536 + b;
 
-/** The lower-cased first two letters of a word as one number, without allocating a string (0 for a missing second). */
-export function initialPair(first: number, second: number): number {
-  return pairCode(lowerCode(first), second ? lowerCode(second) : 0);
+/**
+ * The lower-cased first three letters of src[start, end) (all of a shorter word) as
+ * one small integer, without allocating a string. Ten bits per letter keep it a
+ * small integer (a larger number would be boxed for every lookup); letters past
+ * U+03FF may share keys, which only lets a word through the filter.
+ */
+export function wordStartKey(src: string, start: number, end: number): number {
+  const n = end - start;
+  const a = lowerCode(src.charCodeAt(start)) & 1023;
+  const b = n > 1 ? lowerCode(src.charCodeAt(start + 1)) & 1023 : 0;
+  const c = n > 2 ? lowerCode(src.charCodeAt(start + 2)) & 1023 : 0;
+  return (a << 20) | (b << 10) | c;
 }
 
 /** Extra unit and currency words from the config file: word -> unit symbol or ISO code. */

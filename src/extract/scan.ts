@@ -5,7 +5,7 @@
 // of day, a score, a paragraph, a model number or a relative time expression).
 import type { ClaimKind, Mention, Qualifier } from '../types.js';
 import { kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/units.js';
-import { initialPair, matchPhrase, phraseKey, type Lexicon } from './lexicon.js';
+import { matchPhrase, phraseKey, wordStartKey, type Lexicon, type PhraseTable } from './lexicon.js';
 import type { UnitEntry } from './language.js';
 import { parseNumeral, precisionOf } from './numeral.js';
 import { parseSpelled } from './spelled.js';
@@ -78,6 +78,22 @@ const isCapitalised = (t: Token): boolean => t.type === Tok.Word && isUpper(t.te
 /** "iPhone", "eBay": lower-case start with capitals inside */
 const isCamel = (t: Token): boolean => t.type === Tok.Word && !isUpper(t.text.charCodeAt(0)) && t.text !== lower(t);
 
+/**
+ * The first token from `i` on that may start a figure (toks.length if none).
+ * Most tokens cannot: punctuation and codes never do, and words are judged by
+ * their first three letters before anything is allocated.
+ */
+export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number): number {
+  const starts = lex.wordStarts;
+  for (; i < toks.length; i++) {
+    const type = toks.typeAt(i);
+    if (type === Tok.Punct || type === Tok.Code || type === Tok.Skip) continue;
+    if (type === Tok.Word && !starts.has(wordStartKey(src, toks.startAt(i), toks.endAt(i)))) continue;
+    return i;
+  }
+  return i;
+}
+
 export class SentenceScanner {
   private readonly out: Mention[] = [];
   /** years seen, for date claims: token range and value */
@@ -94,16 +110,7 @@ export class SentenceScanner {
 
   scan(): Mention[] {
     const toks = this.toks;
-    const initials = this.lex.wordInitials;
-    const src = this.text;
-    for (let i = 0; i < toks.length;) {
-      // most tokens cannot start a figure: words are judged by their first two letters before anything is allocated
-      const type = toks.typeAt(i);
-      if (type === Tok.Punct || type === Tok.Code || type === Tok.Skip) { i++; continue; }
-      if (type === Tok.Word) {
-        const s = toks.startAt(i);
-        if (!initials.has(initialPair(src.charCodeAt(s), toks.endAt(i) - s > 1 ? src.charCodeAt(s + 1) : 0))) { i++; continue; }
-      }
+    for (let i = nextCandidate(this.text, toks, this.lex, 0); i < toks.length; i = nextCandidate(this.text, toks, this.lex, i)) {
       const next = this.figureAt(i);
       i = next > i ? next : i + 1;
     }
@@ -574,8 +581,8 @@ export class SentenceScanner {
 
   /** A currency written before the figure, ending at token k: [ISO code, first token]. */
   private currencyPrefixEndingAt(k: number): [string, number] | null {
-    if (k < this.floor) return null;
     const table = this.lex.currencyPrefixes;
+    if (k < this.floor || !this.mayEndPhrase(table, k)) return null;
     let best: [string, number] | null = null;
     for (let len = 1; len <= table.maxTokens && k - len + 1 >= this.floor; len++) {
       const from = k - len + 1;
@@ -597,10 +604,11 @@ export class SentenceScanner {
   private hedgeEndingAt(k: number): { start: number; qualifier: Qualifier; unitOnly: boolean } | null {
     if (k < 0) return null;
     const toks = this.toks;
-    const last = lower(toks.at(k)!);
-    for (const h of this.lex.hedges) {
+    const candidates = this.lex.hedgesByLast.get(lower(toks.at(k)!));
+    if (!candidates) return null;
+    for (const h of candidates) {
       const n = h.words.length;
-      if (h.words[n - 1] !== last || k - n + 1 < 0) continue;
+      if (k - n + 1 < 0) continue;
       let ok = true;
       for (let x = 0; x < n - 1 && ok; x++) ok = lower(toks.at(k - n + 1 + x)!) === h.words[x];
       if (ok) return { start: k - n + 1, qualifier: h.qualifier, unitOnly: h.unitOnly };
@@ -809,7 +817,7 @@ export class SentenceScanner {
     const toks = this.toks;
     const lex = this.lex;
     // "Artikel 3", "§ 5", "Seite 12", "Nr. 7", "WKN 840400"
-    for (let len = 1; len <= lex.references.maxTokens; len++) {
+    for (let len = 1; len <= lex.references.maxTokens && this.mayEndPhrase(lex.references, f.hedgeStart - 1); len++) {
       const from = f.hedgeStart - len;
       if (from < 0) break;
       if (lex.references.map.has(phraseKey(toks, from, f.hedgeStart))) return true;
@@ -858,6 +866,7 @@ export class SentenceScanner {
 
   /** Token index where a month name right before `start` begins, or `start`. */
   private monthStartBefore(start: number): number {
+    if (!this.mayEndPhrase(this.lex.months, start - 1)) return start;
     for (let len = 1; len <= this.lex.months.maxTokens; len++) {
       const from = start - len;
       if (from < 0) break;
@@ -996,6 +1005,12 @@ export class SentenceScanner {
       precision: tidy(precision),
     });
     this.weakUnit.push(false);
+  }
+
+  /** Can a phrase of `table` end at token k? A set lookup that saves building the keys of every length. */
+  private mayEndPhrase(table: PhraseTable<unknown>, k: number): boolean {
+    const t = this.toks.at(k);
+    return t !== undefined && table.ends.has(lower(t));
   }
 
   private lowerAt(k: number): string {

@@ -35,6 +35,7 @@ const MIN_LEADER_DOTS = 5;
 const NO_EDITS: LineEdit[] = [];
 /** A page number alone on a line. */
 export const PAGE_NUMBER = /^\d{1,4}$/;
+const PUNCTUATION_ONLY = /^[.,;:!?]+$/;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -51,6 +52,7 @@ export function splitLines(text: string): Line[] {
 function makeLine(text: string, start: number, end: number): Line {
   let cStart = start;
   while (cStart < end && isSpaceCode(text.charCodeAt(cStart))) cStart++;
+  if (cStart === end) return { start, end, cStart, cEnd: end, blank: true, trailingSpace: false, edits: NO_EDITS, cut: false };
   let cEnd = end;
   while (cEnd > cStart && isSpaceCode(text.charCodeAt(cEnd - 1))) cEnd--;
   const trailingSpace = cEnd < end && cEnd > cStart;
@@ -67,7 +69,7 @@ function makeLine(text: string, start: number, end: number): Line {
   // a page number alone on its line is layout ("3", "112")
   const blank = hasAlnumOutside(text, cStart, cEnd, edits)
     ? cEnd - cStart <= 4 && PAGE_NUMBER.test(text.slice(cStart, cEnd))
-    : !/^[.,;:!?]+$/.test(text.slice(cStart, cEnd));
+    : !PUNCTUATION_ONLY.test(text.slice(cStart, cEnd));
   return { start, end, cStart, cEnd, blank, trailingSpace, edits, cut };
 }
 

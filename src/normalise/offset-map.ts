@@ -144,14 +144,9 @@ export function spanMapper(a: AnalysisText): (aStart: number, aEnd: number) => [
 export class LineIndex {
   private starts: number[] = [0];
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
+    // "\n", "\r\n" and a lone "\r" end a line; found natively, not char by char
+    const lineEnd = /\r\n?|\n/g;
+    while (lineEnd.test(text)) this.starts.push(lineEnd.lastIndex);
   }
   locate(offset: number): { line: number; column: number } {
     let lo = 0;

@@ -187,7 +187,9 @@ function tokenAround(text: string, i: number, from: number, to: number): string 
 const MAX_TOKEN = 100;
 
 function isUrlLike(token: string): boolean {
-  return token.includes('@') || token.includes('://') || /^(?:www\.|[a-z0-9-]+\.(?:com|org|net|de|at|ch|uk|eu|io|gov|edu)\b)/i.test(token);
+  // the regex needs a dot: most words are rejected without running it
+  return token.includes('@') || token.includes('://') ||
+    (token.includes('.') && /^(?:www\.|[a-z0-9-]+\.(?:com|org|net|de|at|ch|uk|eu|io|gov|edu)\b)/i.test(token));
 }
 
 /** Could a sentence start at `n`: a capital, a digit, a quote or bracket before one, a bullet? */

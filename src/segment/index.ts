@@ -10,7 +10,7 @@
 // block, so headings and list lines without a full stop are sentences of their own.
 import type { AnalysisText, Block, Lang, Sentence } from '../types.js';
 import { spanMapper } from '../normalise/offset-map.js';
-import { hasAlnum, isLetterAt, isSpaceCode, isUpperAt } from './chars.js';
+import { blockText, hasAlnum, isLetterAt, isSpaceCode, isUpperAt } from './chars.js';
 import { boundaryAfter, isTerminatorCode, readCluster, type BoundaryContext } from './boundaries.js';
 import { findListStarts } from './lists.js';
 import { languageRules, type LanguageRules } from './language.js';
@@ -41,7 +41,8 @@ export function segment(doc: string, analysis: AnalysisText, blocks: Block[], la
 
 /** Whitespace runs to one space (the range is already trimmed). */
 function collapse(s: string): string {
-  return /\s\s|[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+  // "two spaces, or whitespace other than a space": \s\s|[^\S ] with a cheaper first character
+  return /  |[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
 /** Sentence spans [aStart, aEnd) of one block, trimmed. */
@@ -55,9 +56,13 @@ export function splitBlock(text: string, from: number, to: number, rules: Langua
   const ctx: BoundaryContext = { text, from, to, sentenceStart: from, rules };
   let span = 0;
   let split = 0;
-  PUNCTUATION.lastIndex = from;
-  for (let m = PUNCTUATION.exec(text); m !== null && m.index < to; m = PUNCTUATION.exec(text)) {
-    const i = m.index;
+  // The regex runs over the block alone: on the whole text, a block without
+  // punctuation would be searched up to the next match anywhere after it, and
+  // many short lines would cost quadratic time.
+  const block = blockText(text, from, to);
+  PUNCTUATION.lastIndex = 0;
+  for (let m = PUNCTUATION.exec(block); m !== null; m = PUNCTUATION.exec(block)) {
+    const i = m.index + from;
     if (!isTerminatorCode(text.charCodeAt(i))) {
       // a dash before a closing quote
       const end = interruptedQuoteEnd(text, i, to, spans, rules);
@@ -69,7 +74,7 @@ export function splitBlock(text: string, from: number, to: number, rules: Langua
     }
     // "(?)", "[...]", "(!)": marks inside brackets, not sentence ends
     if (i > from && (text[i - 1] === '(' || text[i - 1] === '[')) {
-      PUNCTUATION.lastIndex = readCluster(text, i, to).end;
+      PUNCTUATION.lastIndex = readCluster(text, i, to).end - from;
       continue;
     }
     while (split < splits.length && splits[split] <= i) {
@@ -77,7 +82,7 @@ export function splitBlock(text: string, from: number, to: number, rules: Langua
       ctx.sentenceStart = splits[split++];
     }
     const cluster = readCluster(text, i, to);
-    PUNCTUATION.lastIndex = Math.max(cluster.end, i + 1);
+    PUNCTUATION.lastIndex = Math.max(cluster.end, i + 1) - from;
     if (markerPeriods.has(i)) continue;
     while (span < spans.open.length && spans.close[span] < i) span++;
     // A bracket that opens a sentence holds sentences of its own

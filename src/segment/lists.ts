@@ -4,7 +4,7 @@
 // A marker counts only as part of a run of consecutive markers of one style,
 // so "Seite 12" or "Plan B" never start an item.
 import type { LanguageRules } from './language.js';
-import { isBulletAt, isDigitCode, isLetterAt, isLowerAt, isSpaceCode, isUpperAt } from './chars.js';
+import { blockText, isBulletAt, isDigitCode, isLetterAt, isLowerAt, isSpaceCode, isUpperAt } from './chars.js';
 
 export interface ListMarker {
   /** first character of the marker ("(" , digit, letter) */
@@ -21,8 +21,8 @@ interface Candidate extends ListMarker {
   letter: boolean;
 }
 
-const BULLET = /[•◦▪▫●○■□►▸▶‣⁃➢➤✓✔]/g;
-const MARKER_END = /[.)](?= )/g;
+/** A bullet, or the "." or ")" closing a list marker before a space: found in one native pass. */
+const BULLET_OR_MARKER_END = /[•◦▪▫●○■□►▸▶‣⁃➢➤✓✔]|[.)](?= )/g;
 
 /** Positions inside [from, to) where a list item starts (bullets and marker runs). */
 export function findListStarts(
@@ -40,16 +40,20 @@ export function findListStarts(
   // Bullets, and markers found from their end: every marker closes with "."
   // or ")" before a space, a pair the regex engine finds natively; the few
   // characters before it are then checked by markerAt.
-  BULLET.lastIndex = from;
-  for (let m = BULLET.exec(text); m !== null && m.index < to; m = BULLET.exec(text)) {
-    const i = m.index;
+  const block = blockText(text, from, to);
+  const markerEnds: number[] = [];
+  BULLET_OR_MARKER_END.lastIndex = 0;
+  for (let m = BULLET_OR_MARKER_END.exec(block); m !== null; m = BULLET_OR_MARKER_END.exec(block)) {
+    const i = m.index + from;
+    if (!isBulletAt(text, i)) {
+      markerEnds.push(i + 1);
+      continue;
+    }
     if (i > from && !isSpaceCode(text.charCodeAt(i - 1))) continue;
     if (i > from && bulletList) splits.push(i);
     if (firstBullet < 0) firstBullet = i;
   }
-  MARKER_END.lastIndex = from;
-  for (let m = MARKER_END.exec(text); m !== null && m.index < to; m = MARKER_END.exec(text)) {
-    const end = m.index + 1;
+  for (const end of markerEnds) {
     for (let i = Math.max(from, end - 5); i < end - 1; i++) {
       if (i > from && !isSpaceCode(text.charCodeAt(i - 1))) continue;
       const c = markerAt(text, i, to, rules);

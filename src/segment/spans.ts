@@ -3,7 +3,7 @@
 // gut“, sagte er." is one sentence); punctuation right before their closing
 // mark can. Only balanced pairs within the block count: a quote left open
 // (a quotation running over several paragraphs) protects nothing.
-import { isAlnumAt, isSpaceCode } from './chars.js';
+import { blockText, isAlnumAt, isSpaceCode } from './chars.js';
 
 /** Top-level protected spans: `open[k]` .. `close[k]` inclusive, sorted, not overlapping. */
 export interface Spans {
@@ -75,8 +75,9 @@ const MARK = /[()[\]{}„“”»«"'‚‘’]|,,/g;
 export function findSpans(text: string, from: number, to: number): Spans {
   const spans: Spans = { open: [], close: [], bracket: [] };
   const marks: number[] = [];
-  MARK.lastIndex = from;
-  for (let m = MARK.exec(text); m !== null && m.index < to; m = MARK.exec(text)) marks.push(m.index);
+  const block = blockText(text, from, to);
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(block); m !== null; m = MARK.exec(block)) marks.push(m.index + from);
   if (marks.length === 0) return spans;
 
   // one stack per bracket type: a closer pops its own type in O(1);
