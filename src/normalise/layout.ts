@@ -52,7 +52,7 @@ export function detectLayout(text: string, lines: Line[], rules: LanguageRules):
 }
 
 /** Index of the first element >= x in a sorted array. */
-function lowerBound(xs: number[], x: number): number {
+export function lowerBound(xs: readonly number[], x: number): number {
   let lo = 0;
   let hi = xs.length;
   while (lo < hi) {

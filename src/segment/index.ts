@@ -9,6 +9,7 @@
 // split list items run together on a line (lists.ts). Sentences never cross a
 // block, so headings and list lines without a full stop are sentences of their own.
 import type { AnalysisText, Block, Lang, Sentence } from '../types.js';
+import { lowerBound } from '../normalise/layout.js';
 import { spanMapper } from '../normalise/offset-map.js';
 import { blockText, hasAlnum, isLetterAt, isSpaceCode, isUpperAt } from './chars.js';
 import { boundaryAfter, isTerminatorCode, readCluster, type BoundaryContext } from './boundaries.js';
@@ -142,14 +143,8 @@ function interruptedQuoteEnd(text: string, i: number, to: number, spans: { open:
 
 /** Binary search in an ascending array. */
 function sortedIncludes(xs: number[], x: number): boolean {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < xs.length && xs[lo] === x;
+  const i = lowerBound(xs, x);
+  return i < xs.length && xs[i] === x;
 }
 
 /** Trim [s, e); punctuation left on its own joins the sentence before it. */
