@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { analyse } from '../pipeline/analyse.js';
 import { looksLikeClaimSet, parseClaimSet } from '../read/claim-set.js';
 import { expandInputs, InputError, readInput, TEXT_EXTENSIONS, type InputRef } from '../read/inputs.js';
 import type { Claim, DocumentMeta } from '../types.js';
-import { analyseAll, reportInputError, StrictStop, type AnalyseAllOptions, type RunState } from './documents.js';
+import { analyseAll, loadPipeline, reportInputError, StrictStop, type AnalyseAllOptions, type RunState } from './documents.js';
 import type { Terminal } from './io.js';
 
 export interface LoadedClaims {
@@ -29,6 +28,8 @@ export async function loadClaims(args: string[], opts: AnalyseAllOptions, term: 
   // one slot per input keeps the documents in input order whichever way they were read
   const slots: Array<{ documents: DocumentMeta[]; claims: Claim[]; article: boolean }> = inputs.map(() => ({ documents: [], claims: [], article: false }));
   const articles: Array<{ ref: InputRef; slot: number }> = [];
+  // the pipeline is loaded here only for an article on stdin; files go to the worker threads
+  const analyse = inputs.some((ref) => ref.stdin) ? await loadPipeline() : null;
   inputs.forEach((ref, i) => {
     if (!ref.stdin && !isClaimSetPath(ref.path)) {
       articles.push({ ref, slot: i });
@@ -39,7 +40,7 @@ export async function loadClaims(args: string[], opts: AnalyseAllOptions, term: 
       // an ndjson shard of documents without figures is empty, and that is fine
       if (source.text.trim() === '' && !/\.(ndjson|jsonl)$/i.test(ref.path)) throw new InputError(ref.path, 'empty file, nothing to read');
       if (ref.stdin && !looksLikeClaimSetText(source.text)) {
-        const doc = analyse(source, analyseOptions);
+        const doc = analyse!(source, analyseOptions);
         slots[i] = { documents: [doc.meta], claims: doc.claims, article: true };
         return;
       }
@@ -56,7 +57,7 @@ export async function loadClaims(args: string[], opts: AnalyseAllOptions, term: 
   });
   if (articles.length) {
     const slotOf = new Map(articles.map((a) => [a.ref.path, a.slot]));
-    for await (const doc of analyseAll(articles.map((a) => a.ref), opts, term, state)) {
+    for await (const doc of analyseAll(articles.map((a) => a.ref), { ...opts, sentences: false }, term, state)) {
       const i = slotOf.get(doc.meta.id);
       if (i !== undefined) slots[i] = { documents: [doc.meta], claims: doc.claims, article: true };
     }

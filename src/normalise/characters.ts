@@ -24,19 +24,6 @@ ASCII[13] = Action.Special; // CR, CRLF
 for (const c of '&<\\`') ASCII[c.charCodeAt(0)] = Action.Special;
 ASCII[0x7f] = Action.Drop;
 
-/**
- * Every code unit actionFor() does not keep. The regex engine finds the next one
- * natively: most texts have none, or a few, and a JavaScript loop asking
- * actionFor() of every character cost more than the rest of this pass.
- */
-const NOT_KEPT = /[\x00-\x08\x0b-\x1f\x7f&<\\`\x85\xa0\xad\u180e\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/g;
-
-/** Position of the first code unit from `from` on that is not simply kept, or the text's length. */
-function nextNotKept(source: string, from: number): number {
-  NOT_KEPT.lastIndex = from;
-  return NOT_KEPT.test(source) ? NOT_KEPT.lastIndex - 1 : source.length;
-}
-
 /** What to do with a UTF-16 code unit (everything not listed is kept). */
 function actionFor(c: number): Action {
   if (c < 0x80) return ASCII[c];
@@ -57,18 +44,18 @@ function actionFor(c: number): Action {
  * "\n" and "\r" left in text dumped from JSON become line breaks.
  */
 export function normaliseCharacters(source: string): AnalysisText {
-  NOT_KEPT.lastIndex = 0;
-  if (!NOT_KEPT.test(source)) return identityAnalysis(source); // nothing to do: the common case
+  let first = 0;
+  while (first < source.length && actionFor(source.charCodeAt(first)) === Action.Keep) first++;
+  if (first === source.length) return identityAnalysis(source); // nothing to do: the common case
   const b = new AnalysisBuilder();
   let runStart = 0;
   const n = source.length;
-  let i = NOT_KEPT.lastIndex - 1;
+  let i = 0;
   while (i < n) {
     const c = source.charCodeAt(i);
     const action = actionFor(c);
     if (action === Action.Keep) {
-      // a "\n" escape or an entity that was kept after all: on to the next candidate
-      i = nextNotKept(source, i + 1);
+      i++;
       continue;
     }
     let consumed = 1;
@@ -114,13 +101,13 @@ export function normaliseCharacters(source: string): AnalysisText {
         break;
     }
     if (out === null) {
-      i = nextNotKept(source, i + 1);
+      i++;
       continue;
     }
     b.copy(source, runStart, i);
     b.replace(out, i, i + consumed);
-    runStart = i + consumed;
-    i = nextNotKept(source, runStart);
+    i += consumed;
+    runStart = i;
   }
   b.copy(source, runStart, n);
   return b.build(n);

@@ -21,7 +21,7 @@ export async function extractCommand(paths: string[], opts: CommonOptions, term:
   const documents: DocumentMeta[] = [];
   const claims: Claim[] = [];
   if (opts.format === 'csv') term.write(claimsCsvHeader());
-  for await (const doc of analyseAll(inputs, analyseOptions(opts), term, state)) {
+  for await (const doc of analyseAll(inputs, { ...analyseOptions(opts), sentences: false }, term, state)) {
     if (opts.format === 'ndjson') term.write(claimsNdjson(doc.claims));
     else if (opts.format === 'csv') term.write(claimsCsvRows(doc.claims));
     else {
