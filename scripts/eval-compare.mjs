@@ -43,7 +43,7 @@
 // Exit 0; 1 with --strict and FAIL; 2 when the gold is invalid or the CLI cannot be run.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { buildDist, nthIndex, runClaimcheckJson } from './eval-lib.mjs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,16 +75,6 @@ function parseArgs(argv) {
 function die(msg) {
   process.stderr.write(`eval-compare: ${msg}\n`);
   process.exit(2);
-}
-
-/** Start of the n-th (1-based) occurrence of needle, overlapping matches counted; -1 if none. */
-function nthIndex(hay, needle, n) {
-  let at = -1;
-  for (let k = 0; k < n; k++) {
-    at = hay.indexOf(needle, at + 1);
-    if (at < 0) return -1;
-  }
-  return at;
 }
 
 // ---------------------------------------------------------------- gold
@@ -156,19 +146,11 @@ function runTool(opts) {
       die(`cannot read ${opts.input}: ${err.message}`);
     }
   }
-  if (opts.build) {
-    const tsc = spawnSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, encoding: 'utf8' });
-    if (tsc.status !== 0) process.stderr.write(`eval-compare: tsc reported errors (scoring dist/ as it is)\n${(tsc.stdout + tsc.stderr).split('\n').slice(0, 10).join('\n')}\n`);
-  }
-  const cmd = (process.env.CLAIMCHECK_CMD ?? 'node bin/claimcheck.js').split(' ').filter(Boolean);
-  const args = [...cmd.slice(1), 'compare', 'seeds', '--format', 'json', '--all', ...opts.extra];
-  const res = spawnSync(cmd[0], args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  if (res.error) die(`cannot run ${cmd.join(' ')}: ${res.error.message}`);
-  if (res.status !== 0 && res.status !== 1) die(`${cmd.join(' ')} compare exited ${res.status}: ${res.stderr.trim().split('\n')[0] ?? ''}`);
+  if (opts.build) buildDist(ROOT, 'eval-compare');
   try {
-    return JSON.parse(res.stdout);
+    return runClaimcheckJson(ROOT, ['compare', 'seeds', '--format', 'json', '--all', ...opts.extra], [0, 1]);
   } catch (err) {
-    die(`compare output is not JSON: ${err.message}`);
+    die(err.message);
   }
 }
 

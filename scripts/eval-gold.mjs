@@ -27,7 +27,7 @@
 // target, 2 when the gold set is invalid or the CLI cannot be run.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { buildDist, nthIndex, runClaimcheckJson } from './eval-lib.mjs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,16 +74,6 @@ function parseArgs(argv) {
 
 // ---------- gold ----------
 
-/** Start index of the n-th (1-based) occurrence of needle, overlapping occurrences counted. */
-function nthIndex(text, needle, n) {
-  let at = -1;
-  for (let k = 0; k < n; k++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) return -1;
-  }
-  return at;
-}
-
 function loadGold(dir) {
   const problems = [];
   const docs = [];
@@ -119,14 +109,8 @@ function loadGold(dir) {
 
 function runTool(opts) {
   if (opts.claims) return JSON.parse(fs.readFileSync(opts.claims, 'utf8'));
-  if (opts.build) {
-    const tsc = spawnSync('npx', ['tsc', '-p', '.'], { cwd: ROOT, encoding: 'utf8' });
-    if (tsc.status !== 0) process.stderr.write(`warning: tsc exited ${tsc.status} (scoring whatever dist/ holds)\n${(tsc.stdout + tsc.stderr).split('\n').slice(0, 5).join('\n')}\n`);
-  }
-  const [cmd, ...args] = (process.env.CLAIMCHECK_CMD ?? 'node bin/claimcheck.js').split(' ').filter(Boolean);
-  const res = spawnSync(cmd, [...args, 'extract', opts.gold, '--format', 'json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (res.error || res.status !== 0) throw new Error(`claimcheck extract failed (exit ${res.status}): ${res.error?.message ?? res.stderr.trim().split('\n')[0]}`);
-  try { return JSON.parse(res.stdout); } catch { throw new Error('claimcheck extract did not print JSON'); }
+  if (opts.build) buildDist(ROOT, 'eval-gold');
+  return runClaimcheckJson(ROOT, ['extract', opts.gold, '--format', 'json']);
 }
 
 // ---------- field comparison ----------

@@ -4,13 +4,13 @@ import { ConfigError } from '../config/parse.js';
 import { InputError } from '../read/decode.js';
 import { FORMATS } from '../render/claims.js';
 import { Terminal } from './io.js';
+import { toolVersion } from './version.js';
 import { StrictStop } from './documents.js';
 import { extractCommand, sentencesCommand } from './commands/extract.js';
 import { compareCommand } from './commands/compare.js';
 import { diffCommand } from './commands/diff.js';
 import { formatParser, parseDate, parseLang, parsePositiveInt, parseTolerance, type CommonOptions } from './options.js';
 
-const VERSION = '0.1.0';
 const PATHS = 'files, directories, glob patterns, or - for stdin';
 
 function common(cmd: Command, formats: readonly string[] = FORMATS): Command {
@@ -51,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = new Command('claimcheck')
     .description('Extract numeric claims from news articles and flag figures that contradict each other.')
-    .version(VERSION)
+    .version(toolVersion())
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),

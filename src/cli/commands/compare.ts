@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import { compare, DEFAULT_TOLERANCE, parseRate, type CurrencyRate } from '../../compare/index.js';
 import { COMPARISON_FORMATS, renderComparison, type ComparisonFormat } from '../../render/comparison.js';
 import { makeStyle } from '../../render/style.js';
@@ -6,6 +5,7 @@ import type { Claim, DocumentMeta } from '../../types.js';
 import { StrictStop, type RunState } from '../documents.js';
 import { loadClaims } from '../claim-sources.js';
 import { analyseOptions } from './extract.js';
+import { toolVersion } from '../version.js';
 import type { Terminal } from '../io.js';
 import type { CommonOptions } from '../options.js';
 
@@ -72,17 +72,4 @@ export async function compareCommand(paths: string[], opts: CompareCommandOption
   if (state.failed) return 2;
   const failing = (v: string) => (opts.failOn === 'any' ? v === 'conflict' || v === 'different_period' : v === opts.failOn);
   return opts.failOn && groups.some((g) => failing(g.verdict)) ? 1 : 0;
-}
-
-let version: string | null = null;
-function toolVersion(): string {
-  if (version === null) {
-    try {
-      const pkg = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
-      version = pkg.version ?? '0.0.0';
-    } catch {
-      version = '0.0.0';
-    }
-  }
-  return version;
 }
