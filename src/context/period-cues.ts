@@ -3,6 +3,7 @@
 // the openers that carry a time over from the sentence before ("Dabei", "Damals").
 import type { Lang } from '../types.js';
 import type { TimeLexicon } from './period-lexicon.js';
+import { PhraseTest } from './period-starts.js';
 import { attribution as deAttribution } from '../lang/de/attribution.js';
 import { attribution as enAttribution } from '../lang/en/attribution.js';
 import { time as deTime } from '../lang/de/time.js';
@@ -24,12 +25,12 @@ export function statementVerbs(lang: Lang): Set<string> {
   return hit;
 }
 
-const continuationCache = new Map<Lang, RegExp>();
+const continuationCache = new Map<Lang, PhraseTest>();
 
 export function continuesTime(lang: Lang, sentence: string): boolean {
   let re = continuationCache.get(lang);
   if (!re) {
-    re = new RegExp(TIME[lang].continuation, 'u');
+    re = new PhraseTest(TIME[lang].continuation);
     continuationCache.set(lang, re);
   }
   return re.test(sentence);

@@ -136,7 +136,8 @@ function readSlots(c: CompiledTime, m: RegExpExecArray, rule: number, marker: nu
   return slots;
 }
 
-const ASCII_WORD = new Uint8Array(128).map((_, code) => (isWordCode(code) ? 1 : 0));
+/** 1 for ASCII letters and digits */
+export const ASCII_WORD = new Uint8Array(128).map((_, code) => (isWordCode(code) ? 1 : 0));
 
 /** Whether text[i - 1] continues a word (a match starting at i would be inside one). */
 export function insideWord(text: string, i: number): boolean {
