@@ -3,7 +3,6 @@
 // the openers that carry a time over from the sentence before ("Dabei", "Damals").
 import type { Lang } from '../types.js';
 import type { TimeLexicon } from './period-lexicon.js';
-import { PhraseTest } from './period-starts.js';
 import { attribution as deAttribution } from '../lang/de/attribution.js';
 import { attribution as enAttribution } from '../lang/en/attribution.js';
 import { time as deTime } from '../lang/de/time.js';
@@ -25,12 +24,12 @@ export function statementVerbs(lang: Lang): Set<string> {
   return hit;
 }
 
-const continuationCache = new Map<Lang, PhraseTest>();
+const continuationCache = new Map<Lang, RegExp>();
 
 export function continuesTime(lang: Lang, sentence: string): boolean {
   let re = continuationCache.get(lang);
   if (!re) {
-    re = new PhraseTest(TIME[lang].continuation);
+    re = new RegExp(TIME[lang].continuation, 'u');
     continuationCache.set(lang, re);
   }
   return re.test(sentence);

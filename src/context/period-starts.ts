@@ -460,29 +460,3 @@ export function matchedMember(subset: Subset, m: RegExpExecArray): { index: numb
   while (m[subset.markers[j]] === undefined) j++;
   return { index: subset.members[j], marker: subset.markers[j] };
 }
-
-/**
- * `new RegExp(source, 'u').test(text)`, with the regex tried only where a match
- * can start: a cue phrase ("Dabei", "im selben Zeitraum") is looked for in a
- * whole sentence, and a leading look-behind keeps the engine from skipping ahead.
- */
-export class PhraseTest {
-  private readonly index: StartIndex;
-
-  constructor(source: string) {
-    this.index = new StartIndex([source], '');
-  }
-
-  test(text: string): boolean {
-    const first = this.index.first;
-    // up to text.length: a match may be empty there
-    for (let p = 0; p <= text.length; p++) {
-      if (p < text.length && first[text.charCodeAt(p)] === 0) continue;
-      const subset = this.index.at(text, p, text.length);
-      if (subset === null) continue;
-      subset.regex.lastIndex = p;
-      if (subset.regex.test(text)) return true;
-    }
-    return false;
-  }
-}

@@ -6,7 +6,6 @@ import { formatMatch, parseDocDate, shiftYears, statedYear, type Anchor, type Do
 import { scanChrono } from './period-chrono.js';
 import { clauseBreaks, isHeadingLike, parenthesesIn } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
-import { PhraseTest } from './period-starts.js';
 import { SentencePicker, type TimeSpan } from './period-pick.js';
 import { continuesTime, statementVerbs } from './period-cues.js';
 import { time as de } from '../lang/de/time.js';
@@ -32,7 +31,7 @@ const SOURCE_PARENS = /^\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]\s
 interface LanguageTime {
   compiled: CompiledTime;
   comparisonCue: RegExp;
-  periodReference: PhraseTest;
+  periodReference: RegExp;
   clauseOpeners: ReadonlySet<string>;
 }
 
@@ -45,7 +44,7 @@ function languageTime(lang: Lang): LanguageTime {
     hit = {
       compiled: compileTime(lex),
       comparisonCue: new RegExp(lex.comparisonCue, 'u'),
-      periodReference: new PhraseTest(lex.periodReference),
+      periodReference: new RegExp(lex.periodReference, 'u'),
       clauseOpeners: new Set(lex.clauseOpeners),
     };
     languageCache.set(lang, hit);
@@ -57,7 +56,7 @@ class PeriodResolver {
   private readonly compiled: CompiledTime;
   private readonly lex: TimeLexicon;
   private readonly comparisonCue: RegExp;
-  private readonly periodReference: PhraseTest;
+  private readonly periodReference: RegExp;
   private readonly clauseOpeners: ReadonlySet<string>;
   private readonly statementVerbs: Set<string>;
   private readonly doc: DocDate | null;
