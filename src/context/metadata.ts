@@ -62,7 +62,40 @@ interface Dateline {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const WHITESPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Words with a letter or digit in them (runs between whitespace), counted without splitting. */
+function words(s: string): number {
+  let count = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITESPACE.test(s[i])) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (counted) continue;
+    let word: boolean;
+    if (c < 128) word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else {
+      // a letter beyond the BMP is two code units: test the whole code point
+      const cp = s.codePointAt(i)!;
+      word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+      if (cp > 0xffff) i++;
+    }
+    if (word) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
 
 // "Berlin (dpa) -", "[InvestmentWeek] ·", "Lüdenscheid, ": a place or publisher before the date
 const DATELINE_PREFIX = /^(?:\[[^\]]{1,40}\]\s*[·|,–-]?\s*|\p{Lu}[\p{L}.\/-]*(?:\s\p{Lu}[\p{L}.\/-]*){0,2}\s?(?:\([^)]{1,30}\))?\s*[,·|–-]?\s*)?$/u;
@@ -94,15 +127,32 @@ function datelineMarkers(lang: Lang): RegExp {
 const DATE_HINT = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}(?:\.|st|nd|rd|th)?\s?\p{L}{3,}\.?,?\s\d{4}|\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{4}-\d{2}-\d{2}/gu;
 const HINT_BACK = 14;
 
+/** Longest dateline marker (in code units) of any language. */
+const MARKER_MAX = Math.max(...Object.values(TIME).flatMap((t) => t.datelineMarkers.map((m) => m.length)));
+
+/**
+ * The end of the text before a date that a marker ("Stand:", "Published") can
+ * stand in: markers end in a letter and only whitespace and one colon may follow
+ * them, so the marker regex (anchored at the end) needs no more than this.
+ */
+function markerTail(before: string): string {
+  let e = before.length;
+  const space = (i: number) => i >= 0 && WHITESPACE.test(before[i]);
+  while (space(e - 1)) e--;
+  if (before[e - 1] === ':') e--;
+  while (space(e - 1)) e--;
+  return before.slice(Math.max(0, e - MARKER_MAX));
+}
+
 /** How much a date's surroundings look like a dateline (0 = a date in running text). */
 function datelineStrength(block: string, at: number, end: number, markers: RegExp): number {
   const before = block.slice(0, at);
   let strength = 0;
   if (block.trim().length <= DATELINE_MAX_CHARS) strength++;
   if (CLOCK.test(block.slice(end, end + 20)) || CLOCK.test(before.slice(-20))) strength++;
-  if (/\b(?:Quelle|Source)\s*:/i.test(block) || PUBLISHER_MARK.test(block)) strength++;
+  if ((block.includes(':') && /\b(?:Quelle|Source)\s*:/i.test(block)) || PUBLISHER_MARK.test(block)) strength++;
   if (DATELINE_PREFIX.test(before)) strength++;
-  if (markers.test(before)) strength += 2;
+  if (markers.test(markerTail(before))) strength += 2;
   if (TRAILER_BEFORE.test(before.slice(-40)) && /^\s*\)/.test(block.slice(end))) strength += 2;
   return strength;
 }
@@ -148,11 +198,24 @@ function masthead(input: ContextInput, blocks: BlockText[]): string | null {
   return named || rest.includes(lower) ? line : null;
 }
 
+const labelCache = new Map<Lang, RegExp>();
+
+function publisherLabel(lang: Lang): RegExp {
+  let re = labelCache.get(lang);
+  if (!re) {
+    const cues = SOURCES[lang].publisherCues.map(escape).join('|');
+    re = new RegExp(`(?:^|[\\s·|])(?:${cues})\\s*:\\s*([^·|\\n]{2,40}?)\\s*(?:[·|]|$)`, 'iu');
+    labelCache.set(lang, re);
+  }
+  return re;
+}
+
 function findPublisher(input: ContextInput, blocks: BlockText[], dateline: Dateline | null, mast: string | null): string | null {
-  const cues = SOURCES[input.lang].publisherCues.map(escape).join('|');
-  const labelled = new RegExp(`(?:^|[\\s·|])(?:${cues})\\s*:\\s*([^·|\\n]{2,40}?)\\s*(?:[·|]|$)`, 'iu');
+  const labelled = publisherLabel(input.lang);
   const scan = blocks.filter((b) => b.index < HEAD_BLOCKS || b.index === dateline?.block);
   for (const b of scan) {
+    // "Quelle: dpa": no colon, no label
+    if (!b.text.includes(':')) continue;
     const m = labelled.exec(b.text);
     if (m) return m[1].trim();
   }

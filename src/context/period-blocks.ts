@@ -45,31 +45,47 @@ export function clauseBreaks(text: string, from: number, to: number, openers: Re
   const out: ClauseBreak[] = [];
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i];
+    const code = text.charCodeAt(i);
+    // every character looked for is ASCII up to ';' or a long dash: letters are skipped at once
+    if (code > 59 && code !== 0x2013 && code !== 0x2014) continue;
     // "($1bn; £550m)": separators inside parentheses end nothing
-    if (c === '(') depth++;
-    else if (c === ')' && depth > 0) depth--;
+    if (code === 40) depth++;
+    else if (code === 41 && depth > 0) depth--;
     if (depth > 0) continue;
-    if (c === ';') out.push({ at: i, hard: true });
-    else if (c === ':' && text[i + 1] === ' ' && !/\d/.test(text[i - 1] ?? '')) out.push({ at: i, hard: false });
-    else if (c === ',' && openers.size > 0 && opensClause(text, i + 1, to, openers)) out.push({ at: i, hard: true });
-    else if ((c === '–' || c === '—' || c === '-') && text[i - 1] === ' ' && text[i + 1] === ' ' && i > from + 25) out.push({ at: i, hard: false });
+    if (code === 59) out.push({ at: i, hard: true });
+    else if (code === 58 && text.charCodeAt(i + 1) === 32 && !isDigit(text.charCodeAt(i - 1))) out.push({ at: i, hard: false });
+    else if (code === 44 && openers.size > 0 && opensClause(text, i + 1, to, openers)) out.push({ at: i, hard: true });
+    else if ((code === 0x2013 || code === 0x2014 || code === 45) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32 && i > from + 25) {
+      out.push({ at: i, hard: false });
+    }
   }
   return out;
 }
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Top-level parentheses in text[from, to) (an unclosed one runs to the end). */
 export function parenthesesIn(text: string, from: number, to: number): Range[] {
   const out: Range[] = [];
   let open = -1;
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '(' && open < 0) open = i;
-    else if (c === ')' && open >= 0) {
+  // from one parenthesis to the next: most sentences hold none
+  for (let i = nextParen(text, from, to); i < to; i = nextParen(text, i + 1, to)) {
+    const c = text.charCodeAt(i);
+    if (c === 40 && open < 0) open = i;
+    else if (c === 41 && open >= 0) {
       out.push({ start: open, end: i + 1 });
       open = -1;
     }
   }
   if (open >= 0) out.push({ start: open, end: to });
   return out;
+}
+
+/** The first '(' or ')' in text[i, to), else to. */
+function nextParen(text: string, i: number, to: number): number {
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 41) return i;
+  }
+  return to;
 }

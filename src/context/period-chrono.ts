@@ -5,7 +5,8 @@
 import * as chrono from 'chrono-node';
 import type { ChronoTrigger, TimeLexicon } from './period-lexicon.js';
 import { pad2, type DocDate } from './period-format.js';
-import { insideWord, slotSources } from './period-scan.js';
+import { ASCII_WORD, insideWord, slotSources } from './period-scan.js';
+import { StartIndex, isWordCode, matchedMember } from './period-starts.js';
 
 export interface ChronoMatch {
   start: number;
@@ -19,7 +20,8 @@ export interface ChronoMatch {
 }
 
 interface CompiledTriggers {
-  regex: RegExp;
+  /** the triggers that may start at a position, as one sticky alternation */
+  starts: StartIndex;
   triggers: ChronoTrigger[];
   parser: chrono.Chrono;
 }
@@ -31,9 +33,9 @@ function compileTriggers(lex: TimeLexicon): CompiledTriggers {
   if (hit) return hit;
   const month = slotSources(lex).month;
   // one numbered group per trigger (trigger patterns have no capturing groups)
-  const alts = lex.chronoTriggers.map((t) => `(${t.pattern.replace(/\{month\}/g, `(?:${month})`)})`);
+  const alts = lex.chronoTriggers.map((t) => t.pattern.replace(/\{month\}/g, `(?:${month})`));
   const compiled: CompiledTriggers = {
-    regex: new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    starts: new StartIndex(alts, '(?![\\p{L}\\p{N}])'),
     triggers: lex.chronoTriggers,
     parser: lex.chronoLocale === 'de' ? chrono.de.casual : chrono.en.casual,
   };
@@ -100,25 +102,35 @@ export function scanChrono(lex: TimeLexicon, text: string, from: number, to: num
   if (lex.chronoTriggers.length === 0) return [];
   const c = compileTriggers(lex);
   const out: ChronoMatch[] = [];
-  const ref = doc ? new Date(doc.year, doc.month - 1, doc.day, 12) : new Date(2000, 0, 1, 12);
-  const re = c.regex;
-  const part = text.slice(from, to);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(part)) !== null) {
-    const at = from + m.index;
-    if (insideWord(text, at)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    let i = 0;
-    while (m[i + 1] === undefined) i++;
+  let ref: Date | null = null;
+  const starts = c.starts;
+  // the stretch alone, made only once a trigger may match: a match must not run on past its end
+  let part: string | null = null;
+  let prevWord = insideWord(text, from) ? 1 : 0;
+  for (let p = from; p < to; p++) {
+    const code = text.charCodeAt(p);
+    // where no letter or digit comes before (a match inside a word is none) and a trigger may start
+    const candidate = ~prevWord & starts.first[code];
+    prevWord = code < 128 ? ASCII_WORD[code] : isWordCode(code) ? 1 : 0;
+    if (candidate === 0) continue;
+    const subset = starts.at(text, p, to);
+    if (subset === null) continue;
+    part ??= text.slice(from, to);
+    subset.regex.lastIndex = p - from;
+    const m = subset.regex.exec(part);
+    if (m === null) continue;
+    const at = p;
+    // go on after the match, whatever becomes of it
+    p += m[0].length - 1;
+    prevWord = isWordCode(text.charCodeAt(p)) ? 1 : 0;
+    const i = matchedMember(subset, m).index;
     const trigger = c.triggers[i];
     const span = m[0];
     if (trigger.relative && !doc) {
       out.push({ start: at, end: at + span.length, period: null, year: null, day: false });
       continue;
     }
+    ref ??= doc ? new Date(doc.year, doc.month - 1, doc.day, 12) : new Date(2000, 0, 1, 12);
     const result = parseTrigger(c, span, trigger, ref);
     if (!result || result.period === null) continue;
     let period: string | null = result.period;

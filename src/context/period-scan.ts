@@ -1,7 +1,9 @@
 // Finds time expressions in analysis text with a language's rule templates
-// (src/lang/<lang>/time.ts). All templates of a language are compiled into ONE
-// alternation, so a sentence is scanned once whatever the number of rules.
+// (src/lang/<lang>/time.ts). The templates are compiled into alternations tried
+// at word starts only, and there only those templates that can begin with the
+// word's first two characters (period-starts.ts): most words start none.
 import type { TimeLexicon, TimeRule } from './period-lexicon.js';
+import { StartIndex, isWordCode, matchedMember } from './period-starts.js';
 
 /** The numbers a template captured; null where its slot was absent. */
 export interface TimeSlots {
@@ -29,9 +31,10 @@ export interface RuleMatch {
 
 export interface CompiledTime {
   lexicon: TimeLexicon;
-  regex: RegExp;
-  /** per rule: the capture group marking it, and its slots' groups */
-  groups: Array<{ marker: number; slots: Array<{ name: string; group: number }> }>;
+  /** the rules that may start at a position, as one sticky alternation */
+  starts: StartIndex;
+  /** per rule: its slots in group order (slot k is group marker + 1 + k) */
+  slots: string[][];
   monthIndex: Map<string, number>;
   ordinalIndex: Map<string, number>;
   countIndex: Map<string, number>;
@@ -87,29 +90,26 @@ export function compileTime(lex: TimeLexicon): CompiledTime {
   if (hit) return hit;
   const sources = slotSources(lex);
   // Numbered groups, not named ones: a match then costs no object with a hundred
-  // properties. Templates have no capturing groups of their own, so the numbers
-  // follow from the order they are written in.
-  let group = 1;
-  const groups: CompiledTime['groups'] = [];
+  // properties. Templates have no capturing groups of their own, so a rule's slots
+  // are the groups right after the one wrapping it.
+  const slots: string[][] = [];
   const alts = lex.rules.map((rule) => {
-    const marker = group++;
-    const slots: Array<{ name: string; group: number }> = [];
+    const names: string[] = [];
     const body = flexibleSpaces(rule.pattern).replace(/\{(\w+)\}/g, (_, name: string) => {
       if (!(name in sources)) throw new Error(`unknown time slot {${name}} in ${rule.pattern}`);
-      slots.push({ name, group: group++ });
+      names.push(name);
       return `(${sources[name as keyof typeof sources]})`;
     });
-    groups.push({ marker, slots });
-    return `(${body})`;
+    slots.push(names);
+    return body;
   });
-  // No leading look-behind: the word boundary before a match is checked by hand,
-  // which lets the regex engine skip ahead to possible first characters.
-  const regex = new RegExp(`(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'yu');
+  // No leading look-behind: the word boundary before a match is checked by hand.
+  const starts = new StartIndex(alts, '(?![\\p{L}\\p{N}])');
   const lower = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
   const compiled: CompiledTime = {
     lexicon: lex,
-    regex,
-    groups,
+    starts,
+    slots,
     monthIndex: lower(lex.months),
     ordinalIndex: lower(lex.ordinals),
     countIndex: lower(lex.counts),
@@ -118,10 +118,12 @@ export function compileTime(lex: TimeLexicon): CompiledTime {
   return compiled;
 }
 
-function readSlots(c: CompiledTime, m: RegExpExecArray, i: number): TimeSlots {
+function readSlots(c: CompiledTime, m: RegExpExecArray, rule: number, marker: number): TimeSlots {
   const slots: TimeSlots = { year: null, year2: null, yy: null, month: null, month2: null, mm: null, day: null, day2: null, ord: null, n: null, decade: null, decade2: null };
-  for (const { name, group } of c.groups[i].slots) {
-    const raw = m[group];
+  const names = c.slots[rule];
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k];
+    const raw = m[marker + 1 + k];
     if (raw === undefined) continue;
     const key = raw.toLowerCase();
     let value: number | undefined;
@@ -134,11 +136,12 @@ function readSlots(c: CompiledTime, m: RegExpExecArray, i: number): TimeSlots {
   return slots;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** 1 for ASCII letters and digits */
+export const ASCII_WORD = new Uint8Array(128).map((_, code) => (isWordCode(code) ? 1 : 0));
 
 /** Whether text[i - 1] continues a word (a match starting at i would be inside one). */
 export function insideWord(text: string, i: number): boolean {
-  return i > 0 && WORD_CHAR.test(text[i - 1]);
+  return i > 0 && isWordCode(text.charCodeAt(i - 1));
 }
 
 /** A bare year glued to decimals ("2015,5") is a number, not a year. */
@@ -149,41 +152,40 @@ function looksNumeric(text: string, start: number, end: number): boolean {
   return (text[start - 1] === ',' || text[start - 1] === '.') && before >= 48 && before <= 57;
 }
 
-/** A letter or digit, quickly for ASCII. */
-function wordChar(code: number, ch: string): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(ch);
-}
-
 /**
  * Rule matches in text[from, to) (absolute analysis offsets). Every expression
- * starts a word, so the (sticky) regex is tried at word starts only: a fifth of
- * the positions an unanchored search would try.
+ * starts a word, so rules are tried at word starts only, and there only those
+ * that can begin with the word's first characters.
  */
 export function scanRules(c: CompiledTime, text: string, from: number, to: number): RuleMatch[] {
   const out: RuleMatch[] = [];
-  // scan the stretch only: a search would run on to the end of a long text
-  const part = text.slice(from, to);
-  const re = c.regex;
-  let prevWord = from > 0 && wordChar(text.charCodeAt(from - 1), text[from - 1]);
-  for (let p = 0; p < part.length; p++) {
-    const isWord = wordChar(part.charCodeAt(p), part[p]);
-    const starts = isWord && !prevWord;
+  const starts = c.starts;
+  // the stretch alone, made only once a rule may match: a match must not run on past its end
+  let part: string | null = null;
+  let prevWord = insideWord(text, from) ? 1 : 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const isWord = code < 128 ? ASCII_WORD[code] : isWordCode(code) ? 1 : 0;
+    // a word start (no letter or digit before it) with a character a rule may start with;
+    // bit operations, not branches: this runs for every character of the text
+    const candidate = isWord & ~prevWord & starts.first[code];
     prevWord = isWord;
-    if (!starts) continue;
-    re.lastIndex = p;
+    if (candidate === 0) continue;
+    const subset = starts.at(text, i, to);
+    if (subset === null) continue;
+    part ??= text.slice(from, to);
+    const re = subset.regex;
+    re.lastIndex = i - from;
     const m = re.exec(part);
     if (m === null) continue;
-    const start = from + p;
-    let i = 0;
-    while (m[c.groups[i].marker] === undefined) i++;
-    const rule = c.lexicon.rules[i];
-    const end = start + m[0].length;
-    if (rule.weak && looksNumeric(text, start, end)) continue;
-    out.push({ start, end, rule, slots: readSlots(c, m, i) });
+    const { index, marker } = matchedMember(subset, m);
+    const rule = c.lexicon.rules[index];
+    const end = i + m[0].length;
+    if (rule.weak && looksNumeric(text, i, end)) continue;
+    out.push({ start: i, end, rule, slots: readSlots(c, m, index, marker) });
     // go on after the match
-    p = p + m[0].length - 1;
-    prevWord = wordChar(part.charCodeAt(p), part[p]);
+    i = end - 1;
+    prevWord = isWordCode(text.charCodeAt(i)) ? 1 : 0;
   }
   return out;
 }

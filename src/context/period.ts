@@ -2,7 +2,7 @@ import type { Lang, Mention } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { TimeLexicon } from './period-lexicon.js';
 import { compileTime, scanRules, type CompiledTime } from './period-scan.js';
-import { formatMatch, parseDocDate, shiftYears, statedYear, type DocDate } from './period-format.js';
+import { formatMatch, parseDocDate, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
 import { scanChrono } from './period-chrono.js';
 import { clauseBreaks, isHeadingLike, parenthesesIn } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
@@ -27,6 +27,31 @@ const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.
 // a press-agency trailer such as "(APA, dpa, 20.5.2016)" dates the article, not a figure
 const SOURCE_PARENS = /^\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)$/u;
 
+/** What a language's time vocabulary compiles to, built once per language. */
+interface LanguageTime {
+  compiled: CompiledTime;
+  comparisonCue: RegExp;
+  periodReference: RegExp;
+  clauseOpeners: ReadonlySet<string>;
+}
+
+const languageCache = new Map<Lang, LanguageTime>();
+
+function languageTime(lang: Lang): LanguageTime {
+  let hit = languageCache.get(lang);
+  if (!hit) {
+    const lex = TIME[lang];
+    hit = {
+      compiled: compileTime(lex),
+      comparisonCue: new RegExp(lex.comparisonCue, 'u'),
+      periodReference: new RegExp(lex.periodReference, 'u'),
+      clauseOpeners: new Set(lex.clauseOpeners),
+    };
+    languageCache.set(lang, hit);
+  }
+  return hit;
+}
+
 class PeriodResolver {
   private readonly compiled: CompiledTime;
   private readonly lex: TimeLexicon;
@@ -44,10 +69,11 @@ class PeriodResolver {
 
   constructor(private readonly input: ContextInput, documentDate: string | null) {
     this.lex = TIME[input.lang];
-    this.compiled = compileTime(this.lex);
-    this.comparisonCue = new RegExp(this.lex.comparisonCue, 'u');
-    this.periodReference = new RegExp(this.lex.periodReference, 'u');
-    this.clauseOpeners = new Set(this.lex.clauseOpeners);
+    const compiled = languageTime(input.lang);
+    this.compiled = compiled.compiled;
+    this.comparisonCue = compiled.comparisonCue;
+    this.periodReference = compiled.periodReference;
+    this.clauseOpeners = compiled.clauseOpeners;
     this.statementVerbs = statementVerbs(input.lang);
     this.doc = parseDocDate(documentDate);
     this.text = input.analysis.text;
@@ -164,7 +190,7 @@ class PeriodResolver {
       const span: TimeSpan = {
         start: r.start,
         end: r.end,
-        period: formatMatch(r, { contextYear: contextYearAt(r.start), doc: this.doc }),
+        period: formatMatch(r, lazyAnchor(() => contextYearAt(r.start), this.doc)),
         year: statedYear(r),
         comparison: false,
         statement: false,
@@ -279,6 +305,21 @@ class PeriodResolver {
     }
     return hit;
   }
+}
+
+/**
+ * An anchor whose context year is looked up only when a rule needs it: most
+ * expressions state their own year, and the lookup may resolve the sentences before.
+ */
+function lazyAnchor(contextYear: () => number | null, doc: DocDate | null): Anchor {
+  let year: number | null | undefined;
+  return {
+    get contextYear() {
+      if (year === undefined) year = contextYear();
+      return year;
+    },
+    doc,
+  };
 }
 
 /** The date a 'date' figure asserts ("Höhepunkt 2013") is its own period. */
