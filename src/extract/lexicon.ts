@@ -7,7 +7,9 @@ import { numbers as enNumbers, context as enContext } from '../lang/en/numbers.j
 import { units as deUnits } from '../lang/de/units.js';
 import { units as enUnits } from '../lang/en/units.js';
 import type { ContextLanguage, NumberLanguage, UnitEntry, UnitLanguage, UnitSpec } from './language.js';
-import { lower, Tok, tokenize, type Token, type Tokens } from './tokenize.js';
+import { lower, Tok, tokenize, wordStartKey, type Token, type Tokens } from './tokenize.js';
+
+export { wordStartKey };
 
 const SOURCES: Record<Lang, { numbers: NumberLanguage; context: ContextLanguage; units: UnitLanguage }> = {
   de: { numbers: deNumbers, context: deContext, units: deUnits },
@@ -295,22 +297,6 @@ function wordStarts(words: string[], firstMorphemes: string[], allMorphemes: str
     if (l.length < 3) for (const next of allMorphemes) add(l + next.toLowerCase());
   }
   return out;
-}
-
-const lowerCode = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
-
-/**
- * The lower-cased first three letters of src[start, end) (all of a shorter word) as
- * one small integer, without allocating a string. Ten bits per letter keep it a
- * small integer (a larger number would be boxed for every lookup); letters past
- * U+03FF may share keys, which only lets a word through the filter.
- */
-export function wordStartKey(src: string, start: number, end: number): number {
-  const n = end - start;
-  const a = lowerCode(src.charCodeAt(start)) & 1023;
-  const b = n > 1 ? lowerCode(src.charCodeAt(start + 1)) & 1023 : 0;
-  const c = n > 2 ? lowerCode(src.charCodeAt(start + 2)) & 1023 : 0;
-  return (a << 20) | (b << 10) | c;
 }
 
 /** Extra unit and currency words from the config file: word -> unit symbol or ISO code. */
