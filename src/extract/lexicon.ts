@@ -99,7 +99,7 @@ export interface Lexicon {
    * words. Three letters, not two: "mit", "für", "sich" share two with "Milliarden",
    * "fünf", "sieben", and most words of a sentence would pass.
    */
-  wordStarts: Set<number>;
+  wordStarts: KeySet;
 }
 
 /**
@@ -284,7 +284,7 @@ function wordsOf(phrase: string): string[] {
  * morpheme; a morpheme shorter than a key is completed with every morpheme that
  * may follow it.
  */
-function wordStarts(words: string[], firstMorphemes: string[], allMorphemes: string[]): Set<number> {
+function wordStarts(words: string[], firstMorphemes: string[], allMorphemes: string[]): KeySet {
   const out = new Set<number>();
   const add = (w: string): void => void out.add(wordStartKey(w, 0, w.length));
   for (const w of words) {
@@ -296,7 +296,28 @@ function wordStarts(words: string[], firstMorphemes: string[], allMorphemes: str
     add(l);
     if (l.length < 3) for (const next of allMorphemes) add(l + next.toLowerCase());
   }
-  return out;
+  return new KeySet(out);
+}
+
+/**
+ * A set of wordStartKey()s that answers most misses from a bit table: the sentence
+ * pre-check and nextCandidate() ask it once per word of every sentence, and nearly
+ * all words miss.
+ */
+export class KeySet {
+  private readonly bits = new Uint8Array(1 << 12);
+
+  constructor(private readonly keys: Set<number>) {
+    for (const k of keys) this.bits[KeySet.slot(k)] = 1;
+  }
+
+  private static slot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> 20;
+  }
+
+  has(key: number): boolean {
+    return this.bits[KeySet.slot(key)] === 1 && this.keys.has(key);
+  }
 }
 
 /** Extra unit and currency words from the config file: word -> unit symbol or ISO code. */

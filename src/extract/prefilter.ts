@@ -44,35 +44,55 @@ for (let c = 0; c < PREFILTER_CLASS.length; c++) {
 }
 
 /**
- * Can SentenceScanner.figureAt() read anything at the word s[i, e)? The words it
- * tries first (ranks, "jeder Dritte", ordinals, "Hälfte") count as yes; otherwise the
- * word must open a number in words (parseSpelled), and an article ("ein", "a") does
- * so only before a scale, a fraction, "hundert" or "Dutzend", or before a unit in a
- * language where articles take units ("einen Euro").
+ * Can SentenceScanner.figureAt() read anything at the word s[i, e)? It tries, in this
+ * order: a rank ("Platz drei"), a share ("jeder Dritte"), an ordinal rank ("erster
+ * Platz"), a half ("die Hälfte"), and a number in words (parseSpelled), where an
+ * article ("ein", "a") counts only before a scale, a fraction, "hundert" or "Dutzend",
+ * or before a unit in a language where articles take units ("einen Euro"). Each test
+ * here is looser than the scanner's, never stricter.
  */
 function wordMayStartFigure(s: string, i: number, e: number, lex: Lexicon): boolean {
   const w = s.slice(i, e).toLowerCase();
-  if (lex.rankWords.has(w) || lex.everyWords.has(w) || lex.ordinals.has(w) || lex.halfNouns.has(w)) return true;
+  const rank = lex.rankWords.has(w);
+  const every = lex.everyWords.has(w);
+  const ordinal = lex.ordinals.has(w);
   const role = openingRole(w, lex);
-  if (role !== 'article') return role === 'number';
-  // the token after the article
+  if (lex.halfNouns.has(w) || role === 'number') return true;
+  if (!rank && !every && !ordinal && role === 'none') return false;
+  const next = tokenAfter(s, e);
+  if (next === SCAN) return true;
+  if (next === null) return false;
+  const word = isLetterCode(next.charCodeAt(0));
+  const low = next.toLowerCase();
+  if (rank && word && (lex.ordinals.has(low) || openingRole(low, lex) === 'number')) return true;
+  if (every && word && lex.ordinals.has(low)) return true;
+  if (ordinal && lex.rankWords.has(low)) return true;
+  if (role !== 'article') return false;
+  return (word && extendsArticle(low, lex)) || (lex.articlesTakeUnits && (lex.units.starts.has(low) || lex.unitSymbols.has(next)));
+}
+
+/** Sentinel of tokenAfter(): a token the pre-check does not model (number, URL, hashtag). */
+const SCAN = '\u0000scan';
+
+/**
+ * The text of the token after position e (null at the end of the sentence), cut as
+ * tokenize() cuts it for sentences without digits: a run of letters, a surrogate pair,
+ * or a run of one repeated mark. SCAN for anything else.
+ */
+function tokenAfter(s: string, e: number): string | null {
   let j = e;
   while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
-  if (j === s.length) return false;
+  if (j === s.length) return null;
   const c = s.charCodeAt(j);
-  if (isLetterCode(c)) {
-    if (startsUrl(s, j)) return true;
-    let k = j + 1;
-    while (k < s.length && isLetterCode(s.charCodeAt(k))) k++;
-    const text = s.slice(j, k);
-    const low = text.toLowerCase();
-    return extendsArticle(low, lex) || (lex.articlesTakeUnits && (lex.units.starts.has(low) || lex.unitSymbols.has(text)));
-  }
-  if (!lex.articlesTakeUnits) return false;
-  // a punctuation token: a surrogate pair, or a run of one repeated mark (as tokenize() cuts it)
+  if (PREFILTER_CLASS[c] === Scan || (c === 0x2e && isDigitCode(s.charCodeAt(j + 1)))) return SCAN;
   let k = j + 1;
-  if (c >= 0xd800 && c <= 0xdbff && k < s.length) k++;
-  else while (k < s.length && s.charCodeAt(k) === c) k++;
-  const text = s.slice(j, k);
-  return lex.units.starts.has(text.toLowerCase()) || lex.unitSymbols.has(text);
+  if (isLetterCode(c)) {
+    if (startsUrl(s, j)) return SCAN;
+    while (k < s.length && isLetterCode(s.charCodeAt(k))) k++;
+  } else if (c >= 0xd800 && c <= 0xdbff && k < s.length) {
+    k++;
+  } else {
+    while (k < s.length && s.charCodeAt(k) === c) k++;
+  }
+  return s.slice(j, k);
 }
