@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon.js';
 import { wordStartKey } from './lexicon.js';
 import { extendsArticle, openingRole } from './spelled.js';
-import { CHAR_CLASS, CharClass, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
+import { CHAR_CLASS, CharClass, Tok, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
 
 /**
  * False only when findMentions(s) is certainly empty; true means "scan it". Safe
@@ -53,20 +53,30 @@ for (let c = 0; c < PREFILTER_CLASS.length; c++) {
  */
 function wordMayStartFigure(s: string, i: number, e: number, lex: Lexicon): boolean {
   const w = s.slice(i, e).toLowerCase();
-  const rank = lex.rankWords.has(w);
-  const every = lex.everyWords.has(w);
-  const ordinal = lex.ordinals.has(w);
-  const role = openingRole(w, lex);
-  if (lex.halfNouns.has(w) || role === 'number') return true;
-  if (!rank && !every && !ordinal && role === 'none') return false;
+  if (!mayOpenFigure(w, lex)) return false;
   const next = tokenAfter(s, e);
   if (next === SCAN) return true;
+  return mayStartFigureBefore(w, next === null ? 0 : isLetterCode(next.charCodeAt(0)) ? Tok.Word : Tok.Punct, next, lex);
+}
+
+/** Is the lower-cased word one of those figureAt() does anything with, whatever follows it? */
+export function mayOpenFigure(w: string, lex: Lexicon): boolean {
+  return lex.rankWords.has(w) || lex.everyWords.has(w) || lex.ordinals.has(w) || lex.halfNouns.has(w) || openingRole(w, lex) !== 'none';
+}
+
+/**
+ * Can figureAt() read anything at the lower-cased word `w`, followed by a token of type
+ * `nextType` (0: none) and text `next`? Only call it for words mayOpenFigure() accepts.
+ */
+export function mayStartFigureBefore(w: string, nextType: Tok | 0, next: string | null, lex: Lexicon): boolean {
+  const role = openingRole(w, lex);
+  if (role === 'number' || lex.halfNouns.has(w)) return true;
   if (next === null) return false;
-  const word = isLetterCode(next.charCodeAt(0));
   const low = next.toLowerCase();
-  if (rank && word && (lex.ordinals.has(low) || openingRole(low, lex) === 'number')) return true;
-  if (every && word && lex.ordinals.has(low)) return true;
-  if (ordinal && lex.rankWords.has(low)) return true;
+  const word = nextType === Tok.Word;
+  if (lex.rankWords.has(w) && (nextType === Tok.Num || (word && (lex.ordinals.has(low) || openingRole(low, lex) === 'number')))) return true;
+  if (lex.everyWords.has(w) && lex.ordinals.has(low)) return true;
+  if (lex.ordinals.has(w) && lex.rankWords.has(low)) return true;
   if (role !== 'article') return false;
   return (word && extendsArticle(low, lex)) || (lex.articlesTakeUnits && (lex.units.starts.has(low) || lex.unitSymbols.has(next)));
 }
