@@ -7,7 +7,7 @@
 // unit in src/lang/ is covered without touching this file.
 import type { Lexicon } from './lexicon.js';
 import { wordStartKey } from './lexicon.js';
-import { extendsArticle, openingRole } from './spelled.js';
+import { extendsArticle, fixedNumberWords, openingRole } from './spelled.js';
 import { CHAR_CLASS, CharClass, Tok, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
 
 /**
@@ -52,32 +52,63 @@ for (let c = 0; c < PREFILTER_CLASS.length; c++) {
  * here is looser than the scanner's, never stricter.
  */
 function wordMayStartFigure(s: string, i: number, e: number, lex: Lexicon): boolean {
-  const w = s.slice(i, e).toLowerCase();
-  if (!mayOpenFigure(w, lex)) return false;
+  const flags = openerFlags(s.slice(i, e).toLowerCase(), lex);
+  if (!flags) return false;
   const next = tokenAfter(s, e);
   if (next === SCAN) return true;
-  return mayStartFigureBefore(w, next === null ? 0 : isLetterCode(next.charCodeAt(0)) ? Tok.Word : Tok.Punct, next, lex);
+  return mayStartFigureBefore(flags, next === null ? 0 : isLetterCode(next.charCodeAt(0)) ? Tok.Word : Tok.Punct, next, lex);
 }
 
-/** Is the lower-cased word one of those figureAt() does anything with, whatever follows it? */
-export function mayOpenFigure(w: string, lex: Lexicon): boolean {
-  return lex.rankWords.has(w) || lex.everyWords.has(w) || lex.ordinals.has(w) || lex.halfNouns.has(w) || openingRole(w, lex) !== 'none';
+// What figureAt() may do with a word, as bits: one map lookup answers all the questions.
+const RANK = 1;
+const EVERY = 2;
+const ORDINAL = 4;
+const HALF = 8;
+/** opens a number in words by itself ("zwei", "dreihundert", "Millionen") */
+const NUMBER = 16;
+const ARTICLE = 32;
+/** a fixed number word, so no compound reading is tried ("und", "Komma") */
+const FIXED = 64;
+
+const OPENERS = new WeakMap<Lexicon, Map<string, number>>();
+
+function openerTable(lex: Lexicon): Map<string, number> {
+  let table = OPENERS.get(lex);
+  if (table) return table;
+  table = new Map<string, number>();
+  const add = (w: string, bit: number): void => void table!.set(w, (table!.get(w) ?? 0) | bit);
+  for (const w of lex.rankWords) add(w, RANK);
+  for (const w of lex.everyWords) add(w, EVERY);
+  for (const w of lex.ordinals.keys()) add(w, ORDINAL);
+  for (const w of lex.halfNouns) add(w, HALF);
+  for (const w of fixedNumberWords(lex)) {
+    const role = openingRole(w, lex);
+    add(w, FIXED | (role === 'number' ? NUMBER : role === 'article' ? ARTICLE : 0));
+  }
+  OPENERS.set(lex, table);
+  return table;
+}
+
+/** The bits above for a lower-cased word: 0 when figureAt() reads nothing at it, whatever follows. */
+export function openerFlags(w: string, lex: Lexicon): number {
+  const flags = openerTable(lex).get(w) ?? 0;
+  if (flags & FIXED || !lex.morphemes) return flags & ~FIXED;
+  return openingRole(w, lex) === 'number' ? flags | NUMBER : flags;
 }
 
 /**
- * Can figureAt() read anything at the lower-cased word `w`, followed by a token of type
- * `nextType` (0: none) and text `next`? Only call it for words mayOpenFigure() accepts.
+ * Can figureAt() read anything at a word with openerFlags() `flags`, followed by a
+ * token of type `nextType` (0: none) and text `next`?
  */
-export function mayStartFigureBefore(w: string, nextType: Tok | 0, next: string | null, lex: Lexicon): boolean {
-  const role = openingRole(w, lex);
-  if (role === 'number' || lex.halfNouns.has(w)) return true;
+export function mayStartFigureBefore(flags: number, nextType: Tok | 0, next: string | null, lex: Lexicon): boolean {
+  if (flags & (NUMBER | HALF)) return true;
   if (next === null) return false;
   const low = next.toLowerCase();
   const word = nextType === Tok.Word;
-  if (lex.rankWords.has(w) && (nextType === Tok.Num || (word && (lex.ordinals.has(low) || openingRole(low, lex) === 'number')))) return true;
-  if (lex.everyWords.has(w) && lex.ordinals.has(low)) return true;
-  if (lex.ordinals.has(w) && lex.rankWords.has(low)) return true;
-  if (role !== 'article') return false;
+  if (flags & RANK && (nextType === Tok.Num || (word && openerFlags(low, lex) & (ORDINAL | NUMBER)))) return true;
+  if (flags & EVERY && lex.ordinals.has(low)) return true;
+  if (flags & ORDINAL && lex.rankWords.has(low)) return true;
+  if (!(flags & ARTICLE)) return false;
   return (word && extendsArticle(low, lex)) || (lex.articlesTakeUnits && (lex.units.starts.has(low) || lex.unitSymbols.has(next)));
 }
 

@@ -8,7 +8,7 @@ import { kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/units.js';
 import { matchPhrase, phraseKey, wordStartKey, type Lexicon, type PhraseTable } from './lexicon.js';
 import type { UnitEntry } from './language.js';
 import { parseNumeral, precisionOf } from './numeral.js';
-import { mayOpenFigure, mayStartFigureBefore } from './prefilter.js';
+import { mayStartFigureBefore, openerFlags } from './prefilter.js';
 import { parseSpelled } from './spelled.js';
 import { lower, Tok, type Token, type Tokens } from './tokenize.js';
 
@@ -92,10 +92,10 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
     if (type === Tok.Punct || type === Tok.Code || type === Tok.Skip) continue;
     if (type === Tok.Word) {
       if (!starts.has(wordStartKey(src, toks.startAt(i), toks.endAt(i)))) continue;
-      const w = lower(toks.at(i)!);
-      if (!mayOpenFigure(w, lex)) continue;
-      const next = toks.at(i + 1);
-      if (!mayStartFigureBefore(w, next ? next.type : 0, next ? next.text : null, lex)) continue;
+      const flags = openerFlags(src.slice(toks.startAt(i), toks.endAt(i)).toLowerCase(), lex);
+      if (!flags) continue;
+      const next = i + 1 < toks.length ? i + 1 : -1;
+      if (!mayStartFigureBefore(flags, toks.typeAt(next), next < 0 ? null : src.slice(toks.startAt(next), toks.endAt(next)), lex)) continue;
     }
     return i;
   }

@@ -137,6 +137,11 @@ function classifyWord(w: string, lex: Lexicon): Word | null {
   return { k: 'num', v: c, weak: false };
 }
 
+/** Every fixed number word of the language (articles, cardinals, fractions, scales, ...), lower-cased. */
+export function fixedNumberWords(lex: Lexicon): Iterable<string> {
+  return wordTable(lex).keys();
+}
+
 /**
  * What parseSpelled makes of a lower-cased word standing first: 'none' (not a number
  * word, or one that cannot open a number: "und", "Komma", "Dutzend"), 'article' ("ein", "a": a
