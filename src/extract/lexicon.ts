@@ -7,7 +7,9 @@ import { numbers as enNumbers, context as enContext } from '../lang/en/numbers.j
 import { units as deUnits } from '../lang/de/units.js';
 import { units as enUnits } from '../lang/en/units.js';
 import type { ContextLanguage, NumberLanguage, UnitEntry, UnitLanguage, UnitSpec } from './language.js';
-import { lower, Tok, tokenize, type Token, type Tokens } from './tokenize.js';
+import { lower, Tok, tokenize, wordStartKey, type Token, type Tokens } from './tokenize.js';
+
+export { wordStartKey };
 
 const SOURCES: Record<Lang, { numbers: NumberLanguage; context: ContextLanguage; units: UnitLanguage }> = {
   de: { numbers: deNumbers, context: deContext, units: deUnits },
@@ -97,7 +99,7 @@ export interface Lexicon {
    * words. Three letters, not two: "mit", "für", "sich" share two with "Milliarden",
    * "fünf", "sieben", and most words of a sentence would pass.
    */
-  wordStarts: Set<number>;
+  wordStarts: KeySet;
 }
 
 /**
@@ -282,7 +284,7 @@ function wordsOf(phrase: string): string[] {
  * morpheme; a morpheme shorter than a key is completed with every morpheme that
  * may follow it.
  */
-function wordStarts(words: string[], firstMorphemes: string[], allMorphemes: string[]): Set<number> {
+function wordStarts(words: string[], firstMorphemes: string[], allMorphemes: string[]): KeySet {
   const out = new Set<number>();
   const add = (w: string): void => void out.add(wordStartKey(w, 0, w.length));
   for (const w of words) {
@@ -294,23 +296,28 @@ function wordStarts(words: string[], firstMorphemes: string[], allMorphemes: str
     add(l);
     if (l.length < 3) for (const next of allMorphemes) add(l + next.toLowerCase());
   }
-  return out;
+  return new KeySet(out);
 }
 
-const lowerCode = (c: number): number => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c);
-
 /**
- * The lower-cased first three letters of src[start, end) (all of a shorter word) as
- * one small integer, without allocating a string. Ten bits per letter keep it a
- * small integer (a larger number would be boxed for every lookup); letters past
- * U+03FF may share keys, which only lets a word through the filter.
+ * A set of wordStartKey()s that answers most misses from a bit table: the sentence
+ * pre-check and nextCandidate() ask it once per word of every sentence, and nearly
+ * all words miss.
  */
-export function wordStartKey(src: string, start: number, end: number): number {
-  const n = end - start;
-  const a = lowerCode(src.charCodeAt(start)) & 1023;
-  const b = n > 1 ? lowerCode(src.charCodeAt(start + 1)) & 1023 : 0;
-  const c = n > 2 ? lowerCode(src.charCodeAt(start + 2)) & 1023 : 0;
-  return (a << 20) | (b << 10) | c;
+export class KeySet {
+  private readonly bits = new Uint8Array(1 << 12);
+
+  constructor(private readonly keys: Set<number>) {
+    for (const k of keys) this.bits[KeySet.slot(k)] = 1;
+  }
+
+  private static slot(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> 20;
+  }
+
+  has(key: number): boolean {
+    return this.bits[KeySet.slot(key)] === 1 && this.keys.has(key);
+  }
 }
 
 /** Extra unit and currency words from the config file: word -> unit symbol or ISO code. */

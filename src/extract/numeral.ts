@@ -23,6 +23,7 @@ const GROUP_SPACES = new Set([' ', '\u00a0', '\u2009', '\u202f', '\u2007', '\u20
  * form a number ("21.01.2025", "192.168.1.2", "22,24,26").
  */
 export function parseNumeral(s: string, decimalMark: ',' | '.'): Numeral | null {
+  if (allDigits(s)) return { value: Number(s), decimals: 0, plain: true, intDigits: s.length, leadingZero: s.length > 1 && s.charCodeAt(0) === 48 };
   // powers: "1.1^23", "1.3x10^6", "2.5^-1"
   const caret = s.indexOf('^');
   if (caret > 0) {
@@ -95,6 +96,15 @@ function decimalSeparatorIndex(groups: string[], seps: string[], decimalMark: ',
   const after = groups[1]!.length;
   if (after === 3 && lastSep !== decimalMark && groups[0] !== '0') return -1;
   return 0;
+}
+
+/** Most numbers in news are plain digits ("2014", "120"): no separator, power or exponent to read. */
+function allDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
 }
 
 /** Half the step of the last stated digit: "2,8" -> 0.05, "120" -> 0.5. */

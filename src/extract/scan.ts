@@ -8,6 +8,7 @@ import { kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/units.js';
 import { matchPhrase, phraseKey, wordStartKey, type Lexicon, type PhraseTable } from './lexicon.js';
 import type { UnitEntry } from './language.js';
 import { parseNumeral, precisionOf } from './numeral.js';
+import { mayStartFigureBefore, openerFlags } from './prefilter.js';
 import { parseSpelled } from './spelled.js';
 import { lower, Tok, type Token, type Tokens } from './tokenize.js';
 
@@ -81,14 +82,21 @@ const isCamel = (t: Token): boolean => t.type === Tok.Word && !isUpper(t.text.ch
 /**
  * The first token from `i` on that may start a figure (toks.length if none).
  * Most tokens cannot: punctuation and codes never do, and words are judged by
- * their first three letters before anything is allocated.
+ * their first three letters before anything is allocated, then by the words
+ * figureAt() reads anything at (an article mostly reads nothing: "ein Mann").
  */
 export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number): number {
   const starts = lex.wordStarts;
   for (; i < toks.length; i++) {
     const type = toks.typeAt(i);
     if (type === Tok.Punct || type === Tok.Code || type === Tok.Skip) continue;
-    if (type === Tok.Word && !starts.has(wordStartKey(src, toks.startAt(i), toks.endAt(i)))) continue;
+    if (type === Tok.Word) {
+      if (!starts.has(wordStartKey(src, toks.startAt(i), toks.endAt(i)))) continue;
+      const flags = openerFlags(src.slice(toks.startAt(i), toks.endAt(i)).toLowerCase(), lex);
+      if (!flags) continue;
+      const next = i + 1 < toks.length ? i + 1 : -1;
+      if (!mayStartFigureBefore(flags, toks.typeAt(next), next < 0 ? null : src.slice(toks.startAt(next), toks.endAt(next)), lex)) continue;
+    }
     return i;
   }
   return i;

@@ -123,7 +123,11 @@ function classify(t: Token | undefined, lex: Lexicon): Word | null {
   // digits inside a number in words: "4 thousand 3 hundred and 21"
   if (t.type === Tok.Num) return /^\d{1,3}$/.test(t.text) ? { k: 'num', v: Number(t.text), weak: false } : null;
   if (t.type !== Tok.Word) return null;
-  const w = lower(t);
+  return classifyWord(lower(t), lex);
+}
+
+/** The role of a lower-cased word in a number written in words, or null. */
+function classifyWord(w: string, lex: Lexicon): Word | null {
   const fixed = wordTable(lex).get(w);
   if (fixed) return fixed;
   const c = compoundValue(w, lex);
@@ -131,6 +135,29 @@ function classify(t: Token | undefined, lex: Lexicon): Word | null {
   if (c === 100) return { k: 'hundred' };
   if (c === 1000) return { k: 'scale', v: 1000 };
   return { k: 'num', v: c, weak: false };
+}
+
+/** Every fixed number word of the language (articles, cardinals, fractions, scales, ...), lower-cased. */
+export function fixedNumberWords(lex: Lexicon): Iterable<string> {
+  return wordTable(lex).keys();
+}
+
+/**
+ * What parseSpelled makes of a lower-cased word standing first: 'none' (not a number
+ * word, or one that cannot open a number: "und", "Komma", "Dutzend"), 'article' ("ein", "a": a
+ * number only before a scale, fraction or unit), 'number' (anything else).
+ */
+export function openingRole(w: string, lex: Lexicon): 'none' | 'article' | 'number' {
+  const role = classifyWord(w, lex);
+  // parseSpelled's opening switch has no case for these
+  if (!role || role.k === 'and' || role.k === 'point' || role.k === 'dozen') return 'none';
+  return role.k === 'article' ? 'article' : 'number';
+}
+
+/** Does the lower-cased word, right after an article, make the article a number ("a million", "ein Drittel")? */
+export function extendsArticle(w: string, lex: Lexicon): boolean {
+  const k = classifyWord(w, lex)?.k;
+  return k === 'hundred' || k === 'scale' || k === 'frac' || k === 'dozen';
 }
 
 

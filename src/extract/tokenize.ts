@@ -63,10 +63,40 @@ export function isSpaceCode(c: number): boolean {
   return c >= 0xa0 && (c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
 }
 
+/**
+ * The character class of every UTF-16 code unit, built once from the predicates above:
+ * the tokenizer's inner loops then cost one table load per character instead of a call
+ * with a chain of range tests.
+ */
+export const CharClass = { Other: 0, Space: 1, Digit: 2, Letter: 3 } as const;
+export const CHAR_CLASS = new Uint8Array(0x10000);
+/** lowerCode(c) & 1023 of every letter: the parts of wordStartKey(), looked up instead of computed */
+const KEY_CODE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (isSpaceCode(c)) CHAR_CLASS[c] = CharClass.Space;
+  else if (isDigitCode(c)) CHAR_CLASS[c] = CharClass.Digit;
+  else if (isLetterCode(c)) CHAR_CLASS[c] = CharClass.Letter;
+  KEY_CODE[c] = ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c) & 1023;
+}
+
+/**
+ * The lower-cased first three letters of src[start, end) (all of a shorter word) as
+ * one small integer, without allocating a string. Ten bits per letter keep it a
+ * small integer (a larger number would be boxed for every lookup); letters past
+ * U+03FF may share keys, which only lets a word through the filter.
+ */
+export function wordStartKey(src: string, start: number, end: number): number {
+  const n = end - start;
+  const a = KEY_CODE[src.charCodeAt(start)]!;
+  const b = n > 1 ? KEY_CODE[src.charCodeAt(start + 1)]! : 0;
+  const c = n > 2 ? KEY_CODE[src.charCodeAt(start + 2)]! : 0;
+  return (a << 20) | (b << 10) | c;
+}
+
 /** Spaces that typographers put between digit groups ("1 000", "40 000"). */
 const isGroupSpace = (c: number): boolean => c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007 || c === 0x2008;
 
-const isFractionChar = (c: number): boolean => (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e);
+export const isFractionChar = (c: number): boolean => (c >= 0xbc && c <= 0xbe) || (c >= 0x2150 && c <= 0x215e);
 
 /** Separators that may sit between digits of one number: "1.234,5", "1'000". */
 const isInnerSeparator = (c: number): boolean => c === 46 || c === 44 || c === 39 || c === 0x2019;
@@ -113,7 +143,7 @@ function scanToSpace(s: string, i: number): number {
   return j;
 }
 
-function startsUrl(s: string, i: number): boolean {
+export function startsUrl(s: string, i: number): boolean {
   const c = s.charCodeAt(i) | 0x20;
   if (c === 0x68 /* h */) return s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('HTTP', i);
   if (c === 0x77 /* w */) return s.startsWith('www.', i) || s.startsWith('WWW.', i);
@@ -206,90 +236,101 @@ const columns = (size: number): Columns => ({
 });
 let SCRATCH: Columns = columns(4096);
 
+/** End of the run of letters starting at `i`. */
+function letterRunEnd(s: string, i: number): number {
+  const n = s.length;
+  while (i < n && CHAR_CLASS[s.charCodeAt(i)] === CharClass.Letter) i++;
+  return i;
+}
+
+/** End of the run of letters and digits starting at `i`. */
+function alnumRunEnd(s: string, i: number): number {
+  const n = s.length;
+  while (i < n && CHAR_CLASS[s.charCodeAt(i)]! >= CharClass.Digit) i++;
+  return i;
+}
+
 /** Cuts `s` into tokens; `scratch` reuses shared buffers (see Tokens). */
 export function tokenize(s: string, scratch = false): Tokens {
   const out = new Tokens(s, scratch);
   const n = s.length;
   let i = 0;
+  /** whitespace (or the sentence start) before the next token */
   let space = true;
-  function push(type: Tok, start: number, end: number): void {
-    out.push(type, start, end, space);
-    space = false;
-  }
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (isSpaceCode(c)) { space = true; i++; continue; }
-    if (isDigitCode(c)) {
-      const numEnd = scanDigits(s, i);
-      if (!isLetterCode(s.charCodeAt(numEnd))) { push(Tok.Num, i, numEnd); i = numEnd; continue; }
-      // digits glued to letters: a unit ("75ml", "3.5bn", "1980er") or a code ("3D", "24703m212")
-      let k = numEnd;
-      while (k < n && isLetterCode(s.charCodeAt(k))) k++;
-      if (isDigitCode(s.charCodeAt(k))) {
-        let m = k;
-        while (m < n && (isDigitCode(s.charCodeAt(m)) || isLetterCode(s.charCodeAt(m)))) m++;
-        // "24703m2", "5km2": a unit symbol ending in a power digit
-        if (m === k + 1 && (s.charCodeAt(k) === 50 || s.charCodeAt(k) === 51) && k - numEnd <= 2) {
-          push(Tok.Num, i, numEnd);
-          push(Tok.Word, numEnd, m);
-        } else {
-          push(Tok.Code, i, m);
-        }
-        i = m;
-        continue;
-      }
-      push(Tok.Num, i, numEnd);
-      push(Tok.Word, numEnd, k);
-      i = k;
-      continue;
-    }
-    if (isLetterCode(c)) {
+    const cls = CHAR_CLASS[c];
+    if (cls === CharClass.Space) { space = true; i++; continue; }
+    if (cls === CharClass.Letter) {
       if ((c | 0x20) === 0x68 || (c | 0x20) === 0x77) {
-        if (startsUrl(s, i)) { const e = scanToSpace(s, i); push(Tok.Skip, i, e); i = e; continue; }
+        if (startsUrl(s, i)) { const e = scanToSpace(s, i); out.push(Tok.Skip, i, e, space); space = false; i = e; continue; }
       }
-      let k = i + 1;
-      while (k < n && isLetterCode(s.charCodeAt(k))) k++;
-      if (!isDigitCode(s.charCodeAt(k))) { push(Tok.Word, i, k); i = k; continue; }
+      const k = letterRunEnd(s, i + 1);
+      if (k === n || CHAR_CLASS[s.charCodeAt(k)] !== CharClass.Digit) { out.push(Tok.Word, i, k, space); space = false; i = k; continue; }
       // letters glued to digits: "USD115" splits into currency and amount, "A320" is a code
       let m = k;
       while (m < n && isDigitCode(s.charCodeAt(m))) m++;
       const allCapsCode = k - i === 3 && s.slice(i, k).toUpperCase() === s.slice(i, k);
       if (allCapsCode && !isLetterCode(s.charCodeAt(m))) {
-        push(Tok.Word, i, k);
+        out.push(Tok.Word, i, k, space);
         const e = scanDigits(s, k);
-        push(Tok.Num, k, e);
+        out.push(Tok.Num, k, e, false);
+        space = false;
         i = e;
         continue;
       }
-      while (m < n && (isDigitCode(s.charCodeAt(m)) || isLetterCode(s.charCodeAt(m)))) m++;
-      push(Tok.Code, i, m);
+      m = alnumRunEnd(s, m);
+      out.push(Tok.Code, i, m, space);
+      space = false;
       i = m;
+      continue;
+    }
+    if (cls === CharClass.Digit) {
+      const numEnd = scanDigits(s, i);
+      if (!isLetterCode(s.charCodeAt(numEnd))) { out.push(Tok.Num, i, numEnd, space); space = false; i = numEnd; continue; }
+      // digits glued to letters: a unit ("75ml", "3.5bn", "1980er") or a code ("3D", "24703m212")
+      const k = letterRunEnd(s, numEnd);
+      if (isDigitCode(s.charCodeAt(k))) {
+        const m = alnumRunEnd(s, k);
+        // "24703m2", "5km2": a unit symbol ending in a power digit
+        if (m === k + 1 && (s.charCodeAt(k) === 50 || s.charCodeAt(k) === 51) && k - numEnd <= 2) {
+          out.push(Tok.Num, i, numEnd, space);
+          out.push(Tok.Word, numEnd, m, false);
+        } else {
+          out.push(Tok.Code, i, m, space);
+        }
+        space = false;
+        i = m;
+        continue;
+      }
+      out.push(Tok.Num, i, numEnd, space);
+      out.push(Tok.Word, numEnd, k, false);
+      space = false;
+      i = k;
       continue;
     }
     if (c === 0x23 /* # */ && isLetterCode(s.charCodeAt(i + 1)) || c === 0x40 /* @ */) {
       // hashtag, handle or e-mail address: drop the whole run, and for e-mail the local part glued before it
+      let start = i;
       if (c === 0x40) {
-        let start = i;
         while (!space && out.length) {
           const t = out.pop()!;
           start = t.start;
           space = t.space;
         }
-        const e = scanToSpace(s, i);
-        push(Tok.Skip, start, e);
-        i = e;
-        continue;
       }
       const e = scanToSpace(s, i);
-      push(Tok.Skip, i, e);
+      out.push(Tok.Skip, start, e, space);
+      space = false;
       i = e;
       continue;
     }
-    if (isFractionChar(c)) { push(Tok.Frac, i, i + 1); i++; continue; }
+    if (isFractionChar(c)) { out.push(Tok.Frac, i, i + 1, space); space = false; i++; continue; }
     // ".08", ".25": a decimal without its leading zero
     if (c === 0x2e && space && isDigitCode(s.charCodeAt(i + 1))) {
       const e = scanDigits(s, i + 1);
-      push(Tok.Num, i, e);
+      out.push(Tok.Num, i, e, space);
+      space = false;
       i = e;
       continue;
     }
@@ -298,7 +339,8 @@ export function tokenize(s: string, scratch = false): Tokens {
     // a run of one repeated mark ("„„„„", "....", "((((") is one token: nothing reads such runs mark by mark
     let e = i + w;
     if (w === 1) while (e < n && s.charCodeAt(e) === c) e++;
-    push(Tok.Punct, i, e);
+    out.push(Tok.Punct, i, e, space);
+    space = false;
     i = e;
   }
   return out;

@@ -1,0 +1,139 @@
+// Most sentences of news prose (about four in five) hold no figure at all. This
+// decides that from the characters alone, before the sentence is tokenized: the
+// scanner (scan.ts) reads a figure only where nextCandidate() stops, which is at a
+// Num or Frac token or at a word whose wordStartKey() is in lex.wordStarts, and of
+// those words it does something only with the number words of the lexicon.
+// Everything here is derived from the compiled lexicon, so a new number word or
+// unit in src/lang/ is covered without touching this file.
+import type { Lexicon } from './lexicon.js';
+import { wordStartKey } from './lexicon.js';
+import { extendsArticle, fixedNumberWords, openingRole } from './spelled.js';
+import { CHAR_CLASS, CharClass, Tok, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
+
+/**
+ * False only when findMentions(s) is certainly empty; true means "scan it". Safe
+ * because without a digit or a fraction sign the tokenizer makes only Word, Punct
+ * and Skip tokens, every Word token is a maximal run of letters, and a word the
+ * scanner stops at yields nothing unless wordMayStartFigure() says it might.
+ */
+export function mayHoldFigure(s: string, lex: Lexicon): boolean {
+  const starts = lex.wordStarts;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const cls = PREFILTER_CLASS[s.charCodeAt(i)];
+    if (cls === Scan) return true;
+    if (cls !== CharClass.Letter) { i++; continue; }
+    let e = i + 1;
+    while (e < n && CHAR_CLASS[s.charCodeAt(e)] === CharClass.Letter) e++;
+    if (starts.has(wordStartKey(s, i, e)) && wordMayStartFigure(s, i, e, lex)) return true;
+    i = e;
+  }
+  return false;
+}
+
+/**
+ * CHAR_CLASS with one more class: characters that always send the sentence to the
+ * scanner. Digits and "½" make Num and Frac tokens; "#" and "@" make hashtags and
+ * e-mail addresses, which swallow letters differently from plain words.
+ */
+const Scan = 9;
+const PREFILTER_CLASS = CHAR_CLASS.slice();
+for (let c = 0; c < PREFILTER_CLASS.length; c++) {
+  if (isDigitCode(c) || c === 0x23 || c === 0x40 || isFractionChar(c)) PREFILTER_CLASS[c] = Scan;
+}
+
+/**
+ * Can SentenceScanner.figureAt() read anything at the word s[i, e)? It tries, in this
+ * order: a rank ("Platz drei"), a share ("jeder Dritte"), an ordinal rank ("erster
+ * Platz"), a half ("die Hälfte"), and a number in words (parseSpelled), where an
+ * article ("ein", "a") counts only before a scale, a fraction, "hundert" or "Dutzend",
+ * or before a unit in a language where articles take units ("einen Euro"). Each test
+ * here is looser than the scanner's, never stricter.
+ */
+function wordMayStartFigure(s: string, i: number, e: number, lex: Lexicon): boolean {
+  const flags = openerFlags(s.slice(i, e).toLowerCase(), lex);
+  if (!flags) return false;
+  const next = tokenAfter(s, e);
+  if (next === SCAN) return true;
+  return mayStartFigureBefore(flags, next === null ? 0 : isLetterCode(next.charCodeAt(0)) ? Tok.Word : Tok.Punct, next, lex);
+}
+
+// What figureAt() may do with a word, as bits: one map lookup answers all the questions.
+const RANK = 1;
+const EVERY = 2;
+const ORDINAL = 4;
+const HALF = 8;
+/** opens a number in words by itself ("zwei", "dreihundert", "Millionen") */
+const NUMBER = 16;
+const ARTICLE = 32;
+/** a fixed number word, so no compound reading is tried ("und", "Komma") */
+const FIXED = 64;
+
+const OPENERS = new WeakMap<Lexicon, Map<string, number>>();
+
+function openerTable(lex: Lexicon): Map<string, number> {
+  let table = OPENERS.get(lex);
+  if (table) return table;
+  table = new Map<string, number>();
+  const add = (w: string, bit: number): void => void table!.set(w, (table!.get(w) ?? 0) | bit);
+  for (const w of lex.rankWords) add(w, RANK);
+  for (const w of lex.everyWords) add(w, EVERY);
+  for (const w of lex.ordinals.keys()) add(w, ORDINAL);
+  for (const w of lex.halfNouns) add(w, HALF);
+  for (const w of fixedNumberWords(lex)) {
+    const role = openingRole(w, lex);
+    add(w, FIXED | (role === 'number' ? NUMBER : role === 'article' ? ARTICLE : 0));
+  }
+  OPENERS.set(lex, table);
+  return table;
+}
+
+/** The bits above for a lower-cased word: 0 when figureAt() reads nothing at it, whatever follows. */
+export function openerFlags(w: string, lex: Lexicon): number {
+  const flags = openerTable(lex).get(w) ?? 0;
+  if (flags & FIXED || !lex.morphemes) return flags & ~FIXED;
+  return openingRole(w, lex) === 'number' ? flags | NUMBER : flags;
+}
+
+/**
+ * Can figureAt() read anything at a word with openerFlags() `flags`, followed by a
+ * token of type `nextType` (0: none) and text `next`?
+ */
+export function mayStartFigureBefore(flags: number, nextType: Tok | 0, next: string | null, lex: Lexicon): boolean {
+  if (flags & (NUMBER | HALF)) return true;
+  if (next === null) return false;
+  const low = next.toLowerCase();
+  const word = nextType === Tok.Word;
+  if (flags & RANK && (nextType === Tok.Num || (word && openerFlags(low, lex) & (ORDINAL | NUMBER)))) return true;
+  if (flags & EVERY && lex.ordinals.has(low)) return true;
+  if (flags & ORDINAL && lex.rankWords.has(low)) return true;
+  if (!(flags & ARTICLE)) return false;
+  return (word && extendsArticle(low, lex)) || (lex.articlesTakeUnits && (lex.units.starts.has(low) || lex.unitSymbols.has(next)));
+}
+
+/** Sentinel of tokenAfter(): a token the pre-check does not model (number, URL, hashtag). */
+const SCAN = '\u0000scan';
+
+/**
+ * The text of the token after position e (null at the end of the sentence), cut as
+ * tokenize() cuts it for sentences without digits: a run of letters, a surrogate pair,
+ * or a run of one repeated mark. SCAN for anything else.
+ */
+function tokenAfter(s: string, e: number): string | null {
+  let j = e;
+  while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
+  if (j === s.length) return null;
+  const c = s.charCodeAt(j);
+  if (PREFILTER_CLASS[c] === Scan || (c === 0x2e && isDigitCode(s.charCodeAt(j + 1)))) return SCAN;
+  let k = j + 1;
+  if (isLetterCode(c)) {
+    if (startsUrl(s, j)) return SCAN;
+    while (k < s.length && isLetterCode(s.charCodeAt(k))) k++;
+  } else if (c >= 0xd800 && c <= 0xdbff && k < s.length) {
+    k++;
+  } else {
+    while (k < s.length && s.charCodeAt(k) === c) k++;
+  }
+  return s.slice(j, k);
+}
