@@ -42,8 +42,29 @@ export function segment(doc: string, analysis: AnalysisText, blocks: Block[], la
 
 /** Whitespace runs to one space (the range is already trimmed). */
 function collapse(s: string): string {
-  // "two spaces, or whitespace other than a space": \s\s|[^\S ] with a cheaper first character
-  return /  |[^\S ]/.test(s) ? s.replace(/\s+/g, ' ') : s;
+  return hasSpaceToCollapse(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+/**
+ * Two spaces in a row, or whitespace other than a space (what /  |[^\S ]/
+ * finds): a char-code loop, since that regex over every sentence cost as much
+ * as finding the sentences.
+ */
+function hasSpaceToCollapse(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (s.charCodeAt(i + 1) === 32) return true;
+    } else if (c <= 13 ? c >= 9 : c >= 0xa0 && isRegexSpaceCode(c)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** What \s matches above U+009F (ECMAScript: Zs, line and paragraph separators, BOM). */
+function isRegexSpaceCode(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Sentence spans [aStart, aEnd) of one block, trimmed. */
