@@ -10,7 +10,7 @@ import { casual as casualEn } from 'chrono-node/en';
 import type { ChronoTrigger, TimeLexicon } from './period-lexicon.js';
 import { pad2, type DocDate } from './period-format.js';
 import { ASCII_WORD, insideWord, slotSources } from './period-scan.js';
-import { StartIndex, isWordCode, matchedMember } from './period-starts.js';
+import { StartIndex, execSubset, isWordCode } from './period-starts.js';
 
 export interface ChronoMatch {
   start: number;
@@ -120,14 +120,14 @@ export function scanChrono(lex: TimeLexicon, text: string, from: number, to: num
     const subset = starts.at(text, p, to);
     if (subset === null) continue;
     part ??= text.slice(from, to);
-    subset.regex.lastIndex = p - from;
-    const m = subset.regex.exec(part);
-    if (m === null) continue;
+    const hit = execSubset(subset, part, p - from);
+    if (hit === null) continue;
+    const m = hit.m;
     const at = p;
     // go on after the match, whatever becomes of it
     p += m[0].length - 1;
     prevWord = isWordCode(text.charCodeAt(p)) ? 1 : 0;
-    const i = matchedMember(subset, m).index;
+    const i = hit.index;
     const trigger = c.triggers[i];
     const span = m[0];
     if (trigger.relative && !doc) {

@@ -3,7 +3,7 @@
 // at word starts only, and there only those templates that can begin with the
 // word's first two characters (period-starts.ts): most words start none.
 import type { TimeLexicon, TimeRule } from './period-lexicon.js';
-import { StartIndex, isWordCode, matchedMember } from './period-starts.js';
+import { StartIndex, execSubset, isWordCode } from './period-starts.js';
 
 /** The numbers a template captured; null where its slot was absent. */
 export interface TimeSlots {
@@ -174,11 +174,9 @@ export function scanRules(c: CompiledTime, text: string, from: number, to: numbe
     const subset = starts.at(text, i, to);
     if (subset === null) continue;
     part ??= text.slice(from, to);
-    const re = subset.regex;
-    re.lastIndex = i - from;
-    const m = re.exec(part);
-    if (m === null) continue;
-    const { index, marker } = matchedMember(subset, m);
+    const hit = execSubset(subset, part, i - from);
+    if (hit === null) continue;
+    const { m, index, marker } = hit;
     const rule = c.lexicon.rules[index];
     const end = i + m[0].length;
     if (rule.weak && looksNumeric(text, i, end)) continue;

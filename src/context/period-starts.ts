@@ -299,13 +299,40 @@ export function isWordCode(code: number): boolean {
   return wordTable[code] === 1;
 }
 
-/** A sticky regex of some alternatives, and how to tell which of them matched. */
+/**
+ * The alternatives that may match at a position, each as a sticky regex of its
+ * own. Tried in their original order, the first that matches is the one the full
+ * alternation would have chosen, with the same match: an alternation tries its
+ * branches in order, each with the rest of the pattern (the suffix) after it.
+ * One regex per alternative rather than one per subset: each compiled regex
+ * costs tens of kilobytes of machine code in every thread, and the subsets
+ * repeat the same alternatives many times over.
+ */
 export interface Subset {
-  regex: RegExp;
   /** indices of the alternatives in it, in their original order */
   members: number[];
-  /** per member: the capture group that wraps it (its own groups follow) */
-  markers: number[];
+  regexes: RegExp[];
+}
+
+/** A match of one member of a subset; the member's own groups start at m[2] (m[1] wraps it). */
+export interface SubsetMatch {
+  m: RegExpExecArray;
+  /** index of the alternative that matched */
+  index: number;
+  /** the group wrapping the alternative */
+  marker: number;
+}
+
+/** The first member of `subset` that matches `part` at `at`, or null. */
+export function execSubset(subset: Subset, part: string, at: number): SubsetMatch | null {
+  const { members, regexes } = subset;
+  for (let j = 0; j < regexes.length; j++) {
+    const re = regexes[j];
+    re.lastIndex = at;
+    const m = re.exec(part);
+    if (m !== null) return { m, index: members[j], marker: 1 };
+  }
+  return null;
 }
 
 /** A trie of prefixes, made deterministic: WILD children are merged into the others. */
@@ -362,6 +389,8 @@ export class StartIndex {
   /** per node: the alternatives possible when the text leads there */
   private readonly possible: number[][] = [];
   private readonly subsets: Array<Subset | null | undefined> = [];
+  /** per alternative: its sticky regex, made on first use */
+  private readonly regexes: RegExp[] = [];
 
   /**
    * @param alternatives regex sources; each is wrapped in a capturing group
@@ -443,20 +472,10 @@ export class StartIndex {
   }
 
   private subset(members: number[]): Subset {
-    const markers: number[] = [];
-    let group = 1;
-    const parts = members.map((i) => {
-      markers.push(group);
-      group += 1 + this.groupCounts[i];
-      return `(${this.alternatives[i]})`;
-    });
-    return { regex: new RegExp(`(?:${parts.join('|')})${this.suffix}`, 'yu'), members, markers };
+    return { members, regexes: members.map((i) => this.regexOf(i)) };
   }
-}
 
-/** Which member of a subset matched: its alternative's index and its wrapping group. */
-export function matchedMember(subset: Subset, m: RegExpExecArray): { index: number; marker: number } {
-  let j = 0;
-  while (m[subset.markers[j]] === undefined) j++;
-  return { index: subset.members[j], marker: subset.markers[j] };
+  private regexOf(i: number): RegExp {
+    return (this.regexes[i] ??= new RegExp(`(${this.alternatives[i]})${this.suffix}`, 'yu'));
+  }
 }
