@@ -7,7 +7,7 @@ import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
 import { fold, wordUnits } from './metric-lexicon.js';
 import type { EntityHit, EntityIndex } from './entities.js';
 import { findEntities } from './entities.js';
-import type { Token } from './metric-tokens.js';
+import type { Token, Word, WordTable } from './metric-tokens.js';
 
 export type HeadRole = 'container' | 'change' | 'share';
 
@@ -82,8 +82,6 @@ export class SentenceAnalysis {
     entityIndex: EntityIndex,
   ) {
     this.entities = findEntities(tokens, entityIndex);
-    this.wordClass = memoOf(wordClassMemo, lex);
-    this.wordClassInFigure = memoOf(wordClassInFigureMemo, lex);
     this.candidate = new Uint8Array(tokens.length);
     this.candidateInFigure = new Uint8Array(tokens.length);
     const pairFirst = lex.pairFirstWords;
@@ -106,9 +104,6 @@ export class SentenceAnalysis {
   /** token positions where "beiden Ländern" / "both countries" starts */
   readonly pairAt: number[];
 
-  /** whether a word can head a noun phrase, by the word alone (shared by the documents of a lexicon) */
-  private readonly wordClass: Map<string, boolean>;
-  private readonly wordClassInFigure: Map<string, boolean>;
   /** 0 unknown, 1 yes, 2 no */
   private readonly candidate: Uint8Array;
   private readonly candidateInFigure: Uint8Array;
@@ -138,14 +133,9 @@ export class SentenceAnalysis {
 
   /** Stem units of token i (cached per token). */
   units(i: number): string[] {
-    let u = this.unitCache[i];
-    if (!u) {
-      u = wordUnits(this.tokens[i].text, this.lang);
-      this.unitCache[i] = u;
-    }
-    return u;
+    const w = this.tokens[i].word;
+    return (w.units ??= wordUnits(w.text, this.lang));
   }
-  private unitCache: Array<string[] | undefined> = [];
 
   /** First and last token of a figure (by its input mention index). */
   figureTokens(mention: number): [number, number] | null {
@@ -203,17 +193,14 @@ export class SentenceAnalysis {
     if (this.isCovered(i)) return false;
     // "to trade", "will rise": a verb after an infinitive marker or a modal
     if (!this.lex.grammar.capitalisedNouns && i > 0 && VERB_BEFORE.has(this.tokens[i - 1].lower)) return false;
-    // the rest depends on the word alone: memoised per word
-    // two tables rather than a prefixed key: no string is built per lookup
-    const memo = inFigure ? this.wordClassInFigure : this.wordClass;
-    const key = t.text;
-    let c = memo.get(key);
-    if (c === undefined) {
-      c = this.lexicalCandidate(i, inFigure);
-      if (memo.size >= 100_000) memo.clear();
-      memo.set(key, c);
+    // the rest depends on the word alone: memoised on the word (shared by the documents of a lexicon)
+    const w = t.word;
+    let c = inFigure ? w.candidateInFigure : w.candidate;
+    if (c === 0) {
+      c = this.lexicalCandidate(i, inFigure) ? 1 : 2;
+      if (inFigure) w.candidateInFigure = c; else w.candidate = c;
     }
-    return c;
+    return c === 1;
   }
 
   private lexicalCandidate(i: number, inFigure: boolean): boolean {
@@ -244,11 +231,12 @@ export class SentenceAnalysis {
    */
   isAdjective(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word' || this.lex.stopwords.has(t.lower)) return false;
+    if (!t) return false;
+    const w = t.word;
+    if (w.adjective === 0) w.adjective = adjectiveClass(w, this.lex);
+    if (w.adjective === NEVER_ADJECTIVE) return false;
     if (this.entities[i]?.kind === 'adjective') return true;
-    if (/^\p{Lu}/u.test(t.text)) return false;
-    if (this.lex.grammar.capitalisedNouns) return /(?:e|en|er|es|em)$/.test(t.lower);
-    return !this.lex.changeVerbs.has(t.lower) && !this.lex.verbs.has(t.lower) && !/(?:ly|ed)$/.test(t.lower);
+    return w.adjective === 1;
   }
 
   /** token i is a non-first word of a multiword entity name */
@@ -489,8 +477,27 @@ function entriesFor(stemmed: string, lex: LangLexicon, len = 1): Entry[] {
 
 // per lexicon: the config file's synonyms make another lexicon of the same language
 const headMemo = new WeakMap<LangLexicon, Map<string, HeadAnalysis>>();
-const wordClassMemo = new WeakMap<LangLexicon, Map<string, boolean>>();
-const wordClassInFigureMemo = new WeakMap<LangLexicon, Map<string, boolean>>();
+const wordTables = new WeakMap<LangLexicon, WordTable>();
+
+/** The table of words whose answers (candidate, adjective, ...) hold for this lexicon. */
+export function wordTableOf(lex: LangLexicon): WordTable {
+  return memoOf(wordTables, lex);
+}
+
+/** not a word, or a function word: never an adjective, whatever the entity index says */
+const NEVER_ADJECTIVE = 3;
+
+/**
+ * The word-level part of isAdjective: German adjectives are lowercase and
+ * inflected (-e, -en, -er, -es, -em); English ones any lowercase word that is
+ * not a verb we know. 1 yes, 2 no, NEVER_ADJECTIVE.
+ */
+function adjectiveClass(w: Word, lex: LangLexicon): number {
+  if (w.kind !== 'word' || lex.stopwords.has(w.lower)) return NEVER_ADJECTIVE;
+  if (/^\p{Lu}/u.test(w.text)) return 2;
+  if (lex.grammar.capitalisedNouns) return /(?:e|en|er|es|em)$/.test(w.lower) ? 1 : 2;
+  return !lex.changeVerbs.has(w.lower) && !lex.verbs.has(w.lower) && !/(?:ly|ed)$/.test(w.lower) ? 1 : 2;
+}
 
 function memoOf<T>(memos: WeakMap<LangLexicon, Map<string, T>>, lex: LangLexicon): Map<string, T> {
   let memo = memos.get(lex);

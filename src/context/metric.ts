@@ -10,8 +10,8 @@ import type { ExtraMetric } from './types.js';
 import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
 import { lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
-import { tokenize, type MentionSpan } from './metric-tokens.js';
-import { SentenceAnalysis, lowerBound, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
+import { tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
+import { SentenceAnalysis, lowerBound, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, type Attachment } from './metric-attach.js';
 import { buildEntityIndex, countryOf, isCountry, type EntityIndex } from './entities.js';
 import { metricKey, metricLabel, type MetricDraft } from './metric-key.js';
@@ -69,6 +69,7 @@ function specific(codes: string[]): string[] {
 class DocumentMetrics {
   private readonly lex: LangLexicon;
   private readonly entityIndex: EntityIndex;
+  private readonly words: WordTable;
   private readonly views = new Map<number, SentenceAnalysis>();
   private readonly spans = new Map<number, MentionSpan[]>();
   private readonly sentenceCodes = new Map<number, string[]>();
@@ -82,6 +83,7 @@ class DocumentMetrics {
   constructor(private readonly input: ContextInput, extra: readonly ExtraMetric[]) {
     this.lex = lexiconWith(input.lang, extra);
     this.entityIndex = entityIndexFor(this.lex);
+    this.words = wordTableOf(this.lex);
     input.mentions.forEach(({ mention, sentenceIndex }, index) => {
       const list = this.spans.get(sentenceIndex) ?? [];
       list.push({ aStart: mention.aStart, aEnd: mention.aEnd, index });
@@ -208,7 +210,7 @@ class DocumentMetrics {
     if (!v) {
       const sent = this.sentence(s);
       if (!sent) return null;
-      const tokens = tokenize(this.input.analysis.text, sent.aStart, sent.aEnd, this.spans.get(s) ?? []);
+      const tokens = tokenize(this.input.analysis.text, sent.aStart, sent.aEnd, this.spans.get(s) ?? [], this.words);
       v = new SentenceAnalysis(tokens, this.lex, this.entityIndex);
       this.views.set(s, v);
     }
