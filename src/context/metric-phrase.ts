@@ -7,7 +7,7 @@ import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
 import { fold, wordUnits } from './metric-lexicon.js';
 import type { EntityHit, EntityIndex } from './entities.js';
 import { findEntities } from './entities.js';
-import type { Token, Word, WordTable } from './metric-tokens.js';
+import { WordTable, type Token, type Word } from './metric-tokens.js';
 
 export type HeadRole = 'container' | 'change' | 'share';
 
@@ -481,7 +481,12 @@ const wordTables = new WeakMap<LangLexicon, WordTable>();
 
 /** The table of words whose answers (candidate, adjective, ...) hold for this lexicon. */
 export function wordTableOf(lex: LangLexicon): WordTable {
-  return memoOf(wordTables, lex);
+  let table = wordTables.get(lex);
+  if (!table) {
+    table = new WordTable();
+    wordTables.set(lex, table);
+  }
+  return table;
 }
 
 /** not a word, or a function word: never an adjective, whatever the entity index says */

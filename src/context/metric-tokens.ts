@@ -41,24 +41,71 @@ export interface Word {
   entity: unknown;
 }
 
-/** Words by text, for one lexicon (their answers depend on it). */
-export type WordTable = Map<string, Word>;
 /** distinct words kept before a table starts afresh: memory stays bounded */
 const WORD_TABLE_MAX = 100_000;
 
-function wordOf(table: WordTable, text: string): Word {
-  let w = table.get(text);
-  if (!w) {
-    if (table.size >= WORD_TABLE_MAX) table.clear();
-    w = { text, lower: text.toLowerCase(), kind: kindOf(text), candidate: 0, candidateInFigure: 0, adjective: 0, units: null, entity: undefined };
-    table.set(text, w);
+/**
+ * Words by text, for one lexicon (their answers depend on it). Hand-made
+ * open addressing over the characters of the sentence itself: a token that is
+ * a known word is found without cutting its text out of the sentence and
+ * without hashing a new string (the tokenizer hashes as it scans).
+ */
+export class WordTable {
+  private slots = new Int32Array(1 << 12);
+  private hashes: number[] = [];
+  private words: Word[] = [];
+
+  get size(): number {
+    return this.words.length;
   }
-  return w;
+
+  /** The word text[start, end) whose hash is `hash`, made on first sight. */
+  lookup(text: string, start: number, end: number, hash: number): Word {
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const slot = this.slots[i];
+      if (slot === 0) break;
+      if (this.hashes[slot - 1] !== hash) continue;
+      const w = this.words[slot - 1];
+      if (w.text.length === len && sameText(w.text, text, start, len)) return w;
+    }
+    return this.add(text.slice(start, end), hash);
+  }
+
+  private add(text: string, hash: number): Word {
+    if (this.words.length >= WORD_TABLE_MAX) this.clear();
+    else if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
+    const w: Word = { text, lower: text.toLowerCase(), kind: kindOf(text), candidate: 0, candidateInFigure: 0, adjective: 0, units: null, entity: undefined };
+    this.words.push(w);
+    this.hashes.push(hash);
+    this.place(hash, this.words.length);
+    return w;
+  }
+
+  private place(hash: number, slotValue: number): void {
+    const mask = this.slots.length - 1;
+    let i = hash & mask;
+    while (this.slots[i] !== 0) i = (i + 1) & mask;
+    this.slots[i] = slotValue;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let k = 0; k < this.hashes.length; k++) this.place(this.hashes[k], k + 1);
+  }
+
+  private clear(): void {
+    this.slots = new Int32Array(1 << 12);
+    this.hashes = [];
+    this.words = [];
+  }
 }
 
-// Linear: every alternative starts with a different class and the repeated
-// groups begin with a fixed delimiter ("." or "-" or an apostrophe).
-const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?(?:-[\p{L}\p{M}\p{N}]+)*(?:['’]\p{L}*)?-?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+function sameText(word: string, text: string, start: number, len: number): boolean {
+  for (let j = 0; j < len; j++) if (word.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
+  return true;
+}
 
 // Commas, dashes and brackets set off a part of a clause (an apposition, a
 // conversion "(£600m)"): crossing one costs, but the subject may lie beyond.
@@ -78,6 +125,118 @@ function kindOf(t: string): TokenKind {
   return NUM_START.test(t) ? 'num' : LETTER_START.test(t) ? 'word' : 'punct';
 }
 
+// Character classes of the Unicode-aware tokenizer, per code point: the
+// regex classes \p{L}, \p{M}, \p{N}, \p{Lu} and \s, worked out by those very
+// regexes, once per block of 256 code points when the block is first met.
+const L = 1;
+const M = 2;
+const N = 4;
+const LU = 8;
+const SPACE = 16;
+const KNOWN = 32;
+const CLASS_TESTS: Array<[RegExp, number]> = [[/\p{L}/u, L], [/\p{M}/u, M], [/\p{N}/u, N], [/\p{Lu}/u, LU], [/\s/u, SPACE]];
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function classesOf(cp: number): number {
+  let k = 0;
+  const s = String.fromCodePoint(cp);
+  for (const [re, bit] of CLASS_TESTS) if (re.test(s)) k |= bit;
+  return k | KNOWN;
+}
+
+function fillBlock(c: number): number {
+  const base = c & ~0xff;
+  for (let x = base; x < base + 0x100; x++) bmpClasses[x] = classesOf(x);
+  return bmpClasses[c];
+}
+
+/** Classes of the code point starting at unit p (a lone surrogate is a code point of its own, as in a /u regex). */
+function classAt(text: string, p: number, end: number): number {
+  const c = text.charCodeAt(p);
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < end) {
+    const d = text.charCodeAt(p + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let k = astralClasses.get(cp);
+      if (k === undefined) {
+        k = classesOf(cp);
+        if (astralClasses.size < 10_000) astralClasses.set(cp, k);
+      }
+      return k;
+    }
+  }
+  const k = bmpClasses[c];
+  return k !== 0 ? k : fillBlock(c);
+}
+
+/** UTF-16 units of the code point starting at unit p. */
+function widthAt(text: string, p: number, end: number): number {
+  const c = text.charCodeAt(p);
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < end) {
+    const d = text.charCodeAt(p + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** End of the run of code points from p whose classes share a bit with `mask`. */
+function runOf(text: string, p: number, end: number, mask: number): number {
+  while (p < end && (classAt(text, p, end) & mask) !== 0) p += widthAt(text, p, end);
+  return p;
+}
+
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_QUOTE;
+/** separators inside a number: "1.000", "2,5", "12:30" */
+const isNumberSeparator = (c: number): boolean => c === DOT || c === 0x2c || c === 0x3a;
+
+/**
+ * End of the token starting at p, exactly as the regex
+ *   \p{Lu}(?:\.\p{Lu})+\.? | [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?(?:-[\p{L}\p{M}\p{N}]+)*(?:['’]\p{L}*)?-?
+ *   | \p{N}+(?:[.,:]\p{N}+)* | [^\s\p{L}\p{N}]
+ * would match there (every part is greedy and nothing after it can fail, so
+ * the first match is the longest greedy one). Hand-written because the regex
+ * needs each token cut out as a string, and most tokens are words already known.
+ * Linear: each step consumes at least one code point.
+ */
+function tokenEnd(text: string, p: number, end: number, k: number): number {
+  const w = widthAt(text, p, end);
+  if (k & LU) {
+    // an abbreviation: "U.S.", "U.K"
+    let q = p + w;
+    if (q + 1 < end && text.charCodeAt(q) === DOT && classAt(text, q + 1, end) & LU) {
+      while (q + 1 < end && text.charCodeAt(q) === DOT && classAt(text, q + 1, end) & LU) q += 1 + widthAt(text, q + 1, end);
+      if (q < end && text.charCodeAt(q) === DOT) q++;
+      return q;
+    }
+  }
+  if (k & (L | M)) {
+    let q = runOf(text, p + w, end, L | M | N);
+    if (q + 1 < end && isApostrophe(text.charCodeAt(q)) && classAt(text, q + 1, end) & L) q = runOf(text, q + 1, end, L);
+    while (q + 1 < end && text.charCodeAt(q) === HYPHEN && classAt(text, q + 1, end) & (L | M | N)) q = runOf(text, q + 1, end, L | M | N);
+    if (q < end && isApostrophe(text.charCodeAt(q))) q = runOf(text, q + 1, end, L);
+    if (q < end && text.charCodeAt(q) === HYPHEN) q++;
+    return q;
+  }
+  if (k & N) {
+    let q = runOf(text, p + w, end, N);
+    while (q + 1 < end && isNumberSeparator(text.charCodeAt(q)) && classAt(text, q + 1, end) & N) q = runOf(text, q + 1, end, N);
+    return q;
+  }
+  return p + w;
+}
+
+/** 32-bit FNV-1a over the UTF-16 units of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+  return h >>> 0;
+}
+
 export interface MentionSpan {
   aStart: number;
   aEnd: number;
@@ -86,25 +245,26 @@ export interface MentionSpan {
 }
 
 /** Tokens of text[start, end); `spans` (sorted by aStart) mark figure tokens; `words` interns their texts. */
-export function tokenize(text: string, start: number, end: number, spans: readonly MentionSpan[], words: WordTable = new Map()): Token[] {
-  const slice = text.slice(start, end);
+export function tokenize(text: string, start: number, end: number, spans: readonly MentionSpan[], words: WordTable = new WordTable()): Token[] {
   const out: Token[] = [];
   let s = 0;
-  // exec, not matchAll: no iterator and match copies per token
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null) {
-    const t = m[0];
-    const a = start + m.index;
-    const b = a + t.length;
+  let a = start;
+  while (a < end) {
+    const k = classAt(text, a, end);
+    if (k & SPACE) {
+      a += widthAt(text, a, end);
+      continue;
+    }
+    const b = tokenEnd(text, a, end, k);
     while (s < spans.length && spans[s].aEnd <= a) s++;
     const inSpan = s < spans.length && spans[s].aStart < b && spans[s].aEnd > a ? spans[s].index : -1;
-    const word = wordOf(words, t);
+    const word = words.lookup(text, a, b, hashOf(text, a, b));
     const kind = word.kind;
     // a period inside a sentence ends an abbreviation, not a clause; a lone hyphen
     // ("Berlin - Das ...") is a dash
-    const boundary = kind === 'punct' ? BOUNDARY[t] ?? 0 : 0;
+    const boundary = kind === 'punct' ? BOUNDARY[word.text] ?? 0 : 0;
     out.push({ text: word.text, lower: word.lower, start: a, end: b, kind, mention: inSpan, boundary, word });
+    a = b;
   }
   return out;
 }
