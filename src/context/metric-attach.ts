@@ -4,7 +4,7 @@
 // in between. Heuristics over tokens because no German/English parser ships with
 // our dependencies; they are tuned on the seeds and the de/en corpora.
 import type { ClaimKind, Mention } from '../types.js';
-import type { Dim, VerbCue } from './metric-lexicon.js';
+import { CHANGE_VERB, HOLDER, NON_NOUN, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
 import type { NounPhrase, SentenceAnalysis } from './metric-phrase.js';
 
 export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
@@ -64,7 +64,7 @@ export function baseScore(view: SentenceAnalysis, np: NounPhrase, kind?: ClaimKi
     if (np.complement && (np.complement.concept || np.complement.facets.size)) return 10;
     return 4;
   }
-  if (view.lex.holders.has(view.tokens[np.head].lower)) return 0.5;
+  if (view.tokens[np.head].word.flags & HOLDER) return 0.5;
   if (a.facets.size) return 2;
   return 3;
 }
@@ -99,7 +99,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
 
   // the preposition in front of the figure, hedges skipped ("von lediglich", "auf rund")
   let j = first - 1;
-  for (let skipped = 0; j >= 0 && skipped < 4 && tokens[j].kind === 'word' && lex.skipBeforeFigure.has(tokens[j].lower); skipped++) j--;
+  for (let skipped = 0; j >= 0 && skipped < 4 && tokens[j].kind === 'word' && tokens[j].word.flags & SKIP_BEFORE_FIGURE; skipped++) j--;
   let link: LinkKind | null = null;
   let linkFirst = -1;
   const ph = lex.phrases;
@@ -123,7 +123,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       give(j - 1, BONUS_LINK);
       lo = Math.min(lo, j - 1);
       link = 'attach';
-    } else if (lex.notMetric.has(tokens[j - 1].lower)) {
+    } else if (tokens[j - 1].word.flags & NOT_METRIC) {
       link = 'comparison';
     }
   }
@@ -133,7 +133,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       const t = tokens[k];
       if (t.boundary || t.mention >= 0) break;
       if (view.isCandidate(k)) { give(k, BONUS_LINK); break; }
-      if (t.kind === 'word' && !view.entities[k] && !lex.stopwords.has(t.lower) && !g.capitalisedNouns) break;
+      if (t.kind === 'word' && !view.entities[k] && !(t.word.flags & STOPWORD) && !g.capitalisedNouns) break;
     }
   }
   // a noun inside the figure ("150 Stockwerke" when the lexer kept the noun) or right after it
@@ -142,13 +142,13 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   // (only a word the lexicon knows: the rest of a figure's span is its number words and unit)
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
-    if (t.kind === 'word' && !lex.notMetric.has(t.lower) && !lex.stopwords.has(t.lower) && view.isCandidate(k, true) && view.phrase(k).analysis.concept) give(k, IN_FIGURE);
+    if (t.kind === 'word' && !(t.word.flags & (NOT_METRIC | STOPWORD)) && view.isCandidate(k, true) && view.phrase(k).analysis.concept) give(k, IN_FIGURE);
   }
   let partitive = false;
   // the counted noun, one adjective allowed between ("5000 neue Arbeitsplätze", "2,500 new jobs")
   let r = last + 1;
   if (r < hi && view.isAdjective(r) && !view.isCandidate(r) && r + 1 < hi) r++;
-  else if (r < hi && !g.capitalisedNouns && lex.nonNouns.has(tokens[r].lower) && r + 1 < hi) r++;
+  else if (r < hi && !g.capitalisedNouns && tokens[r].word.flags & NON_NOUN && r + 1 < hi) r++;
   // English noun compounds end in their head: "three film studios"
   if (!g.capitalisedNouns) while (r + 1 < hi && view.isCandidate(r) && view.isCandidate(r + 1) && !tokens[r + 1].boundary && !/['’]s?$/.test(tokens[r].text)) r++;
   if (r < hi && view.isCandidate(r)) give(r, rightBonus);
@@ -195,8 +195,9 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   for (let k = lo; k < hi; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || t.mention >= 0) continue;
-    if (lex.changeVerbs.has(t.lower)) changeVerb = true;
-    const cues = lex.verbs.get(t.lower);
+    const flags = t.word.flags;
+    if (flags & CHANGE_VERB) changeVerb = true;
+    const cues = flags & VERB ? lex.verbs.get(t.lower) : undefined;
     if (cues) for (const cue of cues) {
       if (cue.kinds.length && !cue.kinds.includes(mention.kind)) continue;
       let ok = true;

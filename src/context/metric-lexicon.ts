@@ -90,6 +90,31 @@ export interface LangLexicon {
   skipBeforeFigure: Set<string>;
 }
 
+// What the word lists say of a lowercase word, as bits on the word (metric-tokens.ts
+// Word.flags): a token asks them many times, one set lookup per word is enough.
+export const STOPWORD = 1;
+export const NOT_METRIC = 2;
+export const CHANGE_VERB = 4;
+/** first word of a verb cue (lex.verbs) */
+export const VERB = 8;
+export const SKIP_BEFORE_FIGURE = 16;
+export const HOLDER = 32;
+export const NON_NOUN = 64;
+/** first word of a pair phrase ("beiden", "both") */
+export const PAIR_FIRST = 128;
+
+/** The flags of a lowercase word in this lexicon. */
+export function wordFlags(lex: LangLexicon, lower: string): number {
+  return (lex.stopwords.has(lower) ? STOPWORD : 0)
+    | (lex.notMetric.has(lower) ? NOT_METRIC : 0)
+    | (lex.changeVerbs.has(lower) ? CHANGE_VERB : 0)
+    | (lex.verbs.has(lower) ? VERB : 0)
+    | (lex.skipBeforeFigure.has(lower) ? SKIP_BEFORE_FIGURE : 0)
+    | (lex.holders.has(lower) ? HOLDER : 0)
+    | (lex.nonNouns.has(lower) ? NON_NOUN : 0)
+    | (lex.pairFirstWords.has(lower) ? PAIR_FIRST : 0);
+}
+
 interface RawConcept {
   key: string;
   label: string;

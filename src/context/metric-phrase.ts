@@ -4,7 +4,7 @@
 import type { Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
-import { fold, wordUnits } from './metric-lexicon.js';
+import { CHANGE_VERB, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
 import type { EntityHit, EntityIndex } from './entities.js';
 import { findEntities } from './entities.js';
 import { WordTable, type Token, type Word } from './metric-tokens.js';
@@ -82,14 +82,14 @@ export class SentenceAnalysis {
     entityIndex: EntityIndex,
   ) {
     this.entities = findEntities(tokens, entityIndex);
-    this.candidate = new Uint8Array(tokens.length);
-    this.candidateInFigure = new Uint8Array(tokens.length);
-    const pairFirst = lex.pairFirstWords;
+    // plain arrays, not typed ones: a typed array this size lives off the heap and costs more to make than to fill
+    this.candidate = new Array<number>(tokens.length).fill(0);
+    this.candidateInFigure = new Array<number>(tokens.length).fill(0);
     this.entityAt = [];
     this.pairAt = [];
     for (let k = 0; k < tokens.length; k++) {
       if (this.entities[k]) this.entityAt.push(k);
-      if (pairFirst.has(tokens[k].lower) && matchPhrase(tokens, k, lex.phrases.pairAnaphors)) this.pairAt.push(k);
+      if (tokens[k].word.flags & PAIR_FIRST && matchPhrase(tokens, k, lex.phrases.pairAnaphors)) this.pairAt.push(k);
     }
   }
 
@@ -105,30 +105,35 @@ export class SentenceAnalysis {
   readonly pairAt: number[];
 
   /** 0 unknown, 1 yes, 2 no */
-  private readonly candidate: Uint8Array;
-  private readonly candidateInFigure: Uint8Array;
+  private readonly candidate: number[];
+  private readonly candidateInFigure: number[];
   private figures: Map<number, [number, number]> | null = null;
   private clauseFacetCache: [number[], string[][]] | null = null;
 
-  private prefix: { words: Int32Array; commas: Int32Array; figures: Int32Array } | null = null;
+  /** running counts of words, commas and figures before each token (plain arrays: see candidate) */
+  private prefix: { words: number[]; commas: number[]; figures: number[] } | null = null;
 
   /** Words, commas and figures (counted by their first token) in tokens [a, b). */
   between(a: number, b: number): { words: number; commas: number; figures: number } {
-    if (!this.prefix) {
-      const n = this.tokens.length;
-      const words = new Int32Array(n + 1);
-      const commas = new Int32Array(n + 1);
-      const figures = new Int32Array(n + 1);
-      this.tokens.forEach((t, k) => {
-        words[k + 1] = words[k] + (t.kind !== 'punct' ? 1 : 0);
-        commas[k + 1] = commas[k] + (t.boundary === 1 ? 1 : 0);
-        figures[k + 1] = figures[k] + (t.mention >= 0 && (k === 0 || this.tokens[k - 1].mention !== t.mention) ? 1 : 0);
-      });
-      this.prefix = { words, commas, figures };
-    }
+    const p = this.prefix ?? this.countPrefixes();
     if (b <= a) return { words: 0, commas: 0, figures: 0 };
-    const p = this.prefix;
     return { words: p.words[b] - p.words[a], commas: p.commas[b] - p.commas[a], figures: p.figures[b] - p.figures[a] };
+  }
+
+  private countPrefixes(): { words: number[]; commas: number[]; figures: number[] } {
+    const tokens = this.tokens;
+    const n = tokens.length;
+    const words = [0];
+    const commas = [0];
+    const figures = [0];
+    for (let k = 0; k < n; k++) {
+      const t = tokens[k];
+      words.push(words[k] + (t.kind !== 'punct' ? 1 : 0));
+      commas.push(commas[k] + (t.boundary === 1 ? 1 : 0));
+      figures.push(figures[k] + (t.mention >= 0 && (k === 0 || tokens[k - 1].mention !== t.mention) ? 1 : 0));
+    }
+    this.prefix = { words, commas, figures };
+    return this.prefix;
   }
 
   /** Stem units of token i (cached per token). */
@@ -156,17 +161,23 @@ export class SentenceAnalysis {
     if (!this.clauseFacetCache) {
       const positions: number[] = [];
       const names: string[][] = [];
-      const words = this.lex.clauseFacetStems;
-      const prefixes = this.lex.clauseFacetPrefixes;
       this.tokens.forEach((t, k) => {
-        if (t.kind !== 'word' || t.mention >= 0 || !prefixes.has(fold(t.lower.slice(0, 3)).slice(0, 3))) return;
-        const units = this.units(k);
-        const found = units.length ? words.get(units[units.length - 1]) : undefined;
+        if (t.kind !== 'word' || t.mention >= 0) return;
+        const w = t.word;
+        if (w.clauseFacets === undefined) w.clauseFacets = this.wordClauseFacets(k);
+        const found = w.clauseFacets as string[] | null;
         if (found) { positions.push(k); names.push(found); }
       });
       this.clauseFacetCache = [positions, names];
     }
     return this.clauseFacetCache;
+  }
+
+  /** The clause facets token k's word names, by the word alone, or null. */
+  private wordClauseFacets(k: number): string[] | null {
+    if (!this.lex.clauseFacetPrefixes.has(fold(this.tokens[k].lower.slice(0, 3)).slice(0, 3))) return null;
+    const units = this.units(k);
+    return (units.length ? this.lex.clauseFacetStems.get(units[units.length - 1]) : undefined) ?? null;
   }
 
   get lang(): Lang {
@@ -206,7 +217,7 @@ export class SentenceAnalysis {
   private lexicalCandidate(i: number, inFigure: boolean): boolean {
     const t = this.tokens[i];
     const lex = this.lex;
-    if (lex.stopwords.has(t.lower) || lex.notMetric.has(t.lower)) return false;
+    if (t.word.flags & (STOPWORD | NOT_METRIC)) return false;
     if (/['’]/.test(t.lower)) {
       const base = t.lower.replace(/['’]s?$/, '');
       if (lex.stopwords.has(base) || lex.notMetric.has(base)) return false;
@@ -218,7 +229,7 @@ export class SentenceAnalysis {
       if (t.text[0] === t.lower[0]) return inFigure && this.hasEntry(i);
       return true;
     }
-    if (lex.changeVerbs.has(t.lower) || lex.verbs.has(t.lower) || lex.nonNouns.has(t.lower)) return this.hasEntry(i);
+    if (t.word.flags & (CHANGE_VERB | VERB | NON_NOUN)) return this.hasEntry(i);
     if (/ly$/.test(t.lower)) return false;
     if (/(?:ed|ing)$/.test(t.lower)) return this.hasEntry(i);
     return /\p{L}{2}/u.test(t.text);
@@ -284,7 +295,7 @@ export class SentenceAnalysis {
       }
       // English noun modifiers ("PMI number", "passenger numbers") can name what a
       // carrier head carries; adjectives ("strong growth") cannot
-      const noun = !this.lex.grammar.capitalisedNouns && !this.lex.nonNouns.has(tokens[k].lower) && !/(?:ly|ed)$/.test(tokens[k].lower);
+      const noun = !this.lex.grammar.capitalisedNouns && !(tokens[k].word.flags & NON_NOUN) && !/(?:ly|ed)$/.test(tokens[k].lower);
       premodUnits.push({ units: this.units(k), noun });
     }
     const headEntity = this.entities[i];
@@ -297,7 +308,7 @@ export class SentenceAnalysis {
       if (headEntity.codes.length > 1) roles.partners.push(...headEntity.codes);
       else roles.owner.push(...headEntity.codes);
     }
-    let analysis = analyseHead(premodUnits, headWord, this.lex);
+    let analysis = premodUnits.length === 0 && headWord === tokens[i].text ? this.bareHead(i) : analyseHead(premodUnits, headWord, this.lex);
     if (analysis.concept) roles.owner.push(...names);
     if (headWord.includes('-') && analysis.unknownMods.length) {
       // "Henkel-Aktie", "Adidas-Chef": a name before the hyphen says whose, not what
@@ -318,22 +329,28 @@ export class SentenceAnalysis {
     return { head: i, analysis, entities: roles, complement, complementAt, definite, text: tokens[i].text };
   }
 
+  /** analyseHead of token i's word alone, kept on the word (the word table belongs to this lexicon) */
+  private bareHead(i: number): HeadAnalysis {
+    const w = this.tokens[i].word;
+    return (w.head ??= analyseHead([], w.text, this.lex)) as HeadAnalysis;
+  }
+
   /** Adjectives and (English) noun modifiers directly before the head. */
   private premodifiers(i: number): number[] {
     const out: number[] = [];
     const lex = this.lex;
     for (let k = i - 1; k >= 0 && out.length < 4; k--) {
       const t = this.tokens[k];
-      if (t.kind !== 'word' || t.mention >= 0 || lex.stopwords.has(t.lower)) break;
+      if (t.kind !== 'word' || t.mention >= 0 || t.word.flags & STOPWORD) break;
       const e = this.entities[k];
       if (lex.grammar.capitalisedNouns) {
         // German: lowercase adjectives/participles, or a demonym adjective ("US-amerikanischen")
         if (/^\p{Lu}/u.test(t.text) && !(e && e.kind === 'adjective')) break;
       } else {
-        if (lex.changeVerbs.has(t.lower) || /ly$/.test(t.lower) || lex.notMetric.has(t.lower)) break;
+        if (t.word.flags & CHANGE_VERB || /ly$/.test(t.lower) || t.word.flags & NOT_METRIC) break;
         if (/(?:ed|ing)$/.test(t.lower) && !this.hasEntry(k) && !e) break;
       }
-      if (lex.skipBeforeFigure.has(t.lower)) break;
+      if (t.word.flags & SKIP_BEFORE_FIGURE) break;
       out.unshift(k);
     }
     return out;
@@ -397,7 +414,7 @@ export class SentenceAnalysis {
       if (g.partnerPreps.includes(lower)) { role = 'partners'; seenPrep = true; continue; }
       if (g.originPreps.includes(lower)) { role = 'origin'; seenPrep = true; continue; }
       if (g.destinationPreps.includes(lower)) { role = 'destination'; seenPrep = true; continue; }
-      if (this.lex.stopwords.has(lower)) {
+      if (t.word.flags & STOPWORD) {
         // articles, "und"/"and" inside "zwischen X und Y"; anything else ends the phrase
         if (role && /^(?:und|and|sowie|the|den|die|der|dem|des|das)$/.test(lower)) continue;
         if (!role) {
@@ -409,7 +426,7 @@ export class SentenceAnalysis {
       if (role && !complement && this.isCandidate(k) && !e) {
         // the noun of "Zahl der Flüchtlinge", "share of exports", "Rücklagen seltener Erden"
         const pre = this.premodifiers(k).filter((p) => !this.entities[p]).map((p) => ({ units: wordUnits(tokens[p].text, this.lang), noun: false }));
-        complement = analyseHead(pre, tokens[k].text, this.lex);
+        complement = pre.length ? analyseHead(pre, tokens[k].text, this.lex) : this.bareHead(k);
         complementAt = k;
         role = null;
         continue;
@@ -483,7 +500,7 @@ const wordTables = new WeakMap<LangLexicon, WordTable>();
 export function wordTableOf(lex: LangLexicon): WordTable {
   let table = wordTables.get(lex);
   if (!table) {
-    table = new WordTable();
+    table = new WordTable((lower) => wordFlags(lex, lower));
     wordTables.set(lex, table);
   }
   return table;
@@ -498,10 +515,10 @@ const NEVER_ADJECTIVE = 3;
  * not a verb we know. 1 yes, 2 no, NEVER_ADJECTIVE.
  */
 function adjectiveClass(w: Word, lex: LangLexicon): number {
-  if (w.kind !== 'word' || lex.stopwords.has(w.lower)) return NEVER_ADJECTIVE;
+  if (w.kind !== 'word' || w.flags & STOPWORD) return NEVER_ADJECTIVE;
   if (/^\p{Lu}/u.test(w.text)) return 2;
   if (lex.grammar.capitalisedNouns) return /(?:e|en|er|es|em)$/.test(w.lower) ? 1 : 2;
-  return !lex.changeVerbs.has(w.lower) && !lex.verbs.has(w.lower) && !/(?:ly|ed)$/.test(w.lower) ? 1 : 2;
+  return !(w.flags & (CHANGE_VERB | VERB)) && !/(?:ly|ed)$/.test(w.lower) ? 1 : 2;
 }
 
 function memoOf<T>(memos: WeakMap<LangLexicon, Map<string, T>>, lex: LangLexicon): Map<string, T> {

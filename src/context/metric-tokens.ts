@@ -30,6 +30,8 @@ export interface Word {
   readonly text: string;
   readonly lower: string;
   readonly kind: TokenKind;
+  /** what the lexicon's word lists say of its lowercase form, as bits (metric-lexicon.ts wordFlags) */
+  readonly flags: number;
   /** can it head a noun phrase, by the word alone (outside / inside a figure): 0 unknown, 1 yes, 2 no */
   candidate: number;
   candidateInFigure: number;
@@ -39,6 +41,10 @@ export interface Word {
   units: string[] | null;
   /** entity data (entities.ts), undefined until asked */
   entity: unknown;
+  /** the word as a head without modifiers (metric-phrase.ts analyseHead), undefined until asked */
+  head: unknown;
+  /** facets the word names anywhere in a clause (metric-phrase.ts), undefined until asked */
+  clauseFacets: unknown;
 }
 
 /** distinct words kept before a table starts afresh: memory stays bounded */
@@ -51,6 +57,9 @@ const WORD_TABLE_MAX = 100_000;
  * without hashing a new string (the tokenizer hashes as it scans).
  */
 export class WordTable {
+  /** `describe` gives a new word's flags from its lowercase form */
+  constructor(private readonly describe: (lower: string) => number = () => 0) {}
+
   private slots = new Int32Array(1 << 12);
   private hashes: number[] = [];
   private words: Word[] = [];
@@ -76,7 +85,8 @@ export class WordTable {
   private add(text: string, hash: number): Word {
     if (this.words.length >= WORD_TABLE_MAX) this.clear();
     else if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
-    const w: Word = { text, lower: text.toLowerCase(), kind: kindOf(text), candidate: 0, candidateInFigure: 0, adjective: 0, units: null, entity: undefined };
+    const lower = text.toLowerCase();
+    const w: Word = { text, lower, kind: kindOf(text), flags: this.describe(lower), candidate: 0, candidateInFigure: 0, adjective: 0, units: null, entity: undefined, head: undefined, clauseFacets: undefined };
     this.words.push(w);
     this.hashes.push(hash);
     this.place(hash, this.words.length);

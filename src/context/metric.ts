@@ -9,7 +9,7 @@
 import type { ExtraMetric } from './types.js';
 import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
-import { lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
+import { HOLDER, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
 import { tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
 import { SentenceAnalysis, lowerBound, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, type Attachment } from './metric-attach.js';
@@ -136,7 +136,7 @@ class DocumentMetrics {
       const e = view.entities[k];
       if (e && e.kind === 'name') { entities.push(...e.codes); continue; }
       if (view.isCandidate(k) || view.isAdjective(k)) return null;
-      if (!g.coordination.includes(t.lower) && !this.lex.stopwords.has(t.lower) && !this.lex.skipBeforeFigure.has(t.lower) && !this.lex.notMetric.has(t.lower)) return null;
+      if (!g.coordination.includes(t.lower) && !(t.word.flags & (STOPWORD | SKIP_BEFORE_FIGURE | NOT_METRIC))) return null;
       if (++words > 4) return null;
     }
     return uniq(entities);
@@ -306,7 +306,7 @@ class DocumentMetrics {
     } else if (att.verb) {
       draft.concept = att.verb.concept;
     }
-    if (!draft.concept && !inherited && (!np || view.lex.holders.has(view.tokens[np.head].lower)) && this.pronounBefore(view, att)) {
+    if (!draft.concept && !inherited && (!np || view.tokens[np.head].word.flags & HOLDER) && this.pronounBefore(view, att)) {
       // "Im März waren es 3.500": the pronoun stands for the metric of an earlier figure
       inherited = this.latestFigure(mention, sentenceIndex);
       if (inherited) draft.noun = null;
