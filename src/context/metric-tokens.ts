@@ -60,8 +60,8 @@ export class WordTable {
   /** `describe` gives a new word's flags from its lowercase form */
   constructor(private readonly describe: (lower: string) => number = () => 0) {}
 
-  private slots = new Int32Array(1 << 12);
-  private hashes: number[] = [];
+  /** open addressing: pairs of (hash, index of the word + 1), hash and index side by side so a probe reads one place */
+  private slots = new Int32Array(2 << 12);
   private words: Word[] = [];
 
   get size(): number {
@@ -70,13 +70,14 @@ export class WordTable {
 
   /** The word text[start, end) whose hash is `hash`, made on first sight. */
   lookup(text: string, start: number, end: number, hash: number): Word {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length - 2;
     const len = end - start;
-    for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const slot = this.slots[i];
-      if (slot === 0) break;
-      if (this.hashes[slot - 1] !== hash) continue;
-      const w = this.words[slot - 1];
+    for (let i = (hash << 1) & mask; ; i = (i + 2) & mask) {
+      const index = slots[i + 1];
+      if (index === 0) break;
+      if (slots[i] !== hash) continue;
+      const w = this.words[index - 1];
       if (w.text.length === len && sameText(w.text, text, start, len)) return w;
     }
     return this.add(text.slice(start, end), hash);
@@ -84,30 +85,31 @@ export class WordTable {
 
   private add(text: string, hash: number): Word {
     if (this.words.length >= WORD_TABLE_MAX) this.clear();
-    else if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
+    else if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
     const lower = text.toLowerCase();
     const w: Word = { text, lower, kind: kindOf(text), flags: this.describe(lower), candidate: 0, candidateInFigure: 0, adjective: 0, units: null, entity: undefined, head: undefined, clauseFacets: undefined };
     this.words.push(w);
-    this.hashes.push(hash);
     this.place(hash, this.words.length);
     return w;
   }
 
-  private place(hash: number, slotValue: number): void {
-    const mask = this.slots.length - 1;
-    let i = hash & mask;
-    while (this.slots[i] !== 0) i = (i + 1) & mask;
-    this.slots[i] = slotValue;
+  private place(hash: number, index: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 2;
+    let i = (hash << 1) & mask;
+    while (slots[i + 1] !== 0) i = (i + 2) & mask;
+    slots[i] = hash;
+    slots[i + 1] = index;
   }
 
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let k = 0; k < this.hashes.length; k++) this.place(this.hashes[k], k + 1);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(old[i], old[i + 1]);
   }
 
   private clear(): void {
-    this.slots = new Int32Array(1 << 12);
-    this.hashes = [];
+    this.slots = new Int32Array(2 << 12);
     this.words = [];
   }
 }
@@ -244,7 +246,7 @@ function tokenEnd(text: string, p: number, end: number, k: number): number {
 function hashOf(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
-  return h >>> 0;
+  return h;
 }
 
 export interface MentionSpan {
