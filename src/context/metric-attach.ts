@@ -69,6 +69,12 @@ export function baseScore(view: SentenceAnalysis, np: NounPhrase, kind?: ClaimKi
   return 3;
 }
 
+/** baseScore, kept on the phrase: a noun is scored for every figure of its clause. */
+function cachedBaseScore(view: SentenceAnalysis, np: NounPhrase, kind: ClaimKind): number {
+  const scores = (np.baseScores ??= {});
+  return (scores[kind] ??= baseScore(view, np, kind));
+}
+
 function matchBackward(view: SentenceAnalysis, j: number, phrases: readonly string[][]): number {
   // length of the longest phrase ending at token j, 0 if none
   let best = 0;
@@ -176,7 +182,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     if (k >= first && k <= last && !bonus.has(k)) continue;
     if (!(k >= first && k <= last ? view.isCandidate(k, true) : view.isCandidate(k))) continue;
     const np = view.phrase(k);
-    let score = baseScore(view, np, kind) + (bonus.get(k) ?? 0);
+    let score = cachedBaseScore(view, np, kind) + (bonus.get(k) ?? 0);
     if (governor.has(k) && !bonus.has(k)) score -= GOVERNED;
     const { words, commas, figures } = k < first ? view.between(k + 1, first) : view.between(last + 1, k);
     score -= PER_TOKEN * words + PER_COMMA * commas + PER_OTHER_FIGURE * figures;

@@ -1,7 +1,7 @@
 // The noun phrase a figure belongs to, and what its words say: which concept
 // the head names (through the lexicon, German compound splitting and stemming),
 // which facets refine it, and which countries it concerns in which role.
-import type { Lang } from '../types.js';
+import type { ClaimKind, Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
 import { CHANGE_VERB, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
@@ -63,6 +63,8 @@ export interface NounPhrase {
   definite: boolean;
   /** surface form of the head */
   text: string;
+  /** metric-attach.ts baseScore by figure kind, filled as asked */
+  baseScores?: Partial<Record<ClaimKind, number>>;
 }
 
 const MIN_FREE_SUFFIX = 5;
@@ -71,10 +73,20 @@ const VERB_BEFORE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'migh
 /** letters no German word (stem) ends in: a split there cuts a word, not a compound */
 const NO_WORD_END = /[vjqwyäöü]$/;
 
+/** Head analyses cached on a head word, by the words of its premodifiers (see cachedHead). */
+interface HeadNode {
+  analysis?: HeadAnalysis;
+  /** the next premodifier's word */
+  next?: Map<Word, HeadNode>;
+  /** at the head word only: the first premodifier's word of a complement ("Zahl der neuen Flüchtlinge") */
+  complement?: Map<Word, HeadNode>;
+}
+
 /** Per-sentence view: tokens, their entities, and noun-phrase analysis on demand. */
 export class SentenceAnalysis {
   readonly entities: (EntityHit | null)[];
-  private readonly nps = new Map<number, NounPhrase>();
+  /** noun phrases by head token (a plain array: token indexes are dense) */
+  private readonly nps: Array<NounPhrase | undefined> = [];
 
   constructor(
     readonly tokens: Token[],
@@ -82,6 +94,7 @@ export class SentenceAnalysis {
     entityIndex: EntityIndex,
   ) {
     this.entities = findEntities(tokens, entityIndex);
+    this.words = wordTableOf(lex);
     // plain arrays, not typed ones: a typed array this size lives off the heap and costs more to make than to fill
     this.candidate = new Array<number>(tokens.length).fill(0);
     this.candidateInFigure = new Array<number>(tokens.length).fill(0);
@@ -92,6 +105,8 @@ export class SentenceAnalysis {
       if (tokens[k].word.flags & PAIR_FIRST && matchPhrase(tokens, k, lex.phrases.pairAnaphors)) this.pairAt.push(k);
     }
   }
+
+  private readonly words: WordTable;
 
   /** token positions with an entity, in order */
   readonly entityAt: number[];
@@ -268,12 +283,7 @@ export class SentenceAnalysis {
 
   /** The noun phrase headed by token i (cached). */
   phrase(i: number): NounPhrase {
-    let np = this.nps.get(i);
-    if (!np) {
-      np = this.buildPhrase(i);
-      this.nps.set(i, np);
-    }
-    return np;
+    return (this.nps[i] ??= this.buildPhrase(i));
   }
 
   private buildPhrase(i: number): NounPhrase {
@@ -281,6 +291,7 @@ export class SentenceAnalysis {
     const premods = this.premodifiers(i);
     const roles: EntityRoles = { owner: [], origin: [], destination: [], partners: [], pair: false };
     const premodUnits: Premod[] = [];
+    const premodWords: Word[] = [];
     const names: string[] = [];
     for (const k of premods) {
       const e = this.entities[k];
@@ -288,7 +299,7 @@ export class SentenceAnalysis {
         roles.owner.push(...e.codes);
         continue;
       }
-      if (!this.lex.grammar.capitalisedNouns && /^\p{Lu}/u.test(tokens[k].text) && k > 0 && !this.lex.byLast.has(wordUnits(tokens[k].text, this.lang).join(''))) {
+      if (!this.lex.grammar.capitalisedNouns && k > 0 && this.isNameLike(k)) {
         // "Henkel shares", "TimeWarner's profits": a name says whose, not what
         names.push(tokens[k].text.replace(/['’]s?$/, ''));
         continue;
@@ -297,6 +308,7 @@ export class SentenceAnalysis {
       // carrier head carries; adjectives ("strong growth") cannot
       const noun = !this.lex.grammar.capitalisedNouns && !(tokens[k].word.flags & NON_NOUN) && !/(?:ly|ed)$/.test(tokens[k].lower);
       premodUnits.push({ units: this.units(k), noun });
+      premodWords.push(tokens[k].word);
     }
     const headEntity = this.entities[i];
     let headWord = tokens[i].text;
@@ -308,7 +320,7 @@ export class SentenceAnalysis {
       if (headEntity.codes.length > 1) roles.partners.push(...headEntity.codes);
       else roles.owner.push(...headEntity.codes);
     }
-    let analysis = premodUnits.length === 0 && headWord === tokens[i].text ? this.bareHead(i) : analyseHead(premodUnits, headWord, this.lex);
+    let analysis = headWord === tokens[i].text ? this.cachedHead(i, premodWords, premodUnits, false) : analyseHead(premodUnits, headWord, this.lex);
     if (analysis.concept) roles.owner.push(...names);
     if (headWord.includes('-') && analysis.unknownMods.length) {
       // "Henkel-Aktie", "Adidas-Chef": a name before the hyphen says whose, not what
@@ -329,10 +341,36 @@ export class SentenceAnalysis {
     return { head: i, analysis, entities: roles, complement, complementAt, definite, text: tokens[i].text };
   }
 
-  /** analyseHead of token i's word alone, kept on the word (the word table belongs to this lexicon) */
-  private bareHead(i: number): HeadAnalysis {
+  /**
+   * analyseHead(premods, token i's text), kept on the head word under the
+   * premodifiers' words: premods are a function of those words (their stem
+   * units, and whether each is an English noun for a phrase, never for a
+   * complement), so a phrase met again needs no key string and no big-map
+   * lookup. The word table belongs to this lexicon, as the answers do.
+   */
+  private cachedHead(i: number, premodWords: readonly Word[], premods: Premod[], complement: boolean): HeadAnalysis {
     const w = this.tokens[i].word;
-    return (w.head ??= analyseHead([], w.text, this.lex)) as HeadAnalysis;
+    let node = (w.head ??= {}) as HeadNode;
+    for (let p = 0; p < premodWords.length; p++) {
+      let edges: Map<Word, HeadNode> | undefined;
+      if (p === 0 && complement) edges = node.complement ??= new Map();
+      else edges = node.next ??= new Map();
+      let child = edges.get(premodWords[p]);
+      if (!child) {
+        child = {};
+        edges.set(premodWords[p], child);
+        this.words.countCached();
+      }
+      node = child;
+    }
+    return (node.analysis ??= analyseHead(premods, w.text, this.lex));
+  }
+
+  /** An English capitalised word the lexicon does not know as a whole: a name (by the word alone, kept on it). */
+  private isNameLike(k: number): boolean {
+    const w = this.tokens[k].word;
+    if (w.nameLike === 0) w.nameLike = /^\p{Lu}/u.test(w.text) && !this.lex.byLast.has(this.units(k).join('')) ? 1 : 2;
+    return w.nameLike === 1;
   }
 
   /** Adjectives and (English) noun modifiers directly before the head. */
@@ -351,9 +389,9 @@ export class SentenceAnalysis {
         if (/(?:ed|ing)$/.test(t.lower) && !this.hasEntry(k) && !e) break;
       }
       if (t.word.flags & SKIP_BEFORE_FIGURE) break;
-      out.unshift(k);
+      out.push(k);
     }
-    return out;
+    return out.reverse();
   }
 
   /** German "die aus Russland stammenden Exporte": a flow's origin named before the head. */
@@ -425,8 +463,9 @@ export class SentenceAnalysis {
       }
       if (role && !complement && this.isCandidate(k) && !e) {
         // the noun of "Zahl der Flüchtlinge", "share of exports", "Rücklagen seltener Erden"
-        const pre = this.premodifiers(k).filter((p) => !this.entities[p]).map((p) => ({ units: wordUnits(tokens[p].text, this.lang), noun: false }));
-        complement = pre.length ? analyseHead(pre, tokens[k].text, this.lex) : this.bareHead(k);
+        const preAt = this.premodifiers(k).filter((p) => !this.entities[p]);
+        const pre = preAt.map((p) => ({ units: this.units(p), noun: false }));
+        complement = this.cachedHead(k, preAt.map((p) => tokens[p].word), pre, true);
         complementAt = k;
         role = null;
         continue;

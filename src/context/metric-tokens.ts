@@ -37,6 +37,8 @@ export interface Word {
   candidateInFigure: number;
   /** the word-level part of "is it an attributive adjective": 0 unknown, 1 yes, 2 no */
   adjective: number;
+  /** an English capitalised word the lexicon does not know, a name (metric-phrase.ts): 0 unknown, 1 yes, 2 no */
+  nameLike: number;
   /** stem units (metric-lexicon.ts wordUnits), null until asked */
   units: string[] | null;
   /** entity data (entities.ts), undefined until asked */
@@ -49,6 +51,8 @@ export interface Word {
 
 /** distinct words kept before a table starts afresh: memory stays bounded */
 const WORD_TABLE_MAX = 100_000;
+/** answers cached on the words (see countCached) before the table starts afresh */
+const CACHED_MAX = 100_000;
 
 /**
  * Words by text, for one lexicon (their answers depend on it). Hand-made
@@ -66,6 +70,14 @@ export class WordTable {
 
   get size(): number {
     return this.words.length;
+  }
+
+  /** answers cached on the words beyond their own fields (phrases analysed under a head word) */
+  private cached = 0;
+
+  /** Counts one more cached answer; too many start the table afresh, so memory stays bounded. */
+  countCached(): void {
+    if (++this.cached > CACHED_MAX) this.clear();
   }
 
   /** The word text[start, end) whose hash is `hash`, made on first sight. */
@@ -87,7 +99,7 @@ export class WordTable {
     if (this.words.length >= WORD_TABLE_MAX) this.clear();
     else if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
     const lower = text.toLowerCase();
-    const w: Word = { text, lower, kind: kindOf(text), flags: this.describe(lower), candidate: 0, candidateInFigure: 0, adjective: 0, units: null, entity: undefined, head: undefined, clauseFacets: undefined };
+    const w: Word = { text, lower, kind: kindOf(text), flags: this.describe(lower), candidate: 0, candidateInFigure: 0, adjective: 0, nameLike: 0, units: null, entity: undefined, head: undefined, clauseFacets: undefined };
     this.words.push(w);
     this.place(hash, this.words.length);
     return w;
@@ -111,6 +123,7 @@ export class WordTable {
   private clear(): void {
     this.slots = new Int32Array(2 << 12);
     this.words = [];
+    this.cached = 0;
   }
 }
 

@@ -222,7 +222,9 @@ class DocumentMetrics {
     let c = this.sentenceCodes.get(s);
     if (!c) {
       const v = this.view(s);
-      c = v ? uniq(v.entities.flatMap((e) => (e ? e.codes : []))) : [];
+      const all: string[] = [];
+      if (v) for (const k of v.entityAt) all.push(...v.entities[k]!.codes);
+      c = uniq(all);
       this.sentenceCodes.set(s, c);
     }
     return c;
