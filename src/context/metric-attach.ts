@@ -5,7 +5,7 @@
 // our dependencies; they are tuned on the seeds and the de/en corpora.
 import type { ClaimKind, Mention } from '../types.js';
 import { CHANGE_VERB, HOLDER, NON_NOUN, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
-import type { NounPhrase, SentenceAnalysis } from './metric-phrase.js';
+import { MAX_COMPLEMENT_DISTANCE, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
 
 export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
 
@@ -36,6 +36,8 @@ const PER_COMMA = 4;
 const PER_OTHER_FIGURE = 1.5;
 const GOVERNED = 3;
 const MIN_SCORE = -4;
+/** the largest score baseScore gives */
+const MAX_BASE_SCORE = 10;
 const WINDOW = 40;
 /** a counted noun the lexer kept inside the figure ("33 Punkte") */
 const IN_FIGURE = 3;
@@ -73,6 +75,18 @@ export function baseScore(view: SentenceAnalysis, np: NounPhrase, kind?: ClaimKi
 function cachedBaseScore(view: SentenceAnalysis, np: NounPhrase, kind: ClaimKind): number {
   const scores = (np.baseScores ??= {});
   return (scores[kind] ??= baseScore(view, np, kind));
+}
+
+/**
+ * The noun of the clause (from token `lo`) whose complement token k is, or -1;
+ * the last one when several are. A complement follows its noun within
+ * MAX_COMPLEMENT_DISTANCE tokens, so only those before k are asked.
+ */
+function governorOf(view: SentenceAnalysis, k: number, lo: number): number {
+  for (let j = k - 1; j >= lo && j >= k - MAX_COMPLEMENT_DISTANCE; j--) {
+    if (view.isCandidate(j) && view.complementAt(j) === k) return j;
+  }
+  return -1;
 }
 
 function matchBackward(view: SentenceAnalysis, j: number, phrases: readonly string[][]): number {
@@ -168,31 +182,44 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     }
   }
 
-  // nouns that are the complement of another ("Wiederverkaufswert des iPhone", "Anteil am Außenhandel")
-  const governor = new Map<number, number>();
-  for (let k = lo; k < hi; k++) {
-    if (!view.isCandidate(k)) continue;
-    const at = view.phrase(k).complementAt;
-    if (at >= 0) governor.set(at, k);
-  }
-
-  // score every noun of the clause
-  let best: { k: number; score: number } | null = null;
+  // score every noun of the clause: the best score wins, the first noun among equals.
+  // What distance and bonus give is known before a noun's phrase is analysed, and
+  // its lexicon score is at most MAX_BASE_SCORE: so the nouns are scored in order of
+  // their best possible score, and those that cannot win are never analysed.
+  const heads: number[] = [];
+  const penalties: number[] = [];
+  const bounds: number[] = [];
   for (let k = lo; k < hi; k++) {
     if (k >= first && k <= last && !bonus.has(k)) continue;
     if (!(k >= first && k <= last ? view.isCandidate(k, true) : view.isCandidate(k))) continue;
+    const { words, commas, figures } = k < first ? view.between(k + 1, first) : view.between(last + 1, k);
+    const penalty = PER_TOKEN * words + PER_COMMA * commas + PER_OTHER_FIGURE * figures;
+    // the same operations as the score below, with the largest lexicon score and no
+    // governed malus: floating-point rounding is monotonic, so this bounds the score
+    let bound = MAX_BASE_SCORE + (bonus.get(k) ?? 0);
+    bound -= penalty;
+    if (k > last && !bonus.has(k)) bound -= RIGHT_SIDE;
+    heads.push(k);
+    penalties.push(penalty);
+    bounds.push(bound);
+  }
+  const order = heads.map((_, n) => n).sort((a, b) => bounds[b] - bounds[a] || heads[a] - heads[b]);
+  let best: { k: number; score: number } | null = null;
+  for (const n of order) {
+    const k = heads[n];
+    if (best && (bounds[n] < best.score || (bounds[n] === best.score && k > best.k))) break;
     const np = view.phrase(k);
     let score = cachedBaseScore(view, np, kind) + (bonus.get(k) ?? 0);
-    if (governor.has(k) && !bonus.has(k)) score -= GOVERNED;
-    const { words, commas, figures } = k < first ? view.between(k + 1, first) : view.between(last + 1, k);
-    score -= PER_TOKEN * words + PER_COMMA * commas + PER_OTHER_FIGURE * figures;
+    // nouns that are the complement of another ("Wiederverkaufswert des iPhone", "Anteil am Außenhandel")
+    if (!bonus.has(k) && governorOf(view, k, lo) >= 0) score -= GOVERNED;
+    score -= penalties[n];
     if (k > last && !bonus.has(k)) score -= RIGHT_SIDE;
-    if (!best || score > best.score) best = { k, score };
+    if (!best || score > best.score || (score === best.score && k < best.k)) best = { k, score };
   }
   let np = best && best.score > MIN_SCORE ? view.phrase(best.k) : null;
   // the complement of a share/change/number head stands for that head: "Anteil am Außenhandel"
-  const gov = np ? governor.get(np.head) : undefined;
-  if (np && gov !== undefined && view.phrase(gov).analysis.role && !view.phrase(gov).analysis.concept) np = view.phrase(gov);
+  const gov = np ? governorOf(view, np.head, lo) : -1;
+  if (np && gov >= 0 && view.phrase(gov).analysis.role && !view.phrase(gov).analysis.concept) np = view.phrase(gov);
 
   // verbs of the clause
   let verb: VerbCue | null = null;

@@ -68,6 +68,8 @@ export interface NounPhrase {
 }
 
 const MIN_FREE_SUFFIX = 5;
+/** how many tokens after its head a noun phrase's complement may stand */
+export const MAX_COMPLEMENT_DISTANCE = 10;
 /** English words after which a word is a verb */
 const VERB_BEFORE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 /** letters no German word (stem) ends in: a split there cuts a word, not a compound */
@@ -281,6 +283,14 @@ export class SentenceAnalysis {
     return !!entries && entries.some((e) => e.role !== 'ignore' && rawAgrees(this.tokens[i].text, e));
   }
 
+  /** The token of the complement of the noun phrase headed by token i, or -1 (no other analysis of the phrase needed). */
+  complementAt(i: number): number {
+    const np = this.nps[i];
+    if (np) return np.complementAt;
+    return (this.complementAts[i] ??= this.complements(i, null)[1]);
+  }
+  private readonly complementAts: Array<number | undefined> = [];
+
   /** The noun phrase headed by token i (cached). */
   phrase(i: number): NounPhrase {
     return (this.nps[i] ??= this.buildPhrase(i));
@@ -420,15 +430,16 @@ export class SentenceAnalysis {
   /**
    * What follows the head: genitive/"of" owners and complements, "aus"/"from"
    * origins, "nach"/"to" destinations, "zwischen ... und"/"between ... and" partners.
+   * Without `roles`, only finds where the complement is.
    */
-  private complements(i: number, roles: EntityRoles): [HeadAnalysis | null, number] {
+  private complements(i: number, roles: EntityRoles | null): [HeadAnalysis | null, number] {
     const g = this.lex.grammar;
     const tokens = this.tokens;
     let complement: HeadAnalysis | null = null;
     let complementAt = -1;
     let role: 'owner' | 'origin' | 'destination' | 'partners' | null = null;
     let seenPrep = false;
-    for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_COMPLEMENT_DISTANCE; k++) {
       const t = tokens[k];
       if (t.boundary || t.mention >= 0 || t.kind === 'num') break;
       const e = this.entities[k];
@@ -436,15 +447,14 @@ export class SentenceAnalysis {
         // German genitive name right after the head: "die Exporte Russlands"
         if (!role && k === i + 1 && this.lex.grammar.capitalisedNouns) role = 'owner';
         if (!role) break;
-        const list = role === 'partners' ? roles.partners : roles[role];
-        list.push(...e.codes);
+        if (roles) (role === 'partners' ? roles.partners : roles[role]).push(...e.codes);
         k += e.span - 1;
         continue;
       }
       const lower = t.lower;
       const pairLen = matchPhrase(tokens, k, this.lex.phrases.pairAnaphors);
       if (pairLen && role) {
-        roles.pair = true;
+        if (roles) roles.pair = true;
         k += pairLen - 1;
         continue;
       }
@@ -463,6 +473,7 @@ export class SentenceAnalysis {
       }
       if (role && !complement && this.isCandidate(k) && !e) {
         // the noun of "Zahl der Flüchtlinge", "share of exports", "Rücklagen seltener Erden"
+        if (!roles) return [null, k];
         const preAt = this.premodifiers(k).filter((p) => !this.entities[p]);
         const pre = preAt.map((p) => ({ units: this.units(p), noun: false }));
         complement = this.cachedHead(k, preAt.map((p) => tokens[p].word), pre, true);
