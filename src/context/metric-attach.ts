@@ -78,6 +78,19 @@ function cachedBaseScore(view: SentenceAnalysis, np: NounPhrase, kind: ClaimKind
 }
 
 /**
+ * The next candidate in order of bound (highest first, then by position) after
+ * candidate `after` whose bound is `bound`: the one with the same bound further
+ * on, else the first with the highest bound below it; -1 when none is left.
+ * A selection, not a sort: only the few candidates that might win are visited.
+ */
+function nextByBound(bounds: readonly number[], after: number, bound: number): number {
+  for (let n = after + 1; n < bounds.length; n++) if (bounds[n] === bound) return n;
+  let next = -1;
+  for (let n = 0; n < bounds.length; n++) if (bounds[n] < bound && (next < 0 || bounds[n] > bounds[next])) next = n;
+  return next;
+}
+
+/**
  * The noun of the clause (from token `lo`) whose complement token k is, or -1;
  * the last one when several are. A complement follows its noun within
  * MAX_COMPLEMENT_DISTANCE tokens, so only those before k are asked.
@@ -203,9 +216,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     penalties.push(penalty);
     bounds.push(bound);
   }
-  const order = heads.map((_, n) => n).sort((a, b) => bounds[b] - bounds[a] || heads[a] - heads[b]);
   let best: { k: number; score: number } | null = null;
-  for (const n of order) {
+  for (let n = nextByBound(bounds, -1, Infinity); n >= 0; n = nextByBound(bounds, n, bounds[n])) {
     const k = heads[n];
     if (best && (bounds[n] < best.score || (bounds[n] === best.score && k > best.k))) break;
     const np = view.phrase(k);

@@ -144,11 +144,18 @@ class DocumentMetrics {
 
   /** The tokens between two figures of one sentence: [view, first, end). */
   private gap(previous: number, current: number): [SentenceAnalysis, number, number] | null {
-    const a = this.attachment(previous);
-    const b = this.attachment(current);
+    // the figures' token spans, as their attachments have them (no need to attach them for it)
+    const a = this.figureSpan(previous);
+    const b = this.figureSpan(current);
     const s = this.input.mentions[current].sentenceIndex;
-    if (!a || !b || this.input.mentions[previous].sentenceIndex !== s || a.last >= b.first) return null;
-    return [this.view(s)!, a.last + 1, b.first];
+    if (!a || !b || this.input.mentions[previous].sentenceIndex !== s || a[1] >= b[0]) return null;
+    return [this.view(s)!, a[1] + 1, b[0]];
+  }
+
+  /** First and last token of a figure (those of its attachment), or null when it has none. */
+  private figureSpan(index: number): [number, number] | null {
+    const view = this.view(this.input.mentions[index].sentenceIndex);
+    return view ? view.figureTokens(index) : null;
   }
 
   private attachment(index: number): Attachment | null {
