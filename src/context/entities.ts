@@ -76,7 +76,10 @@ function adjectiveCode(word: string, index: EntityIndex): string | null {
 }
 
 function nameAt(tokens: readonly Token[], i: number, index: EntityIndex): { code: string; span: number } | null {
-  const entries = index.names.get(tokens[i].text);
+  // kept on the word: the word table belongs to one lexicon, so to one language and index
+  const w = tokens[i].word;
+  if (w.names === undefined) w.names = index.names.get(w.text) ?? null;
+  const entries = w.names as NameEntry[] | null;
   if (!entries) return null;
   for (const e of entries) {
     let ok = true;

@@ -43,10 +43,19 @@ export interface Word {
   units: string[] | null;
   /** entity data (entities.ts), undefined until asked */
   entity: unknown;
+  /** the entity names that start with this word (entities.ts), undefined until asked */
+  names: unknown;
   /** the word as a head without modifiers (metric-phrase.ts analyseHead), undefined until asked */
   head: unknown;
   /** facets the word names anywhere in a clause (metric-phrase.ts), undefined until asked */
   clauseFacets: unknown;
+  /** for the word table: the text's length and, for a short word, its characters packed two by two (see pack) */
+  readonly len: number;
+  readonly packed: boolean;
+  readonly p0: number;
+  readonly p1: number;
+  readonly p2: number;
+  readonly p3: number;
 }
 
 /** distinct words kept before a table starts afresh: memory stays bounded */
@@ -85,21 +94,30 @@ export class WordTable {
     const slots = this.slots;
     const mask = slots.length - 2;
     const len = end - start;
+    // a short word is compared by the characters packed into it (see pack), not by its text: one object less to read
+    const p0 = len <= PACKED_CHARS ? pack(text, start, len, 0) : NOT_PACKED;
+    const p1 = p0 !== NOT_PACKED ? pack(text, start, len, 2) : NOT_PACKED;
+    const p2 = p1 !== NOT_PACKED ? pack(text, start, len, 4) : NOT_PACKED;
+    const p3 = p2 !== NOT_PACKED ? pack(text, start, len, 6) : NOT_PACKED;
+    const packed = p3 !== NOT_PACKED;
     for (let i = (hash << 1) & mask; ; i = (i + 2) & mask) {
       const index = slots[i + 1];
       if (index === 0) break;
       if (slots[i] !== hash) continue;
       const w = this.words[index - 1];
-      if (w.text.length === len && sameText(w.text, text, start, len)) return w;
+      if (w.len !== len || w.packed !== packed) continue;
+      if (packed ? w.p0 === p0 && w.p1 === p1 && w.p2 === p2 && w.p3 === p3 : sameText(w.text, text, start, len)) return w;
     }
-    return this.add(text.slice(start, end), hash);
+    return this.add(text.slice(start, end), hash, packed, p0, p1, p2, p3);
   }
 
-  private add(text: string, hash: number): Word {
+  private add(text: string, hash: number, packed: boolean, p0: number, p1: number, p2: number, p3: number): Word {
     if (this.words.length >= WORD_TABLE_MAX) this.clear();
     else if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
     const lower = text.toLowerCase();
-    const w: Word = { text, lower, kind: kindOf(text), flags: this.describe(lower), candidate: 0, candidateInFigure: 0, adjective: 0, nameLike: 0, units: null, entity: undefined, head: undefined, clauseFacets: undefined };
+    const w: Word = { text, lower, kind: kindOf(text), flags: this.describe(lower), candidate: 0, candidateInFigure: 0, adjective: 0, nameLike: 0, units: null, entity: undefined, names: undefined, head: undefined, clauseFacets: undefined,
+      len: text.length, packed, p0, p1, p2, p3,
+    };
     this.words.push(w);
     this.place(hash, this.words.length);
     return w;
@@ -125,6 +143,22 @@ export class WordTable {
     this.words = [];
     this.cached = 0;
   }
+}
+
+/** a word this long or shorter is compared by its packed characters */
+const PACKED_CHARS = 8;
+/** a pair of characters that does not fit into one small integer */
+const NOT_PACKED = -1;
+
+/**
+ * Characters `at` and `at + 1` of text[start, start + len) as one small
+ * integer, 15 bits each, 0 past the end (the lengths are compared apart); or
+ * NOT_PACKED when a character does not fit. Stays a V8 small integer: no boxing.
+ */
+function pack(text: string, start: number, len: number, at: number): number {
+  const a = at < len ? text.charCodeAt(start + at) : 0;
+  const b = at + 1 < len ? text.charCodeAt(start + at + 1) : 0;
+  return a > 0x7fff || b > 0x7fff ? NOT_PACKED : a | (b << 15);
 }
 
 function sameText(word: string, text: string, start: number, len: number): boolean {
