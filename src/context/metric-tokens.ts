@@ -49,13 +49,14 @@ export interface Word {
   head: unknown;
   /** facets the word names anywhere in a clause (metric-phrase.ts), undefined until asked */
   clauseFacets: unknown;
-  /** for the word table: the text's length and, for a short word, its characters packed two by two (see pack) */
+  /** for the word table: the text's length and, for a short word, its characters packed three by three (see pack) */
   readonly len: number;
   readonly packed: boolean;
   readonly p0: number;
   readonly p1: number;
   readonly p2: number;
   readonly p3: number;
+  readonly p4: number;
 }
 
 /** distinct words kept before a table starts afresh: memory stays bounded */
@@ -96,27 +97,28 @@ export class WordTable {
     const len = end - start;
     // a short word is compared by the characters packed into it (see pack), not by its text: one object less to read
     const p0 = len <= PACKED_CHARS ? pack(text, start, len, 0) : NOT_PACKED;
-    const p1 = p0 !== NOT_PACKED ? pack(text, start, len, 2) : NOT_PACKED;
-    const p2 = p1 !== NOT_PACKED ? pack(text, start, len, 4) : NOT_PACKED;
-    const p3 = p2 !== NOT_PACKED ? pack(text, start, len, 6) : NOT_PACKED;
-    const packed = p3 !== NOT_PACKED;
+    const p1 = p0 !== NOT_PACKED ? pack(text, start, len, 3) : NOT_PACKED;
+    const p2 = p1 !== NOT_PACKED ? pack(text, start, len, 6) : NOT_PACKED;
+    const p3 = p2 !== NOT_PACKED ? pack(text, start, len, 9) : NOT_PACKED;
+    const p4 = p3 !== NOT_PACKED ? pack(text, start, len, 12) : NOT_PACKED;
+    const packed = p4 !== NOT_PACKED;
     for (let i = (hash << 1) & mask; ; i = (i + 2) & mask) {
       const index = slots[i + 1];
       if (index === 0) break;
       if (slots[i] !== hash) continue;
       const w = this.words[index - 1];
       if (w.len !== len || w.packed !== packed) continue;
-      if (packed ? w.p0 === p0 && w.p1 === p1 && w.p2 === p2 && w.p3 === p3 : sameText(w.text, text, start, len)) return w;
+      if (packed ? w.p0 === p0 && w.p1 === p1 && w.p2 === p2 && w.p3 === p3 && w.p4 === p4 : sameText(w.text, text, start, len)) return w;
     }
-    return this.add(text.slice(start, end), hash, packed, p0, p1, p2, p3);
+    return this.add(text.slice(start, end), hash, packed, p0, p1, p2, p3, p4);
   }
 
-  private add(text: string, hash: number, packed: boolean, p0: number, p1: number, p2: number, p3: number): Word {
+  private add(text: string, hash: number, packed: boolean, p0: number, p1: number, p2: number, p3: number, p4: number): Word {
     if (this.words.length >= WORD_TABLE_MAX) this.clear();
     else if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
     const lower = text.toLowerCase();
     const w: Word = { text, lower, kind: kindOf(text), flags: this.describe(lower), candidate: 0, candidateInFigure: 0, adjective: 0, nameLike: 0, units: null, entity: undefined, names: undefined, head: undefined, clauseFacets: undefined,
-      len: text.length, packed, p0, p1, p2, p3,
+      len: text.length, packed, p0, p1, p2, p3, p4,
     };
     this.words.push(w);
     this.place(hash, this.words.length);
@@ -145,20 +147,22 @@ export class WordTable {
   }
 }
 
-/** a word this long or shorter is compared by its packed characters */
-const PACKED_CHARS = 8;
+/** a word this long or shorter is compared by its packed characters (five integers of three) */
+const PACKED_CHARS = 15;
 /** a pair of characters that does not fit into one small integer */
 const NOT_PACKED = -1;
 
 /**
- * Characters `at` and `at + 1` of text[start, start + len) as one small
- * integer, 15 bits each, 0 past the end (the lengths are compared apart); or
- * NOT_PACKED when a character does not fit. Stays a V8 small integer: no boxing.
+ * Characters at, at + 1 and at + 2 of text[start, start + len) as one small
+ * integer, 10 bits each (Latin letters, umlauts, accents), 0 past the end (the
+ * lengths are compared apart); or NOT_PACKED when a character does not fit.
+ * 30 bits stay a V8 small integer: no boxing.
  */
 function pack(text: string, start: number, len: number, at: number): number {
   const a = at < len ? text.charCodeAt(start + at) : 0;
   const b = at + 1 < len ? text.charCodeAt(start + at + 1) : 0;
-  return a > 0x7fff || b > 0x7fff ? NOT_PACKED : a | (b << 15);
+  const c = at + 2 < len ? text.charCodeAt(start + at + 2) : 0;
+  return (a | b | c) > 0x3ff ? NOT_PACKED : a | (b << 10) | (c << 20);
 }
 
 function sameText(word: string, text: string, start: number, len: number): boolean {
