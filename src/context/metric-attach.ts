@@ -4,7 +4,7 @@
 // in between. Heuristics over tokens because no German/English parser ships with
 // our dependencies; they are tuned on the seeds and the de/en corpora.
 import type { ClaimKind, Mention } from '../types.js';
-import { CHANGE_VERB, HOLDER, NON_NOUN, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
+import { CHANGE_VERB, HOLDER, LINK_LAST, NON_NOUN, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
 import { MAX_COMPLEMENT_DISTANCE, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
 
 export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
@@ -136,10 +136,12 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   let link: LinkKind | null = null;
   let linkFirst = -1;
   const ph = lex.phrases;
-  const attachLen = j >= 0 ? matchBackward(view, j, ph.attachLeft) : 0;
-  const levelLen = j >= 0 ? matchBackward(view, j, ph.levelLeft) : 0;
-  const changeLen = j >= 0 ? matchBackward(view, j, ph.changeLeft) : 0;
-  const comparisonLen = j >= 0 ? matchBackward(view, j, ph.comparisonLeft) : 0;
+  // a link phrase ends in one of a few words: the others need no matching
+  const linked = j >= 0 && (tokens[j].word.flags & LINK_LAST) !== 0;
+  const attachLen = linked ? matchBackward(view, j, ph.attachLeft) : 0;
+  const levelLen = linked ? matchBackward(view, j, ph.levelLeft) : 0;
+  const changeLen = linked ? matchBackward(view, j, ph.changeLeft) : 0;
+  const comparisonLen = linked ? matchBackward(view, j, ph.comparisonLeft) : 0;
   if (comparisonLen >= Math.max(attachLen, changeLen, levelLen) && comparisonLen) { link = 'comparison'; linkFirst = j - comparisonLen + 1; }
   else if (attachLen) { link = 'attach'; linkFirst = j - attachLen + 1; }
   else if (changeLen) { link = 'change'; linkFirst = j - changeLen + 1; }

@@ -82,6 +82,8 @@ export interface LangLexicon {
   };
   /** first words of the pair phrases, to find them fast */
   pairFirstWords: Set<string>;
+  /** last words of the link phrases (attachLeft, levelLeft, changeLeft, comparisonLeft): only these end one */
+  linkLastWords: Set<string>;
   stopwords: Set<string>;
   notMetric: Set<string>;
   holders: Set<string>;
@@ -102,6 +104,11 @@ export const HOLDER = 32;
 export const NON_NOUN = 64;
 /** first word of a pair phrase ("beiden", "both") */
 export const PAIR_FIRST = 128;
+/** an English infinitive marker or modal: the word after it is a verb ("to trade", "will rise") */
+export const VERB_BEFORE = 256;
+/** last word of a link phrase before a figure ("von", "rose to") */
+export const LINK_LAST = 512;
+const VERB_BEFORE_WORDS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** The flags of a lowercase word in this lexicon. */
 export function wordFlags(lex: LangLexicon, lower: string): number {
@@ -112,7 +119,9 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.skipBeforeFigure.has(lower) ? SKIP_BEFORE_FIGURE : 0)
     | (lex.holders.has(lower) ? HOLDER : 0)
     | (lex.nonNouns.has(lower) ? NON_NOUN : 0)
-    | (lex.pairFirstWords.has(lower) ? PAIR_FIRST : 0);
+    | (lex.pairFirstWords.has(lower) ? PAIR_FIRST : 0)
+    | (VERB_BEFORE_WORDS.has(lower) ? VERB_BEFORE : 0)
+    | (lex.linkLastWords.has(lower) ? LINK_LAST : 0);
 }
 
 interface RawConcept {
@@ -252,6 +261,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     clauseFacetStems,
     clauseFacetPrefixes: new Set([...clauseFacetStems.keys()].map((k) => k.slice(0, 3))),
     pairFirstWords: new Set(grammar.pairAnaphors.map((p) => p.split(' ')[0])),
+    linkLastWords: new Set([grammar.attachLeft, grammar.levelLeft, grammar.changeLeft, grammar.comparisonLeft].flatMap(split).map((words) => words[words.length - 1])),
     lang, grammar, byLast, concepts, verbs, unitFacets: new Map(Object.entries(raw.unit_facets ?? {})),
     stopwords: new Set(grammar.stopwords),
     notMetric: new Set(grammar.notMetric),

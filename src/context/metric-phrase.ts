@@ -4,7 +4,7 @@
 import type { ClaimKind, Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
-import { CHANGE_VERB, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
+import { CHANGE_VERB, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
 import type { EntityHit, EntityIndex } from './entities.js';
 import { findEntities } from './entities.js';
 import { WordTable, type Token, type Word } from './metric-tokens.js';
@@ -70,8 +70,6 @@ export interface NounPhrase {
 const MIN_FREE_SUFFIX = 5;
 /** how many tokens after its head a noun phrase's complement may stand */
 export const MAX_COMPLEMENT_DISTANCE = 10;
-/** English words after which a word is a verb */
-const VERB_BEFORE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 /** letters no German word (stem) ends in: a split there cuts a word, not a compound */
 const NO_WORD_END = /[vjqwyäöü]$/;
 
@@ -220,7 +218,7 @@ export class SentenceAnalysis {
     if (e && e.kind !== 'modifier') return false;
     if (this.isCovered(i)) return false;
     // "to trade", "will rise": a verb after an infinitive marker or a modal
-    if (!this.lex.grammar.capitalisedNouns && i > 0 && VERB_BEFORE.has(this.tokens[i - 1].lower)) return false;
+    if (!this.lex.grammar.capitalisedNouns && i > 0 && this.tokens[i - 1].word.flags & VERB_BEFORE) return false;
     // the rest depends on the word alone: memoised on the word (shared by the documents of a lexicon)
     const w = t.word;
     let c = inFigure ? w.candidateInFigure : w.candidate;
