@@ -95,9 +95,8 @@ export class SentenceAnalysis {
   ) {
     this.entities = findEntities(tokens, entityIndex);
     this.words = wordTableOf(lex);
-    // plain arrays, not typed ones: a typed array this size lives off the heap and costs more to make than to fill
-    this.candidate = new Array<number>(tokens.length).fill(0);
-    this.candidateInFigure = new Array<number>(tokens.length).fill(0);
+    // a plain array, not a typed one: a typed array this size lives off the heap and costs more to make than to fill
+    this.candidates = new Array<number>(2 * tokens.length).fill(0);
     this.entityAt = [];
     this.pairAt = [];
     for (let k = 0; k < tokens.length; k++) {
@@ -119,9 +118,8 @@ export class SentenceAnalysis {
   /** token positions where "beiden Ländern" / "both countries" starts */
   readonly pairAt: number[];
 
-  /** 0 unknown, 1 yes, 2 no */
-  private readonly candidate: number[];
-  private readonly candidateInFigure: number[];
+  /** isCandidate answers, at 2 * token (+ 1 inside a figure): 0 unknown, 1 yes, 2 no */
+  private readonly candidates: number[];
   private figures: Map<number, [number, number]> | null = null;
   private clauseFacetCache: [number[], string[][]] | null = null;
 
@@ -202,11 +200,11 @@ export class SentenceAnalysis {
   /** Could this token be the head noun of what a figure measures? (`inFigure`: also inside a figure's span) */
   isCandidate(i: number, inFigure = false): boolean {
     if (i < 0 || i >= this.tokens.length) return false;
-    const cache = inFigure ? this.candidateInFigure : this.candidate;
-    let c = cache[i];
+    const at = 2 * i + (inFigure ? 1 : 0);
+    let c = this.candidates[at];
     if (c === 0) {
       c = this.computeCandidate(i, inFigure) ? 1 : 2;
-      cache[i] = c;
+      this.candidates[at] = c;
     }
     return c === 1;
   }
@@ -450,7 +448,7 @@ export class SentenceAnalysis {
         continue;
       }
       const lower = t.lower;
-      const pairLen = matchPhrase(tokens, k, this.lex.phrases.pairAnaphors);
+      const pairLen = t.word.flags & PAIR_FIRST ? matchPhrase(tokens, k, this.lex.phrases.pairAnaphors) : 0;
       if (pairLen && role) {
         if (roles) roles.pair = true;
         k += pairLen - 1;
