@@ -108,6 +108,12 @@ export const PAIR_FIRST = 128;
 export const VERB_BEFORE = 256;
 /** last word of a link phrase before a figure ("von", "rose to") */
 export const LINK_LAST = 512;
+/** a genitive article or "of" after a head (grammar.genitive) */
+export const GENITIVE = 1024;
+/** a preposition that takes partners, an origin, a destination (grammar.partnerPreps, originPreps, destinationPreps) */
+export const PARTNER_PREP = 2048;
+export const ORIGIN_PREP = 4096;
+export const DESTINATION_PREP = 8192;
 const VERB_BEFORE_WORDS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** The flags of a lowercase word in this lexicon. */
@@ -121,7 +127,11 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.nonNouns.has(lower) ? NON_NOUN : 0)
     | (lex.pairFirstWords.has(lower) ? PAIR_FIRST : 0)
     | (VERB_BEFORE_WORDS.has(lower) ? VERB_BEFORE : 0)
-    | (lex.linkLastWords.has(lower) ? LINK_LAST : 0);
+    | (lex.linkLastWords.has(lower) ? LINK_LAST : 0)
+    | (lex.grammar.genitive.includes(lower) ? GENITIVE : 0)
+    | (lex.grammar.partnerPreps.includes(lower) ? PARTNER_PREP : 0)
+    | (lex.grammar.originPreps.includes(lower) ? ORIGIN_PREP : 0)
+    | (lex.grammar.destinationPreps.includes(lower) ? DESTINATION_PREP : 0);
 }
 
 interface RawConcept {

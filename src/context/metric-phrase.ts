@@ -4,7 +4,7 @@
 import type { ClaimKind, Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
-import { CHANGE_VERB, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
+import { CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
 import type { EntityHit, EntityIndex } from './entities.js';
 import { findEntities } from './entities.js';
 import { WordTable, type Token, type Word } from './metric-tokens.js';
@@ -454,10 +454,11 @@ export class SentenceAnalysis {
         k += pairLen - 1;
         continue;
       }
-      if (g.genitive.includes(lower) && !seenPrep) { role = 'owner'; seenPrep = true; continue; }
-      if (g.partnerPreps.includes(lower)) { role = 'partners'; seenPrep = true; continue; }
-      if (g.originPreps.includes(lower)) { role = 'origin'; seenPrep = true; continue; }
-      if (g.destinationPreps.includes(lower)) { role = 'destination'; seenPrep = true; continue; }
+      const flags = t.word.flags;
+      if (flags & GENITIVE && !seenPrep) { role = 'owner'; seenPrep = true; continue; }
+      if (flags & PARTNER_PREP) { role = 'partners'; seenPrep = true; continue; }
+      if (flags & ORIGIN_PREP) { role = 'origin'; seenPrep = true; continue; }
+      if (flags & DESTINATION_PREP) { role = 'destination'; seenPrep = true; continue; }
       if (t.word.flags & STOPWORD) {
         // articles, "und"/"and" inside "zwischen X und Y"; anything else ends the phrase
         if (role && /^(?:und|and|sowie|the|den|die|der|dem|des|das)$/.test(lower)) continue;
@@ -489,15 +490,19 @@ export class SentenceAnalysis {
    */
   private governingFacet(start: number): string | null {
     let k = start - 1;
-    const g = this.lex.grammar;
-    if (k >= 0 && g.genitive.includes(this.tokens[k].lower)) k--;
+    if (k >= 0 && this.tokens[k].word.flags & GENITIVE) k--;
     if (k >= 0 && this.tokens[k].lower === 'the') k--;
     const t = this.tokens[k];
     if (!t || t.kind !== 'word' || t.mention >= 0) return null;
-    const units = this.units(k);
-    const last = units[units.length - 1];
-    const facet = last ? this.lex.byLast.get(last)?.find((e) => e.role === 'facet' && e.units.length === 1) : undefined;
-    return facet ? facet.facet!.name : null;
+    // by the word alone: kept on it
+    const w = t.word;
+    if (w.facet === undefined) {
+      const units = this.units(k);
+      const last = units[units.length - 1];
+      const facet = last ? this.lex.byLast.get(last)?.find((e) => e.role === 'facet' && e.units.length === 1) : undefined;
+      w.facet = facet ? facet.facet!.name : null;
+    }
+    return w.facet;
   }
 }
 

@@ -49,6 +49,8 @@ export interface Word {
   head: unknown;
   /** facets the word names anywhere in a clause (metric-phrase.ts), undefined until asked */
   clauseFacets: unknown;
+  /** the one-word facet the word names (metric-phrase.ts governingFacet), undefined until asked */
+  facet: string | null | undefined;
   /** for the word table: the text's length and, for a short word, its characters packed three by three (see pack) */
   readonly len: number;
   readonly packed: boolean;
@@ -117,7 +119,7 @@ export class WordTable {
     if (this.words.length >= WORD_TABLE_MAX) this.clear();
     else if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
     const lower = text.toLowerCase();
-    const w: Word = { text, lower, kind: kindOf(text), flags: this.describe(lower), candidate: 0, candidateInFigure: 0, adjective: 0, nameLike: 0, units: null, entity: undefined, names: undefined, head: undefined, clauseFacets: undefined,
+    const w: Word = { text, lower, kind: kindOf(text), flags: this.describe(lower), candidate: 0, candidateInFigure: 0, adjective: 0, nameLike: 0, units: null, entity: undefined, names: undefined, head: undefined, clauseFacets: undefined, facet: undefined,
       len: text.length, packed, p0, p1, p2, p3, p4,
     };
     this.words.push(w);
