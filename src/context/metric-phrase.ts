@@ -429,7 +429,6 @@ export class SentenceAnalysis {
    * Without `roles`, only finds where the complement is.
    */
   private complements(i: number, roles: EntityRoles | null): [HeadAnalysis | null, number] {
-    const g = this.lex.grammar;
     const tokens = this.tokens;
     let complement: HeadAnalysis | null = null;
     let complementAt = -1;

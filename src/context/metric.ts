@@ -77,7 +77,6 @@ class DocumentMetrics {
   private readonly figures: Antecedent[] = [];
   /** concept nouns of the sentences scanned for anaphora, by sentence */
   private readonly nouns = new Map<number, Antecedent[]>();
-  private readonly scannedNouns = new Set<number>();
   private readonly attachments = new Map<number, Attachment | null>();
 
   constructor(private readonly input: ContextInput, extra: readonly ExtraMetric[]) {
