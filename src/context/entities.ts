@@ -76,7 +76,10 @@ function adjectiveCode(word: string, index: EntityIndex): string | null {
 }
 
 function nameAt(tokens: readonly Token[], i: number, index: EntityIndex): { code: string; span: number } | null {
-  const entries = index.names.get(tokens[i].text);
+  // kept on the word: the word table belongs to one lexicon, so to one language and index
+  const w = tokens[i].word;
+  if (w.names === undefined) w.names = index.names.get(w.text) ?? null;
+  const entries = w.names as NameEntry[] | null;
   if (!entries) return null;
   for (const e of entries) {
     let ok = true;
@@ -101,26 +104,38 @@ export function findEntities(tokens: readonly Token[], index: EntityIndex): (Ent
       i += name.span - 1;
       continue;
     }
-    if (t.text.includes('-')) {
-      // "US-Exporte", "russisch-amerikanischen", "US-Russland-Handel"
-      const parts = t.text.split('-').filter(Boolean);
-      const codes: string[] = [];
-      let lastCode: string | null = null;
-      parts.forEach((p, k) => {
-        const one = index.names.get(p)?.find((e) => e.words.length === 1)?.code
-          ?? adjectiveCode(k === 0 || index.lang === 'en' ? p : p.toLowerCase(), index);
-        if (one) codes.push(one);
-        if (k === parts.length - 1) lastCode = one ?? null;
-      });
-      if (codes.length) {
-        const lastPart = parts[parts.length - 1];
-        const kind = lastCode === null ? 'modifier' : /^\p{Ll}/u.test(lastPart) || index.lang === 'en' && adjectiveCode(lastPart, index) ? 'adjective' : 'name';
-        out[i] = { codes: [...new Set(codes)], span: 1, kind };
-      }
-      continue;
+    // the rest depends on the word alone: worked out once per word (the word table belongs to one lexicon, so to one language)
+    const w = t.word;
+    let hit = w.entity as WordEntity | null | undefined;
+    if (hit === undefined) {
+      hit = wordEntity(t.text, index);
+      w.entity = hit;
     }
-    const adj = adjectiveCode(t.text, index);
-    if (adj) out[i] = { codes: [adj], span: 1, kind: 'adjective' };
+    if (hit) out[i] = { codes: hit.codes, span: 1, kind: hit.kind };
   }
   return out;
+}
+
+/** What a single word names by itself: a hyphen compound of names, or a demonym adjective (codes shared: do not mutate). */
+type WordEntity = Pick<EntityHit, 'codes' | 'kind'>;
+
+function wordEntity(text: string, index: EntityIndex): WordEntity | null {
+  if (text.includes('-')) {
+    // "US-Exporte", "russisch-amerikanischen", "US-Russland-Handel"
+    const parts = text.split('-').filter(Boolean);
+    const codes: string[] = [];
+    let lastCode: string | null = null;
+    parts.forEach((p, k) => {
+      const one = index.names.get(p)?.find((e) => e.words.length === 1)?.code
+        ?? adjectiveCode(k === 0 || index.lang === 'en' ? p : p.toLowerCase(), index);
+      if (one) codes.push(one);
+      if (k === parts.length - 1) lastCode = one ?? null;
+    });
+    if (!codes.length) return null;
+    const lastPart = parts[parts.length - 1];
+    const kind = lastCode === null ? 'modifier' : /^\p{Ll}/u.test(lastPart) || index.lang === 'en' && adjectiveCode(lastPart, index) ? 'adjective' : 'name';
+    return { codes: [...new Set(codes)], kind };
+  }
+  const adj = adjectiveCode(text, index);
+  return adj ? { codes: [adj], kind: 'adjective' } : null;
 }

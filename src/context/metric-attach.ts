@@ -4,8 +4,8 @@
 // in between. Heuristics over tokens because no German/English parser ships with
 // our dependencies; they are tuned on the seeds and the de/en corpora.
 import type { ClaimKind, Mention } from '../types.js';
-import type { Dim, VerbCue } from './metric-lexicon.js';
-import type { NounPhrase, SentenceAnalysis } from './metric-phrase.js';
+import { CHANGE_VERB, HOLDER, LINK_LAST, NON_NOUN, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
+import { MAX_COMPLEMENT_DISTANCE, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
 
 export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
 
@@ -36,6 +36,8 @@ const PER_COMMA = 4;
 const PER_OTHER_FIGURE = 1.5;
 const GOVERNED = 3;
 const MIN_SCORE = -4;
+/** the largest score baseScore gives */
+const MAX_BASE_SCORE = 10;
 const WINDOW = 40;
 /** a counted noun the lexer kept inside the figure ("33 Punkte") */
 const IN_FIGURE = 3;
@@ -64,9 +66,40 @@ export function baseScore(view: SentenceAnalysis, np: NounPhrase, kind?: ClaimKi
     if (np.complement && (np.complement.concept || np.complement.facets.size)) return 10;
     return 4;
   }
-  if (view.lex.holders.has(view.tokens[np.head].lower)) return 0.5;
+  if (view.tokens[np.head].word.flags & HOLDER) return 0.5;
   if (a.facets.size) return 2;
   return 3;
+}
+
+/** baseScore, kept on the phrase: a noun is scored for every figure of its clause. */
+function cachedBaseScore(view: SentenceAnalysis, np: NounPhrase, kind: ClaimKind): number {
+  const scores = (np.baseScores ??= {});
+  return (scores[kind] ??= baseScore(view, np, kind));
+}
+
+/**
+ * The next candidate in order of bound (highest first, then by position) after
+ * candidate `after` whose bound is `bound`: the one with the same bound further
+ * on, else the first with the highest bound below it; -1 when none is left.
+ * A selection, not a sort: only the few candidates that might win are visited.
+ */
+function nextByBound(bounds: readonly number[], after: number, bound: number): number {
+  for (let n = after + 1; n < bounds.length; n++) if (bounds[n] === bound) return n;
+  let next = -1;
+  for (let n = 0; n < bounds.length; n++) if (bounds[n] < bound && (next < 0 || bounds[n] > bounds[next])) next = n;
+  return next;
+}
+
+/**
+ * The noun of the clause (from token `lo`) whose complement token k is, or -1;
+ * the last one when several are. A complement follows its noun within
+ * MAX_COMPLEMENT_DISTANCE tokens, so only those before k are asked.
+ */
+function governorOf(view: SentenceAnalysis, k: number, lo: number): number {
+  for (let j = k - 1; j >= lo && j >= k - MAX_COMPLEMENT_DISTANCE; j--) {
+    if (view.isCandidate(j) && view.complementAt(j) === k) return j;
+  }
+  return -1;
 }
 
 function matchBackward(view: SentenceAnalysis, j: number, phrases: readonly string[][]): number {
@@ -99,14 +132,16 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
 
   // the preposition in front of the figure, hedges skipped ("von lediglich", "auf rund")
   let j = first - 1;
-  for (let skipped = 0; j >= 0 && skipped < 4 && tokens[j].kind === 'word' && lex.skipBeforeFigure.has(tokens[j].lower); skipped++) j--;
+  for (let skipped = 0; j >= 0 && skipped < 4 && tokens[j].kind === 'word' && tokens[j].word.flags & SKIP_BEFORE_FIGURE; skipped++) j--;
   let link: LinkKind | null = null;
   let linkFirst = -1;
   const ph = lex.phrases;
-  const attachLen = j >= 0 ? matchBackward(view, j, ph.attachLeft) : 0;
-  const levelLen = j >= 0 ? matchBackward(view, j, ph.levelLeft) : 0;
-  const changeLen = j >= 0 ? matchBackward(view, j, ph.changeLeft) : 0;
-  const comparisonLen = j >= 0 ? matchBackward(view, j, ph.comparisonLeft) : 0;
+  // a link phrase ends in one of a few words: the others need no matching
+  const linked = j >= 0 && (tokens[j].word.flags & LINK_LAST) !== 0;
+  const attachLen = linked ? matchBackward(view, j, ph.attachLeft) : 0;
+  const levelLen = linked ? matchBackward(view, j, ph.levelLeft) : 0;
+  const changeLen = linked ? matchBackward(view, j, ph.changeLeft) : 0;
+  const comparisonLen = linked ? matchBackward(view, j, ph.comparisonLeft) : 0;
   if (comparisonLen >= Math.max(attachLen, changeLen, levelLen) && comparisonLen) { link = 'comparison'; linkFirst = j - comparisonLen + 1; }
   else if (attachLen) { link = 'attach'; linkFirst = j - attachLen + 1; }
   else if (changeLen) { link = 'change'; linkFirst = j - changeLen + 1; }
@@ -123,7 +158,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       give(j - 1, BONUS_LINK);
       lo = Math.min(lo, j - 1);
       link = 'attach';
-    } else if (lex.notMetric.has(tokens[j - 1].lower)) {
+    } else if (tokens[j - 1].word.flags & NOT_METRIC) {
       link = 'comparison';
     }
   }
@@ -133,7 +168,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       const t = tokens[k];
       if (t.boundary || t.mention >= 0) break;
       if (view.isCandidate(k)) { give(k, BONUS_LINK); break; }
-      if (t.kind === 'word' && !view.entities[k] && !lex.stopwords.has(t.lower) && !g.capitalisedNouns) break;
+      if (t.kind === 'word' && !view.entities[k] && !(t.word.flags & STOPWORD) && !g.capitalisedNouns) break;
     }
   }
   // a noun inside the figure ("150 Stockwerke" when the lexer kept the noun) or right after it
@@ -142,13 +177,13 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   // (only a word the lexicon knows: the rest of a figure's span is its number words and unit)
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
-    if (t.kind === 'word' && !lex.notMetric.has(t.lower) && !lex.stopwords.has(t.lower) && view.isCandidate(k, true) && view.phrase(k).analysis.concept) give(k, IN_FIGURE);
+    if (t.kind === 'word' && !(t.word.flags & (NOT_METRIC | STOPWORD)) && view.isCandidate(k, true) && view.phrase(k).analysis.concept) give(k, IN_FIGURE);
   }
   let partitive = false;
   // the counted noun, one adjective allowed between ("5000 neue Arbeitsplätze", "2,500 new jobs")
   let r = last + 1;
   if (r < hi && view.isAdjective(r) && !view.isCandidate(r) && r + 1 < hi) r++;
-  else if (r < hi && !g.capitalisedNouns && lex.nonNouns.has(tokens[r].lower) && r + 1 < hi) r++;
+  else if (r < hi && !g.capitalisedNouns && tokens[r].word.flags & NON_NOUN && r + 1 < hi) r++;
   // English noun compounds end in their head: "three film studios"
   if (!g.capitalisedNouns) while (r + 1 < hi && view.isCandidate(r) && view.isCandidate(r + 1) && !tokens[r + 1].boundary && !/['’]s?$/.test(tokens[r].text)) r++;
   if (r < hi && view.isCandidate(r)) give(r, rightBonus);
@@ -162,31 +197,43 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     }
   }
 
-  // nouns that are the complement of another ("Wiederverkaufswert des iPhone", "Anteil am Außenhandel")
-  const governor = new Map<number, number>();
-  for (let k = lo; k < hi; k++) {
-    if (!view.isCandidate(k)) continue;
-    const at = view.phrase(k).complementAt;
-    if (at >= 0) governor.set(at, k);
-  }
-
-  // score every noun of the clause
-  let best: { k: number; score: number } | null = null;
+  // score every noun of the clause: the best score wins, the first noun among equals.
+  // What distance and bonus give is known before a noun's phrase is analysed, and
+  // its lexicon score is at most MAX_BASE_SCORE: so the nouns are scored in order of
+  // their best possible score, and those that cannot win are never analysed.
+  const heads: number[] = [];
+  const penalties: number[] = [];
+  const bounds: number[] = [];
   for (let k = lo; k < hi; k++) {
     if (k >= first && k <= last && !bonus.has(k)) continue;
     if (!(k >= first && k <= last ? view.isCandidate(k, true) : view.isCandidate(k))) continue;
-    const np = view.phrase(k);
-    let score = baseScore(view, np, kind) + (bonus.get(k) ?? 0);
-    if (governor.has(k) && !bonus.has(k)) score -= GOVERNED;
     const { words, commas, figures } = k < first ? view.between(k + 1, first) : view.between(last + 1, k);
-    score -= PER_TOKEN * words + PER_COMMA * commas + PER_OTHER_FIGURE * figures;
+    const penalty = PER_TOKEN * words + PER_COMMA * commas + PER_OTHER_FIGURE * figures;
+    // the same operations as the score below, with the largest lexicon score and no
+    // governed malus: floating-point rounding is monotonic, so this bounds the score
+    let bound = MAX_BASE_SCORE + (bonus.get(k) ?? 0);
+    bound -= penalty;
+    if (k > last && !bonus.has(k)) bound -= RIGHT_SIDE;
+    heads.push(k);
+    penalties.push(penalty);
+    bounds.push(bound);
+  }
+  let best: { k: number; score: number } | null = null;
+  for (let n = nextByBound(bounds, -1, Infinity); n >= 0; n = nextByBound(bounds, n, bounds[n])) {
+    const k = heads[n];
+    if (best && (bounds[n] < best.score || (bounds[n] === best.score && k > best.k))) break;
+    const np = view.phrase(k);
+    let score = cachedBaseScore(view, np, kind) + (bonus.get(k) ?? 0);
+    // nouns that are the complement of another ("Wiederverkaufswert des iPhone", "Anteil am Außenhandel")
+    if (!bonus.has(k) && governorOf(view, k, lo) >= 0) score -= GOVERNED;
+    score -= penalties[n];
     if (k > last && !bonus.has(k)) score -= RIGHT_SIDE;
-    if (!best || score > best.score) best = { k, score };
+    if (!best || score > best.score || (score === best.score && k < best.k)) best = { k, score };
   }
   let np = best && best.score > MIN_SCORE ? view.phrase(best.k) : null;
   // the complement of a share/change/number head stands for that head: "Anteil am Außenhandel"
-  const gov = np ? governor.get(np.head) : undefined;
-  if (np && gov !== undefined && view.phrase(gov).analysis.role && !view.phrase(gov).analysis.concept) np = view.phrase(gov);
+  const gov = np ? governorOf(view, np.head, lo) : -1;
+  if (np && gov >= 0 && view.phrase(gov).analysis.role && !view.phrase(gov).analysis.concept) np = view.phrase(gov);
 
   // verbs of the clause
   let verb: VerbCue | null = null;
@@ -195,8 +242,9 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   for (let k = lo; k < hi; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || t.mention >= 0) continue;
-    if (lex.changeVerbs.has(t.lower)) changeVerb = true;
-    const cues = lex.verbs.get(t.lower);
+    const flags = t.word.flags;
+    if (flags & CHANGE_VERB) changeVerb = true;
+    const cues = flags & VERB ? lex.verbs.get(t.lower) : undefined;
     if (cues) for (const cue of cues) {
       if (cue.kinds.length && !cue.kinds.includes(mention.kind)) continue;
       let ok = true;

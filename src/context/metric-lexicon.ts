@@ -82,12 +82,56 @@ export interface LangLexicon {
   };
   /** first words of the pair phrases, to find them fast */
   pairFirstWords: Set<string>;
+  /** last words of the link phrases (attachLeft, levelLeft, changeLeft, comparisonLeft): only these end one */
+  linkLastWords: Set<string>;
   stopwords: Set<string>;
   notMetric: Set<string>;
   holders: Set<string>;
   nonNouns: Set<string>;
   changeVerbs: Set<string>;
   skipBeforeFigure: Set<string>;
+}
+
+// What the word lists say of a lowercase word, as bits on the word (metric-tokens.ts
+// Word.flags): a token asks them many times, one set lookup per word is enough.
+export const STOPWORD = 1;
+export const NOT_METRIC = 2;
+export const CHANGE_VERB = 4;
+/** first word of a verb cue (lex.verbs) */
+export const VERB = 8;
+export const SKIP_BEFORE_FIGURE = 16;
+export const HOLDER = 32;
+export const NON_NOUN = 64;
+/** first word of a pair phrase ("beiden", "both") */
+export const PAIR_FIRST = 128;
+/** an English infinitive marker or modal: the word after it is a verb ("to trade", "will rise") */
+export const VERB_BEFORE = 256;
+/** last word of a link phrase before a figure ("von", "rose to") */
+export const LINK_LAST = 512;
+/** a genitive article or "of" after a head (grammar.genitive) */
+export const GENITIVE = 1024;
+/** a preposition that takes partners, an origin, a destination (grammar.partnerPreps, originPreps, destinationPreps) */
+export const PARTNER_PREP = 2048;
+export const ORIGIN_PREP = 4096;
+export const DESTINATION_PREP = 8192;
+const VERB_BEFORE_WORDS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
+
+/** The flags of a lowercase word in this lexicon. */
+export function wordFlags(lex: LangLexicon, lower: string): number {
+  return (lex.stopwords.has(lower) ? STOPWORD : 0)
+    | (lex.notMetric.has(lower) ? NOT_METRIC : 0)
+    | (lex.changeVerbs.has(lower) ? CHANGE_VERB : 0)
+    | (lex.verbs.has(lower) ? VERB : 0)
+    | (lex.skipBeforeFigure.has(lower) ? SKIP_BEFORE_FIGURE : 0)
+    | (lex.holders.has(lower) ? HOLDER : 0)
+    | (lex.nonNouns.has(lower) ? NON_NOUN : 0)
+    | (lex.pairFirstWords.has(lower) ? PAIR_FIRST : 0)
+    | (VERB_BEFORE_WORDS.has(lower) ? VERB_BEFORE : 0)
+    | (lex.linkLastWords.has(lower) ? LINK_LAST : 0)
+    | (lex.grammar.genitive.includes(lower) ? GENITIVE : 0)
+    | (lex.grammar.partnerPreps.includes(lower) ? PARTNER_PREP : 0)
+    | (lex.grammar.originPreps.includes(lower) ? ORIGIN_PREP : 0)
+    | (lex.grammar.destinationPreps.includes(lower) ? DESTINATION_PREP : 0);
 }
 
 interface RawConcept {
@@ -227,6 +271,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     clauseFacetStems,
     clauseFacetPrefixes: new Set([...clauseFacetStems.keys()].map((k) => k.slice(0, 3))),
     pairFirstWords: new Set(grammar.pairAnaphors.map((p) => p.split(' ')[0])),
+    linkLastWords: new Set([grammar.attachLeft, grammar.levelLeft, grammar.changeLeft, grammar.comparisonLeft].flatMap(split).map((words) => words[words.length - 1])),
     lang, grammar, byLast, concepts, verbs, unitFacets: new Map(Object.entries(raw.unit_facets ?? {})),
     stopwords: new Set(grammar.stopwords),
     notMetric: new Set(grammar.notMetric),

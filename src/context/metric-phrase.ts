@@ -1,13 +1,13 @@
 // The noun phrase a figure belongs to, and what its words say: which concept
 // the head names (through the lexicon, German compound splitting and stemming),
 // which facets refine it, and which countries it concerns in which role.
-import type { Lang } from '../types.js';
+import type { ClaimKind, Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
-import { fold, wordUnits } from './metric-lexicon.js';
+import { CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
 import type { EntityHit, EntityIndex } from './entities.js';
 import { findEntities } from './entities.js';
-import type { Token } from './metric-tokens.js';
+import { WordTable, type Token, type Word } from './metric-tokens.js';
 
 export type HeadRole = 'container' | 'change' | 'share';
 
@@ -63,18 +63,30 @@ export interface NounPhrase {
   definite: boolean;
   /** surface form of the head */
   text: string;
+  /** metric-attach.ts baseScore by figure kind, filled as asked */
+  baseScores?: Partial<Record<ClaimKind, number>>;
 }
 
 const MIN_FREE_SUFFIX = 5;
-/** English words after which a word is a verb */
-const VERB_BEFORE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
+/** how many tokens after its head a noun phrase's complement may stand */
+export const MAX_COMPLEMENT_DISTANCE = 10;
 /** letters no German word (stem) ends in: a split there cuts a word, not a compound */
 const NO_WORD_END = /[vjqwyäöü]$/;
+
+/** Head analyses cached on a head word, by the words of its premodifiers (see cachedHead). */
+interface HeadNode {
+  analysis?: HeadAnalysis;
+  /** the next premodifier's word */
+  next?: Map<Word, HeadNode>;
+  /** at the head word only: the first premodifier's word of a complement ("Zahl der neuen Flüchtlinge") */
+  complement?: Map<Word, HeadNode>;
+}
 
 /** Per-sentence view: tokens, their entities, and noun-phrase analysis on demand. */
 export class SentenceAnalysis {
   readonly entities: (EntityHit | null)[];
-  private readonly nps = new Map<number, NounPhrase>();
+  /** noun phrases by head token (a plain array: token indexes are dense) */
+  private readonly nps: Array<NounPhrase | undefined> = [];
 
   constructor(
     readonly tokens: Token[],
@@ -82,18 +94,18 @@ export class SentenceAnalysis {
     entityIndex: EntityIndex,
   ) {
     this.entities = findEntities(tokens, entityIndex);
-    this.wordClass = memoOf(wordClassMemo, lex);
-    this.wordClassInFigure = memoOf(wordClassInFigureMemo, lex);
-    this.candidate = new Uint8Array(tokens.length);
-    this.candidateInFigure = new Uint8Array(tokens.length);
-    const pairFirst = lex.pairFirstWords;
+    this.words = wordTableOf(lex);
+    // a plain array, not a typed one: a typed array this size lives off the heap and costs more to make than to fill
+    this.candidates = new Array<number>(2 * tokens.length).fill(0);
     this.entityAt = [];
     this.pairAt = [];
     for (let k = 0; k < tokens.length; k++) {
       if (this.entities[k]) this.entityAt.push(k);
-      if (pairFirst.has(tokens[k].lower) && matchPhrase(tokens, k, lex.phrases.pairAnaphors)) this.pairAt.push(k);
+      if (tokens[k].word.flags & PAIR_FIRST && matchPhrase(tokens, k, lex.phrases.pairAnaphors)) this.pairAt.push(k);
     }
   }
+
+  private readonly words: WordTable;
 
   /** token positions with an entity, in order */
   readonly entityAt: number[];
@@ -106,46 +118,42 @@ export class SentenceAnalysis {
   /** token positions where "beiden Ländern" / "both countries" starts */
   readonly pairAt: number[];
 
-  /** whether a word can head a noun phrase, by the word alone (shared by the documents of a lexicon) */
-  private readonly wordClass: Map<string, boolean>;
-  private readonly wordClassInFigure: Map<string, boolean>;
-  /** 0 unknown, 1 yes, 2 no */
-  private readonly candidate: Uint8Array;
-  private readonly candidateInFigure: Uint8Array;
+  /** isCandidate answers, at 2 * token (+ 1 inside a figure): 0 unknown, 1 yes, 2 no */
+  private readonly candidates: number[];
   private figures: Map<number, [number, number]> | null = null;
   private clauseFacetCache: [number[], string[][]] | null = null;
 
-  private prefix: { words: Int32Array; commas: Int32Array; figures: Int32Array } | null = null;
+  /** running counts of words, commas and figures before each token (plain arrays: see candidate) */
+  private prefix: { words: number[]; commas: number[]; figures: number[] } | null = null;
 
   /** Words, commas and figures (counted by their first token) in tokens [a, b). */
   between(a: number, b: number): { words: number; commas: number; figures: number } {
-    if (!this.prefix) {
-      const n = this.tokens.length;
-      const words = new Int32Array(n + 1);
-      const commas = new Int32Array(n + 1);
-      const figures = new Int32Array(n + 1);
-      this.tokens.forEach((t, k) => {
-        words[k + 1] = words[k] + (t.kind !== 'punct' ? 1 : 0);
-        commas[k + 1] = commas[k] + (t.boundary === 1 ? 1 : 0);
-        figures[k + 1] = figures[k] + (t.mention >= 0 && (k === 0 || this.tokens[k - 1].mention !== t.mention) ? 1 : 0);
-      });
-      this.prefix = { words, commas, figures };
-    }
+    const p = this.prefix ?? this.countPrefixes();
     if (b <= a) return { words: 0, commas: 0, figures: 0 };
-    const p = this.prefix;
     return { words: p.words[b] - p.words[a], commas: p.commas[b] - p.commas[a], figures: p.figures[b] - p.figures[a] };
+  }
+
+  private countPrefixes(): { words: number[]; commas: number[]; figures: number[] } {
+    const tokens = this.tokens;
+    const n = tokens.length;
+    const words = [0];
+    const commas = [0];
+    const figures = [0];
+    for (let k = 0; k < n; k++) {
+      const t = tokens[k];
+      words.push(words[k] + (t.kind !== 'punct' ? 1 : 0));
+      commas.push(commas[k] + (t.boundary === 1 ? 1 : 0));
+      figures.push(figures[k] + (t.mention >= 0 && (k === 0 || tokens[k - 1].mention !== t.mention) ? 1 : 0));
+    }
+    this.prefix = { words, commas, figures };
+    return this.prefix;
   }
 
   /** Stem units of token i (cached per token). */
   units(i: number): string[] {
-    let u = this.unitCache[i];
-    if (!u) {
-      u = wordUnits(this.tokens[i].text, this.lang);
-      this.unitCache[i] = u;
-    }
-    return u;
+    const w = this.tokens[i].word;
+    return (w.units ??= wordUnits(w.text, this.lang));
   }
-  private unitCache: Array<string[] | undefined> = [];
 
   /** First and last token of a figure (by its input mention index). */
   figureTokens(mention: number): [number, number] | null {
@@ -166,17 +174,23 @@ export class SentenceAnalysis {
     if (!this.clauseFacetCache) {
       const positions: number[] = [];
       const names: string[][] = [];
-      const words = this.lex.clauseFacetStems;
-      const prefixes = this.lex.clauseFacetPrefixes;
       this.tokens.forEach((t, k) => {
-        if (t.kind !== 'word' || t.mention >= 0 || !prefixes.has(fold(t.lower.slice(0, 3)).slice(0, 3))) return;
-        const units = this.units(k);
-        const found = units.length ? words.get(units[units.length - 1]) : undefined;
+        if (t.kind !== 'word' || t.mention >= 0) return;
+        const w = t.word;
+        if (w.clauseFacets === undefined) w.clauseFacets = this.wordClauseFacets(k);
+        const found = w.clauseFacets as string[] | null;
         if (found) { positions.push(k); names.push(found); }
       });
       this.clauseFacetCache = [positions, names];
     }
     return this.clauseFacetCache;
+  }
+
+  /** The clause facets token k's word names, by the word alone, or null. */
+  private wordClauseFacets(k: number): string[] | null {
+    if (!this.lex.clauseFacetPrefixes.has(fold(this.tokens[k].lower.slice(0, 3)).slice(0, 3))) return null;
+    const units = this.units(k);
+    return (units.length ? this.lex.clauseFacetStems.get(units[units.length - 1]) : undefined) ?? null;
   }
 
   get lang(): Lang {
@@ -186,11 +200,11 @@ export class SentenceAnalysis {
   /** Could this token be the head noun of what a figure measures? (`inFigure`: also inside a figure's span) */
   isCandidate(i: number, inFigure = false): boolean {
     if (i < 0 || i >= this.tokens.length) return false;
-    const cache = inFigure ? this.candidateInFigure : this.candidate;
-    let c = cache[i];
+    const at = 2 * i + (inFigure ? 1 : 0);
+    let c = this.candidates[at];
     if (c === 0) {
       c = this.computeCandidate(i, inFigure) ? 1 : 2;
-      cache[i] = c;
+      this.candidates[at] = c;
     }
     return c === 1;
   }
@@ -202,24 +216,21 @@ export class SentenceAnalysis {
     if (e && e.kind !== 'modifier') return false;
     if (this.isCovered(i)) return false;
     // "to trade", "will rise": a verb after an infinitive marker or a modal
-    if (!this.lex.grammar.capitalisedNouns && i > 0 && VERB_BEFORE.has(this.tokens[i - 1].lower)) return false;
-    // the rest depends on the word alone: memoised per word
-    // two tables rather than a prefixed key: no string is built per lookup
-    const memo = inFigure ? this.wordClassInFigure : this.wordClass;
-    const key = t.text;
-    let c = memo.get(key);
-    if (c === undefined) {
-      c = this.lexicalCandidate(i, inFigure);
-      if (memo.size >= 100_000) memo.clear();
-      memo.set(key, c);
+    if (!this.lex.grammar.capitalisedNouns && i > 0 && this.tokens[i - 1].word.flags & VERB_BEFORE) return false;
+    // the rest depends on the word alone: memoised on the word (shared by the documents of a lexicon)
+    const w = t.word;
+    let c = inFigure ? w.candidateInFigure : w.candidate;
+    if (c === 0) {
+      c = this.lexicalCandidate(i, inFigure) ? 1 : 2;
+      if (inFigure) w.candidateInFigure = c; else w.candidate = c;
     }
-    return c;
+    return c === 1;
   }
 
   private lexicalCandidate(i: number, inFigure: boolean): boolean {
     const t = this.tokens[i];
     const lex = this.lex;
-    if (lex.stopwords.has(t.lower) || lex.notMetric.has(t.lower)) return false;
+    if (t.word.flags & (STOPWORD | NOT_METRIC)) return false;
     if (/['’]/.test(t.lower)) {
       const base = t.lower.replace(/['’]s?$/, '');
       if (lex.stopwords.has(base) || lex.notMetric.has(base)) return false;
@@ -231,7 +242,7 @@ export class SentenceAnalysis {
       if (t.text[0] === t.lower[0]) return inFigure && this.hasEntry(i);
       return true;
     }
-    if (lex.changeVerbs.has(t.lower) || lex.verbs.has(t.lower) || lex.nonNouns.has(t.lower)) return this.hasEntry(i);
+    if (t.word.flags & (CHANGE_VERB | VERB | NON_NOUN)) return this.hasEntry(i);
     if (/ly$/.test(t.lower)) return false;
     if (/(?:ed|ing)$/.test(t.lower)) return this.hasEntry(i);
     return /\p{L}{2}/u.test(t.text);
@@ -244,11 +255,12 @@ export class SentenceAnalysis {
    */
   isAdjective(i: number): boolean {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'word' || this.lex.stopwords.has(t.lower)) return false;
+    if (!t) return false;
+    const w = t.word;
+    if (w.adjective === 0) w.adjective = adjectiveClass(w, this.lex);
+    if (w.adjective === NEVER_ADJECTIVE) return false;
     if (this.entities[i]?.kind === 'adjective') return true;
-    if (/^\p{Lu}/u.test(t.text)) return false;
-    if (this.lex.grammar.capitalisedNouns) return /(?:e|en|er|es|em)$/.test(t.lower);
-    return !this.lex.changeVerbs.has(t.lower) && !this.lex.verbs.has(t.lower) && !/(?:ly|ed)$/.test(t.lower);
+    return w.adjective === 1;
   }
 
   /** token i is a non-first word of a multiword entity name */
@@ -267,14 +279,17 @@ export class SentenceAnalysis {
     return !!entries && entries.some((e) => e.role !== 'ignore' && rawAgrees(this.tokens[i].text, e));
   }
 
+  /** The token of the complement of the noun phrase headed by token i, or -1 (no other analysis of the phrase needed). */
+  complementAt(i: number): number {
+    const np = this.nps[i];
+    if (np) return np.complementAt;
+    return (this.complementAts[i] ??= this.complements(i, null)[1]);
+  }
+  private readonly complementAts: Array<number | undefined> = [];
+
   /** The noun phrase headed by token i (cached). */
   phrase(i: number): NounPhrase {
-    let np = this.nps.get(i);
-    if (!np) {
-      np = this.buildPhrase(i);
-      this.nps.set(i, np);
-    }
-    return np;
+    return (this.nps[i] ??= this.buildPhrase(i));
   }
 
   private buildPhrase(i: number): NounPhrase {
@@ -282,6 +297,7 @@ export class SentenceAnalysis {
     const premods = this.premodifiers(i);
     const roles: EntityRoles = { owner: [], origin: [], destination: [], partners: [], pair: false };
     const premodUnits: Premod[] = [];
+    const premodWords: Word[] = [];
     const names: string[] = [];
     for (const k of premods) {
       const e = this.entities[k];
@@ -289,15 +305,16 @@ export class SentenceAnalysis {
         roles.owner.push(...e.codes);
         continue;
       }
-      if (!this.lex.grammar.capitalisedNouns && /^\p{Lu}/u.test(tokens[k].text) && k > 0 && !this.lex.byLast.has(wordUnits(tokens[k].text, this.lang).join(''))) {
+      if (!this.lex.grammar.capitalisedNouns && k > 0 && this.isNameLike(k)) {
         // "Henkel shares", "TimeWarner's profits": a name says whose, not what
         names.push(tokens[k].text.replace(/['’]s?$/, ''));
         continue;
       }
       // English noun modifiers ("PMI number", "passenger numbers") can name what a
       // carrier head carries; adjectives ("strong growth") cannot
-      const noun = !this.lex.grammar.capitalisedNouns && !this.lex.nonNouns.has(tokens[k].lower) && !/(?:ly|ed)$/.test(tokens[k].lower);
+      const noun = !this.lex.grammar.capitalisedNouns && !(tokens[k].word.flags & NON_NOUN) && !/(?:ly|ed)$/.test(tokens[k].lower);
       premodUnits.push({ units: this.units(k), noun });
+      premodWords.push(tokens[k].word);
     }
     const headEntity = this.entities[i];
     let headWord = tokens[i].text;
@@ -309,7 +326,7 @@ export class SentenceAnalysis {
       if (headEntity.codes.length > 1) roles.partners.push(...headEntity.codes);
       else roles.owner.push(...headEntity.codes);
     }
-    let analysis = analyseHead(premodUnits, headWord, this.lex);
+    let analysis = headWord === tokens[i].text ? this.cachedHead(i, premodWords, premodUnits, false) : analyseHead(premodUnits, headWord, this.lex);
     if (analysis.concept) roles.owner.push(...names);
     if (headWord.includes('-') && analysis.unknownMods.length) {
       // "Henkel-Aktie", "Adidas-Chef": a name before the hyphen says whose, not what
@@ -330,25 +347,57 @@ export class SentenceAnalysis {
     return { head: i, analysis, entities: roles, complement, complementAt, definite, text: tokens[i].text };
   }
 
+  /**
+   * analyseHead(premods, token i's text), kept on the head word under the
+   * premodifiers' words: premods are a function of those words (their stem
+   * units, and whether each is an English noun for a phrase, never for a
+   * complement), so a phrase met again needs no key string and no big-map
+   * lookup. The word table belongs to this lexicon, as the answers do.
+   */
+  private cachedHead(i: number, premodWords: readonly Word[], premods: Premod[], complement: boolean): HeadAnalysis {
+    const w = this.tokens[i].word;
+    let node = (w.head ??= {}) as HeadNode;
+    for (let p = 0; p < premodWords.length; p++) {
+      let edges: Map<Word, HeadNode> | undefined;
+      if (p === 0 && complement) edges = node.complement ??= new Map();
+      else edges = node.next ??= new Map();
+      let child = edges.get(premodWords[p]);
+      if (!child) {
+        child = {};
+        edges.set(premodWords[p], child);
+        this.words.countCached();
+      }
+      node = child;
+    }
+    return (node.analysis ??= analyseHead(premods, w.text, this.lex));
+  }
+
+  /** An English capitalised word the lexicon does not know as a whole: a name (by the word alone, kept on it). */
+  private isNameLike(k: number): boolean {
+    const w = this.tokens[k].word;
+    if (w.nameLike === 0) w.nameLike = /^\p{Lu}/u.test(w.text) && !this.lex.byLast.has(this.units(k).join('')) ? 1 : 2;
+    return w.nameLike === 1;
+  }
+
   /** Adjectives and (English) noun modifiers directly before the head. */
   private premodifiers(i: number): number[] {
     const out: number[] = [];
     const lex = this.lex;
     for (let k = i - 1; k >= 0 && out.length < 4; k--) {
       const t = this.tokens[k];
-      if (t.kind !== 'word' || t.mention >= 0 || lex.stopwords.has(t.lower)) break;
+      if (t.kind !== 'word' || t.mention >= 0 || t.word.flags & STOPWORD) break;
       const e = this.entities[k];
       if (lex.grammar.capitalisedNouns) {
         // German: lowercase adjectives/participles, or a demonym adjective ("US-amerikanischen")
         if (/^\p{Lu}/u.test(t.text) && !(e && e.kind === 'adjective')) break;
       } else {
-        if (lex.changeVerbs.has(t.lower) || /ly$/.test(t.lower) || lex.notMetric.has(t.lower)) break;
+        if (t.word.flags & CHANGE_VERB || /ly$/.test(t.lower) || t.word.flags & NOT_METRIC) break;
         if (/(?:ed|ing)$/.test(t.lower) && !this.hasEntry(k) && !e) break;
       }
-      if (lex.skipBeforeFigure.has(t.lower)) break;
-      out.unshift(k);
+      if (t.word.flags & SKIP_BEFORE_FIGURE) break;
+      out.push(k);
     }
-    return out;
+    return out.reverse();
   }
 
   /** German "die aus Russland stammenden Exporte": a flow's origin named before the head. */
@@ -377,15 +426,15 @@ export class SentenceAnalysis {
   /**
    * What follows the head: genitive/"of" owners and complements, "aus"/"from"
    * origins, "nach"/"to" destinations, "zwischen ... und"/"between ... and" partners.
+   * Without `roles`, only finds where the complement is.
    */
-  private complements(i: number, roles: EntityRoles): [HeadAnalysis | null, number] {
-    const g = this.lex.grammar;
+  private complements(i: number, roles: EntityRoles | null): [HeadAnalysis | null, number] {
     const tokens = this.tokens;
     let complement: HeadAnalysis | null = null;
     let complementAt = -1;
     let role: 'owner' | 'origin' | 'destination' | 'partners' | null = null;
     let seenPrep = false;
-    for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
+    for (let k = i + 1; k < tokens.length && k <= i + MAX_COMPLEMENT_DISTANCE; k++) {
       const t = tokens[k];
       if (t.boundary || t.mention >= 0 || t.kind === 'num') break;
       const e = this.entities[k];
@@ -393,23 +442,23 @@ export class SentenceAnalysis {
         // German genitive name right after the head: "die Exporte Russlands"
         if (!role && k === i + 1 && this.lex.grammar.capitalisedNouns) role = 'owner';
         if (!role) break;
-        const list = role === 'partners' ? roles.partners : roles[role];
-        list.push(...e.codes);
+        if (roles) (role === 'partners' ? roles.partners : roles[role]).push(...e.codes);
         k += e.span - 1;
         continue;
       }
       const lower = t.lower;
-      const pairLen = matchPhrase(tokens, k, this.lex.phrases.pairAnaphors);
+      const pairLen = t.word.flags & PAIR_FIRST ? matchPhrase(tokens, k, this.lex.phrases.pairAnaphors) : 0;
       if (pairLen && role) {
-        roles.pair = true;
+        if (roles) roles.pair = true;
         k += pairLen - 1;
         continue;
       }
-      if (g.genitive.includes(lower) && !seenPrep) { role = 'owner'; seenPrep = true; continue; }
-      if (g.partnerPreps.includes(lower)) { role = 'partners'; seenPrep = true; continue; }
-      if (g.originPreps.includes(lower)) { role = 'origin'; seenPrep = true; continue; }
-      if (g.destinationPreps.includes(lower)) { role = 'destination'; seenPrep = true; continue; }
-      if (this.lex.stopwords.has(lower)) {
+      const flags = t.word.flags;
+      if (flags & GENITIVE && !seenPrep) { role = 'owner'; seenPrep = true; continue; }
+      if (flags & PARTNER_PREP) { role = 'partners'; seenPrep = true; continue; }
+      if (flags & ORIGIN_PREP) { role = 'origin'; seenPrep = true; continue; }
+      if (flags & DESTINATION_PREP) { role = 'destination'; seenPrep = true; continue; }
+      if (t.word.flags & STOPWORD) {
         // articles, "und"/"and" inside "zwischen X und Y"; anything else ends the phrase
         if (role && /^(?:und|and|sowie|the|den|die|der|dem|des|das)$/.test(lower)) continue;
         if (!role) {
@@ -420,8 +469,10 @@ export class SentenceAnalysis {
       }
       if (role && !complement && this.isCandidate(k) && !e) {
         // the noun of "Zahl der Flüchtlinge", "share of exports", "Rücklagen seltener Erden"
-        const pre = this.premodifiers(k).filter((p) => !this.entities[p]).map((p) => ({ units: wordUnits(tokens[p].text, this.lang), noun: false }));
-        complement = analyseHead(pre, tokens[k].text, this.lex);
+        if (!roles) return [null, k];
+        const preAt = this.premodifiers(k).filter((p) => !this.entities[p]);
+        const pre = preAt.map((p) => ({ units: this.units(p), noun: false }));
+        complement = this.cachedHead(k, preAt.map((p) => tokens[p].word), pre, true);
         complementAt = k;
         role = null;
         continue;
@@ -438,15 +489,19 @@ export class SentenceAnalysis {
    */
   private governingFacet(start: number): string | null {
     let k = start - 1;
-    const g = this.lex.grammar;
-    if (k >= 0 && g.genitive.includes(this.tokens[k].lower)) k--;
+    if (k >= 0 && this.tokens[k].word.flags & GENITIVE) k--;
     if (k >= 0 && this.tokens[k].lower === 'the') k--;
     const t = this.tokens[k];
     if (!t || t.kind !== 'word' || t.mention >= 0) return null;
-    const units = this.units(k);
-    const last = units[units.length - 1];
-    const facet = last ? this.lex.byLast.get(last)?.find((e) => e.role === 'facet' && e.units.length === 1) : undefined;
-    return facet ? facet.facet!.name : null;
+    // by the word alone: kept on it
+    const w = t.word;
+    if (w.facet === undefined) {
+      const units = this.units(k);
+      const last = units[units.length - 1];
+      const facet = last ? this.lex.byLast.get(last)?.find((e) => e.role === 'facet' && e.units.length === 1) : undefined;
+      w.facet = facet ? facet.facet!.name : null;
+    }
+    return w.facet;
   }
 }
 
@@ -489,8 +544,32 @@ function entriesFor(stemmed: string, lex: LangLexicon, len = 1): Entry[] {
 
 // per lexicon: the config file's synonyms make another lexicon of the same language
 const headMemo = new WeakMap<LangLexicon, Map<string, HeadAnalysis>>();
-const wordClassMemo = new WeakMap<LangLexicon, Map<string, boolean>>();
-const wordClassInFigureMemo = new WeakMap<LangLexicon, Map<string, boolean>>();
+const wordTables = new WeakMap<LangLexicon, WordTable>();
+
+/** The table of words whose answers (candidate, adjective, ...) hold for this lexicon. */
+export function wordTableOf(lex: LangLexicon): WordTable {
+  let table = wordTables.get(lex);
+  if (!table) {
+    table = new WordTable((lower) => wordFlags(lex, lower));
+    wordTables.set(lex, table);
+  }
+  return table;
+}
+
+/** not a word, or a function word: never an adjective, whatever the entity index says */
+const NEVER_ADJECTIVE = 3;
+
+/**
+ * The word-level part of isAdjective: German adjectives are lowercase and
+ * inflected (-e, -en, -er, -es, -em); English ones any lowercase word that is
+ * not a verb we know. 1 yes, 2 no, NEVER_ADJECTIVE.
+ */
+function adjectiveClass(w: Word, lex: LangLexicon): number {
+  if (w.kind !== 'word' || w.flags & STOPWORD) return NEVER_ADJECTIVE;
+  if (/^\p{Lu}/u.test(w.text)) return 2;
+  if (lex.grammar.capitalisedNouns) return /(?:e|en|er|es|em)$/.test(w.lower) ? 1 : 2;
+  return !(w.flags & (CHANGE_VERB | VERB)) && !/(?:ly|ed)$/.test(w.lower) ? 1 : 2;
+}
 
 function memoOf<T>(memos: WeakMap<LangLexicon, Map<string, T>>, lex: LangLexicon): Map<string, T> {
   let memo = memos.get(lex);

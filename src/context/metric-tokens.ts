@@ -16,11 +16,161 @@ export interface Token {
   mention: number;
   /** 0: none; 1: comma, dash, bracket; 2: clause break (; :) */
   boundary: number;
+  /** what the text alone says, shared by every token with this text */
+  word: Word;
 }
 
-// Linear: every alternative starts with a different class and the repeated
-// groups begin with a fixed delimiter ("." or "-" or an apostrophe).
-const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?(?:-[\p{L}\p{M}\p{N}]+)*(?:['’]\p{L}*)?-?|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]/gu;
+/**
+ * What a token's text alone says about it, looked up once per token: the
+ * sentence analysis asks many questions of each word ("could it head a noun
+ * phrase?", its stems, its entity), and one table lookup per token is cheaper
+ * than one per question. Filled lazily by metric-phrase.ts and entities.ts.
+ */
+export interface Word {
+  readonly text: string;
+  readonly lower: string;
+  readonly kind: TokenKind;
+  /** what the lexicon's word lists say of its lowercase form, as bits (metric-lexicon.ts wordFlags) */
+  readonly flags: number;
+  /** can it head a noun phrase, by the word alone (outside / inside a figure): 0 unknown, 1 yes, 2 no */
+  candidate: number;
+  candidateInFigure: number;
+  /** the word-level part of "is it an attributive adjective": 0 unknown, 1 yes, 2 no */
+  adjective: number;
+  /** an English capitalised word the lexicon does not know, a name (metric-phrase.ts): 0 unknown, 1 yes, 2 no */
+  nameLike: number;
+  /** stem units (metric-lexicon.ts wordUnits), null until asked */
+  units: string[] | null;
+  /** entity data (entities.ts), undefined until asked */
+  entity: unknown;
+  /** the entity names that start with this word (entities.ts), undefined until asked */
+  names: unknown;
+  /** the word as a head without modifiers (metric-phrase.ts analyseHead), undefined until asked */
+  head: unknown;
+  /** facets the word names anywhere in a clause (metric-phrase.ts), undefined until asked */
+  clauseFacets: unknown;
+  /** the one-word facet the word names (metric-phrase.ts governingFacet), undefined until asked */
+  facet: string | null | undefined;
+  /** for the word table: the text's length and, for a short word, its characters packed three by three (see pack) */
+  readonly len: number;
+  readonly packed: boolean;
+  readonly p0: number;
+  readonly p1: number;
+  readonly p2: number;
+  readonly p3: number;
+  readonly p4: number;
+}
+
+/** distinct words kept before a table starts afresh: memory stays bounded */
+const WORD_TABLE_MAX = 100_000;
+/** answers cached on the words (see countCached) before the table starts afresh */
+const CACHED_MAX = 100_000;
+
+/**
+ * Words by text, for one lexicon (their answers depend on it). Hand-made
+ * open addressing over the characters of the sentence itself: a token that is
+ * a known word is found without cutting its text out of the sentence and
+ * without hashing a new string (the tokenizer hashes as it scans).
+ */
+export class WordTable {
+  /** `describe` gives a new word's flags from its lowercase form */
+  constructor(private readonly describe: (lower: string) => number = () => 0) {}
+
+  /** open addressing: pairs of (hash, index of the word + 1), hash and index side by side so a probe reads one place */
+  private slots = new Int32Array(2 << 12);
+  private words: Word[] = [];
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** answers cached on the words beyond their own fields (phrases analysed under a head word) */
+  private cached = 0;
+
+  /** Counts one more cached answer; too many start the table afresh, so memory stays bounded. */
+  countCached(): void {
+    if (++this.cached > CACHED_MAX) this.clear();
+  }
+
+  /** The word text[start, end) whose hash is `hash`, made on first sight. */
+  lookup(text: string, start: number, end: number, hash: number): Word {
+    const slots = this.slots;
+    const mask = slots.length - 2;
+    const len = end - start;
+    // a short word is compared by the characters packed into it (see pack), not by its text: one object less to read
+    const p0 = len <= PACKED_CHARS ? pack(text, start, len, 0) : NOT_PACKED;
+    const p1 = p0 !== NOT_PACKED ? pack(text, start, len, 3) : NOT_PACKED;
+    const p2 = p1 !== NOT_PACKED ? pack(text, start, len, 6) : NOT_PACKED;
+    const p3 = p2 !== NOT_PACKED ? pack(text, start, len, 9) : NOT_PACKED;
+    const p4 = p3 !== NOT_PACKED ? pack(text, start, len, 12) : NOT_PACKED;
+    const packed = p4 !== NOT_PACKED;
+    for (let i = (hash << 1) & mask; ; i = (i + 2) & mask) {
+      const index = slots[i + 1];
+      if (index === 0) break;
+      if (slots[i] !== hash) continue;
+      const w = this.words[index - 1];
+      if (w.len !== len || w.packed !== packed) continue;
+      if (packed ? w.p0 === p0 && w.p1 === p1 && w.p2 === p2 && w.p3 === p3 && w.p4 === p4 : sameText(w.text, text, start, len)) return w;
+    }
+    return this.add(text.slice(start, end), hash, packed, p0, p1, p2, p3, p4);
+  }
+
+  private add(text: string, hash: number, packed: boolean, p0: number, p1: number, p2: number, p3: number, p4: number): Word {
+    if (this.words.length >= WORD_TABLE_MAX) this.clear();
+    else if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
+    const lower = text.toLowerCase();
+    const w: Word = { text, lower, kind: kindOf(text), flags: this.describe(lower), candidate: 0, candidateInFigure: 0, adjective: 0, nameLike: 0, units: null, entity: undefined, names: undefined, head: undefined, clauseFacets: undefined, facet: undefined,
+      len: text.length, packed, p0, p1, p2, p3, p4,
+    };
+    this.words.push(w);
+    this.place(hash, this.words.length);
+    return w;
+  }
+
+  private place(hash: number, index: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 2;
+    let i = (hash << 1) & mask;
+    while (slots[i + 1] !== 0) i = (i + 2) & mask;
+    slots[i] = hash;
+    slots[i + 1] = index;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(old[i], old[i + 1]);
+  }
+
+  private clear(): void {
+    this.slots = new Int32Array(2 << 12);
+    this.words = [];
+    this.cached = 0;
+  }
+}
+
+/** a word this long or shorter is compared by its packed characters (five integers of three) */
+const PACKED_CHARS = 15;
+/** a pair of characters that does not fit into one small integer */
+const NOT_PACKED = -1;
+
+/**
+ * Characters at, at + 1 and at + 2 of text[start, start + len) as one small
+ * integer, 10 bits each (Latin letters, umlauts, accents), 0 past the end (the
+ * lengths are compared apart); or NOT_PACKED when a character does not fit.
+ * 30 bits stay a V8 small integer: no boxing.
+ */
+function pack(text: string, start: number, len: number, at: number): number {
+  const a = at < len ? text.charCodeAt(start + at) : 0;
+  const b = at + 1 < len ? text.charCodeAt(start + at + 1) : 0;
+  const c = at + 2 < len ? text.charCodeAt(start + at + 2) : 0;
+  return (a | b | c) > 0x3ff ? NOT_PACKED : a | (b << 10) | (c << 20);
+}
+
+function sameText(word: string, text: string, start: number, len: number): boolean {
+  for (let j = 0; j < len; j++) if (word.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
+  return true;
+}
 
 // Commas, dashes and brackets set off a part of a clause (an apposition, a
 // conversion "(£600m)"): crossing one costs, but the subject may lie beyond.
@@ -40,6 +190,118 @@ function kindOf(t: string): TokenKind {
   return NUM_START.test(t) ? 'num' : LETTER_START.test(t) ? 'word' : 'punct';
 }
 
+// Character classes of the Unicode-aware tokenizer, per code point: the
+// regex classes \p{L}, \p{M}, \p{N}, \p{Lu} and \s, worked out by those very
+// regexes, once per block of 256 code points when the block is first met.
+const L = 1;
+const M = 2;
+const N = 4;
+const LU = 8;
+const SPACE = 16;
+const KNOWN = 32;
+const CLASS_TESTS: Array<[RegExp, number]> = [[/\p{L}/u, L], [/\p{M}/u, M], [/\p{N}/u, N], [/\p{Lu}/u, LU], [/\s/u, SPACE]];
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function classesOf(cp: number): number {
+  let k = 0;
+  const s = String.fromCodePoint(cp);
+  for (const [re, bit] of CLASS_TESTS) if (re.test(s)) k |= bit;
+  return k | KNOWN;
+}
+
+function fillBlock(c: number): number {
+  const base = c & ~0xff;
+  for (let x = base; x < base + 0x100; x++) bmpClasses[x] = classesOf(x);
+  return bmpClasses[c];
+}
+
+/** Classes of the code point starting at unit p (a lone surrogate is a code point of its own, as in a /u regex). */
+function classAt(text: string, p: number, end: number): number {
+  const c = text.charCodeAt(p);
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < end) {
+    const d = text.charCodeAt(p + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let k = astralClasses.get(cp);
+      if (k === undefined) {
+        k = classesOf(cp);
+        if (astralClasses.size < 10_000) astralClasses.set(cp, k);
+      }
+      return k;
+    }
+  }
+  const k = bmpClasses[c];
+  return k !== 0 ? k : fillBlock(c);
+}
+
+/** UTF-16 units of the code point starting at unit p. */
+function widthAt(text: string, p: number, end: number): number {
+  const c = text.charCodeAt(p);
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < end) {
+    const d = text.charCodeAt(p + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** End of the run of code points from p whose classes share a bit with `mask`. */
+function runOf(text: string, p: number, end: number, mask: number): number {
+  while (p < end && (classAt(text, p, end) & mask) !== 0) p += widthAt(text, p, end);
+  return p;
+}
+
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const isApostrophe = (c: number): boolean => c === APOSTROPHE || c === RIGHT_QUOTE;
+/** separators inside a number: "1.000", "2,5", "12:30" */
+const isNumberSeparator = (c: number): boolean => c === DOT || c === 0x2c || c === 0x3a;
+
+/**
+ * End of the token starting at p, exactly as the regex
+ *   \p{Lu}(?:\.\p{Lu})+\.? | [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?(?:-[\p{L}\p{M}\p{N}]+)*(?:['’]\p{L}*)?-?
+ *   | \p{N}+(?:[.,:]\p{N}+)* | [^\s\p{L}\p{N}]
+ * would match there (every part is greedy and nothing after it can fail, so
+ * the first match is the longest greedy one). Hand-written because the regex
+ * needs each token cut out as a string, and most tokens are words already known.
+ * Linear: each step consumes at least one code point.
+ */
+function tokenEnd(text: string, p: number, end: number, k: number): number {
+  const w = widthAt(text, p, end);
+  if (k & LU) {
+    // an abbreviation: "U.S.", "U.K"
+    let q = p + w;
+    if (q + 1 < end && text.charCodeAt(q) === DOT && classAt(text, q + 1, end) & LU) {
+      while (q + 1 < end && text.charCodeAt(q) === DOT && classAt(text, q + 1, end) & LU) q += 1 + widthAt(text, q + 1, end);
+      if (q < end && text.charCodeAt(q) === DOT) q++;
+      return q;
+    }
+  }
+  if (k & (L | M)) {
+    let q = runOf(text, p + w, end, L | M | N);
+    if (q + 1 < end && isApostrophe(text.charCodeAt(q)) && classAt(text, q + 1, end) & L) q = runOf(text, q + 1, end, L);
+    while (q + 1 < end && text.charCodeAt(q) === HYPHEN && classAt(text, q + 1, end) & (L | M | N)) q = runOf(text, q + 1, end, L | M | N);
+    if (q < end && isApostrophe(text.charCodeAt(q))) q = runOf(text, q + 1, end, L);
+    if (q < end && text.charCodeAt(q) === HYPHEN) q++;
+    return q;
+  }
+  if (k & N) {
+    let q = runOf(text, p + w, end, N);
+    while (q + 1 < end && isNumberSeparator(text.charCodeAt(q)) && classAt(text, q + 1, end) & N) q = runOf(text, q + 1, end, N);
+    return q;
+  }
+  return p + w;
+}
+
+/** 32-bit FNV-1a over the UTF-16 units of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+  return h;
+}
+
 export interface MentionSpan {
   aStart: number;
   aEnd: number;
@@ -47,25 +309,27 @@ export interface MentionSpan {
   index: number;
 }
 
-/** Tokens of text[start, end); `spans` (sorted by aStart) mark figure tokens. */
-export function tokenize(text: string, start: number, end: number, spans: readonly MentionSpan[]): Token[] {
-  const slice = text.slice(start, end);
+/** Tokens of text[start, end); `spans` (sorted by aStart) mark figure tokens; `words` interns their texts. */
+export function tokenize(text: string, start: number, end: number, spans: readonly MentionSpan[], words: WordTable = new WordTable()): Token[] {
   const out: Token[] = [];
   let s = 0;
-  // exec, not matchAll: no iterator and match copies per token
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice)) !== null) {
-    const t = m[0];
-    const a = start + m.index;
-    const b = a + t.length;
+  let a = start;
+  while (a < end) {
+    const k = classAt(text, a, end);
+    if (k & SPACE) {
+      a += widthAt(text, a, end);
+      continue;
+    }
+    const b = tokenEnd(text, a, end, k);
     while (s < spans.length && spans[s].aEnd <= a) s++;
     const inSpan = s < spans.length && spans[s].aStart < b && spans[s].aEnd > a ? spans[s].index : -1;
-    const kind = kindOf(t);
+    const word = words.lookup(text, a, b, hashOf(text, a, b));
+    const kind = word.kind;
     // a period inside a sentence ends an abbreviation, not a clause; a lone hyphen
     // ("Berlin - Das ...") is a dash
-    const boundary = kind === 'punct' ? BOUNDARY[t] ?? 0 : 0;
-    out.push({ text: t, lower: t.toLowerCase(), start: a, end: b, kind, mention: inSpan, boundary });
+    const boundary = kind === 'punct' ? BOUNDARY[word.text] ?? 0 : 0;
+    out.push({ text: word.text, lower: word.lower, start: a, end: b, kind, mention: inSpan, boundary, word });
+    a = b;
   }
   return out;
 }

@@ -9,9 +9,9 @@
 import type { ExtraMetric } from './types.js';
 import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
-import { lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
-import { tokenize, type MentionSpan } from './metric-tokens.js';
-import { SentenceAnalysis, lowerBound, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
+import { HOLDER, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
+import { tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
+import { SentenceAnalysis, lowerBound, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, type Attachment } from './metric-attach.js';
 import { buildEntityIndex, countryOf, isCountry, type EntityIndex } from './entities.js';
 import { metricKey, metricLabel, type MetricDraft } from './metric-key.js';
@@ -69,6 +69,7 @@ function specific(codes: string[]): string[] {
 class DocumentMetrics {
   private readonly lex: LangLexicon;
   private readonly entityIndex: EntityIndex;
+  private readonly words: WordTable;
   private readonly views = new Map<number, SentenceAnalysis>();
   private readonly spans = new Map<number, MentionSpan[]>();
   private readonly sentenceCodes = new Map<number, string[]>();
@@ -76,12 +77,12 @@ class DocumentMetrics {
   private readonly figures: Antecedent[] = [];
   /** concept nouns of the sentences scanned for anaphora, by sentence */
   private readonly nouns = new Map<number, Antecedent[]>();
-  private readonly scannedNouns = new Set<number>();
   private readonly attachments = new Map<number, Attachment | null>();
 
   constructor(private readonly input: ContextInput, extra: readonly ExtraMetric[]) {
     this.lex = lexiconWith(input.lang, extra);
     this.entityIndex = entityIndexFor(this.lex);
+    this.words = wordTableOf(this.lex);
     input.mentions.forEach(({ mention, sentenceIndex }, index) => {
       const list = this.spans.get(sentenceIndex) ?? [];
       list.push({ aStart: mention.aStart, aEnd: mention.aEnd, index });
@@ -134,7 +135,7 @@ class DocumentMetrics {
       const e = view.entities[k];
       if (e && e.kind === 'name') { entities.push(...e.codes); continue; }
       if (view.isCandidate(k) || view.isAdjective(k)) return null;
-      if (!g.coordination.includes(t.lower) && !this.lex.stopwords.has(t.lower) && !this.lex.skipBeforeFigure.has(t.lower) && !this.lex.notMetric.has(t.lower)) return null;
+      if (!g.coordination.includes(t.lower) && !(t.word.flags & (STOPWORD | SKIP_BEFORE_FIGURE | NOT_METRIC))) return null;
       if (++words > 4) return null;
     }
     return uniq(entities);
@@ -142,11 +143,18 @@ class DocumentMetrics {
 
   /** The tokens between two figures of one sentence: [view, first, end). */
   private gap(previous: number, current: number): [SentenceAnalysis, number, number] | null {
-    const a = this.attachment(previous);
-    const b = this.attachment(current);
+    // the figures' token spans, as their attachments have them (no need to attach them for it)
+    const a = this.figureSpan(previous);
+    const b = this.figureSpan(current);
     const s = this.input.mentions[current].sentenceIndex;
-    if (!a || !b || this.input.mentions[previous].sentenceIndex !== s || a.last >= b.first) return null;
-    return [this.view(s)!, a.last + 1, b.first];
+    if (!a || !b || this.input.mentions[previous].sentenceIndex !== s || a[1] >= b[0]) return null;
+    return [this.view(s)!, a[1] + 1, b[0]];
+  }
+
+  /** First and last token of a figure (those of its attachment), or null when it has none. */
+  private figureSpan(index: number): [number, number] | null {
+    const view = this.view(this.input.mentions[index].sentenceIndex);
+    return view ? view.figureTokens(index) : null;
   }
 
   private attachment(index: number): Attachment | null {
@@ -208,7 +216,7 @@ class DocumentMetrics {
     if (!v) {
       const sent = this.sentence(s);
       if (!sent) return null;
-      const tokens = tokenize(this.input.analysis.text, sent.aStart, sent.aEnd, this.spans.get(s) ?? []);
+      const tokens = tokenize(this.input.analysis.text, sent.aStart, sent.aEnd, this.spans.get(s) ?? [], this.words);
       v = new SentenceAnalysis(tokens, this.lex, this.entityIndex);
       this.views.set(s, v);
     }
@@ -220,7 +228,9 @@ class DocumentMetrics {
     let c = this.sentenceCodes.get(s);
     if (!c) {
       const v = this.view(s);
-      c = v ? uniq(v.entities.flatMap((e) => (e ? e.codes : []))) : [];
+      const all: string[] = [];
+      if (v) for (const k of v.entityAt) all.push(...v.entities[k]!.codes);
+      c = uniq(all);
       this.sentenceCodes.set(s, c);
     }
     return c;
@@ -304,7 +314,7 @@ class DocumentMetrics {
     } else if (att.verb) {
       draft.concept = att.verb.concept;
     }
-    if (!draft.concept && !inherited && (!np || view.lex.holders.has(view.tokens[np.head].lower)) && this.pronounBefore(view, att)) {
+    if (!draft.concept && !inherited && (!np || view.tokens[np.head].word.flags & HOLDER) && this.pronounBefore(view, att)) {
       // "Im März waren es 3.500": the pronoun stands for the metric of an earlier figure
       inherited = this.latestFigure(mention, sentenceIndex);
       if (inherited) draft.noun = null;
