@@ -1,8 +1,8 @@
 // Loads lexicon/metrics.yaml and indexes it for one language by word stems, so
 // inflected and compounded forms find their entry ("Gesamtexportvolumens" ->
 // ...export|volum, "Ölreserven" -> ol|reserv).
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { stem } from '../adapters/natural.js';
 import type { Lang } from '../types.js';
 import type { ExtraMetric } from './types.js';
@@ -206,9 +206,17 @@ function lastRaw(term: string): string {
 }
 
 function loadRaw(): RawLexicon {
-  // From src/context/ and dist/context/ alike, the lexicon is two levels up.
-  const url = new URL('../../lexicon/metrics.yaml', import.meta.url);
-  return parse(readFileSync(url, 'utf8')) as RawLexicon;
+  // The build (scripts/build-lexicon.mjs) leaves a JSON copy in dist/lexicon/: far
+  // quicker to load in every thread than parsing the YAML. Run from src/ (the
+  // tests), there is none, and the YAML two levels up is read; the YAML parser
+  // is loaded only then.
+  // A copy older than the YAML (edited, then built with a bare `tsc`) is not used.
+  const source = new URL('../../lexicon/metrics.yaml', import.meta.url);
+  const built = new URL('../lexicon/metrics.json', import.meta.url);
+  const builtTime = statSync(built, { throwIfNoEntry: false })?.mtimeMs;
+  if (builtTime !== undefined && builtTime >= statSync(source).mtimeMs) return JSON.parse(readFileSync(built, 'utf8')) as RawLexicon;
+  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return parse(readFileSync(source, 'utf8')) as RawLexicon;
 }
 
 function build(raw: RawLexicon, lang: Lang): LangLexicon {
