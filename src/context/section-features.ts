@@ -7,7 +7,9 @@ import { metrics as enMetrics } from '../lang/en/metrics.js';
 import { boilerplate as deCues } from '../lang/de/boilerplate.js';
 import { boilerplate as enCues } from '../lang/en/boilerplate.js';
 import { hasPrice, hasReduction, isFactLine, isSocialLine, SHAPE_MAX } from './section-shapes.js';
-import { countWords, hits, wordSet, type WordSet } from './section-text.js';
+import {
+  confirmHits, cueScanner, hits, scanBlock, wordSet, type BlockScan, type CueScanner, type WordSet,
+} from './section-text.js';
 
 /** Per-language boilerplate cues: regex sources, matched case-insensitively on one block. */
 export interface BoilerplateCues {
@@ -99,10 +101,10 @@ interface CompiledCues {
   tail: RegExp;
   prefix: RegExp;
   credit: RegExp;
-  phrases: RegExp;
+  phrases: CueScanner;
   meta: RegExp;
   teaserIntro: RegExp;
-  consent: RegExp;
+  consent: CueScanner;
   authorIntro: RegExp;
   authorRole: RegExp;
   authorBio: RegExp;
@@ -118,9 +120,9 @@ const STOPWORDS: Record<Lang, readonly string[]> = { de: deMetrics.stopwords, en
 const compiled = new Map<Lang, CompiledCues>();
 
 const alt = (xs: string[]): string => xs.map((x) => `(?:${x})`).join('|');
-const wholeRe = (xs: string[]): RegExp => new RegExp(`^(?:${alt(xs)})[\\s\\u00a0:.!]*$`, 'iu');
 /** cue words anywhere, for `hits` on the lowercased block (which checks word boundaries) */
 const anywhere = (xs: string[]): RegExp => new RegExp(alt(xs), 'g');
+const wholeRe = (xs: string[]): RegExp => new RegExp(`^(?:${alt(xs)})[\\s\\u00a0:.!]*$`, 'iu');
 
 function cuesFor(lang: Lang): CompiledCues {
   let c = compiled.get(lang);
@@ -132,10 +134,10 @@ function cuesFor(lang: Lang): CompiledCues {
       tail: wholeRe(raw.tail),
       prefix: new RegExp(`^(?:${alt(raw.prefix)})`, 'iu'),
       credit: new RegExp(`^(?:${alt(raw.credit)})`, 'iu'),
-      phrases: anywhere(raw.phrases),
+      phrases: cueScanner(raw.phrases),
       meta: new RegExp(alt(raw.meta), 'iu'),
       teaserIntro: new RegExp(`^(?:${alt(raw.teaserIntro)})\\b`, 'iu'),
-      consent: anywhere(raw.consent),
+      consent: cueScanner(raw.consent),
       authorIntro: new RegExp(`^(?:${alt(raw.authorIntro)})(?![\\p{L}\\p{N}])`, 'iu'),
       authorRole: anywhere(raw.authorRole),
       authorBio: anywhere(raw.authorBio),
@@ -269,7 +271,9 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const text = unit.text;
   const length = text.length;
   const lower = (length > SCAN_MAX ? text.slice(0, SCAN_MAX) : text).toLowerCase();
-  const { words, stop } = countWords(lower, cues.stopwords);
+  // words, stopwords and where promo phrases and consent words may be, in one pass
+  const scan = scanBlock(lower, cues.stopwords, cues.phrases, cues.consent);
+  const { words, stop } = scan;
   const density = words ? stop / words : 0;
   // end-anchored patterns on the end only: a regex ending in $ is tried from every position
   const end = text.slice(-END_SLICE);
@@ -283,10 +287,10 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const priced = !fact && hasPrice(bare);
   const commercial = shopWord || priced || hasReduction(bare);
   const factIntro = length < SHORT && cues.factIntro.test(bare);
-  const consentHits = hits(lower, cues.consent, { distinct: true });
+  const consentHits = confirmHits(lower, cues.consent, scan.wordAt, Infinity, true, true);
   const bio = length < BOX_MAX && hits(lower, cues.authorRole, { limit: 1 }) > 0 && hits(lower, cues.authorBio, { limit: 1 }) > 0;
   const heading = length < 100 && !terminal && !fact;
-  const cue = factIntro ? null : cueOf({ text, lower, end, bare, length, words, density, consentHits }, cues, extra);
+  const cue = factIntro ? null : cueOf({ text, lower, end, bare, length, words, density, consentHits, scan }, cues, extra);
   let initial: UnitClass;
   if (cue) initial = 'bad';
   else if (length >= LONG && density >= GOOD_DENSITY[lang]) initial = 'good';
@@ -317,10 +321,11 @@ interface Block {
   words: number;
   density: number;
   consentHits: number;
+  scan: BlockScan;
 }
 
 function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
-  const { text, lower, end, bare, length, words, density, consentHits } = b;
+  const { text, lower, end, bare, length, words, density, consentHits, scan } = b;
   if (cues.label.test(bare) || (length <= LABEL_MAX && isLabelled(bare, cues))) return 'label';
   if (cues.tail.test(bare)) return 'tail';
   if (cues.whole.test(bare)) return 'whole';
@@ -341,7 +346,7 @@ function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
   if (length < PHRASE_SHORT_BLOCK ? consentHits >= 2 : consentHits >= 3 && consentHits >= CONSENT_DENSITY * words) return 'consent';
   // a promo box is short; a long paragraph needs several cues (an article may mention a newsletter)
   const needed = length < PHRASE_SHORT_BLOCK ? 1 : 3;
-  let phrases = hits(lower, cues.phrases, { limit: needed, whole: false });
+  let phrases = confirmHits(lower, cues.phrases, scan.anywhereAt, needed, false);
   if (extra && phrases < needed) phrases += hits(lower, extra, { limit: needed - phrases });
   if (phrases >= needed) return 'phrase';
   return null;
