@@ -8,7 +8,7 @@ import { boilerplate as deCues } from '../lang/de/boilerplate.js';
 import { boilerplate as enCues } from '../lang/en/boilerplate.js';
 import { hasPrice, hasReduction, isFactLine, isSocialLine, SHAPE_MAX } from './section-shapes.js';
 import {
-  confirmHits, cueScanner, hits, scanBlock, wordSet, type BlockScan, type CueScanner, type WordSet,
+  blockScanner, confirmHits, hits, scanBlock, wordSet, type BlockScan, type BlockScanner, type WordSet,
 } from './section-text.js';
 
 /** Per-language boilerplate cues: regex sources, matched case-insensitively on one block. */
@@ -101,10 +101,10 @@ interface CompiledCues {
   tail: RegExp;
   prefix: RegExp;
   credit: RegExp;
-  phrases: CueScanner;
   meta: RegExp;
   teaserIntro: RegExp;
-  consent: CueScanner;
+  /** promo phrases (anywhere) and consent words (at word starts) */
+  scanner: BlockScanner;
   authorIntro: RegExp;
   authorRole: RegExp;
   authorBio: RegExp;
@@ -134,10 +134,9 @@ function cuesFor(lang: Lang): CompiledCues {
       tail: wholeRe(raw.tail),
       prefix: new RegExp(`^(?:${alt(raw.prefix)})`, 'iu'),
       credit: new RegExp(`^(?:${alt(raw.credit)})`, 'iu'),
-      phrases: cueScanner(raw.phrases),
       meta: new RegExp(alt(raw.meta), 'iu'),
       teaserIntro: new RegExp(`^(?:${alt(raw.teaserIntro)})\\b`, 'iu'),
-      consent: cueScanner(raw.consent),
+      scanner: blockScanner(raw.phrases, raw.consent),
       authorIntro: new RegExp(`^(?:${alt(raw.authorIntro)})(?![\\p{L}\\p{N}])`, 'iu'),
       authorRole: anywhere(raw.authorRole),
       authorBio: anywhere(raw.authorBio),
@@ -272,7 +271,7 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const length = text.length;
   const lower = (length > SCAN_MAX ? text.slice(0, SCAN_MAX) : text).toLowerCase();
   // words, stopwords and where promo phrases and consent words may be, in one pass
-  const scan = scanBlock(lower, cues.stopwords, cues.phrases, cues.consent);
+  const scan = scanBlock(lower, cues.stopwords, cues.scanner);
   const { words, stop } = scan;
   const density = words ? stop / words : 0;
   // end-anchored patterns on the end only: a regex ending in $ is tried from every position
@@ -287,7 +286,7 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const priced = !fact && hasPrice(bare);
   const commercial = shopWord || priced || hasReduction(bare);
   const factIntro = length < SHORT && cues.factIntro.test(bare);
-  const consentHits = confirmHits(lower, cues.consent, scan.wordAt, Infinity, true, true);
+  const consentHits = confirmHits(lower, cues.scanner.atWords, scan.wordAt, Infinity, true, true);
   const bio = length < BOX_MAX && hits(lower, cues.authorRole, { limit: 1 }) > 0 && hits(lower, cues.authorBio, { limit: 1 }) > 0;
   const heading = length < 100 && !terminal && !fact;
   const cue = factIntro ? null : cueOf({ text, lower, end, bare, length, words, density, consentHits, scan }, cues, extra);
@@ -346,7 +345,7 @@ function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
   if (length < PHRASE_SHORT_BLOCK ? consentHits >= 2 : consentHits >= 3 && consentHits >= CONSENT_DENSITY * words) return 'consent';
   // a promo box is short; a long paragraph needs several cues (an article may mention a newsletter)
   const needed = length < PHRASE_SHORT_BLOCK ? 1 : 3;
-  let phrases = confirmHits(lower, cues.phrases, scan.anywhereAt, needed, false);
+  let phrases = confirmHits(lower, cues.scanner.anywhere, scan.anywhereAt, needed, false);
   if (extra && phrases < needed) phrases += hits(lower, extra, { limit: needed - phrases });
   if (phrases >= needed) return 'phrase';
   return null;

@@ -4,17 +4,23 @@
 // time: this keeps it one pass per block, no allocation per character and
 // only one per short word.
 
-/** character kinds below U+3000 (a table, built once); everything above counts as a letter */
+/**
+ * character kinds of all UTF-16 code units (a table, built once, so the scan
+ * needs no branch): classified below U+3000, above it everything counts as a
+ * letter but the variation selectors
+ */
 const OTHER = 0;
 const LETTER = 1;
 const DIGIT = 2;
 /** apostrophes and hyphens inside a word ("don't", "E-Mail") */
 const JOINER = 3;
 const KIND = (() => {
-  const table = new Uint8Array(0x3000);
+  const table = new Uint8Array(0x10000);
   const letter = /[\p{L}\p{M}]/u;
   const digit = /\p{N}/u;
-  for (let c = 0; c < table.length; c++) {
+  table.fill(LETTER, 0x3000);
+  table.fill(OTHER, 0xfe00, 0xfe10);
+  for (let c = 0; c < 0x3000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     const ch = String.fromCharCode(c);
     if (letter.test(ch)) table[c] = LETTER;
@@ -24,25 +30,23 @@ const KIND = (() => {
   return table;
 })();
 
-function kind(code: number): number {
-  if (code < 0x3000) return KIND[code];
-  return (code >= 0xfe00 && code <= 0xfe0f) ? OTHER : LETTER;
-}
-
 export function isWordChar(code: number): boolean {
-  const k = kind(code);
+  const k = KIND[code];
   return k === LETTER || k === DIGIT;
 }
 
 /**
- * A word list for `scanBlock`: an open-addressing table of word indices by
- * hash, so a word of the block is looked up without slicing it.
+ * A word list for `scanBlock`: an open-addressing table by hash, so a word of
+ * the block is looked up without slicing it. Each slot keeps the word's hash
+ * and length, so most probes end without touching a string.
  */
 export interface WordSet {
   longest: number;
   words: readonly string[];
   /** index into `words`, -1 for an empty slot */
   table: Int32Array;
+  hashes: Int32Array;
+  lengths: Int32Array;
   mask: number;
 }
 
@@ -54,26 +58,35 @@ function hashOf(s: string, from: number, to: number): number {
 
 export function wordSet(list: readonly string[]): WordSet {
   const words = [...new Set(list)];
+  // sparse: a word that is not in the set mostly finds an empty slot
   let size = 16;
-  while (size < words.length * 4) size *= 2;
+  while (size < words.length * 8) size *= 2;
   const table = new Int32Array(size).fill(-1);
+  const hashes = new Int32Array(size);
+  const lengths = new Int32Array(size);
   const mask = size - 1;
   words.forEach((w, i) => {
-    let j = hashOf(w, 0, w.length) & mask;
+    const h = hashOf(w, 0, w.length);
+    let j = h & mask;
     while (table[j] >= 0) j = (j + 1) & mask;
     table[j] = i;
+    hashes[j] = h;
+    lengths[j] = w.length;
   });
-  return { longest: Math.max(0, ...words.map((w) => w.length)), words, table, mask };
+  return { longest: Math.max(0, ...words.map((w) => w.length)), words, table, hashes, lengths, mask };
 }
 
-/** `lower[start, end)` (hash `h`) is in the set */
+/** `lower[start, end)`, whose hash is `h`, is in the set */
 function has(set: WordSet, lower: string, start: number, end: number, h: number): boolean {
   const len = end - start;
   if (len > set.longest) return false;
-  const { table, words, mask } = set;
+  const { table, hashes, lengths, mask } = set;
   for (let j = h & mask; table[j] >= 0; j = (j + 1) & mask) {
-    const w = words[table[j]];
-    if (w.length === len && lower.startsWith(w, start)) return true;
+    if (hashes[j] !== h || lengths[j] !== len) continue;
+    const w = set.words[table[j]];
+    let i = 0;
+    while (i < len && w.charCodeAt(i) === lower.charCodeAt(start + i)) i++;
+    if (i === len) return true;
   }
   return false;
 }
@@ -119,18 +132,16 @@ export interface CueScanner {
   starts: Int32Array;
   /** per position: the ways that may end before it (any character or the end of the text fits) */
   ends: Int32Array;
-  /** the first two characters at once, each folded to 7 bits (`pair`): a cheap first test */
-  pairs: Int32Array;
+  /** the ways through the alternation, as position-wise character sets */
+  prefixes: Prefix[];
 }
 
 /** how many leading characters the start tables check */
 const PREFIX = 5;
-/** char codes below 256 have a slot each; the rarer others share 256 slots (a shared slot only widens) */
+/** char codes below 512 have a slot each; the rarer others share them (a shared slot only widens) */
 const TABLE = 512;
-const slot = (code: number): number => (code < 256 ? code : 256 + (code & 255));
-/** index of two characters in `pairs` (a shared index only widens) */
-const pair = (first: number, second: number): number => ((first & 127) << 7) | (second & 127);
-const ALL_7BIT = Array.from({ length: 128 }, (_, i) => i);
+const slot = (code: number): number => code & (TABLE - 1);
+
 /** an alternative whose expansion grows beyond this many prefixes gets no tables (it may start anywhere) */
 const MAX_PREFIXES = 1024;
 
@@ -277,11 +288,12 @@ export function cueScanner(alternatives: readonly string[]): CueScanner {
   const sticky = new RegExp(alternatives.map((x) => `(?:${x})`).join('|'), 'y');
   const starts = new Int32Array(PREFIX * TABLE);
   const ends = new Int32Array(PREFIX);
-  const pairs = new Int32Array(128 * 128);
+  const prefixes: Prefix[] = [];
   let way = 0;
   for (const source of alternatives) {
     // not understood: one way that fits anything
     for (const prefix of prefixSets(source) ?? [[]]) {
+      prefixes.push(prefix);
       const bit = 1 << (way++ % 32);
       for (let k = 0; k < PREFIX; k++) {
         const set = k < prefix.length ? prefix[k] : null;
@@ -290,11 +302,9 @@ export function cueScanner(alternatives: readonly string[]): CueScanner {
         if (set === null) for (let i = 0; i < TABLE; i++) starts[k * TABLE + i] |= bit;
         else for (const c of set) starts[k * TABLE + slot(c)] |= bit;
       }
-      const [first, second] = [0, 1].map((k) => (k < prefix.length && prefix[k] !== null ? [...prefix[k]!] : ALL_7BIT));
-      for (const a of first) for (const b of second) pairs[pair(a, b)] |= bit;
     }
   }
-  return { sticky, starts, ends, pairs };
+  return { sticky, starts, ends, prefixes };
 }
 
 /** the ways whose start tables fit the characters at `p` (0: no match starts there) */
@@ -309,28 +319,66 @@ function fits(lower: string, p: number, s: CueScanner): number {
   return mask;
 }
 
+/**
+ * Two cue lists for `scanBlock`: one that may match anywhere (inside a
+ * compound too: "Wochennewsletter"), one that counts only at word starts.
+ * `trigrams` is the cheap first test, one load per character: for the three
+ * characters from a position, each folded to 5 bits, whether a way of
+ * either list may start there (bit ANYWHERE, bit AT_WORDS).
+ */
+export interface BlockScanner {
+  anywhere: CueScanner;
+  atWords: CueScanner;
+  trigrams: Uint8Array;
+}
+
+const ANYWHERE = 1;
+const AT_WORDS = 2;
+/** three characters, 5 bits each: a shared index only widens */
+const TRIGRAM_MASK = 0x7fff;
+const ALL_5BIT = Array.from({ length: 32 }, (_, i) => i);
+
+function addTrigrams(trigrams: Uint8Array, s: CueScanner, bit: number): void {
+  for (const prefix of s.prefixes) {
+    const [a, b, c] = [0, 1, 2].map((k) => {
+      const set = k < prefix.length ? prefix[k] : null;
+      return set === null ? ALL_5BIT : [...new Set([...set].map((code) => code & 31))];
+    });
+    for (const x of a) for (const y of b) for (const z of c) trigrams[(x << 10) | (y << 5) | z] |= bit;
+  }
+}
+
+export function blockScanner(anywhere: readonly string[], atWords: readonly string[]): BlockScanner {
+  const scanner = { anywhere: cueScanner(anywhere), atWords: cueScanner(atWords), trigrams: new Uint8Array(TRIGRAM_MASK + 1) };
+  addTrigrams(scanner.trigrams, scanner.anywhere, ANYWHERE);
+  addTrigrams(scanner.trigrams, scanner.atWords, AT_WORDS);
+  return scanner;
+}
+
 /** What one pass over a lowercased block finds. */
 export interface BlockScan {
   words: number;
   /** words in the stopword set */
   stop: number;
-  /** where a match of the `anywhere` list may start */
+  /** where a match of the `anywhere` list may start (by the trigram test; `confirmHits` tests further) */
   anywhereAt: number[];
-  /** where a match of the `atWords` list may start: fitting positions at the start of a word */
+  /** where a match of the `atWords` list may start (likewise) */
   wordAt: number[];
 }
 
+/** `p` is not preceded by a letter or digit (where `hits` with `whole` keeps a match) */
+const startsWord = (lower: string, p: number): boolean => p === 0 || !isWordChar(lower.charCodeAt(p - 1));
+
 /**
  * Counts the words and stopwords of a lowercased block and collects where
- * two cue lists may match, in one pass: one list anywhere (it may match inside
- * a compound, "Wochennewsletter"), the other only at word starts, because
- * `confirmHits` drops its matches inside words anyway. A word is a letter
- * followed by letters, apostrophes and hyphens.
+ * the two cue lists may match, in one pass. A word is a letter followed by
+ * letters, apostrophes and hyphens. Cue positions are tested two characters
+ * late, when the trigram from them is known; the closer tests wait for
+ * `confirmHits`, which most blocks never need for most lists.
  */
-export function scanBlock(lower: string, stopwords: WordSet, anywhere: CueScanner, atWords: CueScanner): BlockScan {
+export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScanner): BlockScan {
   const n = lower.length;
-  const anyPairs = anywhere.pairs;
-  const wordPairs = atWords.pairs;
+  const trigrams = scanner.trigrams;
   const anywhereAt: number[] = [];
   const wordAt: number[] = [];
   let words = 0;
@@ -338,13 +386,10 @@ export function scanBlock(lower: string, stopwords: WordSet, anywhere: CueScanne
   /** start of the word being read, -1 between words */
   let from = -1;
   let h = 0;
-  let afterWordChar = false;
-  // the cue lists are tested for the position before p, when both its characters are known
-  let prev = 0;
-  let prevStartsWord = false;
+  let trigram = 0;
   for (let p = 0; p < n; p++) {
     const c = lower.charCodeAt(p);
-    const k = c < 0x3000 ? KIND[c] : kind(c);
+    const k = KIND[c];
     if (from >= 0) {
       if (k === LETTER || k === JOINER) h = (Math.imul(h, 31) + c) | 0;
       else {
@@ -356,23 +401,21 @@ export function scanBlock(lower: string, stopwords: WordSet, anywhere: CueScanne
       from = p;
       h = c;
     }
-    if (p > 0) {
-      const two = pair(prev, c);
-      if (anyPairs[two] !== 0 && fits(lower, p - 1, anywhere) !== 0) anywhereAt.push(p - 1);
-      if (prevStartsWord && wordPairs[two] !== 0 && fits(lower, p - 1, atWords) !== 0) wordAt.push(p - 1);
+    trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
+    const hit = trigrams[trigram];
+    if (hit !== 0 && p >= 2) {
+      if ((hit & ANYWHERE) !== 0) anywhereAt.push(p - 2);
+      if ((hit & AT_WORDS) !== 0) wordAt.push(p - 2);
     }
-    prevStartsWord = !afterWordChar;
-    afterWordChar = k === LETTER || k === DIGIT;
-    prev = c;
   }
   if (from >= 0) {
     words++;
     if (has(stopwords, lower, from, n, h)) stop++;
   }
-  // the last character: no pair
-  if (n > 0) {
-    if (fits(lower, n - 1, anywhere) !== 0) anywhereAt.push(n - 1);
-    if (prevStartsWord && fits(lower, n - 1, atWords) !== 0) wordAt.push(n - 1);
+  // the last two positions have no trigram
+  for (let q = Math.max(0, n - 2); q < n; q++) {
+    anywhereAt.push(q);
+    wordAt.push(q);
   }
   return { words, stop, anywhereAt, wordAt };
 }
@@ -382,8 +425,9 @@ export function scanBlock(lower: string, stopwords: WordSet, anywhere: CueScanne
  * the plain global regex: leftmost first, then on from its end; only those
  * that stand as whole words when `whole`, each distinct text once when
  * `distinct`; stops at `limit`. `at` are the positions where a match may
- * start (from `scanBlock`), ascending: no match starts anywhere else, and with
- * `whole` none that `hits` would keep.
+ * start (from `scanBlock`), ascending: no match starts anywhere else. The
+ * regex runs only where the start tables fit and, with `whole`, at word
+ * starts: a match inside a word is one `hits` drops.
  */
 export function confirmHits(
   lower: string, s: CueScanner, at: readonly number[], limit = Infinity, whole = true, distinct = false,
@@ -394,7 +438,7 @@ export function confirmHits(
   let count = 0;
   let next = 0;
   for (const p of at) {
-    if (p < next) continue;
+    if (p < next || (whole && !startsWord(lower, p)) || fits(lower, p, s) === 0) continue;
     re.lastIndex = p;
     const m = re.exec(lower);
     if (m === null || m[0].length === 0) continue;
