@@ -11,6 +11,14 @@ import {
   blockScanner, confirmHits, hits, scanBlock, wordSet, type BlockScan, type BlockScanner, type WordSet,
 } from './section-text.js';
 
+/** the cue lists `scanBlock` looks for, by index; all but the first two matter on short blocks only */
+const PHRASES = 0;
+const CONSENT = 1;
+const SHOP = 2;
+const ROLE = 3;
+const BIO = 4;
+const RIGHTS = 5;
+
 /** Per-language boilerplate cues: regex sources, matched case-insensitively on one block. */
 export interface BoilerplateCues {
   /** a block that is nothing but this ("vor 18 Minuten", "Startseite", "Sign in") */
@@ -103,15 +111,11 @@ interface CompiledCues {
   credit: RegExp;
   meta: RegExp;
   teaserIntro: RegExp;
-  /** promo phrases (anywhere) and consent words (at word starts) */
+  /** promo phrases, consent words, shop words, author roles and bios, copyright phrases */
   scanner: BlockScanner;
   authorIntro: RegExp;
-  authorRole: RegExp;
-  authorBio: RegExp;
-  shop: RegExp;
   social: Set<string>;
   factIntro: RegExp;
-  rights: RegExp;
   stopwords: WordSet;
 }
 
@@ -120,8 +124,6 @@ const STOPWORDS: Record<Lang, readonly string[]> = { de: deMetrics.stopwords, en
 const compiled = new Map<Lang, CompiledCues>();
 
 const alt = (xs: string[]): string => xs.map((x) => `(?:${x})`).join('|');
-/** cue words anywhere, for `hits` on the lowercased block (which checks word boundaries) */
-const anywhere = (xs: string[]): RegExp => new RegExp(alt(xs), 'g');
 const wholeRe = (xs: string[]): RegExp => new RegExp(`^(?:${alt(xs)})[\\s\\u00a0:.!]*$`, 'iu');
 
 function cuesFor(lang: Lang): CompiledCues {
@@ -136,14 +138,13 @@ function cuesFor(lang: Lang): CompiledCues {
       credit: new RegExp(`^(?:${alt(raw.credit)})`, 'iu'),
       meta: new RegExp(alt(raw.meta), 'iu'),
       teaserIntro: new RegExp(`^(?:${alt(raw.teaserIntro)})\\b`, 'iu'),
-      scanner: blockScanner(raw.phrases, raw.consent),
+      scanner: blockScanner(
+        [raw.phrases, raw.consent, raw.shop, raw.authorRole, raw.authorBio, raw.rights],
+        [true, true, false, false, false, false],
+      ),
       authorIntro: new RegExp(`^(?:${alt(raw.authorIntro)})(?![\\p{L}\\p{N}])`, 'iu'),
-      authorRole: anywhere(raw.authorRole),
-      authorBio: anywhere(raw.authorBio),
-      shop: anywhere(raw.shop),
       social: new Set(raw.social),
       factIntro: new RegExp(`^(?:${alt(raw.factIntro)})[\\s\\u00a0:.!]*$`, 'iu'),
-      rights: anywhere(raw.rights),
       stopwords: wordSet(STOPWORDS[lang]),
     };
     compiled.set(lang, c);
@@ -256,6 +257,8 @@ function isNavList(text: string): boolean {
 const LABEL_MAX = 40;
 /** an author box or a short consent notice is a short block */
 const BOX_MAX = 400;
+/** the shop, author and copyright lists are needed below this length only (SHAPE_MAX, PHRASE_SHORT_BLOCK, BOX_MAX) */
+const SHORT_LISTS_MAX = BOX_MAX;
 
 function hasSocialPart(text: string, social: ReadonlySet<string>): boolean {
   const parts = text.split(NAV_SEPARATOR);
@@ -271,7 +274,7 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const length = text.length;
   const lower = (length > SCAN_MAX ? text.slice(0, SCAN_MAX) : text).toLowerCase();
   // words, stopwords and where promo phrases and consent words may be, in one pass
-  const scan = scanBlock(lower, cues.stopwords, cues.scanner);
+  const scan = scanBlock(lower, cues.stopwords, cues.scanner, length >= SHORT_LISTS_MAX);
   const { words, stop } = scan;
   const density = words ? stop / words : 0;
   // end-anchored patterns on the end only: a regex ending in $ is tried from every position
@@ -281,13 +284,14 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const listItem = BULLET.test(text) && !terminal && words <= 4 && !/\d/.test(text);
   const bare = BULLET_START.test(text) ? text.replace(BULLET, '') : text;
   const short = length <= SHAPE_MAX;
-  const shopWord = short && hits(lower, cues.shop, { limit: 1 }) > 0;
+  const shopWord = short && confirmHits(lower, cues.scanner, scan, SHOP, 1) > 0;
   const fact = !shopWord && isFactLine(bare);
   const priced = !fact && hasPrice(bare);
   const commercial = shopWord || priced || hasReduction(bare);
   const factIntro = length < SHORT && cues.factIntro.test(bare);
-  const consentHits = confirmHits(lower, cues.scanner.atWords, scan.wordAt, Infinity, true, true);
-  const bio = length < BOX_MAX && hits(lower, cues.authorRole, { limit: 1 }) > 0 && hits(lower, cues.authorBio, { limit: 1 }) > 0;
+  const consentHits = confirmHits(lower, cues.scanner, scan, CONSENT, Infinity, true, true);
+  const bio = length < BOX_MAX && confirmHits(lower, cues.scanner, scan, ROLE, 1) > 0
+    && confirmHits(lower, cues.scanner, scan, BIO, 1) > 0;
   const heading = length < 100 && !terminal && !fact;
   const cue = factIntro ? null : cueOf({ text, lower, end, bare, length, words, density, consentHits, scan }, cues, extra);
   let initial: UnitClass;
@@ -334,7 +338,7 @@ function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
   if (length < SHORT && cues.teaserIntro.test(bare)) return 'intro';
   if (length < SHORT && cues.authorIntro.test(bare)) return 'author';
   if (cues.prefix.test(bare) || (length < BOX_MAX && cues.authorIntro.test(bare))) return 'prefix';
-  if (length < PHRASE_SHORT_BLOCK && hits(lower, cues.rights, { limit: 1 }) > 0) return 'footer';
+  if (length < PHRASE_SHORT_BLOCK && confirmHits(lower, cues.scanner, scan, RIGHTS, 1) > 0) return 'footer';
   if (cues.credit.test(bare)) return 'credit';
   if (length <= NAV_MAX && isNavList(text)) return /\d/.test(text) ? 'meta' : 'nav';
   // a byline or date line that ends in counters: "By Tom Harper · 12 June 2025 · 3.2k shares"
@@ -345,7 +349,7 @@ function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
   if (length < PHRASE_SHORT_BLOCK ? consentHits >= 2 : consentHits >= 3 && consentHits >= CONSENT_DENSITY * words) return 'consent';
   // a promo box is short; a long paragraph needs several cues (an article may mention a newsletter)
   const needed = length < PHRASE_SHORT_BLOCK ? 1 : 3;
-  let phrases = confirmHits(lower, cues.scanner.anywhere, scan.anywhereAt, needed, false);
+  let phrases = confirmHits(lower, cues.scanner, scan, PHRASES, needed, false);
   if (extra && phrases < needed) phrases += hits(lower, extra, { limit: needed - phrases });
   if (phrases >= needed) return 'phrase';
   return null;

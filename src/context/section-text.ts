@@ -320,20 +320,19 @@ function fits(lower: string, p: number, s: CueScanner): number {
 }
 
 /**
- * Two cue lists for `scanBlock`: one that may match anywhere (inside a
- * compound too: "Wochennewsletter"), one that counts only at word starts.
- * `trigrams` is the cheap first test, one load per character: for the three
- * characters from a position, each folded to 5 bits, whether a way of
- * either list may start there (bit ANYWHERE, bit AT_WORDS).
+ * Cue lists for `scanBlock` (up to 8). `trigrams` is the cheap first test,
+ * one load per character: for the three characters from a position, each
+ * folded to 5 bits, a bit for each list that may match there. Lists needed
+ * only on short blocks stay out of `longTrigrams`, the table for long ones.
  */
 export interface BlockScanner {
-  anywhere: CueScanner;
-  atWords: CueScanner;
+  lists: CueScanner[];
   trigrams: Uint8Array;
+  longTrigrams: Uint8Array;
+  /** the lists in `longTrigrams`, a bit each */
+  longLists: number;
 }
 
-const ANYWHERE = 1;
-const AT_WORDS = 2;
 /** three characters, 5 bits each: a shared index only widens */
 const TRIGRAM_MASK = 0x7fff;
 const ALL_5BIT = Array.from({ length: 32 }, (_, i) => i);
@@ -348,10 +347,18 @@ function addTrigrams(trigrams: Uint8Array, s: CueScanner, bit: number): void {
   }
 }
 
-export function blockScanner(anywhere: readonly string[], atWords: readonly string[]): BlockScanner {
-  const scanner = { anywhere: cueScanner(anywhere), atWords: cueScanner(atWords), trigrams: new Uint8Array(TRIGRAM_MASK + 1) };
-  addTrigrams(scanner.trigrams, scanner.anywhere, ANYWHERE);
-  addTrigrams(scanner.trigrams, scanner.atWords, AT_WORDS);
+/** `lists[i]` (regex sources) becomes list i; `long` says which lists long blocks need. */
+export function blockScanner(lists: ReadonlyArray<readonly string[]>, long: ReadonlyArray<boolean>): BlockScanner {
+  const scanner: BlockScanner = {
+    lists: lists.map(cueScanner),
+    trigrams: new Uint8Array(TRIGRAM_MASK + 1),
+    longTrigrams: new Uint8Array(TRIGRAM_MASK + 1),
+    longLists: long.reduce((bits, yes, i) => (yes ? bits | (1 << i) : bits), 0),
+  };
+  scanner.lists.forEach((list, i) => {
+    addTrigrams(scanner.trigrams, list, 1 << i);
+    if (long[i]) addTrigrams(scanner.longTrigrams, list, 1 << i);
+  });
   return scanner;
 }
 
@@ -360,10 +367,14 @@ export interface BlockScan {
   words: number;
   /** words in the stopword set */
   stop: number;
-  /** where a match of the `anywhere` list may start (by the trigram test; `confirmHits` tests further) */
-  anywhereAt: number[];
-  /** where a match of the `atWords` list may start (likewise) */
-  wordAt: number[];
+  /**
+   * where a cue may start (by the trigram test; `confirmHits` tests further),
+   * ascending, with the lists that may match there in `lists`
+   */
+  at: number[];
+  lists: number[];
+  /** the lists scanned for, a bit each */
+  scanned: number;
 }
 
 /** `p` is not preceded by a letter or digit (where `hits` with `whole` keeps a match) */
@@ -371,74 +382,80 @@ const startsWord = (lower: string, p: number): boolean => p === 0 || !isWordChar
 
 /**
  * Counts the words and stopwords of a lowercased block and collects where
- * the two cue lists may match, in one pass. A word is a letter followed by
+ * the cue lists may match (only those for long blocks when `long`), in one pass. A word is a letter followed by
  * letters, apostrophes and hyphens. Cue positions are tested two characters
  * late, when the trigram from them is known; the closer tests wait for
  * `confirmHits`, which most blocks never need for most lists.
  */
-export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScanner): BlockScan {
+export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScanner, long: boolean): BlockScan {
   const n = lower.length;
-  const trigrams = scanner.trigrams;
-  const anywhereAt: number[] = [];
-  const wordAt: number[] = [];
+  const trigrams = long ? scanner.longTrigrams : scanner.trigrams;
+  const at: number[] = [];
+  const lists: number[] = [];
   let words = 0;
   let stop = 0;
-  /** start of the word being read, -1 between words */
-  let from = -1;
-  let h = 0;
   let trigram = 0;
-  for (let p = 0; p < n; p++) {
-    const c = lower.charCodeAt(p);
-    const k = KIND[c];
-    if (from >= 0) {
-      if (k === LETTER || k === JOINER) h = (Math.imul(h, 31) + c) | 0;
-      else {
-        words++;
-        if (has(stopwords, lower, from, p, h)) stop++;
-        from = -1;
-      }
-    } else if (k === LETTER) {
-      from = p;
-      h = c;
-    }
+  // one step of the cue test, for the position two characters back
+  const step = (p: number, c: number): void => {
     trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
     const hit = trigrams[trigram];
     if (hit !== 0 && p >= 2) {
-      if ((hit & ANYWHERE) !== 0) anywhereAt.push(p - 2);
-      if ((hit & AT_WORDS) !== 0) wordAt.push(p - 2);
+      at.push(p - 2);
+      lists.push(hit);
     }
-  }
-  if (from >= 0) {
+  };
+  for (let p = 0; p < n;) {
+    let c = lower.charCodeAt(p);
+    if (KIND[c] !== LETTER) {
+      step(p++, c);
+      continue;
+    }
+    // a word: letters, apostrophes and hyphens
+    const from = p;
+    let h = 0;
+    for (;;) {
+      h = (Math.imul(h, 31) + c) | 0;
+      step(p++, c);
+      if (p >= n) break;
+      c = lower.charCodeAt(p);
+      const k = KIND[c];
+      if (k !== LETTER && k !== JOINER) break;
+    }
     words++;
-    if (has(stopwords, lower, from, n, h)) stop++;
+    if (has(stopwords, lower, from, p, h)) stop++;
   }
   // the last two positions have no trigram
   for (let q = Math.max(0, n - 2); q < n; q++) {
-    anywhereAt.push(q);
-    wordAt.push(q);
+    at.push(q);
+    lists.push(0xff);
   }
-  return { words, stop, anywhereAt, wordAt };
+  return { words, stop, at, lists, scanned: long ? scanner.longLists : 0xff };
 }
 
 /**
  * Matches of a cue list in a lowercased block, the same count as `hits` with
  * the plain global regex: leftmost first, then on from its end; only those
  * that stand as whole words when `whole`, each distinct text once when
- * `distinct`; stops at `limit`. `at` are the positions where a match may
- * start (from `scanBlock`), ascending: no match starts anywhere else. The
+ * `distinct`; stops at `limit`. The scan's positions for the list are where
+ * a match may start: no match starts anywhere else. The
  * regex runs only where the start tables fit and, with `whole`, at word
  * starts: a match inside a word is one `hits` drops.
  */
 export function confirmHits(
-  lower: string, s: CueScanner, at: readonly number[], limit = Infinity, whole = true, distinct = false,
+  lower: string, scanner: BlockScanner, scan: BlockScan, list: number, limit = Infinity, whole = true, distinct = false,
 ): number {
+  const s = scanner.lists[list];
+  const bit = 1 << list;
+  if ((scan.scanned & bit) === 0) throw new Error(`cue list ${list} was not scanned for`);
   const re = s.sticky;
   const n = lower.length;
+  const { at, lists } = scan;
   let seen: Set<string> | null = null;
   let count = 0;
   let next = 0;
-  for (const p of at) {
-    if (p < next || (whole && !startsWord(lower, p)) || fits(lower, p, s) === 0) continue;
+  for (let i = 0; i < at.length; i++) {
+    const p = at[i];
+    if ((lists[i] & bit) === 0 || p < next || (whole && !startsWord(lower, p)) || fits(lower, p, s) === 0) continue;
     re.lastIndex = p;
     const m = re.exec(lower);
     if (m === null || m[0].length === 0) continue;
