@@ -122,6 +122,7 @@ interface CompiledCues {
 const CUES: Record<Lang, BoilerplateCues> = { de: deCues, en: enCues };
 const STOPWORDS: Record<Lang, readonly string[]> = { de: deMetrics.stopwords, en: enMetrics.stopwords };
 const compiled = new Map<Lang, CompiledCues>();
+const NO_WORDS = wordSet([]);
 
 const alt = (xs: string[]): string => xs.map((x) => `(?:${x})`).join('|');
 const wholeRe = (xs: string[]): RegExp => new RegExp(`^(?:${alt(xs)})[\\s\\u00a0:.!]*$`, 'iu');
@@ -268,15 +269,22 @@ function hasSocialPart(text: string, social: ReadonlySet<string>): boolean {
 /** Blocks longer than this are scanned on their first part only: no banner or promo box is that long. */
 const SCAN_MAX = 4000;
 
-export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = null): UnitFeatures {
+/**
+ * The features of one block. `alone`: the block is the whole document; then
+ * section.ts marks it boilerplate exactly when it has a cue, whatever its
+ * stopword density (which only tells good from near or short prose), so the
+ * stopwords are not looked up (density NaN) unless the meta cue needs them.
+ */
+export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = null, alone = false): UnitFeatures {
   const cues = cuesFor(lang);
   const text = unit.text;
   const length = text.length;
   const lower = (length > SCAN_MAX ? text.slice(0, SCAN_MAX) : text).toLowerCase();
   // words, stopwords and where promo phrases and consent words may be, in one pass
-  const scan = scanBlock(lower, cues.stopwords, cues.scanner, length >= SHORT_LISTS_MAX);
+  const needDensity = !alone || length <= META_MAX;
+  const scan = scanBlock(lower, needDensity ? cues.stopwords : NO_WORDS, cues.scanner, length >= SHORT_LISTS_MAX);
   const { words, stop } = scan;
-  const density = words ? stop / words : 0;
+  const density = !needDensity ? NaN : words ? stop / words : 0;
   // end-anchored patterns on the end only: a regex ending in $ is tried from every position
   const end = text.slice(-END_SLICE);
   const terminal = TERMINAL.test(end);

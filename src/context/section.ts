@@ -95,7 +95,8 @@ export function classifySections(input: ContextInput, extraCues: string[] = []):
   const units = textUnits(input.analysis.text, input.lang);
   // the config file's phrases count like the built-in promo phrases
   const extra = extraCues.length ? phraseRegex(extraCues) : null;
-  const classes = decide(units, units.map((u) => unitFeatures(u, input.lang, extra)));
+  const alone = units.length === 1;
+  const classes = decide(units, units.map((u) => unitFeatures(u, input.lang, extra, alone)));
   return input.mentions.map(({ mention }) => {
     // the block that holds the figure: the last one starting at or before it
     let lo = 0;
