@@ -5,6 +5,7 @@
 // must be exactly those of the plain regex over every block.
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boilerplate as deCues } from '../src/lang/de/boilerplate.js';
 import { boilerplate as enCues } from '../src/lang/en/boilerplate.js';
@@ -79,5 +80,32 @@ describe('cue lists through the block scan', () => {
     const scanner = blockScanner([['newsletter'], ['sparen']], [true, false]);
     const scan = scanBlock('jetzt sparen', wordSet([]), scanner, true);
     expect(() => confirmHits('jetzt sparen', scanner, scan, 1, 1)).toThrow();
+  });
+
+  it('counts like the plain regex for any pattern of the syntax the start tables know', () => {
+    // small alphabets, so that matches, overlaps and word edges are frequent
+    const atom = fc.oneof(
+      fc.constantFrom('a', 'b', 'c', ' ', '-', '\\.', '\\d', '.', '[ab]', '[^a]', '[a-c1]', '[]', '\\b', '\\s', '\\u00e4'),
+      fc.constantFrom('(?:a|b c)', '(?:ab)?', '(?=a)', '(?!b)', '(?:)', '(?<=a)'),
+    );
+    const quantified = fc.tuple(atom, fc.constantFrom('', '', '?', '*', '+', '{2}', '{1,3}', '{0,}', '+?'))
+      .map(([a, q]) => (a === '\\b' || a.startsWith('(?=') || a.startsWith('(?!') || a.startsWith('(?<') ? a : a + q));
+    const source = fc.array(quantified, { minLength: 1, maxLength: 4 }).map((xs) => xs.join(''));
+    const text = fc.array(fc.constantFrom('a', 'b', 'c', ' ', '-', '1', '.', 'ä', '\n'), { maxLength: 30 }).map((xs) => xs.join(''));
+    const valid = (x: string): boolean => {
+      try { return new RegExp(x).source.length > 0; } catch { return false; }
+    };
+    fc.assert(fc.property(fc.array(source.filter(valid), { minLength: 1, maxLength: 3 }), text, (list, lower) => {
+      const scanner = blockScanner([list], [true]);
+      const scan = scanBlock(lower, wordSet([]), scanner, true);
+      const plain = new RegExp(list.map((x) => `(?:${x})`).join('|'), 'g');
+      for (const whole of [true, false]) {
+        for (const distinct of [true, false]) {
+          for (const limit of [1, 2, Infinity]) {
+            expect(confirmHits(lower, scanner, scan, 0, limit, whole, distinct)).toBe(hits(lower, plain, { limit, whole, distinct }));
+          }
+        }
+      }
+    }), { numRuns: 3000, seed: 7 });
   });
 });

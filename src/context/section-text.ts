@@ -1,8 +1,9 @@
 // Fast scans over one lowercased block for the section classifier. Written by
 // hand because the obvious regex versions (matchAll over words, /iu
-// alternations with look-behind word boundaries) dominated the classifier's
-// time: this keeps it one pass per block, no allocation per character and
-// only one per short word.
+// alternations with look-behind word boundaries, and then the cue lists'
+// alternations tried at every position) dominated the classifier's time: one
+// pass per block counts the words and stopwords and finds where a cue may
+// start (a trigram table), and each cue list's regex runs only there.
 
 /**
  * character kinds of all UTF-16 code units (a table, built once, so the scan
@@ -21,7 +22,6 @@ const KIND = (() => {
   table.fill(LETTER, 0x3000);
   table.fill(OTHER, 0xfe00, 0xfe10);
   for (let c = 0; c < 0x3000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
     const ch = String.fromCharCode(c);
     if (letter.test(ch)) table[c] = LETTER;
     else if (digit.test(ch)) table[c] = DIGIT;
@@ -117,7 +117,7 @@ export function hits(lower: string, re: RegExp, { limit = Infinity, whole = true
 
 /**
  * A cue list ("newsletter", "wir und unsere (?:\\d+ )?partner", ...) compiled
- * for `scanHits`: the alternation as one sticky regex, plus start tables: for
+ * for `confirmHits`: the alternation as one sticky regex, plus start tables: for
  * each of the first PREFIX characters of a match, which ways through the
  * alternation (a bit each, shared modulo 32) accept that character. The regex
  * runs only where the next PREFIX characters fit one way: a few positions per
@@ -192,7 +192,8 @@ export function prefixSets(source: string): Prefix[] | null {
     if (negated) at++;
     const set = new Set<number>();
     let any = negated;
-    for (let first = true; at < source.length && (source[at] !== ']' || first); first = false) {
+    // "[]" is the empty class, "[^]" any character, as in JavaScript
+    while (at < source.length && source[at] !== ']') {
       let ch = source[at++];
       if (ch === '\\') {
         const e = source[at++];
@@ -283,7 +284,7 @@ export function prefixSets(source: string): Prefix[] | null {
   }
 }
 
-/** Compiles a cue list (regex sources, matched on lowercased text) for `scanHits`. */
+/** Compiles a cue list (regex sources, matched on lowercased text) for `confirmHits`. */
 export function cueScanner(alternatives: readonly string[]): CueScanner {
   const sticky = new RegExp(alternatives.map((x) => `(?:${x})`).join('|'), 'y');
   const starts = new Int32Array(PREFIX * TABLE);
