@@ -280,7 +280,7 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const text = unit.text;
   const length = text.length;
   const lower = (length > SCAN_MAX ? text.slice(0, SCAN_MAX) : text).toLowerCase();
-  // words, stopwords and where promo phrases and consent words may be, in one pass
+  // words, stopwords and where each cue list may match, in one pass
   const needDensity = !alone || length <= META_MAX;
   const scan = scanBlock(lower, needDensity ? cues.stopwords : NO_WORDS, cues.scanner, length >= SHORT_LISTS_MAX);
   const { words, stop } = scan;

@@ -95,6 +95,7 @@ export function classifySections(input: ContextInput, extraCues: string[] = []):
   const units = textUnits(input.analysis.text, input.lang);
   // the config file's phrases count like the built-in promo phrases
   const extra = extraCues.length ? phraseRegex(extraCues) : null;
+  // a lone block has no neighbours and no region: decide() keeps it body unless it has a cue
   const alone = units.length === 1;
   const classes = decide(units, units.map((u) => unitFeatures(u, input.lang, extra, alone)));
   return input.mentions.map(({ mention }) => {
