@@ -61,6 +61,11 @@ export interface TextUnit {
   text: string;
   /** a blank line (or the start of the text) comes before it */
   afterBlank: boolean;
+  /**
+   * one line that does not stand alone (`standsAlone`): the whole-line cues
+   * (label, tail, whole, tag, counter, cut-off teaser, menu) are known absent
+   */
+  plainLine?: boolean;
 }
 
 /**
@@ -235,8 +240,9 @@ export function textUnits(text: string, lang: Lang): TextUnit[] {
     if (continues && open) {
       open.end = l.end;
       open.text = `${open.text} ${l.text}`;
+      open.plainLine = false;
     } else {
-      open = { start: l.start, end: l.end, text: l.text, afterBlank: blank };
+      open = { start: l.start, end: l.end, text: l.text, afterBlank: blank, plainLine: !l.alone };
       units.push(open);
     }
     prev = l;
@@ -262,6 +268,7 @@ const BOX_MAX = 400;
 const SHORT_LISTS_MAX = BOX_MAX;
 
 function hasSocialPart(text: string, social: ReadonlySet<string>): boolean {
+  if (!HAS_NAV_SEPARATOR.test(text)) return false;
   const parts = text.split(NAV_SEPARATOR);
   return parts.length >= 2 && parts.some((p) => /\d/.test(p) && isSocialLine(p.trim(), social));
 }
@@ -301,7 +308,9 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const bio = length < BOX_MAX && confirmHits(lower, cues.scanner, scan, ROLE, 1) > 0
     && confirmHits(lower, cues.scanner, scan, BIO, 1) > 0;
   const heading = length < 100 && !terminal && !fact;
-  const cue = factIntro ? null : cueOf({ text, lower, end, bare, length, words, density, consentHits, scan }, cues, extra);
+  const cue = factIntro ? null : cueOf({
+    text, lower, end, bare, length, words, density, consentHits, scan, plainLine: unit.plainLine === true,
+  }, cues, extra);
   let initial: UnitClass;
   if (cue) initial = 'bad';
   else if (length >= LONG && density >= GOOD_DENSITY[lang]) initial = 'good';
@@ -333,22 +342,24 @@ interface Block {
   density: number;
   consentHits: number;
   scan: BlockScan;
+  plainLine: boolean;
 }
 
 function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
-  const { text, lower, end, bare, length, words, density, consentHits, scan } = b;
-  if (cues.label.test(bare) || (length <= LABEL_MAX && isLabelled(bare, cues))) return 'label';
-  if (cues.tail.test(bare)) return 'tail';
-  if (cues.whole.test(bare)) return 'whole';
-  if (HASHTAG_ONLY.test(text) || COUNTER_ONLY.test(text)) return 'tag';
+  const { text, lower, end, bare, length, words, density, consentHits, scan, plainLine } = b;
+  // on a plain line, textUnits has tested the whole-line cues already
+  if ((!plainLine && cues.label.test(bare)) || (length <= LABEL_MAX && isLabelled(bare, cues))) return 'label';
+  if (!plainLine && cues.tail.test(bare)) return 'tail';
+  if (!plainLine && cues.whole.test(bare)) return 'whole';
+  if (!plainLine && (HASHTAG_ONLY.test(text) || COUNTER_ONLY.test(text))) return 'tag';
   if (isSocialLine(bare, cues.social)) return 'social';
-  if (TRUNCATED.test(end)) return 'teaser';
+  if (!plainLine && TRUNCATED.test(end)) return 'teaser';
   if (length < SHORT && cues.teaserIntro.test(bare)) return 'intro';
   if (length < SHORT && cues.authorIntro.test(bare)) return 'author';
   if (cues.prefix.test(bare) || (length < BOX_MAX && cues.authorIntro.test(bare))) return 'prefix';
   if (length < PHRASE_SHORT_BLOCK && confirmHits(lower, cues.scanner, scan, RIGHTS, 1) > 0) return 'footer';
   if (cues.credit.test(bare)) return 'credit';
-  if (length <= NAV_MAX && isNavList(text)) return /\d/.test(text) ? 'meta' : 'nav';
+  if (!plainLine && length <= NAV_MAX && isNavList(text)) return /\d/.test(text) ? 'meta' : 'nav';
   // a byline or date line that ends in counters: "By Tom Harper · 12 June 2025 · 3.2k shares"
   if (length <= META_MAX && hasSocialPart(text, cues.social)) return 'meta';
   if (length <= META_MAX && density < 0.2 && cues.meta.test(text)) return 'meta';
