@@ -396,19 +396,16 @@ export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScann
   let words = 0;
   let stop = 0;
   let trigram = 0;
-  // one step of the cue test, for the position two characters back
-  const step = (p: number, c: number): void => {
-    trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
-    const hit = trigrams[trigram];
-    if (hit !== 0 && p >= 2) {
-      at.push(p - 2);
-      lists.push(hit);
-    }
-  };
+  let hit = 0;
+  // The cue test for the position two characters back runs at every character, written out twice
+  // (between words, in words) rather than as a helper: the loop must not depend on the JIT inlining it.
   for (let p = 0; p < n;) {
     let c = lower.charCodeAt(p);
     if (KIND[c] !== LETTER) {
-      step(p++, c);
+      trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
+      hit = trigrams[trigram];
+      if (hit !== 0 && p >= 2) { at.push(p - 2); lists.push(hit); }
+      p++;
       continue;
     }
     // a word: letters, apostrophes and hyphens
@@ -416,7 +413,10 @@ export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScann
     let h = 0;
     for (;;) {
       h = (Math.imul(h, 31) + c) | 0;
-      step(p++, c);
+      trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
+      hit = trigrams[trigram];
+      if (hit !== 0 && p >= 2) { at.push(p - 2); lists.push(hit); }
+      p++;
       if (p >= n) break;
       c = lower.charCodeAt(p);
       const k = KIND[c];
