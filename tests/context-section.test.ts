@@ -138,3 +138,16 @@ describe('plain articles stay body', () => {
     }
   });
 });
+
+describe('a document that is one block', () => {
+  // section.ts skips the stopword lookup there: the class must come from the cues alone
+  it('is body without a cue, even with few function words (a run of key figures)', () => {
+    const text = 'Umsatz 2024: 5,3 Milliarden Euro, Gewinn 1,2 Milliarden Euro, Mitarbeitende 12.000, Standorte 48, Exportquote 61 Prozent, Investitionen 430 Millionen Euro, Forschung 210 Millionen Euro, Auszubildende 900';
+    expect(sections(text, 'de', ['5,3', '12.000', '61'])).toEqual(['body', 'body', 'body']);
+  });
+
+  it('is boilerplate with a cue', () => {
+    const text = 'Jetzt Newsletter abonnieren und beim Gewinnspiel einen von 3 Gutscheinen im Wert von 50 Euro gewinnen';
+    expect(sections(text, 'de', ['3', '50 Euro'])).toEqual(['boilerplate', 'boilerplate']);
+  });
+});

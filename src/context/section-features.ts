@@ -7,7 +7,17 @@ import { metrics as enMetrics } from '../lang/en/metrics.js';
 import { boilerplate as deCues } from '../lang/de/boilerplate.js';
 import { boilerplate as enCues } from '../lang/en/boilerplate.js';
 import { hasPrice, hasReduction, isFactLine, isSocialLine, SHAPE_MAX } from './section-shapes.js';
-import { countWords, hits, wordSet, type WordSet } from './section-text.js';
+import {
+  blockScanner, confirmHits, hits, scanBlock, wordSet, type BlockScan, type BlockScanner, type WordSet,
+} from './section-text.js';
+
+/** the cue lists `scanBlock` looks for, by index; all but the first two matter on short blocks only */
+const PHRASES = 0;
+const CONSENT = 1;
+const SHOP = 2;
+const ROLE = 3;
+const BIO = 4;
+const RIGHTS = 5;
 
 /** Per-language boilerplate cues: regex sources, matched case-insensitively on one block. */
 export interface BoilerplateCues {
@@ -51,6 +61,11 @@ export interface TextUnit {
   text: string;
   /** a blank line (or the start of the text) comes before it */
   afterBlank: boolean;
+  /**
+   * one line that does not stand alone (`standsAlone`): the whole-line cues
+   * (label, tail, whole, tag, counter, cut-off teaser, menu) are known absent
+   */
+  plainLine?: boolean;
 }
 
 /**
@@ -99,28 +114,23 @@ interface CompiledCues {
   tail: RegExp;
   prefix: RegExp;
   credit: RegExp;
-  phrases: RegExp;
   meta: RegExp;
   teaserIntro: RegExp;
-  consent: RegExp;
+  /** promo phrases, consent words, shop words, author roles and bios, copyright phrases */
+  scanner: BlockScanner;
   authorIntro: RegExp;
-  authorRole: RegExp;
-  authorBio: RegExp;
-  shop: RegExp;
   social: Set<string>;
   factIntro: RegExp;
-  rights: RegExp;
   stopwords: WordSet;
 }
 
 const CUES: Record<Lang, BoilerplateCues> = { de: deCues, en: enCues };
 const STOPWORDS: Record<Lang, readonly string[]> = { de: deMetrics.stopwords, en: enMetrics.stopwords };
 const compiled = new Map<Lang, CompiledCues>();
+const NO_WORDS = wordSet([]);
 
 const alt = (xs: string[]): string => xs.map((x) => `(?:${x})`).join('|');
 const wholeRe = (xs: string[]): RegExp => new RegExp(`^(?:${alt(xs)})[\\s\\u00a0:.!]*$`, 'iu');
-/** cue words anywhere, for `hits` on the lowercased block (which checks word boundaries) */
-const anywhere = (xs: string[]): RegExp => new RegExp(alt(xs), 'g');
 
 function cuesFor(lang: Lang): CompiledCues {
   let c = compiled.get(lang);
@@ -132,17 +142,15 @@ function cuesFor(lang: Lang): CompiledCues {
       tail: wholeRe(raw.tail),
       prefix: new RegExp(`^(?:${alt(raw.prefix)})`, 'iu'),
       credit: new RegExp(`^(?:${alt(raw.credit)})`, 'iu'),
-      phrases: anywhere(raw.phrases),
       meta: new RegExp(alt(raw.meta), 'iu'),
       teaserIntro: new RegExp(`^(?:${alt(raw.teaserIntro)})\\b`, 'iu'),
-      consent: anywhere(raw.consent),
+      scanner: blockScanner(
+        [raw.phrases, raw.consent, raw.shop, raw.authorRole, raw.authorBio, raw.rights],
+        [true, true, false, false, false, false],
+      ),
       authorIntro: new RegExp(`^(?:${alt(raw.authorIntro)})(?![\\p{L}\\p{N}])`, 'iu'),
-      authorRole: anywhere(raw.authorRole),
-      authorBio: anywhere(raw.authorBio),
-      shop: anywhere(raw.shop),
       social: new Set(raw.social),
       factIntro: new RegExp(`^(?:${alt(raw.factIntro)})[\\s\\u00a0:.!]*$`, 'iu'),
-      rights: anywhere(raw.rights),
       stopwords: wordSet(STOPWORDS[lang]),
     };
     compiled.set(lang, c);
@@ -232,8 +240,9 @@ export function textUnits(text: string, lang: Lang): TextUnit[] {
     if (continues && open) {
       open.end = l.end;
       open.text = `${open.text} ${l.text}`;
+      open.plainLine = false;
     } else {
-      open = { start: l.start, end: l.end, text: l.text, afterBlank: blank };
+      open = { start: l.start, end: l.end, text: l.text, afterBlank: blank, plainLine: !l.alone };
       units.push(open);
     }
     prev = l;
@@ -255,8 +264,11 @@ function isNavList(text: string): boolean {
 const LABEL_MAX = 40;
 /** an author box or a short consent notice is a short block */
 const BOX_MAX = 400;
+/** the shop, author and copyright lists are needed below this length only (SHAPE_MAX, PHRASE_SHORT_BLOCK, BOX_MAX) */
+const SHORT_LISTS_MAX = BOX_MAX;
 
 function hasSocialPart(text: string, social: ReadonlySet<string>): boolean {
+  if (!HAS_NAV_SEPARATOR.test(text)) return false;
   const parts = text.split(NAV_SEPARATOR);
   return parts.length >= 2 && parts.some((p) => /\d/.test(p) && isSocialLine(p.trim(), social));
 }
@@ -264,13 +276,22 @@ function hasSocialPart(text: string, social: ReadonlySet<string>): boolean {
 /** Blocks longer than this are scanned on their first part only: no banner or promo box is that long. */
 const SCAN_MAX = 4000;
 
-export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = null): UnitFeatures {
+/**
+ * The features of one block. `alone`: the block is the whole document; then
+ * section.ts marks it boilerplate exactly when it has a cue, whatever its
+ * stopword density (which only tells good from near or short prose), so the
+ * stopwords are not looked up (density NaN) unless the meta cue needs them.
+ */
+export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = null, alone = false): UnitFeatures {
   const cues = cuesFor(lang);
   const text = unit.text;
   const length = text.length;
   const lower = (length > SCAN_MAX ? text.slice(0, SCAN_MAX) : text).toLowerCase();
-  const { words, stop } = countWords(lower, cues.stopwords);
-  const density = words ? stop / words : 0;
+  // words, stopwords and where each cue list may match, in one pass
+  const needDensity = !alone || length <= META_MAX;
+  const scan = scanBlock(lower, needDensity ? cues.stopwords : NO_WORDS, cues.scanner, length >= SHORT_LISTS_MAX);
+  const { words, stop } = scan;
+  const density = !needDensity ? NaN : words ? stop / words : 0;
   // end-anchored patterns on the end only: a regex ending in $ is tried from every position
   const end = text.slice(-END_SLICE);
   const terminal = TERMINAL.test(end);
@@ -278,15 +299,18 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const listItem = BULLET.test(text) && !terminal && words <= 4 && !/\d/.test(text);
   const bare = BULLET_START.test(text) ? text.replace(BULLET, '') : text;
   const short = length <= SHAPE_MAX;
-  const shopWord = short && hits(lower, cues.shop, { limit: 1 }) > 0;
+  const shopWord = short && confirmHits(lower, cues.scanner, scan, SHOP, 1) > 0;
   const fact = !shopWord && isFactLine(bare);
   const priced = !fact && hasPrice(bare);
   const commercial = shopWord || priced || hasReduction(bare);
   const factIntro = length < SHORT && cues.factIntro.test(bare);
-  const consentHits = hits(lower, cues.consent, { distinct: true });
-  const bio = length < BOX_MAX && hits(lower, cues.authorRole, { limit: 1 }) > 0 && hits(lower, cues.authorBio, { limit: 1 }) > 0;
+  const consentHits = confirmHits(lower, cues.scanner, scan, CONSENT, Infinity, true, true);
+  const bio = length < BOX_MAX && confirmHits(lower, cues.scanner, scan, ROLE, 1) > 0
+    && confirmHits(lower, cues.scanner, scan, BIO, 1) > 0;
   const heading = length < 100 && !terminal && !fact;
-  const cue = factIntro ? null : cueOf({ text, lower, end, bare, length, words, density, consentHits }, cues, extra);
+  const cue = factIntro ? null : cueOf({
+    text, lower, end, bare, length, words, density, consentHits, scan, plainLine: unit.plainLine === true,
+  }, cues, extra);
   let initial: UnitClass;
   if (cue) initial = 'bad';
   else if (length >= LONG && density >= GOOD_DENSITY[lang]) initial = 'good';
@@ -317,22 +341,25 @@ interface Block {
   words: number;
   density: number;
   consentHits: number;
+  scan: BlockScan;
+  plainLine: boolean;
 }
 
 function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
-  const { text, lower, end, bare, length, words, density, consentHits } = b;
-  if (cues.label.test(bare) || (length <= LABEL_MAX && isLabelled(bare, cues))) return 'label';
-  if (cues.tail.test(bare)) return 'tail';
-  if (cues.whole.test(bare)) return 'whole';
-  if (HASHTAG_ONLY.test(text) || COUNTER_ONLY.test(text)) return 'tag';
+  const { text, lower, end, bare, length, words, density, consentHits, scan, plainLine } = b;
+  // on a plain line, textUnits has tested the whole-line cues already
+  if ((!plainLine && cues.label.test(bare)) || (length <= LABEL_MAX && isLabelled(bare, cues))) return 'label';
+  if (!plainLine && cues.tail.test(bare)) return 'tail';
+  if (!plainLine && cues.whole.test(bare)) return 'whole';
+  if (!plainLine && (HASHTAG_ONLY.test(text) || COUNTER_ONLY.test(text))) return 'tag';
   if (isSocialLine(bare, cues.social)) return 'social';
-  if (TRUNCATED.test(end)) return 'teaser';
+  if (!plainLine && TRUNCATED.test(end)) return 'teaser';
   if (length < SHORT && cues.teaserIntro.test(bare)) return 'intro';
   if (length < SHORT && cues.authorIntro.test(bare)) return 'author';
   if (cues.prefix.test(bare) || (length < BOX_MAX && cues.authorIntro.test(bare))) return 'prefix';
-  if (length < PHRASE_SHORT_BLOCK && hits(lower, cues.rights, { limit: 1 }) > 0) return 'footer';
+  if (length < PHRASE_SHORT_BLOCK && confirmHits(lower, cues.scanner, scan, RIGHTS, 1) > 0) return 'footer';
   if (cues.credit.test(bare)) return 'credit';
-  if (length <= NAV_MAX && isNavList(text)) return /\d/.test(text) ? 'meta' : 'nav';
+  if (!plainLine && length <= NAV_MAX && isNavList(text)) return /\d/.test(text) ? 'meta' : 'nav';
   // a byline or date line that ends in counters: "By Tom Harper · 12 June 2025 · 3.2k shares"
   if (length <= META_MAX && hasSocialPart(text, cues.social)) return 'meta';
   if (length <= META_MAX && density < 0.2 && cues.meta.test(text)) return 'meta';
@@ -341,7 +368,7 @@ function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
   if (length < PHRASE_SHORT_BLOCK ? consentHits >= 2 : consentHits >= 3 && consentHits >= CONSENT_DENSITY * words) return 'consent';
   // a promo box is short; a long paragraph needs several cues (an article may mention a newsletter)
   const needed = length < PHRASE_SHORT_BLOCK ? 1 : 3;
-  let phrases = hits(lower, cues.phrases, { limit: needed, whole: false });
+  let phrases = confirmHits(lower, cues.scanner, scan, PHRASES, needed, false);
   if (extra && phrases < needed) phrases += hits(lower, extra, { limit: needed - phrases });
   if (phrases >= needed) return 'phrase';
   return null;

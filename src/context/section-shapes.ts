@@ -22,12 +22,15 @@ const ICON = /^[^\p{L}\p{N}]+$/u;
 
 export const SHAPE_MAX = 160;
 
+/** every price has a digit: a quick test before the long alternation */
+const DIGIT = /\d/;
+
 export function hasPrice(text: string): boolean {
-  return text.length <= SHAPE_MAX && PRICE.test(text);
+  return text.length <= SHAPE_MAX && DIGIT.test(text) && PRICE.test(text);
 }
 
 export function hasReduction(text: string): boolean {
-  return text.length <= SHAPE_MAX && PERCENT_OFF.test(text);
+  return text.length <= SHAPE_MAX && text.includes('%') && PERCENT_OFF.test(text);
 }
 
 /**

@@ -95,16 +95,21 @@ export function classifySections(input: ContextInput, extraCues: string[] = []):
   const units = textUnits(input.analysis.text, input.lang);
   // the config file's phrases count like the built-in promo phrases
   const extra = extraCues.length ? phraseRegex(extraCues) : null;
-  const classes = decide(units, units.map((u) => unitFeatures(u, input.lang, extra)));
+  // a lone block has no neighbours and no region: decide() keeps it body unless it has a cue
+  const alone = units.length === 1;
+  const classes = decide(units, units.map((u) => unitFeatures(u, input.lang, extra, alone)));
+  // most articles have no boilerplate block: then every figure is body, no search needed
+  if (!classes.includes('bad')) return input.mentions.map(() => 'body');
   return input.mentions.map(({ mention }) => {
+    const pos = mention.aStart;
     // the block that holds the figure: the last one starting at or before it
     let lo = 0;
     let hi = units.length - 1;
     let at = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (units[mid].start <= mention.aStart) { at = mid; lo = mid + 1; } else hi = mid - 1;
+      if (units[mid].start <= pos) { at = mid; lo = mid + 1; } else hi = mid - 1;
     }
-    return at >= 0 && mention.aStart < units[at].end && classes[at] === 'bad' ? 'boilerplate' : 'body';
+    return at >= 0 && pos < units[at].end && classes[at] === 'bad' ? 'boilerplate' : 'body';
   });
 }
