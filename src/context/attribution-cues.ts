@@ -184,7 +184,7 @@ export class CueFinder {
   }
 
   private isOpenerName(word: string): boolean {
-    return this.names.isNameLike(word) || !openerSet(this.lex).has(word.toLowerCase());
+    return !openerSet(this.lex).has(word.toLowerCase()) || this.names.isNameLike(word);
   }
 
   /**

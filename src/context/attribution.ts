@@ -40,8 +40,8 @@ class AttributionResolver {
     this.text = input.analysis.text;
     const openers = openerSet(this.lex);
     // a sentence opener is a name unless it is a known function word; used elsewhere
-    // in mid-sentence it is a name for sure
-    this.reader = new PhraseReader(this.lex, (w) => this.names.isNameLike(w) || !openers.has(w.toLowerCase()));
+    // in mid-sentence it is a name for sure (asked second: a search of the text)
+    this.reader = new PhraseReader(this.lex, (w) => !openers.has(w.toLowerCase()) || this.names.isNameLike(w));
     this.names = new NameIndex(this.text, this.reader);
     this.cues = new CueFinder(this.lex, this.reader, this.names);
     this.quotes = findQuotes(this.text, input.blocks);
