@@ -43,6 +43,12 @@ interface CompiledCues {
   anaphoric: Set<string>;
   agentParticiple: RegExp | null;
   sourceDocuments: string[];
+  reportNounList: string[];
+  /**
+   * every word some cue starts with or tests for ("laut", "sagte", "in", "zeigt",
+   * "genannten"): a word outside it can only be a compound naming its source
+   */
+  cueWords: Set<string>;
 }
 
 function byFirstToken<T extends { tokens: string[] }>(cues: T[]): Map<string, T[]> {
@@ -99,13 +105,24 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     reported: new Set(lex.reportedSpeech),
     documentPrepositions: new Set(lex.documentPrepositions),
     reportNouns: new Set(lex.reportNouns),
+    reportNounList: lex.reportNouns,
     firstDocumentPreposition: lex.documentPrepositions[0] ?? null,
     anaphoric: new Set(lex.anaphoricCues),
     agentParticiple: lex.agentParticiples.length ? new RegExp(`^(?:${lex.agentParticiples.join('|')})(?:e|en|er|es|em)?$`) : null,
     sourceDocuments: lex.sourceDocuments,
+    cueWords: new Set(),
   };
+  c.cueWords = new Set([
+    ...c.after.keys(), ...c.beforeFirst, ...c.anaphoric, ...c.documentPrepositions, ...c.verbs.keys(),
+    ...c.participles.keys(), ...c.show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
+  ]);
   compiledCache.set(lex, c);
   return c;
+}
+
+/** The inflected forms the agent-participle pattern accepts ("genannt", "genannten"). */
+function agentParticipleForms(lex: AttributionLexicon): string[] {
+  return lex.agentParticiples.flatMap((stem) => ['', 'e', 'en', 'er', 'es', 'em'].map((ending) => stem + ending));
 }
 
 function matchesAt(tokens: Token[], i: number, cue: string[]): boolean {
@@ -209,6 +226,16 @@ export class CueFinder {
     return start === 0 && first.cap && !this.reader.isArticle(first) && !this.isOpenerName(first.text) && !this.reader.nameWord(tokens[start + 1]);
   }
 
+  /** "Expertenschätzungen gehen von ... aus", "An der Spitze der OECD-Auswertung": a compound that names its source. */
+  private compoundCue(t: Token, out: Cue[]): boolean {
+    const owner = this.reader.compoundOwner(t);
+    if (owner && (/^\p{Lu}{2,}$/u.test(owner) || this.cues.sourceDocuments.some((d) => t.lower.endsWith(d)))) {
+      out.push({ start: t.start, end: t.end, phrase: { type: 'name', text: owner }, inversion: false, rank: RANK_EXPLICIT });
+      return true;
+    }
+    return false;
+  }
+
   find(tokens: Token[]): Cue[] {
     const out: Cue[] = [];
     const c = this.cues;
@@ -216,6 +243,11 @@ export class CueFinder {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.word) continue;
+      if (!c.cueWords.has(t.lower)) {
+        // no cue starts here: only a compound like "Polizeiangaben" can name a source
+        if (t.cap) this.compoundCue(t, out);
+        continue;
+      }
       let done = false;
       const afterCues = c.after.get(t.lower);
       if (afterCues) for (const cue of afterCues) {
@@ -242,8 +274,8 @@ export class CueFinder {
         while (k < tokens.length && k <= i + 4 && tokens[k].word && !this.reader.isDocument(tokens[k]) && (!tokens[k].cap || this.reader.isArticle(tokens[k]))) k++;
         const anyDocument = t.lower === c.firstDocumentPreposition;
         const doc = tokens[k];
-        const report = doc && (c.reportNouns.has(doc.lower) || [...c.reportNouns].some((r) => doc.lower.endsWith(r)));
-        if (k < tokens.length && k <= i + 4 && this.reader.isDocument(doc) && (anyDocument || report)) {
+        const report = () => c.reportNouns.has(doc.lower) || c.reportNounList.some((r) => doc.lower.endsWith(r));
+        if (k < tokens.length && k <= i + 4 && this.reader.isDocument(doc) && (anyDocument || report())) {
           const phrase = this.reader.readAfter(tokens, i + 1);
           // "in den Arbeitslosenzahlen" names nobody; "nach Berechnung der Statistik Austria" does
           const named = phrase.type === 'name' || (phrase.type === 'document' && anyDocument);
@@ -253,20 +285,14 @@ export class CueFinder {
         }
       }
       // "Expertenschätzungen gehen von ... aus", "An der Spitze der OECD-Auswertung"
-      if (t.cap) {
-        const owner = this.reader.compoundOwner(t);
-        if (owner && (/^\p{Lu}{2,}$/u.test(owner) || c.sourceDocuments.some((d) => t.lower.endsWith(d)))) {
-          out.push({ start: t.start, end: t.end, phrase: { type: 'name', text: owner }, inversion: false, rank: RANK_EXPLICIT });
-          continue;
-        }
-      }
+      if (t.cap && this.compoundCue(t, out)) continue;
       if (!t.cap || i === 0) {
         const particle = c.verbs.get(t.lower);
         // English "BA's estimated revenues", "a predicted extra £250m": adjectives, not verbs
-        const adjectival = !this.lex.capitalisedNouns && (this.reader.isArticle(tokens[i - 1]) || /['’]s$/.test(tokens[i - 1]?.text ?? ''));
+        const adjectival = () => !this.lex.capitalisedNouns && (this.reader.isArticle(tokens[i - 1]) || /['’]s$/.test(tokens[i - 1]?.text ?? ''));
         const pParticle = c.participles.get(t.lower);
         const isParticiple = pParticle !== undefined && (pParticle === null || tokens.some((x) => x.lower === pParticle));
-        if (particle !== undefined && !adjectival && later(i, particle)) {
+        if (particle !== undefined && !adjectival() && later(i, particle)) {
           const phrase = this.subjectOf(tokens, i);
           // "erklärt" is also the participle of "hatte ... erklärt"
           if (phrase.type !== 'none' || !isParticiple) {

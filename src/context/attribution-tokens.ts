@@ -20,21 +20,30 @@ export interface Token {
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/u;
-/** per BMP code unit: 0 not looked up yet, 1 letter or digit, 2 space, 3 other */
+/**
+ * Per BMP code unit, looked up once: bits 0-1 its kind (0 not looked up yet,
+ * 1 letter or digit, 2 space, 3 other), bit 2 set when lower-casing changes it.
+ */
 const KIND = new Uint8Array(0x10000);
 const KIND_WORD = 1;
 const KIND_SPACE = 2;
 const KIND_OTHER = 3;
+const KIND_MASK = 3;
+const CASED = 4;
+
+function lookUp(c: number): number {
+  const s = String.fromCharCode(c);
+  const kind = LETTER_OR_DIGIT.test(s) ? KIND_WORD : SPACE.test(s) ? KIND_SPACE : KIND_OTHER;
+  // a surrogate may be half of a cased letter: counted as cased
+  const cased = s.toLowerCase() !== s || (c >= 0xd800 && c <= 0xdfff);
+  return kind | (cased ? CASED : 0);
+}
 
 function kindOf(cp: number): number {
   if (cp < 0x10000) {
     let k = KIND[cp];
-    if (k === 0) {
-      const c = String.fromCharCode(cp);
-      k = LETTER_OR_DIGIT.test(c) ? KIND_WORD : SPACE.test(c) ? KIND_SPACE : KIND_OTHER;
-      KIND[cp] = k;
-    }
-    return k;
+    if (k === 0) KIND[cp] = k = lookUp(cp);
+    return k & KIND_MASK;
   }
   const c = String.fromCodePoint(cp);
   return LETTER_OR_DIGIT.test(c) ? KIND_WORD : SPACE.test(c) ? KIND_SPACE : KIND_OTHER;
@@ -80,9 +89,38 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 47;
 }
 
+/**
+ * The token's text lower-cased, as toLowerCase() gives it. Texts with curly quotes
+ * are two-byte strings, whose toLowerCase() takes a slow path: most words are
+ * lower-case or have upper-case ASCII letters only, and are done by hand.
+ */
+function lowerCase(text: string, start: number, end: number, t: string): string {
+  let ascii = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) ascii++;
+      continue;
+    }
+    let k = KIND[c];
+    if (k === 0) KIND[c] = k = lookUp(c);
+    // lower-casing of other letters may depend on their neighbours (final sigma)
+    if (k & CASED) return t.toLowerCase();
+  }
+  if (ascii === 0) return t;
+  const first = t.charCodeAt(0);
+  if (ascii === 1 && first >= 65 && first <= 90) return String.fromCharCode(first + 32) + t.slice(1);
+  let out = '';
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return out;
+}
+
 function makeToken(text: string, start: number, end: number, isWord: boolean): Token {
   const t = text.slice(start, end);
-  const lower = t.toLowerCase();
+  const lower = lowerCase(text, start, end, t);
   const first = t.charCodeAt(0);
   // a word starting with a surrogate pair was never taken for a word (the first unit alone is no letter)
   const word = isWord && !(first >= 0xd800 && first <= 0xdbff);
