@@ -3,7 +3,7 @@
 // the phrase each points at. Which cue speaks for which figure, pronouns and
 // quotations are the resolver's business (attribution.ts).
 import type { AttributionLexicon } from './attribution-lexicon.js';
-import { cueTokens, type Token } from './attribution-tokens.js';
+import { cueTokens, WordFilter, type Token } from './attribution-tokens.js';
 import type { PhraseReader, Phrase } from './attribution-phrase.js';
 import type { NameIndex } from './attribution-names.js';
 
@@ -49,7 +49,13 @@ interface CompiledCues {
    * "genannten"): a word outside it can only be a compound naming its source
    */
   cueWords: Set<string>;
+  cueFilter: WordFilter;
+  /** the words reportsSpeech() looks for: reported speech and the conjunctions that stop it */
+  speechFilter: WordFilter;
 }
+
+/** Conjunctions after which Konjunktiv I is the mood of the clause, not reported speech. */
+const THAT = ['dass', 'ob'];
 
 function byFirstToken<T extends { tokens: string[] }>(cues: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -111,11 +117,14 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     agentParticiple: lex.agentParticiples.length ? new RegExp(`^(?:${lex.agentParticiples.join('|')})(?:e|en|er|es|em)?$`) : null,
     sourceDocuments: lex.sourceDocuments,
     cueWords: new Set(),
+    cueFilter: new WordFilter([]),
+    speechFilter: new WordFilter([...lex.reportedSpeech, ...THAT]),
   };
   c.cueWords = new Set([
     ...c.after.keys(), ...c.beforeFirst, ...c.anaphoric, ...c.documentPrepositions, ...c.verbs.keys(),
     ...c.participles.keys(), ...c.show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
   ]);
+  c.cueFilter = new WordFilter(c.cueWords);
   compiledCache.set(lex, c);
   return c;
 }
@@ -151,8 +160,13 @@ export class CueFinder {
   /** German Konjunktiv I in a main clause: reported speech going on from the sentence before. */
   reportsSpeech(tokens: Token[]): boolean {
     // after "dass" it is the mood of the clause, not reported speech
-    const firstThat = tokens.findIndex((t) => t.lower === 'dass' || t.lower === 'ob');
-    return tokens.some((t, k) => this.cues.reported.has(t.lower) && (firstThat < 0 || k < firstThat));
+    const filter = this.cues.speechFilter;
+    for (const t of tokens) {
+      if (!filter.mayHave(t)) continue;
+      if (THAT.includes(t.lower)) return false;
+      if (this.cues.reported.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** The subject of a reporting verb at tokens[i]: before it ("Trump sagte") or after it ("sagte Trump"). */
@@ -243,7 +257,7 @@ export class CueFinder {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.word) continue;
-      if (!c.cueWords.has(t.lower)) {
+      if (!c.cueFilter.mayHave(t) || !c.cueWords.has(t.lower)) {
         // no cue starts here: only a compound like "Polizeiangaben" can name a source
         if (t.cap) this.compoundCue(t, out);
         continue;

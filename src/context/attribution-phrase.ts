@@ -5,7 +5,7 @@
 // Hand-written because no available library parses German or English noun
 // phrases; capitalisation, articles and a few word lists carry it.
 import type { AttributionLexicon } from './attribution-lexicon.js';
-import type { Token } from './attribution-tokens.js';
+import { Token } from './attribution-tokens.js';
 
 /** Longest phrase read on either side of a cue, in tokens. */
 const MAX_PHRASE = 9;
@@ -457,12 +457,12 @@ export class PhraseReader {
 
   /** A role word alone ("Außenminister"): worth looking up the person it names. */
   roleOnly(name: string): boolean {
-    return !name.includes(' ') && this.isRole({ text: name, lower: name.toLowerCase(), start: 0, end: 0, word: true, cap: true });
+    return !name.includes(' ') && this.isRole(Token.of(name));
   }
 
   isTitleOrRole(word: string): boolean {
     const lower = word.toLowerCase();
-    return this.titles.has(lower) || this.articles.has(lower) || this.stops.has(lower) || this.isRole({ text: word, lower, start: 0, end: 0, word: true, cap: true });
+    return this.titles.has(lower) || this.articles.has(lower) || this.stops.has(lower) || this.isRole(Token.of(word));
   }
 
   /**

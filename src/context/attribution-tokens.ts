@@ -7,15 +7,75 @@
 // but scans by hand: it runs on every sentence analysed, and the regex over a
 // sliced sentence cost more than all the cue reading after it.
 
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** a word (letters/digits), not punctuation */
-  word: boolean;
-  /** starts with an upper-case letter */
-  cap: boolean;
+/**
+ * A word or punctuation mark. Its text and lower-case form are made on first use:
+ * most tokens of a sentence are only checked against cue words by `key`, and
+ * never need a string of their own.
+ */
+export class Token {
+  private textCache: string | undefined;
+  private lowerCache: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** a word (letters/digits), not punctuation */
+    readonly word: boolean,
+    /** starts with an upper-case letter */
+    readonly cap: boolean,
+    /** fingerprint of `lower` (see WordFilter) */
+    readonly key: number,
+    text?: string,
+    lower?: string,
+  ) {
+    this.textCache = text;
+    this.lowerCache = lower;
+  }
+
+  /** A word from a word list, standing alone ("Außenminister"). */
+  static of(word: string): Token {
+    const lower = word.toLowerCase();
+    return new Token(word, 0, 0, true, true, keyOf(lower), word, lower);
+  }
+
+  get text(): string {
+    return (this.textCache ??= this.source.slice(this.start, this.end));
+  }
+
+  get lower(): string {
+    // made by the tokeniser when lower-casing touches more than ASCII A-Z
+    return (this.lowerCache ??= asciiLowerCase(this.text));
+  }
+}
+
+/** Fingerprint of a lower-case word: its length, first and last code unit. */
+function fingerprint(length: number, first: number, last: number): number {
+  return (Math.imul(length, 0x9e3779b1) ^ Math.imul(first, 0x85ebca6b) ^ Math.imul(last, 0xc2b2ae35)) >>> 16;
+}
+
+function keyOf(lower: string): number {
+  return fingerprint(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1));
+}
+
+/**
+ * A set of words that answers "surely not in it" from a token's key alone, so a
+ * token outside every cue list needs no lower-case string and no hash lookup.
+ */
+export class WordFilter {
+  private readonly bits = new Uint32Array(0x10000 / 32);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      const k = keyOf(w);
+      this.bits[k >>> 5] |= 1 << (k & 31);
+    }
+  }
+
+  /** False when the token's lower-case form is surely none of the words. */
+  mayHave(t: Token): boolean {
+    return (this.bits[t.key >>> 5] & (1 << (t.key & 31))) !== 0;
+  }
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -89,27 +149,16 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === 0x2019 || c === 38 || c === 47;
 }
 
-/**
- * The token's text lower-cased, as toLowerCase() gives it. Texts with curly quotes
- * are two-byte strings, whose toLowerCase() takes a slow path: most words are
- * lower-case or have upper-case ASCII letters only, and are done by hand.
- */
-function lowerCase(text: string, start: number, end: number, t: string): string {
-  let ascii = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) ascii++;
-      continue;
-    }
-    let k = KIND[c];
-    if (k === 0) KIND[c] = k = lookUp(c);
-    // lower-casing of other letters may depend on their neighbours (final sigma)
-    if (k & CASED) return t.toLowerCase();
+/** Lower-cases ASCII A-Z (texts with curly quotes are two-byte strings, whose toLowerCase() is slow). */
+function asciiLowerCase(t: string): string {
+  let upper = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
   }
-  if (ascii === 0) return t;
+  if (upper === 0) return t;
   const first = t.charCodeAt(0);
-  if (ascii === 1 && first >= 65 && first <= 90) return String.fromCharCode(first + 32) + t.slice(1);
+  if (upper === 1 && first >= 65 && first <= 90) return String.fromCharCode(first + 32) + t.slice(1);
   let out = '';
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
@@ -118,14 +167,34 @@ function lowerCase(text: string, start: number, end: number, t: string): string 
   return out;
 }
 
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * The token at [start, end). Its lower-case form is that of toLowerCase(): by
+ * hand for ASCII A-Z, by toLowerCase() as soon as another letter has a case
+ * (its lower-casing may depend on its neighbours: final sigma).
+ */
 function makeToken(text: string, start: number, end: number, isWord: boolean): Token {
-  const t = text.slice(start, end);
-  const lower = lowerCase(text, start, end, t);
-  const first = t.charCodeAt(0);
-  // a word starting with a surrogate pair was never taken for a word (the first unit alone is no letter)
-  const word = isWord && !(first >= 0xd800 && first <= 0xdbff);
-  // capitalised: lower-casing changes the first letter
-  return { text: t, lower, start, end, word, cap: t[0] !== lower[0] };
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    let k = KIND[c];
+    if (k === 0) KIND[c] = k = lookUp(c);
+    if (k & CASED) {
+      const t = text.slice(start, end);
+      const lower = t.toLowerCase();
+      const first = t.charCodeAt(0);
+      // a word starting with a surrogate pair was never taken for a word (the first unit alone is no letter)
+      const word = isWord && !(first >= 0xd800 && first <= 0xdbff);
+      // capitalised: lower-casing changes the first letter
+      return new Token(text, start, end, word, t[0] !== lower[0], keyOf(lower), t, lower);
+    }
+  }
+  const first = text.charCodeAt(start);
+  const key = fingerprint(end - start, asciiLower(first), asciiLower(text.charCodeAt(end - 1)));
+  return new Token(text, start, end, isWord, first >= 65 && first <= 90, key);
 }
 
 export function tokenize(text: string, from: number, to: number): Token[] {
