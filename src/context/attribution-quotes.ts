@@ -10,6 +10,7 @@ export interface QuoteSpan {
 }
 
 const CLOSER: Record<string, string> = { '„': '“', '“': '”', '»': '«', '«': '»', '"': '"', '‹': '›' };
+
 const QUOTE_MARK = /[„“”»«"‹›]/g;
 
 /** A straight quote opens when a word follows it and nothing but space or a bracket precedes it. */
@@ -19,45 +20,116 @@ function opensStraight(text: string, i: number, blockStart: number): boolean {
   return /[\s(\[–—-]/.test(before) && /[^\s.,;:!?)]/.test(after);
 }
 
-export function findQuotes(text: string, blocks: Block[]): QuoteSpan[] {
+/** The quotations of one block, in text order, from the positions of the quote marks in it. */
+function blockQuotes(text: string, b: Block, marks: number[], from: number): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  // most texts have few quote marks: jump from one to the next
-  QUOTE_MARK.lastIndex = 0;
-  let next = QUOTE_MARK.exec(text);
-  for (const b of blocks) {
-    let open = -1;
-    let expect = '';
-    while (next && next.index < b.aStart) next = QUOTE_MARK.exec(text);
-    for (; next && next.index < b.aEnd; next = QUOTE_MARK.exec(text)) {
-      const i = next.index;
-      const c = text[i];
-      if (open >= 0 && (c === expect || (expect === '“' && c === '”'))) {
-        // a straight quote with a word after and a space before opens a new quotation
-        // (one left open at a paragraph's end in running speech), else it closes
-        if (c === '"' && opensStraight(text, i, b.aStart)) {
-          out.push({ start: open, end: i });
-          open = i;
-          continue;
-        }
-        out.push({ start: open, end: i + 1 });
-        open = -1;
-      } else if (open >= 0 && (c === '„' || (c === '"' && opensStraight(text, i, b.aStart)))) {
-        // a new quotation before the last one closed: the last one ends here
+  let open = -1;
+  let expect = '';
+  for (let m = from; m < marks.length && marks[m] < b.aEnd; m++) {
+    const i = marks[m];
+    const c = text[i];
+    if (open >= 0 && (c === expect || (expect === '“' && c === '”'))) {
+      // a straight quote with a word after and a space before opens a new quotation
+      // (one left open at a paragraph's end in running speech), else it closes
+      if (c === '"' && opensStraight(text, i, b.aStart)) {
         out.push({ start: open, end: i });
         open = i;
-        expect = CLOSER[c];
-      } else if (open < 0 && c in CLOSER && (c !== '"' || opensStraight(text, i, b.aStart))) {
-        open = i;
-        expect = CLOSER[c];
+        continue;
       }
+      out.push({ start: open, end: i + 1 });
+      open = -1;
+    } else if (open >= 0 && (c === '„' || (c === '"' && opensStraight(text, i, b.aStart)))) {
+      // a new quotation before the last one closed: the last one ends here
+      out.push({ start: open, end: i });
+      open = i;
+      expect = CLOSER[c];
+    } else if (open < 0 && c in CLOSER && (c !== '"' || opensStraight(text, i, b.aStart))) {
+      open = i;
+      expect = CLOSER[c];
     }
-    if (open >= 0 && b.aEnd - open > 1) out.push({ start: open, end: b.aEnd });
   }
+  if (open >= 0 && b.aEnd - open > 1) out.push({ start: open, end: b.aEnd });
   return out;
 }
 
+/**
+ * The quotations of a text, found block by block on first use: a quotation never
+ * leaves its block, and only the blocks with figures (or just before them) are asked about.
+ */
+export class QuoteIndex {
+  private readonly byBlock: (QuoteSpan[] | undefined)[];
+  /** positions of the quote marks before `scanned` (most texts have few: the regex jumps between them) */
+  private readonly marks: number[] = [];
+  private scanned = 0;
+
+  constructor(private readonly text: string, private readonly blocks: Block[]) {
+    this.byBlock = new Array(blocks.length);
+  }
+
+  private quotesOf(b: number): QuoteSpan[] {
+    let quotes = this.byBlock[b];
+    if (!quotes) {
+      const block = this.blocks[b];
+      this.scanTo(block.aEnd);
+      quotes = blockQuotes(this.text, block, this.marks, this.firstMarkFrom(block.aStart));
+      this.byBlock[b] = quotes;
+    }
+    return quotes;
+  }
+
+  /** Finds the quote marks up to `end` (and the first one after it). */
+  private scanTo(end: number): void {
+    while (this.scanned < end) {
+      QUOTE_MARK.lastIndex = this.scanned;
+      const m = QUOTE_MARK.exec(this.text);
+      if (!m) { this.scanned = this.text.length; break; }
+      this.marks.push(m.index);
+      this.scanned = m.index + 1;
+    }
+  }
+
+  private firstMarkFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.marks[mid] < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The first block ending after `offset` (blocks are sorted and disjoint). */
+  private blockFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blocks[mid].aEnd <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The quote containing [start, end), if any. */
+  enclosing(start: number, end: number): QuoteSpan | null {
+    const b = this.blockFrom(start);
+    if (b >= this.blocks.length || this.blocks[b].aStart > start) return null;
+    return enclosingQuote(this.quotesOf(b), start, end);
+  }
+
+  /** The last quote overlapping [start, end), if any. */
+  lastOverlapping(start: number, end: number): QuoteSpan | null {
+    let last: QuoteSpan | null = null;
+    for (let b = this.blockFrom(start); b < this.blocks.length && this.blocks[b].aStart < end; b++) {
+      for (const q of this.quotesOf(b)) if (q.start < end && start < q.end) last = q;
+    }
+    return last;
+  }
+}
+
 /** The quote containing [start, end), if any (quotes are sorted and disjoint). */
-export function enclosingQuote(quotes: QuoteSpan[], start: number, end: number): QuoteSpan | null {
+function enclosingQuote(quotes: QuoteSpan[], start: number, end: number): QuoteSpan | null {
   let lo = 0;
   let hi = quotes.length - 1;
   while (lo <= hi) {

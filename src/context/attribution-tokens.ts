@@ -99,6 +99,8 @@ function lookUp(c: number): number {
   return kind | (cased ? CASED : 0);
 }
 
+for (let c = 0; c < 128; c++) KIND[c] = lookUp(c);
+
 function kindOf(cp: number): number {
   if (cp < 0x10000) {
     let k = KIND[cp];
@@ -137,6 +139,15 @@ function codePointAt(text: string, i: number, to: number): number {
 /** End of the run of letters and digits starting at i (before `to`). */
 function wordRunEnd(text: string, i: number, to: number): number {
   while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      // the common case: one code unit, one character
+      let k = KIND[c];
+      if (k === 0) KIND[c] = k = lookUp(c);
+      if ((k & KIND_MASK) !== KIND_WORD) break;
+      i++;
+      continue;
+    }
     const cp = codePointAt(text, i, to);
     if (kindOf(cp) !== KIND_WORD) break;
     i += cp > 0xffff ? 2 : 1;
@@ -201,10 +212,19 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
-    const cp = codePointAt(text, i, to);
-    const kind = kindOf(cp);
+    const c = text.charCodeAt(i);
+    let kind: number;
+    let size = 1;
+    if (c < 0xd800 || c > 0xdfff) {
+      let k = KIND[c];
+      if (k === 0) KIND[c] = k = lookUp(c);
+      kind = k & KIND_MASK;
+    } else {
+      const cp = codePointAt(text, i, to);
+      kind = kindOf(cp);
+      if (cp > 0xffff) size = 2;
+    }
     if (kind === KIND_SPACE) { i++; continue; }
-    const size = cp > 0xffff ? 2 : 1;
     if (kind === KIND_OTHER) {
       out.push(makeToken(text, i, i + size, false));
       i += size;
