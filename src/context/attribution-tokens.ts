@@ -13,22 +13,26 @@
  * never need a string of their own.
  */
 export class Token {
-  private textCache: string | undefined;
-  private lowerCache: string | undefined;
+  // fields assigned in the constructor only (no class-field definitions): a token is made per word
+  declare private readonly source: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  /** a word (letters/digits), not punctuation */
+  declare readonly word: boolean;
+  /** starts with an upper-case letter */
+  declare readonly cap: boolean;
+  /** fingerprint of `lower` (see WordFilter) */
+  declare readonly key: number;
+  declare private textCache: string | undefined;
+  declare private lowerCache: string | undefined;
 
-  constructor(
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
-    /** a word (letters/digits), not punctuation */
-    readonly word: boolean,
-    /** starts with an upper-case letter */
-    readonly cap: boolean,
-    /** fingerprint of `lower` (see WordFilter) */
-    readonly key: number,
-    text?: string,
-    lower?: string,
-  ) {
+  constructor(source: string, start: number, end: number, word: boolean, cap: boolean, key: number, text?: string, lower?: string) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.word = word;
+    this.cap = cap;
+    this.key = key;
     this.textCache = text;
     this.lowerCache = lower;
   }
