@@ -5,7 +5,7 @@
 // Hand-written because no available library parses German or English noun
 // phrases; capitalisation, articles and a few word lists carry it.
 import type { AttributionLexicon } from './attribution-lexicon.js';
-import { Token } from './attribution-tokens.js';
+import { EndingFilter, Token, WordFilter } from './attribution-tokens.js';
 
 /** Longest phrase read on either side of a cue, in tokens. */
 const MAX_PHRASE = 9;
@@ -50,6 +50,12 @@ interface ReaderSets {
   prepositions: Set<string>;
   documentLengths: number[];
   compoundHeads: Map<string, string | null>;
+  /** endings of the document nouns and role suffixes, and the role words: most words need no lookup */
+  documentEndings: EndingFilter;
+  roleEndings: EndingFilter;
+  roleWordFilter: WordFilter;
+  /** stop words, articles, possessives and anaphors: the words that are never names */
+  functionWords: WordFilter;
 }
 
 const setsCache = new WeakMap<AttributionLexicon, ReaderSets>();
@@ -74,6 +80,10 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       prepositions: new Set(lex.prepositions),
       documentLengths: [...new Set(lex.documentNouns.map((d) => d.length))].sort((a, b) => b - a),
       compoundHeads: new Map(),
+      documentEndings: new EndingFilter(lex.documentNouns),
+      roleEndings: new EndingFilter(lex.roleSuffixes),
+      roleWordFilter: new WordFilter(lex.roleWords),
+      functionWords: new WordFilter([...lex.stopWords, ...lex.articles, ...lex.possessives, ...lex.anaphors]),
     };
     setsCache.set(lex, sets);
   }
@@ -120,7 +130,17 @@ export class PhraseReader {
     this.prepositions = s.prepositions;
     this.documentLengths = s.documentLengths;
     this.compoundHeads = s.compoundHeads;
+    this.documentEndings = s.documentEndings;
+    this.roleEndings = s.roleEndings;
+    this.roleWordFilter = s.roleWordFilter;
+    this.functionWords = s.functionWords;
   }
+
+  private readonly functionWords: WordFilter;
+
+  private readonly documentEndings: EndingFilter;
+  private readonly roleEndings: EndingFilter;
+  private readonly roleWordFilter: WordFilter;
 
   private readonly compoundHeads: Map<string, string | null>;
 
@@ -147,14 +167,17 @@ export class PhraseReader {
 
   /** A capitalised word that can be part of a name (not a time word like "Ende", "Montag"). */
   nameWord(t: Token | undefined): boolean {
-    if (!t || !t.word || this.stops.has(t.lower) || this.articles.has(t.lower)) return false;
-    if (t.cap) return !this.possessives.has(t.lower) && !this.anaphors.has(t.lower);
+    if (!t || !t.word) return false;
+    const listed = this.functionWords.mayHave(t);
+    if (listed && (this.stops.has(t.lower) || this.articles.has(t.lower))) return false;
+    if (t.cap) return !listed || (!this.possessives.has(t.lower) && !this.anaphors.has(t.lower));
     // "9to5Mac": digit-led brand names mixing digits and letters
     return /\d/.test(t.text) && /\p{L}/u.test(t.text) && !/^\d+(?:[.,]\d+)*$/.test(t.text);
   }
 
   isDocument(t: Token | undefined): boolean {
-    return !!t && (this.documents.has(t.lower) || this.compoundHead(t) !== null);
+    // a document noun, or a compound ending in one: a word ending otherwise is neither
+    return !!t && this.documentEndings.mayEnd(t) && (this.documents.has(t.lower) || this.compoundHead(t) !== null);
   }
 
   /**
@@ -170,14 +193,20 @@ export class PhraseReader {
 
   /** The part before a document noun in a compound ("Arbeitslosen" in "Arbeitslosenzahlen"), if any. */
   private compoundHead(t: Token): string | null {
-    if (!this.lex.compoundDocuments || !t.cap || t.lower.length < 6) return null;
-    // asked for every capitalised word: remembered by its spelling (all it depends on)
-    let head = this.compoundHeads.get(t.text);
-    if (head === undefined) {
-      head = this.findCompoundHead(t);
-      if (this.compoundHeads.size >= 50_000) this.compoundHeads.clear();
-      this.compoundHeads.set(t.text, head);
+    if (!this.lex.compoundDocuments || !t.cap || t.lowerLength < 6) return null;
+    if (t.compoundHead !== undefined) return t.compoundHead;
+    let head: string | null = null;
+    // most words end in no document noun: only the others are looked up by spelling
+    if (this.documentEndings.mayEnd(t)) {
+      // asked for every capitalised word: remembered by its spelling (all it depends on)
+      const cached = this.compoundHeads.get(t.text);
+      if (cached === undefined) {
+        head = this.findCompoundHead(t);
+        if (this.compoundHeads.size >= 50_000) this.compoundHeads.clear();
+        this.compoundHeads.set(t.text, head);
+      } else head = cached;
     }
+    t.compoundHead = head;
     return head;
   }
 
@@ -200,8 +229,13 @@ export class PhraseReader {
 
   isRole(t: Token | undefined): boolean {
     if (!t || !t.word) return false;
-    if (this.roleWords.has(t.lower)) return true;
-    if (!this.lex.capitalisedNouns) return false;
+    if (t.role === undefined) t.role = this.findRole(t);
+    return t.role;
+  }
+
+  private findRole(t: Token): boolean {
+    if (this.roleWordFilter.mayHave(t) && this.roleWords.has(t.lower)) return true;
+    if (!this.lex.capitalisedNouns || !this.roleEndings.mayEnd(t)) return false;
     const last = t.lower.split('-').pop() ?? t.lower;
     for (const s of this.lex.roleSuffixes) if (last.endsWith(s)) return true;
     return false;

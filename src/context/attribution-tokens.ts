@@ -25,6 +25,9 @@ export class Token {
   declare readonly key: number;
   declare private textCache: string | undefined;
   declare private lowerCache: string | undefined;
+  /** the phrase reader's answers about this word, remembered (a sentence's words are asked about again and again) */
+  declare compoundHead: string | null | undefined;
+  declare role: boolean | undefined;
 
   constructor(source: string, start: number, end: number, word: boolean, cap: boolean, key: number, text?: string, lower?: string) {
     this.source = source;
@@ -35,6 +38,8 @@ export class Token {
     this.key = key;
     this.textCache = text;
     this.lowerCache = lower;
+    this.compoundHead = undefined;
+    this.role = undefined;
   }
 
   /** A word from a word list, standing alone ("Außenminister"). */
@@ -51,6 +56,17 @@ export class Token {
     // made by the tokeniser when lower-casing touches more than ASCII A-Z
     return (this.lowerCache ??= asciiLowerCase(this.text));
   }
+
+  /** The length of `lower`, without making it. */
+  get lowerLength(): number {
+    return this.lowerCache !== undefined ? this.lowerCache.length : this.end - this.start;
+  }
+
+  /** The code unit of `lower` at `k` from its end (0: the last), without making it; NaN past its start. */
+  lowerCodeFromEnd(k: number): number {
+    if (this.lowerCache !== undefined) return this.lowerCache.charCodeAt(this.lowerCache.length - 1 - k);
+    return k < this.end - this.start ? asciiLower(this.source.charCodeAt(this.end - 1 - k)) : NaN;
+  }
 }
 
 /** Fingerprint of a lower-case word: its length, first and last code unit. */
@@ -60,6 +76,32 @@ function fingerprint(length: number, first: number, last: number): number {
 
 function keyOf(lower: string): number {
   return fingerprint(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1));
+}
+
+/**
+ * A set of word endings (the last three letters, lower-case) that answers "surely
+ * none ends so" for a token without making its lower-case string.
+ */
+export class EndingFilter {
+  private readonly bits = new Uint32Array(0x10000 / 32);
+  /** a word shorter than three letters: every token may end in it */
+  private readonly short: boolean = false;
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (w.length < 3) this.short = true;
+      const n = w.length;
+      const k = fingerprint(w.charCodeAt(n - 3), w.charCodeAt(n - 2), w.charCodeAt(n - 1));
+      this.bits[k >>> 5] |= 1 << (k & 31);
+    }
+  }
+
+  /** False when the token's lower-case form surely ends in none of the words. */
+  mayEnd(t: Token): boolean {
+    if (this.short) return true;
+    const k = fingerprint(t.lowerCodeFromEnd(2), t.lowerCodeFromEnd(1), t.lowerCodeFromEnd(0));
+    return (this.bits[k >>> 5] & (1 << (k & 31))) !== 0;
+  }
 }
 
 /**
