@@ -140,8 +140,8 @@ const CASED = 4;
 function lookUp(c: number): number {
   const s = String.fromCharCode(c);
   const kind = LETTER_OR_DIGIT.test(s) ? KIND_WORD : SPACE.test(s) ? KIND_SPACE : KIND_OTHER;
-  // a surrogate may be half of a cased letter: counted as cased
-  const cased = s.toLowerCase() !== s || (c >= 0xd800 && c <= 0xdfff);
+  // a surrogate may be half of a cased letter: counted as cased; ASCII is lower-cased by hand
+  const cased = c >= 128 && (s.toLowerCase() !== s || (c >= 0xd800 && c <= 0xdfff));
   return kind | (cased ? CASED : 0);
 }
 
@@ -182,7 +182,12 @@ function codePointAt(text: string, i: number, to: number): number {
   return c;
 }
 
-/** End of the run of letters and digits starting at i (before `to`). */
+/**
+ * The run of letters and digits starting at i (before `to`): its end, and whether
+ * a character other than ASCII in it has a case (`cased`, set as a side result to
+ * spare an object per word).
+ */
+let cased = false;
 function wordRunEnd(text: string, i: number, to: number): number {
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -191,11 +196,13 @@ function wordRunEnd(text: string, i: number, to: number): number {
       let k = KIND[c];
       if (k === 0) KIND[c] = k = lookUp(c);
       if ((k & KIND_MASK) !== KIND_WORD) break;
+      if (k & CASED) cased = true;
       i++;
       continue;
     }
     const cp = codePointAt(text, i, to);
     if (kindOf(cp) !== KIND_WORD) break;
+    cased = true;
     i += cp > 0xffff ? 2 : 1;
   }
   return i;
@@ -230,24 +237,18 @@ function asciiLower(c: number): number {
 
 /**
  * The token at [start, end). Its lower-case form is that of toLowerCase(): by
- * hand for ASCII A-Z, by toLowerCase() as soon as another letter has a case
- * (its lower-casing may depend on its neighbours: final sigma).
+ * hand for ASCII A-Z, by toLowerCase() when another character has a case
+ * (`hasCased`: its lower-casing may depend on its neighbours, like final sigma).
  */
-function makeToken(text: string, start: number, end: number, isWord: boolean): Token {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) continue;
-    let k = KIND[c];
-    if (k === 0) KIND[c] = k = lookUp(c);
-    if (k & CASED) {
-      const t = text.slice(start, end);
-      const lower = t.toLowerCase();
-      const first = t.charCodeAt(0);
-      // a word starting with a surrogate pair was never taken for a word (the first unit alone is no letter)
-      const word = isWord && !(first >= 0xd800 && first <= 0xdbff);
-      // capitalised: lower-casing changes the first letter
-      return new Token(text, start, end, word, t[0] !== lower[0], keyOf(lower), t, lower);
-    }
+function makeToken(text: string, start: number, end: number, isWord: boolean, hasCased: boolean): Token {
+  if (hasCased) {
+    const t = text.slice(start, end);
+    const lower = t.toLowerCase();
+    const first = t.charCodeAt(0);
+    // a word starting with a surrogate pair was never taken for a word (the first unit alone is no letter)
+    const word = isWord && !(first >= 0xd800 && first <= 0xdbff);
+    // capitalised: lower-casing changes the first letter
+    return new Token(text, start, end, word, t[0] !== lower[0], keyOf(lower), t, lower);
   }
   const first = text.charCodeAt(start);
   const key = fingerprint(end - start, asciiLower(first), asciiLower(text.charCodeAt(end - 1)));
@@ -261,21 +262,25 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const c = text.charCodeAt(i);
     let kind: number;
     let size = 1;
+    let firstCased: boolean;
     if (c < 0xd800 || c > 0xdfff) {
       let k = KIND[c];
       if (k === 0) KIND[c] = k = lookUp(c);
       kind = k & KIND_MASK;
+      firstCased = (k & CASED) !== 0;
     } else {
       const cp = codePointAt(text, i, to);
       kind = kindOf(cp);
+      firstCased = true;
       if (cp > 0xffff) size = 2;
     }
     if (kind === KIND_SPACE) { i++; continue; }
     if (kind === KIND_OTHER) {
-      out.push(makeToken(text, i, i + size, false));
+      out.push(makeToken(text, i, i + size, false, firstCased));
       i += size;
       continue;
     }
+    cased = firstCased;
     let end = wordRunEnd(text, i + size, to);
     // "US-Präsident", "AT&T": a joiner followed by more letters stays inside the word
     while (end + 1 < to && isJoiner(text.charCodeAt(end)) && kindOf(codePointAt(text, end + 1, to)) === KIND_WORD) {
@@ -283,7 +288,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     // a trailing hyphen ("Kranken- und Pflegekassen")
     if (end < to && text.charCodeAt(end) === 45) end++;
-    out.push(makeToken(text, i, end, true));
+    out.push(makeToken(text, i, end, true, cased));
     i = end;
   }
   return out;
