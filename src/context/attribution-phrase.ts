@@ -53,9 +53,41 @@ interface ReaderSets {
   /** endings of the document nouns and role suffixes, and the role words: most words need no lookup */
   documentEndings: EndingFilter;
   roleEndings: EndingFilter;
+  roleSuffixes: SuffixIndex;
   roleWordFilter: WordFilter;
   /** stop words, articles, possessives and anaphors: the words that are never names */
   functionWords: WordFilter;
+}
+
+/** A number for a word's last three code units (equal endings, equal numbers). */
+function tailKey(w: string): number {
+  const n = w.length;
+  return (Math.imul(Math.imul(w.charCodeAt(n - 3), 31) + w.charCodeAt(n - 2), 31) + w.charCodeAt(n - 1)) | 0;
+}
+
+/** Word endings grouped by their last three letters: a word is checked only against those that may fit. */
+class SuffixIndex {
+  private readonly byTail = new Map<number, string[]>();
+  private readonly short: string[] = [];
+
+  constructor(suffixes: string[]) {
+    for (const s of suffixes) {
+      if (s.length < 3) { this.short.push(s); continue; }
+      const key = tailKey(s);
+      const list = this.byTail.get(key);
+      if (list) list.push(s);
+      else this.byTail.set(key, [s]);
+    }
+  }
+
+  /** Whether `word` ends in one of the suffixes. */
+  endsAny(word: string): boolean {
+    for (const s of this.short) if (word.endsWith(s)) return true;
+    if (word.length < 3) return false;
+    const list = this.byTail.get(tailKey(word));
+    if (list) for (const s of list) if (word.endsWith(s)) return true;
+    return false;
+  }
 }
 
 const setsCache = new WeakMap<AttributionLexicon, ReaderSets>();
@@ -82,6 +114,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       compoundHeads: new Map(),
       documentEndings: new EndingFilter(lex.documentNouns),
       roleEndings: new EndingFilter(lex.roleSuffixes),
+      roleSuffixes: new SuffixIndex(lex.roleSuffixes),
       roleWordFilter: new WordFilter(lex.roleWords),
       functionWords: new WordFilter([...lex.stopWords, ...lex.articles, ...lex.possessives, ...lex.anaphors]),
     };
@@ -132,6 +165,7 @@ export class PhraseReader {
     this.compoundHeads = s.compoundHeads;
     this.documentEndings = s.documentEndings;
     this.roleEndings = s.roleEndings;
+    this.roleSuffixes = s.roleSuffixes;
     this.roleWordFilter = s.roleWordFilter;
     this.functionWords = s.functionWords;
   }
@@ -140,6 +174,7 @@ export class PhraseReader {
 
   private readonly documentEndings: EndingFilter;
   private readonly roleEndings: EndingFilter;
+  private readonly roleSuffixes: SuffixIndex;
   private readonly roleWordFilter: WordFilter;
 
   private readonly compoundHeads: Map<string, string | null>;
@@ -236,9 +271,9 @@ export class PhraseReader {
   private findRole(t: Token): boolean {
     if (this.roleWordFilter.mayHave(t) && this.roleWords.has(t.lower)) return true;
     if (!this.lex.capitalisedNouns || !this.roleEndings.mayEnd(t)) return false;
-    const last = t.lower.split('-').pop() ?? t.lower;
-    for (const s of this.lex.roleSuffixes) if (last.endsWith(s)) return true;
-    return false;
+    // the last part of a hyphenated word: "US-Präsident"
+    const lower = t.lower;
+    return this.roleSuffixes.endsAny(lower.slice(lower.lastIndexOf('-') + 1));
   }
 
   /** A head that is not a source itself but may name one after it: document, role, "analysts". */
