@@ -20,13 +20,24 @@ function opensStraight(text: string, i: number, blockStart: number): boolean {
   return /[\s(\[–—-]/.test(before) && /[^\s.,;:!?)]/.test(after);
 }
 
-/** The quotations of one block, in text order, from the positions of the quote marks in it. */
-function blockQuotes(text: string, b: Block, marks: number[], from: number): QuoteSpan[] {
+/**
+ * Where the quote marks of a block are. The regex runs on the block cut out of
+ * the text, so that its search for the next mark stops at the block's end.
+ */
+function markPositions(text: string, b: Block): number[] {
+  const part = text.slice(b.aStart, b.aEnd);
+  const out: number[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(part); m; m = QUOTE_MARK.exec(part)) out.push(b.aStart + m.index);
+  return out;
+}
+
+/** The quotations of one block, in text order. */
+function blockQuotes(text: string, b: Block): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = -1;
   let expect = '';
-  for (let m = from; m < marks.length && marks[m] < b.aEnd; m++) {
-    const i = marks[m];
+  for (const i of markPositions(text, b)) {
     const c = text[i];
     if (open >= 0 && (c === expect || (expect === '“' && c === '”'))) {
       // a straight quote with a word after and a space before opens a new quotation
@@ -58,45 +69,13 @@ function blockQuotes(text: string, b: Block, marks: number[], from: number): Quo
  */
 export class QuoteIndex {
   private readonly byBlock: (QuoteSpan[] | undefined)[];
-  /** positions of the quote marks before `scanned` (most texts have few: the regex jumps between them) */
-  private readonly marks: number[] = [];
-  private scanned = 0;
 
   constructor(private readonly text: string, private readonly blocks: Block[]) {
     this.byBlock = new Array(blocks.length);
   }
 
   private quotesOf(b: number): QuoteSpan[] {
-    let quotes = this.byBlock[b];
-    if (!quotes) {
-      const block = this.blocks[b];
-      this.scanTo(block.aEnd);
-      quotes = blockQuotes(this.text, block, this.marks, this.firstMarkFrom(block.aStart));
-      this.byBlock[b] = quotes;
-    }
-    return quotes;
-  }
-
-  /** Finds the quote marks up to `end` (and the first one after it). */
-  private scanTo(end: number): void {
-    while (this.scanned < end) {
-      QUOTE_MARK.lastIndex = this.scanned;
-      const m = QUOTE_MARK.exec(this.text);
-      if (!m) { this.scanned = this.text.length; break; }
-      this.marks.push(m.index);
-      this.scanned = m.index + 1;
-    }
-  }
-
-  private firstMarkFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.marks[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return (this.byBlock[b] ??= blockQuotes(this.text, this.blocks[b]));
   }
 
   /** The first block ending after `offset` (blocks are sorted and disjoint). */
