@@ -92,7 +92,7 @@ export function openerSet(lex: AttributionLexicon): Set<string> {
 function compileCues(lex: AttributionLexicon): CompiledCues {
   const hit = compiledCache.get(lex);
   if (hit) return hit;
-  const c: CompiledCues = {
+  const base = {
     // longest cue first, so "nach einer Studie" beats "nach"
     after: byFirstToken(
       lex.sourceAfter
@@ -116,20 +116,18 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     anaphoric: new Set(lex.anaphoricCues),
     agentParticiple: lex.agentParticiples.length ? new RegExp(`^(?:${lex.agentParticiples.join('|')})(?:e|en|er|es|em)?$`) : null,
     sourceDocuments: lex.sourceDocuments,
-    cueWords: new Set(),
-    cueFilter: new WordFilter([]),
     speechFilter: new WordFilter([...lex.reportedSpeech, ...THAT]),
   };
-  c.cueWords = new Set([
-    ...c.after.keys(), ...c.beforeFirst, ...c.anaphoric, ...c.documentPrepositions, ...c.verbs.keys(),
-    ...c.participles.keys(), ...c.show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
+  const cueWords = new Set([
+    ...base.after.keys(), ...base.beforeFirst, ...base.anaphoric, ...base.documentPrepositions, ...base.verbs.keys(),
+    ...base.participles.keys(), ...base.show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
   ]);
-  c.cueFilter = new WordFilter(c.cueWords);
+  const c: CompiledCues = { ...base, cueWords, cueFilter: new WordFilter(cueWords) };
   compiledCache.set(lex, c);
   return c;
 }
 
-/** The inflected forms the agent-participle pattern accepts ("genannt", "genannten"). */
+/** The inflected forms the agent-participle pattern accepts ("genannt", "genannten"); the stems are plain words. */
 function agentParticipleForms(lex: AttributionLexicon): string[] {
   return lex.agentParticiples.flatMap((stem) => ['', 'e', 'en', 'er', 'es', 'em'].map((ending) => stem + ending));
 }
@@ -250,6 +248,16 @@ export class CueFinder {
     return false;
   }
 
+  /** "in einer Studie", "in a report": a document that names its author, unlike "in den Arbeitslosenzahlen". */
+  private isReport(doc: Token): boolean {
+    return this.cues.reportNouns.has(doc.lower) || this.cues.reportNounList.some((r) => doc.lower.endsWith(r));
+  }
+
+  /** English "BA's estimated revenues", "a predicted extra £250m": adjectives, not verbs. */
+  private adjectival(tokens: Token[], i: number): boolean {
+    return !this.lex.capitalisedNouns && (this.reader.isArticle(tokens[i - 1]) || /['’]s$/.test(tokens[i - 1]?.text ?? ''));
+  }
+
   find(tokens: Token[]): Cue[] {
     const out: Cue[] = [];
     const c = this.cues;
@@ -288,8 +296,7 @@ export class CueFinder {
         while (k < tokens.length && k <= i + 4 && tokens[k].word && !this.reader.isDocument(tokens[k]) && (!tokens[k].cap || this.reader.isArticle(tokens[k]))) k++;
         const anyDocument = t.lower === c.firstDocumentPreposition;
         const doc = tokens[k];
-        const report = () => c.reportNouns.has(doc.lower) || c.reportNounList.some((r) => doc.lower.endsWith(r));
-        if (k < tokens.length && k <= i + 4 && this.reader.isDocument(doc) && (anyDocument || report())) {
+        if (k < tokens.length && k <= i + 4 && this.reader.isDocument(doc) && (anyDocument || this.isReport(doc))) {
           const phrase = this.reader.readAfter(tokens, i + 1);
           // "in den Arbeitslosenzahlen" names nobody; "nach Berechnung der Statistik Austria" does
           const named = phrase.type === 'name' || (phrase.type === 'document' && anyDocument);
@@ -302,11 +309,9 @@ export class CueFinder {
       if (t.cap && this.compoundCue(t, out)) continue;
       if (!t.cap || i === 0) {
         const particle = c.verbs.get(t.lower);
-        // English "BA's estimated revenues", "a predicted extra £250m": adjectives, not verbs
-        const adjectival = () => !this.lex.capitalisedNouns && (this.reader.isArticle(tokens[i - 1]) || /['’]s$/.test(tokens[i - 1]?.text ?? ''));
         const pParticle = c.participles.get(t.lower);
         const isParticiple = pParticle !== undefined && (pParticle === null || tokens.some((x) => x.lower === pParticle));
-        if (particle !== undefined && !adjectival() && later(i, particle)) {
+        if (particle !== undefined && !this.adjectival(tokens, i) && later(i, particle)) {
           const phrase = this.subjectOf(tokens, i);
           // "erklärt" is also the participle of "hatte ... erklärt"
           if (phrase.type !== 'none' || !isParticiple) {

@@ -170,14 +170,12 @@ export class PhraseReader {
     this.functionWords = s.functionWords;
   }
 
-  private readonly functionWords: WordFilter;
-
+  private readonly compoundHeads: Map<string, string | null>;
   private readonly documentEndings: EndingFilter;
   private readonly roleEndings: EndingFilter;
   private readonly roleSuffixes: SuffixIndex;
   private readonly roleWordFilter: WordFilter;
-
-  private readonly compoundHeads: Map<string, string | null>;
+  private readonly functionWords: WordFilter;
 
   isPreposition(t: Token | undefined): boolean {
     return !!t && t.word && this.prepositions.has(t.lower);

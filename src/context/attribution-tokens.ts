@@ -128,7 +128,8 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/u;
 /**
  * Per BMP code unit, looked up once: bits 0-1 its kind (0 not looked up yet,
- * 1 letter or digit, 2 space, 3 other), bit 2 set when lower-casing changes it.
+ * 1 letter or digit, 2 space, 3 other), bit 2 (CASED) set for a character beyond
+ * ASCII that lower-casing may change.
  */
 const KIND = new Uint8Array(0x10000);
 const KIND_WORD = 1;
@@ -182,12 +183,10 @@ function codePointAt(text: string, i: number, to: number): number {
   return c;
 }
 
-/**
- * The run of letters and digits starting at i (before `to`): its end, and whether
- * a character other than ASCII in it has a case (`cased`, set as a side result to
- * spare an object per word).
- */
+/** Set by wordRunEnd() when the run has a CASED character: a side result, to spare an object per word. */
 let cased = false;
+
+/** End of the run of letters and digits starting at i (before `to`). */
 function wordRunEnd(text: string, i: number, to: number): number {
   while (i < to) {
     const c = text.charCodeAt(i);
