@@ -157,6 +157,8 @@ export class CueFinder {
 
   /** German Konjunktiv I in a main clause: reported speech going on from the sentence before. */
   reportsSpeech(tokens: Token[]): boolean {
+    // English has no such mood: nothing to look for
+    if (this.cues.reported.size === 0) return false;
     // after "dass" it is the mood of the clause, not reported speech
     const filter = this.cues.speechFilter;
     for (const t of tokens) {
