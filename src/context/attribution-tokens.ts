@@ -190,8 +190,14 @@ let cased = false;
 function wordRunEnd(text: string, i: number, to: number): number {
   while (i < to) {
     const c = text.charCodeAt(i);
+    // the most common case: an ASCII letter or digit
+    if (c < 128) {
+      if (KIND[c] !== KIND_WORD) break;
+      i++;
+      continue;
+    }
     if (c < 0xd800 || c > 0xdfff) {
-      // the common case: one code unit, one character
+      // one code unit, one character
       let k = KIND[c];
       if (k === 0) KIND[c] = k = lookUp(c);
       if ((k & KIND_MASK) !== KIND_WORD) break;
