@@ -264,12 +264,15 @@ export class CueFinder {
     const out: Cue[] = [];
     const c = this.cues;
     const later = (i: number, particle: string | null) => particle === null || tokens.slice(i + 1).some((x) => x.lower === particle);
+    const filter = c.cueFilter;
+    // only languages with compound documents ("Polizeiangaben") name a source inside a word
+    const compounds = this.lex.compoundDocuments;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t.word) continue;
-      if (!c.cueFilter.mayHave(t) || !c.cueWords.has(t.lower)) {
-        // no cue starts here: only a compound like "Polizeiangaben" can name a source
-        if (t.cap) this.compoundCue(t, out);
+      if (!filter.mayHave(t) || !c.cueWords.has(t.lower)) {
+        // no cue starts here: only a compound can name a source
+        if (compounds && t.cap) this.compoundCue(t, out);
         continue;
       }
       let done = false;
