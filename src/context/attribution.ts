@@ -240,6 +240,7 @@ class AttributionResolver {
 
 /** Who the text says each figure comes from, or null when the article asserts it. */
 export function resolveAttributions(input: ContextInput): (string | null)[] {
+  if (input.mentions.length === 0) return [];
   const resolver = new AttributionResolver(input);
   const out: (string | null)[] = [];
   const conversions = conversionsOf(input.analysis.text, input.mentions);
