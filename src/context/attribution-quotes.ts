@@ -12,6 +12,12 @@ export interface QuoteSpan {
 const CLOSER: Record<string, string> = { '„': '“', '“': '”', '»': '«', '«': '»', '"': '"', '‹': '›' };
 
 const QUOTE_MARK = /[„“”»«"‹›]/g;
+/**
+ * A text without characters beyond Latin-1 (most English ones) can hold only these
+ * marks, and indexOf finds them several times faster than the regex.
+ */
+const LATIN1_MARKS = ['"', '«', '»'];
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
 
 /** A straight quote opens when a word follows it and nothing but space or a bracket precedes it. */
 function opensStraight(text: string, i: number, blockStart: number): boolean {
@@ -21,23 +27,27 @@ function opensStraight(text: string, i: number, blockStart: number): boolean {
 }
 
 /**
- * Where the quote marks of a block are. The regex runs on the block cut out of
- * the text, so that its search for the next mark stops at the block's end.
+ * Where the quote marks of a block are, in text order. The search runs on the block
+ * cut out of the text, so that looking for the next mark stops at the block's end.
  */
-function markPositions(text: string, b: Block): number[] {
+function markPositions(text: string, b: Block, latin1: boolean): number[] {
   const part = text.slice(b.aStart, b.aEnd);
   const out: number[] = [];
+  if (latin1) {
+    for (const mark of LATIN1_MARKS) for (let i = part.indexOf(mark); i >= 0; i = part.indexOf(mark, i + 1)) out.push(b.aStart + i);
+    return out.sort((x, y) => x - y);
+  }
   QUOTE_MARK.lastIndex = 0;
   for (let m = QUOTE_MARK.exec(part); m; m = QUOTE_MARK.exec(part)) out.push(b.aStart + m.index);
   return out;
 }
 
 /** The quotations of one block, in text order. */
-function blockQuotes(text: string, b: Block): QuoteSpan[] {
+function blockQuotes(text: string, b: Block, latin1: boolean): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open = -1;
   let expect = '';
-  for (const i of markPositions(text, b)) {
+  for (const i of markPositions(text, b, latin1)) {
     const c = text[i];
     if (open >= 0 && (c === expect || (expect === '“' && c === '”'))) {
       // a straight quote with a word after and a space before opens a new quotation
@@ -74,8 +84,12 @@ export class QuoteIndex {
     this.byBlock = new Array(blocks.length);
   }
 
+  /** whether the text has no character beyond Latin-1, found out on first use */
+  private latin1: boolean | undefined;
+
   private quotesOf(b: number): QuoteSpan[] {
-    return (this.byBlock[b] ??= blockQuotes(this.text, this.blocks[b]));
+    this.latin1 ??= !BEYOND_LATIN1.test(this.text);
+    return (this.byBlock[b] ??= blockQuotes(this.text, this.blocks[b], this.latin1));
   }
 
   /** The first block ending after `offset` (blocks are sorted and disjoint). */
