@@ -3,7 +3,7 @@
 // the phrase each points at. Which cue speaks for which figure, pronouns and
 // quotations are the resolver's business (attribution.ts).
 import type { AttributionLexicon } from './attribution-lexicon.js';
-import { cueTokens, WordFilter, type Token } from './attribution-tokens.js';
+import { cueTokens, tokenize, WordFilter, type Token } from './attribution-tokens.js';
 import type { PhraseReader, Phrase } from './attribution-phrase.js';
 import type { NameIndex } from './attribution-names.js';
 
@@ -260,19 +260,29 @@ export class CueFinder {
     return !this.lex.capitalisedNouns && (this.reader.isArticle(tokens[i - 1]) || /['’]s$/.test(tokens[i - 1]?.text ?? ''));
   }
 
-  find(tokens: Token[]): Cue[] {
+  /** The tokens of the sentence at [from, to) of the text, and its cues. */
+  read(text: string, from: number, to: number): { tokens: Token[]; cues: Cue[] } {
+    // only words that may start a cue, and where compounds name sources ("Polizeiangaben")
+    // capitalised words, can give one: the tokeniser picks them
+    const picked: number[] = [];
+    const tokens = tokenize(text, from, to, { filter: this.cues.cueFilter, capitals: this.lex.compoundDocuments, picked });
+    return { tokens, cues: this.find(tokens, picked) };
+  }
+
+  /** The cues among the tokens; `picked`: the indices of the words that may give one, in order. */
+  private find(tokens: Token[], picked: number[]): Cue[] {
     const out: Cue[] = [];
     const c = this.cues;
     const later = (i: number, particle: string | null) => particle === null || tokens.slice(i + 1).some((x) => x.lower === particle);
-    const filter = c.cueFilter;
-    // only languages with compound documents ("Polizeiangaben") name a source inside a word
-    const compounds = this.lex.compoundDocuments;
-    for (let i = 0; i < tokens.length; i++) {
+    let i = -1;
+    for (const p of picked) {
+      // a cue just read may have taken in the words up to i
+      if (p <= i) continue;
+      i = p;
       const t = tokens[i];
-      if (!t.word) continue;
-      if (!filter.mayHave(t) || !c.cueWords.has(t.lower)) {
+      if (!c.cueFilter.mayHave(t) || !c.cueWords.has(t.lower)) {
         // no cue starts here: only a compound can name a source
-        if (compounds && t.cap) this.compoundCue(t, out);
+        if (t.cap && this.lex.compoundDocuments) this.compoundCue(t, out);
         continue;
       }
       let done = false;

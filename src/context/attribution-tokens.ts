@@ -260,7 +260,18 @@ function makeToken(text: string, start: number, end: number, isWord: boolean, ha
   return new Token(text, start, end, isWord, first >= 65 && first <= 90, key);
 }
 
-export function tokenize(text: string, from: number, to: number): Token[] {
+/**
+ * Words worth a closer look, picked while tokenising: those `filter` may hold and,
+ * with `capitals`, every capitalised one. Their indices go to `picked`, so a caller
+ * need not walk over all tokens again.
+ */
+export interface Picker {
+  filter: WordFilter;
+  capitals: boolean;
+  picked: number[];
+}
+
+export function tokenize(text: string, from: number, to: number, picker?: Picker): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
@@ -293,7 +304,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     // a trailing hyphen ("Kranken- und Pflegekassen")
     if (end < to && text.charCodeAt(end) === 45) end++;
-    out.push(makeToken(text, i, end, true, cased));
+    const token = makeToken(text, i, end, true, cased);
+    if (picker && token.word && (picker.filter.mayHave(token) || (picker.capitals && token.cap))) picker.picked.push(out.length);
+    out.push(token);
     i = end;
   }
   return out;

@@ -1,7 +1,7 @@
 import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
-import { tokenize, type Token } from './attribution-tokens.js';
+import type { Token } from './attribution-tokens.js';
 import { PhraseReader, type Phrase } from './attribution-phrase.js';
 import { QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
@@ -51,10 +51,9 @@ class AttributionResolver {
     const hit = this.info.get(si);
     if (hit) return hit;
     const s = this.input.sentences[si];
-    const tokens = tokenize(this.text, s.aStart, s.aEnd);
+    const { tokens, cues } = this.cues.read(this.text, s.aStart, s.aEnd);
     // best-ranked cue first (stable within a rank: text order); a document without
     // author ("laut einem Medienbericht") ranks below a named reporter
-    const cues = this.cues.find(tokens);
     for (const c of cues) if (c.phrase.type === 'document') c.rank = Math.max(c.rank, RANK_DOCUMENT);
     cues.sort((a, b) => a.rank - b.rank);
     const hasReportedSpeech = this.cues.reportsSpeech(tokens);
