@@ -3,15 +3,17 @@
 // -> "Sergej Lawrow"), and whether a capitalised sentence opener is a name at all
 // (German capitalises every noun, so only mid-sentence use tells "Trump" from "Dabei").
 //
-// A "capitalised word" is what /\p{Lu}[\p{L}\p{N}'’-]*/gu finds scanning the text
-// from the start (trailing ' ’ - dropped), unless a letter or digit stands right
-// before it. Only a few words per document are ever asked about, so each question
-// searches the text for that word (indexOf) and checks the spot around each hit,
-// instead of indexing every capitalised word of the text; answers are remembered
-// per document.
+// A "capitalised word" is what CAPITALISED finds scanning the text from the start
+// (trailing ' ’ - dropped), unless a letter or digit stands right before it. Only
+// a few words per document are ever asked about, so each question searches the
+// text for that word (indexOf) and checks the spot around each hit, instead of
+// indexing every capitalised word of the text; answers are remembered per
+// document. A document asked about many words gets the index after all, so a
+// long text never costs more than a few passes.
 import type { PhraseReader } from './attribution-phrase.js';
 import { codePointBefore, isLetterOrDigit } from './attribution-tokens.js';
 
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}'’-]*/gu;
 const UPPER = /^\p{Lu}$/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -30,6 +32,9 @@ function isWordChar(cp: number): boolean {
   return cp === 39 || cp === 0x2019 || cp === 45 || isLetterOrDigit(cp);
 }
 
+/** Searches of the text before indexing all its capitalised words pays (a search is far cheaper than the index). */
+const MAX_SEARCHES = 32;
+
 /** One capitalised word in the text and its neighbours. */
 interface Occurrence {
   /** the capitalised word just before (one space between), if any */
@@ -42,10 +47,18 @@ interface Occurrence {
   afterAfter: string | null;
 }
 
+interface WordIndex {
+  words: Map<string, Occurrence[]>;
+  /** capitalised words seen in mid-sentence (after a lower-case word, comma or quote) */
+  mid: Set<string>;
+}
+
 export class NameIndex {
   /** capitalised words seen in mid-sentence, asked so far */
   private readonly mid = new Map<string, boolean>();
   private readonly expanded = new Map<string, string>();
+  private searches = 0;
+  private index: WordIndex | null = null;
 
   constructor(private readonly text: string, private readonly reader: PhraseReader) {}
 
@@ -120,8 +133,43 @@ export class NameIndex {
     return LOWER.test(c) || MID_SENTENCE_MARK.test(c);
   }
 
+  /** The index of all capitalised words, once the searches have cost as much. */
+  private indexed(): WordIndex | null {
+    if (!this.index && ++this.searches > MAX_SEARCHES) this.index = this.buildIndex();
+    return this.index;
+  }
+
+  /** One pass over the text: every capitalised word, its neighbours, and whether it stands in mid-sentence. */
+  private buildIndex(): WordIndex {
+    const words = new Map<string, Occurrence[]>();
+    const mid = new Set<string>();
+    const text = this.text;
+    let prev: { word: string; end: number; mid: boolean; occ: Occurrence; before: Occurrence | null } | null = null;
+    CAPITALISED.lastIndex = 0;
+    for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+      const start = m.index;
+      if (start > 0 && LETTER.test(text[start - 1])) continue;
+      const word = m[0].replace(/['’-]+$/, '');
+      const isMid = this.midAt(start);
+      if (isMid) mid.add(word);
+      const adjacent: boolean = prev !== null && prev.end === start - 1 && text[start - 1] === ' ';
+      const occ: Occurrence = { before: adjacent ? prev!.word : null, beforeMid: adjacent ? prev!.mid : false, after: null, afterAfter: null };
+      if (adjacent) {
+        prev!.occ.after = word;
+        if (prev!.before) prev!.before.afterAfter = word;
+      }
+      const list = words.get(word);
+      if (list) list.push(occ);
+      else words.set(word, [occ]);
+      prev = { word, end: start + m[0].length, mid: isMid, occ, before: adjacent ? prev!.occ : null };
+    }
+    return { words, mid };
+  }
+
   /** Every counted occurrence of `word` in the text, in text order. */
   private occurrences(word: string): Occurrence[] {
+    const index = this.indexed();
+    if (index) return index.words.get(word) ?? [];
     const out: Occurrence[] = [];
     if (!word) return out;
     const text = this.text;
@@ -152,6 +200,8 @@ export class NameIndex {
   }
 
   private findMid(word: string): boolean {
+    const index = this.indexed();
+    if (index) return index.mid.has(word);
     if (!word) return false;
     const text = this.text;
     for (let i = text.indexOf(word, 2); i >= 0; i = text.indexOf(word, i + 1)) {
