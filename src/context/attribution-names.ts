@@ -33,7 +33,7 @@ function isWordChar(cp: number): boolean {
 }
 
 /** Searches of the text before indexing all its capitalised words pays (a search is far cheaper than the index). */
-const MAX_SEARCHES = 32;
+const MAX_SEARCHES = 8;
 
 /** One capitalised word in the text and its neighbours. */
 interface Occurrence {
