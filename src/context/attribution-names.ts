@@ -48,7 +48,8 @@ interface Occurrence {
 }
 
 interface WordIndex {
-  words: Map<string, Occurrence[]>;
+  /** where each capitalised word starts, in text order */
+  starts: Map<string, number[]>;
   /** capitalised words seen in mid-sentence (after a lower-case word, comma or quote) */
   mid: Set<string>;
 }
@@ -139,54 +140,49 @@ export class NameIndex {
     return this.index;
   }
 
-  /** One pass over the text: every capitalised word, its neighbours, and whether it stands in mid-sentence. */
+  /** One pass over the text: where every capitalised word starts, and which stand in mid-sentence. */
   private buildIndex(): WordIndex {
-    const words = new Map<string, Occurrence[]>();
+    const starts = new Map<string, number[]>();
     const mid = new Set<string>();
     const text = this.text;
-    let prev: { word: string; end: number; mid: boolean; occ: Occurrence; before: Occurrence | null } | null = null;
     CAPITALISED.lastIndex = 0;
     for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
       const start = m.index;
       if (start > 0 && LETTER.test(text[start - 1])) continue;
-      const word = m[0].replace(/['’-]+$/, '');
-      const isMid = this.midAt(start);
-      if (isMid) mid.add(word);
-      const adjacent: boolean = prev !== null && prev.end === start - 1 && text[start - 1] === ' ';
-      const occ: Occurrence = { before: adjacent ? prev!.word : null, beforeMid: adjacent ? prev!.mid : false, after: null, afterAfter: null };
-      if (adjacent) {
-        prev!.occ.after = word;
-        if (prev!.before) prev!.before.afterAfter = word;
-      }
-      const list = words.get(word);
-      if (list) list.push(occ);
-      else words.set(word, [occ]);
-      prev = { word, end: start + m[0].length, mid: isMid, occ, before: adjacent ? prev!.occ : null };
+      const word = this.wordAt(start, start + m[0].length);
+      if (this.midAt(start)) mid.add(word);
+      const list = starts.get(word);
+      if (list) list.push(start);
+      else starts.set(word, [start]);
     }
-    return { words, mid };
+    return { starts, mid };
   }
 
-  /** Every counted occurrence of `word` in the text, in text order. */
-  private occurrences(word: string): Occurrence[] {
+  /** Where `word` starts as a counted capitalised word, in text order. */
+  private startsOf(word: string): number[] {
     const index = this.indexed();
-    if (index) return index.words.get(word) ?? [];
-    const out: Occurrence[] = [];
+    if (index) return index.starts.get(word) ?? [];
+    const out: number[] = [];
     if (!word) return out;
     const text = this.text;
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-      if (!this.countedAt(i)) continue;
-      const end = this.runEnd(i);
-      if (this.wordAt(i, end) !== word) continue;
+      if (this.countedAt(i) && this.wordAt(i) === word) out.push(i);
+    }
+    return out;
+  }
+
+  /** Every counted occurrence of `word` in the text and its neighbours, in text order. */
+  private occurrences(word: string): Occurrence[] {
+    return this.startsOf(word).map((i) => {
       const start = this.wordStartBefore(i);
-      const next = this.wordAfter(end);
-      out.push({
+      const next = this.wordAfter(this.runEnd(i));
+      return {
         before: start >= 0 ? this.wordAt(start) : null,
         beforeMid: start >= 0 && this.midAt(start),
         after: next ? next.word : null,
         afterAfter: next ? this.wordAfter(next.end)?.word ?? null : null,
-      });
-    }
-    return out;
+      };
+    });
   }
 
   /** True when `word` also occurs capitalised in mid-sentence. */
