@@ -3,7 +3,7 @@
 // the phrase each points at. Which cue speaks for which figure, pronouns and
 // quotations are the resolver's business (attribution.ts).
 import type { AttributionLexicon } from './attribution-lexicon.js';
-import { cueTokens, type Token } from './attribution-tokens.js';
+import { cueTokens, tokenize, WordFilter, type Token } from './attribution-tokens.js';
 import type { PhraseReader, Phrase } from './attribution-phrase.js';
 import type { NameIndex } from './attribution-names.js';
 
@@ -43,7 +43,19 @@ interface CompiledCues {
   anaphoric: Set<string>;
   agentParticiple: RegExp | null;
   sourceDocuments: string[];
+  reportNounList: string[];
+  /**
+   * every word some cue starts with or tests for ("laut", "sagte", "in", "zeigt",
+   * "genannten"): a word outside it can only be a compound naming its source
+   */
+  cueWords: Set<string>;
+  cueFilter: WordFilter;
+  /** the words reportsSpeech() looks for: reported speech and the conjunctions that stop it */
+  speechFilter: WordFilter;
 }
+
+/** Conjunctions after which Konjunktiv I is the mood of the clause, not reported speech. */
+const THAT = ['dass', 'ob'];
 
 function byFirstToken<T extends { tokens: string[] }>(cues: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -80,7 +92,7 @@ export function openerSet(lex: AttributionLexicon): Set<string> {
 function compileCues(lex: AttributionLexicon): CompiledCues {
   const hit = compiledCache.get(lex);
   if (hit) return hit;
-  const c: CompiledCues = {
+  const base = {
     // longest cue first, so "nach einer Studie" beats "nach"
     after: byFirstToken(
       lex.sourceAfter
@@ -99,13 +111,25 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     reported: new Set(lex.reportedSpeech),
     documentPrepositions: new Set(lex.documentPrepositions),
     reportNouns: new Set(lex.reportNouns),
+    reportNounList: lex.reportNouns,
     firstDocumentPreposition: lex.documentPrepositions[0] ?? null,
     anaphoric: new Set(lex.anaphoricCues),
     agentParticiple: lex.agentParticiples.length ? new RegExp(`^(?:${lex.agentParticiples.join('|')})(?:e|en|er|es|em)?$`) : null,
     sourceDocuments: lex.sourceDocuments,
+    speechFilter: new WordFilter([...lex.reportedSpeech, ...THAT]),
   };
+  const cueWords = new Set([
+    ...base.after.keys(), ...base.beforeFirst, ...base.anaphoric, ...base.documentPrepositions, ...base.verbs.keys(),
+    ...base.participles.keys(), ...base.show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
+  ]);
+  const c: CompiledCues = { ...base, cueWords, cueFilter: new WordFilter(cueWords) };
   compiledCache.set(lex, c);
   return c;
+}
+
+/** The inflected forms the agent-participle pattern accepts ("genannt", "genannten"); the stems are plain words. */
+function agentParticipleForms(lex: AttributionLexicon): string[] {
+  return lex.agentParticiples.flatMap((stem) => ['', 'e', 'en', 'er', 'es', 'em'].map((ending) => stem + ending));
 }
 
 function matchesAt(tokens: Token[], i: number, cue: string[]): boolean {
@@ -133,9 +157,16 @@ export class CueFinder {
 
   /** German Konjunktiv I in a main clause: reported speech going on from the sentence before. */
   reportsSpeech(tokens: Token[]): boolean {
+    // English has no such mood: nothing to look for
+    if (this.cues.reported.size === 0) return false;
     // after "dass" it is the mood of the clause, not reported speech
-    const firstThat = tokens.findIndex((t) => t.lower === 'dass' || t.lower === 'ob');
-    return tokens.some((t, k) => this.cues.reported.has(t.lower) && (firstThat < 0 || k < firstThat));
+    const filter = this.cues.speechFilter;
+    for (const t of tokens) {
+      if (!filter.mayHave(t)) continue;
+      if (THAT.includes(t.lower)) return false;
+      if (this.cues.reported.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** The subject of a reporting verb at tokens[i]: before it ("Trump sagte") or after it ("sagte Trump"). */
@@ -184,7 +215,7 @@ export class CueFinder {
   }
 
   private isOpenerName(word: string): boolean {
-    return this.names.isNameLike(word) || !openerSet(this.lex).has(word.toLowerCase());
+    return !openerSet(this.lex).has(word.toLowerCase()) || this.names.isNameLike(word);
   }
 
   /**
@@ -209,13 +240,51 @@ export class CueFinder {
     return start === 0 && first.cap && !this.reader.isArticle(first) && !this.isOpenerName(first.text) && !this.reader.nameWord(tokens[start + 1]);
   }
 
-  find(tokens: Token[]): Cue[] {
+  /** "Expertenschätzungen gehen von ... aus", "An der Spitze der OECD-Auswertung": a compound that names its source. */
+  private compoundCue(t: Token, out: Cue[]): boolean {
+    const owner = this.reader.compoundOwner(t);
+    if (owner && (/^\p{Lu}{2,}$/u.test(owner) || this.cues.sourceDocuments.some((d) => t.lower.endsWith(d)))) {
+      out.push({ start: t.start, end: t.end, phrase: { type: 'name', text: owner }, inversion: false, rank: RANK_EXPLICIT });
+      return true;
+    }
+    return false;
+  }
+
+  /** "in einer Studie", "in a report": a document that names its author, unlike "in den Arbeitslosenzahlen". */
+  private isReport(doc: Token): boolean {
+    return this.cues.reportNouns.has(doc.lower) || this.cues.reportNounList.some((r) => doc.lower.endsWith(r));
+  }
+
+  /** English "BA's estimated revenues", "a predicted extra £250m": adjectives, not verbs. */
+  private adjectival(tokens: Token[], i: number): boolean {
+    return !this.lex.capitalisedNouns && (this.reader.isArticle(tokens[i - 1]) || /['’]s$/.test(tokens[i - 1]?.text ?? ''));
+  }
+
+  /** The tokens of the sentence at [from, to) of the text, and its cues. */
+  read(text: string, from: number, to: number): { tokens: Token[]; cues: Cue[] } {
+    // only words that may start a cue, and where compounds name sources ("Polizeiangaben")
+    // capitalised words, can give one: the tokeniser picks them
+    const picked: number[] = [];
+    const tokens = tokenize(text, from, to, { filter: this.cues.cueFilter, capitals: this.lex.compoundDocuments, picked });
+    return { tokens, cues: this.find(tokens, picked) };
+  }
+
+  /** The cues among the tokens; `picked`: the indices of the words that may give one, in order. */
+  private find(tokens: Token[], picked: number[]): Cue[] {
     const out: Cue[] = [];
     const c = this.cues;
     const later = (i: number, particle: string | null) => particle === null || tokens.slice(i + 1).some((x) => x.lower === particle);
-    for (let i = 0; i < tokens.length; i++) {
+    let i = -1;
+    for (const p of picked) {
+      // a cue just read may have taken in the words up to i
+      if (p <= i) continue;
+      i = p;
       const t = tokens[i];
-      if (!t.word) continue;
+      if (!c.cueFilter.mayHave(t) || !c.cueWords.has(t.lower)) {
+        // no cue starts here: only a compound can name a source
+        if (t.cap && this.lex.compoundDocuments) this.compoundCue(t, out);
+        continue;
+      }
       let done = false;
       const afterCues = c.after.get(t.lower);
       if (afterCues) for (const cue of afterCues) {
@@ -242,8 +311,7 @@ export class CueFinder {
         while (k < tokens.length && k <= i + 4 && tokens[k].word && !this.reader.isDocument(tokens[k]) && (!tokens[k].cap || this.reader.isArticle(tokens[k]))) k++;
         const anyDocument = t.lower === c.firstDocumentPreposition;
         const doc = tokens[k];
-        const report = doc && (c.reportNouns.has(doc.lower) || [...c.reportNouns].some((r) => doc.lower.endsWith(r)));
-        if (k < tokens.length && k <= i + 4 && this.reader.isDocument(doc) && (anyDocument || report)) {
+        if (k < tokens.length && k <= i + 4 && this.reader.isDocument(doc) && (anyDocument || this.isReport(doc))) {
           const phrase = this.reader.readAfter(tokens, i + 1);
           // "in den Arbeitslosenzahlen" names nobody; "nach Berechnung der Statistik Austria" does
           const named = phrase.type === 'name' || (phrase.type === 'document' && anyDocument);
@@ -253,20 +321,12 @@ export class CueFinder {
         }
       }
       // "Expertenschätzungen gehen von ... aus", "An der Spitze der OECD-Auswertung"
-      if (t.cap) {
-        const owner = this.reader.compoundOwner(t);
-        if (owner && (/^\p{Lu}{2,}$/u.test(owner) || c.sourceDocuments.some((d) => t.lower.endsWith(d)))) {
-          out.push({ start: t.start, end: t.end, phrase: { type: 'name', text: owner }, inversion: false, rank: RANK_EXPLICIT });
-          continue;
-        }
-      }
+      if (t.cap && this.compoundCue(t, out)) continue;
       if (!t.cap || i === 0) {
         const particle = c.verbs.get(t.lower);
-        // English "BA's estimated revenues", "a predicted extra £250m": adjectives, not verbs
-        const adjectival = !this.lex.capitalisedNouns && (this.reader.isArticle(tokens[i - 1]) || /['’]s$/.test(tokens[i - 1]?.text ?? ''));
         const pParticle = c.participles.get(t.lower);
         const isParticiple = pParticle !== undefined && (pParticle === null || tokens.some((x) => x.lower === pParticle));
-        if (particle !== undefined && !adjectival && later(i, particle)) {
+        if (particle !== undefined && !this.adjectival(tokens, i) && later(i, particle)) {
           const phrase = this.subjectOf(tokens, i);
           // "erklärt" is also the participle of "hatte ... erklärt"
           if (phrase.type !== 'none' || !isParticiple) {

@@ -5,7 +5,7 @@
 // Hand-written because no available library parses German or English noun
 // phrases; capitalisation, articles and a few word lists carry it.
 import type { AttributionLexicon } from './attribution-lexicon.js';
-import type { Token } from './attribution-tokens.js';
+import { EndingFilter, Token, WordFilter } from './attribution-tokens.js';
 
 /** Longest phrase read on either side of a cue, in tokens. */
 const MAX_PHRASE = 9;
@@ -50,6 +50,44 @@ interface ReaderSets {
   prepositions: Set<string>;
   documentLengths: number[];
   compoundHeads: Map<string, string | null>;
+  /** endings of the document nouns and role suffixes, and the role words: most words need no lookup */
+  documentEndings: EndingFilter;
+  roleEndings: EndingFilter;
+  roleSuffixes: SuffixIndex;
+  roleWordFilter: WordFilter;
+  /** stop words, articles, possessives and anaphors: the words that are never names */
+  functionWords: WordFilter;
+}
+
+/** A number for a word's last three code units (equal endings, equal numbers). */
+function tailKey(w: string): number {
+  const n = w.length;
+  return (Math.imul(Math.imul(w.charCodeAt(n - 3), 31) + w.charCodeAt(n - 2), 31) + w.charCodeAt(n - 1)) | 0;
+}
+
+/** Word endings grouped by their last three letters: a word is checked only against those that may fit. */
+class SuffixIndex {
+  private readonly byTail = new Map<number, string[]>();
+  private readonly short: string[] = [];
+
+  constructor(suffixes: string[]) {
+    for (const s of suffixes) {
+      if (s.length < 3) { this.short.push(s); continue; }
+      const key = tailKey(s);
+      const list = this.byTail.get(key);
+      if (list) list.push(s);
+      else this.byTail.set(key, [s]);
+    }
+  }
+
+  /** Whether `word` ends in one of the suffixes. */
+  endsAny(word: string): boolean {
+    for (const s of this.short) if (word.endsWith(s)) return true;
+    if (word.length < 3) return false;
+    const list = this.byTail.get(tailKey(word));
+    if (list) for (const s of list) if (word.endsWith(s)) return true;
+    return false;
+  }
 }
 
 const setsCache = new WeakMap<AttributionLexicon, ReaderSets>();
@@ -74,6 +112,11 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       prepositions: new Set(lex.prepositions),
       documentLengths: [...new Set(lex.documentNouns.map((d) => d.length))].sort((a, b) => b - a),
       compoundHeads: new Map(),
+      documentEndings: new EndingFilter(lex.documentNouns),
+      roleEndings: new EndingFilter(lex.roleSuffixes),
+      roleSuffixes: new SuffixIndex(lex.roleSuffixes),
+      roleWordFilter: new WordFilter(lex.roleWords),
+      functionWords: new WordFilter([...lex.stopWords, ...lex.articles, ...lex.possessives, ...lex.anaphors]),
     };
     setsCache.set(lex, sets);
   }
@@ -120,9 +163,19 @@ export class PhraseReader {
     this.prepositions = s.prepositions;
     this.documentLengths = s.documentLengths;
     this.compoundHeads = s.compoundHeads;
+    this.documentEndings = s.documentEndings;
+    this.roleEndings = s.roleEndings;
+    this.roleSuffixes = s.roleSuffixes;
+    this.roleWordFilter = s.roleWordFilter;
+    this.functionWords = s.functionWords;
   }
 
   private readonly compoundHeads: Map<string, string | null>;
+  private readonly documentEndings: EndingFilter;
+  private readonly roleEndings: EndingFilter;
+  private readonly roleSuffixes: SuffixIndex;
+  private readonly roleWordFilter: WordFilter;
+  private readonly functionWords: WordFilter;
 
   isPreposition(t: Token | undefined): boolean {
     return !!t && t.word && this.prepositions.has(t.lower);
@@ -147,14 +200,17 @@ export class PhraseReader {
 
   /** A capitalised word that can be part of a name (not a time word like "Ende", "Montag"). */
   nameWord(t: Token | undefined): boolean {
-    if (!t || !t.word || this.stops.has(t.lower) || this.articles.has(t.lower)) return false;
-    if (t.cap) return !this.possessives.has(t.lower) && !this.anaphors.has(t.lower);
+    if (!t || !t.word) return false;
+    const listed = this.functionWords.mayHave(t);
+    if (listed && (this.stops.has(t.lower) || this.articles.has(t.lower))) return false;
+    if (t.cap) return !listed || (!this.possessives.has(t.lower) && !this.anaphors.has(t.lower));
     // "9to5Mac": digit-led brand names mixing digits and letters
     return /\d/.test(t.text) && /\p{L}/u.test(t.text) && !/^\d+(?:[.,]\d+)*$/.test(t.text);
   }
 
   isDocument(t: Token | undefined): boolean {
-    return !!t && (this.documents.has(t.lower) || this.compoundHead(t) !== null);
+    // a document noun, or a compound ending in one: a word ending otherwise is neither
+    return !!t && this.documentEndings.mayEnd(t) && (this.documents.has(t.lower) || this.compoundHead(t) !== null);
   }
 
   /**
@@ -170,14 +226,20 @@ export class PhraseReader {
 
   /** The part before a document noun in a compound ("Arbeitslosen" in "Arbeitslosenzahlen"), if any. */
   private compoundHead(t: Token): string | null {
-    if (!this.lex.compoundDocuments || !t.cap || t.lower.length < 6) return null;
-    // asked for every capitalised word: remembered by its spelling (all it depends on)
-    let head = this.compoundHeads.get(t.text);
-    if (head === undefined) {
-      head = this.findCompoundHead(t);
-      if (this.compoundHeads.size >= 50_000) this.compoundHeads.clear();
-      this.compoundHeads.set(t.text, head);
+    if (!this.lex.compoundDocuments || !t.cap || t.lowerLength < 6) return null;
+    if (t.compoundHead !== undefined) return t.compoundHead;
+    let head: string | null = null;
+    // most words end in no document noun: only the others are looked up by spelling
+    if (this.documentEndings.mayEnd(t)) {
+      // asked for every capitalised word: remembered by its spelling (all it depends on)
+      const cached = this.compoundHeads.get(t.text);
+      if (cached === undefined) {
+        head = this.findCompoundHead(t);
+        if (this.compoundHeads.size >= 50_000) this.compoundHeads.clear();
+        this.compoundHeads.set(t.text, head);
+      } else head = cached;
     }
+    t.compoundHead = head;
     return head;
   }
 
@@ -200,11 +262,16 @@ export class PhraseReader {
 
   isRole(t: Token | undefined): boolean {
     if (!t || !t.word) return false;
-    if (this.roleWords.has(t.lower)) return true;
-    if (!this.lex.capitalisedNouns) return false;
-    const last = t.lower.split('-').pop() ?? t.lower;
-    for (const s of this.lex.roleSuffixes) if (last.endsWith(s)) return true;
-    return false;
+    if (t.role === undefined) t.role = this.findRole(t);
+    return t.role;
+  }
+
+  private findRole(t: Token): boolean {
+    if (this.roleWordFilter.mayHave(t) && this.roleWords.has(t.lower)) return true;
+    if (!this.lex.capitalisedNouns || !this.roleEndings.mayEnd(t)) return false;
+    // the last part of a hyphenated word: "US-Präsident"
+    const lower = t.lower;
+    return this.roleSuffixes.endsAny(lower.slice(lower.lastIndexOf('-') + 1));
   }
 
   /** A head that is not a source itself but may name one after it: document, role, "analysts". */
@@ -457,12 +524,12 @@ export class PhraseReader {
 
   /** A role word alone ("Außenminister"): worth looking up the person it names. */
   roleOnly(name: string): boolean {
-    return !name.includes(' ') && this.isRole({ text: name, lower: name.toLowerCase(), start: 0, end: 0, word: true, cap: true });
+    return !name.includes(' ') && this.isRole(Token.of(name));
   }
 
   isTitleOrRole(word: string): boolean {
     const lower = word.toLowerCase();
-    return this.titles.has(lower) || this.articles.has(lower) || this.stops.has(lower) || this.isRole({ text: word, lower, start: 0, end: 0, word: true, cap: true });
+    return this.titles.has(lower) || this.articles.has(lower) || this.stops.has(lower) || this.isRole(Token.of(word));
   }
 
   /**

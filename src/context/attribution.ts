@@ -1,9 +1,9 @@
 import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
-import { tokenize, type Token } from './attribution-tokens.js';
+import type { Token } from './attribution-tokens.js';
 import { PhraseReader, type Phrase } from './attribution-phrase.js';
-import { enclosingQuote, findQuotes, type QuoteSpan } from './attribution-quotes.js';
+import { QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
 import { CueFinder, openerSet, RANK_DOCUMENT, type Cue } from './attribution-cues.js';
 import { conversionsOf } from './period.js';
@@ -31,7 +31,7 @@ class AttributionResolver {
   private readonly reader: PhraseReader;
   private readonly names: NameIndex;
   private readonly text: string;
-  private readonly quotes: QuoteSpan[];
+  private readonly quotes: QuoteIndex;
   private readonly info = new Map<number, SentenceInfo>();
   private readonly resolving = new Set<number>();
 
@@ -40,21 +40,20 @@ class AttributionResolver {
     this.text = input.analysis.text;
     const openers = openerSet(this.lex);
     // a sentence opener is a name unless it is a known function word; used elsewhere
-    // in mid-sentence it is a name for sure
-    this.reader = new PhraseReader(this.lex, (w) => this.names.isNameLike(w) || !openers.has(w.toLowerCase()));
+    // in mid-sentence it is a name for sure (asked second: a search of the text)
+    this.reader = new PhraseReader(this.lex, (w) => !openers.has(w.toLowerCase()) || this.names.isNameLike(w));
     this.names = new NameIndex(this.text, this.reader);
     this.cues = new CueFinder(this.lex, this.reader, this.names);
-    this.quotes = findQuotes(this.text, input.blocks);
+    this.quotes = new QuoteIndex(this.text, input.blocks);
   }
 
   sentence(si: number): SentenceInfo {
     const hit = this.info.get(si);
     if (hit) return hit;
     const s = this.input.sentences[si];
-    const tokens = tokenize(this.text, s.aStart, s.aEnd);
+    const { tokens, cues } = this.cues.read(this.text, s.aStart, s.aEnd);
     // best-ranked cue first (stable within a rank: text order); a document without
     // author ("laut einem Medienbericht") ranks below a named reporter
-    const cues = this.cues.find(tokens);
     for (const c of cues) if (c.phrase.type === 'document') c.rank = Math.max(c.rank, RANK_DOCUMENT);
     cues.sort((a, b) => a.rank - b.rank);
     const hasReportedSpeech = this.cues.reportsSpeech(tokens);
@@ -118,7 +117,7 @@ class AttributionResolver {
   private sentenceSource(si: number, info: SentenceInfo): string | null {
     for (const cue of info.cues) {
       if (cue.inversion) continue;
-      if (enclosingQuote(this.quotes, cue.start, cue.end)) continue;
+      if (this.quotes.enclosing(cue.start, cue.end)) continue;
       const src = this.resolve(cue.phrase, si, cue.documentIsSource);
       if (src) return src;
     }
@@ -139,7 +138,7 @@ class AttributionResolver {
   /** A figure's source at [start, end) in sentence si. */
   sourceAt(si: number, start: number, end: number): string | null {
     const info = this.sentence(si);
-    const quote = enclosingQuote(this.quotes, start, end);
+    const quote = this.quotes.enclosing(start, end);
     if (quote) {
       const speaker = this.speakerOf(quote, si);
       if (speaker) return speaker;
@@ -150,7 +149,7 @@ class AttributionResolver {
       let best: string | null = null;
       let bestKey = Infinity;
       for (const cue of info.cues) {
-        if (cue.inversion || enclosingQuote(this.quotes, cue.start, cue.end)) continue;
+        if (cue.inversion || this.quotes.enclosing(cue.start, cue.end)) continue;
         const src = this.resolve(cue.phrase, si, cue.documentIsSource);
         if (!src) continue;
         const gap = Math.abs(cue.end <= start ? start - cue.end : cue.start - end);
@@ -176,7 +175,7 @@ class AttributionResolver {
     for (const cue of this.sentence(j).cues) {
       if (cue.inversion && !allowInversion) continue;
       if (cue.start < quote.end && quote.start < cue.end) continue;
-      if (enclosingQuote(this.quotes, cue.start, cue.end)) continue;
+      if (this.quotes.enclosing(cue.start, cue.end)) continue;
       const src = this.resolve(cue.phrase, j);
       if (src) return src;
     }
@@ -195,7 +194,7 @@ class AttributionResolver {
     if (next < this.input.sentences.length && this.adjacent(last, next)) {
       const info = this.sentence(next);
       const early = info.cues.find((c) => c.inversion || info.tokens.findIndex((t) => t.start >= c.start) < 6);
-      if (early && !enclosingQuote(this.quotes, early.start, early.end)) {
+      if (early && !this.quotes.enclosing(early.start, early.end)) {
         const src = this.resolve(early.phrase, next);
         if (src) return src;
       }
@@ -220,7 +219,7 @@ class AttributionResolver {
   private quoteSpeakerInSentence(j: number): string | null {
     const s = this.input.sentences[j];
     if (!s) return null;
-    const q = this.quotes.filter((x) => x.start < s.aEnd && s.aStart < x.end).pop();
+    const q = this.quotes.lastOverlapping(s.aStart, s.aEnd);
     if (!q) return null;
     const first = this.sentenceAt(q.start, j);
     const last = this.sentenceAt(Math.max(q.start, q.end - 1), j);
@@ -240,6 +239,7 @@ class AttributionResolver {
 
 /** Who the text says each figure comes from, or null when the article asserts it. */
 export function resolveAttributions(input: ContextInput): (string | null)[] {
+  if (input.mentions.length === 0) return [];
   const resolver = new AttributionResolver(input);
   const out: (string | null)[] = [];
   const conversions = conversionsOf(input.analysis.text, input.mentions);
