@@ -105,7 +105,7 @@ if (wanted('pipeline')) {
   section(1, 'Extract pipeline over the corpus (one core, in-process)');
   out('read = readFileSync + decode(); normalise/segment/extract/context = analyse() stages via StageTimer;');
   out('assemble = rest of analyse() (language, offsets, line/column, claim ids); render = claimRecord + JSON.stringify per claim (ndjson).');
-  out('Each scale runs in its own child process (own heap, own peak RSS), warmed up by one untimed pass over the 1x corpus;');
+  out('Each scale runs in its own child process (own heap, own peak RSS), warmed up by three untimed passes over the 1x corpus;');
   out('times are medians over the timed runs shown (the cold first pass is shown below the table).');
   const results = [];
   const runScale = async (scale, maxRuns, budgetMs) => {
