@@ -139,11 +139,11 @@ async function child() {
   }
   // maxRSS is in kilobytes on Linux and macOS. Taken before the compare pass,
   // which has to hold every claim of the run at once (extract streams instead).
-  const peakRss = process.resourceUsage().maxRSS * 1024;
+  const peakRss = peakRssNow();
   let compare = null;
   if (withCompare && p.compare) {
     const r = runPipeline(p, inputs, { keepClaims: true });
-    compare = { ms: r.times.compare, claims: r.claims, groups: r.groups, peakRss: process.resourceUsage().maxRSS * 1024 };
+    compare = { ms: r.times.compare, claims: r.claims, groups: r.groups, peakRss: peakRssNow() };
   }
   process.stdout.write(JSON.stringify({ reps, runs: results, warmup: { pipeline: warmup.pipeline, cpu: warmup.cpu }, peakRss, compare, hasCompare: Boolean(p.compare) }) + '\n');
 }
@@ -153,4 +153,19 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.stderr.write(`bench-pipeline: ${String(err?.message ?? err).split('\n')[0]}\n`);
     process.exit(2);
   });
+}
+
+/**
+ * Peak RSS of this process so far. On Linux from VmHWM: getrusage's maxRSS
+ * carries the high-water mark over exec, so a child of the (large) bench
+ * process would report the bench's own peak.
+ */
+function peakRssNow() {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) * 1024;
+  } catch {
+    /* not Linux */
+  }
+  return process.resourceUsage().maxRSS * 1024;
 }
