@@ -81,17 +81,18 @@ export function findSpans(text: string, from: number, to: number): Spans {
   if (marks.length === 0) return spans;
 
   // one stack per bracket type: a closer pops its own type in O(1);
-  // unmatched closers ("1) item") are ignored
-  const bracketClose = new Map<number, number>();
+  // unmatched closers ("1) item") are ignored. Pairs are kept by mark number in
+  // a typed array: a Map keyed by position grew slow on a megabyte of brackets.
+  const closeAt = new Int32Array(marks.length).fill(-1);
   const stacks: number[][] = [[], [], []];
-  for (const i of marks) {
-    const c = text.charCodeAt(i);
+  for (let k = 0; k < marks.length; k++) {
+    const c = text.charCodeAt(marks[k]);
     const type = c === 40 || c === 41 ? 0 : c === 91 || c === 93 ? 1 : c === 123 || c === 125 ? 2 : -1;
     if (type < 0) continue;
-    if (c === 40 || c === 91 || c === 123) stacks[type].push(i);
+    if (c === 40 || c === 91 || c === 123) stacks[type].push(k);
     else {
       const open = stacks[type].pop();
-      if (open !== undefined) bracketClose.set(open, i);
+      if (open !== undefined) closeAt[open] = k;
     }
   }
 
@@ -99,12 +100,12 @@ export function findSpans(text: string, from: number, to: number): Spans {
   let p = 0;
   while (p < marks.length) {
     const i = marks[p];
-    const bc = bracketClose.size > 0 ? bracketClose.get(i) : undefined;
-    if (bc !== undefined) {
+    const close = closeAt[p];
+    if (close >= 0) {
       spans.open.push(i);
-      spans.close.push(bc);
+      spans.close.push(marks[close]);
       spans.bracket.push(true);
-      while (p < marks.length && marks[p] <= bc) p++;
+      p = close + 1; // marks are in text order: every mark up to the closer is inside
       continue;
     }
     const k = kindAt(text, i);
