@@ -58,7 +58,13 @@ function emptyDraft(): MetricDraft {
   return { concept: null, noun: null, nounLabel: null, facets: new Set(), unknownMods: [], role: null, origin: [], destination: [] };
 }
 
-const uniq = (xs: Iterable<string>): string[] => [...new Set(xs)];
+/** Distinct items, first occurrence first. Entity lists are short and mostly empty: no Set for them. */
+function uniq(xs: readonly string[]): string[] {
+  if (xs.length > 8) return [...new Set(xs)];
+  const out: string[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
+}
 
 /** Drop a country when one of its subdivisions is named too (US-AK beats US). */
 function specific(codes: string[]): string[] {

@@ -83,8 +83,10 @@ export function splitBlock(text: string, from: number, to: number, rules: Langua
   // many short lines would cost quadratic time.
   const block = blockText(text, from, to);
   PUNCTUATION.lastIndex = 0;
-  for (let m = PUNCTUATION.exec(block); m !== null; m = PUNCTUATION.exec(block)) {
-    const i = m.index + from;
+  // test() and lastIndex, not exec(): every match is one character, and exec's
+  // match array per full stop was a large share of this stage's garbage
+  while (PUNCTUATION.test(block)) {
+    const i = PUNCTUATION.lastIndex - 1 + from;
     if (!isTerminatorCode(text.charCodeAt(i))) {
       // a dash before a closing quote
       const end = interruptedQuoteEnd(text, i, to, spans, rules);
@@ -140,7 +142,7 @@ function onlyOpenersBetween(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Sentence punctuation, and dashes that break off a quotation ('to--" At this'); found natively. */
+/** Sentence punctuation, and dashes that break off a quotation ('to--" At this'); found natively. One character per match. */
 const PUNCTUATION = /[.!?…‽⁇⁈⁉．。！？｡]|[-–—](?=["'”“’‘»«])/g;
 
 /**

@@ -43,8 +43,9 @@ export function findListStarts(
   const block = blockText(text, from, to);
   const markerEnds: number[] = [];
   BULLET_OR_MARKER_END.lastIndex = 0;
-  for (let m = BULLET_OR_MARKER_END.exec(block); m !== null; m = BULLET_OR_MARKER_END.exec(block)) {
-    const i = m.index + from;
+  // one character per match: its position is lastIndex - 1 (test() makes no match array)
+  while (BULLET_OR_MARKER_END.test(block)) {
+    const i = BULLET_OR_MARKER_END.lastIndex - 1 + from;
     if (!isBulletAt(text, i)) {
       markerEnds.push(i + 1);
       continue;

@@ -77,7 +77,12 @@ export function findSpans(text: string, from: number, to: number): Spans {
   const marks: number[] = [];
   const block = blockText(text, from, to);
   MARK.lastIndex = 0;
-  for (let m = MARK.exec(block); m !== null; m = MARK.exec(block)) marks.push(m.index + from);
+  // test() and lastIndex, not exec() (no match array per mark): a match is one
+  // character, or ",," (no one-character mark is a comma)
+  while (MARK.test(block)) {
+    const end = MARK.lastIndex;
+    marks.push(end - (block.charCodeAt(end - 1) === 44 ? 2 : 1) + from);
+  }
   if (marks.length === 0) return spans;
 
   // one stack per bracket type: a closer pops its own type in O(1);
