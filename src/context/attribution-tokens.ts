@@ -6,6 +6,7 @@
 //   /[\p{L}\p{N}]+(?:[-'’&/][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu
 // but scans by hand: it runs on every sentence analysed, and the regex over a
 // sliced sentence cost more than all the cue reading after it.
+import { codePointClasses, LETTER, NUMBER, SPACE, unitClasses } from '../lang/unicode.js';
 
 /**
  * A word or punctuation mark. Its text and lower-case form are made on first use:
@@ -124,8 +125,6 @@ export class WordFilter {
   }
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const SPACE = /^\s$/u;
 /**
  * Per BMP code unit, looked up once: bits 0-1 its kind (0 not looked up yet,
  * 1 letter or digit, 2 space, 3 other), bit 2 (CASED) set for a character beyond
@@ -138,9 +137,14 @@ const KIND_OTHER = 3;
 const KIND_MASK = 3;
 const CASED = 4;
 
+/** Word, space or other, from the shared Unicode classes of a code point's classes. */
+function kindFrom(classes: number): number {
+  return classes & (LETTER | NUMBER) ? KIND_WORD : classes & SPACE ? KIND_SPACE : KIND_OTHER;
+}
+
 function lookUp(c: number): number {
   const s = String.fromCharCode(c);
-  const kind = LETTER_OR_DIGIT.test(s) ? KIND_WORD : SPACE.test(s) ? KIND_SPACE : KIND_OTHER;
+  const kind = kindFrom(unitClasses(c));
   // a surrogate may be half of a cased letter: counted as cased; ASCII is lower-cased by hand
   const cased = c >= 128 && (s.toLowerCase() !== s || (c >= 0xd800 && c <= 0xdfff));
   return kind | (cased ? CASED : 0);
@@ -154,8 +158,7 @@ function kindOf(cp: number): number {
     if (k === 0) KIND[cp] = k = lookUp(cp);
     return k & KIND_MASK;
   }
-  const c = String.fromCodePoint(cp);
-  return LETTER_OR_DIGIT.test(c) ? KIND_WORD : SPACE.test(c) ? KIND_SPACE : KIND_OTHER;
+  return kindFrom(codePointClasses(cp));
 }
 
 /** Whether the code point is a letter or digit (\p{L} or \p{N}). */

@@ -3,6 +3,8 @@
 // compounds ("US-Exporte") and abbreviations ("U.S.") whole, and mark which
 // tokens belong to a figure.
 
+import { codePointClasses, fillBlock, LETTER, MARK, NUMBER, SPACE, UNIT_CLASSES, UPPER } from '../lang/unicode.js';
+
 export type TokenKind = 'word' | 'num' | 'punct';
 
 export interface Token {
@@ -190,31 +192,13 @@ function kindOf(t: string): TokenKind {
   return NUM_START.test(t) ? 'num' : LETTER_START.test(t) ? 'word' : 'punct';
 }
 
-// Character classes of the Unicode-aware tokenizer, per code point: the
-// regex classes \p{L}, \p{M}, \p{N}, \p{Lu} and \s, worked out by those very
-// regexes, once per block of 256 code points when the block is first met.
-const L = 1;
-const M = 2;
-const N = 4;
-const LU = 8;
-const SPACE = 16;
-const KNOWN = 32;
-const CLASS_TESTS: Array<[RegExp, number]> = [[/\p{L}/u, L], [/\p{M}/u, M], [/\p{N}/u, N], [/\p{Lu}/u, LU], [/\s/u, SPACE]];
-const bmpClasses = new Uint8Array(0x10000);
+// Character classes of the Unicode-aware tokenizer (\p{L}, \p{M}, \p{N}, \p{Lu}, \s),
+// from the shared table; code points beyond the BMP are cached here.
+const L = LETTER;
+const M = MARK;
+const N = NUMBER;
+const LU = UPPER;
 const astralClasses = new Map<number, number>();
-
-function classesOf(cp: number): number {
-  let k = 0;
-  const s = String.fromCodePoint(cp);
-  for (const [re, bit] of CLASS_TESTS) if (re.test(s)) k |= bit;
-  return k | KNOWN;
-}
-
-function fillBlock(c: number): number {
-  const base = c & ~0xff;
-  for (let x = base; x < base + 0x100; x++) bmpClasses[x] = classesOf(x);
-  return bmpClasses[c];
-}
 
 /** Classes of the code point starting at unit p (a lone surrogate is a code point of its own, as in a /u regex). */
 function classAt(text: string, p: number, end: number): number {
@@ -225,13 +209,13 @@ function classAt(text: string, p: number, end: number): number {
       const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
       let k = astralClasses.get(cp);
       if (k === undefined) {
-        k = classesOf(cp);
+        k = codePointClasses(cp);
         if (astralClasses.size < 10_000) astralClasses.set(cp, k);
       }
       return k;
     }
   }
-  const k = bmpClasses[c];
+  const k = UNIT_CLASSES[c];
   return k !== 0 ? k : fillBlock(c);
 }
 

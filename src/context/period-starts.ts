@@ -7,6 +7,8 @@
 // that matches is the same as in the full alternation), or nothing at all.
 // Written by hand: no regex library computes first-character sets.
 
+import { LETTER, NUMBER, unitClasses } from '../lang/unicode.js';
+
 /** A node of a (small) regex syntax tree: what prefixes need, nothing more. */
 type Node =
   | { t: 'chars'; chars: string[] | null } // null: any character
@@ -284,19 +286,9 @@ function fold(code: number): string {
 }
 
 /** A letter or digit, by code unit (a lone surrogate is neither), quickly for ASCII. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const wordTable = new Uint8Array(65536);
-const wordBlockDone = new Uint8Array(256);
-
 export function isWordCode(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  const block = code >> 8;
-  if (!wordBlockDone[block]) {
-    // the table is filled a block of 256 code units at a time, as text needs them
-    for (let c = block << 8; c < (block + 1) << 8; c++) wordTable[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
-    wordBlockDone[block] = 1;
-  }
-  return wordTable[code] === 1;
+  return (unitClasses(code) & (LETTER | NUMBER)) !== 0;
 }
 
 /**

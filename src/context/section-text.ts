@@ -5,6 +5,8 @@
 // pass per block counts the words and stopwords and finds where a cue may
 // start (a trigram table), and each cue list's regex runs only there.
 
+import { LETTER as U_LETTER, MARK as U_MARK, NUMBER as U_NUMBER, unitClasses } from '../lang/unicode.js';
+
 /**
  * character kinds of all UTF-16 code units (a table, built once, so the scan
  * needs no branch): classified below U+3000, above it everything counts as a
@@ -17,14 +19,12 @@ const DIGIT = 2;
 const JOINER = 3;
 const KIND = (() => {
   const table = new Uint8Array(0x10000);
-  const letter = /[\p{L}\p{M}]/u;
-  const digit = /\p{N}/u;
   table.fill(LETTER, 0x3000);
   table.fill(OTHER, 0xfe00, 0xfe10);
   for (let c = 0; c < 0x3000; c++) {
-    const ch = String.fromCharCode(c);
-    if (letter.test(ch)) table[c] = LETTER;
-    else if (digit.test(ch)) table[c] = DIGIT;
+    const classes = unitClasses(c);
+    if (classes & (U_LETTER | U_MARK)) table[c] = LETTER;
+    else if (classes & U_NUMBER) table[c] = DIGIT;
   }
   for (const ch of ["'", '\u2019', '-']) table[ch.charCodeAt(0)] = JOINER;
   return table;
