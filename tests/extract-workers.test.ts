@@ -16,7 +16,7 @@ describe('worker pool', () => {
   it('hands the documents of dead workers to the main thread, in input order', async () => {
     expect(fs.existsSync(path.join('src', 'cli', 'worker.js'))).toBe(false);
     const seen: string[] = [];
-    for await (const o of analyseInWorkers(refs, { options: {}, sentences: false }, 3, here)) {
+    for await (const o of analyseInWorkers(refs, { options: {}, shape: { sentences: false } }, 3, here)) {
       expect(o.ok).toBe(false);
       if (!o.ok) {
         expect(o.message).toBe('here');
@@ -28,7 +28,7 @@ describe('worker pool', () => {
 
   it('stops its threads when the reader stops early', async () => {
     let n = 0;
-    for await (const _ of analyseInWorkers(refs, { options: {}, sentences: false }, 2, here)) if (++n === 3) break;
+    for await (const _ of analyseInWorkers(refs, { options: {}, shape: { sentences: false } }, 2, here)) if (++n === 3) break;
     expect(n).toBe(3);
   });
 });

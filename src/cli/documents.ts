@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { AnalyseOptions, analyse as analyseFn } from '../pipeline/analyse.js';
 import { expandInputs, InputError, readInput, type InputRef } from '../read/inputs.js';
+import { renderStream, type StreamFormat } from '../render/streams.js';
 import type { Claim, DocumentMeta, Sentence } from '../types.js';
 import type { Terminal } from './io.js';
 import { analyseInWorkers } from './worker-pool.js';
@@ -15,9 +16,20 @@ export interface RunState {
 /** What a command needs of one analysed document (small enough to pass between threads). */
 export interface DocumentResult {
   meta: DocumentMeta;
-  /** empty unless asked for (AnalyseAllOptions.sentences) */
+  /** empty unless asked for (AnalyseAllOptions.sentences), and when rendered */
   sentences: Sentence[];
+  /** empty when rendered */
   claims: Claim[];
+  /** the document in AnalyseAllOptions.stream's format ('' when not asked for) */
+  rendered: string;
+}
+
+/** What one analysing thread hands back of each document. */
+export interface ResultShape {
+  /** keep each document's sentences (only the `sentences` command needs them) */
+  sentences: boolean;
+  /** render each document in this format and hand back only the text */
+  stream?: StreamFormat;
 }
 
 export type DocumentOutcome = { ok: true; result: DocumentResult } | { ok: false; path: string; message: string };
@@ -53,16 +65,18 @@ export async function loadPipeline(): Promise<typeof analyseFn> {
 
 /**
  * Read, decode and analyse one input; never throws. Runs in the main thread or a
- * worker, after loadPipeline(). Sentences are kept only when asked for: a worker
- * copies everything it returns, and most commands print claims only.
+ * worker, after loadPipeline(). A worker copies everything it returns, so only
+ * what the command prints comes back: sentences when asked for, and for a
+ * streaming format just the rendered text.
  */
-export function analyseInput(ref: InputRef, options: AnalyseOptions, keepSentences = true): DocumentOutcome {
+export function analyseInput(ref: InputRef, options: AnalyseOptions, shape: ResultShape = { sentences: true }): DocumentOutcome {
   try {
     if (!analyse) throw new Error('the pipeline is not loaded');
     const source = readInput(ref);
     if (source.text.trim() === '') return { ok: false, path: ref.path, message: 'empty file, nothing to read' };
     const doc = analyse(source, options);
-    return { ok: true, result: { meta: doc.meta, sentences: keepSentences ? doc.sentences : [], claims: doc.claims } };
+    if (shape.stream) return { ok: true, result: { meta: doc.meta, sentences: [], claims: [], rendered: renderStream(shape.stream, doc) } };
+    return { ok: true, result: { meta: doc.meta, sentences: shape.sentences ? doc.sentences : [], claims: doc.claims, rendered: '' } };
   } catch (err) {
     if (err instanceof InputError) return { ok: false, path: err.path, message: err.message };
     return { ok: false, path: ref.path, message: `could not be analysed: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}` };
@@ -74,6 +88,8 @@ export interface AnalyseAllOptions extends AnalyseOptions {
   quiet?: boolean;
   /** return each document's sentences (default true; only the `sentences` command needs them) */
   sentences?: boolean;
+  /** return each document rendered in this format instead of its claims and sentences */
+  stream?: StreamFormat;
 }
 
 /** Below this many inputs, starting threads costs more than it saves. */
@@ -87,19 +103,19 @@ const MIN_INPUTS_FOR_WORKERS = 4;
 export async function* analyseAll(inputs: InputRef[], options: AnalyseAllOptions, term: Terminal, state: RunState): AsyncGenerator<DocumentResult> {
   const jobs = options.jobs ?? os.availableParallelism();
   const analyseOptions: AnalyseOptions = { lang: options.lang, date: options.date, vocabulary: options.vocabulary };
-  const keepSentences = options.sentences ?? true;
+  const shape: ResultShape = { sentences: options.sentences ?? true, stream: options.stream };
   const progress = new Progress(term, inputs.length, !options.quiet);
   const parallel = jobs > 1 && inputs.length >= MIN_INPUTS_FOR_WORKERS && !inputs.some((i) => i.stdin);
   const here = async (ref: InputRef) => {
     await loadPipeline();
-    return analyseInput(ref, analyseOptions, keepSentences);
+    return analyseInput(ref, analyseOptions, shape);
   };
   const outcomes = parallel
-    ? analyseInWorkers(inputs, { options: analyseOptions, sentences: keepSentences }, jobs, here)
+    ? analyseInWorkers(inputs, { options: analyseOptions, shape }, jobs, here)
     : (async function* () {
         await loadPipeline();
         for (const ref of inputs) {
-          yield analyseInput(ref, analyseOptions, keepSentences);
+          yield analyseInput(ref, analyseOptions, shape);
           // Let the event loop turn between documents so Ctrl-C and a closed pipe are noticed.
           await new Promise((resolve) => setImmediate(resolve));
         }

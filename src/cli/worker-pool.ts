@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../pipeline/analyse.js';
 import type { InputRef } from '../read/inputs.js';
-import type { DocumentOutcome } from './documents.js';
+import type { DocumentOutcome, ResultShape } from './documents.js';
 
 /** Documents a worker holds beyond the one it works on: hides the message round trip. */
 const PREFETCH = 2;
@@ -19,8 +19,8 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 12
 
 export interface WorkerJob {
   options: AnalyseOptions;
-  /** send each document's sentences back (only the `sentences` command prints them) */
-  sentences: boolean;
+  /** what to send back of each document */
+  shape: ResultShape;
 }
 
 /**

@@ -9,5 +9,5 @@ import type { WorkerJob } from './worker-pool.js';
 const job = workerData as WorkerJob;
 await loadPipeline();
 parentPort!.on('message', (msg: { index: number; ref: InputRef }) => {
-  parentPort!.postMessage({ index: msg.index, outcome: analyseInput(msg.ref, job.options, job.sentences) });
+  parentPort!.postMessage({ index: msg.index, outcome: analyseInput(msg.ref, job.options, job.shape) });
 });

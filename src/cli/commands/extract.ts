@@ -1,7 +1,7 @@
 import type { ClaimSet, DocumentMeta, Claim, Sentence } from '../../types.js';
-import { claimsCsvHeader, claimsCsvRows, claimsNdjson, renderClaimSet, renderSentences, sentencesNdjson } from '../../render/claims.js';
+import { claimsCsvHeader, renderClaimSet, renderSentences } from '../../render/claims.js';
 import { csvRow } from '../../render/csv.js';
-import { SENTENCE_CSV_HEADER, sentenceCsvRow } from '../../render/records.js';
+import { SENTENCE_CSV_HEADER } from '../../render/records.js';
 import { makeStyle } from '../../render/style.js';
 import { analyseAll, resolveInputs, type RunState } from '../documents.js';
 import type { Terminal } from '../io.js';
@@ -21,9 +21,9 @@ export async function extractCommand(paths: string[], opts: CommonOptions, term:
   const documents: DocumentMeta[] = [];
   const claims: Claim[] = [];
   if (opts.format === 'csv') term.write(claimsCsvHeader());
-  for await (const doc of analyseAll(inputs, { ...analyseOptions(opts), sentences: false }, term, state)) {
-    if (opts.format === 'ndjson') term.write(claimsNdjson(doc.claims));
-    else if (opts.format === 'csv') term.write(claimsCsvRows(doc.claims));
+  const stream = opts.format === 'ndjson' ? 'claims-ndjson' : opts.format === 'csv' ? 'claims-csv' : undefined;
+  for await (const doc of analyseAll(inputs, { ...analyseOptions(opts), sentences: false, stream }, term, state)) {
+    if (stream) term.write(doc.rendered);
     else {
       documents.push(doc.meta);
       claims.push(...doc.claims);
@@ -42,9 +42,9 @@ export async function sentencesCommand(paths: string[], opts: CommonOptions, ter
   const inputs = resolveInputs(paths, term, state);
   const sentences: Sentence[] = [];
   if (opts.format === 'csv') term.write(csvRow(SENTENCE_CSV_HEADER));
-  for await (const doc of analyseAll(inputs, analyseOptions(opts), term, state)) {
-    if (opts.format === 'ndjson') term.write(sentencesNdjson(doc.sentences));
-    else if (opts.format === 'csv') term.write(doc.sentences.map((s) => csvRow(sentenceCsvRow(s))).join(''));
+  const stream = opts.format === 'ndjson' ? 'sentences-ndjson' : opts.format === 'csv' ? 'sentences-csv' : undefined;
+  for await (const doc of analyseAll(inputs, { ...analyseOptions(opts), stream }, term, state)) {
+    if (stream) term.write(doc.rendered);
     else sentences.push(...doc.sentences);
   }
   if (opts.format !== 'ndjson' && opts.format !== 'csv') {
