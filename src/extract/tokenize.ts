@@ -199,14 +199,19 @@ export class Tokens {
   pop(): { start: number; space: boolean } | undefined {
     if (!this.length) return undefined;
     const k = --this.length;
-    this.views[k] = undefined;
+    if (k < this.views.length) this.views[k] = undefined;
     return { start: this.starts[k]!, space: this.spaces[k] === 1 };
   }
 
   /** The token at k as an object, or undefined outside the sentence. */
   at(k: number): Token | undefined {
     if (k < 0 || k >= this.length) return undefined;
-    return (this.views[k] ??= new Token(this.src, this.types[k] as Tok, this.starts[k]!, this.ends[k]!, this.spaces[k] === 1));
+    const views = this.views;
+    // read inside the array only and fill it without holes: V8 keeps the code optimised
+    const view = k < views.length ? views[k] : undefined;
+    if (view !== undefined) return view;
+    while (views.length < k) views.push(undefined);
+    return (views[k] = new Token(this.src, this.types[k] as Tok, this.starts[k]!, this.ends[k]!, this.spaces[k] === 1));
   }
 
   typeAt(k: number): Tok | 0 {
