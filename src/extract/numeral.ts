@@ -16,6 +16,10 @@ export interface Numeral {
   leadingZero: boolean;
 }
 
+/** Every Numeral is made here, in one property order: one shape, so V8 keeps the readers of them optimised. */
+const numeral = (value: number, decimals: number, plain: boolean, intDigits: number, leadingZero: boolean): Numeral =>
+  ({ value, decimals, plain, intDigits, leadingZero });
+
 const GROUP_SPACES = new Set([' ', '\u00a0', '\u2009', '\u202f', '\u2007', '\u2008']);
 
 /**
@@ -35,7 +39,7 @@ export function parseNumeral(s: string, decimalMark: ',' | '.'): Numeral | null 
     const exponent = (minuses % 2 ? -1 : 1) * Number(raw.slice(minuses).replace(/^\+/, ''));
     if (!base || !Number.isFinite(exponent)) return null;
     const value = times > 0 ? Number(`${base.value}e${exponent}`) : base.value ** exponent;
-    return { ...base, value, decimals: 12, plain: false };
+    return numeral(value, 12, false, base.intDigits, base.leadingZero);
   }
   const e = s.search(/[eE]/);
   if (e > 0) {
@@ -43,7 +47,7 @@ export function parseNumeral(s: string, decimalMark: ',' | '.'): Numeral | null 
     const mantissa = parseNumeral(s.slice(0, e), decimalMark);
     const exponent = Number(s.slice(e + 1));
     if (!mantissa || !Number.isFinite(exponent)) return null;
-    return { ...mantissa, value: Number(`${mantissa.value}e${exponent}`), decimals: mantissa.decimals - exponent, plain: false };
+    return numeral(Number(`${mantissa.value}e${exponent}`), mantissa.decimals - exponent, false, mantissa.intDigits, mantissa.leadingZero);
   }
   const groups: string[] = [];
   const seps: string[] = [];

@@ -8,7 +8,7 @@
 import type { Lexicon } from './lexicon.js';
 import { wordStartKey } from './lexicon.js';
 import { extendsArticle, fixedNumberWords, openingRole } from './spelled.js';
-import { CHAR_CLASS, CharClass, Tok, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
+import { CHAR_CLASS, CharClass, Tok, codeAt, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
 
 /**
  * False only when findMentions(s) is certainly empty; true means "scan it". Safe
@@ -56,7 +56,7 @@ function wordMayStartFigure(s: string, i: number, e: number, lex: Lexicon): bool
   if (!flags) return false;
   const next = tokenAfter(s, e);
   if (next === SCAN) return true;
-  return mayStartFigureBefore(flags, next === null ? 0 : isLetterCode(next.charCodeAt(0)) ? Tok.Word : Tok.Punct, next, lex);
+  return mayStartFigureBefore(flags, next === END ? 0 : isLetterCode(next.charCodeAt(0)) ? Tok.Word : Tok.Punct, next, lex);
 }
 
 // What figureAt() may do with a word, as bits: one map lookup answers all the questions.
@@ -98,11 +98,11 @@ export function openerFlags(w: string, lex: Lexicon): number {
 
 /**
  * Can figureAt() read anything at a word with openerFlags() `flags`, followed by a
- * token of type `nextType` (0: none) and text `next`?
+ * token of type `nextType` (0: none, and then `next` is "") and text `next`?
  */
-export function mayStartFigureBefore(flags: number, nextType: Tok | 0, next: string | null, lex: Lexicon): boolean {
+export function mayStartFigureBefore(flags: number, nextType: Tok | 0, next: string, lex: Lexicon): boolean {
   if (flags & (NUMBER | HALF)) return true;
-  if (next === null) return false;
+  if (nextType === 0) return false;
   const low = next.toLowerCase();
   const word = nextType === Tok.Word;
   if (flags & RANK && (nextType === Tok.Num || (word && openerFlags(low, lex) & (ORDINAL | NUMBER)))) return true;
@@ -114,18 +114,23 @@ export function mayStartFigureBefore(flags: number, nextType: Tok | 0, next: str
 
 /** Sentinel of tokenAfter(): a token the pre-check does not model (number, URL, hashtag). */
 const SCAN = '\u0000scan';
+/**
+ * Sentinel of tokenAfter(): the end of the sentence. A string rather than null, so
+ * that the code comparing it only ever sees strings (V8 keeps that code optimised).
+ */
+const END = '';
 
 /**
- * The text of the token after position e (null at the end of the sentence), cut as
+ * The text of the token after position e, cut as
  * tokenize() cuts it for sentences without digits: a run of letters, a surrogate pair,
- * or a run of one repeated mark. SCAN for anything else.
+ * or a run of one repeated mark. SCAN for anything else, END at the end of the sentence.
  */
-function tokenAfter(s: string, e: number): string | null {
+function tokenAfter(s: string, e: number): string {
   let j = e;
   while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
-  if (j === s.length) return null;
+  if (j === s.length) return END;
   const c = s.charCodeAt(j);
-  if (PREFILTER_CLASS[c] === Scan || (c === 0x2e && isDigitCode(s.charCodeAt(j + 1)))) return SCAN;
+  if (PREFILTER_CLASS[c] === Scan || (c === 0x2e && isDigitCode(codeAt(s, j + 1)))) return SCAN;
   let k = j + 1;
   if (isLetterCode(c)) {
     if (startsUrl(s, j)) return SCAN;

@@ -95,7 +95,7 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
       const flags = openerFlags(src.slice(toks.startAt(i), toks.endAt(i)).toLowerCase(), lex);
       if (!flags) continue;
       const next = i + 1 < toks.length ? i + 1 : -1;
-      if (!mayStartFigureBefore(flags, toks.typeAt(next), next < 0 ? null : src.slice(toks.startAt(next), toks.endAt(next)), lex)) continue;
+      if (!mayStartFigureBefore(flags, toks.typeAt(next), next < 0 ? '' : src.slice(toks.startAt(next), toks.endAt(next)), lex)) continue;
     }
     return i;
   }
@@ -111,6 +111,8 @@ export class SentenceScanner {
   private wordCount = -1;
   /** tokens before this index belong to a figure already read: no prefix or hedge may reach back into them */
   private floor = 0;
+  /** end of the scale word scaleAt() found last */
+  private scaleEnd = 0;
   /** per emitted mention: an article or "one" with a unit ("ein Barrel", "one dollar") */
   private readonly weakUnit: boolean[] = [];
 
@@ -395,10 +397,10 @@ export class SentenceScanner {
     if (!core.hasScale) {
       const sc = this.scaleAt(p, currency !== null || currencyHint);
       if (sc) {
-        value *= sc[0];
-        precision *= sc[0];
-        end = sc[1];
-        scale = sc[0];
+        value *= sc;
+        precision *= sc;
+        end = this.scaleEnd;
+        scale = sc;
         scaled = true;
         p = this.skipLinkHyphen(end);
       }
@@ -407,11 +409,11 @@ export class SentenceScanner {
     if (scaled || core.hasScale) {
       const outer = this.scaleAt(p, currency !== null || currencyHint);
       const inner = scaled ? scale : Math.abs(value);
-      if (outer && outer[0] > inner && this.lex.scales.map.has(this.lowerAt(p))) {
-        value *= outer[0];
-        precision *= outer[0];
-        scale *= outer[0];
-        end = outer[1];
+      if (outer && outer > inner && this.lex.scales.map.has(this.lowerAt(p))) {
+        value *= outer;
+        precision *= outer;
+        scale *= outer;
+        end = this.scaleEnd;
         scaled = true;
         p = this.skipLinkHyphen(end);
       }
@@ -436,7 +438,7 @@ export class SentenceScanner {
         // "75 USD million": a scale after a currency code
         if (!scaled && !core.hasScale && kindOfUnit(unit) === 'currency') {
           const sc = this.scaleAt(end, true);
-          if (sc) { value *= sc[0]; precision *= sc[0]; end = sc[1]; scale = sc[0]; scaled = true; }
+          if (sc) { value *= sc; precision *= sc; end = this.scaleEnd; scale = sc; scaled = true; }
         }
       }
     } else if (toks.at(p)?.type === Tok.Word) {
@@ -466,30 +468,40 @@ export class SentenceScanner {
     return k;
   }
 
-  private scaleAt(k: number, currency: boolean): [number, number] | null {
+  /**
+   * The factor of the scale word at token k (0 when there is none), its end left in
+   * scaleEnd: returning no pair keeps scale factors (small integers or doubles) out of
+   * arrays whose element kind V8 would otherwise see change ("wrong map").
+   */
+  private scaleAt(k: number, currency: boolean): number {
     const t = this.toks.at(k);
-    if (!t || t.type !== Tok.Word) return null;
+    if (!t || t.type !== Tok.Word) return 0;
     const m = matchPhrase(this.toks, k, this.lex.scales);
     if (m) {
       // "Tausende", "millions of" never reach here: the phrase must be exactly a scale word
       const end = isPunct(this.toks.at(m[1]), '.') && !this.toks.at(m[1])!.space && this.lex.scales.map.has(`${lower(t)}.`) ? m[1] + 1 : m[1];
-      return [m[0], end];
+      return this.scaleFound(m[0], end);
     }
     // "3 dozen", "322 hundred" after digits
     const dozen = this.lex.dozens.get(lower(t));
-    if (dozen !== undefined) return [dozen, k + 1];
-    if (this.lex.cardinals.get(lower(t)) === 100) return [100, k + 1];
+    if (dozen !== undefined) return this.scaleFound(dozen, k + 1);
+    if (this.lex.cardinals.get(lower(t)) === 100) return this.scaleFound(100, k + 1);
     // "10M", "1MM"; spaced only when nothing follows ("1,674,200.5 M")
     const sym = this.lex.scaleSymbols.get(t.text);
-    if (sym !== undefined && (!t.space || !this.toks.at(k + 1) || this.toks.at(k + 1)!.type === Tok.Punct)) return [sym, k + 1];
+    if (sym !== undefined && (!t.space || !this.toks.at(k + 1) || this.toks.at(k + 1)!.type === Tok.Punct)) return this.scaleFound(sym, k + 1);
     const cs = this.lex.currencyScales.get(t.text);
     if (cs !== undefined && !t.space) {
       // "£20m" (million) but "1.8m tall" (metres): million only with a currency before or after
-      if (currency) return [cs, k + 1];
+      if (currency) return this.scaleFound(cs, k + 1);
       const u = matchPhrase(this.toks, k + 1, this.lex.units);
-      if (u && kindOfUnit(u[0].unit) === 'currency') return [cs, k + 1];
+      if (u && kindOfUnit(u[0].unit) === 'currency') return this.scaleFound(cs, k + 1);
     }
-    return null;
+    return 0;
+  }
+
+  private scaleFound(factor: number, end: number): number {
+    this.scaleEnd = end;
+    return factor;
   }
 
   private unitAt(k: number, core: Core, scaled: boolean): { unit: string; factor: number; end: number } | null {

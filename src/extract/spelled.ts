@@ -30,17 +30,24 @@ export interface SpelledNumber {
   ambiguous: boolean;
 }
 
-type Word =
-  | { k: 'num'; v: number; weak: boolean }
-  | { k: 'hundred' }
-  | { k: 'scale'; v: number }
-  | { k: 'article' }
-  | { k: 'zero' }
-  | { k: 'dozen'; v: number }
-  | { k: 'frac'; den: number; half: boolean }
-  | { k: 'mixed'; v: number }
-  | { k: 'and' }
-  | { k: 'point' };
+type WordKind = 'num' | 'hundred' | 'scale' | 'article' | 'zero' | 'dozen' | 'frac' | 'mixed' | 'and' | 'point';
+
+/**
+ * The role of a word in a number written in words. One shape for every kind (unused
+ * fields 0/false), so that V8 keeps the code reading them monomorphic.
+ */
+interface Word {
+  k: WordKind;
+  /** value of 'num', 'scale', 'dozen' and 'mixed' */
+  v: number;
+  /** 'num': a weak cardinal */
+  weak: boolean;
+  /** 'frac': the denominator, and whether the word is also a half noun */
+  den: number;
+  half: boolean;
+}
+
+const word = (k: WordKind, v = 0, weak = false, den = 0, half = false): Word => ({ k, v, weak, den, half });
 
 /** Value of a compound number word ("dreihundertneunundneunzigtausendfünfhundertneun"), or null. */
 export function compoundValue(word: string, lex: Lexicon): number | null {
@@ -103,17 +110,17 @@ function wordTable(lex: Lexicon): Map<string, Word> {
   if (table) return table;
   table = new Map<string, Word>();
   const put = (w: string, role: Word): void => { if (!table!.has(w)) table!.set(w, role); };
-  for (const w of lex.articles) put(w, { k: 'article' });
-  for (const w of lex.zeros) put(w, { k: 'zero' });
-  for (const w of lex.andWords) put(w, { k: 'and' });
-  for (const w of lex.decimalWords) put(w, { k: 'point' });
-  for (const [w, v] of lex.mixed) put(w, { k: 'mixed', v });
-  for (const [w, v] of lex.dozens) put(w, { k: 'dozen', v });
-  for (const [w, den] of lex.fractions) put(w, { k: 'frac', den, half: lex.halfNouns.has(w) });
+  for (const w of lex.articles) put(w, word('article'));
+  for (const w of lex.zeros) put(w, word('zero'));
+  for (const w of lex.andWords) put(w, word('and'));
+  for (const w of lex.decimalWords) put(w, word('point'));
+  for (const [w, v] of lex.mixed) put(w, word('mixed', v));
+  for (const [w, v] of lex.dozens) put(w, word('dozen', v));
+  for (const [w, den] of lex.fractions) put(w, word('frac', 0, false, den, lex.halfNouns.has(w)));
   for (const [w, v] of lex.cardinals) {
-    put(w, v === 100 ? { k: 'hundred' } : v === 1000 ? { k: 'scale', v } : { k: 'num', v, weak: lex.weakCardinals.has(w) });
+    put(w, v === 100 ? word('hundred') : v === 1000 ? word('scale', v) : word('num', v, lex.weakCardinals.has(w)));
   }
-  for (const [w, v] of lex.scales.map) if (!w.includes(' ')) put(w, { k: 'scale', v });
+  for (const [w, v] of lex.scales.map) if (!w.includes(' ')) put(w, word('scale', v));
   WORD_TABLES.set(lex, table);
   return table;
 }
@@ -121,7 +128,7 @@ function wordTable(lex: Lexicon): Map<string, Word> {
 function classify(t: Token | undefined, lex: Lexicon): Word | null {
   if (!t) return null;
   // digits inside a number in words: "4 thousand 3 hundred and 21"
-  if (t.type === Tok.Num) return /^\d{1,3}$/.test(t.text) ? { k: 'num', v: Number(t.text), weak: false } : null;
+  if (t.type === Tok.Num) return /^\d{1,3}$/.test(t.text) ? word('num', Number(t.text)) : null;
   if (t.type !== Tok.Word) return null;
   return classifyWord(lower(t), lex);
 }
@@ -132,9 +139,9 @@ function classifyWord(w: string, lex: Lexicon): Word | null {
   if (fixed) return fixed;
   const c = compoundValue(w, lex);
   if (c === null) return null;
-  if (c === 100) return { k: 'hundred' };
-  if (c === 1000) return { k: 'scale', v: 1000 };
-  return { k: 'num', v: c, weak: false };
+  if (c === 100) return word('hundred');
+  if (c === 1000) return word('scale', 1000);
+  return word('num', c);
 }
 
 /** Every fixed number word of the language (articles, cardinals, fractions, scales, ...), lower-cased. */

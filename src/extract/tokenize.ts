@@ -48,6 +48,12 @@ export const lower = (t: Token): string => (t.low ??= t.text.toLowerCase());
 
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * s.charCodeAt(i), or 0 (a code no test here matches, like the NaN past the end) when
+ * i is past the end: reading past a string's end makes V8 throw away optimised code.
+ */
+export const codeAt = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : 0);
+
 /** ASCII letters, one load instead of four comparisons in the tokenizer's inner loop. */
 const ASCII_LETTER = new Uint8Array(128);
 for (let c = 65; c <= 90; c++) ASCII_LETTER[c] = ASCII_LETTER[c + 32] = 1;
@@ -103,8 +109,8 @@ const isInnerSeparator = (c: number): boolean => c === 46 || c === 44 || c === 3
 
 /** Three digits at `i` not followed by a fourth: the next group of "1 234 567". */
 function threeDigitGroup(s: string, i: number): boolean {
-  return isDigitCode(s.charCodeAt(i)) && isDigitCode(s.charCodeAt(i + 1)) && isDigitCode(s.charCodeAt(i + 2)) &&
-    !isDigitCode(s.charCodeAt(i + 3));
+  return isDigitCode(codeAt(s, i)) && isDigitCode(codeAt(s, i + 1)) && isDigitCode(codeAt(s, i + 2)) &&
+    !isDigitCode(codeAt(s, i + 3));
 }
 
 /** End of a run of digits with inner separators starting at `i`. */
@@ -113,8 +119,8 @@ function scanDigits(s: string, i: number): number {
   let j = i;
   for (;;) {
     while (j < n && isDigitCode(s.charCodeAt(j))) j++;
-    const c = s.charCodeAt(j);
-    if (isInnerSeparator(c) && isDigitCode(s.charCodeAt(j + 1))) { j++; continue; }
+    const c = codeAt(s, j);
+    if (isInnerSeparator(c) && isDigitCode(codeAt(s, j + 1))) { j++; continue; }
     if (isGroupSpace(c) && threeDigitGroup(s, j + 1)) { j++; continue; }
     return exponentEnd(s, j);
   }
@@ -122,18 +128,18 @@ function scanDigits(s: string, i: number): number {
 
 /** "1.3e6", "12.32e+14", "-12e-1", "1.3x10^6", "2.5^-1": scientific notation and powers continue the number. */
 function exponentEnd(s: string, j: number): number {
-  const c = s.charCodeAt(j);
+  const c = codeAt(s, j);
   let k: number;
   if (c === 0x5e /* ^ */) k = j + 1;
   else if ((c === 0x78 || c === 0x58 || c === 0xd7) && s.startsWith('10^', j + 1)) k = j + 4;
   else if (c === 0x65 || c === 0x45) k = j + 1;
   else return j;
-  while (s.charCodeAt(k) === 0x2d && s.charCodeAt(k + 1) === 0x2d) k++; // "^--23"
-  const sign = s.charCodeAt(k);
+  while (codeAt(s, k) === 0x2d && codeAt(s, k + 1) === 0x2d) k++; // "^--23"
+  const sign = codeAt(s, k);
   if (sign === 0x2b || sign === 0x2d) k++;
-  if (!isDigitCode(s.charCodeAt(k))) return j;
-  while (isDigitCode(s.charCodeAt(k))) k++;
-  return isLetterCode(s.charCodeAt(k)) ? j : k;
+  if (!isDigitCode(codeAt(s, k))) return j;
+  while (isDigitCode(codeAt(s, k))) k++;
+  return isLetterCode(codeAt(s, k)) ? j : k;
 }
 
 /** End of the non-space run at `i` (URLs, hashtags). */
@@ -193,14 +199,19 @@ export class Tokens {
   pop(): { start: number; space: boolean } | undefined {
     if (!this.length) return undefined;
     const k = --this.length;
-    this.views[k] = undefined;
+    if (k < this.views.length) this.views[k] = undefined;
     return { start: this.starts[k]!, space: this.spaces[k] === 1 };
   }
 
   /** The token at k as an object, or undefined outside the sentence. */
   at(k: number): Token | undefined {
     if (k < 0 || k >= this.length) return undefined;
-    return (this.views[k] ??= new Token(this.src, this.types[k] as Tok, this.starts[k]!, this.ends[k]!, this.spaces[k] === 1));
+    const views = this.views;
+    // read inside the array only and fill it without holes: V8 keeps the code optimised
+    const view = k < views.length ? views[k] : undefined;
+    if (view !== undefined) return view;
+    while (views.length < k) views.push(undefined);
+    return (views[k] = new Token(this.src, this.types[k] as Tok, this.starts[k]!, this.ends[k]!, this.spaces[k] === 1));
   }
 
   typeAt(k: number): Tok | 0 {
@@ -250,7 +261,14 @@ function alnumRunEnd(s: string, i: number): number {
   return i;
 }
 
-/** Cuts `s` into tokens; `scratch` reuses shared buffers (see Tokens). */
+/**
+ * Cuts `s` into tokens; `scratch` reuses shared buffers (see Tokens). The loop takes
+ * the common tokens itself (a plain word, a plain number, a mark) and hands anything
+ * else to tokenAt(), the full rules for one token. Rare cases (codes, URLs, e-mail
+ * addresses, "3.5bn") then run in a function of their own: meeting one for the first
+ * time does not throw away the optimised code of this loop, which V8 would otherwise
+ * compile again with all it inlined.
+ */
 export function tokenize(s: string, scratch = false): Tokens {
   const out = new Tokens(s, scratch);
   const n = s.length;
@@ -261,87 +279,108 @@ export function tokenize(s: string, scratch = false): Tokens {
     const c = s.charCodeAt(i);
     const cls = CHAR_CLASS[c];
     if (cls === CharClass.Space) { space = true; i++; continue; }
-    if (cls === CharClass.Letter) {
-      if ((c | 0x20) === 0x68 || (c | 0x20) === 0x77) {
-        if (startsUrl(s, i)) { const e = scanToSpace(s, i); out.push(Tok.Skip, i, e, space); space = false; i = e; continue; }
-      }
+    if (cls === CharClass.Letter && !mayStartUrl(c)) {
       const k = letterRunEnd(s, i + 1);
-      if (k === n || CHAR_CLASS[s.charCodeAt(k)] !== CharClass.Digit) { out.push(Tok.Word, i, k, space); space = false; i = k; continue; }
-      // letters glued to digits: "USD115" splits into currency and amount, "A320" is a code
-      let m = k;
-      while (m < n && isDigitCode(s.charCodeAt(m))) m++;
-      const allCapsCode = k - i === 3 && s.slice(i, k).toUpperCase() === s.slice(i, k);
-      if (allCapsCode && !isLetterCode(s.charCodeAt(m))) {
-        out.push(Tok.Word, i, k, space);
-        const e = scanDigits(s, k);
-        out.push(Tok.Num, k, e, false);
-        space = false;
-        i = e;
-        continue;
-      }
-      m = alnumRunEnd(s, m);
-      out.push(Tok.Code, i, m, space);
-      space = false;
-      i = m;
-      continue;
-    }
-    if (cls === CharClass.Digit) {
-      const numEnd = scanDigits(s, i);
-      if (!isLetterCode(s.charCodeAt(numEnd))) { out.push(Tok.Num, i, numEnd, space); space = false; i = numEnd; continue; }
-      // digits glued to letters: a unit ("75ml", "3.5bn", "1980er") or a code ("3D", "24703m212")
-      const k = letterRunEnd(s, numEnd);
-      if (isDigitCode(s.charCodeAt(k))) {
-        const m = alnumRunEnd(s, k);
-        // "24703m2", "5km2": a unit symbol ending in a power digit
-        if (m === k + 1 && (s.charCodeAt(k) === 50 || s.charCodeAt(k) === 51) && k - numEnd <= 2) {
-          out.push(Tok.Num, i, numEnd, space);
-          out.push(Tok.Word, numEnd, m, false);
-        } else {
-          out.push(Tok.Code, i, m, space);
-        }
-        space = false;
-        i = m;
-        continue;
-      }
-      out.push(Tok.Num, i, numEnd, space);
-      out.push(Tok.Word, numEnd, k, false);
-      space = false;
-      i = k;
-      continue;
-    }
-    if (c === 0x23 /* # */ && isLetterCode(s.charCodeAt(i + 1)) || c === 0x40 /* @ */) {
-      // hashtag, handle or e-mail address: drop the whole run, and for e-mail the local part glued before it
-      let start = i;
-      if (c === 0x40) {
-        while (!space && out.length) {
-          const t = out.pop()!;
-          start = t.start;
-          space = t.space;
-        }
-      }
-      const e = scanToSpace(s, i);
-      out.push(Tok.Skip, start, e, space);
+      if (CHAR_CLASS[codeAt(s, k)] !== CharClass.Digit) { out.push(Tok.Word, i, k, space); space = false; i = k; continue; }
+    } else if (cls === CharClass.Digit) {
+      const e = scanDigits(s, i);
+      if (!isLetterCode(codeAt(s, e))) { out.push(Tok.Num, i, e, space); space = false; i = e; continue; }
+    } else if (cls !== CharClass.Letter && !isSpecialMark(s, i, c, space)) {
+      const e = markRunEnd(s, i, c);
+      out.push(Tok.Punct, i, e, space);
       space = false;
       i = e;
       continue;
     }
-    if (isFractionChar(c)) { out.push(Tok.Frac, i, i + 1, space); space = false; i++; continue; }
-    // ".08", ".25": a decimal without its leading zero
-    if (c === 0x2e && space && isDigitCode(s.charCodeAt(i + 1))) {
-      const e = scanDigits(s, i + 1);
-      out.push(Tok.Num, i, e, space);
-      space = false;
-      i = e;
-      continue;
-    }
-    // surrogate pairs stay one token so that slices never split a character
-    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    // a run of one repeated mark ("„„„„", "....", "((((") is one token: nothing reads such runs mark by mark
-    let e = i + w;
-    if (w === 1) while (e < n && s.charCodeAt(e) === c) e++;
-    out.push(Tok.Punct, i, e, space);
+    i = tokenAt(out, s, i, space);
     space = false;
-    i = e;
   }
   return out;
+}
+
+/** "h" or "w": a word that may be "http://..." or "www...." */
+const mayStartUrl = (c: number): boolean => (c | 0x20) === 0x68 || (c | 0x20) === 0x77;
+
+/** A mark tokenAt() reads differently from a plain run of marks: "#", "@", "½", ".08", a surrogate pair. */
+function isSpecialMark(s: string, i: number, c: number, space: boolean): boolean {
+  return c === 0x23 || c === 0x40 || isFractionChar(c) || (c === 0x2e && space && isDigitCode(codeAt(s, i + 1))) ||
+    (c >= 0xd800 && c <= 0xdbff);
+}
+
+/** A run of one repeated mark ("„„„„", "....", "((((") is one token: nothing reads such runs mark by mark. */
+function markRunEnd(s: string, i: number, c: number): number {
+  let e = i + 1;
+  while (e < s.length && s.charCodeAt(e) === c) e++;
+  return e;
+}
+
+/** Pushes the token(s) starting at i, a non-space character; returns where the next token starts. */
+function tokenAt(out: Tokens, s: string, i: number, space: boolean): number {
+  const n = s.length;
+  const c = s.charCodeAt(i);
+  const cls = CHAR_CLASS[c];
+  if (cls === CharClass.Letter) {
+    if (mayStartUrl(c) && startsUrl(s, i)) { const e = scanToSpace(s, i); out.push(Tok.Skip, i, e, space); return e; }
+    const k = letterRunEnd(s, i + 1);
+    if (CHAR_CLASS[codeAt(s, k)] !== CharClass.Digit) { out.push(Tok.Word, i, k, space); return k; }
+    // letters glued to digits: "USD115" splits into currency and amount, "A320" is a code
+    let m = k;
+    while (m < n && isDigitCode(s.charCodeAt(m))) m++;
+    const allCapsCode = k - i === 3 && s.slice(i, k).toUpperCase() === s.slice(i, k);
+    if (allCapsCode && !isLetterCode(codeAt(s, m))) {
+      out.push(Tok.Word, i, k, space);
+      const e = scanDigits(s, k);
+      out.push(Tok.Num, k, e, false);
+      return e;
+    }
+    m = alnumRunEnd(s, m);
+    out.push(Tok.Code, i, m, space);
+    return m;
+  }
+  if (cls === CharClass.Digit) {
+    const numEnd = scanDigits(s, i);
+    if (!isLetterCode(codeAt(s, numEnd))) { out.push(Tok.Num, i, numEnd, space); return numEnd; }
+    // digits glued to letters: a unit ("75ml", "3.5bn", "1980er") or a code ("3D", "24703m212")
+    const k = letterRunEnd(s, numEnd);
+    const afterLetters = codeAt(s, k);
+    if (isDigitCode(afterLetters)) {
+      const m = alnumRunEnd(s, k);
+      // "24703m2", "5km2": a unit symbol ending in a power digit
+      if (m === k + 1 && (afterLetters === 50 || afterLetters === 51) && k - numEnd <= 2) {
+        out.push(Tok.Num, i, numEnd, space);
+        out.push(Tok.Word, numEnd, m, false);
+      } else {
+        out.push(Tok.Code, i, m, space);
+      }
+      return m;
+    }
+    out.push(Tok.Num, i, numEnd, space);
+    out.push(Tok.Word, numEnd, k, false);
+    return k;
+  }
+  if (c === 0x23 /* # */ && isLetterCode(codeAt(s, i + 1)) || c === 0x40 /* @ */) {
+    // hashtag, handle or e-mail address: drop the whole run, and for e-mail the local part glued before it
+    let start = i;
+    if (c === 0x40) {
+      while (!space && out.length) {
+        const t = out.pop()!;
+        start = t.start;
+        space = t.space;
+      }
+    }
+    const e = scanToSpace(s, i);
+    out.push(Tok.Skip, start, e, space);
+    return e;
+  }
+  if (isFractionChar(c)) { out.push(Tok.Frac, i, i + 1, space); return i + 1; }
+  // ".08", ".25": a decimal without its leading zero
+  if (c === 0x2e && space && isDigitCode(codeAt(s, i + 1))) {
+    const e = scanDigits(s, i + 1);
+    out.push(Tok.Num, i, e, space);
+    return e;
+  }
+  // surrogate pairs stay one token so that slices never split a character
+  const e = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : markRunEnd(s, i, c);
+  out.push(Tok.Punct, i, e, space);
+  return e;
 }

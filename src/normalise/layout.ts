@@ -24,7 +24,10 @@ const MIN_WRAP_WIDTH = 30;
 const MAX_WRAP_WIDTH = 160;
 
 export function detectLayout(text: string, lines: Line[], rules: LanguageRules): Layout {
-  const lengths = lines.filter((l) => !l.blank).map(lineLength).sort((a, b) => a - b);
+  // pushed one by one: always an array of small integers, one map for V8 (filter + map made varying ones)
+  const lengths: number[] = [];
+  for (const l of lines) if (!l.blank) lengths.push(lineLength(l));
+  lengths.sort((a, b) => a - b);
   if (lengths.length < 3) return { wrapped: false, width: 0 };
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.8))];
   if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return { wrapped: false, width };

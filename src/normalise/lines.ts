@@ -32,7 +32,11 @@ const MIN_DECORATION_RUN = 4;
 /** Dots in a row that are a leader ("About Me ....... 5"), not an ellipsis ("that....") */
 const MIN_LEADER_DOTS = 5;
 
-const NO_EDITS: LineEdit[] = [];
+/**
+ * The shared empty list, cut from a list of edits so that it has the elements kind of
+ * every other list of edits: one array map, so V8 keeps the code reading `edits` optimised.
+ */
+const NO_EDITS: LineEdit[] = [{ from: 0, to: 0, replacement: '' }].slice(0, 0);
 /** A page number alone on a line. */
 export const PAGE_NUMBER = /^\d{1,4}$/;
 const PUNCTUATION_ONLY = /^[.,;:!?]+$/;
@@ -88,7 +92,7 @@ function findEdits(text: string, from: number, to: number): LineEdit[] {
   let i = from;
   while (i < to) {
     const ch = text.charCodeAt(i);
-    if (ch >= 0x2600 || DECORATION[ch] === 0 || text.charCodeAt(i + 1) !== ch) {
+    if (ch >= 0x2600 || DECORATION[ch] === 0 || i + 1 >= text.length || text.charCodeAt(i + 1) !== ch) {
       i++;
       continue;
     }

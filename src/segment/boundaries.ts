@@ -3,7 +3,7 @@
 // (abbreviation, initial, number, ordinal) and the word after it (capital,
 // sentence starter, month name). All word knowledge comes from LanguageRules.
 import type { LanguageRules } from './language.js';
-import { isDigitCode, isLetterAt, isLowerAt, isSpaceCode, isUpperAt, isBulletAt } from './chars.js';
+import { codeAt, isDigitCode, isLetterAt, isLowerAt, isSpaceCode, isUpperAt, isBulletAt } from './chars.js';
 
 const STRONG = '!?‽⁇⁈⁉';
 /** Full-width and CJK stops end a sentence even without a following space. */
@@ -12,6 +12,21 @@ const WIDE = '．。！？｡';
 const CLOSERS = '"\'”“’‘»«)]}›‹';
 const QUOTE_CLOSERS = '"\'”“’‘»«›‹';
 const OPENERS = '„“"\'‘‚«»([{¿¡‹›';
+const DASHES = '-–—';
+
+/**
+ * The classes above as bits per UTF-16 code unit, read with charCodeAt: comparing
+ * one-character strings (text[i]) makes V8 drop optimised code whenever a character
+ * outside Latin-1 ("…", "„") shows up as a string of another kind.
+ */
+const Mark = { Strong: 1, Wide: 2, Closer: 4, QuoteCloser: 8, Opener: 16, Dash: 32 } as const;
+const MARKS = new Uint8Array(0x10000);
+for (const [chars, bit] of [[STRONG, Mark.Strong], [WIDE, Mark.Wide], [CLOSERS, Mark.Closer], [QUOTE_CLOSERS, Mark.QuoteCloser],
+  [OPENERS, Mark.Opener], [DASHES, Mark.Dash]] as const) {
+  for (let k = 0; k < chars.length; k++) MARKS[chars.charCodeAt(k)]! |= bit;
+}
+/** Is the character at i (0 past the end) of the class `bit`? */
+const markAt = (text: string, i: number, bit: number): boolean => (MARKS[codeAt(text, i)]! & bit) !== 0;
 
 /** . ! ? … and their full-width, CJK and interrobang forms. */
 export function isTerminatorCode(c: number): boolean {
@@ -43,12 +58,12 @@ export function readCluster(text: string, i: number, to: number): Cluster {
   };
   let j = i;
   while (j < to) {
-    const ch = text[j];
-    if (ch === '.') {
-      if (c.spacedDots === 0 && text[j + 1] === ' ' && text[j + 2] === '.' && text[j + 3] === ' ' && text[j + 4] === '.') {
+    const ch = text.charCodeAt(j);
+    if (ch === 46 /* . */) {
+      if (c.spacedDots === 0 && codeAt(text, j + 1) === 32 && codeAt(text, j + 2) === 46 && codeAt(text, j + 3) === 32 && codeAt(text, j + 4) === 46) {
         let k = j + 1;
         let dots = 1;
-        while (k + 1 < to && text[k] === ' ' && text[k + 1] === '.') {
+        while (k + 1 < to && text.charCodeAt(k) === 32 && text.charCodeAt(k + 1) === 46) {
           dots++;
           k += 2;
         }
@@ -60,16 +75,16 @@ export function readCluster(text: string, i: number, to: number): Cluster {
       }
       c.periods++;
       j++;
-    } else if (ch === '…') {
+    } else if (ch === 0x2026 /* … */) {
       c.ellipsis = true;
       j++;
-    } else if (STRONG.includes(ch)) {
+    } else if (MARKS[ch]! & Mark.Strong) {
       c.strong = true;
       j++;
-    } else if (WIDE.includes(ch)) {
+    } else if (MARKS[ch]! & Mark.Wide) {
       c.wide = true;
       j++;
-    } else if (CLOSERS.includes(ch)) {
+    } else if (MARKS[ch]! & Mark.Closer) {
       c.closers = true;
       j++;
     } else break;
@@ -88,25 +103,25 @@ export function readCluster(text: string, i: number, to: number): Cluster {
  */
 function footnoteEnd(text: string, j: number, to: number): number {
   let k = j;
-  while (text[k] === '[') {
+  while (codeAt(text, k) === 0x5b /* [ */) {
     let m = k + 1;
     while (m < to && m - k <= 8 && /[0-9a-z,–\-]/.test(text[m])) m++;
     if (text[m] !== ']' || m === k + 1) break;
     k = m + 1;
   }
   if (k > j) return k;
-  if (!isDigitCode(text.charCodeAt(k))) return j;
+  if (!isDigitCode(codeAt(text, k))) return j;
   let m = k;
   for (;;) {
     const groupStart = m;
     while (m < to && m - groupStart < 3 && isDigitCode(text.charCodeAt(m))) m++;
-    if (m === groupStart || isDigitCode(text.charCodeAt(m))) return j;
+    if (m === groupStart || isDigitCode(codeAt(text, m))) return j;
     // another group " 12", or the end: a space and a capital
-    if (text[m] === ' ' && isDigitCode(text.charCodeAt(m + 1))) {
+    if (codeAt(text, m) === 32 && isDigitCode(codeAt(text, m + 1))) {
       m++;
       continue;
     }
-    return text[m] === ' ' && isUpperAt(text, m + 1) ? m : j;
+    return codeAt(text, m) === 32 && isUpperAt(text, m + 1) ? m : j;
   }
 }
 
@@ -136,7 +151,7 @@ export function boundaryAfter(ctx: BoundaryContext, cl: Cluster): number {
   if (!opensSentence(text, n, to)) return -1;
   // "... off the top of the house!' (Which was very likely true.)": a bracket
   // after a quotation comments on it
-  if (text[n] === '(' && cl.closers && QUOTE_CLOSERS.includes(text[q - 1])) return -1;
+  if (text.charCodeAt(n) === 0x28 /* ( */ && cl.closers && markAt(text, q - 1, Mark.QuoteCloser)) return -1;
 
   if (cl.wide || (cl.strong && !cl.ellipsis)) return q;
   if (cl.ellipsis) {
@@ -195,18 +210,18 @@ function isUrlLike(token: string): boolean {
 /** Could a sentence start at `n`: a capital, a digit, a quote or bracket before one, a bullet? */
 function opensSentence(text: string, n: number, to: number): boolean {
   let k = n;
-  while (k < to && k - n < 2 && OPENERS.includes(text[k])) k++;
+  while (k < to && k - n < 2 && markAt(text, k, Mark.Opener)) k++;
   if (k < to && (isUpperAt(text, k) || isDigitCode(text.charCodeAt(k)))) return true;
   if (k > n) return false;
   if (isBulletAt(text, n)) return true;
   // "- Posted like ...": a dash opening a new line of dialogue or a list
-  return '-–—'.includes(text[n]) && text[n + 1] === ' ' && isUpperAt(text, n + 2);
+  return markAt(text, n, Mark.Dash) && codeAt(text, n + 1) === 32 && isUpperAt(text, n + 2);
 }
 
 /** The word at `n`, after any opening quotes or brackets. */
 function wordAt(text: string, n: number, to: number): string {
   let k = n;
-  while (k < to && k - n < 2 && OPENERS.includes(text[k])) k++;
+  while (k < to && k - n < 2 && markAt(text, k, Mark.Opener)) k++;
   let e = k;
   while (e < to && isLetterAt(text, e)) e++;
   return text.slice(k, e);
@@ -308,7 +323,7 @@ function isDottedAbbreviation(core: string): boolean {
 function atSentenceStart(ctx: BoundaryContext, i: number): boolean {
   const { text } = ctx;
   for (let k = ctx.sentenceStart; k < i; k++) {
-    if (!(isSpaceCode(text.charCodeAt(k)) || isBulletAt(text, k) || OPENERS.includes(text[k]) || '-–—⁃'.includes(text[k]))) return false;
+    if (!(isSpaceCode(text.charCodeAt(k)) || isBulletAt(text, k) || markAt(text, k, Mark.Opener | Mark.Dash) || text.charCodeAt(k) === 0x2043 /* ⁃ */)) return false;
   }
   return true;
 }

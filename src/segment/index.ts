@@ -11,7 +11,7 @@
 import type { AnalysisText, Block, Lang, Sentence } from '../types.js';
 import { lowerBound } from '../normalise/layout.js';
 import { spanMapper } from '../normalise/offset-map.js';
-import { blockText, hasAlnum, isLetterAt, isSpaceCode, isUpperAt } from './chars.js';
+import { blockText, codeAt, hasAlnum, isLetterAt, isSpaceCode, isUpperAt } from './chars.js';
 import { boundaryAfter, isTerminatorCode, readCluster, type BoundaryContext } from './boundaries.js';
 import { findListStarts } from './lists.js';
 import { languageRules, type LanguageRules } from './language.js';
@@ -57,9 +57,8 @@ const SPACE_TO_COLLAPSE = /  |[^\S ]/;
 /** Sentence spans [aStart, aEnd) of one block, trimmed. */
 export function splitBlock(text: string, from: number, to: number, rules: LanguageRules): Array<[number, number]> {
   const spans = findSpans(text, from, to);
-  const { splits, markers } = findListStarts(text, from, to, rules);
-  const markerPeriods = new Set<number>();
-  for (const m of markers) if (m.period >= 0) markerPeriods.add(m.period);
+  const { splits, periods } = findListStarts(text, from, to, rules);
+  const markerPeriods = new Set<number>(periods);
 
   const cuts: number[] = [];
   const ctx: BoundaryContext = { text, from, to, sentenceStart: from, rules };
@@ -84,7 +83,7 @@ export function splitBlock(text: string, from: number, to: number, rules: Langua
       continue;
     }
     // "(?)", "[...]", "(!)": marks inside brackets, not sentence ends
-    if (i > from && (text[i - 1] === '(' || text[i - 1] === '[')) {
+    if (i > from && (text.charCodeAt(i - 1) === 0x28 /* ( */ || text.charCodeAt(i - 1) === 0x5b /* [ */)) {
       PUNCTUATION.lastIndex = readCluster(text, i, to).end - from;
       continue;
     }
@@ -116,7 +115,8 @@ export function splitBlock(text: string, from: number, to: number, rules: Langua
 
   const ranges: Array<[number, number]> = [];
   let start = from;
-  for (const cut of [...cuts, to]) {
+  cuts.push(to);
+  for (const cut of cuts) {
     if (cut <= start) continue;
     addRange(ranges, text, start, cut);
     start = cut;
@@ -139,7 +139,7 @@ const PUNCTUATION = /[.!?…‽⁇⁈⁉．。！？｡]|[-–—](?=["'”“�
  */
 function interruptedQuoteEnd(text: string, i: number, to: number, spans: { open: number[]; close: number[] }, rules: LanguageRules): number {
   const close = i + 1;
-  if (text[close + 1] !== ' ' || !sortedIncludes(spans.close, close)) return -1;
+  if (codeAt(text, close + 1) !== 32 || !sortedIncludes(spans.close, close)) return -1;
   let k = close + 1;
   while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
   if (k >= to || !isUpperAt(text, k)) return -1;

@@ -24,13 +24,16 @@ interface Candidate extends ListMarker {
 /** A bullet, or the "." or ")" closing a list marker before a space: found in one native pass. */
 const BULLET_OR_MARKER_END = /[•◦▪▫●○■□►▸▶‣⁃➢➤✓✔]|[.)](?= )/g;
 
-/** Positions inside [from, to) where a list item starts (bullets and marker runs). */
+/**
+ * Positions inside [from, to) where a list item starts (bullets and marker runs), and
+ * the positions of the periods closing "1." markers of those runs (no sentence ends).
+ */
 export function findListStarts(
   text: string,
   from: number,
   to: number,
   rules: LanguageRules,
-): { splits: number[]; markers: ListMarker[] } {
+): { splits: number[]; periods: number[] } {
   const splits: number[] = [];
   const candidates: Candidate[] = [];
   let firstBullet = -1;
@@ -88,15 +91,17 @@ export function findListStarts(
     if (chainOpens[chainOf[k]] && firstOpened < 0) firstOpened = c.start;
     lastByKey.set(`${c.key}${c.value}`, k);
   });
-  const markers: ListMarker[] = [];
+  // the periods, not the markers: an array of small integers has one map whether empty or
+  // not, an empty array and one of objects do not (V8 would drop the code iterating them)
+  const periods: number[] = [];
   candidates.forEach((c, k) => {
     if (!chainOpens[chainOf[k]] || chainLength[chainOf[k]] < (c.letter ? 3 : 2)) return;
-    markers.push(c);
+    if (c.period >= 0) periods.push(c.period);
     // "• 10. The second item": the bullet already starts the item
     if (c.start > from && !afterBullet(text, c.start, from)) splits.push(c.start);
   });
   splits.sort((a, b) => a - b);
-  return { splits, markers };
+  return { splits, periods };
 }
 
 /** "1.", "1.)", "1)", "(1)", "a.", "a)", "(a)" followed by a space, at `i`. */
