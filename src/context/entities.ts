@@ -82,10 +82,10 @@ function nameAt(tokens: readonly Token[], i: number, index: EntityIndex): { code
   const entries = w.names as NameEntry[] | null;
   if (!entries) return null;
   for (const e of entries) {
+    if (i + e.words.length > tokens.length) continue;
     let ok = true;
     for (let k = 1; k < e.words.length; k++) {
-      const t = tokens[i + k];
-      if (!t || t.text !== e.words[k]) { ok = false; break; }
+      if (tokens[i + k].text !== e.words[k]) { ok = false; break; }
     }
     if (ok) return { code: e.code, span: e.words.length };
   }
