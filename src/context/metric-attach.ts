@@ -250,8 +250,12 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   }
   let np = best && best.score > MIN_SCORE ? view.phrase(best.k) : null;
   // the complement of a share/change/number head stands for that head: "Anteil am Außenhandel"
-  const gov = np ? governorOf(view, np.head, lo) : -1;
-  if (np && gov >= 0 && view.phrase(gov).analysis.role && !view.phrase(gov).analysis.concept) np = view.phrase(gov);
+  if (np) {
+    const gov = governorOf(view, np.head, lo);
+    // (the phrase is looked up even without a governor, its own then: one path for the JIT whatever the sentence)
+    const governing = view.phrase(gov >= 0 ? gov : np.head);
+    if (gov >= 0 && governing.analysis.role && !governing.analysis.concept) np = governing;
+  }
 
   // verbs of the clause
   let verb: VerbCue | null = null;

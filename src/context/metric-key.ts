@@ -32,7 +32,7 @@ export interface MetricDraft {
   destination: string[];
 }
 
-const FACET_LABEL: Record<string, string> = { rare_earths: 'rare earths', fx: 'foreign exchange' };
+const FACET_LABEL = new Map([['rare_earths', 'rare earths'], ['fx', 'foreign exchange']]);
 
 export function metricKey(d: MetricDraft): string {
   // a bare "Anteil"/"Plus" with nothing to say of what: just "share"/"change"
@@ -57,7 +57,11 @@ export function metricKey(d: MetricDraft): string {
 export function metricLabel(d: MetricDraft): string {
   if (!d.concept && !d.noun && d.role) return d.role;
   let label = d.concept ? d.concept.label : d.nounLabel ?? d.noun ?? 'unknown';
-  if (d.facets.size) label = `${sorted(d.facets).map((f) => FACET_LABEL[f] ?? f).join(' ')} ${label}`;
+  if (d.facets.size) {
+    const labels: string[] = [];
+    for (const f of sorted(d.facets)) labels.push(FACET_LABEL.get(f) ?? f);
+    label = `${labels.join(' ')} ${label}`;
+  }
   if (d.unknownMods.length) label = `${label} (${d.unknownMods.join(', ')})`;
   if (d.role === 'change' && !/growth|change/.test(label)) label = `change in ${label}`;
   if (d.role === 'share' && !/share|rate/.test(label)) label = `share of ${label}`;

@@ -256,15 +256,18 @@ export class SentenceAnalysis {
     const t = this.tokens[i];
     const lex = this.lex;
     if (t.word.flags & (STOPWORD | NOT_METRIC)) return false;
-    if (/['’]/.test(t.lower)) {
-      const base = t.lower.replace(/['’]s?$/, '');
-      if (lex.stopwords.has(base) || lex.notMetric.has(base)) return false;
-    }
+    // The possessive and hyphen tests run for every word, not only those with an
+    // apostrophe or a hyphen: this runs inlined in hot code, and a branch first
+    // taken after the JIT compiled it throws the compiled code away.
+    const base = t.lower.replace(/['’]s?$/, '');
+    const stopBase = lex.stopwords.has(base) || lex.notMetric.has(base);
+    if (stopBase && /['’]/.test(t.lower)) return false;
     const dash = t.lower.lastIndexOf('-');
-    if (dash >= 0 && lex.notMetric.has(t.lower.slice(dash + 1))) return false;
+    const notMetricTail = lex.notMetric.has(t.lower.slice(dash + 1));
+    if (dash >= 0 && notMetricTail) return false;
     if (lex.grammar.capitalisedNouns) {
       // a lowercase word inside a figure may still name it ("48-jährigen")
-      if (t.text[0] === t.lower[0]) return inFigure && this.hasEntry(i);
+      if (t.text.charCodeAt(0) === t.lower.charCodeAt(0)) return inFigure && this.hasEntry(i);
       return true;
     }
     if (t.word.flags & (CHANGE_VERB | VERB | NON_NOUN)) return this.hasEntry(i);
@@ -338,7 +341,7 @@ export class SentenceAnalysis {
       // English noun modifiers ("PMI number", "passenger numbers") can name what a
       // carrier head carries; adjectives ("strong growth") cannot
       const noun = !this.lex.grammar.capitalisedNouns && !(tokens[k].word.flags & NON_NOUN) && !/(?:ly|ed)$/.test(tokens[k].lower);
-      premodUnits.push({ units: this.units(k), noun });
+      premodUnits.push(premod(this.units(k), noun));
       premodWords.push(tokens[k].word);
     }
     const headEntity = this.entities[i];
@@ -494,9 +497,15 @@ export class SentenceAnalysis {
       if (role && !complement && this.isCandidate(k) && !e) {
         // the noun of "Zahl der Flüchtlinge", "share of exports", "Rücklagen seltener Erden"
         if (!roles) return [null, k];
-        const preAt = this.premodifiers(k).filter((p) => !this.entities[p]);
-        const pre = preAt.map((p) => ({ units: this.units(p), noun: false }));
-        complement = this.cachedHead(k, preAt.map((p) => tokens[p].word), pre, true);
+        // (pushed like a phrase's premodifiers: arrays of one kind for cachedHead and analyseHead)
+        const pre: Premod[] = [];
+        const preWords: Word[] = [];
+        for (const p of this.premodifiers(k)) {
+          if (this.entities[p]) continue;
+          pre.push(premod(this.units(p), false));
+          preWords.push(tokens[p].word);
+        }
+        complement = this.cachedHead(k, preWords, pre, true);
         complementAt = k;
         role = null;
         continue;
@@ -567,6 +576,10 @@ export interface Premod {
   units: string[];
   /** an English noun used as a modifier */
   noun: boolean;
+}
+
+function premod(units: string[], noun: boolean): Premod {
+  return { units, noun };
 }
 
 function entriesFor(stemmed: string, lex: LangLexicon, len = 1): Entry[] {
@@ -767,8 +780,15 @@ function interpret(result: HeadAnalysis, head: Entry[], parts: Part[]): void {
       result.concept = pick(conceptMod.entries, 'concept')!.concept!;
       innerFrom = conceptMod;
     } else {
-      const unknown = parts.filter((p) => p.compound && !p.entries.length);
-      if (unknown.length) result.innerUnknown = unknown.map((p) => p.stem).join('');
+      // the unknown compound parts, joined
+      let unknown = '';
+      let anyUnknown = false;
+      for (const p of parts) {
+        if (!p.compound || p.entries.length) continue;
+        unknown += p.stem;
+        anyUnknown = true;
+      }
+      if (anyUnknown) result.innerUnknown = unknown;
     }
   } else if (concept) {
     result.concept = concept.concept!;
