@@ -254,7 +254,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     const gov = governorOf(view, np.head, lo);
     // (the phrase is looked up even without a governor, its own then: one path for the JIT whatever the sentence)
     const governing = view.phrase(gov >= 0 ? gov : np.head);
-    if (gov >= 0 && governing.analysis.role && !governing.analysis.concept) np = governing;
+    const { role, concept } = governing.analysis;
+    if (gov >= 0 && role && !concept) np = governing;
   }
 
   // verbs of the clause

@@ -189,11 +189,13 @@ const unitMemo: Record<Lang, Map<string, string[]>> = { de: new Map(), en: new M
 
 function computeUnits(word: string, lang: Lang): string[] {
   const lower = word.toLowerCase();
+  // (both languages push into one array: units arrays of one kind)
+  const out: string[] = [];
   if (lang === 'en') {
     const w = lower.replace(/['’]s$/, '').replace(/['’]$/, '');
-    return w ? [stem(w, lang)] : [];
+    if (w) out.push(stem(w, lang));
+    return out;
   }
-  const out: string[] = [];
   for (const part of lower.split('-')) if (part) out.push(stem(part, lang));
   return out;
 }

@@ -626,7 +626,7 @@ function memoOf<T>(memos: WeakMap<LangLexicon, Map<string, T>>, lex: LangLexicon
 
 /** Analysis of a head word and the unit stems of its premodifiers (memoised and shared: do not mutate). */
 export function analyseHead(premods: Premod[], headWord: string, lex: LangLexicon): HeadAnalysis {
-  const key = premods.length ? `${premods.map((p) => `${p.noun ? '+' : ''}${p.units.join('-')}`).join(' ')}\u0000${headWord}` : headWord;
+  const key = premods.length ? `${premodKey(premods)}\u0000${headWord}` : headWord;
   const cache = memoOf(headMemo, lex);
   let a = cache.get(key);
   if (!a) {
@@ -637,11 +637,25 @@ export function analyseHead(premods: Premod[], headWord: string, lex: LangLexico
   return a;
 }
 
+/** The premodifiers of analyseHead's key: "+" for a noun, units joined by "-", premodifiers by " ". */
+function premodKey(premods: readonly Premod[]): string {
+  let key = '';
+  for (let p = 0; p < premods.length; p++) {
+    if (p > 0) key += ' ';
+    if (premods[p].noun) key += '+';
+    key += premods[p].units.join('-');
+  }
+  return key;
+}
+
 function computeHead(premods: Premod[], headWord: string, lex: LangLexicon): HeadAnalysis {
   const lang = lex.lang;
   const headUnits = wordUnits(headWord, lang);
-  const premodNoun: boolean[] = premods.flatMap((p) => p.units.map(() => p.noun));
-  const units = [...premods.flatMap((p) => p.units), ...headUnits];
+  // every unit of the phrase, premodifiers' first, and whether it belongs to an English noun modifier
+  const premodNoun: boolean[] = [];
+  const units: string[] = [];
+  for (const p of premods) for (const u of p.units) { units.push(u); premodNoun.push(p.noun); }
+  for (const u of headUnits) units.push(u);
   const headStem = headUnits.join('-');
   const result = headAnalysis(null, null, null, new Set(), [], headStem, headUnits[headUnits.length - 1] ?? '');
   if (!units.length) return result;
