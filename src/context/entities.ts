@@ -82,10 +82,10 @@ function nameAt(tokens: readonly Token[], i: number, index: EntityIndex): { code
   const entries = w.names as NameEntry[] | null;
   if (!entries) return null;
   for (const e of entries) {
+    if (i + e.words.length > tokens.length) continue;
     let ok = true;
     for (let k = 1; k < e.words.length; k++) {
-      const t = tokens[i + k];
-      if (!t || t.text !== e.words[k]) { ok = false; break; }
+      if (tokens[i + k].text !== e.words[k]) { ok = false; break; }
     }
     if (ok) return { code: e.code, span: e.words.length };
   }
@@ -125,12 +125,13 @@ function wordEntity(text: string, index: EntityIndex): WordEntity | null {
     const parts = text.split('-').filter(Boolean);
     const codes: string[] = [];
     let lastCode: string | null = null;
-    parts.forEach((p, k) => {
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k];
       const one = index.names.get(p)?.find((e) => e.words.length === 1)?.code
         ?? adjectiveCode(k === 0 || index.lang === 'en' ? p : p.toLowerCase(), index);
       if (one) codes.push(one);
       if (k === parts.length - 1) lastCode = one ?? null;
-    });
+    }
     if (!codes.length) return null;
     const lastPart = parts[parts.length - 1];
     const kind = lastCode === null ? 'modifier' : /^\p{Ll}/u.test(lastPart) || index.lang === 'en' && adjectiveCode(lastPart, index) ? 'adjective' : 'name';

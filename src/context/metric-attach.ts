@@ -58,7 +58,7 @@ const INCOMPATIBLE = 5;
 /** Lexicon strength of a noun as what a figure measures. */
 export function baseScore(view: SentenceAnalysis, np: NounPhrase, kind?: ClaimKind): number {
   const a = np.analysis;
-  const fit = a.concept && kind && !COMPATIBLE[kind].has(a.concept.dim) && !a.concept.byKind[kind] ? -INCOMPATIBLE : 0;
+  const fit = a.concept && kind && !COMPATIBLE[kind].has(a.concept.dim) && !a.concept.byKind.has(kind) ? -INCOMPATIBLE : 0;
   if (a.concept && !a.role) return (a.concept.weak ? 5 : 10) + fit;
   if (a.role) {
     if (a.concept) return 10 + (a.role === 'container' ? fit : 0);
@@ -73,8 +73,23 @@ export function baseScore(view: SentenceAnalysis, np: NounPhrase, kind?: ClaimKi
 
 /** baseScore, kept on the phrase: a noun is scored for every figure of its clause. */
 function cachedBaseScore(view: SentenceAnalysis, np: NounPhrase, kind: ClaimKind): number {
-  const scores = (np.baseScores ??= {});
-  return (scores[kind] ??= baseScore(view, np, kind));
+  const slot = kindSlot(kind);
+  let score = np.baseScores[slot];
+  if (Number.isNaN(score)) score = np.baseScores[slot] = baseScore(view, np, kind);
+  return score;
+}
+
+/** A figure kind's slot in NounPhrase.baseScores. */
+function kindSlot(kind: ClaimKind): number {
+  switch (kind) {
+    case 'currency': return 0;
+    case 'percent': return 1;
+    case 'quantity': return 2;
+    case 'count': return 3;
+    case 'duration': return 4;
+    case 'rank': return 5;
+    default: return 6;
+  }
 }
 
 /**
@@ -107,9 +122,12 @@ function matchBackward(view: SentenceAnalysis, j: number, phrases: readonly stri
   let best = 0;
   for (const words of phrases) {
     if (words.length <= best) continue;
+    // (indexes checked, not read past the array: a read out of bounds throws the optimised code away)
+    const start = j - words.length + 1;
+    if (start < 0) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) {
-      if (view.tokens[j - words.length + 1 + k]?.lower !== words[k]) { ok = false; break; }
+      if (view.tokens[start + k].lower !== words[k]) { ok = false; break; }
     }
     if (ok) best = words.length;
   }
@@ -147,7 +165,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   else if (changeLen) { link = 'change'; linkFirst = j - changeLen + 1; }
   else if (levelLen) { link = 'level'; linkFirst = j - levelLen + 1; }
   // "stieg von 4,5 auf 3,5 Prozent": the first figure is a level of the subject too
-  if (link === 'attach' && g.levelLeft.includes(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.mention >= 0) link = 'level';
+  if (link === 'attach' && last + 2 < tokens.length && g.levelLeft.includes(tokens[last + 1].lower) && tokens[last + 2].mention >= 0) link = 'level';
 
   const bonus = new Map<number, number>();
   const give = (k: number, b: number): void => { bonus.set(k, Math.max(bonus.get(k) ?? 0, b)); };
@@ -192,7 +210,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     for (let k = r + 1; k < hi && k <= r + 4; k++) {
       if (tokens[k].boundary || tokens[k].mention >= 0) break;
       // "two of the nation's strongest markets": a possessive is a determiner, not the head
-      if (view.isCandidate(k) && !(/['’]s?$/.test(tokens[k].text) && tokens[k + 1]?.kind === 'word')) { give(k, BONUS_PARTITIVE); partitive = true; break; }
+      if (view.isCandidate(k) && !(/['’]s?$/.test(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].kind === 'word')) { give(k, BONUS_PARTITIVE); partitive = true; break; }
       if (view.entities[k]) break;
     }
   }
@@ -232,8 +250,13 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   }
   let np = best && best.score > MIN_SCORE ? view.phrase(best.k) : null;
   // the complement of a share/change/number head stands for that head: "Anteil am Außenhandel"
-  const gov = np ? governorOf(view, np.head, lo) : -1;
-  if (np && gov >= 0 && view.phrase(gov).analysis.role && !view.phrase(gov).analysis.concept) np = view.phrase(gov);
+  if (np) {
+    const gov = governorOf(view, np.head, lo);
+    // (the phrase is looked up even without a governor, its own then: one path for the JIT whatever the sentence)
+    const governing = view.phrase(gov >= 0 ? gov : np.head);
+    const { role, concept } = governing.analysis;
+    if (gov >= 0 && role && !concept) np = governing;
+  }
 
   // verbs of the clause
   let verb: VerbCue | null = null;
@@ -248,7 +271,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     if (cues) for (const cue of cues) {
       if (cue.kinds.length && !cue.kinds.includes(mention.kind)) continue;
       let ok = true;
-      for (let w = 1; w < cue.words.length; w++) if (tokens[k + w]?.lower !== cue.words[w]) { ok = false; break; }
+      for (let w = 1; w < cue.words.length; w++) if (k + w >= tokens.length || tokens[k + w].lower !== cue.words[w]) { ok = false; break; }
       const d = Math.abs(k - first);
       if (ok && d < verbDistance) { verb = cue; verbDistance = d; }
     }

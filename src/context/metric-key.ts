@@ -32,13 +32,20 @@ export interface MetricDraft {
   destination: string[];
 }
 
-const FACET_LABEL: Record<string, string> = { rare_earths: 'rare earths', fx: 'foreign exchange' };
+const FACET_LABEL = new Map([['rare_earths', 'rare earths'], ['fx', 'foreign exchange']]);
 
 export function metricKey(d: MetricDraft): string {
   // a bare "Anteil"/"Plus" with nothing to say of what: just "share"/"change"
   let key = d.concept ? d.concept.key : d.noun ? `noun:${d.noun}` : d.role ?? 'unknown';
-  const facets = [...d.facets].sort();
-  for (const f of facets) if (!key.split('.').includes(f)) key += `.${f}`;
+  // (most metrics have no facet: no arrays made for them)
+  if (d.facets.size) {
+    const parts = key.split('.');
+    for (const f of sorted(d.facets)) {
+      if (parts.includes(f)) continue;
+      key += `.${f}`;
+      parts.push(...f.split('.'));
+    }
+  }
   for (const m of d.unknownMods) key += `~${m}`;
   if (d.role && key !== d.role && !key.endsWith(`.${d.role}`)) key += `.${d.role}`;
   if (d.concept?.flow === 'directed' && (d.origin.length || d.destination.length)) {
@@ -50,8 +57,11 @@ export function metricKey(d: MetricDraft): string {
 export function metricLabel(d: MetricDraft): string {
   if (!d.concept && !d.noun && d.role) return d.role;
   let label = d.concept ? d.concept.label : d.nounLabel ?? d.noun ?? 'unknown';
-  const facets = [...d.facets].sort().map((f) => FACET_LABEL[f] ?? f);
-  if (facets.length) label = `${facets.join(' ')} ${label}`;
+  if (d.facets.size) {
+    const labels: string[] = [];
+    for (const f of sorted(d.facets)) labels.push(FACET_LABEL.get(f) ?? f);
+    label = `${labels.join(' ')} ${label}`;
+  }
   if (d.unknownMods.length) label = `${label} (${d.unknownMods.join(', ')})`;
   if (d.role === 'change' && !/growth|change/.test(label)) label = `change in ${label}`;
   if (d.role === 'share' && !/share|rate/.test(label)) label = `share of ${label}`;
@@ -59,4 +69,10 @@ export function metricLabel(d: MetricDraft): string {
     label += ` ${d.origin.join('+') || '?'} to ${d.destination.join('+') || '?'}`;
   }
   return label;
+}
+
+function sorted(set: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const x of set) out.push(x);
+  return out.sort();
 }

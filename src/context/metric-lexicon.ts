@@ -18,8 +18,9 @@ export interface Concept {
   dim: Dim;
   flow: 'symmetric' | 'directed' | null;
   weak: boolean;
-  byKind: Record<string, string>;
-  byUnit: Record<string, string>;
+  /** a more specific concept by figure kind / unit (Maps: the lexicon's objects each have their own keys) */
+  byKind: ReadonlyMap<string, string>;
+  byUnit: ReadonlyMap<string, string>;
   /** a key prefix whose concepts win when one is named in the same clause */
   yieldsTo: string | null;
 }
@@ -45,8 +46,9 @@ export interface Entry {
   units: string[];
   /** the term's last word, lowercase with umlauts folded (guards against over-stemming) */
   rawLast: string;
-  concept?: Concept;
-  facet?: Facet;
+  /** null unless role is concept / facet (every entry has both fields: one shape, see build) */
+  concept: Concept | null;
+  facet: Facet | null;
 }
 
 export interface VerbCue {
@@ -187,11 +189,13 @@ const unitMemo: Record<Lang, Map<string, string[]>> = { de: new Map(), en: new M
 
 function computeUnits(word: string, lang: Lang): string[] {
   const lower = word.toLowerCase();
+  // (both languages push into one array: units arrays of one kind)
+  const out: string[] = [];
   if (lang === 'en') {
     const w = lower.replace(/['’]s$/, '').replace(/['’]$/, '');
-    return w ? [stem(w, lang)] : [];
+    if (w) out.push(stem(w, lang));
+    return out;
   }
-  const out: string[] = [];
   for (const part of lower.split('-')) if (part) out.push(stem(part, lang));
   return out;
 }
@@ -223,10 +227,11 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
   const grammar = GRAMMAR[lang];
   const byLast = new Map<string, Entry[]>();
   const concepts = new Map<string, Concept>();
-  const add = (term: string, entry: Omit<Entry, 'units' | 'rawLast'>): void => {
+  const add = (term: string, entry: Pick<Entry, 'role'> & Partial<Pick<Entry, 'concept' | 'facet'>>): void => {
     const units = termUnits(term, lang);
     if (!units.length) return;
-    const e: Entry = { ...entry, units, rawLast: lastRaw(term) };
+    // every entry built here with all fields in one order: one shape, so the JIT's code for entries stays valid
+    const e: Entry = { role: entry.role, units, rawLast: lastRaw(term), concept: entry.concept ?? null, facet: entry.facet ?? null };
     const last = units[units.length - 1];
     const list = byLast.get(last);
     if (list) list.push(e);
@@ -235,7 +240,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
   for (const c of raw.concepts) {
     const concept: Concept = {
       key: c.key, label: c.label, dim: c.dim, flow: c.flow ?? null, weak: c.weak === true,
-      byKind: c.by_kind ?? {}, byUnit: c.by_unit ?? {}, yieldsTo: c.yields_to ?? null,
+      byKind: new Map(Object.entries(c.by_kind ?? {})), byUnit: new Map(Object.entries(c.by_unit ?? {})), yieldsTo: c.yields_to ?? null,
     };
     concepts.set(c.key, concept);
     for (const t of c[lang] ?? []) add(t, { role: 'concept', concept });
@@ -261,7 +266,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     }
   }
   for (const c of concepts.values()) {
-    for (const target of [...Object.values(c.byKind), ...Object.values(c.byUnit)]) {
+    for (const target of [...c.byKind.values(), ...c.byUnit.values()]) {
       if (!concepts.has(target)) throw new Error(`lexicon/metrics.yaml: ${c.key} points to unknown concept ${target}`);
     }
   }

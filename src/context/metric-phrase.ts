@@ -1,7 +1,7 @@
 // The noun phrase a figure belongs to, and what its words say: which concept
 // the head names (through the lexicon, German compound splitting and stemming),
 // which facets refine it, and which countries it concerns in which role.
-import type { ClaimKind, Lang } from '../types.js';
+import type { Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
 import { CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
@@ -63,8 +63,33 @@ export interface NounPhrase {
   definite: boolean;
   /** surface form of the head */
   text: string;
-  /** metric-attach.ts baseScore by figure kind, filled as asked */
-  baseScores?: Partial<Record<ClaimKind, number>>;
+  /** metric-attach.ts baseScore by figure kind (kindSlot), NaN until asked */
+  baseScores: number[];
+}
+
+/** A head analysis with every field in one order: one shape for all of them, so V8 keeps the code that reads them optimised. */
+function headAnalysis(
+  concept: Concept | null, role: HeadRole | null, innerUnknown: string | null, facets: Set<string>,
+  unknownMods: string[], headStem: string, headLast: string,
+): HeadAnalysis {
+  return { concept, role, innerUnknown, facets, unknownMods, headStem, headLast };
+}
+
+/** A copy of a (shared) analysis that also names `facet`. */
+function withFacet(a: HeadAnalysis, facet: string): HeadAnalysis {
+  const facets = new Set(a.facets);
+  facets.add(facet);
+  return headAnalysis(a.concept, a.role, a.innerUnknown, facets, a.unknownMods, a.headStem, a.headLast);
+}
+
+/** A noun phrase, made in one place (one shape: see headAnalysis). */
+function nounPhrase(
+  head: number, analysis: HeadAnalysis, entities: EntityRoles, complement: HeadAnalysis | null,
+  complementAt: number, definite: boolean, text: string,
+): NounPhrase {
+  // one slot per figure kind: a literal of doubles, the same elements kind for every phrase
+  const baseScores = [NaN, NaN, NaN, NaN, NaN, NaN, NaN];
+  return { head, analysis, entities, complement, complementAt, definite, text, baseScores };
 }
 
 const MIN_FREE_SUFFIX = 5;
@@ -231,15 +256,18 @@ export class SentenceAnalysis {
     const t = this.tokens[i];
     const lex = this.lex;
     if (t.word.flags & (STOPWORD | NOT_METRIC)) return false;
-    if (/['’]/.test(t.lower)) {
-      const base = t.lower.replace(/['’]s?$/, '');
-      if (lex.stopwords.has(base) || lex.notMetric.has(base)) return false;
-    }
+    // The possessive and hyphen tests run for every word, not only those with an
+    // apostrophe or a hyphen: this runs inlined in hot code, and a branch first
+    // taken after the JIT compiled it throws the compiled code away.
+    const base = t.lower.replace(/['’]s?$/, '');
+    const stopBase = lex.stopwords.has(base) || lex.notMetric.has(base);
+    if (stopBase && /['’]/.test(t.lower)) return false;
     const dash = t.lower.lastIndexOf('-');
-    if (dash >= 0 && lex.notMetric.has(t.lower.slice(dash + 1))) return false;
+    const notMetricTail = lex.notMetric.has(t.lower.slice(dash + 1));
+    if (dash >= 0 && notMetricTail) return false;
     if (lex.grammar.capitalisedNouns) {
       // a lowercase word inside a figure may still name it ("48-jährigen")
-      if (t.text[0] === t.lower[0]) return inFigure && this.hasEntry(i);
+      if (t.text.charCodeAt(0) === t.lower.charCodeAt(0)) return inFigure && this.hasEntry(i);
       return true;
     }
     if (t.word.flags & (CHANGE_VERB | VERB | NON_NOUN)) return this.hasEntry(i);
@@ -254,8 +282,8 @@ export class SentenceAnalysis {
    * that is not a verb we know.
    */
   isAdjective(i: number): boolean {
+    if (i < 0 || i >= this.tokens.length) return false;
     const t = this.tokens[i];
-    if (!t) return false;
     const w = t.word;
     if (w.adjective === 0) w.adjective = adjectiveClass(w, this.lex);
     if (w.adjective === NEVER_ADJECTIVE) return false;
@@ -313,7 +341,7 @@ export class SentenceAnalysis {
       // English noun modifiers ("PMI number", "passenger numbers") can name what a
       // carrier head carries; adjectives ("strong growth") cannot
       const noun = !this.lex.grammar.capitalisedNouns && !(tokens[k].word.flags & NON_NOUN) && !/(?:ly|ed)$/.test(tokens[k].lower);
-      premodUnits.push({ units: this.units(k), noun });
+      premodUnits.push(premod(this.units(k), noun));
       premodWords.push(tokens[k].word);
     }
     const headEntity = this.entities[i];
@@ -340,11 +368,10 @@ export class SentenceAnalysis {
     this.participleOrigin(premods.length ? premods[0] : i, premods.length > 0, roles);
     const [complement, complementAt] = this.complements(i, roles);
     const start = premods.length ? premods[0] : i;
-    const before = tokens[start - 1];
-    const definite = !!before && this.lex.grammar.anaphors.includes(before.lower);
+    const definite = start > 0 && this.lex.grammar.anaphors.includes(tokens[start - 1].lower);
     const governing = this.governingFacet(start);
-    if (governing && !analysis.facets.has(governing)) analysis = { ...analysis, facets: new Set([...analysis.facets, governing]) };
-    return { head: i, analysis, entities: roles, complement, complementAt, definite, text: tokens[i].text };
+    if (governing && !analysis.facets.has(governing)) analysis = withFacet(analysis, governing);
+    return nounPhrase(i, analysis, roles, complement, complementAt, definite, tokens[i].text);
   }
 
   /**
@@ -412,7 +439,7 @@ export class SentenceAnalysis {
       if (t.boundary || t.mention >= 0) return;
       const e = this.entities[k];
       if (e && e.kind === 'name') {
-        const prep = this.tokens[k - 1]?.lower;
+        const prep = k > 0 ? this.tokens[k - 1].lower : '';
         if (!participle || !prep) return;
         if (g.originPreps.includes(prep)) roles.origin.push(...e.codes);
         else if (g.destinationPreps.includes(prep)) roles.destination.push(...e.codes);
@@ -470,9 +497,15 @@ export class SentenceAnalysis {
       if (role && !complement && this.isCandidate(k) && !e) {
         // the noun of "Zahl der Flüchtlinge", "share of exports", "Rücklagen seltener Erden"
         if (!roles) return [null, k];
-        const preAt = this.premodifiers(k).filter((p) => !this.entities[p]);
-        const pre = preAt.map((p) => ({ units: this.units(p), noun: false }));
-        complement = this.cachedHead(k, preAt.map((p) => tokens[p].word), pre, true);
+        // (pushed like a phrase's premodifiers: arrays of one kind for cachedHead and analyseHead)
+        const pre: Premod[] = [];
+        const preWords: Word[] = [];
+        for (const p of this.premodifiers(k)) {
+          if (this.entities[p]) continue;
+          pre.push(premod(this.units(p), false));
+          preWords.push(tokens[p].word);
+        }
+        complement = this.cachedHead(k, preWords, pre, true);
         complementAt = k;
         role = null;
         continue;
@@ -491,8 +524,9 @@ export class SentenceAnalysis {
     let k = start - 1;
     if (k >= 0 && this.tokens[k].word.flags & GENITIVE) k--;
     if (k >= 0 && this.tokens[k].lower === 'the') k--;
+    if (k < 0) return null;
     const t = this.tokens[k];
-    if (!t || t.kind !== 'word' || t.mention >= 0) return null;
+    if (t.kind !== 'word' || t.mention >= 0) return null;
     // by the word alone: kept on it
     const w = t.word;
     if (w.facet === undefined) {
@@ -515,8 +549,9 @@ const COMPLEMENT_PREPS: Record<Lang, Set<string>> = {
 export function matchPhrase(tokens: readonly Token[], k: number, phrases: readonly string[][]): number {
   for (const words of phrases) {
     let ok = true;
+    if (k + words.length > tokens.length) continue;
     for (let j = 0; j < words.length; j++) {
-      if (tokens[k + j]?.lower !== words[j]) { ok = false; break; }
+      if (tokens[k + j].lower !== words[j]) { ok = false; break; }
     }
     if (ok) return words.length;
   }
@@ -529,13 +564,22 @@ interface Part {
   /** a noun modifier (German compound part, English noun before the head), not an adjective */
   compound: boolean;
   /** an English noun modifier: may name the metric of a carrier head, never narrows a concept */
-  premodNoun?: boolean;
+  premodNoun: boolean;
+}
+
+/** A part, made in one place (one shape: see headAnalysis). */
+function part(stem: string, entries: Entry[], compound: boolean, premodNoun: boolean): Part {
+  return { stem, entries, compound, premodNoun };
 }
 
 export interface Premod {
   units: string[];
   /** an English noun used as a modifier */
   noun: boolean;
+}
+
+function premod(units: string[], noun: boolean): Premod {
+  return { units, noun };
 }
 
 function entriesFor(stemmed: string, lex: LangLexicon, len = 1): Entry[] {
@@ -582,7 +626,7 @@ function memoOf<T>(memos: WeakMap<LangLexicon, Map<string, T>>, lex: LangLexicon
 
 /** Analysis of a head word and the unit stems of its premodifiers (memoised and shared: do not mutate). */
 export function analyseHead(premods: Premod[], headWord: string, lex: LangLexicon): HeadAnalysis {
-  const key = premods.length ? `${premods.map((p) => `${p.noun ? '+' : ''}${p.units.join('-')}`).join(' ')}\u0000${headWord}` : headWord;
+  const key = premods.length ? `${premodKey(premods)}\u0000${headWord}` : headWord;
   const cache = memoOf(headMemo, lex);
   let a = cache.get(key);
   if (!a) {
@@ -593,16 +637,27 @@ export function analyseHead(premods: Premod[], headWord: string, lex: LangLexico
   return a;
 }
 
+/** The premodifiers of analyseHead's key: "+" for a noun, units joined by "-", premodifiers by " ". */
+function premodKey(premods: readonly Premod[]): string {
+  let key = '';
+  for (let p = 0; p < premods.length; p++) {
+    if (p > 0) key += ' ';
+    if (premods[p].noun) key += '+';
+    key += premods[p].units.join('-');
+  }
+  return key;
+}
+
 function computeHead(premods: Premod[], headWord: string, lex: LangLexicon): HeadAnalysis {
   const lang = lex.lang;
   const headUnits = wordUnits(headWord, lang);
-  const premodNoun: boolean[] = premods.flatMap((p) => p.units.map(() => p.noun));
-  const units = [...premods.flatMap((p) => p.units), ...headUnits];
+  // every unit of the phrase, premodifiers' first, and whether it belongs to an English noun modifier
+  const premodNoun: boolean[] = [];
+  const units: string[] = [];
+  for (const p of premods) for (const u of p.units) { units.push(u); premodNoun.push(p.noun); }
+  for (const u of headUnits) units.push(u);
   const headStem = headUnits.join('-');
-  const result: HeadAnalysis = {
-    concept: null, role: null, innerUnknown: null, facets: new Set(), unknownMods: [], headStem,
-    headLast: headUnits[headUnits.length - 1] ?? '',
-  };
+  const result = headAnalysis(null, null, null, new Set(), [], headStem, headUnits[headUnits.length - 1] ?? '');
   if (!units.length) return result;
   const last = units[units.length - 1];
   // 1. the longest whole-word term ending at the head ("bilateraler Handel", "oil reserves")
@@ -619,10 +674,11 @@ function computeHead(premods: Premod[], headWord: string, lex: LangLexicon): Hea
   // the term as written beats one that only agrees after inflection ("Haushalte": households, not Haushalt)
   const written = fold(headWord).replace(/['’]s?$/, '');
   if (matched.length > 1) matched.sort((a, b) => Number(!written.endsWith(a.rawLast)) - Number(!written.endsWith(b.rawLast)));
-  const parts: Part[] = units.slice(0, units.length - Math.max(matchedLen, 1)).map((s, k) => ({
-    stem: s, entries: entriesFor(s, lex), compound: k >= units.length - headUnits.length || premodNoun[k] === true,
-    premodNoun: premodNoun[k] === true,
-  }));
+  const parts: Part[] = [];
+  for (let k = 0; k < units.length - Math.max(matchedLen, 1); k++) {
+    const noun = k < premodNoun.length && premodNoun[k];
+    parts.push(part(units[k], entriesFor(units[k], lex), k >= units.length - headUnits.length || noun, noun));
+  }
   let headEntries = matched;
   if (!matched.length && lang === 'de') {
     // 2. German compound: the longest known tail of the head is its head
@@ -630,7 +686,7 @@ function computeHead(premods: Premod[], headWord: string, lex: LangLexicon): Hea
     if (split) {
       headEntries = split.head;
       result.headLast = split.headStem;
-      parts.push(...split.modifiers.map((p) => ({ ...p, compound: true })));
+      for (const p of split.modifiers) parts.push(part(p.stem, p.entries, true, false));
     }
   } else if (matched.length) {
     result.headLast = matched[0].units[matched[0].units.length - 1];
@@ -738,8 +794,15 @@ function interpret(result: HeadAnalysis, head: Entry[], parts: Part[]): void {
       result.concept = pick(conceptMod.entries, 'concept')!.concept!;
       innerFrom = conceptMod;
     } else {
-      const unknown = parts.filter((p) => p.compound && !p.entries.length);
-      if (unknown.length) result.innerUnknown = unknown.map((p) => p.stem).join('');
+      // the unknown compound parts, joined
+      let unknown = '';
+      let anyUnknown = false;
+      for (const p of parts) {
+        if (!p.compound || p.entries.length) continue;
+        unknown += p.stem;
+        anyUnknown = true;
+      }
+      if (anyUnknown) result.innerUnknown = unknown;
     }
   } else if (concept) {
     result.concept = concept.concept!;

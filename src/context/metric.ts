@@ -66,10 +66,29 @@ function uniq(xs: readonly string[]): string[] {
   return out;
 }
 
+/** Distinct items of several lists, first occurrence first (pushed, not spread: arrays of one kind). */
+function uniqOf(lists: ReadonlyArray<readonly string[]>): string[] {
+  const all: string[] = [];
+  for (const list of lists) for (const x of list) all.push(x);
+  return uniq(all);
+}
+
 /** Drop a country when one of its subdivisions is named too (US-AK beats US). */
 function specific(codes: string[]): string[] {
-  const set = new Set(codes);
-  return [...set].filter((c) => !(isCountry(c) && !c.includes('-') && [...set].some((o) => o !== c && countryOf(o) === c))).sort();
+  const distinct = uniq(codes);
+  const out: string[] = [];
+  for (const c of distinct) if (!(isCountry(c) && !c.includes('-') && hasSubdivision(distinct, c))) out.push(c);
+  return out.sort();
+}
+
+function hasSubdivision(codes: readonly string[], country: string): boolean {
+  for (const o of codes) if (o !== country && countryOf(o) === country) return true;
+  return false;
+}
+
+/** A figure's metric context, made in one place (one shape for all: V8 keeps the code that reads them optimised). */
+function metricContext(key: string, label: string, entities: string[]): MetricContext {
+  return { metric: { key, label }, entities };
 }
 
 class DocumentMetrics {
@@ -98,7 +117,8 @@ class DocumentMetrics {
   }
 
   resolveAll(): MetricContext[] {
-    const order = this.input.mentions.map((_, i) => i);
+    const order: number[] = [];
+    for (let i = 0; i < this.input.mentions.length; i++) order.push(i);
     order.sort((a, b) => {
       const ma = this.input.mentions[a];
       const mb = this.input.mentions[b];
@@ -110,8 +130,8 @@ class DocumentMetrics {
       const prev = previous >= 0 && this.input.mentions[previous].sentenceIndex === this.input.mentions[i].sentenceIndex ? previous : -1;
       const same = prev >= 0 && this.restatementOf(prev, i) ? prev : this.comparedWith(i);
       const list = same < 0 && prev >= 0 ? this.listItemAfter(prev, i) : null;
-      if (same >= 0) out[i] = { metric: { ...out[same].metric }, entities: [...out[same].entities] };
-      else if (list) out[i] = { metric: { ...out[prev].metric }, entities: list.length ? specific(list) : [...out[prev].entities] };
+      if (same >= 0) out[i] = metricContext(out[same].metric.key, out[same].metric.label, out[same].entities.slice());
+      else if (list) out[i] = metricContext(out[prev].metric.key, out[prev].metric.label, list.length ? specific(list) : out[prev].entities.slice());
       else out[i] = this.resolve(i);
       previous = i;
     }
@@ -338,11 +358,11 @@ class DocumentMetrics {
       draft.noun = d.noun;
       draft.nounLabel = d.nounLabel;
       for (const f of d.facets) draft.facets.add(f);
-      draft.unknownMods = [...d.unknownMods];
-      draft.origin = [...d.origin];
-      draft.destination = [...d.destination];
+      draft.unknownMods = d.unknownMods.slice();
+      draft.origin = d.origin.slice();
+      draft.destination = d.destination.slice();
       if (!draft.role) draft.role = d.role;
-      entities = [...inherited.entities];
+      entities = inherited.entities.slice();
     }
     return this.finish(draft, entities, mention, sentenceIndex, np, att, inherited !== null);
   }
@@ -388,8 +408,8 @@ class DocumentMetrics {
     }
     const exporting = concept.key === 'exports';
     draft.concept = concept;
-    draft.origin = uniq(exporting ? [...subject, ...origin] : origin);
-    draft.destination = uniq(exporting ? destination : [...subject, ...destination]);
+    draft.origin = exporting ? uniqOf([subject, origin]) : uniq(origin);
+    draft.destination = exporting ? uniq(destination) : uniqOf([subject, destination]);
     if (object) {
       for (const f of object.analysis.facets) draft.facets.add(f);
       if (object.analysis.concept === null && !object.analysis.facets.size) draft.unknownMods.push(object.analysis.headStem);
@@ -421,7 +441,7 @@ class DocumentMetrics {
 
   private phraseEntities(np: NounPhrase): string[] {
     const r = np.entities;
-    return uniq([...r.owner, ...r.origin, ...r.destination, ...r.partners]);
+    return uniqOf([r.owner, r.origin, r.destination, r.partners]);
   }
 
   /** An earlier metric that a bare container ("das Volumen", "the figure") refers back to. */
@@ -495,14 +515,12 @@ class DocumentMetrics {
   ): MetricContext {
     let concept: Concept | null = draft.concept;
     if (concept) {
-      const alt = concept.byUnit[mention.unit] ?? concept.byKind[mention.kind];
+      const alt = concept.byUnit.get(mention.unit) ?? concept.byKind.get(mention.kind);
       if (alt) concept = this.lex.concepts.get(alt) ?? concept;
       draft.concept = concept;
       const unitFacet = this.lex.unitFacets.get(mention.unit);
       if (unitFacet && concept.dim !== 'money') draft.facets.add(unitFacet);
-      for (const f of [...draft.facets]) {
-        if (f === 'total' && concept.flow === null) draft.facets.delete(f);
-      }
+      if (concept.flow === null) draft.facets.delete('total');
     }
     if (att && !inherited) {
       this.decideRole(draft, mention, att, np);
@@ -510,9 +528,9 @@ class DocumentMetrics {
     }
     if (!inherited && np && att) entities = this.entitiesFor(draft, np, att, s);
     else if (inherited && concept?.flow) {
-      entities = uniq([...entities, ...draft.origin, ...draft.destination]);
+      entities = uniqOf([entities, draft.origin, draft.destination]);
       const pair = entities.length < 2 && concept.flow === 'symmetric' ? this.pair(s) : null;
-      if (pair) entities = uniq([...entities, ...pair]);
+      if (pair) entities = uniqOf([entities, pair]);
     }
     const finalEntities = specific(entities);
     const key = metricKey(draft);
@@ -523,7 +541,7 @@ class DocumentMetrics {
         dim: dimOf(mention), figure: true,
       });
     }
-    return { metric: { key, label }, entities: finalEntities };
+    return metricContext(key, label, finalEntities);
   }
 
   /** Facets a word anywhere in the clause adds ("... im Wert von 280 Mrd eingefroren"). */
@@ -553,13 +571,13 @@ class DocumentMetrics {
   private entitiesFor(draft: MetricDraft, np: NounPhrase, att: Attachment, s: number): string[] {
     const view = this.view(s)!;
     const r = np.entities;
-    const own = uniq([...r.owner, ...r.origin, ...r.destination, ...r.partners]);
+    const own = uniqOf([r.owner, r.origin, r.destination, r.partners]);
     const clause = this.clauseEntities(view, att.clause[0], att.clause[1]);
     const flow = draft.concept?.flow ?? null;
     if (flow === 'directed') {
       const exporting = draft.concept!.key !== 'imports';
-      let origin = uniq([...draft.origin, ...(exporting ? [...r.owner, ...r.origin] : r.origin)]);
-      let destination = uniq([...draft.destination, ...(exporting ? r.destination : [...r.owner, ...r.destination])]);
+      let origin = exporting ? uniqOf([draft.origin, r.owner, r.origin]) : uniqOf([draft.origin, r.origin]);
+      let destination = exporting ? uniqOf([draft.destination, r.destination]) : uniqOf([draft.destination, r.owner, r.destination]);
       if (!origin.length && !destination.length) {
         origin = clause.origin.length ? clause.origin : exporting ? clause.bare.slice(0, 1) : [];
         destination = clause.destination.length ? clause.destination : exporting ? [] : clause.bare.slice(0, 1);
@@ -575,14 +593,14 @@ class DocumentMetrics {
       }
       draft.origin = origin;
       draft.destination = destination;
-      return uniq([...origin, ...destination]);
+      return uniqOf([origin, destination]);
     }
     if (flow === 'symmetric') {
       let partners = own;
-      if (partners.length < 2) partners = uniq([...partners, ...clause.all]);
+      if (partners.length < 2) partners = uniqOf([partners, clause.all]);
       if (partners.length < 2 || r.pair || clause.pair) {
         const pair = this.pair(s);
-        if (pair && (partners.length === 0 || partners.some((p) => pair.includes(countryOf(p))))) partners = uniq([...partners, ...pair]);
+        if (pair && (partners.length === 0 || partners.some((p) => pair.includes(countryOf(p))))) partners = uniqOf([partners, pair]);
       }
       return partners;
     }
@@ -593,7 +611,7 @@ class DocumentMetrics {
     if (sentence.length) return sentence;
     // a sentence that names nobody continues the previous one's subject
     const last = this.recentFigure(s - 1, (a) => a.sentence === s - 1 && a.entities.length > 0);
-    return last && !last.draft.concept?.flow ? [...last.entities] : [];
+    return last && !last.draft.concept?.flow ? last.entities.slice() : [];
   }
 
   private clauseEntities(view: SentenceAnalysis, lo: number, hi: number) {
