@@ -12,13 +12,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importDist, loadCorpus, repDir } from './bench-lib.mjs';
+import { codeRoot, importDist, loadCorpus, repDir } from './bench-lib.mjs';
 
 export const STAGES = ['read', 'normalise', 'segment', 'extract', 'context', 'assemble', 'render'];
 /** Untimed passes over the 1x corpus before the timed ones (the first is reported as the cold pass). */
 const WARMUP_PASSES = 3;
 
 export async function loadPipeline() {
+  // the V8 settings the CLI runs with (src/cli/v8-tuning.ts), when this build has them
+  if (fs.existsSync(path.join(codeRoot(), 'dist', 'cli', 'v8-tuning.js'))) (await importDist('cli/v8-tuning.js')).tuneV8();
   const [{ decode }, { analyse }, { claimRecord }] = await Promise.all([
     importDist('read/decode.js'),
     importDist('pipeline/analyse.js'),

@@ -5,6 +5,7 @@ import { InputError } from '../read/decode.js';
 import { FORMATS } from '../render/claims.js';
 import { Terminal } from './io.js';
 import { toolVersion } from './version.js';
+import { tuneV8 } from './v8-tuning.js';
 import { StrictStop } from './documents.js';
 import { extractCommand, sentencesCommand } from './commands/extract.js';
 import { compareCommand } from './commands/compare.js';
@@ -41,6 +42,7 @@ function settle<T extends CommonOptions>(cmd: Command, opts: T): T {
 
 /** Runs the CLI; resolves to the exit code. Only src/cli touches argv, streams and exit codes. */
 export async function main(argv: string[]): Promise<number> {
+  tuneV8();
   const term = new Terminal();
   // Ctrl-C: stop at once with one line. JSON is only written when complete and
   // ndjson a whole line at a time, so what is already on stdout stays valid.
