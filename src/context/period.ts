@@ -3,7 +3,7 @@ import type { ContextInput } from './types.js';
 import type { TimeLexicon } from './period-lexicon.js';
 import { compileTime, scanRules, type CompiledTime } from './period-scan.js';
 import { formatMatch, parseDocDate, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
-import { scanChrono } from './period-chrono.js';
+import { compileTriggers, scanChrono, type CompiledTriggers } from './period-chrono.js';
 import { clauseBreaks, isHeadingLike, parenthesesIn } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
 import { SentencePicker, type TimeSpan } from './period-pick.js';
@@ -30,6 +30,7 @@ const SOURCE_PARENS = /^\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]\s
 /** What a language's time vocabulary compiles to, built once per language. */
 interface LanguageTime {
   compiled: CompiledTime;
+  triggers: CompiledTriggers;
   comparisonCue: RegExp;
   periodReference: RegExp;
   clauseOpeners: ReadonlySet<string>;
@@ -43,6 +44,7 @@ function languageTime(lang: Lang): LanguageTime {
     const lex = TIME[lang];
     hit = {
       compiled: compileTime(lex),
+      triggers: compileTriggers(lex),
       comparisonCue: new RegExp(lex.comparisonCue, 'u'),
       periodReference: new RegExp(lex.periodReference, 'u'),
       clauseOpeners: new Set(lex.clauseOpeners),
@@ -54,7 +56,7 @@ function languageTime(lang: Lang): LanguageTime {
 
 class PeriodResolver {
   private readonly compiled: CompiledTime;
-  private readonly lex: TimeLexicon;
+  private readonly triggers: CompiledTriggers;
   private readonly comparisonCue: RegExp;
   private readonly periodReference: RegExp;
   private readonly clauseOpeners: ReadonlySet<string>;
@@ -68,9 +70,9 @@ class PeriodResolver {
   readonly figuresBySentence = new Map<number, Mention[]>();
 
   constructor(private readonly input: ContextInput, documentDate: string | null) {
-    this.lex = TIME[input.lang];
     const compiled = languageTime(input.lang);
     this.compiled = compiled.compiled;
+    this.triggers = compiled.triggers;
     this.comparisonCue = compiled.comparisonCue;
     this.periodReference = compiled.periodReference;
     this.clauseOpeners = compiled.clauseOpeners;
@@ -162,7 +164,7 @@ class PeriodResolver {
       // a bare "year" inside a figure ("2000 Menschen") is the figure's number
       (r) => !(r.rule.weak && figures.overlaps(r.start, r.end)),
     );
-    const dates = scanChrono(this.lex, this.text, sentence.aStart, sentence.aEnd, this.doc).filter(
+    const dates = scanChrono(this.triggers, this.text, sentence.aStart, sentence.aEnd, this.doc).filter(
       (c) => !rules.some((r) => overlaps(r, c.start, c.end) && r.end - r.start >= c.end - c.start),
     );
     const kept = rules.filter((r) => !dates.some((c) => overlaps(c, r.start, r.end) && c.end - c.start > r.end - r.start));
@@ -171,10 +173,14 @@ class PeriodResolver {
 
     // Explicit years anchor yearless expressions ("im Mai"): the nearest one before
     // it in the sentence, else the latest one in the sentences just before.
-    const stated = [
-      ...kept.map((r) => ({ start: r.start, year: statedYear(r) })),
-      ...dates.map((c) => ({ start: c.start, year: c.year })),
-    ].filter((s): s is { start: number; year: number } => s.year !== null);
+    // built with push, not spread from two mapped arrays: arrays of different element
+    // kinds there made V8 throw away the optimised code of this function
+    const stated: Array<{ start: number; year: number }> = [];
+    for (const r of kept) {
+      const year = statedYear(r);
+      if (year !== null) stated.push({ start: r.start, year });
+    }
+    for (const c of dates) if (c.year !== null) stated.push({ start: c.start, year: c.year });
     let carried: number | null | undefined;
     const contextYearAt = (pos: number): number | null => {
       let best: { start: number; year: number } | null = null;
