@@ -6,7 +6,7 @@ import { formatMatch, parseDocDate, shiftYears, statedYear, type Anchor, type Do
 import { compileTriggers, scanChrono, type CompiledTriggers } from './period-chrono.js';
 import { clauseBreaks, isHeadingLike, parenthesesIn } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
-import { SentencePicker, type TimeSpan } from './period-pick.js';
+import { SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
 import { continuesTime, statementVerbs } from './period-cues.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
@@ -191,25 +191,14 @@ class PeriodResolver {
     };
 
     const spans: TimeSpan[] = [];
-    const relPeriods: Array<{ span: TimeSpan; offset: number }> = [];
+    let relative = false;
     for (const r of kept) {
-      const span: TimeSpan = {
-        start: r.start,
-        end: r.end,
-        period: formatMatch(r, lazyAnchor(() => contextYearAt(r.start), this.doc)),
-        year: statedYear(r),
-        comparison: false,
-        statement: false,
-        paren: parenOf(r.start, r.end),
-        attached: false,
-        weak: r.rule.weak === true,
-      };
-      if (r.rule.kind === 'relPeriod') relPeriods.push({ span, offset: r.rule.offset ?? -1 });
-      spans.push(span);
+      const isRelative = r.rule.kind === 'relPeriod';
+      const period = formatMatch(r, lazyAnchor(() => contextYearAt(r.start), this.doc));
+      spans.push(timeSpan(r.start, r.end, period, statedYear(r), parenOf(r.start, r.end), r.rule.weak === true, isRelative, isRelative ? (r.rule.offset ?? -1) : 0));
+      relative ||= isRelative;
     }
-    for (const c of dates) {
-      spans.push({ start: c.start, end: c.end, period: c.period, year: c.year, comparison: false, statement: false, paren: parenOf(c.start, c.end), attached: false, weak: false });
-    }
+    for (const c of dates) spans.push(timeSpan(c.start, c.end, c.period, c.year, parenOf(c.start, c.end), false, false, 0));
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
       const previous = figures.lastEndingBy(s.start);
@@ -220,13 +209,7 @@ class PeriodResolver {
       s.comparison = this.comparisonCue.test(before);
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
-    // "£125m a year earlier": the period stated before it, a year back
-    for (const { span, offset } of relPeriods) {
-      let base: string | null = null;
-      // only a period stated in the same sentence: one further back is too often another story
-      for (const s of spans) if (s.end <= span.start && s.period !== null && !relPeriods.some((x) => x.span === s)) base = s.period;
-      span.period = base === null ? null : shiftYears(base, offset);
-    }
+    if (relative) shiftRelativePeriods(spans);
     this.cache.set(si, spans);
     return spans;
   }
@@ -310,6 +293,17 @@ class PeriodResolver {
       this.continues.set(si, hit);
     }
     return hit;
+  }
+}
+
+/** "£125m a year earlier": the period stated before it in the sentence, a year back. */
+function shiftRelativePeriods(spans: TimeSpan[]): void {
+  for (const span of spans) {
+    if (!span.relative) continue;
+    let base: string | null = null;
+    // only a period stated in the same sentence: one further back is too often another story
+    for (const s of spans) if (s.end <= span.start && s.period !== null && !s.relative) base = s.period;
+    span.period = base === null ? null : shiftYears(base, span.offset);
   }
 }
 
