@@ -26,6 +26,16 @@ export type Phrase =
   | { type: 'anaphor'; text: ''; articled: false; via: null }
   | { type: 'none'; text: ''; articled: false; via: null };
 
+/**
+ * The tokens' texts joined by spaces. A loop, not map+join: arrays from Array#map
+ * change element kind once the caller is optimised, and join's code is thrown away.
+ */
+function spoken(tokens: Token[]): string {
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) out += k === 0 ? tokens[k].text : ' ' + tokens[k].text;
+  return out;
+}
+
 export const NONE: Phrase = { type: 'none', text: '', articled: false, via: null };
 export const ANAPHOR: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
 
@@ -487,7 +497,7 @@ export class PhraseReader {
 
   /** The short name in a phrase: names after roles, owners of documents and roles, compounds split. */
   private shorten(np: NounPhrase): Phrase {
-    if (np.apposition) return namePhrase(np.apposition.map((t) => t.text).join(' '));
+    if (np.apposition) return namePhrase(spoken(np.apposition));
     let core = np.core;
     // German: drop lower-case adjectives left before the noun
     if (this.lex.capitalisedNouns) while (core.length && !core[0].cap && !this.nameWord(core[0])) core = core.slice(1);
@@ -512,7 +522,7 @@ export class PhraseReader {
     if (!this.lex.capitalisedNouns && names.length === 0) {
       // English: a lower-case phrase is a source only as a known generic ("analysts") or a document
       const head = core[core.length - 1];
-      if (this.generic.has(head.lower)) return namePhrase(core.map((t) => t.text).join(' '));
+      if (this.generic.has(head.lower)) return namePhrase(spoken(core));
       if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : documentPhrase(head.text);
       if (this.anaphors.has(head.lower) || this.anaphoricNouns.has(head.lower) || this.isRole(head)) return ANAPHOR;
       return NONE;
@@ -531,7 +541,7 @@ export class PhraseReader {
     while (core.length && this.connectors.has(core[core.length - 1].lower)) core = core.slice(0, -1);
     if (core.length === 0) return NONE;
     if (core.length === 1 && this.anaphors.has(core[0].lower)) return ANAPHOR;
-    const text = core.map((t) => t.text).join(' ').replace(/['’]s$/, '');
+    const text = spoken(core).replace(/['’]s$/, '');
     return text ? namePhrase(text, np.articled && this.lex.capitalisedNouns) : NONE;
   }
 
@@ -560,7 +570,7 @@ export class PhraseReader {
       const names: Token[] = [];
       let k = j + 1;
       while (k < tokens.length && names.length < 4 && this.nameWord(tokens[k]) && !this.isRole(tokens[k])) names.push(tokens[k++]);
-      if (names.length >= 2 || (names.length === 1 && this.lex.capitalisedNouns === false)) found = names.map((t) => t.text).join(' ');
+      if (names.length >= 2 || (names.length === 1 && this.lex.capitalisedNouns === false)) found = spoken(names);
     }
     return found;
   }

@@ -93,7 +93,14 @@ class PeriodResolver {
     if (!hit) {
       const s = this.input.sentences[si];
       const found = clauseBreaks(this.text, s.aStart, s.aEnd, this.clauseOpeners);
-      hit = { all: new PositionIndex(found.map((b) => b.at)), hard: new PositionIndex(found.filter((b) => b.hard).map((b) => b.at)) };
+      // built by push: arrays from Array#map change element kind once the caller is optimised
+      const all: number[] = [];
+      const hard: number[] = [];
+      for (const b of found) {
+        all.push(b.at);
+        if (b.hard) hard.push(b.at);
+      }
+      hit = { all: new PositionIndex(all), hard: new PositionIndex(hard) };
       this.breaksCache.set(si, hit);
     }
     return hit;

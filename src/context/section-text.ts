@@ -338,12 +338,17 @@ export interface BlockScanner {
 const TRIGRAM_MASK = 0x7fff;
 const ALL_5BIT = Array.from({ length: 32 }, (_, i) => i);
 
+/** The 5-bit codes character k of a prefix may have (all of them past its end or where it is any). */
+function fiveBits(prefix: Prefix, k: number): number[] {
+  const set = k < prefix.length ? prefix[k] : null;
+  return set === null ? ALL_5BIT : [...new Set([...set].map((code) => code & 31))];
+}
+
 function addTrigrams(trigrams: Uint8Array, s: CueScanner, bit: number): void {
   for (const prefix of s.prefixes) {
-    const [a, b, c] = [0, 1, 2].map((k) => {
-      const set = k < prefix.length ? prefix[k] : null;
-      return set === null ? ALL_5BIT : [...new Set([...set].map((code) => code & 31))];
-    });
+    const a = fiveBits(prefix, 0);
+    const b = fiveBits(prefix, 1);
+    const c = fiveBits(prefix, 2);
     for (const x of a) for (const y of b) for (const z of c) trigrams[(x << 10) | (y << 5) | z] |= bit;
   }
 }
