@@ -97,37 +97,46 @@ export function openerSet(lex: AttributionLexicon): Set<string> {
 function compileCues(lex: AttributionLexicon): CompiledCues {
   const hit = compiledCache.get(lex);
   if (hit) return hit;
-  const base = {
-    // longest cue first, so "nach einer Studie" beats "nach"
-    after: byFirstToken(
-      lex.sourceAfter
-        .map((cue) => {
-          const [phrase, particle] = cue.split('+');
-          return { tokens: cueTokens(phrase), particle: particle ?? null };
-        })
-        .sort((a, b) => b.tokens.length - a.tokens.length),
-    ),
+  // longest cue first, so "nach einer Studie" beats "nach"
+  const after = byFirstToken(
+    lex.sourceAfter
+      .map((cue) => {
+        const [phrase, particle] = cue.split('+');
+        return { tokens: cueTokens(phrase), particle: particle ?? null };
+      })
+      .sort((a, b) => b.tokens.length - a.tokens.length),
+  );
+  const beforeFirst = new Set(lex.sourceBefore.map((cue) => cueTokens(cue)[0]));
+  const verbs = particleMap(lex.speechVerbs);
+  const participles = particleMap(lex.perfectParticiples);
+  const show = new Set(lex.showVerbs);
+  const documentPrepositions = new Set(lex.documentPrepositions);
+  const anaphoric = new Set(lex.anaphoricCues);
+  const cueWords = new Set([
+    ...after.keys(), ...beforeFirst, ...anaphoric, ...documentPrepositions, ...verbs.keys(),
+    ...participles.keys(), ...show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
+  ]);
+  // one literal for every language (no spread): the cue code sees one hidden class
+  const c: CompiledCues = {
+    after,
     before: lex.sourceBefore.map(cueTokens),
-    beforeFirst: new Set(lex.sourceBefore.map((cue) => cueTokens(cue)[0])),
-    verbs: particleMap(lex.speechVerbs),
-    participles: particleMap(lex.perfectParticiples),
+    beforeFirst,
+    verbs,
+    participles,
     auxiliaries: new Set(lex.perfectAuxiliaries),
-    show: new Set(lex.showVerbs),
+    show,
     reported: new Set(lex.reportedSpeech),
-    documentPrepositions: new Set(lex.documentPrepositions),
+    documentPrepositions,
     reportNouns: new Set(lex.reportNouns),
-    reportNounList: lex.reportNouns,
     firstDocumentPreposition: lex.documentPrepositions[0] ?? null,
-    anaphoric: new Set(lex.anaphoricCues),
+    anaphoric,
     agentParticiple: lex.agentParticiples.length ? new RegExp(`^(?:${lex.agentParticiples.join('|')})(?:e|en|er|es|em)?$`) : null,
     sourceDocuments: lex.sourceDocuments,
+    reportNounList: lex.reportNouns,
+    cueWords,
+    cueFilter: new WordFilter(cueWords),
     speechFilter: new WordFilter([...lex.reportedSpeech, ...THAT]),
   };
-  const cueWords = new Set([
-    ...base.after.keys(), ...base.beforeFirst, ...base.anaphoric, ...base.documentPrepositions, ...base.verbs.keys(),
-    ...base.participles.keys(), ...base.show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
-  ]);
-  const c: CompiledCues = { ...base, cueWords, cueFilter: new WordFilter(cueWords) };
   compiledCache.set(lex, c);
   return c;
 }

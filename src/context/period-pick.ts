@@ -92,8 +92,18 @@ export class SentencePicker {
       return true;
     };
     const right = index.firstStartingAt(s.start);
-    for (let j = right - 1, steps = 0; j >= 0 && steps < NEIGHBOUR_STEPS; j--, steps++) if (consider(figures[j])) break;
-    for (let j = right, steps = 0; j < figures.length && steps < NEIGHBOUR_STEPS; j++, steps++) if (consider(figures[j])) break;
+    // up to NEIGHBOUR_STEPS figures each way; the step comes first in each loop, so it has
+    // run (and V8 has seen it) even where the first neighbour already decides
+    const lowest = Math.max(0, right - NEIGHBOUR_STEPS);
+    for (let j = right; j > lowest;) {
+      j--;
+      if (consider(figures[j])) break;
+    }
+    const highest = Math.min(figures.length, right + NEIGHBOUR_STEPS) - 1;
+    for (let j = right - 1; j < highest;) {
+      j++;
+      if (consider(figures[j])) break;
+    }
     return found;
   }
 

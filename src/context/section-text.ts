@@ -395,7 +395,9 @@ const startsWord = (lower: string, p: number): boolean => p === 0 || !isWordChar
  */
 export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScanner, long: boolean): BlockScan {
   const n = lower.length;
-  const trigrams = long ? scanner.longTrigrams : scanner.trigrams;
+  // both tables read whatever `long` is: V8 then knows both loads before the first short block
+  const { trigrams: shortTable, longTrigrams: longTable, longLists } = scanner;
+  const trigrams = long ? longTable : shortTable;
   const at: number[] = [];
   const lists: number[] = [];
   let words = 0;
@@ -435,7 +437,7 @@ export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScann
     at.push(q);
     lists.push(0xff);
   }
-  return { words, stop, at, lists, scanned: long ? scanner.longLists : 0xff };
+  return { words, stop, at, lists, scanned: long ? longLists : 0xff };
 }
 
 /**

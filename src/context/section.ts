@@ -81,15 +81,18 @@ function decide(units: TextUnit[], features: UnitFeatures[]): Final[] {
     if (decided(c)) { out[i] = c; continue; }
     const p = before[i];
     const q = after[i];
-    const prev = p >= 0 ? (cls[p] as Final) : null;
-    const next = q < n ? (cls[q] as Final) : null;
-    if (prev === next) out[i] = prev ?? 'good';
-    else if (prev === null) out[i] = next!;
-    else if (next === null) out[i] = prev;
-    else if (c === 'near') out[i] = 'good';
-    else out[i] = features[i].heading ? next : prev; // a heading belongs to what follows it
+    out[i] = fromNeighbours(p >= 0 ? (cls[p] as Final) : null, q < n ? (cls[q] as Final) : null, c, features[i].heading);
   }
   return out;
+}
+
+/** An undecided block between its nearest decided neighbours (null: none on that side). */
+function fromNeighbours(prev: Final | null, next: Final | null, c: UnitClass, heading: boolean): Final {
+  if (prev === next) return prev ?? 'good';
+  if (prev === null) return next!;
+  if (next === null) return prev;
+  if (c === 'near') return 'good';
+  return heading ? next : prev; // a heading belongs to what follows it
 }
 
 /** body or boilerplate for each mention, decided per block. */
