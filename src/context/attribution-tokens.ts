@@ -65,7 +65,11 @@ export class Token {
 
   /** The code unit of `lower` at `k` from its end (0: the last), without making it; NaN past its start. */
   lowerCodeFromEnd(k: number): number {
-    if (this.lowerCache !== undefined) return this.lowerCache.charCodeAt(this.lowerCache.length - 1 - k);
+    if (this.lowerCache !== undefined) {
+      // bound checked here: charCodeAt past the start also gives NaN, but V8 throws its code away on it
+      const at = this.lowerCache.length - 1 - k;
+      return at >= 0 ? this.lowerCache.charCodeAt(at) : NaN;
+    }
     return k < this.end - this.start ? asciiLower(this.source.charCodeAt(this.end - 1 - k)) : NaN;
   }
 }

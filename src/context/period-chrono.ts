@@ -45,7 +45,8 @@ export function compileTriggers(lex: TimeLexicon): CompiledTriggers {
   const alts = lex.chronoTriggers.map((t) => t.pattern.replace(/\{month\}/g, `(?:${month})`));
   const compiled: CompiledTriggers = {
     starts: new StartIndex(alts, '(?![\\p{L}\\p{N}])'),
-    triggers: lex.chronoTriggers,
+    // copied into one shape (`week` always present): triggers of two shapes made the scanner's code be thrown away
+    triggers: lex.chronoTriggers.map((t) => ({ pattern: t.pattern, relative: t.relative, week: t.week === true })),
     parser: lex.chronoLocale === 'de' ? casualDe : casualEn,
   };
   cache.set(lex, compiled);

@@ -1,9 +1,9 @@
 import type { Lang, Mention } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { TimeLexicon } from './period-lexicon.js';
-import { compileTime, scanRules, type CompiledTime } from './period-scan.js';
+import { compileTime, scanRules, type CompiledTime, type RuleMatch } from './period-scan.js';
 import { formatMatch, parseDocDate, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
-import { compileTriggers, scanChrono, type CompiledTriggers } from './period-chrono.js';
+import { compileTriggers, scanChrono, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
 import { clauseBreaks, isHeadingLike, parenthesesIn } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
 import { SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
@@ -23,6 +23,16 @@ const COMPARISON_WINDOW = 40;
 const STATEMENT_WINDOW = 30;
 
 const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
+
+/** Whether one of `spans` overlaps [start, end) and is longer (with `orEqual`: at least as long). */
+function outweighed(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number, orEqual: boolean): boolean {
+  for (const x of spans) {
+    if (!overlaps(x, start, end)) continue;
+    const longer = x.end - x.start - (end - start);
+    if (longer > 0 || (orEqual && longer === 0)) return true;
+  }
+  return false;
+}
 
 // a press-agency trailer such as "(APA, dpa, 20.5.2016)" dates the article, not a figure
 const SOURCE_PARENS = /^\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)$/u;
@@ -167,14 +177,17 @@ class PeriodResolver {
     if (hit) return hit;
     const sentence = this.input.sentences[si];
     const figures = this.figures(si);
-    const rules = scanRules(this.compiled, this.text, sentence.aStart, sentence.aEnd).filter(
+    const rules: RuleMatch[] = [];
+    for (const r of scanRules(this.compiled, this.text, sentence.aStart, sentence.aEnd)) {
       // a bare "year" inside a figure ("2000 Menschen") is the figure's number
-      (r) => !(r.rule.weak && figures.overlaps(r.start, r.end)),
-    );
-    const dates = scanChrono(this.triggers, this.text, sentence.aStart, sentence.aEnd, this.doc).filter(
-      (c) => !rules.some((r) => overlaps(r, c.start, c.end) && r.end - r.start >= c.end - c.start),
-    );
-    const kept = rules.filter((r) => !dates.some((c) => overlaps(c, r.start, r.end) && c.end - c.start > r.end - r.start));
+      if (!(r.rule.weak && figures.overlaps(r.start, r.end))) rules.push(r);
+    }
+    // where a rule and chrono read the same words, the longer reading wins (the rule on a tie)
+    const dates: ChronoMatch[] = [];
+    for (const c of scanChrono(this.triggers, this.text, sentence.aStart, sentence.aEnd, this.doc)) {
+      if (!outweighed(rules, c.start, c.end, true)) dates.push(c);
+    }
+    const kept = dates.length === 0 ? rules : rules.filter((r) => !outweighed(dates, r.start, r.end, false));
     const parens = parenthesesIn(this.text, sentence.aStart, sentence.aEnd);
     const parenOf = (start: number, end: number) => parens.find((p) => p.start <= start && end <= p.end) ?? null;
 
