@@ -4,7 +4,7 @@
 // quotations are the resolver's business (attribution.ts).
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import { cueTokens, tokenize, WordFilter, type Token } from './attribution-tokens.js';
-import type { PhraseReader, Phrase } from './attribution-phrase.js';
+import { ANAPHOR, NONE, namePhrase, type PhraseReader, type Phrase } from './attribution-phrase.js';
 import type { NameIndex } from './attribution-names.js';
 
 /** A cue in a sentence and the source phrase it points at. */
@@ -16,7 +16,7 @@ export interface Cue {
   /** "So beurteilt der Politologe X die Lage." – only speaks for a quote just before */
   inversion: boolean;
   /** a document without author ("laut dem Bericht") stands for the source when no earlier one is named */
-  documentIsSource?: boolean;
+  documentIsSource: boolean;
   /** explicit source cues ("laut", "zufolge") outrank reporting verbs, which outrank documents */
   rank: number;
 }
@@ -24,6 +24,11 @@ export interface Cue {
 export const RANK_EXPLICIT = 0;
 export const RANK_VERB = 1;
 export const RANK_DOCUMENT = 2;
+
+/** Every cue is made here, all fields in one order: one hidden class for V8. */
+function makeCue(start: number, end: number, phrase: Phrase, rank: number, documentIsSource = false, inversion = false): Cue {
+  return { start, end, phrase, inversion, documentIsSource, rank };
+}
 
 interface CompiledCues {
   /** cue tokens and the particle that must follow later ("geht aus ... hervor"), by first token */
@@ -92,37 +97,46 @@ export function openerSet(lex: AttributionLexicon): Set<string> {
 function compileCues(lex: AttributionLexicon): CompiledCues {
   const hit = compiledCache.get(lex);
   if (hit) return hit;
-  const base = {
-    // longest cue first, so "nach einer Studie" beats "nach"
-    after: byFirstToken(
-      lex.sourceAfter
-        .map((cue) => {
-          const [phrase, particle] = cue.split('+');
-          return { tokens: cueTokens(phrase), particle: particle ?? null };
-        })
-        .sort((a, b) => b.tokens.length - a.tokens.length),
-    ),
+  // longest cue first, so "nach einer Studie" beats "nach"
+  const after = byFirstToken(
+    lex.sourceAfter
+      .map((cue) => {
+        const [phrase, particle] = cue.split('+');
+        return { tokens: cueTokens(phrase), particle: particle ?? null };
+      })
+      .sort((a, b) => b.tokens.length - a.tokens.length),
+  );
+  const beforeFirst = new Set(lex.sourceBefore.map((cue) => cueTokens(cue)[0]));
+  const verbs = particleMap(lex.speechVerbs);
+  const participles = particleMap(lex.perfectParticiples);
+  const show = new Set(lex.showVerbs);
+  const documentPrepositions = new Set(lex.documentPrepositions);
+  const anaphoric = new Set(lex.anaphoricCues);
+  const cueWords = new Set([
+    ...after.keys(), ...beforeFirst, ...anaphoric, ...documentPrepositions, ...verbs.keys(),
+    ...participles.keys(), ...show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
+  ]);
+  // one literal for every language (no spread): the cue code sees one hidden class
+  const c: CompiledCues = {
+    after,
     before: lex.sourceBefore.map(cueTokens),
-    beforeFirst: new Set(lex.sourceBefore.map((cue) => cueTokens(cue)[0])),
-    verbs: particleMap(lex.speechVerbs),
-    participles: particleMap(lex.perfectParticiples),
+    beforeFirst,
+    verbs,
+    participles,
     auxiliaries: new Set(lex.perfectAuxiliaries),
-    show: new Set(lex.showVerbs),
+    show,
     reported: new Set(lex.reportedSpeech),
-    documentPrepositions: new Set(lex.documentPrepositions),
+    documentPrepositions,
     reportNouns: new Set(lex.reportNouns),
-    reportNounList: lex.reportNouns,
     firstDocumentPreposition: lex.documentPrepositions[0] ?? null,
-    anaphoric: new Set(lex.anaphoricCues),
+    anaphoric,
     agentParticiple: lex.agentParticiples.length ? new RegExp(`^(?:${lex.agentParticiples.join('|')})(?:e|en|er|es|em)?$`) : null,
     sourceDocuments: lex.sourceDocuments,
+    reportNounList: lex.reportNouns,
+    cueWords,
+    cueFilter: new WordFilter(cueWords),
     speechFilter: new WordFilter([...lex.reportedSpeech, ...THAT]),
   };
-  const cueWords = new Set([
-    ...base.after.keys(), ...base.beforeFirst, ...base.anaphoric, ...base.documentPrepositions, ...base.verbs.keys(),
-    ...base.participles.keys(), ...base.show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
-  ]);
-  const c: CompiledCues = { ...base, cueWords, cueFilter: new WordFilter(cueWords) };
   compiledCache.set(lex, c);
   return c;
 }
@@ -142,7 +156,6 @@ const CLOSING_QUOTES = new Set(['“', '”', '"', '«', '»', '‘', '’']);
 const NUMERIC = /^[\d%]/;
 // words opening a subordinate clause after a comma (German and English)
 const SUBORDINATORS = new Set(['wie', 'dass', 'ob', 'weil', 'der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'as', 'which', 'who', 'that']);
-const ANAPHOR: Phrase = { type: 'anaphor' };
 
 export class CueFinder {
   private readonly cues: CompiledCues;
@@ -176,9 +189,9 @@ export class CueFinder {
     // "69% of over-55s say", "70% said they would": the figure's own people speak
     for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
       if (!tokens[k].word && tokens[k].text !== '%') break;
-      if (NUMERIC.test(tokens[k].text)) return { type: 'none' };
+      if (NUMERIC.test(tokens[k].text)) return NONE;
     }
-    const after = next && (next.word || next.text === '(') ? this.reader.readAfter(tokens, i + 1) : ({ type: 'none' } as Phrase);
+    const after = next && (next.word || next.text === '(') ? this.reader.readAfter(tokens, i + 1) : NONE;
     // "„…“, sagte Trump" / "…, said Mr Smith": the subject follows
     if (!prev) return after;
     if (prev.text === ',') {
@@ -207,11 +220,11 @@ export class CueFinder {
   private perfectSubject(tokens: Token[], participle: number): Phrase {
     let aux = -1;
     for (let k = participle - 1; k >= 0; k--) if (this.cues.auxiliaries.has(tokens[k].lower)) { aux = k; break; }
-    if (aux < 0) return { type: 'none' };
+    if (aux < 0) return NONE;
     // "Von Reuters befragte Ökonomen hatten ... erwartet"; a place before the auxiliary is skipped
     const before = this.reader.readBefore(tokens, aux, 0);
     if (before.type !== 'none') return before;
-    return this.reader.startsPhrase(tokens, aux + 1) ? this.reader.readAfter(tokens, aux + 1) : { type: 'none' };
+    return this.reader.startsPhrase(tokens, aux + 1) ? this.reader.readAfter(tokens, aux + 1) : NONE;
   }
 
   private isOpenerName(word: string): boolean {
@@ -244,7 +257,7 @@ export class CueFinder {
   private compoundCue(t: Token, out: Cue[]): boolean {
     const owner = this.reader.compoundOwner(t);
     if (owner && (/^\p{Lu}{2,}$/u.test(owner) || this.cues.sourceDocuments.some((d) => t.lower.endsWith(d)))) {
-      out.push({ start: t.start, end: t.end, phrase: { type: 'name', text: owner }, inversion: false, rank: RANK_EXPLICIT });
+      out.push(makeCue(t.start, t.end, namePhrase(owner), RANK_EXPLICIT));
       return true;
     }
     return false;
@@ -290,7 +303,7 @@ export class CueFinder {
       if (afterCues) for (const cue of afterCues) {
         if (matchesAt(tokens, i, cue.tokens) && later(i, cue.particle)) {
           const end = tokens[i + cue.tokens.length - 1].end;
-          out.push({ start: t.start, end, phrase: this.reader.readAfter(tokens, i + cue.tokens.length), inversion: false, documentIsSource: true, rank: RANK_EXPLICIT });
+          out.push(makeCue(t.start, end, this.reader.readAfter(tokens, i + cue.tokens.length), RANK_EXPLICIT, true));
           i += cue.tokens.length - 1;
           done = true;
           break;
@@ -298,11 +311,11 @@ export class CueFinder {
       }
       if (done) continue;
       if (c.beforeFirst.has(t.lower) && c.before.some((cue) => matchesAt(tokens, i, cue))) {
-        out.push({ start: t.start, end: t.end, phrase: this.reader.readBefore(tokens, i, 0), inversion: false, documentIsSource: true, rank: RANK_EXPLICIT });
+        out.push(makeCue(t.start, t.end, this.reader.readBefore(tokens, i, 0), RANK_EXPLICIT, true));
         continue;
       }
       if (c.anaphoric.has(t.lower)) {
-        out.push({ start: t.start, end: t.end, phrase: ANAPHOR, inversion: false, rank: RANK_EXPLICIT });
+        out.push(makeCue(t.start, t.end, ANAPHOR, RANK_EXPLICIT));
         continue;
       }
       // "nach Berechnung der Statistik Austria", "in einer Studie des Wifo", "in a report by X"
@@ -315,7 +328,7 @@ export class CueFinder {
           const phrase = this.reader.readAfter(tokens, i + 1);
           // "in den Arbeitslosenzahlen" names nobody; "nach Berechnung der Statistik Austria" does
           const named = phrase.type === 'name' || (phrase.type === 'document' && anyDocument);
-          if (named) out.push({ start: t.start, end: tokens[k].end, phrase, inversion: false, documentIsSource: anyDocument, rank: RANK_DOCUMENT });
+          if (named) out.push(makeCue(t.start, tokens[k].end, phrase, RANK_DOCUMENT, anyDocument));
           i = k;
           continue;
         }
@@ -331,13 +344,13 @@ export class CueFinder {
           // "erklärt" is also the participle of "hatte ... erklärt"
           if (phrase.type !== 'none' || !isParticiple) {
             // "the report added": the report is the source
-            out.push({ start: t.start, end: t.end, phrase, inversion: false, rank: RANK_VERB, documentIsSource: true });
+            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true));
             continue;
           }
         }
         if (isParticiple) {
           const phrase = this.perfectSubject(tokens, i);
-          if (phrase.type !== 'none') out.push({ start: t.start, end: t.end, phrase, inversion: false, rank: RANK_VERB });
+          if (phrase.type !== 'none') out.push(makeCue(t.start, t.end, phrase, RANK_VERB));
           continue;
         }
         // "die von der Regierung genannte Milliarde"
@@ -345,7 +358,7 @@ export class CueFinder {
           const at = this.reader.phraseStartBefore(tokens, i, 0);
           const von = at ? [tokens[at.start - 1], tokens[at.start - 2]].findIndex((x) => x?.lower === 'von') : -1;
           if (at && von >= 0) {
-            out.push({ start: t.start, end: t.end, phrase: this.reader.readAfter(tokens, at.start - von, at.end), inversion: false, rank: RANK_VERB });
+            out.push(makeCue(t.start, t.end, this.reader.readAfter(tokens, at.start - von, at.end), RANK_VERB));
             continue;
           }
         }
@@ -353,18 +366,18 @@ export class CueFinder {
       if (c.show.has(t.lower)) {
         // "Daten von X zeigen", "ONS figures show": only documents show a source's figures
         const phrase = this.reader.documentBefore(tokens, i);
-        if (phrase.type === 'name' || phrase.type === 'document') out.push({ start: t.start, end: t.end, phrase, inversion: false, documentIsSource: true, rank: RANK_VERB });
+        if (phrase.type === 'name' || phrase.type === 'document') out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true));
         continue;
       }
       if (this.lex.soWord && t.lower === this.lex.soWord) {
         const prev = tokens[i - 1];
         // ", so Timofejew weiter"
         if (prev && (prev.text === ',' || CLOSING_QUOTES.has(prev.text))) {
-          out.push({ start: t.start, end: t.end, phrase: this.reader.readAfter(tokens, i + 1), inversion: false, rank: RANK_VERB });
+          out.push(makeCue(t.start, t.end, this.reader.readAfter(tokens, i + 1), RANK_VERB));
         } else if (i === 0 && tokens[1]?.word && !tokens[1].cap) {
           // "So beurteilt der Politologe Boris Meschujew die Ausgangslage."
           const phrase = this.reader.readAfter(tokens, 2);
-          if (phrase.type !== 'none') out.push({ start: t.start, end: tokens[1].end, phrase, inversion: true, rank: RANK_VERB });
+          if (phrase.type !== 'none') out.push(makeCue(t.start, tokens[1].end, phrase, RANK_VERB, false, true));
         }
       }
     }

@@ -173,16 +173,19 @@ export class NameIndex {
 
   /** Every counted occurrence of `word` in the text and its neighbours, in text order. */
   private occurrences(word: string): Occurrence[] {
-    return this.startsOf(word).map((i) => {
+    // built by push: arrays from Array#map change element kind once the caller is optimised
+    const out: Occurrence[] = [];
+    for (const i of this.startsOf(word)) {
       const start = this.wordStartBefore(i);
       const next = this.wordAfter(this.runEnd(i));
-      return {
+      out.push({
         before: start >= 0 ? this.wordAt(start) : null,
         beforeMid: start >= 0 && this.midAt(start),
         after: next ? next.word : null,
         afterAfter: next ? this.wordAfter(next.end)?.word ?? null : null,
-      };
-    });
+      });
+    }
+    return out;
   }
 
   /** True when `word` also occurs capitalised in mid-sentence. */

@@ -12,17 +12,40 @@ const MAX_PHRASE = 9;
 /** Attributive words skipped between a German article and its noun ("einer am Mittwoch veröffentlichten Umfrage"). */
 const MAX_ATTRIBUTIVE = 6;
 
-/** What a cue's phrase turned out to be. */
+/**
+ * What a cue's phrase turned out to be. Every phrase has all four fields (made by
+ * the functions below): one hidden class, so the code reading them stays optimised.
+ */
 export type Phrase =
-  /** articled: "der Sozialarbeiter" is a common noun, never expanded to a person's full name */
-  | { type: 'name'; text: string; articled?: boolean; via?: string }
+  /** articled: "der Sozialarbeiter" is a common noun, never expanded to a person's full name;
+   *  via: the document noun the name was read through ("Angaben der Polizei": "angaben") */
+  | { type: 'name'; text: string; articled: boolean; via: string | null }
   /** a document without its author ("laut dem Bericht"): an earlier source, else the document */
-  | { type: 'document'; text: string }
+  | { type: 'document'; text: string; articled: false; via: null }
   /** a pronoun or "the company": the source is an earlier one */
-  | { type: 'anaphor' }
-  | { type: 'none' };
+  | { type: 'anaphor'; text: ''; articled: false; via: null }
+  | { type: 'none'; text: ''; articled: false; via: null };
 
-const NONE: Phrase = { type: 'none' };
+/**
+ * The tokens' texts joined by spaces. A loop, not map+join: arrays from Array#map
+ * change element kind once the caller is optimised, and join's code is thrown away.
+ */
+function spoken(tokens: Token[]): string {
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) out += k === 0 ? tokens[k].text : ' ' + tokens[k].text;
+  return out;
+}
+
+export const NONE: Phrase = { type: 'none', text: '', articled: false, via: null };
+export const ANAPHOR: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
+
+export function namePhrase(text: string, articled = false, via: string | null = null): Phrase {
+  return { type: 'name', text, articled, via };
+}
+
+function documentPhrase(text: string): Phrase {
+  return { type: 'document', text, articled: false, via: null };
+}
 
 interface NounPhrase {
   /** the phrase opened with an article */
@@ -364,7 +387,7 @@ export class PhraseReader {
   /** The phrase starting at tokens[i] (after "laut", "sagte", "according to"), up to `end`. */
   readAfter(tokens: Token[], i: number, end = tokens.length): Phrase {
     const parsed = this.parse(tokens, i, Math.min(end, tokens.length));
-    if (parsed === 'anaphor') return { type: 'anaphor' };
+    if (parsed === 'anaphor') return ANAPHOR;
     return parsed ? this.shorten(parsed.np) : NONE;
   }
 
@@ -468,13 +491,13 @@ export class PhraseReader {
     const at = this.phraseStartBefore(tokens, i, sentenceStart);
     if (!at) return NONE;
     const first = tokens[at.start];
-    if (at.end - at.start === 1 && this.anaphors.has(first.lower)) return { type: 'anaphor' };
+    if (at.end - at.start === 1 && this.anaphors.has(first.lower)) return ANAPHOR;
     return this.readAfter(tokens, at.start, at.end);
   }
 
   /** The short name in a phrase: names after roles, owners of documents and roles, compounds split. */
   private shorten(np: NounPhrase): Phrase {
-    if (np.apposition) return { type: 'name', text: np.apposition.map((t) => t.text).join(' ') };
+    if (np.apposition) return namePhrase(spoken(np.apposition));
     let core = np.core;
     // German: drop lower-case adjectives left before the noun
     if (this.lex.capitalisedNouns) while (core.length && !core[0].cap && !this.nameWord(core[0])) core = core.slice(1);
@@ -489,19 +512,19 @@ export class PhraseReader {
       // "Angaben der Polizei", "Sprecherin der Stadt Graz", "a spokesman for the Treasury"
       const owner = this.shorten(np.owner);
       const doc = core.find((t) => this.documents.has(t.lower));
-      if (owner.type === 'name') return doc ? { ...owner, via: doc.lower } : owner;
+      if (owner.type === 'name') return doc ? namePhrase(owner.text, owner.articled, doc.lower) : owner;
     }
     if (core.length === 1) {
       const owner = this.compoundOwner(core[0]);
-      if (owner) return { type: 'name', text: owner };
-      if (this.isDocument(core[0])) return this.anonymous.has(core[0].lower) ? NONE : { type: 'document', text: core[0].text };
+      if (owner) return namePhrase(owner);
+      if (this.isDocument(core[0])) return this.anonymous.has(core[0].lower) ? NONE : documentPhrase(core[0].text);
     }
     if (!this.lex.capitalisedNouns && names.length === 0) {
       // English: a lower-case phrase is a source only as a known generic ("analysts") or a document
       const head = core[core.length - 1];
-      if (this.generic.has(head.lower)) return { type: 'name', text: core.map((t) => t.text).join(' ') };
-      if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : { type: 'document', text: head.text };
-      if (this.anaphors.has(head.lower) || this.anaphoricNouns.has(head.lower) || this.isRole(head)) return { type: 'anaphor' };
+      if (this.generic.has(head.lower)) return namePhrase(spoken(core));
+      if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : documentPhrase(head.text);
+      if (this.anaphors.has(head.lower) || this.anaphoricNouns.has(head.lower) || this.isRole(head)) return ANAPHOR;
       return NONE;
     }
     if (!this.lex.capitalisedNouns) {
@@ -517,9 +540,9 @@ export class PhraseReader {
     while (core.length > 1 && this.titles.has(core[0].lower.replace(/\.$/, ''))) core = core.slice(1);
     while (core.length && this.connectors.has(core[core.length - 1].lower)) core = core.slice(0, -1);
     if (core.length === 0) return NONE;
-    if (core.length === 1 && this.anaphors.has(core[0].lower)) return { type: 'anaphor' };
-    const text = core.map((t) => t.text).join(' ').replace(/['’]s$/, '');
-    return text ? { type: 'name', text, articled: np.articled && this.lex.capitalisedNouns } : NONE;
+    if (core.length === 1 && this.anaphors.has(core[0].lower)) return ANAPHOR;
+    const text = spoken(core).replace(/['’]s$/, '');
+    return text ? namePhrase(text, np.articled && this.lex.capitalisedNouns) : NONE;
   }
 
   /** A role word alone ("Außenminister"): worth looking up the person it names. */
@@ -547,7 +570,7 @@ export class PhraseReader {
       const names: Token[] = [];
       let k = j + 1;
       while (k < tokens.length && names.length < 4 && this.nameWord(tokens[k]) && !this.isRole(tokens[k])) names.push(tokens[k++]);
-      if (names.length >= 2 || (names.length === 1 && this.lex.capitalisedNouns === false)) found = names.map((t) => t.text).join(' ');
+      if (names.length >= 2 || (names.length === 1 && this.lex.capitalisedNouns === false)) found = spoken(names);
     }
     return found;
   }

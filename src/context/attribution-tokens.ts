@@ -65,7 +65,11 @@ export class Token {
 
   /** The code unit of `lower` at `k` from its end (0: the last), without making it; NaN past its start. */
   lowerCodeFromEnd(k: number): number {
-    if (this.lowerCache !== undefined) return this.lowerCache.charCodeAt(this.lowerCache.length - 1 - k);
+    if (this.lowerCache !== undefined) {
+      // bound checked here: charCodeAt past the start also gives NaN, but V8 throws its code away on it
+      const at = this.lowerCache.length - 1 - k;
+      return at >= 0 ? this.lowerCache.charCodeAt(at) : NaN;
+    }
     return k < this.end - this.start ? asciiLower(this.source.charCodeAt(this.end - 1 - k)) : NaN;
   }
 }
@@ -152,12 +156,19 @@ function lookUp(c: number): number {
 
 for (let c = 0; c < 128; c++) KIND[c] = lookUp(c);
 
+/**
+ * KIND[c], looked up on first use. Every reader goes through here: the rare
+ * look-up is then one call site that V8 sees early (the first text's "ä"), not
+ * one per reader, each first met by optimised code.
+ */
+function kindCode(c: number): number {
+  let k = KIND[c];
+  if (k === 0) KIND[c] = k = lookUp(c);
+  return k;
+}
+
 function kindOf(cp: number): number {
-  if (cp < 0x10000) {
-    let k = KIND[cp];
-    if (k === 0) KIND[cp] = k = lookUp(cp);
-    return k & KIND_MASK;
-  }
+  if (cp < 0x10000) return kindCode(cp) & KIND_MASK;
   return kindFrom(codePointClasses(cp));
 }
 
@@ -201,8 +212,7 @@ function wordRunEnd(text: string, i: number, to: number): number {
     }
     if (c < 0xd800 || c > 0xdfff) {
       // one code unit, one character
-      let k = KIND[c];
-      if (k === 0) KIND[c] = k = lookUp(c);
+      const k = kindCode(c);
       if ((k & KIND_MASK) !== KIND_WORD) break;
       if (k & CASED) cased = true;
       i++;
@@ -255,8 +265,9 @@ function makeToken(text: string, start: number, end: number, isWord: boolean, ha
     const first = t.charCodeAt(0);
     // a word starting with a surrogate pair was never taken for a word (the first unit alone is no letter)
     const word = isWord && !(first >= 0xd800 && first <= 0xdbff);
-    // capitalised: lower-casing changes the first letter
-    return new Token(text, start, end, word, t[0] !== lower[0], keyOf(lower), t, lower);
+    // capitalised: lower-casing changes the first letter (by code unit: t[0] on strings of
+    // several representations made V8 throw the tokenizer's code away)
+    return new Token(text, start, end, word, t.charCodeAt(0) !== lower.charCodeAt(0), keyOf(lower), t, lower);
   }
   const first = text.charCodeAt(start);
   const key = fingerprint(end - start, asciiLower(first), asciiLower(text.charCodeAt(end - 1)));
@@ -283,8 +294,7 @@ export function tokenize(text: string, from: number, to: number, picker?: Picker
     let size = 1;
     let firstCased: boolean;
     if (c < 0xd800 || c > 0xdfff) {
-      let k = KIND[c];
-      if (k === 0) KIND[c] = k = lookUp(c);
+      const k = kindCode(c);
       kind = k & KIND_MASK;
       firstCased = (k & CASED) !== 0;
     } else {

@@ -21,13 +21,11 @@ export function contextualise(input: ContextInput, options: ContextOptions): Doc
   const attributions = resolveAttributions(input);
   const metrics = resolveMetrics(input, options.metrics ?? []);
   const sections = classifySections(input, options.boilerplate ?? []);
-  return {
-    meta: { ...meta, date },
-    claims: input.mentions.map((_, i) => ({
-      period: periods[i],
-      attribution: attributions[i],
-      section: sections[i],
-      ...metrics[i],
-    })),
-  };
+  // one literal, every field named (no spread of the metric's object): one shape for every claim
+  const claims: ClaimContext[] = [];
+  for (let i = 0; i < input.mentions.length; i++) {
+    const m = metrics[i];
+    claims.push({ period: periods[i], attribution: attributions[i], section: sections[i], metric: m.metric, entities: m.entities });
+  }
+  return { meta: { ...meta, date }, claims };
 }

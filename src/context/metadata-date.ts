@@ -3,7 +3,7 @@
 import type { Lang } from '../types.js';
 import type { TimeLexicon } from './period-lexicon.js';
 import { compileTime, scanRules } from './period-scan.js';
-import { scanChrono } from './period-chrono.js';
+import { compileTriggers, scanChrono } from './period-chrono.js';
 import { formatMatch } from './period-format.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
@@ -27,7 +27,7 @@ export function fullDates(lang: Lang, text: string, from: number, to: number): F
     const date = formatMatch(r, { contextYear: null, doc: null });
     if (date && DAY.test(date)) out.push({ start: r.start, end: r.end, date });
   }
-  for (const c of scanChrono(lex, text, from, to, null)) {
+  for (const c of scanChrono(compileTriggers(lex), text, from, to, null)) {
     if (c.period && DAY.test(c.period) && c.year !== null && !out.some((o) => o.start < c.end && c.start < o.end)) {
       out.push({ start: c.start, end: c.end, date: c.period });
     }

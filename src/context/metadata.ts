@@ -106,7 +106,10 @@ const TRAILER_BEFORE = /\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]?\
 
 function blockTexts(input: ContextInput): BlockText[] {
   const t = input.analysis.text;
-  return input.blocks.map((b) => ({ index: b.index, aStart: b.aStart, text: t.slice(b.aStart, b.aEnd) }));
+  // built by push: arrays from Array#map change element kind once the caller is optimised
+  const out: BlockText[] = [];
+  for (const b of input.blocks) out.push({ index: b.index, aStart: b.aStart, text: t.slice(b.aStart, b.aEnd) });
+  return out;
 }
 
 const markerCache = new Map<Lang, RegExp>();

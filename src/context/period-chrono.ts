@@ -23,7 +23,7 @@ export interface ChronoMatch {
   day: boolean;
 }
 
-interface CompiledTriggers {
+export interface CompiledTriggers {
   /** the triggers that may start at a position, as one sticky alternation */
   starts: StartIndex;
   triggers: ChronoTrigger[];
@@ -32,7 +32,12 @@ interface CompiledTriggers {
 
 const cache = new WeakMap<TimeLexicon, CompiledTriggers>();
 
-function compileTriggers(lex: TimeLexicon): CompiledTriggers {
+/**
+ * A language's triggers, compiled once. Callers fetch them outside their hot loops
+ * and pass them to scanChrono: the first sentence of a second language then does
+ * not run a path the scanner's optimised code has never seen.
+ */
+export function compileTriggers(lex: TimeLexicon): CompiledTriggers {
   const hit = cache.get(lex);
   if (hit) return hit;
   const month = slotSources(lex).month;
@@ -40,7 +45,8 @@ function compileTriggers(lex: TimeLexicon): CompiledTriggers {
   const alts = lex.chronoTriggers.map((t) => t.pattern.replace(/\{month\}/g, `(?:${month})`));
   const compiled: CompiledTriggers = {
     starts: new StartIndex(alts, '(?![\\p{L}\\p{N}])'),
-    triggers: lex.chronoTriggers,
+    // copied into one shape (`week` always present): triggers of two shapes made the scanner's code be thrown away
+    triggers: lex.chronoTriggers.map((t) => ({ pattern: t.pattern, relative: t.relative, week: t.week === true })),
     parser: lex.chronoLocale === 'de' ? casualDe : casualEn,
   };
   cache.set(lex, compiled);
@@ -95,6 +101,11 @@ function parseTrigger(c: CompiledTriggers, span: string, trigger: ChronoTrigger,
   return value;
 }
 
+/** Noon of the document date (or of a fixed day): what chrono resolves relative expressions against. */
+function referenceDate(doc: DocDate | null): Date {
+  return doc ? new Date(doc.year, doc.month - 1, doc.day, 12) : new Date(2000, 0, 1, 12);
+}
+
 const SINCE = /(?:[Ss]eit|[Ss]ince)(?: the| dem)?\s$/;
 
 /**
@@ -102,9 +113,8 @@ const SINCE = /(?:[Ss]eit|[Ss]ince)(?: the| dem)?\s$/;
  * reported with a null period: they still say the figure's time is not the one
  * of the sentence before.
  */
-export function scanChrono(lex: TimeLexicon, text: string, from: number, to: number, doc: DocDate | null): ChronoMatch[] {
-  if (lex.chronoTriggers.length === 0) return [];
-  const c = compileTriggers(lex);
+export function scanChrono(c: CompiledTriggers, text: string, from: number, to: number, doc: DocDate | null): ChronoMatch[] {
+  if (c.triggers.length === 0) return [];
   const out: ChronoMatch[] = [];
   let ref: Date | null = null;
   const starts = c.starts;
@@ -134,7 +144,7 @@ export function scanChrono(lex: TimeLexicon, text: string, from: number, to: num
       out.push({ start: at, end: at + span.length, period: null, year: null, day: false });
       continue;
     }
-    ref ??= doc ? new Date(doc.year, doc.month - 1, doc.day, 12) : new Date(2000, 0, 1, 12);
+    ref ??= referenceDate(doc);
     const result = parseTrigger(c, span, trigger, ref);
     if (!result || result.period === null) continue;
     let period: string | null = result.period;

@@ -31,6 +31,11 @@ export interface RuleMatch {
 
 export interface CompiledTime {
   lexicon: TimeLexicon;
+  /**
+   * the lexicon's rules, copied into one shape (every optional field present):
+   * rules of a dozen shapes made the scanners' code be thrown away on "wrong map"
+   */
+  rules: TimeRule[];
   /** the rules that may start at a position, as one sticky alternation */
   starts: StartIndex;
   /** per rule: its slots in group order (slot k is group marker + 1 + k) */
@@ -85,6 +90,21 @@ export function slotSources(lex: TimeLexicon): Record<(typeof SLOT_NAMES)[number
 
 const cache = new WeakMap<TimeLexicon, CompiledTime>();
 
+/** A rule with all its fields, absent ones undefined, in one order: one hidden class for all rules. */
+function uniformRule(r: TimeRule): TimeRule {
+  return {
+    kind: r.kind,
+    pattern: r.pattern,
+    half: r.half,
+    quarter: r.quarter,
+    offset: r.offset,
+    endMonth: r.endMonth,
+    months: r.months,
+    anchor: r.anchor,
+    weak: r.weak === true,
+  };
+}
+
 export function compileTime(lex: TimeLexicon): CompiledTime {
   const hit = cache.get(lex);
   if (hit) return hit;
@@ -108,6 +128,7 @@ export function compileTime(lex: TimeLexicon): CompiledTime {
   const lower = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
   const compiled: CompiledTime = {
     lexicon: lex,
+    rules: lex.rules.map(uniformRule),
     starts,
     slots,
     monthIndex: lower(lex.months),
@@ -177,7 +198,7 @@ export function scanRules(c: CompiledTime, text: string, from: number, to: numbe
     const hit = execSubset(subset, part, i - from);
     if (hit === null) continue;
     const { m, index, marker } = hit;
-    const rule = c.lexicon.rules[index];
+    const rule = c.rules[index];
     const end = i + m[0].length;
     if (rule.weak && looksNumeric(text, i, end)) continue;
     out.push({ start: i, end, rule, slots: readSlots(c, m, index, marker) });

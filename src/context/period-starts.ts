@@ -463,8 +463,16 @@ export class StartIndex {
     return subset;
   }
 
-  private subset(members: number[]): Subset {
-    return { members, regexes: members.map((i) => this.regexOf(i)) };
+  private subset(possible: number[]): Subset {
+    // both arrays filled by push: one elements kind for every subset, so the
+    // scanners' optimised code does not meet an array of another kind ("wrong map")
+    const members: number[] = [];
+    const regexes: RegExp[] = [];
+    for (const i of possible) {
+      members.push(i);
+      regexes.push(this.regexOf(i));
+    }
+    return { members, regexes };
   }
 
   private regexOf(i: number): RegExp {

@@ -1,12 +1,12 @@
 import type { Lang, Mention } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { TimeLexicon } from './period-lexicon.js';
-import { compileTime, scanRules, type CompiledTime } from './period-scan.js';
+import { compileTime, scanRules, type CompiledTime, type RuleMatch } from './period-scan.js';
 import { formatMatch, parseDocDate, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
-import { scanChrono } from './period-chrono.js';
+import { compileTriggers, scanChrono, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
 import { clauseBreaks, isHeadingLike, parenthesesIn } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
-import { SentencePicker, type TimeSpan } from './period-pick.js';
+import { SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
 import { continuesTime, statementVerbs } from './period-cues.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
@@ -24,12 +24,23 @@ const STATEMENT_WINDOW = 30;
 
 const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
 
+/** Whether one of `spans` overlaps [start, end) and is longer (with `orEqual`: at least as long). */
+function outweighed(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number, orEqual: boolean): boolean {
+  for (const x of spans) {
+    if (!overlaps(x, start, end)) continue;
+    const longer = x.end - x.start - (end - start);
+    if (longer > 0 || (orEqual && longer === 0)) return true;
+  }
+  return false;
+}
+
 // a press-agency trailer such as "(APA, dpa, 20.5.2016)" dates the article, not a figure
 const SOURCE_PARENS = /^\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s*\)$/u;
 
 /** What a language's time vocabulary compiles to, built once per language. */
 interface LanguageTime {
   compiled: CompiledTime;
+  triggers: CompiledTriggers;
   comparisonCue: RegExp;
   periodReference: RegExp;
   clauseOpeners: ReadonlySet<string>;
@@ -43,6 +54,7 @@ function languageTime(lang: Lang): LanguageTime {
     const lex = TIME[lang];
     hit = {
       compiled: compileTime(lex),
+      triggers: compileTriggers(lex),
       comparisonCue: new RegExp(lex.comparisonCue, 'u'),
       periodReference: new RegExp(lex.periodReference, 'u'),
       clauseOpeners: new Set(lex.clauseOpeners),
@@ -54,7 +66,7 @@ function languageTime(lang: Lang): LanguageTime {
 
 class PeriodResolver {
   private readonly compiled: CompiledTime;
-  private readonly lex: TimeLexicon;
+  private readonly triggers: CompiledTriggers;
   private readonly comparisonCue: RegExp;
   private readonly periodReference: RegExp;
   private readonly clauseOpeners: ReadonlySet<string>;
@@ -68,9 +80,9 @@ class PeriodResolver {
   readonly figuresBySentence = new Map<number, Mention[]>();
 
   constructor(private readonly input: ContextInput, documentDate: string | null) {
-    this.lex = TIME[input.lang];
     const compiled = languageTime(input.lang);
     this.compiled = compiled.compiled;
+    this.triggers = compiled.triggers;
     this.comparisonCue = compiled.comparisonCue;
     this.periodReference = compiled.periodReference;
     this.clauseOpeners = compiled.clauseOpeners;
@@ -91,7 +103,14 @@ class PeriodResolver {
     if (!hit) {
       const s = this.input.sentences[si];
       const found = clauseBreaks(this.text, s.aStart, s.aEnd, this.clauseOpeners);
-      hit = { all: new PositionIndex(found.map((b) => b.at)), hard: new PositionIndex(found.filter((b) => b.hard).map((b) => b.at)) };
+      // built by push: arrays from Array#map change element kind once the caller is optimised
+      const all: number[] = [];
+      const hard: number[] = [];
+      for (const b of found) {
+        all.push(b.at);
+        if (b.hard) hard.push(b.at);
+      }
+      hit = { all: new PositionIndex(all), hard: new PositionIndex(hard) };
       this.breaksCache.set(si, hit);
     }
     return hit;
@@ -158,23 +177,30 @@ class PeriodResolver {
     if (hit) return hit;
     const sentence = this.input.sentences[si];
     const figures = this.figures(si);
-    const rules = scanRules(this.compiled, this.text, sentence.aStart, sentence.aEnd).filter(
+    const rules: RuleMatch[] = [];
+    for (const r of scanRules(this.compiled, this.text, sentence.aStart, sentence.aEnd)) {
       // a bare "year" inside a figure ("2000 Menschen") is the figure's number
-      (r) => !(r.rule.weak && figures.overlaps(r.start, r.end)),
-    );
-    const dates = scanChrono(this.lex, this.text, sentence.aStart, sentence.aEnd, this.doc).filter(
-      (c) => !rules.some((r) => overlaps(r, c.start, c.end) && r.end - r.start >= c.end - c.start),
-    );
-    const kept = rules.filter((r) => !dates.some((c) => overlaps(c, r.start, r.end) && c.end - c.start > r.end - r.start));
+      if (!(r.rule.weak && figures.overlaps(r.start, r.end))) rules.push(r);
+    }
+    // where a rule and chrono read the same words, the longer reading wins (the rule on a tie)
+    const dates: ChronoMatch[] = [];
+    for (const c of scanChrono(this.triggers, this.text, sentence.aStart, sentence.aEnd, this.doc)) {
+      if (!outweighed(rules, c.start, c.end, true)) dates.push(c);
+    }
+    const kept = dates.length === 0 ? rules : rules.filter((r) => !outweighed(dates, r.start, r.end, false));
     const parens = parenthesesIn(this.text, sentence.aStart, sentence.aEnd);
     const parenOf = (start: number, end: number) => parens.find((p) => p.start <= start && end <= p.end) ?? null;
 
     // Explicit years anchor yearless expressions ("im Mai"): the nearest one before
     // it in the sentence, else the latest one in the sentences just before.
-    const stated = [
-      ...kept.map((r) => ({ start: r.start, year: statedYear(r) })),
-      ...dates.map((c) => ({ start: c.start, year: c.year })),
-    ].filter((s): s is { start: number; year: number } => s.year !== null);
+    // built with push, not spread from two mapped arrays: arrays of different element
+    // kinds there made V8 throw away the optimised code of this function
+    const stated: Array<{ start: number; year: number }> = [];
+    for (const r of kept) {
+      const year = statedYear(r);
+      if (year !== null) stated.push({ start: r.start, year });
+    }
+    for (const c of dates) if (c.year !== null) stated.push({ start: c.start, year: c.year });
     let carried: number | null | undefined;
     const contextYearAt = (pos: number): number | null => {
       let best: { start: number; year: number } | null = null;
@@ -185,25 +211,14 @@ class PeriodResolver {
     };
 
     const spans: TimeSpan[] = [];
-    const relPeriods: Array<{ span: TimeSpan; offset: number }> = [];
+    let relative = false;
     for (const r of kept) {
-      const span: TimeSpan = {
-        start: r.start,
-        end: r.end,
-        period: formatMatch(r, lazyAnchor(() => contextYearAt(r.start), this.doc)),
-        year: statedYear(r),
-        comparison: false,
-        statement: false,
-        paren: parenOf(r.start, r.end),
-        attached: false,
-        weak: r.rule.weak === true,
-      };
-      if (r.rule.kind === 'relPeriod') relPeriods.push({ span, offset: r.rule.offset ?? -1 });
-      spans.push(span);
+      const isRelative = r.rule.kind === 'relPeriod';
+      const period = formatMatch(r, lazyAnchor(() => contextYearAt(r.start), this.doc));
+      spans.push(timeSpan(r.start, r.end, period, statedYear(r), parenOf(r.start, r.end), r.rule.weak === true, isRelative, isRelative ? (r.rule.offset ?? -1) : 0));
+      relative ||= isRelative;
     }
-    for (const c of dates) {
-      spans.push({ start: c.start, end: c.end, period: c.period, year: c.year, comparison: false, statement: false, paren: parenOf(c.start, c.end), attached: false, weak: false });
-    }
+    for (const c of dates) spans.push(timeSpan(c.start, c.end, c.period, c.year, parenOf(c.start, c.end), false, false, 0));
     spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
       const previous = figures.lastEndingBy(s.start);
@@ -214,13 +229,7 @@ class PeriodResolver {
       s.comparison = this.comparisonCue.test(before);
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
-    // "£125m a year earlier": the period stated before it, a year back
-    for (const { span, offset } of relPeriods) {
-      let base: string | null = null;
-      // only a period stated in the same sentence: one further back is too often another story
-      for (const s of spans) if (s.end <= span.start && s.period !== null && !relPeriods.some((x) => x.span === s)) base = s.period;
-      span.period = base === null ? null : shiftYears(base, offset);
-    }
+    if (relative) shiftRelativePeriods(spans);
     this.cache.set(si, spans);
     return spans;
   }
@@ -304,6 +313,17 @@ class PeriodResolver {
       this.continues.set(si, hit);
     }
     return hit;
+  }
+}
+
+/** "£125m a year earlier": the period stated before it in the sentence, a year back. */
+function shiftRelativePeriods(spans: TimeSpan[]): void {
+  for (const span of spans) {
+    if (!span.relative) continue;
+    let base: string | null = null;
+    // only a period stated in the same sentence: one further back is too often another story
+    for (const s of spans) if (s.end <= span.start && s.period !== null && !s.relative) base = s.period;
+    span.period = base === null ? null : shiftYears(base, span.offset);
   }
 }
 

@@ -128,8 +128,8 @@ export function extendGroup(b: Blocks, i: number): void {
 export function markShopRuns(b: Blocks): void {
   const { features: f, cls } = b;
   const n = f.length;
-  for (let i = 0; i < n;) {
-    if (cls[i] === 'good') { i++; continue; }
+  for (let i = 0; i < n; i++) {
+    if (cls[i] === 'good') continue;
     let j = i;
     let shop = 0;
     let priced = 0;
@@ -145,6 +145,7 @@ export function markShopRuns(b: Blocks): void {
       while (!f[z].commercial) z--;
       for (let k = a; k <= z; k++) cls[k] = 'bad';
     }
+    // the prose block that ended the run: the loop steps past it
     i = j;
   }
 }

@@ -338,12 +338,17 @@ export interface BlockScanner {
 const TRIGRAM_MASK = 0x7fff;
 const ALL_5BIT = Array.from({ length: 32 }, (_, i) => i);
 
+/** The 5-bit codes character k of a prefix may have (all of them past its end or where it is any). */
+function fiveBits(prefix: Prefix, k: number): number[] {
+  const set = k < prefix.length ? prefix[k] : null;
+  return set === null ? ALL_5BIT : [...new Set([...set].map((code) => code & 31))];
+}
+
 function addTrigrams(trigrams: Uint8Array, s: CueScanner, bit: number): void {
   for (const prefix of s.prefixes) {
-    const [a, b, c] = [0, 1, 2].map((k) => {
-      const set = k < prefix.length ? prefix[k] : null;
-      return set === null ? ALL_5BIT : [...new Set([...set].map((code) => code & 31))];
-    });
+    const a = fiveBits(prefix, 0);
+    const b = fiveBits(prefix, 1);
+    const c = fiveBits(prefix, 2);
     for (const x of a) for (const y of b) for (const z of c) trigrams[(x << 10) | (y << 5) | z] |= bit;
   }
 }
@@ -390,7 +395,9 @@ const startsWord = (lower: string, p: number): boolean => p === 0 || !isWordChar
  */
 export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScanner, long: boolean): BlockScan {
   const n = lower.length;
-  const trigrams = long ? scanner.longTrigrams : scanner.trigrams;
+  // both tables read whatever `long` is: V8 then knows both loads before the first short block
+  const { trigrams: shortTable, longTrigrams: longTable, longLists } = scanner;
+  const trigrams = long ? longTable : shortTable;
   const at: number[] = [];
   const lists: number[] = [];
   let words = 0;
@@ -430,7 +437,7 @@ export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScann
     at.push(q);
     lists.push(0xff);
   }
-  return { words, stop, at, lists, scanned: long ? scanner.longLists : 0xff };
+  return { words, stop, at, lists, scanned: long ? longLists : 0xff };
 }
 
 /**

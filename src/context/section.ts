@@ -26,7 +26,10 @@ type Final = 'good' | 'bad';
 
 function decide(units: TextUnit[], features: UnitFeatures[]): Final[] {
   const n = features.length;
-  const cls: UnitClass[] = features.map((f) => f.initial);
+  // arrays here are built by push: Array#map makes arrays of another element kind once
+  // its caller is optimised, and the code reading them is then thrown away ("wrong map")
+  const cls: UnitClass[] = [];
+  for (const f of features) cls.push(f.initial);
   const blocks = { units, features, cls };
 
   markFactBoxes(blocks);
@@ -49,11 +52,11 @@ function decide(units: TextUnit[], features: UnitFeatures[]): Final[] {
     i = j;
   }
   // the page tail: a comment counter, tag list or cut-off teaser once most of the prose is behind us
-  const prose = features.map((f, i) => (cls[i] === 'good' ? f.length : 0));
-  const total = prose.reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (let i = 0; i < n; i++) if (cls[i] === 'good') total += features[i].length;
   let seen = 0;
   for (let i = 0; i < n; i++) {
-    seen += prose[i];
+    if (cls[i] === 'good') seen += features[i].length;
     const cue = features[i].cue;
     if (total > 0 && seen >= TAIL_AFTER * total && cue && TAIL_CUES.has(cue)) {
       for (let k = i; k < n; k++) cls[k] = 'bad';
@@ -78,15 +81,18 @@ function decide(units: TextUnit[], features: UnitFeatures[]): Final[] {
     if (decided(c)) { out[i] = c; continue; }
     const p = before[i];
     const q = after[i];
-    const prev = p >= 0 ? (cls[p] as Final) : null;
-    const next = q < n ? (cls[q] as Final) : null;
-    if (prev === next) out[i] = prev ?? 'good';
-    else if (prev === null) out[i] = next!;
-    else if (next === null) out[i] = prev;
-    else if (c === 'near') out[i] = 'good';
-    else out[i] = features[i].heading ? next : prev; // a heading belongs to what follows it
+    out[i] = fromNeighbours(p >= 0 ? (cls[p] as Final) : null, q < n ? (cls[q] as Final) : null, c, features[i].heading);
   }
   return out;
+}
+
+/** An undecided block between its nearest decided neighbours (null: none on that side). */
+function fromNeighbours(prev: Final | null, next: Final | null, c: UnitClass, heading: boolean): Final {
+  if (prev === next) return prev ?? 'good';
+  if (prev === null) return next!;
+  if (next === null) return prev;
+  if (c === 'near') return 'good';
+  return heading ? next : prev; // a heading belongs to what follows it
 }
 
 /** body or boilerplate for each mention, decided per block. */
@@ -97,19 +103,27 @@ export function classifySections(input: ContextInput, extraCues: string[] = []):
   const extra = extraCues.length ? phraseRegex(extraCues) : null;
   // a lone block has no neighbours and no region: decide() keeps it body unless it has a cue
   const alone = units.length === 1;
-  const classes = decide(units, units.map((u) => unitFeatures(u, input.lang, extra, alone)));
+  const features: UnitFeatures[] = [];
+  for (const u of units) features.push(unitFeatures(u, input.lang, extra, alone));
+  const classes = decide(units, features);
+  const out: Section[] = [];
   // most articles have no boilerplate block: then every figure is body, no search needed
-  if (!classes.includes('bad')) return input.mentions.map(() => 'body');
-  return input.mentions.map(({ mention }) => {
-    const pos = mention.aStart;
-    // the block that holds the figure: the last one starting at or before it
-    let lo = 0;
-    let hi = units.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (units[mid].start <= pos) { at = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return at >= 0 && pos < units[at].end && classes[at] === 'bad' ? 'boilerplate' : 'body';
-  });
+  if (!classes.includes('bad')) {
+    for (let i = 0; i < input.mentions.length; i++) out.push('body');
+    return out;
+  }
+  for (const { mention } of input.mentions) out.push(sectionAt(units, classes, mention.aStart));
+  return out;
+}
+
+/** The section of the block holding analysis offset `pos`: the last one starting at or before it. */
+function sectionAt(units: TextUnit[], classes: Final[], pos: number): Section {
+  let lo = 0;
+  let hi = units.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (units[mid].start <= pos) { at = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return at >= 0 && pos < units[at].end && classes[at] === 'bad' ? 'boilerplate' : 'body';
 }
