@@ -20,8 +20,12 @@ export interface DocumentResult {
   sentences: Sentence[];
   /** empty when rendered */
   claims: Claim[];
-  /** the document in AnalyseAllOptions.stream's format ('' when not asked for) */
-  rendered: string;
+  /**
+   * the document in AnalyseAllOptions.stream's format ('' when not asked for);
+   * UTF-8 bytes when it comes from a worker, which hands the buffer over
+   * without a copy and keeps the text off the main thread's heap
+   */
+  rendered: string | Uint8Array;
 }
 
 /** What one analysing thread hands back of each document. */

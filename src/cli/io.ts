@@ -27,7 +27,7 @@ export class Terminal {
     return this.closed;
   }
 
-  write(chunk: string): void {
+  write(chunk: string | Uint8Array): void {
     if (this.closed || chunk.length === 0) return;
     if (this.out === process.stdout && !this.isTTY) {
       // Synchronous writes keep output order and memory bounded when piping large outputs.
@@ -61,8 +61,8 @@ export class Terminal {
 }
 
 /** Writes everything: pipes accept partial writes, and a non-blocking stdout answers EAGAIN when full. */
-function writeAllSync(chunk: string): void {
-  let buf = Buffer.from(chunk);
+function writeAllSync(chunk: string | Uint8Array): void {
+  let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
   while (buf.length) {
     try {
       const n = fs.writeSync(1, buf);

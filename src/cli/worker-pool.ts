@@ -15,7 +15,7 @@ const WINDOW_PER_WORKER = 8;
  * outgrows the cap (a huge document) dies, and its documents are analysed
  * again on the main thread, so the output stays what `--jobs 1` prints.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 128 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 6, maxOldGenerationSizeMb: 128 };
 
 export interface WorkerJob {
   options: AnalyseOptions;

@@ -8,6 +8,15 @@ import type { WorkerJob } from './worker-pool.js';
 // Messages that arrive while the pipeline loads wait in the port.
 const job = workerData as WorkerJob;
 await loadPipeline();
+const utf8 = new TextEncoder();
 parentPort!.on('message', (msg: { index: number; ref: InputRef }) => {
-  parentPort!.postMessage({ index: msg.index, outcome: analyseInput(msg.ref, job.options, job.shape) });
+  const outcome = analyseInput(msg.ref, job.options, job.shape);
+  if (outcome.ok && typeof outcome.result.rendered === 'string' && outcome.result.rendered !== '') {
+    // rendered text goes over as bytes in a buffer of its own, moved rather than copied
+    const bytes = utf8.encode(outcome.result.rendered);
+    outcome.result.rendered = bytes;
+    parentPort!.postMessage({ index: msg.index, outcome }, [bytes.buffer]);
+  } else {
+    parentPort!.postMessage({ index: msg.index, outcome });
+  }
 });
