@@ -8,6 +8,14 @@ const PREFETCH = 2;
 /** How far past the next document to print the threads may run: bounds the results held. */
 const WINDOW_PER_WORKER = 8;
 /**
+ * Threads start one after another: the next once those running have returned
+ * this many documents each. A fresh thread spends seconds of CPU in V8's
+ * optimising compiler, which runs on the other cores; threads that all start
+ * cold at once take those cores from each other's compiler and stay slow for
+ * longer. Small runs finish on one thread and never pay a second warm-up.
+ */
+const RESULTS_BEFORE_NEXT_THREAD = 100;
+/**
  * Heap caps of a worker. V8 lets an uncapped heap grow to about four times its
  * live data before collecting the old generation; a cap makes it collect
  * sooner, and a small young generation (the default reserves 48 MB) costs
@@ -40,9 +48,9 @@ export async function* analyseInWorkers(
   const count = Math.max(1, Math.min(jobs, inputs.length));
   const window = WINDOW_PER_WORKER * count;
   const url = new URL('./worker.js', import.meta.url);
-  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: job, resourceLimits: WORKER_LIMITS }));
+  const workers: Worker[] = [];
   const done = new Map<number, DocumentOutcome>();
-  const assigned = new Map<Worker, Set<number>>(workers.map((w) => [w, new Set<number>()]));
+  const assigned = new Map<Worker, Set<number>>();
   /** documents of workers that died, to be analysed here */
   const orphans = new Set<number>();
   let next = 0;
@@ -64,11 +72,18 @@ export async function* analyseInWorkers(
       w.postMessage({ index, ref: inputs[index] });
     }
   };
-  for (const w of workers) {
+  let started = 0;
+  let received = 0;
+  const start = () => {
+    const w = new Worker(url, { workerData: job, resourceLimits: WORKER_LIMITS });
+    started++;
+    workers.push(w);
+    assigned.set(w, new Set<number>());
     w.on('message', (msg: { index: number; outcome: DocumentOutcome }) => {
       assigned.get(w)?.delete(msg.index);
       done.set(msg.index, msg.outcome);
       if (msg.index === emitted) wakeUp();
+      if (started < count && ++received >= started * RESULTS_BEFORE_NEXT_THREAD) start();
       feed(w);
     });
     w.on('error', () => {
@@ -80,7 +95,8 @@ export async function* analyseInWorkers(
       wakeUp();
     });
     feed(w);
-  }
+  };
+  start();
   try {
     while (emitted < inputs.length) {
       let outcome = done.get(emitted);
