@@ -8,7 +8,7 @@ import { kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/units.js';
 import { matchPhrase, phraseKey, wordStartKey, type Lexicon, type PhraseTable } from './lexicon.js';
 import type { UnitEntry } from './language.js';
 import { parseNumeral, precisionOf } from './numeral.js';
-import { mayStartFigureBefore, openerFlags } from './prefilter.js';
+import { mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wordBits } from './prefilter.js';
 import { parseSpelled } from './spelled.js';
 import { lower, Tok, type Token, type Tokens } from './tokenize.js';
 
@@ -92,10 +92,12 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
     if (type === Tok.Punct || type === Tok.Code || type === Tok.Skip) continue;
     if (type === Tok.Word) {
       if (!starts.has(wordStartKey(src, toks.startAt(i), toks.endAt(i)))) continue;
-      const flags = openerFlags(src.slice(toks.startAt(i), toks.endAt(i)).toLowerCase(), lex);
+      const flags = wordBits(src, toks.startAt(i), toks.endAt(i), lex) & OPENS;
       if (!flags) continue;
       const next = i + 1 < toks.length ? i + 1 : -1;
-      if (!mayStartFigureBefore(flags, toks.typeAt(next), next < 0 ? '' : src.slice(toks.startAt(next), toks.endAt(next)), lex)) continue;
+      const nextType = toks.typeAt(next);
+      if (nextType === Tok.Word ? !mayStartFigureBeforeWord(flags, wordBits(src, toks.startAt(next), toks.endAt(next), lex), lex)
+        : !mayStartFigureBefore(flags, nextType, next < 0 ? '' : src.slice(toks.startAt(next), toks.endAt(next)), lex)) continue;
     }
     return i;
   }
