@@ -6,7 +6,6 @@
 // Everything here is derived from the compiled lexicon, so a new number word or
 // unit in src/lang/ is covered without touching this file.
 import type { Lexicon } from './lexicon.js';
-import { wordStartKey } from './lexicon.js';
 import { extendsArticle, fixedNumberWords, openingRole } from './spelled.js';
 import { CHAR_CLASS, CharClass, Tok, codeAt, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
 
@@ -26,7 +25,7 @@ export function mayHoldFigure(s: string, lex: Lexicon): boolean {
     if (cls !== CharClass.Letter) { i++; continue; }
     let e = i + 1;
     while (e < n && CHAR_CLASS[s.charCodeAt(e)] === CharClass.Letter) e++;
-    if (starts.has(wordStartKey(s, i, e)) && wordMayStartFigure(s, i, e, lex)) return true;
+    if (starts.hasWord(s, i, e) && wordMayStartFigure(s, i, e, lex)) return true;
     i = e;
   }
   return false;
@@ -131,29 +130,73 @@ export function openerFlags(w: string, lex: Lexicon): number {
  */
 export function wordBits(s: string, i: number, e: number, lex: Lexicon): number {
   if (lex !== memoLex) useMemo(lex);
+  const slot = memo.find(s, i, e);
+  if (memo.words[slot] !== '') return memo.bits[slot]!;
   const w = s.slice(i, e);
-  const known = memo.get(w);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
   const low = w.toLowerCase();
   let bits = openerFlags(low, lex);
   if (extendsArticle(low, lex)) bits |= EXTENDS;
   if (lex.units.starts.has(low) || lex.unitSymbols.has(w)) bits |= UNIT;
   if (lex.ordinals.has(low)) bits |= IS_ORDINAL;
   if (lex.rankWords.has(low)) bits |= IS_RANK;
-  memo.set(w, bits);
+  memo.add(slot, w, bits);
   return bits;
 }
 
-/** Bounds the memo: a long-running process meets new words without end. */
-const MEMO_LIMIT = 50_000;
-const MEMOS = new WeakMap<Lexicon, Map<string, number>>();
+/**
+ * The memo of wordBits(): an open-addressing table keyed by the word's characters
+ * where they stand in the sentence, so that a lookup makes no substring (a Map would
+ * need one per lookup, and hash it).
+ */
+class WordMemo {
+  /** the words as written; '' marks a free slot */
+  readonly words: string[];
+  readonly bits: Int32Array;
+  private count = 0;
+
+  /** `size` a power of two; the table is emptied when half full (a long-running process meets new words without end) */
+  constructor(private readonly size: number) {
+    this.words = new Array<string>(size).fill('');
+    this.bits = new Int32Array(size);
+  }
+
+  /** The slot of the word s[i, e): where it is stored, or the free slot where it belongs. */
+  find(s: string, i: number, e: number): number {
+    let h = 0x811c9dc5;
+    for (let k = i; k < e; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    const mask = this.size - 1;
+    const n = e - i;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const w = this.words[slot]!;
+      if (w === '' || (w.length === n && sameChars(w, s, i))) return slot;
+    }
+  }
+
+  add(slot: number, w: string, bits: number): void {
+    if (this.count >= this.size >> 1) {
+      this.words.fill('');
+      this.count = 0;
+      slot = this.find(w, 0, w.length);
+    }
+    this.words[slot] = w;
+    this.bits[slot] = bits;
+    this.count++;
+  }
+}
+
+/** w equals s[i, i + w.length) (the caller checked that s is long enough). */
+function sameChars(w: string, s: string, i: number): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== s.charCodeAt(i + k)) return false;
+  return true;
+}
+
+const MEMOS = new WeakMap<Lexicon, WordMemo>();
 let memoLex: Lexicon | null = null;
-let memo = new Map<string, number>();
+let memo = new WordMemo(2);
 
 function useMemo(lex: Lexicon): void {
   let m = MEMOS.get(lex);
-  if (!m) MEMOS.set(lex, (m = new Map<string, number>()));
+  if (!m) MEMOS.set(lex, (m = new WordMemo(1 << 15)));
   memoLex = lex;
   memo = m;
 }

@@ -5,7 +5,7 @@
 // of day, a score, a paragraph, a model number or a relative time expression).
 import type { ClaimKind, Mention, Qualifier } from '../types.js';
 import { kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/units.js';
-import { matchPhrase, phraseKey, wordStartKey, type Lexicon, type PhraseTable } from './lexicon.js';
+import { matchPhrase, phraseKey, type Lexicon, type PhraseTable } from './lexicon.js';
 import type { UnitEntry } from './language.js';
 import { parseNumeral, precisionOf } from './numeral.js';
 import { mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wordBits } from './prefilter.js';
@@ -91,7 +91,7 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
     const type = toks.typeAt(i);
     if (type === Tok.Punct || type === Tok.Code || type === Tok.Skip) continue;
     if (type === Tok.Word) {
-      if (!starts.has(wordStartKey(src, toks.startAt(i), toks.endAt(i)))) continue;
+      if (!starts.hasWord(src, toks.startAt(i), toks.endAt(i))) continue;
       const flags = wordBits(src, toks.startAt(i), toks.endAt(i), lex) & OPENS;
       if (!flags) continue;
       const next = i + 1 < toks.length ? i + 1 : -1;
