@@ -123,8 +123,11 @@ const isJoiner = (s: string): boolean => s === '-' || s === '/' || s === '‐' |
 
 /** Longest phrase of `table` starting at token i: [value, end index] or null. */
 export function matchPhrase<V>(toks: Tokens, i: number, table: PhraseTable<V>): [V, number] | null {
-  const first = toks.at(i);
-  if (!first || !table.starts.has(lower(first))) return null;
+  // no phrase starts with a number, a URL or past the end (the loop below would stop there): no Token made to see it
+  const type = toks.typeAt(i);
+  if (type === 0 || type === Tok.Num || type === Tok.Skip) return null;
+  const first = toks.at(i)!;
+  if (!table.starts.has(lower(first))) return null;
   let best: [V, number] | null = null;
   let key = '';
   const limit = Math.min(toks.length, i + table.maxTokens);
