@@ -11,17 +11,20 @@ import { tokenize } from './tokenize.js';
  * Years, dates, times of day, codes, scores, paragraphs and relative time expressions are
  * left out: they are context, not claims.
  */
-export function findMentions(text: string, lang: Lang, extraUnits?: ExtraUnitWords): Mention[] {
+export function findMentions(text: string, lang: Lang, extraUnits?: ExtraUnitWords): readonly Mention[] {
   // the lexicon first: compiling it tokenizes its phrases, which must not reuse the scratch buffers mid-sentence
   const lex = lexicon(lang, extraUnits);
   // four in five news sentences hold no figure, and most of those are seen to from their characters
-  if (!mayHoldFigure(text, lex)) return [];
+  if (!mayHoldFigure(text, lex)) return NONE;
   return scanSentence(text, lex);
 }
 
+/** The answer for most sentences: one shared empty list rather than a new one per sentence (read-only by type). */
+const NONE: readonly Mention[] = [];
+
 /** findMentions without the character pre-check (exported for the test that proves the pre-check safe). */
-export function scanSentence(text: string, lex: Lexicon): Mention[] {
+export function scanSentence(text: string, lex: Lexicon): readonly Mention[] {
   const toks = tokenize(text, true);
-  if (nextCandidate(text, toks, lex, 0) === toks.length) return [];
+  if (nextCandidate(text, toks, lex, 0) === toks.length) return NONE;
   return new SentenceScanner(text, toks, lex).scan();
 }

@@ -7,7 +7,7 @@ import { numbers as enNumbers, context as enContext } from '../lang/en/numbers.j
 import { units as deUnits } from '../lang/de/units.js';
 import { units as enUnits } from '../lang/en/units.js';
 import type { ContextLanguage, NumberLanguage, UnitEntry, UnitLanguage, UnitSpec } from './language.js';
-import { lower, Tok, tokenize, wordStartKey, type Token, type Tokens } from './tokenize.js';
+import { KEY_CODE, lower, Tok, tokenize, wordStartKey, type Token, type Tokens } from './tokenize.js';
 
 export { wordStartKey };
 
@@ -123,8 +123,11 @@ const isJoiner = (s: string): boolean => s === '-' || s === '/' || s === '‐' |
 
 /** Longest phrase of `table` starting at token i: [value, end index] or null. */
 export function matchPhrase<V>(toks: Tokens, i: number, table: PhraseTable<V>): [V, number] | null {
-  const first = toks.at(i);
-  if (!first || !table.starts.has(lower(first))) return null;
+  // no phrase starts with a number, a URL or past the end (the loop below would stop there): no Token made to see it
+  const type = toks.typeAt(i);
+  if (type === 0 || type === Tok.Num || type === Tok.Skip) return null;
+  const first = toks.at(i)!;
+  if (!table.starts.has(lower(first))) return null;
   let best: [V, number] | null = null;
   let key = '';
   const limit = Math.min(toks.length, i + table.maxTokens);
@@ -304,23 +307,47 @@ function wordStarts(words: string[], firstMorphemes: string[], allMorphemes: str
 }
 
 /**
- * A set of wordStartKey()s that answers most misses from a bit table: the sentence
- * pre-check and nextCandidate() ask it once per word of every sentence, and nearly
- * all words miss.
+ * A set of wordStartKey()s. The sentence pre-check and nextCandidate() ask it once
+ * per word of every sentence, and nearly all words miss, so hasWord() answers from a
+ * bit per possible key instead of hashing: the few dozen letter codes that occur in
+ * keys get small indices (6 bits each), and three indices address one bit. Every
+ * other code gets index 0, which no key holds, so the answer is exactly has(key).
  */
 export class KeySet {
-  private readonly bits = new Uint8Array(1 << 12);
+  /** the small index of every UTF-16 code's key part (KEY_CODE), 0 when no key holds it */
+  private readonly index = new Uint8Array(0x10000);
+  private readonly bits = new Int32Array(1 << 13);
+  /** more distinct letter codes than 6 bits index: hasWord() asks the Set */
+  private readonly wide: boolean;
 
   constructor(private readonly keys: Set<number>) {
-    for (const k of keys) this.bits[KeySet.slot(k)] = 1;
-  }
-
-  private static slot(key: number): number {
-    return Math.imul(key, 0x9e3779b1) >>> 20;
+    const parts = new Map<number, number>();
+    for (const k of keys) for (const v of [k >>> 20, (k >>> 10) & 1023, k & 1023]) if (!parts.has(v)) parts.set(v, parts.size + 1);
+    this.wide = parts.size > 63;
+    if (this.wide) return;
+    for (let c = 0; c < 0x10000; c++) this.index[c] = parts.get(KEY_CODE[c]!) ?? 0;
+    for (const k of keys) {
+      const slot = (parts.get(k >>> 20)! << 12) | (parts.get((k >>> 10) & 1023)! << 6) | parts.get(k & 1023)!;
+      this.bits[slot >>> 5]! |= 1 << (slot & 31);
+    }
   }
 
   has(key: number): boolean {
-    return this.bits[KeySet.slot(key)] === 1 && this.keys.has(key);
+    return this.keys.has(key);
+  }
+
+  /** has(wordStartKey(src, start, end)), for a word of at least one letter. */
+  hasWord(src: string, start: number, end: number): boolean {
+    if (this.wide) return this.keys.has(wordStartKey(src, start, end));
+    const index = this.index;
+    const a = index[src.charCodeAt(start)]!;
+    if (a === 0) return false;
+    const n = end - start;
+    // a missing letter is key part 0, as in wordStartKey()
+    const b = index[n > 1 ? src.charCodeAt(start + 1) : 0]!;
+    const c = index[n > 2 ? src.charCodeAt(start + 2) : 0]!;
+    const slot = (a << 12) | (b << 6) | c;
+    return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
   }
 }
 

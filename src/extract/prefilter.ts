@@ -6,7 +6,6 @@
 // Everything here is derived from the compiled lexicon, so a new number word or
 // unit in src/lang/ is covered without touching this file.
 import type { Lexicon } from './lexicon.js';
-import { wordStartKey } from './lexicon.js';
 import { extendsArticle, fixedNumberWords, openingRole } from './spelled.js';
 import { CHAR_CLASS, CharClass, Tok, codeAt, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
 
@@ -26,7 +25,7 @@ export function mayHoldFigure(s: string, lex: Lexicon): boolean {
     if (cls !== CharClass.Letter) { i++; continue; }
     let e = i + 1;
     while (e < n && CHAR_CLASS[s.charCodeAt(e)] === CharClass.Letter) e++;
-    if (starts.has(wordStartKey(s, i, e)) && wordMayStartFigure(s, i, e, lex)) return true;
+    if (starts.hasWord(s, i, e) && wordMayStartFigure(s, i, e, lex)) return true;
     i = e;
   }
   return false;
@@ -52,11 +51,26 @@ for (let c = 0; c < PREFILTER_CLASS.length; c++) {
  * here is looser than the scanner's, never stricter.
  */
 function wordMayStartFigure(s: string, i: number, e: number, lex: Lexicon): boolean {
-  const flags = openerFlags(s.slice(i, e).toLowerCase(), lex);
+  const flags = wordBits(s, i, e, lex) & OPENS;
   if (!flags) return false;
-  const next = tokenAfter(s, e);
-  if (next === SCAN) return true;
-  return mayStartFigureBefore(flags, next === END ? 0 : isLetterCode(next.charCodeAt(0)) ? Tok.Word : Tok.Punct, next, lex);
+  if (flags & (NUMBER | HALF)) return true;
+  // the token after, cut as tokenize() cuts it for sentences without digits
+  const n = s.length;
+  let j = e;
+  while (j < n && isSpaceCode(s.charCodeAt(j))) j++;
+  if (j === n) return false;
+  const c = s.charCodeAt(j);
+  if (PREFILTER_CLASS[c] === Scan || (c === 0x2e && isDigitCode(codeAt(s, j + 1)))) return true;
+  let k = j + 1;
+  if (isLetterCode(c)) {
+    if (startsUrl(s, j)) return true;
+    while (k < n && isLetterCode(s.charCodeAt(k))) k++;
+    return mayStartFigureBeforeWord(flags, wordBits(s, j, k, lex), lex);
+  }
+  // a mark ("ein „Wunder“"): surrogate pairs stay one token, other marks a run of one mark
+  if (c >= 0xd800 && c <= 0xdbff && k < n) k++;
+  else while (k < n && s.charCodeAt(k) === c) k++;
+  return mayStartFigureBefore(flags, Tok.Punct, s.slice(j, k), lex);
 }
 
 // What figureAt() may do with a word, as bits: one map lookup answers all the questions.
@@ -69,6 +83,17 @@ const NUMBER = 16;
 const ARTICLE = 32;
 /** a fixed number word, so no compound reading is tried ("und", "Komma") */
 const FIXED = 64;
+/** the bits above that say what figureAt() may read at the word itself */
+export const OPENS = RANK | EVERY | ORDINAL | HALF | NUMBER | ARTICLE;
+// What the word means to the word before it (see mayStartFigureBeforeWord):
+/** makes an article a number ("ein Drittel", "a million"): extendsArticle() */
+const EXTENDS = 128;
+/** may start a unit ("einen Euro") */
+const UNIT = 256;
+/** an ordinal ("jeder Dritte") */
+const IS_ORDINAL = 512;
+/** a rank word ("erster Platz") */
+const IS_RANK = 1024;
 
 const OPENERS = new WeakMap<Lexicon, Map<string, number>>();
 
@@ -97,6 +122,99 @@ export function openerFlags(w: string, lex: Lexicon): number {
 }
 
 /**
+ * openerFlags() and the bits of what the word means after another (EXTENDS, UNIT,
+ * IS_ORDINAL, IS_RANK) of the word s[i, e), as written. Memoised per lexicon: the
+ * pre-check and nextCandidate() ask about the same few hundred words ("ein", "eine",
+ * "sie", the nouns after articles) over and over, and answering from scratch costs a
+ * lower-casing and, in German, an attempt to read the word as a compound number.
+ */
+export function wordBits(s: string, i: number, e: number, lex: Lexicon): number {
+  if (lex !== memoLex) useMemo(lex);
+  const slot = memo.find(s, i, e);
+  if (memo.words[slot] !== '') return memo.bits[slot]!;
+  const w = s.slice(i, e);
+  const low = w.toLowerCase();
+  let bits = openerFlags(low, lex);
+  if (extendsArticle(low, lex)) bits |= EXTENDS;
+  if (lex.units.starts.has(low) || lex.unitSymbols.has(w)) bits |= UNIT;
+  if (lex.ordinals.has(low)) bits |= IS_ORDINAL;
+  if (lex.rankWords.has(low)) bits |= IS_RANK;
+  memo.add(slot, w, bits);
+  return bits;
+}
+
+/**
+ * The memo of wordBits(): an open-addressing table keyed by the word's characters
+ * where they stand in the sentence, so that a lookup makes no substring (a Map would
+ * need one per lookup, and hash it).
+ */
+class WordMemo {
+  /** the words as written; '' marks a free slot */
+  readonly words: string[];
+  readonly bits: Int32Array;
+  private count = 0;
+
+  /** `size` a power of two; the table is emptied when half full (a long-running process meets new words without end) */
+  constructor(private readonly size: number) {
+    this.words = new Array<string>(size).fill('');
+    this.bits = new Int32Array(size);
+  }
+
+  /** The slot of the word s[i, e): where it is stored, or the free slot where it belongs. */
+  find(s: string, i: number, e: number): number {
+    let h = 0x811c9dc5;
+    for (let k = i; k < e; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    const mask = this.size - 1;
+    const n = e - i;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const w = this.words[slot]!;
+      if (w === '' || (w.length === n && sameChars(w, s, i))) return slot;
+    }
+  }
+
+  add(slot: number, w: string, bits: number): void {
+    if (this.count >= this.size >> 1) {
+      this.words.fill('');
+      this.count = 0;
+      slot = this.find(w, 0, w.length);
+    }
+    this.words[slot] = w;
+    this.bits[slot] = bits;
+    this.count++;
+  }
+}
+
+/** w equals s[i, i + w.length) (the caller checked that s is long enough). */
+function sameChars(w: string, s: string, i: number): boolean {
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== s.charCodeAt(i + k)) return false;
+  return true;
+}
+
+const MEMOS = new WeakMap<Lexicon, WordMemo>();
+let memoLex: Lexicon | null = null;
+let memo = new WordMemo(2);
+
+function useMemo(lex: Lexicon): void {
+  let m = MEMOS.get(lex);
+  if (!m) MEMOS.set(lex, (m = new WordMemo(1 << 15)));
+  memoLex = lex;
+  memo = m;
+}
+
+/**
+ * mayStartFigureBefore() for a next token that is a word, from the wordBits() of
+ * both words (`flags` those of the first, masked with OPENS).
+ */
+export function mayStartFigureBeforeWord(flags: number, next: number, lex: Lexicon): boolean {
+  if (flags & (NUMBER | HALF)) return true;
+  if (flags & RANK && next & (ORDINAL | NUMBER)) return true;
+  if (flags & EVERY && next & IS_ORDINAL) return true;
+  if (flags & ORDINAL && next & IS_RANK) return true;
+  if (!(flags & ARTICLE)) return false;
+  return (next & EXTENDS) !== 0 || (lex.articlesTakeUnits && (next & UNIT) !== 0);
+}
+
+/**
  * Can figureAt() read anything at a word with openerFlags() `flags`, followed by a
  * token of type `nextType` (0: none, and then `next` is "") and text `next`?
  */
@@ -110,35 +228,4 @@ export function mayStartFigureBefore(flags: number, nextType: Tok | 0, next: str
   if (flags & ORDINAL && lex.rankWords.has(low)) return true;
   if (!(flags & ARTICLE)) return false;
   return (word && extendsArticle(low, lex)) || (lex.articlesTakeUnits && (lex.units.starts.has(low) || lex.unitSymbols.has(next)));
-}
-
-/** Sentinel of tokenAfter(): a token the pre-check does not model (number, URL, hashtag). */
-const SCAN = '\u0000scan';
-/**
- * Sentinel of tokenAfter(): the end of the sentence. A string rather than null, so
- * that the code comparing it only ever sees strings (V8 keeps that code optimised).
- */
-const END = '';
-
-/**
- * The text of the token after position e, cut as
- * tokenize() cuts it for sentences without digits: a run of letters, a surrogate pair,
- * or a run of one repeated mark. SCAN for anything else, END at the end of the sentence.
- */
-function tokenAfter(s: string, e: number): string {
-  let j = e;
-  while (j < s.length && isSpaceCode(s.charCodeAt(j))) j++;
-  if (j === s.length) return END;
-  const c = s.charCodeAt(j);
-  if (PREFILTER_CLASS[c] === Scan || (c === 0x2e && isDigitCode(codeAt(s, j + 1)))) return SCAN;
-  let k = j + 1;
-  if (isLetterCode(c)) {
-    if (startsUrl(s, j)) return SCAN;
-    while (k < s.length && isLetterCode(s.charCodeAt(k))) k++;
-  } else if (c >= 0xd800 && c <= 0xdbff && k < s.length) {
-    k++;
-  } else {
-    while (k < s.length && s.charCodeAt(k) === c) k++;
-  }
-  return s.slice(j, k);
 }

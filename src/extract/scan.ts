@@ -5,10 +5,10 @@
 // of day, a score, a paragraph, a model number or a relative time expression).
 import type { ClaimKind, Mention, Qualifier } from '../types.js';
 import { kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/units.js';
-import { matchPhrase, phraseKey, wordStartKey, type Lexicon, type PhraseTable } from './lexicon.js';
+import { matchPhrase, phraseKey, type Lexicon, type PhraseTable } from './lexicon.js';
 import type { UnitEntry } from './language.js';
 import { parseNumeral, precisionOf } from './numeral.js';
-import { mayStartFigureBefore, openerFlags } from './prefilter.js';
+import { mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wordBits } from './prefilter.js';
 import { parseSpelled } from './spelled.js';
 import { lower, Tok, type Token, type Tokens } from './tokenize.js';
 
@@ -91,11 +91,13 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
     const type = toks.typeAt(i);
     if (type === Tok.Punct || type === Tok.Code || type === Tok.Skip) continue;
     if (type === Tok.Word) {
-      if (!starts.has(wordStartKey(src, toks.startAt(i), toks.endAt(i)))) continue;
-      const flags = openerFlags(src.slice(toks.startAt(i), toks.endAt(i)).toLowerCase(), lex);
+      if (!starts.hasWord(src, toks.startAt(i), toks.endAt(i))) continue;
+      const flags = wordBits(src, toks.startAt(i), toks.endAt(i), lex) & OPENS;
       if (!flags) continue;
       const next = i + 1 < toks.length ? i + 1 : -1;
-      if (!mayStartFigureBefore(flags, toks.typeAt(next), next < 0 ? '' : src.slice(toks.startAt(next), toks.endAt(next)), lex)) continue;
+      const nextType = toks.typeAt(next);
+      if (nextType === Tok.Word ? !mayStartFigureBeforeWord(flags, wordBits(src, toks.startAt(next), toks.endAt(next), lex), lex)
+        : !mayStartFigureBefore(flags, nextType, next < 0 ? '' : src.slice(toks.startAt(next), toks.endAt(next)), lex)) continue;
     }
     return i;
   }
@@ -354,25 +356,16 @@ export class SentenceScanner {
     let start = core.s;
     let sign = 1;
     let k = core.s - 1;
-    // sign glued to the digits: "-0,5 %", "−2,1", "+3"
-    const signAt = (p: number): boolean => {
-      const t = toks.at(p);
-      if (!t || p < this.floor || t.type !== Tok.Punct || toks.at(p + 1)!.space || !core.digits) return false;
-      // "75 -300mm": a dash between two numbers joins them
-      if (toks.at(p - 1)?.type === Tok.Num) return false;
-      if (!(MINUS.has(t.text) || t.text === '+')) return false;
-      if (!(p === 0 || t.space || isPunct(toks.at(p - 1), '(') || this.currencyPrefixEndingAt(p - 1) !== null)) return false;
-      if (t.text !== '+') sign = -1;
-      return true;
-    };
-    if (signAt(k)) { start = k; k--; }
+    const glued = this.signAt(k, core);
+    if (glued !== 0) { sign = glued; start = k; k--; }
     let currency: string | null = null;
     const cp = this.currencyPrefixEndingAt(k);
     if (cp && this.gapAtMost(k, k + 1, 1)) {
       currency = cp[0];
       start = cp[1];
       k = cp[1] - 1;
-      if (sign === 1 && signAt(k)) { start = k; k--; }
+      const before = sign === 1 ? this.signAt(k, core) : 0;
+      if (before !== 0) { sign = before; start = k; k--; }
     }
     // "minus drei Prozent", "negative one"
     let weak = core.weak;
@@ -458,6 +451,18 @@ export class SentenceScanner {
       integer: core.integer, weak, hasScale: core.hasScale || scaled, fraction: core.fraction, article: core.article,
       ambiguous: core.ambiguous, start, end, unit, currencyPrefix: currency !== null, scaled, scale, hedge, qualifier, hedgeStart,
     };
+  }
+
+  /** A sign glued to the digits at token p ("-0,5 %", "−2,1", "+3"): -1 or 1, 0 when there is none. */
+  private signAt(p: number, core: Core): number {
+    const toks = this.toks;
+    const t = toks.at(p);
+    if (!t || p < this.floor || t.type !== Tok.Punct || toks.at(p + 1)!.space || !core.digits) return 0;
+    // "75 -300mm": a dash between two numbers joins them
+    if (toks.at(p - 1)?.type === Tok.Num) return 0;
+    if (!(MINUS.has(t.text) || t.text === '+')) return 0;
+    if (!(p === 0 || t.space || isPunct(toks.at(p - 1), '(') || this.currencyPrefixEndingAt(p - 1) !== null)) return 0;
+    return t.text === '+' ? 1 : -1;
   }
 
   /** "100-Millionen-Euro-Projekt", "12-Pfund-Tasse", "six-mile": a hyphen between figure and scale or unit. */
@@ -977,10 +982,18 @@ export class SentenceScanner {
     const toks = this.toks;
     let best: { start: number; end: number; value: number } | null = null;
     let bestDistance = Infinity;
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks.at(k)!;
-      if (t.type !== Tok.Word || !this.lex.dateCues.has(lower(t))) continue;
-      for (const y of this.years.slice(0, 64)) {
+    const years = Math.min(this.years.length, 64);
+    // only words within reach of a year can be its cue: the others need not be looked at
+    let from = toks.length;
+    let to = 0;
+    for (let y = 0; y < years; y++) {
+      from = Math.min(from, this.years[y]!.start - DATE_CUE_REACH);
+      to = Math.max(to, this.years[y]!.end + DATE_CUE_REACH + 1);
+    }
+    for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
+      if (toks.typeAt(k) !== Tok.Word || !this.lex.dateCues.has(lower(toks.at(k)!))) continue;
+      for (let n = 0; n < years; n++) {
+        const y = this.years[n]!;
         if (this.lex.dateCueBlockers.has(this.lowerAt(y.start - 1))) continue;
         // "Casino (1995)": a year in brackets dates a title, it is not the fact
         if (isPunct(this.toks.at(y.start - 1), '(') && isPunct(this.toks.at(y.end), ')')) continue;

@@ -77,7 +77,7 @@ export function isSpaceCode(c: number): boolean {
 export const CharClass = { Other: 0, Space: 1, Digit: 2, Letter: 3 } as const;
 export const CHAR_CLASS = new Uint8Array(0x10000);
 /** lowerCode(c) & 1023 of every letter: the parts of wordStartKey(), looked up instead of computed */
-const KEY_CODE = new Uint16Array(0x10000);
+export const KEY_CODE = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   if (isSpaceCode(c)) CHAR_CLASS[c] = CharClass.Space;
   else if (isDigitCode(c)) CHAR_CLASS[c] = CharClass.Digit;
