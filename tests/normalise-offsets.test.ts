@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../src/normalise/index.js';
-import { toOriginalSpan } from '../src/normalise/offset-map.js';
+import { LineIndex, toOriginalSpan } from '../src/normalise/offset-map.js';
 import { segment } from '../src/segment/index.js';
 import type { Lang } from '../src/types.js';
 
@@ -14,6 +14,19 @@ function run(text: string, lang: Lang = 'de') {
 const letters = (s: string) => s.replace(/<em>|&amp;|[\s\u00ad\u200b-\u200d\u2060\ufeff&-]/g, '');
 
 describe('normalise keeps every span mapped to the original', () => {
+  it('reports line and column for "\\n", "\\r\\n" and a lone "\\r"', () => {
+    const text = 'Eins\r\nZwei\rDrei\n\r\nVier 5 %';
+    const lines = new LineIndex(text);
+    const at = (needle: string) => lines.locate(text.indexOf(needle));
+    expect([at('Eins'), at('Zwei'), at('Drei'), at('Vier'), at('5 %')]).toEqual([
+      { line: 1, column: 1 },
+      { line: 2, column: 1 },
+      { line: 3, column: 1 },
+      { line: 5, column: 1 },
+      { line: 5, column: 6 },
+    ]);
+  });
+
   it('turns CRLF and CR into line breaks and reports spans in the original', () => {
     const text = 'Zeile eins mit 2,8 Milliarden Dollar.\r\nZeile zwei.\rZeile drei.';
     const { analysis, sentences } = run(text);

@@ -22,6 +22,23 @@ function letterCode(c: number): number {
   return 0;
 }
 
+/** LETTER_OF value of "İ": lower-cases to "i" + U+0307, so it is an "i" that ends its word. */
+const DOTTED_I = 31;
+/**
+ * letterCode of every UTF-16 unit's lower-case form, as one table: the scan then
+ * reads the text as it is instead of a lower-cased copy of it, one load a char.
+ * Besides A-Z and ÄÖÜ, only these lower-case into [a-zäöüß] (checked over all
+ * of Unicode): U+1E9E "ẞ" -> "ß", U+212A Kelvin sign -> "k", U+0130 "İ" -> "i̇".
+ */
+const LETTER_OF = new Uint8Array(0x10000);
+for (let c = 97; c <= 122; c++) LETTER_OF[c] = letterCode(c);
+for (let c = 65; c <= 90; c++) LETTER_OF[c] = letterCode(c + 32);
+for (const c of [0xe4, 0xf6, 0xfc, 0xdf]) LETTER_OF[c] = letterCode(c);
+for (const c of [0xc4, 0xd6, 0xdc]) LETTER_OF[c] = letterCode(c + 32);
+LETTER_OF[0x1e9e] = letterCode(0xdf);
+LETTER_OF[0x212a] = letterCode(0x6b);
+LETTER_OF[0x130] = DOTTED_I;
+
 /**
  * A word of at most MAX_MARKER letters as a number (5 bits a letter), so the
  * scan looks words up without slicing a string out of the text for each.
@@ -34,38 +51,61 @@ function wordCode(word: string): number {
 
 const DE = 1;
 const EN = 2;
-/** word code -> DE | EN bits */
-const MARKER_CODES = new Map<number, number>();
+/**
+ * word code -> DE | EN bits, as an open-addressing table of typed arrays: a
+ * look-up per short word is the scan's main cost, and this is cheaper than a Map.
+ */
+const TABLE_BITS = 10;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const tableKeys = new Int32Array(1 << TABLE_BITS); // 0 = empty slot (no word codes to 0)
+const tableBits = new Uint8Array(1 << TABLE_BITS);
+const slotOf = (code: number): number => Math.imul(code, 0x9e3779b1) >>> (32 - TABLE_BITS);
+function markerBits(code: number): number {
+  for (let slot = slotOf(code); ; slot = (slot + 1) & TABLE_MASK) {
+    const key = tableKeys[slot];
+    if (key === code) return tableBits[slot];
+    if (key === 0) return 0;
+  }
+}
 for (const [lang, bit] of [['de', DE], ['en', EN]] as const) {
-  for (const w of MARKERS[lang]) MARKER_CODES.set(wordCode(w), (MARKER_CODES.get(wordCode(w)) ?? 0) | bit);
+  for (const w of MARKERS[lang]) {
+    const code = wordCode(w);
+    let slot = slotOf(code);
+    while (tableKeys[slot] !== 0 && tableKeys[slot] !== code) slot = (slot + 1) & TABLE_MASK;
+    tableKeys[slot] = code;
+    tableBits[slot] |= bit;
+  }
 }
 
 /** The document's language by function words, or null when they do not decide it (short texts). */
 export function detectLanguage(text: string): Lang | null {
   let de = 0;
   let en = 0;
-  const sample = (text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text).toLowerCase();
-  // the words are the runs of [a-zäöüß], read by hand: a regex match (or a slice)
-  // per word allocated more than the rest of the pipeline's bookkeeping together
-  const n = sample.length;
+  // the words are the runs of [a-zäöüß] in the lower-cased first SAMPLE_CHARS, read
+  // by hand through LETTER_OF: a regex match (or a slice) per word allocated more
+  // than the rest of the pipeline's bookkeeping together
+  const n = Math.min(text.length, SAMPLE_CHARS);
   for (let i = 0; i < n; ) {
-    let letter = letterCode(sample.charCodeAt(i));
+    let letter = LETTER_OF[text.charCodeAt(i)];
     if (letter === 0) {
       i++;
       continue;
     }
     let code = 0;
     let j = i;
-    do {
+    for (;;) {
+      const last = letter === DOTTED_I;
+      if (last) letter = 9;
       if (j - i < MAX_MARKER) code = code * 32 + letter;
       j++;
-    } while (j < n && (letter = letterCode(sample.charCodeAt(j))) !== 0);
+      if (last || j >= n) break;
+      letter = LETTER_OF[text.charCodeAt(j)];
+      if (letter === 0) break;
+    }
     if (j - i <= MAX_MARKER) {
-      const bits = MARKER_CODES.get(code);
-      if (bits !== undefined) {
-        if (bits & DE) de++;
-        if (bits & EN) en++;
-      }
+      const bits = markerBits(code);
+      if (bits & DE) de++;
+      if (bits & EN) en++;
     }
     i = j;
   }

@@ -1,11 +1,11 @@
-import type { AnalysedDocument, Claim, Lang, Mention, SourceText } from '../types.js';
+import type { AnalysedDocument, AnalysisText, Claim, Lang, Mention, Sentence, SourceText } from '../types.js';
 import { detectLanguage } from '../lang/detect.js';
 import { normalise } from '../normalise/index.js';
-import { LineIndex, spanMapper } from '../normalise/offset-map.js';
+import { LineIndex, SpanMap } from '../normalise/offset-map.js';
 import { segment } from '../segment/index.js';
 import { findMentions } from '../extract/index.js';
 import { numberLanguageHint } from '../extract/lang-hint.js';
-import { contextualise, type ExtraMetric } from '../context/index.js';
+import { contextualise, type ClaimContext, type ExtraMetric } from '../context/index.js';
 import { figureId, OccurrenceCounter, sentenceKey } from './claim-id.js';
 
 /** Words the config file adds to the built-in language data. */
@@ -46,7 +46,10 @@ export function analyse(source: SourceText, options: AnalyseOptions = {}, timer:
     const out: Array<{ mention: Mention; sentenceIndex: number }> = [];
     for (const s of sentences) {
       for (const m of findMentions(analysis.text.slice(s.aStart, s.aEnd), lang, extraUnits)) {
-        out.push({ mention: { ...m, aStart: m.aStart + s.aStart, aEnd: m.aEnd + s.aStart }, sentenceIndex: s.index });
+        // the mentions are fresh objects of this call: shifted in place, not copied with a spread
+        m.aStart += s.aStart;
+        m.aEnd += s.aStart;
+        out.push({ mention: m, sentenceIndex: s.index });
       }
     }
     return out;
@@ -59,26 +62,57 @@ export function analyse(source: SourceText, options: AnalyseOptions = {}, timer:
     ),
   );
 
+  const claims = assembleClaims(source, analysis, sentences, found, context.claims);
+
+  return {
+    meta: { id: source.path, path: source.path, lang, ...context.meta, encoding: source.encoding },
+    source,
+    analysis,
+    blocks,
+    sentences,
+    claims,
+  };
+}
+
+/**
+ * The claims of one document from its mentions and their context: original
+ * offsets, line and column, the sentence, and the stable id.
+ */
+export function assembleClaims(
+  source: SourceText,
+  analysis: AnalysisText,
+  sentences: Sentence[],
+  found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>,
+  context: ClaimContext[],
+): Claim[] {
   const lines = new LineIndex(source.text);
   const occurrences = new OccurrenceCounter();
-  const toOriginal = spanMapper(analysis);
+  const toOriginal = new SpanMap(analysis);
   // one digest per sentence with figures, not one pass over the sentence per figure
-  let keyOf: { index: number; key: string } = { index: -1, key: '' };
-  const claims: Claim[] = found.map(({ mention: m, sentenceIndex }, i) => {
-    const [start, end] = toOriginal(m.aStart, m.aEnd);
+  let keyIndex = -1;
+  let key = '';
+  const claims: Claim[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i].mention;
+    const sentenceIndex = found[i].sentenceIndex;
+    const start = toOriginal.start(m.aStart);
+    const end = toOriginal.end(m.aStart, m.aEnd);
     const text = source.text.slice(start, end);
     const sentence = sentences[sentenceIndex].text;
-    if (keyOf.index !== sentenceIndex) keyOf = { index: sentenceIndex, key: sentenceKey(source.path, sentence) };
-    const { line, column } = lines.locate(start);
-    const ctx = context.claims[i];
-    return {
-      id: figureId(keyOf.key, text, occurrences.next(`${keyOf.key}\u0000${text}`)),
+    if (keyIndex !== sentenceIndex) {
+      keyIndex = sentenceIndex;
+      key = sentenceKey(source.path, sentence);
+    }
+    const line = lines.line(start);
+    const ctx = context[i];
+    claims.push({
+      id: figureId(key, text, occurrences.next(`${key}\u0000${text}`)),
       doc: source.path,
       text,
       start,
       end,
       line,
-      column,
+      column: lines.column(start, line),
       sentence,
       value: m.value,
       high: m.high,
@@ -93,15 +127,7 @@ export function analyse(source: SourceText, options: AnalyseOptions = {}, timer:
       hedge: m.hedge,
       precision: m.precision,
       entities: ctx.entities,
-    };
-  });
-
-  return {
-    meta: { id: source.path, path: source.path, lang, ...context.meta, encoding: source.encoding },
-    source,
-    analysis,
-    blocks,
-    sentences,
-    claims,
-  };
+    });
+  }
+  return claims;
 }
