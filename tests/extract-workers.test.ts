@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseInWorkers } from '../src/cli/worker-pool.js';
-import type { DocumentOutcome } from '../src/cli/documents.js';
+import { threadsFor, type DocumentOutcome } from '../src/cli/documents.js';
 import type { InputRef } from '../src/read/inputs.js';
 
 // `--jobs N` must print exactly what `--jobs 1` prints, in input order, even when a
@@ -30,5 +30,17 @@ describe('worker pool', () => {
     let n = 0;
     for await (const _ of analyseInWorkers(refs, { options: {}, shape: { sentences: false } }, 2, here)) if (++n === 3) break;
     expect(n).toBe(3);
+  });
+
+  it('by default starts only as many threads as each get enough text to repay its warm-up', () => {
+    // one corpus of news (2.7 MB), or ten (27 MB): one thread is faster than two
+    expect(threadsFor(2_700_000, 2)).toBe(1);
+    expect(threadsFor(27_000_000, 8)).toBe(1);
+    // an archive of 82 MB: two on two cores, five on eight
+    expect(threadsFor(82_000_000, 2)).toBe(2);
+    expect(threadsFor(82_000_000, 8)).toBe(5);
+    // never none, never more than the cores
+    expect(threadsFor(0, 4)).toBe(1);
+    expect(threadsFor(1e12, 4)).toBe(4);
   });
 });

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { AnalyseOptions, analyse as analyseFn } from '../pipeline/analyse.js';
-import { expandInputs, InputError, readInput, type InputRef } from '../read/inputs.js';
+import { expandInputs, InputError, inputBytes, readInput, type InputRef } from '../read/inputs.js';
 import { renderStream, type StreamFormat } from '../render/streams.js';
 import type { Claim, DocumentMeta, Sentence } from '../types.js';
 import type { Terminal } from './io.js';
@@ -98,6 +98,25 @@ export interface AnalyseAllOptions extends AnalyseOptions {
 
 /** Below this many inputs, starting threads costs more than it saves. */
 const MIN_INPUTS_FOR_WORKERS = 4;
+/**
+ * Input a thread must get to repay its start, for the default `--jobs`. Every
+ * analysing thread warms up V8's optimising compiler on the pipeline on its
+ * own: about 2 s of CPU (scripts/warmup-curve.mjs), as long as ~10 MB of warm
+ * work. Measured on 2 cores: two threads were slower than one over 27 MB of
+ * news and 1.2-1.5x as fast over 82 MB.
+ */
+const MIN_BYTES_PER_THREAD = 16_000_000;
+
+/** Threads for `bytes` of input on `cores` cores: as many as each get MIN_BYTES_PER_THREAD, at least one. */
+export function threadsFor(bytes: number, cores: number): number {
+  return Math.max(1, Math.min(cores, Math.floor(bytes / MIN_BYTES_PER_THREAD)));
+}
+
+/** The default `--jobs`: up to the number of cores, as many as the input repays. */
+function defaultJobs(inputs: InputRef[]): number {
+  const cores = os.availableParallelism();
+  return cores === 1 ? 1 : threadsFor(inputBytes(inputs, cores * MIN_BYTES_PER_THREAD), cores);
+}
 
 /**
  * Analyses inputs in input order, one at a time or spread over threads
@@ -105,7 +124,7 @@ const MIN_INPUTS_FOR_WORKERS = 4;
  * identical, and only a bounded window of documents is held in memory.
  */
 export async function* analyseAll(inputs: InputRef[], options: AnalyseAllOptions, term: Terminal, state: RunState): AsyncGenerator<DocumentResult> {
-  const jobs = options.jobs ?? os.availableParallelism();
+  const jobs = options.jobs ?? defaultJobs(inputs);
   const analyseOptions: AnalyseOptions = { lang: options.lang, date: options.date, vocabulary: options.vocabulary };
   const shape: ResultShape = { sentences: options.sentences ?? true, stream: options.stream };
   const progress = new Progress(term, inputs.length, !options.quiet);

@@ -24,7 +24,7 @@ function common(cmd: Command, formats: readonly string[] = FORMATS): Command {
     .option('--no-color', 'no colour in tables (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--strict', 'stop at the first bad input instead of reporting it and going on')
     .option('-q, --quiet', 'no progress on stderr')
-    .addOption(new Option('-j, --jobs <n>', 'worker threads (default: number of cores)').argParser(parsePositiveInt));
+    .addOption(new Option('-j, --jobs <n>', 'analysing threads (default: up to the number of cores, as many as the input repays)').argParser(parsePositiveInt));
 }
 
 /** Config file values fill in what the command line left at its default. */

@@ -8,14 +8,6 @@ const PREFETCH = 2;
 /** How far past the next document to print the threads may run: bounds the results held. */
 const WINDOW_PER_WORKER = 8;
 /**
- * Threads start one after another: the next once those running have returned
- * this many documents each. A fresh thread spends seconds of CPU in V8's
- * optimising compiler, which runs on the other cores; threads that all start
- * cold at once take those cores from each other's compiler and stay slow for
- * longer. Small runs finish on one thread and never pay a second warm-up.
- */
-const RESULTS_BEFORE_NEXT_THREAD = 100;
-/**
  * Heap caps of a worker. V8 lets an uncapped heap grow to about four times its
  * live data before collecting the old generation; a cap makes it collect
  * sooner, and a small young generation (the default reserves 48 MB) costs
@@ -72,18 +64,14 @@ export async function* analyseInWorkers(
       w.postMessage({ index, ref: inputs[index] });
     }
   };
-  let started = 0;
-  let received = 0;
   const start = () => {
     const w = new Worker(url, { workerData: job, resourceLimits: WORKER_LIMITS });
-    started++;
     workers.push(w);
     assigned.set(w, new Set<number>());
     w.on('message', (msg: { index: number; outcome: DocumentOutcome }) => {
       assigned.get(w)?.delete(msg.index);
       done.set(msg.index, msg.outcome);
       if (msg.index === emitted) wakeUp();
-      if (started < count && ++received >= started * RESULTS_BEFORE_NEXT_THREAD) start();
       feed(w);
     });
     w.on('error', () => {
@@ -96,7 +84,7 @@ export async function* analyseInWorkers(
     });
     feed(w);
   };
-  start();
+  for (let i = 0; i < count; i++) start();
   try {
     while (emitted < inputs.length) {
       let outcome = done.get(emitted);

@@ -111,6 +111,25 @@ function walk(dir: string, extensions: string[], add: (p: string) => void, error
   visited.delete(real);
 }
 
+/**
+ * The size in bytes of the inputs' files, counted until `enough` (stat is
+ * ~3 µs a file; an archive of 30,000 files need not be counted to the end).
+ * stdin and files that cannot be read count 0: reading them reports them.
+ */
+export function inputBytes(inputs: InputRef[], enough = Infinity): number {
+  let bytes = 0;
+  for (const ref of inputs) {
+    if (bytes >= enough) break;
+    if (ref.stdin) continue;
+    try {
+      bytes += fs.statSync(ref.path).size;
+    } catch {
+      // reported when it is read
+    }
+  }
+  return bytes;
+}
+
 /** Reads and decodes one input. Throws InputError with a one-line reason. */
 export function readInput(ref: InputRef, stdinBytes?: () => Uint8Array): SourceText {
   if (ref.stdin) return decode('-', stdinBytes ? stdinBytes() : fs.readFileSync(0));
