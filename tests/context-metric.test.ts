@@ -3,6 +3,7 @@
 // de/en corpora; the figures are placed by hand.
 import { describe, expect, it } from 'vitest';
 import { resolveMetrics } from '../src/context/metric.js';
+import { asWritten } from '../src/context/metric-key.js';
 import type { Lang } from '../src/types.js';
 import { contextInput, type FigureSpec } from './context-metric-support.js';
 
@@ -117,5 +118,29 @@ describe('metric keys from the noun phrase a figure belongs to', () => {
     const a = metrics(text, 'de', ['2,8 Milliarden Dollar']);
     const b = metrics(text, 'de', ['2,8 Milliarden Dollar']);
     expect(a).toEqual(b);
+  });
+});
+
+describe('metric labels, for people', () => {
+  const labelOf = (text: string, figure: string) => metrics(text, 'de', [figure])[0].metric;
+
+  it('names a narrowing modifier as the article writes it, while the key keeps its stem', () => {
+    const m = labelOf('Der Stückpreis lag zuletzt bei 12 Euro.', '12 Euro');
+    expect(m.key).toBe('price~stuck');
+    expect(m.label).toBe('price (Stück)');
+    const chem = labelOf('Russland wiederum verschifft vor allem radioaktive Chemikalien in die USA – das Handelsvolumen machte allein im Februar 2025 rund 103 Millionen US-Dollar aus.', '103 Millionen US-Dollar');
+    expect(chem.key).toBe('exports~chemikali@RU>US');
+    expect(chem.label).toBe('exports (Chemikalien) RU to US');
+  });
+});
+
+describe('asWritten', () => {
+  it('restores case and umlauts, gives back endings the stemmer cut, and falls back to the stem', () => {
+    expect(asWritten('fluchtling', ['Flüchtlingskinder'])).toBe('Flüchtling');
+    expect(asWritten('industri', ['Industriewachstum'])).toBe('Industrie');
+    expect(asWritten('strass', ['Straßenbau'])).toBe('Straß');
+    expect(asWritten('oil', ['oil'])).toBe('oil');
+    expect(asWritten('bau', ['Haushalt', 'Bauproduktion'])).toBe('Bau');
+    expect(asWritten('xyz', ['Stückpreis'])).toBe('xyz');
   });
 });

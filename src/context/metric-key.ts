@@ -27,6 +27,8 @@ export interface MetricDraft {
   nounLabel: string | null;
   facets: Set<string>;
   unknownMods: string[];
+  /** the words the unknown modifiers were read from, to label them as written */
+  words: string[];
   role: 'change' | 'share' | null;
   origin: string[];
   destination: string[];
@@ -62,13 +64,54 @@ export function metricLabel(d: MetricDraft): string {
     for (const f of sorted(d.facets)) labels.push(FACET_LABEL.get(f) ?? f);
     label = `${labels.join(' ')} ${label}`;
   }
-  if (d.unknownMods.length) label = `${label} (${d.unknownMods.join(', ')})`;
+  if (d.unknownMods.length) {
+    const written: string[] = [];
+    for (const m of d.unknownMods) written.push(asWritten(m, d.words));
+    label = `${label} (${written.join(', ')})`;
+  }
   if (d.role === 'change' && !/growth|change/.test(label)) label = `change in ${label}`;
   if (d.role === 'share' && !/share|rate/.test(label)) label = `share of ${label}`;
   if (d.concept?.flow === 'directed' && (d.origin.length || d.destination.length)) {
     label += ` ${d.origin.join('+') || '?'} to ${d.destination.join('+') || '?'}`;
   }
   return label;
+}
+
+/** How the German stemmer folds letters; everything else is lower-cased. */
+const STEM_FOLD = new Map([['ä', 'a'], ['ö', 'o'], ['ü', 'u'], ['Ä', 'a'], ['Ö', 'o'], ['Ü', 'u'], ['ß', 'ss']]);
+
+/** Letters a stem may have lost at the end of its word ("Chemikalien" -> chemikali). */
+const MAX_ENDING = 3;
+
+/**
+ * A modifier's stem as one of its words writes it: "fluchtling" in
+ * "Flüchtlingskinder" is labelled "Flüchtling", "stuck" in "Stückpreis"
+ * "Stück", "chemikali" in "Chemikalien" the whole word. Keys keep the folded
+ * stem (stable across spellings); a label is for people. The word is folded
+ * as the stemmer folds it, remembering where each folded letter came from.
+ * Inside a compound only the "-ie" the stemmer cuts is given back
+ * ("Industriewachstum" -> "Industrie"): other endings cannot be told from the
+ * next part. The stem itself when no word holds it.
+ */
+export function asWritten(stem: string, words: readonly string[]): string {
+  for (const word of words) {
+    let folded = '';
+    const from: number[] = [];
+    for (let i = 0; i < word.length; i++) {
+      const f = STEM_FOLD.get(word[i]) ?? word[i].toLowerCase();
+      folded += f;
+      for (let k = 0; k < f.length; k++) from.push(i);
+    }
+    const at = folded.indexOf(stem);
+    if (at < 0 || stem === '') continue;
+    let end = from[at + stem.length - 1] + 1;
+    if (word.length - end <= MAX_ENDING) end = word.length;
+    else if (stem.endsWith('i') && (word[end] === 'e' || word[end] === 'E')) end++;
+    const text = word.slice(from[at], end);
+    // a German noun's part is a noun: capitalised like the word it came from
+    return word[0] !== word[0].toLowerCase() ? text[0].toUpperCase() + text.slice(1) : text;
+  }
+  return stem;
 }
 
 function sorted(set: ReadonlySet<string>): string[] {

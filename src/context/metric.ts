@@ -55,7 +55,7 @@ function dimOf(m: Mention): DimClass {
 }
 
 function emptyDraft(): MetricDraft {
-  return { concept: null, noun: null, nounLabel: null, facets: new Set(), unknownMods: [], role: null, origin: [], destination: [] };
+  return { concept: null, noun: null, nounLabel: null, facets: new Set(), unknownMods: [], words: [], role: null, origin: [], destination: [] };
 }
 
 /** Distinct items, first occurrence first. Entity lists are short and mostly empty: no Set for them. */
@@ -290,7 +290,7 @@ class DocumentMetrics {
     if (np) {
       const a = np.analysis;
       if (a.concept) {
-        this.applyAnalysis(draft, a);
+        this.applyAnalysis(draft, a, np.text);
       } else if (a.role) {
         draft.role = a.role === 'container' ? null : a.role;
         roleHead = a;
@@ -298,14 +298,14 @@ class DocumentMetrics {
           draft.noun = a.innerUnknown;
           draft.nounLabel = np.text;
         } else if (np.complement && (np.complement.concept || np.complement.innerUnknown)) {
-          this.applyAnalysis(draft, np.complement);
+          this.applyAnalysis(draft, np.complement, view.tokens[np.complementAt]?.text ?? '');
           draft.role = a.role === 'container' ? draft.role : a.role;
         } else if (np.complement && np.complement.facets.size === 0 && np.complement.headStem) {
           draft.noun = np.complement.headStem;
         } else {
           const other = this.clauseConcept(view, att, np.head);
           if (other) {
-            this.applyAnalysis(draft, other.analysis);
+            this.applyAnalysis(draft, other.analysis, other.text);
             draft.role = a.role === 'container' ? null : a.role;
             entities = this.phraseEntities(other);
           } else {
@@ -359,6 +359,7 @@ class DocumentMetrics {
       draft.nounLabel = d.nounLabel;
       for (const f of d.facets) draft.facets.add(f);
       draft.unknownMods = d.unknownMods.slice();
+      draft.words = d.words.slice();
       draft.origin = d.origin.slice();
       draft.destination = d.destination.slice();
       if (!draft.role) draft.role = d.role;
@@ -412,15 +413,20 @@ class DocumentMetrics {
     draft.destination = exporting ? uniq(destination) : uniqOf([subject, destination]);
     if (object) {
       for (const f of object.analysis.facets) draft.facets.add(f);
-      if (object.analysis.concept === null && !object.analysis.facets.size) draft.unknownMods.push(object.analysis.headStem);
+      if (object.analysis.concept === null && !object.analysis.facets.size) {
+        draft.unknownMods.push(object.analysis.headStem);
+        draft.words.push(object.text);
+      }
     }
   }
 
-  private applyAnalysis(draft: MetricDraft, a: HeadAnalysis): void {
+  /** `word`: the head the analysis is of, as written (labels its modifiers) */
+  private applyAnalysis(draft: MetricDraft, a: HeadAnalysis, word: string): void {
     if (a.concept) draft.concept = a.concept;
     else if (a.innerUnknown) draft.noun = a.innerUnknown;
     for (const f of a.facets) draft.facets.add(f);
     draft.unknownMods.push(...a.unknownMods);
+    if (a.unknownMods.length) draft.words.push(word);
     if (a.role && a.role !== 'container') draft.role = a.role;
   }
 
@@ -499,7 +505,7 @@ class DocumentMetrics {
       const np = view.phrase(k);
       if (!np.analysis.concept || np.analysis.concept.weak) continue;
       const draft = emptyDraft();
-      this.applyAnalysis(draft, np.analysis);
+      this.applyAnalysis(draft, np.analysis, np.text);
       list.push({
         sentence: s, draft, entities: this.phraseEntities(np), headLast: np.analysis.headLast, headStem: np.analysis.headStem,
         dim: draft.concept?.dim === 'money' ? 'money' : draft.concept?.dim === 'percent' ? 'percent' : 'other', figure: false,
