@@ -98,10 +98,10 @@ function kindSlot(kind: ClaimKind): number {
  * on, else the first with the highest bound below it; -1 when none is left.
  * A selection, not a sort: only the few candidates that might win are visited.
  */
-function nextByBound(bounds: readonly number[], after: number, bound: number): number {
-  for (let n = after + 1; n < bounds.length; n++) if (bounds[n] === bound) return n;
+function nextByBound(bounds: readonly number[], count: number, after: number, bound: number): number {
+  for (let n = after + 1; n < count; n++) if (bounds[n] === bound) return n;
   let next = -1;
-  for (let n = 0; n < bounds.length; n++) if (bounds[n] < bound && (next < 0 || bounds[n] > bounds[next])) next = n;
+  for (let n = 0; n < count; n++) if (bounds[n] < bound && (next < 0 || bounds[n] > bounds[next])) next = n;
   return next;
 }
 
@@ -132,6 +132,33 @@ function matchBackward(view: SentenceAnalysis, j: number, phrases: readonly stri
     if (ok) best = words.length;
   }
   return best;
+}
+
+// Scratch of attach, reused by every call (attach does not re-enter itself): a
+// figure costs no Map, closure or arrays. Bonuses are few (at most one per rule),
+// so a list is searched; nouns of the clause in token order with their penalty
+// and score bound, `count` of them valid.
+const bonusAt: number[] = [];
+const bonusOf: number[] = [];
+let bonusCount = 0;
+const heads: number[] = [];
+const penalties: number[] = [];
+const bounds: number[] = [];
+
+/** The bonus given token k, or -1 when none (bonuses are positive). */
+function bonusFor(k: number): number {
+  for (let n = 0; n < bonusCount; n++) if (bonusAt[n] === k) return bonusOf[n];
+  return -1;
+}
+
+/** Gives token k bonus b, keeping the larger when it has one. */
+function give(k: number, b: number): void {
+  for (let n = 0; n < bonusCount; n++) {
+    if (bonusAt[n] === k) { bonusOf[n] = Math.max(bonusOf[n], b); return; }
+  }
+  bonusAt[bonusCount] = k;
+  bonusOf[bonusCount] = b;
+  bonusCount++;
 }
 
 export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Mention): Attachment | null {
@@ -167,8 +194,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   // "stieg von 4,5 auf 3,5 Prozent": the first figure is a level of the subject too
   if (link === 'attach' && last + 2 < tokens.length && g.levelLeft.includes(tokens[last + 1].lower) && tokens[last + 2].mention >= 0) link = 'level';
 
-  const bonus = new Map<number, number>();
-  const give = (k: number, b: number): void => { bonus.set(k, Math.max(bonus.get(k) ?? 0, b)); };
+  bonusCount = 0;
   // "(Schulden: 60 Millionen Euro)": a label before a colon names the figure;
   // a time label ("Vorjahr: 3,7 Mrd.") compares it with the figure before
   if (j >= 1 && tokens[j].text === ':' && tokens[j - 1].kind === 'word') {
@@ -219,36 +245,40 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   // What distance and bonus give is known before a noun's phrase is analysed, and
   // its lexicon score is at most MAX_BASE_SCORE: so the nouns are scored in order of
   // their best possible score, and those that cannot win are never analysed.
-  const heads: number[] = [];
-  const penalties: number[] = [];
-  const bounds: number[] = [];
+  let count = 0;
   for (let k = lo; k < hi; k++) {
-    if (k >= first && k <= last && !bonus.has(k)) continue;
+    const b = bonusFor(k);
+    if (k >= first && k <= last && b < 0) continue;
     if (!(k >= first && k <= last ? view.isCandidate(k, true) : view.isCandidate(k))) continue;
-    const { words, commas, figures } = k < first ? view.between(k + 1, first) : view.between(last + 1, k);
-    const penalty = PER_TOKEN * words + PER_COMMA * commas + PER_OTHER_FIGURE * figures;
+    const penalty = k < first
+      ? view.betweenCost(k + 1, first, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE)
+      : view.betweenCost(last + 1, k, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE);
     // the same operations as the score below, with the largest lexicon score and no
     // governed malus: floating-point rounding is monotonic, so this bounds the score
-    let bound = MAX_BASE_SCORE + (bonus.get(k) ?? 0);
+    let bound = MAX_BASE_SCORE + (b < 0 ? 0 : b);
     bound -= penalty;
-    if (k > last && !bonus.has(k)) bound -= RIGHT_SIDE;
-    heads.push(k);
-    penalties.push(penalty);
-    bounds.push(bound);
+    if (k > last && b < 0) bound -= RIGHT_SIDE;
+    heads[count] = k;
+    penalties[count] = penalty;
+    bounds[count] = bound;
+    count++;
   }
-  let best: { k: number; score: number } | null = null;
-  for (let n = nextByBound(bounds, -1, Infinity); n >= 0; n = nextByBound(bounds, n, bounds[n])) {
+  // the best noun so far: its token (-1: none yet) and score
+  let bestK = -1;
+  let bestScore = 0;
+  for (let n = nextByBound(bounds, count, -1, Infinity); n >= 0; n = nextByBound(bounds, count, n, bounds[n])) {
     const k = heads[n];
-    if (best && (bounds[n] < best.score || (bounds[n] === best.score && k > best.k))) break;
+    if (bestK >= 0 && (bounds[n] < bestScore || (bounds[n] === bestScore && k > bestK))) break;
     const np = view.phrase(k);
-    let score = cachedBaseScore(view, np, kind) + (bonus.get(k) ?? 0);
+    const b = bonusFor(k);
+    let score = cachedBaseScore(view, np, kind) + (b < 0 ? 0 : b);
     // nouns that are the complement of another ("Wiederverkaufswert des iPhone", "Anteil am Außenhandel")
-    if (!bonus.has(k) && governorOf(view, k, lo) >= 0) score -= GOVERNED;
+    if (b < 0 && governorOf(view, k, lo) >= 0) score -= GOVERNED;
     score -= penalties[n];
-    if (k > last && !bonus.has(k)) score -= RIGHT_SIDE;
-    if (!best || score > best.score || (score === best.score && k < best.k)) best = { k, score };
+    if (k > last && b < 0) score -= RIGHT_SIDE;
+    if (bestK < 0 || score > bestScore || (score === bestScore && k < bestK)) { bestK = k; bestScore = score; }
   }
-  let np = best && best.score > MIN_SCORE ? view.phrase(best.k) : null;
+  let np = bestK >= 0 && bestScore > MIN_SCORE ? view.phrase(bestK) : null;
   // the complement of a share/change/number head stands for that head: "Anteil am Außenhandel"
   if (np) {
     const gov = governorOf(view, np.head, lo);
@@ -276,6 +306,6 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       if (ok && d < verbDistance) { verb = cue; verbDistance = d; }
     }
   }
-  const bound = np !== null && (bonus.has(np.head) || (best !== null && bonus.has(best.k)));
+  const bound = np !== null && (bonusFor(np.head) >= 0 || (bestK >= 0 && bonusFor(bestK) >= 0));
   return { np, bound, link, partitive, verb, changeVerb, first, last, clause: [lo, hi] };
 }

@@ -11,6 +11,11 @@ import { WordTable, type Token, type Word } from './metric-tokens.js';
 
 export type HeadRole = 'container' | 'change' | 'share';
 
+/** Appends `from` to `into`: a loop, cheaper than push(...from) for the short (mostly empty) lists pushed here. */
+export function pushAll<T>(into: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) into.push(from[i]);
+}
+
 /** First index of a sorted array whose value is >= x. */
 export function lowerBound(sorted: readonly number[], x: number): number {
   let lo = 0;
@@ -148,30 +153,40 @@ export class SentenceAnalysis {
   private figures: Map<number, [number, number]> | null = null;
   private clauseFacetCache: [number[], string[][]] | null = null;
 
-  /** running counts of words, commas and figures before each token (plain arrays: see candidate) */
-  private prefix: { words: number[]; commas: number[]; figures: number[] } | null = null;
+  /**
+   * running counts of words, commas and figures before each token, side by side
+   * (3 * k, + 1, + 2), empty until asked: one plain array (see candidates)
+   */
+  private readonly prefix: number[] = [];
 
-  /** Words, commas and figures (counted by their first token) in tokens [a, b). */
-  between(a: number, b: number): { words: number; commas: number; figures: number } {
-    const p = this.prefix ?? this.countPrefixes();
-    if (b <= a) return { words: 0, commas: 0, figures: 0 };
-    return { words: p.words[b] - p.words[a], commas: p.commas[b] - p.commas[a], figures: p.figures[b] - p.figures[a] };
+  /**
+   * What crossing tokens [a, b) costs: perWord * words + perComma * commas +
+   * perFigure * figures (figures counted by their first token), 0 when b <= a.
+   * A number, not an object of counts: it is asked for every noun near every figure.
+   */
+  betweenCost(a: number, b: number, perWord: number, perComma: number, perFigure: number): number {
+    const p = this.prefix.length ? this.prefix : this.countPrefixes();
+    if (b <= a) return perWord * 0 + perComma * 0 + perFigure * 0;
+    const x = 3 * a;
+    const y = 3 * b;
+    return perWord * (p[y] - p[x]) + perComma * (p[y + 1] - p[x + 1]) + perFigure * (p[y + 2] - p[x + 2]);
   }
 
-  private countPrefixes(): { words: number[]; commas: number[]; figures: number[] } {
+  private countPrefixes(): number[] {
     const tokens = this.tokens;
-    const n = tokens.length;
-    const words = [0];
-    const commas = [0];
-    const figures = [0];
-    for (let k = 0; k < n; k++) {
+    const p = this.prefix;
+    let words = 0;
+    let commas = 0;
+    let figures = 0;
+    p.push(0, 0, 0);
+    for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      words.push(words[k] + (t.kind !== 'punct' ? 1 : 0));
-      commas.push(commas[k] + (t.boundary === 1 ? 1 : 0));
-      figures.push(figures[k] + (t.mention >= 0 && (k === 0 || tokens[k - 1].mention !== t.mention) ? 1 : 0));
+      if (t.kind !== 'punct') words++;
+      if (t.boundary === 1) commas++;
+      if (t.mention >= 0 && (k === 0 || tokens[k - 1].mention !== t.mention)) figures++;
+      p.push(words, commas, figures);
     }
-    this.prefix = { words, commas, figures };
-    return this.prefix;
+    return p;
   }
 
   /** Stem units of token i (cached per token). */
@@ -330,7 +345,7 @@ export class SentenceAnalysis {
     for (const k of premods) {
       const e = this.entities[k];
       if (e) {
-        roles.owner.push(...e.codes);
+        pushAll(roles.owner, e.codes);
         continue;
       }
       if (!this.lex.grammar.capitalisedNouns && k > 0 && this.isNameLike(k)) {
@@ -351,17 +366,17 @@ export class SentenceAnalysis {
       // prefixes ("US-Russland-Handel") name partners
       const parts = headWord.split('-');
       headWord = parts[parts.length - 1];
-      if (headEntity.codes.length > 1) roles.partners.push(...headEntity.codes);
-      else roles.owner.push(...headEntity.codes);
+      if (headEntity.codes.length > 1) pushAll(roles.partners, headEntity.codes);
+      else pushAll(roles.owner, headEntity.codes);
     }
     let analysis = headWord === tokens[i].text ? this.cachedHead(i, premodWords, premodUnits, false) : analyseHead(premodUnits, headWord, this.lex);
-    if (analysis.concept) roles.owner.push(...names);
+    if (analysis.concept) pushAll(roles.owner, names);
     if (headWord.includes('-') && analysis.unknownMods.length) {
       // "Henkel-Aktie", "Adidas-Chef": a name before the hyphen says whose, not what
       const parts = headWord.split('-');
       const names = parts.slice(0, -1).filter((p) => /^\p{Lu}/u.test(p) && analysis.unknownMods.includes(wordUnits(p, this.lang).join('')));
       if (names.length) {
-        roles.owner.push(...names);
+        pushAll(roles.owner, names);
         analysis = analyseHead(premodUnits, parts.filter((p) => !names.includes(p)).join('-'), this.lex);
       }
     }
@@ -441,8 +456,8 @@ export class SentenceAnalysis {
       if (e && e.kind === 'name') {
         const prep = k > 0 ? this.tokens[k - 1].lower : '';
         if (!participle || !prep) return;
-        if (g.originPreps.includes(prep)) roles.origin.push(...e.codes);
-        else if (g.destinationPreps.includes(prep)) roles.destination.push(...e.codes);
+        if (g.originPreps.includes(prep)) pushAll(roles.origin, e.codes);
+        else if (g.destinationPreps.includes(prep)) pushAll(roles.destination, e.codes);
         return;
       }
       if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return;
@@ -469,7 +484,7 @@ export class SentenceAnalysis {
         // German genitive name right after the head: "die Exporte Russlands"
         if (!role && k === i + 1 && this.lex.grammar.capitalisedNouns) role = 'owner';
         if (!role) break;
-        if (roles) (role === 'partners' ? roles.partners : roles[role]).push(...e.codes);
+        if (roles) pushAll(role === 'partners' ? roles.partners : roles[role], e.codes);
         k += e.span - 1;
         continue;
       }

@@ -11,7 +11,7 @@ import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
 import { HOLDER, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
 import { tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
-import { SentenceAnalysis, lowerBound, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
+import { SentenceAnalysis, lowerBound, pushAll, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, type Attachment } from './metric-attach.js';
 import { buildEntityIndex, countryOf, isCountry, type EntityIndex } from './entities.js';
 import { metricKey, metricLabel, type MetricDraft } from './metric-key.js';
@@ -159,7 +159,7 @@ class DocumentMetrics {
       if (t.boundary === 2) return null;
       if (t.kind !== 'word') continue;
       const e = view.entities[k];
-      if (e && e.kind === 'name') { entities.push(...e.codes); continue; }
+      if (e && e.kind === 'name') { pushAll(entities, e.codes); continue; }
       if (view.isCandidate(k) || view.isAdjective(k)) return null;
       if (!g.coordination.includes(t.lower) && !(t.word.flags & (STOPWORD | SKIP_BEFORE_FIGURE | NOT_METRIC))) return null;
       if (++words > 4) return null;
@@ -255,7 +255,7 @@ class DocumentMetrics {
     if (!c) {
       const v = this.view(s);
       const all: string[] = [];
-      if (v) for (const k of v.entityAt) all.push(...v.entities[k]!.codes);
+      if (v) for (const k of v.entityAt) pushAll(all, v.entities[k]!.codes);
       c = uniq(all);
       this.sentenceCodes.set(s, c);
     }
@@ -400,9 +400,9 @@ class DocumentMetrics {
         let p = k - 1;
         while (p > start && /^(?:den|die|der|dem|the)$/.test(tokens[p].lower)) p--;
         const prep = tokens[p]?.lower ?? '';
-        if (g.destinationPreps.includes(prep)) destination.push(...e.codes);
-        else if (g.originPreps.includes(prep)) origin.push(...e.codes);
-        else if (k < verb) subject.push(...e.codes);
+        if (g.destinationPreps.includes(prep)) pushAll(destination, e.codes);
+        else if (g.originPreps.includes(prep)) pushAll(origin, e.codes);
+        else if (k < verb) pushAll(subject, e.codes);
         continue;
       }
       if (k > verb && !object && view.isCandidate(k)) object = view.phrase(k);
@@ -425,7 +425,7 @@ class DocumentMetrics {
     if (a.concept) draft.concept = a.concept;
     else if (a.innerUnknown) draft.noun = a.innerUnknown;
     for (const f of a.facets) draft.facets.add(f);
-    draft.unknownMods.push(...a.unknownMods);
+    pushAll(draft.unknownMods, a.unknownMods);
     if (a.unknownMods.length) draft.words.push(word);
     if (a.role && a.role !== 'container') draft.role = a.role;
   }
@@ -555,7 +555,7 @@ class DocumentMetrics {
     const view = this.view(s)!;
     const out: string[] = [];
     const [positions, names] = view.clauseFacetList();
-    for (let i = lowerBound(positions, att.clause[0]); i < positions.length && positions[i] < att.clause[1]; i++) out.push(...names[i]);
+    for (let i = lowerBound(positions, att.clause[0]); i < positions.length && positions[i] < att.clause[1]; i++) pushAll(out, names[i]);
     return out;
   }
 
@@ -631,14 +631,14 @@ class DocumentMetrics {
       const k = view.entityAt[i];
       if (k >= hi) break;
       const e = view.entities[k]!;
-      all.push(...e.codes);
+      pushAll(all, e.codes);
       let p = k - 1;
       while (p >= lo && /^(?:den|die|der|dem|the)$/.test(view.tokens[p].lower)) p--;
       // German "in Russland" is where, "in die USA" where to
       const prep = p === k - 1 && view.tokens[p]?.lower === 'in' ? '' : view.tokens[p]?.lower ?? '';
-      if (g.originPreps.includes(prep)) origin.push(...e.codes);
-      else if (g.destinationPreps.includes(prep)) destination.push(...e.codes);
-      else if (e.kind === 'name') bare.push(...e.codes);
+      if (g.originPreps.includes(prep)) pushAll(origin, e.codes);
+      else if (g.destinationPreps.includes(prep)) pushAll(destination, e.codes);
+      else if (e.kind === 'name') pushAll(bare, e.codes);
     }
     return { all: uniq(all), origin: uniq(origin), destination: uniq(destination), bare: uniq(bare), pair };
   }
