@@ -73,7 +73,7 @@ export async function loadPipeline(): Promise<typeof analyseFn> {
  * what the command prints comes back: sentences when asked for, and for a
  * streaming format just the rendered text.
  */
-export function analyseInput(ref: InputRef, options: AnalyseOptions, shape: ResultShape = { sentences: true }): DocumentOutcome {
+export function analyseInput(ref: InputRef, options: AnalyseOptions, shape: ResultShape): DocumentOutcome {
   try {
     if (!analyse) throw new Error('the pipeline is not loaded');
     const source = readInput(ref);

@@ -14,10 +14,6 @@ import v8 from 'node:v8';
  */
 const FLAGS = ['--max-inlined-bytecode-size-cumulative=200'];
 
-let applied = false;
-
 export function tuneV8(): void {
-  if (applied) return;
-  applied = true;
   for (const flag of FLAGS) v8.setFlagsFromString(flag);
 }

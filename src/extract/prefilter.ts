@@ -7,7 +7,8 @@
 // unit in src/lang/ is covered without touching this file.
 import type { Lexicon } from './lexicon.js';
 import { extendsArticle, fixedNumberWords, openingRole } from './spelled.js';
-import { CHAR_CLASS, CharClass, Tok, codeAt, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
+import { codeAt } from '../lang/unicode.js';
+import { CHAR_CLASS, CharClass, Tok, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
 
 /**
  * False only when findMentions(s) is certainly empty; true means "scan it". Safe

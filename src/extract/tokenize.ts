@@ -4,6 +4,8 @@
 // ranges, "COVID-19" is a name, "15.000€" is money and "A40TUW" a code, and those
 // decisions hinge on what is glued to what.
 
+import { codeAt } from '../lang/unicode.js';
+
 export const Tok = {
   /** letters only: "Milliarden", "bn", "US" */
   Word: 1,
@@ -48,11 +50,6 @@ export const lower = (t: Token): string => (t.low ??= t.text.toLowerCase());
 
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
-/**
- * s.charCodeAt(i), or 0 (a code no test here matches, like the NaN past the end) when
- * i is past the end: reading past a string's end makes V8 throw away optimised code.
- */
-export const codeAt = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : 0);
 
 /** ASCII letters, one load instead of four comparisons in the tokenizer's inner loop. */
 const ASCII_LETTER = new Uint8Array(128);

@@ -43,3 +43,9 @@ export function unitClasses(c: number): number {
   const k = UNIT_CLASSES[c];
   return k !== 0 ? k : fillBlock(c);
 }
+
+/**
+ * s.charCodeAt(i), or 0 (a code no class matches, like the NaN) outside the
+ * string: reading past a string's end makes V8 throw away optimised code.
+ */
+export const codeAt = (s: string, i: number): number => (i >= 0 && i < s.length ? s.charCodeAt(i) : 0);

@@ -3,7 +3,8 @@
 // (abbreviation, initial, number, ordinal) and the word after it (capital,
 // sentence starter, month name). All word knowledge comes from LanguageRules.
 import type { LanguageRules } from './language.js';
-import { codeAt, isDigitCode, isLetterAt, isLowerAt, isSpaceCode, isUpperAt, isBulletAt } from './chars.js';
+import { codeAt } from '../lang/unicode.js';
+import { isDigitCode, isLetterAt, isLowerAt, isSpaceCode, isUpperAt, isBulletAt } from './chars.js';
 
 const STRONG = '!?‽⁇⁈⁉';
 /** Full-width and CJK stops end a sentence even without a following space. */

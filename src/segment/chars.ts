@@ -6,12 +6,6 @@ const UPPER = /\p{Lu}|\p{Lt}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
-/**
- * s.charCodeAt(i), or 0 (a code no class here matches, like the NaN) outside the
- * string: reading past a string's end makes V8 throw away optimised code.
- */
-export const codeAt = (s: string, i: number): number => (i >= 0 && i < s.length ? s.charCodeAt(i) : 0);
-
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -11,7 +11,8 @@
 import type { AnalysisText, Block, Lang, Sentence } from '../types.js';
 import { lowerBound } from '../normalise/layout.js';
 import { SpanMap } from '../normalise/offset-map.js';
-import { blockText, codeAt, hasAlnum, isLetterAt, isSpaceCode, isUpperAt } from './chars.js';
+import { codeAt } from '../lang/unicode.js';
+import { blockText, hasAlnum, isLetterAt, isSpaceCode, isUpperAt } from './chars.js';
 import { boundaryAfter, isTerminatorCode, readCluster, type BoundaryContext } from './boundaries.js';
 import { findListStarts } from './lists.js';
 import { languageRules, type LanguageRules } from './language.js';
