@@ -6,17 +6,18 @@
 //
 // As a child process (so each scale gets its own peak RSS and a fresh heap):
 //   node scripts/bench-pipeline.mjs <root> <reps> <max-runs> <budget-ms> [--compare]
+//   node scripts/bench-pipeline.mjs --cold-sample <n>   (one cold pass over the rival's sample)
 // reads <root>/rep-00 .. rep-<reps-1> (files written by bench-lib writeCorpusFiles),
 // warms up with three untimed passes over rep-00, runs the pipeline up to <max-runs>
 // times (no new run once the next would pass <budget-ms>), and prints one JSON object.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeRoot, importDist, loadCorpus, repDir } from './bench-lib.mjs';
+import { codeRoot, importDist, loadCorpus, repDir, spreadSample } from './bench-lib.mjs';
 
 export const STAGES = ['read', 'normalise', 'segment', 'extract', 'context', 'assemble', 'render'];
 /** Untimed passes over the 1x corpus before the timed ones (the first is reported as the cold pass). */
-const WARMUP_PASSES = 3;
+export const WARMUP_PASSES = 3;
 
 export async function loadPipeline() {
   // the V8 settings the CLI runs with (src/cli/v8-tuning.ts), when this build has them
@@ -117,7 +118,19 @@ export function fileInputs(root, ids, reps) {
   return out;
 }
 
+/**
+ * `--cold-sample <n>`: one pass over the n-article bench sample in this fresh
+ * process (JIT warm-up included), for the rival section's cold line.
+ */
+async function coldSample(n) {
+  const p = await loadPipeline();
+  const sample = spreadSample(loadCorpus(), n).map((d) => ({ path: `sample/${d.id}.txt`, bytes: d.bytes }));
+  const r = runPipeline(p, sample);
+  process.stdout.write(JSON.stringify({ cpu: r.cpu, wall: r.pipeline, docs: r.docs }) + '\n');
+}
+
 async function child() {
+  if (process.argv[2] === '--cold-sample') return coldSample(Number(process.argv[3]));
   const [root, repsArg, runsArg, budgetArg, ...flags] = process.argv.slice(2);
   const reps = Number(repsArg);
   const runs = Number(runsArg);
