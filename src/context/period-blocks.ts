@@ -35,9 +35,19 @@ function opensClause(text: string, at: number, to: number, openers: ReadonlySet<
   // anything else after the spaces or the letters (ä, a non-ASCII space): the regex decides
   if (code >= 128) return opensClauseAnyScript(text, at, to, openers);
   if (i === start || i > to) return false;
+  return i - start <= longestOf(openers) && openers.has(text.slice(start, i).toLowerCase());
+}
+
+// its own function: the first call per language (the only one that fills the
+// cache) does not throw away opensClause's optimised code
+function longestOf(openers: ReadonlySet<string>): number {
   let longest = longestOpener.get(openers);
-  if (longest === undefined) longestOpener.set(openers, (longest = Math.max(0, ...[...openers].map((w) => w.length))));
-  return i - start <= longest && openers.has(text.slice(start, i).toLowerCase());
+  if (longest === undefined) {
+    longest = 0;
+    for (const w of openers) longest = Math.max(longest, w.length);
+    longestOpener.set(openers, longest);
+  }
+  return longest;
 }
 
 function opensClauseAnyScript(text: string, at: number, to: number, openers: ReadonlySet<string>): boolean {
