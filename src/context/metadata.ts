@@ -147,13 +147,23 @@ function markerTail(before: string): string {
   return before.slice(Math.max(0, e - MARKER_MAX));
 }
 
-/** How much a date's surroundings look like a dateline (0 = a date in running text). */
-function datelineStrength(block: string, at: number, end: number, markers: RegExp): number {
-  const before = block.slice(0, at);
+/**
+ * What a dateline's block adds whatever date in it is looked at: being short, and
+ * naming a source. Read once per block, not per date: a block may be a whole
+ * article with dozens of dates, and these read all of it.
+ */
+function blockStrength(block: string): number {
   let strength = 0;
   if (block.trim().length <= DATELINE_MAX_CHARS) strength++;
-  if (CLOCK.test(block.slice(end, end + 20)) || CLOCK.test(before.slice(-20))) strength++;
   if ((block.includes(':') && /\b(?:Quelle|Source)\s*:/i.test(block)) || PUBLISHER_MARK.test(block)) strength++;
+  return strength;
+}
+
+/** How much a date's surroundings look like a dateline (0 = a date in running text). */
+function datelineStrength(block: string, blockWide: number, at: number, end: number, markers: RegExp): number {
+  const before = block.slice(0, at);
+  let strength = blockWide;
+  if (CLOCK.test(block.slice(end, end + 20)) || CLOCK.test(before.slice(-20))) strength++;
   if (DATELINE_PREFIX.test(before)) strength++;
   if (markers.test(markerTail(before))) strength += 2;
   if (TRAILER_BEFORE.test(before.slice(-40)) && /^\s*\)/.test(block.slice(end))) strength += 2;
@@ -174,9 +184,10 @@ function findDateline(input: ContextInput, blocks: BlockText[]): Dateline | null
       const to = b.aStart + Math.min(b.text.length, h.index + h[0].length + 2);
       for (const d of fullDates(input.lang, text, from, to)) if (!found.some((f) => f.start === d.start)) found.push(d);
     }
+    const blockWide = found.length > 0 ? blockStrength(b.text) : 0;
     for (const d of found) {
       const at = d.start - b.aStart;
-      const strength = datelineStrength(b.text, at, d.end - b.aStart, markers);
+      const strength = datelineStrength(b.text, blockWide, at, d.end - b.aStart, markers);
       if (strength > 0) candidates.push({ block: b.index, date: d.date, strength, at });
     }
   }

@@ -1,4 +1,5 @@
 import type { ContextInput } from './types.js';
+import { codeAt } from '../lang/unicode.js';
 
 /** Longest block still read as a heading when it lacks sentence punctuation. */
 const HEADING_MAX_CHARS = 120;
@@ -19,8 +20,37 @@ export function isHeadingLike(input: ContextInput, blockIndex: number): boolean 
 
 const WORD_AFTER = /\s*(\p{L}+)/uy;
 
+/** Longest opener of each set, so that longer words are turned down without copying them. */
+const longestOpener = new WeakMap<ReadonlySet<string>, number>();
+
 /** Whether the word after a comma opens a new clause ("but", "aber", "who"). */
 function opensClause(text: string, at: number, to: number, openers: ReadonlySet<string>): boolean {
+  // ASCII spaces and letters read by hand (this runs at every comma): no match
+  // array, no copy of the word unless it is short enough to be an opener
+  let i = at;
+  let code = codeAt(text, i);
+  while (code === 32 || (code >= 9 && code <= 13)) code = codeAt(text, ++i);
+  const start = i;
+  while ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) code = codeAt(text, ++i);
+  // anything else after the spaces or the letters (ä, a non-ASCII space): the regex decides
+  if (code >= 128) return opensClauseAnyScript(text, at, to, openers);
+  if (i === start || i > to) return false;
+  return i - start <= longestOf(openers) && openers.has(text.slice(start, i).toLowerCase());
+}
+
+// its own function: the first call per language (the only one that fills the
+// cache) does not throw away opensClause's optimised code
+function longestOf(openers: ReadonlySet<string>): number {
+  let longest = longestOpener.get(openers);
+  if (longest === undefined) {
+    longest = 0;
+    for (const w of openers) longest = Math.max(longest, w.length);
+    longestOpener.set(openers, longest);
+  }
+  return longest;
+}
+
+function opensClauseAnyScript(text: string, at: number, to: number, openers: ReadonlySet<string>): boolean {
   WORD_AFTER.lastIndex = at;
   const m = WORD_AFTER.exec(text);
   return m !== null && m.index + m[0].length <= to && openers.has(m[1].toLowerCase());
@@ -69,8 +99,10 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 /** Top-level parentheses in text[from, to) (an unclosed one runs to the end). */
 export function parenthesesIn(text: string, from: number, to: number): Range[] {
   const out: Range[] = [];
+  // most sentences hold no parenthesis: one native search says so
+  const part = text.slice(from, to);
+  if (part.indexOf('(') < 0 && part.indexOf(')') < 0) return out;
   let open = -1;
-  // from one parenthesis to the next: most sentences hold none
   for (let i = nextParen(text, from, to); i < to; i = nextParen(text, i + 1, to)) {
     const c = text.charCodeAt(i);
     if (c === 40 && open < 0) open = i;
