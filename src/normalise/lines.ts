@@ -41,26 +41,47 @@ const NO_EDITS: LineEdit[] = [{ from: 0, to: 0, replacement: '' }].slice(0, 0);
 export const PAGE_NUMBER = /^\d{1,4}$/;
 const PUNCTUATION_ONLY = /^[.,;:!?]+$/;
 
+/**
+ * Two equal decoration characters in a row: where findEdits can find something.
+ * A pair never spans lines ("\n" is no decoration), so one native pass over the
+ * text tells which lines to read character by character (very few).
+ */
+const DECORATION_PAIR = /[/*=_~#\-–—─━═+.]{2}/g;
+
+/** Start of the first pair of equal decoration characters at or after `from`, or the text length. */
+function nextDecorationPair(text: string, from: number): number {
+  DECORATION_PAIR.lastIndex = from;
+  while (DECORATION_PAIR.test(text)) {
+    const second = DECORATION_PAIR.lastIndex - 1;
+    if (text.charCodeAt(second) === text.charCodeAt(second - 1)) return second - 1;
+    DECORATION_PAIR.lastIndex = second; // "-." is no pair, ".." may start at the "."
+  }
+  return text.length;
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
+  let pair = nextDecorationPair(text, 0);
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    lines.push(makeLine(text, start, end));
+    // searched again only once the line passed the last pair found: linear over the text
+    if (pair < start) pair = nextDecorationPair(text, start);
+    lines.push(makeLine(text, start, end, pair < end));
     start = end + 1;
   }
   return lines;
 }
 
-function makeLine(text: string, start: number, end: number): Line {
+function makeLine(text: string, start: number, end: number, mayHaveEdits: boolean): Line {
   let cStart = start;
   while (cStart < end && isSpaceCode(text.charCodeAt(cStart))) cStart++;
   if (cStart === end) return { start, end, cStart, cEnd: end, blank: true, trailingSpace: false, edits: NO_EDITS, cut: false };
   let cEnd = end;
   while (cEnd > cStart && isSpaceCode(text.charCodeAt(cEnd - 1))) cEnd--;
   const trailingSpace = cEnd < end && cEnd > cStart;
-  let edits = cEnd > cStart ? findEdits(text, cStart, cEnd) : NO_EDITS;
+  let edits = mayHaveEdits && cEnd > cStart ? findEdits(text, cStart, cEnd) : NO_EDITS;
   // a leader with its page number runs to the end of the line: the content ends before it
   const last = edits[edits.length - 1];
   const cut = last !== undefined && last.to === cEnd && last.replacement === '';

@@ -114,10 +114,17 @@ export function originalLength(a: AnalysisText): number {
 
 /** The identity analysis of a text (no normalisation). */
 export function identityAnalysis(text: string): AnalysisText {
-  const toOriginal = new Int32Array(text.length + 1);
-  for (let i = 0; i <= text.length; i++) toOriginal[i] = i;
-  return { text, toOriginal };
+  const n = text.length + 1;
+  if (identity.length < n) {
+    identity = new Int32Array(Math.max(n, identity.length * 2));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  // a copy (a native memcpy) of one shared 0, 1, 2, ... table: over twice as fast as writing every index
+  return { text, toOriginal: identity.slice(0, n) };
 }
+
+let identity = new Int32Array(1 << 14);
+for (let i = 0; i < identity.length; i++) identity[i] = i;
 
 /**
  * Original [start, end) of analysis [aStart, aEnd). The end is where the last

@@ -12,11 +12,12 @@ import type { AnalysisText, Block, Lang, Sentence } from '../types.js';
 import { lowerBound } from '../normalise/layout.js';
 import { SpanMap } from '../normalise/offset-map.js';
 import { codeAt } from '../lang/unicode.js';
-import { blockText, hasAlnum, isLetterAt, isSpaceCode, isUpperAt } from './chars.js';
+import { hasAlnum, isLetterAt, isSpaceCode, isUpperAt } from './chars.js';
 import { boundaryAfter, isTerminatorCode, readCluster, type BoundaryContext } from './boundaries.js';
 import { findListStarts } from './lists.js';
 import { languageRules, type LanguageRules } from './language.js';
 import { findSpans } from './spans.js';
+import { scanBlock, type BlockMarks } from './marks.js';
 
 export function segment(doc: string, analysis: AnalysisText, blocks: Block[], lang: Lang): Sentence[] {
   const rules = languageRules(lang);
@@ -26,8 +27,9 @@ export function segment(doc: string, analysis: AnalysisText, blocks: Block[], la
   for (const block of blocks) {
     // sentences are pieces of their block: when the block has no whitespace to
     // collapse, none of them has (one test per block instead of one per sentence)
-    const plain = !hasSpaceToCollapse(blockText(text, block.aStart, block.aEnd));
-    for (const [aStart, aEnd] of splitBlock(text, block.aStart, block.aEnd, rules)) {
+    const marks = scanBlock(text, block.aStart, block.aEnd);
+    const plain = !marks.collapse;
+    for (const [aStart, aEnd] of splitBlock(text, block.aStart, block.aEnd, rules, marks)) {
       const raw = text.slice(aStart, aEnd);
       sentences.push({
         doc,
@@ -51,9 +53,9 @@ function collapse(s: string): string {
 
 /**
  * "Two spaces, or whitespace other than a space" (\s\s|[^\S ] with a cheaper
- * first character). Natively, not a char-code loop (measured slower); and as a
- * string search plus a one-class regex, which V8 runs ~35 % faster than the one
- * regex /  |[^\S ]/ (every space started a match attempt of the alternation).
+ * first character), for a sentence of a block that has some (scanBlock tells).
+ * A string search plus a one-class regex: V8 runs them ~35 % faster than the
+ * one regex /  |[^\S ]/ (every space started a match attempt of the alternation).
  */
 function hasSpaceToCollapse(s: string): boolean {
   return s.includes('  ') || SPACE_NOT_BLANK.test(s);
@@ -62,24 +64,27 @@ function hasSpaceToCollapse(s: string): boolean {
 const SPACE_NOT_BLANK = /[^\S ]/;
 
 /** Sentence spans [aStart, aEnd) of one block, trimmed. */
-export function splitBlock(text: string, from: number, to: number, rules: LanguageRules): Array<[number, number]> {
-  const spans = findSpans(text, from, to);
-  const { splits, periods } = findListStarts(text, from, to, rules);
+export function splitBlock(
+  text: string,
+  from: number,
+  to: number,
+  rules: LanguageRules,
+  marks: BlockMarks = scanBlock(text, from, to),
+): Array<[number, number]> {
+  const spans = findSpans(text, from, to, marks.spanMarks);
+  const { splits, periods } = findListStarts(text, from, to, rules, marks.listMarks);
   const markerPeriods = new Set<number>(periods);
 
   const cuts: number[] = [];
   const ctx: BoundaryContext = { text, from, to, sentenceStart: from, rules };
   let span = 0;
   let split = 0;
-  // The regex runs over the block alone: on the whole text, a block without
-  // punctuation would be searched up to the next match anywhere after it, and
-  // many short lines would cost quadratic time.
-  const block = blockText(text, from, to);
-  PUNCTUATION.lastIndex = 0;
-  // test() and lastIndex, not exec(): every match is one character, and exec's
-  // match array per full stop was a large share of this stage's garbage
-  while (PUNCTUATION.test(block)) {
-    const i = PUNCTUATION.lastIndex - 1 + from;
+  // the punctuation of the block, in order; `resume` skips what a cluster already read
+  const punctuation = marks.punctuation;
+  let resume = from;
+  for (let p = 0; p < punctuation.length; p++) {
+    const i = punctuation[p];
+    if (i < resume) continue;
     if (!isTerminatorCode(text.charCodeAt(i))) {
       // a dash before a closing quote
       const end = interruptedQuoteEnd(text, i, to, spans, rules);
@@ -91,7 +96,7 @@ export function splitBlock(text: string, from: number, to: number, rules: Langua
     }
     // "(?)", "[...]", "(!)": marks inside brackets, not sentence ends
     if (i > from && (text.charCodeAt(i - 1) === 0x28 /* ( */ || text.charCodeAt(i - 1) === 0x5b /* [ */)) {
-      PUNCTUATION.lastIndex = readCluster(text, i, to).end - from;
+      resume = readCluster(text, i, to).end;
       continue;
     }
     while (split < splits.length && splits[split] <= i) {
@@ -99,7 +104,7 @@ export function splitBlock(text: string, from: number, to: number, rules: Langua
       ctx.sentenceStart = splits[split++];
     }
     const cluster = readCluster(text, i, to);
-    PUNCTUATION.lastIndex = Math.max(cluster.end, i + 1) - from;
+    resume = Math.max(cluster.end, i + 1);
     if (markerPeriods.has(i)) continue;
     while (span < spans.open.length && spans.close[span] < i) span++;
     // A bracket that opens a sentence holds sentences of its own
@@ -135,9 +140,6 @@ function onlyOpenersBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k)) && !'„“"\'‘‚«»([{'.includes(text[k])) return false;
   return true;
 }
-
-/** Sentence punctuation, and dashes that break off a quotation ('to--" At this'); found natively. One character per match. */
-const PUNCTUATION = /[.!?…‽⁇⁈⁉．。！？｡]|[-–—](?=["'”“’‘»«])/g;
 
 /**
  * A quotation broken off with a dash and followed by a new sentence:

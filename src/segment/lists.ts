@@ -4,7 +4,7 @@
 // A marker counts only as part of a run of consecutive markers of one style,
 // so "Seite 12" or "Plan B" never start an item.
 import type { LanguageRules } from './language.js';
-import { blockText, isBulletAt, isDigitCode, isLetterAt, isLowerAt, isSpaceCode, isUpperAt } from './chars.js';
+import { isBulletAt, isDigitCode, isLetterAt, isLowerAt, isSpaceCode, isUpperAt } from './chars.js';
 
 export interface ListMarker {
   /** first character of the marker ("(" , digit, letter) */
@@ -21,9 +21,6 @@ interface Candidate extends ListMarker {
   letter: boolean;
 }
 
-/** A bullet, or the "." or ")" closing a list marker before a space: found in one native pass. */
-const BULLET_OR_MARKER_END = /[•◦▪▫●○■□►▸▶‣⁃➢➤✓✔]|[.)](?= )/g;
-
 /**
  * Positions inside [from, to) where a list item starts (bullets and marker runs), and
  * the positions of the periods closing "1." markers of those runs (no sentence ends).
@@ -33,6 +30,7 @@ export function findListStarts(
   from: number,
   to: number,
   rules: LanguageRules,
+  listMarks: number[],
 ): { splits: number[]; periods: number[] } {
   const splits: number[] = [];
   const candidates: Candidate[] = [];
@@ -41,14 +39,11 @@ export function findListStarts(
   // erforderlich • Keine versteckten Kosten" uses the bullet as a separator
   const bulletList = isBulletAt(text, from);
   // Bullets, and markers found from their end: every marker closes with "."
-  // or ")" before a space, a pair the regex engine finds natively; the few
-  // characters before it are then checked by markerAt.
-  const block = blockText(text, from, to);
+  // or ")" before a space (listMarks holds both, from scanBlock in marks.ts);
+  // the few characters before it are then checked by markerAt.
   const markerEnds: number[] = [];
-  BULLET_OR_MARKER_END.lastIndex = 0;
-  // one character per match: its position is lastIndex - 1 (test() makes no match array)
-  while (BULLET_OR_MARKER_END.test(block)) {
-    const i = BULLET_OR_MARKER_END.lastIndex - 1 + from;
+  for (let m = 0; m < listMarks.length; m++) {
+    const i = listMarks[m];
     if (!isBulletAt(text, i)) {
       markerEnds.push(i + 1);
       continue;

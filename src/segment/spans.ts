@@ -3,7 +3,7 @@
 // gut“, sagte er." is one sentence); punctuation right before their closing
 // mark can. Only balanced pairs within the block count: a quote left open
 // (a quotation running over several paragraphs) protects nothing.
-import { blockText, isAlnumAt, isSpaceCode } from './chars.js';
+import { isAlnumAt, isSpaceCode } from './chars.js';
 
 /** Top-level protected spans: `open[k]` .. `close[k]` inclusive, sorted, not overlapping. */
 export interface Spans {
@@ -62,27 +62,14 @@ function closesHere(text: string, j: number, kind: QuoteKind, to: number): boole
 }
 
 /**
- * The marks that open or close spans. The regex engine finds them natively,
- * far faster than a JavaScript loop over every character of the block.
- */
-const MARK = /[()[\]{}„“”»«"'‚‘’]|,,/g;
-
-/**
  * Linear: brackets are matched with a stack first; quotes search forward, over
  * the marks only, for their closer. A failed search for a kind is remembered,
  * since a later opener of the same kind would search a shorter stretch.
+ * `marks`: the positions of the marks that open or close spans in the block,
+ * in order (scanBlock in marks.ts).
  */
-export function findSpans(text: string, from: number, to: number): Spans {
+export function findSpans(text: string, from: number, to: number, marks: number[]): Spans {
   const spans: Spans = { open: [], close: [], bracket: [] };
-  const marks: number[] = [];
-  const block = blockText(text, from, to);
-  MARK.lastIndex = 0;
-  // test() and lastIndex, not exec() (no match array per mark): a match is one
-  // character, or ",," (no one-character mark is a comma)
-  while (MARK.test(block)) {
-    const end = MARK.lastIndex;
-    marks.push(end - (block.charCodeAt(end - 1) === 44 ? 2 : 1) + from);
-  }
   if (marks.length === 0) return spans;
 
   // one stack per bracket type: a closer pops its own type in O(1);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { OTHER_SPACES, scanBlock } from '../src/segment/marks.js';
+
+// scanBlock replaced four regex scans of every block; it must find exactly what they found.
+const PUNCTUATION = /[.!?…‽⁇⁈⁉．。！？｡]|[-–—](?=["'”“’‘»«])/g;
+const SPAN_MARK = /[()[\]{}„“”»«"'‚‘’]|,,/g;
+const LIST_MARK = /[•◦▪▫●○■□►▸▶‣⁃➢➤✓✔]|[.)](?= )/g;
+
+function matches(re: RegExp, s: string): number[] {
+  return [...s.matchAll(re)].map((m) => m.index!);
+}
+
+describe('scanBlock', () => {
+  it('knows every whitespace character but the space', () => {
+    const all = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((ch) => /[^\S ]/.test(ch));
+    expect(all.join('')).toBe(OTHER_SPACES);
+  });
+
+  const blocks = [
+    '„Wir sind zufrieden. Die Zahlen sind gut“, sagte er. (Das stimmt?) 1. Punkt 2. Punkt',
+    "afore she comes, to--\" At this moment ,,Zitat'' ,,, a) eins b) zwei • drei",
+    'Preis:  12,5 Mio. Euro\tund … mehr! ‽ — »Gut«, [1] {x}',
+    'ends with a dash -',
+  ];
+  for (const block of blocks) {
+    it(`finds what the regexes found in "${block.slice(0, 30)}…"`, () => {
+      const m = scanBlock(block, 0, block.length);
+      expect(m.punctuation).toEqual(matches(PUNCTUATION, block));
+      expect(m.spanMarks).toEqual(matches(SPAN_MARK, block));
+      expect(m.listMarks).toEqual(matches(LIST_MARK, block));
+      expect(m.collapse).toBe(/  |[^\S ]/.test(block));
+    });
+  }
+
+  it('reads nothing past the block', () => {
+    const text = 'Er sagte -" nein. ';
+    const m = scanBlock(text, 0, 9); // ends right after the dash
+    expect(m.punctuation).toEqual([]);
+    expect(scanBlock(text, 0, text.length).punctuation).toEqual([9, 16]);
+  });
+});
