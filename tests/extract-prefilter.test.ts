@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scanSentence } from '../src/extract/index.js';
 import { lexicon } from '../src/extract/lexicon.js';
-import { mayHoldFigure } from '../src/extract/prefilter.js';
+import { figureStart, mayHoldFigure } from '../src/extract/prefilter.js';
 import type { Lang } from '../src/types.js';
 import { texts } from './extract-helpers.js';
 
@@ -36,6 +36,22 @@ describe('sentence pre-check', () => {
           expect(scanSentence(piece, lex), piece).toEqual([]);
           checked++;
         }
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('lets the scanner start where the pre-check found its reason, with the same findings (seed articles)', () => {
+    const dir = '../shared/seeds';
+    let checked = 0;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const lang: Lang = /\b(der|die|und)\b/.test(fs.readFileSync(`${dir}/${file}`, 'utf8')) ? 'de' : 'en';
+      const lex = lexicon(lang);
+      for (const piece of fs.readFileSync(`${dir}/${file}`, 'utf8').split(/(?<=[.!?])\s+|\n/)) {
+        const from = figureStart(piece, lex);
+        if (from <= 0) continue;
+        expect(scanSentence(piece, lex, from), piece).toEqual(scanSentence(piece, lex, 0));
+        checked++;
       }
     }
     expect(checked).toBeGreaterThan(20);

@@ -2,7 +2,7 @@
 export type { ExtraUnitWords } from './lexicon.js';
 import type { Lang, Mention } from '../types.js';
 import { lexicon, type ExtraUnitWords, type Lexicon } from './lexicon.js';
-import { mayHoldFigure } from './prefilter.js';
+import { figureStart } from './prefilter.js';
 import { nextCandidate, SentenceScanner } from './scan.js';
 import { tokenize } from './tokenize.js';
 
@@ -15,16 +15,24 @@ export function findMentions(text: string, lang: Lang, extraUnits?: ExtraUnitWor
   // the lexicon first: compiling it tokenizes its phrases, which must not reuse the scratch buffers mid-sentence
   const lex = lexicon(lang, extraUnits);
   // four in five news sentences hold no figure, and most of those are seen to from their characters
-  if (!mayHoldFigure(text, lex)) return NONE;
-  return scanSentence(text, lex);
+  const from = figureStart(text, lex);
+  if (from < 0) return NONE;
+  return scanSentence(text, lex, from);
 }
 
 /** The answer for most sentences: one shared empty list rather than a new one per sentence (read-only by type). */
 const NONE: readonly Mention[] = [];
 
-/** findMentions without the character pre-check (exported for the test that proves the pre-check safe). */
-export function scanSentence(text: string, lex: Lexicon): readonly Mention[] {
+/**
+ * findMentions without the character pre-check (exported for the test that proves the
+ * pre-check safe). `from`: figureStart() of the text, or 0.
+ */
+export function scanSentence(text: string, lex: Lexicon, from = 0): readonly Mention[] {
   const toks = tokenize(text, true);
-  if (nextCandidate(text, toks, lex, 0) === toks.length) return NONE;
-  return new SentenceScanner(text, toks, lex).scan();
+  // the pre-check has cleared every word whose next token ends by `from`: nextCandidate() need not ask again
+  let k = 0;
+  while (k + 1 < toks.length && toks.endAt(k + 1) <= from) k++;
+  const first = nextCandidate(text, toks, lex, k);
+  if (first === toks.length) return NONE;
+  return new SentenceScanner(text, toks, lex).scan(first);
 }

@@ -17,19 +17,30 @@ import { CHAR_CLASS, CharClass, Tok, isDigitCode, isFractionChar, isLetterCode, 
  * scanner stops at yields nothing unless wordMayStartFigure() says it might.
  */
 export function mayHoldFigure(s: string, lex: Lexicon): boolean {
+  return figureStart(s, lex) >= 0;
+}
+
+/**
+ * Where mayHoldFigure() found its reason to scan: the first character that sends the
+ * sentence to the scanner, or the start of the first word that may start a figure;
+ * -1 when there is none. Every word before it was cleared with the next token as
+ * tokenize() cuts it there, so nextCandidate() need not look at a word again whose
+ * next token ends at or before this offset (findMentions starts there).
+ */
+export function figureStart(s: string, lex: Lexicon): number {
   const starts = lex.wordStarts;
   const n = s.length;
   let i = 0;
   while (i < n) {
     const cls = PREFILTER_CLASS[s.charCodeAt(i)];
-    if (cls === Scan) return true;
+    if (cls === Scan) return i;
     if (cls !== CharClass.Letter) { i++; continue; }
     let e = i + 1;
     while (e < n && CHAR_CLASS[s.charCodeAt(e)] === CharClass.Letter) e++;
-    if (starts.hasWord(s, i, e) && wordMayStartFigure(s, i, e, lex)) return true;
+    if (starts.hasWord(s, i, e) && wordMayStartFigure(s, i, e, lex)) return i;
     i = e;
   }
-  return false;
+  return -1;
 }
 
 /**

@@ -69,7 +69,20 @@ const MINUS = new Set(['-', '−', '‐', '‑', '–']);
 const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '“', '"', '«', '»', '‚', '‘', "'", '›', '‹', '•', '·', '|', '/', '*', '!', '?', '.']);
 /** how many tokens a date cue word may be away from the year it asserts ("Seinen Höhepunkt hatte der Handel ... im Mai 2014") */
 const DATE_CUE_REACH = 12;
-const BRACKETS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+/**
+ * The closing bracket of an opening one, by character code (0 for anything else).
+ * A switch, not an object keyed by the token's text: a property lookup with a
+ * freshly sliced string costs a string-table search for every token asked.
+ */
+function closingBracket(c: number): string | null {
+  switch (c) {
+    case 0x28: return ')';
+    case 0x5b: return ']';
+    case 0x7b: return '}';
+    case 0x3c: return '>';
+    default: return null;
+  }
+}
 const QUOTES = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’', "'", '›', '‹', '(', '[']);
 
 const isHyphen = (t: Token | undefined): boolean => !!t && t.type === Tok.Punct && HYPHENS.has(t.text);
@@ -120,9 +133,10 @@ export class SentenceScanner {
 
   constructor(private readonly text: string, private readonly toks: Tokens, private readonly lex: Lexicon) {}
 
-  scan(): Mention[] {
+  /** `first`: nextCandidate() from the sentence start, which the caller has already asked. */
+  scan(first: number): Mention[] {
     const toks = this.toks;
-    for (let i = nextCandidate(this.text, toks, this.lex, 0); i < toks.length; i = nextCandidate(this.text, toks, this.lex, i)) {
+    for (let i = first; i < toks.length; i = nextCandidate(this.text, toks, this.lex, i)) {
       const next = this.figureAt(i);
       i = next > i ? next : i + 1;
     }
@@ -516,8 +530,8 @@ export class SentenceScanner {
     let found: UnitEntry | null = null;
     let end = k;
     // "20 (kg)", "20 [kg]": a unit in brackets right after the figure
-    const close = BRACKETS[t.text];
-    if (close && t.type === Tok.Punct) {
+    const close = t.type === Tok.Punct && t.end - t.start === 1 ? closingBracket(this.text.charCodeAt(t.start)) : null;
+    if (close) {
       const inner = this.unitAt(k + 1, core, scaled);
       if (inner && isPunct(toks.at(inner.end), close)) return { ...inner, end: inner.end + 1 };
       return null;
