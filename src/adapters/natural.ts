@@ -14,7 +14,7 @@ const porterDe = require('natural/lib/natural/stemmers/porter_stemmer_de') as St
 const porterEn = require('natural/lib/natural/stemmers/porter_stemmer') as StemmerModule;
 
 // Stemming runs on every noun near every figure; a bounded memo keeps that cheap.
-const MEMO_LIMIT = 50_000;
+const MEMO_LIMIT = 20_000;
 const memo: Record<Lang, Map<string, string>> = { de: new Map(), en: new Map() };
 
 /**

@@ -180,12 +180,19 @@ export function wordUnits(word: string, lang: Lang): string[] {
   let units = cache.get(word);
   if (!units) {
     units = computeUnits(word, lang);
-    if (cache.size >= 50_000) cache.clear();
+    if (cache.size >= MEMO_MAX) cache.clear();
     cache.set(word, units);
   }
   return units;
 }
 const unitMemo: Record<Lang, Map<string, string[]>> = { de: new Map(), en: new Map() };
+/**
+ * Entries a memo keeps before it starts afresh. Every --jobs thread holds its
+ * own memos, so their caps bound memory per thread; the German corpus (1,028
+ * articles) fills ~8,000, a larger or more varied archive starts afresh now
+ * and then, which costs a few lookups, not output.
+ */
+export const MEMO_MAX = 20_000;
 
 function computeUnits(word: string, lang: Lang): string[] {
   const lower = word.toLowerCase();

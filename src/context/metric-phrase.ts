@@ -4,7 +4,7 @@
 import type { Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
-import { CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
+import { CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, MEMO_MAX, wordFlags, wordUnits } from './metric-lexicon.js';
 import type { EntityHit, EntityIndex } from './entities.js';
 import { findEntities } from './entities.js';
 import { WordTable, type Token, type Word } from './metric-tokens.js';
@@ -646,7 +646,7 @@ export function analyseHead(premods: Premod[], headWord: string, lex: LangLexico
   let a = cache.get(key);
   if (!a) {
     a = computeHead(premods, headWord, lex);
-    if (cache.size >= 50_000) cache.clear();
+    if (cache.size >= MEMO_MAX) cache.clear();
     cache.set(key, a);
   }
   return a;

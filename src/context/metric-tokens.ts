@@ -63,10 +63,14 @@ export interface Word {
   readonly p4: number;
 }
 
-/** distinct words kept before a table starts afresh: memory stays bounded */
-const WORD_TABLE_MAX = 100_000;
+/**
+ * Distinct words kept before a table starts afresh: memory stays bounded per
+ * thread (a word with its answers is ~250 bytes; the German corpus fills
+ * ~19,000 words, the English one fewer than this cap).
+ */
+const WORD_TABLE_MAX = 40_000;
 /** answers cached on the words (see countCached) before the table starts afresh */
-const CACHED_MAX = 100_000;
+const CACHED_MAX = 40_000;
 
 /**
  * Words by text, for one lexicon (their answers depend on it). Hand-made
