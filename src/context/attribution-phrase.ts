@@ -242,9 +242,26 @@ export class PhraseReader {
    * ("Arbeitslosenzahlen" names no source).
    */
   compoundOwner(t: Token): string | null {
+    // asked for every capitalised word; most can give no owner, which two code-unit
+    // tests tell without the compound look-up (a string and a map probe per word)
+    if (!this.mayOwnCompound(t)) return null;
     const head = this.compoundHead(t);
     if (head === null) return null;
     return /^\p{Lu}{2,}$/u.test(head) || this.lex.sourceDocuments.some((d) => t.lower.endsWith(d)) ? head : null;
+  }
+
+  /**
+   * False when `compoundOwner` surely gives null: an acronym head ("OECD") opens the
+   * word with two upper-case letters (anything beyond ASCII may be one), and any other
+   * head needs the word to end in a source document noun.
+   */
+  private mayOwnCompound(t: Token): boolean {
+    if (t.textLength > 1) {
+      const second = t.codeAt(1);
+      if ((second >= 65 && second <= 90) || second >= 128) return true;
+    }
+    for (const d of this.lex.sourceDocuments) if (t.lowerEndsWith(d)) return true;
+    return false;
   }
 
   /** The part before a document noun in a compound ("Arbeitslosen" in "Arbeitslosenzahlen"), if any. */
