@@ -409,14 +409,20 @@ export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScann
   // no stopword set (a lone block's density is not needed): no look-ups
   const countStop = stopwords.longest > 0;
   // One flat loop, the cue test for the position two characters back at every character:
-  // a nested loop per word cost more in branches at word ends than it saved.
-  for (let p = 0; p < n; p++) {
-    const c = lower.charCodeAt(p);
-    trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
-    const hit = trigrams[trigram];
-    if (hit !== 0 && p >= 2) { at.push(p - 2); lists.push(hit); }
+  // a nested loop per word cost more in branches at word ends than it saved. It runs
+  // on to p === n, read as a non-letter, so the last word ends in the same code as all
+  // others (a separate path after the loop runs too rarely for V8 to know its types).
+  for (let p = 0; p <= n; p++) {
+    let k = OTHER;
+    let c = 0;
+    if (p < n) {
+      c = lower.charCodeAt(p);
+      trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
+      const hit = trigrams[trigram];
+      if (hit !== 0 && p >= 2) { at.push(p - 2); lists.push(hit); }
+      k = KIND[c];
+    }
     // a word: a letter, then letters, apostrophes and hyphens
-    const k = KIND[c];
     if (k === LETTER || (k === JOINER && from >= 0)) {
       if (from < 0) { from = p; h = 0; }
       h = (Math.imul(h, 31) + c) | 0;
@@ -425,10 +431,6 @@ export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScann
       if (countStop && has(stopwords, lower, from, p, h)) stop++;
       from = -1;
     }
-  }
-  if (from >= 0) {
-    words++;
-    if (countStop && has(stopwords, lower, from, n, h)) stop++;
   }
   // the last two positions have no trigram
   for (let q = Math.max(0, n - 2); q < n; q++) {
