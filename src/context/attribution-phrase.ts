@@ -80,6 +80,7 @@ interface ReaderSets {
   roleWordFilter: WordFilter;
   /** stop words, articles, possessives and anaphors: the words that are never names */
   functionWords: WordFilter;
+  adverbsAndPrepositions: WordFilter;
 }
 
 /** A number for a word's last three code units (equal endings, equal numbers). */
@@ -140,6 +141,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       roleSuffixes: new SuffixIndex(lex.roleSuffixes),
       roleWordFilter: new WordFilter(lex.roleWords),
       functionWords: new WordFilter([...lex.stopWords, ...lex.articles, ...lex.possessives, ...lex.anaphors]),
+      adverbsAndPrepositions: new WordFilter([...lex.skippableAdverbs, ...lex.prepositions]),
     };
     setsCache.set(lex, sets);
   }
@@ -191,6 +193,7 @@ export class PhraseReader {
     this.roleSuffixes = s.roleSuffixes;
     this.roleWordFilter = s.roleWordFilter;
     this.functionWords = s.functionWords;
+    this.adverbsAndPrepositions = s.adverbsAndPrepositions;
   }
 
   private readonly compoundHeads: Map<string, string | null>;
@@ -199,9 +202,11 @@ export class PhraseReader {
   private readonly roleSuffixes: SuffixIndex;
   private readonly roleWordFilter: WordFilter;
   private readonly functionWords: WordFilter;
+  private readonly adverbsAndPrepositions: WordFilter;
 
+  // the word filters first: most tokens are none of these words and need no lower-case string
   isPreposition(t: Token | undefined): boolean {
-    return !!t && t.word && this.prepositions.has(t.lower);
+    return !!t && t.word && this.adverbsAndPrepositions.mayHave(t) && this.prepositions.has(t.lower);
   }
 
   /** The first token of a sentence counts as a name only if it is one elsewhere too. */
@@ -210,15 +215,15 @@ export class PhraseReader {
   }
 
   isArticle(t: Token | undefined): boolean {
-    return !!t && this.articles.has(t.lower);
+    return !!t && this.functionWords.mayHave(t) && this.articles.has(t.lower);
   }
 
   isAdverb(t: Token | undefined): boolean {
-    return !!t && this.adverbs.has(t.lower);
+    return !!t && this.adverbsAndPrepositions.mayHave(t) && this.adverbs.has(t.lower);
   }
 
   isStop(t: Token | undefined): boolean {
-    return !!t && this.stops.has(t.lower);
+    return !!t && this.functionWords.mayHave(t) && this.stops.has(t.lower);
   }
 
   /** A capitalised word that can be part of a name (not a time word like "Ende", "Montag"). */
@@ -242,9 +247,26 @@ export class PhraseReader {
    * ("Arbeitslosenzahlen" names no source).
    */
   compoundOwner(t: Token): string | null {
+    // asked for every capitalised word; most can give no owner, which two code-unit
+    // tests tell without the compound look-up (a string and a map probe per word)
+    if (!this.mayOwnCompound(t)) return null;
     const head = this.compoundHead(t);
     if (head === null) return null;
     return /^\p{Lu}{2,}$/u.test(head) || this.lex.sourceDocuments.some((d) => t.lower.endsWith(d)) ? head : null;
+  }
+
+  /**
+   * False when `compoundOwner` surely gives null: an acronym head ("OECD") opens the
+   * word with two upper-case letters (anything beyond ASCII may be one), and any other
+   * head needs the word to end in a source document noun.
+   */
+  private mayOwnCompound(t: Token): boolean {
+    if (t.textLength > 1) {
+      const second = t.codeAt(1);
+      if ((second >= 65 && second <= 90) || second >= 128) return true;
+    }
+    for (const d of this.lex.sourceDocuments) if (t.lowerEndsWith(d)) return true;
+    return false;
   }
 
   /** The part before a document noun in a compound ("Arbeitslosen" in "Arbeitslosenzahlen"), if any. */

@@ -63,6 +63,24 @@ export class Token {
     return this.lowerCache !== undefined ? this.lowerCache.length : this.end - this.start;
   }
 
+  /** The length of `text`, without making it (a word-list token, `Token.of`, has no offsets). */
+  get textLength(): number {
+    return this.textCache !== undefined ? this.textCache.length : this.end - this.start;
+  }
+
+  /** The code unit of `text` at `k` (below `textLength`), without making it. */
+  codeAt(k: number): number {
+    return this.textCache !== undefined ? this.textCache.charCodeAt(k) : this.source.charCodeAt(this.start + k);
+  }
+
+  /** Whether `lower` ends in `suffix`, without making it. */
+  lowerEndsWith(suffix: string): boolean {
+    const n = suffix.length;
+    if (this.lowerLength < n) return false;
+    for (let k = 0; k < n; k++) if (this.lowerCodeFromEnd(k) !== suffix.charCodeAt(n - 1 - k)) return false;
+    return true;
+  }
+
   /** The code unit of `lower` at `k` from its end (0: the last), without making it; NaN past its start. */
   lowerCodeFromEnd(k: number): number {
     if (this.lowerCache !== undefined) {
@@ -79,8 +97,19 @@ function fingerprint(length: number, first: number, last: number): number {
   return (Math.imul(length, 0x9e3779b1) ^ Math.imul(first, 0x85ebca6b) ^ Math.imul(last, 0xc2b2ae35)) >>> 16;
 }
 
+/**
+ * A word's key: fingerprint of its length and its first two and last two code units
+ * (0 and 0 for a one-letter word). The inner letters keep most words of the text that
+ * share length, first and last letter with a cue word ("seite", "sagte") out of the
+ * word filters.
+ */
+function wordKey(length: number, first: number, second: number, penultimate: number, last: number): number {
+  return fingerprint(length, first, last) ^ (Math.imul(second, 0x27d4eb2f) >>> 16) ^ (Math.imul(penultimate, 0x165667b1) >>> 16);
+}
+
 function keyOf(lower: string): number {
-  return fingerprint(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1));
+  const n = lower.length;
+  return wordKey(n, lower.charCodeAt(0), n > 1 ? lower.charCodeAt(1) : 0, n > 1 ? lower.charCodeAt(n - 2) : 0, lower.charCodeAt(n - 1));
 }
 
 /**
@@ -270,7 +299,10 @@ function makeToken(text: string, start: number, end: number, isWord: boolean, ha
     return new Token(text, start, end, word, t.charCodeAt(0) !== lower.charCodeAt(0), keyOf(lower), t, lower);
   }
   const first = text.charCodeAt(start);
-  const key = fingerprint(end - start, asciiLower(first), asciiLower(text.charCodeAt(end - 1)));
+  const long = end - start > 1;
+  const second = long ? asciiLower(text.charCodeAt(start + 1)) : 0;
+  const penultimate = long ? asciiLower(text.charCodeAt(end - 2)) : 0;
+  const key = wordKey(end - start, asciiLower(first), second, penultimate, asciiLower(text.charCodeAt(end - 1)));
   return new Token(text, start, end, isWord, first >= 65 && first <= 90, key);
 }
 

@@ -403,34 +403,34 @@ export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScann
   let words = 0;
   let stop = 0;
   let trigram = 0;
-  let hit = 0;
-  // The cue test for the position two characters back runs at every character, written out twice
-  // (between words, in words) rather than as a helper: the loop must not depend on the JIT inlining it.
-  for (let p = 0; p < n;) {
-    let c = lower.charCodeAt(p);
-    if (KIND[c] !== LETTER) {
-      trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
-      hit = trigrams[trigram];
-      if (hit !== 0 && p >= 2) { at.push(p - 2); lists.push(hit); }
-      p++;
-      continue;
-    }
-    // a word: letters, apostrophes and hyphens
-    const from = p;
-    let h = 0;
-    for (;;) {
-      h = (Math.imul(h, 31) + c) | 0;
-      trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
-      hit = trigrams[trigram];
-      if (hit !== 0 && p >= 2) { at.push(p - 2); lists.push(hit); }
-      p++;
-      if (p >= n) break;
+  // the word being read starts at `from` (-1: between words); `h` is its hash so far
+  let from = -1;
+  let h = 0;
+  // no stopword set (a lone block's density is not needed): no look-ups
+  const countStop = stopwords.longest > 0;
+  // One flat loop, the cue test for the position two characters back at every character:
+  // a nested loop per word cost more in branches at word ends than it saved. It runs
+  // on to p === n, read as a non-letter, so the last word ends in the same code as all
+  // others (a separate path after the loop runs too rarely for V8 to know its types).
+  for (let p = 0; p <= n; p++) {
+    let k = OTHER;
+    let c = 0;
+    if (p < n) {
       c = lower.charCodeAt(p);
-      const k = KIND[c];
-      if (k !== LETTER && k !== JOINER) break;
+      trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
+      const hit = trigrams[trigram];
+      if (hit !== 0 && p >= 2) { at.push(p - 2); lists.push(hit); }
+      k = KIND[c];
     }
-    words++;
-    if (has(stopwords, lower, from, p, h)) stop++;
+    // a word: a letter, then letters, apostrophes and hyphens
+    if (k === LETTER || (k === JOINER && from >= 0)) {
+      if (from < 0) { from = p; h = 0; }
+      h = (Math.imul(h, 31) + c) | 0;
+    } else if (from >= 0) {
+      words++;
+      if (countStop && has(stopwords, lower, from, p, h)) stop++;
+      from = -1;
+    }
   }
   // the last two positions have no trigram
   for (let q = Math.max(0, n - 2); q < n; q++) {
