@@ -246,6 +246,7 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
   if (s < ctx.sentenceStart) s = ctx.sentenceStart; // "Tuesday.Mr." after a glued boundary
   let tokenStart = s;
   while (tokenStart < period && !isLetterAt(text, tokenStart) && !isDigitCode(text.charCodeAt(tokenStart))) tokenStart++;
+  if (plainLongWord(text, tokenStart, period, rules.longestPlainAbbreviation)) return true;
   const core = text.slice(tokenStart, period);
   if (core === '' || isUrlLike(core)) return true;
   const lower = core.toLowerCase();
@@ -277,6 +278,23 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
   if (ROMAN.test(core) && isUpperAt(text, wordStartBefore(text, s, ctx.from))) return starter;
   return true;
 }
+
+/**
+ * Does text[s, e) (the word before a full stop) end a sentence by the last rule
+ * of periodBoundary alone, read in place? Most words do, and this spares them
+ * the slice, lower-casing and set lookups: without a period inside and longer
+ * than every such abbreviation (lower-casing never shortens a string) it is no
+ * abbreviation, not a single letter, not a dotted abbreviation; not starting
+ * with a digit, no number; over six characters, no Roman numeral.
+ */
+function plainLongWord(text: string, s: number, e: number, longestAbbreviation: number): boolean {
+  const length = e - s;
+  if (length <= longestAbbreviation || length <= ROMAN_MAX || isDigitCode(text.charCodeAt(s))) return false;
+  return text.indexOf('.', s) === e; // the full stop at e ends the search
+}
+
+/** The longest Roman numeral ROMAN accepts. */
+const ROMAN_MAX = 6;
 
 /**
  * German "N." before a capital: an ordinal ("am 20. Mai", "im 19. Jahrhundert",

@@ -12,6 +12,11 @@ export interface LanguageRules {
   /** is `word` (without its final period) an abbreviation? `sentenceStart`: it opens the sentence */
   isAbbreviation(word: string, sentenceStart: boolean): boolean;
   capitalisedBoundary: ReadonlySet<string>;
+  /**
+   * The longest entry without an inner period of the three abbreviation lists
+   * (lower case, spaces removed): a longer word without a period is none of them.
+   */
+  longestPlainAbbreviation: number;
   starters: ReadonlySet<string>;
   capitalisedNouns: boolean;
   ordinalPeriod: boolean;
@@ -47,6 +52,15 @@ function abbreviationMatcher(d: SegmentationData): (word: string, sentenceStart:
   };
 }
 
+function longestPlain(xs: readonly string[]): number {
+  let longest = 0;
+  for (const x of xs) {
+    const key = x.toLowerCase().replace(/\s+/g, '');
+    if (!key.includes('.')) longest = Math.max(longest, key.length);
+  }
+  return longest;
+}
+
 export function languageRules(lang: Lang): LanguageRules {
   let rules = cache.get(lang);
   if (!rules) {
@@ -55,6 +69,7 @@ export function languageRules(lang: Lang): LanguageRules {
       prepositive: lower(d.prepositiveAbbreviations),
       isAbbreviation: abbreviationMatcher(d),
       capitalisedBoundary: lower(d.capitalisedBoundaryAbbreviations),
+      longestPlainAbbreviation: longestPlain([...d.abbreviations, ...d.prepositiveAbbreviations, ...d.capitalisedBoundaryAbbreviations]),
       starters: new Set(d.sentenceStarters),
       capitalisedNouns: d.capitalisedNouns,
       ordinalPeriod: d.ordinalPeriod,
