@@ -7,7 +7,7 @@ import { numbers as enNumbers, context as enContext } from '../lang/en/numbers.j
 import { units as deUnits } from '../lang/de/units.js';
 import { units as enUnits } from '../lang/en/units.js';
 import type { ContextLanguage, NumberLanguage, UnitEntry, UnitLanguage, UnitSpec } from './language.js';
-import { KEY_CODE, lower, Tok, tokenize, wordStartKey, type Token, type Tokens } from './tokenize.js';
+import { isLetterCode, KEY_CODE, lower, Tok, tokenize, wordStartKey, type Token, type Tokens } from './tokenize.js';
 
 export { wordStartKey };
 
@@ -100,6 +100,12 @@ export interface Lexicon {
    * "fünf", "sieben", and most words of a sentence would pass.
    */
   wordStarts: KeySet;
+  /**
+   * wordStartKey() of every word that can mean something to a word before it
+   * (mayStartFigureBeforeWord): the words of wordStarts, unit words and unit
+   * symbols. A word after an article ("ein Mann", "a man") is mostly none.
+   */
+  followerStarts: KeySet;
 }
 
 /**
@@ -206,6 +212,21 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     const last = h.words[h.words.length - 1]!;
     hedgesByLast.set(last, [...(hedgesByLast.get(last) ?? []), h]);
   }
+  const units = table([...Object.entries(u.words), ...Object.entries(extra ?? {}).map(([k, v]) => [k.toLowerCase(), v])].map(([k, v]) => [k, entry(v)] as [string, UnitEntry]));
+  const unitSymbols = new Map(Object.entries(u.symbols).map(([k, v]) => [k, entry(v)]));
+  const startKeys = wordStartKeys(
+    [
+      ...Object.keys(n.cardinals), ...n.articles, ...n.zeros, ...n.weakCardinals, ...Object.keys(n.scales),
+      ...Object.keys(n.fractions), ...n.halfNouns, ...Object.keys(n.mixed), ...Object.keys(n.dozens),
+      ...Object.keys(n.ordinals), ...c.rankWords, ...n.everyWords,
+    ],
+    n.compounds ? [...Object.keys(n.compounds.units), ...Object.keys(n.compounds.teens), ...Object.keys(n.compounds.tens), ...n.compounds.hundred, ...n.compounds.thousand] : [],
+    n.compounds ? Object.values(n.compounds).flatMap((x) => (Array.isArray(x) ? x : Object.keys(x))) : [],
+  );
+  const followerKeys = new Set(startKeys);
+  for (const w of units.starts) followerKeys.add(wordStartKey(w, 0, w.length));
+  // a symbol is compared with a word as written, and only a symbol of letters can equal a word
+  for (const sym of unitSymbols.keys()) if ([...sym].every((ch) => isLetterCode(ch.charCodeAt(0)))) followerKeys.add(wordStartKey(sym, 0, sym.length));
   return {
     lang,
     decimalMark: n.decimalMark,
@@ -234,8 +255,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     ordinalSuffixes: set(n.ordinalSuffixes),
     ordinalDot: n.ordinalDot,
     decadeSuffixes: set(n.decadeSuffixes),
-    units: table([...Object.entries(u.words), ...Object.entries(extra ?? {}).map(([k, v]) => [k.toLowerCase(), v])].map(([k, v]) => [k, entry(v)] as [string, UnitEntry])),
-    unitSymbols: new Map(Object.entries(u.symbols).map(([k, v]) => [k, entry(v)])),
+    units,
+    unitSymbols,
     currencyPrefixes: table(Object.entries(u.currencyPrefixes)),
     ratePhrases: table(Object.entries(u.ratePhrases)),
     rateAdjectives: Object.entries(u.rateAdjectives),
@@ -265,15 +286,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodNouns: set(c.periodNouns),
     partitive: set(c.partitive),
     halfOrdinals: set(c.halfOrdinals),
-    wordStarts: wordStarts(
-      [
-        ...Object.keys(n.cardinals), ...n.articles, ...n.zeros, ...n.weakCardinals, ...Object.keys(n.scales),
-        ...Object.keys(n.fractions), ...n.halfNouns, ...Object.keys(n.mixed), ...Object.keys(n.dozens),
-        ...Object.keys(n.ordinals), ...c.rankWords, ...n.everyWords,
-      ],
-      n.compounds ? [...Object.keys(n.compounds.units), ...Object.keys(n.compounds.teens), ...Object.keys(n.compounds.tens), ...n.compounds.hundred, ...n.compounds.thousand] : [],
-      n.compounds ? Object.values(n.compounds).flatMap((x) => (Array.isArray(x) ? x : Object.keys(x))) : [],
-    ),
+    wordStarts: new KeySet(startKeys),
+    followerStarts: new KeySet(followerKeys),
   };
 }
 
@@ -291,7 +305,7 @@ function wordsOf(phrase: string): string[] {
  * morpheme; a morpheme shorter than a key is completed with every morpheme that
  * may follow it.
  */
-function wordStarts(words: string[], firstMorphemes: string[], allMorphemes: string[]): KeySet {
+function wordStartKeys(words: string[], firstMorphemes: string[], allMorphemes: string[]): Set<number> {
   const out = new Set<number>();
   const add = (w: string): void => void out.add(wordStartKey(w, 0, w.length));
   for (const w of words) {
@@ -303,7 +317,7 @@ function wordStarts(words: string[], firstMorphemes: string[], allMorphemes: str
     add(l);
     if (l.length < 3) for (const next of allMorphemes) add(l + next.toLowerCase());
   }
-  return new KeySet(out);
+  return out;
 }
 
 /**

@@ -77,7 +77,7 @@ function wordMayStartFigure(s: string, i: number, e: number, lex: Lexicon): bool
   if (isLetterCode(c)) {
     if (startsUrl(s, j)) return true;
     while (k < n && isLetterCode(s.charCodeAt(k))) k++;
-    return mayStartFigureBeforeWord(flags, wordBits(s, j, k, lex), lex);
+    return mayStartFigureBeforeWord(flags, followerBits(s, j, k, lex), lex);
   }
   // a mark ("ein „Wunder“"): surrogate pairs stay one token, other marks a run of one mark
   if (c >= 0xd800 && c <= 0xdbff && k < n) k++;
@@ -153,6 +153,22 @@ export function wordBits(s: string, i: number, e: number, lex: Lexicon): number 
   if (lex.rankWords.has(low)) bits |= IS_RANK;
   memo.add(slot, w, bits);
   return bits;
+}
+
+/**
+ * wordBits() of a word that follows one with OPENS bits, or 0 when none of the bits
+ * mayStartFigureBeforeWord() reads can be set: the word's first letters are not
+ * those of any word that has them (lex.followerStarts). Most words after an article
+ * are such, and the check spares them the hashing of the memo lookup. Keys lower-case
+ * only Latin-1 letters, so a word with another character among its first three goes
+ * to wordBits() (its toLowerCase() might still reach an entry).
+ */
+export function followerBits(s: string, i: number, e: number, lex: Lexicon): number {
+  if (lex.followerStarts.hasWord(s, i, e) || s.charCodeAt(i) > 0xff ||
+    (e - i > 1 && s.charCodeAt(i + 1) > 0xff) || (e - i > 2 && s.charCodeAt(i + 2) > 0xff)) {
+    return wordBits(s, i, e, lex);
+  }
+  return 0;
 }
 
 /**

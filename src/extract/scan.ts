@@ -8,7 +8,7 @@ import { kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/units.js';
 import { matchPhrase, phraseKey, type Lexicon, type PhraseTable } from './lexicon.js';
 import type { UnitEntry } from './language.js';
 import { parseNumeral, precisionOf } from './numeral.js';
-import { mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wordBits } from './prefilter.js';
+import { followerBits, mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wordBits } from './prefilter.js';
 import { parseSpelled } from './spelled.js';
 import { lower, Tok, type Token, type Tokens } from './tokenize.js';
 
@@ -109,7 +109,7 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
       if (!flags) continue;
       const next = i + 1 < toks.length ? i + 1 : -1;
       const nextType = toks.typeAt(next);
-      if (nextType === Tok.Word ? !mayStartFigureBeforeWord(flags, wordBits(src, toks.startAt(next), toks.endAt(next), lex), lex)
+      if (nextType === Tok.Word ? !mayStartFigureBeforeWord(flags, followerBits(src, toks.startAt(next), toks.endAt(next), lex), lex)
         : !mayStartFigureBefore(flags, nextType, next < 0 ? '' : src.slice(toks.startAt(next), toks.endAt(next)), lex)) continue;
     }
     return i;
