@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scanSentence } from '../src/extract/index.js';
 import { lexicon } from '../src/extract/lexicon.js';
-import { figureStart, mayHoldFigure } from '../src/extract/prefilter.js';
+import { figureStart, followerBits, mayHoldFigure, wordBits } from '../src/extract/prefilter.js';
 import type { Lang } from '../src/types.js';
 import { texts } from './extract-helpers.js';
 
@@ -64,5 +64,21 @@ describe('sentence pre-check', () => {
     expect(texts('Zwei Drittel der Befragten waren dagegen.')).toEqual(['Zwei Drittel']);
     expect(texts('Er hat einen Euro gefunden.')).toEqual(['einen Euro']);
     expect(texts('Ein Mann ging mit einer Frau in eine neue Bar.')).toEqual([]);
+  });
+
+  it('asks wordBits() about every word that can mean something after an article (followerBits)', () => {
+    // ORDINAL, NUMBER, EXTENDS, UNIT, IS_ORDINAL, IS_RANK: what mayStartFigureBeforeWord() reads of the next word
+    const relevant = 4 | 16 | 128 | 256 | 512 | 1024;
+    for (const lang of ['de', 'en'] as Lang[]) {
+      const lex = lexicon(lang);
+      const words = [...lex.units.starts, ...lex.unitSymbols.keys(), ...lex.ordinals.keys(), ...lex.rankWords, ...lex.cardinals.keys(),
+        ...lex.scales.map.keys(), ...lex.fractions.keys(), ...lex.dozens.keys(), 'dreihundert', 'Tausend', 'Millionen', 'Hälfte', 'Mann', 'election']
+        .filter((w) => /^\p{L}+$/u.test(w));
+      for (const w of [...words, ...words.map((x) => x[0].toUpperCase() + x.slice(1))]) {
+        const bits = wordBits(w, 0, w.length, lex) & relevant;
+        if (bits) expect(followerBits(w, 0, w.length, lex), `${lang} ${w}`).not.toBe(0);
+      }
+      expect(followerBits('Mann', 0, 4, lex)).toBe(0);
+    }
   });
 });
