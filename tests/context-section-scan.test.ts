@@ -12,7 +12,7 @@ import { boilerplate as enCues } from '../src/lang/en/boilerplate.js';
 import { metrics as deMetrics } from '../src/lang/de/metrics.js';
 import { metrics as enMetrics } from '../src/lang/en/metrics.js';
 import {
-  blockScanner, confirmHits, hits, prefixSets, scanBlock, wordSet,
+  blockScanner, confirmHits, countWords, hits, prefixSets, scanBlock, wordSet,
 } from '../src/context/section-text.js';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -74,6 +74,21 @@ describe('cue lists through the block scan', () => {
     const scan = scanBlock("der e-mail-newsletter, die 3 cookies und don't", wordSet(['der', 'die', 'und']), scanner, true);
     // der | e-mail-newsletter | die | cookies | und | don't
     expect([scan.words, scan.stop]).toEqual([6, 3]);
+  });
+
+  it('without stopwords finds the same cue positions, and countWords the same words', () => {
+    const scanner = blockScanner(LISTS.map((l) => deCues[l]), LISTS.map(() => false));
+    const words = wordSet(deMetrics.stopwords);
+    for (const block of [...blocks(), "don't -x- a-", 'ab1cd', "'a' b' -", 'x']) {
+      const lower = block.toLowerCase();
+      for (const long of [true, false]) {
+        const full = scanBlock(lower, words, scanner, long);
+        const cues = scanBlock(lower, null, scanner, long);
+        expect([cues.at, cues.lists, cues.scanned], block).toEqual([full.at, full.lists, full.scanned]);
+        expect(Number.isNaN(cues.words)).toBe(true);
+        expect(countWords(lower), block).toBe(full.words);
+      }
+    }
   });
 
   it('refuses a list that a long-block scan skipped', () => {

@@ -8,7 +8,7 @@ import { boilerplate as deCues } from '../lang/de/boilerplate.js';
 import { boilerplate as enCues } from '../lang/en/boilerplate.js';
 import { hasPrice, hasReduction, isFactLine, isSocialLine, SHAPE_MAX } from './section-shapes.js';
 import {
-  blockScanner, confirmHits, hits, scanBlock, wordSet, type BlockScan, type BlockScanner, type WordSet,
+  blockScanner, confirmHits, countWords, hits, scanBlock, wordSet, type BlockScan, type BlockScanner, type WordSet,
 } from './section-text.js';
 
 /** the cue lists `scanBlock` looks for, by index; all but the first two matter on short blocks only */
@@ -84,6 +84,7 @@ export type UnitClass = 'good' | 'near' | 'short' | 'bad';
 
 export interface UnitFeatures {
   length: number;
+  /** NaN when not counted (a lone block needs the count only now and then) */
   words: number;
   stopwordDensity: number;
   /** ends like a sentence */
@@ -127,7 +128,6 @@ interface CompiledCues {
 const CUES: Record<Lang, BoilerplateCues> = { de: deCues, en: enCues };
 const STOPWORDS: Record<Lang, readonly string[]> = { de: deMetrics.stopwords, en: enMetrics.stopwords };
 const compiled = new Map<Lang, CompiledCues>();
-const NO_WORDS = wordSet([]);
 
 const alt = (xs: string[]): string => xs.map((x) => `(?:${x})`).join('|');
 const wholeRe = (xs: string[]): RegExp => new RegExp(`^(?:${alt(xs)})[\\s\\u00a0:.!]*$`, 'iu');
@@ -289,14 +289,17 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const lower = (length > SCAN_MAX ? text.slice(0, SCAN_MAX) : text).toLowerCase();
   // words, stopwords and where each cue list may match, in one pass
   const needDensity = !alone || length <= META_MAX;
-  const scan = scanBlock(lower, needDensity ? cues.stopwords : NO_WORDS, cues.scanner, length >= SHORT_LISTS_MAX);
-  const { words, stop } = scan;
-  const density = !needDensity ? NaN : words ? stop / words : 0;
+  // (a lone block's words are counted only where needed: a bullet line, a dense consent block)
+  const scan = scanBlock(lower, needDensity ? cues.stopwords : null, cues.scanner, length >= SHORT_LISTS_MAX);
+  let words = scan.words;
+  const density = !needDensity ? NaN : words ? scan.stop / words : 0;
   // end-anchored patterns on the end only: a regex ending in $ is tried from every position
   const end = text.slice(-END_SLICE);
   const terminal = TERMINAL.test(end);
   // a menu or tag entry: a bullet and a few words, no figures (content lists have both)
-  const listItem = BULLET.test(text) && !terminal && words <= 4 && !/\d/.test(text);
+  const bullet = BULLET.test(text) && !terminal;
+  if (bullet && Number.isNaN(words)) words = countWords(lower);
+  const listItem = bullet && words <= 4 && !/\d/.test(text);
   const bare = BULLET_START.test(text) ? text.replace(BULLET, '') : text;
   const short = length <= SHAPE_MAX;
   const shopWord = short && confirmHits(lower, cues.scanner, scan, SHOP, 1) > 0;
@@ -338,6 +341,7 @@ interface Block {
   /** without a leading bullet */
   bare: string;
   length: number;
+  /** NaN: not counted yet */
   words: number;
   density: number;
   consentHits: number;
@@ -365,7 +369,8 @@ function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
   if (length <= META_MAX && density < 0.2 && cues.meta.test(text)) return 'meta';
   if (isShouting(text)) return 'caps';
   // a banner is short and dense with consent words; an article on data protection uses a few of them
-  if (length < PHRASE_SHORT_BLOCK ? consentHits >= 2 : consentHits >= 3 && consentHits >= CONSENT_DENSITY * words) return 'consent';
+  if (length < PHRASE_SHORT_BLOCK ? consentHits >= 2
+    : consentHits >= 3 && consentHits >= CONSENT_DENSITY * (Number.isNaN(words) ? countWords(lower) : words)) return 'consent';
   // a promo box is short; a long paragraph needs several cues (an article may mention a newsletter)
   const needed = length < PHRASE_SHORT_BLOCK ? 1 : 3;
   let phrases = confirmHits(lower, cues.scanner, scan, PHRASES, needed, false);

@@ -387,19 +387,24 @@ export interface BlockScan {
 const startsWord = (lower: string, p: number): boolean => p === 0 || !isWordChar(lower.charCodeAt(p - 1));
 
 /**
- * Counts the words and stopwords of a lowercased block and collects where
- * the cue lists may match (only those for long blocks when `long`), in one pass. A word is a letter followed by
- * letters, apostrophes and hyphens. Cue positions are tested two characters
+ * Counts the words and stopwords of a lowercased block (no `stopwords`: no
+ * count at all, words and stop NaN) and collects where the cue lists may
+ * match (only those for long blocks when `long`), in one pass. A word is a
+ * letter followed by letters, apostrophes and hyphens. Cue positions are tested two characters
  * late, when the trigram from them is known; the closer tests wait for
  * `confirmHits`, which most blocks never need for most lists.
  */
-export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScanner, long: boolean): BlockScan {
+export function scanBlock(lower: string, stopwords: WordSet | null, scanner: BlockScanner, long: boolean): BlockScan {
   const n = lower.length;
   // both tables read whatever `long` is: V8 then knows both loads before the first short block
   const { trigrams: shortTable, longTrigrams: longTable, longLists } = scanner;
   const trigrams = long ? longTable : shortTable;
   const at: number[] = [];
   const lists: number[] = [];
+  if (stopwords === null) {
+    scanCues(lower, trigrams, at, lists);
+    return { words: NaN, stop: NaN, at, lists, scanned: long ? longLists : 0xff };
+  }
   let words = 0;
   let stop = 0;
   let trigram = 0;
@@ -432,12 +437,44 @@ export function scanBlock(lower: string, stopwords: WordSet, scanner: BlockScann
       from = -1;
     }
   }
-  // the last two positions have no trigram
+  lastPositions(n, at, lists);
+  return { words, stop, at, lists, scanned: long ? longLists : 0xff };
+}
+
+/** the last two positions have no trigram: any list may start there */
+function lastPositions(n: number, at: number[], lists: number[]): void {
   for (let q = Math.max(0, n - 2); q < n; q++) {
     at.push(q);
     lists.push(0xff);
   }
-  return { words, stop, at, lists, scanned: long ? longLists : 0xff };
+}
+
+/**
+ * `scanBlock` without the words: a lone block is decided by its cues alone,
+ * and its word count is needed only now and then (`countWords`), so this loop
+ * does the trigram test and nothing else per character.
+ */
+function scanCues(lower: string, trigrams: Uint8Array, at: number[], lists: number[]): void {
+  const n = lower.length;
+  let trigram = 0;
+  for (let p = 0; p < n; p++) {
+    trigram = ((trigram << 5) | (lower.charCodeAt(p) & 31)) & TRIGRAM_MASK;
+    const hit = trigrams[trigram];
+    if (hit !== 0 && p >= 2) { at.push(p - 2); lists.push(hit); }
+  }
+  lastPositions(n, at, lists);
+}
+
+/** The words of a lowercased block, counted as `scanBlock` counts them. */
+export function countWords(lower: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let p = 0; p < lower.length; p++) {
+    const k = KIND[lower.charCodeAt(p)];
+    if (k === LETTER || (k === JOINER && inWord)) inWord = true;
+    else if (inWord) { words++; inWord = false; }
+  }
+  return inWord ? words + 1 : words;
 }
 
 /**
