@@ -7,19 +7,59 @@ import { codePointClasses, fillBlock, LETTER, MARK, NUMBER, SPACE, UNIT_CLASSES,
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
-export interface Token {
-  text: string;
-  lower: string;
-  /** absolute analysis offsets */
-  start: number;
-  end: number;
-  kind: TokenKind;
-  /** index of the input mention this token is part of, or -1 */
-  mention: number;
-  /** 0: none; 1: comma, dash, bracket; 2: clause break (; :) */
-  boundary: number;
-  /** what the text alone says, shared by every token with this text */
-  word: Word;
+/**
+ * One token of a sentence. Only where it stands and what it is part of: its
+ * text, lowercase form and kind are its word's (a document's tokens stay alive
+ * while it is analysed; fewer fields, fewer cache lines to wait for).
+ */
+export class Token {
+  constructor(
+    /** absolute analysis offsets */
+    readonly start: number,
+    readonly end: number,
+    /** index of the input mention this token is part of, or -1 */
+    readonly mention: number,
+    /** 0: none; 1: comma, dash, bracket; 2: clause break (; :) */
+    readonly boundary: number,
+    /** what the text alone says, shared by every token with this text */
+    readonly word: Word,
+  ) {}
+
+  get text(): string {
+    return this.word.text;
+  }
+
+  get lower(): string {
+    return this.word.lower;
+  }
+
+  get kind(): TokenKind {
+    return this.word.kind;
+  }
+}
+
+// Where each answer a word keeps lives in Word.answers: two bits each.
+const CANDIDATE = 0;
+const CANDIDATE_IN_FIGURE = 2;
+const ADJECTIVE = 4;
+const NAME_LIKE = 6;
+const NAMES = 8;
+const ENTITY = 10;
+const CLAUSE_FACETS = 12;
+const FACET = 14;
+/** states of a rarely kept answer: not asked yet, asked and none (null), kept in the word's side object */
+const UNASKED = 0;
+const NONE = 1;
+const KEPT = 2;
+
+/** The answers few words have (fewer than half the words have any): kept apart so every word stays small. */
+class WordMore {
+  units: string[] | null = null;
+  head: unknown = undefined;
+  entity: unknown = undefined;
+  names: unknown = undefined;
+  clauseFacets: unknown = undefined;
+  facet: string | null | undefined = undefined;
 }
 
 /**
@@ -27,50 +67,163 @@ export interface Token {
  * sentence analysis asks many questions of each word ("could it head a noun
  * phrase?", its stems, its entity), and one table lookup per token is cheaper
  * than one per question. Filled lazily by metric-phrase.ts and entities.ts.
+ *
+ * Small on purpose (12 fields, was 22): finding a word costs a wait for its
+ * memory, not work. The fields the table compares come first; the small
+ * answers share one integer (`answers`, two bits each, behind accessors) and
+ * the rarely kept ones live in a side object made on first need; an answer
+ * that is "none" (most are) is a state in `answers`, without a side object.
  */
-export interface Word {
-  readonly text: string;
-  readonly lower: string;
-  readonly kind: TokenKind;
-  /** what the lexicon's word lists say of its lowercase form, as bits (metric-lexicon.ts wordFlags) */
-  readonly flags: number;
-  /** can it head a noun phrase, by the word alone (outside / inside a figure): 0 unknown, 1 yes, 2 no */
-  candidate: number;
-  candidateInFigure: number;
-  /** the word-level part of "is it an attributive adjective": 0 unknown, 1 yes, 2 no */
-  adjective: number;
-  /** an English capitalised word the lexicon does not know, a name (metric-phrase.ts): 0 unknown, 1 yes, 2 no */
-  nameLike: number;
-  /** stem units (metric-lexicon.ts wordUnits), null until asked */
-  units: string[] | null;
-  /** entity data (entities.ts), undefined until asked */
-  entity: unknown;
-  /** the entity names that start with this word (entities.ts), undefined until asked */
-  names: unknown;
-  /** the word as a head without modifiers (metric-phrase.ts analyseHead), undefined until asked */
-  head: unknown;
-  /** facets the word names anywhere in a clause (metric-phrase.ts), undefined until asked */
-  clauseFacets: unknown;
-  /** the one-word facet the word names (metric-phrase.ts governingFacet), undefined until asked */
-  facet: string | null | undefined;
+export class Word {
   /** for the word table: the text's length and, for a short word, its characters packed three by three (see pack) */
   readonly len: number;
-  readonly packed: boolean;
   readonly p0: number;
   readonly p1: number;
   readonly p2: number;
   readonly p3: number;
   readonly p4: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly kind: TokenKind;
+  /** what the lexicon's word lists say of its lowercase form, as bits (metric-lexicon.ts wordFlags) */
+  readonly flags: number;
+  /** the small answers and the states of the rare ones, two bits each (CANDIDATE, ...) */
+  private answers = 0;
+  private more: WordMore | null = null;
+
+  constructor(text: string, lower: string, flags: number, p0: number, p1: number, p2: number, p3: number, p4: number) {
+    this.len = text.length;
+    this.p0 = p0;
+    this.p1 = p1;
+    this.p2 = p2;
+    this.p3 = p3;
+    this.p4 = p4;
+    this.text = text;
+    this.lower = lower;
+    this.kind = kindOf(text);
+    this.flags = flags;
+  }
+
+  private get2(at: number): number {
+    return (this.answers >>> at) & 3;
+  }
+
+  private set2(at: number, value: number): void {
+    this.answers = (this.answers & ~(3 << at)) | (value << at);
+  }
+
+  private side(): WordMore {
+    return (this.more ??= new WordMore());
+  }
+
+  /** can it head a noun phrase, by the word alone (outside / inside a figure): 0 unknown, 1 yes, 2 no */
+  get candidate(): number {
+    return this.get2(CANDIDATE);
+  }
+  set candidate(value: number) {
+    this.set2(CANDIDATE, value);
+  }
+  get candidateInFigure(): number {
+    return this.get2(CANDIDATE_IN_FIGURE);
+  }
+  set candidateInFigure(value: number) {
+    this.set2(CANDIDATE_IN_FIGURE, value);
+  }
+  /** the word-level part of "is it an attributive adjective": 0 unknown, 1 yes, 2 no, 3 never (0-3) */
+  get adjective(): number {
+    return this.get2(ADJECTIVE);
+  }
+  set adjective(value: number) {
+    this.set2(ADJECTIVE, value);
+  }
+  /** an English capitalised word the lexicon does not know, a name (metric-phrase.ts): 0 unknown, 1 yes, 2 no */
+  get nameLike(): number {
+    return this.get2(NAME_LIKE);
+  }
+  set nameLike(value: number) {
+    this.set2(NAME_LIKE, value);
+  }
+
+  /** stem units (metric-lexicon.ts wordUnits), null until asked */
+  get units(): string[] | null {
+    return this.more === null ? null : this.more.units;
+  }
+  set units(value: string[] | null) {
+    this.side().units = value;
+  }
+  /** the word as a head without modifiers (metric-phrase.ts analyseHead), undefined until asked */
+  get head(): unknown {
+    return this.more === null ? undefined : this.more.head;
+  }
+  set head(value: unknown) {
+    this.side().head = value;
+  }
+
+  // The answers below are "none" for most words: that state needs no side object.
+
+  /** entity data (entities.ts), undefined until asked */
+  get entity(): unknown {
+    const state = this.get2(ENTITY);
+    return state === UNASKED ? undefined : state === NONE ? null : this.more!.entity;
+  }
+  set entity(value: unknown) {
+    if (value === null) this.set2(ENTITY, NONE);
+    else {
+      this.side().entity = value;
+      this.set2(ENTITY, KEPT);
+    }
+  }
+  /** the entity names that start with this word (entities.ts), undefined until asked */
+  get names(): unknown {
+    const state = this.get2(NAMES);
+    return state === UNASKED ? undefined : state === NONE ? null : this.more!.names;
+  }
+  set names(value: unknown) {
+    if (value === null) this.set2(NAMES, NONE);
+    else {
+      this.side().names = value;
+      this.set2(NAMES, KEPT);
+    }
+  }
+  /** facets the word names anywhere in a clause (metric-phrase.ts), undefined until asked */
+  get clauseFacets(): unknown {
+    const state = this.get2(CLAUSE_FACETS);
+    return state === UNASKED ? undefined : state === NONE ? null : this.more!.clauseFacets;
+  }
+  set clauseFacets(value: unknown) {
+    if (value === null) this.set2(CLAUSE_FACETS, NONE);
+    else {
+      this.side().clauseFacets = value;
+      this.set2(CLAUSE_FACETS, KEPT);
+    }
+  }
+  /** the one-word facet the word names (metric-phrase.ts governingFacet), undefined until asked */
+  get facet(): string | null | undefined {
+    const state = this.get2(FACET);
+    return state === UNASKED ? undefined : state === NONE ? null : this.more!.facet;
+  }
+  set facet(value: string | null | undefined) {
+    if (value === null) this.set2(FACET, NONE);
+    else {
+      this.side().facet = value;
+      this.set2(FACET, KEPT);
+    }
+  }
 }
 
 /**
  * Distinct words kept before a table starts afresh: memory stays bounded per
- * thread (a word with its answers is ~250 bytes; the German corpus fills
- * ~19,000 words, the English one fewer than this cap).
+ * thread (a word with its strings and slot is ~210 bytes before its answers;
+ * the German corpus fills ~19,000 words, the English one fewer than this cap).
+ * At most 0xffff: a slot keeps a word's index in 16 bits (WordTable.slots).
  */
 const WORD_TABLE_MAX = 40_000;
 /** answers cached on the words (see countCached) before the table starts afresh */
 const CACHED_MAX = 40_000;
+/** a slot's parts (see WordTable.slots): the hash's high bits, and the word's index + 1, up to WORD_TABLE_MAX */
+const TAG = -0x10000;
+const INDEX = 0xffff;
+const SLOTS_MIN = 1 << 13;
 
 /**
  * Words by text, for one lexicon (their answers depend on it). Hand-made
@@ -82,9 +235,16 @@ export class WordTable {
   /** `describe` gives a new word's flags from its lowercase form */
   constructor(private readonly describe: (lower: string) => number = () => 0) {}
 
-  /** open addressing: pairs of (hash, index of the word + 1), hash and index side by side so a probe reads one place */
-  private slots = new Int32Array(2 << 12);
+  /**
+   * open addressing: one integer per slot, the hash's high 16 bits and the
+   * word's index + 1 (0: empty) in the low 16 (WORD_TABLE_MAX fits). Half the
+   * size of (hash, index) pairs: the slots are read at random for every token,
+   * and the smaller they are, the more of them stay in the cache.
+   */
+  private slots = new Int32Array(SLOTS_MIN);
   private words: Word[] = [];
+  /** the words' hashes, by index: for grow (the slots keep only part of each) */
+  private hashes = new Int32Array(SLOTS_MIN / 2);
 
   get size(): number {
     return this.words.length;
@@ -101,7 +261,7 @@ export class WordTable {
   /** The word text[start, end) whose hash is `hash`, made on first sight. */
   lookup(text: string, start: number, end: number, hash: number): Word {
     const slots = this.slots;
-    const mask = slots.length - 2;
+    const mask = slots.length - 1;
     const len = end - start;
     // a short word is compared by the characters packed into it (see pack), not by its text: one object less to read
     const p0 = len <= PACKED_CHARS ? pack(text, start, len, 0) : NOT_PACKED;
@@ -110,24 +270,25 @@ export class WordTable {
     const p3 = p2 !== NOT_PACKED ? pack(text, start, len, 9) : NOT_PACKED;
     const p4 = p3 !== NOT_PACKED ? pack(text, start, len, 12) : NOT_PACKED;
     const packed = p4 !== NOT_PACKED;
-    for (let i = (hash << 1) & mask; ; i = (i + 2) & mask) {
-      const index = slots[i + 1];
-      if (index === 0) break;
-      if (slots[i] !== hash) continue;
-      const w = this.words[index - 1];
-      if (w.len !== len || w.packed !== packed) continue;
+    // a packed word matching p4 (not NOT_PACKED) was packed itself, from as many characters: no flag to compare
+    const tag = hash & TAG;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const slot = slots[i];
+      if (slot === 0) break;
+      if ((slot & TAG) !== tag) continue;
+      const w = this.words[(slot & INDEX) - 1];
+      if (w.len !== len) continue;
       if (packed ? w.p0 === p0 && w.p1 === p1 && w.p2 === p2 && w.p3 === p3 && w.p4 === p4 : sameText(w.text, text, start, len)) return w;
     }
-    return this.add(text.slice(start, end), hash, packed, p0, p1, p2, p3, p4);
+    return this.add(text.slice(start, end), hash, p0, p1, p2, p3, p4);
   }
 
-  private add(text: string, hash: number, packed: boolean, p0: number, p1: number, p2: number, p3: number, p4: number): Word {
+  private add(text: string, hash: number, p0: number, p1: number, p2: number, p3: number, p4: number): Word {
     if (this.words.length >= WORD_TABLE_MAX) this.clear();
-    else if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
+    else if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
     const lower = text.toLowerCase();
-    const w: Word = { text, lower, kind: kindOf(text), flags: this.describe(lower), candidate: 0, candidateInFigure: 0, adjective: 0, nameLike: 0, units: null, entity: undefined, names: undefined, head: undefined, clauseFacets: undefined, facet: undefined,
-      len: text.length, packed, p0, p1, p2, p3, p4,
-    };
+    const w = new Word(text, lower, this.describe(lower), p0, p1, p2, p3, p4);
+    this.hashes[this.words.length] = hash;
     this.words.push(w);
     this.place(hash, this.words.length);
     return w;
@@ -135,21 +296,23 @@ export class WordTable {
 
   private place(hash: number, index: number): void {
     const slots = this.slots;
-    const mask = slots.length - 2;
-    let i = (hash << 1) & mask;
-    while (slots[i + 1] !== 0) i = (i + 2) & mask;
-    slots[i] = hash;
-    slots[i + 1] = index;
+    const mask = slots.length - 1;
+    let i = hash & mask;
+    while (slots[i] !== 0) i = (i + 1) & mask;
+    slots[i] = (hash & TAG) | index;
   }
 
   private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(old[i], old[i + 1]);
+    this.slots = new Int32Array(this.slots.length * 2);
+    const hashes = new Int32Array(this.slots.length / 2);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    for (let k = 0; k < this.words.length; k++) this.place(this.hashes[k], k + 1);
   }
 
   private clear(): void {
-    this.slots = new Int32Array(2 << 12);
+    this.slots = new Int32Array(SLOTS_MIN);
+    this.hashes = new Int32Array(SLOTS_MIN / 2);
     this.words = [];
     this.cached = 0;
   }
@@ -316,7 +479,7 @@ export function tokenize(text: string, start: number, end: number, spans: readon
     // a period inside a sentence ends an abbreviation, not a clause; a lone hyphen
     // ("Berlin - Das ...") is a dash
     const boundary = kind === 'punct' ? BOUNDARY[word.text] ?? 0 : 0;
-    out.push({ text: word.text, lower: word.lower, start: a, end: b, kind, mention: inSpan, boundary, word });
+    out.push(new Token(a, b, inSpan, boundary, word));
     a = b;
   }
   return out;
