@@ -39,16 +39,16 @@ export function joinLines(chars: AnalysisText, lang: Lang): AnalysisText {
     fragmentRun: letterFragmentRuns(text, lines),
   };
   const content: number[] = [];
-  for (let i = 0; i < lines.length; i++) if (!lines[i].blank) content.push(i);
+  for (let i = 0; i < lines.length; i++) if (!lines.blank(i)) content.push(i);
   const joins: Join[] = [];
   for (let k = 0; k + 1 < content.length; k++) joins.push(decideJoin(ctx, content[k], content[k + 1]));
 
-  const unchanged = joins.every((j) => j === Join.Hard) && content.every((k) => lines[k].edits.length === 0 && !lines[k].cut);
+  const unchanged = joins.every((j) => j === Join.Hard) && content.every((k) => lines.untouched(k));
   if (content.length === 0 || unchanged) return chars; // every line break is real: the common case for scrapes
   const b = new AnalysisBuilder(chars);
-  b.copy(text, 0, lines[content[0]].cStart);
+  b.copy(text, 0, lines.cStart[content[0]]);
   for (let k = 0; k < content.length; k++) {
-    const line = lines[content[k]];
+    const line = lines.at(content[k]);
     const join = k < joins.length ? joins[k] : null;
     emitContent(b, text, line, join === Join.DropHyphen ? line.cEnd - 1 : line.cEnd);
     // a hard break keeps what lies between the lines, but not a leader cut from the line's end
@@ -57,9 +57,9 @@ export function joinLines(chars: AnalysisText, lang: Lang): AnalysisText {
       b.copy(text, after, text.length);
       break;
     }
-    const next = lines[content[k + 1]];
-    if (join === Join.Hard) b.copy(text, after, next.cStart);
-    else if (join === Join.Space) b.replace(' ', line.cEnd, next.cStart);
+    const nextStart = lines.cStart[content[k + 1]];
+    if (join === Join.Hard) b.copy(text, after, nextStart);
+    else if (join === Join.Space) b.replace(' ', line.cEnd, nextStart);
     // Glue and DropHyphen: nothing between the two lines
   }
   return b.build(originalLength(chars));

@@ -6,7 +6,7 @@
 // line by line from the words at the break.
 import type { LanguageRules } from '../segment/language.js';
 import { isAlnumAt, isBulletAt, isDigitCode, isLetterAt, isLowerAt } from '../segment/chars.js';
-import { type Line, lineLength } from './lines.js';
+import { type Line, type Lines, lineLength } from './lines.js';
 import { decideHyphen, type Vocabulary } from './hyphen.js';
 import { Join } from './join.js';
 
@@ -23,10 +23,10 @@ const MIN_WRAP_WIDTH = 30;
 /** Wider than this, a "line" is a paragraph of a scrape: print and PDF lines are shorter. */
 const MAX_WRAP_WIDTH = 160;
 
-export function detectLayout(text: string, lines: Line[], rules: LanguageRules): Layout {
+export function detectLayout(text: string, lines: Lines, rules: LanguageRules): Layout {
   // pushed one by one: always an array of small integers, one map for V8 (filter + map made varying ones)
   const lengths: number[] = [];
-  for (const l of lines) if (!l.blank) lengths.push(lineLength(l));
+  for (let i = 0; i < lines.length; i++) if (!lines.blank(i)) lengths.push(lines.contentLength(i));
   lengths.sort((a, b) => a - b);
   if (lengths.length < 3) return { wrapped: false, width: 0 };
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.8))];
@@ -38,14 +38,13 @@ export function detectLayout(text: string, lines: Line[], rules: LanguageRules):
   let runOn = 0;
   let continued = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const l = lines[i];
-    const next = lines[i + 1];
-    if (l.blank || next.blank || lineLength(l) < FULL_LINE * width) continue;
+    if (lines.blank(i) || lines.blank(i + 1) || lines.contentLength(i) < FULL_LINE * width) continue;
     full++;
+    const l = lines.at(i);
     const ending = endingOf(text, l);
     if (ending === Ending.Closed) continue;
     runOn++;
-    if (ending === Ending.Continuing || isLowerAt(text, next.cStart) || rules.lineEndWords.has(lastWord(text, l))) continued++;
+    if (ending === Ending.Continuing || isLowerAt(text, lines.cStart[i + 1]) || rules.lineEndWords.has(lastWord(text, l))) continued++;
   }
   // In wrapped text nearly every full line stops mid-sentence, and often
   // visibly so (a comma, an article, a lower-case continuation); in a scrape
@@ -106,16 +105,16 @@ function startsListItem(text: string, l: Line): boolean {
 }
 
 /** Lines of one or two letters in a run: text set vertically, one letter per line. */
-function isLetterFragment(text: string, l: Line): boolean {
-  const n = lineLength(l);
+function isLetterFragment(text: string, lines: Lines, i: number): boolean {
+  const n = lines.contentLength(i);
   if (n < 1 || n > 2) return false;
-  for (let i = l.cStart; i < l.cEnd; i++) if (!isLetterAt(text, i)) return false;
+  for (let k = lines.cStart[i]; k < lines.cEnd[i]; k++) if (!isLetterAt(text, k)) return false;
   return true;
 }
 
 export interface JoinContext {
   text: string;
-  lines: Line[];
+  lines: Lines;
   layout: Layout;
   rules: LanguageRules;
   vocabulary: () => Vocabulary;
@@ -124,16 +123,16 @@ export interface JoinContext {
 }
 
 /** Lengths of runs of letter-fragment lines, for every line. */
-export function letterFragmentRuns(text: string, lines: Line[]): Int32Array {
+export function letterFragmentRuns(text: string, lines: Lines): Int32Array {
   const runs = new Int32Array(lines.length);
   let i = 0;
   while (i < lines.length) {
-    if (!isLetterFragment(text, lines[i])) {
+    if (!isLetterFragment(text, lines, i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < lines.length && isLetterFragment(text, lines[j])) j++;
+    while (j < lines.length && isLetterFragment(text, lines, j)) j++;
     runs.fill(j - i, i, j);
     i = j;
   }
@@ -146,8 +145,8 @@ export function letterFragmentRuns(text: string, lines: Line[]): Int32Array {
  */
 export function decideJoin(ctx: JoinContext, a: number, b: number): Join {
   const { text, lines, layout, rules } = ctx;
-  const la = lines[a];
-  const lb = lines[b];
+  const la = lines.at(a);
+  const lb = lines.at(b);
   const adjacent = b === a + 1;
 
   if (adjacent) {
@@ -183,7 +182,7 @@ export function decideJoin(ctx: JoinContext, a: number, b: number): Join {
   if (!adjacent) {
     // A paragraph break in the middle of a sentence: a page break, or a blank
     // line the extractor put in. Only trusted after a full line of running text.
-    const paragraphLines = a > 0 && !lines[a - 1].blank;
+    const paragraphLines = a > 0 && !lines.blank(a - 1);
     if (continuing && full && paragraphLines) return Join.Space;
     if (full && paragraphLines && ending === Ending.Open && endsInLowerWord(text, la) && !startsListItem(text, lb)) {
       return Join.Space;
@@ -197,8 +196,8 @@ export function decideJoin(ctx: JoinContext, a: number, b: number): Join {
   if (!full) {
     // A heading wrapped over two short lines: "Riesige Profite und geopolitische\nVerschiebungen".
     // The first line stops on a lower-case word, the second is the whole rest of the paragraph.
-    const paragraphStart = a === 0 || lines[a - 1].blank;
-    const paragraphEnd = b + 1 >= lines.length || lines[b + 1].blank;
+    const paragraphStart = a === 0 || lines.blank(a - 1);
+    const paragraphEnd = b + 1 >= lines.length || lines.blank(b + 1);
     if (paragraphStart && paragraphEnd && ending === Ending.Open && endsInLowerWord(text, la) &&
         endingOf(text, lb) === Ending.Open && lineLength(lb) < FULL_LINE * layout.width) {
       return Join.Space;
@@ -207,8 +206,7 @@ export function decideJoin(ctx: JoinContext, a: number, b: number): Join {
   }
   // A full line ending a sentence, then a short unpunctuated line: a heading follows.
   if (ending === Ending.Closed && lineLength(lb) < FULL_LINE * layout.width && endingOf(text, lb) === Ending.Open) {
-    const after = lines[b + 1];
-    if (after && !after.blank) return Join.Hard;
+    if (b + 1 < lines.length && !lines.blank(b + 1)) return Join.Hard;
   }
   return Join.Space;
 }
