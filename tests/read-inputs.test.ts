@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expandInputs, joinPrefix } from '../src/read/inputs.js';
+import { expandInputs, inputBytes, joinPrefix } from '../src/read/inputs.js';
 
 describe('directory walk', () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-inputs-'));
@@ -28,5 +28,15 @@ describe('directory walk', () => {
     const dir = path.join(root, 'b');
     const { inputs } = expandInputs([path.join(dir, 'z.txt'), dir]);
     expect(inputs.map((i) => path.basename(i.path))).toEqual(['z.txt', 'a.md', 'm.txt']);
+  });
+
+  it('sums input sizes, or estimates them from a spread sample for long lists', () => {
+    const dir = path.join(root, 'sizes');
+    fs.mkdirSync(dir);
+    for (let i = 0; i < 40; i++) fs.writeFileSync(path.join(dir, `f${String(i).padStart(2, '0')}.txt`), 'x'.repeat(100 + (i % 2)));
+    const { inputs } = expandInputs([dir]);
+    expect(inputBytes(inputs)).toBe(40 * 100 + 20);
+    expect(inputBytes(inputs, 10)).toBe(4000);
+    expect(inputBytes([...inputs, { path: path.join(dir, 'missing.txt') }, { path: '-', stdin: true }])).toBe(4020);
   });
 });

@@ -103,7 +103,7 @@ const MIN_INPUTS_FOR_WORKERS = 4;
  * analysing thread warms up V8's optimising compiler on the pipeline on its
  * own: about 2 s of CPU (scripts/warmup-curve.mjs), as long as ~10 MB of warm
  * work. Measured on 2 cores: two threads were slower than one over 27 MB of
- * news and 1.2-1.5x as fast over 82 MB.
+ * news and 1.1-1.5x as fast over 82 MB (the machine varies).
  */
 const MIN_BYTES_PER_THREAD = 16_000_000;
 
@@ -115,7 +115,7 @@ export function threadsFor(bytes: number, cores: number): number {
 /** The default `--jobs`: up to the number of cores, as many as the input repays. */
 function defaultJobs(inputs: InputRef[]): number {
   const cores = os.availableParallelism();
-  return cores === 1 ? 1 : threadsFor(inputBytes(inputs, cores * MIN_BYTES_PER_THREAD), cores);
+  return cores === 1 ? 1 : threadsFor(inputBytes(inputs), cores);
 }
 
 /**

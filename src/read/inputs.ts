@@ -124,22 +124,30 @@ export function joinPrefix(dir: string): string {
 }
 
 /**
- * The size in bytes of the inputs' files, counted until `enough` (stat is
- * ~3 µs a file; an archive of 30,000 files need not be counted to the end).
- * stdin and files that cannot be read count 0: reading them reports them.
+ * The size in bytes of the inputs' files: summed when there are at most
+ * `samples` of them, else estimated from `samples` files spread evenly over the
+ * list (an archive of 30,000 files need not be stat'ed file by file: that took
+ * ~0.1 s and filled this thread's young generation). stdin and files that
+ * cannot be read count 0: reading them reports them.
  */
-export function inputBytes(inputs: InputRef[], enough = Infinity): number {
-  let bytes = 0;
-  for (const ref of inputs) {
-    if (bytes >= enough) break;
-    if (ref.stdin) continue;
-    try {
-      bytes += fs.statSync(ref.path).size;
-    } catch {
-      // reported when it is read
-    }
+export function inputBytes(inputs: InputRef[], samples = 256): number {
+  if (inputs.length <= samples) {
+    let bytes = 0;
+    for (const ref of inputs) bytes += sizeOf(ref);
+    return bytes;
   }
-  return bytes;
+  let sampled = 0;
+  for (let k = 0; k < samples; k++) sampled += sizeOf(inputs[Math.floor((k * inputs.length) / samples)]);
+  return Math.round((sampled / samples) * inputs.length);
+}
+
+function sizeOf(ref: InputRef): number {
+  if (ref.stdin) return 0;
+  try {
+    return fs.statSync(ref.path).size;
+  } catch {
+    return 0; // reported when it is read
+  }
 }
 
 /** Reads and decodes one input. Throws InputError with a one-line reason. */
