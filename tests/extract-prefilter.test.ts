@@ -25,34 +25,23 @@ describe('sentence pre-check', () => {
   });
 
   it('never skips a sentence the scanner finds a figure in (seed articles)', () => {
-    const dir = '../shared/seeds';
     let checked = 0;
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
-      const lang: Lang = /\b(der|die|und)\b/.test(fs.readFileSync(`${dir}/${file}`, 'utf8')) ? 'de' : 'en';
-      const lex = lexicon(lang);
-      // rough sentence pieces are enough: the claim holds for any string
-      for (const piece of fs.readFileSync(`${dir}/${file}`, 'utf8').split(/(?<=[.!?])\s+|\n/)) {
-        if (!mayHoldFigure(piece, lex)) {
-          expect(scanSentence(piece, lex), piece).toEqual([]);
-          checked++;
-        }
+    for (const { piece, lex } of seedPieces()) {
+      if (!mayHoldFigure(piece, lex)) {
+        expect(scanSentence(piece, lex), piece).toEqual([]);
+        checked++;
       }
     }
     expect(checked).toBeGreaterThan(20);
   });
 
   it('lets the scanner start where the pre-check found its reason, with the same findings (seed articles)', () => {
-    const dir = '../shared/seeds';
     let checked = 0;
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
-      const lang: Lang = /\b(der|die|und)\b/.test(fs.readFileSync(`${dir}/${file}`, 'utf8')) ? 'de' : 'en';
-      const lex = lexicon(lang);
-      for (const piece of fs.readFileSync(`${dir}/${file}`, 'utf8').split(/(?<=[.!?])\s+|\n/)) {
-        const from = figureStart(piece, lex);
-        if (from <= 0) continue;
-        expect(scanSentence(piece, lex, from), piece).toEqual(scanSentence(piece, lex, 0));
-        checked++;
-      }
+    for (const { piece, lex } of seedPieces()) {
+      const from = figureStart(piece, lex);
+      if (from <= 0) continue;
+      expect(scanSentence(piece, lex, from), piece).toEqual(scanSentence(piece, lex, 0));
+      checked++;
     }
     expect(checked).toBeGreaterThan(20);
   });
@@ -82,3 +71,14 @@ describe('sentence pre-check', () => {
     }
   });
 });
+
+/** Rough sentence pieces of the seed articles with their language's lexicon: the claims tested hold for any string. */
+function* seedPieces(): Generator<{ piece: string; lex: ReturnType<typeof lexicon> }> {
+  const dir = '../shared/seeds';
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    const text = fs.readFileSync(`${dir}/${file}`, 'utf8');
+    const lang: Lang = /\b(der|die|und)\b/.test(text) ? 'de' : 'en';
+    const lex = lexicon(lang);
+    for (const piece of text.split(/(?<=[.!?])\s+|\n/)) yield { piece, lex };
+  }
+}

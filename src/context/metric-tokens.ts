@@ -61,6 +61,8 @@ class WordMore {
   clauseFacets: unknown = undefined;
   facet: string | null | undefined = undefined;
 }
+/** the answers whose "none" is kept in the word's state bits, not on its side object */
+type AnsweredOnSide = 'entity' | 'names' | 'clauseFacets' | 'facet';
 
 /**
  * What a token's text alone says about it, looked up once per token: the
@@ -163,50 +165,43 @@ export class Word {
 
   /** entity data (entities.ts), undefined until asked */
   get entity(): unknown {
-    const state = this.get2(ENTITY);
-    return state === UNASKED ? undefined : state === NONE ? null : this.more!.entity;
+    return this.answer(ENTITY, 'entity');
   }
   set entity(value: unknown) {
-    if (value === null) this.set2(ENTITY, NONE);
-    else {
-      this.side().entity = value;
-      this.set2(ENTITY, KEPT);
-    }
+    this.keep(ENTITY, 'entity', value);
   }
   /** the entity names that start with this word (entities.ts), undefined until asked */
   get names(): unknown {
-    const state = this.get2(NAMES);
-    return state === UNASKED ? undefined : state === NONE ? null : this.more!.names;
+    return this.answer(NAMES, 'names');
   }
   set names(value: unknown) {
-    if (value === null) this.set2(NAMES, NONE);
-    else {
-      this.side().names = value;
-      this.set2(NAMES, KEPT);
-    }
+    this.keep(NAMES, 'names', value);
   }
   /** facets the word names anywhere in a clause (metric-phrase.ts), undefined until asked */
   get clauseFacets(): unknown {
-    const state = this.get2(CLAUSE_FACETS);
-    return state === UNASKED ? undefined : state === NONE ? null : this.more!.clauseFacets;
+    return this.answer(CLAUSE_FACETS, 'clauseFacets');
   }
   set clauseFacets(value: unknown) {
-    if (value === null) this.set2(CLAUSE_FACETS, NONE);
-    else {
-      this.side().clauseFacets = value;
-      this.set2(CLAUSE_FACETS, KEPT);
-    }
+    this.keep(CLAUSE_FACETS, 'clauseFacets', value);
   }
   /** the one-word facet the word names (metric-phrase.ts governingFacet), undefined until asked */
   get facet(): string | null | undefined {
-    const state = this.get2(FACET);
-    return state === UNASKED ? undefined : state === NONE ? null : this.more!.facet;
+    return this.answer(FACET, 'facet') as string | null | undefined;
   }
   set facet(value: string | null | undefined) {
-    if (value === null) this.set2(FACET, NONE);
+    this.keep(FACET, 'facet', value);
+  }
+
+  /** An answer whose state is kept in two bits at `at`: undefined (not asked), null, or the value on the side object. */
+  private answer(at: number, key: AnsweredOnSide): unknown {
+    const state = this.get2(at);
+    return state === UNASKED ? undefined : state === NONE ? null : this.more![key];
+  }
+  private keep(at: number, key: AnsweredOnSide, value: unknown): void {
+    if (value === null) this.set2(at, NONE);
     else {
-      this.side().facet = value;
-      this.set2(FACET, KEPT);
+      (this.side() as Record<AnsweredOnSide, unknown>)[key] = value;
+      this.set2(at, KEPT);
     }
   }
 }
