@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../src/normalise/index.js';
-import { LineIndex, toOriginalSpan } from '../src/normalise/offset-map.js';
+import { identityAnalysis, LineIndex, toOriginalSpan } from '../src/normalise/offset-map.js';
 import { segment } from '../src/segment/index.js';
 import type { Lang } from '../src/types.js';
 
@@ -91,4 +91,18 @@ describe('normalise keeps every span mapped to the original', () => {
       );
     });
   }
+});
+
+describe('identityAnalysis', () => {
+  it('maps every position to itself, for short texts and for texts longer than its shared table', () => {
+    for (const n of [0, 5, 70_000, (1 << 20) + 3]) {
+      const map = identityAnalysis('x'.repeat(n)).toOriginal;
+      expect(map.length).toBe(n + 1);
+      expect([map[0], map[n >> 1], map[n]]).toEqual([0, n >> 1, n]);
+    }
+    // a later short text still gets its own copy, not a view of a shared table
+    const a = identityAnalysis('abc').toOriginal;
+    a[1] = 99;
+    expect(identityAnalysis('abc').toOriginal[1]).toBe(1);
+  });
 });

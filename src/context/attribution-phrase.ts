@@ -6,6 +6,7 @@
 // phrases; capitalisation, articles and a few word lists carry it.
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import { EndingFilter, Token, WordFilter } from './attribution-tokens.js';
+import { MEMO_MAX } from './memo.js';
 
 /** Longest phrase read on either side of a cue, in tokens. */
 const MAX_PHRASE = 9;
@@ -280,7 +281,7 @@ export class PhraseReader {
       const cached = this.compoundHeads.get(t.text);
       if (cached === undefined) {
         head = this.findCompoundHead(t);
-        if (this.compoundHeads.size >= 50_000) this.compoundHeads.clear();
+        if (this.compoundHeads.size >= MEMO_MAX) this.compoundHeads.clear();
         this.compoundHeads.set(t.text, head);
       } else head = cached;
     }

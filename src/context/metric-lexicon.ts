@@ -9,6 +9,7 @@ import type { ExtraMetric } from './types.js';
 import type { MetricLanguage } from './metric-language.js';
 import { metrics as deMetrics } from '../lang/de/metrics.js';
 import { metrics as enMetrics } from '../lang/en/metrics.js';
+import { MEMO_MAX } from './memo.js';
 
 export type Dim = 'money' | 'quantity' | 'count' | 'percent' | 'any';
 
@@ -186,13 +187,6 @@ export function wordUnits(word: string, lang: Lang): string[] {
   return units;
 }
 const unitMemo: Record<Lang, Map<string, string[]>> = { de: new Map(), en: new Map() };
-/**
- * Entries a memo keeps before it starts afresh. Every --jobs thread holds its
- * own memos, so their caps bound memory per thread; the German corpus (1,028
- * articles) fills ~8,000, a larger or more varied archive starts afresh now
- * and then, which costs a few lookups, not output.
- */
-export const MEMO_MAX = 20_000;
 
 function computeUnits(word: string, lang: Lang): string[] {
   const lower = word.toLowerCase();

@@ -218,6 +218,7 @@ const CACHED_MAX = 40_000;
 /** a slot's parts (see WordTable.slots): the hash's high bits, and the word's index + 1, up to WORD_TABLE_MAX */
 const TAG = -0x10000;
 const INDEX = 0xffff;
+if (WORD_TABLE_MAX >= INDEX) throw new Error('metric-tokens: WORD_TABLE_MAX must leave a word index + 1 within 16 bits');
 const SLOTS_MIN = 1 << 13;
 
 /**

@@ -99,11 +99,11 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 /** Top-level parentheses in text[from, to) (an unclosed one runs to the end). */
 export function parenthesesIn(text: string, from: number, to: number): Range[] {
   const out: Range[] = [];
-  // most sentences hold no parenthesis: one native search says so
-  const part = text.slice(from, to);
-  if (part.indexOf('(') < 0 && part.indexOf(')') < 0) return out;
+  // most sentences hold no "(" (a ")" alone opens nothing): one native search says so
+  const first = text.slice(from, to).indexOf('(');
+  if (first < 0) return out;
   let open = -1;
-  for (let i = nextParen(text, from, to); i < to; i = nextParen(text, i + 1, to)) {
+  for (let i = from + first; i < to; i = nextParen(text, i + 1, to)) {
     const c = text.charCodeAt(i);
     if (c === 40 && open < 0) open = i;
     else if (c === 41 && open >= 0) {

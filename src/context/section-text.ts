@@ -411,8 +411,6 @@ export function scanBlock(lower: string, stopwords: WordSet | null, scanner: Blo
   // the word being read starts at `from` (-1: between words); `h` is its hash so far
   let from = -1;
   let h = 0;
-  // no stopword set (a lone block's density is not needed): no look-ups
-  const countStop = stopwords.longest > 0;
   // One flat loop, the cue test for the position two characters back at every character:
   // a nested loop per word cost more in branches at word ends than it saved. It runs
   // on to p === n, read as a non-letter, so the last word ends in the same code as all
@@ -433,7 +431,7 @@ export function scanBlock(lower: string, stopwords: WordSet | null, scanner: Blo
       h = (Math.imul(h, 31) + c) | 0;
     } else if (from >= 0) {
       words++;
-      if (countStop && has(stopwords, lower, from, p, h)) stop++;
+      if (has(stopwords, lower, from, p, h)) stop++;
       from = -1;
     }
   }

@@ -70,7 +70,7 @@ const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '�
 /** how many tokens a date cue word may be away from the year it asserts ("Seinen Höhepunkt hatte der Handel ... im Mai 2014") */
 const DATE_CUE_REACH = 12;
 /**
- * The closing bracket of an opening one, by character code (0 for anything else).
+ * The closing bracket of an opening one, by character code (null for anything else).
  * A switch, not an object keyed by the token's text: a property lookup with a
  * freshly sliced string costs a string-table search for every token asked.
  */

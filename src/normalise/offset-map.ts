@@ -115,14 +115,22 @@ export function originalLength(a: AnalysisText): number {
 /** The identity analysis of a text (no normalisation). */
 export function identityAnalysis(text: string): AnalysisText {
   const n = text.length + 1;
+  if (n > IDENTITY_MAX) {
+    // a huge document: its own table, so the shared one stays small for the thread's life
+    const own = new Int32Array(n);
+    for (let i = 0; i < n; i++) own[i] = i;
+    return { text, toOriginal: own };
+  }
   if (identity.length < n) {
-    identity = new Int32Array(Math.max(n, identity.length * 2));
+    identity = new Int32Array(Math.min(IDENTITY_MAX, Math.max(n, identity.length * 2)));
     for (let i = 0; i < identity.length; i++) identity[i] = i;
   }
   // a copy (a native memcpy) of one shared 0, 1, 2, ... table: over twice as fast as writing every index
   return { text, toOriginal: identity.slice(0, n) };
 }
 
+/** Longest text the shared identity table serves (4 MB of table at most). */
+const IDENTITY_MAX = 1 << 20;
 let identity = new Int32Array(1 << 14);
 for (let i = 0; i < identity.length; i++) identity[i] = i;
 

@@ -234,6 +234,8 @@ function isStarterAt(text: string, n: number, to: number, rules: LanguageRules):
 
 /** A Roman numeral as a regnal or ordinal number ("Wilhelm II.", "Benedikt XVI.") */
 const ROMAN = /^(?=[IVXLC]{2,6}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** The longest Roman numeral ROMAN accepts (its {2,6}). */
+const ROMAN_MAX = 6;
 const NUMBER = /^\d{1,3}(?:[.,\u2009' ]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$/;
 
 /** A full stop followed by a possible sentence start at `n`. */
@@ -293,8 +295,6 @@ function plainLongWord(text: string, s: number, e: number, longestAbbreviation: 
   return text.indexOf('.', s) === e; // the full stop at e ends the search
 }
 
-/** The longest Roman numeral ROMAN accepts. */
-const ROMAN_MAX = 6;
 
 /**
  * German "N." before a capital: an ordinal ("am 20. Mai", "im 19. Jahrhundert",

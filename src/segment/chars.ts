@@ -60,13 +60,3 @@ export function isBulletAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c >= 0x2022 && BULLETS.includes(s[i]);
 }
-
-/**
- * text[from, to) for a regex to scan. A regex given the whole text with
- * `lastIndex = from` searches past `to` up to the next match anywhere: over
- * many short blocks without one, that is quadratic. A slice (O(1) in V8 for
- * all but tiny ranges) bounds every scan by its block.
- */
-export function blockText(text: string, from: number, to: number): string {
-  return from === 0 && to === text.length ? text : text.slice(from, to);
-}
