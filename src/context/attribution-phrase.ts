@@ -253,7 +253,7 @@ export class PhraseReader {
     if (!this.mayOwnCompound(t)) return null;
     const head = this.compoundHead(t);
     if (head === null) return null;
-    return /^\p{Lu}{2,}$/u.test(head) || this.lex.sourceDocuments.some((d) => t.lower.endsWith(d)) ? head : null;
+    return /^\p{Lu}{2,}$/u.test(head) || this.endsInSourceDocument(t) ? head : null;
   }
 
   /**
@@ -266,6 +266,11 @@ export class PhraseReader {
       const second = t.codeAt(1);
       if ((second >= 65 && second <= 90) || second >= 128) return true;
     }
+    return this.endsInSourceDocument(t);
+  }
+
+  /** Does the word end in a document noun that always names a source ("-angaben")? */
+  private endsInSourceDocument(t: Token): boolean {
     for (const d of this.lex.sourceDocuments) if (t.lowerEndsWith(d)) return true;
     return false;
   }

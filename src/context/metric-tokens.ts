@@ -239,8 +239,6 @@ export class WordTable {
    */
   private slots = new Int32Array(SLOTS_MIN);
   private words: Word[] = [];
-  /** the words' hashes, by index: for grow (the slots keep only part of each) */
-  private hashes = new Int32Array(SLOTS_MIN / 2);
 
   get size(): number {
     return this.words.length;
@@ -254,7 +252,7 @@ export class WordTable {
     if (++this.cached > CACHED_MAX) this.clear();
   }
 
-  /** The word text[start, end) whose hash is `hash`, made on first sight. */
+  /** The word text[start, end), made on first sight; `hash` is hashOf(text, start, end) (grow hashes the words again). */
   lookup(text: string, start: number, end: number, hash: number): Word {
     const slots = this.slots;
     const mask = slots.length - 1;
@@ -284,7 +282,6 @@ export class WordTable {
     else if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
     const lower = text.toLowerCase();
     const w = new Word(text, lower, this.describe(lower), p0, p1, p2, p3, p4);
-    this.hashes[this.words.length] = hash;
     this.words.push(w);
     this.place(hash, this.words.length);
     return w;
@@ -300,15 +297,12 @@ export class WordTable {
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    const hashes = new Int32Array(this.slots.length / 2);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-    for (let k = 0; k < this.words.length; k++) this.place(this.hashes[k], k + 1);
+    // the slots keep only part of each hash: rare enough to hash the words again
+    for (let k = 0; k < this.words.length; k++) this.place(hashOf(this.words[k].text, 0, this.words[k].len), k + 1);
   }
 
   private clear(): void {
     this.slots = new Int32Array(SLOTS_MIN);
-    this.hashes = new Int32Array(SLOTS_MIN / 2);
     this.words = [];
     this.cached = 0;
   }

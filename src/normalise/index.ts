@@ -40,15 +40,18 @@ export function joinLines(chars: AnalysisText, lang: Lang): AnalysisText {
   };
   const content: number[] = [];
   for (let i = 0; i < lines.length; i++) if (!lines.blank(i)) content.push(i);
+  // each content line as one object, built once for the decisions and the writing
+  const views: Line[] = [];
+  for (const i of content) views.push(lines.at(i));
   const joins: Join[] = [];
-  for (let k = 0; k + 1 < content.length; k++) joins.push(decideJoin(ctx, content[k], content[k + 1]));
+  for (let k = 0; k + 1 < content.length; k++) joins.push(decideJoin(ctx, content[k], content[k + 1], views[k], views[k + 1]));
 
   const unchanged = joins.every((j) => j === Join.Hard) && content.every((k) => lines.untouched(k));
   if (content.length === 0 || unchanged) return chars; // every line break is real: the common case for scrapes
   const b = new AnalysisBuilder(chars);
   b.copy(text, 0, lines.cStart[content[0]]);
   for (let k = 0; k < content.length; k++) {
-    const line = lines.at(content[k]);
+    const line = views[k];
     const join = k < joins.length ? joins[k] : null;
     emitContent(b, text, line, join === Join.DropHyphen ? line.cEnd - 1 : line.cEnd);
     // a hard break keeps what lies between the lines, but not a leader cut from the line's end

@@ -141,12 +141,10 @@ export function letterFragmentRuns(text: string, lines: Lines): Int32Array {
 
 /**
  * How the break between non-blank line `a` and the next non-blank line `b`
- * is rendered (blank lines may lie between them).
+ * is rendered (blank lines may lie between them); `la` and `lb` are the two lines.
  */
-export function decideJoin(ctx: JoinContext, a: number, b: number): Join {
+export function decideJoin(ctx: JoinContext, a: number, b: number, la: Line, lb: Line): Join {
   const { text, lines, layout, rules } = ctx;
-  const la = lines.at(a);
-  const lb = lines.at(b);
   const adjacent = b === a + 1;
 
   if (adjacent) {

@@ -64,13 +64,7 @@ function hasSpaceToCollapse(s: string): boolean {
 const SPACE_NOT_BLANK = /[^\S ]/;
 
 /** Sentence spans [aStart, aEnd) of one block, trimmed. */
-export function splitBlock(
-  text: string,
-  from: number,
-  to: number,
-  rules: LanguageRules,
-  marks: BlockMarks = scanBlock(text, from, to),
-): Array<[number, number]> {
+function splitBlock(text: string, from: number, to: number, rules: LanguageRules, marks: BlockMarks): Array<[number, number]> {
   const spans = findSpans(text, from, to, marks.spanMarks);
   const { splits, periods } = findListStarts(text, from, to, rules, marks.listMarks);
   const markerPeriods = new Set<number>(periods);
