@@ -5,7 +5,7 @@
 // our dependencies; they are tuned on the seeds and the de/en corpora.
 import type { ClaimKind, Mention } from '../types.js';
 import { CHANGE_VERB, HOLDER, LINK_LAST, NON_NOUN, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
-import { MAX_COMPLEMENT_DISTANCE, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
+import { MAX_COMPLEMENT_DISTANCE, POSSESSIVE_END, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
 
 export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
 
@@ -71,15 +71,17 @@ export function baseScore(view: SentenceAnalysis, np: NounPhrase, kind?: ClaimKi
   return 3;
 }
 
-/** baseScore, kept on the phrase: a noun is scored for every figure of its clause. */
+/** baseScore, kept on the phrase for the last kind asked: a noun is scored for every figure of its clause. */
 function cachedBaseScore(view: SentenceAnalysis, np: NounPhrase, kind: ClaimKind): number {
   const slot = kindSlot(kind);
-  let score = np.baseScores[slot];
-  if (Number.isNaN(score)) score = np.baseScores[slot] = baseScore(view, np, kind);
-  return score;
+  if (np.baseScoreSlot !== slot) {
+    np.baseScore = baseScore(view, np, kind);
+    np.baseScoreSlot = slot;
+  }
+  return np.baseScore;
 }
 
-/** A figure kind's slot in NounPhrase.baseScores. */
+/** A figure kind's number, for NounPhrase.baseScoreSlot. */
 function kindSlot(kind: ClaimKind): number {
   switch (kind) {
     case 'currency': return 0;
@@ -229,14 +231,14 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   if (r < hi && view.isAdjective(r) && !view.isCandidate(r) && r + 1 < hi) r++;
   else if (r < hi && !g.capitalisedNouns && tokens[r].word.flags & NON_NOUN && r + 1 < hi) r++;
   // English noun compounds end in their head: "three film studios"
-  if (!g.capitalisedNouns) while (r + 1 < hi && view.isCandidate(r) && view.isCandidate(r + 1) && !tokens[r + 1].boundary && !/['’]s?$/.test(tokens[r].text)) r++;
+  if (!g.capitalisedNouns) while (r + 1 < hi && view.isCandidate(r) && view.isCandidate(r + 1) && !tokens[r + 1].boundary && !POSSESSIVE_END.test(tokens[r].text)) r++;
   if (r < hi && view.isCandidate(r)) give(r, rightBonus);
   r = last + 1;
   if (r < hi && g.partitiveRight.includes(tokens[r].lower)) {
     for (let k = r + 1; k < hi && k <= r + 4; k++) {
       if (tokens[k].boundary || tokens[k].mention >= 0) break;
       // "two of the nation's strongest markets": a possessive is a determiner, not the head
-      if (view.isCandidate(k) && !(/['’]s?$/.test(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].kind === 'word')) { give(k, BONUS_PARTITIVE); partitive = true; break; }
+      if (view.isCandidate(k) && !(POSSESSIVE_END.test(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].kind === 'word')) { give(k, BONUS_PARTITIVE); partitive = true; break; }
       if (view.entities[k]) break;
     }
   }

@@ -69,8 +69,13 @@ export interface NounPhrase {
   definite: boolean;
   /** surface form of the head */
   text: string;
-  /** metric-attach.ts baseScore by figure kind (kindSlot), NaN until asked */
-  baseScores: number[];
+  /**
+   * metric-attach.ts baseScore for the figure kind `baseScoreSlot` (kindSlot;
+   * -1: not asked yet): the last one asked only, as the figures of a sentence
+   * are mostly of one kind (an array of seven was made for every phrase)
+   */
+  baseScoreSlot: number;
+  baseScore: number;
 }
 
 /** A head analysis with every field in one order: one shape for all of them, so V8 keeps the code that reads them optimised. */
@@ -93,16 +98,48 @@ function nounPhrase(
   head: number, analysis: HeadAnalysis, entities: EntityRoles, complement: HeadAnalysis | null,
   complementAt: number, definite: boolean, text: string,
 ): NounPhrase {
-  // one slot per figure kind: a literal of doubles, the same elements kind for every phrase
-  const baseScores = [NaN, NaN, NaN, NaN, NaN, NaN, NaN];
-  return { head, analysis, entities, complement, complementAt, definite, text, baseScores };
+  return { head, analysis, entities, complement, complementAt, definite, text, baseScoreSlot: -1, baseScore: 0 };
 }
+
+// Patterns of the hot paths, made once: a regex literal in a function is a new
+// RegExp object every time it is evaluated (56 bytes of garbage per test).
+/** a possessive or elided ending: "Russia's", "countries’" */
+export const POSSESSIVE_END = /['’]s?$/;
+const APOSTROPHE = /['’]/;
+const LY_END = /ly$/;
+const ED_ING_END = /(?:ed|ing)$/;
+const LY_ED_END = /(?:ly|ed)$/;
+const TWO_LETTERS = /\p{L}{2}/u;
+const UPPER_START = /^\p{Lu}/u;
+/** German adjective endings */
+const GERMAN_INFLECTED = /(?:e|en|er|es|em)$/;
+/** articles and "und"/"and" inside "zwischen X und Y" */
+const IN_COMPLEMENT = /^(?:und|and|sowie|the|den|die|der|dem|des|das)$/;
 
 const MIN_FREE_SUFFIX = 5;
 /** how many tokens after its head a noun phrase's complement may stand */
 export const MAX_COMPLEMENT_DISTANCE = 10;
 /** letters no German word (stem) ends in: a split there cuts a word, not a compound */
 const NO_WORD_END = /[vjqwyäöü]$/;
+
+/**
+ * Running counts of words, commas and figures before each token (3 * k, + 1,
+ * + 2) of one sentence, `prefixSerial`'s: attach asks betweenCost for the
+ * nouns around one figure, one sentence at a time, so one shared array does
+ * (an array per sentence, grown by push, was the metric step's second
+ * largest garbage). Sentences are told apart by a serial number, not by a
+ * reference: the array keeps no sentence alive.
+ */
+const prefixCounts: number[] = [];
+let prefixSerial = 0;
+/** a sentence with more counts than this has its own array: the shared one stays small for the thread's life */
+const PREFIX_SHARED_MAX = 3 * 4096;
+let lastSerial = 0;
+/** 1, 2, ... (wrapping long before it leaves the small integers) */
+function nextSerial(): number {
+  lastSerial = lastSerial >= 0x3fffffff ? 1 : lastSerial + 1;
+  return lastSerial;
+}
 
 /** Head analyses cached on a head word, by the words of its premodifiers (see cachedHead). */
 interface HeadNode {
@@ -127,7 +164,7 @@ export class SentenceAnalysis {
     this.entities = findEntities(tokens, entityIndex);
     this.words = wordTableOf(lex);
     // a plain array, not a typed one: a typed array this size lives off the heap and costs more to make than to fill
-    this.candidates = new Array<number>(2 * tokens.length).fill(0);
+    this.candidates = new Array<number>(tokens.length).fill(0);
     this.entityAt = [];
     this.pairAt = [];
     for (let k = 0; k < tokens.length; k++) {
@@ -149,16 +186,15 @@ export class SentenceAnalysis {
   /** token positions where "beiden Ländern" / "both countries" starts */
   readonly pairAt: number[];
 
-  /** isCandidate answers, at 2 * token (+ 1 inside a figure): 0 unknown, 1 yes, 2 no */
+  /** isCandidate answers by token, two bits each (outside a figure, then inside, << 2): 0 unknown, 1 yes, 2 no */
   private readonly candidates: number[];
   private figures: Map<number, [number, number]> | null = null;
   private clauseFacetCache: [number[], string[][]] | null = null;
 
-  /**
-   * running counts of words, commas and figures before each token, side by side
-   * (3 * k, + 1, + 2), empty until asked: one plain array (see candidates)
-   */
-  private readonly prefix: number[] = [];
+  /** tells this sentence's counts in the shared `prefixCounts` from another's */
+  private readonly serial = nextSerial();
+  /** the counts of a sentence too long for the shared array */
+  private ownPrefix: number[] | null = null;
 
   /**
    * What crossing tokens [a, b) costs: perWord * words + perComma * commas +
@@ -166,27 +202,36 @@ export class SentenceAnalysis {
    * A number, not an object of counts: it is asked for every noun near every figure.
    */
   betweenCost(a: number, b: number, perWord: number, perComma: number, perFigure: number): number {
-    const p = this.prefix.length ? this.prefix : this.countPrefixes();
+    const p = prefixSerial === this.serial ? prefixCounts : this.ownPrefix ?? this.countPrefixes();
     if (b <= a) return perWord * 0 + perComma * 0 + perFigure * 0;
     const x = 3 * a;
     const y = 3 * b;
     return perWord * (p[y] - p[x]) + perComma * (p[y + 1] - p[x + 1]) + perFigure * (p[y + 2] - p[x + 2]);
   }
 
+  /** Fills the shared `prefixCounts` with this sentence's counts (a huge sentence: an array of its own). */
   private countPrefixes(): number[] {
     const tokens = this.tokens;
-    const p = this.prefix;
+    const size = 3 * tokens.length + 3;
+    const own = size > PREFIX_SHARED_MAX;
+    const p = own ? (this.ownPrefix = []) : prefixCounts;
     let words = 0;
     let commas = 0;
     let figures = 0;
-    p.push(0, 0, 0);
-    for (let k = 0; k < tokens.length; k++) {
+    // written in order, as by push: the array stays packed
+    p[0] = 0;
+    p[1] = 0;
+    p[2] = 0;
+    for (let k = 0, x = 3; k < tokens.length; k++, x += 3) {
       const t = tokens[k];
       if (t.kind !== 'punct') words++;
       if (t.boundary === 1) commas++;
       if (t.mention >= 0 && (k === 0 || tokens[k - 1].mention !== t.mention)) figures++;
-      p.push(words, commas, figures);
+      p[x] = words;
+      p[x + 1] = commas;
+      p[x + 2] = figures;
     }
+    if (!own) prefixSerial = this.serial;
     return p;
   }
 
@@ -241,11 +286,11 @@ export class SentenceAnalysis {
   /** Could this token be the head noun of what a figure measures? (`inFigure`: also inside a figure's span) */
   isCandidate(i: number, inFigure = false): boolean {
     if (i < 0 || i >= this.tokens.length) return false;
-    const at = 2 * i + (inFigure ? 1 : 0);
-    let c = this.candidates[at];
+    const shift = inFigure ? 2 : 0;
+    let c = (this.candidates[i] >> shift) & 3;
     if (c === 0) {
       c = this.computeCandidate(i, inFigure) ? 1 : 2;
-      this.candidates[at] = c;
+      this.candidates[i] |= c << shift;
     }
     return c === 1;
   }
@@ -275,9 +320,9 @@ export class SentenceAnalysis {
     // The possessive and hyphen tests run for every word, not only those with an
     // apostrophe or a hyphen: this runs inlined in hot code, and a branch first
     // taken after the JIT compiled it throws the compiled code away.
-    const base = t.lower.replace(/['’]s?$/, '');
+    const base = t.lower.replace(POSSESSIVE_END, '');
     const stopBase = lex.stopwords.has(base) || lex.notMetric.has(base);
-    if (stopBase && /['’]/.test(t.lower)) return false;
+    if (stopBase && APOSTROPHE.test(t.lower)) return false;
     const dash = t.lower.lastIndexOf('-');
     const notMetricTail = lex.notMetric.has(t.lower.slice(dash + 1));
     if (dash >= 0 && notMetricTail) return false;
@@ -287,9 +332,9 @@ export class SentenceAnalysis {
       return true;
     }
     if (t.word.flags & (CHANGE_VERB | VERB | NON_NOUN)) return this.hasEntry(i);
-    if (/ly$/.test(t.lower)) return false;
-    if (/(?:ed|ing)$/.test(t.lower)) return this.hasEntry(i);
-    return /\p{L}{2}/u.test(t.text);
+    if (LY_END.test(t.lower)) return false;
+    if (ED_ING_END.test(t.lower)) return this.hasEntry(i);
+    return TWO_LETTERS.test(t.text);
   }
 
   /**
@@ -327,7 +372,7 @@ export class SentenceAnalysis {
   complementAt(i: number): number {
     const np = this.nps[i];
     if (np) return np.complementAt;
-    return (this.complementAts[i] ??= this.complements(i, null)[1]);
+    return (this.complementAts[i] ??= this.complements(i, null));
   }
   private readonly complementAts: Array<number | undefined> = [];
 
@@ -338,27 +383,17 @@ export class SentenceAnalysis {
 
   private buildPhrase(i: number): NounPhrase {
     const tokens = this.tokens;
-    const premods = this.premodifiers(i);
+    const first = this.premodStart(i);
     const roles: EntityRoles = { owner: [], origin: [], destination: [], partners: [], pair: false };
-    const premodUnits: Premod[] = [];
-    const premodWords: Word[] = [];
-    const names: string[] = [];
-    for (const k of premods) {
+    let names: string[] | null = null;
+    for (let k = first; k < i; k++) {
       const e = this.entities[k];
       if (e) {
         pushAll(roles.owner, e.codes);
         continue;
       }
-      if (!this.lex.grammar.capitalisedNouns && k > 0 && this.isNameLike(k)) {
-        // "Henkel shares", "TimeWarner's profits": a name says whose, not what
-        names.push(tokens[k].text.replace(/['’]s?$/, ''));
-        continue;
-      }
-      // English noun modifiers ("PMI number", "passenger numbers") can name what a
-      // carrier head carries; adjectives ("strong growth") cannot
-      const noun = !this.lex.grammar.capitalisedNouns && !(tokens[k].word.flags & NON_NOUN) && !/(?:ly|ed)$/.test(tokens[k].lower);
-      premodUnits.push(premod(this.units(k), noun));
-      premodWords.push(tokens[k].word);
+      // "Henkel shares", "TimeWarner's profits": a name says whose, not what
+      if (!this.analysedPremod(k, false)) (names ??= []).push(tokens[k].text.replace(POSSESSIVE_END, ''));
     }
     const headEntity = this.entities[i];
     let headWord = tokens[i].text;
@@ -370,24 +405,52 @@ export class SentenceAnalysis {
       if (headEntity.codes.length > 1) pushAll(roles.partners, headEntity.codes);
       else pushAll(roles.owner, headEntity.codes);
     }
-    let analysis = headWord === tokens[i].text ? this.cachedHead(i, premodWords, premodUnits, false) : analyseHead(premodUnits, headWord, this.lex);
-    if (analysis.concept) pushAll(roles.owner, names);
+    let analysis = headWord === tokens[i].text ? this.cachedHead(i, first, false) : analyseHead(this.premodsOf(first, i, false), headWord, this.lex);
+    if (analysis.concept && names) pushAll(roles.owner, names);
     if (headWord.includes('-') && analysis.unknownMods.length) {
       // "Henkel-Aktie", "Adidas-Chef": a name before the hyphen says whose, not what
       const parts = headWord.split('-');
-      const names = parts.slice(0, -1).filter((p) => /^\p{Lu}/u.test(p) && analysis.unknownMods.includes(wordUnits(p, this.lang).join('')));
+      const names = parts.slice(0, -1).filter((p) => UPPER_START.test(p) && analysis.unknownMods.includes(wordUnits(p, this.lang).join('')));
       if (names.length) {
         pushAll(roles.owner, names);
-        analysis = analyseHead(premodUnits, parts.filter((p) => !names.includes(p)).join('-'), this.lex);
+        analysis = analyseHead(this.premodsOf(first, i, false), parts.filter((p) => !names.includes(p)).join('-'), this.lex);
       }
     }
-    this.participleOrigin(premods.length ? premods[0] : i, premods.length > 0, roles);
-    const [complement, complementAt] = this.complements(i, roles);
-    const start = premods.length ? premods[0] : i;
-    const definite = start > 0 && this.lex.grammar.anaphors.includes(tokens[start - 1].lower);
-    const governing = this.governingFacet(start);
+    this.participleOrigin(first, first < i, roles);
+    const complementAt = this.complements(i, roles);
+    const complement = complementAt >= 0 ? this.cachedHead(complementAt, this.premodStart(complementAt), true) : null;
+    const definite = first > 0 && this.lex.grammar.anaphors.includes(tokens[first - 1].lower);
+    const governing = this.governingFacet(first);
     if (governing && !analysis.facets.has(governing)) analysis = withFacet(analysis, governing);
     return nounPhrase(i, analysis, roles, complement, complementAt, definite, tokens[i].text);
+  }
+
+  /**
+   * Is premodifier k part of the head analysis? Not an entity (it names an
+   * owner), nor, before an English phrase's head, a name ("Henkel shares":
+   * whose, not what). A complement's premodifiers are never names.
+   */
+  private analysedPremod(k: number, complement: boolean): boolean {
+    if (this.entities[k]) return false;
+    return complement || this.lex.grammar.capitalisedNouns || k === 0 || !this.isNameLike(k);
+  }
+
+  /**
+   * The premodifiers [first, i) of a phrase's head (or a complement's) as
+   * analyseHead takes them: their stem units, and whether each is an English
+   * noun modifier ("PMI number", "passenger numbers": it can name what a
+   * carrier head carries; an adjective, "strong growth", cannot; never in a complement).
+   */
+  private premodsOf(first: number, i: number, complement: boolean): Premod[] {
+    const out: Premod[] = [];
+    const english = !this.lex.grammar.capitalisedNouns;
+    for (let k = first; k < i; k++) {
+      if (!this.analysedPremod(k, complement)) continue;
+      const t = this.tokens[k];
+      const noun = !complement && english && !(t.word.flags & NON_NOUN) && !LY_ED_END.test(t.lower);
+      out.push(premod(this.units(k), noun));
+    }
+    return out;
   }
 
   /**
@@ -397,50 +460,53 @@ export class SentenceAnalysis {
    * complement), so a phrase met again needs no key string and no big-map
    * lookup. The word table belongs to this lexicon, as the answers do.
    */
-  private cachedHead(i: number, premodWords: readonly Word[], premods: Premod[], complement: boolean): HeadAnalysis {
+  private cachedHead(i: number, first: number, complement: boolean): HeadAnalysis {
     const w = this.tokens[i].word;
     let node = (w.head ??= {}) as HeadNode;
-    for (let p = 0; p < premodWords.length; p++) {
+    // the premodifiers' Premod objects are made only when the analysis is not kept yet
+    for (let k = first, p = 0; k < i; k++) {
+      if (!this.analysedPremod(k, complement)) continue;
       let edges: Map<Word, HeadNode> | undefined;
       if (p === 0 && complement) edges = node.complement ??= new Map();
       else edges = node.next ??= new Map();
-      let child = edges.get(premodWords[p]);
+      const word = this.tokens[k].word;
+      let child = edges.get(word);
       if (!child) {
         child = {};
-        edges.set(premodWords[p], child);
+        edges.set(word, child);
         this.words.countCached();
       }
       node = child;
+      p++;
     }
-    return (node.analysis ??= analyseHead(premods, w.text, this.lex));
+    return (node.analysis ??= analyseHead(this.premodsOf(first, i, complement), w.text, this.lex));
   }
 
   /** An English capitalised word the lexicon does not know as a whole: a name (by the word alone, kept on it). */
   private isNameLike(k: number): boolean {
     const w = this.tokens[k].word;
-    if (w.nameLike === 0) w.nameLike = /^\p{Lu}/u.test(w.text) && !this.lex.byLast.has(this.units(k).join('')) ? 1 : 2;
+    if (w.nameLike === 0) w.nameLike = UPPER_START.test(w.text) && !this.lex.byLast.has(this.units(k).join('')) ? 1 : 2;
     return w.nameLike === 1;
   }
 
-  /** Adjectives and (English) noun modifiers directly before the head. */
-  private premodifiers(i: number): number[] {
-    const out: number[] = [];
+  /** The first of the adjectives and (English) noun modifiers directly before the head (at most four), or i when none. */
+  private premodStart(i: number): number {
     const lex = this.lex;
-    for (let k = i - 1; k >= 0 && out.length < 4; k--) {
+    let k = i - 1;
+    for (; k >= 0 && k >= i - 4; k--) {
       const t = this.tokens[k];
       if (t.kind !== 'word' || t.mention >= 0 || t.word.flags & STOPWORD) break;
       const e = this.entities[k];
       if (lex.grammar.capitalisedNouns) {
         // German: lowercase adjectives/participles, or a demonym adjective ("US-amerikanischen")
-        if (/^\p{Lu}/u.test(t.text) && !(e && e.kind === 'adjective')) break;
+        if (UPPER_START.test(t.text) && !(e && e.kind === 'adjective')) break;
       } else {
-        if (t.word.flags & CHANGE_VERB || /ly$/.test(t.lower) || t.word.flags & NOT_METRIC) break;
-        if (/(?:ed|ing)$/.test(t.lower) && !this.hasEntry(k) && !e) break;
+        if (t.word.flags & CHANGE_VERB || LY_END.test(t.lower) || t.word.flags & NOT_METRIC) break;
+        if (ED_ING_END.test(t.lower) && !this.hasEntry(k) && !e) break;
       }
       if (t.word.flags & SKIP_BEFORE_FIGURE) break;
-      out.push(k);
     }
-    return out.reverse();
+    return k + 1;
   }
 
   /** German "die aus Russland stammenden Exporte": a flow's origin named before the head. */
@@ -461,7 +527,7 @@ export class SentenceAnalysis {
         else if (g.destinationPreps.includes(prep)) pushAll(roles.destination, e.codes);
         return;
       }
-      if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) return;
+      if (t.kind !== 'word' || UPPER_START.test(t.text)) return;
       if (this.isAdjective(k)) participle = true;
     }
   }
@@ -471,9 +537,8 @@ export class SentenceAnalysis {
    * origins, "nach"/"to" destinations, "zwischen ... und"/"between ... and" partners.
    * Without `roles`, only finds where the complement is.
    */
-  private complements(i: number, roles: EntityRoles | null): [HeadAnalysis | null, number] {
+  private complements(i: number, roles: EntityRoles | null): number {
     const tokens = this.tokens;
-    let complement: HeadAnalysis | null = null;
     let complementAt = -1;
     let role: 'owner' | 'origin' | 'destination' | 'partners' | null = null;
     let seenPrep = false;
@@ -503,25 +568,16 @@ export class SentenceAnalysis {
       if (flags & DESTINATION_PREP) { role = 'destination'; seenPrep = true; continue; }
       if (t.word.flags & STOPWORD) {
         // articles, "und"/"and" inside "zwischen X und Y"; anything else ends the phrase
-        if (role && /^(?:und|and|sowie|the|den|die|der|dem|des|das)$/.test(lower)) continue;
+        if (role && IN_COMPLEMENT.test(lower)) continue;
         if (!role) {
           if (COMPLEMENT_PREPS[this.lang].has(lower)) { role = 'owner'; seenPrep = true; continue; }
           break;
         }
         break;
       }
-      if (role && !complement && this.isCandidate(k) && !e) {
+      if (role && complementAt < 0 && this.isCandidate(k) && !e) {
         // the noun of "Zahl der Flüchtlinge", "share of exports", "Rücklagen seltener Erden"
-        if (!roles) return [null, k];
-        // (pushed like a phrase's premodifiers: arrays of one kind for cachedHead and analyseHead)
-        const pre: Premod[] = [];
-        const preWords: Word[] = [];
-        for (const p of this.premodifiers(k)) {
-          if (this.entities[p]) continue;
-          pre.push(premod(this.units(p), false));
-          preWords.push(tokens[p].word);
-        }
-        complement = this.cachedHead(k, preWords, pre, true);
+        if (!roles) return k;
         complementAt = k;
         role = null;
         continue;
@@ -529,7 +585,7 @@ export class SentenceAnalysis {
       if (role && this.isAdjective(k)) continue; // "am sowjetischen Außenhandel"
       break;
     }
-    return [complement, complementAt];
+    return complementAt;
   }
 
   /**
@@ -626,9 +682,9 @@ const NEVER_ADJECTIVE = 3;
  */
 function adjectiveClass(w: Word, lex: LangLexicon): number {
   if (w.kind !== 'word' || w.flags & STOPWORD) return NEVER_ADJECTIVE;
-  if (/^\p{Lu}/u.test(w.text)) return 2;
-  if (lex.grammar.capitalisedNouns) return /(?:e|en|er|es|em)$/.test(w.lower) ? 1 : 2;
-  return !(w.flags & (CHANGE_VERB | VERB)) && !/(?:ly|ed)$/.test(w.lower) ? 1 : 2;
+  if (UPPER_START.test(w.text)) return 2;
+  if (lex.grammar.capitalisedNouns) return GERMAN_INFLECTED.test(w.lower) ? 1 : 2;
+  return !(w.flags & (CHANGE_VERB | VERB)) && !LY_ED_END.test(w.lower) ? 1 : 2;
 }
 
 function memoOf<T>(memos: WeakMap<LangLexicon, Map<string, T>>, lex: LangLexicon): Map<string, T> {
@@ -688,7 +744,7 @@ function computeHead(premods: Premod[], headWord: string, lex: LangLexicon): Hea
     if (n > matchedLen) { matched = [e]; matchedLen = n; } else matched.push(e);
   }
   // the term as written beats one that only agrees after inflection ("Haushalte": households, not Haushalt)
-  const written = fold(headWord).replace(/['’]s?$/, '');
+  const written = fold(headWord).replace(POSSESSIVE_END, '');
   if (matched.length > 1) matched.sort((a, b) => Number(!written.endsWith(a.rawLast)) - Number(!written.endsWith(b.rawLast)));
   const parts: Part[] = [];
   for (let k = 0; k < units.length - Math.max(matchedLen, 1); k++) {
@@ -716,7 +772,7 @@ function computeHead(premods: Premod[], headWord: string, lex: LangLexicon): Hea
  * a word with a derivational ending the term lacks is another word.
  */
 export function rawAgrees(word: string, e: Entry): boolean {
-  const w = fold(word).replace(/['’]s?$/, '');
+  const w = fold(word).replace(POSSESSIVE_END, '');
   const raw = e.rawLast;
   // the term, maybe inside a compound, plus an inflection: "Gesamtexportvolumens", "Arbeitern", "reserves"
   for (const tail of INFLECTIONS) if (w.endsWith(raw + tail)) return true;

@@ -9,21 +9,29 @@ export type TokenKind = 'word' | 'num' | 'punct';
 
 /**
  * One token of a sentence. Only where it stands and what it is part of: its
- * text, lowercase form and kind are its word's (a document's tokens stay alive
- * while it is analysed; fewer fields, fewer cache lines to wait for).
+ * text, lowercase form, kind and end are its word's (a document's tokens stay
+ * alive while it is analysed; three fields, 48 bytes, where five took 64: the
+ * tokens of a corpus pass were the context step's largest garbage).
  */
 export class Token {
   constructor(
-    /** absolute analysis offsets */
+    /** absolute analysis offset */
     readonly start: number,
-    readonly end: number,
     /** index of the input mention this token is part of, or -1 */
     readonly mention: number,
-    /** 0: none; 1: comma, dash, bracket; 2: clause break (; :) */
-    readonly boundary: number,
     /** what the text alone says, shared by every token with this text */
     readonly word: Word,
   ) {}
+
+  /** absolute analysis offset past the token: its word is its text */
+  get end(): number {
+    return this.start + this.word.len;
+  }
+
+  /** 0: none; 1: comma, dash, bracket; 2: clause break (; :) */
+  get boundary(): number {
+    return this.word.boundary;
+  }
 
   get text(): string {
     return this.word.text;
@@ -47,6 +55,8 @@ const NAMES = 8;
 const ENTITY = 10;
 const CLAUSE_FACETS = 12;
 const FACET = 14;
+/** the token boundary of the word's text (see BOUNDARY), set when the word is made */
+const BOUNDARY_AT = 16;
 /** states of a rarely kept answer: not asked yet, asked and none (null), kept in the word's side object */
 const UNASKED = 0;
 const NONE = 1;
@@ -104,6 +114,14 @@ export class Word {
     this.lower = lower;
     this.kind = kindOf(text);
     this.flags = flags;
+    // a period inside a sentence ends an abbreviation, not a clause; a lone hyphen
+    // ("Berlin - Das ...") is a dash
+    if (this.kind === 'punct') this.set2(BOUNDARY_AT, BOUNDARY[text] ?? 0);
+  }
+
+  /** 0: none; 1: comma, dash, bracket; 2: clause break (; :) (kept in `answers`: no field of its own) */
+  get boundary(): number {
+    return this.get2(BOUNDARY_AT);
   }
 
   private get2(at: number): number {
@@ -450,9 +468,17 @@ export interface MentionSpan {
   index: number;
 }
 
+/**
+ * Tokens are gathered here, then copied out at their exact count: pushing
+ * onto a fresh array grows it two or three times per sentence, each growth
+ * garbage. Cleared past SCRATCH_MAX, so a huge sentence's tokens do not stay.
+ */
+const scratch: Token[] = [];
+const SCRATCH_MAX = 4096;
+
 /** Tokens of text[start, end); `spans` (sorted by aStart) mark figure tokens; `words` interns their texts. */
 export function tokenize(text: string, start: number, end: number, spans: readonly MentionSpan[], words: WordTable = new WordTable()): Token[] {
-  const out: Token[] = [];
+  let n = 0;
   let s = 0;
   let a = start;
   while (a < end) {
@@ -465,12 +491,12 @@ export function tokenize(text: string, start: number, end: number, spans: readon
     while (s < spans.length && spans[s].aEnd <= a) s++;
     const inSpan = s < spans.length && spans[s].aStart < b && spans[s].aEnd > a ? spans[s].index : -1;
     const word = words.lookup(text, a, b, hashOf(text, a, b));
-    const kind = word.kind;
-    // a period inside a sentence ends an abbreviation, not a clause; a lone hyphen
-    // ("Berlin - Das ...") is a dash
-    const boundary = kind === 'punct' ? BOUNDARY[word.text] ?? 0 : 0;
-    out.push(new Token(a, b, inSpan, boundary, word));
+    if (n < scratch.length) scratch[n] = new Token(a, inSpan, word);
+    else scratch.push(new Token(a, inSpan, word));
+    n++;
     a = b;
   }
+  const out = scratch.slice(0, n);
+  if (scratch.length > SCRATCH_MAX) scratch.length = 0;
   return out;
 }

@@ -37,6 +37,8 @@ const RESTATEMENT_PUNCT = new Set(['(', '[', ';', '/', '=', ',']);
 const PAIR_LOOKBACK = 12;
 /** headline and lead: where a text names what it is about */
 const LEAD_SENTENCES = 4;
+/** an article between a preposition and a name (made once: a regex literal in a loop is a new object each time) */
+const ARTICLE = /^(?:den|die|der|dem|the)$/;
 
 const entityIndexes = new Map<Lang, EntityIndex>();
 function entityIndexFor(lex: LangLexicon): EntityIndex {
@@ -86,9 +88,25 @@ function hasSubdivision(codes: readonly string[], country: string): boolean {
   return false;
 }
 
+/** Are the spans sorted by start already? (sort is stable: a sorted list stays as it is) */
+function inOrder(list: readonly MentionSpan[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k - 1].aStart > list[k].aStart) return false;
+  return true;
+}
+
 /** A figure's metric context, made in one place (one shape for all: V8 keeps the code that reads them optimised). */
 function metricContext(key: string, label: string, entities: string[]): MetricContext {
   return { metric: { key, label }, entities };
+}
+
+/** The entities a figure's clause names, by role. */
+interface ClauseEntities {
+  all: string[];
+  origin: string[];
+  destination: string[];
+  bare: string[];
+  /** "beiden Ländern", "both countries" */
+  pair: boolean;
 }
 
 class DocumentMetrics {
@@ -113,7 +131,8 @@ class DocumentMetrics {
       list.push({ aStart: mention.aStart, aEnd: mention.aEnd, index });
       this.spans.set(sentenceIndex, list);
     });
-    for (const list of this.spans.values()) list.sort((a, b) => a.aStart - b.aStart);
+    // (sorted only when out of order: Array#sort allocates a work array even for a sorted list)
+    for (const list of this.spans.values()) if (!inOrder(list)) list.sort((a, b) => a.aStart - b.aStart);
   }
 
   resolveAll(): MetricContext[] {
@@ -398,7 +417,7 @@ class DocumentMetrics {
       const e = view.entities[k];
       if (e && e.kind === 'name') {
         let p = k - 1;
-        while (p > start && /^(?:den|die|der|dem|the)$/.test(tokens[p].lower)) p--;
+        while (p > start && ARTICLE.test(tokens[p].lower)) p--;
         const prep = tokens[p]?.lower ?? '';
         if (g.destinationPreps.includes(prep)) pushAll(destination, e.codes);
         else if (g.originPreps.includes(prep)) pushAll(origin, e.codes);
@@ -578,15 +597,17 @@ class DocumentMetrics {
     const view = this.view(s)!;
     const r = np.entities;
     const own = uniqOf([r.owner, r.origin, r.destination, r.partners]);
-    const clause = this.clauseEntities(view, att.clause[0], att.clause[1]);
+    // the clause's entities are read only where the phrase names too few (most figures need none; no closure for it: garbage too)
+    const [lo, hi] = att.clause;
     const flow = draft.concept?.flow ?? null;
     if (flow === 'directed') {
       const exporting = draft.concept!.key !== 'imports';
       let origin = exporting ? uniqOf([draft.origin, r.owner, r.origin]) : uniqOf([draft.origin, r.origin]);
       let destination = exporting ? uniqOf([draft.destination, r.destination]) : uniqOf([draft.destination, r.owner, r.destination]);
       if (!origin.length && !destination.length) {
-        origin = clause.origin.length ? clause.origin : exporting ? clause.bare.slice(0, 1) : [];
-        destination = clause.destination.length ? clause.destination : exporting ? [] : clause.bare.slice(0, 1);
+        const c = this.clauseEntities(view, lo, hi);
+        origin = c.origin.length ? c.origin : exporting ? c.bare.slice(0, 1) : [];
+        destination = c.destination.length ? c.destination : exporting ? [] : c.bare.slice(0, 1);
       }
       const pair = origin.length + destination.length === 1 ? this.pair(s) : null;
       if (pair) {
@@ -603,6 +624,7 @@ class DocumentMetrics {
     }
     if (flow === 'symmetric') {
       let partners = own;
+      const clause = this.clauseEntities(view, lo, hi);
       if (partners.length < 2) partners = uniqOf([partners, clause.all]);
       if (partners.length < 2 || r.pair || clause.pair) {
         const pair = this.pair(s);
@@ -611,7 +633,8 @@ class DocumentMetrics {
       return partners;
     }
     if (own.length) return own;
-    if (clause.all.length) return clause.all;
+    const all = this.clauseEntities(view, lo, hi).all;
+    if (all.length) return all;
     // the rest of the sentence ("Alaska ...: Mit nachgewiesenen Ölreserven von ...")
     const sentence = this.codes(s);
     if (sentence.length) return sentence;
@@ -620,7 +643,7 @@ class DocumentMetrics {
     return last && !last.draft.concept?.flow ? last.entities.slice() : [];
   }
 
-  private clauseEntities(view: SentenceAnalysis, lo: number, hi: number) {
+  private clauseEntities(view: SentenceAnalysis, lo: number, hi: number): ClauseEntities {
     const g = this.lex.grammar;
     const all: string[] = [];
     const origin: string[] = [];
@@ -633,7 +656,7 @@ class DocumentMetrics {
       const e = view.entities[k]!;
       pushAll(all, e.codes);
       let p = k - 1;
-      while (p >= lo && /^(?:den|die|der|dem|the)$/.test(view.tokens[p].lower)) p--;
+      while (p >= lo && ARTICLE.test(view.tokens[p].lower)) p--;
       // German "in Russland" is where, "in die USA" where to
       const prep = p === k - 1 && view.tokens[p]?.lower === 'in' ? '' : view.tokens[p]?.lower ?? '';
       if (g.originPreps.includes(prep)) pushAll(origin, e.codes);
