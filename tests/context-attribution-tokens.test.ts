@@ -2,7 +2,7 @@
 // replaced, or cues ("laut", "US-Präsident Donald Trump") would be read differently.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, WordFilter, EndingFilter } from '../src/context/attribution-tokens.js';
+import { tokenize, Token, WordFilter, EndingFilter } from '../src/context/attribution-tokens.js';
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’&/][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu;
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -23,6 +23,27 @@ function actual(text: string, from: number, to: number) {
   return tokenize(text, from, to).map((t) => ({ text: t.text, lower: t.lower, start: t.start, end: t.end, word: t.word, cap: t.cap }));
 }
 
+/**
+ * What a token tells without making its strings (key, lengths, code units) must
+ * agree with the strings: asked first on a fresh token, then checked against them.
+ */
+function unmadeAgree(text: string, from: number, to: number): void {
+  for (const t of tokenize(text, from, to)) {
+    const key = t.key;
+    const lowerLength = t.lowerLength;
+    const textLength = t.textLength;
+    const fromEnd = Array.from({ length: lowerLength + 2 }, (_, k) => t.lowerCodeFromEnd(k));
+    const codes = Array.from({ length: textLength }, (_, k) => t.codeAt(k));
+    const lower = t.lower;
+    expect(key).toBe(Token.of(t.text).key);
+    expect(lowerLength).toBe(lower.length);
+    expect(textLength).toBe(t.text.length);
+    expect(fromEnd).toEqual(Array.from({ length: lower.length + 2 }, (_, k) => (k < lower.length ? lower.charCodeAt(lower.length - 1 - k) : NaN)));
+    expect(codes).toEqual(Array.from({ length: t.text.length }, (_, k) => t.text.charCodeAt(k)));
+    expect(t.lowerEndsWith(lower.slice(1))).toBe(true);
+  }
+}
+
 describe('attribution tokeniser', () => {
   it('splits real sentences like the regex: compounds, apostrophes, quotes, umlauts', () => {
     const sentences = [
@@ -30,19 +51,26 @@ describe('attribution tokeniser', () => {
       "BA's chief executive Rod Eddington said AT&T and Nielsen/NetRatings data showed a 40% drop.",
       'Kranken- und Pflegekassen: ÖVP-Chef, Österreichs ΑΣ-Wert, İstanbul und 9to5Mac meldeten 3.000 Fälle.',
     ];
-    for (const s of sentences) expect(actual(s, 0, s.length)).toEqual(reference(s, 0, s.length));
+    for (const s of sentences) {
+      expect(actual(s, 0, s.length)).toEqual(reference(s, 0, s.length));
+      unmadeAgree(s, 0, s.length);
+    }
     const s = sentences[0];
     expect(actual(s, 6, 40)).toEqual(reference(s, 6, 40));
   });
 
   it('splits any text like the regex, astral letters and lone surrogates included', () => {
-    const pieces = ['A', 'b', 'É', 'ß', 'Ü', ' ', '\u00a0', ',', '„', '“', '"', '(', '-', '’', "'", '&', '/', '3', '𝐀', '𝑎', '😀', 'Σ', 'ς', 'İ', 'ǅ', '\uD800', '\uDC00', 'Trump', 'Außen'];
+    const pieces = [
+      'A', 'b', 'É', 'ß', 'Ü', ' ', '\u00a0', ',', '„', '“', '"', '(', '-', '’', "'", '&', '/', '3', '𝐀', '𝑎', '😀', 'Σ', 'ς', 'İ', 'ǅ',
+      '\uD800', '\uDC00', 'Trump', 'Außen', 'ẞ', 'Ω', '\u212a', 'Ⓐ', 'Ж', 'Ő',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.nat(), fc.nat(), (parts, a, b) => {
         const text = parts.join('');
         const from = text.length ? a % text.length : 0;
         const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
         expect(actual(text, from, to)).toEqual(reference(text, from, to));
+        unmadeAgree(text, from, to);
       }),
       { numRuns: 2000 },
     );

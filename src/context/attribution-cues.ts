@@ -3,7 +3,7 @@
 // the phrase each points at. Which cue speaks for which figure, pronouns and
 // quotations are the resolver's business (attribution.ts).
 import type { AttributionLexicon } from './attribution-lexicon.js';
-import { cueTokens, tokenize, WordFilter, type Token } from './attribution-tokens.js';
+import { cueTokens, internWords, Picker, tokenize, WordFilter, type Token } from './attribution-tokens.js';
 import { ANAPHOR, NONE, namePhrase, type PhraseReader, type Phrase } from './attribution-phrase.js';
 import type { NameIndex } from './attribution-names.js';
 
@@ -116,6 +116,8 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     ...after.keys(), ...beforeFirst, ...anaphoric, ...documentPrepositions, ...verbs.keys(),
     ...participles.keys(), ...show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
   ]);
+  internWords(cueWords);
+  internWords(SUBORDINATORS);
   // one literal for every language (no spread): the cue code sees one hidden class
   const c: CompiledCues = {
     after,
@@ -148,17 +150,37 @@ function agentParticipleForms(lex: AttributionLexicon): string[] {
 
 function matchesAt(tokens: Token[], i: number, cue: string[]): boolean {
   if (i + cue.length > tokens.length) return false;
-  for (let k = 0; k < cue.length; k++) if (tokens[i + k].lower !== cue[k]) return false;
+  for (let k = 0; k < cue.length; k++) if (!tokens[i + k].lowerIs(cue[k])) return false;
   return true;
 }
 
 const CLOSING_QUOTES = new Set(['“', '”', '"', '«', '»', '‘', '’']);
-const NUMERIC = /^[\d%]/;
+/** Relative pronouns after a comma ("Jay-Z, who said"). */
+const RELATIVES = ['who', 'which', 'der', 'die'];
+
+/** A closing quotation mark (one character: asked only of such tokens, no string made for words). */
+function isClosingQuote(t: Token): boolean {
+  return t.textLength === 1 && CLOSING_QUOTES.has(t.text);
+}
+
+/** Starts with a digit or "%" (/^[\d%]/), read without making the token's text. */
+function isNumeric(t: Token): boolean {
+  const c = t.codeAt(0);
+  return (c >= 48 && c <= 57) || c === 37;
+}
+
+/** Whether a token from index `from` on is `word` (lower case), read without making the tokens' strings. */
+function hasWordFrom(tokens: Token[], from: number, word: string): boolean {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].lowerIs(word)) return true;
+  return false;
+}
 // words opening a subordinate clause after a comma (German and English)
 const SUBORDINATORS = new Set(['wie', 'dass', 'ob', 'weil', 'der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'as', 'which', 'who', 'that']);
 
 export class CueFinder {
   private readonly cues: CompiledCues;
+  /** only words that may start a cue, and where compounds name sources ("Polizeiangaben") capitalised words, can give one */
+  private readonly picker: Picker;
 
   constructor(
     private readonly lex: AttributionLexicon,
@@ -166,6 +188,7 @@ export class CueFinder {
     private readonly names: NameIndex,
   ) {
     this.cues = compileCues(lex);
+    this.picker = new Picker(this.cues.cueFilter, lex.compoundDocuments);
   }
 
   /** German Konjunktiv I in a main clause: reported speech going on from the sentence before. */
@@ -188,21 +211,21 @@ export class CueFinder {
     const next = tokens[i + 1];
     // "69% of over-55s say", "70% said they would": the figure's own people speak
     for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
-      if (!tokens[k].word && tokens[k].text !== '%') break;
-      if (NUMERIC.test(tokens[k].text)) return NONE;
+      if (!tokens[k].word && !tokens[k].textIs('%')) break;
+      if (isNumeric(tokens[k])) return NONE;
     }
-    const after = next && (next.word || next.text === '(') ? this.reader.readAfter(tokens, i + 1) : NONE;
+    const after = next && (next.word || next.textIs('(')) ? this.reader.readAfter(tokens, i + 1) : NONE;
     // "„…“, sagte Trump" / "…, said Mr Smith": the subject follows
     if (!prev) return after;
-    if (prev.text === ',') {
-      if (tokens[i - 2] && CLOSING_QUOTES.has(tokens[i - 2].text)) return after;
+    if (prev.textIs(',')) {
+      if (tokens[i - 2] && isClosingQuote(tokens[i - 2])) return after;
       // "Jeff Bewkes, chief executive of Time Warner, said": the subject before the apposition
       if (after.type !== 'none') return after;
       return this.reader.readBefore(tokens, i, 0);
     }
-    if (!prev.word && prev.text !== ')') return after;
+    if (!prev.word && !prev.textIs(')')) return after;
     // "Jay-Z, who said": the subject stands before the comma
-    if (['who', 'which', 'der', 'die'].includes(prev.lower) && tokens[i - 2]?.text === ',') {
+    if (RELATIVES.includes(prev.lower) && tokens[i - 2]?.textIs(',')) {
       return this.reader.readBefore(tokens, i - 2, 0);
     }
     const before = this.reader.readBefore(tokens, i, 0);
@@ -242,24 +265,36 @@ export class CueFinder {
     // unless a subordinate clause ("…, wie X berichtete") holds the verb
     const opener = tokens[0];
     if (opener && verb > 0 && (this.reader.isPreposition(opener) || this.reader.isAdverb(opener))) {
-      const sub = tokens.slice(1, verb).some((t, k) => SUBORDINATORS.has(t.lower) && tokens[k]?.text === ',');
+      let sub = false;
+      for (let k = 1; k < verb && !sub; k++) sub = tokens[k - 1].textIs(',') && SUBORDINATORS.has(tokens[k].lower);
       if (!sub) return true;
     }
     let start = 0;
-    for (let k = verb - 1; k >= 0; k--) if (tokens[k].text === ',' || tokens[k].text === ':') { start = k + 1; break; }
+    for (let k = verb - 1; k >= 0; k--) if (tokens[k].textIs(',') || tokens[k].textIs(':')) { start = k + 1; break; }
     const first = tokens[start];
     if (!first || start >= verb) return true;
-    if (this.reader.isPreposition(first) || this.reader.isAdverb(first) || this.reader.isStop(first) || NUMERIC.test(first.text)) return true;
+    if (this.reader.isPreposition(first) || this.reader.isAdverb(first) || this.reader.isStop(first) || isNumeric(first)) return true;
     return start === 0 && first.cap && !this.reader.isArticle(first) && !this.isOpenerName(first.text) && !this.reader.nameWord(tokens[start + 1]);
   }
 
   /** "Expertenschätzungen gehen von ... aus", "An der Spitze der OECD-Auswertung": a compound that names its source. */
   private compoundCue(t: Token, out: Cue[]): boolean {
     const owner = this.reader.compoundOwner(t);
-    if (owner && (/^\p{Lu}{2,}$/u.test(owner) || this.cues.sourceDocuments.some((d) => t.lower.endsWith(d)))) {
+    if (owner && (/^\p{Lu}{2,}$/u.test(owner) || this.endsInSourceDocument(t))) {
       out.push(makeCue(t.start, t.end, namePhrase(owner), RANK_EXPLICIT));
       return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether the word ends in a document noun that names its source ("-angaben"). A loop,
+   * not some() with an arrow: a closure over `t` would make V8 allocate a context on every
+   * call of the caller, which is asked about every capitalised word.
+   */
+  private endsInSourceDocument(t: Token): boolean {
+    const documents = this.cues.sourceDocuments;
+    for (let j = 0; j < documents.length; j++) if (t.lowerEndsWith(documents[j])) return true;
     return false;
   }
 
@@ -275,20 +310,18 @@ export class CueFinder {
 
   /** The tokens of the sentence at [from, to) of the text, and its cues. */
   read(text: string, from: number, to: number): { tokens: Token[]; cues: Cue[] } {
-    // only words that may start a cue, and where compounds name sources ("Polizeiangaben")
-    // capitalised words, can give one: the tokeniser picks them
-    const picked: number[] = [];
-    const tokens = tokenize(text, from, to, { filter: this.cues.cueFilter, capitals: this.lex.compoundDocuments, picked });
-    return { tokens, cues: this.find(tokens, picked) };
+    // the tokeniser picks the words that may give a cue (see `picker`)
+    const tokens = tokenize(text, from, to, this.picker);
+    return { tokens, cues: this.find(tokens, this.picker.picked, this.picker.count) };
   }
 
-  /** The cues among the tokens; `picked`: the indices of the words that may give one, in order. */
-  private find(tokens: Token[], picked: number[]): Cue[] {
+  /** The cues among the tokens; `picked`: the indices of the words that may give one, in order (the first `count`). */
+  private find(tokens: Token[], picked: number[], count: number): Cue[] {
     const out: Cue[] = [];
     const c = this.cues;
-    const later = (i: number, particle: string | null) => particle === null || tokens.slice(i + 1).some((x) => x.lower === particle);
     let i = -1;
-    for (const p of picked) {
+    for (let j = 0; j < count; j++) {
+      const p = picked[j];
       // a cue just read may have taken in the words up to i
       if (p <= i) continue;
       i = p;
@@ -301,7 +334,7 @@ export class CueFinder {
       let done = false;
       const afterCues = c.after.get(t.lower);
       if (afterCues) for (const cue of afterCues) {
-        if (matchesAt(tokens, i, cue.tokens) && later(i, cue.particle)) {
+        if (matchesAt(tokens, i, cue.tokens) && (cue.particle === null || hasWordFrom(tokens, i + 1, cue.particle))) {
           const end = tokens[i + cue.tokens.length - 1].end;
           out.push(makeCue(t.start, end, this.reader.readAfter(tokens, i + cue.tokens.length), RANK_EXPLICIT, true));
           i += cue.tokens.length - 1;
@@ -338,8 +371,8 @@ export class CueFinder {
       if (!t.cap || i === 0) {
         const particle = c.verbs.get(t.lower);
         const pParticle = c.participles.get(t.lower);
-        const isParticiple = pParticle !== undefined && (pParticle === null || tokens.some((x) => x.lower === pParticle));
-        if (particle !== undefined && !this.adjectival(tokens, i) && later(i, particle)) {
+        const isParticiple = pParticle !== undefined && (pParticle === null || hasWordFrom(tokens, 0, pParticle));
+        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || hasWordFrom(tokens, i + 1, particle))) {
           const phrase = this.subjectOf(tokens, i);
           // "erklärt" is also the participle of "hatte ... erklärt"
           if (phrase.type !== 'none' || !isParticiple) {
@@ -372,7 +405,7 @@ export class CueFinder {
       if (this.lex.soWord && t.lower === this.lex.soWord) {
         const prev = tokens[i - 1];
         // ", so Timofejew weiter"
-        if (prev && (prev.text === ',' || CLOSING_QUOTES.has(prev.text))) {
+        if (prev && (prev.textIs(',') || isClosingQuote(prev))) {
           out.push(makeCue(t.start, t.end, this.reader.readAfter(tokens, i + 1), RANK_VERB));
         } else if (i === 0 && tokens[1]?.word && !tokens[1].cap) {
           // "So beurteilt der Politologe Boris Meschujew die Ausgangslage."

@@ -5,7 +5,7 @@
 // Hand-written because no available library parses German or English noun
 // phrases; capitalisation, articles and a few word lists carry it.
 import type { AttributionLexicon } from './attribution-lexicon.js';
-import { EndingFilter, Token, WordFilter } from './attribution-tokens.js';
+import { cueTokens, EndingFilter, internWords, Token, WordFilter } from './attribution-tokens.js';
 import { MEMO_MAX } from './memo.js';
 
 /** Longest phrase read on either side of a cue, in tokens. */
@@ -35,6 +35,15 @@ function spoken(tokens: Token[]): string {
   let out = '';
   for (let k = 0; k < tokens.length; k++) out += k === 0 ? tokens[k].text : ' ' + tokens[k].text;
   return out;
+}
+
+/** /\d/.test(t.text), read without making the text. */
+function hasDigit(t: Token): boolean {
+  for (let k = 0; k < t.textLength; k++) {
+    const c = t.codeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 export const NONE: Phrase = { type: 'none', text: '', articled: false, via: null };
@@ -117,9 +126,21 @@ class SuffixIndex {
 
 const setsCache = new WeakMap<AttributionLexicon, ReaderSets>();
 
+/** Every word of the lexicon's lists, cues split like the text ("geht aus+hervor": "geht", "aus", "hervor"). */
+function lexiconWords(lex: AttributionLexicon): string[] {
+  const out: string[] = [];
+  for (const value of Object.values(lex) as unknown[]) {
+    const entries = typeof value === 'string' ? [value] : Array.isArray(value) ? (value as string[]) : [];
+    for (const entry of entries) for (const part of entry.split('+')) out.push(...cueTokens(part));
+  }
+  return out;
+}
+
 function readerSets(lex: AttributionLexicon): ReaderSets {
   let sets = setsCache.get(lex);
   if (!sets) {
+    // the lexicon's words are what tokens are asked about: those equal to one need no string of their own
+    internWords(lexiconWords(lex));
     sets = {
       articles: new Set(lex.articles),
       possessives: new Set(lex.possessives),
@@ -233,8 +254,8 @@ export class PhraseReader {
     const listed = this.functionWords.mayHave(t);
     if (listed && (this.stops.has(t.lower) || this.articles.has(t.lower))) return false;
     if (t.cap) return !listed || (!this.possessives.has(t.lower) && !this.anaphors.has(t.lower));
-    // "9to5Mac": digit-led brand names mixing digits and letters
-    return /\d/.test(t.text) && /\p{L}/u.test(t.text) && !/^\d+(?:[.,]\d+)*$/.test(t.text);
+    // "9to5Mac": digit-led brand names mixing digits and letters (most words have no digit: no text made)
+    return hasDigit(t) && /\p{L}/u.test(t.text) && !/^\d+(?:[.,]\d+)*$/.test(t.text);
   }
 
   isDocument(t: Token | undefined): boolean {
@@ -399,7 +420,7 @@ export class PhraseReader {
       }
     }
     // apposition: "der Vorstandschef der Hagelversicherung, Kurt Weinberger, am Freitag"
-    if (k < end && tokens[k].text === ',' && core.some((t) => this.isRole(t))) {
+    if (k < end && tokens[k].textIs(',') && core.some((t) => this.isRole(t))) {
       const names: Token[] = [];
       let j = k + 1;
       while (j < end && names.length < 4 && this.nameWord(tokens[j])) names.push(tokens[j++]);
@@ -426,10 +447,10 @@ export class PhraseReader {
   phraseStartBefore(tokens: Token[], i: number, sentenceStart = 0): { start: number; end: number } | null {
     let k = i - 1;
     // English apposition: "X, chief executive of Y, said" / "The Halifax, meanwhile, said"
-    if (!this.lex.capitalisedNouns && k > sentenceStart && tokens[k].text === ',') {
+    if (!this.lex.capitalisedNouns && k > sentenceStart && tokens[k].textIs(',')) {
       let j = k - 1;
-      while (j > sentenceStart && j > k - 10 && tokens[j].text !== ',') j--;
-      if (j > sentenceStart && tokens[j].text === ',') return this.phraseStartBefore(tokens, j, sentenceStart);
+      while (j > sentenceStart && j > k - 10 && !tokens[j].textIs(',')) j--;
+      if (j > sentenceStart && tokens[j].textIs(',')) return this.phraseStartBefore(tokens, j, sentenceStart);
       return null;
     }
     // "wie das Statistikamt am Montag in Brüssel mitteilte": step over places and times
@@ -458,12 +479,12 @@ export class PhraseReader {
       const t = tokens[k];
       if (this.isAdverb(t)) { k--; continue; }
       // "das Wirtschaftsministerium heute, Dienstag mitteilte"
-      if (t.text === ',' && (this.isAdverb(tokens[k - 1]) || this.isStop(tokens[k - 1]))) { k--; continue; }
+      if (t.textIs(',') && (this.isAdverb(tokens[k - 1]) || this.isStop(tokens[k - 1]))) { k--; continue; }
       if (this.isStop(t) && t.cap) { k--; if (k >= sentenceStart && /^(?:am|im|vom|on|in|last)$/.test(tokens[k].lower)) k--; continue; }
-      if (t.text === ')') {
+      if (t.textIs(')')) {
         let j = k - 1;
-        while (j >= sentenceStart && j > k - 6 && tokens[j].text !== '(') j--;
-        if (j >= sentenceStart && tokens[j].text === '(') { k = j - 1; continue; }
+        while (j >= sentenceStart && j > k - 6 && !tokens[j].textIs('(')) j--;
+        if (j >= sentenceStart && tokens[j].textIs('(')) { k = j - 1; continue; }
       }
       break;
     }
@@ -504,7 +525,7 @@ export class PhraseReader {
     for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
       const t = tokens[j];
       // "a survey of 1,300 bosses suggests": separators inside a number
-      if (!t.word && !((t.text === ',' || t.text === '.') && /^\d/.test(tokens[j + 1]?.text ?? '') && /\d$/.test(tokens[j - 1]?.text ?? ''))) return NONE;
+      if (!t.word && !((t.textIs(',') || t.textIs('.')) && /^\d/.test(tokens[j + 1]?.text ?? '') && /\d$/.test(tokens[j - 1]?.text ?? ''))) return NONE;
       // English "Jupiter Research" is a name, not the document noun "research"
       if (this.isDocument(t) && (this.lex.capitalisedNouns || !t.cap || j === 0)) {
         let start = j;
@@ -590,7 +611,7 @@ export class PhraseReader {
   lastIntroduced(tokens: Token[]): string | null {
     let found: string | null = null;
     for (let j = 0; j < tokens.length - 1; j++) {
-      if (tokens[j].text === '(' && tokens[j + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[j + 1].text) && this.nameWord(tokens[j - 1])) {
+      if (tokens[j].textIs('(') && tokens[j + 2]?.textIs(')') && /^\p{Lu}{2,}$/u.test(tokens[j + 1].text) && this.nameWord(tokens[j - 1])) {
         found = tokens[j + 1].text;
         continue;
       }

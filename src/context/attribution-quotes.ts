@@ -2,6 +2,7 @@
 // given to its speaker. Pairs: „…“ ‚…‘ (German), “…” (English), »…« and «…»,
 // straight "…". A quote left open ends with its block (paragraph).
 import type { Block } from '../types.js';
+import { SPACE, unitClasses } from '../lang/unicode.js';
 
 export interface QuoteSpan {
   /** analysis offsets, the quote marks included */
@@ -19,11 +20,23 @@ const QUOTE_MARK = /[„“”»«"‹›]/g;
 const LATIN1_MARKS = ['"', '«', '»'];
 const BEYOND_LATIN1 = /[^\x00-\xff]/;
 
-/** A straight quote opens when a word follows it and nothing but space or a bracket precedes it. */
-function opensStraight(text: string, i: number, blockStart: number): boolean {
-  const before = i > blockStart ? text[i - 1] : ' ';
-  const after = text[i + 1] ?? ' ';
-  return /[\s(\[–—-]/.test(before) && /[^\s.,;:!?)]/.test(after);
+/** Marks that may stand before an opening straight quote: ( [ – — - */
+const BEFORE_OPENING = [40, 91, 0x2013, 0x2014, 45];
+/** Marks after which a straight quote closes: . , ; : ! ? ) */
+const AFTER_CLOSING = [46, 44, 59, 58, 33, 63, 41];
+
+function isSpace(c: number): boolean {
+  return (unitClasses(c) & SPACE) !== 0;
+}
+
+/**
+ * A straight quote opens when a word follows it and nothing but space or a bracket
+ * precedes it. Read by code unit: a one-character string per look was garbage.
+ */
+export function opensStraight(text: string, i: number, blockStart: number): boolean {
+  const before = i > blockStart ? text.charCodeAt(i - 1) : 32;
+  const after = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+  return (isSpace(before) || BEFORE_OPENING.includes(before)) && !isSpace(after) && !AFTER_CLOSING.includes(after);
 }
 
 /**
@@ -34,8 +47,14 @@ function markPositions(text: string, b: Block, latin1: boolean): number[] {
   const part = text.slice(b.aStart, b.aEnd);
   const out: number[] = [];
   if (latin1) {
-    for (const mark of LATIN1_MARKS) for (let i = part.indexOf(mark); i >= 0; i = part.indexOf(mark, i + 1)) out.push(b.aStart + i);
-    return out.sort((x, y) => x - y);
+    // each mark's positions come in order: a sort (which copies the array) only when two kinds are found
+    let kinds = 0;
+    for (const mark of LATIN1_MARKS) {
+      const before = out.length;
+      for (let i = part.indexOf(mark); i >= 0; i = part.indexOf(mark, i + 1)) out.push(b.aStart + i);
+      if (out.length > before) kinds++;
+    }
+    return kinds > 1 ? out.sort((x, y) => x - y) : out;
   }
   QUOTE_MARK.lastIndex = 0;
   for (let m = QUOTE_MARK.exec(part); m; m = QUOTE_MARK.exec(part)) out.push(b.aStart + m.index);

@@ -8,69 +8,147 @@
 // sliced sentence cost more than all the cue reading after it.
 import { codePointClasses, LETTER, NUMBER, SPACE, unitClasses } from '../lang/unicode.js';
 
+/** Bits of `Token.bits` above the 16-bit key. */
+const WORD = 1 << 16;
+const CAP = 1 << 17;
+/** a character beyond ASCII that lower-casing changes: `lower` needs toLowerCase() */
+const WIDE_CASE = 1 << 18;
+const ROLE_KNOWN = 1 << 19;
+const ROLE = 1 << 20;
+const KEY_MASK = 0xffff;
+/** bits 21-30: which interned word `lower` is (see internWords), once looked up */
+const KNOWN_SHIFT = 21;
+const KNOWN_MASK = 0x3ff;
+/** looked up: no interned word */
+const UNKNOWN = KNOWN_MASK;
+
+/** The strings of a token and the phrase reader's answer about it, made when first asked for. */
+class TokenMemo {
+  text: string | undefined;
+  lower: string | undefined;
+  compoundHead: string | null | undefined;
+
+  constructor(text: string | undefined, lower: string | undefined) {
+    this.text = text;
+    this.lower = lower;
+    this.compoundHead = undefined;
+  }
+}
+
 /**
  * A word or punctuation mark. Its text and lower-case form are made on first use:
  * most tokens of a sentence are only checked against cue words by `key`, and
- * never need a string of their own.
+ * never need a string of their own. A token is made per word of every sentence
+ * read, so it keeps five fields: flags and key share one number, and the strings
+ * and remembered answers sit in a memo made for the few tokens asked about.
  */
 export class Token {
   // fields assigned in the constructor only (no class-field definitions): a token is made per word
   declare private readonly source: string;
   declare readonly start: number;
   declare readonly end: number;
-  /** a word (letters/digits), not punctuation */
-  declare readonly word: boolean;
-  /** starts with an upper-case letter */
-  declare readonly cap: boolean;
-  /** fingerprint of `lower` (see WordFilter) */
-  declare readonly key: number;
-  declare private textCache: string | undefined;
-  declare private lowerCache: string | undefined;
-  /** the phrase reader's answers about this word, remembered (a sentence's words are asked about again and again) */
-  declare compoundHead: string | null | undefined;
-  declare role: boolean | undefined;
+  /** the key (bits 0-15) and the flags above it */
+  declare private bits: number;
+  declare private memo: TokenMemo | undefined;
 
-  constructor(source: string, start: number, end: number, word: boolean, cap: boolean, key: number, text?: string, lower?: string) {
+  constructor(source: string, start: number, end: number, bits: number, memo: TokenMemo | undefined) {
     this.source = source;
     this.start = start;
     this.end = end;
-    this.word = word;
-    this.cap = cap;
-    this.key = key;
-    this.textCache = text;
-    this.lowerCache = lower;
-    this.compoundHead = undefined;
-    this.role = undefined;
+    this.bits = bits;
+    this.memo = memo;
   }
 
   /** A word from a word list, standing alone ("Außenminister"). */
   static of(word: string): Token {
     const lower = word.toLowerCase();
-    return new Token(word, 0, 0, true, true, keyOf(lower), word, lower);
+    return new Token(word, 0, 0, keyOf(lower) | WORD | CAP, new TokenMemo(word, lower));
+  }
+
+  /** a word (letters/digits), not punctuation */
+  get word(): boolean {
+    return (this.bits & WORD) !== 0;
+  }
+
+  /** starts with an upper-case letter */
+  get cap(): boolean {
+    return (this.bits & CAP) !== 0;
+  }
+
+  /** fingerprint of `lower` (see WordFilter) */
+  get key(): number {
+    return this.bits & KEY_MASK;
   }
 
   get text(): string {
-    return (this.textCache ??= this.source.slice(this.start, this.end));
+    const memo = this.memo;
+    if (memo !== undefined && memo.text !== undefined) return memo.text;
+    const text = this.source.slice(this.start, this.end);
+    // punctuation is asked for its text again and again ("," "("), and V8 keeps one string
+    // per Latin-1 character: not worth a memo
+    if (this.end - this.start === 1) return text;
+    if (memo === undefined) this.memo = new TokenMemo(text, undefined);
+    else memo.text = text;
+    return text;
   }
 
   get lower(): string {
-    // made by the tokeniser when lower-casing touches more than ASCII A-Z
-    return (this.lowerCache ??= asciiLowerCase(this.text));
+    // a word of the lexicon ("laut", "der", "in") is that word's string: no string or memo of its own
+    let known = (this.bits >>> KNOWN_SHIFT) & KNOWN_MASK;
+    if (known !== 0 && known !== UNKNOWN) return INTERNED_WORDS[known - 1];
+    const memo = this.memo;
+    if (memo !== undefined && memo.lower !== undefined) return memo.lower;
+    if (known === 0) {
+      known = this.knownId();
+      this.bits |= (known === 0 ? UNKNOWN : known) << KNOWN_SHIFT;
+      if (known !== 0) return INTERNED_WORDS[known - 1];
+    }
+    const text = this.text;
+    // ASCII A-Z by hand; toLowerCase() only when a character beyond ASCII has a case
+    const lower = this.bits & WIDE_CASE ? text.toLowerCase() : asciiLowerCase(text);
+    if (this.memo === undefined) this.memo = new TokenMemo(undefined, lower);
+    else this.memo.lower = lower;
+    return lower;
+  }
+
+  /** The id of the interned word (see internWords) that `lower` equals, 0 for none, without making `lower`. */
+  private knownId(): number {
+    for (let id = INTERNED_FIRST[this.bits & INTERN_MASK]; id !== 0; id = INTERNED_NEXT[id]) {
+      if (this.lowerIs(INTERNED_WORDS[id - 1])) return id;
+    }
+    return 0;
+  }
+
+  /** Whether `lower` is `word`, without making it. */
+  lowerIs(word: string): boolean {
+    return this.lowerLength === word.length && this.lowerEndsWith(word);
+  }
+
+  /** Whether `text` is `s` (a mark like "," or "("), without making it. */
+  textIs(s: string): boolean {
+    const n = s.length;
+    if (this.textLength !== n) return false;
+    for (let k = 0; k < n; k++) if (this.codeAt(k) !== s.charCodeAt(k)) return false;
+    return true;
   }
 
   /** The length of `lower`, without making it. */
   get lowerLength(): number {
-    return this.lowerCache !== undefined ? this.lowerCache.length : this.end - this.start;
+    const memo = this.memo;
+    // a token not lower-cased by the tokeniser lower-cases code unit by code unit (see makeToken)
+    return memo !== undefined && memo.lower !== undefined ? memo.lower.length : this.end - this.start;
   }
 
   /** The length of `text`, without making it (a word-list token, `Token.of`, has no offsets). */
   get textLength(): number {
-    return this.textCache !== undefined ? this.textCache.length : this.end - this.start;
+    const memo = this.memo;
+    return memo !== undefined && memo.text !== undefined ? memo.text.length : this.end - this.start;
   }
 
   /** The code unit of `text` at `k` (below `textLength`), without making it. */
   codeAt(k: number): number {
-    return this.textCache !== undefined ? this.textCache.charCodeAt(k) : this.source.charCodeAt(this.start + k);
+    const memo = this.memo;
+    return memo !== undefined && memo.text !== undefined ? memo.text.charCodeAt(k) : this.source.charCodeAt(this.start + k);
   }
 
   /** Whether `lower` ends in `suffix`, without making it. */
@@ -83,12 +161,59 @@ export class Token {
 
   /** The code unit of `lower` at `k` from its end (0: the last), without making it; NaN past its start. */
   lowerCodeFromEnd(k: number): number {
-    if (this.lowerCache !== undefined) {
+    const memo = this.memo;
+    if (memo !== undefined && memo.lower !== undefined) {
       // bound checked here: charCodeAt past the start also gives NaN, but V8 throws its code away on it
-      const at = this.lowerCache.length - 1 - k;
-      return at >= 0 ? this.lowerCache.charCodeAt(at) : NaN;
+      const at = memo.lower.length - 1 - k;
+      return at >= 0 ? memo.lower.charCodeAt(at) : NaN;
     }
-    return k < this.end - this.start ? asciiLower(this.source.charCodeAt(this.end - 1 - k)) : NaN;
+    return k < this.end - this.start ? lowerCode(this.source.charCodeAt(this.end - 1 - k)) : NaN;
+  }
+
+  /** The phrase reader's compound head of this word, once found (undefined before). */
+  get compoundHead(): string | null | undefined {
+    return this.memo?.compoundHead;
+  }
+
+  set compoundHead(head: string | null | undefined) {
+    if (this.memo === undefined) this.memo = new TokenMemo(undefined, undefined);
+    this.memo.compoundHead = head;
+  }
+
+  /** The phrase reader's answer whether this word is a role, once found (undefined before). */
+  get role(): boolean | undefined {
+    return this.bits & ROLE_KNOWN ? (this.bits & ROLE) !== 0 : undefined;
+  }
+
+  set role(role: boolean | undefined) {
+    this.bits = role === undefined ? this.bits & ~(ROLE_KNOWN | ROLE) : (this.bits & ~ROLE) | ROLE_KNOWN | (role ? ROLE : 0);
+  }
+}
+
+/**
+ * Lexicon words: a token equal to one takes the lexicon's string as its lower case
+ * instead of a copy of its own, and remembers which (its id, index + 1, in the
+ * token's bits). Found by the low bits of their key: the first id per key, then
+ * a chain of ids (typed arrays: an array per key kept a quarter MB alive).
+ */
+const INTERNED_WORDS: string[] = [];
+const INTERN_MASK = 0xfff;
+const INTERNED_FIRST = new Uint16Array(INTERN_MASK + 1);
+const INTERNED_NEXT = new Uint16Array(UNKNOWN);
+
+/** Makes `Token.lower` give these (lower-case) words' own strings. */
+export function internWords(words: Iterable<string>): void {
+  for (const w of words) {
+    // the ids fill ten bits of the token; words beyond them are just not interned
+    if (w.length === 0 || w !== w.toLowerCase() || INTERNED_WORDS.length >= UNKNOWN - 1) continue;
+    const k = keyOf(w) & INTERN_MASK;
+    let known = false;
+    for (let id = INTERNED_FIRST[k]; id !== 0 && !known; id = INTERNED_NEXT[id]) known = INTERNED_WORDS[id - 1] === w;
+    if (known) continue;
+    INTERNED_WORDS.push(w);
+    const id = INTERNED_WORDS.length;
+    INTERNED_NEXT[id] = INTERNED_FIRST[k];
+    INTERNED_FIRST[k] = id;
   }
 }
 
@@ -161,7 +286,8 @@ export class WordFilter {
 /**
  * Per BMP code unit, looked up once: bits 0-1 its kind (0 not looked up yet,
  * 1 letter or digit, 2 space, 3 other), bit 2 (CASED) set for a character beyond
- * ASCII that lower-casing may change.
+ * ASCII that lower-casing may change, bit 3 (COMPLEX) for one whose lower case is
+ * not one code unit of its own (İ -> i̇, Σ by its neighbours, surrogates).
  */
 const KIND = new Uint8Array(0x10000);
 const KIND_WORD = 1;
@@ -169,6 +295,14 @@ const KIND_SPACE = 2;
 const KIND_OTHER = 3;
 const KIND_MASK = 3;
 const CASED = 4;
+const COMPLEX = 8;
+/**
+ * The lower case of each CASED code unit that is not COMPLEX (filled with KIND), in
+ * blocks of 256 units made as text needs them: a text touches one or two.
+ */
+const LOWER: (Uint16Array | undefined)[] = new Array<Uint16Array | undefined>(0x100).fill(undefined);
+/** Greek capital sigma: lower-cased by what follows it (final ς) */
+const SIGMA = 0x3a3;
 
 /** Word, space or other, from the shared Unicode classes of a code point's classes. */
 function kindFrom(classes: number): number {
@@ -179,8 +313,13 @@ function lookUp(c: number): number {
   const s = String.fromCharCode(c);
   const kind = kindFrom(unitClasses(c));
   // a surrogate may be half of a cased letter: counted as cased; ASCII is lower-cased by hand
-  const cased = c >= 128 && (s.toLowerCase() !== s || (c >= 0xd800 && c <= 0xdfff));
-  return kind | (cased ? CASED : 0);
+  const surrogate = c >= 0xd800 && c <= 0xdfff;
+  const lower = s.toLowerCase();
+  const cased = c >= 128 && (lower !== s || surrogate);
+  if (!cased) return kind;
+  if (surrogate || lower.length !== 1 || c === SIGMA) return kind | CASED | COMPLEX;
+  (LOWER[c >> 8] ??= new Uint16Array(0x100))[c & 0xff] = lower.charCodeAt(0);
+  return kind | CASED;
 }
 
 for (let c = 0; c < 128; c++) KIND[c] = lookUp(c);
@@ -226,8 +365,8 @@ function codePointAt(text: string, i: number, to: number): number {
   return c;
 }
 
-/** Set by wordRunEnd() when the run has a CASED character: a side result, to spare an object per word. */
-let cased = false;
+/** CASED and COMPLEX of the characters wordRunEnd() read: a side result, to spare an object per word. */
+let runCase = 0;
 
 /** End of the run of letters and digits starting at i (before `to`). */
 function wordRunEnd(text: string, i: number, to: number): number {
@@ -243,13 +382,13 @@ function wordRunEnd(text: string, i: number, to: number): number {
       // one code unit, one character
       const k = kindCode(c);
       if ((k & KIND_MASK) !== KIND_WORD) break;
-      if (k & CASED) cased = true;
+      runCase |= k;
       i++;
       continue;
     }
     const cp = codePointAt(text, i, to);
     if (kindOf(cp) !== KIND_WORD) break;
-    cased = true;
+    runCase = CASED | COMPLEX;
     i += cp > 0xffff ? 2 : 1;
   }
   return i;
@@ -282,78 +421,124 @@ function asciiLower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** The lower case of a code unit of a token not lower-cased by the tokeniser (no COMPLEX one in it). */
+function lowerCode(c: number): number {
+  return c < 128 ? asciiLower(c) : KIND[c] & CASED ? LOWER[c >> 8]![c & 0xff] : c;
+}
+
+/** A token whose lower case toLowerCase() has to make (see makeToken): its strings are made now. */
+function makeComplexToken(text: string, start: number, end: number, isWord: boolean): Token {
+  const t = text.slice(start, end);
+  const lower = t.toLowerCase();
+  const first = t.charCodeAt(0);
+  // a word starting with a surrogate pair was never taken for a word (the first unit alone is no letter)
+  const word = isWord && !(first >= 0xd800 && first <= 0xdbff);
+  // capitalised: lower-casing changes the first letter (by code unit: t[0] on strings of
+  // several representations made V8 throw the tokenizer's code away)
+  const cap = first !== lower.charCodeAt(0);
+  return new Token(text, start, end, keyOf(lower) | (word ? WORD : 0) | (cap ? CAP : 0) | WIDE_CASE, new TokenMemo(t, lower));
+}
+
 /**
- * The token at [start, end). Its lower-case form is that of toLowerCase(): by
- * hand for ASCII A-Z, by toLowerCase() when another character has a case
- * (`hasCased`: its lower-casing may depend on its neighbours, like final sigma).
+ * The token at [start, end). Its lower-case form is that of toLowerCase(). When
+ * every character lower-cases to one code unit of its own (`caseBits` without
+ * COMPLEX: "Präsident"), key and capital come from the code units, and the strings
+ * wait until asked for; otherwise (İ, final sigma, surrogates) toLowerCase() makes
+ * them now.
  */
-function makeToken(text: string, start: number, end: number, isWord: boolean, hasCased: boolean): Token {
-  if (hasCased) {
-    const t = text.slice(start, end);
-    const lower = t.toLowerCase();
-    const first = t.charCodeAt(0);
-    // a word starting with a surrogate pair was never taken for a word (the first unit alone is no letter)
-    const word = isWord && !(first >= 0xd800 && first <= 0xdbff);
-    // capitalised: lower-casing changes the first letter (by code unit: t[0] on strings of
-    // several representations made V8 throw the tokenizer's code away)
-    return new Token(text, start, end, word, t.charCodeAt(0) !== lower.charCodeAt(0), keyOf(lower), t, lower);
-  }
+function makeToken(text: string, start: number, end: number, isWord: boolean, caseBits: number): Token {
+  if (caseBits & COMPLEX) return makeComplexToken(text, start, end, isWord);
   const first = text.charCodeAt(start);
   const long = end - start > 1;
+  if (caseBits & CASED) {
+    const lowerFirst = lowerCode(first);
+    const second = long ? lowerCode(text.charCodeAt(start + 1)) : 0;
+    const penultimate = long ? lowerCode(text.charCodeAt(end - 2)) : 0;
+    const key = wordKey(end - start, lowerFirst, second, penultimate, lowerCode(text.charCodeAt(end - 1)));
+    return new Token(text, start, end, key | (isWord ? WORD : 0) | (lowerFirst !== first ? CAP : 0) | WIDE_CASE, undefined);
+  }
+  // the most common case: only ASCII letters have a case
   const second = long ? asciiLower(text.charCodeAt(start + 1)) : 0;
   const penultimate = long ? asciiLower(text.charCodeAt(end - 2)) : 0;
   const key = wordKey(end - start, asciiLower(first), second, penultimate, asciiLower(text.charCodeAt(end - 1)));
-  return new Token(text, start, end, isWord, first >= 65 && first <= 90, key);
+  return new Token(text, start, end, key | (isWord ? WORD : 0) | (first >= 65 && first <= 90 ? CAP : 0), undefined);
 }
 
 /**
  * Words worth a closer look, picked while tokenising: those `filter` may hold and,
- * with `capitals`, every capitalised one. Their indices go to `picked`, so a caller
- * need not walk over all tokens again.
+ * with `capitals`, every capitalised one. Their indices go to the first `count`
+ * entries of `picked`, so a caller need not walk over all tokens again; the array
+ * is reused from one sentence to the next (a fresh one grown per sentence was garbage).
  */
-export interface Picker {
-  filter: WordFilter;
-  capitals: boolean;
-  picked: number[];
+export class Picker {
+  count = 0;
+
+  /** shared by all pickers: one sentence is tokenised at a time */
+  get picked(): number[] {
+    return pickedIndices;
+  }
+
+  constructor(readonly filter: WordFilter, readonly capitals: boolean) {}
+
+  add(index: number): void {
+    if (this.count < pickedIndices.length) pickedIndices[this.count] = index;
+    else pickedIndices.push(index);
+    this.count++;
+  }
 }
 
+const pickedIndices: number[] = [];
+
+/**
+ * Tokens are gathered here and copied out at their final length: an array grown
+ * push by push leaves its outgrown copies as garbage, on every sentence read.
+ */
+const gathered: (Token | undefined)[] = [];
+
 export function tokenize(text: string, from: number, to: number, picker?: Picker): Token[] {
-  const out: Token[] = [];
+  if (picker) picker.count = 0;
+  let n = 0;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
     let kind: number;
     let size = 1;
-    let firstCased: boolean;
+    let firstCase: number;
     if (c < 0xd800 || c > 0xdfff) {
       const k = kindCode(c);
       kind = k & KIND_MASK;
-      firstCased = (k & CASED) !== 0;
+      firstCase = k & (CASED | COMPLEX);
     } else {
       const cp = codePointAt(text, i, to);
       kind = kindOf(cp);
-      firstCased = true;
+      firstCase = CASED | COMPLEX;
       if (cp > 0xffff) size = 2;
     }
     if (kind === KIND_SPACE) { i++; continue; }
+    let token: Token;
     if (kind === KIND_OTHER) {
-      out.push(makeToken(text, i, i + size, false, firstCased));
+      token = makeToken(text, i, i + size, false, firstCase);
       i += size;
-      continue;
+    } else {
+      runCase = firstCase;
+      let end = wordRunEnd(text, i + size, to);
+      // "US-Präsident", "AT&T": a joiner followed by more letters stays inside the word
+      while (end + 1 < to && isJoiner(text.charCodeAt(end)) && kindOf(codePointAt(text, end + 1, to)) === KIND_WORD) {
+        end = wordRunEnd(text, end + 1, to);
+      }
+      // a trailing hyphen ("Kranken- und Pflegekassen")
+      if (end < to && text.charCodeAt(end) === 45) end++;
+      token = makeToken(text, i, end, true, runCase & (CASED | COMPLEX));
+      if (picker && token.word && (picker.filter.mayHave(token) || (picker.capitals && token.cap))) picker.add(n);
+      i = end;
     }
-    cased = firstCased;
-    let end = wordRunEnd(text, i + size, to);
-    // "US-Präsident", "AT&T": a joiner followed by more letters stays inside the word
-    while (end + 1 < to && isJoiner(text.charCodeAt(end)) && kindOf(codePointAt(text, end + 1, to)) === KIND_WORD) {
-      end = wordRunEnd(text, end + 1, to);
-    }
-    // a trailing hyphen ("Kranken- und Pflegekassen")
-    if (end < to && text.charCodeAt(end) === 45) end++;
-    const token = makeToken(text, i, end, true, cased);
-    if (picker && token.word && (picker.filter.mayHave(token) || (picker.capitals && token.cap))) picker.picked.push(out.length);
-    out.push(token);
-    i = end;
+    if (n < gathered.length) gathered[n] = token;
+    else gathered.push(token);
+    n++;
   }
+  const out = gathered.slice(0, n) as Token[];
+  // let go of the tokens (and through them the text) until the next sentence
+  for (let k = 0; k < n; k++) gathered[k] = undefined;
   return out;
 }
 

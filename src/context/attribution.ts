@@ -32,12 +32,14 @@ class AttributionResolver {
   private readonly names: NameIndex;
   private readonly text: string;
   private readonly quotes: QuoteIndex;
-  private readonly info = new Map<number, SentenceInfo>();
+  /** by sentence index, once read (an array: a map grown entry by entry was garbage on every document) */
+  private readonly info: (SentenceInfo | undefined)[];
   private readonly resolving = new Set<number>();
 
   constructor(private readonly input: ContextInput) {
     this.lex = LEXICONS[input.lang];
     this.text = input.analysis.text;
+    this.info = new Array<SentenceInfo | undefined>(input.sentences.length).fill(undefined);
     const openers = openerSet(this.lex);
     // a sentence opener is a name unless it is a known function word; used elsewhere
     // in mid-sentence it is a name for sure (asked second: a search of the text)
@@ -48,17 +50,17 @@ class AttributionResolver {
   }
 
   sentence(si: number): SentenceInfo {
-    const hit = this.info.get(si);
+    const hit = this.info[si];
     if (hit) return hit;
     const s = this.input.sentences[si];
     const { tokens, cues } = this.cues.read(this.text, s.aStart, s.aEnd);
     // best-ranked cue first (stable within a rank: text order); a document without
     // author ("laut einem Medienbericht") ranks below a named reporter
     for (const c of cues) if (c.phrase.type === 'document') c.rank = Math.max(c.rank, RANK_DOCUMENT);
-    cues.sort((a, b) => a.rank - b.rank);
+    if (cues.length > 1) cues.sort((a, b) => a.rank - b.rank);
     const hasReportedSpeech = this.cues.reportsSpeech(tokens);
     const info: SentenceInfo = { tokens, cues, source: null, hasReportedSpeech };
-    this.info.set(si, info);
+    this.info[si] = info;
     info.source = this.sentenceSource(si, info);
     return info;
   }
