@@ -13,21 +13,16 @@ const require = createRequire(import.meta.url);
 const porterDe = require('natural/lib/natural/stemmers/porter_stemmer_de') as StemmerModule;
 const porterEn = require('natural/lib/natural/stemmers/porter_stemmer') as StemmerModule;
 
-// Stemming runs on every noun near every figure; a bounded memo keeps that cheap.
-const MEMO_LIMIT = 20_000;
-const memo: Record<Lang, Map<string, string>> = { de: new Map(), en: new Map() };
-
 /**
  * Snowball/Porter stem of one lowercase word: German (which also folds
  * ä/ö/ü and ß) or English.
+ *
+ * Not memoised here: callers keep the stems they need (metric-tokens.ts Word
+ * units, metric-phrase.ts head analyses); a warm pass over either corpus stems
+ * no word, and a cold one meets 85 % of its words once only, so a memo by text
+ * (~20,000 entries, ~0.4 MB per language in every thread) mostly kept words that
+ * never came back.
  */
 export function stem(word: string, lang: Lang): string {
-  const cache = memo[lang];
-  let s = cache.get(word);
-  if (s === undefined) {
-    s = (lang === 'de' ? porterDe : porterEn).stem(word);
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(word, s);
-  }
-  return s;
+  return (lang === 'de' ? porterDe : porterEn).stem(word);
 }

@@ -4,6 +4,7 @@
 // "eine Sprecherin der Stadt Graz" -> "Stadt Graz".
 // Hand-written because no available library parses German or English noun
 // phrases; capitalisation, articles and a few word lists carry it.
+import { detached } from '../lang/detach.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import { cueTokens, EndingFilter, internWords, Token, WordFilter } from './attribution-tokens.js';
 import { MEMO_MAX } from './memo.js';
@@ -308,7 +309,8 @@ export class PhraseReader {
       if (cached === undefined) {
         head = this.findCompoundHead(t);
         if (this.compoundHeads.size >= MEMO_MAX) this.compoundHeads.clear();
-        this.compoundHeads.set(t.text, head);
+        // kept past the document: its own string, not a view that keeps the article (detach.ts)
+        this.compoundHeads.set(detached(t.text), head);
       } else head = cached;
     }
     t.compoundHead = head;

@@ -9,7 +9,6 @@ import type { ExtraMetric } from './types.js';
 import type { MetricLanguage } from './metric-language.js';
 import { metrics as deMetrics } from '../lang/de/metrics.js';
 import { metrics as enMetrics } from '../lang/en/metrics.js';
-import { MEMO_MAX } from './memo.js';
 
 export type Dim = 'money' | 'quantity' | 'count' | 'percent' | 'any';
 
@@ -176,19 +175,10 @@ const FOLDED: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
  * The stem units of one written word. German splits hyphenated compounds
  * ("US-Exporte" -> us|export); English keeps them and drops a possessive.
  */
+// Not memoised: the metric step keeps each word's units on its Word (and its head
+// analyses by head), so a warm pass over the German corpus asks for ~60 words; a
+// memo by text held ~20,000 entries (~1.2 MB per language in every thread) for them.
 export function wordUnits(word: string, lang: Lang): string[] {
-  const cache = unitMemo[lang];
-  let units = cache.get(word);
-  if (!units) {
-    units = computeUnits(word, lang);
-    if (cache.size >= MEMO_MAX) cache.clear();
-    cache.set(word, units);
-  }
-  return units;
-}
-const unitMemo: Record<Lang, Map<string, string[]>> = { de: new Map(), en: new Map() };
-
-function computeUnits(word: string, lang: Lang): string[] {
   const lower = word.toLowerCase();
   // (both languages push into one array: units arrays of one kind)
   const out: string[] = [];

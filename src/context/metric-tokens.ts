@@ -3,6 +3,7 @@
 // compounds ("US-Exporte") and abbreviations ("U.S.") whole, and mark which
 // tokens belong to a figure.
 
+import { detached } from '../lang/detach.js';
 import { codePointClasses, fillBlock, LETTER, MARK, NUMBER, SPACE, UNIT_CLASSES, UPPER } from '../lang/unicode.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -292,7 +293,8 @@ export class WordTable {
       if (w.len !== len) continue;
       if (packed ? w.p0 === p0 && w.p1 === p1 && w.p2 === p2 && w.p3 === p3 && w.p4 === p4 : sameText(w.text, text, start, len)) return w;
     }
-    return this.add(text.slice(start, end), hash, p0, p1, p2, p3, p4);
+    // the table outlives the document: a word of its own, not a view that keeps the article (detach.ts)
+    return this.add(detached(text.slice(start, end)), hash, p0, p1, p2, p3, p4);
   }
 
   private add(text: string, hash: number, p0: number, p1: number, p2: number, p3: number, p4: number): Word {

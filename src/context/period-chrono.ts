@@ -11,6 +11,7 @@ import type { ChronoTrigger, TimeLexicon } from './period-lexicon.js';
 import { pad2, type DocDate } from './period-format.js';
 import { ASCII_WORD, insideWord, slotSources } from './period-scan.js';
 import { StartIndex, execSubset, isWordCode } from './period-starts.js';
+import { WORD_END } from './period-view.js';
 
 export interface ChronoMatch {
   start: number;
@@ -44,7 +45,7 @@ export function compileTriggers(lex: TimeLexicon): CompiledTriggers {
   // one numbered group per trigger (trigger patterns have no capturing groups)
   const alts = lex.chronoTriggers.map((t) => t.pattern.replace(/\{month\}/g, `(?:${month})`));
   const compiled: CompiledTriggers = {
-    starts: new StartIndex(alts, '(?![\\p{L}\\p{N}])'),
+    starts: new StartIndex(alts, WORD_END),
     // copied into one shape (`week` always present): triggers of two shapes made the scanner's code be thrown away
     triggers: lex.chronoTriggers.map((t) => ({ pattern: t.pattern, relative: t.relative, week: t.week === true })),
     parser: lex.chronoLocale === 'de' ? casualDe : casualEn,
@@ -118,7 +119,7 @@ export function scanChrono(c: CompiledTriggers, text: string, from: number, to: 
   const out: ChronoMatch[] = [];
   let ref: Date | null = null;
   const starts = c.starts;
-  // the stretch alone, made only once a trigger may match: a match must not run on past its end
+  // the stretch alone (as the regexes read it), made only once a trigger may match: a match must not run on past its end
   let part: string | null = null;
   let prevWord = insideWord(text, from) ? 1 : 0;
   for (let p = from; p < to; p++) {
@@ -129,7 +130,7 @@ export function scanChrono(c: CompiledTriggers, text: string, from: number, to: 
     if (candidate === 0) continue;
     const subset = starts.at(text, p, to);
     if (subset === null) continue;
-    part ??= text.slice(from, to);
+    part ??= starts.subject(text, from, to);
     const hit = execSubset(subset, part, p - from);
     if (hit === null) continue;
     const m = hit.m;
@@ -139,7 +140,9 @@ export function scanChrono(c: CompiledTriggers, text: string, from: number, to: 
     prevWord = isWordCode(text.charCodeAt(p)) ? 1 : 0;
     const i = hit.index;
     const trigger = c.triggers[i];
-    const span = m[0];
+    // the copy the regexes read stands other characters for some ("–"): chrono reads the text as written
+    let span = m[0];
+    if (!text.startsWith(span, at)) span = text.slice(at, at + span.length);
     if (trigger.relative && !doc) {
       out.push({ start: at, end: at + span.length, period: null, year: null, day: false });
       continue;

@@ -4,6 +4,7 @@
 // word's first two characters (period-starts.ts): most words start none.
 import type { TimeLexicon, TimeRule } from './period-lexicon.js';
 import { StartIndex, execSubset, isWordCode } from './period-starts.js';
+import { WORD_END } from './period-view.js';
 
 /** The numbers a template captured; null where its slot was absent. */
 export interface TimeSlots {
@@ -124,7 +125,7 @@ export function compileTime(lex: TimeLexicon): CompiledTime {
     return body;
   });
   // No leading look-behind: the word boundary before a match is checked by hand.
-  const starts = new StartIndex(alts, '(?![\\p{L}\\p{N}])');
+  const starts = new StartIndex(alts, WORD_END);
   const lower = (o: Record<string, number>) => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
   const compiled: CompiledTime = {
     lexicon: lex,
@@ -181,7 +182,7 @@ function looksNumeric(text: string, start: number, end: number): boolean {
 export function scanRules(c: CompiledTime, text: string, from: number, to: number): RuleMatch[] {
   const out: RuleMatch[] = [];
   const starts = c.starts;
-  // the stretch alone, made only once a rule may match: a match must not run on past its end
+  // the stretch alone (as the regexes read it), made only once a rule may match: a match must not run on past its end
   let part: string | null = null;
   let prevWord = insideWord(text, from) ? 1 : 0;
   for (let i = from; i < to; i++) {
@@ -194,7 +195,7 @@ export function scanRules(c: CompiledTime, text: string, from: number, to: numbe
     if (candidate === 0) continue;
     const subset = starts.at(text, i, to);
     if (subset === null) continue;
-    part ??= text.slice(from, to);
+    part ??= starts.subject(text, from, to);
     const hit = execSubset(subset, part, i - from);
     if (hit === null) continue;
     const { m, index, marker } = hit;

@@ -8,6 +8,7 @@
 // Written by hand: no regex library computes first-character sets.
 
 import { LETTER, NUMBER, unitClasses } from '../lang/unicode.js';
+import { WORD_END, oneByteStretch, viewSource } from './period-view.js';
 
 /** A node of a (small) regex syntax tree: what prefixes need, nothing more. */
 type Node =
@@ -26,15 +27,22 @@ const MAX_CLASS = 64;
 const DIGITS = '0123456789'.split('');
 const WORD = [...DIGITS, ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_'];
 
-/** Group bodies already read (templates of all languages share slots and phrases). */
-const parsedGroups = new Map<string, { node: Node; groups: number }>();
+/** Group bodies already read, by their source. */
+type ParsedGroups = Map<string, { node: Node; groups: number }>;
 
 class Parser {
   private i = 0;
   /** capturing groups seen */
   groups = 0;
 
-  constructor(private readonly src: string) {}
+  /**
+   * @param parsedGroups shared by the templates of one index (they share slots and
+   *   phrases), and dropped with it: kept for good, they held ~0.35 MB per thread
+   */
+  constructor(
+    private readonly src: string,
+    private readonly parsedGroups: ParsedGroups,
+  ) {}
 
   parse(): Node {
     const node = this.alternation();
@@ -108,7 +116,7 @@ class Parser {
     // the same slot (a month, a year) recurs in many templates: read it once
     const end = this.groupEnd();
     const body = this.src.slice(this.i, end - 1);
-    const known = parsedGroups.get(body);
+    const known = this.parsedGroups.get(body);
     if (known) {
       this.i = end;
       this.groups += known.groups;
@@ -117,7 +125,7 @@ class Parser {
     const before = this.groups;
     const inner = this.alternation();
     if (this.src[this.i++] !== ')') throw new Error(`period-starts: unclosed group in ${this.src}`);
-    parsedGroups.set(body, { node: inner, groups: this.groups - before });
+    this.parsedGroups.set(body, { node: inner, groups: this.groups - before });
     return inner;
   }
 
@@ -372,8 +380,8 @@ export class StartIndex {
   readonly first = new Uint8Array(65536);
   private readonly groupCounts: number[] = [];
   // The trie as flat tables, node 0 the root; children as node + 1 (0: none).
-  /** child by folded ASCII character: node * 128 + character */
-  private readonly ascii: Int32Array;
+  /** child by folded ASCII character: node * 128 + character (16 bits: half the size, see the constructor) */
+  private readonly ascii: Uint16Array;
   /** child by any other character, keyed node * 65536 + character */
   private readonly other = new Map<number, number>();
   /** child for any character the node has no own child for */
@@ -383,6 +391,12 @@ export class StartIndex {
   private readonly subsets: Array<Subset | null | undefined> = [];
   /** per alternative: its sticky regex, made on first use */
   private readonly regexes: RegExp[] = [];
+  /**
+   * Whether the regexes read the one-byte copy of the text (period-view.ts), and
+   * their sources: the alternatives as given, or as the copy spells them.
+   */
+  readonly readsView: boolean;
+  private readonly sources: string[];
 
   /**
    * @param alternatives regex sources; each is wrapped in a capturing group
@@ -393,8 +407,9 @@ export class StartIndex {
     private readonly suffix: string,
   ) {
     const trie = new TrieNode();
+    const parsedGroups: ParsedGroups = new Map();
     alternatives.forEach((source, index) => {
-      const parser = new Parser(source);
+      const parser = new Parser(source, parsedGroups);
       const starts = prefixes(parser.parse(), DEPTH);
 
       this.groupCounts.push(parser.groups);
@@ -425,7 +440,8 @@ export class StartIndex {
         }
       }
     }
-    this.ascii = new Int32Array(nodes.length * 128);
+    if (nodes.length >= 0xffff) throw new Error(`period-starts: ${nodes.length} trie nodes do not fit 16 bits`);
+    this.ascii = new Uint16Array(nodes.length * 128);
     this.wild = new Int32Array(nodes.length);
     nodes.forEach((n, id) => {
       this.possible.push(n.possible);
@@ -439,6 +455,16 @@ export class StartIndex {
     for (const code of root.next.keys()) this.first[code] = 1;
     // a folded digit stands for all of them (a folded space starts no word: not needed)
     if (this.first[48]) this.first.fill(1, 48, 58);
+    // The copy is read the same way only where no match starts at any character (or
+    // at none): then no match starts in a surrogate pair either.
+    const viewSources = alternatives.map(viewSource);
+    this.readsView = !root.wild && root.ends.size === 0 && (suffix === WORD_END || suffix === '') && viewSources.every((v) => v !== null);
+    this.sources = this.readsView ? (viewSources as string[]) : alternatives;
+  }
+
+  /** What execSubset() is to read for text[from, to): the one-byte copy of it, where the regexes read that. */
+  subject(text: string, from: number, to: number): string {
+    return this.readsView ? oneByteStretch(text, from, to) : text.slice(from, to);
   }
 
   /**
@@ -476,6 +502,6 @@ export class StartIndex {
   }
 
   private regexOf(i: number): RegExp {
-    return (this.regexes[i] ??= new RegExp(`(${this.alternatives[i]})${this.suffix}`, 'yu'));
+    return (this.regexes[i] ??= new RegExp(`(${this.sources[i]})${this.suffix}`, 'yu'));
   }
 }

@@ -8,6 +8,7 @@ import { clauseBreaks, isHeadingLike, parenthesesIn } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
 import { SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
 import { continuesTime, statementVerbs } from './period-cues.js';
+import { forgetView } from './period-view.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
 
@@ -423,5 +424,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
     else if (resolver.referencesPeriod(sentenceIndex)) out.push(resolver.referenced(sentenceIndex));
     else out.push(null);
   });
+  // the one-byte copy of the text the time regexes read is not kept past the document
+  forgetView();
   return out;
 }

@@ -8,6 +8,7 @@
 import type { Lexicon } from './lexicon.js';
 import { extendsArticle, fixedNumberWords, openingRole } from './spelled.js';
 import { codeAt } from '../lang/unicode.js';
+import { detached } from '../lang/detach.js';
 import { CHAR_CLASS, CharClass, Tok, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
 
 /**
@@ -200,7 +201,9 @@ class WordMemo {
     }
   }
 
+  /** `w` is copied when it is a view into its sentence (see detached()): the memo outlives the document. */
   add(slot: number, w: string, bits: number): void {
+    w = detached(w);
     if (this.count >= this.size >> 1) {
       this.words.fill('');
       this.count = 0;
