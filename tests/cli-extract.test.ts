@@ -61,7 +61,7 @@ describe('claimcheck extract (subprocess)', () => {
       const seed = fs.readdirSync('seeds')[i % 5];
       fs.copyFileSync(path.join('seeds', seed), path.join(dir, `doc-${String(i).padStart(2, '0')}.txt`));
     }
-    // ndjson and csv are rendered by the thread that analysed the document; json is built in the main thread
+    // ndjson and csv are rendered by the thread that analysed the document; json is built by the thread that prints
     for (const [command, format] of [['extract', 'ndjson'], ['extract', 'csv'], ['extract', 'json'], ['sentences', 'ndjson'], ['sentences', 'csv']]) {
       const one = cli([command, dir, '--format', format, '--jobs', '1']);
       const two = cli([command, dir, '--format', format, '--jobs', '2']);
@@ -69,6 +69,24 @@ describe('claimcheck extract (subprocess)', () => {
       expect(one.stdout.split('\n').length).toBeGreaterThan(12);
       expect(two.stdout).toBe(one.stdout);
     }
+  });
+
+  it('hands a document too long for the analysing threads to a roomy one, output unchanged', () => {
+    const dir = tempDir();
+    for (const seed of fs.readdirSync('seeds').slice(0, 4)) fs.copyFileSync(path.join('seeds', seed), path.join(dir, seed));
+    // over ROOMY_CHARS (1M characters), in the middle of the list
+    const sentence = 'Der Umsatz stieg im Jahr 2024 um 3,5 Prozent auf 1,2 Milliarden Euro. ';
+    fs.writeFileSync(path.join(dir, '002_long.txt'), sentence.repeat(Math.ceil(1.1e6 / sentence.length)));
+    const one = cli(['extract', dir, '--format', 'ndjson', '--jobs', '1']);
+    const two = cli(['extract', dir, '--format', 'ndjson', '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(one.stderr).toBe('');
+    const docs = one.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).doc as string);
+    expect(docs.filter((d) => d.endsWith('002_long.txt')).length).toBeGreaterThan(30000);
+    // what each file gives alone, in the walk's order
+    const alone = fs.readdirSync(dir).sort().map((f) => cli(['extract', path.join(dir, f), '--format', 'ndjson']).stdout);
+    expect(one.stdout).toBe(alone.join(''));
+    expect(two.stdout).toBe(one.stdout);
   });
 
   it('gives the same claims whether files are given one by one or as a directory', () => {

@@ -3,9 +3,8 @@ import { loadConfig } from '../config/load.js';
 import { ConfigError } from '../config/parse.js';
 import { InputError } from '../read/decode.js';
 import { FORMATS } from '../render/claims.js';
-import { Terminal } from './io.js';
+import { Terminal, type ConsoleFacts } from './io.js';
 import { toolVersion } from './version.js';
-import { tuneV8 } from './v8-tuning.js';
 import { StrictStop } from './documents.js';
 import { extractCommand, sentencesCommand } from './commands/extract.js';
 import { compareCommand } from './commands/compare.js';
@@ -40,23 +39,23 @@ function settle<T extends CommonOptions>(cmd: Command, opts: T): T {
   };
 }
 
-/** Runs the CLI; resolves to the exit code. Only src/cli touches argv, streams and exit codes. */
-export async function main(argv: string[]): Promise<number> {
-  tuneV8();
-  const term = new Terminal();
-  // Ctrl-C: stop at once with one line. JSON is only written when complete and
-  // ndjson a whole line at a time, so what is already on stdout stays valid.
-  process.once('SIGINT', () => {
-    term.error('interrupted');
-    process.exit(130);
-  });
+/**
+ * Runs the CLI; resolves to the exit code. Only src/cli touches argv, streams
+ * and exit codes. Runs on the command thread (launch.ts), which is told what
+ * the process's streams are.
+ */
+export async function main(argv: string[], facts: ConsoleFacts): Promise<number> {
+  const term = new Terminal(facts);
   let code = 0;
   const program = new Command('claimcheck')
     .description('Extract numeric claims from news articles and flag figures that contradict each other.')
     .version(toolVersion())
     .exitOverride()
     .configureOutput({
-      writeErr: (s) => process.stderr.write(s),
+      writeOut: (s) => term.write(s),
+      writeErr: (s) => term.note(s),
+      // the command thread's process.stdout is a relay, never a terminal: widths come from the facts
+      getOutHelpWidth: () => (facts.stdoutIsTTY && facts.columns ? facts.columns : 80),
       outputError: (s, write) => write(`claimcheck: ${s.replace(/^error: /, '')}`),
     })
     .showSuggestionAfterError();

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyseOptions } from '../pipeline/analyse.js';
 import type { InputRef } from '../read/inputs.js';
-import type { DocumentOutcome, ResultShape } from './documents.js';
+import { isTooLarge, type DocumentOutcome, type ResultShape, type TooLarge } from './documents.js';
 
 /** Documents a worker holds beyond the one it works on: hides the message round trip. */
 const PREFETCH = 2;
@@ -11,11 +11,12 @@ const WINDOW_PER_WORKER = 8;
  * Heap caps of a worker. V8 lets an uncapped heap grow to about four times its
  * live data before collecting the old generation; a cap makes it collect
  * sooner, and a small young generation (the default reserves 48 MB) costs
- * nothing measurable since the pipeline's garbage dies young (3 MB against
- * 6 MB: ~8 MB less peak RSS over 30x the corpus with --jobs 2, same CPU time,
- * 2 alternating runs each). A worker that outgrows the cap (a huge
- * document) dies, and its documents are analysed
- * again on the main thread, so the output stays what `--jobs 1` prints.
+ * nothing measurable on news articles since the pipeline's garbage dies young
+ * (3 MB against 6 MB: ~8 MB less peak RSS over 30x the corpus with --jobs 2,
+ * same CPU time, 2 alternating runs each). Documents too long for these caps
+ * (ROOMY_CHARS) are handed back unread; a worker that dies anyway (out of
+ * memory) has its documents analysed again by the thread that prints, so the
+ * output stays what `--jobs 1` prints.
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 3, maxOldGenerationSizeMb: 128 };
 
@@ -23,15 +24,23 @@ export interface WorkerJob {
   options: AnalyseOptions;
   /** what to send back of each document */
   shape: ResultShape;
+  /** longer documents are handed back unread (TooLarge), for the roomy thread */
+  maxChars: number;
 }
 
 /**
- * Analyses `inputs` on `jobs` worker threads and yields the outcomes in input
- * order. This thread only hands out documents and prints: it never loads the
- * pipeline (unless a worker dies and its documents fall back to `analyseHere`),
- * which keeps its heap small. Documents go to whichever worker is free, so a
- * long document on one does not hold the others up; out-of-order results wait
- * in a window of bounded size.
+ * Analyses `inputs` on this thread and `jobs - 1` worker threads and yields the
+ * outcomes in input order. Documents go to whichever worker is free, so a long
+ * document on one does not hold the others up; whenever the next document to
+ * print is not back yet, this thread analyses the next one nobody has taken
+ * (with `analyseHere`, which also takes over the documents of a worker that
+ * died). Out-of-order results wait in a window of bounded size.
+ *
+ * Why this thread works too: every analysing thread holds its own copy of the
+ * pipeline (~35 MB live), and a thread that only prints (~1/20 of the work)
+ * does not repay one. Over 30x the German corpus with `--jobs 2`, one worker
+ * and this thread peaked at 193 MB, against 201-203 MB for two workers and a
+ * printing thread (same output; /usr/bin/time over `extract --format ndjson`).
  */
 export async function* analyseInWorkers(
   inputs: InputRef[],
@@ -41,11 +50,12 @@ export async function* analyseInWorkers(
 ): AsyncGenerator<DocumentOutcome> {
   const count = Math.max(1, Math.min(jobs, inputs.length));
   const window = WINDOW_PER_WORKER * count;
+  const others = count - 1;
   const url = new URL('./worker.js', import.meta.url);
   const workers: Worker[] = [];
   const done = new Map<number, DocumentOutcome>();
   const assigned = new Map<Worker, Set<number>>();
-  /** documents of workers that died, to be analysed here */
+  /** documents of workers that died or were too long for them, to be analysed here */
   const orphans = new Set<number>();
   let next = 0;
   let emitted = 0;
@@ -70,9 +80,11 @@ export async function* analyseInWorkers(
     const w = new Worker(url, { workerData: job, resourceLimits: WORKER_LIMITS });
     workers.push(w);
     assigned.set(w, new Set<number>());
-    w.on('message', (msg: { index: number; outcome: DocumentOutcome }) => {
+    w.on('message', (msg: { index: number; outcome: DocumentOutcome | TooLarge }) => {
       assigned.get(w)?.delete(msg.index);
-      done.set(msg.index, msg.outcome);
+      // too long for a worker's heap: analysed here (analyseHere finds it a roomier thread)
+      if (isTooLarge(msg.outcome)) orphans.add(msg.index);
+      else done.set(msg.index, msg.outcome);
       if (msg.index === emitted) wakeUp();
       feed(w);
     });
@@ -86,20 +98,23 @@ export async function* analyseInWorkers(
     });
     feed(w);
   };
-  for (let i = 0; i < count; i++) start();
+  for (let i = 0; i < others; i++) start();
   try {
     while (emitted < inputs.length) {
       let outcome = done.get(emitted);
-      if (!outcome && (orphans.has(emitted) || (workers.length === 0 && emitted >= next))) {
-        // no thread has it, or none is left: analyse it here
-        orphans.delete(emitted);
-        if (emitted >= next) next = emitted + 1;
-        outcome = await analyseHere(inputs[emitted]);
-      }
+      if (!outcome && orphans.delete(emitted)) outcome = await analyseHere(inputs[emitted]);
       if (outcome) {
         done.delete(emitted++);
         yield outcome;
         for (const w of workers) feed(w);
+        continue;
+      }
+      if (next < inputs.length && next - emitted < window) {
+        // the next document to print is on a worker: take the next free one meanwhile
+        const index = next++;
+        done.set(index, await analyseHere(inputs[index]));
+        // let the workers' answers in (and feed them) before deciding again
+        await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
       await new Promise<void>((resolve) => {

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import tty from 'node:tty';
+import { Worker } from 'node:worker_threads';
+import type { ConsoleFacts } from './io.js';
+import { tuneV8 } from './v8-tuning.js';
+
+/** What the command thread is started with. */
+export interface CommandThreadData {
+  argv: string[];
+  console: ConsoleFacts;
+}
+
+/**
+ * The command runs on a thread of its own, and this (the process's main)
+ * thread only starts it, relays its exit code and answers Ctrl-C.
+ *
+ * Why: V8 sizes a thread's young generation when the thread starts, and only a
+ * worker thread can be given a limit (`resourceLimits`); the main thread's grows
+ * to 32 MB and stays there once a run has allocated enough. On a thread with a
+ * 3 MB young generation, as the analysing workers already have, `extract
+ * --format ndjson --jobs 1` over 10x the German corpus peaked at 128 MB instead
+ * of 147 MB, at the same CPU time (scripts/bench.mjs, section memory). The old
+ * generation keeps the limit the main thread would have had. A small young
+ * generation slows down huge documents (a 15 MB one: 17 s instead of 12 s of
+ * CPU, 5,115 scavenges instead of 322), so those go to a roomy thread
+ * (roomy-thread.ts).
+ */
+const YOUNG_GENERATION_MB = 3;
+
+export function launch(argv: string[]): void {
+  tuneV8();
+  const thread = new Worker(new URL('./command-thread.js', import.meta.url), {
+    workerData: { argv, console: consoleFacts() } satisfies CommandThreadData,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
+  // Ctrl-C: stop at once with one line. JSON is only written when complete and
+  // ndjson a whole line at a time, so what is already on stdout stays valid.
+  // (Signals reach only this thread, and it is always free to answer.)
+  process.once('SIGINT', () => {
+    writeLine('claimcheck: interrupted');
+    process.exit(130);
+  });
+  thread.on('exit', (code) => {
+    process.exitCode = code;
+  });
+  thread.on('error', (err) => {
+    // Last line of defence: never a stack trace for the user.
+    writeLine(`claimcheck: internal error: ${err && err.message ? err.message.split('\n')[0] : String(err)}`);
+    if (process.env.CLAIMCHECK_DEBUG) writeLine(String(err && err.stack));
+    process.exitCode = 2;
+  });
+}
+
+/**
+ * What the command thread cannot see for itself: its process.stdout is a relay,
+ * never a terminal. Asked of the file descriptors, without opening the streams
+ * (opening a pipe's stream would make the descriptor non-blocking).
+ */
+function consoleFacts(): ConsoleFacts {
+  const stdoutIsTTY = tty.isatty(1);
+  return {
+    stdoutIsTTY,
+    stderrIsTTY: tty.isatty(2),
+    columns: stdoutIsTTY ? process.stdout.columns : undefined,
+  };
+}
+
+function writeLine(line: string): void {
+  try {
+    fs.writeSync(2, `${line}\n`);
+  } catch {
+    // stderr closed: nothing left to tell
+  }
+}
