@@ -443,12 +443,12 @@ if (wanted('memory')) {
     out(`wall time ${fmt.ms(r.ms)} = ${fmt.rate((corpusBytes * memReps) / MB / (r.ms / 1000))} MB/s; peak RSS ${fmt.mbytes(r.peakRss)} (measured with ${r.how}; target < ${TARGET.rssMB} MB)`);
     if (r.stderr) out(`stderr: ${r.stderr}`);
     summary.rss = { value: r.peakRss / MB, pass: r.peakRss / MB < TARGET.rssMB, note: `${fmt.mbytes(r.peakRss)} over ${memReps}x (default --jobs)` };
-    // Where the memory goes: Node itself, the loaded pipeline (every worker thread loads its own), and one thread.
+    // Where the memory goes: Node itself, the loaded pipeline (every analysing thread loads its own), and one thread.
     // Current RSS, not maxRSS: Linux carries a process's high-water mark over exec, so a
     // child spawned by this (large) bench process would start with the bench's own peak.
     const base = spawnSync(process.execPath, ['--input-type=module', '-e', `const a = process.memoryUsage().rss; await import(${JSON.stringify(path.join(SNAP, 'dist', 'cli', 'main.js'))}); await import(${JSON.stringify(path.join(SNAP, 'dist', 'pipeline', 'analyse.js'))}); console.log(a, process.memoryUsage().rss);`], { encoding: 'utf8' });
     const [nodeAlone, loaded] = (base.stdout ?? '').trim().split(' ').map(Number);
-    if (nodeAlone) out(`for scale: Node alone ${fmt.mbytes(nodeAlone)}; after importing the CLI and pipeline ${fmt.mbytes(loaded)} (each worker thread loads its own copy of the pipeline)`);
+    if (nodeAlone) out(`for scale: Node alone ${fmt.mbytes(nodeAlone)}; after importing the CLI and pipeline ${fmt.mbytes(loaded)} (each analysing thread loads its own copy of the pipeline)`);
     if ((perPass * memReps * 1.2) < budget(30_000)) {
       const one = await peakRssOf([CLI, 'extract', ...memDirs, '--format', 'ndjson', '-q', '--jobs', '1'], 600_000);
       if (one.ok) out(`with --jobs 1: wall time ${fmt.ms(one.ms)}, peak RSS ${fmt.mbytes(one.peakRss)}`);
