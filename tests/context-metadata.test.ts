@@ -1,8 +1,9 @@
 // Title, date and publisher of real articles (seeds, both corpora).
 import fs from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeInput } from '../fixtures/context-period/input.js';
-import { findMetadata } from '../src/context/metadata.js';
+import { collapseSpaces, findMetadata } from '../src/context/metadata.js';
 import type { Lang } from '../src/types.js';
 
 const seed = (name: string) => fs.readFileSync(`/work/shared/seeds/${name}`, 'utf8');
@@ -83,5 +84,16 @@ describe('headlines', () => {
   it('takes a masthead line as the publisher when nothing else names one', () => {
     const text = 'Investmentweek\n\nDonald Trump und Wladimir Putin: Eine Zweckfreundschaft auf Zeit\n\nWarum der Kreml sich vom neuen US-Präsidenten viel verspricht – und was am Ende wirklich realistisch ist.';
     expect(meta(text)).toMatchObject({ title: 'Donald Trump und Wladimir Putin: Eine Zweckfreundschaft auf Zeit', publisher: 'Investmentweek' });
+  });
+});
+
+describe('collapseSpaces', () => {
+  it('is replace(/\\s+/g, " "), without a copy when there is nothing to collapse', () => {
+    const text = fc.array(fc.constantFrom('a', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', 'ß', '\ufeff'), { maxLength: 20 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(text, (s) => {
+      expect(collapseSpaces(s)).toBe(s.replace(/\s+/g, ' '));
+    }), { numRuns: 2000, seed: 5 });
+    const headline = 'Ein Titel mit einfachen Leerzeichen';
+    expect(collapseSpaces(headline)).toBe(headline);
   });
 });

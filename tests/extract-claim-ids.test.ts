@@ -1,3 +1,5 @@
+import crypto from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline/analyse.js';
 import { claimId, figureId, sentenceKey } from '../src/pipeline/claim-id.js';
@@ -19,6 +21,20 @@ describe('claim ids', () => {
     ]);
     expect(claimId('a.txt', lead, '3,5 Prozent', 0)).toBe(figureId(sentenceKey('a.txt', lead), '3,5 Prozent', 0));
     expect(doc.claims[0].id).toMatch(/^c[0-9a-f]{15}$/);
+  });
+
+  it('are SHA-1 of the joined strings, whatever the characters and lengths (parts written to a scratch buffer)', () => {
+    const sha1 = (s: string) => crypto.createHash('sha1').update(s).digest('hex');
+    const plain = (doc: string, sentence: string, text: string, occurrence: number) =>
+      'c' + sha1(`${sha1(`${doc}\u0000${sentence}`)}\u0000${text}\u0000${occurrence}`).slice(0, 15);
+    const chars = fc.constantFrom('a', 'Z', ' ', 'ä', '„', '€', '😀', '\ud800', '\udc00', '\u0000', '9');
+    const str = (max: number) => fc.array(chars, { maxLength: max }).map((xs) => xs.join(''));
+    fc.assert(fc.property(str(20), fc.oneof(str(40), str(3000)), str(12), fc.nat(1200), (doc, sentence, text, occurrence) => {
+      expect(claimId(doc, sentence, text, occurrence)).toBe(plain(doc, sentence, text, occurrence));
+    }), { numRuns: 400, seed: 3 });
+    // a sentence longer than the scratch buffer, then short ones again
+    const long = 'Der Umsatz „stieg“ um 3,5 Prozent. '.repeat(400);
+    for (const sentence of [lead, long, lead]) expect(claimId('d.txt', sentence, '3,5 Prozent', 2)).toBe(plain('d.txt', sentence, '3,5 Prozent', 2));
   });
 
   it('stay the same when text elsewhere in the document changes', () => {

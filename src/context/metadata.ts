@@ -260,6 +260,14 @@ function isBody(line: string): boolean {
   return words(line) >= 12 && /[.!?“”"»)]$/.test(line.trim());
 }
 
+/** A whitespace run other than one plain space: what collapseSpaces changes. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
+/** Whitespace runs as one space; the string itself when it has none to collapse (most headlines: no copy). */
+export function collapseSpaces(s: string): string {
+  return UNCOLLAPSED.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
 function findTitle(input: ContextInput, blocks: BlockText[], mast: string | null, dateline: Dateline | null): string | null {
   const head = blocks.slice(0, HEAD_BLOCKS);
   for (let k = 0; k < head.length; k++) {
@@ -268,7 +276,7 @@ function findTitle(input: ContextInput, blocks: BlockText[], mast: string | null
     // before anything copies the whole paragraph)
     const long = b.text.length > TITLE_MAX_CHARS * 2;
     let line = long ? (input.sentences.find((s) => s.block === b.index)?.text ?? b.text.slice(0, TITLE_MAX_CHARS * 2)) : b.text;
-    line = line.replace(/\s+/g, ' ').trim();
+    line = collapseSpaces(line).trim();
     if (!line || (k === 0 && mast !== null && line === mast)) continue;
     if (dateline && dateline.block === b.index && b.text.trim().length <= DATELINE_MAX_CHARS) continue;
     if (line.length > TITLE_MAX_CHARS) {
@@ -277,7 +285,8 @@ function findTitle(input: ContextInput, blocks: BlockText[], mast: string | null
       if (line.length > TITLE_MAX_CHARS) line = line.slice(0, TITLE_MAX_CHARS).replace(/\s+\S*$/, '') + '…';
     }
     if (isNavigation(line) || words(line) < 2 || boilerplateLine(input.lang).test(line)) continue;
-    const next = head[k + 1]?.text.slice(0, TITLE_MAX_CHARS * 2).replace(/\s+/g, ' ').trim() ?? '';
+    const after = head[k + 1]?.text.slice(0, TITLE_MAX_CHARS * 2);
+    const next = after === undefined ? '' : collapseSpaces(after).trim();
     // a kicker ("„Unbegrenztes“ Potenzial") sits above the headline, not above the body
     if (words(line) < 4 && !isBody(next)) continue;
     // a headline wrapped after a hyphen ("den US-" / "Kurswechsel zu Russland")

@@ -8,7 +8,7 @@ import { boilerplate as deCues } from '../lang/de/boilerplate.js';
 import { boilerplate as enCues } from '../lang/en/boilerplate.js';
 import { hasPrice, hasReduction, isFactLine, isSocialLine, SHAPE_MAX } from './section-shapes.js';
 import {
-  blockScanner, confirmHits, countWords, hits, scanBlock, wordSet, type BlockScan, type BlockScanner, type WordSet,
+  blockScanner, confirmHits, countWords, hits, lowerText, scanBlock, wordSet, type BlockScan, type BlockScanner, type WordSet,
 } from './section-text.js';
 
 /** the cue lists `scanBlock` looks for, by index; all but the first two matter on short blocks only */
@@ -286,11 +286,12 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const cues = cuesFor(lang);
   const text = unit.text;
   const length = text.length;
-  const lower = (length > SCAN_MAX ? text.slice(0, SCAN_MAX) : text).toLowerCase();
-  // words, stopwords and where each cue list may match, in one pass
+  // words, stopwords and where each cue list may match, in one pass over the block read in lower case
   const needDensity = !alone || length <= META_MAX;
   // (a lone block's words are counted only where needed: a bullet line, a dense consent block)
-  const scan = scanBlock(lower, needDensity ? cues.stopwords : null, cues.scanner, length >= SHORT_LISTS_MAX);
+  // (a lone block, most often a whole article, is read in place: no lowercased copy of it)
+  const scanned = length > SCAN_MAX ? text.slice(0, SCAN_MAX) : text;
+  const scan = scanBlock(scanned, needDensity ? cues.stopwords : null, cues.scanner, length >= SHORT_LISTS_MAX);
   let words = scan.words;
   const density = !needDensity ? NaN : words ? scan.stop / words : 0;
   // end-anchored patterns on the end only: a regex ending in $ is tried from every position
@@ -298,21 +299,21 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
   const terminal = TERMINAL.test(end);
   // a menu or tag entry: a bullet and a few words, no figures (content lists have both)
   const bullet = BULLET.test(text) && !terminal;
-  if (bullet && Number.isNaN(words)) words = countWords(lower);
+  if (bullet && Number.isNaN(words)) words = countWords(scan);
   const listItem = bullet && words <= 4 && !/\d/.test(text);
   const bare = BULLET_START.test(text) ? text.replace(BULLET, '') : text;
   const short = length <= SHAPE_MAX;
-  const shopWord = short && confirmHits(lower, cues.scanner, scan, SHOP, 1) > 0;
+  const shopWord = short && confirmHits(cues.scanner, scan, SHOP, 1) > 0;
   const fact = !shopWord && isFactLine(bare);
   const priced = !fact && hasPrice(bare);
   const commercial = shopWord || priced || hasReduction(bare);
   const factIntro = length < SHORT && cues.factIntro.test(bare);
-  const consentHits = confirmHits(lower, cues.scanner, scan, CONSENT, Infinity, true, true);
-  const bio = length < BOX_MAX && confirmHits(lower, cues.scanner, scan, ROLE, 1) > 0
-    && confirmHits(lower, cues.scanner, scan, BIO, 1) > 0;
+  const consentHits = confirmHits(cues.scanner, scan, CONSENT, Infinity, true, true);
+  const bio = length < BOX_MAX && confirmHits(cues.scanner, scan, ROLE, 1) > 0
+    && confirmHits(cues.scanner, scan, BIO, 1) > 0;
   const heading = length < 100 && !terminal && !fact;
   const cue = factIntro ? null : cueOf({
-    text, lower, end, bare, length, words, density, consentHits, scan, plainLine: unit.plainLine === true,
+    text, end, bare, length, words, density, consentHits, scan, plainLine: unit.plainLine === true,
   }, cues, extra);
   let initial: UnitClass;
   if (cue) initial = 'bad';
@@ -334,8 +335,6 @@ const CONSENT_DENSITY = 0.03;
 
 interface Block {
   text: string;
-  /** lowercased (first SCAN_MAX characters) */
-  lower: string;
   /** the last END_SLICE characters */
   end: string;
   /** without a leading bullet */
@@ -350,7 +349,7 @@ interface Block {
 }
 
 function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
-  const { text, lower, end, bare, length, words, density, consentHits, scan, plainLine } = b;
+  const { text, end, bare, length, words, density, consentHits, scan, plainLine } = b;
   // on a plain line, textUnits has tested the whole-line cues already
   if ((!plainLine && cues.label.test(bare)) || (length <= LABEL_MAX && isLabelled(bare, cues))) return 'label';
   if (!plainLine && cues.tail.test(bare)) return 'tail';
@@ -361,7 +360,7 @@ function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
   if (length < SHORT && cues.teaserIntro.test(bare)) return 'intro';
   if (length < SHORT && cues.authorIntro.test(bare)) return 'author';
   if (cues.prefix.test(bare) || (length < BOX_MAX && cues.authorIntro.test(bare))) return 'prefix';
-  if (length < PHRASE_SHORT_BLOCK && confirmHits(lower, cues.scanner, scan, RIGHTS, 1) > 0) return 'footer';
+  if (length < PHRASE_SHORT_BLOCK && confirmHits(cues.scanner, scan, RIGHTS, 1) > 0) return 'footer';
   if (cues.credit.test(bare)) return 'credit';
   if (!plainLine && length <= NAV_MAX && isNavList(text)) return /\d/.test(text) ? 'meta' : 'nav';
   // a byline or date line that ends in counters: "By Tom Harper · 12 June 2025 · 3.2k shares"
@@ -370,11 +369,11 @@ function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
   if (isShouting(text)) return 'caps';
   // a banner is short and dense with consent words; an article on data protection uses a few of them
   if (length < PHRASE_SHORT_BLOCK ? consentHits >= 2
-    : consentHits >= 3 && consentHits >= CONSENT_DENSITY * (Number.isNaN(words) ? countWords(lower) : words)) return 'consent';
+    : consentHits >= 3 && consentHits >= CONSENT_DENSITY * (Number.isNaN(words) ? countWords(scan) : words)) return 'consent';
   // a promo box is short; a long paragraph needs several cues (an article may mention a newsletter)
   const needed = length < PHRASE_SHORT_BLOCK ? 1 : 3;
-  let phrases = confirmHits(lower, cues.scanner, scan, PHRASES, needed, false);
-  if (extra && phrases < needed) phrases += hits(lower, extra, { limit: needed - phrases });
+  let phrases = confirmHits(cues.scanner, scan, PHRASES, needed, false);
+  if (extra && phrases < needed) phrases += hits(lowerText(scan), extra, { limit: needed - phrases });
   if (phrases >= needed) return 'phrase';
   return null;
 }

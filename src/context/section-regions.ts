@@ -62,7 +62,8 @@ export function spreadOverGroup(b: Blocks): void {
   for (let i = 0; i < n;) {
     let j = i + 1;
     while (j < n && !units[j].afterBlank) j++;
-    const banner = j - i <= GROUP_MAX && f.slice(i, j).some((x) => x.cue === 'consent');
+    let banner = false;
+    for (let k = i; k < j && j - i <= GROUP_MAX && !banner; k++) banner = f[k].cue === 'consent';
     if (banner) {
       for (let k = i; k < j; k++) if (cls[k] !== 'good' || f[k].consentHits > 0) cls[k] = 'bad';
     }

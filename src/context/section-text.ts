@@ -1,9 +1,11 @@
-// Fast scans over one lowercased block for the section classifier. Written by
-// hand because the obvious regex versions (matchAll over words, /iu
+// Fast scans over one block, read in lower case, for the section classifier.
+// Written by hand because the obvious regex versions (matchAll over words, /iu
 // alternations with look-behind word boundaries, and then the cue lists'
 // alternations tried at every position) dominated the classifier's time: one
 // pass per block counts the words and stopwords and finds where a cue may
-// start (a trigram table), and each cue list's regex runs only there.
+// start (a trigram table), and each cue list's regex runs only there, on a
+// lowercased window around the position rather than a lowercased copy of the
+// whole block (a copy of every article was most of the classifier's garbage).
 
 import { LETTER as U_LETTER, MARK as U_MARK, NUMBER as U_NUMBER, unitClasses } from '../lang/unicode.js';
 
@@ -33,6 +35,31 @@ const KIND = (() => {
 export function isWordChar(code: number): boolean {
   const k = KIND[code];
   return k === LETTER || k === DIGIT;
+}
+
+/**
+ * String#toLowerCase of each UTF-16 code unit, learnt on first sight (ASCII
+ * from the start; a table of all 65,536 would cost ~20 ms at every start).
+ * IRREGULAR where the lower case is not one code unit that depends on nothing
+ * else: İ (two code units), Σ (final sigma depends on its neighbours), the
+ * surrogates (a pair lowers as one code point). A block with one of those is
+ * lowercased whole, as String#toLowerCase does it.
+ */
+const UNKNOWN = -2;
+const IRREGULAR = -1;
+const LOWER = new Int32Array(0x10000).fill(UNKNOWN);
+for (let c = 0; c < 0x80; c++) LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
+
+function learnLower(c: number): number {
+  const l = String.fromCharCode(c).toLowerCase();
+  const irregular = l.length !== 1 || c === 0x3a3 || (c >= 0xd800 && c <= 0xdfff);
+  return (LOWER[c] = irregular ? IRREGULAR : l.charCodeAt(0));
+}
+
+/** the lower case of code unit `c`, or IRREGULAR (-1); exported for the test that holds the table to toLowerCase() */
+export function lowerCode(c: number): number {
+  const l = LOWER[c];
+  return l === UNKNOWN ? learnLower(c) : l;
 }
 
 /**
@@ -134,6 +161,14 @@ export interface CueScanner {
   ends: Int32Array;
   /** the ways through the alternation, as position-wise character sets */
   prefixes: Prefix[];
+  /**
+   * how far past its start a match attempt of the ways with bit b may look
+   * (`reachOf` of their alternative), for the lowercased window it runs on; a
+   * way that does not fit fails within PREFIX characters (see `windowReach`)
+   */
+  reaches: Float64Array;
+  /** some alternative looks around or is not understood: every attempt may look anywhere */
+  looks: boolean;
 }
 
 /** how many leading characters the start tables check */
@@ -156,36 +191,24 @@ const range = (from: string, to: string): Set<number> => {
 };
 const DIGITS = range('0', '9');
 
+/** A regex source of the syntax the cue lists use, parsed (see `parseCue`). */
+type Pattern =
+  | { kind: 'char'; set: CharSet }
+  /** ^, $, \b, \B: no character, at most a look at the next one */
+  | { kind: 'assert' }
+  | { kind: 'look'; behind: boolean; inner: Pattern }
+  | { kind: 'seq'; items: Pattern[] }
+  | { kind: 'alt'; items: Pattern[] }
+  | { kind: 'repeat'; inner: Pattern; min: number; max: number };
+
 /**
- * The possible first PREFIX characters of a regex source (no flags), as
- * position-wise character sets (null: any), one list per way through it; a
- * way shorter than PREFIX may end there. Null when the source is too branchy
- * or not understood. Knows the syntax the cue lists use (literals, escapes,
- * classes, groups, alternation, quantifiers, look-arounds); any other escape
- * counts as any character, which keeps the result a superset.
+ * Parses a regex source (no flags) of the syntax the cue lists use: literals,
+ * escapes, classes, groups, alternation, quantifiers, look-arounds. Any other
+ * escape of one character counts as any character, which keeps what
+ * `prefixSets` and `reachOf` derive on the safe side. Null when not understood.
  */
-export function prefixSets(source: string): Prefix[] | null {
+function parseCue(source: string): Pattern | null {
   let at = 0;
-  const concat = (xs: Prefix[], ys: Prefix[]): Prefix[] => {
-    const out: Prefix[] = [];
-    for (const x of xs) {
-      if (x.length >= PREFIX) { out.push(x); continue; }
-      for (const y of ys) out.push([...x, ...y].slice(0, PREFIX));
-    }
-    if (out.length > MAX_PREFIXES) throw new Error('too branchy');
-    return out;
-  };
-  const repeat = (xs: Prefix[], min: number, max: number): Prefix[] => {
-    let out: Prefix[] = [[]];
-    for (let i = 0; i < min; i++) out = concat(out, xs);
-    // more than PREFIX further repetitions cannot change the first PREFIX characters
-    let more: Prefix[] = out;
-    for (let i = min; i < Math.min(max, min + PREFIX); i++) {
-      more = concat(more, xs);
-      out = out.concat(more);
-    }
-    return out;
-  };
   const charClass = (): CharSet => {
     // just past '['
     const negated = source[at] === '^';
@@ -210,71 +233,73 @@ export function prefixSets(source: string): Prefix[] | null {
     if (source[at++] !== ']') throw new Error('unclosed class');
     return any ? null : set;
   };
-  const atom = (): Prefix[] => {
+  const char = (set: CharSet): Pattern => ({ kind: 'char', set });
+  const atom = (): Pattern => {
     const ch = source[at++];
     if (ch === '(') {
       let look = false;
+      let behind = false;
       if (source[at] === '?') {
-        const kind = source[at + 1] === '<' ? source[at + 2] : source[at + 1];
+        behind = source[at + 1] === '<';
+        const kind = behind ? source[at + 2] : source[at + 1];
         look = kind === '=' || kind === '!';
         if (!look && kind !== ':') throw new Error('unknown group');
-        at += source[at + 1] === '<' ? 3 : 2;
+        at += behind ? 3 : 2;
       }
       const inner = alternation();
       if (source[at++] !== ')') throw new Error('unclosed group');
-      return look ? [[]] : inner;
+      return look ? { kind: 'look', behind, inner } : inner;
     }
-    if (ch === '[') return [[charClass()]];
-    if (ch === '.') return [[null]];
-    if (ch === '^' || ch === '$') return [[]];
+    if (ch === '[') return char(charClass());
+    if (ch === '.') return char(null);
+    if (ch === '^' || ch === '$') return { kind: 'assert' };
     if (ch === '\\') {
       const e = source[at++];
-      if (e === 'd') return [[DIGITS]];
-      if (e === 'b' || e === 'B') return [[]];
+      if (e === 'd') return char(DIGITS);
+      if (e === 'b' || e === 'B') return { kind: 'assert' };
       // one character of a class (\\s, \\S, \\w, \\p{L}, \\u00a0, \\x41, \\n): any character
       if (e === 'u' || e === 'x' || e === 'p' || e === 'P') {
         const m = /^(?:\{[^}]*\}|[0-9a-fA-F]{4}|[0-9a-fA-F]{2})/.exec(source.slice(at));
         if (!m) throw new Error('unknown escape');
         at += m[0].length;
-        return [[null]];
+        return char(null);
       }
-      if (/[sSwWDnrtfv]/.test(e)) return [[null]];
+      if (/[sSwWDnrtfv]/.test(e)) return char(null);
       if (/[a-zA-Z0-9]/.test(e)) throw new Error('unknown escape');
-      return [[new Set([e.charCodeAt(0)])]];
+      return char(new Set([e.charCodeAt(0)]));
     }
     if (ch === ')' || ch === '|' || ch === '*' || ch === '+' || ch === '?' || ch === '{') throw new Error('unexpected');
-    return [[new Set([ch.charCodeAt(0)])]];
+    return char(new Set([ch.charCodeAt(0)]));
   };
-  const quantified = (): Prefix[] => {
-    const xs = atom();
+  const quantified = (): Pattern => {
+    const inner = atom();
     const q = source[at];
-    let out = xs;
-    if (q === '?') { at++; out = repeat(xs, 0, 1); }
-    else if (q === '*') { at++; out = repeat(xs, 0, Infinity); }
-    else if (q === '+') { at++; out = repeat(xs, 1, Infinity); }
+    let out: Pattern;
+    if (q === '?') { at++; out = { kind: 'repeat', inner, min: 0, max: 1 }; }
+    else if (q === '*') { at++; out = { kind: 'repeat', inner, min: 0, max: Infinity }; }
+    else if (q === '+') { at++; out = { kind: 'repeat', inner, min: 1, max: Infinity }; }
     else if (q === '{') {
       const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at));
       if (!m) throw new Error('unknown quantifier');
       at += m[0].length;
       const min = Number(m[1]);
-      out = repeat(xs, min, m[2] ? (m[3] ? Number(m[3]) : Infinity) : min);
-    } else return out;
+      out = { kind: 'repeat', inner, min, max: m[2] ? (m[3] ? Number(m[3]) : Infinity) : min };
+    } else return inner;
     if (source[at] === '?') at++; // lazy
     return out;
   };
-  const sequence = (): Prefix[] => {
-    let out: Prefix[] = [[]];
-    while (at < source.length && source[at] !== '|' && source[at] !== ')') out = concat(out, quantified());
-    return out;
+  const sequence = (): Pattern => {
+    const items: Pattern[] = [];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') items.push(quantified());
+    return { kind: 'seq', items };
   };
-  function alternation(): Prefix[] {
-    let out = sequence();
+  function alternation(): Pattern {
+    const items = [sequence()];
     while (source[at] === '|') {
       at++;
-      out = out.concat(sequence());
-      if (out.length > MAX_PREFIXES) throw new Error('too branchy');
+      items.push(sequence());
     }
-    return out;
+    return items.length === 1 ? items[0] : { kind: 'alt', items };
   }
   try {
     const out = alternation();
@@ -282,6 +307,105 @@ export function prefixSets(source: string): Prefix[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The possible first PREFIX characters of a regex source (no flags), as
+ * position-wise character sets (null: any), one list per way through it; a
+ * way shorter than PREFIX may end there. Null when the source is too branchy
+ * or not understood (`parseCue`); a superset of the real ways otherwise.
+ */
+export function prefixSets(source: string): Prefix[] | null {
+  const cue = parseCue(source);
+  if (cue === null) return null;
+  const concat = (xs: Prefix[], ys: Prefix[]): Prefix[] => {
+    const out: Prefix[] = [];
+    for (const x of xs) {
+      if (x.length >= PREFIX) { out.push(x); continue; }
+      for (const y of ys) out.push([...x, ...y].slice(0, PREFIX));
+    }
+    if (out.length > MAX_PREFIXES) throw new Error('too branchy');
+    return out;
+  };
+  const repeat = (xs: Prefix[], min: number, max: number): Prefix[] => {
+    let out: Prefix[] = [[]];
+    for (let i = 0; i < min; i++) out = concat(out, xs);
+    // more than PREFIX further repetitions cannot change the first PREFIX characters
+    let more: Prefix[] = out;
+    for (let i = min; i < Math.min(max, min + PREFIX); i++) {
+      more = concat(more, xs);
+      out = out.concat(more);
+    }
+    return out;
+  };
+  const ways = (c: Pattern): Prefix[] => {
+    switch (c.kind) {
+      case 'char': return [[c.set]];
+      case 'assert': case 'look': return [[]];
+      case 'seq': return c.items.reduce((out: Prefix[], item) => concat(out, ways(item)), [[]]);
+      case 'repeat': return repeat(ways(c.inner), c.min, c.max);
+      case 'alt': {
+        let out: Prefix[] = [];
+        for (const item of c.items) {
+          out = out.concat(ways(item));
+          if (out.length > MAX_PREFIXES) throw new Error('too branchy');
+        }
+        return out;
+      }
+    }
+  };
+  try {
+    return ways(cue);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * How far past its start a match of the regex source may look (characters it
+ * may read, look-aheads included; a zero-width test looks one further, which
+ * the caller adds): the window a match attempt needs. Infinity when unbounded
+ * (`*`, `+`), when it looks behind, or when the source is not understood.
+ */
+export function reachOf(source: string): number {
+  const cue = parseCue(source);
+  if (cue === null) return Infinity;
+  // [characters a way through may consume, how far it may read]
+  const walk = (c: Pattern): [number, number] => {
+    switch (c.kind) {
+      case 'char': return [1, 1];
+      case 'assert': return [0, 0];
+      case 'look': return c.behind ? [0, Infinity] : [0, walk(c.inner)[1]];
+      case 'seq': {
+        let used = 0;
+        let read = 0;
+        for (const item of c.items) {
+          const [u, r] = walk(item);
+          read = Math.max(read, used + r);
+          used += u;
+        }
+        return [used, Math.max(read, used)];
+      }
+      case 'alt': {
+        let used = 0;
+        let read = 0;
+        for (const item of c.items) {
+          const [u, r] = walk(item);
+          used = Math.max(used, u);
+          read = Math.max(read, r);
+        }
+        return [used, read];
+      }
+      case 'repeat': {
+        if (c.max === 0) return [0, 0];
+        const [u, r] = walk(c.inner);
+        if (u === 0) return [0, r];
+        // all but the last repetition consumed, the last one read (no Infinity * 0 for a single one)
+        return [u * c.max, (c.max === 1 ? 0 : u * (c.max - 1)) + r];
+      }
+    }
+  };
+  return walk(cue)[1];
 }
 
 /** Compiles a cue list (regex sources, matched on lowercased text) for `confirmHits`. */
@@ -292,7 +416,7 @@ export function cueScanner(alternatives: readonly string[]): CueScanner {
   const prefixes: Prefix[] = [];
   let way = 0;
   for (const source of alternatives) {
-    // not understood: one way that fits anything
+    // not understood: one way that fits anything (as `reaches` counts them)
     for (const prefix of prefixSets(source) ?? [[]]) {
       prefixes.push(prefix);
       const bit = 1 << (way++ % 32);
@@ -305,17 +429,56 @@ export function cueScanner(alternatives: readonly string[]): CueScanner {
       }
     }
   }
-  return { sticky, starts, ends, prefixes };
+  return { sticky, starts, ends, prefixes, ...reaches(alternatives) };
+}
+
+/** `CueScanner.reaches` and `looks` of a list, the ways numbered as `cueScanner` numbers them. */
+function reaches(alternatives: readonly string[]): { reaches: Float64Array; looks: boolean } {
+  const out = new Float64Array(32);
+  let looks = false;
+  let way = 0;
+  for (const source of alternatives) {
+    const cue = parseCue(source);
+    looks ||= cue === null || hasLook(cue);
+    const reach = reachOf(source);
+    for (let k = (prefixSets(source) ?? [[]]).length; k > 0; k--) {
+      const bit = way++ % 32;
+      out[bit] = Math.max(out[bit], reach);
+    }
+  }
+  return { reaches: out, looks };
+}
+
+function hasLook(c: Pattern): boolean {
+  switch (c.kind) {
+    case 'look': return true;
+    case 'seq': case 'alt': return c.items.some(hasLook);
+    case 'repeat': return hasLook(c.inner);
+    default: return false;
+  }
+}
+
+/**
+ * How far past `p` the sticky regex may look, given the ways that fit there
+ * (`fits`): those may run their whole reach; every other way fails at the
+ * first of its PREFIX characters that does not fit, so it reads no further
+ * than PREFIX characters, unless a look-around reads on (then: any distance).
+ */
+function windowReach(s: CueScanner, fitting: number): number {
+  if (s.looks) return Infinity;
+  let reach = PREFIX;
+  for (let bits = fitting; bits !== 0; bits &= bits - 1) reach = Math.max(reach, s.reaches[31 - Math.clz32(bits & -bits)]);
+  return reach;
 }
 
 /** the ways whose start tables fit the characters at `p` (0: no match starts there) */
-function fits(lower: string, p: number, s: CueScanner): number {
-  const n = lower.length;
+function fits(scan: BlockScan, p: number, s: CueScanner): number {
+  const n = scan.src.length;
   const starts = s.starts;
-  let mask = starts[slot(lower.charCodeAt(p))];
+  let mask = starts[slot(codeAt(scan, p))];
   for (let k = 1; k < PREFIX && mask !== 0; k++) {
     if (p + k >= n) return mask & s.ends[k];
-    mask &= starts[k * TABLE + slot(lower.charCodeAt(p + k))];
+    mask &= starts[k * TABLE + slot(codeAt(scan, p + k))];
   }
   return mask;
 }
@@ -368,43 +531,114 @@ export function blockScanner(lists: ReadonlyArray<readonly string[]>, long: Read
   return scanner;
 }
 
-/** What one pass over a lowercased block finds. */
+/** What one pass over a block finds. */
 export interface BlockScan {
+  /**
+   * the text the positions count in: the block itself, read through the lower
+   * case table, or (`lowered`) its toLowerCase(): given so, made for the word
+   * count, or made because a code unit of the block has no lower case of its own
+   */
+  src: string;
+  lowered: boolean;
+  /** src.toLowerCase(), made when something needs the whole block lowercased (`lowerText`) */
+  lower: string | null;
+  /** characters of lowercased windows made so far: past the block's length, the whole block is cheaper */
+  windowed: number;
   words: number;
   /** words in the stopword set */
   stop: number;
   /**
-   * where a cue may start (by the trigram test; `confirmHits` tests further),
-   * ascending, with the lists that may match there in `lists`
+   * how many positions where a cue may start the scan found (by the trigram
+   * test; `confirmHits` tests further): ascending in the shared scratch, with
+   * the lists that may match there, until the next scan
    */
-  at: number[];
-  lists: number[];
+  count: number;
   /** the lists scanned for, a bit each */
   scanned: number;
+  /** which scan this is: a later scan overwrites the scratch */
+  serial: number;
 }
 
+// One scratch for the positions of every scan: two arrays per block were most
+// of the scan's garbage, and a block's positions are read before the next scan.
+let scratchAt = new Int32Array(1024);
+let scratchLists = new Uint8Array(1024);
+let lastSerial = 0;
+
+function growScratch(): void {
+  const at = new Int32Array(scratchAt.length * 2);
+  at.set(scratchAt);
+  const lists = new Uint8Array(scratchLists.length * 2);
+  lists.set(scratchLists);
+  scratchAt = at;
+  scratchLists = lists;
+}
+
+/** The positions of `scan` (copies, for tests and comparisons): throws when a later scan overwrote them. */
+export function scanPositions(scan: BlockScan): { at: number[]; lists: number[] } {
+  current(scan);
+  return { at: Array.from(scratchAt.subarray(0, scan.count)), lists: Array.from(scratchLists.subarray(0, scan.count)) };
+}
+
+function current(scan: BlockScan): void {
+  if (scan.serial !== lastSerial) throw new Error('a later block scan has overwritten this one');
+}
+
+/** the lower case of src[p] (after the scan, every code unit of a block that is not `lowered` is known) */
+const codeAt = (scan: BlockScan, p: number): number =>
+  (scan.lowered ? scan.src.charCodeAt(p) : LOWER[scan.src.charCodeAt(p)]);
+
 /** `p` is not preceded by a letter or digit (where `hits` with `whole` keeps a match) */
-const startsWord = (lower: string, p: number): boolean => p === 0 || !isWordChar(lower.charCodeAt(p - 1));
+const startsWord = (scan: BlockScan, p: number): boolean => p === 0 || !isWordChar(codeAt(scan, p - 1));
+
+/** The whole block lowercased (String#toLowerCase), made once per block when asked for. */
+export function lowerText(scan: BlockScan): string {
+  return (scan.lower ??= scan.lowered ? scan.src : scan.src.toLowerCase());
+}
 
 /**
- * Counts the words and stopwords of a lowercased block (no `stopwords`: no
- * count at all, words and stop NaN) and collects where the cue lists may
- * match (only those for long blocks when `long`), in one pass. A word is a
- * letter followed by letters, apostrophes and hyphens. Cue positions are tested two characters
+ * Counts the words and stopwords of a block (no `stopwords`: no count at all,
+ * words and stop NaN) and collects where the cue lists may match (only those
+ * for long blocks when `long`), in one pass over the block in lower case
+ * (`lowered`: `text` is a toLowerCase() copy already). Without stopwords the
+ * block is read in place, code unit by code unit through the lower case table;
+ * the cue regexes then run on lowercased windows. A word is a letter followed
+ * by letters, apostrophes and hyphens. Cue positions are tested two characters
  * late, when the trigram from them is known; the closer tests wait for
  * `confirmHits`, which most blocks never need for most lists.
  */
-export function scanBlock(lower: string, stopwords: WordSet | null, scanner: BlockScanner, long: boolean): BlockScan {
-  const n = lower.length;
+export function scanBlock(
+  text: string, stopwords: WordSet | null, scanner: BlockScanner, long: boolean, lowered = false,
+): BlockScan {
   // both tables read whatever `long` is: V8 then knows both loads before the first short block
   const { trigrams: shortTable, longTrigrams: longTable, longLists } = scanner;
   const trigrams = long ? longTable : shortTable;
-  const at: number[] = [];
-  const lists: number[] = [];
-  if (stopwords === null) {
-    scanCues(lower, trigrams, at, lists);
-    return { words: NaN, stop: NaN, at, lists, scanned: long ? longLists : 0xff };
+  // The word loop reads a lowercased copy: through the lower case table it runs ~30 % slower
+  // (English lines), more than the copy costs. The blocks read in place are lone blocks,
+  // whose words are not counted (section-features.ts).
+  const copy = !lowered && stopwords !== null;
+  const src = copy ? text.toLowerCase() : text;
+  const scan: BlockScan = {
+    src, lowered: lowered || copy, lower: lowered || copy ? src : null, windowed: 0, words: NaN, stop: NaN, count: 0,
+    scanned: long ? longLists : 0xff, serial: ++lastSerial,
+  };
+  if (stopwords !== null) scanWords(scan, stopwords, trigrams);
+  else if (!scanCues(scan, trigrams)) {
+    // a code unit whose lower case depends on more than itself: the block lowercased whole
+    scan.src = scan.lower = text.toLowerCase();
+    scan.lowered = true;
+    scanCues(scan, trigrams);
   }
+  return scan;
+}
+
+/** scanBlock with stopwords, over a lowercased block */
+function scanWords(scan: BlockScan, stopwords: WordSet, trigrams: Uint8Array): void {
+  const src = scan.src;
+  const n = src.length;
+  let at = scratchAt;
+  let lists = scratchLists;
+  let count = 0;
   let words = 0;
   let stop = 0;
   let trigram = 0;
@@ -419,10 +653,18 @@ export function scanBlock(lower: string, stopwords: WordSet | null, scanner: Blo
     let k = OTHER;
     let c = 0;
     if (p < n) {
-      c = lower.charCodeAt(p);
+      c = src.charCodeAt(p);
       trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
       const hit = trigrams[trigram];
-      if (hit !== 0 && p >= 2) { at.push(p - 2); lists.push(hit); }
+      if (hit !== 0 && p >= 2) {
+        if (count === at.length) {
+          growScratch();
+          at = scratchAt;
+          lists = scratchLists;
+        }
+        at[count] = p - 2;
+        lists[count++] = hit;
+      }
       k = KIND[c];
     }
     // a word: a letter, then letters, apostrophes and hyphens
@@ -431,44 +673,62 @@ export function scanBlock(lower: string, stopwords: WordSet | null, scanner: Blo
       h = (Math.imul(h, 31) + c) | 0;
     } else if (from >= 0) {
       words++;
-      if (has(stopwords, lower, from, p, h)) stop++;
+      if (has(stopwords, src, from, p, h)) stop++;
       from = -1;
     }
   }
-  lastPositions(n, at, lists);
-  return { words, stop, at, lists, scanned: long ? longLists : 0xff };
+  scan.words = words;
+  scan.stop = stop;
+  scan.count = lastPositions(n, count);
 }
 
 /** the last two positions have no trigram: any list may start there */
-function lastPositions(n: number, at: number[], lists: number[]): void {
+function lastPositions(n: number, count: number): number {
   for (let q = Math.max(0, n - 2); q < n; q++) {
-    at.push(q);
-    lists.push(0xff);
+    if (count === scratchAt.length) growScratch();
+    scratchAt[count] = q;
+    scratchLists[count++] = 0xff;
   }
+  return count;
 }
 
 /**
  * `scanBlock` without the words: a lone block is decided by its cues alone,
  * and its word count is needed only now and then (`countWords`), so this loop
- * does the trigram test and nothing else per character.
+ * does the trigram test and nothing else per character. False at an IRREGULAR code unit.
  */
-function scanCues(lower: string, trigrams: Uint8Array, at: number[], lists: number[]): void {
-  const n = lower.length;
+function scanCues(scan: BlockScan, trigrams: Uint8Array): boolean {
+  const { src, lowered } = scan;
+  const n = src.length;
+  let at = scratchAt;
+  let lists = scratchLists;
+  let count = 0;
   let trigram = 0;
   for (let p = 0; p < n; p++) {
-    trigram = ((trigram << 5) | (lower.charCodeAt(p) & 31)) & TRIGRAM_MASK;
+    let c = src.charCodeAt(p);
+    if (!lowered && (c = lowerCode(c)) === IRREGULAR) return false;
+    trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
     const hit = trigrams[trigram];
-    if (hit !== 0 && p >= 2) { at.push(p - 2); lists.push(hit); }
+    if (hit !== 0 && p >= 2) {
+      if (count === at.length) {
+        growScratch();
+        at = scratchAt;
+        lists = scratchLists;
+      }
+      at[count] = p - 2;
+      lists[count++] = hit;
+    }
   }
-  lastPositions(n, at, lists);
+  scan.count = lastPositions(n, count);
+  return true;
 }
 
-/** The words of a lowercased block, counted as `scanBlock` counts them. */
-export function countWords(lower: string): number {
+/** The words of a scanned block, counted as `scanBlock` counts them. */
+export function countWords(scan: BlockScan): number {
   let words = 0;
   let inWord = false;
-  for (let p = 0; p < lower.length; p++) {
-    const k = KIND[lower.charCodeAt(p)];
+  for (let p = 0; p < scan.src.length; p++) {
+    const k = KIND[codeAt(scan, p)];
     if (k === LETTER || (k === JOINER && inWord)) inWord = true;
     else if (inWord) { words++; inWord = false; }
   }
@@ -476,34 +736,51 @@ export function countWords(lower: string): number {
 }
 
 /**
- * Matches of a cue list in a lowercased block, the same count as `hits` with
- * the plain global regex: leftmost first, then on from its end; only those
- * that stand as whole words when `whole`, each distinct text once when
- * `distinct`; stops at `limit`. The scan's positions for the list are where
- * a match may start: no match starts anywhere else. The
- * regex runs only where the start tables fit and, with `whole`, at word
- * starts: a match inside a word is one `hits` drops.
+ * Matches of a cue list in a scanned block, the same count as `hits` with
+ * the plain global regex on the lowercased block: leftmost first, then on
+ * from its end; only those that stand as whole words when `whole`, each
+ * distinct text once when `distinct`; stops at `limit`. The scan's positions
+ * for the list are where a match may start: no match starts anywhere else.
+ * The regex runs only where the start tables fit and, with `whole`, at word
+ * starts: a match inside a word is one `hits` drops. It runs on the window
+ * the list's patterns can look at (`reachOf`), lowercased: the same
+ * characters, the same ends of text where the window reaches them.
  */
 export function confirmHits(
-  lower: string, scanner: BlockScanner, scan: BlockScan, list: number, limit = Infinity, whole = true, distinct = false,
+  scanner: BlockScanner, scan: BlockScan, list: number, limit = Infinity, whole = true, distinct = false,
 ): number {
   const s = scanner.lists[list];
   const bit = 1 << list;
   if ((scan.scanned & bit) === 0) throw new Error(`cue list ${list} was not scanned for`);
+  current(scan);
   const re = s.sticky;
-  const n = lower.length;
-  const { at, lists } = scan;
+  const n = scan.src.length;
   let seen: Set<string> | null = null;
   let count = 0;
   let next = 0;
-  for (let i = 0; i < at.length; i++) {
-    const p = at[i];
-    if ((lists[i] & bit) === 0 || p < next || (whole && !startsWord(lower, p)) || fits(lower, p, s) === 0) continue;
-    re.lastIndex = p;
-    const m = re.exec(lower);
+  for (let i = 0; i < scan.count; i++) {
+    const p = scratchAt[i];
+    if ((scratchLists[i] & bit) === 0 || p < next || (whole && !startsWord(scan, p))) continue;
+    const fitting = fits(scan, p, s);
+    if (fitting === 0) continue;
+    // from one before p (a word boundary looks there) to one past the reach (the end or the next character)
+    const reach = windowReach(s, fitting);
+    const from = p > 0 ? p - 1 : 0;
+    const to = Math.min(n, p + reach + 1);
+    let subject: string;
+    let offset = 0;
+    // unbounded or looking around: the whole block
+    if (scan.lower !== null || reach === Infinity || scan.windowed + (to - from) > n) subject = lowerText(scan);
+    else {
+      subject = scan.src.slice(from, to).toLowerCase();
+      scan.windowed += to - from;
+      offset = from;
+    }
+    re.lastIndex = p - offset;
+    const m = re.exec(subject);
     if (m === null || m[0].length === 0) continue;
     const end = p + m[0].length;
-    if (whole && end < n && isWordChar(lower.charCodeAt(end))) continue;
+    if (whole && end < n && isWordChar(codeAt(scan, end))) continue;
     next = end;
     if (distinct) {
       seen ??= new Set<string>();
