@@ -636,8 +636,6 @@ export function scanBlock(
 function scanWords(scan: BlockScan, stopwords: WordSet, trigrams: Uint8Array): void {
   const src = scan.src;
   const n = src.length;
-  let at = scratchAt;
-  let lists = scratchLists;
   let count = 0;
   let words = 0;
   let stop = 0;
@@ -656,15 +654,7 @@ function scanWords(scan: BlockScan, stopwords: WordSet, trigrams: Uint8Array): v
       c = src.charCodeAt(p);
       trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
       const hit = trigrams[trigram];
-      if (hit !== 0 && p >= 2) {
-        if (count === at.length) {
-          growScratch();
-          at = scratchAt;
-          lists = scratchLists;
-        }
-        at[count] = p - 2;
-        lists[count++] = hit;
-      }
+      if (hit !== 0 && p >= 2) count = pushHit(count, p - 2, hit);
       k = KIND[c];
     }
     // a word: a letter, then letters, apostrophes and hyphens
@@ -684,12 +674,16 @@ function scanWords(scan: BlockScan, stopwords: WordSet, trigrams: Uint8Array): v
 
 /** the last two positions have no trigram: any list may start there */
 function lastPositions(n: number, count: number): number {
-  for (let q = Math.max(0, n - 2); q < n; q++) {
-    if (count === scratchAt.length) growScratch();
-    scratchAt[count] = q;
-    scratchLists[count++] = 0xff;
-  }
+  for (let q = Math.max(0, n - 2); q < n; q++) count = pushHit(count, q, 0xff);
   return count;
+}
+
+/** Records that cue lists `lists` may start at `at`, as hit number `count`; returns the new count. */
+function pushHit(count: number, at: number, lists: number): number {
+  if (count === scratchAt.length) growScratch();
+  scratchAt[count] = at;
+  scratchLists[count] = lists;
+  return count + 1;
 }
 
 /**
@@ -700,8 +694,6 @@ function lastPositions(n: number, count: number): number {
 function scanCues(scan: BlockScan, trigrams: Uint8Array): boolean {
   const { src, lowered } = scan;
   const n = src.length;
-  let at = scratchAt;
-  let lists = scratchLists;
   let count = 0;
   let trigram = 0;
   for (let p = 0; p < n; p++) {
@@ -709,15 +701,7 @@ function scanCues(scan: BlockScan, trigrams: Uint8Array): boolean {
     if (!lowered && (c = lowerCode(c)) === IRREGULAR) return false;
     trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
     const hit = trigrams[trigram];
-    if (hit !== 0 && p >= 2) {
-      if (count === at.length) {
-        growScratch();
-        at = scratchAt;
-        lists = scratchLists;
-      }
-      at[count] = p - 2;
-      lists[count++] = hit;
-    }
+    if (hit !== 0 && p >= 2) count = pushHit(count, p - 2, hit);
   }
   scan.count = lastPositions(n, count);
   return true;
