@@ -7,7 +7,7 @@ import { tuneV8 } from './v8-tuning.js';
 /** What the command thread is started with. */
 export interface CommandThreadData {
   argv: string[];
-  console: ConsoleFacts;
+  facts: ConsoleFacts;
 }
 
 /**
@@ -30,7 +30,7 @@ const YOUNG_GENERATION_MB = 3;
 export function launch(argv: string[]): void {
   tuneV8();
   const thread = new Worker(new URL('./command-thread.js', import.meta.url), {
-    workerData: { argv, console: consoleFacts() } satisfies CommandThreadData,
+    workerData: { argv, facts: consoleFacts() } satisfies CommandThreadData,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   // Ctrl-C: stop at once with one line. JSON is only written when complete and
@@ -40,14 +40,17 @@ export function launch(argv: string[]): void {
     writeLine('claimcheck: interrupted');
     process.exit(130);
   });
-  thread.on('exit', (code) => {
-    process.exitCode = code;
-  });
+  let crashed = false;
   thread.on('error', (err) => {
     // Last line of defence: never a stack trace for the user.
+    crashed = true;
     writeLine(`claimcheck: internal error: ${err && err.message ? err.message.split('\n')[0] : String(err)}`);
     if (process.env.CLAIMCHECK_DEBUG) writeLine(String(err && err.stack));
     process.exitCode = 2;
+  });
+  // after 'error' when it crashed, with code 1: that must not replace the 2
+  thread.on('exit', (code) => {
+    if (!crashed) process.exitCode = code;
   });
 }
 
