@@ -25,9 +25,9 @@ describe('scanBlock', () => {
   for (const block of blocks) {
     it(`finds what the regexes found in "${block.slice(0, 30)}…"`, () => {
       const m = scanBlock(block, 0, block.length);
-      expect(m.punctuation).toEqual(matches(PUNCTUATION, block));
-      expect(m.spanMarks).toEqual(matches(SPAN_MARK, block));
-      expect(m.listMarks).toEqual(matches(LIST_MARK, block));
+      expect(m.punctuation.toArray()).toEqual(matches(PUNCTUATION, block));
+      expect(m.spanMarks.toArray()).toEqual(matches(SPAN_MARK, block));
+      expect(m.listMarks.toArray()).toEqual(matches(LIST_MARK, block));
       expect(m.collapse).toBe(/  |[^\S ]/.test(block));
     });
   }
@@ -35,7 +35,7 @@ describe('scanBlock', () => {
   it('reads nothing past the block', () => {
     const text = 'Er sagte -" nein. ';
     const m = scanBlock(text, 0, 9); // ends right after the dash
-    expect(m.punctuation).toEqual([]);
-    expect(scanBlock(text, 0, text.length).punctuation).toEqual([9, 16]);
+    expect(m.punctuation.toArray()).toEqual([]);
+    expect(scanBlock(text, 0, text.length).punctuation.toArray()).toEqual([9, 16]);
   });
 });

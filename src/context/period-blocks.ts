@@ -72,7 +72,17 @@ export interface ClauseBreak {
 }
 
 export function clauseBreaks(text: string, from: number, to: number, openers: ReadonlySet<string> = new Set()): ClauseBreak[] {
-  const out: ClauseBreak[] = [];
+  const all: number[] = [];
+  const hard: number[] = [];
+  clauseBreakPositions(text, from, to, openers, all, hard);
+  return all.map((at) => ({ at, hard: hard.includes(at) }));
+}
+
+/**
+ * clauseBreaks as positions: every break into `all`, the hard ones also into `hard`
+ * (both ascending). No object per break for the period step, which wants the two lists.
+ */
+export function clauseBreakPositions(text: string, from: number, to: number, openers: ReadonlySet<string>, all: number[], hardOnes: number[]): void {
   let depth = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
@@ -88,10 +98,10 @@ export function clauseBreaks(text: string, from: number, to: number, openers: Re
     else if (code === 44 && openers.size > 0 && opensClause(text, i + 1, to, openers)) hard = true;
     else if ((code === 0x2013 || code === 0x2014 || code === 45) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32 && i > from + 25) hard = false;
     else continue;
-    // one place that makes breaks: the rare kinds (a clause-opening comma) reuse what V8 learnt from the others
-    out.push({ at: i, hard });
+    // one place that adds breaks: the rare kinds (a clause-opening comma) reuse what V8 learnt from the others
+    all.push(i);
+    if (hard) hardOnes.push(i);
   }
-  return out;
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;

@@ -7,8 +7,9 @@ export class FigureIndex {
   /** figures sorted by position (lexer mentions never overlap) */
   readonly figures: Mention[];
 
+  /** `figures` is kept as it is when already in text order (the lexer's order): the caller must not change it afterwards. */
   constructor(figures: Mention[]) {
-    this.figures = [...figures].sort((a, b) => a.aStart - b.aStart);
+    this.figures = inTextOrder(figures) ? figures : [...figures].sort((a, b) => a.aStart - b.aStart);
   }
 
   get size(): number {
@@ -50,6 +51,12 @@ export class FigureIndex {
     const i = this.firstEndingAfter(pos) - 1;
     return i >= 0 ? this.figures[i] : null;
   }
+}
+
+/** Whether the figures are sorted by start already: a copy and a sort per sentence were garbage. */
+function inTextOrder(figures: Mention[]): boolean {
+  for (let k = 1; k < figures.length; k++) if (figures[k - 1].aStart > figures[k].aStart) return false;
+  return true;
 }
 
 /** Sorted positions, searched for one strictly between two others. */

@@ -37,6 +37,21 @@ export function timeSpan(start: number, end: number, period: string | null, year
   return { start, end, period, year, comparison: false, statement: false, paren, attached: false, weak, relative, offset };
 }
 
+/** What a figure without spans of its own owns (never changed). */
+const NONE_OWNED: TimeSpan[] = [timeSpan(0, 0, null, null, null, false, false, 0)].slice(0, 0);
+
+function sortedByEnd(spans: TimeSpan[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k - 1].end > spans[k].end) return false;
+  return true;
+}
+
+const SPACES_OR_COMMAS = /^[\s,]{0,2}$/;
+
+/** At most two spaces or commas in text[from, to): /^[\s,]{0,2}$/ on the stretch, sliced only when that short. */
+export function nextTo(text: string, from: number, to: number): boolean {
+  return to - from <= 2 && SPACES_OR_COMMAS.test(text.slice(from, to));
+}
+
 /** Characters a bare year after a figure may stand away from it and still be its time. */
 const WEAK_REACH = 20;
 /** Neighbours looked at on each side when a figure overlaps the expression itself. */
@@ -50,7 +65,8 @@ export function gap(aStart: number, aEnd: number, bStart: number, bEnd: number):
 }
 
 export class SentencePicker {
-  private readonly owners = new Map<Mention, TimeSpan[]>();
+  /** the spans each figure owns; made only for a sentence where some figure owns one */
+  private owners: Map<Mention, TimeSpan[]> | null = null;
   /** spans a figure after them may take, by end */
   private readonly eligible: TimeSpan[];
 
@@ -69,12 +85,15 @@ export class SentencePicker {
     for (const s of spans) {
       if (s.comparison || s.statement) continue;
       for (const owner of this.nearestFigures(s, figures)) {
-        const list = this.owners.get(owner);
+        const owners = (this.owners ??= new Map());
+        const list = owners.get(owner);
         if (list) list.push(s);
-        else this.owners.set(owner, [s]);
+        else owners.set(owner, [s]);
       }
     }
-    this.eligible = spans.filter((s) => s.period !== null && !s.attached && !s.comparison && !s.statement).sort((a, b) => a.end - b.end);
+    const eligible = spans.filter((s) => s.period !== null && !s.attached && !s.comparison && !s.statement);
+    // mostly in order already (spans come sorted by start): a sort allocates even then
+    this.eligible = sortedByEnd(eligible) ? eligible : eligible.sort((a, b) => a.end - b.end);
   }
 
   /** The figures (ties included) nearest to a span in its clause, not overlapping it. */
@@ -110,14 +129,14 @@ export class SentencePicker {
   /** Parenthesised times qualify only the figure right before the parentheses, or those inside them. */
   private parensExclude(s: TimeSpan, m: Mention): boolean {
     if (!s.paren || (s.paren.start <= m.aStart && m.aEnd <= s.paren.end)) return false;
-    return !(m.aEnd <= s.paren.start && /^[\s,]{0,2}$/.test(this.text.slice(m.aEnd, s.paren.start)));
+    return !(m.aEnd <= s.paren.start && nextTo(this.text, m.aEnd, s.paren.start));
   }
 
   pick(m: Mention): TimeSpan | null | 'unknown' {
     const extent = this.extentOf(m);
     let owned: TimeSpan | null = null;
     let ownedGap = Infinity;
-    for (const s of this.owners.get(m) ?? []) {
+    for (const s of this.owners?.get(m) ?? NONE_OWNED) {
       if (s.start < m.aEnd && m.aStart < s.end) continue;
       if (this.parensExclude(s, m)) continue;
       const g = gap(s.start, s.end, m.aStart, s.start >= extent ? extent : m.aEnd);

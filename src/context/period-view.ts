@@ -123,6 +123,9 @@ let twoByte = false;
 let lastFrom = -1;
 let lastTo = -1;
 let copy = '';
+/** The buffer oneByteStretch writes its copies into: grown to the longest stretch, let go after a document with a huge one. */
+const BYTES_KEPT = 1 << 16;
+let bytes = Buffer.allocUnsafeSlow(1024);
 
 /**
  * text[from, to) as the templates' regexes read it: a one-byte string, with the
@@ -142,14 +145,17 @@ export function oneByteStretch(text: string, from: number, to: number): string {
   changed.lastIndex = 0;
   let m = changed.exec(part);
   if (m === null && !twoByte) return (copy = part);
-  // each code unit's low byte, then the changed ones set right
-  const bytes = Buffer.from(part, 'latin1');
+  // each code unit's low byte, then the changed ones set right; written into one
+  // buffer kept for it (a Buffer per stretch was garbage beside the copy itself)
+  if (bytes.length < part.length) bytes = Buffer.allocUnsafeSlow(Math.max(part.length, 2 * bytes.length));
+  bytes.write(part, 0, part.length, 'latin1');
   for (; m !== null; m = changed.exec(part)) bytes[m.index] = viewCode(part, m.index);
-  return (copy = bytes.toString('latin1'));
+  return (copy = bytes.toString('latin1', 0, part.length));
 }
 
 /** Lets the last text (a document) go. */
 export function forgetView(): void {
+  if (bytes.length > BYTES_KEPT) bytes = Buffer.allocUnsafeSlow(1024);
   lastText = null;
   lastFrom = lastTo = -1;
   copy = '';

@@ -4,9 +4,9 @@ import type { TimeLexicon } from './period-lexicon.js';
 import { compileTime, scanRules, type CompiledTime, type RuleMatch } from './period-scan.js';
 import { formatMatch, parseDocDate, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
 import { compileTriggers, scanChrono, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
-import { clauseBreaks, isHeadingLike, parenthesesIn } from './period-blocks.js';
+import { clauseBreakPositions, isHeadingLike, parenthesesIn } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
-import { SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
+import { nextTo, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
 import { continuesTime, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
 import { time as de } from '../lang/de/time.js';
@@ -65,6 +65,19 @@ function languageTime(lang: Lang): LanguageTime {
   return hit;
 }
 
+const NO_POSITIONS = new PositionIndex([]);
+const NO_BREAKS = { all: NO_POSITIONS, hard: NO_POSITIONS };
+
+/** A sentence's time expressions and what they are read against, each worked out when first asked. */
+interface SentenceFacts {
+  spans: TimeSpan[] | undefined;
+  breaks: { all: PositionIndex; hard: PositionIndex } | undefined;
+  figures: FigureIndex | undefined;
+  commas: number[] | undefined;
+  referencesPeriod: boolean | undefined;
+  continuesTime: boolean | undefined;
+}
+
 class PeriodResolver {
   private readonly compiled: CompiledTime;
   private readonly triggers: CompiledTriggers;
@@ -74,10 +87,8 @@ class PeriodResolver {
   private readonly statementVerbs: Set<string>;
   private readonly doc: DocDate | null;
   private readonly text: string;
-  private readonly cache = new Map<number, TimeSpan[]>();
-  private readonly breaksCache = new Map<number, { all: PositionIndex; hard: PositionIndex }>();
-  private readonly figureCache = new Map<number, FigureIndex>();
-  private readonly commaCache = new Map<number, number[]>();
+  /** what has been worked out per sentence: one Map of records, not one Map per kind (six per document were garbage) */
+  private readonly known = new Map<number, SentenceFacts>();
   readonly figuresBySentence = new Map<number, Mention[]>();
 
   constructor(private readonly input: ContextInput, documentDate: string | null) {
@@ -98,43 +109,52 @@ class PeriodResolver {
     }
   }
 
+  private facts(si: number): SentenceFacts {
+    let facts = this.known.get(si);
+    if (!facts) {
+      facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined };
+      this.known.set(si, facts);
+    }
+    return facts;
+  }
+
   /** Dashes, colons, semicolons and clause-opening commas: periods do not reach across them. */
   breaks(si: number): { all: PositionIndex; hard: PositionIndex } {
-    let hit = this.breaksCache.get(si);
+    const facts = this.facts(si);
+    let hit = facts.breaks;
     if (!hit) {
       const s = this.input.sentences[si];
-      const found = clauseBreaks(this.text, s.aStart, s.aEnd, this.clauseOpeners);
       // built by push: arrays from Array#map change element kind once the caller is optimised
       const all: number[] = [];
       const hard: number[] = [];
-      for (const b of found) {
-        all.push(b.at);
-        if (b.hard) hard.push(b.at);
-      }
-      hit = { all: new PositionIndex(all), hard: new PositionIndex(hard) };
-      this.breaksCache.set(si, hit);
+      clauseBreakPositions(this.text, s.aStart, s.aEnd, this.clauseOpeners, all, hard);
+      // most sentences have no break: they share one answer
+      hit = all.length === 0 ? NO_BREAKS : { all: new PositionIndex(all), hard: hard.length === 0 ? NO_POSITIONS : new PositionIndex(hard) };
+      facts.breaks = hit;
     }
     return hit;
   }
 
   /** The sentence's figures (dates aside), for binary search. */
   figures(si: number): FigureIndex {
-    let hit = this.figureCache.get(si);
+    const facts = this.facts(si);
+    let hit = facts.figures;
     if (!hit) {
       hit = new FigureIndex(this.figuresBySentence.get(si) ?? []);
-      this.figureCache.set(si, hit);
+      facts.figures = hit;
     }
     return hit;
   }
 
   private commas(si: number): number[] {
-    let hit = this.commaCache.get(si);
+    const facts = this.facts(si);
+    let hit = facts.commas;
     if (!hit) {
       const sentence = this.input.sentences[si];
       hit = [sentence.aStart - 1];
       for (let i = this.text.indexOf(',', sentence.aStart); i >= 0 && i < sentence.aEnd; i = this.text.indexOf(',', i + 1)) hit.push(i);
       hit.push(sentence.aEnd);
-      this.commaCache.set(si, hit);
+      facts.commas = hit;
     }
     return hit;
   }
@@ -174,7 +194,8 @@ class PeriodResolver {
 
   /** The time expressions of sentence `si`, resolved against context and document date. */
   spans(si: number): TimeSpan[] {
-    const hit = this.cache.get(si);
+    const facts = this.facts(si);
+    const hit = facts.spans;
     if (hit) return hit;
     const sentence = this.input.sentences[si];
     const figures = this.figures(si);
@@ -189,6 +210,8 @@ class PeriodResolver {
       if (!outweighed(rules, c.start, c.end, true)) dates.push(c);
     }
     const kept = dates.length === 0 ? rules : rules.filter((r) => !outweighed(dates, r.start, r.end, false));
+    // most sentences name no time: nothing more to work out
+    if (kept.length === 0 && dates.length === 0) return (facts.spans = NO_SPANS);
     const parens = parenthesesIn(this.text, sentence.aStart, sentence.aEnd);
     const parenOf = (start: number, end: number) => parens.find((p) => p.start <= start && end <= p.end) ?? null;
 
@@ -220,18 +243,19 @@ class PeriodResolver {
       relative ||= isRelative;
     }
     for (const c of dates) spans.push(timeSpan(c.start, c.end, c.period, c.year, parenOf(c.start, c.end), false, false, 0));
-    spans.sort((a, b) => a.start - b.start);
+    // rules and dates each come in text order: sorted already unless both found some
+    if (!sortedByStart(spans)) spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
       const previous = figures.lastEndingBy(s.start);
-      s.attached = previous !== null && /^[\s,]{0,2}$/.test(this.text.slice(previous.aEnd, s.start));
+      s.attached = previous !== null && nextTo(this.text, previous.aEnd, s.start);
       // only days and months date statements; a year next to "sagte" is still the figure's
-      if (s.period !== null && /^\d{4}-\d{2}(?:-\d{2})?$/.test(s.period)) s.statement = this.isStatementTime(si, s.start, s.end);
+      if (s.period !== null && DAY_OR_MONTH.test(s.period)) s.statement = this.isStatementTime(si, s.start, s.end);
       const before = this.text.slice(Math.max(sentence.aStart, s.start - COMPARISON_WINDOW), s.start);
       s.comparison = this.comparisonCue.test(before);
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
     if (relative) shiftRelativePeriods(spans);
-    this.cache.set(si, spans);
+    facts.spans = spans;
     return spans;
   }
 
@@ -291,30 +315,38 @@ class PeriodResolver {
     return found;
   }
 
-  private readonly references = new Map<number, boolean>();
-
   referencesPeriod(si: number): boolean {
-    let hit = this.references.get(si);
+    const facts = this.facts(si);
+    let hit = facts.referencesPeriod;
     if (hit === undefined) {
       const s = this.input.sentences[si];
       hit = this.periodReference.test(this.text.slice(s.aStart, s.aEnd));
-      this.references.set(si, hit);
+      facts.referencesPeriod = hit;
     }
     return hit;
   }
-
-  private readonly continues = new Map<number, boolean>();
 
   /** Whether the sentence opens by referring back to a time already stated ("Dabei", "Damals"). */
   continuesTime(si: number): boolean {
-    let hit = this.continues.get(si);
+    const facts = this.facts(si);
+    let hit = facts.continuesTime;
     if (hit === undefined) {
       const s = this.input.sentences[si];
       hit = continuesTime(this.input.lang, this.text.slice(s.aStart, s.aEnd));
-      this.continues.set(si, hit);
+      facts.continuesTime = hit;
     }
     return hit;
   }
+}
+
+/** The spans of every sentence without a time expression (an array of objects by kind, like the others; never changed). */
+const NO_SPANS: TimeSpan[] = [timeSpan(0, 0, null, null, null, false, false, 0)].slice(0, 0);
+
+const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+function sortedByStart(spans: TimeSpan[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k - 1].start > spans[k].start) return false;
+  return true;
 }
 
 /** "£125m a year earlier": the period stated before it in the sentence, a year back. */
@@ -355,6 +387,9 @@ function ownDate(mention: Mention, spans: TimeSpan[]): string | null {
   return Number.isInteger(v) && v >= 1000 && v <= 2999 ? String(v) : null;
 }
 
+const OPENS_CONVERSION = /^\s*\(\s*(?:(?:ca|rund|etwa|about|around|approx)\.?\s*)?$/;
+const LISTS_CONVERSION = /^\s*[;,/]\s*$/;
+
 /**
  * A figure in parentheses right after another one is its conversion: "£75m ($141m)",
  * "1.33bn Australian dollars ($1bn; £550m)". For each mention, the index of the
@@ -369,37 +404,48 @@ export function conversionsOf(text: string, mentions: ContextInput['mentions']):
     out[i] = null;
     if (!prev || prev.sentenceIndex !== cur.sentenceIndex) continue;
     const between = text.slice(prev.mention.aEnd, cur.mention.aStart);
-    if (/^\s*\(\s*(?:(?:ca|rund|etwa|about|around|approx)\.?\s*)?$/.test(between)) out[i] = i - 1;
-    else if (/^\s*[;,/]\s*$/.test(between)) out[i] = out[i - 1];
+    if (OPENS_CONVERSION.test(between)) out[i] = i - 1;
+    else if (LISTS_CONVERSION.test(between)) out[i] = out[i - 1];
   }
   return out;
 }
 
 
+const endOf = (m: Mention): number => m.aEnd;
+
 /** The period each mention refers to (contract format), resolved against the document date. */
 export function resolvePeriods(input: ContextInput, documentDate: string | null): (string | null)[] {
+  if (input.mentions.length === 0) {
+    forgetView();
+    return [];
+  }
   const resolver = new PeriodResolver(input, documentDate);
   const text = input.analysis.text;
   const out: (string | null)[] = [];
-  // conversions in parentheses ("£75m ($141m)") and where their figure ends with them
-  const conversions = new Set<Mention>();
-  const extents = new Map<Mention, number>();
+  // conversions in parentheses ("£75m ($141m)") and where their figure ends with them;
+  // the set and the map are made for the few documents that have any
+  let conversions: Set<Mention> | null = null;
+  let extents: Map<Mention, number> | null = null;
   const conversionBase = conversionsOf(text, input.mentions);
-  input.mentions.forEach((m, i) => {
+  for (let i = 0; i < input.mentions.length; i++) {
     const base = conversionBase[i];
-    if (base === null) return;
-    conversions.add(m.mention);
+    if (base === null) continue;
+    const m = input.mentions[i];
+    (conversions ??= new Set()).add(m.mention);
     const close = text.indexOf(')', m.mention.aEnd);
-    if (close >= 0 && close - m.mention.aEnd < 80) extents.set(input.mentions[base].mention, close + 1);
-  });
-  const extentOf = (m: Mention) => extents.get(m) ?? m.aEnd;
+    if (close >= 0 && close - m.mention.aEnd < 80) (extents ??= new Map()).set(input.mentions[base].mention, close + 1);
+  }
+  const extended = extents;
+  const extentOf = extended === null ? endOf : (m: Mention) => extended.get(m) ?? m.aEnd;
+  const converted = conversions;
   // one picker per sentence: conversions do not compete for time expressions
   const pickers = new Map<number, { picker: SentencePicker; named: boolean }>();
   const pickerOf = (si: number) => {
     let hit = pickers.get(si);
     if (!hit) {
       const spans = resolver.spans(si);
-      const competing = new FigureIndex(resolver.figures(si).figures.filter((m) => !conversions.has(m)));
+      const all = resolver.figures(si);
+      const competing = converted === null ? all : new FigureIndex(all.figures.filter((m) => !converted.has(m)));
       const breaks = resolver.breaks(si);
       hit = {
         picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard),

@@ -20,7 +20,23 @@ export interface Numeral {
 const numeral = (value: number, decimals: number, plain: boolean, intDigits: number, leadingZero: boolean): Numeral =>
   ({ value, decimals, plain, intDigits, leadingZero });
 
-const GROUP_SPACES = new Set([' ', '\u00a0', '\u2009', '\u202f', '\u2007', '\u2008']);
+/** A separator as the rules compare it: the group spaces as " ", "’" as "'", any other as itself (UTF-16 codes). */
+function separatorCode(c: number): number {
+  if (c === 0x20 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2007 || c === 0x2008) return 0x20;
+  return c === 0x2019 ? 0x27 : c;
+}
+
+/**
+ * Where the separators of the numeral being read stand, and what they are (separatorCode):
+ * scratch read and written only inside parseNumeral. Group g runs from after separator
+ * g - 1 (or the start) to separator g (or the end). Arrays of group strings and
+ * separator strings, a Set of kinds and a joined string per numeral were garbage.
+ */
+let SEP_AT = new Int32Array(16);
+let SEP_CODE = new Int32Array(16);
+
+/** Exact powers of ten (every one up to 1e22 is a double exactly). */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /**
  * The value of `s` (digits and separators only), or null when the separators do not
@@ -41,7 +57,7 @@ export function parseNumeral(s: string, decimalMark: ',' | '.'): Numeral | null 
     const value = times > 0 ? Number(`${base.value}e${exponent}`) : base.value ** exponent;
     return numeral(value, 12, false, base.intDigits, base.leadingZero);
   }
-  const e = s.search(/[eE]/);
+  const e = exponentMark(s);
   if (e > 0) {
     // scientific notation: the mantissa follows the rules below, the exponent shifts it
     const mantissa = parseNumeral(s.slice(0, e), decimalMark);
@@ -49,56 +65,107 @@ export function parseNumeral(s: string, decimalMark: ',' | '.'): Numeral | null 
     if (!mantissa || !Number.isFinite(exponent)) return null;
     return numeral(Number(`${mantissa.value}e${exponent}`), mantissa.decimals - exponent, false, mantissa.intDigits, mantissa.leadingZero);
   }
-  const groups: string[] = [];
-  const seps: string[] = [];
-  let start = 0;
+  let seps = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) continue;
-    groups.push(s.slice(start, i));
-    const ch = s[i]!;
-    seps.push(GROUP_SPACES.has(ch) ? ' ' : ch === '’' ? "'" : ch);
-    start = i + 1;
+    if (seps === SEP_AT.length) growSeparators();
+    SEP_AT[seps] = i;
+    SEP_CODE[seps++] = separatorCode(c);
   }
-  groups.push(s.slice(start));
-  const first = groups[0]!;
-  const leadingZero = first.length > 1 && first.charCodeAt(0) === 48;
-  if (seps.length === 0) {
+  const firstLength = seps > 0 ? SEP_AT[0]! : s.length;
+  const leadingZero = firstLength > 1 && s.charCodeAt(0) === 48;
+  if (seps === 0) {
     return { value: Number(s), decimals: 0, plain: true, intDigits: s.length, leadingZero };
   }
-  const decimal = decimalSeparatorIndex(groups, seps, decimalMark);
+  const decimal = decimalSeparatorIndex(s, seps, decimalMark);
   if (decimal === -2) return null;
-  const intGroups = decimal < 0 ? groups : groups.slice(0, decimal + 1);
+  /** the groups before the decimal mark (all without one) */
+  const intGroups = decimal < 0 ? seps + 1 : decimal + 1;
   // every group after the first must have exactly three digits, the first one to three
-  if (intGroups.length > 1) {
-    if (first.length > 3 || first.length === 0) return null;
-    for (let g = 1; g < intGroups.length; g++) if (intGroups[g]!.length !== 3) return null;
+  if (intGroups > 1) {
+    if (firstLength > 3 || firstLength === 0) return null;
+    for (let g = 1; g < intGroups; g++) if (groupLength(s, seps, g) !== 3) return null;
     if (leadingZero) return null;
   }
-  const intPart = intGroups.join('');
-  const fracPart = decimal < 0 ? '' : groups[decimal + 1]!;
-  const value = Number(fracPart ? `${intPart}.${fracPart}` : intPart);
-  return { value, decimals: fracPart.length, plain: false, intDigits: intPart.length, leadingZero: leadingZero && intGroups.length === 1 && intPart.length > 1 };
+  // the integer part [0, intEnd) holds its groups and the separators between them
+  const intEnd = decimal < 0 ? s.length : SEP_AT[decimal]!;
+  const intDigits = intEnd - (intGroups - 1);
+  const fracDigits = s.length - intEnd - (decimal < 0 ? 0 : 1);
+  const value = numeralValue(s, intGroups, intEnd, intDigits, fracDigits);
+  return { value, decimals: fracDigits, plain: false, intDigits, leadingZero: leadingZero && intGroups === 1 && intDigits > 1 };
+}
+
+/** Index of "e" or "E" in s, or -1 (s.search(/[eE]/) without a RegExp per call). */
+function exponentMark(s: string): number {
+  const lower = s.indexOf('e');
+  const upper = s.indexOf('E');
+  return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+}
+
+function growSeparators(): void {
+  const at = new Int32Array(SEP_AT.length * 2);
+  at.set(SEP_AT);
+  const code = new Int32Array(SEP_CODE.length * 2);
+  code.set(SEP_CODE);
+  SEP_AT = at;
+  SEP_CODE = code;
+}
+
+/** Length of group g of s (with `seps` separators). */
+function groupLength(s: string, seps: number, g: number): number {
+  const start = g === 0 ? 0 : SEP_AT[g - 1]! + 1;
+  const end = g === seps ? s.length : SEP_AT[g]!;
+  return end - start;
+}
+
+/**
+ * The number the digits before the decimal separator (all without one) and the
+ * `fracDigits` after it make: what Number("<int digits>.<fraction digits>") reads.
+ * Up to 15 digits, the digits as one integer divided by a power of ten is the
+ * same double (both are the correctly rounded value of one exact quotient);
+ * longer numerals are read from the string.
+ */
+function numeralValue(s: string, intGroups: number, intEnd: number, intDigits: number, fracDigits: number): number {
+  if (intDigits + fracDigits <= 15) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 48 && c <= 57) n = n * 10 + (c - 48);
+    }
+    return fracDigits ? n / POW10[fracDigits]! : n;
+  }
+  let intPart = '';
+  let start = 0;
+  for (let g = 0; g < intGroups - 1; g++) {
+    intPart += s.slice(start, SEP_AT[g]);
+    start = SEP_AT[g]! + 1;
+  }
+  intPart += s.slice(start, intEnd);
+  const fracPart = fracDigits ? s.slice(intEnd + 1) : '';
+  return Number(fracPart ? `${intPart}.${fracPart}` : intPart);
 }
 
 /**
  * Index of the separator that is the decimal mark, -1 when there is none (all
  * separators group thousands), -2 when the separators cannot form a number.
  */
-function decimalSeparatorIndex(groups: string[], seps: string[], decimalMark: ',' | '.'): number {
-  const last = seps.length - 1;
-  const lastSep = seps[last]!;
-  const kinds = new Set(seps);
-  if (lastSep === ' ' || lastSep === "'") return kinds.size === 1 ? -1 : -2;
-  const sameAsLast = seps.filter((x) => x === lastSep).length;
-  if (kinds.size > 1) {
+function decimalSeparatorIndex(s: string, seps: number, decimalMark: ',' | '.'): number {
+  const last = seps - 1;
+  const lastSep = SEP_CODE[last]!;
+  let sameAsLast = 0;
+  for (let k = 0; k < seps; k++) if (SEP_CODE[k] === lastSep) sameAsLast++;
+  const oneKind = sameAsLast === seps;
+  if (lastSep === 0x20 || lastSep === 0x27) return oneKind ? -1 : -2;
+  if (!oneKind) {
     // "1.234,5", "1,234.5", "1 234,5": the last mark is the decimal one if it occurs once
     return sameAsLast === 1 ? last : -2;
   }
-  if (seps.length > 1) return -1; // "1.234.567" groups; invalid groups are rejected by the caller
+  if (seps > 1) return -1; // "1.234.567" groups; invalid groups are rejected by the caller
   // one mark, once: three digits after it group thousands unless the mark is this language's decimal mark
-  const after = groups[1]!.length;
-  if (after === 3 && lastSep !== decimalMark && groups[0] !== '0') return -1;
+  const after = groupLength(s, seps, 1);
+  const firstIsZero = SEP_AT[0] === 1 && s.charCodeAt(0) === 48;
+  if (after === 3 && lastSep !== decimalMark.charCodeAt(0) && !firstIsZero) return -1;
   return 0;
 }
 

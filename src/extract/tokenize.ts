@@ -44,7 +44,32 @@ export class Token {
   get text(): string {
     return (this.sliced ??= this.src.slice(this.start, this.end));
   }
+
+  /** Makes a pooled token another one (Tokens only: nothing holds a scratch token past its sentence). */
+  reuse(src: string, type: Tok, start: number, end: number, space: boolean): Token {
+    const self = this as { -readonly [K in keyof Token]: Token[K] };
+    self.src = src;
+    self.type = type;
+    self.start = start;
+    self.end = end;
+    self.space = space;
+    this.low = undefined;
+    this.sliced = undefined;
+    return this;
+  }
 }
+
+/**
+ * The Token objects of scratch tokenizations, by token index, reused sentence after
+ * sentence: a new object per token looked at was the lexer's largest garbage. A
+ * token at index k is current when POOL_STAMP[k] holds its Tokens' generation. Only
+ * the first POOL_SIZE indices are pooled, so one huge sentence does not leave a
+ * pool of its size behind; tokens past them are made afresh.
+ */
+const POOL_SIZE = 1024;
+const POOL: Token[] = [];
+const POOL_STAMP = new Int32Array(POOL_SIZE);
+let generation = 0;
 
 export const lower = (t: Token): string => (t.low ??= t.text.toLowerCase());
 
@@ -166,6 +191,8 @@ export class Tokens {
   private ends: Int32Array;
   private spaces: Uint8Array;
   private views: Array<Token | undefined> = [];
+  /** for scratch tokens: the pool generation they own (0: not pooled) */
+  private readonly stamp: number;
 
   /**
    * With `scratch`, the columns are module-wide buffers reused by the next scratch
@@ -175,6 +202,8 @@ export class Tokens {
    */
   constructor(readonly src: string, scratch = false) {
     const capacity = Math.min(src.length, 64) + (src.length >> 2);
+    // wraps after 2^31 sentences; a stamp left from then would have to survive that long
+    this.stamp = scratch ? (generation = (generation % 0x7fffffff) + 1) : 0;
     if (scratch) {
       if (SCRATCH.types.length < capacity) SCRATCH = columns(capacity * 2);
       ({ types: this.types, starts: this.starts, ends: this.ends, spaces: this.spaces } = SCRATCH);
@@ -196,19 +225,36 @@ export class Tokens {
   pop(): { start: number; space: boolean } | undefined {
     if (!this.length) return undefined;
     const k = --this.length;
-    if (k < this.views.length) this.views[k] = undefined;
+    if (this.stamp !== 0 && k < POOL_SIZE) POOL_STAMP[k] = 0;
+    else if (k < this.views.length) this.views[k] = undefined;
     return { start: this.starts[k]!, space: this.spaces[k] === 1 };
   }
 
   /** The token at k as an object, or undefined outside the sentence. */
   at(k: number): Token | undefined {
     if (k < 0 || k >= this.length) return undefined;
+    if (this.stamp !== 0 && k < POOL_SIZE) return this.pooled(k);
     const views = this.views;
     // read inside the array only and fill it without holes: V8 keeps the code optimised
     const view = k < views.length ? views[k] : undefined;
     if (view !== undefined) return view;
     while (views.length < k) views.push(undefined);
     return (views[k] = new Token(this.src, this.types[k] as Tok, this.starts[k]!, this.ends[k]!, this.spaces[k] === 1));
+  }
+
+  private pooled(k: number): Token {
+    if (POOL_STAMP[k] === this.stamp) return POOL[k]!;
+    POOL_STAMP[k] = this.stamp;
+    const type = this.types[k] as Tok;
+    const start = this.starts[k]!;
+    const end = this.ends[k]!;
+    const space = this.spaces[k] === 1;
+    if (k < POOL.length) return POOL[k]!.reuse(this.src, type, start, end, space);
+    // filled without holes: tokens are looked at from the first on, and a hole fills with the ones between
+    while (POOL.length < k) POOL.push(new Token('', Tok.Punct, 0, 0, false));
+    const t = new Token(this.src, type, start, end, space);
+    POOL.push(t);
+    return t;
   }
 
   typeAt(k: number): Tok | 0 {

@@ -51,12 +51,23 @@ export interface Cluster {
   spacedStart: number;
 }
 
-/** Read the punctuation run starting at `i` (a terminator). */
+/** The one Cluster readCluster fills: one object per punctuation mark was garbage. */
+const CLUSTER: Cluster = {
+  start: 0, end: 0, periods: 0, strong: false, ellipsis: false, wide: false, closers: false, spacedDots: 0, spacedStart: -1,
+};
+
+/** Read the punctuation run starting at `i` (a terminator). The answer is shared: valid until the next call. */
 export function readCluster(text: string, i: number, to: number): Cluster {
-  const c: Cluster = {
-    start: i, end: i, periods: 0, strong: false, ellipsis: false, wide: false, closers: false,
-    spacedDots: 0, spacedStart: -1,
-  };
+  const c = CLUSTER;
+  c.start = i;
+  c.end = i;
+  c.periods = 0;
+  c.strong = false;
+  c.ellipsis = false;
+  c.wide = false;
+  c.closers = false;
+  c.spacedDots = 0;
+  c.spacedStart = -1;
   let j = i;
   while (j < to) {
     const ch = text.charCodeAt(j);
@@ -253,31 +264,37 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
   if (core === '' || isUrlLike(core)) return true;
   const lower = core.toLowerCase();
   const nextIsDigit = isDigitCode(text.charCodeAt(n));
-  const nextWord = wordAt(text, n, to);
-  const starter = rules.starters.has(nextWord);
+  // the next word is sliced only on the paths that ask for it
 
   if (rules.prepositive.has(lower)) return false;
   // "at 6 p.m. Travelers ...", but not "at 6 p.m. GMT"
-  if (rules.capitalisedBoundary.has(lower)) return !nextIsDigit && !/^\p{Lu}{2,4}$/u.test(nextWord);
+  if (rules.capitalisedBoundary.has(lower)) return !nextIsDigit && !/^\p{Lu}{2,4}$/u.test(wordAt(text, n, to));
   const single = core.length === 1 && isLetterAt(text, tokenStart);
-  if (single || rules.isAbbreviation(core, atSentenceStart(ctx, tokenStart)) || isDottedAbbreviation(core)) {
+  if (single || rules.isAbbreviation(core, lower, atSentenceStart(ctx, tokenStart)) || isDottedAbbreviation(core)) {
     if (single && atSentenceStart(ctx, tokenStart)) return false; // "Q. What is ...", "a. The first item"
     if (nextIsDigit) return false; // "S. 225", "Nr. 5", "Dec. 31st"
-    return starter;
+    return isStarterAt(text, n, to, rules);
   }
   if (NUMBER.test(core)) {
-    const digitsOnly = /^\d+$/.test(core);
+    const digitsOnly = isDigits(text, tokenStart, period);
     if (digitsOnly && core.length <= 2 && atSentenceStart(ctx, tokenStart)) return false; // "1. Dies ist eine Liste."
     if (nextIsDigit && digitsOnly && core.length <= (rules.ordinalPeriod ? 3 : 2)) return false; // "1. 2. 3.", "am 1. 1. 2025"
     if (rules.ordinalPeriod && digitsOnly && core.length <= 3 && tokenStart === s) {
-      return ordinalBoundary(ctx, s, nextWord, starter);
+      return ordinalBoundary(ctx, s, wordAt(text, n, to));
     }
     if (rules.ordinalPeriod && /^-\d{1,3}$/.test(text.slice(s, period))) {
-      return ordinalBoundary(ctx, s, nextWord, starter); // "1. -3. Jahrhundert"
+      return ordinalBoundary(ctx, s, wordAt(text, n, to)); // "1. -3. Jahrhundert"
     }
     return true;
   }
-  if (ROMAN.test(core) && isUpperAt(text, wordStartBefore(text, s, ctx.from))) return starter;
+  if (ROMAN.test(core) && isUpperAt(text, wordStartBefore(text, s, ctx.from))) return isStarterAt(text, n, to, rules);
+  return true;
+}
+
+/** Is text[s, e) digits only, and not empty (/^\d+$/ without a slice)? */
+function isDigits(text: string, s: number, e: number): boolean {
+  if (e <= s) return false;
+  for (let k = s; k < e; k++) if (!isDigitCode(text.charCodeAt(k))) return false;
   return true;
 }
 
@@ -300,16 +317,17 @@ function plainLongWord(text: string, s: number, e: number, longestAbbreviation: 
  * German "N." before a capital: an ordinal ("am 20. Mai", "im 19. Jahrhundert",
  * "zum 3. Mal") or a number ending a sentence ("auf Seite 12. Dort ...").
  */
-function ordinalBoundary(ctx: BoundaryContext, tokenStart: number, nextWord: string, starter: boolean): boolean {
+function ordinalBoundary(ctx: BoundaryContext, tokenStart: number, nextWord: string): boolean {
   const { text, rules } = ctx;
   if (rules.months.has(nextWord)) return false;
-  if (starter) return true;
+  if (rules.starters.has(nextWord)) return true;
   const ws = wordStartBefore(text, tokenStart, ctx.from);
   let we = ws;
   while (we < tokenStart && isLetterAt(text, we)) we++;
   const before = text.slice(ws, we);
-  if (rules.ordinalContext.has(before.toLowerCase())) return false;
-  if (rules.cardinalContext.has(before.toLowerCase())) return true;
+  const lower = before.toLowerCase();
+  if (rules.ordinalContext.has(lower)) return false;
+  if (rules.cardinalContext.has(lower)) return true;
   // a label noun before the number ("Seite 12", "Platz 3") makes it a cardinal
   return before.length > 1 && isUpperAt(text, ws) && !rules.starters.has(before);
 }

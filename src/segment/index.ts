@@ -9,14 +9,14 @@
 // split list items run together on a line (lists.ts). Sentences never cross a
 // block, so headings and list lines without a full stop are sentences of their own.
 import type { AnalysisText, Block, Lang, Sentence } from '../types.js';
-import { lowerBound } from '../normalise/layout.js';
 import { SpanMap } from '../normalise/offset-map.js';
 import { codeAt } from '../lang/unicode.js';
 import { hasAlnum, isLetterAt, isSpaceCode, isUpperAt } from './chars.js';
 import { boundaryAfter, isTerminatorCode, readCluster, type BoundaryContext } from './boundaries.js';
 import { findListStarts } from './lists.js';
 import { languageRules, type LanguageRules } from './language.js';
-import { findSpans } from './spans.js';
+import { findSpans, type Spans } from './spans.js';
+import { IntList } from './int-list.js';
 import { scanBlock, type BlockMarks } from './marks.js';
 
 export function segment(doc: string, analysis: AnalysisText, blocks: Block[], lang: Lang): Sentence[] {
@@ -29,7 +29,10 @@ export function segment(doc: string, analysis: AnalysisText, blocks: Block[], la
     // collapse, none of them has (one test per block instead of one per sentence)
     const marks = scanBlock(text, block.aStart, block.aEnd);
     const plain = !marks.collapse;
-    for (const [aStart, aEnd] of splitBlock(text, block.aStart, block.aEnd, rules, marks)) {
+    const ranges = splitBlock(text, block.aStart, block.aEnd, rules, marks);
+    for (let r = 0; r < ranges.length; r += 2) {
+      const aStart = ranges.get(r);
+      const aEnd = ranges.get(r + 1);
       const raw = text.slice(aStart, aEnd);
       sentences.push({
         doc,
@@ -48,8 +51,16 @@ export function segment(doc: string, analysis: AnalysisText, blocks: Block[], la
 
 /** Whitespace runs to one space (the range is already trimmed). */
 function collapse(s: string): string {
-  return hasSpaceToCollapse(s) ? s.replace(/\s+/g, ' ') : s;
+  return hasSpaceToCollapse(s) ? s.replace(SPACE_RUN_TO_COLLAPSE, ' ') : s;
 }
+
+/**
+ * The whitespace runs /\s+/g would replace that are not a lone space already: a
+ * run of two or more, or one character other than " " (a run is taken whole by
+ * the first branch, so each one matches entirely or not at all). Replacing every
+ * lone space by itself made a piece of the result per word.
+ */
+const SPACE_RUN_TO_COLLAPSE = /\s\s+|[^\S ]/g;
 
 /**
  * "Two spaces, or whitespace other than a space" (\s\s|[^\S ] with a cheaper
@@ -63,13 +74,20 @@ function hasSpaceToCollapse(s: string): boolean {
 
 const SPACE_NOT_BLANK = /[^\S ]/;
 
-/** Sentence spans [aStart, aEnd) of one block, trimmed. */
-function splitBlock(text: string, from: number, to: number, rules: LanguageRules, marks: BlockMarks): Array<[number, number]> {
-  const spans = findSpans(text, from, to, marks.spanMarks);
-  const { splits, periods } = findListStarts(text, from, to, rules, marks.listMarks);
-  const markerPeriods = new Set<number>(periods);
+/** The scratch lists of splitBlock: one block is split at a time. */
+const CUTS = new IntList();
+const RANGES = new IntList();
 
-  const cuts: number[] = [];
+/**
+ * Sentence spans of one block, trimmed, as start and end pairs in one list
+ * (no pair array per sentence). The answer is shared: valid until the next call.
+ */
+function splitBlock(text: string, from: number, to: number, rules: LanguageRules, marks: BlockMarks): IntList {
+  const spans = findSpans(text, from, to, marks.spanMarks);
+  const { splits, periods: markerPeriods } = findListStarts(text, from, to, rules, marks.listMarks);
+
+  const cuts = CUTS;
+  cuts.clear();
   const ctx: BoundaryContext = { text, from, to, sentenceStart: from, rules };
   let span = 0;
   let split = 0;
@@ -77,7 +95,7 @@ function splitBlock(text: string, from: number, to: number, rules: LanguageRules
   const punctuation = marks.punctuation;
   let resume = from;
   for (let p = 0; p < punctuation.length; p++) {
-    const i = punctuation[p];
+    const i = punctuation.get(p);
     if (i < resume) continue;
     if (!isTerminatorCode(text.charCodeAt(i))) {
       // a dash before a closing quote
@@ -93,19 +111,19 @@ function splitBlock(text: string, from: number, to: number, rules: LanguageRules
       resume = readCluster(text, i, to).end;
       continue;
     }
-    while (split < splits.length && splits[split] <= i) {
-      cuts.push(splits[split]);
-      ctx.sentenceStart = splits[split++];
+    while (split < splits.length && splits.get(split) <= i) {
+      cuts.push(splits.get(split));
+      ctx.sentenceStart = splits.get(split++);
     }
     const cluster = readCluster(text, i, to);
     resume = Math.max(cluster.end, i + 1);
-    if (markerPeriods.has(i)) continue;
-    while (span < spans.open.length && spans.close[span] < i) span++;
+    if (markerPeriods.includes(i)) continue;
+    while (span < spans.open.length && spans.close.get(span) < i) span++;
     // A bracket that opens a sentence holds sentences of its own
     // ("(Gewaltige Bühne. Im Zentrum ein Transportflugzeug. ...)"); elsewhere it is an aside.
-    const inside = span < spans.open.length && spans.open[span] < i &&
-      !(spans.bracket[span] && onlyOpenersBetween(text, ctx.sentenceStart, spans.open[span]));
-    const spanClose = inside ? spans.close[span] : -1;
+    const inside = span < spans.open.length && spans.open.get(span) < i &&
+      !(spans.bracket.get(span) === 1 && onlyOpenersBetween(text, ctx.sentenceStart, spans.open.get(span)));
+    const spanClose = inside ? spans.close.get(span) : -1;
     if (inside && cluster.end <= spanClose) continue; // punctuation inside a quotation or bracket
     let end = boundaryAfter(ctx, cluster);
     if (end >= 0 && inside && end <= spanClose) end = cluster.end; // an early cut may not fall inside the quotation
@@ -116,13 +134,15 @@ function splitBlock(text: string, from: number, to: number, rules: LanguageRules
       ctx.sentenceStart = next;
     }
   }
-  while (split < splits.length) cuts.push(splits[split++]);
-  cuts.sort((a, b) => a - b);
+  while (split < splits.length) cuts.push(splits.get(split++));
+  cuts.sort();
 
-  const ranges: Array<[number, number]> = [];
+  const ranges = RANGES;
+  ranges.clear();
   let start = from;
   cuts.push(to);
-  for (const cut of cuts) {
+  for (let c = 0; c < cuts.length; c++) {
+    const cut = cuts.get(c);
     if (cut <= start) continue;
     addRange(ranges, text, start, cut);
     start = cut;
@@ -140,9 +160,9 @@ function onlyOpenersBetween(text: string, from: number, to: number): boolean {
  * '... afore she comes, to--" At this moment'. Returns the end after the
  * closing quote, or -1.
  */
-function interruptedQuoteEnd(text: string, i: number, to: number, spans: { open: number[]; close: number[] }, rules: LanguageRules): number {
+function interruptedQuoteEnd(text: string, i: number, to: number, spans: Spans, rules: LanguageRules): number {
   const close = i + 1;
-  if (codeAt(text, close + 1) !== 32 || !sortedIncludes(spans.close, close)) return -1;
+  if (codeAt(text, close + 1) !== 32 || !spans.close.includes(close)) return -1;
   let k = close + 1;
   while (k < to && isSpaceCode(text.charCodeAt(k))) k++;
   if (k >= to || !isUpperAt(text, k)) return -1;
@@ -154,25 +174,16 @@ function interruptedQuoteEnd(text: string, i: number, to: number, spans: { open:
   return close + 1;
 }
 
-/** Binary search in an ascending array. */
-function sortedIncludes(xs: number[], x: number): boolean {
-  const i = lowerBound(xs, x);
-  return i < xs.length && xs[i] === x;
-}
-
-/** Trim [s, e); punctuation left on its own joins the sentence before it. */
-function addRange(ranges: Array<[number, number]>, text: string, s: number, e: number): void {
+/** Trim [s, e) and add it to `ranges` (start and end pairs); punctuation left on its own joins the sentence before it. */
+function addRange(ranges: IntList, text: string, s: number, e: number): void {
   while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e <= s) return;
-  const last = ranges[ranges.length - 1];
-  if (!hasAlnum(text, s, e) && last) {
-    last[1] = e;
+  const n = ranges.length;
+  if (n > 0 && (!hasAlnum(text, s, e) || !hasAlnum(text, ranges.get(n - 2), ranges.get(n - 1)))) {
+    ranges.set(n - 1, e);
     return;
   }
-  if (last && !hasAlnum(text, last[0], last[1])) {
-    last[1] = e;
-    return;
-  }
-  ranges.push([s, e]);
+  ranges.push(s);
+  ranges.push(e);
 }

@@ -9,8 +9,11 @@ const DATA: Record<Lang, SegmentationData> = { de, en };
 
 export interface LanguageRules {
   prepositive: ReadonlySet<string>;
-  /** is `word` (without its final period) an abbreviation? `sentenceStart`: it opens the sentence */
-  isAbbreviation(word: string, sentenceStart: boolean): boolean;
+  /**
+   * is `word` (without its final period) an abbreviation? `lower`: the word lower-cased
+   * (the caller has it already); `sentenceStart`: it opens the sentence
+   */
+  isAbbreviation(word: string, lower: string, sentenceStart: boolean): boolean;
   capitalisedBoundary: ReadonlySet<string>;
   /**
    * The longest entry without an inner period of the three abbreviation lists
@@ -36,7 +39,7 @@ const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.to
  * Case-insensitive entries, plus (for languages that capitalise nouns) the
  * lower-case entries that only match lower-case words or sentence openers.
  */
-function abbreviationMatcher(d: SegmentationData): (word: string, sentenceStart: boolean) => boolean {
+function abbreviationMatcher(d: SegmentationData): (word: string, lower: string, sentenceStart: boolean) => boolean {
   const anyCase = new Set<string>();
   const lowerOnly = new Set<string>();
   for (const a of d.abbreviations) {
@@ -44,10 +47,9 @@ function abbreviationMatcher(d: SegmentationData): (word: string, sentenceStart:
     if (d.capitalisedNouns && a[0] !== a[0].toUpperCase()) lowerOnly.add(key);
     else anyCase.add(key);
   }
-  return (word, sentenceStart) => {
-    const key = word.toLowerCase();
-    if (anyCase.has(key)) return true;
-    if (!lowerOnly.has(key)) return false;
+  return (word, lower, sentenceStart) => {
+    if (anyCase.has(lower)) return true;
+    if (!lowerOnly.has(lower)) return false;
     return sentenceStart || word[0] !== word[0].toUpperCase();
   };
 }

@@ -5,6 +5,7 @@
 // so "Seite 12" or "Plan B" never start an item.
 import type { LanguageRules } from './language.js';
 import { isBulletAt, isDigitCode, isLetterAt, isLowerAt, isSpaceCode, isUpperAt } from './chars.js';
+import { IntList } from './int-list.js';
 
 export interface ListMarker {
   /** first character of the marker ("(" , digit, letter) */
@@ -21,19 +22,25 @@ interface Candidate extends ListMarker {
   letter: boolean;
 }
 
+export interface ListStarts {
+  /** where list items start, ascending */
+  splits: IntList;
+  /** the periods closing "1." markers of those runs (no sentence ends), ascending */
+  periods: IntList;
+}
+
+/** The one answer findListStarts fills: blocks are read one at a time. */
+const STARTS: ListStarts = { splits: new IntList(), periods: new IntList() };
+
 /**
  * Positions inside [from, to) where a list item starts (bullets and marker runs), and
  * the positions of the periods closing "1." markers of those runs (no sentence ends).
+ * The answer is shared: valid until the next call.
  */
-export function findListStarts(
-  text: string,
-  from: number,
-  to: number,
-  rules: LanguageRules,
-  listMarks: number[],
-): { splits: number[]; periods: number[] } {
-  const splits: number[] = [];
-  const candidates: Candidate[] = [];
+export function findListStarts(text: string, from: number, to: number, rules: LanguageRules, listMarks: IntList): ListStarts {
+  const { splits, periods } = STARTS;
+  splits.clear();
+  periods.clear();
   let firstBullet = -1;
   // "• 9. Stop smoking • 10. Get some rest" is a list; "Keine Kreditkarte
   // erforderlich • Keine versteckten Kosten" uses the bullet as a separator
@@ -41,29 +48,36 @@ export function findListStarts(
   // Bullets, and markers found from their end: every marker closes with "."
   // or ")" before a space (listMarks holds both, from scanBlock in marks.ts);
   // the few characters before it are then checked by markerAt.
-  const markerEnds: number[] = [];
   for (let m = 0; m < listMarks.length; m++) {
-    const i = listMarks[m];
-    if (!isBulletAt(text, i)) {
-      markerEnds.push(i + 1);
-      continue;
-    }
+    const i = listMarks.get(m);
+    if (!isBulletAt(text, i)) continue;
     if (i > from && !isSpaceCode(text.charCodeAt(i - 1))) continue;
     if (i > from && bulletList) splits.push(i);
     if (firstBullet < 0) firstBullet = i;
   }
-  for (const end of markerEnds) {
+  // most blocks have no marker: no list of candidates is made for them
+  let candidates: Candidate[] | null = null;
+  for (let m = 0; m < listMarks.length; m++) {
+    const mark = listMarks.get(m);
+    if (isBulletAt(text, mark)) continue;
+    const end = mark + 1;
     for (let i = Math.max(from, end - 5); i < end - 1; i++) {
       if (i > from && !isSpaceCode(text.charCodeAt(i - 1))) continue;
       const c = markerAt(text, i, to, rules);
       if (c && c.end === end) {
-        candidates.push(c);
+        (candidates ??= []).push(c);
         break;
       }
     }
   }
+  if (candidates !== null) chainMarkers(text, from, candidates, firstBullet, STARTS);
+  splits.sort();
+  periods.sort();
+  return STARTS;
+}
 
-  // link each marker to one with the previous value and the same style
+/** Links each marker to one with the previous value and the same style; the items of runs that open a list split. */
+function chainMarkers(text: string, from: number, candidates: Candidate[], firstBullet: number, out: ListStarts): void {
   const lastByKey = new Map<string, number>();
   const chainOf = new Int32Array(candidates.length);
   const chainLength: number[] = [];
@@ -86,17 +100,12 @@ export function findListStarts(
     if (chainOpens[chainOf[k]] && firstOpened < 0) firstOpened = c.start;
     lastByKey.set(`${c.key}${c.value}`, k);
   });
-  // the periods, not the markers: an array of small integers has one map whether empty or
-  // not, an empty array and one of objects do not (V8 would drop the code iterating them)
-  const periods: number[] = [];
   candidates.forEach((c, k) => {
     if (!chainOpens[chainOf[k]] || chainLength[chainOf[k]] < (c.letter ? 3 : 2)) return;
-    if (c.period >= 0) periods.push(c.period);
+    if (c.period >= 0) out.periods.push(c.period);
     // "• 10. The second item": the bullet already starts the item
-    if (c.start > from && !afterBullet(text, c.start, from)) splits.push(c.start);
+    if (c.start > from && !afterBullet(text, c.start, from)) out.splits.push(c.start);
   });
-  splits.sort((a, b) => a - b);
-  return { splits, periods };
 }
 
 /** "1.", "1.)", "1)", "(1)", "a.", "a)", "(a)" followed by a space, at `i`. */

@@ -5,6 +5,8 @@
 // regex class of several characters reads ~0.6 ns a character, a table load
 // in one JavaScript loop about as much, so one loop does the work of four.
 
+import { IntList } from './int-list.js';
+
 /** Character roles as bits per UTF-16 code unit. */
 const Role = {
   /** . ! ? … and their full-width, CJK and interrobang forms */
@@ -46,20 +48,30 @@ export interface BlockMarks {
    * Sentence punctuation, and dashes followed by a closing quote: what
    * /[.!?…‽⁇⁈⁉．。！？｡]|[-–—](?=["'”“’‘»«])/g finds in the block.
    */
-  punctuation: number[];
+  punctuation: IntList;
   /** Quotation and bracket marks, and ",,": what /[()[\]{}„“”»«"'‚‘’]|,,/g finds. */
-  spanMarks: number[];
+  spanMarks: IntList;
   /** Bullets, and "." or ")" before a space: what /[•◦▪▫●○■□►▸▶‣⁃➢➤✓✔]|[.)](?= )/g finds. */
-  listMarks: number[];
+  listMarks: IntList;
   /** Two spaces, or whitespace other than a space: sentence texts need collapsing. */
   collapse: boolean;
 }
 
-/** The marks of text[from, to) (a block: nothing past `to` is read). */
+/**
+ * The one BlockMarks scanBlock fills: blocks are segmented one at a time, and
+ * lists made afresh per block were most of the segmenter's garbage.
+ */
+const MARKS: BlockMarks = { punctuation: new IntList(), spanMarks: new IntList(), listMarks: new IntList(), collapse: false };
+
+/**
+ * The marks of text[from, to) (a block: nothing past `to` is read). The answer is
+ * shared: valid until the next call.
+ */
 export function scanBlock(text: string, from: number, to: number): BlockMarks {
-  const punctuation: number[] = [];
-  const spanMarks: number[] = [];
-  const listMarks: number[] = [];
+  const { punctuation, spanMarks, listMarks } = MARKS;
+  punctuation.clear();
+  spanMarks.clear();
+  listMarks.clear();
   let collapse = false;
   let lastSpace = from - 2;
   for (let i = from; i < to; i++) {
@@ -72,8 +84,6 @@ export function scanBlock(text: string, from: number, to: number): BlockMarks {
       continue;
     }
     const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
-    // one push per list, fed by the common case: a push first reached on a rare
-    // branch would make V8 drop the optimised loop
     if (role & Role.Terminator || (role & Role.Dash && next >= 0 && ROLES[next] & Role.QuoteAfterDash)) punctuation.push(i);
     if (role & Role.SpanMark || (role & Role.Comma && next === 44)) {
       spanMarks.push(i);
@@ -83,5 +93,6 @@ export function scanBlock(text: string, from: number, to: number): BlockMarks {
     if (role & Role.Bullet || (role & Role.MarkerEnd && next === 32)) listMarks.push(i);
     if (role & Role.OtherSpace) collapse = true;
   }
-  return { punctuation, spanMarks, listMarks, collapse };
+  MARKS.collapse = collapse;
+  return MARKS;
 }
