@@ -5,6 +5,7 @@ import type { Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
 import { CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
+import { detached } from '../lang/detach.js';
 import { MEMO_MAX } from './memo.js';
 import type { EntityHit, EntityIndex } from './entities.js';
 import { findEntities } from './entities.js';
@@ -704,7 +705,8 @@ export function analyseHead(premods: Premod[], headWord: string, lex: LangLexico
   if (!a) {
     a = computeHead(premods, headWord, lex);
     if (cache.size >= MEMO_MAX) cache.clear();
-    cache.set(key, a);
+    // the key is built with `+`, a cons string (a node per piece) the memo would keep: one flat copy is less
+    cache.set(detached(key), a);
   }
   return a;
 }
