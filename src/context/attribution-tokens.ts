@@ -494,9 +494,13 @@ const pickedIndices: number[] = [];
  * push by push leaves its outgrown copies as garbage, on every sentence read.
  */
 const gathered: (Token | undefined)[] = [];
+/** Longer gathering arrays are dropped after use rather than kept for the next sentence. */
+const GATHER_MAX = 4096;
 
 export function tokenize(text: string, from: number, to: number, picker?: Picker): Token[] {
   if (picker) picker.count = 0;
+  // the last sentence's picks have been read: a huge one's array need not stay
+  if (pickedIndices.length > GATHER_MAX) pickedIndices.length = 0;
   let n = 0;
   let i = from;
   while (i < to) {
@@ -537,8 +541,10 @@ export function tokenize(text: string, from: number, to: number, picker?: Picker
     n++;
   }
   const out = gathered.slice(0, n) as Token[];
-  // let go of the tokens (and through them the text) until the next sentence
-  for (let k = 0; k < n; k++) gathered[k] = undefined;
+  // let go of the tokens (and through them the text) until the next sentence; after
+  // a huge one, of the arrays' size too (a sentence of a million marks would keep 8 MB)
+  if (gathered.length > GATHER_MAX) gathered.length = 0;
+  else for (let k = 0; k < n; k++) gathered[k] = undefined;
   return out;
 }
 
