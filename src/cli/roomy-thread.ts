@@ -41,12 +41,15 @@ export class RoomyThread {
       this.waiting.delete(msg.index);
       w?.resolve(msg.outcome);
     });
-    worker.on('error', (err) => {
-      // even V8's default heap was too small (or the thread crashed): those documents fail, the run goes on
+    // even V8's default heap was too small (or the thread crashed): those documents fail, the run goes on
+    const fail = (why: string) => {
       if (this.worker === worker) this.worker = null;
-      for (const w of this.waiting.values()) w.resolve({ ok: false, path: w.path, message: `could not be analysed: ${err.message.split('\n')[0]}` });
+      for (const w of this.waiting.values()) w.resolve({ ok: false, path: w.path, message: `could not be analysed: ${why}` });
       this.waiting.clear();
-    });
+    };
+    worker.on('error', (err) => fail(err.message.split('\n')[0]));
+    // an end without an error (none is expected) must not leave a document waiting for ever
+    worker.on('exit', () => fail('its thread ended'));
     return worker;
   }
 }

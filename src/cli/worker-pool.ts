@@ -88,14 +88,18 @@ export async function* analyseInWorkers(
       if (msg.index === emitted) wakeUp();
       feed(w);
     });
-    w.on('error', () => {
-      // Out of memory or a crash: the documents it held are done here instead.
+    // Out of memory, a crash, or an end without an error (none is expected):
+    // the documents it held are done here instead.
+    const lost = () => {
       const mine = assigned.get(w);
+      if (!mine) return; // already handled ('exit' follows 'error')
       assigned.delete(w);
       workers.splice(workers.indexOf(w), 1);
-      for (const i of mine ?? []) orphans.add(i);
+      for (const i of mine) orphans.add(i);
       wakeUp();
-    });
+    };
+    w.on('error', lost);
+    w.on('exit', lost);
     feed(w);
   };
   for (let i = 0; i < others; i++) start();
