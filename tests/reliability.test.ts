@@ -150,6 +150,29 @@ describe('pipes and signals', () => {
   });
 });
 
+describe('Ctrl-C during a write', () => {
+  it('lets the write finish, so stdout is whole JSON, then stops with one line', async () => {
+    const dir = tempDir();
+    // ~6,000 claims: several MB of JSON, far more than a pipe holds
+    fs.writeFileSync(path.join(dir, 'long.txt'), 'Der Umsatz stieg um 3,5 Prozent auf 1,2 Milliarden Euro. '.repeat(3000));
+    const child = spawn(process.execPath, [BIN, 'extract', path.join(dir, 'long.txt'), '--format', 'json']);
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // the first bytes mean the write has begun; then stop reading so the pipe fills and the write blocks
+    const chunks: Buffer[] = [await new Promise<Buffer>((resolve) => child.stdout.once('data', resolve))];
+    child.stdout.pause();
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 300));
+    child.stdout.on('data', (d) => chunks.push(d));
+    child.stdout.resume();
+    const code = await new Promise((r) => child.on('close', r));
+    expect(code).toBe(130);
+    expect(stderr).toBe('claimcheck: interrupted\n');
+    expect(JSON.parse(Buffer.concat(chunks).toString('utf8')).claims.length).toBe(6000);
+  });
+});
+
 describe('claim sets are faithful', () => {
   it('compare over a saved claim set equals compare over the articles it came from', () => {
     const dir = tempDir();

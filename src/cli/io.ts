@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { enterWrite, leaveWrite } from './write-gate.js';
 
 /** What the process's streams are, found by the thread that owns them (launch.ts). */
 export interface ConsoleFacts {
@@ -25,7 +26,8 @@ export class Terminal {
   readonly width: number;
   readonly stderrIsTTY: boolean;
 
-  constructor(facts: ConsoleFacts) {
+  /** `gate`: shared with the thread that answers Ctrl-C, so a write is never cut in half (write-gate.ts) */
+  constructor(facts: ConsoleFacts, private readonly gate?: Int32Array) {
     this.isTTY = facts.stdoutIsTTY;
     this.stderrIsTTY = facts.stderrIsTTY;
     const envWidth = Number(process.env.COLUMNS);
@@ -38,6 +40,7 @@ export class Terminal {
 
   write(chunk: string | Uint8Array): void {
     if (this.closed || chunk.length === 0) return;
+    if (this.gate && !enterWrite(this.gate)) this.interrupted();
     try {
       writeAllSync(STDOUT, chunk);
     } catch (e) {
@@ -45,6 +48,13 @@ export class Terminal {
       this.closed = true;
       process.exit(process.exitCode ?? 0);
     }
+    if (this.gate && !leaveWrite(this.gate)) this.interrupted();
+  }
+
+  /** Ctrl-C came while this thread was writing (or about to): stop, as the main thread would have. */
+  private interrupted(): never {
+    this.error('interrupted');
+    process.exit(130);
   }
 
   /** One clear line on stderr: `claimcheck: <what>: <why>`. */

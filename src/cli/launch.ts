@@ -3,11 +3,14 @@ import tty from 'node:tty';
 import { Worker } from 'node:worker_threads';
 import type { ConsoleFacts } from './io.js';
 import { tuneV8 } from './v8-tuning.js';
+import { interrupt, newGate } from './write-gate.js';
 
 /** What the command thread is started with. */
 export interface CommandThreadData {
   argv: string[];
   facts: ConsoleFacts;
+  /** whether stdout is being written, or Ctrl-C came (write-gate.ts) */
+  gate: Int32Array;
 }
 
 /**
@@ -29,14 +32,17 @@ const YOUNG_GENERATION_MB = 3;
 
 export function launch(argv: string[]): void {
   tuneV8();
+  const gate = newGate();
   const thread = new Worker(new URL('./command-thread.js', import.meta.url), {
-    workerData: { argv, facts: consoleFacts() } satisfies CommandThreadData,
+    workerData: { argv, facts: consoleFacts(), gate } satisfies CommandThreadData,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
-  // Ctrl-C: stop at once with one line. JSON is only written when complete and
-  // ndjson a whole line at a time, so what is already on stdout stays valid.
-  // (Signals reach only this thread, and it is always free to answer.)
-  process.once('SIGINT', () => {
+  // Ctrl-C: stop with one line. Signals reach only this thread, which is always
+  // free to answer, but a write on the command thread is let finish first (it
+  // stops the run itself then): what is on stdout stays valid. A second Ctrl-C
+  // stops at once, even a write to a reader that has stalled.
+  process.on('SIGINT', () => {
+    if (!interrupt(gate)) return;
     writeLine('claimcheck: interrupted');
     process.exit(130);
   });

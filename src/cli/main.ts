@@ -44,8 +44,8 @@ function settle<T extends CommonOptions>(cmd: Command, opts: T): T {
  * and exit codes. Runs on the command thread (launch.ts), which is told what
  * the process's streams are.
  */
-export async function main(argv: string[], facts: ConsoleFacts): Promise<number> {
-  const term = new Terminal(facts);
+export async function main(argv: string[], facts: ConsoleFacts, gate?: Int32Array): Promise<number> {
+  const term = new Terminal(facts, gate);
   let code = 0;
   const program = new Command('claimcheck')
     .description('Extract numeric claims from news articles and flag figures that contradict each other.')
