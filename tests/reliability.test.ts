@@ -133,6 +133,13 @@ describe('pipes and signals', () => {
     expect(JSON.parse(r.stdout)).toHaveProperty('id');
   });
 
+  it('still exits 2 for a bad input when the reader closes the pipe early', () => {
+    const r = spawnSync('bash', ['-c', `node ${BIN} extract missing.txt seeds seeds seeds --format ndjson --jobs 1 | head -1; exit \${PIPESTATUS[0]}`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('claimcheck: missing.txt: no such file or directory\n');
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toHaveProperty('id');
+  });
+
   it('stops cleanly on Ctrl-C with one line and no half-written JSON', async () => {
     const dir = tempDir();
     for (let i = 0; i < 6000; i++) fs.writeFileSync(path.join(dir, `f${i}.txt`), 'Die Preise stiegen um 2,5 Prozent. '.repeat(50));

@@ -60,6 +60,7 @@ export class StrictStop extends Error {}
 /** Reports a bad input as one line and remembers the failure; with --strict, stops the run. */
 export function reportInputError(term: Terminal, state: RunState, err: unknown): void {
   state.failed = true;
+  term.inputFailed = true;
   if (err instanceof InputError) term.error(`${err.path}: ${err.message}`);
   else term.error((err as Error)?.message ?? String(err));
   if (state.strict) throw new StrictStop();

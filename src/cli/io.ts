@@ -22,6 +22,8 @@ const STDERR = 2;
  */
 export class Terminal {
   private closed = false;
+  /** an input was reported bad (documents.ts): the exit code is 2 however the run ends */
+  inputFailed = false;
   readonly isTTY: boolean;
   readonly width: number;
   readonly stderrIsTTY: boolean;
@@ -45,8 +47,9 @@ export class Terminal {
       writeAllSync(STDOUT, chunk);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
+      // the reader has what it wanted: a quiet end, but an input reported bad still says so
       this.closed = true;
-      process.exit(process.exitCode ?? 0);
+      process.exit(this.inputFailed ? 2 : 0);
     }
     if (this.gate && !leaveWrite(this.gate)) this.interrupted();
   }
