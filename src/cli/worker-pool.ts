@@ -116,8 +116,13 @@ export async function* analyseInWorkers(
       if (next < inputs.length && next - emitted < window) {
         // the next document to print is on a worker: take the next free one meanwhile
         const index = next++;
-        done.set(index, await analyseHere(inputs[index]));
-        // let the workers' answers in (and feed them) before deciding again
+        // not awaited: a document too long for this thread goes to the roomy one,
+        // and printing and feeding the workers go on meanwhile
+        void analyseHere(inputs[index]).then((outcome) => {
+          done.set(index, outcome);
+          if (index === emitted) wakeUp();
+        });
+        // let it run, and the workers' answers in (and feed them), before deciding again
         await new Promise((resolve) => setImmediate(resolve));
         continue;
       }
