@@ -7,6 +7,7 @@
 // but scans by hand: it runs on every sentence analysed, and the regex over a
 // sliced sentence cost more than all the cue reading after it.
 import { codePointClasses, LETTER, NUMBER, SPACE, unitClasses } from '../lang/unicode.js';
+import { Gatherer } from './gather.js';
 
 /** Bits of `Token.bits` above the 16-bit key. */
 const WORD = 1 << 16;
@@ -489,18 +490,15 @@ export class Picker {
 
 const pickedIndices: number[] = [];
 
-/**
- * Tokens are gathered here and copied out at their final length: an array grown
- * push by push leaves its outgrown copies as garbage, on every sentence read.
- */
-const gathered: (Token | undefined)[] = [];
-/** Longer gathering arrays are dropped after use rather than kept for the next sentence. */
-const GATHER_MAX = 4096;
+/** one sentence's tokens, gathered before they are copied out at their count */
+const gathered = new Gatherer<Token>();
+/** Longer pick arrays are dropped after use rather than kept for the next sentence. */
+const PICKED_MAX = 4096;
 
 export function tokenize(text: string, from: number, to: number, picker?: Picker): Token[] {
   if (picker) picker.count = 0;
   // the last sentence's picks have been read: a huge one's array need not stay
-  if (pickedIndices.length > GATHER_MAX) pickedIndices.length = 0;
+  if (pickedIndices.length > PICKED_MAX) pickedIndices.length = 0;
   let n = 0;
   let i = from;
   while (i < to) {
@@ -536,16 +534,9 @@ export function tokenize(text: string, from: number, to: number, picker?: Picker
       if (picker && token.word && (picker.filter.mayHave(token) || (picker.capitals && token.cap))) picker.add(n);
       i = end;
     }
-    if (n < gathered.length) gathered[n] = token;
-    else gathered.push(token);
-    n++;
+    gathered.set(n++, token);
   }
-  const out = gathered.slice(0, n) as Token[];
-  // let go of the tokens (and through them the text) until the next sentence; after
-  // a huge one, of the arrays' size too (a sentence of a million marks would keep 8 MB)
-  if (gathered.length > GATHER_MAX) gathered.length = 0;
-  else for (let k = 0; k < n; k++) gathered[k] = undefined;
-  return out;
+  return gathered.take(n);
 }
 
 /** Lower-case token texts of a cue phrase, split like the text ("lt." -> ["lt", "."]). */

@@ -4,6 +4,7 @@
 // tokens belong to a figure.
 
 import { detached } from '../lang/detach.js';
+import { Gatherer } from './gather.js';
 import { codePointClasses, fillBlock, LETTER, MARK, NUMBER, SPACE, UNIT_CLASSES, UPPER } from '../lang/unicode.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -470,13 +471,8 @@ export interface MentionSpan {
   index: number;
 }
 
-/**
- * Tokens are gathered here, then copied out at their exact count: pushing
- * onto a fresh array grows it two or three times per sentence, each growth
- * garbage. Cleared past SCRATCH_MAX, so a huge sentence's tokens do not stay.
- */
-const scratch: Token[] = [];
-const SCRATCH_MAX = 4096;
+/** one sentence's tokens, gathered before they are copied out at their count */
+const gathered = new Gatherer<Token>();
 
 /** Tokens of text[start, end); `spans` (sorted by aStart) mark figure tokens; `words` interns their texts. */
 export function tokenize(text: string, start: number, end: number, spans: readonly MentionSpan[], words: WordTable = new WordTable()): Token[] {
@@ -493,12 +489,8 @@ export function tokenize(text: string, start: number, end: number, spans: readon
     while (s < spans.length && spans[s].aEnd <= a) s++;
     const inSpan = s < spans.length && spans[s].aStart < b && spans[s].aEnd > a ? spans[s].index : -1;
     const word = words.lookup(text, a, b, hashOf(text, a, b));
-    if (n < scratch.length) scratch[n] = new Token(a, inSpan, word);
-    else scratch.push(new Token(a, inSpan, word));
-    n++;
+    gathered.set(n++, new Token(a, inSpan, word));
     a = b;
   }
-  const out = scratch.slice(0, n);
-  if (scratch.length > SCRATCH_MAX) scratch.length = 0;
-  return out;
+  return gathered.take(n);
 }
