@@ -76,7 +76,7 @@ export class Terminal {
 }
 
 /** Writes everything: pipes accept partial writes, and a non-blocking descriptor answers EAGAIN when full. */
-function writeAllSync(fd: number, chunk: string | Uint8Array): void {
+export function writeAllSync(fd: number, chunk: string | Uint8Array): void {
   let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
   while (buf.length) {
     try {

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import tty from 'node:tty';
 import { Worker } from 'node:worker_threads';
-import type { ConsoleFacts } from './io.js';
+import { writeAllSync, type ConsoleFacts } from './io.js';
 import { tuneV8 } from './v8-tuning.js';
 import { interrupt, newGate } from './write-gate.js';
 
@@ -76,7 +75,7 @@ function consoleFacts(): ConsoleFacts {
 
 function writeLine(line: string): void {
   try {
-    fs.writeSync(2, `${line}\n`);
+    writeAllSync(2, `${line}\n`);
   } catch {
     // stderr closed: nothing left to tell
   }
