@@ -486,19 +486,27 @@ function fits(scan: BlockScan, p: number, s: CueScanner): number {
 /**
  * Cue lists for `scanBlock` (up to 8). `trigrams` is the cheap first test,
  * one load per character: for the three characters from a position, each
- * folded to 5 bits, a bit for each list that may match there. Lists needed
- * only on short blocks stay out of `longTrigrams`, the table for long ones.
+ * folded to 5 bits, a bit for each list that may match there. `fourths`
+ * then tells, per trigram, which fourth characters (a bit per 5-bit code) may
+ * follow it: common trigrams of cue words ("ein" of "einwilligung", "ber",
+ * "end") start most words of a text, and without this test each of them was a
+ * position every `confirmHits` call went through. Lists needed only on short
+ * blocks stay out of `longTrigrams` and `longFourths`, the tables for long ones.
  */
 export interface BlockScanner {
   lists: CueScanner[];
   trigrams: Uint8Array;
+  fourths: Int32Array;
   longTrigrams: Uint8Array;
+  longFourths: Int32Array;
   /** the lists in `longTrigrams`, a bit each */
   longLists: number;
 }
 
 /** three characters, 5 bits each: a shared index only widens */
 const TRIGRAM_MASK = 0x7fff;
+/** four characters, 5 bits each: the trigram of the first three above the fourth */
+const GRAM_MASK = 0xfffff;
 const ALL_5BIT = Array.from({ length: 32 }, (_, i) => i);
 
 /** The 5-bit codes character k of a prefix may have (all of them past its end or where it is any). */
@@ -507,12 +515,17 @@ function fiveBits(prefix: Prefix, k: number): number[] {
   return set === null ? ALL_5BIT : [...new Set([...set].map((code) => code & 31))];
 }
 
-function addTrigrams(trigrams: Uint8Array, s: CueScanner, bit: number): void {
+function addTrigrams(trigrams: Uint8Array, fourths: Int32Array, s: CueScanner, bit: number): void {
   for (const prefix of s.prefixes) {
     const a = fiveBits(prefix, 0);
     const b = fiveBits(prefix, 1);
     const c = fiveBits(prefix, 2);
-    for (const x of a) for (const y of b) for (const z of c) trigrams[(x << 10) | (y << 5) | z] |= bit;
+    let d = 0;
+    for (const w of fiveBits(prefix, 3)) d |= 1 << w;
+    for (const x of a) for (const y of b) for (const z of c) {
+      trigrams[(x << 10) | (y << 5) | z] |= bit;
+      fourths[(x << 10) | (y << 5) | z] |= d;
+    }
   }
 }
 
@@ -521,12 +534,14 @@ export function blockScanner(lists: ReadonlyArray<readonly string[]>, long: Read
   const scanner: BlockScanner = {
     lists: lists.map(cueScanner),
     trigrams: new Uint8Array(TRIGRAM_MASK + 1),
+    fourths: new Int32Array(TRIGRAM_MASK + 1),
     longTrigrams: new Uint8Array(TRIGRAM_MASK + 1),
+    longFourths: new Int32Array(TRIGRAM_MASK + 1),
     longLists: long.reduce((bits, yes, i) => (yes ? bits | (1 << i) : bits), 0),
   };
   scanner.lists.forEach((list, i) => {
-    addTrigrams(scanner.trigrams, list, 1 << i);
-    if (long[i]) addTrigrams(scanner.longTrigrams, list, 1 << i);
+    addTrigrams(scanner.trigrams, scanner.fourths, list, 1 << i);
+    if (long[i]) addTrigrams(scanner.longTrigrams, scanner.longFourths, list, 1 << i);
   });
   return scanner;
 }
@@ -603,16 +618,17 @@ export function lowerText(scan: BlockScan): string {
  * (`lowered`: `text` is a toLowerCase() copy already). Without stopwords the
  * block is read in place, code unit by code unit through the lower case table;
  * the cue regexes then run on lowercased windows. A word is a letter followed
- * by letters, apostrophes and hyphens. Cue positions are tested two characters
- * late, when the trigram from them is known; the closer tests wait for
+ * by letters, apostrophes and hyphens. Cue positions are tested three characters
+ * late, when the trigram from them and the character after it are known; the closer tests wait for
  * `confirmHits`, which most blocks never need for most lists.
  */
 export function scanBlock(
   text: string, stopwords: WordSet | null, scanner: BlockScanner, long: boolean, lowered = false,
 ): BlockScan {
   // both tables read whatever `long` is: V8 then knows both loads before the first short block
-  const { trigrams: shortTable, longTrigrams: longTable, longLists } = scanner;
+  const { trigrams: shortTable, longTrigrams: longTable, fourths: shortFourths, longFourths, longLists } = scanner;
   const trigrams = long ? longTable : shortTable;
+  const fourths = long ? longFourths : shortFourths;
   // The word loop reads a lowercased copy: through the lower case table it runs ~30 % slower
   // (English lines), more than the copy costs. The blocks read in place are lone blocks,
   // whose words are not counted (section-features.ts).
@@ -622,24 +638,24 @@ export function scanBlock(
     src, lowered: lowered || copy, lower: lowered || copy ? src : null, windowed: 0, words: NaN, stop: NaN, count: 0,
     scanned: long ? longLists : 0xff, serial: ++lastSerial,
   };
-  if (stopwords !== null) scanWords(scan, stopwords, trigrams);
-  else if (!scanCues(scan, trigrams)) {
+  if (stopwords !== null) scanWords(scan, stopwords, trigrams, fourths);
+  else if (!scanCues(scan, trigrams, fourths)) {
     // a code unit whose lower case depends on more than itself: the block lowercased whole
     scan.src = scan.lower = text.toLowerCase();
     scan.lowered = true;
-    scanCues(scan, trigrams);
+    scanCues(scan, trigrams, fourths);
   }
   return scan;
 }
 
 /** scanBlock with stopwords, over a lowercased block */
-function scanWords(scan: BlockScan, stopwords: WordSet, trigrams: Uint8Array): void {
+function scanWords(scan: BlockScan, stopwords: WordSet, trigrams: Uint8Array, fourths: Int32Array): void {
   const src = scan.src;
   const n = src.length;
   let count = 0;
   let words = 0;
   let stop = 0;
-  let trigram = 0;
+  let gram = 0;
   // the word being read starts at `from` (-1: between words); `h` is its hash so far
   let from = -1;
   let h = 0;
@@ -652,9 +668,10 @@ function scanWords(scan: BlockScan, stopwords: WordSet, trigrams: Uint8Array): v
     let c = 0;
     if (p < n) {
       c = src.charCodeAt(p);
-      trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
+      gram = ((gram << 5) | (c & 31)) & GRAM_MASK;
+      const trigram = gram >>> 5;
       const hit = trigrams[trigram];
-      if (hit !== 0 && p >= 2) count = pushHit(count, p - 2, hit);
+      if (hit !== 0 && p >= 3 && (fourths[trigram] & (1 << (gram & 31))) !== 0) count = pushHit(count, p - 3, hit);
       k = KIND[c];
     }
     // a word: a letter, then letters, apostrophes and hyphens
@@ -672,9 +689,9 @@ function scanWords(scan: BlockScan, stopwords: WordSet, trigrams: Uint8Array): v
   scan.count = lastPositions(n, count);
 }
 
-/** the last two positions have no trigram: any list may start there */
+/** the last three positions have no fourth character: any list may start there */
 function lastPositions(n: number, count: number): number {
-  for (let q = Math.max(0, n - 2); q < n; q++) count = pushHit(count, q, 0xff);
+  for (let q = Math.max(0, n - 3); q < n; q++) count = pushHit(count, q, 0xff);
   return count;
 }
 
@@ -691,17 +708,19 @@ function pushHit(count: number, at: number, lists: number): number {
  * and its word count is needed only now and then (`countWords`), so this loop
  * does the trigram test and nothing else per character. False at an IRREGULAR code unit.
  */
-function scanCues(scan: BlockScan, trigrams: Uint8Array): boolean {
+function scanCues(scan: BlockScan, trigrams: Uint8Array, fourths: Int32Array): boolean {
   const { src, lowered } = scan;
   const n = src.length;
   let count = 0;
-  let trigram = 0;
+  let gram = 0;
   for (let p = 0; p < n; p++) {
     let c = src.charCodeAt(p);
-    if (!lowered && (c = lowerCode(c)) === IRREGULAR) return false;
-    trigram = ((trigram << 5) | (c & 31)) & TRIGRAM_MASK;
+    // an ASCII letter folds to the same five bits in either case: only beyond ASCII the lower case is looked up
+    if (c >= 128 && !lowered && (c = lowerCode(c)) === IRREGULAR) return false;
+    gram = ((gram << 5) | (c & 31)) & GRAM_MASK;
+    const trigram = gram >>> 5;
     const hit = trigrams[trigram];
-    if (hit !== 0 && p >= 2) count = pushHit(count, p - 2, hit);
+    if (hit !== 0 && p >= 3 && (fourths[trigram] & (1 << (gram & 31))) !== 0) count = pushHit(count, p - 3, hit);
   }
   scan.count = lastPositions(n, count);
   return true;
