@@ -2,7 +2,9 @@
 // replaced, or cues ("laut", "US-Präsident Donald Trump") would be read differently.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, Token, WordFilter, EndingFilter } from '../src/context/attribution-tokens.js';
+import { tokenize, Token, WordFilter, EndingFilter, Picker } from '../src/context/attribution-tokens.js';
+import { PhraseReader } from '../src/context/attribution-phrase.js';
+import { attribution as deAttribution } from '../src/lang/de/attribution.js';
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’&/][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu;
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -85,5 +87,23 @@ describe('attribution tokeniser', () => {
     const tokens = tokenize(text, 0, text.length);
     expect(tokens.slice(0, 6).every((t) => filter.mayHave(t))).toBe(true);
     expect(tokens.slice(6).every((t) => ends.mayEnd(t))).toBe(true);
+  });
+
+  it('picks every capitalised word that may name its source as a compound ("Polizeiangaben", "OECD-Studie")', () => {
+    const reader = new PhraseReader(deAttribution);
+    const picker = new Picker(new WordFilter([]), (t) => reader.mayOwnCompound(t));
+    const heads = ['Polizei', 'OECD-', 'OECD', 'Regierungs', 'Bürger', 'Ärzte', 'X', 'Un', 'DNA-', 'Ämter', 'Wifo-', 'Experten'];
+    const tails = [...deAttribution.sourceDocuments, ...deAttribution.documentNouns, 'zahlen', 'ung', 'en', 'n', 'ANGABEN', ''];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...heads), fc.constantFrom(...tails)), { minLength: 1, maxLength: 8 }), (words) => {
+        const text = words.map(([h, t]) => h + t).join(' ');
+        const tokens = tokenize(text, 0, text.length, picker);
+        const picked = new Set(picker.picked.slice(0, picker.count));
+        tokens.forEach((t, i) => {
+          if (t.word && t.cap && reader.compoundOwner(t) !== null) expect(picked.has(i), t.text).toBe(true);
+        });
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -86,6 +86,8 @@ interface ReaderSets {
   compoundHeads: Map<string, string | null>;
   /** endings of the document nouns and role suffixes, and the role words: most words need no lookup */
   documentEndings: EndingFilter;
+  /** the endings of `sourceDocuments` */
+  sourceEndings: EndingFilter;
   roleEndings: EndingFilter;
   roleSuffixes: SuffixIndex;
   roleWordFilter: WordFilter;
@@ -160,6 +162,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       documentLengths: [...new Set(lex.documentNouns.map((d) => d.length))].sort((a, b) => b - a),
       compoundHeads: new Map(),
       documentEndings: new EndingFilter(lex.documentNouns),
+      sourceEndings: new EndingFilter(lex.sourceDocuments),
       roleEndings: new EndingFilter(lex.roleSuffixes),
       roleSuffixes: new SuffixIndex(lex.roleSuffixes),
       roleWordFilter: new WordFilter(lex.roleWords),
@@ -212,6 +215,7 @@ export class PhraseReader {
     this.documentLengths = s.documentLengths;
     this.compoundHeads = s.compoundHeads;
     this.documentEndings = s.documentEndings;
+    this.sourceEndings = s.sourceEndings;
     this.roleEndings = s.roleEndings;
     this.roleSuffixes = s.roleSuffixes;
     this.roleWordFilter = s.roleWordFilter;
@@ -221,6 +225,7 @@ export class PhraseReader {
 
   private readonly compoundHeads: Map<string, string | null>;
   private readonly documentEndings: EndingFilter;
+  private readonly sourceEndings: EndingFilter;
   private readonly roleEndings: EndingFilter;
   private readonly roleSuffixes: SuffixIndex;
   private readonly roleWordFilter: WordFilter;
@@ -283,7 +288,7 @@ export class PhraseReader {
    * word with two upper-case letters (anything beyond ASCII may be one), and any other
    * head needs the word to end in a source document noun.
    */
-  private mayOwnCompound(t: Token): boolean {
+  mayOwnCompound(t: Token): boolean {
     if (t.textLength > 1) {
       const second = t.codeAt(1);
       if ((second >= 65 && second <= 90) || second >= 128) return true;
@@ -293,6 +298,8 @@ export class PhraseReader {
 
   /** Does the word end in a document noun that always names a source ("-angaben")? */
   private endsInSourceDocument(t: Token): boolean {
+    // one test of the last three letters tells most words from all the nouns
+    if (!this.sourceEndings.mayEnd(t)) return false;
     for (const d of this.lex.sourceDocuments) if (t.lowerEndsWith(d)) return true;
     return false;
   }

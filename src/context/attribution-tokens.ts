@@ -466,10 +466,10 @@ function makeToken(text: string, start: number, end: number, isWord: boolean, ca
 }
 
 /**
- * Words worth a closer look, picked while tokenising: those `filter` may hold and,
- * with `capitals`, every capitalised one. Their indices go to the first `count`
- * entries of `picked`, so a caller need not walk over all tokens again; the array
- * is reused from one sentence to the next (a fresh one grown per sentence was garbage).
+ * Words worth a closer look, picked while tokenising: those `filter` may hold and
+ * the capitalised ones `capital` (when given) accepts. Their indices go to the first
+ * `count` entries of `picked`, so a caller need not walk over all tokens again; the
+ * array is reused from one sentence to the next (a fresh one grown per sentence was garbage).
  */
 export class Picker {
   count = 0;
@@ -479,7 +479,7 @@ export class Picker {
     return pickedIndices;
   }
 
-  constructor(readonly filter: WordFilter, readonly capitals: boolean) {}
+  constructor(readonly filter: WordFilter, readonly capital: ((t: Token) => boolean) | null) {}
 
   add(index: number): void {
     if (this.count < pickedIndices.length) pickedIndices[this.count] = index;
@@ -531,7 +531,7 @@ export function tokenize(text: string, from: number, to: number, picker?: Picker
       // a trailing hyphen ("Kranken- und Pflegekassen")
       if (end < to && text.charCodeAt(end) === 45) end++;
       token = makeToken(text, i, end, true, runCase & (CASED | COMPLEX));
-      if (picker && token.word && (picker.filter.mayHave(token) || (picker.capitals && token.cap))) picker.add(n);
+      if (picker && token.word && (picker.filter.mayHave(token) || (token.cap && picker.capital !== null && picker.capital(token)))) picker.add(n);
       i = end;
     }
     gathered.set(n++, token);

@@ -659,7 +659,7 @@ function scanWords(scan: BlockScan, stopwords: WordSet, trigrams: Uint8Array, fo
   // the word being read starts at `from` (-1: between words); `h` is its hash so far
   let from = -1;
   let h = 0;
-  // One flat loop, the cue test for the position two characters back at every character:
+  // One flat loop, the cue test for the position three characters back at every character:
   // a nested loop per word cost more in branches at word ends than it saved. It runs
   // on to p === n, read as a non-letter, so the last word ends in the same code as all
   // others (a separate path after the loop runs too rarely for V8 to know its types).
