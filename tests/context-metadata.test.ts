@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeInput } from '../fixtures/context-period/input.js';
-import { collapseSpaces, findMetadata } from '../src/context/metadata.js';
+import { PublisherLabel, collapseSpaces, findMetadata } from '../src/context/metadata.js';
 import type { Lang } from '../src/types.js';
 
 const seed = (name: string) => fs.readFileSync(`/work/shared/seeds/${name}`, 'utf8');
@@ -95,5 +95,30 @@ describe('collapseSpaces', () => {
     }), { numRuns: 2000, seed: 5 });
     const headline = 'Ein Titel mit einfachen Leerzeichen';
     expect(collapseSpaces(headline)).toBe(headline);
+  });
+});
+
+describe('publisher label search', () => {
+  // the label regex tried before colons only finds what the regex unanchored finds
+  const cues = ['quelle', 'source', 'via'];
+  const unanchored = new RegExp(`(?:^|[\\s·|])(?:${cues.join('|')})\\s*:\\s*([^·|\\n]{2,40}?)\\s*(?:[·|]|$)`, 'iu');
+  const label = new PublisherLabel(cues);
+  const pieces = ['Quelle', 'quelle', 'SOURCE', 'via', 'Via', ':', ' : ', ' ', '  ', '\n', '·', '|', 'dpa', 'APA/red', 'x', 'Xquelle', '12:30', 'Foto', 'ſource', '–'];
+
+  it('matches the unanchored regex on text made of cue pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        const want = unanchored.exec(text);
+        const got = label.find(text);
+        expect(got?.index).toBe(want?.index);
+        expect(got?.[1]).toBe(want?.[1]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('turns down a cue with a colon in it', () => {
+    expect(() => new PublisherLabel(['Quelle:'])).toThrow();
   });
 });

@@ -22,23 +22,31 @@ const TIME: Record<Lang, TimeLexicon> = { de: deTime, en: enTime };
 // navigation line from a headline; read structurally so their shape may grow.
 type Cues = Partial<Record<'whole' | 'prefix' | 'phrases' | 'meta' | 'label', string[]>>;
 const BOILERPLATE: Record<Lang, Cues> = { de: deBoilerplate as Cues, en: enBoilerplate as Cues };
-const boilerplateCache = new Map<Lang, RegExp>();
+// Two regexes, not one alternation of both: the anchored cues are then tried at
+// the line's start alone, not (failing on "^") at each of its characters.
+const boilerplateCache = new Map<Lang, { anchored: RegExp; anywhere: RegExp }>();
 
-function boilerplateLine(lang: Lang): RegExp {
+function boilerplateLine(lang: Lang): { anchored: RegExp; anywhere: RegExp } {
   let re = boilerplateCache.get(lang);
   if (!re) {
     const c = BOILERPLATE[lang];
-    const alts = [
+    const anchored = [
       ...(c.whole ?? []).map((p) => `^(?:${p})$`),
       ...(c.label ?? []).map((p) => `^(?:${p})$`),
       ...(c.prefix ?? []).map((p) => `^(?:${p})`),
-      ...(c.phrases ?? []),
-      ...(c.meta ?? []),
     ];
-    re = alts.length ? new RegExp(alts.join('|'), 'iu') : /$^/;
+    const anywhere = [...(c.phrases ?? []), ...(c.meta ?? [])];
+    const compile = (alts: string[]) => (alts.length ? new RegExp(alts.join('|'), 'iu') : /$^/);
+    re = { anchored: compile(anchored), anywhere: compile(anywhere) };
     boilerplateCache.set(lang, re);
   }
   return re;
+}
+
+/** Whether a line is boilerplate by the section classifier's cues (a match of either half). */
+function isBoilerplate(lang: Lang, line: string): boolean {
+  const { anchored, anywhere } = boilerplateLine(lang);
+  return anchored.test(line) || anywhere.test(line);
 }
 
 /** Blocks that count as the article's head. */
@@ -170,13 +178,18 @@ function datelineStrength(block: string, blockWide: number, at: number, end: num
   return strength;
 }
 
+/**
+ * The article's dateline: the first date (in text order) whose line looks like a
+ * dateline twice over, preferring the head (which comes first, so the first such
+ * date wins wherever it is); else the first in a short head line that looks like
+ * one at all. Read in text order and stopped at the first date that wins: a long
+ * article's later dates need not be looked at.
+ */
 function findDateline(input: ContextInput, blocks: BlockText[]): Dateline | null {
   const markers = datelineMarkers(input.lang);
   const text = input.analysis.text;
-  const candidates: Dateline[] = [];
+  let weak: Dateline | null = null;
   for (const b of blocks) {
-    // cheap test first: no digit, no date
-    if (!/\d/.test(b.text)) continue;
     DATE_HINT.lastIndex = 0;
     const found: ReturnType<typeof fullDates> = [];
     for (let h = DATE_HINT.exec(b.text); h; h = DATE_HINT.exec(b.text)) {
@@ -188,16 +201,14 @@ function findDateline(input: ContextInput, blocks: BlockText[]): Dateline | null
     for (const d of found) {
       const at = d.start - b.aStart;
       const strength = datelineStrength(b.text, blockWide, at, d.end - b.aStart, markers);
-      if (strength > 0) candidates.push({ block: b.index, date: d.date, strength, at });
+      // blocks come in order, the head's first: the first strong date is the head's if it has one
+      if (strength >= 2) return { block: b.index, date: d.date, strength, at };
+      if (strength >= 1 && weak === null && b.index < HEAD_BLOCKS && b.text.trim().length <= DATELINE_MAX_CHARS) {
+        weak = { block: b.index, date: d.date, strength, at };
+      }
     }
   }
-  const head = (c: Dateline) => c.block < HEAD_BLOCKS;
-  return (
-    candidates.find((c) => head(c) && c.strength >= 2) ??
-    candidates.find((c) => c.strength >= 2) ??
-    candidates.find((c) => head(c) && c.strength >= 1 && blocks[c.block].text.trim().length <= DATELINE_MAX_CHARS) ??
-    null
-  );
+  return weak;
 }
 
 /** A first line such as "Investmentweek": short, no sentence, and a publication's name. */
@@ -207,30 +218,63 @@ function masthead(input: ContextInput, blocks: BlockText[]): string | null {
   const line = first.text.trim();
   if (line.length > 30 || words(line) > 3 || /[\d„“”"«».!?:;,]/.test(line)) return null;
   const lower = line.toLowerCase();
-  const named = SOURCES[input.lang].mastheadWords.some((w) => lower.includes(w));
+  if (SOURCES[input.lang].mastheadWords.some((w) => lower.includes(w))) return line;
+  // the rest of the text in lower case (a copy of all of it) only where the words did not decide
   const rest = input.analysis.text.slice(first.aStart + first.text.length).toLowerCase();
-  return named || rest.includes(lower) ? line : null;
+  return rest.includes(lower) ? line : null;
 }
 
-const labelCache = new Map<Lang, RegExp>();
+/**
+ * "Quelle: dpa": a cue, a colon and a name. The regex is tried just before each
+ * colon, not at every character of a block that may be the whole article: a
+ * match holds the colon right after its cue and what whitespace follows it, and
+ * begins at most a separator and the longest cue before that whitespace.
+ */
+export class PublisherLabel {
+  private readonly sticky: RegExp;
+  private readonly longestCue: number;
 
-function publisherLabel(lang: Lang): RegExp {
-  let re = labelCache.get(lang);
-  if (!re) {
-    const cues = SOURCES[lang].publisherCues.map(escape).join('|');
-    re = new RegExp(`(?:^|[\\s·|])(?:${cues})\\s*:\\s*([^·|\\n]{2,40}?)\\s*(?:[·|]|$)`, 'iu');
-    labelCache.set(lang, re);
+  constructor(cues: string[]) {
+    // no colon in a cue: a match's colon is then the first after its start (checked, not assumed)
+    if (cues.some((c) => c.includes(':'))) throw new Error(`metadata: a publisher cue holds a colon: ${cues.join(', ')}`);
+    this.sticky = new RegExp(`(?:^|[\\s·|])(?:${cues.map(escape).join('|')})\\s*:\\s*([^·|\\n]{2,40}?)\\s*(?:[·|]|$)`, 'iuy');
+    this.longestCue = Math.max(0, ...cues.map((c) => c.length));
   }
-  return re;
+
+  /** The leftmost match in `text`, as the regex unanchored finds it. */
+  find(text: string): RegExpExecArray | null {
+    // every start tried once, in ascending order
+    let next = 0;
+    for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+      let run = colon;
+      while (run > 0 && WHITESPACE.test(text[run - 1])) run--;
+      for (let s = Math.max(next, run - this.longestCue - 1); s < colon; s++) {
+        this.sticky.lastIndex = s;
+        const m = this.sticky.exec(text);
+        if (m) return m;
+      }
+      next = Math.max(next, colon);
+    }
+    return null;
+  }
+}
+
+const labelCache = new Map<Lang, PublisherLabel>();
+
+function publisherLabel(lang: Lang): PublisherLabel {
+  let label = labelCache.get(lang);
+  if (!label) {
+    label = new PublisherLabel(SOURCES[lang].publisherCues);
+    labelCache.set(lang, label);
+  }
+  return label;
 }
 
 function findPublisher(input: ContextInput, blocks: BlockText[], dateline: Dateline | null, mast: string | null): string | null {
-  const labelled = publisherLabel(input.lang);
-  const scan = blocks.filter((b) => b.index < HEAD_BLOCKS || b.index === dateline?.block);
-  for (const b of scan) {
-    // "Quelle: dpa": no colon, no label
-    if (!b.text.includes(':')) continue;
-    const m = labelled.exec(b.text);
+  const label = publisherLabel(input.lang);
+  for (const b of blocks) {
+    if (b.index >= HEAD_BLOCKS && b.index !== dateline?.block) continue;
+    const m = label.find(b.text);
     if (m) return m[1].trim();
   }
   if (dateline) {
@@ -284,7 +328,7 @@ function findTitle(input: ContextInput, blocks: BlockText[], mast: string | null
       line = (first?.text ?? line).trim();
       if (line.length > TITLE_MAX_CHARS) line = line.slice(0, TITLE_MAX_CHARS).replace(/\s+\S*$/, '') + '…';
     }
-    if (isNavigation(line) || words(line) < 2 || boilerplateLine(input.lang).test(line)) continue;
+    if (isNavigation(line) || words(line) < 2 || isBoilerplate(input.lang, line)) continue;
     const after = head[k + 1]?.text.slice(0, TITLE_MAX_CHARS * 2);
     const next = after === undefined ? '' : collapseSpaces(after).trim();
     // a kicker ("„Unbegrenztes“ Potenzial") sits above the headline, not above the body
