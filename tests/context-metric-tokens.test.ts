@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { WordTable, tokenize } from '../src/context/metric-tokens.js';
 
@@ -52,5 +53,30 @@ describe('metric tokenizer', () => {
     expect(exports[0].word).toBe(exports[1].word);
     expect(tokens.filter((t) => t.mention === 0).map((t) => t.text)).toEqual(['5', 'Mrd', '.', 'Euro']);
     expect(tokens.find((t) => t.text === ',')?.boundary).toBe(1);
+  });
+
+  it('cuts any text as the reference regex does (surrogates, marks, separators)', () => {
+    const pieces = ['a', 'Z', 'ä', 'É', 'U', '.', '-', "'", '’', ',', ':', '1', '٣', '½', ' ', '\u00a0', '\u0301', '😀', '𝐀', '\ud800', '\udc00', '€', '('];
+    const table = new WordTable();
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const s = parts.join('');
+      const tokens = tokenize(s, 0, s.length, [], table);
+      expect(tokens.map((t) => [t.start, t.text])).toEqual(reference(s));
+    }), { numRuns: 2000 });
+  });
+
+  it('finds each word again however many words the table holds, short or long', () => {
+    const table = new WordTable();
+    const texts: string[] = [];
+    for (let k = 0; k < 20_000; k++) texts.push(k % 97 === 0 ? `Lang${'x'.repeat(50 + (k % 20))}${k.toString(36)}` : `w${k.toString(36)}ü`);
+    const first = texts.map((t) => tokenize(t, 0, t.length, [], table)[0].word);
+    expect(table.size).toBe(texts.length);
+    texts.forEach((t, k) => {
+      const padded = ` ${t} `;
+      const again = tokenize(padded, 1, padded.length - 1, [], table)[0].word;
+      expect(again).toBe(first[k]);
+      expect(again.text).toBe(t);
+    });
+    expect(table.size).toBe(texts.length);
   });
 });

@@ -113,6 +113,20 @@ describe('metric keys from the noun phrase a figure belongs to', () => {
     expect(keyOf('At least 30 people were killed in the attack.', 'en', '30')).toBe('deaths');
   });
 
+  it('resolves mentions given out of document order as in order (each keeps its own index)', () => {
+    // "waren es 4.000" takes the metric of the figure before it, "(4.090)" continues the list of "(18.478)"
+    const text = [
+      'Im März waren es 3.500 Besucher. Im April waren es 4.000.',
+      'In Wien (18.478) vor Oberösterreich (4.090) wurden Anträge gestellt.',
+    ].join('\n');
+    const input = contextInput(text, 'de', ['3.500', '4.000', '18.478', '4.090']);
+    const ordered = resolveMetrics(input);
+    expect(ordered[1].metric.key).toBe('visitors');
+    const order = [3, 1, 2, 0];
+    const shuffled = resolveMetrics({ ...input, mentions: order.map((k) => input.mentions[k]) });
+    expect(shuffled).toEqual(order.map((k) => ordered[k]));
+  });
+
   it('is deterministic', () => {
     const text = 'Mit einem Handelsvolumen von lediglich 2,8 Milliarden Dollar bewegt sich der Warenaustausch auf einem niedrigen Niveau.';
     const a = metrics(text, 'de', ['2,8 Milliarden Dollar']);

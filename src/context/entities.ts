@@ -97,7 +97,7 @@ export function findEntities(tokens: readonly Token[], index: EntityIndex): (Ent
   const out: (EntityHit | null)[] = new Array(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'word' || t.mention >= 0) continue;
+    if (t.word.namesNoEntity || t.kind !== 'word' || t.mention >= 0) continue;
     const name = nameAt(tokens, i, index);
     if (name) {
       out[i] = { codes: [name.code], span: name.span, kind: 'name' };

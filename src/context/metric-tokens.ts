@@ -82,20 +82,16 @@ type AnsweredOnSide = 'entity' | 'names' | 'clauseFacets' | 'facet';
  * phrase?", its stems, its entity), and one table lookup per token is cheaper
  * than one per question. Filled lazily by metric-phrase.ts and entities.ts.
  *
- * Small on purpose (12 fields, was 22): finding a word costs a wait for its
- * memory, not work. The fields the table compares come first; the small
- * answers share one integer (`answers`, two bits each, behind accessors) and
- * the rarely kept ones live in a side object made on first need; an answer
- * that is "none" (most are) is a state in `answers`, without a side object.
+ * Small on purpose (7 fields, was 22): finding a word costs a wait for its
+ * memory, not work. The word table compares texts in a character pool of its
+ * own, not on the words; the small answers share one integer (`answers`, two
+ * bits each, behind accessors) and the rarely kept ones live in a side object
+ * made on first need; an answer that is "none" (most are) is a state in
+ * `answers`, without a side object.
  */
 export class Word {
-  /** for the word table: the text's length and, for a short word, its characters packed three by three (see pack) */
+  /** the text's length */
   readonly len: number;
-  readonly p0: number;
-  readonly p1: number;
-  readonly p2: number;
-  readonly p3: number;
-  readonly p4: number;
   readonly text: string;
   readonly lower: string;
   readonly kind: TokenKind;
@@ -105,13 +101,8 @@ export class Word {
   private answers = 0;
   private more: WordMore | null = null;
 
-  constructor(text: string, lower: string, flags: number, p0: number, p1: number, p2: number, p3: number, p4: number) {
+  constructor(text: string, lower: string, flags: number) {
     this.len = text.length;
-    this.p0 = p0;
-    this.p1 = p1;
-    this.p2 = p2;
-    this.p3 = p3;
-    this.p4 = p4;
     this.text = text;
     this.lower = lower;
     this.kind = kindOf(text);
@@ -190,6 +181,10 @@ export class Word {
   set entity(value: unknown) {
     this.keep(ENTITY, 'entity', value);
   }
+  /** known to name no entity: neither starts a name nor names one by itself (both asked, both none: entities.ts skips it at once) */
+  get namesNoEntity(): boolean {
+    return this.get2(NAMES) === NONE && this.get2(ENTITY) === NONE;
+  }
   /** the entity names that start with this word (entities.ts), undefined until asked */
   get names(): unknown {
     return this.answer(NAMES, 'names');
@@ -241,11 +236,16 @@ const INDEX = 0xffff;
 if (WORD_TABLE_MAX >= INDEX) throw new Error('metric-tokens: WORD_TABLE_MAX must leave a word index + 1 within 16 bits');
 const SLOTS_MIN = 1 << 13;
 
+/** a word this long or shorter keeps its characters in the table's pool (a longer one is compared by its text) */
+const POOLED_MAX = 64;
+/** the character pool's first size, in UTF-16 units (it doubles as needed) */
+const POOL_MIN = 1 << 15;
+
 /**
  * Words by text, for one lexicon (their answers depend on it). Hand-made
  * open addressing over the characters of the sentence itself: a token that is
  * a known word is found without cutting its text out of the sentence and
- * without hashing a new string (the tokenizer hashes as it scans).
+ * without hashing a new string.
  */
 export class WordTable {
   /** `describe` gives a new word's flags from its lowercase form */
@@ -259,6 +259,15 @@ export class WordTable {
    */
   private slots = new Int32Array(SLOTS_MIN);
   private words: Word[] = [];
+  /**
+   * The words' characters, one after another: word k's are pool[poolStart[k],
+   * poolStart[k + 1]) (none for a word longer than POOLED_MAX). A token is
+   * compared here, not with its word: the pool is a few hundred kilobytes in one
+   * piece, where the words and their texts lie scattered over the heap, and
+   * every probe that reached a word waited for its memory.
+   */
+  private pool = new Uint16Array(POOL_MIN);
+  private poolStart = new Int32Array(SLOTS_MIN / 2 + 1);
 
   get size(): number {
     return this.words.length;
@@ -272,40 +281,54 @@ export class WordTable {
     if (++this.cached > CACHED_MAX) this.clear();
   }
 
-  /** The word text[start, end), made on first sight; `hash` is hashOf(text, start, end) (grow hashes the words again). */
-  lookup(text: string, start: number, end: number, hash: number): Word {
+  /** The word text[start, end), made on first sight. */
+  lookup(text: string, start: number, end: number): Word {
+    const len = end - start;
+    let hash = FNV_OFFSET;
+    for (let j = start; j < end; j++) hash = Math.imul(hash ^ text.charCodeAt(j), FNV_PRIME);
     const slots = this.slots;
     const mask = slots.length - 1;
-    const len = end - start;
-    // a short word is compared by the characters packed into it (see pack), not by its text: one object less to read
-    const p0 = len <= PACKED_CHARS ? pack(text, start, len, 0) : NOT_PACKED;
-    const p1 = p0 !== NOT_PACKED ? pack(text, start, len, 3) : NOT_PACKED;
-    const p2 = p1 !== NOT_PACKED ? pack(text, start, len, 6) : NOT_PACKED;
-    const p3 = p2 !== NOT_PACKED ? pack(text, start, len, 9) : NOT_PACKED;
-    const p4 = p3 !== NOT_PACKED ? pack(text, start, len, 12) : NOT_PACKED;
-    const packed = p4 !== NOT_PACKED;
-    // a packed word matching p4 (not NOT_PACKED) was packed itself, from as many characters: no flag to compare
     const tag = hash & TAG;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const slot = slots[i];
       if (slot === 0) break;
       if ((slot & TAG) !== tag) continue;
-      const w = this.words[(slot & INDEX) - 1];
-      if (w.len !== len) continue;
-      if (packed ? w.p0 === p0 && w.p1 === p1 && w.p2 === p2 && w.p3 === p3 && w.p4 === p4 : sameText(w.text, text, start, len)) return w;
+      const k = (slot & INDEX) - 1;
+      if (len <= POOLED_MAX) {
+        const from = this.poolStart[k];
+        if (this.poolStart[k + 1] - from === len && samePooled(this.pool, from, text, start, len)) return this.words[k];
+      } else {
+        const w = this.words[k];
+        if (w.len === len && sameText(w.text, text, start, len)) return w;
+      }
     }
     // the table outlives the document: a word of its own, not a view that keeps the article (detach.ts)
-    return this.add(detached(text.slice(start, end)), hash, p0, p1, p2, p3, p4);
+    return this.add(detached(text.slice(start, end)), hash);
   }
 
-  private add(text: string, hash: number, p0: number, p1: number, p2: number, p3: number, p4: number): Word {
+  private add(text: string, hash: number): Word {
     if (this.words.length >= WORD_TABLE_MAX) this.clear();
     else if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
     const lower = text.toLowerCase();
-    const w = new Word(text, lower, this.describe(lower), p0, p1, p2, p3, p4);
+    const w = new Word(text, lower, this.describe(lower));
+    const k = this.words.length;
     this.words.push(w);
-    this.place(hash, this.words.length);
+    this.pooled(k, text);
+    this.place(hash, k + 1);
     return w;
+  }
+
+  /** Appends word k's characters (a short word's) to the pool. */
+  private pooled(k: number, text: string): void {
+    const from = this.poolStart[k];
+    const to = text.length <= POOLED_MAX ? from + text.length : from;
+    if (to > this.pool.length) {
+      const bigger = new Uint16Array(Math.max(this.pool.length * 2, to));
+      bigger.set(this.pool);
+      this.pool = bigger;
+    }
+    for (let j = from; j < to; j++) this.pool[j] = text.charCodeAt(j - from);
+    this.poolStart[k + 1] = to;
   }
 
   private place(hash: number, index: number): void {
@@ -318,6 +341,10 @@ export class WordTable {
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
+    // room for as many words as the slots take (at most half full)
+    const starts = new Int32Array(this.slots.length / 2 + 1);
+    starts.set(this.poolStart);
+    this.poolStart = starts;
     // the slots keep only part of each hash: rare enough to hash the words again
     for (let k = 0; k < this.words.length; k++) this.place(hashOf(this.words[k].text, 0, this.words[k].len), k + 1);
   }
@@ -325,26 +352,15 @@ export class WordTable {
   private clear(): void {
     this.slots = new Int32Array(SLOTS_MIN);
     this.words = [];
+    this.pool = new Uint16Array(POOL_MIN);
+    this.poolStart = new Int32Array(SLOTS_MIN / 2 + 1);
     this.cached = 0;
   }
 }
 
-/** a word this long or shorter is compared by its packed characters (five integers of three) */
-const PACKED_CHARS = 15;
-/** a pair of characters that does not fit into one small integer */
-const NOT_PACKED = -1;
-
-/**
- * Characters at, at + 1 and at + 2 of text[start, start + len) as one small
- * integer, 10 bits each (Latin letters, umlauts, accents), 0 past the end (the
- * lengths are compared apart); or NOT_PACKED when a character does not fit.
- * 30 bits stay a V8 small integer: no boxing.
- */
-function pack(text: string, start: number, len: number, at: number): number {
-  const a = at < len ? text.charCodeAt(start + at) : 0;
-  const b = at + 1 < len ? text.charCodeAt(start + at + 1) : 0;
-  const c = at + 2 < len ? text.charCodeAt(start + at + 2) : 0;
-  return (a | b | c) > 0x3ff ? NOT_PACKED : a | (b << 10) | (c << 20);
+function samePooled(pool: Uint16Array, from: number, text: string, start: number, len: number): boolean {
+  for (let j = 0; j < len; j++) if (pool[from + j] !== text.charCodeAt(start + j)) return false;
+  return true;
 }
 
 function sameText(word: string, text: string, start: number, len: number): boolean {
@@ -407,9 +423,26 @@ function widthAt(text: string, p: number, end: number): number {
   return 1;
 }
 
-/** End of the run of code points from p whose classes share a bit with `mask`. */
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * End of the run of code points from p whose classes share a bit with `mask`.
+ * A unit that is no high surrogate (nearly all) is classed from the table here:
+ * classAt and widthAt for each character were most of the scan's cost (calls
+ * the JIT does not inline within its budget).
+ */
 function runOf(text: string, p: number, end: number, mask: number): number {
-  while (p < end && (classAt(text, p, end) & mask) !== 0) p += widthAt(text, p, end);
+  while (p < end) {
+    const c = text.charCodeAt(p);
+    if (isHighSurrogate(c)) {
+      if ((classAt(text, p, end) & mask) === 0) break;
+      p += widthAt(text, p, end);
+    } else {
+      const k = UNIT_CLASSES[c];
+      if (((k !== 0 ? k : fillBlock(c)) & mask) === 0) break;
+      p++;
+    }
+  }
   return p;
 }
 
@@ -431,7 +464,7 @@ const isNumberSeparator = (c: number): boolean => c === DOT || c === 0x2c || c =
  * Linear: each step consumes at least one code point.
  */
 function tokenEnd(text: string, p: number, end: number, k: number): number {
-  const w = widthAt(text, p, end);
+  const w = isHighSurrogate(text.charCodeAt(p)) ? widthAt(text, p, end) : 1;
   if (k & LU) {
     // an abbreviation: "U.S.", "U.K"
     let q = p + w;
@@ -457,10 +490,13 @@ function tokenEnd(text: string, p: number, end: number, k: number): number {
   return p + w;
 }
 
-/** 32-bit FNV-1a over the UTF-16 units of text[start, end). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** 32-bit FNV-1a over the UTF-16 units of text[start, end) (WordTable.lookup runs the same loop inline). */
 function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
   return h;
 }
 
@@ -480,15 +516,19 @@ export function tokenize(text: string, start: number, end: number, spans: readon
   let s = 0;
   let a = start;
   while (a < end) {
-    const k = classAt(text, a, end);
+    // (a unit that is no high surrogate classed here, as in runOf)
+    const c = text.charCodeAt(a);
+    const surrogate = isHighSurrogate(c);
+    const u = surrogate ? 0 : UNIT_CLASSES[c];
+    const k = surrogate ? classAt(text, a, end) : u !== 0 ? u : fillBlock(c);
     if (k & SPACE) {
-      a += widthAt(text, a, end);
+      a += surrogate ? widthAt(text, a, end) : 1;
       continue;
     }
     const b = tokenEnd(text, a, end, k);
     while (s < spans.length && spans[s].aEnd <= a) s++;
     const inSpan = s < spans.length && spans[s].aStart < b && spans[s].aEnd > a ? spans[s].index : -1;
-    const word = words.lookup(text, a, b, hashOf(text, a, b));
+    const word = words.lookup(text, a, b);
     gathered.set(n++, new Token(a, inSpan, word));
     a = b;
   }

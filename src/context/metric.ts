@@ -94,6 +94,16 @@ function inOrder(list: readonly MentionSpan[]): boolean {
   return true;
 }
 
+/** Are the mentions in document order (by sentence, then start) already? */
+function mentionsInOrder(list: ContextInput['mentions']): boolean {
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1];
+    const b = list[k];
+    if (a.sentenceIndex > b.sentenceIndex || (a.sentenceIndex === b.sentenceIndex && a.mention.aStart > b.mention.aStart)) return false;
+  }
+  return true;
+}
+
 /** A figure's metric context, made in one place (one shape for all: V8 keeps the code that reads them optimised). */
 function metricContext(key: string, label: string, entities: string[]): MetricContext {
   return { metric: { key, label }, entities };
@@ -136,13 +146,17 @@ class DocumentMetrics {
   }
 
   resolveAll(): MetricContext[] {
+    const mentions = this.input.mentions;
     const order: number[] = [];
-    for (let i = 0; i < this.input.mentions.length; i++) order.push(i);
-    order.sort((a, b) => {
-      const ma = this.input.mentions[a];
-      const mb = this.input.mentions[b];
-      return ma.sentenceIndex - mb.sentenceIndex || ma.mention.aStart - mb.mention.aStart;
-    });
+    for (let i = 0; i < mentions.length; i++) order.push(i);
+    // extraction gives the mentions in document order: sorted only when they are not (see inOrder)
+    if (!mentionsInOrder(mentions)) {
+      order.sort((a, b) => {
+        const ma = mentions[a];
+        const mb = mentions[b];
+        return ma.sentenceIndex - mb.sentenceIndex || ma.mention.aStart - mb.mention.aStart;
+      });
+    }
     const out: MetricContext[] = new Array(order.length);
     let previous = -1;
     for (const i of order) {
