@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { scanSentence } from '../src/extract/index.js';
+import fc from 'fast-check';
+import { findMentions, findMentionsIn, scanSentence } from '../src/extract/index.js';
 import { lexicon } from '../src/extract/lexicon.js';
 import { figureStart, followerBits, mayHoldFigure, wordBits } from '../src/extract/prefilter.js';
 import type { Lang } from '../src/types.js';
@@ -69,6 +70,39 @@ describe('sentence pre-check', () => {
       }
       expect(followerBits('Mann', 0, 4, lex)).toBe(0);
     }
+  });
+});
+
+describe('a sentence read where it stands in its text (findMentionsIn)', () => {
+  // pieces that meet at a cut: a URL, a decimal and a word whose next token lies past the sentence's end
+  const pieces = ['ein ', 'a ', 'einen', ' Euro', 'zwei', ' Drittel', 'http', '://x', 'www', '.', '5', ' ', '„', 'Mann',
+    'Platz', ' drei', ' Dritte', '@', '½', ' million', '-', '\u00a0', 'ü', '\ud83d\ude00'];
+  const part = fc.array(fc.constantFrom(...pieces), { maxLength: 5 }).map((xs) => xs.join(''));
+
+  const sameAsSlice = (before: string, sentence: string, after: string, lang: Lang): void => {
+    const whole = before + sentence + after;
+    const start = before.length;
+    const end = start + sentence.length;
+    const lex = lexicon(lang);
+    const inSlice = figureStart(sentence, lex);
+    expect(figureStart(whole, lex, start, end), JSON.stringify([before, sentence, after])).toBe(inSlice < 0 ? -1 : inSlice + start);
+    const shifted = findMentions(sentence, lang).map((m) => ({ ...m, aStart: m.aStart + start, aEnd: m.aEnd + start }));
+    expect(findMentionsIn(whole, start, end, lang)).toEqual(shifted);
+  };
+
+  it('does not look past the sentence for the token after a word', () => {
+    for (const [sentence, after] of [['ein http', '://x.de'], ['Er hat ein www', '.x.de'], ['ein .', '5'], ['Er hat einen', ' Euro'], ['zwei', ' Drittel']]) {
+      sameAsSlice('Davor 5. ', sentence!, after!, 'de');
+    }
+    sameAsSlice('', 'Platz', ' drei', 'de');
+    sameAsSlice('', 'a', ' million', 'en');
+  });
+
+  it('finds what the sliced sentence holds, at the same places', () => {
+    fc.assert(
+      fc.property(part, part, part, fc.constantFrom<Lang>('de', 'en'), (before, sentence, after, lang) => sameAsSlice(before, sentence, after, lang)),
+      { numRuns: 5000 },
+    );
   });
 });
 

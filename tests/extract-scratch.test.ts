@@ -36,3 +36,14 @@ describe('scratch tokens', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('URLs in the tokenizer', () => {
+  it('skips a URL only where it starts, and reads words with "h" or "w" as words', () => {
+    const s = 'hat HTTPS://x.de www.a.de Www.b wird ht5 WWW.c hTtp://d h w https://e.f/g?h=1 wwwx';
+    const toks = tokenize(s);
+    const out: Array<[number, string]> = [];
+    for (let k = 0; k < toks.length; k++) out.push([toks.typeAt(k), s.slice(toks.startAt(k), toks.endAt(k))]);
+    expect(out).toEqual([[1, 'hat'], [5, 'HTTPS://x.de'], [5, 'www.a.de'], [1, 'Www'], [3, '.'], [1, 'b'], [1, 'wird'], [4, 'ht5'],
+      [5, 'WWW.c'], [1, 'hTtp'], [3, ':'], [3, '//'], [1, 'd'], [1, 'h'], [1, 'w'], [5, 'https://e.f/g?h=1'], [1, 'wwwx']]);
+  });
+});

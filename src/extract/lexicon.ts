@@ -328,11 +328,12 @@ function wordStartKeys(words: string[], firstMorphemes: string[], allMorphemes: 
  * other code gets index 0, which no key holds, so the answer is exactly has(key).
  */
 export class KeySet {
-  /** the small index of every UTF-16 code's key part (KEY_CODE), 0 when no key holds it */
-  private readonly index = new Uint8Array(0x10000);
-  private readonly bits = new Int32Array(1 << 13);
-  /** more distinct letter codes than 6 bits index: hasWord() asks the Set */
-  private readonly wide: boolean;
+  /** the small index of every UTF-16 code's key part (KEY_CODE), 0 when no key holds it (read by figureStart() too) */
+  readonly index = new Uint8Array(0x10000);
+  /** one bit per (index << 12 | index << 6 | index) of the keys */
+  readonly bits = new Int32Array(1 << 13);
+  /** more distinct letter codes than 6 bits index: hasWord() asks the Set, and index and bits are empty */
+  readonly wide: boolean;
 
   constructor(private readonly keys: Set<number>) {
     const parts = new Map<number, number>();

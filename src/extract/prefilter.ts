@@ -7,8 +7,6 @@
 // unit in src/lang/ is covered without touching this file.
 import type { Lexicon } from './lexicon.js';
 import { extendsArticle, fixedNumberWords, openingRole } from './spelled.js';
-import { codeAt } from '../lang/unicode.js';
-import { detached } from '../lang/detach.js';
 import { CHAR_CLASS, CharClass, Tok, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
 
 /**
@@ -27,18 +25,48 @@ export function mayHoldFigure(s: string, lex: Lexicon): boolean {
  * -1 when there is none. Every word before it was cleared with the next token as
  * tokenize() cuts it there, so nextCandidate() need not look at a word again whose
  * next token ends at or before this offset (findMentions starts there).
+ *
+ * The sentence may be s[start, end) of a larger text (the answer is then an offset
+ * in s): it is read exactly as the slice would be, and looking at it where it stands
+ * spares the slice and makes every character read cheaper (a sliced string is read
+ * through its parent).
  */
-export function figureStart(s: string, lex: Lexicon): number {
+export function figureStart(s: string, lex: Lexicon, start = 0, end = s.length): number {
   const starts = lex.wordStarts;
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    const cls = PREFILTER_CLASS[s.charCodeAt(i)];
+  // hasWord() of every word, with its three key letters read while looking for the word's end
+  const index = starts.index;
+  const bits = starts.bits;
+  const wide = starts.wide;
+  let i = start;
+  while (i < end) {
+    const c0 = s.charCodeAt(i);
+    const cls = PREFILTER_CLASS[c0];
     if (cls === Scan) return i;
     if (cls !== CharClass.Letter) { i++; continue; }
     let e = i + 1;
-    while (e < n && CHAR_CLASS[s.charCodeAt(e)] === CharClass.Letter) e++;
-    if (starts.hasWord(s, i, e) && wordMayStartFigure(s, i, e, lex)) return i;
+    // a missing letter is key part 0, as in wordStartKey()
+    let b = index[0]!;
+    let c = b;
+    if (e < end) {
+      const c1 = s.charCodeAt(e);
+      if (CHAR_CLASS[c1] === CharClass.Letter) {
+        b = index[c1]!;
+        e++;
+        if (e < end) {
+          const c2 = s.charCodeAt(e);
+          if (CHAR_CLASS[c2] === CharClass.Letter) {
+            c = index[c2]!;
+            e++;
+            while (e < end && CHAR_CLASS[s.charCodeAt(e)] === CharClass.Letter) e++;
+          }
+        }
+      }
+    }
+    const a = index[c0]!;
+    const slot = (a << 12) | (b << 6) | c;
+    // a letter no key holds has index 0: no key starts with it
+    const hit = wide ? starts.hasWord(s, i, e) : a !== 0 && (bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+    if (hit && wordMayStartFigure(s, i, e, end, lex)) return i;
     i = e;
   }
   return -1;
@@ -63,21 +91,20 @@ for (let c = 0; c < PREFILTER_CLASS.length; c++) {
  * or before a unit in a language where articles take units ("einen Euro"). Each test
  * here is looser than the scanner's, never stricter.
  */
-function wordMayStartFigure(s: string, i: number, e: number, lex: Lexicon): boolean {
+function wordMayStartFigure(s: string, i: number, e: number, n: number, lex: Lexicon): boolean {
   const flags = wordBits(s, i, e, lex) & OPENS;
   if (!flags) return false;
   if (flags & (NUMBER | HALF)) return true;
-  // the token after, cut as tokenize() cuts it for sentences without digits
-  const n = s.length;
+  // the token after (the sentence ends at n), cut as tokenize() cuts it for sentences without digits
   let j = e;
   while (j < n && isSpaceCode(s.charCodeAt(j))) j++;
   if (j === n) return false;
   const c = s.charCodeAt(j);
-  if (PREFILTER_CLASS[c] === Scan || (c === 0x2e && isDigitCode(codeAt(s, j + 1)))) return true;
+  if (PREFILTER_CLASS[c] === Scan || (c === 0x2e && j + 1 < n && isDigitCode(s.charCodeAt(j + 1)))) return true;
   let k = j + 1;
   if (isLetterCode(c)) {
-    if (startsUrl(s, j)) return true;
-    while (k < n && isLetterCode(s.charCodeAt(k))) k++;
+    if (startsUrl(s, j, n)) return true;
+    while (k < n && CHAR_CLASS[s.charCodeAt(k)] === CharClass.Letter) k++;
     return mayStartFigureBeforeWord(flags, followerBits(s, j, k, lex), lex);
   }
   // a mark ("ein „Wunder“"): surrogate pairs stay one token, other marks a run of one mark
@@ -143,8 +170,8 @@ export function openerFlags(w: string, lex: Lexicon): number {
  */
 export function wordBits(s: string, i: number, e: number, lex: Lexicon): number {
   if (lex !== memoLex) useMemo(lex);
-  const slot = memo.find(s, i, e);
-  if (memo.words[slot] !== '') return memo.bits[slot]!;
+  const known = memo.get(s, i, e);
+  if (known >= 0) return known;
   const w = s.slice(i, e);
   const low = w.toLowerCase();
   let bits = openerFlags(low, lex);
@@ -152,7 +179,7 @@ export function wordBits(s: string, i: number, e: number, lex: Lexicon): number 
   if (lex.units.starts.has(low) || lex.unitSymbols.has(w)) bits |= UNIT;
   if (lex.ordinals.has(low)) bits |= IS_ORDINAL;
   if (lex.rankWords.has(low)) bits |= IS_RANK;
-  memo.add(slot, w, bits);
+  memo.add(s, i, e, bits);
   return bits;
 }
 
@@ -175,50 +202,80 @@ export function followerBits(s: string, i: number, e: number, lex: Lexicon): num
 /**
  * The memo of wordBits(): an open-addressing table keyed by the word's characters
  * where they stand in the sentence, so that a lookup makes no substring (a Map would
- * need one per lookup, and hash it).
+ * need one per lookup, and hash it). Typed arrays only, no strings: a lookup reads
+ * one slot of four numbers (the full hash first, so a miss rarely reads the word)
+ * and the word's characters in one pool, where string keys cost a load of the key,
+ * of its characters elsewhere on the heap and of the bits from a third array, each
+ * a likely cache miss between sentences.
  */
 class WordMemo {
-  /** the words as written; '' marks a free slot */
-  readonly words: string[];
-  readonly bits: Int32Array;
+  /** per slot: the word's hash (0: a free slot), its bits, where its characters start in `chars`, its length */
+  private readonly slots: Int32Array;
+  private chars = new Uint16Array(1 << 12);
+  private charsEnd = 0;
   private count = 0;
+  /** the slot and hash of the last get() that missed, where add() stores the word */
+  private freeSlot = 0;
+  private freeHash = 0;
 
   /** `size` a power of two; the table is emptied when half full (a long-running process meets new words without end) */
   constructor(private readonly size: number) {
-    this.words = new Array<string>(size).fill('');
-    this.bits = new Int32Array(size);
+    this.slots = new Int32Array(size * 4);
   }
 
-  /** The slot of the word s[i, e): where it is stored, or the free slot where it belongs. */
-  find(s: string, i: number, e: number): number {
-    let h = 0x811c9dc5;
+  /** The bits stored for the word s[i, e), or -1 (then add() stores them). */
+  get(s: string, i: number, e: number): number {
+    let h = 0x811c9dc5 | 0;
     for (let k = i; k < e; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    h |= 1;
+    const slots = this.slots;
     const mask = this.size - 1;
     const n = e - i;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const w = this.words[slot]!;
-      if (w === '' || (w.length === n && sameChars(w, s, i))) return slot;
+    for (let slot = (h >>> 1) & mask; ; slot = (slot + 1) & mask) {
+      const at = slot << 2;
+      const stored = slots[at]!;
+      if (stored === 0) {
+        this.freeSlot = slot;
+        this.freeHash = h;
+        return -1;
+      }
+      if (stored === h && slots[at + 3] === n && this.sameChars(slots[at + 2]!, s, i, n)) return slots[at + 1]!;
     }
   }
 
-  /** `w` is copied when it is a view into its sentence (see detached()): the memo outlives the document. */
-  add(slot: number, w: string, bits: number): void {
-    w = detached(w);
+  /** Stores the bits of s[i, e), which the last get() missed. */
+  add(s: string, i: number, e: number, bits: number): void {
     if (this.count >= this.size >> 1) {
-      this.words.fill('');
+      this.slots.fill(0);
+      this.charsEnd = 0;
+      // one very long word must not keep its room for good
+      if (this.chars.length > 1 << 16) this.chars = new Uint16Array(1 << 12);
       this.count = 0;
-      slot = this.find(w, 0, w.length);
+      this.get(s, i, e);
     }
-    this.words[slot] = w;
-    this.bits[slot] = bits;
+    const n = e - i;
+    if (this.charsEnd + n > this.chars.length) {
+      const grown = new Uint16Array(Math.max(this.chars.length * 2, this.charsEnd + n));
+      grown.set(this.chars.subarray(0, this.charsEnd));
+      this.chars = grown;
+    }
+    const from = this.charsEnd;
+    for (let k = 0; k < n; k++) this.chars[from + k] = s.charCodeAt(i + k);
+    this.charsEnd += n;
+    const at = this.freeSlot << 2;
+    this.slots[at] = this.freeHash;
+    this.slots[at + 1] = bits;
+    this.slots[at + 2] = from;
+    this.slots[at + 3] = n;
     this.count++;
   }
-}
 
-/** w equals s[i, i + w.length) (the caller checked that s is long enough). */
-function sameChars(w: string, s: string, i: number): boolean {
-  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== s.charCodeAt(i + k)) return false;
-  return true;
+  /** The n characters stored from `from` equal s[i, i + n). */
+  private sameChars(from: number, s: string, i: number, n: number): boolean {
+    const chars = this.chars;
+    for (let k = 0; k < n; k++) if (chars[from + k] !== s.charCodeAt(i + k)) return false;
+    return true;
+  }
 }
 
 const MEMOS = new WeakMap<Lexicon, WordMemo>();

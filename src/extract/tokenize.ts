@@ -171,12 +171,15 @@ function scanToSpace(s: string, i: number): number {
   return j;
 }
 
-export function startsUrl(s: string, i: number): boolean {
+/** s[i, end) starts with a URL's opening ("http://", "www."); `end` bounds a sentence inside a larger text. */
+export function startsUrl(s: string, i: number, end = s.length): boolean {
   const c = s.charCodeAt(i) | 0x20;
-  if (c === 0x68 /* h */) return s.startsWith('http://', i) || s.startsWith('https://', i) || s.startsWith('HTTP', i);
-  if (c === 0x77 /* w */) return s.startsWith('www.', i) || s.startsWith('WWW.', i);
+  if (c === 0x68 /* h */) return within(s, 'http://', i, end) || within(s, 'https://', i, end) || within(s, 'HTTP', i, end);
+  if (c === 0x77 /* w */) return within(s, 'www.', i, end) || within(s, 'WWW.', i, end);
   return false;
 }
+
+const within = (s: string, prefix: string, i: number, end: number): boolean => i + prefix.length <= end && s.startsWith(prefix, i);
 
 /**
  * The tokens of one sentence, stored column-wise in typed arrays. A Token object is
@@ -322,7 +325,7 @@ export function tokenize(s: string, scratch = false): Tokens {
     const c = s.charCodeAt(i);
     const cls = CHAR_CLASS[c];
     if (cls === CharClass.Space) { space = true; i++; continue; }
-    if (cls === CharClass.Letter && !mayStartUrl(c)) {
+    if (cls === CharClass.Letter && !mayStartUrl(s, i, c)) {
       const k = letterRunEnd(s, i + 1);
       if (CHAR_CLASS[codeAt(s, k)] !== CharClass.Digit) { out.push(Tok.Word, i, k, space); space = false; i = k; continue; }
     } else if (cls === CharClass.Digit) {
@@ -341,8 +344,16 @@ export function tokenize(s: string, scratch = false): Tokens {
   return out;
 }
 
-/** "h" or "w": a word that may be "http://..." or "www...." */
-const mayStartUrl = (c: number): boolean => (c | 0x20) === 0x68 || (c | 0x20) === 0x77;
+/**
+ * "ht" or "ww" (any case) at i: a word that may be "http://..." or "www....". Two
+ * letters, not one: words starting with "h" or "w" are common ("hat", "wird", "was")
+ * and would all take the slow path of tokenAt().
+ */
+function mayStartUrl(s: string, i: number, c: number): boolean {
+  const l = c | 0x20;
+  if (l === 0x68 /* h */) return (codeAt(s, i + 1) | 0x20) === 0x74 /* t */;
+  return l === 0x77 /* w */ && (codeAt(s, i + 1) | 0x20) === 0x77;
+}
 
 /** A mark tokenAt() reads differently from a plain run of marks: "#", "@", "½", ".08", a surrogate pair. */
 function isSpecialMark(s: string, i: number, c: number, space: boolean): boolean {
@@ -363,7 +374,7 @@ function tokenAt(out: Tokens, s: string, i: number, space: boolean): number {
   const c = s.charCodeAt(i);
   const cls = CHAR_CLASS[c];
   if (cls === CharClass.Letter) {
-    if (mayStartUrl(c) && startsUrl(s, i)) { const e = scanToSpace(s, i); out.push(Tok.Skip, i, e, space); return e; }
+    if (mayStartUrl(s, i, c) && startsUrl(s, i)) { const e = scanToSpace(s, i); out.push(Tok.Skip, i, e, space); return e; }
     const k = letterRunEnd(s, i + 1);
     if (CHAR_CLASS[codeAt(s, k)] !== CharClass.Digit) { out.push(Tok.Word, i, k, space); return k; }
     // letters glued to digits: "USD115" splits into currency and amount, "A320" is a code

@@ -3,7 +3,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { normalise } from '../normalise/index.js';
 import { LineIndex, SpanMap } from '../normalise/offset-map.js';
 import { segment } from '../segment/index.js';
-import { findMentions } from '../extract/index.js';
+import { findMentionsIn } from '../extract/index.js';
 import { numberLanguageHint } from '../extract/lang-hint.js';
 import { contextualise, type ClaimContext, type ExtraMetric } from '../context/index.js';
 import { figureId, OccurrenceCounter, sentenceKey } from './claim-id.js';
@@ -45,10 +45,8 @@ export function analyse(source: SourceText, options: AnalyseOptions = {}, timer:
   const found = timer.time('extract', () => {
     const out: Array<{ mention: Mention; sentenceIndex: number }> = [];
     for (const s of sentences) {
-      for (const m of findMentions(analysis.text.slice(s.aStart, s.aEnd), lang, extraUnits)) {
-        // the mentions are fresh objects of this call: shifted in place, not copied with a spread
-        m.aStart += s.aStart;
-        m.aEnd += s.aStart;
+      // offsets come back in analysis.text; most sentences are never sliced
+      for (const m of findMentionsIn(analysis.text, s.aStart, s.aEnd, lang, extraUnits)) {
         out.push({ mention: m, sentenceIndex: s.index });
       }
     }
