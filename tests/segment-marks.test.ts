@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { OTHER_SPACES, scanBlock } from '../src/segment/marks.js';
 
 // scanBlock replaced four regex scans of every block; it must find exactly what they found.
@@ -37,5 +38,20 @@ describe('scanBlock', () => {
     const m = scanBlock(text, 0, 9); // ends right after the dash
     expect(m.punctuation.toArray()).toEqual([]);
     expect(scanBlock(text, 0, text.length).punctuation.toArray()).toEqual([9, 16]);
+  });
+
+  it('finds what the regexes found in any mix of the characters it reacts to', () => {
+    // spaces next to commas and marks: the double-space test runs without a branch
+    const chars = fc.constantFrom(' ', ' ', ' ', 'a', 'Z', ',', '.', ')', '(', '-', '"', '„', '“', '…', '•', '\t', '\u00a0', '!');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (block) => {
+        const m = scanBlock(block, 0, block.length);
+        expect(m.punctuation.toArray()).toEqual(matches(PUNCTUATION, block));
+        expect(m.spanMarks.toArray()).toEqual(matches(SPAN_MARK, block));
+        expect(m.listMarks.toArray()).toEqual(matches(LIST_MARK, block));
+        expect(m.collapse).toBe(/  |[^\S ]/.test(block));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
+    );
   });
 });
