@@ -14,7 +14,7 @@ import { boilerplate as enCues } from '../src/lang/en/boilerplate.js';
 import { metrics as deMetrics } from '../src/lang/de/metrics.js';
 import { metrics as enMetrics } from '../src/lang/en/metrics.js';
 import {
-  blockScanner, confirmHits, countWords, hits, lowerCode, lowerText, prefixSets, reachOf, scanBlock, scanPositions, wordSet,
+  blockScanner, confirmHits, countStopwords, countWords, hits, lowerCode, lowerText, prefixSets, reachOf, scanBlock, scanPositions, wordSet,
 } from '../src/context/section-text.js';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -96,6 +96,9 @@ describe('cue lists through the block scan', () => {
         expect(fullPositions.at.length, block).toBeGreaterThanOrEqual(Math.min(2, block.length));
         expect(Number.isNaN(cues.words)).toBe(true);
         expect(countWords(cues), block).toBe(full.words);
+        // and the stopwords counted afterwards, the same as counted in the scan
+        countStopwords(cues, words);
+        expect([cues.words, cues.stop], block).toEqual([full.words, full.stop]);
         // the same as a scan of the lowercased copy, read as it is or as lowered already
         for (const given of [false, true]) {
           const lowered = scanBlock(block.toLowerCase(), words, scanner, long, given);

@@ -3,8 +3,10 @@
 // figure of a plain article may be lost to "boilerplate".
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifySections } from '../src/context/section.js';
+import { classifySections, decide } from '../src/context/section.js';
+import { textUnits, unitFeatures } from '../src/context/section-features.js';
 import type { Lang, Section } from '../src/types.js';
 import { contextInput } from './context-metric-support.js';
 
@@ -149,5 +151,52 @@ describe('a document that is one block', () => {
   it('is boilerplate with a cue', () => {
     const text = 'Jetzt Newsletter abonnieren und beim Gewinnspiel einen von 3 Gutscheinen im Wert von 50 Euro gewinnen';
     expect(sections(text, 'de', ['3', '50 Euro'])).toEqual(['boilerplate', 'boilerplate']);
+  });
+});
+
+describe('blocks read without their stopword density first', () => {
+  // classifySections counts the stopwords only where a block may be boilerplate: the
+  // sections must be those of every block classified with its density
+  const lines: Record<Lang, string[]> = {
+    en: [
+      'The company said on Monday that its profits rose by 12% to $1.2bn in the three months to December, as sales of its new phones grew.',
+      'Revenue 2024 3.4bn pounds, staff 12,000, sites 48, exports 61%, research 210m pounds, apprentices 900, outlets 75 and more',
+      'Profits up 7% in the third quarter',
+      'Analysts had expected a rise of 5%. The shares closed 3% higher in London, where the market was 1% up.',
+      '- Business', '- Markets', '- Technology 4', 'Advertisement', 'Related stories', 'Most read',
+      'Sign up for our newsletter and get 20% off', 'We and our 812 partners use cookies to store and access information on your device. Accept all or reject all.',
+      'Save 30% now: was £40, now £28', 'Free delivery on orders over £25', 'Buy now for £19.99',
+      'Wireless headphones £49.99', 'Kettle in brushed steel £24.99', 'Garden chairs -20%',
+      'Jane Doe is a senior reporter who has written 300 articles for the paper since 2015.',
+      '12 comments', 'Share this article', 'Updated 10:45 GMT', '© 2024 Example News. All rights reserved.',
+      'It was the 3rd time this year that the bank had cut its forecast, and few economists expect the',
+      'economy to recover before 2026, the survey of 40 forecasters found.',
+    ],
+    de: [
+      'Der Umsatz stieg im Vorjahr um 4 Prozent auf 2,3 Milliarden Euro, teilte das Unternehmen am Montag in Wien mit, und der Gewinn legte ebenfalls zu.',
+      'Umsatz 2024 5,3 Milliarden Euro, Mitarbeitende 12.000, Standorte 48, Exportquote 61 Prozent, Forschung 210 Millionen Euro',
+      'Ausblick: 5 Prozent Wachstum', '- Finanzen', '- Wirtschaft', 'Anzeige', 'Lesen Sie auch', 'Mehr zum Thema',
+      'Jetzt Newsletter abonnieren und 3 Monate gratis lesen', 'Wir und unsere 812 Partner nutzen Cookies auf Ihrem Gerät. Alle akzeptieren.',
+      'Jetzt 30 % sparen: statt 40 € nur 28 €', 'Versandkostenfrei ab 25 €', 'Kaffeemaschine 89,99 €', 'Wasserkocher 24,99 €', '12 Kommentare', 'Foto: dpa', '18:00 Uhr',
+    ],
+  };
+  it('gives every figure the section of the fully classified blocks', () => {
+    const doc = fc.constantFrom<Lang>('en', 'de').chain((lang) => fc.tuple(
+      fc.constant(lang),
+      fc.array(fc.tuple(fc.constantFrom(...lines[lang]), fc.constantFrom('\n', '\n\n')), { minLength: 1, maxLength: 14 }),
+    ));
+    fc.assert(fc.property(doc, ([lang, parts]) => {
+      const text = parts.map(([line, sep]) => line + sep).join('');
+      const figures = allDigits(text);
+      if (!figures.length) return;
+      const input = contextInput(text, lang, figures.map(([f, occurrence]) => ({ text: f, occurrence })));
+      const units = textUnits(text, lang);
+      const classes = decide(units, units.map((u) => unitFeatures(u, lang)));
+      const expected = input.mentions.map(({ mention }) => {
+        const i = units.findIndex((u) => u.start <= mention.aStart && mention.aStart < u.end);
+        return i >= 0 && classes[i] === 'bad' ? 'boilerplate' : 'body';
+      });
+      expect(classifySections(input)).toEqual(expected);
+    }), { numRuns: 400 });
   });
 });

@@ -8,7 +8,7 @@ import { boilerplate as deCues } from '../lang/de/boilerplate.js';
 import { boilerplate as enCues } from '../lang/en/boilerplate.js';
 import { hasPrice, hasReduction, isFactLine, isSocialLine, SHAPE_MAX } from './section-shapes.js';
 import {
-  blockScanner, confirmHits, countWords, hits, lowerText, scanBlock, wordSet, type BlockScan, type BlockScanner, type WordSet,
+  blockScanner, confirmHits, countStopwords, countWords, hits, lowerText, scanBlock, wordSet, type BlockScan, type BlockScanner, type WordSet,
 } from './section-text.js';
 
 /** the cue lists `scanBlock` looks for, by index; all but the first two matter on short blocks only */
@@ -277,23 +277,24 @@ function hasSocialPart(text: string, social: ReadonlySet<string>): boolean {
 const SCAN_MAX = 4000;
 
 /**
- * The features of one block. `alone`: the block is the whole document; then
- * section.ts marks it boilerplate exactly when it has a cue, whatever its
- * stopword density (which only tells good from near or short prose), so the
- * stopwords are not looked up (density NaN) unless the meta cue needs them.
+ * The features of one block. Without `density` the stopwords are looked up
+ * only where the meta cue needs them: the density is NaN and `initial`
+ * provisional (never 'good' or 'near'), but every other
+ * feature, the cue above all, is the same. The density only tells good from
+ * near and short prose, which matters only next to boilerplate (section.ts
+ * asks for it then).
  */
-export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = null, alone = false): UnitFeatures {
+export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = null, density = true): UnitFeatures {
   const cues = cuesFor(lang);
   const text = unit.text;
   const length = text.length;
   // words, stopwords and where each cue list may match, in one pass over the block read in lower case
-  const needDensity = !alone || length <= META_MAX;
-  // (a lone block's words are counted only where needed: a bullet line, a dense consent block)
-  // (a lone block, most often a whole article, is read in place: no lowercased copy of it)
+  // (without the stopwords the words are counted only where needed: a bullet line, a dense consent block,
+  // and the block is read in place: no lowercased copy of it)
   const scanned = length > SCAN_MAX ? text.slice(0, SCAN_MAX) : text;
-  const scan = scanBlock(scanned, needDensity ? cues.stopwords : null, cues.scanner, length >= SHORT_LISTS_MAX);
+  const scan = scanBlock(scanned, density ? cues.stopwords : null, cues.scanner, length >= SHORT_LISTS_MAX);
   let words = scan.words;
-  const density = !needDensity ? NaN : words ? scan.stop / words : 0;
+  const stopwordDensity = !density ? NaN : words ? scan.stop / words : 0;
   // end-anchored patterns on the end only: a regex ending in $ is tried from every position
   const end = text.slice(-END_SLICE);
   const terminal = TERMINAL.test(end);
@@ -313,17 +314,17 @@ export function unitFeatures(unit: TextUnit, lang: Lang, extra: RegExp | null = 
     && confirmHits(cues.scanner, scan, BIO, 1) > 0;
   const heading = length < 100 && !terminal && !fact;
   const cue = factIntro ? null : cueOf({
-    text, end, bare, length, words, density, consentHits, scan, plainLine: unit.plainLine === true,
+    text, end, bare, length, words, density: stopwordDensity, consentHits, scan, plainLine: unit.plainLine === true,
   }, cues, extra);
   let initial: UnitClass;
   if (cue) initial = 'bad';
-  else if (length >= LONG && density >= GOOD_DENSITY[lang]) initial = 'good';
-  else if (length >= PROSE_LENGTH && terminal && density >= PROSE_DENSITY) initial = 'good';
+  else if (length >= LONG && stopwordDensity >= GOOD_DENSITY[lang]) initial = 'good';
+  else if (length >= PROSE_LENGTH && terminal && stopwordDensity >= PROSE_DENSITY) initial = 'good';
   else if (length < SHORT || listItem) initial = 'short';
-  else if (density >= NEAR_DENSITY[lang]) initial = 'near';
+  else if (stopwordDensity >= NEAR_DENSITY[lang]) initial = 'near';
   else initial = 'short';
   return {
-    length, words, stopwordDensity: density, terminal, heading, listItem, commercial, priced, fact, factIntro,
+    length, words, stopwordDensity, terminal, heading, listItem, commercial, priced, fact, factIntro,
     consentHits, bio, cue, initial,
   };
 }
@@ -365,7 +366,9 @@ function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
   if (!plainLine && length <= NAV_MAX && isNavList(text)) return /\d/.test(text) ? 'meta' : 'nav';
   // a byline or date line that ends in counters: "By Tom Harper · 12 June 2025 · 3.2k shares"
   if (length <= META_MAX && hasSocialPart(text, cues.social)) return 'meta';
-  if (length <= META_MAX && density < 0.2 && cues.meta.test(text)) return 'meta';
+  if (length <= META_MAX && cues.meta.test(text) && (Number.isNaN(density) ? densityOf(scan, cues) : density) < 0.2) {
+    return 'meta';
+  }
   if (isShouting(text)) return 'caps';
   // a banner is short and dense with consent words; an article on data protection uses a few of them
   if (length < PHRASE_SHORT_BLOCK ? consentHits >= 2
@@ -376,6 +379,12 @@ function cueOf(b: Block, cues: CompiledCues, extra: RegExp | null): Cue | null {
   if (extra && phrases < needed) phrases += hits(lowerText(scan), extra, { limit: needed - phrases });
   if (phrases >= needed) return 'phrase';
   return null;
+}
+
+/** the stopword density of a block scanned without the stopwords */
+function densityOf(scan: BlockScan, cues: CompiledCues): number {
+  countStopwords(scan, cues.stopwords);
+  return scan.words ? scan.stop / scan.words : 0;
 }
 
 /** An ad label followed by a short rider after a separator: "Anzeige · Shop", "ANZEIGE | Partnerangebot". */

@@ -739,6 +739,33 @@ export function countWords(scan: BlockScan): number {
 }
 
 /**
+ * Fills in the words and stopwords of a block scanned without them, counted
+ * as `scanBlock` counts them (on the same lowercased text).
+ */
+export function countStopwords(scan: BlockScan, stopwords: WordSet): void {
+  const lower = lowerText(scan);
+  const n = lower.length;
+  let words = 0;
+  let stop = 0;
+  let from = -1;
+  let h = 0;
+  for (let p = 0; p <= n; p++) {
+    const c = p < n ? lower.charCodeAt(p) : 0;
+    const k = p < n ? KIND[c] : OTHER;
+    if (k === LETTER || (k === JOINER && from >= 0)) {
+      if (from < 0) { from = p; h = 0; }
+      h = (Math.imul(h, 31) + c) | 0;
+    } else if (from >= 0) {
+      words++;
+      if (has(stopwords, lower, from, p, h)) stop++;
+      from = -1;
+    }
+  }
+  scan.words = words;
+  scan.stop = stop;
+}
+
+/**
  * Matches of a cue list in a scanned block, the same count as `hits` with
  * the plain global regex on the lowercased block: leftmost first, then on
  * from its end; only those that stand as whole words when `whole`, each
