@@ -1,5 +1,6 @@
 // Clause breaks and parentheses: where a period stops reaching.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { clauseBreaks, parenthesesIn } from '../src/context/period-blocks.js';
 
 const DE = new Set(['aber', 'doch', 'während', 'wobei']);
@@ -34,5 +35,36 @@ describe('parenthesesIn', () => {
 
   it('finds none in a sentence without parentheses', () => {
     expect(parenthesesIn('Der Umsatz stieg um 3 Prozent.', 0, 30)).toEqual([]);
+  });
+});
+
+describe('clauseBreaks against a plain reading', () => {
+  // the rules written out one by one, character by character
+  const plain = (s: string, openers: ReadonlySet<string>) => {
+    const out: Array<{ at: number; hard: boolean }> = [];
+    let depth = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i];
+      if (c === '(') depth++;
+      else if (c === ')' && depth > 0) depth--;
+      if (depth > 0) continue;
+      const word = /^\s*(\p{L}+)/u.exec(s.slice(i + 1))?.[1]?.toLowerCase();
+      if (c === ';') out.push({ at: i, hard: true });
+      else if (c === ':' && s[i + 1] === ' ' && !/\d/.test(s[i - 1] ?? '')) out.push({ at: i, hard: false });
+      else if (c === ',' && word !== undefined && openers.has(word)) out.push({ at: i, hard: true });
+      else if ('-–—'.includes(c) && s[i - 1] === ' ' && s[i + 1] === ' ' && i > 25) out.push({ at: i, hard: false });
+    }
+    return out;
+  };
+  const pieces = ['Umsatz', ' ', ',', ', ', ';', ':', ': ', ' – ', ' - ', ' — ', '(', ')', '3', '2015:', 'aber', 'Aber', 'während', 'doch', 'x', 'ä', '\u2028', '\t'];
+
+  it('finds the same breaks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        expect(clauseBreaks(s, 0, s.length, DE)).toEqual(plain(s, DE));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -2,8 +2,8 @@
 // rules and chrono triggers period resolution uses, for finding a dateline.
 import type { Lang } from '../types.js';
 import type { TimeLexicon } from './period-lexicon.js';
-import { compileTime, scanRules } from './period-scan.js';
-import { compileTriggers, scanChrono } from './period-chrono.js';
+import { compileTime, type RuleMatch } from './period-scan.js';
+import { compileTriggers, scanTimes, type ChronoMatch } from './period-chrono.js';
 import { formatMatch } from './period-format.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
@@ -22,12 +22,15 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function fullDates(lang: Lang, text: string, from: number, to: number): FoundDate[] {
   const lex = TIME[lang];
   const out: FoundDate[] = [];
-  for (const r of scanRules(compileTime(lex), text, from, to)) {
+  const rules: RuleMatch[] = [];
+  const dates: ChronoMatch[] = [];
+  scanTimes(compileTime(lex), compileTriggers(lex), text, from, to, null, rules, dates);
+  for (const r of rules) {
     if (r.rule.kind !== 'day' || r.slots.year === null) continue;
     const date = formatMatch(r, { contextYear: null, doc: null });
     if (date && DAY.test(date)) out.push({ start: r.start, end: r.end, date });
   }
-  for (const c of scanChrono(compileTriggers(lex), text, from, to, null)) {
+  for (const c of dates) {
     if (c.period && DAY.test(c.period) && c.year !== null && !out.some((o) => o.start < c.end && c.start < o.end)) {
       out.push({ start: c.start, end: c.end, date: c.period });
     }

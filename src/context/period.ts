@@ -1,13 +1,13 @@
 import type { Lang, Mention } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { TimeLexicon } from './period-lexicon.js';
-import { compileTime, scanRules, type CompiledTime, type RuleMatch } from './period-scan.js';
+import { compileTime, type CompiledTime, type RuleMatch } from './period-scan.js';
 import { formatMatch, parseDocDate, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
-import { compileTriggers, scanChrono, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
+import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
 import { clauseBreakPositions, isHeadingLike, parenthesesIn } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
 import { nextTo, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
-import { continuesTime, statementVerbs } from './period-cues.js';
+import { continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
@@ -43,7 +43,7 @@ interface LanguageTime {
   compiled: CompiledTime;
   triggers: CompiledTriggers;
   comparisonCue: RegExp;
-  periodReference: RegExp;
+  periodReference: Cue;
   clauseOpeners: ReadonlySet<string>;
 }
 
@@ -57,7 +57,7 @@ function languageTime(lang: Lang): LanguageTime {
       compiled: compileTime(lex),
       triggers: compileTriggers(lex),
       comparisonCue: new RegExp(lex.comparisonCue, 'u'),
-      periodReference: new RegExp(lex.periodReference, 'u'),
+      periodReference: new Cue(lex.periodReference),
       clauseOpeners: new Set(lex.clauseOpeners),
     };
     languageCache.set(lang, hit);
@@ -82,7 +82,7 @@ class PeriodResolver {
   private readonly compiled: CompiledTime;
   private readonly triggers: CompiledTriggers;
   private readonly comparisonCue: RegExp;
-  private readonly periodReference: RegExp;
+  private readonly periodReference: Cue;
   private readonly clauseOpeners: ReadonlySet<string>;
   private readonly statementVerbs: Set<string>;
   private readonly doc: DocDate | null;
@@ -199,14 +199,17 @@ class PeriodResolver {
     if (hit) return hit;
     const sentence = this.input.sentences[si];
     const figures = this.figures(si);
+    const found: RuleMatch[] = [];
+    const read: ChronoMatch[] = [];
+    scanTimes(this.compiled, this.triggers, this.text, sentence.aStart, sentence.aEnd, this.doc, found, read);
     const rules: RuleMatch[] = [];
-    for (const r of scanRules(this.compiled, this.text, sentence.aStart, sentence.aEnd)) {
+    for (const r of found) {
       // a bare "year" inside a figure ("2000 Menschen") is the figure's number
       if (!(r.rule.weak && figures.overlaps(r.start, r.end))) rules.push(r);
     }
     // where a rule and chrono read the same words, the longer reading wins (the rule on a tie)
     const dates: ChronoMatch[] = [];
-    for (const c of scanChrono(this.triggers, this.text, sentence.aStart, sentence.aEnd, this.doc)) {
+    for (const c of read) {
       if (!outweighed(rules, c.start, c.end, true)) dates.push(c);
     }
     const kept = dates.length === 0 ? rules : rules.filter((r) => !outweighed(dates, r.start, r.end, false));
