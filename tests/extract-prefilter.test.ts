@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findMentions, findMentionsIn, scanSentence } from '../src/extract/index.js';
-import { lexicon } from '../src/extract/lexicon.js';
+import { KeyFilter, lexicon } from '../src/extract/lexicon.js';
 import { figureStart, followerBits, mayHoldFigure, wordBits } from '../src/extract/prefilter.js';
 import type { Lang } from '../src/types.js';
 import { texts } from './extract-helpers.js';
@@ -103,6 +103,35 @@ describe('a sentence read where it stands in its text (findMentionsIn)', () => {
       fc.property(part, part, part, fc.constantFrom<Lang>('de', 'en'), (before, sentence, after, lang) => sameAsSlice(before, sentence, after, lang)),
       { numRuns: 5000 },
     );
+  });
+});
+
+// matchPhrase(), the phrase-end test and the date cue search ask a KeyFilter before lower-casing a token
+describe('the filter before a lower-cased lookup (KeyFilter)', () => {
+  const spellings = (w: string): string[] => [w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)];
+
+  it('lets every word of the phrase tables and date cues of the lexicon through, in any case', () => {
+    for (const lang of ['de', 'en'] as Lang[]) {
+      const lex = lexicon(lang);
+      const tables = [lex.units, lex.scales, lex.timeOfDay, lex.listWords, lex.months, lex.references, lex.currencyPrefixes,
+        lex.ratePhrases, lex.oneInWords];
+      const lists: Array<[Set<string>, KeyFilter]> = [[lex.dateCues, lex.dateCueKeys], ...tables.flatMap((t) =>
+        [[t.starts, t.startKeys], [t.ends, t.endKeys]] as Array<[Set<string>, KeyFilter]>)];
+      for (const [words, filter] of lists) {
+        for (const w of words) for (const x of spellings(w)) if (x.toLowerCase() === w) expect(filter.mayHold(x, 0, x.length), `${lang} ${x}`).toBe(true);
+      }
+    }
+  });
+
+  it('turns a token away only when its lower-cased text is not in the set', () => {
+    // letters whose toLowerCase() is not the key's lower-casing: "İ", "Ā", the Kelvin sign, final sigma
+    const letter = fc.constantFrom('a', 'A', 'Ä', 'ä', 'ß', 'İ', 'i', 'Ā', 'ā', 'Σ', 'σ', 'ς', '\u212a', 'k', 'µ', 'Þ', 'þ', '%', '$', '-', 'ﬀ');
+    const word = fc.array(letter, { minLength: 1, maxLength: 5 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(fc.array(word, { maxLength: 6 }), word, (words, token) => {
+      const set = new Set(words.map((w) => w.toLowerCase()));
+      if (set.has(token.toLowerCase())) expect(new KeyFilter(set).mayHold(`x ${token} y`, 2, 2 + token.length)).toBe(true);
+    }), { numRuns: 5000 });
+    expect(new KeyFilter(['prozent']).mayHold('Mann', 0, 4)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../src/extract/index.js';
-import { tokenize } from '../src/extract/tokenize.js';
+import { tokenize, tokenizeByRules, type Tokens } from '../src/extract/tokenize.js';
 import type { Lang } from '../src/types.js';
 
 // Scratch tokenizations reuse their Token objects sentence after sentence (a pool by
@@ -45,5 +45,30 @@ describe('URLs in the tokenizer', () => {
     for (let k = 0; k < toks.length; k++) out.push([toks.typeAt(k), s.slice(toks.startAt(k), toks.endAt(k))]);
     expect(out).toEqual([[1, 'hat'], [5, 'HTTPS://x.de'], [5, 'www.a.de'], [1, 'Www'], [3, '.'], [1, 'b'], [1, 'wird'], [4, 'ht5'],
       [5, 'WWW.c'], [1, 'hTtp'], [3, ':'], [3, '//'], [1, 'd'], [1, 'h'], [1, 'w'], [5, 'https://e.f/g?h=1'], [1, 'wwwx']]);
+  });
+});
+
+describe('the tokenizer loop', () => {
+  // the loop cuts plain words, numbers and marks itself and writes them into the columns: the same tokens the full rules cut
+  const columns = (toks: Tokens): number[][] => {
+    const out: number[][] = [];
+    for (let k = 0; k < toks.length; k++) out.push([toks.typeAt(k), toks.startAt(k), toks.endAt(k), toks.spaceAt(k) ? 1 : 0]);
+    return out;
+  };
+  const chars = ['a', 'Z', 'ü', 'ß', 'h', 't', 'w', 'H', 'T', 'W', ':', '/', '1', '0', '9', '.', ',', "'", '-', '–', '„', '#', '@', '½', '⅓',
+    ' ', '\u00a0', '\u2009', '\n', 'e', 'x', '^', '²', '(', '\ud83d', '\ude00', 'p', 's', 'm', 'k'];
+  const text = fc.array(fc.constantFrom(...chars, ...PIECES.map((p) => ` ${p}`)), { maxLength: 60 }).map((xs) => xs.join(''));
+
+  it('cuts the tokens tokenAt() cuts', () => {
+    fc.assert(fc.property(text, (s) => {
+      const expected = columns(tokenizeByRules(s));
+      expect(columns(tokenize(s))).toEqual(expected);
+      expect(columns(tokenize(s, true))).toEqual(expected);
+    }), { numRuns: 3000 });
+  });
+
+  it('grows the columns past their first size', () => {
+    const s = Array.from({ length: 6000 }, (_, k) => (k % 3 ? 'a' : '—')).join(' ') + ' 5 %';
+    expect(columns(tokenize(s, true))).toEqual(columns(tokenizeByRules(s)));
   });
 });

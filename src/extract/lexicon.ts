@@ -26,6 +26,9 @@ export interface PhraseTable<V> {
   ends: Set<string>;
   /** keys of the proper token prefixes of all phrases ("kilometer pro" of "kilometer pro stunde") */
   prefixes: Set<string>;
+  /** starts and ends by their first letters: most tokens asked about are let go without lower-casing them */
+  startKeys: KeyFilter;
+  endKeys: KeyFilter;
 }
 
 export interface Hedge { words: string[]; qualifier: Qualifier; unitOnly: boolean }
@@ -88,6 +91,7 @@ export interface Lexicon {
   countNouns: Set<string>;
   months: PhraseTable<number>;
   dateCues: Set<string>;
+  dateCueKeys: KeyFilter;
   dateCueBlockers: Set<string>;
   rankWords: Set<string>;
   scoreWords: Set<string>;
@@ -132,6 +136,7 @@ export function matchPhrase<V>(toks: Tokens, i: number, table: PhraseTable<V>): 
   // no phrase starts with a number, a URL or past the end (the loop below would stop there): no Token made to see it
   const type = toks.typeAt(i);
   if (type === 0 || type === Tok.Num || type === Tok.Skip) return null;
+  if (!table.startKeys.mayHold(toks.src, toks.startAt(i), toks.endAt(i))) return null;
   const first = toks.at(i)!;
   if (!table.starts.has(lower(first))) return null;
   let best: [V, number] | null = null;
@@ -164,7 +169,7 @@ function table<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
     for (let j = 1; j < toks.length; j++) prefixes.add(phraseKey(toks, 0, j));
     maxTokens = Math.max(maxTokens, toks.length);
   }
-  return { map, maxTokens, starts, ends, prefixes };
+  return { map, maxTokens, starts, ends, prefixes, startKeys: new KeyFilter(starts), endKeys: new KeyFilter(ends) };
 }
 
 /** One shape for every unit entry (absent options undefined): the scanner's reads of them stay monomorphic. */
@@ -280,6 +285,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     countNouns: set(c.countNouns),
     months: table(Object.entries(c.months)),
     dateCues: set(c.dateCues),
+    dateCueKeys: new KeyFilter(set(c.dateCues)),
     dateCueBlockers: set(c.dateCueBlockers),
     rankWords: set(c.rankWords),
     scoreWords: set(c.scoreWords),
@@ -365,6 +371,40 @@ export class KeySet {
     return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
   }
 }
+
+/**
+ * A filter before a lookup of a token's lower-cased text in a set of lower-cased
+ * words: a token whose wordStartKey() no word has is in no such set, and saying so
+ * costs no string (lower-casing a token slices and copies it, ~50 ns). One bit per
+ * hash of a key, 4,096 of them: a word list's few hundred keys leave most bits clear,
+ * and a shared bit only lets a token through to the lookup. Keys lower-case only
+ * Latin-1 letters, so a token with another character among its first three always
+ * passes (its toLowerCase() might reach a word).
+ */
+export class KeyFilter {
+  private readonly bits = new Int32Array(128);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (!w.length) continue;
+      const slot = keySlot(wordStartKey(w, 0, w.length));
+      this.bits[slot >>> 5]! |= 1 << (slot & 31);
+    }
+  }
+
+  /** False only when src[start, end) (at least one character), lower-cased, is none of the words. */
+  mayHold(src: string, start: number, end: number): boolean {
+    const n = end - start;
+    const a = src.charCodeAt(start);
+    const b = n > 1 ? src.charCodeAt(start + 1) : 0;
+    const c = n > 2 ? src.charCodeAt(start + 2) : 0;
+    if ((a | b | c) > 0xff) return true;
+    const slot = keySlot((KEY_CODE[a]! << 20) | (KEY_CODE[b]! << 10) | KEY_CODE[c]!);
+    return (this.bits[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+  }
+}
+
+const keySlot = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 20;
 
 /** Extra unit and currency words from the config file: word -> unit symbol or ISO code. */
 export type ExtraUnitWords = Readonly<Record<string, string>>;

@@ -920,6 +920,10 @@ export class SentenceScanner {
 
   /** The figure is all the sentence says, punctuation aside ("zwei", "Eins."): a table cell, a count on its own. */
   private isStandalone(f: Figure): boolean {
+    // a word or number right before or after the figure answers without counting the sentence's tokens
+    const before = this.toks.typeAt(f.start - 1);
+    const after = this.toks.typeAt(f.end);
+    if ((before !== 0 && before !== Tok.Punct) || (after !== 0 && after !== Tok.Punct)) return false;
     if (this.wordCount === -1) {
       let n = 0;
       for (let k = 0; k < this.toks.length; k++) if (this.toks.typeAt(k) !== Tok.Punct) n++;
@@ -1005,7 +1009,8 @@ export class SentenceScanner {
       to = Math.max(to, this.years[y]!.end + DATE_CUE_REACH + 1);
     }
     for (let k = Math.max(0, from); k < Math.min(toks.length, to); k++) {
-      if (toks.typeAt(k) !== Tok.Word || !this.lex.dateCues.has(lower(toks.at(k)!))) continue;
+      if (toks.typeAt(k) !== Tok.Word || !this.lex.dateCueKeys.mayHold(this.text, toks.startAt(k), toks.endAt(k)) ||
+        !this.lex.dateCues.has(lower(toks.at(k)!))) continue;
       for (let n = 0; n < years; n++) {
         const y = this.years[n]!;
         if (this.lex.dateCueBlockers.has(this.lowerAt(y.start - 1))) continue;
@@ -1056,8 +1061,9 @@ export class SentenceScanner {
 
   /** Can a phrase of `table` end at token k? A set lookup that saves building the keys of every length. */
   private mayEndPhrase(table: PhraseTable<unknown>, k: number): boolean {
-    const t = this.toks.at(k);
-    return t !== undefined && table.ends.has(lower(t));
+    const toks = this.toks;
+    if (k < 0 || k >= toks.length || !table.endKeys.mayHold(this.text, toks.startAt(k), toks.endAt(k))) return false;
+    return table.ends.has(lower(toks.at(k)!));
   }
 
   private lowerAt(k: number): string {

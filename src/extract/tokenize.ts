@@ -189,10 +189,11 @@ const within = (s: string, prefix: string, i: number, end: number): boolean => i
  */
 export class Tokens {
   length = 0;
-  private types: Uint8Array;
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private spaces: Uint8Array;
+  // the columns: tokenize() writes its common tokens into them itself (see there)
+  types: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  spaces: Uint8Array;
   private views: Array<Token | undefined> = [];
   /** for scratch tokens: the pool generation they own (0: not pooled) */
   private readonly stamp: number;
@@ -276,7 +277,8 @@ export class Tokens {
     return this.ends[k]!;
   }
 
-  private grow(): void {
+  /** Doubles the columns (tokenize() calls it when they are full). */
+  grow(): void {
     const next = columns(this.types.length * 2 + 16);
     next.types.set(this.types);
     next.starts.set(this.starts);
@@ -318,6 +320,11 @@ function alnumRunEnd(s: string, i: number): number {
 export function tokenize(s: string, scratch = false): Tokens {
   const out = new Tokens(s, scratch);
   const n = s.length;
+  // Common tokens are written into the columns here, not with push(): a call per
+  // token (V8's small inlining budget, see v8-tuning.ts, leaves push() a call) cost
+  // more than the rest of the loop's work per token. `k` is out.length meanwhile.
+  let { types, starts, ends, spaces } = out;
+  let k = 0;
   let i = 0;
   /** whitespace (or the sentence start) before the next token */
   let space = true;
@@ -325,19 +332,61 @@ export function tokenize(s: string, scratch = false): Tokens {
     const c = s.charCodeAt(i);
     const cls = CHAR_CLASS[c];
     if (cls === CharClass.Space) { space = true; i++; continue; }
-    if (cls === CharClass.Letter && !mayStartUrl(s, i, c)) {
-      const k = letterRunEnd(s, i + 1);
-      if (CHAR_CLASS[codeAt(s, k)] !== CharClass.Digit) { out.push(Tok.Word, i, k, space); space = false; i = k; continue; }
+    let type: Tok = Tok.Punct;
+    let e = i + 1;
+    let common = false;
+    if (cls === CharClass.Letter) {
+      // "h" and "w" may start a URL: tokenAt() reads them when they do
+      const l = c | 0x20;
+      if ((l !== 0x68 && l !== 0x77) || !mayStartUrl(s, i, c)) {
+        while (e < n && CHAR_CLASS[s.charCodeAt(e)] === CharClass.Letter) e++;
+        type = Tok.Word;
+        common = e === n || CHAR_CLASS[s.charCodeAt(e)] !== CharClass.Digit;
+      }
     } else if (cls === CharClass.Digit) {
-      const e = scanDigits(s, i);
-      if (!isLetterCode(codeAt(s, e))) { out.push(Tok.Num, i, e, space); space = false; i = e; continue; }
-    } else if (cls !== CharClass.Letter && !isSpecialMark(s, i, c, space)) {
-      const e = markRunEnd(s, i, c);
-      out.push(Tok.Punct, i, e, space);
+      e = scanDigits(s, i);
+      type = Tok.Num;
+      common = !isLetterCode(codeAt(s, e));
+    } else if (!isSpecialMark(s, i, c, space)) {
+      // a run of one repeated mark ("„„„„", "....", "((((") is one token: nothing reads such runs mark by mark
+      while (e < n && s.charCodeAt(e) === c) e++;
+      common = true;
+    }
+    if (!common) {
+      out.length = k;
+      i = tokenAt(out, s, i, space);
+      k = out.length;
+      ({ types, starts, ends, spaces } = out);
       space = false;
-      i = e;
       continue;
     }
+    if (k === types.length) {
+      out.length = k;
+      out.grow();
+      ({ types, starts, ends, spaces } = out);
+    }
+    types[k] = type;
+    starts[k] = i;
+    ends[k] = e;
+    spaces[k] = space ? 1 : 0;
+    k++;
+    space = false;
+    i = e;
+  }
+  out.length = k;
+  return out;
+}
+
+/**
+ * tokenize() without the shortcuts of its loop: every token cut by tokenAt(), the
+ * full rules (for the test that the shortcuts cut the same tokens).
+ */
+export function tokenizeByRules(s: string): Tokens {
+  const out = new Tokens(s);
+  let i = 0;
+  let space = true;
+  while (i < s.length) {
+    if (CHAR_CLASS[s.charCodeAt(i)] === CharClass.Space) { space = true; i++; continue; }
     i = tokenAt(out, s, i, space);
     space = false;
   }
