@@ -95,3 +95,40 @@ describe('metric sentence costs', () => {
     );
   });
 });
+
+describe('metric sentence view', () => {
+  const named = [...pieces, 'nach', 'Russland', 'aus', 'China', 'zwischen', 'den', 'USA', 'der', 'Exporte', 'Importe', 'russischen', 'beiden', 'Ländern', 'EU-Handel'];
+  const view = (parts: string[]): SentenceAnalysis => {
+    const { text, spans } = sentence(parts);
+    return new SentenceAnalysis(tokenize(text, 0, text.length, spans), lex, entities);
+  };
+
+  it('gives a phrase the same entities whichever phrases were built before it (one scratch gathers them)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...named), { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 8 }), (parts, before) => {
+        const v = view(parts);
+        const n = v.tokens.length;
+        // each phrase alone in a fresh view, copied at once
+        const alone = v.tokens.map((_, k) => (v.isCandidate(k) ? structuredClone(view(parts).phrase(k).entities) : null));
+        for (const k of before) if (n && v.isCandidate(k % n)) v.phrase(k % n);
+        for (let k = 0; k < n; k++) if (alone[k]) v.phrase(k);
+        for (let k = 0; k < n; k++) if (alone[k]) expect(v.phrase(k).entities).toEqual(alone[k]);
+      }),
+    );
+  });
+
+  it('lists entity positions and figure spans as a scan of the tokens finds them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...named), { maxLength: 40 }), (parts) => {
+        const v = view(parts);
+        expect(v.entityAt).toEqual(v.entities.flatMap((e, k) => (e ? [k] : [])));
+        expect(v.entities.length).toBe(v.tokens.length);
+        const spans = new Map<number, [number, number]>();
+        v.tokens.forEach((t, k) => {
+          if (t.mention >= 0) spans.set(t.mention, [spans.get(t.mention)?.[0] ?? k, k]);
+        });
+        for (let m = -1; m <= parts.length; m++) expect(v.figureTokens(m)).toEqual(spans.get(m) ?? null);
+      }),
+    );
+  });
+});

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { lexiconFor, wordUnits } from '../src/context/metric-lexicon.js';
+import { ANAPHOR, LEVEL_LEFT, PARTITIVE_RIGHT, lexiconFor, wordFlags, wordUnits } from '../src/context/metric-lexicon.js';
 import { analyseHead } from '../src/context/metric-phrase.js';
 import type { Lang } from '../src/types.js';
 
@@ -20,6 +20,17 @@ function keyOfWords(words: string, lang: Lang): string | null {
 }
 
 describe('metric lexicon', () => {
+  it('flags exactly the words of the grammar lists the resolver tests by flag', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const lex = lexiconFor(lang);
+      const g = lex.grammar;
+      const lists: Array<[number, readonly string[]]> = [[ANAPHOR, g.anaphors], [PARTITIVE_RIGHT, g.partitiveRight], [LEVEL_LEFT, g.levelLeft]];
+      // the listed words, their neighbours in the other lists, and words of neither
+      const words = [...g.anaphors, ...g.partitiveRight, ...g.levelLeft, ...g.stopwords.slice(0, 50), 'Das', 'exporte', 'of.', ',', '3'];
+      for (const [flag, list] of lists) for (const w of words) expect([lang, w, (wordFlags(lex, w) & flag) !== 0]).toEqual([lang, w, list.includes(w)]);
+    }
+  });
+
   it('has unique keys and maps every listed word back to its own metric', () => {
     const keys = raw.concepts.map((c) => c.key);
     expect(new Set(keys).size).toBe(keys.length);

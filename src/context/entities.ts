@@ -92,15 +92,23 @@ function nameAt(tokens: readonly Token[], i: number, index: EntityIndex): { code
   return null;
 }
 
-/** Entity hits per token (null where none); a multiword name is reported on its first token. */
-export function findEntities(tokens: readonly Token[], index: EntityIndex): (EntityHit | null)[] {
-  const out: (EntityHit | null)[] = new Array(tokens.length).fill(null);
+/**
+ * Entity hits per token (null where none); a multiword name is reported on its
+ * first token. `at`, when given, gets the positions of the hits in order (the
+ * caller lists them anyway: no second pass over the tokens for it).
+ */
+export function findEntities(tokens: readonly Token[], index: EntityIndex, at?: number[]): (EntityHit | null)[] {
+  // every slot written in order, null where no entity is (cheaper than a fill first: this is asked of every token)
+  const out = new Array<EntityHit | null>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    out[i] = null;
     if (t.word.namesNoEntity || t.kind !== 'word' || t.mention >= 0) continue;
     const name = nameAt(tokens, i, index);
     if (name) {
       out[i] = { codes: [name.code], span: name.span, kind: 'name' };
+      at?.push(i);
+      for (let k = 1; k < name.span; k++) out[i + k] = null;
       i += name.span - 1;
       continue;
     }
@@ -111,7 +119,10 @@ export function findEntities(tokens: readonly Token[], index: EntityIndex): (Ent
       hit = wordEntity(t.text, index);
       w.entity = hit;
     }
-    if (hit) out[i] = { codes: hit.codes, span: 1, kind: hit.kind };
+    if (hit) {
+      out[i] = { codes: hit.codes, span: 1, kind: hit.kind };
+      at?.push(i);
+    }
   }
   return out;
 }

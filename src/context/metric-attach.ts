@@ -4,7 +4,7 @@
 // in between. Heuristics over tokens because no German/English parser ships with
 // our dependencies; they are tuned on the seeds and the de/en corpora.
 import type { ClaimKind, Mention } from '../types.js';
-import { CHANGE_VERB, HOLDER, LINK_LAST, NON_NOUN, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
+import { CHANGE_VERB, HOLDER, LEVEL_LEFT, LINK_LAST, NON_NOUN, PARTITIVE_RIGHT, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
 import { MAX_COMPLEMENT_DISTANCE, POSSESSIVE_END, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
 
 export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
@@ -194,7 +194,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   else if (changeLen) { link = 'change'; linkFirst = j - changeLen + 1; }
   else if (levelLen) { link = 'level'; linkFirst = j - levelLen + 1; }
   // "stieg von 4,5 auf 3,5 Prozent": the first figure is a level of the subject too
-  if (link === 'attach' && last + 2 < tokens.length && g.levelLeft.includes(tokens[last + 1].lower) && tokens[last + 2].mention >= 0) link = 'level';
+  if (link === 'attach' && last + 2 < tokens.length && tokens[last + 1].word.flags & LEVEL_LEFT && tokens[last + 2].mention >= 0) link = 'level';
 
   bonusCount = 0;
   // "(Schulden: 60 Millionen Euro)": a label before a colon names the figure;
@@ -234,7 +234,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   if (!g.capitalisedNouns) while (r + 1 < hi && view.isCandidate(r) && view.isCandidate(r + 1) && !tokens[r + 1].boundary && !POSSESSIVE_END.test(tokens[r].text)) r++;
   if (r < hi && view.isCandidate(r)) give(r, rightBonus);
   r = last + 1;
-  if (r < hi && g.partitiveRight.includes(tokens[r].lower)) {
+  if (r < hi && tokens[r].word.flags & PARTITIVE_RIGHT) {
     for (let k = r + 1; k < hi && k <= r + 4; k++) {
       if (tokens[k].boundary || tokens[k].mention >= 0) break;
       // "two of the nation's strongest markets": a possessive is a determiner, not the head
@@ -247,11 +247,34 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   // What distance and bonus give is known before a noun's phrase is analysed, and
   // its lexicon score is at most MAX_BASE_SCORE: so the nouns are scored in order of
   // their best possible score, and those that cannot win are never analysed.
+  // The verbs of the clause are read in the same pass over it.
   let count = 0;
+  let verb: VerbCue | null = null;
+  let verbDistance = Infinity;
+  let changeVerb = false;
   for (let k = lo; k < hi; k++) {
-    const b = bonusFor(k);
-    if (k >= first && k <= last && b < 0) continue;
-    if (!(k >= first && k <= last ? view.isCandidate(k, true) : view.isCandidate(k))) continue;
+    const t = tokens[k];
+    if (t.kind === 'word' && t.mention < 0) {
+      const flags = t.word.flags;
+      if (flags & CHANGE_VERB) changeVerb = true;
+      const cues = flags & VERB ? lex.verbs.get(t.lower) : undefined;
+      if (cues) for (const cue of cues) {
+        if (cue.kinds.length && !cue.kinds.includes(kind)) continue;
+        let ok = true;
+        for (let w = 1; w < cue.words.length; w++) if (k + w >= tokens.length || tokens[k + w].lower !== cue.words[w]) { ok = false; break; }
+        const d = Math.abs(k - first);
+        if (ok && d < verbDistance) { verb = cue; verbDistance = d; }
+      }
+    }
+    // a token of the figure only with a bonus (its counted noun); bonuses looked up for candidates only
+    let b: number;
+    if (k >= first && k <= last) {
+      b = bonusFor(k);
+      if (b < 0 || !view.isCandidate(k, true)) continue;
+    } else {
+      if (!view.isCandidate(k)) continue;
+      b = bonusFor(k);
+    }
     const penalty = k < first
       ? view.betweenCost(k + 1, first, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE)
       : view.betweenCost(last + 1, k, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE);
@@ -290,24 +313,6 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     if (gov >= 0 && role && !concept) np = governing;
   }
 
-  // verbs of the clause
-  let verb: VerbCue | null = null;
-  let verbDistance = Infinity;
-  let changeVerb = false;
-  for (let k = lo; k < hi; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word' || t.mention >= 0) continue;
-    const flags = t.word.flags;
-    if (flags & CHANGE_VERB) changeVerb = true;
-    const cues = flags & VERB ? lex.verbs.get(t.lower) : undefined;
-    if (cues) for (const cue of cues) {
-      if (cue.kinds.length && !cue.kinds.includes(mention.kind)) continue;
-      let ok = true;
-      for (let w = 1; w < cue.words.length; w++) if (k + w >= tokens.length || tokens[k + w].lower !== cue.words[w]) { ok = false; break; }
-      const d = Math.abs(k - first);
-      if (ok && d < verbDistance) { verb = cue; verbDistance = d; }
-    }
-  }
   const bound = np !== null && (bonusFor(np.head) >= 0 || (bestK >= 0 && bonusFor(bestK) >= 0));
   return { np, bound, link, partitive, verb, changeVerb, first, last, clause: [lo, hi] };
 }

@@ -116,6 +116,10 @@ export const GENITIVE = 1024;
 export const PARTNER_PREP = 2048;
 export const ORIGIN_PREP = 4096;
 export const DESTINATION_PREP = 8192;
+/** grammar.anaphors, partitiveRight, levelLeft: asked of a token per phrase or figure (a bit, not a string search) */
+export const ANAPHOR = 16384;
+export const PARTITIVE_RIGHT = 32768;
+export const LEVEL_LEFT = 65536;
 const VERB_BEFORE_WORDS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** The flags of a lowercase word in this lexicon. */
@@ -133,7 +137,10 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.grammar.genitive.includes(lower) ? GENITIVE : 0)
     | (lex.grammar.partnerPreps.includes(lower) ? PARTNER_PREP : 0)
     | (lex.grammar.originPreps.includes(lower) ? ORIGIN_PREP : 0)
-    | (lex.grammar.destinationPreps.includes(lower) ? DESTINATION_PREP : 0);
+    | (lex.grammar.destinationPreps.includes(lower) ? DESTINATION_PREP : 0)
+    | (lex.grammar.anaphors.includes(lower) ? ANAPHOR : 0)
+    | (lex.grammar.partitiveRight.includes(lower) ? PARTITIVE_RIGHT : 0)
+    | (lex.grammar.levelLeft.includes(lower) ? LEVEL_LEFT : 0);
 }
 
 interface RawConcept {

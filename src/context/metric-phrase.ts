@@ -4,7 +4,7 @@
 import type { Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
-import { CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
+import { ANAPHOR, CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
 import { detached } from '../lang/detach.js';
 import { MEMO_MAX } from './memo.js';
 import type { EntityHit, EntityIndex } from './entities.js';
@@ -94,6 +94,19 @@ function withFacet(a: HeadAnalysis, facet: string): HeadAnalysis {
   return headAnalysis(a.concept, a.role, a.innerUnknown, facets, a.unknownMods, a.headStem, a.headLast);
 }
 
+// A phrase's roles are gathered in one scratch object (buildPhrase does not
+// re-enter itself) and kept as copies: most phrases name no entity, and those
+// share one empty object instead of five of their own.
+const scratchRoles: EntityRoles = { owner: [], origin: [], destination: [], partners: [], pair: false };
+const NO_NAMES: string[] = Object.freeze([]) as unknown as string[];
+const NO_ROLES: EntityRoles = Object.freeze({ owner: NO_NAMES, origin: NO_NAMES, destination: NO_NAMES, partners: NO_NAMES, pair: false });
+
+/** The roles gathered in `r` (the scratch), as a phrase keeps them (shared and frozen when empty: read only). */
+function keptRoles(r: EntityRoles): EntityRoles {
+  if (!r.owner.length && !r.origin.length && !r.destination.length && !r.partners.length && !r.pair) return NO_ROLES;
+  return { owner: r.owner.slice(), origin: r.origin.slice(), destination: r.destination.slice(), partners: r.partners.slice(), pair: r.pair };
+}
+
 /** A noun phrase, made in one place (one shape: see headAnalysis). */
 function nounPhrase(
   head: number, analysis: HeadAnalysis, entities: EntityRoles, complement: HeadAnalysis | null,
@@ -112,6 +125,12 @@ const ED_ING_END = /(?:ed|ing)$/;
 const LY_ED_END = /(?:ly|ed)$/;
 const TWO_LETTERS = /\p{L}{2}/u;
 const UPPER_START = /^\p{Lu}/u;
+
+/** UPPER_START.test(text), an ASCII first letter decided without the regex (most are; asked of every premodifier). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+}
 /** German adjective endings */
 const GERMAN_INFLECTED = /(?:e|en|er|es|em)$/;
 /** articles and "und"/"and" inside "zwischen X und Y" */
@@ -162,14 +181,15 @@ export class SentenceAnalysis {
     readonly lex: LangLexicon,
     entityIndex: EntityIndex,
   ) {
-    this.entities = findEntities(tokens, entityIndex);
+    this.entityAt = [];
+    this.entities = findEntities(tokens, entityIndex, this.entityAt);
     this.words = wordTableOf(lex);
     // a plain array, not a typed one: a typed array this size lives off the heap and costs more to make than to fill
-    this.candidates = new Array<number>(tokens.length).fill(0);
-    this.entityAt = [];
+    // (filled in the loop below, in order: no fill call of its own)
+    this.candidates = new Array<number>(tokens.length);
     this.pairAt = [];
     for (let k = 0; k < tokens.length; k++) {
-      if (this.entities[k]) this.entityAt.push(k);
+      this.candidates[k] = 0;
       if (tokens[k].word.flags & PAIR_FIRST && matchPhrase(tokens, k, lex.phrases.pairAnaphors)) this.pairAt.push(k);
     }
   }
@@ -244,16 +264,26 @@ export class SentenceAnalysis {
 
   /** First and last token of a figure (by its input mention index). */
   figureTokens(mention: number): [number, number] | null {
-    if (!this.figures) {
-      this.figures = new Map();
-      this.tokens.forEach((t, k) => {
-        if (t.mention < 0) return;
-        const r = this.figures!.get(t.mention);
-        if (r) r[1] = k;
-        else this.figures!.set(t.mention, [k, k]);
-      });
+    let figures = this.figures;
+    if (!figures) {
+      figures = this.figures = new Map();
+      const tokens = this.tokens;
+      // a figure's tokens mostly follow one another: its span is looked up when the mention changes, not per token
+      let runMention = -1;
+      let run: [number, number] = [0, 0];
+      for (let k = 0; k < tokens.length; k++) {
+        const m = tokens[k].mention;
+        if (m < 0) continue;
+        if (m !== runMention) {
+          runMention = m;
+          const known = figures.get(m);
+          if (known) run = known;
+          else figures.set(m, (run = [k, k]));
+        }
+        run[1] = k;
+      }
     }
-    return this.figures.get(mention) ?? null;
+    return figures.get(mention) ?? null;
   }
 
   /** Words of the sentence that name a facet wherever they stand ("eingefroren"): positions and their facets. */
@@ -385,7 +415,13 @@ export class SentenceAnalysis {
   private buildPhrase(i: number): NounPhrase {
     const tokens = this.tokens;
     const first = this.premodStart(i);
-    const roles: EntityRoles = { owner: [], origin: [], destination: [], partners: [], pair: false };
+    const roles = scratchRoles;
+    // (emptied only when not empty: setting an array's length is a call into the runtime)
+    if (roles.owner.length) roles.owner.length = 0;
+    if (roles.origin.length) roles.origin.length = 0;
+    if (roles.destination.length) roles.destination.length = 0;
+    if (roles.partners.length) roles.partners.length = 0;
+    roles.pair = false;
     let names: string[] | null = null;
     for (let k = first; k < i; k++) {
       const e = this.entities[k];
@@ -420,10 +456,10 @@ export class SentenceAnalysis {
     this.participleOrigin(first, first < i, roles);
     const complementAt = this.complements(i, roles);
     const complement = complementAt >= 0 ? this.cachedHead(complementAt, this.premodStart(complementAt), true) : null;
-    const definite = first > 0 && this.lex.grammar.anaphors.includes(tokens[first - 1].lower);
+    const definite = first > 0 && (tokens[first - 1].word.flags & ANAPHOR) !== 0;
     const governing = this.governingFacet(first);
     if (governing && !analysis.facets.has(governing)) analysis = withFacet(analysis, governing);
-    return nounPhrase(i, analysis, roles, complement, complementAt, definite, tokens[i].text);
+    return nounPhrase(i, analysis, keptRoles(roles), complement, complementAt, definite, tokens[i].text);
   }
 
   /**
@@ -500,7 +536,7 @@ export class SentenceAnalysis {
       const e = this.entities[k];
       if (lex.grammar.capitalisedNouns) {
         // German: lowercase adjectives/participles, or a demonym adjective ("US-amerikanischen")
-        if (UPPER_START.test(t.text) && !(e && e.kind === 'adjective')) break;
+        if (startsUpper(t.text) && !(e && e.kind === 'adjective')) break;
       } else {
         if (t.word.flags & CHANGE_VERB || LY_END.test(t.lower) || t.word.flags & NOT_METRIC) break;
         if (ED_ING_END.test(t.lower) && !this.hasEntry(k) && !e) break;
@@ -512,7 +548,8 @@ export class SentenceAnalysis {
 
   /** German "die aus Russland stammenden Exporte": a flow's origin named before the head. */
   private participleOrigin(first: number, adjectiveBefore: boolean, roles: EntityRoles): void {
-    if (!this.lex.grammar.capitalisedNouns) return;
+    // it only acts on a name among the six tokens before the phrase: most phrases have no entity there
+    if (!this.lex.grammar.capitalisedNouns || !this.anyIn(this.entityAt, first - 6, first)) return;
     const g = this.lex.grammar;
     // only through a participle or adjective: "die aus Russland stammenden Exporte",
     // not "in Russland sind die Exporte"
@@ -528,7 +565,7 @@ export class SentenceAnalysis {
         else if (g.destinationPreps.includes(prep)) pushAll(roles.destination, e.codes);
         return;
       }
-      if (t.kind !== 'word' || UPPER_START.test(t.text)) return;
+      if (t.kind !== 'word' || startsUpper(t.text)) return;
       if (this.isAdjective(k)) participle = true;
     }
   }

@@ -109,40 +109,49 @@ function metricContext(key: string, label: string, entities: string[]): MetricCo
   return { metric: { key, label }, entities };
 }
 
-/** The entities a figure's clause names, by role. */
-interface ClauseEntities {
-  all: string[];
+/** The entities a figure's clause names, by the role a preposition gives them (for directed flows). */
+interface ClauseRoles {
   origin: string[];
   destination: string[];
   bare: string[];
-  /** "beiden Ländern", "both countries" */
-  pair: boolean;
 }
+
+/** no figures in a sentence (shared: never mutated) */
+const NO_SPANS: readonly MentionSpan[] = Object.freeze([]);
+
+/** no codes (shared: never mutated, only read and copied) */
+const NO_CODES: readonly string[] = Object.freeze([]);
 
 class DocumentMetrics {
   private readonly lex: LangLexicon;
   private readonly entityIndex: EntityIndex;
   private readonly words: WordTable;
-  private readonly views = new Map<number, SentenceAnalysis>();
-  private readonly spans = new Map<number, MentionSpan[]>();
-  private readonly sentenceCodes = new Map<number, string[]>();
+  // By sentence or mention index: arrays, not Maps (the indexes are dense; one read where a Map took a hash and a probe, two for has + get)
+  private readonly views: Array<SentenceAnalysis | undefined> = [];
+  /** the figures of each sentence that has any, sorted by start */
+  private readonly spans: Array<MentionSpan[] | undefined> = [];
+  private readonly sentenceCodes: Array<string[] | undefined> = [];
   /** metrics of the figures so far, in document order */
   private readonly figures: Antecedent[] = [];
   /** concept nouns of the sentences scanned for anaphora, by sentence */
-  private readonly nouns = new Map<number, Antecedent[]>();
-  private readonly attachments = new Map<number, Attachment | null>();
+  private readonly nouns: Array<Antecedent[] | undefined> = [];
+  /** by mention: undefined until attached, null when the figure has none */
+  private readonly attachments: Array<Attachment | null | undefined> = [];
 
   constructor(private readonly input: ContextInput, extra: readonly ExtraMetric[]) {
     this.lex = lexiconWith(input.lang, extra);
     this.entityIndex = entityIndexFor(this.lex);
     this.words = wordTableOf(this.lex);
-    input.mentions.forEach(({ mention, sentenceIndex }, index) => {
-      const list = this.spans.get(sentenceIndex) ?? [];
-      list.push({ aStart: mention.aStart, aEnd: mention.aEnd, index });
-      this.spans.set(sentenceIndex, list);
-    });
+    const mentions = input.mentions;
+    for (let index = 0; index < mentions.length; index++) {
+      const { mention, sentenceIndex } = mentions[index];
+      const span: MentionSpan = { aStart: mention.aStart, aEnd: mention.aEnd, index };
+      const list = this.spans[sentenceIndex];
+      if (list) list.push(span);
+      else this.spans[sentenceIndex] = [span];
+    }
     // (sorted only when out of order: Array#sort allocates a work array even for a sorted list)
-    for (const list of this.spans.values()) if (!inOrder(list)) list.sort((a, b) => a.aStart - b.aStart);
+    for (const list of this.spans) if (list && !inOrder(list)) list.sort((a, b) => a.aStart - b.aStart);
   }
 
   resolveAll(): MetricContext[] {
@@ -217,11 +226,12 @@ class DocumentMetrics {
   }
 
   private attachment(index: number): Attachment | null {
-    if (this.attachments.has(index)) return this.attachments.get(index)!;
+    const kept = this.attachments[index];
+    if (kept !== undefined) return kept;
     const { mention, sentenceIndex } = this.input.mentions[index];
     const view = this.view(sentenceIndex);
     const att = view ? attach(view, index, mention) : null;
-    this.attachments.set(index, att);
+    this.attachments[index] = att;
     return att;
   }
 
@@ -234,7 +244,7 @@ class DocumentMetrics {
     const att = this.attachment(current);
     if (!att || att.link !== 'comparison') return -1;
     // the nearest earlier figure of the sentence of the same kind (spans are sorted: search, then walk back a little)
-    const spans = this.spans.get(sentenceIndex) ?? [];
+    const spans = this.spans[sentenceIndex] ?? NO_SPANS;
     let lo = 0;
     let hi = spans.length;
     while (lo < hi) {
@@ -271,26 +281,26 @@ class DocumentMetrics {
   }
 
   private view(s: number): SentenceAnalysis | null {
-    let v = this.views.get(s);
+    let v = this.views[s];
     if (!v) {
       const sent = this.sentence(s);
       if (!sent) return null;
-      const tokens = tokenize(this.input.analysis.text, sent.aStart, sent.aEnd, this.spans.get(s) ?? [], this.words);
+      const tokens = tokenize(this.input.analysis.text, sent.aStart, sent.aEnd, this.spans[s] ?? NO_SPANS, this.words);
       v = new SentenceAnalysis(tokens, this.lex, this.entityIndex);
-      this.views.set(s, v);
+      this.views[s] = v;
     }
     return v;
   }
 
   /** Countries and organisations a sentence names, in order of appearance. */
   private codes(s: number): string[] {
-    let c = this.sentenceCodes.get(s);
+    let c = this.sentenceCodes[s];
     if (!c) {
       const v = this.view(s);
       const all: string[] = [];
       if (v) for (const k of v.entityAt) pushAll(all, v.entities[k]!.codes);
       c = uniq(all);
-      this.sentenceCodes.set(s, c);
+      this.sentenceCodes[s] = c;
     }
     return c;
   }
@@ -527,10 +537,10 @@ class DocumentMetrics {
 
   /** The concept nouns of a sentence, as antecedents (scanned once). */
   private scanNouns(s: number): Antecedent[] {
-    let list = this.nouns.get(s);
+    let list = this.nouns[s];
     if (list) return list;
     list = [];
-    this.nouns.set(s, list);
+    this.nouns[s] = list;
     const view = this.view(s);
     if (!view) return list;
     for (let k = 0; k < view.tokens.length; k++) {
@@ -619,7 +629,7 @@ class DocumentMetrics {
       let origin = exporting ? uniqOf([draft.origin, r.owner, r.origin]) : uniqOf([draft.origin, r.origin]);
       let destination = exporting ? uniqOf([draft.destination, r.destination]) : uniqOf([draft.destination, r.owner, r.destination]);
       if (!origin.length && !destination.length) {
-        const c = this.clauseEntities(view, lo, hi);
+        const c = this.clauseRoles(view, lo, hi);
         origin = c.origin.length ? c.origin : exporting ? c.bare.slice(0, 1) : [];
         destination = c.destination.length ? c.destination : exporting ? [] : c.bare.slice(0, 1);
       }
@@ -638,17 +648,16 @@ class DocumentMetrics {
     }
     if (flow === 'symmetric') {
       let partners = own;
-      const clause = this.clauseEntities(view, lo, hi);
-      if (partners.length < 2) partners = uniqOf([partners, clause.all]);
-      if (partners.length < 2 || r.pair || clause.pair) {
+      if (partners.length < 2) partners = uniqOf([partners, this.clauseCodes(view, lo, hi)]);
+      if (partners.length < 2 || r.pair || view.anyIn(view.pairAt, lo, hi)) {
         const pair = this.pair(s);
         if (pair && (partners.length === 0 || partners.some((p) => pair.includes(countryOf(p))))) partners = uniqOf([partners, pair]);
       }
       return partners;
     }
     if (own.length) return own;
-    const all = this.clauseEntities(view, lo, hi).all;
-    if (all.length) return all;
+    const all = this.clauseCodes(view, lo, hi);
+    if (all.length) return all as string[];
     // the rest of the sentence ("Alaska ...: Mit nachgewiesenen Ölreserven von ...")
     const sentence = this.codes(s);
     if (sentence.length) return sentence;
@@ -657,18 +666,25 @@ class DocumentMetrics {
     return last && !last.draft.concept?.flow ? last.entities.slice() : [];
   }
 
-  private clauseEntities(view: SentenceAnalysis, lo: number, hi: number): ClauseEntities {
-    const g = this.lex.grammar;
+  /** The codes of the entities in tokens [lo, hi), distinct, in order (most clauses name none: no arrays made for them). */
+  private clauseCodes(view: SentenceAnalysis, lo: number, hi: number): readonly string[] {
+    const at = view.entityAt;
+    let i = lowerBound(at, lo);
+    if (i >= at.length || at[i] >= hi) return NO_CODES;
     const all: string[] = [];
+    for (; i < at.length && at[i] < hi; i++) pushAll(all, view.entities[at[i]]!.codes);
+    return uniq(all);
+  }
+
+  private clauseRoles(view: SentenceAnalysis, lo: number, hi: number): ClauseRoles {
+    const g = this.lex.grammar;
     const origin: string[] = [];
     const destination: string[] = [];
     const bare: string[] = [];
-    const pair = view.anyIn(view.pairAt, lo, hi);
     for (let i = lowerBound(view.entityAt, lo); i < view.entityAt.length; i++) {
       const k = view.entityAt[i];
       if (k >= hi) break;
       const e = view.entities[k]!;
-      pushAll(all, e.codes);
       let p = k - 1;
       while (p >= lo && ARTICLE.test(view.tokens[p].lower)) p--;
       // German "in Russland" is where, "in die USA" where to
@@ -677,7 +693,7 @@ class DocumentMetrics {
       else if (g.destinationPreps.includes(prep)) pushAll(destination, e.codes);
       else if (e.kind === 'name') pushAll(bare, e.codes);
     }
-    return { all: uniq(all), origin: uniq(origin), destination: uniq(destination), bare: uniq(bare), pair };
+    return { origin: uniq(origin), destination: uniq(destination), bare: uniq(bare) };
   }
 }
 
