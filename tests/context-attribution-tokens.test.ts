@@ -29,18 +29,28 @@ function actual(text: string, from: number, to: number) {
  * What a token tells without making its strings (key, lengths, code units) must
  * agree with the strings: asked first on a fresh token, then checked against them.
  */
+/** Endings asked of the tokens: lexicon tails, whole words, one and no letter. */
+const SUFFIXES = ['angaben', 'ung', 'schätzung', 'n', '', 'trump', 'präsident', 'ös', '-wert', 'ı'];
+
 function unmadeAgree(text: string, from: number, to: number): void {
   for (const t of tokenize(text, from, to)) {
     const key = t.key;
     const lowerLength = t.lowerLength;
     const textLength = t.textLength;
-    const fromEnd = Array.from({ length: lowerLength + 2 }, (_, k) => t.lowerCodeFromEnd(k));
     const codes = Array.from({ length: textLength }, (_, k) => t.codeAt(k));
+    const endingKey = t.lowerEndingKey();
+    const ends = SUFFIXES.map((x) => t.lowerEndsWith(x));
     const lower = t.lower;
+    // the same answers once the strings are made (read from the memo then)
+    expect(t.lowerEndingKey()).toBe(endingKey);
+    expect(ends).toEqual(SUFFIXES.map((x) => lower.endsWith(x)));
+    expect(SUFFIXES.map((x) => t.lowerEndsWith(x))).toEqual(ends);
+    for (const tail of [lower.slice(-3), lower.slice(-2), lower.slice(-1)]) {
+      if (tail.length === Math.min(3, lower.length)) expect(new EndingFilter([tail]).mayEnd(t)).toBe(true);
+    }
     expect(key).toBe(Token.of(t.text).key);
     expect(lowerLength).toBe(lower.length);
     expect(textLength).toBe(t.text.length);
-    expect(fromEnd).toEqual(Array.from({ length: lower.length + 2 }, (_, k) => (k < lower.length ? lower.charCodeAt(lower.length - 1 - k) : NaN)));
     expect(codes).toEqual(Array.from({ length: t.text.length }, (_, k) => t.text.charCodeAt(k)));
     expect(t.lowerEndsWith(lower.slice(1))).toBe(true);
   }

@@ -95,8 +95,13 @@ export class Token {
 
   get lower(): string {
     // a word of the lexicon ("laut", "der", "in") is that word's string: no string or memo of its own
-    let known = (this.bits >>> KNOWN_SHIFT) & KNOWN_MASK;
+    const known = (this.bits >>> KNOWN_SHIFT) & KNOWN_MASK;
     if (known !== 0 && known !== UNKNOWN) return INTERNED_WORDS[known - 1];
+    // the rest apart: a getter this small is inlined where the cue and phrase readers ask
+    return this.lowerFound(known);
+  }
+
+  private lowerFound(known: number): string {
     const memo = this.memo;
     if (memo !== undefined && memo.lower !== undefined) return memo.lower;
     if (known === 0) {
@@ -155,20 +160,38 @@ export class Token {
   /** Whether `lower` ends in `suffix`, without making it. */
   lowerEndsWith(suffix: string): boolean {
     const n = suffix.length;
-    if (this.lowerLength < n) return false;
-    for (let k = 0; k < n; k++) if (this.lowerCodeFromEnd(k) !== suffix.charCodeAt(n - 1 - k)) return false;
+    // the memo looked at once, not per code unit: asked of every capitalised word (compound tails)
+    const memo = this.memo;
+    if (memo !== undefined && memo.lower !== undefined) {
+      const lower = memo.lower;
+      const at = lower.length - n;
+      if (at < 0) return false;
+      for (let k = n - 1; k >= 0; k--) if (lower.charCodeAt(at + k) !== suffix.charCodeAt(k)) return false;
+      return true;
+    }
+    const source = this.source;
+    const at = this.end - n;
+    if (at < this.start) return false;
+    for (let k = n - 1; k >= 0; k--) if (lowerCode(source.charCodeAt(at + k)) !== suffix.charCodeAt(k)) return false;
     return true;
   }
 
-  /** The code unit of `lower` at `k` from its end (0: the last), without making it; NaN past its start. */
-  lowerCodeFromEnd(k: number): number {
+  /** The fingerprint of the last three code units of `lower` (0 for each missing), without making it (see EndingFilter). */
+  lowerEndingKey(): number {
     const memo = this.memo;
     if (memo !== undefined && memo.lower !== undefined) {
-      // bound checked here: charCodeAt past the start also gives NaN, but V8 throws its code away on it
-      const at = memo.lower.length - 1 - k;
-      return at >= 0 ? memo.lower.charCodeAt(at) : NaN;
+      const lower = memo.lower;
+      const n = lower.length;
+      return fingerprint(n >= 3 ? lower.charCodeAt(n - 3) : 0, n >= 2 ? lower.charCodeAt(n - 2) : 0, n >= 1 ? lower.charCodeAt(n - 1) : 0);
     }
-    return k < this.end - this.start ? lowerCode(this.source.charCodeAt(this.end - 1 - k)) : NaN;
+    const source = this.source;
+    const end = this.end;
+    const length = end - this.start;
+    return fingerprint(
+      length >= 3 ? lowerCode(source.charCodeAt(end - 3)) : 0,
+      length >= 2 ? lowerCode(source.charCodeAt(end - 2)) : 0,
+      lowerCode(source.charCodeAt(end - 1)),
+    );
   }
 
   /** The phrase reader's compound head of this word, once found (undefined before). */
@@ -259,7 +282,7 @@ export class EndingFilter {
   /** False when the token's lower-case form surely ends in none of the words. */
   mayEnd(t: Token): boolean {
     if (this.short) return true;
-    const k = fingerprint(t.lowerCodeFromEnd(2), t.lowerCodeFromEnd(1), t.lowerCodeFromEnd(0));
+    const k = t.lowerEndingKey();
     return (this.bits[k >>> 5] & (1 << (k & 31))) !== 0;
   }
 }
@@ -495,6 +518,13 @@ const gathered = new Gatherer<Token>();
 /** Longer pick arrays are dropped after use rather than kept for the next sentence. */
 const PICKED_MAX = 4096;
 
+/**
+ * The bits of the token of each ASCII mark (neither letter, digit nor space): what
+ * makeToken gives for it, looked up rather than computed for every comma and bracket.
+ */
+const ASCII_MARK_BITS = new Int32Array(128);
+for (let c = 0; c < 128; c++) if (KIND[c] === KIND_OTHER) ASCII_MARK_BITS[c] = wordKey(1, c, 0, 0, c);
+
 export function tokenize(text: string, from: number, to: number, picker?: Picker): Token[] {
   if (picker) picker.count = 0;
   // the last sentence's picks have been read: a huge one's array need not stay
@@ -506,7 +536,16 @@ export function tokenize(text: string, from: number, to: number, picker?: Picker
     let kind: number;
     let size = 1;
     let firstCase: number;
-    if (c < 0xd800 || c > 0xdfff) {
+    if (c < 128) {
+      // the most common case, an ASCII character: its kind straight from the table, a mark done here
+      kind = KIND[c];
+      if (kind === KIND_OTHER) {
+        gathered.set(n++, new Token(text, i, i + 1, ASCII_MARK_BITS[c], undefined));
+        i++;
+        continue;
+      }
+      firstCase = 0;
+    } else if (c < 0xd800 || c > 0xdfff) {
       const k = kindCode(c);
       kind = k & KIND_MASK;
       firstCase = k & (CASED | COMPLEX);
@@ -531,7 +570,7 @@ export function tokenize(text: string, from: number, to: number, picker?: Picker
       // a trailing hyphen ("Kranken- und Pflegekassen")
       if (end < to && text.charCodeAt(end) === 45) end++;
       token = makeToken(text, i, end, true, runCase & (CASED | COMPLEX));
-      if (picker && token.word && (picker.filter.mayHave(token) || (token.cap && picker.capital !== null && picker.capital(token)))) picker.add(n);
+      if (picker !== undefined && token.word && (picker.filter.mayHave(token) || (token.cap && picker.capital !== null && picker.capital(token)))) picker.add(n);
       i = end;
     }
     gathered.set(n++, token);
