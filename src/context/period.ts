@@ -406,6 +406,7 @@ export function conversionsOf(text: string, mentions: ContextInput['mentions']):
     const prev = mentions[i - 1];
     out[i] = null;
     if (!prev || prev.sentenceIndex !== cur.sentenceIndex) continue;
+    if (!mayOpenConversion(text, prev.mention.aEnd, cur.mention.aStart)) continue;
     const between = text.slice(prev.mention.aEnd, cur.mention.aStart);
     if (OPENS_CONVERSION.test(between)) out[i] = i - 1;
     else if (LISTS_CONVERSION.test(between)) out[i] = out[i - 1];
@@ -413,6 +414,22 @@ export function conversionsOf(text: string, mentions: ContextInput['mentions']):
   return out;
 }
 
+
+/**
+ * Whether text[from, to) may match OPENS_CONVERSION or LISTS_CONVERSION: both
+ * start with optional whitespace and then "(" or one of ";,/". Most gaps
+ * between two figures open with a word, and are turned away here without a
+ * slice and two regex runs (two steps ask this for every pair of figures).
+ * A non-ASCII first character is left to the regexes.
+ */
+function mayOpenConversion(text: string, from: number, to: number): boolean {
+  let k = from;
+  // the ASCII characters \s matches: space, \t, \n, \v, \f, \r
+  for (let c = text.charCodeAt(k); k < to && (c === 32 || (c >= 9 && c <= 13)); c = text.charCodeAt(++k));
+  if (k >= to) return false;
+  const c = text.charCodeAt(k);
+  return c >= 128 || c === 0x28 || c === 0x3b || c === 0x2c || c === 0x2f;
+}
 
 const endOf = (m: Mention): number => m.aEnd;
 
