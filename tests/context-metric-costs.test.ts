@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEntityIndex } from '../src/context/entities.js';
 import { lexiconFor } from '../src/context/metric-lexicon.js';
-import { SentenceAnalysis } from '../src/context/metric-phrase.js';
+import { SentenceAnalysis, analyseHead } from '../src/context/metric-phrase.js';
 import { tokenize, type MentionSpan, type Token } from '../src/context/metric-tokens.js';
 
 const lex = lexiconFor('de');
@@ -115,6 +115,23 @@ describe('metric sentence view', () => {
         for (let k = 0; k < n; k++) if (alone[k]) expect(v.phrase(k).entities).toEqual(alone[k]);
       }),
     );
+  });
+
+  it('keeps the facet count of every analysis with its facets (baseScore reads the count)', () => {
+    const faceted = [...named, 'Erdölreserven', 'Ölexporte', 'Öl', 'des', 'Einfrierens', 'Gas', 'Stahlexporte', 'Rohöl'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...faceted), { maxLength: 30 }), (parts) => {
+        const v = view(parts);
+        for (let k = 0; k < v.tokens.length; k++) {
+          if (!v.isCandidate(k)) continue;
+          const np = v.phrase(k);
+          expect(np.analysis.facetCount).toBe(np.analysis.facets.size);
+          if (np.complement) expect(np.complement.facetCount).toBe(np.complement.facets.size);
+        }
+      }),
+    );
+    const oil = analyseHead([], 'Erdölreserven', lex);
+    expect([oil.facetCount, oil.facets.size]).toEqual([1, 1]);
   });
 
   it('lists entity positions and figure spans as a scan of the tokens finds them', () => {

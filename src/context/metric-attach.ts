@@ -63,11 +63,11 @@ export function baseScore(view: SentenceAnalysis, np: NounPhrase, kind?: ClaimKi
   if (a.role) {
     if (a.concept) return 10 + (a.role === 'container' ? fit : 0);
     if (a.innerUnknown) return 6;
-    if (np.complement && (np.complement.concept || np.complement.facets.size)) return 10;
+    if (np.complement && (np.complement.concept || np.complement.facetCount)) return 10;
     return 4;
   }
   if (view.tokens[np.head].word.flags & HOLDER) return 0.5;
-  if (a.facets.size) return 2;
+  if (a.facetCount) return 2;
   return 3;
 }
 

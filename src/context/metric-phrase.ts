@@ -37,6 +37,8 @@ export interface HeadAnalysis {
   /** stem of an unknown compound modifier that names the carried metric ("Impfquote" -> impf) */
   innerUnknown: string | null;
   facets: Set<string>;
+  /** facets.size, kept when the analysis is made (read for every noun scored: one field, not the set and its table) */
+  facetCount: number;
   /** stems of unknown German compound modifiers that narrow a known concept ("Stahlexporte") */
   unknownMods: string[];
   /** stem of the whole head word, for noun:<stem> */
@@ -84,7 +86,7 @@ function headAnalysis(
   concept: Concept | null, role: HeadRole | null, innerUnknown: string | null, facets: Set<string>,
   unknownMods: string[], headStem: string, headLast: string,
 ): HeadAnalysis {
-  return { concept, role, innerUnknown, facets, unknownMods, headStem, headLast };
+  return { concept, role, innerUnknown, facets, facetCount: facets.size, unknownMods, headStem, headLast };
 }
 
 /** A copy of a (shared) analysis that also names `facet`. */
@@ -931,4 +933,5 @@ function interpret(result: HeadAnalysis, head: Entry[], parts: Part[]): void {
   // a head that is itself a facet ("Öl", "seltener Erden") reports it
   const headFacet = pick(head, 'facet');
   if (headFacet) result.facets.add(headFacet.facet!.name);
+  result.facetCount = result.facets.size;
 }
