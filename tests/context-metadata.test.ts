@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeInput } from '../fixtures/context-period/input.js';
-import { PublisherLabel, collapseSpaces, findMetadata } from '../src/context/metadata.js';
+import {
+  FOLDED_ONLY_UNDER_U, PublisherLabel, collapseSpaces, findMetadata, hasPublisherMark, hasSourceCue, isBoilerplate, nextDateHint, words,
+} from '../src/context/metadata.js';
+import { boilerplate as deBoilerplate } from '../src/lang/de/boilerplate.js';
+import { boilerplate as enBoilerplate } from '../src/lang/en/boilerplate.js';
 import type { Lang } from '../src/types.js';
 
 const seed = (name: string) => fs.readFileSync(`/work/shared/seeds/${name}`, 'utf8');
@@ -120,5 +124,101 @@ describe('publisher label search', () => {
 
   it('turns down a cue with a colon in it', () => {
     expect(() => new PublisherLabel(['Quelle:'])).toThrow();
+  });
+});
+
+describe('date hint scan', () => {
+  // the widened scan without `u`, checked by the hint where it stops, finds what the hint's own global scan finds
+  const hint = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}(?:\.|st|nd|rd|th)?\s?\p{L}{3,}\.?,?\s\d{4}|\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{4}-\d{2}-\d{2}/gu;
+  const pieces = [
+    '1', '2', '0', '12', '2025', '-', '.', ', ', ' ', '\u00a0', '\n', 'st', 'nd', 'th', 'März', 'Jan', 'ab', 'x', 'ß',
+    '\u{1d400}', '\ud835', '\udc00', '„', '·', '–', '(', ')', '%', '€', 'Uhr', '12.', '01.', '5th', '21,', 'January',
+  ];
+  it('matches the hint regex on text made of date pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const want: Array<[number, string]> = [];
+        hint.lastIndex = 0;
+        for (let m = hint.exec(text); m; m = hint.exec(text)) want.push([m.index, m[0]]);
+        const got: Array<[number, string]> = [];
+        for (let m = nextDateHint(text, 0); m; m = nextDateHint(text, m.index + m[0].length)) got.push([m.index, m[0]]);
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 5000, seed: 11 },
+    );
+  });
+});
+
+describe('block-wide dateline cues', () => {
+  // tried at colons, brackets and parentheses only, they say what the plain regexes say
+  const sourceCue = /\b(?:Quelle|Source)\s*:/i;
+  const publisherMark = /\[[^\]]{2,40}\]|\(\s*\p{L}[\p{L}\s]{1,20}\)/u;
+  const pieces = [
+    'Quelle', 'quelle', 'SOURCE', 'Xquelle', 'ſource', ':', ' ', '  ', '\u00a0', '\n', '[', ']', '(', ')', 'dpa', 'APA',
+    'x', 'ab', '1', '·', '\u{1d400}', '\ud835', 'Investmentweek', 'Deutsche Presse Agentur Berlin', '_',
+  ];
+  it('match the regexes on text made of cue pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(hasSourceCue(text)).toBe(sourceCue.test(text));
+        expect(hasPublisherMark(text)).toBe(publisherMark.test(text));
+      }),
+      { numRuns: 5000, seed: 13 },
+    );
+  });
+});
+
+describe('word count', () => {
+  // words up to a limit: the whitespace-separated runs holding a letter or digit, capped
+  const all = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const pieces = ['a', 'Ä', '1', '-', '–', '„', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u{1d400}', '\u{1f600}', '\ud835', '.'];
+  it('is the count of such runs, or the limit when there are at least that many', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.integer({ min: 1, max: 14 }), (parts, limit) => {
+        const text = parts.join('');
+        expect(words(text, limit)).toBe(Math.min(all(text), limit));
+      }),
+      { numRuns: 5000, seed: 17 },
+    );
+  });
+});
+
+describe('boilerplate headline test', () => {
+  const cues = { de: deBoilerplate, en: enBoilerplate };
+  const anywhere = (lang: Lang) => [...(cues[lang].phrases ?? []), ...(cues[lang].meta ?? [])];
+
+  it('lists every character that u case-folds onto a cue letter where the plain /i does not', () => {
+    const letters = new Set([...anywhere('de'), ...anywhere('en')].join('').replace(/[^\p{L}]/gu, ''));
+    for (const letter of letters) {
+      const withU = new RegExp(letter, 'iu');
+      const plain = new RegExp(letter, 'i');
+      for (let c = 0; c <= 0xffff; c++) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const ch = String.fromCharCode(c);
+        if (withU.test(ch) !== plain.test(ch)) expect(FOLDED_ONLY_UNDER_U.test(ch), `${letter} U+${c.toString(16)}`).toBe(true);
+      }
+    }
+  });
+
+  it('says what the cue regexes with `u` say, on lines made of cue pieces', () => {
+    for (const lang of ['de', 'en'] as const) {
+      const c = cues[lang];
+      const anchored = new RegExp([...(c.whole ?? []).map((p) => `^(?:${p})$`), ...(c.label ?? []).map((p) => `^(?:${p})$`), ...(c.prefix ?? []).map((p) => `^(?:${p})`)].join('|'), 'iu');
+      const loose = new RegExp(anywhere(lang).join('|'), 'iu');
+      const pieces = [
+        'Cookie', 'cooKie', 'coo\u212aie', 'ſtand:', 'Stand:', 'Quelle:', 'newsletter', 'GEWINNSPIEL', 'Datenschutzerklärung', 'DATENSCHUTZERKLÄRUNG',
+        'DATENSCHUTZERKLÄRUNG'.replace('Ä', 'ä'), 'Straẞe', 'Lesezeit', 'min. lesen', '18:00 Uhr', '12.30', ' uhr', '10:30 GMT', '9 a.m.', 'pm',
+        'Trump', ' ', '\u{1d400}', '\ud835', '„', '–', 'x', 'ı', 'İ', 'Å', 'å', 'µ',
+      ];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+          const line = parts.join('');
+          expect(isBoilerplate(lang, line)).toBe(anchored.test(line) || loose.test(line));
+        }),
+        { numRuns: 3000, seed: 19 },
+      );
+    }
   });
 });

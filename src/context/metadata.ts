@@ -24,9 +24,17 @@ type Cues = Partial<Record<'whole' | 'prefix' | 'phrases' | 'meta' | 'label', st
 const BOILERPLATE: Record<Lang, Cues> = { de: deBoilerplate as Cues, en: enBoilerplate as Cues };
 // Two regexes, not one alternation of both: the anchored cues are then tried at
 // the line's start alone, not (failing on "^") at each of its characters.
-const boilerplateCache = new Map<Lang, { anchored: RegExp; anywhere: RegExp }>();
+// The cues found anywhere are compiled twice: with `u`, as written, and without it,
+// which irregexp scans about twice as fast. The two agree on a line unless it holds
+// a character that `u` case-folds onto a cue's letter and the plain /i does not
+// ("ſ" is "s", the Kelvin sign "k", "ẞ" "ß"; checked against every code unit in the
+// tests), and as long as the cues use nothing whose meaning the flag changes (no
+// \p, \w, \b, ".", negated class), which PLAIN_CUE checks.
+const FOLDED_UNDER_U = /[\u017f\u212a\u212b\u1e9e]/;
+const PLAIN_CUE = /^(?:[^\\.[\]]|\\[ds.]|\[[^^\\\]]*\])*$/;
+const boilerplateCache = new Map<Lang, { anchored: RegExp; anywhere: RegExp; anywherePlain: RegExp | null }>();
 
-function boilerplateLine(lang: Lang): { anchored: RegExp; anywhere: RegExp } {
+function boilerplateLine(lang: Lang): { anchored: RegExp; anywhere: RegExp; anywherePlain: RegExp | null } {
   let re = boilerplateCache.get(lang);
   if (!re) {
     const c = BOILERPLATE[lang];
@@ -36,18 +44,26 @@ function boilerplateLine(lang: Lang): { anchored: RegExp; anywhere: RegExp } {
       ...(c.prefix ?? []).map((p) => `^(?:${p})`),
     ];
     const anywhere = [...(c.phrases ?? []), ...(c.meta ?? [])];
-    const compile = (alts: string[]) => (alts.length ? new RegExp(alts.join('|'), 'iu') : /$^/);
-    re = { anchored: compile(anchored), anywhere: compile(anywhere) };
+    const compile = (alts: string[], flags: string) => (alts.length ? new RegExp(alts.join('|'), flags) : /$^/);
+    re = {
+      anchored: compile(anchored, 'iu'),
+      anywhere: compile(anywhere, 'iu'),
+      anywherePlain: anywhere.every((p) => PLAIN_CUE.test(p)) ? compile(anywhere, 'i') : null,
+    };
     boilerplateCache.set(lang, re);
   }
   return re;
 }
 
 /** Whether a line is boilerplate by the section classifier's cues (a match of either half). */
-function isBoilerplate(lang: Lang, line: string): boolean {
-  const { anchored, anywhere } = boilerplateLine(lang);
-  return anchored.test(line) || anywhere.test(line);
+export function isBoilerplate(lang: Lang, line: string): boolean {
+  const { anchored, anywhere, anywherePlain } = boilerplateLine(lang);
+  if (anchored.test(line)) return true;
+  return (anywherePlain !== null && !FOLDED_UNDER_U.test(line) ? anywherePlain : anywhere).test(line);
 }
+
+/** Characters `u` case-folds onto ASCII or Latin-1 letters where the plain /i does not (for the tests). */
+export const FOLDED_ONLY_UNDER_U = FOLDED_UNDER_U;
 
 /** Blocks that count as the article's head. */
 const HEAD_BLOCKS = 12;
@@ -73,8 +89,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WHITESPACE = /\s/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Words with a letter or digit in them (runs between whitespace), counted without splitting. */
-function words(s: string): number {
+/**
+ * Words with a letter or digit in them (runs between whitespace), counted without
+ * splitting, up to `limit`: every caller compares the count with a small number, and
+ * a headline candidate may be a whole paragraph.
+ */
+export function words(s: string, limit: number): number {
   let count = 0;
   let inWord = false;
   let counted = false;
@@ -98,7 +118,7 @@ function words(s: string): number {
       if (cp > 0xffff) i++;
     }
     if (word) {
-      count++;
+      if (++count >= limit) return count;
       counted = true;
     }
   }
@@ -108,7 +128,6 @@ function words(s: string): number {
 // "Berlin (dpa) -", "[InvestmentWeek] ·", "Lüdenscheid, ": a place or publisher before the date
 const DATELINE_PREFIX = /^(?:\[[^\]]{1,40}\]\s*[·|,–-]?\s*|\p{Lu}[\p{L}.\/-]*(?:\s\p{Lu}[\p{L}.\/-]*){0,2}\s?(?:\([^)]{1,30}\))?\s*[,·|–-]?\s*)?$/u;
 const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2}\s?(?:Uhr|h\b)/;
-const PUBLISHER_MARK = /\[[^\]]{2,40}\]|\(\s*\p{L}[\p{L}\s]{1,20}\)/u;
 // "(APA, dpa, 20.5.2016)", "(APA/red – 8.8. 2015)": an agency trailer dating the article
 const TRAILER_BEFORE = /\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]?\s*$/u;
 
@@ -135,8 +154,31 @@ function datelineMarkers(lang: Lang): RegExp {
 // there are the time rules run, not over every paragraph of a long text.
 // Every alternative starts with a digit (a month name before "21, 2025" is covered
 // by the window reaching back), so the search skips ahead from digit to digit.
-const DATE_HINT = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}(?:\.|st|nd|rd|th)?\s?\p{L}{3,}\.?,?\s\d{4}|\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{4}-\d{2}-\d{2}/gu;
+const DATE_HINT = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}(?:\.|st|nd|rd|th)?\s?\p{L}{3,}\.?,?\s\d{4}|\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{4}-\d{2}-\d{2}/u;
 const HINT_BACK = 14;
+/** The hint tried at one place: where the scan below stops, it says what the hint is there. */
+const HINT_AT = new RegExp(DATE_HINT.source, 'uy');
+// The scan over the whole text is the same pattern without the `u` flag, its letters
+// widened to every code unit that may be part of one (ASCII letters, and all of a
+// letter beyond ASCII including both halves of a surrogate pair): about a third
+// cheaper per character than \p{L} under `u`. It matches wherever the hint does
+// (\d, \s and the literals mean the same in both modes, and k >= 3 letters are
+// >= 3 such code units), so trying the hint at each place the scan stops, in order,
+// finds the hint's leftmost matches; a stop where the hint does not match is passed by.
+const HINT_SCAN = new RegExp(DATE_HINT.source.replace('\\p{L}', '[A-Za-z\\u0080-\\uffff]'), 'g');
+if (HINT_SCAN.source === DATE_HINT.source) throw new Error('metadata: the date hint scan lost its widened letters');
+
+/** The date hint's first match at or after `from` (what DATE_HINT from lastIndex `from` finds). */
+export function nextDateHint(text: string, from: number): RegExpExecArray | null {
+  for (HINT_SCAN.lastIndex = from; ; ) {
+    const stop = HINT_SCAN.exec(text);
+    if (!stop) return null;
+    HINT_AT.lastIndex = stop.index;
+    const hint = HINT_AT.exec(text);
+    if (hint) return hint;
+    HINT_SCAN.lastIndex = stop.index + 1;
+  }
+}
 
 /** Longest dateline marker (in code units) of any language. */
 const MARKER_MAX = Math.max(...Object.values(TIME).flatMap((t) => t.datelineMarkers.map((m) => m.length)));
@@ -163,8 +205,48 @@ function markerTail(before: string): string {
 function blockStrength(block: string): number {
   let strength = 0;
   if (block.trim().length <= DATELINE_MAX_CHARS) strength++;
-  if ((block.includes(':') && /\b(?:Quelle|Source)\s*:/i.test(block)) || PUBLISHER_MARK.test(block)) strength++;
+  if (hasSourceCue(block) || hasPublisherMark(block)) strength++;
   return strength;
+}
+
+const SOURCE_CUE_AT = /\b(?:Quelle|Source)\s*:/iy;
+const SOURCE_CUE_CHARS = 6;
+
+/**
+ * Whether "Quelle:" or "Source:" stands in the block (/\b(?:Quelle|Source)\s*:/i anywhere),
+ * tried before each colon alone: a match is a six-letter cue, then the whole whitespace
+ * run before a colon, then that colon.
+ */
+export function hasSourceCue(block: string): boolean {
+  for (let colon = block.indexOf(':'); colon >= 0; colon = block.indexOf(':', colon + 1)) {
+    let run = colon;
+    while (run > 0 && WHITESPACE.test(block[run - 1])) run--;
+    if (run < SOURCE_CUE_CHARS) continue;
+    SOURCE_CUE_AT.lastIndex = run - SOURCE_CUE_CHARS;
+    if (SOURCE_CUE_AT.test(block)) return true;
+  }
+  return false;
+}
+
+const BRACKET_MARK_AT = /\[[^\]]{2,40}\]/uy;
+const PAREN_MARK_AT = /\(\s*\p{L}[\p{L}\s]{1,20}\)/uy;
+
+/**
+ * Whether a publisher mark ("[InvestmentWeek]", "(dpa)") stands in the block:
+ * /\[[^\]]{2,40}\]|\(\s*\p{L}[\p{L}\s]{1,20}\)/u anywhere, tried at each '[' and '('
+ * alone (where its two halves begin): finding one character is many times cheaper
+ * than a regex's scan of a whole article.
+ */
+export function hasPublisherMark(block: string): boolean {
+  for (let at = block.indexOf('['); at >= 0; at = block.indexOf('[', at + 1)) {
+    BRACKET_MARK_AT.lastIndex = at;
+    if (BRACKET_MARK_AT.test(block)) return true;
+  }
+  for (let at = block.indexOf('('); at >= 0; at = block.indexOf('(', at + 1)) {
+    PAREN_MARK_AT.lastIndex = at;
+    if (PAREN_MARK_AT.test(block)) return true;
+  }
+  return false;
 }
 
 /** How much a date's surroundings look like a dateline (0 = a date in running text). */
@@ -190,9 +272,8 @@ function findDateline(input: ContextInput, blocks: BlockText[]): Dateline | null
   const text = input.analysis.text;
   let weak: Dateline | null = null;
   for (const b of blocks) {
-    DATE_HINT.lastIndex = 0;
     const found: ReturnType<typeof fullDates> = [];
-    for (let h = DATE_HINT.exec(b.text); h; h = DATE_HINT.exec(b.text)) {
+    for (let h = nextDateHint(b.text, 0); h; h = nextDateHint(b.text, h.index + h[0].length)) {
       const from = b.aStart + Math.max(0, h.index - HINT_BACK);
       const to = b.aStart + Math.min(b.text.length, h.index + h[0].length + 2);
       for (const d of fullDates(input.lang, text, from, to)) if (!found.some((f) => f.start === d.start)) found.push(d);
@@ -216,7 +297,7 @@ function masthead(input: ContextInput, blocks: BlockText[]): string | null {
   const first = blocks[0];
   if (!first) return null;
   const line = first.text.trim();
-  if (line.length > 30 || words(line) > 3 || /[\d„“”"«».!?:;,]/.test(line)) return null;
+  if (line.length > 30 || words(line, 4) > 3 || /[\d„“”"«».!?:;,]/.test(line)) return null;
   const lower = line.toLowerCase();
   if (SOURCES[input.lang].mastheadWords.some((w) => lower.includes(w))) return line;
   // the rest of the text in lower case (a copy of all of it) only where the words did not decide
@@ -301,7 +382,7 @@ function isNavigation(line: string): boolean {
 
 /** A paragraph of running text: a few sentences' worth of words ending like a sentence. */
 function isBody(line: string): boolean {
-  return words(line) >= 12 && /[.!?“”"»)]$/.test(line.trim());
+  return words(line, 12) >= 12 && /[.!?“”"»)]$/.test(line.trim());
 }
 
 /** A whitespace run other than one plain space: what collapseSpaces changes. */
@@ -328,13 +409,18 @@ function findTitle(input: ContextInput, blocks: BlockText[], mast: string | null
       line = (first?.text ?? line).trim();
       if (line.length > TITLE_MAX_CHARS) line = line.slice(0, TITLE_MAX_CHARS).replace(/\s+\S*$/, '') + '…';
     }
-    if (isNavigation(line) || words(line) < 2 || isBoilerplate(input.lang, line)) continue;
+    const lineWords = words(line, 4);
+    if (isNavigation(line) || lineWords < 2 || isBoilerplate(input.lang, line)) continue;
+    // a kicker ("„Unbegrenztes“ Potenzial") sits above the headline, not above the body
+    const kicker = lineWords < 4;
+    // a headline wrapped after a hyphen ("den US-" / "Kurswechsel zu Russland")
+    const wrapped = line.endsWith('-') && /\p{L}-$/u.test(line);
+    // the next block is read only for these two questions (most headlines ask neither)
+    if (!kicker && !wrapped) return line;
     const after = head[k + 1]?.text.slice(0, TITLE_MAX_CHARS * 2);
     const next = after === undefined ? '' : collapseSpaces(after).trim();
-    // a kicker ("„Unbegrenztes“ Potenzial") sits above the headline, not above the body
-    if (words(line) < 4 && !isBody(next)) continue;
-    // a headline wrapped after a hyphen ("den US-" / "Kurswechsel zu Russland")
-    if (/\p{L}-$/u.test(line) && next && !isBody(next) && words(next) <= 8) line += next;
+    if (kicker && !isBody(next)) continue;
+    if (wrapped && next && !isBody(next) && words(next, 9) <= 8) line += next;
     return line;
   }
   return null;
