@@ -84,7 +84,7 @@ export type UnitClass = 'good' | 'near' | 'short' | 'bad';
 
 export interface UnitFeatures {
   length: number;
-  /** NaN when not counted (a lone block needs the count only now and then) */
+  /** NaN when not counted (most blocks need the count only now and then) */
   words: number;
   stopwordDensity: number;
   /** ends like a sentence */

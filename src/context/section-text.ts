@@ -629,64 +629,24 @@ export function scanBlock(
   const { trigrams: shortTable, longTrigrams: longTable, fourths: shortFourths, longFourths, longLists } = scanner;
   const trigrams = long ? longTable : shortTable;
   const fourths = long ? longFourths : shortFourths;
-  // The word loop reads a lowercased copy: through the lower case table it runs ~30 % slower
-  // (English lines), more than the copy costs. The blocks read in place are lone blocks,
-  // whose words are not counted (section-features.ts).
+  // Stopwords are counted on a lowercased copy (through the lower case table the word
+  // loop ran ~30 % slower on English lines): made first, so the cue scan reads it too.
+  // Without stopwords (the common case: section-features.ts counts them only where a
+  // block may be boilerplate) the block is read in place.
   const copy = !lowered && stopwords !== null;
   const src = copy ? text.toLowerCase() : text;
   const scan: BlockScan = {
     src, lowered: lowered || copy, lower: lowered || copy ? src : null, windowed: 0, words: NaN, stop: NaN, count: 0,
     scanned: long ? longLists : 0xff, serial: ++lastSerial,
   };
-  if (stopwords !== null) scanWords(scan, stopwords, trigrams, fourths);
-  else if (!scanCues(scan, trigrams, fourths)) {
+  if (!scanCues(scan, trigrams, fourths)) {
     // a code unit whose lower case depends on more than itself: the block lowercased whole
     scan.src = scan.lower = text.toLowerCase();
     scan.lowered = true;
     scanCues(scan, trigrams, fourths);
   }
+  if (stopwords !== null) countStopwords(scan, stopwords);
   return scan;
-}
-
-/** scanBlock with stopwords, over a lowercased block */
-function scanWords(scan: BlockScan, stopwords: WordSet, trigrams: Uint8Array, fourths: Int32Array): void {
-  const src = scan.src;
-  const n = src.length;
-  let count = 0;
-  let words = 0;
-  let stop = 0;
-  let gram = 0;
-  // the word being read starts at `from` (-1: between words); `h` is its hash so far
-  let from = -1;
-  let h = 0;
-  // One flat loop, the cue test for the position three characters back at every character:
-  // a nested loop per word cost more in branches at word ends than it saved. It runs
-  // on to p === n, read as a non-letter, so the last word ends in the same code as all
-  // others (a separate path after the loop runs too rarely for V8 to know its types).
-  for (let p = 0; p <= n; p++) {
-    let k = OTHER;
-    let c = 0;
-    if (p < n) {
-      c = src.charCodeAt(p);
-      gram = ((gram << 5) | (c & 31)) & GRAM_MASK;
-      const trigram = gram >>> 5;
-      const hit = trigrams[trigram];
-      if (hit !== 0 && p >= 3 && (fourths[trigram] & (1 << (gram & 31))) !== 0) count = pushHit(count, p - 3, hit);
-      k = KIND[c];
-    }
-    // a word: a letter, then letters, apostrophes and hyphens
-    if (k === LETTER || (k === JOINER && from >= 0)) {
-      if (from < 0) { from = p; h = 0; }
-      h = (Math.imul(h, 31) + c) | 0;
-    } else if (from >= 0) {
-      words++;
-      if (has(stopwords, src, from, p, h)) stop++;
-      from = -1;
-    }
-  }
-  scan.words = words;
-  scan.stop = stop;
-  scan.count = lastPositions(n, count);
 }
 
 /** the last three positions have no fourth character: any list may start there */
@@ -704,9 +664,9 @@ function pushHit(count: number, at: number, lists: number): number {
 }
 
 /**
- * `scanBlock` without the words: a lone block is decided by its cues alone,
- * and its word count is needed only now and then (`countWords`), so this loop
- * does the trigram test and nothing else per character. False at an IRREGULAR code unit.
+ * The trigram test at every character, and nothing else: most blocks are
+ * decided by their cues alone, and their words are counted only now and then
+ * (`countWords`, `countStopwords`). False at an IRREGULAR code unit.
  */
 function scanCues(scan: BlockScan, trigrams: Uint8Array, fourths: Int32Array): boolean {
   const { src, lowered } = scan;
@@ -739,8 +699,8 @@ export function countWords(scan: BlockScan): number {
 }
 
 /**
- * Fills in the words and stopwords of a block scanned without them, counted
- * as `scanBlock` counts them (on the same lowercased text).
+ * Fills in the words and stopwords of a scanned block (on its lowercased
+ * text): a word is a letter, then letters, apostrophes and hyphens.
  */
 export function countStopwords(scan: BlockScan, stopwords: WordSet): void {
   const lower = lowerText(scan);
