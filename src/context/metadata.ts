@@ -7,6 +7,7 @@ import type { Lang } from '../types.js';
 import type { ContextInput, DocumentMetadata } from './types.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import { fullDates } from './metadata-date.js';
+import { isAsciiSpace } from '../lang/unicode.js';
 import { attribution as deAttribution } from '../lang/de/attribution.js';
 import { attribution as enAttribution } from '../lang/en/attribution.js';
 import { time as deTime } from '../lang/de/time.js';
@@ -30,7 +31,7 @@ const BOILERPLATE: Record<Lang, Cues> = { de: deBoilerplate as Cues, en: enBoile
 // ("ſ" is "s", the Kelvin sign "k", "ẞ" "ß"; checked against every code unit in the
 // tests), and as long as the cues use nothing whose meaning the flag changes (no
 // \p, \w, \b, ".", negated class), which PLAIN_CUE checks.
-const FOLDED_UNDER_U = /[\u017f\u212a\u212b\u1e9e]/;
+export const FOLDED_UNDER_U = /[\u017f\u212a\u212b\u1e9e]/;
 const PLAIN_CUE = /^(?:[^\\.[\]]|\\[ds.]|\[[^^\\\]]*\])*$/;
 const boilerplateCache = new Map<Lang, { anchored: RegExp; anywhere: RegExp; anywherePlain: RegExp | null }>();
 
@@ -61,9 +62,6 @@ export function isBoilerplate(lang: Lang, line: string): boolean {
   if (anchored.test(line)) return true;
   return (anywherePlain !== null && !FOLDED_UNDER_U.test(line) ? anywherePlain : anywhere).test(line);
 }
-
-/** Characters `u` case-folds onto ASCII or Latin-1 letters where the plain /i does not (for the tests). */
-export const FOLDED_ONLY_UNDER_U = FOLDED_UNDER_U;
 
 /** Blocks that count as the article's head. */
 const HEAD_BLOCKS = 12;
@@ -100,7 +98,7 @@ export function words(s: string, limit: number): number {
   let counted = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITESPACE.test(s[i])) {
+    if (c < 128 ? isAsciiSpace(c) : WHITESPACE.test(s[i])) {
       inWord = false;
       continue;
     }

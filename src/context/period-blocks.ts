@@ -1,5 +1,5 @@
 import type { ContextInput } from './types.js';
-import { codeAt } from '../lang/unicode.js';
+import { codeAt, isAsciiSpace } from '../lang/unicode.js';
 
 /** Longest block still read as a heading when it lacks sentence punctuation. */
 const HEADING_MAX_CHARS = 120;
@@ -29,7 +29,7 @@ function opensClause(text: string, at: number, to: number, openers: ReadonlySet<
   // array, no copy of the word unless it is short enough to be an opener
   let i = at;
   let code = codeAt(text, i);
-  while (code === 32 || (code >= 9 && code <= 13)) code = codeAt(text, ++i);
+  while (isAsciiSpace(code)) code = codeAt(text, ++i);
   const start = i;
   while ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) code = codeAt(text, ++i);
   // anything else after the spaces or the letters (ä, a non-ASCII space): the regex decides

@@ -112,7 +112,9 @@ const SINCE = /(?:[Ss]eit|[Ss]ince)(?: the| dem)?\s$/;
 /**
  * chrono's periods in text[from, to). Relative ones without a document date are
  * reported with a null period: they still say the figure's time is not the one
- * of the sentence before.
+ * of the sentence before. The pipeline finds these with the rules in one walk
+ * (scanTimes); this is the date expressions' walk alone, which the tests hold
+ * scanTimes to.
  */
 export function scanChrono(c: CompiledTriggers, text: string, from: number, to: number, doc: DocDate | null): ChronoMatch[] {
   const out: ChronoMatch[] = [];

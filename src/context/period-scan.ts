@@ -177,7 +177,9 @@ function looksNumeric(text: string, start: number, end: number): boolean {
 /**
  * Rule matches in text[from, to) (absolute analysis offsets). Every expression
  * starts a word, so rules are tried at word starts only, and there only those
- * that can begin with the word's first characters.
+ * that can begin with the word's first characters. The pipeline finds these
+ * with the date expressions in one walk (scanTimes, period-chrono.ts); this is
+ * the rules' walk alone, which the tests hold scanTimes to.
  */
 export function scanRules(c: CompiledTime, text: string, from: number, to: number): RuleMatch[] {
   const out: RuleMatch[] = [];

@@ -9,6 +9,7 @@ import { FigureIndex, PositionIndex } from './period-figures.js';
 import { nextTo, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
 import { continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
+import { isAsciiSpace } from '../lang/unicode.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
 
@@ -424,8 +425,7 @@ export function conversionsOf(text: string, mentions: ContextInput['mentions']):
  */
 function mayOpenConversion(text: string, from: number, to: number): boolean {
   let k = from;
-  // the ASCII characters \s matches: space, \t, \n, \v, \f, \r
-  for (let c = text.charCodeAt(k); k < to && (c === 32 || (c >= 9 && c <= 13)); c = text.charCodeAt(++k));
+  while (k < to && isAsciiSpace(text.charCodeAt(k))) k++;
   if (k >= to) return false;
   const c = text.charCodeAt(k);
   return c >= 128 || c === 0x28 || c === 0x3b || c === 0x2c || c === 0x2f;

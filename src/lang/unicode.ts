@@ -44,6 +44,9 @@ export function unitClasses(c: number): number {
   return k !== 0 ? k : fillBlock(c);
 }
 
+/** The ASCII characters /\s/ matches: space, \t, \n, \v, \f, \r. */
+export const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
 /**
  * s.charCodeAt(i), or 0 (a code no class matches, like the NaN) outside the
  * string: reading past a string's end makes V8 throw away optimised code.
