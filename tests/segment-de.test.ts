@@ -21,6 +21,12 @@ describe('German sentence boundaries', () => {
     one('FSV Mainz 05 verliert gegen Bor. Mönchengladbach.');
   });
 
+  it('reads a lower-case abbreviation only lower-case or opening a sentence', () => {
+    one('Anna Schmidt, geb. Müller, wohnt in Berlin.');
+    expect(sentences('Sie wohnt in Geb. Müller kam später.')).toEqual(['Sie wohnt in Geb.', 'Müller kam später.']);
+    expect(sentences('Geb. Müller ist hier. Bes. Gäste kamen.')).toEqual(['Geb. Müller ist hier.', 'Bes. Gäste kamen.']);
+  });
+
   it('splits after an abbreviation when a new sentence clearly starts', () => {
     expect(sentences('Der Verlust betrug 3 Mio. Das Unternehmen will nun sparen.')).toEqual([
       'Der Verlust betrug 3 Mio.',

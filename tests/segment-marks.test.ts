@@ -6,6 +6,9 @@ import { OTHER_SPACES, scanBlock } from '../src/segment/marks.js';
 const PUNCTUATION = /[.!?…‽⁇⁈⁉．。！？｡]|[-–—](?=["'”“’‘»«])/g;
 const SPAN_MARK = /[()[\]{}„“”»«"'‚‘’]|,,/g;
 const LIST_MARK = /[•◦▪▫●○■□►▸▶‣⁃➢➤✓✔]|[.)](?= )/g;
+/** the second space of each pair; whitespace other than a space */
+const SPACE_PAIR = /(?<= ) /g;
+const OTHER_SPACE = /[^\S ]/g;
 
 function matches(re: RegExp, s: string): number[] {
   return [...s.matchAll(re)].map((m) => m.index!);
@@ -29,7 +32,8 @@ describe('scanBlock', () => {
       expect(m.punctuation.toArray()).toEqual(matches(PUNCTUATION, block));
       expect(m.spanMarks.toArray()).toEqual(matches(SPAN_MARK, block));
       expect(m.listMarks.toArray()).toEqual(matches(LIST_MARK, block));
-      expect(m.collapse).toBe(/  |[^\S ]/.test(block));
+      expect(m.spacePairs.toArray()).toEqual(matches(SPACE_PAIR, block));
+        expect(m.otherSpaces.toArray()).toEqual(matches(OTHER_SPACE, block));
     });
   }
 
@@ -49,7 +53,8 @@ describe('scanBlock', () => {
         expect(m.punctuation.toArray()).toEqual(matches(PUNCTUATION, block));
         expect(m.spanMarks.toArray()).toEqual(matches(SPAN_MARK, block));
         expect(m.listMarks.toArray()).toEqual(matches(LIST_MARK, block));
-        expect(m.collapse).toBe(/  |[^\S ]/.test(block));
+        expect(m.spacePairs.toArray()).toEqual(matches(SPACE_PAIR, block));
+        expect(m.otherSpaces.toArray()).toEqual(matches(OTHER_SPACE, block));
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 500) },
     );

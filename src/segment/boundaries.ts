@@ -2,7 +2,7 @@
 // the punctuation itself (".", "?!", "...", ". . . ."), the word before it
 // (abbreviation, initial, number, ordinal) and the word after it (capital,
 // sentence starter, month name). All word knowledge comes from LanguageRules.
-import type { LanguageRules } from './language.js';
+import { Abbreviation, type LanguageRules } from './language.js';
 import { codeAt } from '../lang/unicode.js';
 import { isDigitCode, isLetterAt, isLowerAt, isSpaceCode, isUpperAt, isBulletAt } from './chars.js';
 
@@ -245,6 +245,8 @@ function isStarterAt(text: string, n: number, to: number, rules: LanguageRules):
 
 /** A Roman numeral as a regnal or ordinal number ("Wilhelm II.", "Benedikt XVI.") */
 const ROMAN = /^(?=[IVXLC]{2,6}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Could ROMAN start with this (I V X L C)? Other words are not run through it. */
+const isRomanLetterCode = (c: number): boolean => c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
 /** The longest Roman numeral ROMAN accepts (its {2,6}). */
 const ROMAN_MAX = 6;
 const NUMBER = /^\d{1,3}(?:[.,\u2009' ]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$/;
@@ -266,16 +268,19 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
   const nextIsDigit = isDigitCode(text.charCodeAt(n));
   // the next word is sliced only on the paths that ask for it
 
-  if (rules.prepositive.has(lower)) return false;
+  const kind = rules.abbreviations.get(lower) ?? 0;
+  if (kind & Abbreviation.Prepositive) return false;
   // "at 6 p.m. Travelers ...", but not "at 6 p.m. GMT"
-  if (rules.capitalisedBoundary.has(lower)) return !nextIsDigit && !/^\p{Lu}{2,4}$/u.test(wordAt(text, n, to));
+  if (kind & Abbreviation.CapitalisedBoundary) return !nextIsDigit && !/^\p{Lu}{2,4}$/u.test(wordAt(text, n, to));
   const single = core.length === 1 && isLetterAt(text, tokenStart);
-  if (single || rules.isAbbreviation(core, lower, atSentenceStart(ctx, tokenStart)) || isDottedAbbreviation(core)) {
+  const abbreviation = (kind & Abbreviation.AnyCase) !== 0 ||
+    ((kind & Abbreviation.LowerOnly) !== 0 && (atSentenceStart(ctx, tokenStart) || core[0] !== core[0].toUpperCase()));
+  if (single || abbreviation || isDottedAbbreviation(core)) {
     if (single && atSentenceStart(ctx, tokenStart)) return false; // "Q. What is ...", "a. The first item"
     if (nextIsDigit) return false; // "S. 225", "Nr. 5", "Dec. 31st"
     return isStarterAt(text, n, to, rules);
   }
-  if (NUMBER.test(core)) {
+  if (isDigitCode(core.charCodeAt(0)) && NUMBER.test(core)) { // both of NUMBER's branches start with a digit
     const digitsOnly = isDigits(text, tokenStart, period);
     if (digitsOnly && core.length <= 2 && atSentenceStart(ctx, tokenStart)) return false; // "1. Dies ist eine Liste."
     if (nextIsDigit && digitsOnly && core.length <= (rules.ordinalPeriod ? 3 : 2)) return false; // "1. 2. 3.", "am 1. 1. 2025"
@@ -287,7 +292,7 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
     }
     return true;
   }
-  if (ROMAN.test(core) && isUpperAt(text, wordStartBefore(text, s, ctx.from))) return isStarterAt(text, n, to, rules);
+  if (isRomanLetterCode(core.charCodeAt(0)) && ROMAN.test(core) && isUpperAt(text, wordStartBefore(text, s, ctx.from))) return isStarterAt(text, n, to, rules);
   return true;
 }
 

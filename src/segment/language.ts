@@ -7,14 +7,24 @@ import { segmentation as en } from '../lang/en/segmentation.js';
 
 const DATA: Record<Lang, SegmentationData> = { de, en };
 
+/** What a word before a full stop is, as bits (one word may be several). */
+export const Abbreviation = {
+  /** "Dr.", "Prof.": never ends a sentence */
+  Prepositive: 1,
+  /** "p.m.": ends one before a capital that is no acronym */
+  CapitalisedBoundary: 2,
+  /** an abbreviation in any case */
+  AnyCase: 4,
+  /** lower case as listed (languages that capitalise nouns): an abbreviation only lower-case or opening a sentence */
+  LowerOnly: 8,
+} as const;
+
 export interface LanguageRules {
-  prepositive: ReadonlySet<string>;
   /**
-   * is `word` (without its final period) an abbreviation? `lower`: the word lower-cased
-   * (the caller has it already); `sentenceStart`: it opens the sentence
+   * The three abbreviation lists in one map (lower case, spaces removed) to
+   * Abbreviation bits: one lookup per word instead of four.
    */
-  isAbbreviation(word: string, lower: string, sentenceStart: boolean): boolean;
-  capitalisedBoundary: ReadonlySet<string>;
+  abbreviations: ReadonlyMap<string, number>;
   /**
    * The longest entry without an inner period of the three abbreviation lists
    * (lower case, spaces removed): a longer word without a period is none of them.
@@ -36,22 +46,22 @@ const cache = new Map<Lang, LanguageRules>();
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase().replace(/\s+/g, '')));
 
 /**
- * Case-insensitive entries, plus (for languages that capitalise nouns) the
- * lower-case entries that only match lower-case words or sentence openers.
+ * Each entry's Abbreviation bits. Abbreviations are case-insensitive, except,
+ * for languages that capitalise nouns, lower-case entries: those match only
+ * lower-case words or sentence openers.
  */
-function abbreviationMatcher(d: SegmentationData): (word: string, lower: string, sentenceStart: boolean) => boolean {
-  const anyCase = new Set<string>();
-  const lowerOnly = new Set<string>();
-  for (const a of d.abbreviations) {
-    const key = a.toLowerCase().replace(/\s+/g, '');
-    if (d.capitalisedNouns && a[0] !== a[0].toUpperCase()) lowerOnly.add(key);
-    else anyCase.add(key);
-  }
-  return (word, lower, sentenceStart) => {
-    if (anyCase.has(lower)) return true;
-    if (!lowerOnly.has(lower)) return false;
-    return sentenceStart || word[0] !== word[0].toUpperCase();
+function abbreviationMap(d: SegmentationData): Map<string, number> {
+  const map = new Map<string, number>();
+  const add = (xs: readonly string[], bit: (x: string) => number): void => {
+    for (const x of xs) {
+      const key = x.toLowerCase().replace(/\s+/g, '');
+      map.set(key, (map.get(key) ?? 0) | bit(x));
+    }
   };
+  add(d.prepositiveAbbreviations, () => Abbreviation.Prepositive);
+  add(d.capitalisedBoundaryAbbreviations, () => Abbreviation.CapitalisedBoundary);
+  add(d.abbreviations, (a) => (d.capitalisedNouns && a[0] !== a[0].toUpperCase() ? Abbreviation.LowerOnly : Abbreviation.AnyCase));
+  return map;
 }
 
 function longestPlain(xs: readonly string[]): number {
@@ -68,9 +78,7 @@ export function languageRules(lang: Lang): LanguageRules {
   if (!rules) {
     const d = DATA[lang] ?? DATA.de;
     rules = {
-      prepositive: lower(d.prepositiveAbbreviations),
-      isAbbreviation: abbreviationMatcher(d),
-      capitalisedBoundary: lower(d.capitalisedBoundaryAbbreviations),
+      abbreviations: abbreviationMap(d),
       longestPlainAbbreviation: longestPlain([...d.abbreviations, ...d.prepositiveAbbreviations, ...d.capitalisedBoundaryAbbreviations]),
       starters: new Set(d.sentenceStarters),
       capitalisedNouns: d.capitalisedNouns,

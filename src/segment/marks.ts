@@ -51,15 +51,24 @@ export interface BlockMarks {
   spanMarks: IntList;
   /** Bullets, and "." or ")" before a space: what /[•◦▪▫●○■□►▸▶‣⁃➢➤✓✔]|[.)](?= )/g finds. */
   listMarks: IntList;
-  /** Two spaces, or whitespace other than a space: sentence texts need collapsing. */
-  collapse: boolean;
+  /**
+   * Where a sentence's text needs collapsing, each list ascending: the second
+   * space of two in a row, and whitespace other than a space (together what
+   * /  |[^\S ]/ finds, at the last character of each match). A sentence holding
+   * one of these positions has whitespace to collapse: searching each sentence
+   * again cost more than these lists.
+   */
+  spacePairs: IntList;
+  otherSpaces: IntList;
 }
 
 /**
  * The one BlockMarks scanBlock fills: blocks are segmented one at a time, and
  * lists made afresh per block were most of the segmenter's garbage.
  */
-const MARKS: BlockMarks = { punctuation: new IntList(), spanMarks: new IntList(), listMarks: new IntList(), collapse: false };
+const MARKS: BlockMarks = {
+  punctuation: new IntList(), spanMarks: new IntList(), listMarks: new IntList(), spacePairs: new IntList(), otherSpaces: new IntList(),
+};
 
 /**
  * The marks of text[from, to) (a block: nothing past `to` is read). The answer is
@@ -70,7 +79,7 @@ export function scanBlock(text: string, from: number, to: number): BlockMarks {
   punctuation.clear();
   spanMarks.clear();
   listMarks.clear();
-  let collapse = false;
+  let otherSpace = false;
   // Two spaces in a row are looked for without a branch: a test per space
   // ("is this a space? was the last one?") went the wrong way at every word,
   // and cost the loop more than all its other work together.
@@ -94,9 +103,26 @@ export function scanBlock(text: string, from: number, to: number): BlockMarks {
       }
     }
     if (role & Role.Bullet || (role & Role.MarkerEnd && next === 32)) listMarks.push(i);
-    if (role & Role.OtherSpace) collapse = true;
+    if (role & Role.OtherSpace) otherSpace = true;
   }
-  if (pairs !== 0) collapse = true;
-  MARKS.collapse = collapse;
+  MARKS.spacePairs.clear();
+  MARKS.otherSpaces.clear();
+  // Noting where, in the loop above, cost it more (~40 %: it keeps fewer
+  // values in registers) than searching the few blocks that have some again.
+  if (pairs !== 0) findSpacePairs(text, from, to, MARKS.spacePairs);
+  if (otherSpace) findOtherSpaces(text, from, to, MARKS.otherSpaces);
   return MARKS;
+}
+
+/**
+ * The second space of each pair in text[from, to). The search after the last
+ * pair may run on to the next pair of the text, a stretch no other block's
+ * search covers: linear over a document.
+ */
+function findSpacePairs(text: string, from: number, to: number, out: IntList): void {
+  for (let k = text.indexOf('  ', from); k >= 0 && k + 1 < to; k = text.indexOf('  ', k + 1)) out.push(k + 1);
+}
+
+function findOtherSpaces(text: string, from: number, to: number, out: IntList): void {
+  for (let i = from; i < to; i++) if (ROLES[text.charCodeAt(i)]! & Role.OtherSpace) out.push(i);
 }
