@@ -3,12 +3,15 @@ import type { Lang } from '../types.js';
 // Function words that are frequent in one language and rare in the other. Counting
 // them over the first few kilobytes tells German from English reliably for news
 // text; a full n-gram model would be overkill for two languages.
-const MARKERS: Record<Lang, ReadonlySet<string>> = {
+export const MARKERS: Record<Lang, ReadonlySet<string>> = {
   de: new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'von', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'auch', 'wird', 'werden', 'zu', 'im', 'bei', 'nach', 'wie', 'über', 'hat', 'haben', 'sind', 'noch', 'oder', 'aber', 'dass', 'es', 'sie', 'er', 'ich', 'du', 'wir', 'ihr', 'mein', 'kein', 'keine', 'viele', 'gibt', 'mir', 'uns', 'bitte']),
   en: new Set(['the', 'and', 'of', 'to', 'is', 'in', 'that', 'for', 'it', 'with', 'was', 'on', 'are', 'as', 'be', 'by', 'this', 'have', 'from', 'at', 'which', 'but', 'not', 'or', 'has', 'had', 'were', 'been', 'their', 'would', 'will', 'said', 'its', 'they', 'he', 'she', 'i', 'a', 'an', 'me', 'my', 'you', 'your', 'we', 'our', 'there', 'what', 'how', 'many', 'much', 'give', 'please']),
 };
 /** Longer words are never markers: they are skipped without being read. */
 const MAX_MARKER = Math.max(...[...MARKERS.de, ...MARKERS.en].map((w) => w.length));
+
+// the scan packs a word of up to MAX_MARKER letters into 31 bits, 5 bits a letter
+if (MAX_MARKER * 5 > 31) throw new Error('marker words too long for a 32-bit word code');
 
 const SAMPLE_CHARS = 20000;
 
@@ -52,29 +55,32 @@ function wordCode(word: string): number {
 const DE = 1;
 const EN = 2;
 /**
- * word code -> DE | EN bits, as an open-addressing table of typed arrays: a
- * look-up per short word is the scan's main cost, and this is cheaper than a Map.
+ * word code -> DE | EN bits, as a hash table without collisions between markers
+ * (the multiplier is searched for at load): one probe and no branch per word,
+ * since whether a word is a marker is a coin toss the CPU mispredicts.
  */
-const TABLE_BITS = 10;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-const tableKeys = new Int32Array(1 << TABLE_BITS); // 0 = empty slot (no word codes to 0)
+const TABLE_BITS = 11;
+const tableKeys = new Int32Array(1 << TABLE_BITS); // empty slots: key 0, bits 0
 const tableBits = new Uint8Array(1 << TABLE_BITS);
-const slotOf = (code: number): number => Math.imul(code, 0x9e3779b1) >>> (32 - TABLE_BITS);
-function markerBits(code: number): number {
-  for (let slot = slotOf(code); ; slot = (slot + 1) & TABLE_MASK) {
-    const key = tableKeys[slot];
-    if (key === code) return tableBits[slot];
-    if (key === 0) return 0;
-  }
-}
+const markerCodes = new Map<number, number>();
 for (const [lang, bit] of [['de', DE], ['en', EN]] as const) {
   for (const w of MARKERS[lang]) {
     const code = wordCode(w);
-    let slot = slotOf(code);
-    while (tableKeys[slot] !== 0 && tableKeys[slot] !== code) slot = (slot + 1) & TABLE_MASK;
-    tableKeys[slot] = code;
-    tableBits[slot] |= bit;
+    markerCodes.set(code, (markerCodes.get(code) ?? 0) | bit);
   }
+}
+function collisionFree(multiplier: number): boolean {
+  const slots = new Set<number>();
+  for (const code of markerCodes.keys()) slots.add(Math.imul(code, multiplier) >>> (32 - TABLE_BITS));
+  return slots.size === markerCodes.size;
+}
+let multiplier = 0x9e3779b1;
+while (!collisionFree(multiplier)) multiplier = (multiplier + 2) | 0;
+const MULTIPLIER = multiplier;
+for (const [code, bits] of markerCodes) {
+  const slot = Math.imul(code, MULTIPLIER) >>> (32 - TABLE_BITS);
+  tableKeys[slot] = code;
+  tableBits[slot] = bits;
 }
 
 /** The document's language by function words, or null when they do not decide it (short texts). */
@@ -91,22 +97,29 @@ export function detectLanguage(text: string): Lang | null {
       i++;
       continue;
     }
+    // 5 bits a letter, exact up to MAX_MARKER letters: only longer words lose
+    // their first letters, and those are never looked up; no length test per
+    // letter, which mispredicted once per long word
     let code = 0;
     let j = i;
     for (;;) {
       const last = letter === DOTTED_I;
       if (last) letter = 9;
-      if (j - i < MAX_MARKER) code = code * 32 + letter;
+      code = (code << 5) | letter;
       j++;
       if (last || j >= n) break;
       letter = LETTER_OF[text.charCodeAt(j)];
       if (letter === 0) break;
     }
-    if (j - i <= MAX_MARKER) {
-      const bits = markerBits(code);
-      if (bits & DE) de++;
-      if (bits & EN) en++;
-    }
+    // longer words look up code 0, which is no marker; hit is 1 when the slot's key is the code
+    const short = ~((MAX_MARKER - (j - i)) >> 31);
+    const key = code & short;
+    const slot = Math.imul(key, MULTIPLIER) >>> (32 - TABLE_BITS);
+    const diff = tableKeys[slot] ^ key;
+    const hit = ((diff | -diff) >>> 31) ^ 1;
+    const bits = tableBits[slot] & -hit;
+    de += bits & DE;
+    en += bits >> 1;
     i = j;
   }
   if (de === en) return null;
