@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median, REPO } from './bench-lib.mjs';
 
 const WARMUP = 3;
 const TIMED = 5;
@@ -25,8 +26,7 @@ async function child(root, lang) {
   const [{ decode }, { analyse }, { claimRecord }] = await Promise.all(
     ['read/decode.js', 'pipeline/analyse.js', 'render/records.js'].map((m) => import(dist(m))),
   );
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const corpus = path.join(here, '..', '..', 'shared', 'corpus', `${lang}-news.jsonl`);
+  const corpus = path.join(REPO, '..', 'shared', 'corpus', `${lang}-news.jsonl`);
   const texts = fs.readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => Buffer.from(JSON.parse(l).text, 'utf8'));
   const pass = () => {
     for (let i = 0; i < texts.length; i++) {
@@ -67,7 +67,6 @@ function parent(args) {
       runs[k].push(...JSON.parse(res.stdout.trim().split('\n').pop()).cpu);
     }
   }
-  const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
   for (let k = 0; k < 2; k++) {
     process.stdout.write(`${'AB'[k]} ${roots[k]}: CPU ms per ${lang} pass: median ${median(runs[k]).toFixed(0)}, best ${Math.min(...runs[k]).toFixed(0)} (${runs[k].length} passes)\n`);
   }
