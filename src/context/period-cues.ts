@@ -3,6 +3,7 @@
 // the openers that carry a time over from the sentence before ("Dabei", "Damals").
 import type { Lang } from '../types.js';
 import type { TimeLexicon } from './period-lexicon.js';
+import { classEnd, groupBodyEnd } from './regex-source.js';
 import { attribution as deAttribution } from '../lang/de/attribution.js';
 import { attribution as enAttribution } from '../lang/en/attribution.js';
 import { time as deTime } from '../lang/de/time.js';
@@ -67,7 +68,7 @@ export function withoutLookarounds(source: string): string | null {
       out += source.slice(i, end);
       i = end;
     } else if (c === '(' && /^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
-      const end = groupEnd(source, i);
+      const end = groupBodyEnd(source, i + 1);
       if (end < 0 || /^[?*+{]/.test(source.slice(end, end + 1))) return null;
       i = end;
     } else {
@@ -76,31 +77,6 @@ export function withoutLookarounds(source: string): string | null {
     }
   }
   return out;
-}
-
-/** Index after the ']' closing the class opened at `at`, or -1. */
-function classEnd(source: string, at: number): number {
-  for (let i = at + 1; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === ']') return i + 1;
-  }
-  return -1;
-}
-
-/** Index after the ')' closing the group opened at `at`, or -1. */
-function groupEnd(source: string, at: number): number {
-  let depth = 0;
-  for (let i = at; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      const end = classEnd(source, i);
-      if (end < 0) return -1;
-      i = end - 1;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
 }
 
 const continuationCache = new Map<Lang, Cue>();

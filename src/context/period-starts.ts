@@ -9,6 +9,7 @@
 
 import { LETTER, NUMBER, unitClasses } from '../lang/unicode.js';
 import { WORD_END, oneByteStretch, viewSource } from './period-view.js';
+import { classEnd, groupBodyEnd } from './regex-source.js';
 
 /** A node of a (small) regex syntax tree: what prefixes need, nothing more. */
 type Node =
@@ -131,22 +132,9 @@ class Parser {
 
   /** Index after the ')' closing the group whose body starts at this.i. */
   private groupEnd(): number {
-    let depth = 1;
-    let j = this.i;
-    while (j < this.src.length) {
-      const c = this.src[j];
-      if (c === '\\') j += 2;
-      else if (c === '[') {
-        j++;
-        while (j < this.src.length && this.src[j] !== ']') j += this.src[j] === '\\' ? 2 : 1;
-        j++;
-      } else {
-        if (c === '(') depth++;
-        else if (c === ')' && --depth === 0) return j + 1;
-        j++;
-      }
-    }
-    throw new Error(`period-starts: unclosed group in ${this.src}`);
+    const end = groupBodyEnd(this.src, this.i);
+    if (end < 0) throw new Error(`period-starts: unclosed group in ${this.src}`);
+    return end;
   }
 
   /** The characters an escape stands for; null for an assertion (\b); ANY where too many. */
@@ -216,10 +204,11 @@ class Parser {
     return any || chars.size > MAX_CLASS ? ANY : { t: 'chars', chars: [...chars] };
   }
 
+  /** Index after the ']' closing the class whose body starts at this.i. */
   private classEnd(): number {
-    let j = this.i;
-    while (j < this.src.length && this.src[j] !== ']') j += this.src[j] === '\\' ? 2 : 1;
-    return j + 1;
+    const end = classEnd(this.src, this.i - 1);
+    if (end < 0) throw new Error(`period-starts: unclosed class in ${this.src}`);
+    return end;
   }
 }
 
