@@ -214,7 +214,7 @@ class WordMemo {
   private chars = new Uint16Array(1 << 12);
   private charsEnd = 0;
   private count = 0;
-  /** the slot and hash of the last get() that missed, where add() stores the word */
+  /** the slot and hash of the last get() that missed (add() asks get() right before using them) */
   private freeSlot = 0;
   private freeHash = 0;
 
@@ -243,7 +243,7 @@ class WordMemo {
     }
   }
 
-  /** Stores the bits of s[i, e), which the last get() missed. */
+  /** Stores the bits of s[i, e), a word get() missed. */
   add(s: string, i: number, e: number, bits: number): void {
     if (this.count >= this.size >> 1) {
       this.slots.fill(0);
@@ -251,8 +251,10 @@ class WordMemo {
       // one very long word must not keep its room for good
       if (this.chars.length > 1 << 16) this.chars = new Uint16Array(1 << 12);
       this.count = 0;
-      this.get(s, i, e);
     }
+    // its free slot found again, not kept from the caller's get(): working out the
+    // bits may have asked about other words in between (misses are rare once warm)
+    if (this.get(s, i, e) >= 0) return;
     const n = e - i;
     if (this.charsEnd + n > this.chars.length) {
       const grown = new Uint16Array(Math.max(this.chars.length * 2, this.charsEnd + n));
