@@ -6,6 +6,7 @@
 import { detached } from '../lang/detach.js';
 import { Gatherer } from './gather.js';
 import { codePointClasses, fillBlock, LETTER, MARK, NUMBER, SPACE, UNIT_CLASSES, UPPER } from '../lang/unicode.js';
+import { grown } from '../typed-arrays.js';
 
 export type TokenKind = 'word' | 'num' | 'punct';
 
@@ -322,11 +323,7 @@ export class WordTable {
   private pooled(k: number, text: string): void {
     const from = this.poolStart[k];
     const to = text.length <= POOLED_MAX ? from + text.length : from;
-    if (to > this.pool.length) {
-      const bigger = new Uint16Array(Math.max(this.pool.length * 2, to));
-      bigger.set(this.pool);
-      this.pool = bigger;
-    }
+    if (to > this.pool.length) this.pool = grown(this.pool, to);
     for (let j = from; j < to; j++) this.pool[j] = text.charCodeAt(j - from);
     this.poolStart[k + 1] = to;
   }
@@ -342,9 +339,7 @@ export class WordTable {
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
     // room for as many words as the slots take (at most half full)
-    const starts = new Int32Array(this.slots.length / 2 + 1);
-    starts.set(this.poolStart);
-    this.poolStart = starts;
+    this.poolStart = grown(this.poolStart, this.slots.length / 2 + 1);
     // the slots keep only part of each hash: rare enough to hash the words again
     for (let k = 0; k < this.words.length; k++) this.place(hashOf(this.words[k].text, 0, this.words[k].len), k + 1);
   }

@@ -8,6 +8,7 @@
 // whole block (a copy of every article was most of the classifier's garbage).
 
 import { LETTER as U_LETTER, MARK as U_MARK, NUMBER as U_NUMBER, unitClasses } from '../lang/unicode.js';
+import { grown } from '../typed-arrays.js';
 
 /**
  * character kinds of all UTF-16 code units (a table, built once, so the scan
@@ -581,12 +582,8 @@ let scratchLists = new Uint8Array(1024);
 let lastSerial = 0;
 
 function growScratch(): void {
-  const at = new Int32Array(scratchAt.length * 2);
-  at.set(scratchAt);
-  const lists = new Uint8Array(scratchLists.length * 2);
-  lists.set(scratchLists);
-  scratchAt = at;
-  scratchLists = lists;
+  scratchAt = grown(scratchAt);
+  scratchLists = grown(scratchLists);
 }
 
 /** The positions of `scan` (copies, for tests and comparisons): throws when a later scan overwrote them. */

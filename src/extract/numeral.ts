@@ -3,6 +3,7 @@
 // itself where it can be (both marks present, repeated groups, a group that is
 // not three digits long) and by the language's convention otherwise: "1.500"
 // is 1500 in German and 1.5 in English, "2,8" is 2.8 in German.
+import { grown } from '../typed-arrays.js';
 
 export interface Numeral {
   value: number;
@@ -104,12 +105,8 @@ function exponentMark(s: string): number {
 }
 
 function growSeparators(): void {
-  const at = new Int32Array(SEP_AT.length * 2);
-  at.set(SEP_AT);
-  const code = new Int32Array(SEP_CODE.length * 2);
-  code.set(SEP_CODE);
-  SEP_AT = at;
-  SEP_CODE = code;
+  SEP_AT = grown(SEP_AT);
+  SEP_CODE = grown(SEP_CODE);
 }
 
 /** Length of group g of s (with `seps` separators). */

@@ -8,6 +8,7 @@
 import type { Lexicon } from './lexicon.js';
 import { extendsArticle, fixedNumberWords, openingRole } from './spelled.js';
 import { CHAR_CLASS, CharClass, Tok, isDigitCode, isFractionChar, isLetterCode, isSpaceCode, startsUrl } from './tokenize.js';
+import { grown } from '../typed-arrays.js';
 
 /**
  * False only when findMentions(s) is certainly empty; true means "scan it". Safe
@@ -257,9 +258,7 @@ class WordMemo {
     if (this.get(s, i, e) >= 0) return;
     const n = e - i;
     if (this.charsEnd + n > this.chars.length) {
-      const grown = new Uint16Array(Math.max(this.chars.length * 2, this.charsEnd + n));
-      grown.set(this.chars.subarray(0, this.charsEnd));
-      this.chars = grown;
+      this.chars = grown(this.chars, this.charsEnd + n);
     }
     const from = this.charsEnd;
     for (let k = 0; k < n; k++) this.chars[from + k] = s.charCodeAt(i + k);

@@ -2,6 +2,7 @@
 // lists: a fresh array per block or sentence, grown by push, was garbage of its
 // own (every growth copies), while one list kept and cleared grows only until it
 // fits the longest block seen.
+import { grown } from '../typed-arrays.js';
 
 export class IntList {
   length = 0;
@@ -70,8 +71,6 @@ export class IntList {
   }
 
   private grow(): void {
-    const next = new Int32Array(this.data.length * 2);
-    next.set(this.data);
-    this.data = next;
+    this.data = grown(this.data);
   }
 }
