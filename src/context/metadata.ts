@@ -207,8 +207,18 @@ function blockStrength(block: string): number {
   return strength;
 }
 
-const SOURCE_CUE_AT = /\b(?:Quelle|Source)\s*:/iy;
-const SOURCE_CUE_CHARS = 6;
+/** The source cues: words of one length, so a cue ends a fixed distance before its colon's run of spaces. */
+const SOURCE_CUES = ['Quelle', 'Source'];
+const SOURCE_CUE_AT = new RegExp(`\\b(?:${SOURCE_CUES.join('|')})\\s*:`, 'iy');
+const SOURCE_CUE_CHARS = SOURCE_CUES[0].length;
+if (SOURCE_CUES.some((c) => c.length !== SOURCE_CUE_CHARS)) throw new Error('metadata: source cues must be of one length');
+
+/** Where the run of whitespace that ends at `colon` starts (`colon` itself when there is none). */
+function spacesBefore(text: string, colon: number): number {
+  let run = colon;
+  while (run > 0 && WHITESPACE.test(text[run - 1])) run--;
+  return run;
+}
 
 /**
  * Whether "Quelle:" or "Source:" stands in the block (/\b(?:Quelle|Source)\s*:/i anywhere),
@@ -217,8 +227,7 @@ const SOURCE_CUE_CHARS = 6;
  */
 export function hasSourceCue(block: string): boolean {
   for (let colon = block.indexOf(':'); colon >= 0; colon = block.indexOf(':', colon + 1)) {
-    let run = colon;
-    while (run > 0 && WHITESPACE.test(block[run - 1])) run--;
+    const run = spacesBefore(block, colon);
     if (run < SOURCE_CUE_CHARS) continue;
     SOURCE_CUE_AT.lastIndex = run - SOURCE_CUE_CHARS;
     if (SOURCE_CUE_AT.test(block)) return true;
@@ -325,8 +334,7 @@ export class PublisherLabel {
     // every start tried once, in ascending order
     let next = 0;
     for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-      let run = colon;
-      while (run > 0 && WHITESPACE.test(text[run - 1])) run--;
+      const run = spacesBefore(text, colon);
       for (let s = Math.max(next, run - this.longestCue - 1); s < colon; s++) {
         this.sticky.lastIndex = s;
         const m = this.sticky.exec(text);
