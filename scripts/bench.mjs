@@ -20,7 +20,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CORPUS, REPO, die, fmt, loadCorpus, machine, median, MB, repDir, spreadSample, table, writeCorpusFiles } from './bench-lib.mjs';
+import { CORPUS, REPO, die, fmt, loadCorpus, machine, median, MB, repDir, spreadSample, table, warmPageCache, writeCorpusFiles } from './bench-lib.mjs';
 import { fileInputs, loadPipeline, runPipeline, STAGES, WARMUP_PASSES } from './bench-pipeline.mjs';
 import { germanCultureReport, loadRecognizers, makeRival, roughSentences } from './bench-rival.mjs';
 import { loadFixture, ourValues, recall } from './bench-recall.mjs';
@@ -352,6 +352,7 @@ if (wanted('jobs')) {
       const rest = (r.stderr ?? '').replace(/BENCH_TIME.*\n?/, '').trim();
       return { ms, cpu: tm ? (Number(tm[1]) + Number(tm[2])) * 1000 : NaN, rss: tm ? Number(tm[3]) * 1024 : NaN, status: r.status, stderr: rest.split('\n')[0] };
     };
+    warmPageCache(jobDirs); // --jobs 1 runs first: it must not be the one that pays for the disk
     const times = { 1: [], 2: [] };
     const cpus = { 1: [], 2: [] };
     const rss = { 1: [], 2: [] };
@@ -433,6 +434,7 @@ if (wanted('memory')) {
   // Exactly memReps copies, given as one directory argument each.
   const memDirs = Array.from({ length: memReps }, (_, k) => repDir(corpusRoot, k));
   const args = [CLI, 'extract', ...memDirs, '--format', 'ndjson', '-q'];
+  warmPageCache(memDirs);
   const r = await peakRssOf(args, 600_000);
   if (!r.ok) {
     out(`FAILED: ${r.error}`);
