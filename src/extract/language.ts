@@ -95,6 +95,11 @@ export interface NumberLanguage {
   mixed: Record<string, number>;
   /** "dutzend" -> 12 */
   dozens: Record<string, number>;
+  /**
+   * Vague quantifiers that make a bare scale word after them no figure: "einige hundert",
+   * "a few thousand", "mehrere 100" state no amount (hedges such as "rund hundert" do).
+   */
+  vagueQuantifiers: string[];
   /** "Komma", "point": spelled decimals */
   decimalWords: string[];
   /** "minus", "negative" */
@@ -134,6 +139,12 @@ export interface ContextLanguage {
   fromWords: string[];
   /** words before a figure that make it the size of a change: "by 0.25% to 4.5%" is no range */
   changeWords: string[];
+  /**
+   * Verbs (and "up"/"down") of a change right before "X to Y": "fell 32 cents to $51.43" is
+   * the change and the new level, not a range (ranges of percentages need the second end
+   * at least twice the first: "grew 2% to 2.5%" stays a range).
+   */
+  changeVerbs: string[];
   /** words linking a duration to the date it ends on: "the three months to December" is a period */
   periodLinks: string[];
   /** lower-case function words that may open a sentence before a number ("Mit 500 Mitarbeitern") */

@@ -54,6 +54,7 @@ export interface Lexicon {
   halfNouns: Set<string>;
   mixed: Map<string, number>;
   dozens: Map<string, number>;
+  vagueQuantifiers: PhraseTable<true>;
   decimalWords: Set<string>;
   negativeWords: Set<string>;
   andWords: Set<string>;
@@ -79,6 +80,7 @@ export interface Lexicon {
   fromWords: Set<string>;
   listWords: PhraseTable<true>;
   changeWords: Set<string>;
+  changeVerbs: Set<string>;
   periodLinks: Set<string>;
   functionWords: Set<string>;
   referential: Set<string>;
@@ -250,6 +252,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     halfNouns: set(n.halfNouns),
     mixed: map(n.mixed),
     dozens: map(n.dozens),
+    vagueQuantifiers: flags(n.vagueQuantifiers),
     decimalWords: set(n.decimalWords),
     negativeWords: set(n.negativeWords),
     andWords: set(n.andWords),
@@ -273,6 +276,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     fromWords: set(c.fromWords),
     listWords: flags(c.listWords),
     changeWords: set(c.changeWords),
+    changeVerbs: set(c.changeVerbs),
     periodLinks: set(c.periodLinks),
     functionWords: set(c.functionWords),
     referential: set(c.referential),

@@ -169,6 +169,10 @@ export class SentenceScanner {
       }
       if (this.lex.halfNouns.has(w)) { const r = this.halfNoun(i); if (r) return r; }
     }
+    if (t.type === Tok.Num && isPunct(this.toks.at(i + 1), '/')) {
+      const pair = this.slashPair(i);
+      if (pair) { this.floor = Math.max(this.floor, pair); return pair; }
+    }
     const core = this.readCore(i);
     if (!core) return i + 1;
     const next = 'skipTo' in core ? core.skipTo : this.complete(core);
@@ -350,6 +354,8 @@ export class SentenceScanner {
 
   /** Adds prefix, suffix, range and filters to a core; emits a mention if it is a claim. */
   private complete(core: Core): number {
+    // "einige hundert Kommentare", "a few thousand dollars": a vague quantity, no figure
+    if (this.vagueScale(core)) return Math.max(this.figure(core, false).end, core.e);
     const share = this.oneIn(core);
     if (share) return share;
     const a = this.figure(core, false);
@@ -696,6 +702,9 @@ export class SentenceScanner {
     if (a.unit && !b.unit && (!hyphen || a.scaled !== b.scaled)) return this.separate(a);
     // a change, not a range: "from £1m to £1.2m", "by 0.25% to 4.5%"
     if (!isBetween && !hyphen && a.unit && (this.lex.fromWords.has(bw) || this.lex.changeWords.has(bw))) return this.separate(a);
+    // a change verb before it: "fell 32 cents to $51.43", "jumped $2bn to $9.5bn" are the change and the new level
+    if (!isBetween && !hyphen && a.unit && b.unit === a.unit && this.lex.changeVerbs.has(bw) &&
+      (kindOfUnit(a.unit) !== 'percent' || Math.abs(b.value) >= 5 * Math.abs(a.value))) return this.separate(a);
     // the unit and scale written once hold for both ends ("1,5 bis 2 Prozent", "3 to 4 billion")
     const unit = a.unit || b.unit;
     let low = a.value;
@@ -757,6 +766,71 @@ export class SentenceScanner {
       k = b.end;
     }
     this.floor = saved;
+  }
+
+  /** A bare power of ten ("hundert", "thousand", "zehntausend", "100") right after a vague quantifier ("einige", "a few"). */
+  private vagueScale(core: Core): boolean {
+    if (core.article || core.fraction || core.value < 100 || core.s < 1) return false;
+    if (core.digits && !core.plain) return false;
+    const log = Math.log10(core.value);
+    if (Math.abs(log - Math.round(log)) > 1e-9) return false;
+    // "some 100 people": before digits a word that is also a hedge is the hedge
+    if (core.digits && this.hedgeEndingAt(core.s - 1)) return false;
+    return this.phraseEndingAt(this.lex.vagueQuantifiers, core.s - 1);
+  }
+
+  /** Does a phrase of `table` end at token k? */
+  private phraseEndingAt(table: PhraseTable<unknown>, k: number): boolean {
+    if (!this.mayEndPhrase(table, k)) return false;
+    for (let len = 1; len <= table.maxTokens && k - len + 1 >= 0; len++) {
+      if (table.map.has(phraseKey(this.toks, k - len + 1, k + 1))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "(92,5/97,0 Meter)", "12/15 Prozent", "1,2/1,4 Mio. Euro": two figures of the same
+   * shape joined by a slash share the unit written after the second. Not for fractions
+   * ("3/4"), seasons ("2013/14"), dates ("12/05"), "24/7", or without a unit. Returns the
+   * token after the pair, or null.
+   */
+  private slashPair(i: number): number | null {
+    const toks = this.toks;
+    const ta = toks.at(i)!;
+    const slash = toks.at(i + 1);
+    const tb = toks.at(i + 2);
+    if (!isPunct(slash, '/') || slash!.space || !tb || tb.type !== Tok.Num || tb.space) return null;
+    const prev = toks.at(i - 1);
+    if (prev && !ta.space && !(prev.type === Tok.Punct && (closingBracket(prev.text.charCodeAt(0)) !== null || QUOTES.has(prev.text)))) return null;
+    const after = toks.at(i + 3);
+    if (after && !after.space && after.type !== Tok.Punct) return null;
+    if (isPunct(after, '/') && !after!.space) return null;
+    const na = parseNumeral(ta.text, this.lex.decimalMark);
+    const nb = parseNumeral(tb.text, this.lex.decimalMark);
+    if (!na || !nb || na.leadingZero || nb.leadingZero || na.decimals !== nb.decimals || na.plain !== nb.plain) return null;
+    // "24/7", "9/11": whole numbers pair only with as many digits on both sides ("12/15 Prozent")
+    if (na.decimals === 0 && na.intDigits !== nb.intDigits) return null;
+    const year = (n: { plain: boolean; intDigits: number; value: number }): boolean => n.plain && n.intDigits === 4 && n.value >= 1000 && n.value <= 2100;
+    if (year(na) || year(nb)) return null;
+    // "1/2", "3/4": a fraction, read as one
+    const core = this.readCore(i);
+    if (core && !('skipTo' in core)) return null;
+    const saved = this.floor;
+    this.floor = i + 2;
+    const coreB = this.readCore(i + 2);
+    if (!coreB || 'skipTo' in coreB || coreB.e !== i + 3) { this.floor = saved; return null; }
+    const b = this.figure(coreB, false);
+    this.floor = saved;
+    if (!b.unit || b.hedge || b.currencyPrefix || !na.value || !coreB.value) return null;
+    const factor = b.value / coreB.value;
+    const a = this.figure(makeCore(i, i + 1, na.value, precisionOf(na), true, na.plain, na.intDigits, false, false, false), false);
+    a.unit = b.unit;
+    a.value *= factor;
+    a.precision *= factor;
+    a.end = i + 1;
+    if (this.isClaim(a)) this.emit(a, a.value, null);
+    if (this.isClaim(b)) this.emit(b, b.value, null);
+    return b.end;
   }
 
   /** "one in five Britons", "1 in 3 adults": a share of 1/n, in percent. */

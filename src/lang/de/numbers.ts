@@ -44,6 +44,11 @@ export const numbers: NumberLanguage = {
   halfNouns: ['hälfte'],
   mixed: { anderthalb: 1.5, eineinhalb: 1.5, einundhalb: 1.5 },
   dozens: { dutzend: 12 },
+  // "einige hundert", "ein paar tausend", "mehrere 100": no figure ("rund hundert" is a hedged one)
+  vagueQuantifiers: [
+    'einige', 'einigen', 'einiger', 'mehrere', 'mehreren', 'mehrerer', 'etliche', 'etlichen', 'etlicher', 'ein paar',
+    'einige wenige', 'wenige', 'wenigen', 'viele', 'vielen', 'vieler', 'zig', 'manche', 'manchen', 'paar',
+  ],
   decimalWords: ['komma'],
   negativeWords: ['minus'],
   andWords: ['und'],
@@ -87,6 +92,8 @@ export const context: ContextLanguage = {
   listWords: [',', 'und', 'oder', 'bzw.', 'beziehungsweise', 'sowie'],
   fromWords: ['von'],
   changeWords: ['um'],
+  // "stieg um 5 Prozent auf 120": "auf" is no range word, so German needs no verbs here
+  changeVerbs: [],
   periodLinks: ['bis'],
   functionWords: [
     'mit', 'bei', 'für', 'auf', 'nach', 'um', 'zu', 'von', 'aus', 'an', 'in', 'im', 'am', 'vor', 'über', 'unter',

@@ -37,6 +37,8 @@ export const numbers: NumberLanguage = {
   halfNouns: ['half'],
   mixed: {},
   dozens: { dozen: 12, dozens: 12, dz: 12, dzs: 12, doz: 12, dozs: 12 },
+  // "a few hundred", "several thousand": no figure ("some 300" keeps its hedge: only bare scale words)
+  vagueQuantifiers: ['a few', 'few', 'several', 'some', 'a couple of', 'a couple', 'many', 'a number of', 'a good few', 'quite a few'],
   decimalWords: ['point'],
   negativeWords: ['minus', 'negative'],
   andWords: ['and'],
@@ -75,6 +77,17 @@ export const context: ContextLanguage = {
   listWords: [',', 'and', 'or'],
   fromWords: ['from'],
   changeWords: ['by'],
+  changeVerbs: [
+    'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', 'climb', 'climbs', 'climbed',
+    'climbing', 'drop', 'drops', 'dropped', 'dropping', 'jump', 'jumps', 'jumped', 'jumping', 'slip', 'slips', 'slipped',
+    'slipping', 'gain', 'gains', 'gained', 'gaining', 'lose', 'loses', 'lost', 'losing', 'increase', 'increases', 'increased',
+    'increasing', 'decrease', 'decreases', 'decreased', 'decreasing', 'grow', 'grows', 'grew', 'grown', 'growing', 'cut',
+    'cuts', 'cutting', 'add', 'adds', 'added', 'adding', 'shed', 'sheds', 'shedding', 'slump', 'slumps', 'slumped',
+    'plunge', 'plunges', 'plunged', 'surge', 'surges', 'surged', 'soar', 'soars', 'soared', 'tumble', 'tumbles', 'tumbled',
+    'sink', 'sinks', 'sank', 'sunk', 'slide', 'slides', 'slid', 'dip', 'dips', 'dipped', 'ease', 'eases', 'eased',
+    'advance', 'advances', 'advanced', 'decline', 'declines', 'declined', 'raise', 'raises', 'raised', 'lower', 'lowers',
+    'lowered', 'reduce', 'reduces', 'reduced', 'boost', 'boosts', 'boosted', 'up', 'down',
+  ],
   periodLinks: ['to', 'ended', 'ending', 'through', 'until', 'till'],
   functionWords: [
     'with', 'at', 'for', 'on', 'after', 'in', 'by', 'of', 'from', 'to', 'over', 'under', 'and', 'but', 'or', 'as',
