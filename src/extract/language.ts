@@ -141,8 +141,8 @@ export interface ContextLanguage {
   changeWords: string[];
   /**
    * Verbs (and "up"/"down") of a change right before "X to Y": "fell 32 cents to $51.43" is
-   * the change and the new level, not a range (ranges of percentages need the second end
-   * at least twice the first: "grew 2% to 2.5%" stays a range).
+   * the change and the new level, not a range; for percentages only when the level is at
+   * least five times the change ("edged up 0.1% to 4.7%"), as "grew 2% to 2.5%" is a range.
    */
   changeVerbs: string[];
   /** words linking a duration to the date it ends on: "the three months to December" is a period */
