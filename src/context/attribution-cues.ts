@@ -19,6 +19,11 @@ export interface Cue {
   documentIsSource: boolean;
   /** explicit source cues ("laut", "zufolge") outrank reporting verbs, which outrank documents */
   rank: number;
+  /**
+   * -1, or where the noun phrase ends that the cue stands inside ("der laut
+   * Geschäftsordnung vorgesehenen Wahl"): it speaks only for figures up to there
+   */
+  scopeEnd: number;
 }
 
 export const RANK_EXPLICIT = 0;
@@ -26,8 +31,8 @@ export const RANK_VERB = 1;
 export const RANK_DOCUMENT = 2;
 
 /** Every cue is made here, all fields in one order: one hidden class for V8. */
-function makeCue(start: number, end: number, phrase: Phrase, rank: number, documentIsSource = false, inversion = false): Cue {
-  return { start, end, phrase, inversion, documentIsSource, rank };
+function makeCue(start: number, end: number, phrase: Phrase, rank: number, documentIsSource = false, inversion = false, scopeEnd = -1): Cue {
+  return { start, end, phrase, inversion, documentIsSource, rank, scopeEnd };
 }
 
 interface CompiledCues {
@@ -37,6 +42,8 @@ interface CompiledCues {
   /** first tokens of `before` cues: most words start none */
   beforeFirst: Set<string>;
   verbs: Map<string, string | null>;
+  /** reporting verbs that need said content (see AttributionLexicon.clauseVerbs) */
+  clauseVerbs: Set<string>;
   participles: Map<string, string | null>;
   auxiliaries: Set<string>;
   show: Set<string>;
@@ -124,6 +131,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     before: lex.sourceBefore.map(cueTokens),
     beforeFirst,
     verbs,
+    clauseVerbs: new Set(lex.clauseVerbs),
     participles,
     auxiliaries: new Set(lex.perfectAuxiliaries),
     show,
@@ -240,6 +248,11 @@ export class CueFinder {
     // "Dabei sagte der Minister": a capitalised sentence opener is no subject
     const first = tokens[0];
     if (before.type === 'name' && prev === first && !this.isOpenerName(first.text)) return after;
+    // "Stolz erzählt Bürgermeister Hans Huber": a lone opener used nowhere else as a name
+    // is no subject when a role and a name follow the verb
+    // ("Gruselig beschrieb sie"): likewise before a pronoun
+    if (before.type === 'name' && prev === first && this.lex.capitalisedNouns && !this.names.isNameLike(first.text)
+      && ((this.reader.isRole(next) && this.reader.nameWord(tokens[i + 2])) || after.type === 'anaphor')) return after;
     return before;
   }
 
@@ -268,7 +281,9 @@ export class CueFinder {
     // a sentence opening with a preposition puts the main verb's subject after it,
     // unless a subordinate clause ("…, wie X berichtete") holds the verb
     const opener = tokens[0];
-    if (opener && verb > 0 && (this.reader.isPreposition(opener) || this.reader.isAdverb(opener))) {
+    // "Auch China kritisierte": a focus adverb before the subject, both in the field before the verb
+    const focus = opener && this.reader.isAdverb(opener) && !this.reader.isPreposition(opener) && verb > 1 && this.reader.phraseStartBefore(tokens, verb, 1)?.start === 1;
+    if (opener && verb > 0 && !focus && (this.reader.isPreposition(opener) || this.reader.isAdverb(opener))) {
       let sub = false;
       for (let k = 1; k < verb && !sub; k++) sub = tokens[k - 1].textIs(',') && SUBORDINATORS.has(tokens[k].lower);
       if (!sub) return true;
@@ -312,6 +327,49 @@ export class CueFinder {
     return !this.lex.capitalisedNouns && (this.reader.isArticle(tokens[i - 1]) || /['’]s$/.test(tokens[i - 1]?.text ?? ''));
   }
 
+  /**
+   * A cue between an article and the attributive words of its noun ("der laut
+   * Geschäftsordnung vorgesehenen Wahl", "die laut Polizei 3.000 Menschen zählende
+   * Demo") speaks only for that noun phrase: where it ends, else -1.
+   */
+  private attributiveEnd(tokens: Token[], cue: number, after: number): number {
+    if (!this.lex.capitalisedNouns || cue === 0) return -1;
+    const prev = tokens[cue - 1];
+    // ", die laut Ankläger eine ... Konstruktion darstellte": a relative pronoun, not an article
+    if (!this.reader.isArticle(prev) || tokens[cue - 2]?.textIs(',')) return -1;
+    // the source ("Polizei", "der Polizei"), then lower-case attributive words and figures, then the noun
+    let k = after;
+    if (k < tokens.length && this.reader.isArticle(tokens[k])) k++;
+    const source = k;
+    while (k < tokens.length && k < source + 4 && tokens[k].word && tokens[k].cap) k++;
+    if (k === source) return -1;
+    let attributive = false;
+    for (let n = 0; k < tokens.length && n < 6; n++, k++) {
+      const w = tokens[k];
+      if (!w.word && !isNumeric(w)) return -1;
+      // "die im Auftrag der AK erstellte Studie": a document's author is the source of its figures
+      if (w.cap && !isNumeric(w)) return attributive && !this.reader.isDocument(w) ? w.end : -1;
+      if (!isNumeric(w) && /(?:e|en|er|es|em)$/.test(w.lower) && !this.reader.isArticle(w)) attributive = true;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a reporting verb that also takes a plain object ("kritisierte die Übung")
+   * introduces said content here: a colon, a quote or a "dass" clause after it, or
+   * content before it (", kritisierte Japan").
+   */
+  private saysContent(tokens: Token[], i: number): boolean {
+    const prev = tokens[i - 1];
+    if (prev && (prev.textIs(',') || isClosingQuote(prev))) return true;
+    for (let k = i + 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.textIs(':') || (t.textLength === 1 && CLOSING_QUOTES.has(t.text))) return true;
+      if (t.textIs(',') && THAT.includes(tokens[k + 1]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
   /** The tokens of the sentence at [from, to) of the text, and its cues. */
   read(text: string, from: number, to: number): { tokens: Token[]; cues: Cue[] } {
     // the tokeniser picks the words that may give a cue (see `picker`)
@@ -340,7 +398,9 @@ export class CueFinder {
       if (afterCues) for (const cue of afterCues) {
         if (matchesAt(tokens, i, cue.tokens) && (cue.particle === null || hasWordFrom(tokens, i + 1, cue.particle))) {
           const end = tokens[i + cue.tokens.length - 1].end;
-          out.push(makeCue(t.start, end, this.reader.readAfter(tokens, i + cue.tokens.length), RANK_EXPLICIT, true));
+          // only a one-word cue ("laut", "gemäß") stands inside a noun phrase; "Das geht aus ..." has a subject
+          const scopeEnd = cue.tokens.length === 1 && cue.particle === null ? this.attributiveEnd(tokens, i, i + 1) : -1;
+          out.push(makeCue(t.start, end, this.reader.readAfter(tokens, i + cue.tokens.length), RANK_EXPLICIT, true, false, scopeEnd));
           i += cue.tokens.length - 1;
           done = true;
           break;
@@ -365,7 +425,9 @@ export class CueFinder {
           const phrase = this.reader.readAfter(tokens, i + 1);
           // "in den Arbeitslosenzahlen" names nobody; "nach Berechnung der Statistik Austria" does
           const named = phrase.type === 'name' || (phrase.type === 'document' && anyDocument);
-          if (named) out.push(makeCue(t.start, tokens[k].end, phrase, RANK_DOCUMENT, anyDocument));
+          // "nach APA-Informationen", "nach Polizeiangaben": as explicit as "laut APA"
+          const explicit = k === i + 1 && anyDocument && this.reader.compoundOwner(doc) !== null;
+          if (named) out.push(makeCue(t.start, tokens[k].end, phrase, explicit ? RANK_EXPLICIT : RANK_DOCUMENT, anyDocument));
           i = k;
           continue;
         }
@@ -376,7 +438,7 @@ export class CueFinder {
         const particle = c.verbs.get(t.lower);
         const pParticle = c.participles.get(t.lower);
         const isParticiple = pParticle !== undefined && (pParticle === null || hasWordFrom(tokens, 0, pParticle));
-        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || hasWordFrom(tokens, i + 1, particle))) {
+        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || hasWordFrom(tokens, i + 1, particle)) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i))) {
           const phrase = this.subjectOf(tokens, i);
           // "erklärt" is also the participle of "hatte ... erklärt"
           if (phrase.type !== 'none' || !isParticiple) {

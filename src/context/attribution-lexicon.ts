@@ -34,6 +34,13 @@ export interface AttributionLexicon {
    */
   speechVerbs: string[];
   /**
+   * reporting verbs that are cues only with said content: a colon, a quote or a
+   * "dass" clause after them, or the content before them (", kritisierte X");
+   * with a plain object ("X kritisierte die Übung, an der 300 Soldaten teilnehmen")
+   * the subject says nothing about the figure. Also listed in speechVerbs.
+   */
+  clauseVerbs: string[];
+  /**
    * the word of ", so Timofejew weiter" (source after it) and of "So beurteilt
    * der Politologe X die Lage." right after a quote (source after its verb)
    */
@@ -70,6 +77,16 @@ export interface AttributionLexicon {
   roleSuffixes: string[];
   /** lower-case role words before a name (English "chief executive Jeff Bewkes") */
   roleWords: string[];
+  /**
+   * lower-case nouns that describe a source right before its name ("industry website
+   * Screen Daily", "property website Rightmove"): read only when a name follows
+   */
+  descriptorWords: string[];
+  /**
+   * endings of plural nouns for groups that speak ("Staatsmedien", "Quellen"): such a
+   * noun is a source after bare adjectives ("laut nordkoreanischen Staatsmedien")
+   */
+  groupSources: string[];
   /** titles dropped from a name: "mr", "dr", "herr" */
   titles: string[];
   /** lower-case heads that are sources by themselves: "analysts", "experts" */

@@ -79,6 +79,7 @@ interface ReaderSets {
   titles: Set<string>;
   generic: Set<string>;
   roleWords: Set<string>;
+  descriptors: Set<string>;
   stops: Set<string>;
   adverbs: Set<string>;
   prepositions: Set<string>;
@@ -156,6 +157,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       titles: new Set(lex.titles),
       generic: new Set(lex.genericSources),
       roleWords: new Set(lex.roleWords),
+      descriptors: new Set(lex.descriptorWords),
       stops: new Set(lex.stopWords),
       adverbs: new Set(lex.skippableAdverbs),
       prepositions: new Set(lex.prepositions),
@@ -186,6 +188,7 @@ export class PhraseReader {
   private readonly titles: Set<string>;
   private readonly generic: Set<string>;
   private readonly roleWords: Set<string>;
+  private readonly descriptors: Set<string>;
   private readonly stops: Set<string>;
   private readonly adverbs: Set<string>;
   private readonly prepositions: Set<string>;
@@ -209,6 +212,7 @@ export class PhraseReader {
     this.titles = s.titles;
     this.generic = s.generic;
     this.roleWords = s.roleWords;
+    this.descriptors = s.descriptors;
     this.stops = s.stops;
     this.adverbs = s.adverbs;
     this.prepositions = s.prepositions;
@@ -383,6 +387,11 @@ export class PhraseReader {
         let skipped = 0;
         while (k < end && skipped < MAX_ATTRIBUTIVE && tokens[k].word && (!tokens[k].cap || this.isStop(tokens[k])) && !this.isArticle(tokens[k])) { k++; skipped++; }
       }
+    } else if (this.lex.capitalisedNouns) {
+      // "laut nordkoreanischen Staatsmedien": adjectives before a noun without article
+      let j = k;
+      while (j < end && j < k + 2 && this.bareAdjective(tokens[j])) j++;
+      if (j > k && j < end && this.nameWord(tokens[j]) && !this.isStop(tokens[j]) && (this.isRole(tokens[j]) || this.isGroup(tokens[j]))) k = j;
     }
     if (k < end && !this.openerOk(tokens, k) && !this.isArticle(tokens[k]) && (this.isPreposition(tokens[k]) || this.adverbs.has(tokens[k].lower))) return null;
     // "And ILO-based figures ...": a capitalised opener that is no name is skipped
@@ -393,7 +402,7 @@ export class PhraseReader {
       // only words that make a source head, and the modifiers right before one ("aviation analyst")
       const headWord = (t: Token | undefined) => !!t && t.word && (this.documents.has(t.lower) || this.generic.has(t.lower) || this.roleWords.has(t.lower) || this.anaphoricNouns.has(t.lower) || this.anaphors.has(t.lower));
       while (k < end && core.length < 4 && tokens[k].word && (!tokens[k].cap || (k === 0 && !this.openerOk(tokens, 0))) && !this.ownerLinks.has(tokens[k].lower) && !this.stops.has(tokens[k].lower)) {
-        if (!headWord(tokens[k]) && !headWord(tokens[k + 1])) break;
+        if (!headWord(tokens[k]) && !headWord(tokens[k + 1]) && !this.describesName(tokens, k) && !this.describesName(tokens, k + 1)) break;
         core.push(tokens[k++]);
       }
     }
@@ -440,6 +449,30 @@ export class PhraseReader {
       }
     }
     return { np, next: k };
+  }
+
+  /** "industry website Screen Daily": a descriptor noun with a name (or another descriptor) after it. */
+  private describesName(tokens: Token[], k: number): boolean {
+    const t = tokens[k];
+    if (!t || !t.word || t.cap || !this.descriptors.has(t.lower)) return false;
+    const next = tokens[k + 1];
+    return this.nameWord(next) || (!!next && next.word && !next.cap && this.descriptors.has(next.lower) && this.nameWord(tokens[k + 2]));
+  }
+
+  /** A noun for a group that speaks ("Staatsmedien", "Quellen"). */
+  private isGroup(t: Token): boolean {
+    const w = t.lower;
+    for (const g of this.lex.groupSources) if (w.endsWith(g)) return true;
+    return false;
+  }
+
+  /** A lower-case inflected adjective ("nordkoreanischen"), not a function word or adverb. */
+  private bareAdjective(t: Token | undefined): boolean {
+    if (!t || !t.word || t.cap || t.lowerLength < 4) return false;
+    if (this.isPreposition(t) || this.isAdverb(t) || this.isArticle(t) || this.isStop(t)) return false;
+    const w = t.lower;
+    if (this.possessives.has(w) || this.anaphors.has(w) || this.ownerLinks.has(w) || this.connectors.has(w)) return false;
+    return /(?:e|en|er|es|em)$/.test(w);
   }
 
   /** The phrase starting at tokens[i] (after "laut", "sagte", "according to"), up to `end`. */

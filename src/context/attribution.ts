@@ -118,7 +118,7 @@ class AttributionResolver {
   /** The source of figures outside quotes in sentence si. */
   private sentenceSource(si: number, info: SentenceInfo): string | null {
     for (const cue of info.cues) {
-      if (cue.inversion) continue;
+      if (cue.inversion || cue.scopeEnd >= 0) continue;
       if (this.quotes.enclosing(cue.start, cue.end)) continue;
       const src = this.resolve(cue.phrase, si, cue.documentIsSource);
       if (src) return src;
@@ -145,13 +145,20 @@ class AttributionResolver {
       const speaker = this.speakerOf(quote, si);
       if (speaker) return speaker;
     }
+    // a cue inside the figure's own noun phrase ("die laut Polizei 3.000 Menschen zählende Demo")
+    for (const cue of info.cues) {
+      if (cue.scopeEnd >= 0 && cue.start <= start && end <= cue.scopeEnd) {
+        const src = this.resolve(cue.phrase, si, cue.documentIsSource);
+        if (src) return src;
+      }
+    }
     // several cues: the one nearest to the figure
     if (info.cues.length > 1) {
       // the nearest cue of the best rank that names someone
       let best: string | null = null;
       let bestKey = Infinity;
       for (const cue of info.cues) {
-        if (cue.inversion || this.quotes.enclosing(cue.start, cue.end)) continue;
+        if (cue.inversion || cue.scopeEnd >= 0 || this.quotes.enclosing(cue.start, cue.end)) continue;
         const src = this.resolve(cue.phrase, si, cue.documentIsSource);
         if (!src) continue;
         const gap = Math.abs(cue.end <= start ? start - cue.end : cue.start - end);
@@ -175,7 +182,7 @@ class AttributionResolver {
   private cueOutside(j: number, quote: QuoteSpan, allowInversion: boolean): string | null {
     if (j < 0 || j >= this.input.sentences.length) return null;
     for (const cue of this.sentence(j).cues) {
-      if (cue.inversion && !allowInversion) continue;
+      if ((cue.inversion && !allowInversion) || cue.scopeEnd >= 0) continue;
       if (cue.start < quote.end && quote.start < cue.end) continue;
       if (this.quotes.enclosing(cue.start, cue.end)) continue;
       const src = this.resolve(cue.phrase, j);

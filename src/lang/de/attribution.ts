@@ -28,6 +28,12 @@ export const attribution: AttributionLexicon = {
     'schrieb', 'schreibt', 'urteilt', 'urteilte', 'analysiert', 'analysierte', 'kritisierte',
     'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'sprach+von', 'rechnet', 'rechnete',
     'zählte', 'zählt', 'registrierte', 'registriert', 'erwartet', 'erwartete', 'erwarten', 'erwarteten', 'zitierte', 'zitiert', 'bilanzierte', 'kündigte+an', 'gab+an', 'gab+bekannt', 'gibt+an', 'twitterte',
+    'beschrieb', 'beschreibt', 'erzählte', 'erzählt', 'erzählten', 'schilderte', 'schildert', 'schilderten',
+    'präzisierte', 'präzisiert', 'ergänzten', 'kritisiert', 'kritisierten',
+  ],
+  clauseVerbs: [
+    'kritisierte', 'kritisiert', 'kritisierten', 'beschrieb', 'beschreibt', 'erzählte', 'erzählt', 'erzählten',
+    'schilderte', 'schildert', 'schilderten',
   ],
   perfectParticiples: [
     'geschätzt', 'gemeldet', 'berichtet', 'erklärt', 'mitgeteilt', 'beziffert', 'angegeben',
@@ -70,9 +76,15 @@ export const attribution: AttributionLexicon = {
     'mitglied', 'beauftragte', 'beauftragter', 'kandidat', 'kandidatin', 'intendant', 'ceo', 'cfo',
     'zeitung', 'magazin', 'sender', 'fernsehsender', 'nachrichtenagentur', 'agentur', 'blatt',
     'portal', 'onlineportal', 'website', 'plattform', 'institut', 'denkfabrik', 'thinktank', 'behörde',
+    'helfer', 'helferin', 'mitarbeiter', 'mitarbeiterin',
     'jährige', 'jähriger',
   ],
   roleWords: [],
+  descriptorWords: [],
+  groupSources: [
+    'medien', 'quellen', 'kreise', 'kreisen', 'experten', 'behörden', 'diplomaten', 'beobachter',
+    'ermittler', 'aktivisten', 'ökonomen', 'analysten', 'augenzeugen', 'militärs',
+  ],
   titles: ['herr', 'frau', 'dr.', 'prof.', 'dr', 'prof', 'mag.', 'ing.'],
   genericSources: [],
   skippableAdverbs: [

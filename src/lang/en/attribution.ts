@@ -45,6 +45,12 @@ export const attribution: AttributionLexicon = {
     'actress', 'comedian', 'star', 'lawyer', 'judge', 'commissioner', 'security', 'industry',
     'editor', 'producer', 'partner', 'mp', 'mep', 'candidate',
   ],
+  descriptorWords: [
+    'website', 'site', 'magazine', 'newspaper', 'paper', 'tabloid', 'broadcaster', 'agency',
+    'publication', 'outlet', 'tracker', 'consultancy', 'firm', 'group', 'company', 'body', 'charity',
+  ],
+  groupSources: [],
+  clauseVerbs: [],
   titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'dr.', 'sir', 'lord', 'lady', 'prof', 'prof.', 'mr.', 'mrs.', 'ms.'],
   genericSources: [
     'analysts', 'experts', 'economists', 'officials', 'police', 'researchers', 'scientists',

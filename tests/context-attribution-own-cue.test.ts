@@ -1,0 +1,99 @@
+// A figure's own sentence names its source ("according to X", "nach APA-Informationen",
+// ", beschrieb X"): that source, not a speaker carried over from earlier sentences,
+// and not the object of a verb that only takes a position ("kritisierte die Übung").
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { makeInput, type FigureSpec } from '../fixtures/context-period/input.js';
+import { resolveAttributions } from '../src/context/attribution.js';
+import type { Lang } from '../src/types.js';
+
+function sources(text: string, figures: Array<string | FigureSpec>, lang: Lang = 'de') {
+  return resolveAttributions(makeInput(text, lang, figures));
+}
+
+describe('the sentence\'s own source wins over an earlier speaker', () => {
+  it('reads a source after a lower-case description ("industry magazine X")', () => {
+    const text =
+      'Studio boss Martin Kemp said the sequel would be "bigger than anything we have done", adding that the cast had grown to 40 actors.\n' +
+      'The thriller took an estimated $22.4m over the weekend, according to industry magazine Box Office Weekly.\n' +
+      'Prices rose by up to 6%, data from property website Homefinder suggested.';
+    expect(sources(text, ['40', '$22.4m', '6%'], 'en')).toEqual(['Martin Kemp', 'Box Office Weekly', 'Homefinder']);
+  });
+
+  it('does not make "the newspaper" a source by itself', () => {
+    const text = 'The airline said profits rose.\nRivals could cut 2,000 jobs, weekend newspaper reports said.';
+    expect(sources(text, ['2,000'], 'en')).not.toEqual(['airline']);
+  });
+
+  it('resolves "Demnach" to the media named with adjectives in the sentence before', () => {
+    const text =
+      'Die Agentur Interfax meldete, 20 Delegierte hätten an dem Treffen teilgenommen.\n' +
+      'Laut russischen Staatsmedien wurde der Mann im Mai verhaftet. Demnach habe er 8.000 Euro für falsche Papiere bezahlt.';
+    expect(sources(text, ['20', '8.000 Euro'])).toEqual(['Interfax', 'Staatsmedien']);
+    expect(sources('Die Häftlinge wurden nach Angaben örtlicher Medien nach 14 Tagen freigelassen.', ['14 Tagen'])).toEqual(['Medien']);
+  });
+
+  it('keeps "nach eigenen Angaben" and "laut eigenem Bekunden" from naming the next noun', () => {
+    expect(sources('Der Versorger baut um 40 Mio. Euro den nach eigenen Angaben größten Speicher im Land.', ['40 Mio. Euro'])).toEqual([null]);
+    expect(sources('Sie besucht das Haus laut eigenem Bekunden seit 25 Jahren.', ['25 Jahren'])).toEqual([null]);
+  });
+});
+
+describe('"nach X-Informationen" and cues inside a noun phrase', () => {
+  it('reads "nach APA-Informationen" as an explicit source', () => {
+    expect(sources('Die Stadt zahlte nach APA-Informationen 3 Millionen Euro.', ['3 Millionen Euro'])).toEqual(['APA']);
+    expect(sources('Der Umsatz stieg nach Angaben von Siemens auf 5 Milliarden Euro.', ['5 Milliarden Euro'])).toEqual(['Siemens']);
+  });
+
+  it('lets the clause\'s cue win over a "laut X" inside an attributive phrase', () => {
+    const text = 'Bei der laut Geschäftsordnung vorgesehenen Wahl kam Müller nach APA-Informationen auf 12 Stimmen.';
+    expect(sources(text, ['12 Stimmen'])).toEqual(['APA']);
+    // without another cue the attributive "laut" gives the figure no source
+    expect(sources('Bei der laut Satzung nötigen Abstimmung erhielt Berger 9 Stimmen.', ['9 Stimmen'])).toEqual([null]);
+  });
+
+  it('still gives the figure inside the phrase to its cue, and a document\'s author to its figures', () => {
+    expect(sources('Die laut Polizei rund 3.000 Teilnehmer zählende Demonstration verlief friedlich.', ['3.000'])).toEqual(['Polizei']);
+    expect(sources('Die im Auftrag der Arbeiterkammer erstellte Studie ergab ein Plus von 7 Prozent.', ['7 Prozent'])).toEqual(['Arbeiterkammer']);
+    // a relative pronoun before "laut" is no article: the cue governs its clause
+    expect(sources('Er gründete eine Stiftung, die laut Anklage eine missbräuchliche Konstruktion war: Sie brachte 85 Prozent Rendite.', ['85 Prozent'])).toEqual(['Anklage']);
+  });
+});
+
+describe('speech verbs: beschrieb, erzählt, schilderte, präzisierte', () => {
+  it('reads the speaker after the verb, also with an apposition', () => {
+    expect(sources('Die Kosten seien um 20 Prozent gestiegen, beschrieb Roland Meier, Klubobmann der ÖVP, die Lage.', ['20 Prozent'])).toEqual(['Roland Meier']);
+    expect(sources('Im Jahr 2015 seien 40 Familien gekommen, schilderte die Helferin Anna Berger.', ['40 Familien'])).toEqual(['Anna Berger']);
+    expect(sources('Die Summe liege bei 500 Millionen Dollar, präzisierte Energieminister Pjotr Wolkow.', ['500 Millionen Dollar'])).toEqual(['Pjotr Wolkow']);
+  });
+
+  it('carries a speaker introduced before a colon into what follows', () => {
+    const text = 'Im Dorf ist es ruhig geworden. Stolz erzählt Bürgermeister Hans Huber (VP): Während der Krise hatten wir über 150 Flüchtlinge im Ort.';
+    expect(sources(text, ['150'])).toEqual(['Hans Huber']);
+    const quoted = 'Die Lage hat sich beruhigt, erzählt Bürgermeisterin Eva Lang: „Damals kamen 80 Menschen an einem Tag.“';
+    expect(sources(quoted, ['80'])).toEqual(['Eva Lang']);
+  });
+
+  it('gives no source where such a verb takes a plain object', () => {
+    expect(sources('Der Sender erzählt seit Freitag in zehn Folgen die Geschichte des Clans.', [{ text: 'zehn', kind: 'count' }])).toEqual([null]);
+    expect(sources('Das Gericht beschrieb die 21 Monate in Haft als hart.', ['21 Monate'])).toEqual([null]);
+  });
+});
+
+describe('the object of a verb that takes a position is no source', () => {
+  it('"Auch Japan kritisierte das Manöver, an dem 250.000 Soldaten teilnehmen" has no source', () => {
+    expect(sources('Auch Japan kritisierte das Manöver, an dem 250.000 Soldaten teilnehmen.', ['250.000'])).toEqual([null]);
+    expect(sources('Der Konzern kritisierte die Entscheidung, die 200 Arbeitsplätze kostet.', ['200'])).toEqual([null]);
+  });
+
+  it('still reads "kritisierte" with said content', () => {
+    expect(sources('Die Opposition kritisierte, dass die Kosten um 30 Prozent gestiegen seien.', ['30 Prozent'])).toEqual(['Opposition']);
+    expect(sources('Die Mieten stiegen um 12 Prozent, kritisierte die Arbeiterkammer.', ['12 Prozent'])).toEqual(['Arbeiterkammer']);
+  });
+
+  it('reads the subject after a focus adverb ("Auch die Regierung erklärte")', () => {
+    expect(sources('Auch die Regierung erklärte, das Budget liege bei 4 Milliarden Euro.', ['4 Milliarden Euro'])).toEqual(['Regierung']);
+    // "Dabei sagte der Minister": the adverb alone before the verb, the subject after it
+    expect(sources('Dabei sagte der Minister, es gehe um 2 Milliarden Euro.', ['2 Milliarden Euro'])).toEqual(['Minister']);
+  });
+});
