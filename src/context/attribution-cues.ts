@@ -26,6 +26,9 @@ export interface Cue {
   scopeEnd: number;
 }
 
+/** how far after a verb like "kritisierte" its said content may start (see saysContent) */
+const SAYS_CONTENT_WINDOW = 16;
+
 export const RANK_EXPLICIT = 0;
 export const RANK_VERB = 1;
 export const RANK_DOCUMENT = 2;
@@ -362,7 +365,10 @@ export class CueFinder {
   private saysContent(tokens: Token[], i: number): boolean {
     const prev = tokens[i - 1];
     if (prev && (prev.textIs(',') || isClosingQuote(prev))) return true;
-    for (let k = i + 1; k < tokens.length; k++) {
+    // the subject and a time ("kritisierte Minister X am Montag:") come first: a window keeps a
+    // sentence of many such verbs linear
+    const last = Math.min(tokens.length, i + 1 + SAYS_CONTENT_WINDOW);
+    for (let k = i + 1; k < last; k++) {
       const t = tokens[k];
       if (t.textIs(':') || (t.textLength === 1 && CLOSING_QUOTES.has(t.text))) return true;
       if (t.textIs(',') && THAT.includes(tokens[k + 1]?.lower ?? '')) return true;
