@@ -41,7 +41,7 @@ function yearFor(startMonth: number, anchor: Anchor, useContext: boolean): numbe
 /** The explicit year a match states, used to anchor yearless expressions nearby. */
 export function statedYear(m: RuleMatch): number | null {
   const s = m.slots;
-  if (m.rule.kind === 'relYear' || m.rule.kind === 'relPeriod' || m.rule.kind === 'lastYears' || m.rule.kind === 'yearToDate') return null;
+  if (m.rule.kind === 'relYear' || m.rule.kind === 'relPeriod' || m.rule.kind === 'after' || m.rule.kind === 'lastYears' || m.rule.kind === 'yearToDate') return null;
   // "since December 2003" says when something began, not what the text is about
   if (m.rule.kind === 'decade' || m.rule.kind === 'since') return null;
   return s.year;
@@ -86,6 +86,12 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
     }
     case 'month': {
       if (s.month === null) return null;
+      // "October last year": a year relative to the document's, else to the year in context
+      const offset = m.rule.offset;
+      if (s.year === null && offset !== undefined) {
+        const base = doc?.year ?? anchor.contextYear;
+        return base === null ? null : `${base + offset}-${pad2(s.month)}`;
+      }
       const y = s.year ?? yearFor(s.month, anchor, useContext);
       return y === null ? null : `${y}-${pad2(s.month)}`;
     }
@@ -125,6 +131,8 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       const y = s.year ?? yearFor(month, anchor, useContext);
       return y === null ? null : monthsEnding(y, month, n);
     }
+    case 'after':
+      return null; // after the period stated: no period of its own
     case 'relPeriod':
       return null; // needs the period stated before it: resolved by the caller
     case 'yearSpan': {

@@ -24,6 +24,10 @@
  *                ("three months to 31 December 2004", "year to March 2005")
  * - relPeriod:   fixed offset                -> the period stated just before, shifted by
  *                offset years ("£125m a year earlier" after "2004-Q4" -> "2003-Q4")
+ * - after:       nothing                     -> null: the time after the period stated
+ *                ("five million thereafter", "danach"), a time of its own that is none
+ * A month rule with an `offset` ("October last year") takes the document year
+ * (else the context year) plus the offset.
  * Templates without a year take it from the context (an explicit year nearby)
  * or the document date; with neither they resolve to null.
  */
@@ -44,7 +48,8 @@ export type TimeRuleKind =
   | 'lastYears'
   | 'yearToDate'
   | 'monthsTo'
-  | 'relPeriod';
+  | 'relPeriod'
+  | 'after';
 
 export interface TimeRule {
   kind: TimeRuleKind;
@@ -58,7 +63,7 @@ export interface TimeRule {
   half?: 1 | 2;
   /** quarter fixed by the words ("the last quarter of 2004") */
   quarter?: 1 | 2 | 3 | 4;
-  /** relYear/relPeriod: years relative to the anchor */
+  /** relYear/relPeriod/month: years relative to the anchor */
   offset?: number;
   /** monthSpan without {month2}: the fixed last month ("von September bis Jahresende 2015" -> 12) */
   endMonth?: number;
@@ -107,6 +112,19 @@ export interface TimeLexicon {
    * the comma to a figure before it
    */
   clauseOpeners: string[];
+  /**
+   * coordinating words between two conjuncts ("and", "und", "sowie"): a time
+   * expression right before one of them and a figure ("saved by 2015 and five
+   * million ...") closes the conjunct before it, so it is not the later figure's
+   */
+  coordinators: string[];
+  /**
+   * Figures paired in order with times listed before them ("in Tokio 2009 und 2010 sowie in
+   * Moskau 2013 und 2014 ... um 60 beziehungsweise 46 Prozent"): `link` (regex source) matches
+   * the text between two figures of the list, `cue` one of those stretches or the text after the
+   * last figure ("12 and 9 per cent respectively").
+   */
+  respectively: { link: string; cue: string };
   /**
    * Regex source tested on a sentence without a time expression: it refers back
    * to the time of the sentence before ("Dabei", "Damals", "im selben Zeitraum"),

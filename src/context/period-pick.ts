@@ -54,6 +54,8 @@ export function nextTo(text: string, from: number, to: number): boolean {
 
 /** Characters a bare year after a figure may stand away from it and still be its time. */
 const WEAK_REACH = 20;
+/** Characters between a time and the figure after it that a coordinator stretch may span. */
+const COORDINATOR_REACH = 24;
 /** Neighbours looked at on each side when a figure overlaps the expression itself. */
 const NEIGHBOUR_STEPS = 3;
 
@@ -81,6 +83,8 @@ export class SentencePicker {
     private readonly extentOf: (m: Mention) => number,
     private readonly breaks: PositionIndex,
     private readonly hardBreaks: PositionIndex,
+    /** matches the stretch between a time and a figure that opens the next conjunct ("␣and␣", "␣und weitere␣") */
+    private readonly coordinator: RegExp | null = null,
   ) {
     for (const s of spans) {
       if (s.comparison || s.statement) continue;
@@ -105,6 +109,9 @@ export class SentencePicker {
       const end = this.extentOf(f);
       if (f.aStart < s.end && s.start < end) return false;
       if (this.breaks.between(s.start, f.aStart)) return true;
+      // "saved by 2015 and five million thereafter": the time closes the conjunct before it
+      if (this.coordinator !== null && f.aStart >= s.end && f.aStart - s.end <= COORDINATOR_REACH &&
+        this.coordinator.test(this.text.slice(s.end, f.aStart))) return true;
       const g = gap(s.start, s.end, f.aStart, end);
       if (g < best) { best = g; found = [f]; }
       else if (g === best) found.push(f);

@@ -46,6 +46,9 @@ interface LanguageTime {
   comparisonCue: RegExp;
   periodReference: Cue;
   clauseOpeners: ReadonlySet<string>;
+  coordinator: RegExp;
+  respectiveLink: RegExp;
+  respectiveCue: RegExp;
 }
 
 const languageCache = new Map<Lang, LanguageTime>();
@@ -60,6 +63,9 @@ function languageTime(lang: Lang): LanguageTime {
       comparisonCue: new RegExp(lex.comparisonCue, 'u'),
       periodReference: new Cue(lex.periodReference),
       clauseOpeners: new Set(lex.clauseOpeners),
+      respectiveLink: new RegExp(lex.respectively.link, 'u'),
+      respectiveCue: new RegExp(lex.respectively.cue, 'u'),
+      coordinator: new RegExp(`^\\s*(?:${lex.coordinators.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u'),
     };
     languageCache.set(lang, hit);
   }
@@ -85,6 +91,9 @@ class PeriodResolver {
   private readonly comparisonCue: RegExp;
   private readonly periodReference: Cue;
   private readonly clauseOpeners: ReadonlySet<string>;
+  readonly coordinator: RegExp;
+  readonly respectiveLink: RegExp;
+  readonly respectiveCue: RegExp;
   private readonly statementVerbs: Set<string>;
   private readonly doc: DocDate | null;
   private readonly text: string;
@@ -99,6 +108,9 @@ class PeriodResolver {
     this.comparisonCue = compiled.comparisonCue;
     this.periodReference = compiled.periodReference;
     this.clauseOpeners = compiled.clauseOpeners;
+    this.coordinator = compiled.coordinator;
+    this.respectiveLink = compiled.respectiveLink;
+    this.respectiveCue = compiled.respectiveCue;
     this.statementVerbs = statementVerbs(input.lang);
     this.doc = parseDocDate(documentDate);
     this.text = input.analysis.text;
@@ -468,7 +480,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       const competing = converted === null ? all : new FigureIndex(all.figures.filter((m) => !converted.has(m)));
       const breaks = resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),
@@ -490,7 +502,55 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
     else if (resolver.referencesPeriod(sentenceIndex)) out.push(resolver.referenced(sentenceIndex));
     else out.push(null);
   });
+  pairRespectively(resolver, input, out, converted);
   // the one-byte copy of the text the time regexes read is not kept past the document
   forgetView();
   return out;
+}
+
+/** Characters after the last figure of a list searched for "respectively". */
+const RESPECTIVE_REACH = 40;
+
+/**
+ * "in Tokio 2009 und 2010 sowie in Moskau 2013 und 2014 ... um 60 beziehungsweise 46 Prozent":
+ * a list of k figures marked as respective takes, in order, the k times stated before it
+ * in the sentence (after any figure before the list). Any other count leaves the periods as
+ * they are: one shared time ("im Jahr 2015 um 3 bzw. 4 Prozent") is every figure's.
+ */
+function pairRespectively(resolver: PeriodResolver, input: ContextInput, out: (string | null)[], converted: Set<Mention> | null): void {
+  const text = input.analysis.text;
+  const indexOf = new Map<Mention, number>();
+  input.mentions.forEach(({ mention }, i) => indexOf.set(mention, i));
+  for (const [si, list] of resolver.figuresBySentence) {
+    if (list.length < 2) continue;
+    const figures = resolver.figures(si).figures.filter((m) => converted === null || !converted.has(m));
+    let start = 0;
+    while (start < figures.length) {
+      let end = start;
+      let cued = false;
+      while (end + 1 < figures.length) {
+        const between = text.slice(figures[end].aEnd, figures[end + 1].aStart);
+        if (!resolver.respectiveLink.test(between)) break;
+        cued ||= resolver.respectiveCue.test(between);
+        end++;
+      }
+      const k = end - start + 1;
+      if (k >= 2 && !cued) {
+        const next = end + 1 < figures.length ? figures[end + 1].aStart : text.length;
+        const after = text.slice(figures[end].aEnd, Math.min(next, figures[end].aEnd + RESPECTIVE_REACH));
+        cued = resolver.respectiveCue.test(after);
+      }
+      if (k >= 2 && cued) {
+        const from = start > 0 ? figures[start - 1].aEnd : input.sentences[si].aStart;
+        const times = resolver.spans(si).filter((s) => s.start >= from && s.end <= figures[start].aStart && s.period !== null && !s.comparison && !s.statement);
+        if (times.length === k) {
+          for (let j = 0; j < k; j++) {
+            const i = indexOf.get(figures[start + j]);
+            if (i !== undefined) out[i] = times[j].period;
+          }
+        }
+      }
+      start = end + 1;
+    }
+  }
 }

@@ -47,6 +47,11 @@ export const time: TimeLexicon = {
     { kind: 'yearSpan', pattern: '(?:[Dd]er |[Dd]ie |[Ii]n den )?(?:Jahren? )?{year} und {year2}' },
     { kind: 'yearSpan', pattern: '(?:[Vv]on |[Ii]m Zeitraum )?{year} bis(?: Ende| zum Jahr)? {year2}' },
     { kind: 'yearSpan', pattern: '{year}\\s?[-–]\\s?{year2}' },
+    // Schuljahr, Saison, Winter "2013/14", "2015/2016", "2014-15": over both calendar years
+    // (not the start of an ISO date "2015-03-12"); bare, like a bare year: far behind a
+    // figure it is not the figure's time
+    { kind: 'yearSpan', pattern: '{year}[-–/]{yy}(?![-–/.]?\\d)', weak: true },
+    { kind: 'yearSpan', pattern: '{year}/{year2}', weak: true },
     { kind: 'lastYears', pattern: '(?:[Ii]n den )?(?:vergangenen|letzten) {n} Jahren' },
     { kind: 'yearToDate', pattern: '[Ss]eit (?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn) (?:des|dieses) Jahres)' },
     { kind: 'since', pattern: '[Ss]eit (?:(?:Anfang|Mitte|Ende) )?{month} {year}' },
@@ -65,12 +70,19 @@ export const time: TimeLexicon = {
     // a numeric date without year ("am 20.5.") — chrono.de does not parse it
     { kind: 'day', pattern: '(?:[Aa]m |[Vv]om |[Bb]is (?:zum )?)?{day}\\.\\s?{mm}\\.(?!\\s?\\d)', anchor: 'context' },
     { kind: 'month', pattern: '(?:(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is|[Ss]eit|[Vv]on) )?{month},? {year}' },
+    // "im Oktober vergangenen Jahres": the month in the year before the document's (or the context year)
+    { kind: 'month', pattern: '(?:(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is|[Ss]eit|[Vv]on) )?{month} (?:des )?(?:(?:vergangenen|letzten|vorigen) Jahres|Vorjahres)', offset: -1 },
+    { kind: 'month', pattern: '(?:(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is|[Ss]eit|[Vv]on) )?{month} (?:dieses|des laufenden) Jahres', offset: 0 },
+    { kind: 'month', pattern: '(?:(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is|[Ss]eit|[Vv]on) )?{month} (?:des )?(?:nächsten|kommenden) Jahres', offset: 1 },
     { kind: 'month', pattern: '(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde) {month}', anchor: 'context' },
     { kind: 'relPeriod', pattern: '(?:[Ii]m |[Dd]em |[Dd]es )?(?:Vorjahreszeitraum(?:s|es)?|Vorjahresquartal(?:s|es)?|(?:gleichen |selben )?(?:Vergleichs)?[Zz]eitraum des Vorjahres)', offset: -1 },
     { kind: 'relYear', pattern: '(?:[Ii]m )?Jahr (?:davor|zuvor)', offset: -1, anchor: 'context' },
     // "im Vorjahr" in news is the year before publication, even after a stated year
     { kind: 'relYear', pattern: '(?:[Ii]m |[Dd]es |[Dd]as )?Vorjahr(?:es|s)?', offset: -1, anchor: 'document' },
     { kind: 'relYear', pattern: '[Hh]euer|(?:[Ii]n )?diesem Jahr|dieses Jahr(?:es)?|(?:[Ii]m laufenden|des laufenden|[Ff]ür das laufende) Jahr(?:es)?|(?:[Bb]is |[Zz]um |[Aa]m )?Jahresende|(?:[Bb]is )?Ende des Jahres', offset: 0, anchor: 'document' },
+    // after the period stated, with no period of its own: "und danach weitere zwei Millionen"
+    // (sentence-initial "Danach" mostly means "demnach": not listed)
+    { kind: 'after', pattern: '(?:danach|[Aa]nschließend|[Ii]n den (?:Jahren|Monaten) danach|[Ii]n den Folgejahren)' },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
     { kind: 'year', pattern: '{year}', weak: true },
   ],
@@ -87,6 +99,8 @@ export const time: TimeLexicon = {
   datelineMarkers: ['Stand', 'Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Erstellt', 'Datum', 'Publiziert'],
   continuation: '^(?:Dabei|Damals|Zugleich|Gleichzeitig|Das entspricht|Dies entspricht|Dieser Wert|Diese Zahl)(?![\\p{L}])|(?<![\\p{L}])(?:[Ii]m (?:gleichen|selben) Zeitraum|[Ii]n diesem Zeitraum|[Ii]n dieser Zeit|damals|[Dd]as entspricht|[Dd]ies entspricht)(?![\\p{L}])',
   periodReference: '(?<![\\p{L}])(?:[Ii]n der Berichtsperiode|[Ii]m Berichtszeitraum|[Ii]m (?:genannten|abgefragten|betreffenden|untersuchten|fraglichen) Zeitraum|[Ii]m Untersuchungszeitraum)(?![\\p{L}])',
+  respectively: { link: '^\\s*(?:,|beziehungsweise|bzw\\.)\\s*$', cue: '^\\s*(?:beziehungsweise|bzw\\.)\\s*$' },
+  coordinators: ['und', 'oder', 'sowie', 'und weitere', 'und noch', 'und rund', 'und etwa'],
   clauseOpeners: ['aber', 'doch', 'jedoch', 'sondern', 'während', 'wobei', 'obwohl', 'weil', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'nachdem', 'bevor'],
   comparisonCue: '(?:\\bals|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?)\\s*$',
 };

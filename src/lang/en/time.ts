@@ -16,7 +16,7 @@ const MONTHS: Record<string, number> = {
 
 // Year prefixes that make a year a period beyond doubt ("in 2024", "by the end of 2024").
 const YEAR_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil(?: at least)?|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Bb]y |[Aa]t )?the (?:end|start|beginning) of|(?:[Ff]or )?the (?:whole |full |calendar )?year(?: of)?)';
-const MONTH_LEAD = '(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y)';
+const MONTH_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y)';
 
 export const time: TimeLexicon = {
   chronoLocale: 'en',
@@ -44,8 +44,12 @@ export const time: TimeLexicon = {
     { kind: 'yearSpan', pattern: '(?:[Ii]n )?{year} and {year2}' },
     { kind: 'yearSpan', pattern: '(?:[Ff]rom )?{year} (?:to|until|through) {year2}' },
     { kind: 'yearSpan', pattern: '{year}\\s?[-–]\\s?{year2}' },
-    // "2004-05", "2004/05": a season or financial year over two calendar years
-    { kind: 'yearSpan', pattern: '{year}[-–/]{yy}' },
+    // "2004-05", "2004/05", "in the 2014/2015 season": a season or financial year over two
+    // calendar years (not the start of an ISO date "2015-03-12")
+    { kind: 'yearSpan', pattern: '(?:[Ii]n (?:the )?)?{year}[-–/]{yy}(?![-–/.]?\\d)' },
+    { kind: 'yearSpan', pattern: '(?:[Ii]n|[Ff]or|[Dd]uring) (?:the )?{year}/{year2}' },
+    // bare, like a bare year: far behind a figure it is not the figure's time
+    { kind: 'yearSpan', pattern: '{year}/{year2}', weak: true },
     { kind: 'lastYears', pattern: '(?:in |over |during )?the (?:past|last) {n} years' },
     { kind: 'yearToDate', pattern: '(?:so far this year|year to date|since the (?:start|beginning) of the year)' },
     { kind: 'since', pattern: '[Ss]ince {month},? {year}' },
@@ -60,9 +64,15 @@ export const time: TimeLexicon = {
     { kind: 'quarter', pattern: 'Q{ord}(?:[ /]{year})?', anchor: 'context' },
     { kind: 'day', pattern: '{year}-{mm}-{day}' },
     { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},?(?: of)? {year}' },
+    // "in October last year": the month in the year before the document's (or the context year)
+    { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},? (?:of )?(?:last|the previous|the past) year', offset: -1 },
+    { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},? (?:of )?this year', offset: 0 },
+    { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},? (?:of )?next year', offset: 1 },
     { kind: 'month', pattern: MONTH_LEAD + ' {month}', anchor: 'context' },
     { kind: 'relPeriod', pattern: '(?:a|one) year (?:earlier|before|ago)|year-(?:earlier|ago)|the same (?:period|quarter|month|time) (?:a year (?:earlier|ago)|last year|of the previous year)|the (?:previous|prior) (?:year\'s )?(?:period|quarter)', offset: -1 },
     { kind: 'relYear', pattern: '(?:the )?(?:previous|prior|preceding) year|the year before', offset: -1, anchor: 'context' },
+    // after the period stated, with no period of its own: "five million thereafter"
+    { kind: 'after', pattern: '(?:[Tt]hereafter|[Aa]fterwards?|[Aa]fter that|[Ff]rom then on)' },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
     { kind: 'year', pattern: '{year}', weak: true },
   ],
@@ -79,6 +89,8 @@ export const time: TimeLexicon = {
   datelineMarkers: ['Published', 'Updated', 'Last updated', 'Posted', 'Date'],
   continuation: '^(?:Then|At the time|In that period|Over the same period|During the same period|That compares|This compares|That was|This was)(?![\\p{L}])|(?<![\\p{L}])(?:at the time|in the (?:same )?period|over the (?:same )?period|for the (?:same )?period|in that (?:period|quarter|year)|for the quarter|for the year|then)(?![\\p{L}])',
   periodReference: '(?<![\\p{L}])(?:in the (?:reporting|review|survey|study) period|during the period under review)(?![\\p{L}])',
+  respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^[^\\d]{0,30}\\brespectively\\b' },
+  coordinators: ['and', 'or', 'plus', 'and another', 'and a further', 'and some', 'and about', 'and around'],
   clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before'],
   comparisonCue: '(?:\\bthan|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: the same (?:period|quarter|month|time))?\\s*$',
 };
