@@ -122,9 +122,10 @@ export interface TimeLexicon {
    * Figures paired in order with times listed before them ("in Tokio 2009 und 2010 sowie in
    * Moskau 2013 und 2014 ... um 60 beziehungsweise 46 Prozent"): `link` (regex source) matches
    * the text between two figures of the list, `cue` one of those stretches or the text after the
-   * last figure ("12 and 9 per cent respectively").
+   * last figure ("12 and 9 per cent respectively"); `word` (plain text) is the cue's word, which a
+   * sentence must hold at all before its figures are read as a list (most hold none).
    */
-  respectively: { link: string; cue: string };
+  respectively: { link: string; cue: string; word: string[] };
   /**
    * Regex source tested on a sentence without a time expression: it refers back
    * to the time of the sentence before ("Dabei", "Damals", "im selben Zeitraum"),

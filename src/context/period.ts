@@ -49,6 +49,7 @@ interface LanguageTime {
   coordinator: RegExp;
   respectiveLink: RegExp;
   respectiveCue: RegExp;
+  respectiveWords: readonly string[];
 }
 
 const languageCache = new Map<Lang, LanguageTime>();
@@ -65,6 +66,7 @@ function languageTime(lang: Lang): LanguageTime {
       clauseOpeners: new Set(lex.clauseOpeners),
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
       respectiveCue: new RegExp(lex.respectively.cue, 'u'),
+      respectiveWords: lex.respectively.word,
       coordinator: new RegExp(`^\\s*(?:${lex.coordinators.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u'),
     };
     languageCache.set(lang, hit);
@@ -94,6 +96,7 @@ class PeriodResolver {
   readonly coordinator: RegExp;
   readonly respectiveLink: RegExp;
   readonly respectiveCue: RegExp;
+  readonly respectiveWords: readonly string[];
   private readonly statementVerbs: Set<string>;
   private readonly doc: DocDate | null;
   private readonly text: string;
@@ -111,6 +114,7 @@ class PeriodResolver {
     this.coordinator = compiled.coordinator;
     this.respectiveLink = compiled.respectiveLink;
     this.respectiveCue = compiled.respectiveCue;
+    this.respectiveWords = compiled.respectiveWords;
     this.statementVerbs = statementVerbs(input.lang);
     this.doc = parseDocDate(documentDate);
     this.text = input.analysis.text;
@@ -519,10 +523,9 @@ const RESPECTIVE_REACH = 40;
  */
 function pairRespectively(resolver: PeriodResolver, input: ContextInput, out: (string | null)[], converted: Set<Mention> | null): void {
   const text = input.analysis.text;
-  const indexOf = new Map<Mention, number>();
-  input.mentions.forEach(({ mention }, i) => indexOf.set(mention, i));
+  let indexOf: Map<Mention, number> | null = null;
   for (const [si, list] of resolver.figuresBySentence) {
-    if (list.length < 2) continue;
+    if (list.length < 2 || !holdsWord(text, list[0].aEnd, input.sentences[si].aEnd, resolver.respectiveWords)) continue;
     const figures = resolver.figures(si).figures.filter((m) => converted === null || !converted.has(m));
     let start = 0;
     while (start < figures.length) {
@@ -544,6 +547,10 @@ function pairRespectively(resolver: PeriodResolver, input: ContextInput, out: (s
         const from = start > 0 ? figures[start - 1].aEnd : input.sentences[si].aStart;
         const times = resolver.spans(si).filter((s) => s.start >= from && s.end <= figures[start].aStart && s.period !== null && !s.comparison && !s.statement);
         if (times.length === k) {
+          if (indexOf === null) {
+            indexOf = new Map();
+            for (let i = 0; i < input.mentions.length; i++) indexOf.set(input.mentions[i].mention, i);
+          }
           for (let j = 0; j < k; j++) {
             const i = indexOf.get(figures[start + j]);
             if (i !== undefined) out[i] = times[j].period;
@@ -553,4 +560,11 @@ function pairRespectively(resolver: PeriodResolver, input: ContextInput, out: (s
       start = end + 1;
     }
   }
+}
+
+/** Does text[from, to) hold one of `words`? (a slice: indexOf from `from` would read on to the text's end) */
+function holdsWord(text: string, from: number, to: number, words: readonly string[]): boolean {
+  const part = text.slice(from, to);
+  for (const w of words) if (part.includes(w)) return true;
+  return false;
 }
