@@ -112,6 +112,11 @@ export interface NumberLanguage {
   everyWords: string[];
   /** words between two numbers that make a share: "one in five" = 1/5 */
   oneInWords: string[];
+  /**
+   * words between a part and the whole it is taken of: "310 von 520", "7 out of 10". The
+   * whole is no item of a list after it: "310 von 520, 60 Prozent" gives 520 no percent.
+   */
+  outOfWords: string[];
   /** spoken fractions: "one over three" = 1/3 (only at the end of a sentence) */
   overWords: string[];
   /** glued suffixes after digits that make an ordinal ("st", "nd", "rd", "th") */

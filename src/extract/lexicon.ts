@@ -61,6 +61,7 @@ export interface Lexicon {
   ordinals: Map<string, number>;
   everyWords: Set<string>;
   oneInWords: PhraseTable<true>;
+  outOfWords: PhraseTable<true>;
   overWords: Set<string>;
   ordinalSuffixes: Set<string>;
   ordinalDot: boolean;
@@ -259,6 +260,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     ordinals: map(n.ordinals),
     everyWords: set(n.everyWords),
     oneInWords: flags(n.oneInWords),
+    outOfWords: flags(n.outOfWords),
     overWords: set(n.overWords),
     ordinalSuffixes: set(n.ordinalSuffixes),
     ordinalDot: n.ordinalDot,

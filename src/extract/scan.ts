@@ -743,7 +743,7 @@ export class SentenceScanner {
    * a unit written once all carry it. Follows the list up to a few items.
    */
   private shareListUnit(a: Figure): void {
-    if (a.unit || a.hasScale || this.yearLike(a) || a.weak) return;
+    if (a.unit || a.hasScale || this.yearLike(a) || a.weak || this.isWhole(a)) return;
     const saved = this.floor;
     let k = a.end;
     for (let step = 0; step < 4; step++) {
@@ -766,6 +766,22 @@ export class SentenceScanner {
       k = b.end;
     }
     this.floor = saved;
+  }
+
+  /** "310 von 520", "7 out of 10": the figure is the whole that the number before it is a part of. */
+  private isWhole(a: Figure): boolean {
+    const table = this.lex.outOfWords;
+    const k = a.start - 1;
+    if (!this.mayEndPhrase(table, k)) return false;
+    // the longest phrase first: "out of", not its "of"
+    for (let len = Math.min(table.maxTokens, k); len >= 1; len--) {
+      if (!table.map.has(phraseKey(this.toks, k - len + 1, k + 1))) continue;
+      const part = this.toks.at(k - len)!;
+      // "2015 von 4,5 und 5 Prozent": a year before it is a time, not a part
+      if (part.type === Tok.Num) return !/^\d{4}$/.test(part.text);
+      return this.lex.cardinals.has(lower(part));
+    }
+    return false;
   }
 
   /** A bare power of ten ("hundert", "thousand", "zehntausend", "100") right after a vague quantifier ("einige", "a few"). */

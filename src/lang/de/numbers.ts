@@ -62,6 +62,7 @@ export const numbers: NumberLanguage = {
   everyWords: ['jeder', 'jede', 'jedes', 'jeden', 'jedem'],
   overWords: [],
     oneInWords: [],
+  outOfWords: ['von'],
   ordinalSuffixes: [],
   ordinalDot: true,
   decadeSuffixes: ['er', 'ern', 'ers', 'erjahre', 'erjahren', 'erjahrs'],

@@ -49,6 +49,7 @@ export const numbers: NumberLanguage = {
   // "one in five Britons", "1 in 3 adults": a share of 1/n
   overWords: ['over'],
     oneInWords: ['in', 'out of'],
+  outOfWords: ['of', 'out of'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   ordinalDot: false,
   decadeSuffixes: ['s', "'s", '’s'],
