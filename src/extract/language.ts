@@ -22,6 +22,11 @@ export interface UnitEntry {
   glued?: boolean;
   /** not after an article: "a percentage" is no figure */
   noArticle?: boolean;
+  /**
+   * a hundredth of whichever currency with cents the sentence names ("fiel 32 Cent auf
+   * 51,43 Dollar" is in dollars); `unit` is the default when it names none
+   */
+  subunit?: boolean;
 }
 
 export type UnitSpec = string | UnitEntry;

@@ -68,6 +68,8 @@ export interface Lexicon {
   decadeSuffixes: Set<string>;
   units: PhraseTable<UnitEntry>;
   unitSymbols: Map<string, UnitEntry>;
+  /** lower-case unit words and symbols of a currency's hundredth (UnitEntry.subunit) */
+  subunitWords: Set<string>;
   currencyPrefixes: PhraseTable<string>;
   ratePhrases: PhraseTable<string>;
   rateAdjectives: Array<[string, string]>;
@@ -178,7 +180,7 @@ function table<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
 /** One shape for every unit entry (absent options undefined): the scanner's reads of them stay monomorphic. */
 function entry(spec: UnitSpec): UnitEntry {
   const e = typeof spec === 'string' ? { unit: spec } as UnitEntry : spec;
-  return { unit: e.unit, factor: e.factor, needsScale: e.needsScale, money: e.money, multiple: e.multiple, glued: e.glued, noArticle: e.noArticle };
+  return { unit: e.unit, factor: e.factor, needsScale: e.needsScale, money: e.money, multiple: e.multiple, glued: e.glued, noArticle: e.noArticle, subunit: e.subunit };
 }
 const set = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 const map = <V>(rec: Record<string, V>): Map<string, V> => new Map(Object.entries(rec).map(([k, v]) => [k.toLowerCase(), v]));
@@ -222,6 +224,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
   }
   const units = table([...Object.entries(u.words), ...Object.entries(extra ?? {}).map(([k, v]) => [k.toLowerCase(), v])].map(([k, v]) => [k, entry(v)] as [string, UnitEntry]));
   const unitSymbols = new Map(Object.entries(u.symbols).map(([k, v]) => [k, entry(v)]));
+  const subunitWords = new Set([...units.map, ...unitSymbols].filter(([, e]) => e.subunit).map(([k]) => k.toLowerCase()));
   const startKeys = wordStartKeys(
     [
       ...Object.keys(n.cardinals), ...n.articles, ...n.zeros, ...n.weakCardinals, ...Object.keys(n.scales),
@@ -267,6 +270,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     decadeSuffixes: set(n.decadeSuffixes),
     units,
     unitSymbols,
+    subunitWords,
     currencyPrefixes: table(Object.entries(u.currencyPrefixes)),
     ratePhrases: table(Object.entries(u.ratePhrases)),
     rateAdjectives: Object.entries(u.rateAdjectives),

@@ -4,13 +4,13 @@
 // and then asks whether the number is a claim at all (not a year, a date, a time
 // of day, a score, a paragraph, a model number or a relative time expression).
 import type { ClaimKind, Mention, Qualifier } from '../types.js';
-import { kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/units.js';
+import { CENT_CURRENCIES, kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/units.js';
 import { matchPhrase, phraseKey, type Lexicon, type PhraseTable } from './lexicon.js';
 import type { UnitEntry } from './language.js';
 import { parseNumeral, precisionOf } from './numeral.js';
 import { followerBits, mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wordBits } from './prefilter.js';
 import { parseSpelled } from './spelled.js';
-import { lower, Tok, type Token, type Tokens } from './tokenize.js';
+import { isLetterCode, lower, Tok, type Token, type Tokens } from './tokenize.js';
 
 /** A number as written, before context: token range [s, e). */
 interface Core {
@@ -141,6 +141,7 @@ export class SentenceScanner {
       i = next > i ? next : i + 1;
     }
     this.dropReferenceQuantities();
+    this.settleSubunits();
     if (this.out.length === 0 && this.years.length) this.dateClaim();
     return this.out;
   }
@@ -1130,6 +1131,39 @@ export class SentenceScanner {
     let w = 0;
     for (let r = 0; r < this.out.length; r++) if (!this.weakUnit[r]) this.out[w++] = this.out[r]!;
     this.out.length = w;
+  }
+
+  /**
+   * "fiel 32 Cent auf 51,43 Dollar", "fell 2 cents to €1.20": a figure in cents is in the
+   * currency with cents that the nearest other figure of its sentence names; the default
+   * of its word (euro cents in German, dollar cents in English) holds only without one.
+   */
+  private settleSubunits(): void {
+    const out = this.out;
+    if (out.length < 2) return;
+    for (const m of out) {
+      if (!CENT_CURRENCIES.has(m.unit) || !this.inSubunit(m)) continue;
+      let nearest: Mention | null = null;
+      let distance = Infinity;
+      for (const o of out) {
+        if (o === m || !CENT_CURRENCIES.has(o.unit) || this.inSubunit(o)) continue;
+        const d = o.aStart >= m.aEnd ? o.aStart - m.aEnd : m.aStart - o.aEnd;
+        if (d < distance) { distance = d; nearest = o; }
+      }
+      if (nearest) m.unit = nearest.unit;
+    }
+  }
+
+  /** Does the mention end in a subunit word ("32 Cent", "30 to 40 cents", "5¢")? */
+  private inSubunit(m: Mention): boolean {
+    const text = this.text;
+    let end = m.aEnd;
+    if (end > m.aStart && text.charCodeAt(end - 1) === 0x2e) end--; // "ct."
+    let start = end;
+    while (start > m.aStart && isLetterCode(text.charCodeAt(start - 1))) start--;
+    if (start === end) start = end - 1; // a symbol: "¢"
+    const words = this.lex.subunitWords;
+    return words.has(text.slice(start, end).toLowerCase()) || words.has(text.slice(start, m.aEnd).toLowerCase());
   }
 
   private emitRaw(s: number, e: number, value: number, high: number | null, unit: string, qualifier: Qualifier,

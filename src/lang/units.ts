@@ -108,6 +108,9 @@ export const ISO_CODES: readonly string[] = [
   'IRR', 'PKR', 'VND', 'GEL', 'AZN', 'AMD', 'LKR',
 ];
 
+/** Currencies divided into cents: a "Cent"/"cents" figure takes one of these from its sentence. */
+export const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'ZAR']);
+
 /** Codes that may also be read in lower case: none of them is a word of a supported language ("try" is). */
 export const SAFE_LOWERCASE_CODES: readonly string[] = [
   'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'HKD', 'SEK', 'NOK', 'DKK', 'PLN', 'HUF', 'CZK', 'ZAR', 'BRL',

@@ -40,8 +40,9 @@ const FIXED_CURRENCIES: Record<string, string> = {
 
 const CURRENCY_WORDS: Record<string, UnitSpec> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', '€': 'EUR', '$': 'USD', usd: 'USD',
-  cent: { unit: 'EUR', factor: 0.01 }, cents: { unit: 'EUR', factor: 0.01 }, ct: { unit: 'EUR', factor: 0.01 },
-  'ct.': { unit: 'EUR', factor: 0.01 },
+  // the euro's cent unless the sentence names another currency with cents (see UnitEntry.subunit)
+  cent: { unit: 'EUR', factor: 0.01, subunit: true }, cents: { unit: 'EUR', factor: 0.01, subunit: true },
+  ct: { unit: 'EUR', factor: 0.01, subunit: true }, 'ct.': { unit: 'EUR', factor: 0.01, subunit: true },
   pfund: { unit: 'lb', money: 'GBP' }, '£': 'GBP', gbp: 'GBP', pence: { unit: 'GBP', factor: 0.01 },
   franken: 'CHF', chf: 'CHF', 'fr.': 'CHF', 'sfr.': 'CHF', rubel: 'RUB', rub: 'RUB', '₽': 'RUB',
   yen: 'JPY', jpy: 'JPY', '¥': 'JPY', yuan: 'CNY', renminbi: 'CNY', cny: 'CNY', rmb: 'CNY', '元': 'CNY',

@@ -32,7 +32,9 @@ const ADJECTIVE_CURRENCIES: Array<[string, string[], string]> = [
 const CURRENCY_WORDS: Record<string, UnitSpec> = {
   dollar: 'USD', dollars: 'USD', '$': 'USD', usd: 'USD', 'us-dollars': 'USD', bucks: 'USD',
   euro: 'EUR', euros: 'EUR', '€': 'EUR', eur: 'EUR',
-  cent: { unit: 'USD', factor: 0.01 }, cents: { unit: 'USD', factor: 0.01 }, '¢': { unit: 'USD', factor: 0.01 },
+  // the dollar's cent unless the sentence names another currency with cents (see UnitEntry.subunit)
+  cent: { unit: 'USD', factor: 0.01, subunit: true }, cents: { unit: 'USD', factor: 0.01, subunit: true },
+  '¢': { unit: 'USD', factor: 0.01, subunit: true },
   pound: { unit: 'lb', money: 'GBP' }, pounds: { unit: 'lb', money: 'GBP' }, sterling: 'GBP', 'pounds sterling': 'GBP',
   'pound sterling': 'GBP', stg: 'GBP', '£': 'GBP', gbp: 'GBP', quid: 'GBP',
   pence: { unit: 'GBP', factor: 0.01 }, penny: { unit: 'GBP', factor: 0.01 }, pennies: { unit: 'GBP', factor: 0.01 },

@@ -1,0 +1,23 @@
+// "Cent"/"cents" is the hundredth of whichever currency with cents its sentence names.
+import { describe, expect, it } from 'vitest';
+import { found } from './extract-helpers.js';
+
+const units = (sentence: string, lang: 'de' | 'en') => found(sentence, lang).map((m) => [m.value, m.unit]);
+
+describe('a figure in cents takes the currency of its sentence', () => {
+  it('is in dollars next to a dollar figure, in euros next to a euro figure', () => {
+    expect(units('Der Ölpreis fiel um 32 Cent auf 51,43 Dollar je Barrel.', 'de')).toEqual([[0.32, 'USD'], [51.43, 'USD']]);
+    expect(units('The euro fell 2 cents to €1.20 on Monday.', 'en')).toEqual([[0.02, 'EUR'], [1.2, 'EUR']]);
+  });
+
+  it('keeps the default of its language without another currency with cents', () => {
+    expect(units('Eine Briefmarke kostet 80 Cent.', 'de')).toEqual([[0.8, 'EUR']]);
+    expect(units('Shares fell 25 cents to $17.65.', 'en')).toEqual([[0.25, 'USD'], [17.65, 'USD']]);
+    // pounds have pence, not cents
+    expect(units('The stamp costs 60 cents, the letter £1.20.', 'en')).toEqual([[0.6, 'USD'], [1.2, 'GBP']]);
+  });
+
+  it('follows the nearest currency when the sentence names two', () => {
+    expect(units('Benzin kostete 1,50 Euro, 20 Cent mehr als Diesel; in den USA 3 Dollar.', 'de')).toEqual([[1.5, 'EUR'], [0.2, 'EUR'], [3, 'USD']]);
+  });
+});
