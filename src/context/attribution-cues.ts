@@ -321,8 +321,24 @@ export class CueFinder {
   }
 
   /** "in einer Studie", "in a report": a document that names its author, unlike "in den Arbeitslosenzahlen". */
-  private isReport(doc: Token): boolean {
+  isReport(doc: Token): boolean {
     return this.cues.reportNouns.has(doc.lower) || this.cues.reportNounList.some((r) => doc.lower.endsWith(r));
+  }
+
+  /**
+   * Whether the sentence cites a report through a document preposition without naming its
+   * author there ("Jupiter said in a report", "In einer Studie kommt das IHS zu dem Schluss"):
+   * then the sentence's speaker wrote it.
+   */
+  citesReport(tokens: Token[]): boolean {
+    for (let i = 0; i < tokens.length - 1; i++) {
+      if (!this.cues.documentPrepositions.has(tokens[i].lower)) continue;
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 3 && tokens[k].word && !this.reader.isDocument(tokens[k]) && (!tokens[k].cap || this.reader.isArticle(tokens[k]))) k++;
+      const doc = tokens[k];
+      if (doc && k <= i + 3 && this.reader.isDocument(doc) && this.isReport(doc)) return true;
+    }
+    return false;
   }
 
   /** English "BA's estimated revenues", "a predicted extra £250m": adjectives, not verbs. */
@@ -430,7 +446,10 @@ export class CueFinder {
         if (k < tokens.length && k <= i + 4 && this.reader.isDocument(doc) && (anyDocument || this.isReport(doc))) {
           const phrase = this.reader.readAfter(tokens, i + 1);
           // "in den Arbeitslosenzahlen" names nobody; "nach Berechnung der Statistik Austria" does
-          const named = phrase.type === 'name' || (phrase.type === 'document' && anyDocument);
+          // "nach diesen Angaben": the source of the sentences before
+          // ("in his pre-Budget report" is the subject's own document, no pointer back)
+          const pointsBack = phrase.type === 'anaphor' && this.reader.isDemonstrative(tokens[i + 1]);
+          const named = phrase.type === 'name' || pointsBack || (phrase.type === 'document' && anyDocument);
           // "nach APA-Informationen", "nach Polizeiangaben": as explicit as "laut APA"
           const explicit = k === i + 1 && anyDocument && this.reader.compoundOwner(doc) !== null;
           if (named) out.push(makeCue(t.start, tokens[k].end, phrase, explicit ? RANK_EXPLICIT : RANK_DOCUMENT, anyDocument));

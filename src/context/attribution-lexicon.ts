@@ -67,6 +67,15 @@ export interface AttributionLexicon {
   articles: string[];
   /** possessives that refer back to an earlier source ("Seinen Angaben zufolge") */
   possessives: string[];
+  /**
+   * demonstratives that, right before a document noun, point back to the source named
+   * before ("diesen Angaben zufolge", "nach diesen Angaben", "according to these figures")
+   */
+  demonstratives: string[];
+  /** indefinite articles: "Eine Studie des IHS", "a report by X" introduce a report and its author */
+  indefiniteArticles: string[];
+  /** links that name a document's author whatever its article: "a report by X", "eine Studie von X" */
+  authorLinks: string[];
   /** pronouns that refer back to an earlier source ("er", "he") */
   anaphors: string[];
   /** nouns that refer back to an earlier source when they stand alone ("the company"), not with a name ("the Australian government") */

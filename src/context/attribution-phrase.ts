@@ -70,6 +70,7 @@ interface NounPhrase {
 interface ReaderSets {
   articles: Set<string>;
   possessives: Set<string>;
+  demonstratives: Set<string>;
   anaphors: Set<string>;
   anaphoricNouns: Set<string>;
   anonymous: Set<string>;
@@ -148,6 +149,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
     sets = {
       articles: new Set(lex.articles),
       possessives: new Set(lex.possessives),
+      demonstratives: new Set(lex.demonstratives),
       anaphors: new Set(lex.anaphors),
       anaphoricNouns: new Set(lex.anaphoricNouns),
       anonymous: new Set(lex.anonymousDocuments),
@@ -179,6 +181,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
 export class PhraseReader {
   private readonly articles: Set<string>;
   private readonly possessives: Set<string>;
+  private readonly demonstratives: Set<string>;
   private readonly anaphors: Set<string>;
   private readonly anaphoricNouns: Set<string>;
   private readonly anonymous: Set<string>;
@@ -203,6 +206,7 @@ export class PhraseReader {
     const s = readerSets(lex);
     this.articles = s.articles;
     this.possessives = s.possessives;
+    this.demonstratives = s.demonstratives;
     this.anaphors = s.anaphors;
     this.anaphoricNouns = s.anaphoricNouns;
     this.anonymous = s.anonymous;
@@ -380,6 +384,8 @@ export class PhraseReader {
       // "Seinen Angaben zufolge": the earlier source; "ihrer Studie zufolge" likewise
       return 'anaphor';
     }
+    // "diesen Angaben zufolge", "according to these figures": the documents just named
+    if (this.demonstratives.has(tokens[k].lower) && k + 1 < end && this.isDocument(tokens[k + 1])) return 'anaphor';
     const articled = this.isArticle(tokens[k]);
     if (articled) {
       k++;
@@ -501,6 +507,11 @@ export class PhraseReader {
       const found = this.collectBefore(tokens, k, sentenceStart);
       if (!found) return null;
       const before = tokens[found.start - 1];
+      // "A separate report by Jupiter forecasts": the document's author, not a place to step over
+      if (before && this.ownerLinks.has(before.lower) && !this.isArticle(before) && found.start >= 2 && this.isDocument(tokens[found.start - 2])) {
+        const doc = this.collectBefore(tokens, found.start - 2, sentenceStart);
+        if (doc) return { start: doc.start, end: found.end };
+      }
       if (this.isPreposition(before) && !this.isArticle(before)) {
         // the phrase is a place or object ("in Brüssel", "In China"): the subject stands further left
         k = found.start - 2;
@@ -634,6 +645,56 @@ export class PhraseReader {
     if (core.length === 1 && this.anaphors.has(core[0].lower)) return ANAPHOR;
     const text = spoken(core).replace(/['’]s$/, '');
     return text ? namePhrase(text, np.articled && this.lex.capitalisedNouns) : NONE;
+  }
+
+  /**
+   * The author of the last report the tokens name with one, cue or not ("Eine Studie
+   * des IHS kommt zu dem Ergebnis", "a report by Jupiter Research found"): `isReport`
+   * tells report nouns from other documents.
+   */
+  lastAuthoredReport(tokens: Token[], isReport: (t: Token) => boolean): string | null {
+    let found: string | null = null;
+    for (let j = 0; j < tokens.length - 1; j++) {
+      const t = tokens[j];
+      if (!t.word || !this.isDocument(t) || !isReport(t)) continue;
+      // "Jupiter Research's report", "Gartner Insights' survey"
+      const prev = tokens[j - 1];
+      const apostrophe = prev && (prev.textIs("'") || prev.textIs('’'));
+      // ("Thursday's report" names a day, not an author)
+      if (prev && (apostrophe || (prev.word && /['’]s$/.test(prev.text) && !this.stops.has(prev.lower.replace(/['’]s$/, ''))))) {
+        const at = this.collectBefore(tokens, apostrophe ? j - 2 : j - 1, 0);
+        const owner = at ? this.readAfter(tokens, at.start, at.end) : NONE;
+        if (owner.type === 'name') { found = owner.text; continue; }
+      }
+      const link = tokens[j + 1];
+      if (!this.ownerLinks.has(link.lower) && !this.isArticle(link)) continue;
+      // the author's name right after the link ("Gutachten der im Ministerium angesiedelten
+      // Kommission" is read wrong), and a report introduced as new ("Eine Studie des IHS",
+      // not "laut österreichischer Erhebung der Fall war") unless the link names an author
+      const first = this.isArticle(tokens[j + 2]) && !this.isArticle(link) ? tokens[j + 3] : tokens[j + 2];
+      if (!first || !first.word || !first.cap || this.isArticle(first)) continue;
+      if (!this.lex.authorLinks.includes(link.lower) && !this.introducedAsNew(tokens, j)) continue;
+      const start = j > 0 && this.isArticle(tokens[j - 1]) ? j - 1 : j;
+      const phrase = this.readAfter(tokens, start);
+      if (phrase.type === 'name' && phrase.via) found = phrase.text;
+    }
+    return found;
+  }
+
+  /** "diesen" in "nach diesen Angaben", "these" in "according to these figures" */
+  isDemonstrative(t: Token | undefined): boolean {
+    return !!t && this.demonstratives.has(t.lower);
+  }
+
+  /** Whether an indefinite article opens the noun phrase of tokens[j] ("Eine neue Studie", "A separate report"). */
+  private introducedAsNew(tokens: Token[], j: number): boolean {
+    for (let k = j - 1; k >= 0 && k >= j - 3; k--) {
+      const t = tokens[k];
+      if (!t.word) return false;
+      if (this.lex.indefiniteArticles.includes(t.lower)) return true;
+      if (t.cap && k !== 0) return false;
+    }
+    return false;
   }
 
   /** A role word alone ("Außenminister"): worth looking up the person it names. */

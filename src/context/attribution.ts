@@ -5,7 +5,7 @@ import type { Token } from './attribution-tokens.js';
 import { PhraseReader, type Phrase } from './attribution-phrase.js';
 import { QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
-import { CueFinder, openerSet, RANK_DOCUMENT, type Cue } from './attribution-cues.js';
+import { CueFinder, openerSet, RANK_DOCUMENT, RANK_VERB, type Cue } from './attribution-cues.js';
 import { conversionsOf } from './period.js';
 import { attribution as de } from '../lang/de/attribution.js';
 import { attribution as en } from '../lang/en/attribution.js';
@@ -23,7 +23,7 @@ interface SentenceInfo {
 /** How many sentences back a pronoun ("er", "he") or reported speech looks for its source. */
 const LOOKBACK = 3;
 /** How many sentences back "the report" looks for the report whose author was named. */
-const DOCUMENT_LOOKBACK = 12;
+const DOCUMENT_LOOKBACK = 40;
 
 class AttributionResolver {
   private readonly lex: AttributionLexicon;
@@ -35,6 +35,7 @@ class AttributionResolver {
   /** by sentence index, once read (an array: a map grown entry by entry was garbage on every document) */
   private readonly info: (SentenceInfo | undefined)[];
   private readonly resolving = new Set<number>();
+  private readonly isReport = (t: Token): boolean => this.cues.isReport(t);
 
   constructor(private readonly input: ContextInput) {
     this.lex = LEXICONS[input.lang];
@@ -103,6 +104,15 @@ class AttributionResolver {
       for (let k = cues.length - 1; k >= 0; k--) {
         const phrase = cues[k].phrase;
         if (phrase.type === 'name' && phrase.via) return this.names.expand(phrase.text);
+      }
+      // a report introduced without a cue: "Eine Studie des IHS kommt zu dem Ergebnis, ..."
+      const info = this.sentence(j);
+      const author = this.reader.lastAuthoredReport(info.tokens, this.isReport);
+      if (author) return this.names.expand(author);
+      // "In a report, Jupiter Research said ...": the speaker wrote the report (an earlier sentence only)
+      if (j < si && this.cues.citesReport(info.tokens)) {
+        const speaker = info.cues.find((c) => c.rank === RANK_VERB && c.phrase.type === 'name');
+        if (speaker) return this.names.expand(speaker.phrase.text);
       }
     }
     return null;

@@ -5,6 +5,7 @@ export const attribution: AttributionLexicon = {
   sourceAfter: [
     'according to', 'quoted by', 'cited by', 'figures from', 'data from', 'estimates from', 'estimates by',
     'carried out by', 'conducted by', 'compiled by', 'published by', 'commissioned by', 'estimated by',
+    'announced by', 'presented by', 'unveiled by', 'prepared by', 'set out by', 'outlined by',
   ],
   documentPrepositions: ['in'],
   reportNouns: ['survey', 'study', 'report', 'poll', 'analysis', 'research', 'review', 'paper'],
@@ -32,6 +33,9 @@ export const attribution: AttributionLexicon = {
   nameConnectors: ['of', 'for', 'and', '&', 'de', 'du', 'von'],
   articles: ['the', 'a', 'an'],
   possessives: ['his', 'her', 'its', 'their'],
+  indefiniteArticles: ['a', 'an'],
+  authorLinks: ['by'],
+  demonstratives: ['these', 'this', 'those'],
   anaphors: ['he', 'she', 'it', 'they'],
   anaphoricNouns: ['company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'regulator', 'watchdog'],
   anonymousDocuments: ['figures', 'figure', 'data', 'numbers', 'statistics', 'records', 'calculations', 'estimates', 'estimate'],

@@ -1,0 +1,74 @@
+// A report as the subject of a reporting verb speaks for its author; passive agents
+// ("announced by X") and anaphoric documents ("nach diesen Angaben") name a source.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { makeInput, type FigureSpec } from '../fixtures/context-period/input.js';
+import { resolveAttributions } from '../src/context/attribution.js';
+import type { Lang } from '../src/types.js';
+
+function sources(text: string, figures: Array<string | FigureSpec>, lang: Lang = 'de') {
+  return resolveAttributions(makeInput(text, lang, figures));
+}
+
+const filler = (n: number) =>
+  Array.from({ length: n }, (_, k) => `Retailers in region ${String.fromCharCode(65 + k)} are still learning how to sell songs.`).join('\n');
+
+describe('a report speaks for its author', () => {
+  it('gives "the report showed" to the author it was introduced with, not the last speaker', () => {
+    const text = [
+      'A report by Gartner Insights found that mobile downloads will grow fast.',
+      filler(14),
+      'Gartner Insights analyst Tom Baker said operators were still learning.',
+      'The report showed that 27% of users had bought a ringtone.',
+    ].join('\n');
+    expect(sources(text, ['27%'], 'en')).toEqual(['Gartner Insights']);
+  });
+
+  it('reads "a report by X forecasts" as X', () => {
+    const text = 'Operators must learn, said Gartner Insights analyst Tom Baker.\nA separate report by Gartner forecasts that the market will reach 900m euros by 2010.';
+    expect(sources(text, ['900m euros'], 'en')).toEqual(['Gartner']);
+  });
+
+  it('finds a German study introduced without a cue ("Eine Studie des IHS kommt zu dem Ergebnis")', () => {
+    const text = [
+      'Eine Studie des IHS kommt zu dem Ergebnis, dass die Mieten weiter steigen werden.',
+      '"Das ist bedenklich", sagte IHS-Experte Karl Huber.',
+      'Die Studie zeigt, dass 31 Prozent der Haushalte mehr als ein Drittel für Miete ausgeben.',
+      'Laut der Studie sind 18 Prozent der Wohnungen überbelegt.',
+    ].join('\n');
+    expect(sources(text, ['31 Prozent', '18 Prozent'])).toEqual(['IHS', 'IHS']);
+  });
+
+  it('keeps the speaker when no report author is named, and a nearer source stays', () => {
+    const text = 'Operators must learn, said Gartner analyst Tom Baker.\nHe said 40% of users had no data plan.';
+    expect(sources(text, ['40%'], 'en')).toEqual(['Tom Baker']);
+    // "Thursday's report" names a day, not an author
+    const day = 'Thursday\'s report was drawn up by two committees.\nThe report said 12% of voters were missing.';
+    expect(sources(day, ['12%'], 'en')).not.toEqual(['Thursday']);
+  });
+});
+
+describe('passive agents', () => {
+  it('reads "announced by", "vorgelegt von" and "einer von X vorgelegten Studie"', () => {
+    expect(sources('Fares will rise by £2,300 as part of new plans announced by Transport Secretary Jane Dobbs.', ['£2,300'], 'en')).toEqual(['Jane Dobbs']);
+    expect(sources('Laut einer von der Arbeiterkammer vorgelegten Studie fehlen 5000 Wohnungen.', ['5000'])).toEqual(['Arbeiterkammer']);
+  });
+
+  it('does not make the maker of a product its source ("cars produced by")', () => {
+    expect(sources('Last year 500,000 cars were produced by the plant near Leeds.', ['500,000'], 'en')).toEqual([null]);
+  });
+});
+
+describe('anaphoric documents', () => {
+  it('resolves "nach diesen Angaben", "diesen Angaben zufolge" and "according to these figures"', () => {
+    const de = 'Der Tourismusverband meldete 40.000 Nächtigungen. Nach diesen Angaben kamen 12.000 Gäste aus Deutschland. Diesen Angaben zufolge blieben die Gäste im Schnitt 3,4 Nächte.';
+    expect(sources(de, ['12.000', '3,4'])).toEqual(['Tourismusverband', 'Tourismusverband']);
+    const en = 'The figures were published by the Office for National Statistics on Monday.\nAccording to these figures, 12% of households are in debt.';
+    expect(sources(en, ['12%'], 'en')).toEqual(['Office for National Statistics']);
+  });
+
+  it('does not read "in his report" as a pointer to the previous speaker', () => {
+    const text = '"We have a plan," Mr Hale said.\nIn his spring report, Mr Grant forecast growth of 3% for next year.';
+    expect(sources(text, ['3%'], 'en')).not.toEqual(['Hale']);
+  });
+});
