@@ -138,4 +138,18 @@ export interface TimeLexicon {
    * sentences before, further back than a continuation.
    */
   periodReference: string;
+  /**
+   * Definite references back to a time window named earlier in the article ("in den
+   * drei Monaten", "in dem Zeitraum", "during the period"): the most recent window
+   * (a span, quarter or half-year) stated in the sentences before. `counted` are regex
+   * sources with the slots {n} (the count) and {unit} (a key of `units`): the window
+   * must then have that length, or the figure gets no period. `plain` has no length
+   * and is asked after the continuation ("in diesem Zeitraum" takes the sentence before
+   * first). Neither may match relative spans ("in den vergangenen drei Monaten") or
+   * future ones ("in drei Monaten"): those are rules or no period at all.
+   */
+  windowReference: { counted: string[]; plain: string; units: Record<string, WindowUnit> };
 }
+
+/** A unit counted in a window reference: months (a month, quarter, year) or days (a day, week). */
+export interface WindowUnit { months?: number; days?: number }

@@ -9,6 +9,7 @@ import { FigureIndex, PositionIndex } from './period-figures.js';
 import { nextTo, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
 import { continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
+import { fitsLength, isWindow, windowReference, type WindowReference } from './period-window.js';
 import { isAsciiSpace } from '../lang/unicode.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
@@ -85,6 +86,7 @@ interface SentenceFacts {
   commas: number[] | undefined;
   referencesPeriod: boolean | undefined;
   continuesTime: boolean | undefined;
+  window: WindowReference | null | undefined;
 }
 
 class PeriodResolver {
@@ -129,7 +131,7 @@ class PeriodResolver {
   private facts(si: number): SentenceFacts {
     let facts = this.known.get(si);
     if (!facts) {
-      facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined };
+      facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined, window: undefined };
       this.known.set(si, facts);
     }
     return facts;
@@ -317,7 +319,8 @@ class PeriodResolver {
       }
       if (spans.some((s) => !s.statement && !s.comparison)) return null;
       // "Dabei ..." after "In der Berichtsperiode ...": follow the chain back
-      if (depth < 3 && this.continuesTime(j)) return this.borrowed(j, depth + 1) ?? this.referenced(j);
+      if (depth < 3 && this.windowReference(j)?.length) return this.windowed(j);
+      if (depth < 3 && this.continuesTime(j)) return this.borrowed(j, depth + 1) ?? this.referenced(j) ?? this.windowed(j);
       if (depth < 3 && this.referencesPeriod(j)) return this.referenced(j);
     }
     return null;
@@ -333,6 +336,38 @@ class PeriodResolver {
       }
     }
     return found;
+  }
+
+  /** "in den drei Monaten", "in dem Zeitraum": the reference to a window named earlier, if any. */
+  windowReference(si: number): WindowReference | null {
+    const facts = this.facts(si);
+    let hit = facts.window;
+    if (hit === undefined) {
+      const s = this.input.sentences[si];
+      hit = windowReference(this.input.lang, this.text.slice(s.aStart, s.aEnd));
+      facts.window = hit;
+    }
+    return hit;
+  }
+
+  /**
+   * The window a reference in sentence `si` means: the most recent one (a span, quarter
+   * or half-year) stated in the sentences before, not across a heading; null where there
+   * is none, or where the reference names a length the window does not have.
+   */
+  windowed(si: number): string | null {
+    const ref = this.windowReference(si);
+    if (!ref) return null;
+    for (let j = si - 1; j >= 0 && j >= si - REFERENCE_LOOKBACK; j--) {
+      if (isHeadingLike(this.input, this.input.sentences[j].block)) break;
+      const spans = this.spans(j);
+      for (let k = spans.length - 1; k >= 0; k--) {
+        const s = spans[k];
+        if (s.period === null || s.comparison || s.statement || !isWindow(s.period)) continue;
+        return ref.length === null || fitsLength(s.period, ref.length) ? s.period : null;
+      }
+    }
+    return null;
   }
 
   referencesPeriod(si: number): boolean {
@@ -502,9 +537,15 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
     if (chosen === 'unknown') { out.push(null); return; }
     if (chosen) { out.push(chosen.period); return; }
     if (named) { out.push(null); return; }
-    if (resolver.continuesTime(sentenceIndex)) out.push(resolver.borrowed(sentenceIndex));
-    else if (resolver.referencesPeriod(sentenceIndex)) out.push(resolver.referenced(sentenceIndex));
-    else out.push(null);
+    // "in den drei Monaten": the window named earlier with that length, or none
+    const window = resolver.windowReference(sentenceIndex);
+    if (window?.length) { out.push(resolver.windowed(sentenceIndex)); return; }
+    let period: string | null = null;
+    if (resolver.continuesTime(sentenceIndex)) period = resolver.borrowed(sentenceIndex);
+    else if (resolver.referencesPeriod(sentenceIndex)) period = resolver.referenced(sentenceIndex);
+    // "in dem Zeitraum", "during the period": the window named earlier, where the sentence before names no time
+    if (period === null && window) period = resolver.windowed(sentenceIndex);
+    out.push(period);
   });
   pairRespectively(resolver, input, out, converted);
   // the one-byte copy of the text the time regexes read is not kept past the document

@@ -99,6 +99,19 @@ export const time: TimeLexicon = {
   datelineMarkers: ['Stand', 'Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Erstellt', 'Datum', 'Publiziert'],
   continuation: '^(?:Dabei|Damals|Zugleich|Gleichzeitig|Das entspricht|Dies entspricht|Dieser Wert|Diese Zahl)(?![\\p{L}])|(?<![\\p{L}])(?:[Ii]m (?:gleichen|selben) Zeitraum|[Ii]n diesem Zeitraum|[Ii]n dieser Zeit|damals|[Dd]as entspricht|[Dd]ies entspricht)(?![\\p{L}])',
   periodReference: '(?<![\\p{L}])(?:[Ii]n der Berichtsperiode|[Ii]m Berichtszeitraum|[Ii]m (?:genannten|abgefragten|betreffenden|untersuchten|fraglichen) Zeitraum|[Ii]m Untersuchungszeitraum)(?![\\p{L}])',
+  windowReference: {
+    // "in den drei Monaten", "in diesen zwei Jahren", "während der genannten sechs Monate";
+    // not "in den drei Monaten zuvor/bis Mai/seit ..." (another window) nor "in den
+    // vergangenen drei Monaten" (relative to the document date: no article before the count)
+    counted: [
+      '(?<![\\p{L}])(?:[Ii]n|[Ii]nnerhalb|[Ww]ährend|[Üü]ber) (?:den|diesen|jenen|der|dieser|jener) (?:(?:genannten|besagten|betreffenden|ganzen|gesamten) )?(?<n>{n}) (?<unit>{unit})(?![\\p{L}])(?! (?:zuvor|davor|vorher|danach|darauf|seit|nach|vor|bis|ab|von|vom|des|der|dieses|eines)(?![\\p{L}]))',
+    ],
+    plain: '(?<![\\p{L}])(?:(?:[Ii]n|[Ww]ährend) (?:dem|diesem|jenem) Zeitraum|[Ii]m (?:genannten|gesamten|ganzen) Zeitraum|[Ww]ährend (?:des|dieses|jenes) Zeitraum(?:e?s)|[Ii]n dieser Zeit)(?![\\p{L}])(?! (?:zuvor|davor|vorher|danach|darauf|seit|bis|ab|von|vom|des|der|zwischen)(?![\\p{L}]))',
+    units: {
+      Monaten: { months: 1 }, Monate: { months: 1 }, Quartalen: { months: 3 }, Quartale: { months: 3 },
+      Jahren: { months: 12 }, Jahre: { months: 12 }, Wochen: { days: 7 }, Tagen: { days: 1 }, Tage: { days: 1 },
+    },
+  },
   respectively: { link: '^\\s*(?:,|beziehungsweise|bzw\\.)\\s*$', cue: '^\\s*(?:beziehungsweise|bzw\\.)\\s*$', word: ['beziehungsweise', 'bzw.'] },
   coordinators: ['und', 'oder', 'sowie', 'und weitere', 'und noch', 'und rund', 'und etwa'],
   clauseOpeners: ['aber', 'doch', 'jedoch', 'sondern', 'während', 'wobei', 'obwohl', 'weil', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'nachdem', 'bevor'],

@@ -89,6 +89,16 @@ export const time: TimeLexicon = {
   datelineMarkers: ['Published', 'Updated', 'Last updated', 'Posted', 'Date'],
   continuation: '^(?:Then|At the time|In that period|Over the same period|During the same period|That compares|This compares|That was|This was)(?![\\p{L}])|(?<![\\p{L}])(?:at the time|in the (?:same )?period|over the (?:same )?period|for the (?:same )?period|in that (?:period|quarter|year)|for the quarter|for the year|then)(?![\\p{L}])',
   periodReference: '(?<![\\p{L}])(?:in the (?:reporting|review|survey|study) period|during the period under review)(?![\\p{L}])',
+  windowReference: {
+    // "in the three months", "during those two years"; not "in the three months to June /
+    // before / since ..." (another window), "in the past three months" (relative to the
+    // document date) or "in three months" (the future)
+    counted: [
+      '(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver|[Ww]ithin|[Aa]cross|[Tt]hroughout) (?:the|those|these) (?:(?:whole|entire) )?(?<n>{n}) (?<unit>{unit})(?![\\p{L}])(?! (?:to|ended|ending|through|before|after|since|until|till|from|of|prior|earlier|previously|ago|later|ahead)(?![\\p{L}]))',
+    ],
+    plain: '(?<![\\p{L}])(?:[Dd]uring|[Oo]ver|[Ii]n|[Ff]or|[Aa]cross|[Tt]hroughout) (?:the|that|this) (?:whole |entire )?(?:period|time ?frame)(?![\\p{L}])(?! (?:to|ended|ending|through|before|after|since|until|from|of|between|under|last|a year|in 19|in 20)(?![\\p{L}]))',
+    units: { months: { months: 1 }, quarters: { months: 3 }, years: { months: 12 }, weeks: { days: 7 }, days: { days: 1 } },
+  },
   respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^[^\\d]{0,30}\\brespectively\\b', word: ['respectively'] },
   coordinators: ['and', 'or', 'plus', 'and another', 'and a further', 'and some', 'and about', 'and around'],
   clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before'],
