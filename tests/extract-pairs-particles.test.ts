@@ -95,3 +95,14 @@ describe('compound durations are one claim in the smaller unit', () => {
     expect(brief('He waited 5 minutes and then 3 hours.', 'en').length).toBe(2);
   });
 });
+
+describe('capitalised English number words inside names', () => {
+  it('are no claims', () => {
+    expect(found('They recovered from an opening Six Nations defeat.', 'en')).toEqual([]);
+    expect(found('All of the Big Four auditors were fined.', 'en')).toEqual([]);
+  });
+  it('still count at the start of a sentence or in lower case', () => {
+    expect(brief('Seven people were hurt.', 'en')).toEqual([['Seven', 7, null, '', 'exact']]);
+    expect(brief('They hired seven New York lawyers.', 'en')).toEqual([['seven', 7, null, '', 'exact']]);
+  });
+});
