@@ -48,6 +48,13 @@ export interface UnitLanguage {
   rateAdjectives: Record<string, string>;
   /** Words that make "Pfund"/"pounds" money rather than weight. */
   moneyContext: string[];
+  /**
+   * Index and market words that make "Punkte"/"points" index points (unit pt): "Der ATX
+   * verlor 25 Punkte". Without one in the sentence points are a count ("holte drei Punkte",
+   * "250 ATP-Punkte"). `indexContextEndings`: word endings of the same ("Leitindex", "Aktienbörse").
+   */
+  indexContext: string[];
+  indexContextEndings: string[];
 }
 
 export interface NumberLanguage {
@@ -147,6 +154,20 @@ export interface ContextLanguage {
   listWords: string[];
   /** "von X bis Y", "from X to Y" (a change when both ends carry their own unit) */
   fromWords: string[];
+  /**
+   * Words joining a bare figure to a second one whose unit it shares, as the old and new level
+   * of a change or as a comparison: "von 74 auf 79 Prozent", "26 gegenüber 20 Prozent",
+   * "26 against 20 per cent". 'from': only after a fromWord ("von 74 auf ...").
+   */
+  pairWords: Array<[string, 'from' | 'any']>;
+  /**
+   * Hedge words that are the preposition or particle of a verb before them, not a hedge:
+   * "verfügen über 180 Maschinen", "diskutierte der Nationalrat über zehn Anträge",
+   * "pushed rates up to 2.25%". `verbs` may stand right before the hedge or up to `reach`
+   * words before it; `objectVerbs` only with an object between ("took it up to 26 weeks",
+   * while "could take up to ten years" keeps its hedge).
+   */
+  verbParticles: Array<{ hedge: string; verbs: string[]; objectVerbs: string[]; reach: number }>;
   /** words before a figure that make it the size of a change: "by 0.25% to 4.5%" is no range */
   changeWords: string[];
   /**
@@ -171,6 +192,12 @@ export interface ContextLanguage {
   relativeAfter: string[];
   /** words before a duration that make it a period: "in den letzten zwei Wochen", "the first six months" */
   periodBefore: string[];
+  /**
+   * Phrases right before a duration that make it the period a figure refers to: "in den drei
+   * Monaten", "in the three years", "the sixth time in three years" ("in drei Jahren fertig",
+   * "for three years" stay durations).
+   */
+  periodPhrases: string[];
   /** prepositions and nouns before a year ("im", "seit", "Jahr", "since") */
   yearCues: string[];
   /** nouns after a four-digit number that make it a count, not a year ("2000 Menschen") */

@@ -74,6 +74,8 @@ export interface Lexicon {
   ratePhrases: PhraseTable<string>;
   rateAdjectives: Array<[string, string]>;
   moneyContext: Set<string>;
+  indexContext: PhraseTable<true>;
+  indexContextEndings: string[];
   /** hedge phrases, longest first */
   hedges: Hedge[];
   /** the hedges by their last word (lower case), longest first */
@@ -81,6 +83,10 @@ export interface Lexicon {
   rangeWords: Set<string>;
   between: Map<string, string>;
   fromWords: Set<string>;
+  /** pair word -> needs a fromWord before the first figure */
+  pairWords: PhraseTable<boolean>;
+  /** hedge phrase (lower case, space-joined) -> the verbs it is a particle of */
+  verbParticles: Map<string, { verbs: Set<string>; objectVerbs: Set<string>; reach: number }>;
   listWords: PhraseTable<true>;
   changeWords: Set<string>;
   changeVerbs: Set<string>;
@@ -92,6 +98,7 @@ export interface Lexicon {
   relativeBefore: Set<string>;
   relativeAfter: Set<string>;
   periodBefore: Set<string>;
+  periodPhrases: PhraseTable<true>;
   yearCues: Set<string>;
   countNouns: Set<string>;
   months: PhraseTable<number>;
@@ -275,11 +282,16 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     ratePhrases: table(Object.entries(u.ratePhrases)),
     rateAdjectives: Object.entries(u.rateAdjectives),
     moneyContext: set(u.moneyContext),
+    indexContext: flags(u.indexContext),
+    indexContextEndings: u.indexContextEndings.map((w) => w.toLowerCase()),
     hedges,
     hedgesByLast,
     rangeWords: set(c.rangeWords),
     between: map(Object.fromEntries(c.between)),
     fromWords: set(c.fromWords),
+    pairWords: table(c.pairWords.map(([w, f]) => [w, f === 'from'] as [string, boolean])),
+    verbParticles: new Map(c.verbParticles.map((v) => [wordsOf(v.hedge).join(' '),
+      { verbs: set(v.verbs), objectVerbs: set(v.objectVerbs), reach: v.reach }])),
     listWords: flags(c.listWords),
     changeWords: set(c.changeWords),
     changeVerbs: set(c.changeVerbs),
@@ -291,6 +303,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     relativeBefore: set(c.relativeBefore),
     relativeAfter: set(c.relativeAfter),
     periodBefore: set(c.periodBefore),
+    periodPhrases: flags(c.periodPhrases),
     yearCues: set(c.yearCues),
     countNouns: set(c.countNouns),
     months: table(Object.entries(c.months)),

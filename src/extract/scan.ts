@@ -83,6 +83,11 @@ function closingBracket(c: number): string | null {
     default: return null;
   }
 }
+/** duration units by family and size, for compound durations ("2 Stunden und 15 Minuten") */
+const DURATION_STEPS: Record<string, [string, number]> = {
+  week: ['t', 604800], day: ['t', 86400], hour: ['t', 3600], minute: ['t', 60], second: ['t', 1],
+  year: ['m', 12], month: ['m', 1],
+};
 const QUOTES = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’', "'", '›', '‹', '(', '[']);
 
 const isHyphen = (t: Token | undefined): boolean => !!t && t.type === Tok.Punct && HYPHENS.has(t.text);
@@ -362,6 +367,8 @@ export class SentenceScanner {
     const a = this.figure(core, false);
     const over = this.spokenFraction(a);
     if (over) return over;
+    const compound = this.compoundDuration(a);
+    if (compound) return compound;
     const range = this.range(a);
     if (range) return range;
     this.shareListUnit(a);
@@ -396,7 +403,7 @@ export class SentenceScanner {
     let qualifier: Qualifier = 'exact';
     let hedgeStart = start;
     const h = k >= this.floor ? this.hedgeEndingAt(k) : null;
-    if (h) {
+    if (h && !this.isVerbParticle(h.start, k + 1)) {
       hedge = this.text.slice(toks.at(h.start)!.start, toks.at(k)!.end);
       qualifier = h.qualifier;
       hedgeStart = h.start;
@@ -625,6 +632,18 @@ export class SentenceScanner {
     return this.moneyContext;
   }
 
+  /** Are the points of the figure at [s, e) index points: "Indexpunkte", or a stock index or market named in the sentence ("ATX", "Leitindex", "shares")? */
+  private indexPoints(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) if (this.lowerAt(k).includes('index')) return true;
+    for (let k = 0; k < this.toks.length; k++) {
+      if (this.toks.typeAt(k) !== Tok.Word && this.toks.typeAt(k) !== Tok.Code) continue;
+      const w = lower(this.toks.at(k)!);
+      if (matchPhrase(this.toks, k, this.lex.indexContext)) return true;
+      for (const e of this.lex.indexContextEndings) if (w.length > e.length && w.endsWith(e)) return true;
+    }
+    return false;
+  }
+
   /** A currency written before the figure, ending at token k: [ISO code, first token]. */
   private currencyPrefixEndingAt(k: number): [string, number] | null {
     const table = this.lex.currencyPrefixes;
@@ -644,6 +663,27 @@ export class SentenceScanner {
 
   private isCurrencyWord(k: number): boolean {
     return this.currencyPrefixEndingAt(k) !== null;
+  }
+
+  /**
+   * Is the hedge at tokens [s, e) the preposition or particle of a verb before it ("verfügen über",
+   * "pushed rates up to")? The words between are the verb's subject or object: no figure, no
+   * punctuation, and the word right before the hedge no function word ("sprach mit über 100").
+   */
+  private isVerbParticle(s: number, e: number): boolean {
+    if (this.lex.verbParticles.size === 0) return false;
+    const v = this.lex.verbParticles.get(phraseKey(this.toks, s, e));
+    if (!v) return false;
+    for (let k = s - 1; k >= 0 && k >= s - v.reach; k--) {
+      const t = this.toks.at(k)!;
+      if (t.type !== Tok.Word) return false;
+      const w = lower(t);
+      // verbs written lower case: "Stimmen", "Reden" inside a German sentence are nouns
+      const verbLike = t.text === w || k === 0;
+      if (verbLike && (v.verbs.has(w) || (k < s - 1 && v.objectVerbs.has(w)))) return true;
+      if (k === s - 1 && (this.lex.functionWords.has(w) || this.lex.fromWords.has(w))) return false;
+    }
+    return false;
   }
 
   /** The longest hedge ending at token k. */
@@ -714,11 +754,48 @@ export class SentenceScanner {
       low *= b.scale;
       lowPrecision *= b.scale;
     }
-    if (low > b.value) return this.separate(a);
+    // "from 4.5 to 3.5 per cent", "rose from 12 to 15 million": a change from the bare first level
+    // to the second, which lends it its unit; not a range
+    if (low > b.value || (!a.unit && this.lex.fromWords.has(bw) && this.lex.changeVerbs.has(this.lowerAt(a.hedgeStart - 2)))) {
+      this.lendUnit(a, b, coreB.value);
+      return this.separate(a);
+    }
     const hedge = isBetween ? this.text.slice(before!.start, before!.end) : a.hedge;
     if (!unit && this.isNonClaimContext(a, a.start)) return b.end;
     this.emitRaw(a.start, b.end, low, b.value, unit, 'range', hedge, Math.max(lowPrecision, b.precision));
     return b.end;
+  }
+
+  /**
+   * "303 Stunden und 13 Minuten", "2 hours and 15 minutes": one duration, in the smaller unit
+   * (as "1:41 Stunden" is 101 minutes). Returns the token after it, or null.
+   */
+  private compoundDuration(a: Figure): number | null {
+    let big = a.unit ? DURATION_STEPS[a.unit] : undefined;
+    if (big === undefined || !a.integer) return null;
+    // "3 Tagen 14 Stunden und 44 Minuten", "two hours, 23 minutes and 10 seconds": each part smaller than the one before
+    let value = a.value;
+    let last: Figure | null = null;
+    let end = a.end;
+    const saved = this.floor;
+    for (let step = 0; step < 3; step++) {
+      const w = this.lowerAt(end);
+      const k = this.lex.andWords.has(w) || isPunct(this.toks.at(end), ',') ? end + 1 : end;
+      this.floor = k;
+      const core = this.readCore(k);
+      const b = core && !('skipTo' in core) && !core.weak ? this.figure(core, false) : null;
+      const small = b?.unit ? DURATION_STEPS[b.unit] : undefined;
+      if (!b || small === undefined || b.hedge || small[0] !== big[0] || small[1] >= big[1]) break;
+      value = value * (big[1] / small[1]) + b.value;
+      big = small;
+      last = b;
+      end = b.end;
+      if (!b.integer) break;
+    }
+    this.floor = saved;
+    if (!last || !this.isClaim(a)) return null;
+    this.emitRaw(a.start, last.end, value, null, last.unit, a.qualifier, a.hedge, last.precision);
+    return last.end;
   }
 
   /** A month name starts at token k ("31 December", "4 May"; English months only capitalised). */
@@ -747,6 +824,20 @@ export class SentenceScanner {
     if (a.unit || a.hasScale || this.yearLike(a) || a.weak || this.isWhole(a)) return;
     const saved = this.floor;
     let k = a.end;
+    // "von 74 auf 79 Prozent", "26 gegenüber 20 Prozent": the other level of a change or comparison
+    const pair = matchPhrase(this.toks, k, this.lex.pairWords);
+    if (pair && (!pair[0] || this.lex.fromWords.has(this.lowerAt(a.hedgeStart - 1)))) {
+      const core = this.readCore(pair[1]);
+      if (core && !('skipTo' in core) && !core.weak) {
+        this.floor = pair[1];
+        const b = this.figure(core, false);
+        // "von 4,5 auf 3,5 oder 3,6 Prozent": the second level may itself share a listed unit
+        if (!b.unit) this.shareListUnit(b);
+        this.floor = saved;
+        if (!this.yearLike(b)) this.lendUnit(a, b, core.value);
+      }
+      return;
+    }
     for (let step = 0; step < 4; step++) {
       const conn = matchPhrase(this.toks, k, this.lex.listWords);
       if (!conn) break;
@@ -767,6 +858,27 @@ export class SentenceScanner {
       k = b.end;
     }
     this.floor = saved;
+  }
+
+  /**
+   * A bare figure `a` paired with `b` (the old and new level of a change, or two compared
+   * figures) takes b's unit and scale: "von 4,5 auf 3,5 Prozent", "from 12 to 15 million".
+   * Not when the scale would put the two levels more than tenfold apart ("von 500 auf
+   * 3,5 Millionen"), and not from a duration.
+   */
+  private lendUnit(a: Figure, b: Figure, bCore: number): void {
+    if (a.unit || a.hasScale || a.weak || this.yearLike(a) || (!b.unit && !b.scaled) || !bCore || !a.value) return;
+    if (b.unit && kindOfUnit(b.unit) === 'duration') return;
+    const scale = b.scaled ? b.scale : 1;
+    const ratio = Math.abs((a.value * scale) / b.value);
+    if (scale > 1 && (ratio > 10 || ratio < 0.1)) return;
+    const factor = b.value / bCore;
+    a.unit = b.unit;
+    a.value *= factor;
+    a.precision *= factor;
+    a.hasScale = b.hasScale;
+    a.scaled = b.scaled;
+    a.scale = scale;
   }
 
   /** "310 von 520", "7 out of 10": the figure is the whole that the number before it is a part of. */
@@ -922,6 +1034,9 @@ export class SentenceScanner {
       // "vor acht Jahren", "vor einem dreiviertel Jahr", "two years ago", "in den letzten zwei Wochen", "the past six months"
       const prev2 = lex.articles.has(prev) ? this.lowerAt(f.hedgeStart - 2) : prev;
       if (lex.relativeBefore.has(prev2) || lex.periodBefore.has(prev2) || lex.periodBefore.has(this.lowerAt(f.start - 1))) return false;
+      // "in den drei Monaten", "the sixth time in three years": the period of another figure
+      // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
+      if (!f.hedge && !isHyphen(toks.at(f.e)) && this.phraseEndingAt(lex.periodPhrases, f.start - 1)) return false;
       if (lex.relativeAfter.has(this.lowerAt(f.end))) return false;
       // "the three months to December", "in den sechs Monaten bis Ende Juni": a period, not a duration claim
       if (lex.periodLinks.has(this.lowerAt(f.end)) && (this.monthAt(f.end + 1) || this.monthStartBefore(f.end + 3) === f.end + 1 ||
@@ -933,7 +1048,9 @@ export class SentenceScanner {
     if (f.currencyPrefix) return true;
     // a time of day: "um 8 Uhr", "6pm", "10 a.m."
     if (matchPhrase(toks, f.end, lex.timeOfDay)) return false;
-    if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase())) && !lex.countNouns.has(this.lowerAt(f.end))) {
+    // "335 Anzeigen weniger als 2014": a year as the base of a comparison with a figure before it
+    const comparedYear = f.hedge !== null && this.out.length > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
+    if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase()) || comparedYear) && !lex.countNouns.has(this.lowerAt(f.end))) {
       if (f.value >= 1900 || lex.yearCues.has(prev) || this.monthStartBefore(f.start) < f.start) {
         this.years.push({ start: this.monthStartBefore(f.start), end: f.end, value: f.value });
         return false;
@@ -1169,6 +1286,8 @@ export class SentenceScanner {
   private emitRaw(s: number, e: number, value: number, high: number | null, unit: string, qualifier: Qualifier,
     hedge: string | null, precision: number, kind?: ClaimKind): void {
     const toks = this.toks;
+    // "drei Punkte", "250 points" in sport are a count; index points ("Der ATX verlor 25 Punkte") a quantity
+    if (unit === 'pt' && kind === undefined && !this.indexPoints(s, e)) unit = '';
     this.out.push({
       aStart: toks.at(s)!.start,
       aEnd: toks.at(e - 1)!.end,

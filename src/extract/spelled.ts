@@ -195,6 +195,18 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
     const compound = isHyphen(toks.at(i + 1)) && !toks.at(i + 1)!.space;
     if (c !== lower(toks.at(i)!).charCodeAt(0) && !compound && !(typeof clauseStart === 'function' ? clauseStart() : clauseStart)) return null;
   }
+  if (lex.lang === 'en' && first.k !== 'article') {
+    // "an opening Six Nations loss", "the Big Four": a capitalised number word inside the sentence
+    // next to another capitalised word is part of a name
+    const t = toks.at(i)!;
+    const capital = (k: number): boolean => {
+      const n = toks.at(k);
+      // (an all-capital word is a heading run into the sentence: "OTHER GAFFES Three people")
+      return !!n && n.type === Tok.Word && n.text.charCodeAt(0) !== lower(n).charCodeAt(0) && n.text !== n.text.toUpperCase();
+    };
+    if (capital(i) && (capital(i + 1) || capital(i - 1)) && !(typeof clauseStart === 'function' ? clauseStart() : clauseStart) &&
+      t.text !== t.text.toUpperCase()) return null;
+  }
   let total = 0;
   let current = 0;
   let lastScale = Infinity;

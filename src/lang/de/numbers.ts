@@ -92,6 +92,25 @@ export const context: ContextLanguage = {
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
   listWords: [',', 'und', 'oder', 'bzw.', 'beziehungsweise', 'sowie'],
   fromWords: ['von'],
+  // "von 74 auf 79 Prozent", "26 gegenüber 20 Prozent": the bare first figure takes the unit of the second
+  pairWords: [['auf', 'from'], ['gegenüber', 'any']],
+  // "verfügen über 180 Maschinen", "diskutierte der Nationalrat über zehn Anträge": the verb's preposition, no hedge
+  verbParticles: [{
+    hedge: 'über',
+    verbs: [
+      'verfügen', 'verfügt', 'verfügte', 'verfügten', 'diskutieren', 'diskutiert', 'diskutierte', 'diskutierten',
+      'debattieren', 'debattiert', 'debattierte', 'debattierten', 'beraten', 'berät', 'beriet', 'berieten',
+      'verhandeln', 'verhandelt', 'verhandelte', 'verhandelten', 'stimmen', 'stimmt', 'stimmte', 'stimmten', 'abstimmen',
+      'entscheiden', 'entscheidet', 'entschied', 'entschieden', 'sprechen', 'spricht', 'sprach', 'sprachen',
+      'reden', 'redet', 'redete', 'redeten', 'streiten', 'streitet', 'stritt', 'stritten', 'informieren', 'informiert',
+      'informierte', 'informierten', 'berichten', 'berichtet', 'berichtete', 'berichteten', 'klagen', 'klagt', 'klagte',
+      'klagten', 'beschweren', 'beschwert', 'beschwerte', 'beschwerten', 'freuen', 'freut', 'freute', 'freuten',
+      'urteilen', 'urteilt', 'urteilte', 'urteilten', 'befinden', 'befindet', 'befand', 'befanden', 'nachdenken',
+      'denkt', 'dachte', 'dachten', 'beratschlagen', 'beratschlagt', 'beratschlagte',
+    ],
+    objectVerbs: [],
+    reach: 4,
+  }],
   changeWords: ['um'],
   // "stieg um 5 Prozent auf 120": "auf" is no range word, so German needs no verbs here
   changeVerbs: [],
@@ -127,6 +146,7 @@ export const context: ContextLanguage = {
     'ersten', 'letzten', 'vergangenen', 'kommenden', 'nächsten', 'zurückliegenden', 'folgenden', 'vorigen',
     'vorangegangenen', 'jüngsten', 'kommende', 'nächste', 'letzte', 'vergangene', 'erste',
   ],
+  periodPhrases: ['in den', 'in diesen', 'mal in', 'mal binnen', 'mal innerhalb von'],
   yearCues: [
     'im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'jahr', 'jahre', 'jahres', 'anfang', 'mitte', 'ende', 'frühjahr',
     'sommer', 'herbst', 'winter', 'zwischen', 'und', 'nach', 'vor', 'um', 'für', 'jahresende', 'jahresbeginn', 'saison',

@@ -141,6 +141,11 @@ export const units: UnitLanguage = {
     'im monat': 'mo', 'monatlich': 'mo', 'pro woche': 'wk', 'pro stunde': 'h',
   },
   rateAdjectives: { täglich: 'd', tägliche: 'd', jährlich: 'yr', jahres: 'yr', monatlich: 'mo' },
+  indexContext: [
+    'atx', 'dax', 'mdax', 'sdax', 'tecdax', 'dow', 'ftse', 'nikkei', 'nasdaq', 's&p', 'stoxx', 'cac', 'smi', 'hang', 'kospi', 'sensex', 'ibex', 'mib', 'aex', 'bux', 'wig', 'pti', 'dowjones', 'index', 'indizes', 'leitindex', 'börse', 'börsen', 'aktien', 'aktie', 'aktienmarkt', 'handelsschluss',
+    'handelstag', 'börsenschluss', 'wertpapiere', 'anleihen', 'zinsen', 'leitzins', 'rendite',
+  ],
+  indexContextEndings: ['index', 'indizes', 'börse', 'börsen', 'aktien', 'indexes', 'zins', 'zinsen'],
   moneyContext: [
     'kosten', 'kostet', 'kostete', 'kosteten', 'preis', 'preise', 'zahlen', 'zahlte', 'zahlten', 'bezahlt', 'gezahlt',
     'gehalt', 'lohn', 'strafe', 'geldstrafe', 'verdient', 'verdiente', 'umsatz', 'gewinn', 'verlust', 'ablöse',

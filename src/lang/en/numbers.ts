@@ -77,6 +77,23 @@ export const context: ContextLanguage = {
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
   listWords: [',', 'and', 'or'],
   fromWords: ['from'],
+  // "26 against 20 per cent": the bare first figure takes the unit of the second ("from 4.5 to 3.5 per cent" is a range word pair)
+  pairWords: [['against', 'any'], ['versus', 'any'], ['vs', 'any'], ['vs.', 'any'], ['compared with', 'any'], ['compared to', 'any']],
+  // "pushed rates up to 2.25%", "took it up to 26 weeks": "up" is the verb's particle, no hedge
+  verbParticles: [{
+    hedge: 'up to',
+    // verb forms that are no plural nouns ("the lifts can speed up to 24 passengers" keeps its hedge)
+    verbs: [
+      'push', 'pushed', 'pushing', 'drove', 'driven', 'driving', 'ramped', 'ramping', 'stepped', 'stepping', 'scaled',
+      'scaling', 'bumped', 'bumping', 'jacked', 'ratcheted', 'hiked', 'revised', 'revising', 'marked', 'goes', 'went',
+      'gone', 'moved', 'shot', 'crept', 'edged', 'inched', 'ticked',
+    ],
+    objectVerbs: [
+      'take', 'took', 'taken', 'taking', 'bring', 'brought', 'bringing', 'putting', 'sent', 'sending', 'moving',
+      'raised', 'raising', 'lifted', 'lifting', 'boosted', 'boosting', 'turned', 'turning',
+    ],
+    reach: 4,
+  }],
   changeWords: ['by'],
   changeVerbs: [
     'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling', 'climb', 'climbs', 'climbed',
@@ -114,6 +131,7 @@ export const context: ContextLanguage = {
   relativeBefore: [],
   relativeAfter: ['ago', 'later', 'earlier', 'before', 'after', 'previously', 'beforehand', 'since', 'hence', 'on'],
   periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],
+  periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],
   yearCues: [
     'in', 'since', 'until', 'till', 'by', 'from', 'to', 'of', 'year', 'years', 'early', 'mid', 'late', 'spring',
     'summer', 'autumn', 'fall', 'winter', 'between', 'and', 'after', 'before', 'during', 'for', 'season', 'fiscal',

@@ -154,6 +154,12 @@ export const units: UnitLanguage = {
     'an hour': 'h', 'per hour': 'h',
   },
   rateAdjectives: { daily: 'd', annual: 'yr', annually: 'yr', yearly: 'yr', monthly: 'mo', weekly: 'wk' },
+  indexContext: [
+    'atx', 'dax', 'mdax', 'sdax', 'tecdax', 'dow', 'ftse', 'nikkei', 'nasdaq', 's&p', 'stoxx', 'cac', 'smi', 'hang', 'kospi', 'sensex', 'ibex', 'mib', 'aex', 'bux', 'wig', 'pti', 'dowjones', 'index', 'indices', 'indexes', 'share', 'shares', 'stock', 'stocks', 'equities', 'equity', 'market', 'markets',
+    'exchange', 'bourse', 'trading', 'traders', 'investors', 'bonds', 'futures', 'blue-chip', 'bluechip', 'dollar', 'yen',
+    'rate', 'rates', 'interest', 'yield', 'yields',
+  ],
+  indexContextEndings: ['index'],
   moneyContext: [
     'cost', 'costs', 'costing', 'price', 'prices', 'priced', 'pay', 'paid', 'pays', 'paying', 'salary', 'wage', 'wages',
     'fine', 'fined', 'earn', 'earned', 'earns', 'sales', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues',
