@@ -127,6 +127,8 @@ export class SentenceScanner {
   /** years seen, for date claims: token range and value */
   private readonly years: Array<{ start: number; end: number; value: number }> = [];
   private moneyContext: boolean | undefined;
+  /** does the sentence name a stock index or market (see indexPoints)? computed on first need */
+  private indexContext: boolean | undefined;
   /** tokens that are not punctuation, counted once on demand */
   private wordCount = -1;
   /** tokens before this index belong to a figure already read: no prefix or hedge may reach back into them */
@@ -635,13 +637,17 @@ export class SentenceScanner {
   /** Are the points of the figure at [s, e) index points: "Indexpunkte", or a stock index or market named in the sentence ("ATX", "Leitindex", "shares")? */
   private indexPoints(s: number, e: number): boolean {
     for (let k = s; k < e; k++) if (this.lowerAt(k).includes('index')) return true;
-    for (let k = 0; k < this.toks.length; k++) {
-      if (this.toks.typeAt(k) !== Tok.Word && this.toks.typeAt(k) !== Tok.Code) continue;
-      const w = lower(this.toks.at(k)!);
-      if (matchPhrase(this.toks, k, this.lex.indexContext)) return true;
-      for (const e of this.lex.indexContextEndings) if (w.length > e.length && w.endsWith(e)) return true;
+    // once per sentence: a sentence of many points figures stays linear
+    if (this.indexContext === undefined) {
+      this.indexContext = false;
+      for (let k = 0; k < this.toks.length && !this.indexContext; k++) {
+        if (this.toks.typeAt(k) !== Tok.Word && this.toks.typeAt(k) !== Tok.Code) continue;
+        const w = lower(this.toks.at(k)!);
+        if (matchPhrase(this.toks, k, this.lex.indexContext)) this.indexContext = true;
+        for (const end of this.lex.indexContextEndings) if (w.length > end.length && w.endsWith(end)) this.indexContext = true;
+      }
     }
-    return false;
+    return this.indexContext;
   }
 
   /** A currency written before the figure, ending at token k: [ISO code, first token]. */
