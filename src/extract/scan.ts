@@ -526,10 +526,12 @@ export class SentenceScanner {
     if (sym !== undefined && (!t.space || !this.toks.at(k + 1) || this.toks.at(k + 1)!.type === Tok.Punct)) return this.scaleFound(sym, k + 1);
     const cs = this.lex.currencyScales.get(t.text);
     if (cs !== undefined && !t.space) {
-      // "£20m" (million) but "1.8m tall" (metres): million only with a currency before or after
+      // "£20m" (million) but "1.8m tall" (metres): million with a currency before or after, another
+      // unit after ("5m barrels") or a counted noun after ("14m customers": metres are not counted)
       if (currency) return this.scaleFound(cs, k + 1);
       const u = matchPhrase(this.toks, k + 1, this.lex.units);
-      if (u && kindOfUnit(u[0].unit) === 'currency') return this.scaleFound(cs, k + 1);
+      if (u && (kindOfUnit(u[0].unit) === 'currency' || u[0].unit !== t.text)) return this.scaleFound(cs, k + 1);
+      if (this.lex.countNouns.has(this.lowerAt(k + 1))) return this.scaleFound(cs, k + 1);
     }
     return 0;
   }

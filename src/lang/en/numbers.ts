@@ -142,6 +142,8 @@ export const context: ContextLanguage = {
     'men', 'soldiers', 'troops', 'police', 'officers', 'refugees', 'migrants', 'deaths', 'dead', 'victims', 'cases',
     'units', 'copies', 'homes', 'houses', 'members', 'customers', 'fans', 'spectators', 'visitors', 'firms', 'companies',
     'cars', 'vehicles', 'signatures', 'votes', 'seats', 'games', 'songs', 'shops', 'stores', 'branches',
+    'users', 'subscribers', 'viewers', 'listeners', 'readers', 'households', 'passengers', 'patients', 'pupils',
+    'phones', 'handsets', 'computers', 'downloads', 'tickets', 'consumers', 'adults',
   ],
   months: {
     january: 1, jan: 1, 'jan.': 1, february: 2, feb: 2, 'feb.': 2, march: 3, mar: 3, 'mar.': 3, april: 4, apr: 4,

@@ -1,4 +1,4 @@
-// "Cent"/"cents" is the hundredth of whichever currency with cents its sentence names.
+// Units a sentence settles: cents in its currency, a glued "m" as million or metres, rate spellings.
 import { describe, expect, it } from 'vitest';
 import { found } from './extract-helpers.js';
 
@@ -19,5 +19,25 @@ describe('a figure in cents takes the currency of its sentence', () => {
 
   it('follows the nearest currency when the sentence names two', () => {
     expect(units('Benzin kostete 1,50 Euro, 20 Cent mehr als Diesel; in den USA 3 Dollar.', 'de')).toEqual([[1.5, 'EUR'], [0.2, 'EUR'], [3, 'USD']]);
+  });
+});
+
+describe('a glued "m" is million before a counted noun or another unit, metres otherwise', () => {
+  it('reads BBC-style millions', () => {
+    expect(units('Now the network has 14m customers in the UK alone.', 'en')).toEqual([[14e6, '']]);
+    expect(units('The firm sold 2.5m phones last year.', 'en')).toEqual([[2.5e6, '']]);
+    expect(units('The field produces 5m barrels a day.', 'en')).toEqual([[5e6, 'bbl/d']]);
+  });
+
+  it('keeps metres', () => {
+    expect(units('The wall is 3m high.', 'en')).toEqual([[3, 'm']]);
+    expect(units('She won the 400m hurdles.', 'en')).toEqual([[400, 'm']]);
+  });
+});
+
+describe('rates per year, month and week use the contract\'s duration names', () => {
+  it('spells t/year and keeps bbl/d', () => {
+    expect(units('Die Anlage verarbeitet jährlich rund 18.000 Tonnen Müll.', 'de')).toEqual([[18000, 't/year']]);
+    expect(units('The refinery handles 400,000 barrels a day.', 'en')).toEqual([[400000, 'bbl/d']]);
   });
 });
