@@ -62,10 +62,13 @@ const BY_SYMBOL = new Map<string, UnitInfo>();
   }
 }
 
-/** Time units a rate can be "per": the suffix after the slash in bbl/d. */
-export const RATE_PERIODS: Record<string, string> = { d: 'day', wk: 'week', mo: 'month', yr: 'year', h: 'hour' };
+/**
+ * Time units a rate can be "per": the suffix after the slash. The contract spells `bbl/d`
+ * and `km/h`; longer periods take its duration names (`t/year`, `EUR/month`).
+ */
+export const RATE_PERIODS: Record<string, string> = { d: 'day', week: 'week', month: 'month', year: 'year', h: 'hour' };
 
-/** Dimensions for which "per day" / "a year" turns the figure into a rate (bbl/d, m3/yr, t/yr, GWh/yr). */
+/** Dimensions for which "per day" / "a year" turns the figure into a rate (bbl/d, m3/year, t/year, GWh/year). */
 export const RATE_DIMENSIONS: ReadonlySet<Dimension> = new Set<Dimension>(['volume', 'mass', 'energy']);
 
 /** An ISO 4217 code (or BTC): three capital letters. */

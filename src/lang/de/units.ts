@@ -136,11 +136,11 @@ export const units: UnitLanguage = {
     ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
   },
   ratePhrases: {
-    'pro tag': 'd', 'am tag': 'd', 'je tag': 'd', 'täglich': 'd', '/tag': 'd', '/d': 'd', 'pro jahr': 'yr', 'im jahr': 'yr',
-    'jährlich': 'yr', 'pro jahr.': 'yr', 'p.a.': 'yr', 'per anno': 'yr', '/jahr': 'yr', '/a': 'yr', 'pro monat': 'mo',
-    'im monat': 'mo', 'monatlich': 'mo', 'pro woche': 'wk', 'pro stunde': 'h',
+    'pro tag': 'd', 'am tag': 'd', 'je tag': 'd', 'täglich': 'd', '/tag': 'd', '/d': 'd', 'pro jahr': 'year', 'im jahr': 'year',
+    'jährlich': 'year', 'pro jahr.': 'year', 'p.a.': 'year', 'per anno': 'year', '/jahr': 'year', '/a': 'year', 'pro monat': 'month',
+    'im monat': 'month', 'monatlich': 'month', 'pro woche': 'week', 'pro stunde': 'h',
   },
-  rateAdjectives: { täglich: 'd', tägliche: 'd', jährlich: 'yr', jahres: 'yr', monatlich: 'mo' },
+  rateAdjectives: { täglich: 'd', tägliche: 'd', jährlich: 'year', jahres: 'year', monatlich: 'month' },
   indexContext: [
     'atx', 'dax', 'mdax', 'sdax', 'tecdax', 'dow', 'ftse', 'nikkei', 'nasdaq', 's&p', 'stoxx', 'cac', 'smi', 'hang', 'kospi', 'sensex', 'ibex', 'mib', 'aex', 'bux', 'wig', 'pti', 'dowjones', 'index', 'indizes', 'leitindex', 'börse', 'börsen', 'aktien', 'aktie', 'aktienmarkt', 'handelsschluss',
     'handelstag', 'börsenschluss', 'wertpapiere', 'anleihen', 'zinsen', 'leitzins', 'rendite',

@@ -148,12 +148,12 @@ export const units: UnitLanguage = {
     ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
   },
   ratePhrases: {
-    'a day': 'd', 'per day': 'd', 'each day': 'd', 'every day': 'd', daily: 'd', '/day': 'd', '/d': 'd', 'a year': 'yr',
-    'per year': 'yr', 'per annum': 'yr', 'a year.': 'yr', annually: 'yr', 'each year': 'yr', 'every year': 'yr',
-    '/year': 'yr', '/yr': 'yr', 'a month': 'mo', 'per month': 'mo', monthly: 'mo', 'a week': 'wk', 'per week': 'wk',
+    'a day': 'd', 'per day': 'd', 'each day': 'd', 'every day': 'd', daily: 'd', '/day': 'd', '/d': 'd', 'a year': 'year',
+    'per year': 'year', 'per annum': 'year', 'a year.': 'year', annually: 'year', 'each year': 'year', 'every year': 'year',
+    '/year': 'year', '/yr': 'year', 'a month': 'month', 'per month': 'month', monthly: 'month', 'a week': 'week', 'per week': 'week',
     'an hour': 'h', 'per hour': 'h',
   },
-  rateAdjectives: { daily: 'd', annual: 'yr', annually: 'yr', yearly: 'yr', monthly: 'mo', weekly: 'wk' },
+  rateAdjectives: { daily: 'd', annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week' },
   indexContext: [
     'atx', 'dax', 'mdax', 'sdax', 'tecdax', 'dow', 'ftse', 'nikkei', 'nasdaq', 's&p', 'stoxx', 'cac', 'smi', 'hang', 'kospi', 'sensex', 'ibex', 'mib', 'aex', 'bux', 'wig', 'pti', 'dowjones', 'index', 'indices', 'indexes', 'share', 'shares', 'stock', 'stocks', 'equities', 'equity', 'market', 'markets',
     'exchange', 'bourse', 'trading', 'traders', 'investors', 'bonds', 'futures', 'blue-chip', 'bluechip', 'dollar', 'yen',
