@@ -49,7 +49,7 @@ export function measureOf(claim: Pick<Claim, 'unit' | 'kind'>): Measure {
   return { dimension: `unit:${unit}`, factor: 1, currency: null };
 }
 
-/** A unit of the catalogue; a rate (bbl/d, t/yr) is its quantity's dimension per duration ("volume/duration"). */
+/** A unit of the catalogue; a rate (bbl/d, t/year) is its quantity's dimension per duration ("volume/duration"). */
 export function unitInfo(unit: string): UnitInfo | null {
   const share = SHARES[unit];
   if (share) return share;
