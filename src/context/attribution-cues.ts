@@ -4,7 +4,7 @@
 // quotations are the resolver's business (attribution.ts).
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import { cueTokens, internWords, Picker, tokenize, WordFilter, type Token } from './attribution-tokens.js';
-import { ANAPHOR, NONE, namePhrase, type PhraseReader, type Phrase } from './attribution-phrase.js';
+import { ANAPHOR, NONE, namePhrase, relativeAnaphor, type PhraseReader, type Phrase } from './attribution-phrase.js';
 import type { NameIndex } from './attribution-names.js';
 
 /** A cue in a sentence and the source phrase it points at. */
@@ -65,6 +65,9 @@ interface CompiledCues {
    */
   cueWords: Set<string>;
   cueFilter: WordFilter;
+  relativePronouns: Set<string>;
+  relativeAnaphors: Set<string>;
+  headingDocuments: Set<string>;
   /** the words reportsSpeech() looks for: reported speech and the conjunctions that stop it */
   speechFilter: WordFilter;
 }
@@ -149,6 +152,9 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     cueWords,
     cueFilter: new WordFilter(cueWords),
     speechFilter: new WordFilter([...lex.reportedSpeech, ...THAT]),
+    relativePronouns: new Set(lex.relativePronouns),
+    relativeAnaphors: new Set(lex.relativeAnaphors),
+    headingDocuments: new Set(lex.headingDocuments),
   };
   compiledCache.set(lex, c);
   return c;
@@ -224,6 +230,9 @@ export class CueFinder {
   private subjectOf(tokens: Token[], i: number): Phrase {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // ", which it said could reach 14.8%", ", die es auf 5 Prozent schätzt": the pronoun speaks
+    const relative = this.relativeSubject(tokens, i);
+    if (relative) return relative;
     // "69% of over-55s say", "70% said they would": the figure's own people speak
     for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
       if (!tokens[k].word && !tokens[k].textIs('%')) break;
@@ -257,6 +266,45 @@ export class CueFinder {
     if (before.type === 'name' && prev === first && this.lex.capitalisedNouns && !this.names.isNameLike(first.text)
       && ((this.reader.isRole(next) && this.reader.nameWord(tokens[i + 2])) || after.type === 'anaphor')) return after;
     return before;
+  }
+
+  /**
+   * The pronoun subject of a reporting verb in a relative clause: a comma, a relative
+   * pronoun, a pronoun, then words or figures up to the verb (German puts it last).
+   */
+  private relativeSubject(tokens: Token[], i: number): Phrase | null {
+    for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+      const t = tokens[k];
+      if (t.textIs(',')) {
+        const rel = tokens[k + 1];
+        const pronoun = tokens[k + 2];
+        if (k + 2 >= i || !this.cues.relativePronouns.has(rel.lower) || !this.cues.relativeAnaphors.has(pronoun.lower)) return null;
+        return relativeAnaphor(pronoun.text);
+      }
+      if (!t.word && !isNumeric(t) && !t.textIs('%')) return null;
+    }
+    return null;
+  }
+
+  /**
+   * "In Zahlen des Innenministeriums ausgedrückt: ...", "Die Daten der Polizei: ...": a document
+   * owned by a named source, alone before a colon at the sentence start, heads what follows.
+   */
+  private headingCue(tokens: Token[], out: Cue[]): void {
+    let colon = -1;
+    for (let k = 0; k < tokens.length && k <= 10; k++) {
+      if (tokens[k].textIs(':')) { colon = k; break; }
+      if (!tokens[k].word) return;
+    }
+    if (colon < 2) return;
+    const colonStart = tokens[colon].start;
+    for (const cue of out) if (cue.start < colonStart) return;
+    let k = 0;
+    if (this.cues.documentPrepositions.has(tokens[0].lower)) k++;
+    while (k < colon && this.reader.isArticle(tokens[k])) k++;
+    if (k >= colon || !this.cues.headingDocuments.has(tokens[k].lower)) return;
+    const phrase = this.reader.readAfter(tokens, k, colon);
+    if (phrase.type === 'name') out.push(makeCue(tokens[0].start, tokens[colon].end, phrase, RANK_EXPLICIT));
   }
 
   /** "Das Ministerium hatte im Juni mitgeteilt": the subject opens the sentence or follows the auxiliary. */
@@ -396,7 +444,9 @@ export class CueFinder {
   read(text: string, from: number, to: number): { tokens: Token[]; cues: Cue[] } {
     // the tokeniser picks the words that may give a cue (see `picker`)
     const tokens = tokenize(text, from, to, this.picker);
-    return { tokens, cues: this.find(tokens, this.picker.picked, this.picker.count) };
+    const cues = this.find(tokens, this.picker.picked, this.picker.count);
+    this.headingCue(tokens, cues);
+    return { tokens, cues };
   }
 
   /** The cues among the tokens; `picked`: the indices of the words that may give one, in order (the first `count`). */

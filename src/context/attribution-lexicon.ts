@@ -78,6 +78,19 @@ export interface AttributionLexicon {
   authorLinks: string[];
   /** pronouns that refer back to an earlier source ("er", "he") */
   anaphors: string[];
+  /** relative pronouns that open a clause after a comma (", which it said", ", die es schätzt") */
+  relativePronouns: string[];
+  /**
+   * pronouns that, right after such a relative pronoun, are the subject of a reporting verb
+   * (", which it said could reach", ", die es auf 5 Prozent schätzt"): they point at the
+   * sentence's own subject or the source before
+   */
+  relativeAnaphors: string[];
+  /**
+   * documents that, owned by a named source and closed by a colon, head what follows
+   * ("In Zahlen des Innenministeriums ausgedrückt: ...", "Figures from the ministry: ...")
+   */
+  headingDocuments: string[];
   /** nouns that refer back to an earlier source when they stand alone ("the company"), not with a name ("the Australian government") */
   anaphoricNouns: string[];
   /** documents that name no source by themselves ("Zahlen", "figures"): a bare one is no attribution */

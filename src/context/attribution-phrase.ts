@@ -24,8 +24,11 @@ export type Phrase =
   | { type: 'name'; text: string; articled: boolean; via: string | null }
   /** a document without its author ("laut dem Bericht"): an earlier source, else the document */
   | { type: 'document'; text: string; articled: false; via: null }
-  /** a pronoun or "the company": the source is an earlier one */
-  | { type: 'anaphor'; text: ''; articled: false; via: null }
+  /**
+   * a pronoun or "the company": the source is an earlier one; text is empty, or the
+   * pronoun of a relative clause (", which it said") that stands for itself when nothing resolves it
+   */
+  | { type: 'anaphor'; text: string; articled: false; via: null }
   | { type: 'none'; text: ''; articled: false; via: null };
 
 /**
@@ -49,6 +52,11 @@ function hasDigit(t: Token): boolean {
 
 export const NONE: Phrase = { type: 'none', text: '', articled: false, via: null };
 export const ANAPHOR: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
+
+/** ", which it said": the pronoun, kept as the answer of last resort. */
+export function relativeAnaphor(pronoun: string): Phrase {
+  return { type: 'anaphor', text: pronoun, articled: false, via: null };
+}
 
 export function namePhrase(text: string, articled = false, via: string | null = null): Phrase {
   return { type: 'name', text, articled, via };

@@ -75,15 +75,42 @@ class AttributionResolver {
     this.resolving.add(si);
     try {
       if (phrase.type === 'anaphor') {
+        // ", which it said": the main clause's speaker first
+        const own = phrase.text ? this.mainSpeaker(si) : null;
+        if (own) return own;
         // the sentence just before: its source, else whoever it introduced; then further back
         const prev = si > 0 ? this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) : null;
-        return prev ?? this.introducedBefore(si) ?? this.earlierSource(si);
+        let found = prev ?? this.introducedBefore(si) ?? this.earlierSource(si);
+        // a pronoun left standing for itself resolves no later pronoun
+        if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
+        if (found || !phrase.text) return found;
+        // then the name the sentence opens with ("WPP expects ..."), else the pronoun itself
+        return this.openingName(si) ?? phrase.text;
       }
       // "the report showed" after "The report by Nielsen/NetRatings found": the same report's author
       return this.documentOwner(si) ?? this.earlierSource(si) ?? (documentIsSource ? phrase.text : null);
     } finally {
       this.resolving.delete(si);
     }
+  }
+
+  /** Who speaks in the main clause of sentence si ("Der Konzern erwartet ..., die es ... schätzt"). */
+  private mainSpeaker(si: number): string | null {
+    for (const cue of this.sentence(si).cues) if (cue.phrase.type === 'name') return this.resolve(cue.phrase, si);
+    return null;
+  }
+
+  /**
+   * The name sentence si opens with as its subject ("WPP expects ..."): not an articled noun,
+   * not a figure ("48-year-old"), and written capitalised inside sentences elsewhere.
+   */
+  private openingName(si: number): string | null {
+    const tokens = this.sentence(si).tokens;
+    const first = tokens[0];
+    if (!first || !this.names.isNameLike(first.text)) return null;
+    const phrase = this.reader.readAfter(tokens, 0);
+    if (phrase.type !== 'name' || phrase.articled || /\d/.test(phrase.text)) return null;
+    return this.names.expand(phrase.text);
   }
 
   private earlierSource(si: number): string | null {

@@ -62,6 +62,9 @@ export const attribution: AttributionLexicon = {
   authorLinks: ['von'],
   demonstratives: ['diese', 'diesen', 'dieser', 'dieses', 'diesem', 'jenen', 'jener', 'jenem'],
   anaphors: ['er', 'sie'],
+  relativePronouns: ['die', 'der', 'das', 'den', 'dem', 'was', 'welche', 'welcher', 'welches', 'welchen'],
+  relativeAnaphors: ['es', 'sie', 'er'],
+  headingDocuments: ['zahlen', 'daten', 'angaben', 'schätzungen', 'berechnungen', 'statistik', 'statistiken', 'informationen', 'hochrechnung', 'hochrechnungen'],
   anaphoricNouns: [],
   anonymousDocuments: ['zahlen', 'daten', 'angaben', 'angabe', 'informationen', 'statistik', 'statistiken', 'berechnungen', 'schätzungen', 'ergebnis', 'endergebnis', 'resultat', 'ansicht', 'auffassung', 'meinung', 'einschätzung', 'darstellung'],
   roleSuffixes: [
