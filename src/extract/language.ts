@@ -161,6 +161,12 @@ export interface ContextLanguage {
    */
   pairWords: Array<[string, 'from' | 'any']>;
   /**
+   * Labels of the comparison figure in a bracket after a bare figure, with the scale and unit
+   * written once after the bracket: "6,31 (Vorjahr: 4,86) Millionen Euro". A year ("2014:")
+   * or no label at all ("12,4 (11,9) Prozent") is read without this table.
+   */
+  comparisonLabels: string[];
+  /**
    * Hedge words that are the preposition or particle of a verb before them, not a hedge:
    * "verfügen über 180 Maschinen", "diskutierte der Nationalrat über zehn Anträge",
    * "pushed rates up to 2.25%". `verbs` may stand right before the hedge or up to `reach`

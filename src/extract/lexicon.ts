@@ -85,6 +85,8 @@ export interface Lexicon {
   fromWords: Set<string>;
   /** pair word -> needs a fromWord before the first figure */
   pairWords: PhraseTable<boolean>;
+  /** labels of a bracketed comparison figure: "(Vorjahr: 4,86)" */
+  comparisonLabels: PhraseTable<true>;
   /** hedge phrase (lower case, space-joined) -> the verbs it is a particle of */
   verbParticles: Map<string, { verbs: Set<string>; objectVerbs: Set<string>; reach: number }>;
   listWords: PhraseTable<true>;
@@ -290,6 +292,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     between: map(Object.fromEntries(c.between)),
     fromWords: set(c.fromWords),
     pairWords: table(c.pairWords.map(([w, f]) => [w, f === 'from'] as [string, boolean])),
+    comparisonLabels: flags(c.comparisonLabels),
     verbParticles: new Map(c.verbParticles.map((v) => [wordsOf(v.hedge).join(' '),
       { verbs: set(v.verbs), objectVerbs: set(v.objectVerbs), reach: v.reach }])),
     listWords: flags(c.listWords),

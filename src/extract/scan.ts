@@ -247,7 +247,11 @@ export class SentenceScanner {
     }
     const next = toks.at(e);
     // "18:00", "0:1", "0: 1", "1:35 Stunden": times, scores and ratios are not figures
-    if (isPunct(next, ':') && !next!.space && toks.at(e + 1)?.type === Tok.Num && this.gapAtMost(e, e + 1, 1)) {
+    // but not "(2014: 4,9 Mio. Euro)": a year labelling the comparison figure after it in a bracket
+    // (read by position: toks.at() hands out scratch tokens that a further call would overwrite)
+    const yearLabel = n.plain && n.intDigits === 4 && value >= 1900 && value <= 2100 && i > 0 && toks.typeAt(i - 1) === Tok.Punct &&
+      this.text.charCodeAt(toks.startAt(i - 1)) === 0x28 && e + 1 < toks.length && toks.startAt(e + 1) > toks.endAt(e);
+    if (isPunct(next, ':') && !next!.space && toks.at(e + 1)?.type === Tok.Num && this.gapAtMost(e, e + 1, 1) && !yearLabel) {
       let k = e + 2;
       while (isPunct(toks.at(k), ':') && toks.at(k + 1)?.type === Tok.Num) k += 2;
       return { skipTo: this.endOfGlued(k - 1) };
@@ -373,6 +377,8 @@ export class SentenceScanner {
     if (compound) return compound;
     const range = this.range(a);
     if (range) return range;
+    const compared = this.bracketComparison(a);
+    if (compared) return compared;
     this.shareListUnit(a);
     const ok = this.isClaim(a);
     if (ok) this.emit(a, a.value, null);
@@ -866,6 +872,51 @@ export class SentenceScanner {
       k = b.end;
     }
     this.floor = saved;
+  }
+
+  /**
+   * "6,31 (2014: 4,86) Millionen Euro", "12,4 (11,9) Prozent", "120.5 (prior year: 110.2) million
+   * euros": a bare figure, a bracket holding only a comparison figure (bare, after a year or a
+   * comparison label), then the scale and unit written once for both. Emits both figures and
+   * returns the token after the unit, or null when the bracket is anything else (a conversion
+   * with its own unit, a citation "(2014)", a list marker).
+   */
+  private bracketComparison(a: Figure): number | null {
+    const toks = this.toks;
+    if (a.unit || a.hasScale || a.weak || !a.digits || this.yearLike(a) || !isPunct(toks.at(a.end), '(')) return null;
+    let p = a.end + 1;
+    let labelled = false;
+    // the year's text is read before toks.at() hands out the next scratch token
+    const firstText = toks.typeAt(p) === Tok.Num ? this.text.slice(toks.startAt(p), toks.endAt(p)) : '';
+    if (/^\d{4}$/.test(firstText) && isPunct(toks.at(p + 1), ':') && toks.typeAt(p + 2) === Tok.Num) {
+      const y = Number(firstText);
+      if (y < 1900 || y > 2100) return null;
+      p += 2;
+      labelled = true;
+    } else {
+      const label = matchPhrase(toks, p, this.lex.comparisonLabels);
+      if (label) {
+        p = label[1];
+        if (isPunct(toks.at(p), ':')) p++;
+        labelled = true;
+      }
+    }
+    const saved = this.floor;
+    this.floor = p;
+    const core = this.readCore(p);
+    if (!core || 'skipTo' in core || !core.digits || core.weak || core.hasScale || !isPunct(toks.at(core.e), ')') || !core.value) {
+      this.floor = saved;
+      return null;
+    }
+    // the unit after the bracket, read as the bracketed figure's own suffix
+    const b = this.figure({ ...core, e: core.e + 1 }, false);
+    this.floor = saved;
+    if ((!b.unit && !b.scaled) || (!labelled && core.plain && core.intDigits === 4 && core.value >= 1900 && core.value <= 2100)) return null;
+    this.lendUnit(a, b, core.value);
+    if (!a.unit && !a.scaled) return null;
+    if (this.isClaim(a)) this.emit(a, a.value, null);
+    this.emitRaw(core.s, core.e, b.value, null, b.unit, b.qualifier, b.hedge, b.precision);
+    return b.end;
   }
 
   /**
