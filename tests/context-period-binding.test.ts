@@ -89,3 +89,14 @@ describe('"beziehungsweise" / "respectively": figures take the listed times in o
     expect(periods('In 2014 sales in Spain and Italy fell by 5 and 7 per cent respectively.', ['5', '7 per cent'], null, 'en')).toEqual(['2014', '2014']);
   });
 });
+
+describe('a year labelling a bracketed comparison figure', () => {
+  it('belongs to the figure inside the brackets, not to the one before', () => {
+    expect(periods('Der Betriebsgewinn stieg auf 3,12 (2013: 2,75) Millionen Euro.', ['3,12', '2,75'])).toEqual([null, '2013']);
+    expect(periods('Operating profit rose to £8.1m (2016: £7.4m).', ['£8.1m', '£7.4m'], null, 'en')).toEqual([null, '2016']);
+  });
+
+  it('still gives a bracketed year without a label to the figure right before', () => {
+    expect(periods('Der Umsatz lag bei 4,2 Millionen Euro (2014).', ['4,2 Millionen Euro'])).toEqual(['2014']);
+  });
+});

@@ -136,6 +136,9 @@ export class SentencePicker {
   /** Parenthesised times qualify only the figure right before the parentheses, or those inside them. */
   private parensExclude(s: TimeSpan, m: Mention): boolean {
     if (!s.paren || (s.paren.start <= m.aStart && m.aEnd <= s.paren.end)) return false;
+    // "6,31 (2014: 4,86) Millionen Euro", "£6.3m (2014: £4.9m)": a time that labels the figure
+    // inside is the comparison's, not the time of the figure before
+    if (labelsBracket(this.text, s.end, s.paren.end)) return true;
     return !(m.aEnd <= s.paren.start && nextTo(this.text, m.aEnd, s.paren.start));
   }
 
@@ -169,4 +172,11 @@ export class SentencePicker {
     }
     return null;
   }
+}
+
+/** Is the time ending at `end` a label, a colon after it inside the brackets ("(2014: 4,86)")? */
+function labelsBracket(text: string, end: number, bracketEnd: number): boolean {
+  let k = end;
+  while (k < bracketEnd && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0xa0)) k++;
+  return k < bracketEnd && text.charCodeAt(k) === 0x3a;
 }
