@@ -942,18 +942,12 @@ export class SentenceScanner {
 
   /** "310 von 520", "7 out of 10": the figure is the whole that the number before it is a part of. */
   private isWhole(a: Figure): boolean {
-    const table = this.lex.outOfWords;
-    const k = a.start - 1;
-    if (!this.mayEndPhrase(table, k)) return false;
-    // the longest phrase first: "out of", not its "of"
-    for (let len = Math.min(table.maxTokens, k); len >= 1; len--) {
-      if (!table.map.has(phraseKey(this.toks, k - len + 1, k + 1))) continue;
-      const part = this.toks.at(k - len)!;
-      // "2015 von 4,5 und 5 Prozent": a year before it is a time, not a part
-      if (part.type === Tok.Num) return !/^\d{4}$/.test(part.text);
-      return this.lex.cardinals.has(lower(part));
-    }
-    return false;
+    const start = this.phraseStartEndingAt(this.lex.outOfWords, a.start - 1);
+    if (start < 1) return false;
+    const part = this.toks.at(start - 1)!;
+    // "2015 von 4,5 und 5 Prozent": a year before it is a time, not a part
+    if (part.type === Tok.Num) return !/^\d{4}$/.test(part.text);
+    return this.lex.cardinals.has(lower(part));
   }
 
   /** A bare power of ten ("hundert", "thousand", "zehntausend", "100") right after a vague quantifier ("einige", "a few"). */
@@ -969,11 +963,16 @@ export class SentenceScanner {
 
   /** Does a phrase of `table` end at token k? */
   private phraseEndingAt(table: PhraseTable<unknown>, k: number): boolean {
-    if (!this.mayEndPhrase(table, k)) return false;
-    for (let len = 1; len <= table.maxTokens && k - len + 1 >= 0; len++) {
-      if (table.map.has(phraseKey(this.toks, k - len + 1, k + 1))) return true;
+    return this.phraseStartEndingAt(table, k) >= 0;
+  }
+
+  /** The first token of the longest phrase of `table` ending at token k ("out of", not its "of"), or -1. */
+  private phraseStartEndingAt(table: PhraseTable<unknown>, k: number): number {
+    if (!this.mayEndPhrase(table, k)) return -1;
+    for (let len = Math.min(table.maxTokens, k + 1); len >= 1; len--) {
+      if (table.map.has(phraseKey(this.toks, k - len + 1, k + 1))) return k - len + 1;
     }
-    return false;
+    return -1;
   }
 
   /**
