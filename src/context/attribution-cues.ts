@@ -146,7 +146,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     reportNouns: new Set(lex.reportNouns),
     firstDocumentPreposition: lex.documentPrepositions[0] ?? null,
     anaphoric,
-    agentParticiple: lex.agentParticiples.length ? new RegExp(`^(?:${lex.agentParticiples.join('|')})(?:e|en|er|es|em)?$`) : null,
+    agentParticiple: lex.agentParticiples.length ? new RegExp(`^(?:${lex.agentParticiples.join('|')})(?:${lex.adjectiveEndings.join('|')})?$`) : null,
     sourceDocuments: lex.sourceDocuments,
     reportNounList: lex.reportNouns,
     cueWords,
@@ -416,7 +416,7 @@ export class CueFinder {
       if (!w.word && !isNumeric(w)) return -1;
       // "die im Auftrag der AK erstellte Studie": a document's author is the source of its figures
       if (w.cap && !isNumeric(w)) return attributive && !this.reader.isDocument(w) ? w.end : -1;
-      if (!isNumeric(w) && /(?:e|en|er|es|em)$/.test(w.lower) && !this.reader.isArticle(w)) attributive = true;
+      if (!isNumeric(w) && this.reader.inflected(w) && !this.reader.isArticle(w)) attributive = true;
     }
     return -1;
   }

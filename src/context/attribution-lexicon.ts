@@ -109,6 +109,11 @@ export interface AttributionLexicon {
    * noun is a source after bare adjectives ("laut nordkoreanischen Staatsmedien")
    */
   groupSources: string[];
+  /**
+   * endings of inflected adjectives and participles ("nordkoreanischen", "vorgelegten"): an
+   * attributive word before a noun; none in a language without them
+   */
+  adjectiveEndings: string[];
   /** titles dropped from a name: "mr", "dr", "herr" */
   titles: string[];
   /** lower-case heads that are sources by themselves: "analysts", "experts" */

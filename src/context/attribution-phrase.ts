@@ -79,6 +79,7 @@ interface ReaderSets {
   articles: Set<string>;
   possessives: Set<string>;
   demonstratives: Set<string>;
+  adjectiveEnding: RegExp | null;
   anaphors: Set<string>;
   anaphoricNouns: Set<string>;
   anonymous: Set<string>;
@@ -158,6 +159,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       articles: new Set(lex.articles),
       possessives: new Set(lex.possessives),
       demonstratives: new Set(lex.demonstratives),
+      adjectiveEnding: lex.adjectiveEndings.length ? new RegExp(`(?:${lex.adjectiveEndings.join('|')})$`) : null,
       anaphors: new Set(lex.anaphors),
       anaphoricNouns: new Set(lex.anaphoricNouns),
       anonymous: new Set(lex.anonymousDocuments),
@@ -210,11 +212,14 @@ export class PhraseReader {
    * @param nameLike whether a capitalised sentence opener is a name ("Trump") and
    *   not a function word ("In", "Dabei"): German capitalises both there.
    */
+  private readonly adjectiveEnding: RegExp | null;
+
   constructor(private readonly lex: AttributionLexicon, private readonly nameLike: (word: string) => boolean = () => true) {
     const s = readerSets(lex);
     this.articles = s.articles;
     this.possessives = s.possessives;
     this.demonstratives = s.demonstratives;
+    this.adjectiveEnding = s.adjectiveEnding;
     this.anaphors = s.anaphors;
     this.anaphoricNouns = s.anaphoricNouns;
     this.anonymous = s.anonymous;
@@ -486,7 +491,12 @@ export class PhraseReader {
     if (this.isPreposition(t) || this.isAdverb(t) || this.isArticle(t) || this.isStop(t)) return false;
     const w = t.lower;
     if (this.possessives.has(w) || this.anaphors.has(w) || this.ownerLinks.has(w) || this.connectors.has(w)) return false;
-    return /(?:e|en|er|es|em)$/.test(w);
+    return this.inflected(t);
+  }
+
+  /** Does the word end like an inflected adjective or participle (AttributionLexicon.adjectiveEndings)? */
+  inflected(t: Token): boolean {
+    return this.adjectiveEnding !== null && this.adjectiveEnding.test(t.lower);
   }
 
   /** The phrase starting at tokens[i] (after "laut", "sagte", "according to"), up to `end`. */

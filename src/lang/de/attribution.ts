@@ -88,6 +88,7 @@ export const attribution: AttributionLexicon = {
   ],
   roleWords: [],
   descriptorWords: [],
+  adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
   groupSources: [
     'medien', 'quellen', 'kreise', 'kreisen', 'experten', 'behörden', 'diplomaten', 'beobachter',
     'ermittler', 'aktivisten', 'ökonomen', 'analysten', 'augenzeugen', 'militärs',

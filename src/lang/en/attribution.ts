@@ -57,6 +57,7 @@ export const attribution: AttributionLexicon = {
     'publication', 'outlet', 'tracker', 'consultancy', 'firm', 'group', 'company', 'body', 'charity',
   ],
   groupSources: [],
+  adjectiveEndings: [],
   clauseVerbs: [],
   titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'dr.', 'sir', 'lord', 'lady', 'prof', 'prof.', 'mr.', 'mrs.', 'ms.'],
   genericSources: [
