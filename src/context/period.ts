@@ -87,6 +87,7 @@ interface SentenceFacts {
   referencesPeriod: boolean | undefined;
   continuesTime: boolean | undefined;
   window: WindowReference | null | undefined;
+  text: string | undefined;
 }
 
 class PeriodResolver {
@@ -131,7 +132,7 @@ class PeriodResolver {
   private facts(si: number): SentenceFacts {
     let facts = this.known.get(si);
     if (!facts) {
-      facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined, window: undefined };
+      facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined, window: undefined, text: undefined };
       this.known.set(si, facts);
     }
     return facts;
@@ -341,13 +342,8 @@ class PeriodResolver {
   /** "in den drei Monaten", "in dem Zeitraum": the reference to a window named earlier, if any. */
   windowReference(si: number): WindowReference | null {
     const facts = this.facts(si);
-    let hit = facts.window;
-    if (hit === undefined) {
-      const s = this.input.sentences[si];
-      hit = windowReference(this.input.lang, this.text.slice(s.aStart, s.aEnd));
-      facts.window = hit;
-    }
-    return hit;
+    if (facts.window === undefined) facts.window = windowReference(this.input.lang, this.sentenceText(si));
+    return facts.window;
   }
 
   /**
@@ -372,25 +368,25 @@ class PeriodResolver {
 
   referencesPeriod(si: number): boolean {
     const facts = this.facts(si);
-    let hit = facts.referencesPeriod;
-    if (hit === undefined) {
-      const s = this.input.sentences[si];
-      hit = this.periodReference.test(this.text.slice(s.aStart, s.aEnd));
-      facts.referencesPeriod = hit;
-    }
-    return hit;
+    if (facts.referencesPeriod === undefined) facts.referencesPeriod = this.periodReference.test(this.sentenceText(si));
+    return facts.referencesPeriod;
   }
 
   /** Whether the sentence opens by referring back to a time already stated ("Dabei", "Damals"). */
   continuesTime(si: number): boolean {
     const facts = this.facts(si);
-    let hit = facts.continuesTime;
-    if (hit === undefined) {
+    if (facts.continuesTime === undefined) facts.continuesTime = continuesTime(this.input.lang, this.sentenceText(si));
+    return facts.continuesTime;
+  }
+
+  /** The sentence's text, cut once for the cue readers that each take the whole of it. */
+  sentenceText(si: number): string {
+    const facts = this.facts(si);
+    if (facts.text === undefined) {
       const s = this.input.sentences[si];
-      hit = continuesTime(this.input.lang, this.text.slice(s.aStart, s.aEnd));
-      facts.continuesTime = hit;
+      facts.text = this.text.slice(s.aStart, s.aEnd);
     }
-    return hit;
+    return facts.text;
   }
 }
 
@@ -566,7 +562,7 @@ function pairRespectively(resolver: PeriodResolver, input: ContextInput, out: (s
   const text = input.analysis.text;
   let indexOf: Map<Mention, number> | null = null;
   for (const [si, list] of resolver.figuresBySentence) {
-    if (list.length < 2 || !holdsWord(text, list[0].aEnd, input.sentences[si].aEnd, resolver.respectiveWords)) continue;
+    if (list.length < 2 || !resolver.respectiveWords.some((w) => resolver.sentenceText(si).includes(w))) continue;
     const figures = resolver.figures(si).figures.filter((m) => converted === null || !converted.has(m));
     let start = 0;
     while (start < figures.length) {
@@ -601,11 +597,4 @@ function pairRespectively(resolver: PeriodResolver, input: ContextInput, out: (s
       start = end + 1;
     }
   }
-}
-
-/** Does text[from, to) hold one of `words`? (a slice: indexOf from `from` would read on to the text's end) */
-function holdsWord(text: string, from: number, to: number, words: readonly string[]): boolean {
-  const part = text.slice(from, to);
-  for (const w of words) if (part.includes(w)) return true;
-  return false;
 }
