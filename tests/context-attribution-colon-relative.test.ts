@@ -2,13 +2,7 @@
 // and a pronoun speaking inside a relative clause ("which it said could reach 9%") is a cue.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { makeInput } from '../fixtures/context-period/input.js';
-import { resolveAttributions } from '../src/context/attribution.js';
-import type { Lang } from '../src/types.js';
-
-function sources(text: string, figures: string[], lang: Lang = 'de') {
-  return resolveAttributions(makeInput(text, lang, figures));
-}
+import { sources } from './attribution-helpers.js';
 
 describe('a source phrase before a colon', () => {
   it('gives a genitive owner of "Zahlen" to the figures after the colon', () => {

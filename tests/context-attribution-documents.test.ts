@@ -2,13 +2,7 @@
 // ("announced by X") and anaphoric documents ("nach diesen Angaben") name a source.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { makeInput, type FigureSpec } from '../fixtures/context-period/input.js';
-import { resolveAttributions } from '../src/context/attribution.js';
-import type { Lang } from '../src/types.js';
-
-function sources(text: string, figures: Array<string | FigureSpec>, lang: Lang = 'de') {
-  return resolveAttributions(makeInput(text, lang, figures));
-}
+import { sources } from './attribution-helpers.js';
 
 const filler = (n: number) =>
   Array.from({ length: n }, (_, k) => `Retailers in region ${String.fromCharCode(65 + k)} are still learning how to sell songs.`).join('\n');

@@ -3,13 +3,8 @@
 // and not the object of a verb that only takes a position ("kritisierte die Übung").
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { makeInput, type FigureSpec } from '../fixtures/context-period/input.js';
-import { resolveAttributions } from '../src/context/attribution.js';
+import { sources } from './attribution-helpers.js';
 import type { Lang } from '../src/types.js';
-
-function sources(text: string, figures: Array<string | FigureSpec>, lang: Lang = 'de') {
-  return resolveAttributions(makeInput(text, lang, figures));
-}
 
 describe('the sentence\'s own source wins over an earlier speaker', () => {
   it('reads a source after a lower-case description ("industry magazine X")', () => {

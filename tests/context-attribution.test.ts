@@ -1,12 +1,6 @@
 // Who each figure comes from, on real sentences from the seeds and the corpora.
 import { describe, expect, it } from 'vitest';
-import { makeInput, type FigureSpec } from '../fixtures/context-period/input.js';
-import { resolveAttributions } from '../src/context/attribution.js';
-import type { Lang } from '../src/types.js';
-
-function sources(text: string, figures: Array<string | FigureSpec>, lang: Lang = 'de') {
-  return resolveAttributions(makeInput(text, lang, figures));
-}
+import { sources } from './attribution-helpers.js';
 
 describe('German cues', () => {
   it('reads "laut X", "X zufolge" and "nach Berechnung der X"', () => {
