@@ -11,13 +11,14 @@
 //   --no-build    skip `npx tsc -p .` before running the CLI
 //   --input FILE  score a saved `compare --format json` output instead of running the CLI
 //   --gold FILE   gold file (default fixtures/compare-gold/seeds.groups.json)
+//   --dir DIR     the folder `compare` runs over (default: the folders of the gold's documents)
 //   --check       only validate the gold file (spans, ids, not_with, verdicts) and exit
 //   --strict      exit 1 when the result is FAIL
 //   --pure        PASS also needs: no boilerplate figure and no unannotated claim in a
 //                 multi-member tool group that holds gold figures
 //   -- ARGS       passed on to the CLI (e.g. -- --include-boilerplate)
 //
-// Runs from the repo root: `node bin/claimcheck.js compare seeds --format json --all`
+// Runs from the repo root: `node bin/claimcheck.js compare <dir> --format json --all`
 // (CLAIMCHECK_CMD overrides "node bin/claimcheck.js", split on spaces).
 //
 // Matching: each gold member is located in its seed file by text + occurrence
@@ -53,7 +54,7 @@ const TARGET_VERDICT = 0.85;
 
 function parseArgs(argv) {
   const opts = { verbose: false, json: false, build: true, input: null, check: false, strict: false, pure: false,
-    gold: path.join(ROOT, 'fixtures/compare-gold/seeds.groups.json'), extra: [] };
+    gold: path.join(ROOT, 'fixtures/compare-gold/seeds.groups.json'), dir: null, extra: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') { opts.extra = argv.slice(i + 1); break; }
@@ -63,7 +64,10 @@ function parseArgs(argv) {
     else if (a === '--check') opts.check = true;
     else if (a === '--strict') opts.strict = true;
     else if (a === '--pure') opts.pure = true;
-    else if (a === '--input' || a === '--gold') {
+    else if (a === '--dir') {
+      if (!argv[i + 1]) die('--dir needs a folder');
+      opts.dir = argv[++i];
+    } else if (a === '--input' || a === '--gold') {
       const v = argv[++i];
       if (!v) die(`${a} needs a file`);
       opts[a.slice(2)] = path.resolve(v);
@@ -138,7 +142,14 @@ const docKey = (doc) => path.basename(String(doc));
 
 // ---------------------------------------------------------------- tool output
 
-function runTool(opts) {
+/** The folders `compare` reads: --dir, or every folder that holds a gold document (relative to the repo root). */
+function inputDirs(opts, gold) {
+  if (opts.dir) return [opts.dir];
+  const docs = [...gold.groups.flatMap((g) => g.members), ...gold.boilerplate].map((m) => m.doc);
+  return [...new Set(docs.map((d) => path.dirname(String(d))))];
+}
+
+function runTool(opts, gold) {
   if (opts.input) {
     try {
       return JSON.parse(fs.readFileSync(opts.input, 'utf8'));
@@ -148,7 +159,7 @@ function runTool(opts) {
   }
   if (opts.build) buildDist(ROOT, 'eval-compare');
   try {
-    return runClaimcheckJson(ROOT, ['compare', 'seeds', '--format', 'json', '--all', ...opts.extra], [0, 1]);
+    return runClaimcheckJson(ROOT, ['compare', ...inputDirs(opts, gold), '--format', 'json', '--all', ...opts.extra], [0, 1]);
   } catch (err) {
     die(err.message);
   }
@@ -382,7 +393,7 @@ if (opts.check) {
   process.stdout.write(`gold ok: ${n} groups (${gold.groups.filter((g) => g.members.length > 1).length} multi-member, ${gold.groups.filter((g) => g.optional).length} optional), ${gold.boilerplate.length} boilerplate figures\n`);
   process.exit(0);
 }
-const res = score(gold, runTool(opts));
+const res = score(gold, runTool(opts, gold));
 const rep = report(res, opts);
 if (opts.json) {
   process.stdout.write(JSON.stringify({ pass: rep.pass, checks: rep.checks.map(([name, ok, got]) => ({ name, ok, got })), ...res }, null, 2) + '\n');
