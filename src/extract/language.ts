@@ -186,6 +186,18 @@ export interface ContextLanguage {
   periodLinks: string[];
   /** lower-case function words that may open a sentence before a number ("Mit 500 Mitarbeitern") */
   functionWords: string[];
+  /**
+   * A figure ending in a scale word with no noun after it may leave out the unit of the large
+   * figure before it: "11,2 Mrd. Euro. Rund 8,6 Mrd. davon ...". 'capitalised-nouns': read in
+   * languages whose nouns are capitalised, where "no noun after it" can be seen; 'off': not
+   * read (English drops the counted noun as often as the currency: "its subscriber base to
+   * 5.4 million").
+   */
+  elidedUnits: 'capitalised-nouns' | 'off';
+  /** words after such a figure that show it names nothing itself, besides functionWords: "davon" */
+  elisionWords: string[];
+  /** word endings before such a figure in its sentence that make it a count: "Die Zahl der Skier-Days lag mit 24,3 Millionen" */
+  countWordEndings: string[];
   /** words before a spelled number that make it referential, not a claim ("die zwei Staaten") */
   referential: string[];
   /** words after which a number is an identifier: "Artikel 3", "§ 5", "Seite 12", "No. 1" */

@@ -94,6 +94,12 @@ export interface Lexicon {
   changeVerbs: Set<string>;
   periodLinks: Set<string>;
   functionWords: Set<string>;
+  elidedUnits: ContextLanguage['elidedUnits'];
+  elisionWords: Set<string>;
+  /** a word ending in one of countWordEndings, or null when the language has none */
+  countWord: RegExp | null;
+  /** the scale words as written in the language table, lower case ("mrd.", "millionen") */
+  scaleWords: Set<string>;
   referential: Set<string>;
   references: PhraseTable<true>;
   timeOfDay: PhraseTable<true>;
@@ -300,6 +306,10 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     changeVerbs: set(c.changeVerbs),
     periodLinks: set(c.periodLinks),
     functionWords: set(c.functionWords),
+    elidedUnits: c.elidedUnits,
+    elisionWords: set(c.elisionWords),
+    countWord: c.countWordEndings.length ? new RegExp(`(?:${c.countWordEndings.join('|')})(?!\\p{L})`, 'iu') : null,
+    scaleWords: set(Object.keys(n.scales)),
     referential: set(c.referential),
     references: flags(c.references),
     timeOfDay: flags(c.timeOfDay),

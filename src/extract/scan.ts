@@ -835,12 +835,14 @@ export class SentenceScanner {
    * a unit written once all carry it. Follows the list up to a few items.
    */
   private shareListUnit(a: Figure): void {
-    if (a.unit || a.hasScale || this.yearLike(a) || a.weak || this.isWhole(a)) return;
+    if (a.unit || this.yearLike(a) || a.weak || this.isWhole(a)) return;
     const saved = this.floor;
     let k = a.end;
-    // "von 74 auf 79 Prozent", "26 gegenüber 20 Prozent": the other level of a change or comparison
+    // "von 74 auf 79 Prozent", "26 gegenüber 20 Prozent": the other level of a change or comparison;
+    // with a scale word of its own also the change before the new level ("um acht Milliarden auf 127,5 Milliarden Euro")
     const pair = matchPhrase(this.toks, k, this.lex.pairWords);
-    if (pair && (!pair[0] || this.lex.fromWords.has(this.lowerAt(a.hedgeStart - 1)))) {
+    const before = this.lowerAt(a.hedgeStart - 1);
+    if (pair && (!pair[0] || this.lex.fromWords.has(before) || (a.hasScale && this.lex.changeWords.has(before)))) {
       const core = this.readCore(pair[1]);
       if (core && !('skipTo' in core) && !core.weak) {
         this.floor = pair[1];
@@ -852,6 +854,7 @@ export class SentenceScanner {
       }
       return;
     }
+    if (a.hasScale) return;
     for (let step = 0; step < 4; step++) {
       const conn = matchPhrase(this.toks, k, this.lex.listWords);
       if (!conn) break;
@@ -926,8 +929,13 @@ export class SentenceScanner {
    * 3,5 Millionen"), and not from a duration.
    */
   private lendUnit(a: Figure, b: Figure, bCore: number): void {
-    if (a.unit || a.hasScale || a.weak || this.yearLike(a) || (!b.unit && !b.scaled) || !bCore || !a.value) return;
+    if (a.unit || a.weak || this.yearLike(a) || (!b.unit && !b.scaled) || !bCore || !a.value) return;
     if (b.unit && kindOfUnit(b.unit) === 'duration') return;
+    // "von 11 Millionen auf 12,5 Millionen Euro": a scale of its own keeps its value, only the unit is lent
+    if (a.hasScale) {
+      if (b.hasScale && b.unit) a.unit = b.unit;
+      return;
+    }
     const scale = b.scaled ? b.scale : 1;
     const ratio = Math.abs((a.value * scale) / b.value);
     if (scale > 1 && (ratio > 10 || ratio < 0.1)) return;

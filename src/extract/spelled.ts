@@ -423,6 +423,12 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
     if (first.k === 'num') return { start: i, end: j, value: current, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: false, scale: 1, ambiguous: false };
     return null;
   }
+  // "zwei Mrd. Euro": the abbreviation's dot belongs to the scale word, as after digits ("2 Mrd. Euro")
+  if (hasScale && j > i) {
+    const last = toks.at(j - 1);
+    const dot = toks.at(j);
+    if (last && last.type === Tok.Word && dot && dot.type === Tok.Punct && dot.text === '.' && !dot.space && lex.scales.map.has(`${lower(last)}.`)) j++;
+  }
   const value = total + current;
   const precision = decimals >= 0 ? 0.5 * 10 ** -decimals
     : fraction ? 0

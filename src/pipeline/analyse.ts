@@ -3,7 +3,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { normalise } from '../normalise/index.js';
 import { LineIndex, SpanMap } from '../normalise/offset-map.js';
 import { segment } from '../segment/index.js';
-import { findMentionsIn } from '../extract/index.js';
+import { findMentionsIn, lendElidedUnits } from '../extract/index.js';
 import { numberLanguageHint } from '../extract/lang-hint.js';
 import { contextualise, type ClaimContext, type ExtraMetric } from '../context/index.js';
 import { figureId, OccurrenceCounter, sentenceKey } from './claim-id.js';
@@ -50,6 +50,7 @@ export function analyse(source: SourceText, options: AnalyseOptions = {}, timer:
         out.push({ mention: m, sentenceIndex: s.index });
       }
     }
+    lendElidedUnits(analysis.text, sentences, out, lang, extraUnits);
     return out;
   });
 

@@ -117,6 +117,10 @@ export const context: ContextLanguage = {
   // "stieg um 5 Prozent auf 120": "auf" is no range word, so German needs no verbs here
   changeVerbs: [],
   periodLinks: ['bis'],
+  // "Rund 8,6 Mrd. davon werden ...": German capitalises nouns, so a bare "Mrd." before no noun can be seen
+  elidedUnits: 'capitalised-nouns',
+  elisionWords: ['davon', 'dafür', 'hiervon'],
+  countWordEndings: ['zahl', 'zahlen'],
   functionWords: [
     'mit', 'bei', 'für', 'auf', 'nach', 'um', 'zu', 'von', 'aus', 'an', 'in', 'im', 'am', 'vor', 'über', 'unter',
     'durch', 'gegen', 'ohne', 'seit', 'bis', 'ab', 'und', 'oder', 'aber', 'doch', 'nur', 'auch', 'noch', 'schon',

@@ -109,6 +109,9 @@ export const context: ContextLanguage = {
     'lowered', 'reduce', 'reduces', 'reduced', 'boost', 'boosts', 'boosted', 'up', 'down',
   ],
   periodLinks: ['to', 'ended', 'ending', 'through', 'until', 'till'],
+  elidedUnits: 'off',
+  elisionWords: [],
+  countWordEndings: [],
   functionWords: [
     'with', 'at', 'for', 'on', 'after', 'in', 'by', 'of', 'from', 'to', 'over', 'under', 'and', 'but', 'or', 'as',
     'about', 'around', 'some', 'only', 'just', 'another', 'all', 'nearly', 'almost', 'more', 'fewer', 'less', 'the',

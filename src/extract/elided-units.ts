@@ -1,0 +1,77 @@
+// Units a figure leaves out because the figure before it named them: "eine Bilanzsumme von
+// 11,2 Mrd. Euro. Rund 8,6 Mrd. davon werden ...", "fast 620 Millionen Euro, davon 570
+// Millionen aus Deutschland". The scanner reads one sentence at a time and cannot see the
+// figure that gave the unit; this pass runs over a document's mentions in order.
+import type { Lang, Mention, Sentence } from '../types.js';
+import { kindOfUnit } from '../lang/units.js';
+import { lexicon, type ExtraUnitWords, type Lexicon } from './lexicon.js';
+
+/** A figure this large or larger can give its unit to a bare scaled figure after it. */
+const LARGE = 1e5;
+
+/**
+ * Gives each bare figure that ends in a scale word and names nothing after it the unit of the
+ * nearest earlier large figure in its sentence or the one before, when that figure has one.
+ * A large figure without a unit ("1,93 Milliarden Nachrichten") stops the search: "Ein
+ * Quartal zuvor waren es noch 949,3 Millionen" stays a count. Mutates the mentions.
+ */
+export function lendElidedUnits(
+  text: string,
+  sentences: readonly Sentence[],
+  found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>,
+  lang: Lang,
+  extraUnits?: ExtraUnitWords,
+): void {
+  if (found.length < 2) return;
+  const lex = lexicon(lang, extraUnits);
+  if (lex.elidedUnits === 'off') return;
+  for (let i = 1; i < found.length; i++) {
+    const { mention: m, sentenceIndex } = found[i];
+    if (m.unit !== '' || Math.abs(m.value) < LARGE || !endsInScaleWord(text, m, lex)) continue;
+    const giver = largeFigureBefore(found, i, sentenceIndex);
+    if (!giver || giver.unit === '' || kindOfUnit(giver.unit) === 'percent') continue;
+    const sentence = sentences[sentenceIndex];
+    if (!namesNothingAfter(text, m.aEnd, sentence.aEnd, lex)) continue;
+    if (lex.countWord && lex.countWord.test(text.slice(sentence.aStart, m.aStart))) continue;
+    m.unit = giver.unit;
+    m.kind = kindOfUnit(giver.unit);
+  }
+}
+
+function largeFigureBefore(found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, sentenceIndex: number): Mention | null {
+  for (let j = i - 1; j >= 0 && found[j].sentenceIndex >= sentenceIndex - 1; j--) {
+    if (Math.abs(found[j].mention.value) >= LARGE) return found[j].mention;
+  }
+  return null;
+}
+
+const LAST_WORD = /[\p{L}.]+$/u;
+
+/** "8,6 Mrd.", "570 Millionen", "zwischen drei und vier Millionen": the figure's last word is a scale word. */
+function endsInScaleWord(text: string, m: Mention, lex: Lexicon): boolean {
+  const last = LAST_WORD.exec(text.slice(Math.max(m.aStart, m.aEnd - 16), m.aEnd));
+  return last !== null && lex.scaleWords.has(last[0].toLowerCase());
+}
+
+const NEXT_WORD = /[ \t\u00a0]*([\p{L}][\p{L}\p{M}'-]*)?/uy;
+const CAPITAL = /^\p{Lu}/u;
+const INNER_CAPITAL = /.\p{Lu}/u;
+
+/**
+ * Nothing counted follows the figure: the sentence ends, punctuation follows, or a word that is
+ * no noun ("davon", "aus", "werden"). In German nouns are capitalised ("7,9 Milliarden Verlust",
+ * "10 Millionen iPhones"); a lower-case word before a capitalised one is an adjective before
+ * its noun ("1,5 Millionen illegale Einwanderer"), unless it is a function word ("570
+ * Millionen aus Deutschland").
+ */
+function namesNothingAfter(text: string, from: number, sentenceEnd: number, lex: Lexicon): boolean {
+  NEXT_WORD.lastIndex = from;
+  const next = NEXT_WORD.exec(text);
+  const word = next?.[1];
+  if (!word || from + next[0].length > sentenceEnd) return true;
+  if (CAPITAL.test(word) || INNER_CAPITAL.test(word)) return false;
+  if (lex.functionWords.has(word) || lex.elisionWords.has(word)) return true;
+  NEXT_WORD.lastIndex = from + next[0].length;
+  const after = NEXT_WORD.exec(text)?.[1];
+  return !after || !CAPITAL.test(after);
+}
