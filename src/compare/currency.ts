@@ -47,7 +47,7 @@ export function findConversion(rates: readonly CurrencyRate[], from: string, to:
 
 /** How a reason names a rate: "1 EUR = 1.08 USD (2025-01-31, config)". */
 export function describeRate(r: CurrencyRate): string {
-  return `1 ${r.from} = ${r.rate} ${r.to} (${r.date}${r.source ? `, ${r.source}` : ''})`;
+  return `1 ${r.from} = ${r.rate} ${r.to} (${[r.date, r.source].filter(Boolean).join(', ')})`;
 }
 
 /**

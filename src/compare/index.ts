@@ -6,6 +6,7 @@ import { DEFAULT_MARGINS, type Margins } from './intervals.js';
 import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures } from './cluster.js';
+import { statedRates, type StatedRates } from './text-rates.js';
 import { comparableAcrossDocuments } from './metric-scope.js';
 import { judgeDates, judgeQuantities, type Judgement } from './verdict.js';
 
@@ -17,8 +18,14 @@ export type { GroupLink, LinkRelation } from './links.js';
 export interface CompareOptions {
   /** relative tolerance: how far two figures' intervals may miss each other, e.g. 0.02 = 2 % */
   tolerance: number;
-  /** dated currency rates; without one, figures in different currencies are not compared */
+  /**
+   * dated currency rates; without one for a pair, the rate the texts state by converting an
+   * amount ("$900m (£479m)") is used, and without that either, figures in different
+   * currencies are not compared
+   */
   rates: CurrencyRate[];
+  /** use the rates the texts state (default true) */
+  statedRates?: boolean;
   /** group figures from ads, teasers and navigation too (default: they are left out) */
   includeBoilerplate?: boolean;
   /** how wide hedges make a figure (defaults: DEFAULT_MARGINS) */
@@ -87,9 +94,10 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
     .sort(byPlace);
 
   const buckets = bucketClaims(eligible, Boolean(options.matchWithoutEntities));
+  const stated = statedRates(options.statedRates === false ? [] : eligible);
   const groups: ComparisonGroup[] = [];
   for (const b of buckets) {
-    for (const part of b.dimension === 'money' ? splitCurrencies(b, options.rates) : [unitPart(b)]) {
+    for (const part of b.dimension === 'money' ? splitCurrencies(b, options.rates, stated) : [unitPart(b)]) {
       groups.push(...buildGroups(b, part, margins, tolerance));
     }
   }
@@ -173,10 +181,11 @@ function unitPart(b: Bucket): Part {
 
 /**
  * Money: figures in the most common currency stay as they are; others are
- * converted when the options hold a rate for the pair, else they form their
- * own group, linked as "not comparable without a rate".
+ * converted when the options hold a rate for the pair (else the one the texts
+ * state, whatever its day: it is all there is), else they form their own group,
+ * linked as "not comparable without a rate".
  */
-function splitCurrencies(b: Bucket, rates: readonly CurrencyRate[]): Part[] {
+function splitCurrencies(b: Bucket, rates: readonly CurrencyRate[], stated: StatedRates): Part[] {
   const parts: Part[] = [];
   let rest = b.claims;
   while (rest.length) {
@@ -189,7 +198,8 @@ function splitCurrencies(b: Bucket, rates: readonly CurrencyRate[]): Part[] {
         members.push({ ...m, factor: 1, conversion: null });
         continue;
       }
-      const conversion = findConversion(rates, cur, anchor, m.claim.period);
+      const conversion = findConversion(rates, cur, anchor, m.claim.period) ??
+        findConversion(stated.byDoc.get(m.claim.doc) ?? [], cur, anchor, null) ?? findConversion(stated.all, cur, anchor, null);
       if (conversion) members.push({ ...m, factor: conversion.factor, conversion });
       else left.push(m);
     }

@@ -1,0 +1,90 @@
+// Exchange rates the articles state themselves: "$900m (£479m)", "2.572 trillion yuan ($311bn;
+// £165bn)", "4,15 Mrd. Dollar (3,71 Mrd. Euro)". News writers convert amounts into their
+// readers' currency; each such pair is a rate of its day. Without configured rates these let
+// a figure in pounds join the same amount in dollars in another article, and the reason
+// names the conversion it came from, so a fact-checker can judge it.
+import type { Claim } from '../types.js';
+import type { CurrencyRate } from './currency.js';
+import { measureOf } from './units.js';
+
+/** What may stand between a figure and its converted amount: an opening bracket, a hedge word or two. */
+const OPENS_CONVERSION = /^\s*[([]\s*(?:[\p{L}.]+\s+){0,2}$/u;
+/** Between two conversions of one figure inside the bracket: "($311bn; £165bn)". */
+const NEXT_CONVERSION = /^\s*[;,/]\s*(?:[\p{L}.]+\s+){0,2}$/u;
+const MAX_GAP = 24;
+
+export interface StatedRates {
+  /** one rate per currency pair over all documents */
+  all: CurrencyRate[];
+  /** one rate per currency pair in each document: an article's own conversion is the one to use for its figures */
+  byDoc: Map<string, CurrencyRate[]>;
+}
+
+/**
+ * The rates the claims state, per currency pair the median of their conversions (a rate
+ * stated once per article is typical; medians keep one misprint from deciding). Rates carry
+ * the conversion they came from as their source and the period of its figure as their date.
+ */
+export function statedRates(claims: readonly Claim[]): StatedRates {
+  const found: Array<{ doc: string; pair: string; rate: number; example: string; date: string }> = [];
+  const bySentence = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (measureOf(c).currency === null || c.high !== null || !(c.value > 0)) continue;
+    const k = `${c.doc}\u0000${c.sentenceIndex}`;
+    const list = bySentence.get(k);
+    if (list) list.push(c);
+    else bySentence.set(k, [c]);
+  }
+  for (const list of bySentence.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.start - b.start);
+    for (let i = 0; i < list.length; i++) {
+      const base = list[i];
+      // the first conversion opens the bracket, further ones follow it: "($311bn; £165bn)"
+      let prev = base;
+      let gapRule = OPENS_CONVERSION;
+      for (let j = i + 1; j < list.length; j++) {
+        const conv = list[j];
+        if (!follows(prev, conv, gapRule)) break;
+        const from = measureOf(base).currency!;
+        const to = measureOf(conv).currency!;
+        if (from !== to) {
+          const [a, b, rate] = from < to ? [from, to, conv.value / base.value] : [to, from, base.value / conv.value];
+          found.push({ doc: base.doc, pair: `${a}/${b}`, rate, example: `${base.text} (${conv.text})`, date: base.period ?? '' });
+        }
+        prev = conv;
+        gapRule = NEXT_CONVERSION;
+      }
+    }
+  }
+  const byDoc = new Map<string, CurrencyRate[]>();
+  for (const doc of new Set(found.map((f) => f.doc))) byDoc.set(doc, medianRates(found.filter((f) => f.doc === doc)));
+  return { all: medianRates(found), byDoc };
+}
+
+function medianRates(found: ReadonlyArray<{ pair: string; rate: number; example: string; date: string }>): CurrencyRate[] {
+  const byPair = new Map<string, typeof found[number][]>();
+  for (const f of found) byPair.set(f.pair, [...(byPair.get(f.pair) ?? []), f]);
+  const rates: CurrencyRate[] = [];
+  for (const [pair, entries] of [...byPair].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    // sorted by rate, then text: the median never depends on the order of the claims
+    entries.sort((x, y) => x.rate - y.rate || (x.example < y.example ? -1 : x.example > y.example ? 1 : 0));
+    const mid = entries[(entries.length - 1) >> 1];
+    const [from, to] = pair.split('/');
+    const others = entries.length > 1 ? ` and ${entries.length - 1} more` : '';
+    rates.push({ from, to, rate: Number(mid.rate.toPrecision(4)), date: mid.date, source: `stated in the text: ${mid.example}${others}` });
+  }
+  return rates;
+}
+
+/** `b` stands right after `a` in their sentence, with only `gap` between them. */
+function follows(a: Claim, b: Claim, gap: RegExp): boolean {
+  if (b.start < a.end || b.start - a.end > MAX_GAP) return false;
+  const s = a.sentence;
+  for (let at = s.indexOf(a.text); at >= 0; at = s.indexOf(a.text, at + 1)) {
+    const from = at + a.text.length;
+    const to = s.indexOf(b.text, from);
+    if (to >= 0 && to - from <= MAX_GAP && gap.test(s.slice(from, to))) return true;
+  }
+  return false;
+}

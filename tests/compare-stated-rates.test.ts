@@ -1,0 +1,55 @@
+// Error class from a blind held-out comparison set: news articles convert amounts for their
+// readers ("$900m (£479m)"), and without configured rates the two currencies never met, so
+// one tax bill printed in dollars in one article and in pounds in another formed two groups.
+// The rate a text states is used when no configured rate covers the pair, and named.
+import { describe, expect, it } from 'vitest';
+import { compare, parseRate, type ComparisonGroup } from '../src/compare/index.js';
+import { statedRates } from '../src/compare/text-rates.js';
+import type { Claim } from '../src/types.js';
+import { claim } from './compare-claims.js';
+
+const run = (claims: Claim[], extra: Partial<Parameters<typeof compare>[1]> = {}) => compare(claims, { tolerance: 0.02, rates: [], ...extra });
+const groupOf = (groups: ComparisonGroup[], c: Claim) => groups.find((g) => g.claims.includes(c.id))!;
+
+const billSentence = 'Yukos faces a tax bill of $27.5bn (£14.5bn), the ministry said.';
+const billUsd = claim({ doc: 'a.txt', sentence: billSentence, text: '$27.5bn', value: 27.5e9, unit: 'USD', precision: 0.05e9, metric: 'tax.owed', entities: ['RU'], period: '2004' });
+const billGbp = claim({ doc: 'a.txt', sentence: billSentence, text: '£14.5bn', value: 14.5e9, unit: 'GBP', precision: 0.05e9, metric: 'tax.owed', entities: ['RU'], period: '2004' });
+const otherGbp = claim({ doc: 'b.txt', sentence: 'The firm owes £14.6bn in back taxes.', text: '£14.6bn', value: 14.6e9, unit: 'GBP', precision: 0.05e9, metric: 'tax.owed', entities: ['RU'], period: '2004' });
+
+describe('rates the texts state', () => {
+  it('are read from a figure and its converted amount in brackets, also after a hedge or a semicolon', () => {
+    const s = 'Tax revenue reached 2.572 trillion yuan ($311bn; about £165bn) last year.';
+    const yuan = claim({ doc: 'c.txt', sentence: s, text: '2.572 trillion yuan', value: 2.572e12, unit: 'CNY', metric: 'tax.revenue' });
+    const usd = claim({ doc: 'c.txt', sentence: s, text: '$311bn', value: 311e9, unit: 'USD', metric: 'tax.revenue' });
+    const gbp = claim({ doc: 'c.txt', sentence: s, text: '£165bn', value: 165e9, unit: 'GBP', metric: 'tax.revenue' });
+    const rates = statedRates([yuan, usd, gbp]).all;
+    expect(rates.map((r) => [r.from, r.to, r.rate])).toEqual([['CNY', 'GBP', 0.06415], ['CNY', 'USD', 0.1209]]);
+    expect(rates[1].source).toBe('stated in the text: 2.572 trillion yuan ($311bn)');
+  });
+
+  it('are not read from two amounts that merely share a sentence', () => {
+    const s = 'Exports rose to $5bn while imports fell to £2bn.';
+    const usd = claim({ doc: 'd.txt', sentence: s, text: '$5bn', value: 5e9, unit: 'USD', metric: 'exports' });
+    const gbp = claim({ doc: 'd.txt', sentence: s, text: '£2bn', value: 2e9, unit: 'GBP', metric: 'imports' });
+    expect(statedRates([usd, gbp]).all).toEqual([]);
+  });
+
+  it('put a figure and its conversion in one group, and join the same amount in another article', () => {
+    const groups = run([billUsd, billGbp, otherGbp]);
+    const g = groupOf(groups, billUsd);
+    expect(g.claims).toHaveLength(3);
+    expect(g.verdict).toBe('consistent');
+    expect(g.reason).toMatch(/converted at 1 GBP = 1\.897 USD \(2004, stated in the text: \$27\.5bn \(£14\.5bn\)\)/);
+  });
+
+  it('still let a different amount conflict', () => {
+    const wrong = claim({ doc: 'e.txt', sentence: 'The firm owes $40bn in back taxes.', text: '$40bn', value: 40e9, unit: 'USD', precision: 0.5e9, metric: 'tax.owed', entities: ['RU'], period: '2004' });
+    expect(groupOf(run([billUsd, billGbp, otherGbp, wrong]), wrong).verdict).toBe('conflict');
+  });
+
+  it('give way to a configured rate, and can be turned off', () => {
+    const configured = run([billUsd, billGbp], { rates: [parseRate('GBP/USD=1.9@2004-12-31', 'config')] });
+    expect(configured[0].reason).toMatch(/1 GBP = 1\.9 USD \(2004-12-31, config\)/);
+    expect(run([billUsd, billGbp], { statedRates: false })).toHaveLength(2);
+  });
+});
