@@ -67,3 +67,18 @@ describe('figures that name what they count keep it', () => {
       ['€47.2bn', 'EUR', 'currency'], ['5.4 million', '', 'count']]);
   });
 });
+
+describe('a bare scaled figure before a noun of money is in the currency of the nearest amount', () => {
+  it('also when that amount comes later, as after a headline', () => {
+    expect(claims('Bank: 7,9 Milliarden Verlust 2014. Die Bank meldete für das Vorjahr 7,9 Milliarden Euro Verlust.')).toEqual([
+      ['7,9 Milliarden', 'EUR', 'currency'], ['7,9 Milliarden Euro', 'EUR', 'currency']]);
+    expect(claims('Der Konzern hat 2 Milliarden Dollar Umsatz und 300 Millionen Schulden.')).toEqual([
+      ['2 Milliarden Dollar', 'USD', 'currency'], ['300 Millionen', 'USD', 'currency']]);
+  });
+
+  it('stays a count before a counted noun, or without any amount in the document', () => {
+    expect(claims('Es kamen 2 Millionen Besucher. Der Umsatz lag bei 5 Millionen Euro.')).toEqual([
+      ['2 Millionen', '', 'count'], ['5 Millionen Euro', 'EUR', 'currency']]);
+    expect(claims('Die Firma schrieb 3 Millionen Verlust.')).toEqual([['3 Millionen', '', 'count']]);
+  });
+});

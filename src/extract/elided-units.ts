@@ -25,9 +25,17 @@ export function lendElidedUnits(
   if (found.length < 2) return;
   const lex = lexicon(lang, extraUnits);
   if (lex.elidedUnits === 'off') return;
-  for (let i = 1; i < found.length; i++) {
+  for (let i = 0; i < found.length; i++) {
     const { mention: m, sentenceIndex } = found[i];
     if (m.unit !== '' || Math.abs(m.value) < LARGE || !endsInScaleWord(text, m, lex)) continue;
+    if (lex.moneyNoun && lex.moneyNoun.test(nextWord(text, m.aEnd))) {
+      const amount = nearestAmount(found, i);
+      if (amount) {
+        m.unit = amount.unit;
+        m.kind = 'currency';
+      }
+      continue;
+    }
     const giver = largeFigureBefore(found, i, sentenceIndex);
     if (!giver || giver.unit === '' || kindOfUnit(giver.unit) === 'percent') continue;
     const sentence = sentences[sentenceIndex];
@@ -36,6 +44,25 @@ export function lendElidedUnits(
     m.unit = giver.unit;
     m.kind = kindOfUnit(giver.unit);
   }
+}
+
+/** How many mentions either side nearestAmount looks at: linear time over a document of nothing but such figures. */
+const AMOUNT_REACH = 64;
+
+/** The amount of money nearest to mention i in the document, before or after it (the earlier one on a tie). */
+function nearestAmount(found: ReadonlyArray<{ mention: Mention }>, i: number): Mention | null {
+  for (let d = 1; d <= AMOUNT_REACH; d++) {
+    for (const j of [i - d, i + d]) {
+      const m = found[j]?.mention;
+      if (m && m.unit !== '' && kindOfUnit(m.unit) === 'currency') return m;
+    }
+  }
+  return null;
+}
+
+function nextWord(text: string, from: number): string {
+  NEXT_WORD.lastIndex = from;
+  return NEXT_WORD.exec(text)?.[1] ?? '';
 }
 
 function largeFigureBefore(found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, sentenceIndex: number): Mention | null {

@@ -198,6 +198,11 @@ export interface ContextLanguage {
   elisionWords: string[];
   /** word endings before such a figure in its sentence that make it a count: "Die Zahl der Skier-Days lag mit 24,3 Millionen" */
   countWordEndings: string[];
+  /**
+   * endings of nouns of money right after such a figure: "7,9 Milliarden Verlust 2014" is in the
+   * currency of the document's nearest amount, before or after it (a headline comes first)
+   */
+  moneyNounEndings: string[];
   /** words before a spelled number that make it referential, not a claim ("die zwei Staaten") */
   referential: string[];
   /** words after which a number is an identifier: "Artikel 3", "§ 5", "Seite 12", "No. 1" */

@@ -98,6 +98,8 @@ export interface Lexicon {
   elisionWords: Set<string>;
   /** a word ending in one of countWordEndings, or null when the language has none */
   countWord: RegExp | null;
+  /** a word ending in one of moneyNounEndings (the whole word), or null */
+  moneyNoun: RegExp | null;
   /** the scale words as written in the language table, lower case ("mrd.", "millionen") */
   scaleWords: Set<string>;
   referential: Set<string>;
@@ -308,6 +310,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     functionWords: set(c.functionWords),
     elidedUnits: c.elidedUnits,
     elisionWords: set(c.elisionWords),
+    moneyNoun: c.moneyNounEndings.length ? new RegExp(`^[\\p{L}-]*(?:${c.moneyNounEndings.join('|')})$`, 'iu') : null,
     countWord: c.countWordEndings.length ? new RegExp(`(?:${c.countWordEndings.join('|')})(?!\\p{L})`, 'iu') : null,
     scaleWords: set(Object.keys(n.scales)),
     referential: set(c.referential),

@@ -121,6 +121,7 @@ export const context: ContextLanguage = {
   elidedUnits: 'capitalised-nouns',
   elisionWords: ['davon', 'dafür', 'hiervon'],
   countWordEndings: ['zahl', 'zahlen'],
+  moneyNounEndings: ['verlust', 'verluste', 'gewinn', 'gewinne', 'schulden', 'umsatz', 'defizit', 'überschuss', 'kosten', 'miese'],
   functionWords: [
     'mit', 'bei', 'für', 'auf', 'nach', 'um', 'zu', 'von', 'aus', 'an', 'in', 'im', 'am', 'vor', 'über', 'unter',
     'durch', 'gegen', 'ohne', 'seit', 'bis', 'ab', 'und', 'oder', 'aber', 'doch', 'nur', 'auch', 'noch', 'schon',

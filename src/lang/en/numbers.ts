@@ -112,6 +112,7 @@ export const context: ContextLanguage = {
   elidedUnits: 'off',
   elisionWords: [],
   countWordEndings: [],
+  moneyNounEndings: [],
   functionWords: [
     'with', 'at', 'for', 'on', 'after', 'in', 'by', 'of', 'from', 'to', 'over', 'under', 'and', 'but', 'or', 'as',
     'about', 'around', 'some', 'only', 'just', 'another', 'all', 'nearly', 'almost', 'more', 'fewer', 'less', 'the',
