@@ -24,9 +24,11 @@ import { comparableAcrossDocuments, seriesAcrossDocuments } from './metric-scope
  *
  * A figure without a period joins a group only where it agrees with a member
  * (it then reads as that member's period); an open bound ("bis zu 2.000")
- * agrees with too much to count.
+ * agrees with too much to count. A figure and the earlier level its sentence
+ * gives for it ("fell to 95.5 from 97.5", ids in `previousLevel`) are two
+ * periods, however close: they never read as one period.
  */
-export function clusterFigures(figures: Figure[], tolerance: number): Figure[][] {
+export function clusterFigures(figures: Figure[], tolerance: number, previousLevel: ReadonlySet<string> = new Set()): Figure[][] {
   const byDoc = new Map<string, Figure[]>();
   for (const f of [...figures].sort((a, b) => byPlace(a.claim, b.claim))) {
     if (!byDoc.has(f.claim.doc)) byDoc.set(f.claim.doc, []);
@@ -34,7 +36,7 @@ export function clusterFigures(figures: Figure[], tolerance: number): Figure[][]
   }
   const merged: Figure[][] = [];
   for (const docFigures of byDoc.values()) {
-    for (const item of clusterDocument(docFigures, tolerance)) {
+    for (const item of clusterDocument(docFigures, tolerance, previousLevel)) {
       const home = merged.find((k) => sameItemAcrossDocuments(k, item, tolerance));
       if (home) home.push(...item);
       else merged.push(item);
@@ -43,22 +45,30 @@ export function clusterFigures(figures: Figure[], tolerance: number): Figure[][]
   return merged;
 }
 
-function clusterDocument(figures: Figure[], tolerance: number): Figure[][] {
+function clusterDocument(figures: Figure[], tolerance: number, previousLevel: ReadonlySet<string>): Figure[][] {
   const clusters: Figure[][] = [];
   const dated = figures.filter((f) => f.span).sort(byTime);
   const undated = figures.filter((f) => !f.span);
+  // one period: the same span, or none; never for a figure and its earlier level
+  const fits = (f: Figure, m: Figure) =>
+    !disagreeOnOnePeriod(f, m, tolerance) && !(samePeriod(f, m) && changePair(f, m, previousLevel));
   for (const f of dated) {
-    const home = clusters.find((k) => k.every((m) => !disagreeOnOnePeriod(f, m, tolerance)));
+    const home = clusters.find((k) => k.every((m) => fits(f, m)));
     if (home) home.push(f);
     else clusters.push([f]);
   }
   for (const f of undated) {
-    const home = clusters.find((k) => k.some((m) => agrees(f, m, tolerance)) && k.every((m) => !disagreeOnOnePeriod(f, m, tolerance)));
+    const home = clusters.find((k) => k.some((m) => agrees(f, m, tolerance)) && k.every((m) => fits(f, m) && !changePair(f, m, previousLevel)));
     if (home) home.push(f);
     else clusters.push([f]);
   }
   return clusters;
 }
+
+/** Two figures of one sentence, one of them the earlier level of a change or a comparison's base. */
+const changePair = (a: Figure, b: Figure, previousLevel: ReadonlySet<string>) =>
+  a.claim.doc === b.claim.doc && a.claim.sentenceIndex === b.claim.sentenceIndex &&
+  (previousLevel.has(a.claim.id) || previousLevel.has(b.claim.id));
 
 const samePeriod = (a: Figure, b: Figure) =>
   a.span && b.span ? a.span.first === b.span.first && a.span.last === b.span.last : !a.span && !b.span;
