@@ -1,10 +1,10 @@
 // Found through a blind held-out comparison set: "$19.6bn in November, down from $19.7bn the
 // month before" came out as two figures that "agree" (consistent), because neither had a
 // resolvable period and their values touch. A figure and the earlier level its sentence gives
-// for it are two periods, however close.
+// for it are one quantity at two periods, however close or far apart: a different_period group.
 import { describe, expect, it } from 'vitest';
 import { compare, type ComparisonGroup } from '../src/compare/index.js';
-import { previousLevelIds } from '../src/compare/previous-level.js';
+import { changePartners } from '../src/compare/previous-level.js';
 import type { Claim } from '../src/types.js';
 import { claim } from './compare-claims.js';
 
@@ -18,31 +18,46 @@ describe('a figure and its earlier level', () => {
   const now = pct('a.txt', s, '4.7%', 4.7);
   const before = pct('a.txt', s, '4.6%', 4.6);
 
-  it('are found after "from", "down from about", "von", "gegenüber"', () => {
-    expect([...previousLevelIds([now, before])]).toEqual([before.id]);
+  it('are paired after "from", "down from about", "von ... auf", "gegenüber"', () => {
+    expect([...changePartners([now, before])]).toEqual([[before.id, now.id]]);
     const hedged = 'Sales fell to $630m, down from about $1bn a year earlier.';
     const a = claim({ doc: 'b.txt', sentence: hedged, text: '$630m', value: 630e6, unit: 'USD', metric: 'revenue' });
     const b = claim({ doc: 'b.txt', sentence: hedged, text: '$1bn', value: 1e9, unit: 'USD', metric: 'revenue', hedge: 'about', qualifier: 'about' });
-    expect([...previousLevelIds([a, b])]).toEqual([b.id]);
+    expect([...changePartners([a, b])]).toEqual([[b.id, a.id]]);
     const de = 'Die Quote sank von 11,2 auf 11,1 Prozent, gegenüber 11,3 Prozent im Jahr davor.';
     const c1 = pct('c.txt', de, '11,2', 11.2);
     const c2 = pct('c.txt', de, '11,1 Prozent', 11.1);
     const c3 = pct('c.txt', de, '11,3 Prozent', 11.3);
-    expect([...previousLevelIds([c1, c2, c3])].sort()).toEqual([c1.id, c3.id].sort());
+    expect(new Map(changePartners([c1, c2, c3]))).toEqual(new Map([[c1.id, c2.id], [c3.id, c2.id]]));
   });
 
-  it('are not one item that agrees with itself, without periods', () => {
+  it('pairs each earlier level with its own new level in a sentence of two changes', () => {
+    const s2 = 'Bonus rates were cut from 2.5% to 2%, while pension rates were reduced from 3.25% to 2.5%.';
+    const [a, b, c, d] = [['2.5%', 2.5, 0], ['2%', 2, 0], ['3.25%', 3.25, 0], ['2.5%', 2.5, 1]].map(([t, v]) =>
+      pct('d.txt', s2, t as string, v as number));
+    // the second "2.5%" is the later occurrence: a distinct claim with its own place
+    const d2 = { ...d, id: 'second', start: d.start + s2.lastIndexOf('2.5%') - s2.indexOf('2.5%'), end: d.end + s2.lastIndexOf('2.5%') - s2.indexOf('2.5%') };
+    expect(new Map(changePartners([a, b, c, d2]))).toEqual(new Map([[a.id, b.id], [c.id, 'second']]));
+  });
+
+  it('form one different_period group, earlier level first, without periods', () => {
     const groups = run([now, before]);
-    expect(groups).toHaveLength(2);
-    expect(groups.every((g) => g.verdict === 'single')).toBe(true);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].verdict).toBe('different_period');
+    expect(groups[0].claims).toEqual([before.id, now.id]);
+    expect(groups[0].reason).toMatch(/^4\.6 % -> 4\.7 %: \+0\.1 pp; an earlier level and the new one/);
   });
 
-  it('nor when the sentence gave both the same period', () => {
-    const groups = run([{ ...now, period: '2004' }, { ...before, period: '2004' }]);
-    expect(groups).toHaveLength(2);
+  it('also when the sentence gave both the same period, and never a conflict', () => {
+    const far = pct('a.txt', s, '4.6%', 2.1);
+    for (const pair of [[{ ...now, period: '2004' }, { ...before, period: '2004' }], [{ ...now, period: '2004' }, { ...far, period: '2004' }]]) {
+      const groups = run(pair);
+      expect(groups).toHaveLength(1);
+      expect(groups[0].verdict).toBe('different_period');
+    }
   });
 
-  it('still form a series when their periods differ', () => {
+  it('with their own periods form the usual series', () => {
     const groups = run([{ ...now, period: '2004-Q4' }, { ...before, period: '2004-Q3' }]);
     expect(groups).toHaveLength(1);
     expect(groups[0].verdict).toBe('different_period');
@@ -50,6 +65,6 @@ describe('a figure and its earlier level', () => {
 
   it('the same figure repeated in another sentence still agrees', () => {
     const again = pct('a.txt', 'The rate of 4.7% is among the lowest.', '4.7%', 4.7, { sentenceIndex: 9 });
-    expect(groupOf(run([now, before, again]), again).claims).toEqual(expect.arrayContaining([now.id, again.id]));
+    expect(groupOf(run([now, again]), again).verdict).toBe('consistent');
   });
 });

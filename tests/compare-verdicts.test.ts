@@ -145,11 +145,11 @@ describe('different_period', () => {
     expect(g.reason).toBe('2 figures agree for 2024: ≈3.5 bn USD, 3.5 bn USD (no period stated for 1)');
   });
 
-  it('a from-to sentence ("von 12,8 auf 2,8 Milliarden") with unresolved periods is two items, never a conflict', () => {
+  it('a from-to sentence ("von 12,8 auf 2,8 Milliarden") with one period for both is a change, never a conflict', () => {
     const sentence = 'Der Handel schrumpfte von 12,8 auf 2,8 Milliarden Dollar.';
     const a = claim({ doc: 'x/d.txt', sentence, text: '12,8', value: 12.8e9, unit: 'USD', precision: 0.05e9, period: '2025', metric: 'trade.volume', entities: ['RU', 'US'] });
     const b = claim({ doc: 'x/d.txt', sentence, text: '2,8 Milliarden Dollar', value: 2.8e9, unit: 'USD', precision: 0.05e9, period: '2025', metric: 'trade.volume', entities: ['RU', 'US'] });
-    expect(run([a, b]).map((g) => g.verdict)).toEqual(['single', 'single']);
+    expect(run([a, b]).map((g) => g.verdict)).toEqual(['different_period']);
   });
 
   it('a time series in one article is one group: revenue 2014 and 2015', () => {

@@ -25,10 +25,10 @@ import { comparableAcrossDocuments, seriesAcrossDocuments } from './metric-scope
  * A figure without a period joins a group only where it agrees with a member
  * (it then reads as that member's period); an open bound ("bis zu 2.000")
  * agrees with too much to count. A figure and the earlier level its sentence
- * gives for it ("fell to 95.5 from 97.5", ids in `previousLevel`) are two
- * periods, however close: they never read as one period.
+ * gives for it ("fell to 95.5 from 97.5": `partners`, see previous-level.ts)
+ * are one item at two periods, however close or far apart their values.
  */
-export function clusterFigures(figures: Figure[], tolerance: number, previousLevel: ReadonlySet<string> = new Set()): Figure[][] {
+export function clusterFigures(figures: Figure[], tolerance: number, partners: ReadonlyMap<string, string> = new Map()): Figure[][] {
   const byDoc = new Map<string, Figure[]>();
   for (const f of [...figures].sort((a, b) => byPlace(a.claim, b.claim))) {
     if (!byDoc.has(f.claim.doc)) byDoc.set(f.claim.doc, []);
@@ -36,7 +36,7 @@ export function clusterFigures(figures: Figure[], tolerance: number, previousLev
   }
   const merged: Figure[][] = [];
   for (const docFigures of byDoc.values()) {
-    for (const item of clusterDocument(docFigures, tolerance, previousLevel)) {
+    for (const item of clusterDocument(docFigures, tolerance, partners)) {
       const home = merged.find((k) => sameItemAcrossDocuments(k, item, tolerance));
       if (home) home.push(...item);
       else merged.push(item);
@@ -45,30 +45,29 @@ export function clusterFigures(figures: Figure[], tolerance: number, previousLev
   return merged;
 }
 
-function clusterDocument(figures: Figure[], tolerance: number, previousLevel: ReadonlySet<string>): Figure[][] {
+function clusterDocument(figures: Figure[], tolerance: number, partners: ReadonlyMap<string, string>): Figure[][] {
   const clusters: Figure[][] = [];
   const dated = figures.filter((f) => f.span).sort(byTime);
   const undated = figures.filter((f) => !f.span);
-  // one period: the same span, or none; never for a figure and its earlier level
-  const fits = (f: Figure, m: Figure) =>
-    !disagreeOnOnePeriod(f, m, tolerance) && !(samePeriod(f, m) && changePair(f, m, previousLevel));
+  // a figure and its earlier level are one series whatever their values
+  const fits = (f: Figure, m: Figure) => isChangePair(f, m, partners) || !disagreeOnOnePeriod(f, m, tolerance);
   for (const f of dated) {
     const home = clusters.find((k) => k.every((m) => fits(f, m)));
     if (home) home.push(f);
     else clusters.push([f]);
   }
   for (const f of undated) {
-    const home = clusters.find((k) => k.some((m) => agrees(f, m, tolerance)) && k.every((m) => fits(f, m) && !changePair(f, m, previousLevel)));
+    const joins = (m: Figure) => isChangePair(f, m, partners) || agrees(f, m, tolerance);
+    const home = clusters.find((k) => k.some(joins) && k.every((m) => fits(f, m)));
     if (home) home.push(f);
     else clusters.push([f]);
   }
   return clusters;
 }
 
-/** Two figures of one sentence, one of them the earlier level of a change or a comparison's base. */
-const changePair = (a: Figure, b: Figure, previousLevel: ReadonlySet<string>) =>
-  a.claim.doc === b.claim.doc && a.claim.sentenceIndex === b.claim.sentenceIndex &&
-  (previousLevel.has(a.claim.id) || previousLevel.has(b.claim.id));
+/** One figure is the earlier level of the other, as their sentence says ("rose to 4.7% from 4.6%"). */
+export const isChangePair = (a: Figure, b: Figure, partners: ReadonlyMap<string, string>) =>
+  partners.get(a.claim.id) === b.claim.id || partners.get(b.claim.id) === a.claim.id;
 
 const samePeriod = (a: Figure, b: Figure) =>
   a.span && b.span ? a.span.first === b.span.first && a.span.last === b.span.last : !a.span && !b.span;

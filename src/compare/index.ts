@@ -7,7 +7,7 @@ import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures } from './cluster.js';
 import { statedRates, type StatedRates } from './text-rates.js';
-import { previousLevelIds } from './previous-level.js';
+import { changePartners } from './previous-level.js';
 import { comparableAcrossDocuments } from './metric-scope.js';
 import { judgeDates, judgeQuantities, type Judgement } from './verdict.js';
 
@@ -96,11 +96,11 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
 
   const buckets = bucketClaims(eligible, Boolean(options.matchWithoutEntities));
   const stated = statedRates(options.statedRates === false ? [] : eligible);
-  const previousLevel = previousLevelIds(eligible);
+  const partners = changePartners(eligible);
   const groups: ComparisonGroup[] = [];
   for (const b of buckets) {
     for (const part of b.dimension === 'money' ? splitCurrencies(b, options.rates, stated) : [unitPart(b)]) {
-      groups.push(...buildGroups(b, part, margins, tolerance, previousLevel));
+      groups.push(...buildGroups(b, part, margins, tolerance, partners));
     }
   }
   const docOf = new Map(eligible.map((c) => [c.id, c.doc]));
@@ -227,7 +227,7 @@ function mostCommon(xs: string[]): string {
 }
 
 /** One group per real-world figure: dates of one event stay together, quantities are clustered. */
-function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, previousLevel: ReadonlySet<string>): ComparisonGroup[] {
+function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, partners: ReadonlyMap<string, string>): ComparisonGroup[] {
   const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins));
   if (!b.known) {
     const reason = isVagueMetric(b.metric) ? 'metric too vague to compare (only the counted noun is known)' : 'no metric recognised: not compared';
@@ -240,7 +240,7 @@ function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number,
     for (const f of figures) byDoc.set(f.claim.doc, [...(byDoc.get(f.claim.doc) ?? []), f]);
     return [...byDoc.values()].map((fs) => makeGroup(b, part, judgeDates(fs)));
   }
-  return clusterFigures(figures, tolerance, previousLevel).map((k) => makeGroup(b, part, judgeQuantities(k, part.unit, tolerance)));
+  return clusterFigures(figures, tolerance, partners).map((k) => makeGroup(b, part, judgeQuantities(k, part.unit, tolerance, partners)));
 }
 
 function makeGroup(b: Bucket, part: Part, judged: Judgement): ComparisonGroup {

@@ -3,6 +3,7 @@ import { describeRate } from './currency.js';
 import { byTime, showFigure, shortPlace, type Figure } from './figures.js';
 import { formatChange, formatPointChange } from './format.js';
 import { compatible } from './intervals.js';
+import { isChangePair } from './cluster.js';
 import { parsePeriod, periodDays, periodsOverlap, type PeriodSpan } from './periods.js';
 
 export interface Judgement {
@@ -22,8 +23,9 @@ const spanKey = (s: PeriodSpan | null) => (s ? `${s.first}:${s.last}` : '');
  * figure is a different quantity (nothing is annualised), so that is
  * `different_period`, shown in time order with the change between periods.
  */
-export function judgeQuantities(figures: Figure[], unit: string, tolerance: number): Judgement {
+export function judgeQuantities(figures: Figure[], unit: string, tolerance: number, partners: ReadonlyMap<string, string> = new Map()): Judgement {
   const ordered = [...figures].sort(byTime);
+  const pair = (a: Figure, b: Figure) => isChangePair(a, b, partners);
   const show = (f: Figure) => showFigure(f, unit);
   if (ordered.length === 1) {
     const f = ordered[0];
@@ -37,7 +39,7 @@ export function judgeQuantities(figures: Figure[], unit: string, tolerance: numb
     for (let j = i + 1; j < ordered.length; j++) {
       const a = ordered[i];
       const b = ordered[j];
-      if (!a.span || !b.span || spanKey(a.span) !== spanKey(b.span)) continue;
+      if (!a.span || !b.span || spanKey(a.span) !== spanKey(b.span) || pair(a, b)) continue;
       if (compatible(a.interval, b.interval, tolerance)) continue;
       const gap = Math.abs(a.central - b.central) / Math.max(Math.abs(a.central), Math.abs(b.central), Number.MIN_VALUE);
       if (!worst || gap > worst.gap) worst = { a, b, gap };
@@ -77,6 +79,22 @@ export function judgeQuantities(figures: Figure[], unit: string, tolerance: numb
     const lengths = new Set([...clusters.values()].map((fs) => (periodDays(fs[0].span!) >= 365 ? 'year' : 'part')));
     if (lengths.size > 1) reason += '; part-year and full-year figures, not annualised';
     return { verdict: 'different_period', reason: reason + noPeriodNote + rates, ordered };
+  }
+
+  // "fell to 95.5 from 97.5": the sentence itself gives an earlier level and the new one
+  const later = ordered.find((f) => ordered.some((e) => partners.get(e.claim.id) === f.claim.id));
+  if (later) {
+    const earlier = ordered.find((e) => partners.get(e.claim.id) === later.claim.id)!;
+    const change = unit === '%' ? formatPointChange(earlier.central, later.central) : formatChange(earlier.central, later.central);
+    const others = ordered.length - 2;
+    const rest = ordered.filter((f) => f !== earlier && f !== later);
+    return {
+      verdict: 'different_period',
+      reason: `${show(earlier)}${earlier.span ? ` (${earlier.span.label})` : ''} -> ${show(later)}${later.span ? ` (${later.span.label})` : ''}` +
+        `${change ? `: ${change}` : ''}; an earlier level and the new one, as ${shortPlace(later.claim)} states them` +
+        (others ? `; ${others} more figure${others === 1 ? '' : 's'}` : '') + rates,
+      ordered: [earlier, later, ...rest],
+    };
   }
 
   const periods = [...clusters.keys()].length ? [ordered.find((f) => f.span)!.span!.label] : [];
