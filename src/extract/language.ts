@@ -64,6 +64,11 @@ export interface NumberLanguage {
   /** whole words with a numeric value: "zwei" -> 2, "twelve" -> 12, "hundred" -> 100 */
   cardinals: Record<string, number>;
   /**
+   * Cardinals that are numbers only when written lower-case: the German genitive
+   * "im Zuge dreier Verfahren", "zweier Zeugen" (capitalised they are nouns: "ein Dreier").
+   */
+  lowerCaseCardinals?: Record<string, number>;
+  /**
    * Morphemes of compound number words ("dreihundertfünfzig"): units 1-9, teens 10-19,
    * tens 20-90, the words for 100 and 1000, the joiner "und" and the half suffix
    * "einhalb". Empty for languages that write numbers as separate words.
@@ -137,6 +142,11 @@ export interface NumberLanguage {
   ordinalDot: boolean;
   /** glued suffixes after digits that make a decade or other non-figure ("1980er", "1990s") */
   decadeSuffixes: string[];
+  /**
+   * Plural endings glued to a power of ten that make it a vague magnitude, no figure:
+   * "audiences in the 100s and 1,000s" (like "hundreds").
+   */
+  magnitudePlurals?: string[];
 }
 
 export interface ContextLanguage {
@@ -146,12 +156,24 @@ export interface ContextLanguage {
    * "unter 2800 Befragten" means among them.
    */
   hedges: Array<[string, Qualifier] | [string, Qualifier, 'unit']>;
+  /**
+   * Qualifiers written after a figure without a hedge of its own: "80 Prozent oder mehr",
+   * "80 per cent or above" (at_least), "oder weniger", "or less" (at_most).
+   */
+  trailingHedges?: Array<[string, Qualifier]>;
+  /** nouns after "number 9" that make it a shirt number, not a rank: "wore the number 9 shirt" */
+  shirtNouns?: string[];
   /** words joining the two ends of a range: "bis", "to" */
   rangeWords: string[];
   /** "zwischen X und Y", "between X and Y" */
   between: Array<[string, string]>;
   /** words joining listed numbers that share the unit written after the last: "69 bzw. 159 Euro" */
   listWords: string[];
+  /**
+   * List words naming alternatives, after which the next figure may carry a hedge and a
+   * scale of its own and still lend its unit: "mit 360.000 bzw. etwa 1 Mio. Euro".
+   */
+  alternativeListWords?: string[];
   /** "von X bis Y", "from X to Y" (a change when both ends carry their own unit) */
   fromWords: string[];
   /**

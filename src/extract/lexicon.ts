@@ -41,6 +41,8 @@ export interface Lexicon {
   decimalMark: ',' | '.';
   groupMark: ',' | '.';
   cardinals: Map<string, number>;
+  /** cardinals that are numbers only when written lower-case (also in `cardinals`) */
+  lowerCaseCardinals: Set<string>;
   morphemes: Map<string, Morpheme[]> | null;
   articles: Set<string>;
   articlesTakeUnits: boolean;
@@ -66,6 +68,7 @@ export interface Lexicon {
   ordinalSuffixes: Set<string>;
   ordinalDot: boolean;
   decadeSuffixes: Set<string>;
+  magnitudePlurals: Set<string>;
   units: PhraseTable<UnitEntry>;
   unitSymbols: Map<string, UnitEntry>;
   /** lower-case unit words and symbols of a currency's hundredth (UnitEntry.subunit) */
@@ -78,6 +81,8 @@ export interface Lexicon {
   indexContextEndings: string[];
   /** hedge phrases, longest first */
   hedges: Hedge[];
+  /** qualifiers written after a figure ("oder mehr", "or less") */
+  trailingHedges: PhraseTable<Qualifier>;
   /** the hedges by their last word (lower case), longest first */
   hedgesByLast: Map<string, Hedge[]>;
   rangeWords: Set<string>;
@@ -90,6 +95,8 @@ export interface Lexicon {
   /** hedge phrase (lower case, space-joined) -> the verbs it is a particle of */
   verbParticles: Map<string, { verbs: Set<string>; objectVerbs: Set<string>; reach: number }>;
   listWords: PhraseTable<true>;
+  alternativeListWords: Set<string>;
+  shirtNouns: Set<string>;
   changeWords: Set<string>;
   changeVerbs: Set<string>;
   periodLinks: Set<string>;
@@ -244,7 +251,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
   const subunitWords = new Set([...units.map, ...unitSymbols].filter(([, e]) => e.subunit).map(([k]) => k.toLowerCase()));
   const startKeys = wordStartKeys(
     [
-      ...Object.keys(n.cardinals), ...n.articles, ...n.zeros, ...n.weakCardinals, ...Object.keys(n.scales),
+      ...Object.keys(n.cardinals), ...Object.keys(n.lowerCaseCardinals ?? {}), ...n.articles, ...n.zeros, ...n.weakCardinals, ...Object.keys(n.scales),
       ...Object.keys(n.fractions), ...n.halfNouns, ...Object.keys(n.mixed), ...Object.keys(n.dozens),
       ...Object.keys(n.ordinals), ...c.rankWords, ...n.everyWords,
     ],
@@ -259,7 +266,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     lang,
     decimalMark: n.decimalMark,
     groupMark: n.groupMark,
-    cardinals: map(n.cardinals),
+    cardinals: map({ ...n.lowerCaseCardinals, ...n.cardinals }),
+    lowerCaseCardinals: set(Object.keys(n.lowerCaseCardinals ?? {})),
     morphemes: compileMorphemes(n),
     articles: set(n.articles),
     articlesTakeUnits: n.articlesTakeUnits,
@@ -285,6 +293,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     ordinalSuffixes: set(n.ordinalSuffixes),
     ordinalDot: n.ordinalDot,
     decadeSuffixes: set(n.decadeSuffixes),
+    magnitudePlurals: set(n.magnitudePlurals ?? []),
     units,
     unitSymbols,
     subunitWords,
@@ -295,6 +304,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     indexContext: flags(u.indexContext),
     indexContextEndings: u.indexContextEndings.map((w) => w.toLowerCase()),
     hedges,
+    trailingHedges: table(c.trailingHedges ?? []),
     hedgesByLast,
     rangeWords: set(c.rangeWords),
     between: map(Object.fromEntries(c.between)),
@@ -304,6 +314,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     verbParticles: new Map(c.verbParticles.map((v) => [wordsOf(v.hedge).join(' '),
       { verbs: set(v.verbs), objectVerbs: set(v.objectVerbs), reach: v.reach }])),
     listWords: flags(c.listWords),
+    alternativeListWords: set(c.alternativeListWords ?? []),
+    shirtNouns: set(c.shirtNouns ?? []),
     changeWords: set(c.changeWords),
     changeVerbs: set(c.changeVerbs),
     periodLinks: set(c.periodLinks),

@@ -135,6 +135,8 @@ export class SentenceScanner {
   private floor = 0;
   /** end of the scale word scaleAt() found last */
   private scaleEnd = 0;
+  /** figures with a unit after a change word ("um 5 Prozent", "by 4%"), for parallelUnit() */
+  private readonly changeCues: Array<{ word: string; unit: string; factor: number; end: number }> = [];
   /** per emitted mention: an article or "one" with a unit ("ein Barrel", "one dollar") */
   private readonly weakUnit: boolean[] = [];
 
@@ -302,6 +304,8 @@ export class SentenceScanner {
       }
       // "1980er", "1990s", "80er-Jahre": decades
       if (this.lex.decadeSuffixes.has(suffix) && (n.intDigits === 2 || n.intDigits === 4)) return { skipTo: this.endOfGlued(e) };
+      // "in the 100s and 1,000s": a power of ten with a plural ending is a vague magnitude
+      if (this.lex.magnitudePlurals.has(suffix) && n.decimals === 0 && value >= 10 && Number.isInteger(Math.log10(value))) return { skipTo: this.endOfGlued(e) };
       if (!this.isKnownSuffix(e)) return { skipTo: this.endOfGlued(e) };
     }
     // "3 hundred and 21", "4 thousand 3 hundred": digits inside a number in words
@@ -375,13 +379,23 @@ export class SentenceScanner {
     if (over) return over;
     const compound = this.compoundDuration(a);
     if (compound) return compound;
+    const converted = this.convertedBetween(a);
+    if (converted) return converted;
     const range = this.range(a);
     if (range) return range;
     const compared = this.bracketComparison(a);
     if (compared) return compared;
     this.shareListUnit(a);
+    this.parallelUnit(a);
     const ok = this.isClaim(a);
-    if (ok) this.emit(a, a.value, null);
+    if (ok) {
+      this.emit(a, a.value, null);
+      // "verlor um vier Punkte, ...": the change word and unit a later bare figure of a parallel clause may take
+      const cue = this.lowerAt(a.hedgeStart - 1);
+      if (a.unit && !a.hasScale && core.value && this.lex.changeWords.has(cue)) {
+        this.changeCues.push({ word: cue, unit: a.unit, factor: Math.abs(a.value / core.value), end: a.end });
+      }
+    }
     // ranges that fail (year spans, scores) still consumed both numbers
     return Math.max(a.end, core.e);
   }
@@ -482,11 +496,31 @@ export class SentenceScanner {
     }
     // "unter 2800 Befragten" is "among", not "less than"
     if (h?.unitOnly && !unit) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
+    // "80 Prozent oder mehr", "80 per cent or less": a qualifier after the figure
+    if (hedge === null) {
+      const th = this.trailingHedgeAt(end);
+      if (th) { qualifier = th[0]; hedge = this.text.slice(toks.at(end)!.start, toks.at(th[1] - 1)!.end); }
+    }
     return {
       s: core.s, e: core.e, value, precision, digits: core.digits, plain: core.plain, intDigits: core.intDigits,
       integer: core.integer, weak, hasScale: core.hasScale || scaled, fraction: core.fraction, article: core.article,
       ambiguous: core.ambiguous, start, end, unit, currencyPrefix: currency !== null, scaled, scale, hedge, qualifier, hedgeStart,
     };
+  }
+
+  /**
+   * A trailing qualifier starting at token k ("oder mehr", "or less"): its qualifier and end,
+   * or null. Not when its last word opens a hedge of a figure that follows ("oder mehr als 90").
+   */
+  private trailingHedgeAt(k: number): [Qualifier, number] | null {
+    const m = matchPhrase(this.toks, k, this.lex.trailingHedges);
+    if (!m) return null;
+    const next = this.toks.at(m[1]);
+    if (next && (next.type === Tok.Num || (next.type === Tok.Word && parseSpelled(this.toks, m[1], this.lex, true) !== null))) return null;
+    const last = this.lowerAt(m[1] - 1);
+    const after = this.lowerAt(m[1]);
+    for (const h of this.lex.hedges) if (h.words.length > 1 && h.words[0] === last && h.words[1] === after) return null;
+    return m;
   }
 
   /** A sign glued to the digits at token p ("-0,5 %", "−2,1", "+3"): -1 or 1, 0 when there is none. */
@@ -781,6 +815,41 @@ export class SentenceScanner {
   }
 
   /**
+   * "between $30,000 (£16,000) and $50,000 (£27,000)": both ends of a between-range carry a
+   * conversion in brackets; two ranges, one per currency. Returns the token after the last
+   * bracket, or null.
+   */
+  private convertedBetween(a: Figure): number | null {
+    const toks = this.toks;
+    if (!a.unit || !isPunct(toks.at(a.end), '(')) return null;
+    const before = toks.at(a.hedgeStart - 1);
+    const partner = before ? this.lex.between.get(lower(before)) : undefined;
+    if (!partner) return null;
+    const saved = this.floor;
+    const read = (s: number, hint: boolean): Figure | null => {
+      this.floor = s;
+      const cp = this.currencyPrefixB(s);
+      const core = this.readCore(cp ? cp[1] : s);
+      if (!core || 'skipTo' in core || core.weak) return null;
+      const f = this.figure(core, hint);
+      return f.unit ? f : null;
+    };
+    const conversion = (open: number): Figure | null => {
+      const f = read(open + 1, false);
+      return f && isPunct(toks.at(f.end), ')') ? f : null;
+    };
+    const c = conversion(a.end);
+    const b = c && this.lowerAt(c.end + 1) === partner ? read(c.end + 2, a.currencyPrefix) : null;
+    const d = b && b.unit === a.unit && isPunct(toks.at(b.end), '(') ? conversion(b.end) : null;
+    this.floor = saved;
+    if (!c || !b || !d || d.unit !== c.unit || a.value > b.value || c.value > d.value) return null;
+    const hedge = this.text.slice(before!.start, before!.end);
+    this.emitRaw(a.start, b.end, a.value, b.value, a.unit, 'range', hedge, Math.max(a.precision, b.precision));
+    this.emitRaw(c.start, d.end, c.value, d.value, c.unit, 'range', hedge, Math.max(c.precision, d.precision));
+    return d.end + 1;
+  }
+
+  /**
    * "303 Stunden und 13 Minuten", "2 hours and 15 minutes": one duration, in the smaller unit
    * (as "1:41 Stunden" is 101 minutes). Returns the token after it, or null.
    */
@@ -858,23 +927,57 @@ export class SentenceScanner {
     for (let step = 0; step < 4; step++) {
       const conn = matchPhrase(this.toks, k, this.lex.listWords);
       if (!conn) break;
-      const core = this.readCore(conn[1]);
+      // "360.000 bzw. etwa 1 Mio. Euro": an alternative may carry its own hedge
+      const alternative = this.lex.alternativeListWords.size > 0 &&
+        this.lex.alternativeListWords.has(this.text.slice(this.toks.startAt(k), this.toks.endAt(conn[1] - 1)).toLowerCase());
+      let at = conn[1];
+      if (alternative) {
+        for (let p = conn[1] + 1; p <= conn[1] + 3; p++) {
+          if (this.hedgeEndingAt(p - 1)?.start === conn[1]) { at = p; break; }
+        }
+      }
+      const core = this.readCore(at);
       if (!core || 'skipTo' in core || core.digits !== a.digits || core.weak) break;
       this.floor = conn[1];
       const b = this.figure(core, false);
-      if (b.hedge) break;
+      if (b.hedge && !alternative) break;
       if (b.unit) {
-        const factor = core.value ? Math.abs(b.value / core.value) : b.scale;
+        let factor = core.value ? Math.abs(b.value / core.value) : b.scale;
+        let scale = b.scale;
+        // a figure written out in thousands takes the unit, not the alternative's scale
+        if (alternative && b.scale >= 1000 && Math.abs(a.value) >= 1000 && Math.abs(core.value) < 1000) { factor /= b.scale; scale = 1; }
         a.unit = b.unit;
         a.value *= factor;
-        a.precision *= b.scale;
-        a.hasScale = b.hasScale;
+        a.precision *= scale;
+        a.hasScale = scale > 1 && b.hasScale;
         break;
       }
       if (b.hasScale || this.yearLike(b)) break;
       k = b.end;
     }
     this.floor = saved;
+  }
+
+  /**
+   * "Die Preise stiegen um 5 Prozent, die Löhne um drei.", "Exports rose by 4%, imports by 2.":
+   * a bare figure after the same change word as an earlier figure of the sentence, with no
+   * noun of its own after it, is in that figure's unit.
+   */
+  private parallelUnit(a: Figure): void {
+    if (a.unit || a.hasScale || a.weak || a.article || this.yearLike(a) || !this.changeCues.length) return;
+    const next = this.toks.at(a.end);
+    if (next && next.type !== Tok.Punct) return;
+    if (next && !(isPunct(next, ',') || isPunct(next, ';') || isPunct(next, ')') || this.isSentenceEnd(a.end))) return;
+    const word = this.lowerAt(a.hedgeStart - 1);
+    if (!this.lex.changeWords.has(word)) return;
+    for (let r = this.changeCues.length - 1; r >= 0; r--) {
+      const c = this.changeCues[r]!;
+      if (c.end > a.hedgeStart || c.word !== word) continue;
+      a.unit = c.unit;
+      a.value *= c.factor;
+      a.precision *= c.factor;
+      return;
+    }
   }
 
   /**
@@ -1219,6 +1322,8 @@ export class SentenceScanner {
       let end = i + 2;
       const suf = toks.at(end);
       if (suf && !suf.space && ((suf.type === Tok.Word && this.lex.ordinalSuffixes.has(lower(suf))) || isPunct(suf, '.') && !this.isSentenceEnd(end + 1))) end++;
+      // "wore the number 9 shirt": a shirt number, no rank and no figure
+      if (this.lex.shirtNouns.has(this.lowerAt(end))) return end + 1;
       this.emitRank(i, end, Number(t.text));
       return end;
     }

@@ -189,6 +189,9 @@ function canAdd(current: number, v: number): boolean {
 export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart: boolean | (() => boolean), nested = false): SpelledNumber | null {
   const first = classify(toks.at(i), lex);
   if (!first) return null;
+  // "dreier Verfahren" is a number, "ein Dreier" a noun
+  if (first.k === 'num' && lex.lowerCaseCardinals.size && toks.at(i)!.type === Tok.Word &&
+    lex.lowerCaseCardinals.has(lower(toks.at(i)!)) && toks.at(i)!.text !== lower(toks.at(i)!)) return null;
   if (lex.lang === 'de' && (first.k === 'num' || first.k === 'hundred' || first.k === 'zero' || first.k === 'mixed' || first.k === 'scale')) {
     const c = toks.at(i)!.text.charCodeAt(0);
     // "die Fünf-Prozent-Hürde": capitalised as the start of a compound, still a number

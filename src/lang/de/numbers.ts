@@ -17,6 +17,8 @@ const TENS = {
 export const numbers: NumberLanguage = {
   decimalMark: ',',
   groupMark: '.',
+  // genitive "im Zuge dreier Verfahren", "die Aussagen zweier Zeugen", "vierer Kinder"; capitalised a noun ("ein Dreier")
+  lowerCaseCardinals: { zweier: 2, dreier: 3, vierer: 4 },
   cardinals: { null: 0, ...UNITS, ...TEENS, ...TENS, hundert: 100, tausend: 1000 },
   compounds: {
     units: UNITS, teens: TEENS, tens: TENS,
@@ -87,10 +89,15 @@ export const context: ContextLanguage = {
     ['weniger als', 'less_than'], ['unter', 'less_than', 'unit'], ['deutlich unter', 'less_than'], ['weit unter', 'less_than'],
     ['etwas weniger als', 'less_than'], ['unterhalb von', 'less_than'], ['keine', 'less_than'],
   ],
+  trailingHedges: [
+    ['oder mehr', 'at_least'], ['oder darüber', 'at_least'], ['oder höher', 'at_least'],
+    ['oder weniger', 'at_most'], ['oder darunter', 'at_most'], ['oder niedriger', 'at_most'],
+  ],
   rangeWords: ['bis', '-', '–', '—'],
   between: [['zwischen', 'und']],
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
   listWords: [',', 'und', 'oder', 'bzw.', 'beziehungsweise', 'sowie'],
+  alternativeListWords: ['bzw.', 'beziehungsweise'],
   fromWords: ['von'],
   // "von 74 auf 79 Prozent", "26 gegenüber 20 Prozent": the bare first figure takes the unit of the second
   pairWords: [['auf', 'from'], ['gegenüber', 'any']],

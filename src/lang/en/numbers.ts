@@ -53,6 +53,8 @@ export const numbers: NumberLanguage = {
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   ordinalDot: false,
   decadeSuffixes: ['s', "'s", '’s'],
+  // "audiences in the 100s and 1,000s": vague magnitudes like "hundreds", not seconds
+  magnitudePlurals: ['s'],
 };
 
 export const context: ContextLanguage = {
@@ -72,6 +74,11 @@ export const context: ContextLanguage = {
     ['less than', 'less_than'], ['under', 'less_than', 'unit'], ['below', 'less_than'], ['fewer than', 'less_than'],
     ['just below', 'less_than'], ['well below', 'less_than'], ['well under', 'less_than'], ['lower than', 'less_than'],
   ],
+  trailingHedges: [
+    ['or more', 'at_least'], ['or above', 'at_least'], ['or higher', 'at_least'], ['or over', 'at_least'], ['or greater', 'at_least'],
+    ['or less', 'at_most'], ['or below', 'at_most'], ['or lower', 'at_most'], ['or fewer', 'at_most'], ['or under', 'at_most'],
+  ],
+  shirtNouns: ['shirt', 'shirts', 'jersey', 'jerseys'],
   rangeWords: ['to', '-', '–', '—'],
   between: [['between', 'and']],
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
