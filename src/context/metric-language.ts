@@ -62,4 +62,40 @@ export interface MetricLanguage {
   /** words meaning "both countries" etc. that refer back to the document's pair of entities */
   pairAnaphors: readonly string[];
   entities: EntityNames;
+  /**
+   * Metric words of this language added to lexicon/metrics.yaml when it is
+   * loaded: concepts it lacks (`label`, `dim` given) or more terms for one it has,
+   * and verb cues (`verbs`, inflected forms as written, for figures of `kinds`).
+   */
+  extraConcepts?: readonly GrammarConcept[];
+  /**
+   * A bare head that names one concept unless its clause speaks of another
+   * family: "the deficit" is a budget deficit, but "exports fell and the deficit
+   * widened to $50bn" a trade deficit.
+   */
+  contextKeys?: readonly ContextKey[];
+}
+
+export interface ContextKey {
+  /** the concept the bare head gives */
+  from: string;
+  /** the bare head words, lowercase as written (German: the whole word, no compound) */
+  heads: readonly string[];
+  /** the concept it becomes ... */
+  to: string;
+  /** ... when a noun of one of these families (a key or its prefix) is in the figure's clause */
+  families: readonly string[];
+  /** ... and no word of the sentence begins with one of these (lowercase): "budget", "fiscal", "Haushalt" */
+  unless: readonly string[];
+}
+
+export interface GrammarConcept {
+  key: string;
+  /** only for a concept the lexicon lacks */
+  label?: string;
+  dim?: 'money' | 'quantity' | 'count' | 'percent' | 'any';
+  terms?: readonly string[];
+  verbs?: readonly string[];
+  /** figure kinds the verbs apply to */
+  kinds?: readonly string[];
 }

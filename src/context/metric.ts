@@ -355,7 +355,9 @@ class DocumentMetrics {
             inherited = this.antecedentFor(np, mention, sentenceIndex);
           }
         }
-        for (const f of a.facets) draft.facets.add(f);
+        // "an annual total of $200bn" after exports: the amount of the flow, not its total over all partners
+        const headIsTotal = a.role === 'container' && this.isTotalWord(a.headLast);
+        for (const f of a.facets) if (!(headIsTotal && f === 'total')) draft.facets.add(f);
       }
       if (!draft.concept && !draft.noun && !inherited) {
         // a verb names the metric unless a noun is tied to the figure ("68 appearances");
@@ -380,6 +382,7 @@ class DocumentMetrics {
         const other = this.clauseConcept(view, att, np.head, (c) => c.key === family || c.key.startsWith(`${family}.`));
         if (other) draft.concept = other.analysis.concept;
       }
+      if (draft.concept && this.lex.grammar.contextKeys) this.shiftByContext(draft, view, att, np.head);
     } else if (att.verb) {
       draft.concept = att.verb.concept;
     }
@@ -474,6 +477,30 @@ class DocumentMetrics {
   }
 
   /** A noun of the clause that names a concept, for a bare "Plus", "Anteil", "Zahl". */
+  /**
+   * A bare head whose concept depends on its clause (grammar.contextKeys):
+   * "the deficit" next to exports or trade is the trade deficit, unless the
+   * sentence names the budget.
+   */
+  /** Is a head word (its last stem) itself the total facet ("total", not "Gesamtexporte")? */
+  private isTotalWord(stem: string): boolean {
+    return this.lex.byLast.get(stem)?.some((e) => e.role === 'facet' && e.facet?.name === 'total' && e.units.length === 1) ?? false;
+  }
+
+  private shiftByContext(draft: MetricDraft, view: SentenceAnalysis, att: Attachment, head: number): void {
+    const lower = view.tokens[head].lower;
+    for (const rule of this.lex.grammar.contextKeys ?? []) {
+      if (draft.concept?.key !== rule.from || !rule.heads.includes(lower)) continue;
+      // "budget deficit", "public deficit", a budget named anywhere in the sentence: the key stays
+      if (view.tokens.some((t) => t.kind === 'word' && rule.unless.some((u) => t.lower.startsWith(u)))) continue;
+      const to = this.lex.concepts.get(rule.to);
+      if (!to) continue;
+      const other = this.clauseConcept(view, att, head, (c) => rule.families.some((f) => c.key === f || c.key.startsWith(`${f}.`)));
+      if (other) draft.concept = to;
+      return;
+    }
+  }
+
   private clauseConcept(view: SentenceAnalysis, att: Attachment, except: number, accept?: (c: Concept) => boolean): NounPhrase | null {
     let best: NounPhrase | null = null;
     let bestDistance = Infinity;
