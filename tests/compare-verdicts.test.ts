@@ -114,7 +114,7 @@ describe('consistent', () => {
 describe('different_period', () => {
   it('a half-year figure next to the full year is not a conflict, even though H1 lies inside the year', () => {
     const year = claim({
-      doc: 'x/a.txt', sentence: 'Im Gesamtjahr 2025 erwartet der Konzern einen Umsatz von 12 Milliarden Euro.', text: '12 Milliarden Euro',
+      doc: 'x/a.txt', sentence: 'Im Gesamtjahr 2025 setzte der Konzern 12 Milliarden Euro um.', text: '12 Milliarden Euro',
       value: 12e9, unit: 'EUR', precision: 0.5e9, period: '2025', metric: 'company.revenue', entities: ['X'],
     });
     const half = claim({

@@ -49,8 +49,11 @@ function clusterDocument(figures: Figure[], tolerance: number, partners: Readonl
   const clusters: Figure[][] = [];
   const dated = figures.filter((f) => f.span).sort(byTime);
   const undated = figures.filter((f) => !f.span);
-  // a figure and its earlier level are one series whatever their values
-  const fits = (f: Figure, m: Figure) => isChangePair(f, m, partners) || !disagreeOnOnePeriod(f, m, tolerance);
+  // a figure and its earlier level are one series whatever their values; figures of other
+  // periods that two different sources give are two measures ("Halifax said ... Nationwide
+  // reported ..."), while for one period two sources are the comparison we look for
+  const fits = (f: Figure, m: Figure) =>
+    isChangePair(f, m, partners) || (!disagreeOnOnePeriod(f, m, tolerance) && (samePeriod(f, m) || !otherSources(f, m)));
   for (const f of dated) {
     const home = clusters.find((k) => k.every((m) => fits(f, m)));
     if (home) home.push(f);
@@ -63,6 +66,13 @@ function clusterDocument(figures: Figure[], tolerance: number, partners: Readonl
     else clusters.push([f]);
   }
   return clusters;
+}
+
+/** Both figures name a source, and not the same one ("Halifax" vs "Nationwide"; "the ONS" and "ONS" are one). */
+function otherSources(a: Figure, b: Figure): boolean {
+  const x = a.claim.attribution?.toLowerCase();
+  const y = b.claim.attribution?.toLowerCase();
+  return !!x && !!y && !x.includes(y) && !y.includes(x);
 }
 
 /** One figure is the earlier level of the other, as their sentence says ("rose to 4.7% from 4.6%"). */
@@ -87,21 +97,38 @@ function sameItemAcrossDocuments(group: Figure[], item: Figure[], tolerance: num
   if (group.some((g) => item.some((f) => !g.span && !f.span && !compatible(g.interval, f.interval, tolerance)))) return false;
   const series = seriesAcrossDocuments(first.metric.key, first.entities);
   return group.some((g) =>
-    item.some((f) => (g.span && f.span ? samePeriod(g, f) || series : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
+    item.some((f) => (g.span && f.span ? samePeriod(g, f) || (series && !otherSources(g, f)) : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
   );
 }
 
 /**
  * An undated figure agrees with a member when both state a value, not a bound
- * ("mehr als 7.000", "bis zu 2.000" agree with too much), and the values
- * overlap; across documents they must be the same value within the tolerance,
- * since nothing else (no period) says the two articles mean one figure.
+ * ("mehr als 7.000", "bis zu 2.000" agree with too much), and the values are
+ * the same within the tolerance (not merely overlapping: "1 %" and "0.9 %" in
+ * one article are two figures). Across documents nothing else (no period) says
+ * the two articles mean one figure, so the value must be distinctive ("0.5 %"
+ * or "$50" are stated of many things) and the printed figures must overlap at
+ * their own precision ("£180,126" is not "£182,920"), conversions aside.
  */
 function agrees(f: Figure, m: Figure, tolerance: number): boolean {
   if (f.span && m.span) return false;
   if (!pointLike(f) || !pointLike(m) || !compatible(f.interval, m.interval, tolerance)) return false;
+  if (Math.abs(f.central - m.central) > tolerance * Math.max(Math.abs(f.central), Math.abs(m.central))) return false;
   if (f.claim.doc === m.claim.doc) return true;
-  return Math.abs(f.central - m.central) <= tolerance * Math.max(Math.abs(f.central), Math.abs(m.central));
+  const converted = f.conversion !== null || m.conversion !== null;
+  return distinctive(f) && distinctive(m) && (converted || compatible(f.interval, m.interval, 0));
+}
+
+/**
+ * A value few other figures share by chance: three significant digits or more
+ * ("12.6 %", "$27.5bn", "£180,126"), or two for an amount of money of a million
+ * or more ("$27bn"). A whole count is exact (small counts never get here).
+ */
+function distinctive(f: Figure): boolean {
+  const c = f.claim;
+  if (!(c.precision > 0)) return true;
+  const steps = Math.abs(c.value) / (2 * c.precision);
+  return steps >= 100 || (steps >= 10 && f.measure.dimension === 'money' && Math.abs(f.central) >= 1e6);
 }
 
 const pointLike = (f: Figure) =>

@@ -8,6 +8,7 @@ import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures } from './cluster.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners } from './previous-level.js';
+import { isForecast } from './forecast-cues.js';
 import { comparableAcrossDocuments } from './metric-scope.js';
 import { judgeDates, judgeQuantities, type Judgement } from './verdict.js';
 
@@ -147,7 +148,9 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean): Bucket[] 
       if (sets && sets.size === 1) entities = [...sets][0].split(',');
     }
     const scope = entities.length || matchWithoutEntities ? entityKey(entities) : `\u0002${claim.doc}`;
-    const key = known ? `${claim.metric.key}\u0000${measure.dimension}\u0000${scope}` : `\u0001${claim.doc}\u0000${claim.id}`;
+    // forecasts are compared with forecasts only (forecast-cues.ts)
+    const nature = isForecast(claim) ? '\u0000forecast' : '';
+    const key = known ? `${claim.metric.key}\u0000${measure.dimension}\u0000${scope}${nature}` : `\u0001${claim.doc}\u0000${claim.id}`;
     let b = buckets.get(key);
     if (!b) {
       b = { key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known };

@@ -1,0 +1,73 @@
+// Found through a blind held-out comparison set on house prices: figures joined on evidence too
+// weak to mean one item. Undated figures "agreed" by overlapping precision ("1 %" and "0.9 %")
+// or by a 2 % tolerance across articles ("£180,126" and "£182,920"); two lenders' indices made
+// one series; a forecast made a series with measured figures.
+import { describe, expect, it } from 'vitest';
+import { compare, type ComparisonGroup } from '../src/compare/index.js';
+import { isForecast } from '../src/compare/forecast-cues.js';
+import type { Claim } from '../src/types.js';
+import { claim, type ClaimSpec } from './compare-claims.js';
+
+const run = (claims: Claim[]) => compare(claims, { tolerance: 0.02, rates: [] });
+const groupOf = (groups: ComparisonGroup[], c: Claim) => groups.find((g) => g.claims.includes(c.id))!;
+const price = (s: Partial<ClaimSpec> & Pick<ClaimSpec, 'doc' | 'sentence' | 'text' | 'value'>) =>
+  claim({ unit: 'GBP', metric: 'price.property', entities: ['GB'], ...s });
+const change = (s: Partial<ClaimSpec> & Pick<ClaimSpec, 'doc' | 'sentence' | 'text' | 'value'>) =>
+  claim({ unit: '%', precision: 0.05, metric: 'price.property.change', entities: ['GB'], ...s });
+
+describe('undated figures join only on a value they share', () => {
+  it('across articles: not two precise figures 1.6 % apart', () => {
+    const a = price({ doc: 'a.txt', sentence: 'The average house price was £180,126.', text: '£180,126', value: 180126, precision: 0.5 });
+    const b = price({ doc: 'b.txt', sentence: 'The average price of a home was £182,920.', text: '£182,920', value: 182920, precision: 0.5 });
+    expect(run([a, b])).toHaveLength(2);
+  });
+
+  it('across articles: not a small round figure that many things share, but a distinctive one', () => {
+    const a = change({ doc: 'a.txt', sentence: 'Prices rose by 0.5% on the month.', text: '0.5%', value: 0.5 });
+    const b = change({ doc: 'b.txt', sentence: 'Prices fell by 0.5% in London.', text: '0.5%', value: 0.5 });
+    expect(run([a, b])).toHaveLength(2);
+    const c = change({ doc: 'a.txt', sentence: 'The annual rate was 12.6%.', text: '12.6%', value: 12.6, sentenceIndex: 5 });
+    const d = change({ doc: 'b.txt', sentence: 'Prices were 12.6% higher than a year ago.', text: '12.6%', value: 12.6, sentenceIndex: 5 });
+    expect(groupOf(run([c, d]), c).claims).toHaveLength(2);
+  });
+
+  it('within an article: the same value restated, not two values whose precision overlaps', () => {
+    const a = change({ doc: 'a.txt', sentence: 'Homeowners expect prices to rise 1% over six months.', text: '1%', value: 1, precision: 0.5, line: 1 });
+    const b = change({ doc: 'a.txt', sentence: 'So far this year prices are up 0.9%.', text: '0.9%', value: 0.9, line: 2 });
+    expect(run([a, b])).toHaveLength(2);
+    const c = change({ doc: 'a.txt', sentence: 'Prices rose 0.9% in total.', text: '0.9%', value: 0.9, line: 3 });
+    expect(groupOf(run([b, c]), b).verdict).toBe('consistent');
+  });
+});
+
+describe('two sources, two measures', () => {
+  const halifax = change({ doc: 'a.txt', line: 1, sentence: 'Halifax said prices rose by 0.8% in January.', text: '0.8%', value: 0.8, period: '2005-01', attribution: 'Halifax' });
+  const nationwide = change({ doc: 'a.txt', line: 2, sentence: 'Nationwide reported a rise of 0.4% in February.', text: '0.4%', value: 0.4, period: '2005-02', attribution: 'Nationwide' });
+
+  it('figures of other periods from different sources are no series', () => {
+    expect(run([halifax, nationwide])).toHaveLength(2);
+  });
+
+  it('one source gives a series; two sources for one period are still compared', () => {
+    const again = { ...nationwide, attribution: 'Halifax' };
+    expect(run([halifax, again])[0].verdict).toBe('different_period');
+    const clash = change({ doc: 'a.txt', line: 3, sentence: 'Nationwide put the January rise at 2.5%.', text: '2.5%', value: 2.5, period: '2005-01', attribution: 'Nationwide' });
+    expect(run([halifax, clash]).map((g) => g.claims.length)).toEqual([1, 1]);
+    const other = { ...clash, doc: 'b.txt' };
+    expect(run([halifax, other])[0].verdict).toBe('conflict');
+  });
+});
+
+describe('forecasts are compared with forecasts', () => {
+  it('reads the cue in the figure\'s clause only', () => {
+    expect(isForecast({ sentence: 'Barclays forecast an 8% fall in prices in 2005.', text: '8%' })).toBe(true);
+    expect(isForecast({ sentence: 'Das Wifo erwartet für 2016 ein Plus von 1,5 Prozent.', text: '1,5 Prozent' })).toBe(true);
+    expect(isForecast({ sentence: 'Prices rose 15.1% in 2004, more than analysts had expected.', text: '15.1%' })).toBe(false);
+  });
+
+  it('an expectation for a year does not conflict with the figure measured for it', () => {
+    const expected = change({ doc: 'a.txt', sentence: 'Halifax expects prices to fall by 2% in 2005.', text: '2%', value: 2, period: '2005' });
+    const measured = change({ doc: 'b.txt', sentence: 'Prices rose by 5.5% in 2005.', text: '5.5%', value: 5.5, period: '2005' });
+    expect(run([expected, measured]).map((g) => g.verdict)).toEqual(['single', 'single']);
+  });
+});
