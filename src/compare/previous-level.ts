@@ -1,31 +1,42 @@
 import type { Claim } from '../types.js';
 
 /**
- * Words that mark a figure as the earlier level of a change or the base of a comparison
- * stated in the same sentence: "fell to 95.5 from 97.5", "down from $1bn", "von 11,2 auf 11,1
- * Prozent", "11,1 Prozent gegenüber 11,2 Prozent im März". The two figures are two periods
- * (or two things), however close their values: never one item that "agrees" with itself.
+ * Words that mark a figure as the earlier level of a change stated in the same sentence: "fell
+ * to 95.5 from 97.5", "down from $1bn", "von 9,1 auf 9,5 Prozent", "nach zuvor 11,2 Prozent".
+ * The two figures are one quantity at two periods, however close their values. `needsNewLevel`:
+ * only with the new level right after it ("von ... auf ...": alone, "von" is "of", "ein Minus
+ * von 14,6 Mio."). Comparison words ("compared with", "gegenüber") are left out: as often as
+ * an earlier period they name another subject ("20.1% ..., compared with 18.6% for the US").
  * Lower case, as the words stand right before the figure (its hedge aside), by language.
  */
-export const PREVIOUS_LEVEL_WORDS: Record<'de' | 'en', readonly string[]> = {
-  de: ['von', 'gegenüber', 'nach zuvor', 'nach', 'im vergleich zu', 'verglichen mit', 'statt', 'anstatt', 'zuvor', 'vorher'],
-  en: ['from', 'compared with', 'compared to', 'against', 'versus', 'vs', 'vs.', 'as against', 'instead of'],
+export const PREVIOUS_LEVEL_WORDS: Record<'de' | 'en', { anywhere: readonly string[]; needsNewLevel: readonly string[] }> = {
+  de: { anywhere: ['nach zuvor', 'von zuvor'], needsNewLevel: ['von'] },
+  en: { anywhere: ['from'], needsNewLevel: [] },
 };
 
-const WORDS = [...PREVIOUS_LEVEL_WORDS.de, ...PREVIOUS_LEVEL_WORDS.en];
-const LONGEST = Math.max(...WORDS.map((w) => w.length));
-const ENDS_IN_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${WORDS.map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|')})\\s*$`, 'iu');
+/** Between an earlier level and the new one after it: "von 9,1 auf 9,5", "from 2.5% to about 2%". */
+const NEW_LEVEL = /^\s*(?:to|auf)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
+/** Levels further apart than this are no change of one quantity ("fell by £600 from £190,329"). */
+const MAX_RATIO = 10;
+
+const pattern = (words: readonly string[]) =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*$`, 'iu');
+const ANYWHERE = pattern([...PREVIOUS_LEVEL_WORDS.de.anywhere, ...PREVIOUS_LEVEL_WORDS.en.anywhere]);
+const NEEDS_NEW_LEVEL = pattern([...PREVIOUS_LEVEL_WORDS.de.needsNewLevel, ...PREVIOUS_LEVEL_WORDS.en.needsNewLevel]);
+const LONGEST = Math.max(...Object.values(PREVIOUS_LEVEL_WORDS).flatMap((l) => [...l.anywhere, ...l.needsNewLevel]).map((w) => w.length));
 
 /**
  * Each claim introduced by a previous-level word, mapped to the claim whose earlier level it
  * is: the figure right after it across "to"/"auf" ("von 9,1 auf 9,5 Prozent", "cut from 2.5%
- * to 2%"), else the nearest figure before it that is no earlier level itself ("rose to 4.7%
- * from 4.6%", "11,1 Prozent gegenüber 11,2 Prozent"). Claim ids both ways.
+ * to 2%"), else (not for `needsNewLevel` words) the nearest figure before it that is no
+ * earlier level itself ("rose to 4.7% from 4.6%"). Both figures carry the same unit (a count's
+ * "from" is as often "two victories from 14 Tests") and lie within MAX_RATIO of each other.
  */
 export function changePartners(claims: readonly Claim[]): Map<string, string> {
   const out = new Map<string, string>();
   const bySentence = new Map<string, Claim[]>();
   for (const c of claims) {
+    if (c.unit === '' || c.kind === 'date') continue;
     const k = `${c.doc}\u0000${c.sentenceIndex}`;
     const list = bySentence.get(k);
     if (list) list.push(c);
@@ -41,21 +52,24 @@ export function changePartners(claims: readonly Claim[]): Map<string, string> {
       seen.set(c.text, k + 1);
       return occurrence(c.sentence, c.text, k);
     });
-    const earlier = list.map((c, i) => at[i] >= 0 && introduced(c.sentence.slice(Math.max(0, at[i] - LONGEST - (c.hedge?.length ?? 0) - 4), at[i]), c.hedge));
+    const cue = list.map((c, i) => (at[i] < 0 ? null : introducedBy(c.sentence.slice(Math.max(0, at[i] - LONGEST - (c.hedge?.length ?? 0) - 4), at[i]), c.hedge)));
     for (let i = 0; i < list.length; i++) {
-      if (!earlier[i]) continue;
+      if (!cue[i]) continue;
       const c = list[i];
       let partner = -1;
       if (i + 1 < list.length && at[i + 1] >= 0 && NEW_LEVEL.test(c.sentence.slice(at[i] + c.text.length, at[i + 1]))) partner = i + 1;
-      else for (let j = i - 1; j >= 0 && partner < 0; j--) if (!earlier[j]) partner = j;
-      if (partner >= 0) out.set(c.id, list[partner].id);
+      else if (cue[i] === 'anywhere') for (let j = i - 1; j >= 0 && partner < 0; j--) if (!cue[j]) partner = j;
+      if (partner >= 0 && levelsOfOneQuantity(c, list[partner])) out.set(c.id, list[partner].id);
     }
   }
   return out;
 }
 
-/** Between an earlier level and the new one after it: "von 9,1 auf 9,5", "from 2.5% to about 2%". */
-const NEW_LEVEL = /^\s*(?:to|auf)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
+function levelsOfOneQuantity(a: Claim, b: Claim): boolean {
+  if (a.unit !== b.unit || !a.value || !b.value) return false;
+  const ratio = Math.abs(a.value / b.value);
+  return ratio <= MAX_RATIO && ratio >= 1 / MAX_RATIO;
+}
 
 function occurrence(s: string, text: string, k: number): number {
   let at = s.indexOf(text);
@@ -63,10 +77,11 @@ function occurrence(s: string, text: string, k: number): number {
   return at;
 }
 
-function introduced(before: string, hedge: string | null): boolean {
+/** Which previous-level word ends `before` (the hedge of the figure aside), if any. */
+function introducedBy(before: string, hedge: string | null): 'anywhere' | 'needsNewLevel' | null {
   if (hedge) {
     const h = before.toLowerCase().lastIndexOf(hedge.toLowerCase());
     if (h >= 0 && before.slice(h + hedge.length).trim() === '') before = before.slice(0, h);
   }
-  return ENDS_IN_WORD.test(before);
+  return ANYWHERE.test(before) ? 'anywhere' : NEEDS_NEW_LEVEL.test(before) ? 'needsNewLevel' : null;
 }
