@@ -48,6 +48,10 @@ interface CompiledCues {
   /** reporting verbs that need said content (see AttributionLexicon.clauseVerbs) */
   clauseVerbs: Set<string>;
   participles: Map<string, string | null>;
+  /** participle -> the word that must follow it right away, or null */
+  passiveParticiples: Map<string, string | null>;
+  passiveAuxiliaries: Set<string>;
+  agentLinks: Set<string>;
   auxiliaries: Set<string>;
   show: Set<string>;
   reported: Set<string>;
@@ -127,7 +131,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
   const anaphoric = new Set(lex.anaphoricCues);
   const cueWords = new Set([
     ...after.keys(), ...beforeFirst, ...anaphoric, ...documentPrepositions, ...verbs.keys(),
-    ...participles.keys(), ...show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
+    ...participles.keys(), ...lex.passiveParticiples.map((p) => p.split('+')[0]), ...show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
   ]);
   internWords(cueWords);
   internWords(SUBORDINATORS);
@@ -139,6 +143,9 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     verbs,
     clauseVerbs: new Set(lex.clauseVerbs),
     participles,
+    passiveParticiples: new Map(lex.passiveParticiples.map((p) => { const [w, next] = p.split('+'); return [w, next ?? null] as [string, string | null]; })),
+    passiveAuxiliaries: new Set(lex.passiveAuxiliaries),
+    agentLinks: new Set(lex.agentLinks),
     auxiliaries: new Set(lex.perfectAuxiliaries),
     show,
     reported: new Set(lex.reportedSpeech),
@@ -257,6 +264,7 @@ export class CueFinder {
     if (before.type === 'none') return noSubjectBefore ? after : before;
     if (after.type === 'none') return before;
     if (noSubjectBefore && this.lex.capitalisedNouns) return after;
+    if (this.prefieldIsAddressee(tokens, i)) return after;
     // "Dabei sagte der Minister": a capitalised sentence opener is no subject
     const first = tokens[0];
     if (before.type === 'name' && prev === first && !this.isOpenerName(first.text)) return after;
@@ -316,6 +324,63 @@ export class CueFinder {
     const before = this.reader.readBefore(tokens, aux, 0);
     if (before.type !== 'none') return before;
     return this.reader.startsPhrase(tokens, aux + 1) ? this.reader.readAfter(tokens, aux + 1) : NONE;
+  }
+
+  /**
+   * The agent of a passive participle at tokens[i], NONE for a passive without one, or
+   * null when no passive auxiliary stands in its clause (then it is no passive). The agent
+   * follows a link ("von", "by") between the auxiliary and the participle or after it.
+   */
+  private passiveAgent(tokens: Token[], i: number): Phrase | null {
+    const c = this.cues;
+    const clauseEnd = (t: Token) => t.textIs(',') || t.textIs(';') || t.textIs(':') || t.textIs('–') || t.textIs('—') || t.textIs('-');
+    let aux = -1;
+    for (let k = i - 1; k >= 0 && k >= i - 15 && !clauseEnd(tokens[k]); k--) {
+      if (c.passiveAuxiliaries.has(tokens[k].lower)) { aux = k; break; }
+    }
+    // "…, der vom Verband auf 2 Mio. Euro geschätzt wurde": the auxiliary after it
+    if (aux < 0) {
+      for (let k = i + 1; k < tokens.length && k <= i + 2 && !clauseEnd(tokens[k]); k++) {
+        if (c.passiveAuxiliaries.has(tokens[k].lower)) { aux = k; break; }
+      }
+    }
+    if (aux < 0) return null;
+    const agentAt = (from: number, to: number): Phrase | null => {
+      for (let k = from; k < to; k++) {
+        if (clauseEnd(tokens[k])) return null;
+        if (!c.agentLinks.has(tokens[k].lower)) continue;
+        const next = tokens[k + 1];
+        if (!next || !next.word || isNumeric(next)) continue;
+        const phrase = this.reader.readAfter(tokens, k + 1, to);
+        if (phrase.type !== 'none' && !/\d/.test(phrase.text)) return phrase;
+      }
+      return null;
+    };
+    let before = aux;
+    if (aux > i) {
+      before = i - 1;
+      while (before >= 0 && before >= i - 15 && !clauseEnd(tokens[before])) before--;
+    }
+    let end = i + 1;
+    while (end < tokens.length && end <= i + 12 && !clauseEnd(tokens[end])) end++;
+    return agentAt(before + 1, i) ?? (this.lex.agentFollows ? agentAt(i + 1, end) : null) ?? NONE;
+  }
+
+  /**
+   * "Dem STANDARD sagte die Sprecherin", "Der Zeitung sagte ein Sprecher": the field before
+   * the verb is whom the speaker told (a dative article, or a masthead word as its head),
+   * and the subject follows the verb (not an object: "zitierte einen Sprecher").
+   */
+  private prefieldIsAddressee(tokens: Token[], verb: number): boolean {
+    if (verb < 2 || this.lex.addresseeArticles.length === 0) return false;
+    for (let k = 0; k < verb; k++) if (!tokens[k].word) return false;
+    // the subject right after the verb: an article or a name, not "berichtete von dem Fall"
+    const next = tokens[verb + 1];
+    if (!next || !next.word || this.lex.objectArticles.includes(next.lower) || this.reader.isPreposition(next)) return false;
+    if (!this.reader.isArticle(next) && !next.cap) return false;
+    const first = tokens[0];
+    if (this.lex.addresseeArticles.includes(first.lower)) return true;
+    return this.lex.mastheadArticles.includes(first.lower) && this.lex.mastheadWords.includes(tokens[verb - 1].lower);
   }
 
   private isOpenerName(word: string): boolean {
@@ -509,6 +574,16 @@ export class CueFinder {
       }
       // "Expertenschätzungen gehen von ... aus", "An der Spitze der OECD-Auswertung"
       if (t.cap && this.compoundCue(t, out)) continue;
+      // "wurden von den Verbänden mit 360.000 Euro beziffert", "was put at $3bn by analysts"
+      const passiveNext = c.passiveParticiples.get(t.lower);
+      if (!t.cap && passiveNext !== undefined && (passiveNext === null || tokens[i + 1]?.lower === passiveNext)) {
+        const agent = this.passiveAgent(tokens, i);
+        if (agent) {
+          // the passive's subject is what was estimated, never its source
+          if (agent.type !== 'none') out.push(makeCue(t.start, t.end, agent, RANK_VERB));
+          continue;
+        }
+      }
       if (!t.cap || i === 0) {
         const particle = c.verbs.get(t.lower);
         const pParticle = c.participles.get(t.lower);

@@ -26,6 +26,27 @@ export interface AttributionLexicon {
    * "OECD-Auswertung", counts too)
    */
   sourceDocuments: string[];
+  /**
+   * articles that mark the field before a reporting verb as its addressee, not its subject
+   * ("Dem STANDARD sagte die Sprecherin"); a masthead word heading that field does too
+   * ("Der Zeitung sagte ein Sprecher"), when a subject follows the verb
+   */
+  addresseeArticles: string[];
+  /** articles that may mark a masthead as the addressee ("Der Zeitung sagte"), not "Die Zeitung berichtete" */
+  mastheadArticles: string[];
+  /** articles of an object, not a subject, after the verb ("zitierte einen Sprecher") */
+  objectArticles: string[];
+  /**
+   * passives with an agent: a participle of estimating or reporting ("beziffert", "put+at":
+   * a word after "+" must follow the participle right away),
+   * a passive auxiliary before or just after it ("wurde", "was") and the agent after one
+   * of agentLinks ("von den Verbänden", "by analysts"): the agent is the source
+   */
+  passiveParticiples: string[];
+  passiveAuxiliaries: string[];
+  agentLinks: string[];
+  /** the agent may follow the participle ("was put at $3bn by analysts"); German puts it before */
+  agentFollows: boolean;
   /** cues the source precedes: "zufolge" ("Trump zufolge") */
   sourceBefore: string[];
   /**

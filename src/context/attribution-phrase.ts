@@ -52,6 +52,8 @@ function hasDigit(t: Token): boolean {
 
 export const NONE: Phrase = { type: 'none', text: '', articled: false, via: null };
 export const ANAPHOR: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
+/** A personal pronoun as the phrase ("he said", "sagte er"): an anaphor that names a person before it. */
+export const PRONOUN: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
 
 /** ", which it said": the pronoun, kept as the answer of last resort. */
 export function relativeAnaphor(pronoun: string): Phrase {
@@ -449,8 +451,10 @@ export class PhraseReader {
     // "figures gathered by X", "a study commissioned by X": the participle is part of the link
     if (!this.lex.capitalisedNouns && k + 1 < end && this.isDocument(last) && /ed$/.test(tokens[k].lower) && tokens[k + 1].lower === 'by') k++;
     // owner: "Angaben der Polizei", "Sprecherin der Stadt Graz", "figures from the ONS", "analysts at X"
-    if (depth < 2 && k < end && this.hasOwnerSlot(last) && (this.ownerLinks.has(tokens[k].lower) || this.isArticle(tokens[k]))) {
-      const owner = this.parse(tokens, this.isArticle(tokens[k]) ? k : k + 1, end, depth + 1);
+    // and a genitive without article: "nach Berichten lokaler Medien" (adjectives before a group)
+    const bareGenitive = this.lex.capitalisedNouns && k < end && this.bareAdjective(tokens[k]);
+    if (depth < 2 && k < end && this.hasOwnerSlot(last) && (this.ownerLinks.has(tokens[k].lower) || this.isArticle(tokens[k]) || bareGenitive)) {
+      const owner = this.parse(tokens, this.isArticle(tokens[k]) || bareGenitive ? k : k + 1, end, depth + 1);
       if (owner && owner !== 'anaphor') {
         np.owner = owner.np;
         k = owner.next;
@@ -502,7 +506,7 @@ export class PhraseReader {
   /** The phrase starting at tokens[i] (after "laut", "sagte", "according to"), up to `end`. */
   readAfter(tokens: Token[], i: number, end = tokens.length): Phrase {
     const parsed = this.parse(tokens, i, Math.min(end, tokens.length));
-    if (parsed === 'anaphor') return ANAPHOR;
+    if (parsed === 'anaphor') return i < tokens.length && this.anaphors.has(tokens[i].lower) ? PRONOUN : ANAPHOR;
     return parsed ? this.shorten(parsed.np) : NONE;
   }
 
@@ -611,7 +615,7 @@ export class PhraseReader {
     const at = this.phraseStartBefore(tokens, i, sentenceStart);
     if (!at) return NONE;
     const first = tokens[at.start];
-    if (at.end - at.start === 1 && this.anaphors.has(first.lower)) return ANAPHOR;
+    if (at.end - at.start === 1 && this.anaphors.has(first.lower)) return PRONOUN;
     return this.readAfter(tokens, at.start, at.end);
   }
 

@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import type { Token } from './attribution-tokens.js';
-import { PhraseReader, type Phrase } from './attribution-phrase.js';
+import { PhraseReader, PRONOUN, type Phrase } from './attribution-phrase.js';
 import { QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
 import { CueFinder, openerSet, RANK_DOCUMENT, RANK_VERB, type Cue } from './attribution-cues.js';
@@ -35,6 +35,7 @@ class AttributionResolver {
   /** by sentence index, once read (an array: a map grown entry by entry was garbage on every document) */
   private readonly info: (SentenceInfo | undefined)[];
   private readonly resolving = new Set<number>();
+  private readonly openers: Set<string>;
   private readonly isReport = (t: Token): boolean => this.cues.isReport(t);
 
   constructor(private readonly input: ContextInput) {
@@ -42,6 +43,7 @@ class AttributionResolver {
     this.text = input.analysis.text;
     this.info = new Array<SentenceInfo | undefined>(input.sentences.length).fill(undefined);
     const openers = openerSet(this.lex);
+    this.openers = openers;
     // a sentence opener is a name unless it is a known function word; used elsewhere
     // in mid-sentence it is a name for sure (asked second: a search of the text)
     this.reader = new PhraseReader(this.lex, (w) => !openers.has(w.toLowerCase()) || this.names.isNameLike(w));
@@ -80,7 +82,9 @@ class AttributionResolver {
         if (own) return own;
         // the sentence just before: its source, else whoever it introduced; then further back
         const prev = si > 0 ? this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) : null;
-        let found = prev ?? this.introducedBefore(si) ?? this.earlierSource(si);
+        // then the person the sentence (before its quote) or the one before it names as subject
+        // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
+        let found = prev ?? this.introducedBefore(si) ?? (phrase === PRONOUN ? this.subjectBefore(si) : null) ?? this.earlierSource(si);
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
         if (found || !phrase.text) return found;
@@ -111,6 +115,46 @@ class AttributionResolver {
     const phrase = this.reader.readAfter(tokens, 0);
     if (phrase.type !== 'name' || phrase.articled || /\d/.test(phrase.text)) return null;
     return this.names.expand(phrase.text);
+  }
+
+  /**
+   * The subject a pronoun speaker refers back to: the name sentence si opens with when it
+   * opens outside a quote (only the words before its first quote count), else the name the
+   * sentence before opens with or introduces; sentences inside a quote are passed over.
+   */
+  private subjectBefore(si: number): string | null {
+    let j = si;
+    for (let steps = 0; j >= 0 && steps < 4; steps++, j--) {
+      if (j < si && !this.adjacent(j, j + 1)) return null;
+      const tokens = this.sentence(j).tokens;
+      if (tokens.length === 0) continue;
+      if (this.quotes.enclosing(tokens[0].start, tokens[0].end) || /^["„“”»«‹›]/.test(tokens[0].text)) continue;
+      let end = tokens.findIndex((t) => /^["„“”»«‹›]/.test(t.text));
+      if (end < 0) end = tokens.length;
+      const outside = tokens.slice(0, end);
+      const named = this.subjectName(outside) ?? this.reader.lastIntroduced(outside);
+      if (named) return this.names.expand(named);
+      // the first sentence outside quotes names nobody: look no further back
+      if (j < si) return null;
+    }
+    return null;
+  }
+
+  /**
+   * The name a clause opens with as its subject, after openers ("However, Safin is ...",
+   * "But Robinson was ..."): a word used as a name elsewhere, or a full name of two
+   * capitalised words ("Eddie Smith rejected ..."); not articled, no figure.
+   */
+  private subjectName(tokens: Token[]): string | null {
+    let k = 0;
+    while (k < tokens.length && k < 3 && (tokens[k].textIs(',') || (tokens[k].word && this.openers.has(tokens[k].lower) && !this.names.isNameLike(tokens[k].text)))) k++;
+    const first = tokens[k];
+    if (!first || !first.word || !first.cap || this.openers.has(first.lower)) return null;
+    const full = !!tokens[k + 1]?.word && tokens[k + 1].cap;
+    if (!full && !this.names.isNameLike(first.text)) return null;
+    const phrase = this.reader.readAfter(tokens, k);
+    if (phrase.type !== 'name' || phrase.articled || /\d/.test(phrase.text)) return null;
+    return phrase.text;
   }
 
   private earlierSource(si: number): string | null {
@@ -228,6 +272,18 @@ class AttributionResolver {
     return null;
   }
 
+  /** Whether a pronoun outside the quote is the subject of a cue in sentences first..last. */
+  private pronounCueOutside(first: number, last: number, quote: QuoteSpan): boolean {
+    for (let j = first; j <= last; j++) {
+      for (const cue of this.sentence(j).cues) {
+        if (cue.phrase !== PRONOUN || cue.inversion || cue.scopeEnd >= 0) continue;
+        if (cue.start < quote.end && quote.start < cue.end) continue;
+        if (!this.quotes.enclosing(cue.start, cue.end)) return true;
+      }
+    }
+    return false;
+  }
+
   /** Who says the quote: a cue in its own sentences, right after it, or just before it (":"). */
   private speakerOf(quote: QuoteSpan, si: number): string | null {
     const first = this.sentenceAt(quote.start, si);
@@ -236,8 +292,10 @@ class AttributionResolver {
       const src = this.cueOutside(j, quote, false);
       if (src) return src;
     }
+    // „…“, he said: the pronoun points back; a name in the next sentence is someone else
+    const pronounSpeaks = this.pronounCueOutside(first, last, quote);
     const next = last + 1;
-    if (next < this.input.sentences.length && this.adjacent(last, next)) {
+    if (!pronounSpeaks && next < this.input.sentences.length && this.adjacent(last, next)) {
       const info = this.sentence(next);
       const early = info.cues.find((c) => c.inversion || info.tokens.findIndex((t) => t.start >= c.start) < 6);
       if (early && !this.quotes.enclosing(early.start, early.end)) {

@@ -114,6 +114,48 @@ export function clauseBreakPositions(text: string, from: number, to: number, ope
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
+/** Relative clauses whose closing comma ends the reach of the times inside them. */
+export interface RelativeClauses {
+  /** words that open one after a comma ("who", "der") */
+  openers: ReadonlySet<string>;
+  /** the clause ends in its verb, a lower-case word ("der 1994 starb,"); else any comma closes it */
+  verbFinal: boolean;
+}
+
+/**
+ * Relative clauses between commas in text[from, to) ("Mr Nogar, who died in 1994 aged 72,
+ * always made", "Der Gründer, der 1994 starb, hatte"): from the opening comma to the one
+ * closing it. A clause the sentence end closes is left out (nothing follows it).
+ */
+export function relativeClausesIn(text: string, from: number, to: number, relatives: RelativeClauses): Range[] {
+  const out: Range[] = [];
+  if (text.slice(from, to).indexOf(',') < 0) return out;
+  let depth = 0;
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 40) depth++;
+    else if (code === 41 && depth > 0) depth--;
+    if (depth > 0 || code !== 44) continue;
+    // "180,000": a comma inside a number closes nothing
+    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
+    if (open >= 0) {
+      if (!relatives.verbFinal || lowerWordBefore(text, from, i)) out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+    if (opensClause(text, i + 1, to, relatives.openers)) open = i;
+  }
+  return out;
+}
+
+/** Whether a lower-case word (a verb in a verb-final clause) ends right before text[at]. */
+function lowerWordBefore(text: string, from: number, at: number): boolean {
+  let i = at - 1;
+  const end = i;
+  while (i >= from && /\p{Ll}/u.test(text[i])) i--;
+  return i < end && (i < from || !/[\p{L}\p{N}]/u.test(text[i]));
+}
+
 /** Top-level parentheses in text[from, to) (an unclosed one runs to the end). */
 export function parenthesesIn(text: string, from: number, to: number): Range[] {
   const out: Range[] = [];

@@ -113,6 +113,14 @@ export interface TimeLexicon {
    */
   clauseOpeners: string[];
   /**
+   * relative pronouns opening a clause after a comma ("…, who died in 1994 aged 72, …",
+   * "…, der 1994 starb, …"): a time inside the clause is not the time of a figure after
+   * its closing comma. relativeVerbFinal: the clause ends in its verb (German), so only a
+   * comma after a lower-case word closes it (", der Chef der Firma," is an apposition)
+   */
+  relativeOpeners: string[];
+  relativeVerbFinal: boolean;
+  /**
    * coordinating words between two conjuncts ("and", "und", "sowie"): a time
    * expression right before one of them and a figure ("saved by 2015 and five
    * million ...") closes the conjunct before it, so it is not the later figure's

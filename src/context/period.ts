@@ -4,7 +4,7 @@ import type { TimeLexicon } from './period-lexicon.js';
 import { compileTime, type CompiledTime, type RuleMatch } from './period-scan.js';
 import { formatMatch, parseDocDate, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
 import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
-import { clauseBreakPositions, isHeadingLike, parenthesesIn } from './period-blocks.js';
+import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type RelativeClauses } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
 import { nextTo, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
 import { continuesTime, Cue, statementVerbs } from './period-cues.js';
@@ -47,6 +47,7 @@ interface LanguageTime {
   comparisonCue: RegExp;
   periodReference: Cue;
   clauseOpeners: ReadonlySet<string>;
+  relatives: RelativeClauses | null;
   coordinator: RegExp;
   respectiveLink: RegExp;
   respectiveCue: RegExp;
@@ -65,6 +66,7 @@ function languageTime(lang: Lang): LanguageTime {
       comparisonCue: new RegExp(lex.comparisonCue, 'u'),
       periodReference: new Cue(lex.periodReference),
       clauseOpeners: new Set(lex.clauseOpeners),
+      relatives: lex.relativeOpeners.length ? { openers: new Set(lex.relativeOpeners), verbFinal: lex.relativeVerbFinal } : null,
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
       respectiveCue: new RegExp(lex.respectively.cue, 'u'),
       respectiveWords: lex.respectively.word,
@@ -96,6 +98,7 @@ class PeriodResolver {
   private readonly comparisonCue: RegExp;
   private readonly periodReference: Cue;
   private readonly clauseOpeners: ReadonlySet<string>;
+  private readonly relatives: RelativeClauses | null;
   readonly coordinator: RegExp;
   readonly respectiveLink: RegExp;
   readonly respectiveCue: RegExp;
@@ -114,6 +117,7 @@ class PeriodResolver {
     this.comparisonCue = compiled.comparisonCue;
     this.periodReference = compiled.periodReference;
     this.clauseOpeners = compiled.clauseOpeners;
+    this.relatives = compiled.relatives;
     this.coordinator = compiled.coordinator;
     this.respectiveLink = compiled.respectiveLink;
     this.respectiveCue = compiled.respectiveCue;
@@ -236,6 +240,9 @@ class PeriodResolver {
     // most sentences name no time: nothing more to work out
     if (kept.length === 0 && dates.length === 0) return (facts.spans = NO_SPANS);
     const parens = parenthesesIn(this.text, sentence.aStart, sentence.aEnd);
+    // a relative clause between commas holds its times like parentheses: "Mr Nogar, who died
+    // in 1994 aged 72, always made two tapes" (1994 is not the time of "two")
+    if (this.relatives) for (const r of relativeClausesIn(this.text, sentence.aStart, sentence.aEnd, this.relatives)) parens.push(r);
     const parenOf = (start: number, end: number) => parens.find((p) => p.start <= start && end <= p.end) ?? null;
 
     // Explicit years anchor yearless expressions ("im Mai"): the nearest one before

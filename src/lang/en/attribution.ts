@@ -12,6 +12,13 @@ export const attribution: AttributionLexicon = {
   anaphoricCues: [],
   agentParticiples: [],
   sourceDocuments: [],
+  addresseeArticles: [],
+  mastheadArticles: [],
+  objectArticles: [],
+  passiveParticiples: ['put+at', 'estimated', 'valued', 'forecast', 'projected', 'calculated', 'reported', 'predicted', 'counted', 'priced', 'assessed'],
+  passiveAuxiliaries: ['is', 'are', 'was', 'were', 'been', 'be'],
+  agentLinks: ['by'],
+  agentFollows: true,
   sourceBefore: [],
   speechVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'estimated', 'estimates', 'estimate',

@@ -1,0 +1,105 @@
+// Error classes: pronoun speakers after quotes, addressees of speech verbs, passive agents,
+// genitive sources after cue nouns; "dabei"/"during the year" continuing a period, and
+// years inside relative clauses. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { sources } from './attribution-helpers.js';
+import { makeInput } from '../fixtures/context-period/input.js';
+import { resolvePeriods } from '../src/context/period.js';
+import type { Lang } from '../src/types.js';
+
+function periods(text: string, figures: string[], lang: Lang, date: string | null = '2005-03-01') {
+  return resolvePeriods(makeInput(text, lang, figures), date);
+}
+
+describe('a pronoun speaker after a quote', () => {
+  it('is the subject named before it, not a name in the next sentence', () => {
+    expect(sources('Eddie Smith rejected the criticism. "We were poor. We lost four lineouts," he said. Brian Jones also insisted the referee was wrong.', ['four'], 'en')).toEqual(['Eddie Smith']);
+    expect(sources('Smith said the team was tired. "We lost four lineouts," he said. Brian Jones also insisted the referee was wrong.', ['four'], 'en')).toEqual(['Smith']);
+    expect(sources('The side lost 20-10. Coach Eddie Smith rejected the criticism: "We lost four lineouts," he said. Brian Jones said the referee was wrong.', ['four'], 'en')).toEqual(['Eddie Smith']);
+    expect(sources('However, Marta Rossi was unhappy. "I made five errors," she said. Anna Berg agreed.', ['five'], 'en')).toEqual(['Marta Rossi']);
+  });
+
+  it('stays unknown when nobody was named before, rather than taking the next speaker', () => {
+    expect(sources('"We lost four lineouts," he said. Brian Jones also insisted the referee was wrong.', ['four'], 'en')).toEqual([null]);
+  });
+
+  it('keeps a speaker named in the quote\'s own sentence', () => {
+    expect(sources('"We lost four lineouts," said Eddie Smith. Brian Jones agreed.', ['four'], 'en')).toEqual(['Eddie Smith']);
+  });
+});
+
+describe('the addressee of a speech verb', () => {
+  it('is not the source: the speaker after the verb is', () => {
+    expect(sources('Dem STANDARD sagte die Sprecherin, mindestens 50 Menschen seien verletzt worden.', ['50'], 'de')).toEqual(['Sprecherin']);
+    expect(sources('Der Zeitung sagte ein Sprecher, es gebe 300 Fälle.', ['300'], 'de')).toEqual(['Sprecher']);
+    expect(sources('Der Zeitung sagte eine Sprecherin des Roten Kreuzes, es gebe 300 Fälle.', ['300'], 'de')).toEqual(['Roten Kreuzes']);
+    expect(sources('A spokeswoman for the Red Cross told the BBC that 40 people had been hurt.', ['40'], 'en')).toEqual(['Red Cross']);
+  });
+
+  it('leaves a medium that speaks, and a speaker before the verb, alone', () => {
+    expect(sources('Der Spiegel berichtete, es gebe 300 Fälle.', ['300'], 'de')).toEqual(['Spiegel']);
+    expect(sources('Der Minister sagte der Zeitung, es gebe 300 Fälle.', ['300'], 'de')).toEqual(['Minister']);
+    expect(sources('Dem Bericht zufolge gibt es 300 Fälle.', ['300'], 'de')).toEqual(['Bericht']);
+  });
+});
+
+describe('a passive with an agent', () => {
+  it('gives the agent, never the unit before the verb', () => {
+    expect(sources('Die Ausfälle wurden von den Gläubigerschutzverbänden mit 360.000 Euro beziffert.', ['360.000 Euro'], 'de')).toEqual(['Gläubigerschutzverbänden']);
+    expect(sources('Der Schaden wurde vom Verband auf 2 Mio. Euro geschätzt.', ['2 Mio. Euro'], 'de')).toEqual(['Verband']);
+    expect(sources('Der Schaden, der vom Verband auf 2 Mio. Euro geschätzt wurde, ist hoch.', ['2 Mio. Euro'], 'de')).toEqual(['Verband']);
+    expect(sources('The damage was put at $3bn by analysts.', ['$3bn'], 'en')).toEqual(['analysts']);
+  });
+
+  it('gives nobody without an agent, and leaves active sentences and other passives alone', () => {
+    expect(sources('Die Ausfälle wurden mit 360.000 Euro beziffert.', ['360.000 Euro'], 'de')).toEqual([null]);
+    expect(sources('Der Verband beziffert den Schaden auf 2 Mio. Euro.', ['2 Mio. Euro'], 'de')).toEqual(['Verband']);
+    expect(sources('Six tracks have been put up for sale by the owner for £30m.', ['£30m'], 'en')).toEqual([null]);
+    expect(sources('Prices were cut by 20%.', ['20%'], 'en')).toEqual([null]);
+  });
+});
+
+describe('a source after a cue noun', () => {
+  it('is read through adjectives in the genitive', () => {
+    expect(sources('Nach Vorwürfen kurdischer Medien wurden 20 Dörfer zerstört.', ['20'], 'de')).toEqual(['Medien']);
+    expect(sources('Nach Berichten lokaler Medien starben 12 Menschen.', ['12'], 'de')).toEqual(['Medien']);
+    expect(sources('Nach Schätzungen von Experten kostet das 5 Milliarden Euro.', ['5 Milliarden Euro'], 'de')).toEqual(['Experten']);
+  });
+});
+
+describe('periods carried from the sentence before', () => {
+  it('"during the year", "im Laufe des Jahres" take the year just stated', () => {
+    expect(periods('Its performance in 2004 was strong. Nickel prices rose 43% during the year.', ['43%'], 'en')).toEqual(['2004']);
+    expect(periods('Das Geschäftsjahr 2004 lief gut. Im Laufe des Jahres stieg der Umsatz um 12 Prozent.', ['12 Prozent'], 'de')).toEqual(['2004']);
+  });
+
+  it('leaves "the year to March" and a year of its own alone', () => {
+    expect(periods('Its performance in 2004 was strong. Sales rose 43% during the year to March 2005.', ['43%'], 'en')).not.toEqual(['2004']);
+    expect(periods('Das Jahr 2004 lief gut. Im Laufe des Jahres 2003 stieg der Umsatz um 12 Prozent.', ['12 Prozent'], 'de')).toEqual(['2003']);
+  });
+
+  it('"dabei" and "in that game" take the time of the sentence before', () => {
+    expect(periods('Am Montag gewann Golden State gegen Boston. Stephen Curry erzielte dabei zwölf Punkte.', ['zwölf Punkte'], 'de')).toEqual(['2005-02-28']);
+    expect(periods('On Monday night Golden State beat Boston. Stephen Curry scored 12 points in that game.', ['12 points'], 'en')).toEqual(['2005-02-28']);
+    expect(periods('Der Umsatz wächst. Der Gewinn stieg dabei um 12 Prozent.', ['12 Prozent'], 'de')).toEqual([null]);
+  });
+});
+
+describe('a year inside a relative clause', () => {
+  it('is not the period of a figure after the clause', () => {
+    expect(periods('Mr Nogar, who died in 1994 aged 72, always made two tapes.', ['72', 'two'], 'en')).toEqual(['1994', null]);
+    expect(periods('Der Gründer, der 1994 starb, hatte zwei Firmen.', ['zwei'], 'de')).toEqual([null]);
+  });
+
+  it('is the period of a figure inside it; a year before the clause still reaches past it', () => {
+    expect(periods('Die Firma, die 2004 zwei Werke hatte, beschäftigt 300 Menschen.', ['zwei', '300'], 'de')).toEqual(['2004', null]);
+    expect(periods('Im Jahr 2004 stieg der Umsatz, den die Firma meldete, um 5 Prozent.', ['5 Prozent'], 'de')).toEqual(['2004']);
+    expect(periods('Im Jahr 2004 stieg der Umsatz, der Chef der Firma sprach von 5 Prozent.', ['5 Prozent'], 'de')).toEqual(['2004']);
+  });
+});
+
+describe('a medium as subject', () => {
+  it('stays the source when a preposition follows the verb', () => {
+    expect(sources('Die Zeitung berichtete von dem Fall einer Schule, wo der Wert 42 Mal so hoch gewesen sei.', ['42'], 'de')).toEqual(['Zeitung']);
+  });
+});
