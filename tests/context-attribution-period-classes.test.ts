@@ -23,6 +23,12 @@ describe('a pronoun speaker after a quote', () => {
     expect(sources('"We lost four lineouts," he said. Brian Jones also insisted the referee was wrong.', ['four'], 'en')).toEqual([null]);
   });
 
+  it('is a person the text names in full, not any capitalised word opening a sentence', () => {
+    expect(sources('Essentially, the service is free. "I have 50 listeners," he said.', ['50'], 'en')).toEqual([null]);
+    expect(sources('Sale were beaten again. "We lost four lineouts," he said.', ['four'], 'en')).toEqual([null]);
+    expect(sources('In Sydney, Marat Safin won the final. Safin was tired. "I played five sets," he said.', ['five'], 'en')).toEqual(['Marat Safin']);
+  });
+
   it('keeps a speaker named in the quote\'s own sentence', () => {
     expect(sources('"We lost four lineouts," said Eddie Smith. Brian Jones agreed.', ['four'], 'en')).toEqual(['Eddie Smith']);
   });

@@ -142,8 +142,11 @@ class AttributionResolver {
 
   /**
    * The name a clause opens with as its subject, after openers ("However, Safin is ...",
-   * "But Robinson was ..."): a word used as a name elsewhere, or a full name of two
-   * capitalised words ("Eddie Smith rejected ..."); not articled, no figure.
+   * "But Robinson was ..."): a surname of a full name the text gives ("Safin" after "Marat
+   * Safin"), or a full name of two capitalised words ("Eddie Smith rejected ..."); not
+   * articled, no figure, no possessive. A capitalised word alone may be anything at the
+   * start of a sentence ("Essentially, ...", "Sale", every German noun): a pronoun speaker
+   * is a person, so it must be a person's name the text has spelled out.
    */
   private subjectName(tokens: Token[]): string | null {
     let k = 0;
@@ -151,9 +154,9 @@ class AttributionResolver {
     const first = tokens[k];
     if (!first || !first.word || !first.cap || this.openers.has(first.lower)) return null;
     const full = !!tokens[k + 1]?.word && tokens[k + 1].cap;
-    if (!full && !this.names.isNameLike(first.text)) return null;
+    if (!full && this.names.expand(first.text) === first.text) return null;
     const phrase = this.reader.readAfter(tokens, k);
-    if (phrase.type !== 'name' || phrase.articled || /\d/.test(phrase.text)) return null;
+    if (phrase.type !== 'name' || phrase.articled || /\d|['’]s\b/.test(phrase.text)) return null;
     return phrase.text;
   }
 
