@@ -63,12 +63,6 @@ export interface MetricLanguage {
   pairAnaphors: readonly string[];
   entities: EntityNames;
   /**
-   * Metric words of this language added to lexicon/metrics.yaml when it is
-   * loaded: concepts it lacks (`label`, `dim` given) or more terms for one it has,
-   * and verb cues (`verbs`, inflected forms as written, for figures of `kinds`).
-   */
-  extraConcepts?: readonly GrammarConcept[];
-  /**
    * A bare head that names one concept unless its clause speaks of another
    * family: "the deficit" is a budget deficit, but "exports fell and the deficit
    * widened to $50bn" a trade deficit.
@@ -87,15 +81,4 @@ export interface ContextKey {
   families: readonly string[];
   /** ... and no word of the sentence begins with one of these (lowercase): "budget", "fiscal", "Haushalt" */
   unless: readonly string[];
-}
-
-export interface GrammarConcept {
-  key: string;
-  /** only for a concept the lexicon lacks */
-  label?: string;
-  dim?: 'money' | 'quantity' | 'count' | 'percent' | 'any';
-  terms?: readonly string[];
-  verbs?: readonly string[];
-  /** figure kinds the verbs apply to */
-  kinds?: readonly string[];
 }

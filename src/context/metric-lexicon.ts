@@ -221,40 +221,7 @@ function loadRaw(): RawLexicon {
   return parse(readFileSync(source, 'utf8')) as RawLexicon;
 }
 
-/**
- * A copy of the raw lexicon with the language's own metric words
- * (grammar.extraConcepts) added: new concepts, more terms, more verb cues.
- */
-function withGrammarConcepts(base: RawLexicon, lang: Lang): RawLexicon {
-  const extra = GRAMMAR[lang].extraConcepts ?? [];
-  if (!extra.length) return base;
-  const concepts = base.concepts.map((c) => ({ ...c }));
-  const byKey = new Map(concepts.map((c) => [c.key, c]));
-  const verbs = { ...base.verbs };
-  for (const m of extra) {
-    let c = byKey.get(m.key);
-    if (!c) {
-      c = { key: m.key, label: m.label ?? m.key, dim: m.dim ?? 'any' };
-      concepts.push(c);
-      byKey.set(m.key, c);
-    }
-    if (m.terms?.length) c[lang] = [...(c[lang] ?? []), ...m.terms];
-    if (m.verbs?.length) {
-      const v = { ...(verbs[m.key] ?? {}) };
-      // the kinds of the yaml's cues stay theirs: new forms with other kinds go under a cue of their own
-      if (v[lang]?.length && m.kinds && JSON.stringify(v.kinds ?? []) !== JSON.stringify(m.kinds)) {
-        throw new Error(`metric verbs for ${m.key}: kinds differ from lexicon/metrics.yaml`);
-      }
-      v[lang] = [...(v[lang] ?? []), ...m.verbs];
-      if (m.kinds) v.kinds = [...m.kinds];
-      verbs[m.key] = v;
-    }
-  }
-  return { ...base, concepts, verbs };
-}
-
 function build(raw: RawLexicon, lang: Lang): LangLexicon {
-  raw = withGrammarConcepts(raw, lang);
   const grammar = GRAMMAR[lang];
   const byLast = new Map<string, Entry[]>();
   const concepts = new Map<string, Concept>();

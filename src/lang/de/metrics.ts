@@ -86,19 +86,6 @@ export const metrics: MetricLanguage = {
   destinationPreps: ['nach', 'in', 'an'],
   partnerPreps: ['zwischen', 'mit'],
   genitive: ['der', 'des'],
-  extraConcepts: [
-    // was ein Steuerzahler schuldet, nicht was der Staat einnimmt (tax.revenue)
-    {
-      key: 'tax.owed', label: 'taxes owed', dim: 'money',
-      terms: ['Steuerschuld', 'Steuerschulden', 'Steuernachforderung', 'Steuernachforderungen', 'Nachforderung',
-        'Nachforderungen', 'Steuerforderung', 'Steuerforderungen', 'Steuerrückstand', 'Steuerrückstände',
-        'Steuernachzahlung', 'Steuernachzahlungen', 'Steuerrechnung', 'Steuerschuldenlast'],
-    },
-    { key: 'price', terms: ['Auktionspreis', 'Zuschlagspreis', 'Versteigerungserlös', 'Auktionserlös'],
-      verbs: ['verkauft', 'verkaufte', 'ersteigert', 'ersteigerte', 'ersteigerten', 'versteigert', 'versteigerte'], kinds: ['currency'] },
-    { key: 'debt', verbs: ['verliehen', 'lieh', 'liehen', 'geliehen'], kinds: ['currency'] },
-    { key: 'trade.deficit', terms: ['Außenhandelsdefizit', 'Warenhandelsdefizit'] },
-  ],
   contextKeys: [
     {
       from: 'budget.deficit', heads: ['defizit', 'defizits', 'fehlbetrag'], to: 'trade.deficit',

@@ -165,22 +165,6 @@ export const metrics: MetricLanguage = {
   destinationPreps: ['to', 'into'],
   partnerPreps: ['between', 'with'],
   genitive: ['of'],
-  extraConcepts: [
-    // what a taxpayer owes (a bill, a claim, arrears), not what the state takes in (tax.revenue) nor a rate (tax)
-    {
-      key: 'tax.owed', label: 'taxes owed', dim: 'money',
-      terms: ['tax bill', 'tax bills', 'unpaid taxes', 'unpaid tax', 'back taxes', 'back tax', 'tax claim', 'tax claims',
-        'back tax claims', 'tax debt', 'tax debts', 'tax arrears', 'tax liability', 'tax liabilities', 'tax demand',
-        'tax demands'],
-    },
-    // what an asset was sold for
-    { key: 'price', terms: ['auction', 'sale price', 'selling price', 'purchase price', 'hammer price'],
-      verbs: ['sold for', 'was sold for', 'fetched', 'fetches', 'bought for', 'bought at auction for', 'sold at auction for'], kinds: ['currency'] },
-    // money lent (the lexicon keeps loans with debt); not "credit" alone: tax credits, credit cards, pension credit
-    { key: 'debt', terms: ['credit line', 'credit lines', 'bailout loan', 'bailout loans'],
-      verbs: ['lent', 'lends', 'loaned'], kinds: ['currency'] },
-    { key: 'trade.deficit', terms: ['trade shortfall', 'trade deficits', 'trade gaps', 'goods deficit', 'goods trade deficit'] },
-  ],
   contextKeys: [
     {
       from: 'budget.deficit', heads: ['deficit', 'deficits', 'shortfall'], to: 'trade.deficit',
