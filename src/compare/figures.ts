@@ -62,3 +62,21 @@ export function byPlace(a: Claim, b: Claim): number {
   if (a.start !== b.start) return a.start - b.start;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/**
+ * The claims that `keep` accepts, by sentence, each sentence's in reading order; only
+ * sentences with two or more of them (the pairs text-rates.ts and previous-level.ts read).
+ */
+export function sentencesWithSeveral(claims: readonly Claim[], keep: (c: Claim) => boolean): Claim[][] {
+  const bySentence = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!keep(c)) continue;
+    const k = `${c.doc}\u0000${c.sentenceIndex}`;
+    const list = bySentence.get(k);
+    if (list) list.push(c);
+    else bySentence.set(k, [c]);
+  }
+  const out: Claim[][] = [];
+  for (const list of bySentence.values()) if (list.length > 1) out.push(list.sort((a, b) => a.start - b.start));
+  return out;
+}

@@ -1,4 +1,5 @@
 import type { Claim } from '../types.js';
+import { sentencesWithSeveral } from './figures.js';
 
 /**
  * Words that mark a figure as the earlier level of a change stated in the same sentence: "fell
@@ -34,17 +35,7 @@ const LONGEST = Math.max(...Object.values(PREVIOUS_LEVEL_WORDS).flatMap((l) => [
  */
 export function changePartners(claims: readonly Claim[]): Map<string, string> {
   const out = new Map<string, string>();
-  const bySentence = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (c.unit === '' || c.kind === 'date') continue;
-    const k = `${c.doc}\u0000${c.sentenceIndex}`;
-    const list = bySentence.get(k);
-    if (list) list.push(c);
-    else bySentence.set(k, [c]);
-  }
-  for (const list of bySentence.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => a.start - b.start);
+  for (const list of sentencesWithSeveral(claims, (c) => c.unit !== '' && c.kind !== 'date')) {
     // the k-th claim printed "2.5%" is the k-th "2.5%" of its sentence
     const seen = new Map<string, number>();
     const at = list.map((c) => {

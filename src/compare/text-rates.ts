@@ -6,6 +6,7 @@
 import type { Claim } from '../types.js';
 import type { CurrencyRate } from './currency.js';
 import { measureOf } from './units.js';
+import { sentencesWithSeveral } from './figures.js';
 
 /** What may stand between a figure and its converted amount: an opening bracket, a hedge word or two. */
 const OPENS_CONVERSION = /^\s*[([]\s*(?:[\p{L}.]+\s+){0,2}$/u;
@@ -27,17 +28,7 @@ export interface StatedRates {
  */
 export function statedRates(claims: readonly Claim[]): StatedRates {
   const found: Array<{ doc: string; pair: string; rate: number; example: string; date: string }> = [];
-  const bySentence = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (measureOf(c).currency === null || c.high !== null || !(c.value > 0)) continue;
-    const k = `${c.doc}\u0000${c.sentenceIndex}`;
-    const list = bySentence.get(k);
-    if (list) list.push(c);
-    else bySentence.set(k, [c]);
-  }
-  for (const list of bySentence.values()) {
-    if (list.length < 2) continue;
-    list.sort((a, b) => a.start - b.start);
+  for (const list of sentencesWithSeveral(claims, (c) => measureOf(c).currency !== null && c.high === null && c.value > 0)) {
     for (let i = 0; i < list.length; i++) {
       const base = list[i];
       // the first conversion opens the bracket, further ones follow it: "($311bn; £165bn)"
