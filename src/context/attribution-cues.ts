@@ -24,6 +24,12 @@ export interface Cue {
    * Geschäftsordnung vorgesehenen Wahl"): it speaks only for figures up to there
    */
   scopeEnd: number;
+  /**
+   * -1, or where the clause starts that the cue's subject opens after a conjunction or
+   * comma ("…, and Nationwide reported 0.4%"): it speaks only for figures after there,
+   * and before cues ahead of it
+   */
+  clauseStart: number;
 }
 
 /** how far after a verb like "kritisierte" its said content may start (see saysContent) */
@@ -34,8 +40,8 @@ export const RANK_VERB = 1;
 export const RANK_DOCUMENT = 2;
 
 /** Every cue is made here, all fields in one order: one hidden class for V8. */
-function makeCue(start: number, end: number, phrase: Phrase, rank: number, documentIsSource = false, inversion = false, scopeEnd = -1): Cue {
-  return { start, end, phrase, inversion, documentIsSource, rank, scopeEnd };
+function makeCue(start: number, end: number, phrase: Phrase, rank: number, documentIsSource = false, inversion = false, scopeEnd = -1, clauseStart = -1): Cue {
+  return { start, end, phrase, inversion, documentIsSource, rank, scopeEnd, clauseStart };
 }
 
 interface CompiledCues {
@@ -74,6 +80,7 @@ interface CompiledCues {
   headingDocuments: Set<string>;
   /** the words reportsSpeech() looks for: reported speech and the conjunctions that stop it */
   speechFilter: WordFilter;
+  clauseConjunctions: Set<string>;
 }
 
 /** Conjunctions after which Konjunktiv I is the mood of the clause, not reported speech. */
@@ -162,6 +169,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     relativePronouns: new Set(lex.relativePronouns),
     relativeAnaphors: new Set(lex.relativeAnaphors),
     headingDocuments: new Set(lex.headingDocuments),
+    clauseConjunctions: new Set(lex.clauseConjunctions),
   };
   compiledCache.set(lex, c);
   return c;
@@ -234,15 +242,17 @@ export class CueFinder {
   }
 
   /** The subject of a reporting verb at tokens[i]: before it ("Trump sagte") or after it ("sagte Trump"). */
-  private subjectOf(tokens: Token[], i: number): Phrase {
+  private subjectOf(tokens: Token[], i: number, afterCue: boolean): Phrase {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // ", which it said could reach 14.8%", ", die es auf 5 Prozent schätzt": the pronoun speaks
     const relative = this.relativeSubject(tokens, i);
     if (relative) return relative;
     // "69% of over-55s say", "70% said they would": the figure's own people speak
+    // ("… 0.8% in January and Nationwide reported": a conjunction opens the speaker's own clause)
     for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
       if (!tokens[k].word && !tokens[k].textIs('%')) break;
+      if (k < i - 1 && afterCue && this.cues.clauseConjunctions.has(tokens[k].lower) && (this.reader.phraseStartBefore(tokens, i, 0)?.start ?? -1) > k && this.figureFollows(tokens, i)) break;
       if (isNumeric(tokens[k])) return NONE;
     }
     const after = next && (next.word || next.textIs('(')) ? this.reader.readAfter(tokens, i + 1) : NONE;
@@ -505,6 +515,40 @@ export class CueFinder {
     return false;
   }
 
+  /**
+   * Where the clause starts whose subject speaks through the verb at tokens[i], when that
+   * subject stands before the verb right after a clause conjunction ("… 0.8% and Nationwide
+   * reported a rise of 0.4%"), or after a comma with a figure after the verb ("…, die
+   * Sparkasse sprach von 3 Prozent"); else -1. "Prices rose 0.8%, Halifax said." opens no
+   * clause: nothing follows.
+   */
+  private clauseStart(tokens: Token[], i: number, phrase: Phrase): number {
+    if (phrase.type !== 'name' && phrase.type !== 'anaphor') return -1;
+    const at = this.reader.phraseStartBefore(tokens, i, 0);
+    if (!at || at.start < 2 || at.end !== i) return -1;
+    const before = this.reader.readBefore(tokens, i, 0);
+    if (before.type !== phrase.type || before.text !== phrase.text) return -1;
+    let b = at.start - 1;
+    const link = tokens[b];
+    if (this.cues.clauseConjunctions.has(link.lower)) {
+      if (tokens[b - 1]?.textIs(',')) b--;
+    } else if (!link.textIs(',')) return -1;
+    return this.figureFollows(tokens, i) ? tokens[b].start : -1;
+  }
+
+  /**
+   * Whether a figure (not a year) follows the verb at tokens[i] in its own clause: before a
+   * semicolon or a clause conjunction ("UK Coal said, but the price was £1.18" is no such clause).
+   */
+  private figureFollows(tokens: Token[], i: number): boolean {
+    for (let k = i + 1; k < tokens.length && k <= i + 25; k++) {
+      const t = tokens[k];
+      if (t.textIs(';') || this.cues.clauseConjunctions.has(t.lower)) return false;
+      if (isNumeric(t) && !/^(?:1[89]|20)\d\d$/.test(t.text)) return true;
+    }
+    return false;
+  }
+
   /** The tokens of the sentence at [from, to) of the text, and its cues. */
   read(text: string, from: number, to: number): { tokens: Token[]; cues: Cue[] } {
     // the tokeniser picks the words that may give a cue (see `picker`)
@@ -589,11 +633,12 @@ export class CueFinder {
         const pParticle = c.participles.get(t.lower);
         const isParticiple = pParticle !== undefined && (pParticle === null || hasWordFrom(tokens, 0, pParticle));
         if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || hasWordFrom(tokens, i + 1, particle)) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i))) {
-          const phrase = this.subjectOf(tokens, i);
+          const phrase = this.subjectOf(tokens, i, out.length > 0);
           // "erklärt" is also the participle of "hatte ... erklärt"
           if (phrase.type !== 'none' || !isParticiple) {
             // "the report added": the report is the source
-            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true));
+            // a second speaker's own clause ("Halifax said …, and Nationwide reported 0.4%")
+            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, -1, out.length > 0 ? this.clauseStart(tokens, i, phrase) : -1));
             continue;
           }
         }

@@ -160,4 +160,9 @@ export interface AttributionLexicon {
   prepositions: string[];
   /** whether only names are capitalised (en) or all nouns too (de) */
   capitalisedNouns: boolean;
+  /**
+   * conjunctions that join two main clauses, each with its own speaker ("Halifax said
+   * 0.8% and Nationwide reported 0.4%", "…, während die Sparkasse von 3 Prozent sprach")
+   */
+  clauseConjunctions: string[];
 }

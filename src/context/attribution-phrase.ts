@@ -26,9 +26,11 @@ export type Phrase =
   | { type: 'document'; text: string; articled: false; via: null }
   /**
    * a pronoun or "the company": the source is an earlier one; text is empty, or the
-   * pronoun of a relative clause (", which it said") that stands for itself when nothing resolves it
+   * pronoun of a relative clause (", which it said") that stands for itself when nothing resolves it;
+   * via: the role noun of "the bank", "the firm" (lower case), which an earlier name of that
+   * type ("the Bank of England") answers first
    */
-  | { type: 'anaphor'; text: string; articled: false; via: null }
+  | { type: 'anaphor'; text: string; articled: false; via: string | null }
   | { type: 'none'; text: ''; articled: false; via: null };
 
 /**
@@ -54,6 +56,18 @@ export const NONE: Phrase = { type: 'none', text: '', articled: false, via: null
 export const ANAPHOR: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
 /** A personal pronoun as the phrase ("he said", "sagte er"): an anaphor that names a person before it. */
 export const PRONOUN: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
+
+const roleAnaphors = new Map<string, Phrase>();
+
+/** "the bank", "the firm": an anaphor that remembers its role noun (one object per noun). */
+export function roleAnaphor(noun: string): Phrase {
+  let p = roleAnaphors.get(noun);
+  if (!p) {
+    p = { type: 'anaphor', text: '', articled: false, via: noun };
+    roleAnaphors.set(noun, p);
+  }
+  return p;
+}
 
 /** ", which it said": the pronoun, kept as the answer of last resort. */
 export function relativeAnaphor(pronoun: string): Phrase {
@@ -648,7 +662,8 @@ export class PhraseReader {
       const head = core[core.length - 1];
       if (this.generic.has(head.lower)) return namePhrase(spoken(core));
       if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : documentPhrase(head.text);
-      if (this.anaphors.has(head.lower) || this.anaphoricNouns.has(head.lower) || this.isRole(head)) return ANAPHOR;
+      if (this.anaphoricNouns.has(head.lower)) return roleAnaphor(head.lower);
+      if (this.anaphors.has(head.lower) || this.isRole(head)) return ANAPHOR;
       return NONE;
     }
     if (!this.lex.capitalisedNouns) {

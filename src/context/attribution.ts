@@ -68,8 +68,11 @@ class AttributionResolver {
     return info;
   }
 
-  /** A name, or an earlier sentence's source for a pronoun; expanded to the fullest form in the text. */
-  private resolve(phrase: Phrase, si: number, documentIsSource = false): string | null {
+  /**
+   * A name, or an earlier sentence's source for a pronoun; expanded to the fullest form in the text.
+   * `at`: where the cue stands in sentence si (names before it there may answer "the bank").
+   */
+  private resolve(phrase: Phrase, si: number, documentIsSource = false, at = -1): string | null {
     if (phrase.type === 'name') return phrase.articled ? phrase.text : this.names.expand(phrase.text);
     if (phrase.type === 'none') return null;
     // pronouns and quotes point at each other across sentences: never follow a loop
@@ -77,6 +80,10 @@ class AttributionResolver {
     this.resolving.add(si);
     try {
       if (phrase.type === 'anaphor') {
+        // "the bank said": the nearest name of that type before ("the Bank of England"),
+        // not another organisation named in between
+        const typed = phrase.via ? this.typedNameBefore(si, phrase.via, at) : null;
+        if (typed) return typed;
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;
         if (own) return own;
@@ -96,6 +103,42 @@ class AttributionResolver {
     } finally {
       this.resolving.delete(si);
     }
+  }
+
+  /**
+   * The nearest name of two or more words before offset `at` of sentence si (or in the
+   * sentences just before) that has the role noun among its words: "the bank" after "the
+   * Bank of England", "the group" after "Erste Group".
+   */
+  private typedNameBefore(si: number, noun: string, at: number): string | null {
+    const connectors = this.lex.nameConnectors;
+    for (let j = si; j >= 0 && j >= si - LOOKBACK; j--) {
+      if (j < si && !this.adjacent(j, j + 1)) return null;
+      const tokens = this.sentence(j).tokens;
+      for (let k = tokens.length - 1; k >= 0; k--) {
+        const t = tokens[k];
+        if (j === si && (at < 0 || t.start >= at)) continue;
+        if (!t.word || !t.cap || t.lower !== noun) continue;
+        const isNameWord = (x: Token | undefined) => !!x && x.word && x.cap && !this.openers.has(x.lower) && !this.reader.isStop(x);
+        let s = k;
+        for (;;) {
+          if (s > 0 && isNameWord(tokens[s - 1])) s--;
+          else if (s > 1 && connectors.includes(tokens[s - 1].lower) && isNameWord(tokens[s - 2])) s -= 2;
+          else break;
+        }
+        let e = k;
+        for (;;) {
+          if (isNameWord(tokens[e + 1])) e++;
+          else if (tokens[e + 1] && connectors.includes(tokens[e + 1].lower) && isNameWord(tokens[e + 2])) e += 2;
+          else break;
+        }
+        if (e === s) continue;
+        let text = '';
+        for (let n = s; n <= e; n++) text += n === s ? tokens[n].text : ' ' + tokens[n].text;
+        return this.names.expand(text.replace(/['’]s$/, ''));
+      }
+    }
+    return null;
   }
 
   /** Who speaks in the main clause of sentence si ("Der Konzern erwartet ..., die es ... schätzt"). */
@@ -204,7 +247,7 @@ class AttributionResolver {
     for (const cue of info.cues) {
       if (cue.inversion || cue.scopeEnd >= 0) continue;
       if (this.quotes.enclosing(cue.start, cue.end)) continue;
-      const src = this.resolve(cue.phrase, si, cue.documentIsSource);
+      const src = this.resolve(cue.phrase, si, cue.documentIsSource, cue.start);
       if (src) return src;
     }
     // German reported speech (Konjunktiv I) goes on with the previous sentence's source
@@ -238,12 +281,19 @@ class AttributionResolver {
     }
     // several cues: the one nearest to the figure
     if (info.cues.length > 1) {
+      // a clause with its own speaker before the figure ("…, and Nationwide reported 0.4%")
+      // hides the cues ahead of it; a clause that starts after the figure is not its speaker's
+      let clause = -1;
+      for (const cue of info.cues) {
+        if (cue.clauseStart >= 0 && cue.end <= start && cue.clauseStart > clause && !this.quotes.enclosing(cue.start, cue.end)) clause = cue.clauseStart;
+      }
       // the nearest cue of the best rank that names someone
       let best: string | null = null;
       let bestKey = Infinity;
       for (const cue of info.cues) {
         if (cue.inversion || cue.scopeEnd >= 0 || this.quotes.enclosing(cue.start, cue.end)) continue;
-        const src = this.resolve(cue.phrase, si, cue.documentIsSource);
+        if (cue.end <= clause || (cue.clauseStart >= 0 && end <= cue.clauseStart)) continue;
+        const src = this.resolve(cue.phrase, si, cue.documentIsSource, cue.start);
         if (!src) continue;
         const gap = Math.abs(cue.end <= start ? start - cue.end : cue.start - end);
         const key = cue.rank * 100000 + gap;
@@ -269,7 +319,7 @@ class AttributionResolver {
       if ((cue.inversion && !allowInversion) || cue.scopeEnd >= 0) continue;
       if (cue.start < quote.end && quote.start < cue.end) continue;
       if (this.quotes.enclosing(cue.start, cue.end)) continue;
-      const src = this.resolve(cue.phrase, j);
+      const src = this.resolve(cue.phrase, j, false, cue.start);
       if (src) return src;
     }
     return null;

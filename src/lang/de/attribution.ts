@@ -144,4 +144,5 @@ export const attribution: AttributionLexicon = {
     'trotz', 'während', 'ab', 'bis', 'gegenüber', 'innerhalb', 'außerhalb', 'aufgrund', 'dank', 'ins', 'vors',
   ],
   capitalisedNouns: true,
+  clauseConjunctions: ['und', 'während', 'wohingegen', 'aber', 'doch', 'sondern', 'jedoch'],
 };

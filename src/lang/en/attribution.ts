@@ -91,4 +91,5 @@ export const attribution: AttributionLexicon = {
     'after', 'before', 'among', 'between', 'against', 'across', 'within', 'without', 'despite', 'through',
   ],
   capitalisedNouns: false,
+  clauseConjunctions: ['and', 'while', 'whereas', 'but', 'although', 'though', 'yet'],
 };

@@ -1,0 +1,80 @@
+// Two speakers in one sentence, each with a clause of its own ("Halifax said ... and
+// Nationwide reported ..."), and "the bank said" resolved to the bank named before.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { sources } from './attribution-helpers.js';
+
+describe('a second speaker with a clause of its own', () => {
+  it('gives the figure after "and Nationwide reported" to Nationwide, the one before to Halifax', () => {
+    const text = 'Halifax said prices rose by 0.8% in January and Nationwide reported a rise of 0.4%.';
+    expect(sources(text, ['0.8%', '0.4%'], 'en')).toEqual(['Halifax', 'Nationwide']);
+  });
+
+  it('keeps the first speaker for a figure far from its verb but before the second clause', () => {
+    const text = 'Halifax said prices in the south-east of England rose 0.8% and Nationwide reported a rise of 0.4%.';
+    expect(sources(text, ['0.8%', '0.4%'], 'en')).toEqual(['Halifax', 'Nationwide']);
+  });
+
+  it('lets the second clause win over an explicit "according to" before it', () => {
+    const text = 'According to Halifax, prices rose 0.8%, and Nationwide reported a rise of 0.4%.';
+    expect(sources(text, ['0.8%', '0.4%'], 'en')).toEqual(['Halifax', 'Nationwide']);
+  });
+
+  it('splits a German comma splice of two speakers', () => {
+    const text = 'Die Bank Austria meldete für das Gesamtjahr ein Plus von 2 Prozent, die Sparkasse Oberösterreich sprach von 3 Prozent.';
+    expect(sources(text, ['2 Prozent', '3 Prozent'])).toEqual(['Bank Austria', 'Sparkasse Oberösterreich']);
+  });
+
+  it('gives a source named in the figure\'s own clause over the sentence\'s first speaker', () => {
+    const text = 'The ONS said unemployment fell, but according to Eurostat the rate was 5.1%.';
+    expect(sources(text, ['5.1%'], 'en')).toEqual(['Eurostat']);
+  });
+});
+
+describe('what the clause rule must not change', () => {
+  it('keeps a trailing "Halifax said" for the figure before it', () => {
+    expect(sources('Prices rose 0.8% in March, Halifax said on Monday.', ['0.8%'], 'en')).toEqual(['Halifax']);
+  });
+
+  it('keeps "X said, but ..." for the figure before it', () => {
+    const text = 'Production costs were 1.30 pounds per unit, Acme Coal said, but the selling price was just 1.18 pounds.';
+    expect(sources(text, ['1.30 pounds'], 'en')).toEqual(['Acme Coal']);
+  });
+
+  it('leaves a figure that is its own subject unattributed ("69% of men and women said")', () => {
+    expect(sources('Some 69% of men and women said they would vote.', ['69%'], 'en')).toEqual([null]);
+    expect(sources('70 Prozent der Männer und Frauen sagten, sie seien zufrieden.', ['70 Prozent'])).toEqual([null]);
+  });
+
+  it('does not give a figure to a speaker after "and" who says no figure', () => {
+    const text = 'The console went on sale in November priced $150 and Nintendo says sales have exceeded expectations.';
+    expect(sources(text, ['$150'], 'en')).toEqual([null]);
+  });
+
+  it('keeps a report from two organisations joined by "and" as one speaker', () => {
+    const text = 'In 2003, crop production totalled 11.49 million tonnes, the joint report from the Food and Agriculture Organisation and the World Food Programme said.';
+    expect(sources(text, ['11.49 million tonnes'], 'en')[0]).toMatch(/World Food Programme|Food and Agriculture/);
+  });
+});
+
+describe('"the bank said" after the bank was named', () => {
+  it('resolves to the Bank of England named before, not to the organisation named as an object', () => {
+    const text = 'The Bank of England cut rates after pressure from the Treasury.\nMortgage approvals fell to 79,000 in March, the bank said.';
+    expect(sources(text, ['79,000'], 'en')).toEqual(['Bank of England']);
+  });
+
+  it('passes over an organisation named in between', () => {
+    const text = 'The Bank of England released its figures on Monday, a day after Barclays.\nMortgage approvals fell to 79,000 in March, the bank said.';
+    expect(sources(text, ['79,000'], 'en')).toEqual(['Bank of England']);
+  });
+
+  it('keeps a name with "and" whole ("the ministry" after "Finance and Economy Ministry")', () => {
+    const text = 'The Finance and Economy Ministry presented its outlook on Tuesday.\nGrowth will be between 4.7% and 4.8%, the ministry said.';
+    expect(sources(text, ['4.7%'], 'en')).toEqual(['Finance and Economy Ministry']);
+  });
+
+  it('keeps the earlier speaker when no name of the type was given ("the retailer")', () => {
+    const text = 'Tesco announced a deal with the supplier Unilever on Monday.\nSales rose by 4% in the quarter, the retailer said.';
+    expect(sources(text, ['4%'], 'en')).toEqual(['Tesco']);
+  });
+});
