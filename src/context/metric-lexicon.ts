@@ -23,6 +23,8 @@ export interface Concept {
   byUnit: ReadonlyMap<string, string>;
   /** a key prefix whose concepts win when one is named in the same clause */
   yieldsTo: string | null;
+  /** a generic head whose name says which one ("the Ifo index"): the name is kept in the key */
+  named: boolean;
 }
 
 export interface Facet {
@@ -30,6 +32,8 @@ export interface Facet {
   flowOnly: boolean;
   /** counts anywhere in the figure's clause, not only in its noun phrase */
   clause: boolean;
+  /** a traded good: a money figure of it, or quoted per unit ("$50 a barrel"), is its price */
+  commodity: boolean;
 }
 
 /**
@@ -74,6 +78,10 @@ export interface LangLexicon {
   clauseFacetPrefixes: Set<string>;
   /** facet implied by a figure's unit (bbl -> oil) */
   unitFacets: Map<string, string>;
+  /** price quotes per unit ("$50 a barrel", "60 Dollar je Barrel"): the words for "per", lowercase */
+  perWords: Set<string>;
+  /** ... and the stems of the units a price is quoted per */
+  priceUnitStems: Set<string>;
   /** multiword grammar phrases split into words once */
   phrases: {
     attachLeft: string[][];
@@ -152,19 +160,21 @@ interface RawConcept {
   by_kind?: Record<string, string>;
   by_unit?: Record<string, string>;
   yields_to?: string;
+  named?: boolean;
   de?: string[];
   en?: string[];
 }
 type Bilingual = { de?: string[]; en?: string[] };
 interface RawLexicon {
   concepts: RawConcept[];
-  facets: Record<string, Bilingual & { flow_only?: boolean; clause?: boolean }>;
+  facets: Record<string, Bilingual & { flow_only?: boolean; clause?: boolean; commodity?: boolean }>;
   ignore: Bilingual;
   containers: Bilingual;
   change: Bilingual & { compound_only?: Bilingual };
   share: Bilingual;
   verbs: Record<string, Bilingual & { override?: boolean; kinds?: string[] }>;
   unit_facets?: Record<string, string>;
+  price_per_unit?: { per?: Bilingual; units?: Bilingual };
 }
 
 const GRAMMAR: Record<Lang, MetricLanguage> = { de: deMetrics, en: enMetrics };
@@ -239,12 +249,13 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     const concept: Concept = {
       key: c.key, label: c.label, dim: c.dim, flow: c.flow ?? null, weak: c.weak === true,
       byKind: new Map(Object.entries(c.by_kind ?? {})), byUnit: new Map(Object.entries(c.by_unit ?? {})), yieldsTo: c.yields_to ?? null,
+      named: c.named === true,
     };
     concepts.set(c.key, concept);
     for (const t of c[lang] ?? []) add(t, { role: 'concept', concept });
   }
   for (const [name, f] of Object.entries(raw.facets)) {
-    const facet: Facet = { name, flowOnly: f.flow_only === true, clause: f.clause === true };
+    const facet: Facet = { name, flowOnly: f.flow_only === true, clause: f.clause === true, commodity: f.commodity === true };
     for (const t of f[lang] ?? []) add(t, { role: 'facet', facet });
   }
   for (const t of raw.ignore[lang] ?? []) add(t, { role: 'ignore' });
@@ -284,6 +295,8 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     pairFirstWords: new Set(grammar.pairAnaphors.map((p) => p.split(' ')[0])),
     linkLastWords: new Set([grammar.attachLeft, grammar.levelLeft, grammar.changeLeft, grammar.comparisonLeft].flatMap(split).map((words) => words[words.length - 1])),
     lang, grammar, byLast, concepts, verbs, unitFacets: new Map(Object.entries(raw.unit_facets ?? {})),
+    perWords: new Set((raw.price_per_unit?.per?.[lang] ?? []).map((w) => w.toLowerCase())),
+    priceUnitStems: new Set((raw.price_per_unit?.units?.[lang] ?? []).map((t) => termUnits(t, lang)).filter((u) => u.length).map((u) => u[u.length - 1])),
     stopwords: new Set(grammar.stopwords),
     notMetric: new Set(grammar.notMetric),
     holders: new Set(grammar.holders),

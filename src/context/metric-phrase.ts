@@ -264,6 +264,63 @@ export class SentenceAnalysis {
     return (w.units ??= wordUnits(w.text, this.lang));
   }
 
+  /**
+   * The name before a generic head that says which one it is ("the Ifo index", "the
+   * consumer confidence index", "Ifo-Index"): a concept the name is itself (FTSE ->
+   * index.ftse), else the stems of its words; null when nothing names it.
+   */
+  nameOfHead(head: number): { concept: Concept | null; stems: string[] } | null {
+    const t = this.tokens[head];
+    if (!t || t.kind !== 'word') return null;
+    const words: string[] = [];
+    for (let k = this.premodStart(head); k < head; k++) {
+      const w = this.tokens[k];
+      // a country or demonym says whose ("the German Ifo index"); adjectives say nothing of which
+      if (w.kind === 'word' && !this.entities[k] && !(w.word.flags & NON_NOUN)) words.push(w.text);
+    }
+    const hyphen = t.text.split('-');
+    if (hyphen.length > 1) words.push(...hyphen.slice(0, -1));
+    const headUnits = this.units(head);
+    const headTerms = this.lex.byLast.get(headUnits[headUnits.length - 1]) ?? [];
+    const stems: string[] = [];
+    for (const w of words) {
+      const units = wordUnits(w, this.lang);
+      if (!units.length) continue;
+      // part of the head's own term ("benchmark index", "stock index")
+      if (headTerms.some((e) => e.units.length > 1 && e.units.includes(units[units.length - 1]))) continue;
+      const entries = this.lex.byLast.get(units[units.length - 1]) ?? [];
+      const concept = entries.find((e) => e.role === 'concept' && e.units.length === 1)?.concept;
+      if (concept) return { concept, stems: [] };
+      if (entries.some((e) => e.role === 'ignore' || e.role === 'facet')) continue;
+      stems.push(units.join(''));
+    }
+    return stems.length ? { concept: null, stems } : null;
+  }
+
+  /** Is the figure ending at token `last` quoted per unit of a good ("$50 a barrel", "60 Dollar je Barrel")? */
+  perUnitAfter(last: number): boolean {
+    const per = this.tokens[last + 1];
+    const unit = this.tokens[last + 2];
+    if (!per || !unit || per.kind !== 'word' || unit.kind !== 'word' || !this.lex.perWords.has(per.lower)) return false;
+    const units = this.units(last + 2);
+    return units.length > 0 && this.lex.priceUnitStems.has(units[units.length - 1]);
+  }
+
+  /** The traded goods (commodity facets) words in tokens [lo, hi) name, by the word alone ("crude", "Brent", "Gold"). */
+  commodityFacetsIn(lo: number, hi: number): string[] {
+    const out: string[] = [];
+    for (let k = Math.max(0, lo); k < hi && k < this.tokens.length; k++) {
+      const t = this.tokens[k];
+      if (t.kind !== 'word' || t.mention >= 0) continue;
+      const units = this.units(k);
+      if (!units.length) continue;
+      for (const e of this.lex.byLast.get(units[units.length - 1]) ?? []) {
+        if (e.role === 'facet' && e.facet!.commodity && e.units.length === 1 && !out.includes(e.facet!.name)) out.push(e.facet!.name);
+      }
+    }
+    return out;
+  }
+
   /** First and last token of a figure (by its input mention index). */
   figureTokens(mention: number): [number, number] | null {
     let figures = this.figures;

@@ -598,6 +598,8 @@ class DocumentMetrics {
       if (unitFacet && concept.dim !== 'money') draft.facets.add(unitFacet);
       if (concept.flow === null) draft.facets.delete('total');
     }
+    if (att && !inherited && mention.kind === 'currency') this.commodityPrice(draft, s, att, np);
+    if (np && !inherited && draft.concept?.named && !draft.unknownMods.length) this.nameConcept(draft, s, np);
     if (att && !inherited) {
       this.decideRole(draft, mention, att, np);
       if (concept) for (const f of this.clauseFacets(s, att)) draft.facets.add(f);
@@ -618,6 +620,57 @@ class DocumentMetrics {
       });
     }
     return metricContext(key, label, finalEntities);
+  }
+
+  /**
+   * "the Ifo index", "consumer confidence index", "Ifo-Index": a generic head
+   * (lexicon `named`) keeps the name that says which one, as a refinement
+   * (index~ifo), or becomes the concept the name is (DAX index -> index.dax).
+   */
+  private nameConcept(draft: MetricDraft, s: number, np: NounPhrase): void {
+    const view = this.view(s);
+    const name = view?.nameOfHead(np.head);
+    if (!name || !draft.concept) return;
+    if (name.concept) {
+      if (name.concept.key.startsWith(`${draft.concept.key}.`)) draft.concept = name.concept;
+      return;
+    }
+    pushAll(draft.unknownMods, name.stems);
+    draft.words.push(np.text, ...name.stems);
+  }
+
+  /**
+   * A money figure of a traded good is its price: quoted per unit of a good the
+   * clause names ("$51 a barrel", "1250 Dollar pro Unze"), or tied to a
+   * noun that names only the good ("Brent fell $1.89", "US crude rose to $51").
+   * A figure of a named metric of the good ("oil exports of $5bn") keeps its metric.
+   */
+  private commodityPrice(draft: MetricDraft, s: number, att: Attachment, np: NounPhrase | null): void {
+    const view = this.view(s);
+    if (!view) return;
+    const price = this.lex.concepts.get('price');
+    if (!price) return;
+    let goods: string[] = [];
+    if (view.perUnitAfter(att.last) && (goods = view.commodityFacetsIn(att.clause[0], att.clause[1])).length) {
+      // the good's price, whatever the noun ("Crude hit a record $147 a barrel")
+    } else if (!draft.concept && np && !att.partitive) {
+      // the good itself is the head ("Brent", "crude"), or closes a name the head begins ("North Sea Brent"),
+      // not a modifier of another head ("the oil company paid $5bn")
+      const next = view.tokens[np.head + 1];
+      if (next && next.kind === 'word' && next.word.flags & HOLDER) return;
+      goods = view.commodityFacetsIn(np.head, np.head < att.first ? Math.min(np.head + 2, att.first) : np.head + 1);
+      if (!goods.length) return;
+    } else {
+      return;
+    }
+    if (draft.concept && draft.concept.key.split('.')[0] === 'price' && !goods.length) return;
+    draft.concept = price;
+    draft.noun = null;
+    draft.nounLabel = null;
+    draft.unknownMods = [];
+    draft.words = [];
+    for (const g of goods) draft.facets.add(g);
+    if (draft.role === 'share') draft.role = null;
   }
 
   /** Facets a word anywhere in the clause adds ("... im Wert von 280 Mrd eingefroren"). */

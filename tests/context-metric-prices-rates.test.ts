@@ -1,0 +1,79 @@
+// Metric keys for commodity prices, rates per period and loan counts: figures a
+// reader sees as the same metric get the same key, so `compare` can group them.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+
+const keys = (text: string, lang: 'de' | 'en') =>
+  Object.fromEntries(analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.metric?.key]));
+
+describe('commodity prices', () => {
+  it('a good quoted per unit is its price, however the sentence names it', () => {
+    const k = keys('Texas crude gained 62 cents to $63.17 a barrel on Monday. North Sea Brent slipped $2.04 to $58.30. '
+      + 'Crude reached a record $139 a barrel last summer. Copper rose to $8,210 a tonne.', 'en');
+    expect(k['$63.17']).toBe('price.oil');
+    expect(k['$58.30']).toBe('price.oil');
+    expect(k['$139']).toBe('price.oil');
+    expect(k['$8,210']).toBe('price.copper');
+  });
+  it('German: je/pro unit', () => {
+    const k = keys('Der Kupferpreis kletterte auf 8200 Dollar je Tonne. Ein Barrel der Sorte WTI kostete 71,20 Dollar.', 'de');
+    expect(k['8200 Dollar']).toBe('price.copper');
+    expect(k['71,20 Dollar']).toBe('price.oil');
+  });
+  it('near misses: a named metric of the good keeps its metric', () => {
+    const k = keys('Oil exports were worth $12bn last year. The oil company reported revenue of $4bn. '
+      + 'The oil company paid $9bn for the field. Workers must be paid at least £6.10 an hour.', 'en');
+    expect(k['$12bn']).toBe('exports.oil');
+    expect(k['$4bn']).toBe('revenue');
+    expect(k['$9bn']).not.toMatch(/^price/);
+    expect(k['£6.10']).not.toMatch(/^price/);
+  });
+});
+
+describe('rates per period are changes, not shares', () => {
+  it('annual rate / Jahresrate', () => {
+    expect(keys('Rents climbed at an annual rate of 6.2% in April.', 'en')['6.2%']).toBe('rent.change');
+    expect(keys('Die Jahresrate der Teuerung lag im März bei 3,4 Prozent.', 'de')['3,4 Prozent']).not.toMatch(/share/);
+  });
+  it('a real share stays a share', () => {
+    expect(keys('Exports make up a share of 40% of the economy.', 'en')['40%']).toMatch(/share/);
+  });
+});
+
+describe('loan counts and lending', () => {
+  it('approvals are a count of loans, not a poll rating; lending is one key', () => {
+    const k = keys('Loan approvals dropped to 62,300 in March. Net mortgage lending slowed to £3.1bn. '
+      + 'Net lending to individuals rose to £4.4bn.', 'en');
+    expect(k['62,300']).toBe('approvals');
+    expect(k['£3.1bn']).toBe('lending');
+    expect(k['£4.4bn']).toBe('lending');
+  });
+  it('an approval rating stays a poll', () => {
+    expect(keys('His approval rating fell to 38%.', 'en')['38%']).toBe('poll');
+  });
+});
+
+describe('interest rates', () => {
+  it('the central bank rate has one key however it is worded', () => {
+    const k = keys('The Bank of England held the base rate at 3.5%. Interest rates at 3.5% are a record low. The key rate rose to 4%.', 'en');
+    expect(k['3.5%']).toBe('interest.rate');
+    expect(k['4%']).toBe('interest.rate');
+    expect(keys('Die Notenbank senkte den Leitzins auf 2,5 Prozent.', 'de')['2,5 Prozent']).toBe('interest.rate');
+  });
+  it('a rate the text names as another one stays apart', () => {
+    expect(keys('Average mortgage rates climbed to 6.9%.', 'en')['6.9%']).toBe('interest.rate.mortgage');
+    expect(keys('Der Einlagenzins liegt bei 3 Prozent.', 'de')['3 Prozent']).toBe('interest.rate.deposit');
+  });
+});
+
+describe('named indices', () => {
+  it('the name says which index', () => {
+    expect(keys('The Zew index dropped to 88.4 in May.', 'en')['88.4']).toBe('index~zew');
+    expect(keys('Der Zew-Index sank auf 88,4 Punkte.', 'de')['88,4 Punkte']).toBe('index~zew');
+    expect(keys('The business climate index rose to 97.1.', 'en')['97.1']).toMatch(/^index~/);
+  });
+  it('a known index name is that index; a generic index stays generic', () => {
+    expect(keys('The Nikkei index lost 120 points to 9,800.', 'en')['9,800']).toBe('index.nikkei');
+    expect(keys('The benchmark index closed at 5,210.', 'en')['5,210']).toBe('index');
+  });
+});
