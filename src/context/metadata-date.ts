@@ -27,7 +27,7 @@ export function fullDates(lang: Lang, text: string, from: number, to: number): F
   scanTimes(compileTime(lex), compileTriggers(lex), text, from, to, null, rules, dates);
   for (const r of rules) {
     if (r.rule.kind !== 'day' || r.slots.year === null) continue;
-    const date = formatMatch(r, { contextYear: null, doc: null });
+    const date = formatMatch(r, { contextYear: null, contextYearEnds: false, currentYear: null, doc: null });
     if (date && DAY.test(date)) out.push({ start: r.start, end: r.end, date });
   }
   for (const c of dates) {

@@ -12,7 +12,32 @@ export interface DocDate {
 export interface Anchor {
   /** an explicit year stated nearby ("2024 ... im Vorjahr") */
   contextYear: number | null;
+  /**
+   * the context year came from a sentence before, about the end of that year ("the end of
+   * 2004", "December 2004"): a yearless month of the first half is the next year's
+   */
+  contextYearEnds: boolean;
+  /** the year the text calls the current one ("this year (2004)"), for relative years without a document date */
+  currentYear: number | null;
   doc: DocDate | null;
+}
+
+/** The last month of the first half: a yearless month up to it after a year's end is the next year's. */
+const TURN_OF_YEAR_MONTH = 6;
+
+/**
+ * The year of a yearless month: as yearFor, except after a sentence about the end of
+ * the context year, where a month of the first half is the next year's ("prices fell at
+ * the end of 2004 ... rose 0.8% in January" = 2005-01).
+ */
+function yearForMonth(month: number, anchor: Anchor, useContext: boolean): number | null {
+  if (useContext && anchor.contextYear !== null && anchor.contextYearEnds && month <= TURN_OF_YEAR_MONTH) return anchor.contextYear + 1;
+  return yearFor(month, anchor, useContext);
+}
+
+/** Whether a period ends its year: December, its last days, the fourth quarter, a span from October on to December. */
+export function endsYear(period: string): boolean {
+  return /^\d{4}-(?:12(?:-\d\d)?|Q4)$/.test(period) || /^(\d{4})-1[0-2]\.\.\1-12$/.test(period);
 }
 
 export function parseDocDate(date: string | null): DocDate | null {
@@ -63,6 +88,14 @@ export function shiftYears(period: string, offset: number): string {
   return period.replace(/\d{4}/g, (y) => String(Number(y) + offset));
 }
 
+/** A quarter moved by whole quarters: "2004-Q4" -1 -> "2004-Q3"; any other period has no such neighbour (null). */
+export function shiftQuarters(period: string, offset: number): string | null {
+  const m = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!m) return null;
+  const index = Number(m[1]) * 4 + Number(m[2]) - 1 + offset;
+  return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}
+
 export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
   const s = m.slots;
   const useContext = m.rule.anchor !== 'document';
@@ -92,7 +125,7 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
         const base = doc?.year ?? anchor.contextYear;
         return base === null ? null : `${base + offset}-${pad2(s.month)}`;
       }
-      const y = s.year ?? yearFor(s.month, anchor, useContext);
+      const y = s.year ?? yearForMonth(s.month, anchor, useContext);
       return y === null ? null : `${y}-${pad2(s.month)}`;
     }
     case 'day': {
@@ -108,6 +141,8 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       const y = s.year ?? yearFor(month2, anchor, useContext);
       if (y === null) return null;
       const y1 = s.year2 ?? (month2 < s.month ? y - 1 : y);
+      // "the July-to-September quarter": a calendar quarter named as one
+      if (m.rule.months === 3 && y1 === y && month2 - s.month === 2 && month2 % 3 === 0) return `${y}-Q${month2 / 3}`;
       return `${y1}-${pad2(s.month)}..${y}-${pad2(month2)}`;
     }
     case 'daySpan': {
@@ -119,8 +154,13 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       return `${y1}-${pad2(s.month)}-${pad2(s.day)}..${y}-${pad2(s.month2)}-${pad2(s.day2)}`;
     }
     case 'firstMonths': {
-      const n = s.n === null ? null : s.n * (m.rule.months ?? 1);
+      const n = s.n === null ? (m.rule.months ?? null) : s.n * (m.rule.months ?? 1);
       if (n === null || n < 1 || n > 12) return null;
+      // "the first month of the year" is January: a month, not a span
+      if (n === 1) {
+        const y1 = s.year ?? yearForMonth(1, anchor, useContext);
+        return y1 === null ? null : `${y1}-01`;
+      }
       const y = s.year ?? yearFor(n, anchor, useContext);
       return y === null ? null : `${y}-01..${y}-${pad2(n)}`;
     }
@@ -168,6 +208,10 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       return b !== null && b > s.year ? `${s.year}..${b}` : String(s.year);
     }
     case 'relYear': {
+      if (m.rule.anchor === 'current') {
+        const current = doc?.year ?? anchor.currentYear;
+        return current === null ? null : String(current + (m.rule.offset ?? 0));
+      }
       const base = useContext ? (anchor.contextYear ?? doc?.year ?? null) : (doc?.year ?? null);
       return base === null ? null : String(base + (m.rule.offset ?? 0));
     }

@@ -67,13 +67,30 @@ export interface TimeRule {
   offset?: number;
   /** monthSpan without {month2}: the fixed last month ("von September bis Jahresende 2015" -> 12) */
   endMonth?: number;
-  /** firstMonths/monthsTo: months per counted unit (3 for "ersten drei Quartale"); monthsTo without {n}: the span length */
+  /**
+   * firstMonths/monthsTo: months per counted unit (3 for "ersten drei Quartale"); monthsTo and
+   * firstMonths without {n}: the span length ("the first month of the year" = 1).
+   * monthSpan: 3 marks a span named as a quarter ("the July-to-September quarter"): a
+   * calendar quarter is written as one ("2004-Q3"). relPeriod: 3 counts `offset` in quarters
+   * ("the previous quarter" after "2004-Q4" = "2004-Q3"), not years
+   */
   months?: number;
   /**
    * relYear/half/quarter/month without year: 'context' anchors on an explicit
    * year nearby ("2024 ... im Vorjahr" = 2023) before the document date.
+   * relYear 'current': the document year, else the year the text itself calls the
+   * current one ("this year (2004)" ... "next year" = 2005); with neither, null.
    */
-  anchor?: 'context' | 'document';
+  anchor?: 'context' | 'document' | 'current';
+  /**
+   * The expression is about the end of its year ("the end of 2004", "Ende 2004", "late
+   * 2004"): a yearless month of the first half named in the sentences after it is the
+   * next year's ("... in January" = 2005-01). Periods that end a year (December, the
+   * fourth quarter) count so without this mark.
+   */
+  yearEnd?: boolean;
+  /** year: the year the text calls the current one ("this year (2004)", "dieses Jahr (2004)") */
+  current?: boolean;
   /** a bare year: weakest evidence, dropped where it is part of another figure */
   weak?: boolean;
 }

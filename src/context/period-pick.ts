@@ -30,11 +30,15 @@ export interface TimeSpan {
   /** a period relative to the one stated before it ("a year earlier"), shifted by `offset` years */
   relative: boolean;
   offset: number;
+  /** about the end of its year ("the end of 2004", "December 2004"): see TimeRule.yearEnd */
+  yearEnd: boolean;
+  /** the year the text calls the current one ("this year (2004)"): see TimeRule.current */
+  current: boolean;
 }
 
 /** Every span made here, all fields in one order: one hidden class, so V8 keeps the code using them optimised. */
 export function timeSpan(start: number, end: number, period: string | null, year: number | null, paren: Range | null, weak: boolean, relative: boolean, offset: number): TimeSpan {
-  return { start, end, period, year, comparison: false, statement: false, paren, attached: false, weak, relative, offset };
+  return { start, end, period, year, comparison: false, statement: false, paren, attached: false, weak, relative, offset, yearEnd: false, current: false };
 }
 
 /** What a figure without spans of its own owns (never changed). */

@@ -103,6 +103,8 @@ function uniformRule(r: TimeRule): TimeRule {
     months: r.months,
     anchor: r.anchor,
     weak: r.weak === true,
+    yearEnd: r.yearEnd === true,
+    current: r.current === true,
   };
 }
 

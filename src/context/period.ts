@@ -2,7 +2,7 @@ import type { Lang, Mention } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { TimeLexicon } from './period-lexicon.js';
 import { compileTime, type CompiledTime, type RuleMatch } from './period-scan.js';
-import { formatMatch, parseDocDate, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
+import { endsYear, formatMatch, parseDocDate, shiftQuarters, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
 import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
 import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type RelativeClauses } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
@@ -249,30 +249,42 @@ class PeriodResolver {
     // it in the sentence, else the latest one in the sentences just before.
     // built with push, not spread from two mapped arrays: arrays of different element
     // kinds there made V8 throw away the optimised code of this function
-    const stated: Array<{ start: number; year: number }> = [];
+    const stated: Array<{ start: number; year: number; ends: boolean }> = [];
     for (const r of kept) {
       const year = statedYear(r);
-      if (year !== null) stated.push({ start: r.start, year });
+      if (year !== null) stated.push({ start: r.start, year, ends: r.rule.yearEnd === true || endsYear(formatMatch(r, NO_ANCHOR) ?? '') });
     }
-    for (const c of dates) if (c.year !== null) stated.push({ start: c.start, year: c.year });
-    let carried: number | null | undefined;
-    const contextYearAt = (pos: number): number | null => {
-      let best: { start: number; year: number } | null = null;
+    for (const c of dates) if (c.year !== null) stated.push({ start: c.start, year: c.year, ends: c.period !== null && endsYear(c.period) });
+    let carried: { year: number; ends: boolean } | null | undefined;
+    const contextYearAt = (pos: number): { year: number; ends: boolean } | null => {
+      let best: { start: number; year: number; ends: boolean } | null = null;
       for (const s of stated) if (s.start < pos && (!best || s.start > best.start)) best = s;
-      if (best) return best.year;
+      if (best) return best;
       if (carried === undefined) carried = this.previousYear(si);
       return carried;
+    };
+    // "this year (2004)" stated earlier in the sentence, else in the text before
+    const currentYearAt = (pos: number): number | null => {
+      let best: RuleMatch | null = null;
+      for (const r of kept) if (r.rule.current && r.start < pos) best = r;
+      return best !== null ? best.slots.year : this.currentYearBefore(si);
     };
 
     const spans: TimeSpan[] = [];
     let relative = false;
     for (const r of kept) {
       const isRelative = r.rule.kind === 'relPeriod';
-      const period = formatMatch(r, lazyAnchor(() => contextYearAt(r.start), this.doc));
-      spans.push(timeSpan(r.start, r.end, period, statedYear(r), parenOf(r.start, r.end), r.rule.weak === true, isRelative, isRelative ? (r.rule.offset ?? -1) : 0));
+      const period = formatMatch(r, lazyAnchor(() => contextYearAt(r.start), () => currentYearAt(r.start), this.doc));
+      // the shift in months: offset counts years, or quarters where the rule says so ("the previous quarter")
+      const shift = isRelative ? (r.rule.offset ?? -1) * (r.rule.months === 3 ? 3 : 12) : 0;
+      const span = timeSpan(r.start, r.end, period, statedYear(r), parenOf(r.start, r.end), r.rule.weak === true, isRelative, shift);
+      span.yearEnd = r.rule.yearEnd === true;
+      span.current = r.rule.current === true;
+      spans.push(span);
       relative ||= isRelative;
     }
     for (const c of dates) spans.push(timeSpan(c.start, c.end, c.period, c.year, parenOf(c.start, c.end), false, false, 0));
+    for (const s of spans) if (!s.yearEnd && s.period !== null && s.year !== null && endsYear(s.period)) s.yearEnd = true;
     // rules and dates each come in text order: sorted already unless both found some
     if (!sortedByStart(spans)) spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
@@ -309,10 +321,23 @@ class PeriodResolver {
     return out;
   }
 
-  private previousYear(si: number): number | null {
+  /** The year stated last in the sentences just before, and whether that statement is about the year's end. */
+  private previousYear(si: number): { year: number; ends: boolean } | null {
     for (const j of this.previousSentences(si)) {
       const spans = this.spans(j);
-      for (let k = spans.length - 1; k >= 0; k--) if (spans[k].year !== null && !spans[k].comparison) return spans[k].year;
+      for (let k = spans.length - 1; k >= 0; k--) {
+        const s = spans[k];
+        if (s.year !== null && !s.comparison) return { year: s.year, ends: s.yearEnd };
+      }
+    }
+    return null;
+  }
+
+  /** The year the text before sentence `si` calls the current one ("this year (2004)"), the latest such. */
+  currentYearBefore(si: number): number | null {
+    for (let j = si - 1; j >= 0; j--) {
+      const spans = this.spans(j);
+      for (let k = spans.length - 1; k >= 0; k--) if (spans[k].current) return spans[k].year;
     }
     return null;
   }
@@ -400,6 +425,9 @@ class PeriodResolver {
 /** The spans of every sentence without a time expression (an array of objects by kind, like the others; never changed). */
 const NO_SPANS: TimeSpan[] = [timeSpan(0, 0, null, null, null, false, false, 0)].slice(0, 0);
 
+/** What a rule that states its own year is read against: nothing (its period is its own). */
+const NO_ANCHOR: Anchor = { contextYear: null, contextYearEnds: false, currentYear: null, doc: null };
+
 const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
 function sortedByStart(spans: TimeSpan[]): boolean {
@@ -414,7 +442,7 @@ function shiftRelativePeriods(spans: TimeSpan[]): void {
     let base: string | null = null;
     // only a period stated in the same sentence: one further back is too often another story
     for (const s of spans) if (s.end <= span.start && s.period !== null && !s.relative) base = s.period;
-    span.period = base === null ? null : shiftYears(base, span.offset);
+    span.period = base === null ? null : span.offset % 12 === 0 ? shiftYears(base, span.offset / 12) : shiftQuarters(base, span.offset / 3);
   }
 }
 
@@ -422,12 +450,23 @@ function shiftRelativePeriods(spans: TimeSpan[]): void {
  * An anchor whose context year is looked up only when a rule needs it: most
  * expressions state their own year, and the lookup may resolve the sentences before.
  */
-function lazyAnchor(contextYear: () => number | null, doc: DocDate | null): Anchor {
-  let year: number | null | undefined;
+function lazyAnchor(contextYear: () => { year: number; ends: boolean } | null, currentYear: () => number | null, doc: DocDate | null): Anchor {
+  let context: { year: number; ends: boolean } | null | undefined;
+  let current: number | null | undefined;
+  const read = () => {
+    if (context === undefined) context = contextYear();
+    return context;
+  };
   return {
     get contextYear() {
-      if (year === undefined) year = contextYear();
-      return year;
+      return read()?.year ?? null;
+    },
+    get contextYearEnds() {
+      return read()?.ends === true;
+    },
+    get currentYear() {
+      if (current === undefined) current = currentYear();
+      return current;
     },
     doc,
   };

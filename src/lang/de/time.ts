@@ -35,6 +35,8 @@ export const time: TimeLexicon = {
   rules: [
     // spans first: at one position the first matching rule wins
     { kind: 'firstMonths', pattern: '(?:[Ii]n den )?ersten {n} Monate[n]?(?: (?:des|dieses) Jahres)?(?: {year})?', anchor: 'context' },
+    // "im ersten Monat des Jahres" ist der Januar (mit dem Jahr: nicht "im ersten Monat nach der Fusion")
+    { kind: 'firstMonths', pattern: '(?:[Ii]m )?ersten Monat (?:des Jahres|dieses Jahres|{year})', anchor: 'context', months: 1 },
     { kind: 'firstMonths', pattern: '(?:[Ii]n den )?ersten {n} Quartale[n]?(?: (?:des|dieses) Jahres)?(?: {year})?', anchor: 'context', months: 3 },
     { kind: 'monthsTo', pattern: '(?:[Ii]n den )?letzten {n} Monate[n]? (?:des Jahres )?{year}', endMonth: 12 },
     { kind: 'quarter', pattern: '(?:[Ii]m )?letzten Quartal (?:des Jahres )?{year}', quarter: 4 },
@@ -76,13 +78,22 @@ export const time: TimeLexicon = {
     { kind: 'month', pattern: '(?:(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is|[Ss]eit|[Vv]on) )?{month} (?:des )?(?:nächsten|kommenden) Jahres', offset: 1 },
     { kind: 'month', pattern: '(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde) {month}', anchor: 'context' },
     { kind: 'relPeriod', pattern: '(?:[Ii]m |[Dd]em |[Dd]es )?(?:Vorjahreszeitraum(?:s|es)?|Vorjahresquartal(?:s|es)?|(?:gleichen |selben )?(?:Vergleichs)?[Zz]eitraum des Vorjahres)', offset: -1 },
+    // "im Vorquartal": das Quartal vor dem genannten, nicht ein Jahr zurück
+    { kind: 'relPeriod', pattern: '(?:[Ii]m |[Dd]em |[Dd]es )?Vorquartal(?:s|es)?', offset: -1, months: 3 },
     { kind: 'relYear', pattern: '(?:[Ii]m )?Jahr (?:davor|zuvor)', offset: -1, anchor: 'context' },
     // "im Vorjahr" in news is the year before publication, even after a stated year
     { kind: 'relYear', pattern: '(?:[Ii]m |[Dd]es |[Dd]as )?Vorjahr(?:es|s)?', offset: -1, anchor: 'document' },
-    { kind: 'relYear', pattern: '[Hh]euer|(?:[Ii]n )?diesem Jahr|dieses Jahr(?:es)?|(?:[Ii]m laufenden|des laufenden|[Ff]ür das laufende) Jahr(?:es)?|(?:[Bb]is |[Zz]um |[Aa]m )?Jahresende|(?:[Bb]is )?Ende des Jahres', offset: 0, anchor: 'document' },
+    // "für dieses Jahr (2004)": the year the text calls this one ("im kommenden Jahr" = 2005)
+    { kind: 'year', pattern: '(?:(?:[Ff]ür |[Ii]n )?(?:dieses|diesem) Jahr|(?:[Ii]m |[Ff]ür das )?laufenden? Jahr|[Hh]euer) \\({year}\\)', current: true },
+    { kind: 'relYear', pattern: '[Hh]euer|(?:[Ii]n )?diesem Jahr|dieses Jahr(?:es)?|(?:[Ii]m laufenden|des laufenden|[Ff]ür das laufende) Jahr(?:es)?', offset: 0, anchor: 'current' },
+    { kind: 'relYear', pattern: '(?:[Bb]is |[Zz]um |[Aa]m )?Jahresende|(?:[Bb]is )?Ende des Jahres', offset: 0, anchor: 'document' },
+    // relative years: the document year, else the year the text calls this one
+    { kind: 'relYear', pattern: '(?:[Ii]m |[Ff]ür das )?(?:nächsten|kommenden) Jahr|(?:[Nn]ächstes|[Kk]ommendes) Jahr', offset: 1, anchor: 'current' },
     // after the period stated, with no period of its own: "und danach weitere zwei Millionen"
     // (sentence-initial "Danach" mostly means "demnach": not listed)
     { kind: 'after', pattern: '(?:danach|[Aa]nschließend|[Ii]n den (?:Jahren|Monaten) danach|[Ii]n den Folgejahren)' },
+    // the end of a year: a yearless Januar after it is the next year's
+    { kind: 'year', pattern: '[Ee]nde (?:des Jahres )?{year}|(?:[Ii]n den )?letzten (?:Wochen|Tagen|Monaten) (?:des Jahres )?{year}', yearEnd: true },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
     { kind: 'year', pattern: '{year}', weak: true },
   ],

@@ -33,11 +33,16 @@ export const time: TimeLexicon = {
   },
   rules: [
     { kind: 'firstMonths', pattern: '(?:the )?first {n} months(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context' },
+    // "the first month of the year" is January (the year said: not "the first month after the merger")
+    { kind: 'firstMonths', pattern: '(?:the )?first month of (?:the year|this year|{year})', anchor: 'context', months: 1 },
     { kind: 'firstMonths', pattern: '(?:the )?first {n} quarters(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context', months: 3 },
     { kind: 'monthsTo', pattern: '(?:the )?{n} months (?:to|ended|ending|through)(?: the end of)?(?: \\d{1,2})? {month}(?: \\d{1,2},)?(?: {year})?', anchor: 'context' },
     { kind: 'monthsTo', pattern: '(?:the )?(?:last|final) {n} months of {year}', endMonth: 12 },
     { kind: 'quarter', pattern: '(?:the )?(?:last|final) quarter of {year}', quarter: 4 },
     { kind: 'monthsTo', pattern: '(?:the )?(?:(?:financial|fiscal|full|trading) )?year (?:to|ended|ending|through)(?: \\d{1,2})? {month}(?: \\d{1,2},)?(?: {year})?', anchor: 'context', months: 12 },
+    // "the July-to-September quarter", "the July-September quarter": that quarter ("2004-Q3")
+    { kind: 'monthSpan', pattern: '(?:the )?{month}(?:[- ]to[- ]|\\s?[-–]\\s?){month2} quarter(?: of)?(?:,? {year})?', anchor: 'context', months: 3 },
+    { kind: 'monthSpan', pattern: '(?:the )?{month}[-–]to[-–]{month2}(?: period| months)?(?:,? (?:of )?{year})?', anchor: 'context' },
     { kind: 'monthSpan', pattern: '(?:[Bb]etween |[Ff]rom |[Ii]n )?{month}(?: {year2})? (?:to|and|until) {month2}(?: {year})?', anchor: 'context' },
     { kind: 'monthSpan', pattern: '{month}\\s?[-–]\\s?{month2}(?: {year})?', anchor: 'context' },
     { kind: 'yearSpan', pattern: '[Bb]etween {year} and {year2}' },
@@ -69,10 +74,19 @@ export const time: TimeLexicon = {
     { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},? (?:of )?this year', offset: 0 },
     { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},? (?:of )?next year', offset: 1 },
     { kind: 'month', pattern: MONTH_LEAD + ' {month}', anchor: 'context' },
-    { kind: 'relPeriod', pattern: '(?:a|one) year (?:earlier|before|ago)|year-(?:earlier|ago)|the same (?:period|quarter|month|time) (?:a year (?:earlier|ago)|last year|of the previous year)|the (?:previous|prior) (?:year\'s )?(?:period|quarter)', offset: -1 },
+    { kind: 'relPeriod', pattern: '(?:a|one) year (?:earlier|before|ago)|year-(?:earlier|ago)|the same (?:period|quarter|month|time) (?:a year (?:earlier|ago)|last year|of the previous year)|the (?:previous|prior) (?:year\'s )?period|the (?:previous|prior) year\'s quarter', offset: -1 },
+    // "the previous quarter": the quarter before the one stated, not a year back
+    { kind: 'relPeriod', pattern: 'the (?:previous|prior|preceding) quarter', offset: -1, months: 3 },
     { kind: 'relYear', pattern: '(?:the )?(?:previous|prior|preceding) year|the year before', offset: -1, anchor: 'context' },
     // after the period stated, with no period of its own: "five million thereafter"
     { kind: 'after', pattern: '(?:[Tt]hereafter|[Aa]fterwards?|[Aa]fter that|[Ff]rom then on)' },
+    // the end of a year: a yearless January after it is the next year's
+    { kind: 'year', pattern: '(?:(?:[Aa]t|[Tt]owards?) )?the (?:very |back[- ]|tail[- ])?end of {year}|[Ll]ate(?: in)? {year}|(?:[Ii]n )?the (?:final|last|closing) (?:weeks|days|months) of {year}', yearEnd: true },
+    // "growth of 4.4% this year (2004)": the year the text calls this one ("next year" = 2005)
+    { kind: 'year', pattern: '(?:[Tt]his|[Tt]he current) year \\({year}\\)', current: true },
+    // relative years: the document year, else the year the text calls this one
+    { kind: 'relYear', pattern: '[Nn]ext year', offset: 1, anchor: 'current' },
+    { kind: 'relYear', pattern: '[Tt]his year', offset: 0, anchor: 'current' },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
     { kind: 'year', pattern: '{year}', weak: true },
   ],
