@@ -19,20 +19,20 @@ describe('a figure and its earlier level', () => {
   const before = pct('a.txt', s, '4.6%', 4.6);
 
   it('are paired after "from", "down from about", "von ... auf"', () => {
-    expect([...changePartners([now, before])]).toEqual([[before.id, now.id]]);
+    expect([...changePartners([now, before]).partners]).toEqual([[before.id, now.id]]);
     const hedged = 'Sales fell to $630m, down from about $1bn a year earlier.';
     const a = claim({ doc: 'b.txt', sentence: hedged, text: '$630m', value: 630e6, unit: 'USD', metric: 'revenue' });
     const b = claim({ doc: 'b.txt', sentence: hedged, text: '$1bn', value: 1e9, unit: 'USD', metric: 'revenue', hedge: 'about', qualifier: 'about' });
-    expect([...changePartners([a, b])]).toEqual([[b.id, a.id]]);
+    expect([...changePartners([a, b]).partners]).toEqual([[b.id, a.id]]);
     const de = 'Die Quote soll von 9,1 auf 9,5 Prozent steigen.';
     const c1 = pct('c.txt', de, '9,1', 9.1);
     const c2 = pct('c.txt', de, '9,5 Prozent', 9.5);
-    expect([...changePartners([c1, c2])]).toEqual([[c1.id, c2.id]]);
+    expect([...changePartners([c1, c2]).partners]).toEqual([[c1.id, c2.id]]);
   });
 
   it('are not paired where the word means something else', () => {
     const pairs = (sentence: string, specs: Array<[string, number, string]>) =>
-      changePartners(specs.map(([text, value, unit]) => claim({ doc: 'n.txt', sentence, text, value, unit, metric: 'x' })));
+      changePartners(specs.map(([text, value, unit]) => claim({ doc: 'n.txt', sentence, text, value, unit, metric: 'x' }))).partners;
     // another subject, not another time
     expect(pairs('China accounted for 20.1% of trade, compared with 18.6% for the US.', [['20.1%', 20.1, '%'], ['18.6%', 18.6, '%']]).size).toBe(0);
     // German "von" without "auf" is "of"
@@ -49,7 +49,7 @@ describe('a figure and its earlier level', () => {
       pct('d.txt', s2, t as string, v as number));
     // the second "2.5%" is the later occurrence: a distinct claim with its own place
     const d2 = { ...d, id: 'second', start: d.start + s2.lastIndexOf('2.5%') - s2.indexOf('2.5%'), end: d.end + s2.lastIndexOf('2.5%') - s2.indexOf('2.5%') };
-    expect(new Map(changePartners([a, b, c, d2]))).toEqual(new Map([[a.id, b.id], [c.id, 'second']]));
+    expect(new Map(changePartners([a, b, c, d2]).partners)).toEqual(new Map([[a.id, b.id], [c.id, 'second']]));
   });
 
   it('form one different_period group, earlier level first, without periods', () => {
@@ -78,5 +78,26 @@ describe('a figure and its earlier level', () => {
   it('the same figure repeated in another sentence still agrees', () => {
     const again = pct('a.txt', 'The rate of 4.7% is among the lowest.', '4.7%', 4.7, { sentenceIndex: 9 });
     expect(groupOf(run([now, again]), again).verdict).toBe('consistent');
+  });
+});
+
+describe('levels without a unit, and revisions', () => {
+  it('an index level and its earlier level are paired; small bare counts are not', () => {
+    const s = 'The optimism index edged up in January to 102.5, from 102.2 in October.';
+    const a = claim({ doc: 'i.txt', sentence: s, text: '102.5', value: 102.5, precision: 0.05, metric: 'index' });
+    const b = claim({ doc: 'i.txt', sentence: s, text: '102.2', value: 102.2, precision: 0.05, metric: 'index' });
+    const groups = run([a, b]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].verdict).toBe('different_period');
+  });
+
+  it('"revised down from X to Y" is one figure estimated twice: a conflict, not two periods', () => {
+    const s = 'The Labor Department also revised down the jobs gains in December, from 157,000 to 133,000.';
+    const a = claim({ doc: 'j.txt', sentence: s, text: '157,000', value: 157000, metric: 'jobs.change', entities: ['US'] });
+    const b = claim({ doc: 'j.txt', sentence: s, text: '133,000', value: 133000, metric: 'jobs.change', entities: ['US'] });
+    expect(changePartners([a, b]).revised).toEqual(new Set([a.id]));
+    const [g] = run([a, b]);
+    expect(g.verdict).toBe('conflict');
+    expect(g.reason).toMatch(/^revised from 157,000 to 133,000 \(-15 %\), as j\.txt:1 states: the earlier estimate no longer holds/);
   });
 });

@@ -7,7 +7,7 @@ import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures } from './cluster.js';
 import { statedRates, type StatedRates } from './text-rates.js';
-import { changePartners } from './previous-level.js';
+import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
 import { comparableAcrossDocuments } from './metric-scope.js';
 import { judgeDates, judgeQuantities, type Judgement } from './verdict.js';
@@ -97,11 +97,11 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
 
   const buckets = bucketClaims(eligible, Boolean(options.matchWithoutEntities));
   const stated = statedRates(options.statedRates === false ? [] : eligible);
-  const partners = changePartners(eligible);
+  const pairs = changePartners(eligible);
   const groups: ComparisonGroup[] = [];
   for (const b of buckets) {
     for (const part of b.dimension === 'money' ? splitCurrencies(b, options.rates, stated) : [unitPart(b)]) {
-      groups.push(...buildGroups(b, part, margins, tolerance, partners));
+      groups.push(...buildGroups(b, part, margins, tolerance, pairs));
     }
   }
   const docOf = new Map(eligible.map((c) => [c.id, c.doc]));
@@ -230,7 +230,7 @@ function mostCommon(xs: string[]): string {
 }
 
 /** One group per real-world figure: dates of one event stay together, quantities are clustered. */
-function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, partners: ReadonlyMap<string, string>): ComparisonGroup[] {
+function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: ChangePairs): ComparisonGroup[] {
   const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins));
   if (!b.known) {
     const reason = isVagueMetric(b.metric) ? 'metric too vague to compare (only the counted noun is known)' : 'no metric recognised: not compared';
@@ -243,7 +243,7 @@ function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number,
     for (const f of figures) byDoc.set(f.claim.doc, [...(byDoc.get(f.claim.doc) ?? []), f]);
     return [...byDoc.values()].map((fs) => makeGroup(b, part, judgeDates(fs)));
   }
-  return clusterFigures(figures, tolerance, partners).map((k) => makeGroup(b, part, judgeQuantities(k, part.unit, tolerance, partners)));
+  return clusterFigures(figures, tolerance, pairs.partners).map((k) => makeGroup(b, part, judgeQuantities(k, part.unit, tolerance, pairs)));
 }
 
 function makeGroup(b: Bucket, part: Part, judged: Judgement): ComparisonGroup {

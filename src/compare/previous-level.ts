@@ -15,6 +15,17 @@ export const PREVIOUS_LEVEL_WORDS: Record<'de' | 'en', { anywhere: readonly stri
   en: { anywhere: ['from'], needsNewLevel: [] },
 };
 
+/**
+ * Word beginnings before the earlier level that make the change a revision of one figure, not
+ * two periods: "jobs gains in December were revised down from 157,000 to 133,000", "nach
+ * unten korrigiert". An earlier estimate and its revision for one period are a conflict.
+ */
+export const REVISION_WORDS: Record<'de' | 'en', readonly string[]> = {
+  de: ['revidiert', 'korrigiert', 'revision'],
+  en: ['revis', 'restated', 'corrected'],
+};
+const REVISION = new RegExp(`(?:^|[^\\p{L}])(?:${[...REVISION_WORDS.de, ...REVISION_WORDS.en].join('|')})`, 'iu');
+
 /** Between an earlier level and the new one after it: "von 9,1 auf 9,5", "from 2.5% to about 2%". */
 const NEW_LEVEL = /^\s*(?:to|auf)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
 /** Levels further apart than this are no change of one quantity ("fell by £600 from £190,329"). */
@@ -30,12 +41,16 @@ const LONGEST = Math.max(...Object.values(PREVIOUS_LEVEL_WORDS).flatMap((l) => [
  * Each claim introduced by a previous-level word, mapped to the claim whose earlier level it
  * is: the figure right after it across "to"/"auf" ("von 9,1 auf 9,5 Prozent", "cut from 2.5%
  * to 2%"), else (not for `needsNewLevel` words) the nearest figure before it that is no
- * earlier level itself ("rose to 4.7% from 4.6%"). Both figures carry the same unit (a count's
- * "from" is as often "two victories from 14 Tests") and lie within MAX_RATIO of each other.
+ * earlier level itself ("rose to 4.7% from 4.6%"). Both figures carry the same unit, no bare
+ * small whole number (a count's "from" is as often "two victories from 14 Tests"), and lie
+ * within MAX_RATIO of each other.
+ * A revision cue before them ("revised down from") marks the pair as two estimates of one figure.
  */
-export function changePartners(claims: readonly Claim[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const list of sentencesWithSeveral(claims, (c) => c.unit !== '' && c.kind !== 'date')) {
+export function changePartners(claims: readonly Claim[]): ChangePairs {
+  const out: ChangePairs = { partners: new Map(), revised: new Set() };
+  // a bare small whole number after "from" is as often a part of a whole ("two victories from 14 Tests")
+  const levelLike = (c: Claim) => c.kind !== 'date' && (c.unit !== '' || !(Number.isInteger(c.value) && Math.abs(c.value) < 100));
+  for (const list of sentencesWithSeveral(claims, levelLike)) {
     // the k-th claim printed "2.5%" is the k-th "2.5%" of its sentence
     const seen = new Map<string, number>();
     const at = list.map((c) => {
@@ -50,10 +65,19 @@ export function changePartners(claims: readonly Claim[]): Map<string, string> {
       let partner = -1;
       if (i + 1 < list.length && at[i + 1] >= 0 && NEW_LEVEL.test(c.sentence.slice(at[i] + c.text.length, at[i + 1]))) partner = i + 1;
       else if (cue[i] === 'anywhere') for (let j = i - 1; j >= 0 && partner < 0; j--) if (!cue[j]) partner = j;
-      if (partner >= 0 && levelsOfOneQuantity(c, list[partner])) out.set(c.id, list[partner].id);
+      if (partner < 0 || !levelsOfOneQuantity(c, list[partner])) continue;
+      out.partners.set(c.id, list[partner].id);
+      if (REVISION.test(c.sentence.slice(0, Math.max(0, Math.min(at[i], at[partner])) + 1))) out.revised.add(c.id);
     }
   }
   return out;
+}
+
+export interface ChangePairs {
+  /** earlier level's claim id -> the new level's */
+  partners: Map<string, string>;
+  /** earlier levels whose change is a revision of one figure ("revised down from X to Y") */
+  revised: Set<string>;
 }
 
 function levelsOfOneQuantity(a: Claim, b: Claim): boolean {

@@ -4,6 +4,7 @@ import { byTime, showFigure, shortPlace, type Figure } from './figures.js';
 import { formatChange, formatPointChange } from './format.js';
 import { compatible } from './intervals.js';
 import { isChangePair } from './cluster.js';
+import type { ChangePairs } from './previous-level.js';
 import { parsePeriod, periodDays, periodsOverlap, type PeriodSpan } from './periods.js';
 
 export interface Judgement {
@@ -23,9 +24,10 @@ const spanKey = (s: PeriodSpan | null) => (s ? `${s.first}:${s.last}` : '');
  * figure is a different quantity (nothing is annualised), so that is
  * `different_period`, shown in time order with the change between periods.
  */
-export function judgeQuantities(figures: Figure[], unit: string, tolerance: number, partners: ReadonlyMap<string, string> = new Map()): Judgement {
+export function judgeQuantities(figures: Figure[], unit: string, tolerance: number, pairs: ChangePairs = { partners: new Map(), revised: new Set() }): Judgement {
+  const partners = pairs.partners;
   const ordered = [...figures].sort(byTime);
-  const pair = (a: Figure, b: Figure) => isChangePair(a, b, partners);
+  const pair = (a: Figure, b: Figure) => isChangePair(a, b, partners) && !pairs.revised.has(a.claim.id) && !pairs.revised.has(b.claim.id);
   const show = (f: Figure) => showFigure(f, unit);
   if (ordered.length === 1) {
     const f = ordered[0];
@@ -88,6 +90,17 @@ export function judgeQuantities(figures: Figure[], unit: string, tolerance: numb
     const change = unit === '%' ? formatPointChange(earlier.central, later.central) : formatChange(earlier.central, later.central);
     const others = ordered.length - 2;
     const rest = ordered.filter((f) => f !== earlier && f !== later);
+    // "revised down from 157,000 to 133,000": two estimates of one figure for one period
+    if (pairs.revised.has(earlier.claim.id)) {
+      const agree = compatible(earlier.interval, later.interval, tolerance);
+      return {
+        verdict: agree ? 'consistent' : 'conflict',
+        reason: `revised from ${show(earlier)} to ${show(later)}${change ? ` (${change})` : ''}, as ${shortPlace(later.claim)} states` +
+          `${agree ? ': within stated precision and tolerance' : ': the earlier estimate no longer holds'}` +
+          (others ? `; ${others} more figure${others === 1 ? '' : 's'}` : '') + rates,
+        ordered: [earlier, later, ...rest],
+      };
+    }
     return {
       verdict: 'different_period',
       reason: `${show(earlier)}${earlier.span ? ` (${earlier.span.label})` : ''} -> ${show(later)}${later.span ? ` (${later.span.label})` : ''}` +
