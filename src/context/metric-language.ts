@@ -73,6 +73,8 @@ export interface MetricLanguage {
 export interface ContextKey {
   /** the concept the bare head gives */
   from: string;
+  /** only when the figure is this role of the head ("10.8% of the workforce": a share) */
+  role?: 'share' | 'change';
   /** the bare head words, lowercase as written (German: the whole word, no compound) */
   heads: readonly string[];
   /** the concept it becomes ... */

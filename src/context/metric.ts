@@ -366,8 +366,21 @@ class DocumentMetrics {
           draft.concept = att.verb.concept;
           for (const f of a.facets) draft.facets.add(f);
         } else if (!a.role) {
-          draft.noun = a.headStem;
-          draft.nounLabel = np.text;
+          // an unknown noun merely near a money figure yields to a known money metric of the
+          // clause ("Für die Flüchtlingskosten rechnet das Ministerium bei
+          // der Budgetpräsentation mit einer Milliarde Euro": the costs, not the presentation)
+          const dim = dimOf(mention);
+          const counted = att.partitive || (np.head >= att.first && np.head <= att.last + 1);
+          const other = !counted && dim === 'money'
+            ? this.clauseConcept(view, att, np.head, (c) => c.dim === dim)
+            : null;
+          if (other) {
+            this.applyAnalysis(draft, other.analysis, other.text);
+            entities = this.phraseEntities(other);
+          } else {
+            draft.noun = a.headStem;
+            draft.nounLabel = np.text;
+          }
         } else if (roleHead?.role === 'container') {
           // a bare "Summe", "Zahl" with nothing to refer to
           draft.noun = roleHead.headStem;
@@ -491,6 +504,8 @@ class DocumentMetrics {
     const lower = view.tokens[head].lower;
     for (const rule of this.lex.grammar.contextKeys ?? []) {
       if (draft.concept?.key !== rule.from || !rule.heads.includes(lower)) continue;
+      // a partitive ("10.8% of the workforce") is made a share only later
+      if (rule.role && draft.role !== rule.role && !(rule.role === 'share' && att.partitive)) continue;
       // "budget deficit", "public deficit", a budget named anywhere in the sentence: the key stays
       if (view.tokens.some((t) => t.kind === 'word' && rule.unless.some((u) => t.lower.startsWith(u)))) continue;
       const to = this.lex.concepts.get(rule.to);

@@ -94,6 +94,11 @@ export const metrics: MetricLanguage = {
         'neuverschuld', 'budget', 'fiskal', 'öffentlich', 'steuer', 'maastricht', 'defizitverfahren',
         'defizitquote', 'defizitgrenze', 'sparpaket', 'sparkurs'],
     },
+    {
+      // "Arbeitslose ... 9 Prozent der Arbeitskräfte": die Arbeitslosenquote, kein Anteil der Belegschaft
+      from: 'employees', role: 'share', heads: ['arbeitskräfte', 'arbeitskräften', 'erwerbspersonen', 'beschäftigten'],
+      to: 'unemployment.rate', families: ['unemployment', 'unemployed'], unless: [],
+    },
   ],
   pairAnaphors: ['beiden ländern', 'beide länder', 'beider länder', 'beiden staaten', 'beide staaten', 'beiden seiten'],
   entities: {

@@ -171,6 +171,11 @@ export const metrics: MetricLanguage = {
       families: ['trade', 'exports', 'imports', 'tariff'],
       unless: ['budget', 'fiscal', 'public', 'government', 'borrowing', 'spending', 'tax', 'treasury', 'federal', 'gdp', 'austerity'],
     },
+    {
+      // "unemployment stood at 10.8% of the workforce": the unemployment rate, not a share of the staff
+      from: 'employees', role: 'share', heads: ['workforce', 'labour', 'labor'], to: 'unemployment.rate',
+      families: ['unemployment', 'unemployed'], unless: [],
+    },
   ],
   pairAnaphors: ['both countries', 'the two countries', 'both sides', 'the two sides', 'both nations', 'the two nations'],
   entities: {

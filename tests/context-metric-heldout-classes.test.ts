@@ -1,0 +1,49 @@
+// Error classes a blind held-out set found: deaths told by a verb phrase, the
+// unemployment rate said as a share or a "Quote", and a known cost compound of
+// the clause beating an unknown noun that is merely nearer the figure.
+import { describe, expect, it } from 'vitest';
+import { resolveMetrics } from '../src/context/metric.js';
+import type { Lang } from '../src/types.js';
+import { contextInput } from './context-metric-support.js';
+
+const keys = (text: string, lang: Lang, figures: string[]) =>
+  resolveMetrics(contextInput(text, lang, figures)).map((m) => m.metric.key);
+
+describe('deaths told by a verb phrase', () => {
+  it('"kamen ... zu Tode" and "lost their lives" are deaths', () => {
+    expect(keys('Sechs Menschen kamen bei dem Sturm zu Tode.', 'de', ['Sechs'])).toEqual(['deaths']);
+    expect(keys('Four climbers lost their lives on the mountain.', 'en', ['Four'])).toEqual(['deaths']);
+    expect(keys('At least 40 people lost their lives in the flood.', 'en', ['40'])).toEqual(['deaths']);
+  });
+  it('near misses keep their metric: losing money or jobs is no death', () => {
+    expect(keys('The carmaker lost 30 jobs in the spring.', 'en', ['30'])).toEqual(['jobs']);
+    expect(keys('Zwölf Menschen wurden verletzt.', 'de', ['Zwölf'])).toEqual(['injured']);
+  });
+});
+
+describe('unemployment rate as a share or a "Quote"', () => {
+  it('a "Quote" of unemployment is the unemployment rate, not a share of it', () => {
+    expect(keys('Die Arbeitslosigkeit erreichte im Winter eine Quote von 11,7 Prozent.', 'de', ['11,7 Prozent'])).toEqual(['unemployment.rate']);
+  });
+  it('unemployment "of the workforce" is the unemployment rate', () => {
+    expect(keys('Unemployment stood at 10.8% of the workforce in May.', 'en', ['10.8%'])).toEqual(['unemployment.rate']);
+  });
+  it('a share of the workforce with no unemployment named stays a share of the staff', () => {
+    expect(keys('Women make up 40% of the workforce at the plant.', 'en', ['40%'])).toEqual(['employees.share']);
+    expect(keys('The firm cut 5% of its workforce.', 'en', ['5%'])).toEqual(['employees.share']);
+  });
+  it('a count of unemployed people stays a count', () => {
+    expect(keys('Im Januar gab es 4,875 Millionen Arbeitslose.', 'de', ['4,875 Millionen'])).toEqual(['unemployed']);
+  });
+});
+
+describe('a known metric noun of the clause beats a nearer unknown noun', () => {
+  it('"Flüchtlingskosten ... bei der Budgetpräsentation mit einer Milliarde Euro" are the refugee costs', () => {
+    const text = 'Für die Flüchtlingskosten rechnet das Ministerium bei der Budgetpräsentation mit einer Milliarde Euro.';
+    expect(keys(text, 'de', ['einer Milliarde Euro'])).toEqual(['costs~fluchtling']);
+  });
+  it('with no known money noun in the clause the nearer noun stays', () => {
+    const text = 'Bei der Budgetpräsentation nannte der Minister 5 Milliarden Euro.';
+    expect(keys(text, 'de', ['5 Milliarden Euro'])).toEqual(['noun:budgetprasentation']);
+  });
+});
