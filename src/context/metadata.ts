@@ -128,6 +128,13 @@ const DATELINE_PREFIX = /^(?:\[[^\]]{1,40}\]\s*[·|,–-]?\s*|\p{Lu}[\p{L}.\/-]*
 const CLOCK = /\b\d{1,2}:\d{2}\b|\b\d{1,2}[.:]\d{2}\s?(?:Uhr|h\b)/;
 // "(APA, dpa, 20.5.2016)", "(APA/red – 8.8. 2015)": an agency trailer dating the article
 const TRAILER_BEFORE = /\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]?\s*$/u;
+// The same trailer with its authors written out or as a desk's short code: "(red, 16. 5. 2016)",
+// "(André Ballin aus Moskau, 30.12.2015)", "(Markus Bernath; 01.11.2015)", "(ste, kub, 2.11.2015)":
+// names (letters only, no digits: not "(Az. 4 Ob 12/15, ...)") and a separator before the date.
+const TRAILER_NAMES = /\(\s*\p{L}[\p{L}.&'’\s:-]{0,60}?(?:\s*[,;/]\s*\p{L}[\p{L}.&'’\s:-]{0,40}?)*\s*[,;–]\s*$/u;
+// A bare "(7.9.2015)" dates the article only where it ends the text after a sentence.
+const TRAILER_BARE = /[.!?:)“"»]\s*\(\s*$/u;
+const TRAILER_AFTER = /^\s*\)/;
 
 function blockTexts(input: ContextInput): BlockText[] {
   const t = input.analysis.text;
@@ -263,7 +270,11 @@ function datelineStrength(block: string, blockWide: number, at: number, end: num
   if (CLOCK.test(block.slice(end, end + 20)) || CLOCK.test(before.slice(-20))) strength++;
   if (DATELINE_PREFIX.test(before)) strength++;
   if (markers.test(markerTail(before))) strength += 2;
-  if (TRAILER_BEFORE.test(before.slice(-40)) && /^\s*\)/.test(block.slice(end))) strength += 2;
+  if (TRAILER_AFTER.test(block.slice(end, end + 8))) {
+    const tail = before.slice(-80);
+    if (TRAILER_BEFORE.test(before.slice(-40)) || TRAILER_NAMES.test(tail)) strength += 2;
+    else if (TRAILER_BARE.test(tail) && block.slice(end).trim() === ')') strength += 2;
+  }
   return strength;
 }
 

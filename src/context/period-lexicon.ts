@@ -144,6 +144,12 @@ export interface TimeLexicon {
    */
   coordinators: string[];
   /**
+   * regex source matched at the start of the stretch between a figure and a time after it:
+   * a coordinator opening a new predicate ("30 Kilometer und wurde vor einem Jahr entdeckt",
+   * "300 staff and was founded in 2010"). A time after it dates that predicate, not the figure.
+   */
+  newPredicate?: string;
+  /**
    * Figures paired in order with times listed before them ("in Tokio 2009 und 2010 sowie in
    * Moskau 2013 und 2014 ... um 60 beziehungsweise 46 Prozent"): `link` (regex source) matches
    * the text between two figures of the list, `cue` one of those stretches or the text after the

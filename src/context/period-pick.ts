@@ -89,6 +89,8 @@ export class SentencePicker {
     private readonly hardBreaks: PositionIndex,
     /** matches the stretch between a time and a figure that opens the next conjunct ("␣and␣", "␣und weitere␣") */
     private readonly coordinator: RegExp | null = null,
+    /** matches the start of the stretch between a figure and a later time that opens a new predicate ("␣und wurde␣") */
+    private readonly newPredicate: RegExp | null = null,
   ) {
     for (const s of spans) {
       if (s.comparison || s.statement) continue;
@@ -157,6 +159,8 @@ export class SentencePicker {
       // a bare year far behind the figure ("Anelka, 25, is in talks ... beyond 2007") is not its
       // time, unless it stands in parentheses right after it ("2,74 Prozent (Daten aus dem Jahr 2013)")
       if (s.weak && s.start >= extent && g > WEAK_REACH && !(s.paren && s.paren.start >= m.aEnd)) continue;
+      // "30 Kilometer und wurde vor einem Jahr entdeckt": the time dates the next predicate
+      if (this.newPredicate && s.start >= extent && this.newPredicate.test(this.text.slice(extent, s.start))) continue;
       if (g < ownedGap) { ownedGap = g; owned = s; }
     }
     if (owned) return owned.period === null ? 'unknown' : owned;

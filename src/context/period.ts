@@ -49,6 +49,7 @@ interface LanguageTime {
   clauseOpeners: ReadonlySet<string>;
   relatives: RelativeClauses | null;
   coordinator: RegExp;
+  newPredicate: RegExp | null;
   respectiveLink: RegExp;
   respectiveCue: RegExp;
   respectiveWords: readonly string[];
@@ -70,6 +71,7 @@ function languageTime(lang: Lang): LanguageTime {
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
       respectiveCue: new RegExp(lex.respectively.cue, 'u'),
       respectiveWords: lex.respectively.word,
+      newPredicate: lex.newPredicate ? new RegExp(lex.newPredicate, 'u') : null,
       coordinator: new RegExp(`^\\s*(?:${lex.coordinators.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u'),
     };
     languageCache.set(lang, hit);
@@ -100,6 +102,7 @@ class PeriodResolver {
   private readonly clauseOpeners: ReadonlySet<string>;
   private readonly relatives: RelativeClauses | null;
   readonly coordinator: RegExp;
+  readonly newPredicate: RegExp | null;
   readonly respectiveLink: RegExp;
   readonly respectiveCue: RegExp;
   readonly respectiveWords: readonly string[];
@@ -119,6 +122,7 @@ class PeriodResolver {
     this.clauseOpeners = compiled.clauseOpeners;
     this.relatives = compiled.relatives;
     this.coordinator = compiled.coordinator;
+    this.newPredicate = compiled.newPredicate;
     this.respectiveLink = compiled.respectiveLink;
     this.respectiveCue = compiled.respectiveCue;
     this.respectiveWords = compiled.respectiveWords;
@@ -561,7 +565,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       const competing = converted === null ? all : new FigureIndex(all.figures.filter((m) => !converted.has(m)));
       const breaks = resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),

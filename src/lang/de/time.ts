@@ -95,7 +95,8 @@ export const time: TimeLexicon = {
     // the end of a year: a yearless Januar after it is the next year's
     { kind: 'year', pattern: '[Ee]nde (?:des Jahres )?{year}|(?:[Ii]n den )?letzten (?:Wochen|Tagen|Monaten) (?:des Jahres )?{year}', yearEnd: true },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
-    { kind: 'year', pattern: '{year}', weak: true },
+    // not a catalogue designation ("2014 MU69", "2004 MN4"): a name, not a time
+    { kind: 'year', pattern: '{year}(?! [A-Z][A-Z][A-Z]?\\d)', weak: true },
   ],
   chronoTriggers: [
     { pattern: '\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d\\d', relative: false },
@@ -124,6 +125,7 @@ export const time: TimeLexicon = {
     },
   },
   respectively: { link: '^\\s*(?:,|beziehungsweise|bzw\\.)\\s*$', cue: '^\\s*(?:beziehungsweise|bzw\\.)\\s*$', word: ['beziehungsweise', 'bzw.'] },
+  newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:und|oder|sowie)\\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|hatten)(?![\\p{L}])',
   coordinators: ['und', 'oder', 'sowie', 'und weitere', 'und noch', 'und rund', 'und etwa'],
   relativeOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   relativeVerbFinal: true,

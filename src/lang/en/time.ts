@@ -88,7 +88,8 @@ export const time: TimeLexicon = {
     { kind: 'relYear', pattern: '[Nn]ext year', offset: 1, anchor: 'current' },
     { kind: 'relYear', pattern: '[Tt]his year', offset: 0, anchor: 'current' },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
-    { kind: 'year', pattern: '{year}', weak: true },
+    // not a catalogue designation ("2014 MU69", "2004 MN4"): a name, not a time
+    { kind: 'year', pattern: '{year}(?! [A-Z][A-Z][A-Z]?\\d)', weak: true },
   ],
   chronoTriggers: [
     { pattern: '{month} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d\\d', relative: false },
@@ -114,6 +115,7 @@ export const time: TimeLexicon = {
     units: { months: { months: 1 }, quarters: { months: 3 }, years: { months: 12 }, weeks: { days: 7 }, days: { days: 1 } },
   },
   respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^[^\\d]{0,30}\\brespectively\\b', word: ['respectively'] },
+  newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:and|or)\\s+(?:was|were|is|are|has|have|had)(?![\\p{L}])',
   coordinators: ['and', 'or', 'plus', 'and another', 'and a further', 'and some', 'and about', 'and around'],
   relativeOpeners: ['who', 'which', 'whose', 'whom'],
   relativeVerbFinal: false,

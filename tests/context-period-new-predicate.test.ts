@@ -1,0 +1,43 @@
+// A time after a figure that a coordinated new predicate introduces ("… 30 Kilometer und wurde
+// vor einem Jahr entdeckt") dates that predicate, not the figure; a catalogue designation
+// ("2014 MU69") is a name, not a year.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+import { decode } from '../src/read/decode.js';
+
+const periods = (lang: 'de' | 'en', text: string) =>
+  analyse(decode(`x.${lang}.txt`, Buffer.from(text))).claims.map((c) => [c.text, c.period ?? null]);
+
+describe('a time in a coordinated new predicate', () => {
+  it('leaves the figure before "und wurde …" undated (German)', () => {
+    const p = periods('de', 'Der Komet hat einen Durchmesser von 30 bis 45 Kilometern und wurde erst vor einem Jahr entdeckt. (red, 2.9.2015)');
+    expect(p).toEqual([['30 bis 45 Kilometern', null]]);
+  });
+
+  it('leaves the figure before "and was …" undated (English)', () => {
+    expect(periods('en', 'The firm employs 300 people and was founded in 2010.')).toEqual([['300', null]]);
+  });
+
+  it('still dates figures whose own time follows them or stands in the next conjunct with its figure', () => {
+    expect(periods('de', 'Der Umsatz stieg um 5 Prozent und hat 2014 erstmals 3 Millionen Euro überschritten.')).toEqual([
+      ['5 Prozent', null],
+      ['3 Millionen Euro', '2014'],
+    ]);
+    expect(periods('en', 'Sales rose 5% in 2014 and 3% in 2013.')).toEqual([
+      ['5%', '2014'],
+      ['3%', '2013'],
+    ]);
+    expect(periods('de', 'Die Exporte stiegen um 4 Prozent im Jahr 2014 und waren damit so hoch wie nie.')).toEqual([['4 Prozent', '2014']]);
+  });
+});
+
+describe('catalogue designations are not years', () => {
+  it('does not date a figure by "2014 MU69"', () => {
+    expect(periods('de', 'Der Asteroid 2014 MU69 ist nur 40 Kilometer groß.')).toEqual([['40 Kilometer', null]]);
+  });
+
+  it('still reads a sentence-initial bare year', () => {
+    expect(periods('de', '2014 stieg der Umsatz um 5 Prozent.')).toEqual([['5 Prozent', '2014']]);
+    expect(periods('en', 'In 2014 the company sold 5 million cars.')).toEqual([['5 million', '2014']]);
+  });
+});
