@@ -49,3 +49,14 @@ describe('dates in parentheses that are not the article\'s', () => {
     expect(date(`${body} ${text} ${body}`)).toBeNull();
   });
 });
+
+describe('a trailer of many short names', () => {
+  it('is read in linear time (a run of " ," once took seconds for 80 characters)', () => {
+    const names = `(${'ab ,'.repeat(12)}x, 30.12.2015)`;
+    const t = performance.now();
+    expect(date(`${body}  ${names}`)).toBe('2015-12-30');
+    // the text the trailer test reads before the date: 80 characters of " ," runs
+    expect(date(`${body}  (${'a ,'.repeat(26)}x, 30.12.2015)`)).toBeNull();
+    expect(performance.now() - t).toBeLessThan(1000);
+  });
+});

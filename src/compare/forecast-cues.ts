@@ -14,7 +14,9 @@ export const FORECAST_CUES: Record<'de' | 'en', readonly string[]> = {
 };
 
 const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${[...FORECAST_CUES.de, ...FORECAST_CUES.en].map((w) => w.replace(/ /g, '\\s+')).join('|')})`, 'iu');
-const CLAUSE_END = /[,;:()–—]|\s-\s/u;
+const CLAUSE_END = ',;:()–—';
+/** Does character i of s end a clause: a comma, a colon, a bracket, a dash (" - " spaced)? */
+const endsClause = (s: string, i: number) => CLAUSE_END.includes(s[i]!) || (s[i] === '-' && s[i - 1] === ' ' && s[i + 1] === ' ');
 
 /** Is the claim's figure stated as an expectation (a cue word in its clause)? */
 export function isForecast(c: Pick<Claim, 'sentence' | 'text'>): boolean {
@@ -22,8 +24,8 @@ export function isForecast(c: Pick<Claim, 'sentence' | 'text'>): boolean {
   const at = s.indexOf(c.text);
   if (at < 0 || !CUE.test(s)) return false;
   let from = at;
-  while (from > 0 && !CLAUSE_END.test(s[from - 1]!)) from--;
+  while (from > 0 && !endsClause(s, from - 1)) from--;
   let to = at + c.text.length;
-  while (to < s.length && !CLAUSE_END.test(s[to]!)) to++;
+  while (to < s.length && !endsClause(s, to)) to++;
   return CUE.test(s.slice(from, to));
 }

@@ -64,10 +64,11 @@ export function changePartners(claims: readonly Claim[]): ChangePairs {
       const c = list[i];
       let partner = -1;
       if (i + 1 < list.length && at[i + 1] >= 0 && NEW_LEVEL.test(c.sentence.slice(at[i] + c.text.length, at[i + 1]))) partner = i + 1;
-      else if (cue[i] === 'anywhere') for (let j = i - 1; j >= 0 && partner < 0; j--) if (!cue[j]) partner = j;
+      else if (cue[i] === 'anywhere') for (let j = i - 1; j >= 0 && partner < 0; j--) if (!cue[j] && at[j] >= 0) partner = j;
       if (partner < 0 || !levelsOfOneQuantity(c, list[partner])) continue;
       out.partners.set(c.id, list[partner].id);
-      if (REVISION.test(c.sentence.slice(0, Math.max(0, Math.min(at[i], at[partner])) + 1))) out.revised.add(c.id);
+      // a revision word before the first of the two figures
+      if (REVISION.test(c.sentence.slice(0, Math.min(at[i], at[partner])))) out.revised.add(c.id);
     }
   }
   return out;

@@ -131,7 +131,8 @@ const TRAILER_BEFORE = /\(\s*\p{Lu}[\p{L}.]*(?:\s*[,/]\s*[\p{L}.]+)*\s*[,–-]?\
 // The same trailer with its authors written out or as a desk's short code: "(red, 16. 5. 2016)",
 // "(André Ballin aus Moskau, 30.12.2015)", "(Markus Bernath; 01.11.2015)", "(ste, kub, 2.11.2015)":
 // names (letters only, no digits: not "(Az. 4 Ob 12/15, ...)") and a separator before the date.
-const TRAILER_NAMES = /\(\s*\p{L}[\p{L}.&'’\s:-]{0,60}?(?:\s*[,;/]\s*\p{L}[\p{L}.&'’\s:-]{0,40}?)*\s*[,;–]\s*$/u;
+// whitespace belongs to the names before a separator, never to both (a run of " ," could be split two ways each)
+const TRAILER_NAMES = /\(\s*\p{L}[\p{L}.&'’\s:-]{0,60}?(?:[,;/]\s*\p{L}[\p{L}.&'’\s:-]{0,40}?)*[,;–]\s*$/u;
 // A bare "(7.9.2015)" dates the article only where it ends the text after a sentence.
 const TRAILER_BARE = /[.!?:)“"»]\s*\(\s*$/u;
 const TRAILER_AFTER = /^\s*\)/;

@@ -489,17 +489,16 @@ class DocumentMetrics {
     if (a.role && a.role !== 'container') draft.role = a.role;
   }
 
-  /** A noun of the clause that names a concept, for a bare "Plus", "Anteil", "Zahl". */
-  /**
-   * A bare head whose concept depends on its clause (grammar.contextKeys):
-   * "the deficit" next to exports or trade is the trade deficit, unless the
-   * sentence names the budget.
-   */
   /** Is a head word (its last stem) itself the total facet ("total", not "Gesamtexporte")? */
   private isTotalWord(stem: string): boolean {
     return this.lex.byLast.get(stem)?.some((e) => e.role === 'facet' && e.facet?.name === 'total' && e.units.length === 1) ?? false;
   }
 
+  /**
+   * A bare head whose concept depends on its clause (grammar.contextKeys):
+   * "the deficit" next to exports or trade is the trade deficit, unless the
+   * sentence names the budget.
+   */
   private shiftByContext(draft: MetricDraft, view: SentenceAnalysis, att: Attachment, head: number): void {
     const lower = view.tokens[head].lower;
     for (const rule of this.lex.grammar.contextKeys ?? []) {
@@ -516,6 +515,7 @@ class DocumentMetrics {
     }
   }
 
+  /** A noun of the clause that names a concept, for a bare "Plus", "Anteil", "Zahl". */
   private clauseConcept(view: SentenceAnalysis, att: Attachment, except: number, accept?: (c: Concept) => boolean): NounPhrase | null {
     let best: NounPhrase | null = null;
     let bestDistance = Infinity;
@@ -665,20 +665,17 @@ class DocumentMetrics {
     if (!view) return;
     const price = this.lex.concepts.get('price');
     if (!price) return;
-    let goods: string[] = [];
-    if (view.perUnitAfter(att.last) && (goods = view.commodityFacetsIn(att.clause[0], att.clause[1])).length) {
-      // the good's price, whatever the noun ("Crude hit a record $147 a barrel")
-    } else if (!draft.concept && np && !att.partitive) {
+    // the good's price, whatever the noun ("Crude hit a record $147 a barrel")
+    let goods = view.perUnitAfter(att.last) ? view.commodityFacetsIn(att.clause[0], att.clause[1]) : [];
+    if (!goods.length) {
+      if (draft.concept || !np || att.partitive) return;
       // the good itself is the head ("Brent", "crude"), or closes a name the head begins ("North Sea Brent"),
       // not a modifier of another head ("the oil company paid $5bn")
       const next = view.tokens[np.head + 1];
       if (next && next.kind === 'word' && next.word.flags & HOLDER) return;
       goods = view.commodityFacetsIn(np.head, np.head < att.first ? Math.min(np.head + 2, att.first) : np.head + 1);
       if (!goods.length) return;
-    } else {
-      return;
     }
-    if (draft.concept && draft.concept.key.split('.')[0] === 'price' && !goods.length) return;
     draft.concept = price;
     draft.noun = null;
     draft.nounLabel = null;

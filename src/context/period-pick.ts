@@ -27,7 +27,7 @@ export interface TimeSpan {
   attached: boolean;
   /** a bare year without a word that makes it a time ("2015", not "im Jahr 2015") */
   weak: boolean;
-  /** a period relative to the one stated before it ("a year earlier"), shifted by `offset` years */
+  /** a period relative to the one stated before it ("a year earlier"), shifted by `offset` months */
   relative: boolean;
   offset: number;
   /** about the end of its year ("the end of 2004", "December 2004"): see TimeRule.yearEnd */

@@ -337,13 +337,24 @@ class PeriodResolver {
     return null;
   }
 
-  /** The year the text before sentence `si` calls the current one ("this year (2004)"), the latest such. */
-  currentYearBefore(si: number): number | null {
-    for (let j = si - 1; j >= 0; j--) {
+  /** By sentence j: the latest year sentences 0..j call the current one; filled forward, once per sentence. */
+  private readonly currentThrough: (number | null)[] = [];
+
+  /**
+   * The year the text before sentence `si` calls the current one ("this year (2004)"), the latest
+   * such: memoised so that every "next year" of a long undated text does not walk back to its start.
+   */
+  private currentYearBefore(si: number): number | null {
+    const through = this.currentThrough;
+    while (through.length < si) {
+      const j = through.length;
       const spans = this.spans(j);
-      for (let k = spans.length - 1; k >= 0; k--) if (spans[k].current) return spans[k].year;
+      let year = j > 0 ? through[j - 1]! : null;
+      for (const s of spans) if (s.current) year = s.year;
+      // spans(j) may have filled this entry meanwhile (through its own figures' look back)
+      if (through.length === j) through.push(year);
     }
-    return null;
+    return si > 0 ? through[si - 1]! : null;
   }
 
   /** The period of a figure whose sentence has none: the last one stated just before. */
