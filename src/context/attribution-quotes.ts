@@ -12,7 +12,11 @@ export interface QuoteSpan {
 
 const CLOSER: Record<string, string> = { '„': '“', '“': '”', '»': '«', '«': '»', '"': '"', '‹': '›' };
 
-const QUOTE_MARK = /[„“”»«"‹›]/g;
+const QUOTE_MARKS = '„“”»«"‹›';
+const QUOTE_MARK = new RegExp(`[${QUOTE_MARKS}]`, 'g');
+
+/** Does the token text begin with a quotation mark? */
+export const opensWithQuoteMark = (text: string): boolean => text.length > 0 && QUOTE_MARKS.includes(text[0]!);
 /**
  * A text without characters beyond Latin-1 (most English ones) can hold only these
  * marks, and indexOf finds them several times faster than the regex.
