@@ -69,7 +69,7 @@ export function judgeQuantities(figures: Figure[], unit: string, tolerance: numb
       const f = fs[0];
       let step = `${show(f)} (${f.span!.label})`;
       if (prev) {
-        const change = unit === '%' ? formatPointChange(prev.central, f.central) : formatChange(prev.central, f.central);
+        const change = changeText(prev, f, unit);
         if (change) step += `: ${change}`;
       }
       steps.push(step);
@@ -84,29 +84,29 @@ export function judgeQuantities(figures: Figure[], unit: string, tolerance: numb
   }
 
   // "fell to 95.5 from 97.5": the sentence itself gives an earlier level and the new one
-  const later = ordered.find((f) => ordered.some((e) => partners.get(e.claim.id) === f.claim.id));
-  if (later) {
-    const earlier = ordered.find((e) => partners.get(e.claim.id) === later.claim.id)!;
-    const change = unit === '%' ? formatPointChange(earlier.central, later.central) : formatChange(earlier.central, later.central);
+  const byId = new Map(ordered.map((f) => [f.claim.id, f]));
+  const earlier = ordered.find((e) => byId.has(partners.get(e.claim.id) ?? ''));
+  if (earlier) {
+    const later = byId.get(partners.get(earlier.claim.id)!)!;
+    const change = changeText(earlier, later, unit);
     const others = ordered.length - 2;
-    const rest = ordered.filter((f) => f !== earlier && f !== later);
+    const more = (others ? `; ${others} more figure${others === 1 ? '' : 's'}` : '') + rates;
+    const pairFirst = [earlier, later, ...ordered.filter((f) => f !== earlier && f !== later)];
     // "revised down from 157,000 to 133,000": two estimates of one figure for one period
     if (pairs.revised.has(earlier.claim.id)) {
       const agree = compatible(earlier.interval, later.interval, tolerance);
       return {
         verdict: agree ? 'consistent' : 'conflict',
         reason: `revised from ${show(earlier)} to ${show(later)}${change ? ` (${change})` : ''}, as ${shortPlace(later.claim)} states` +
-          `${agree ? ': within stated precision and tolerance' : ': the earlier estimate no longer holds'}` +
-          (others ? `; ${others} more figure${others === 1 ? '' : 's'}` : '') + rates,
-        ordered: [earlier, later, ...rest],
+          `${agree ? ': within stated precision and tolerance' : ': the earlier estimate no longer holds'}${more}`,
+        ordered: pairFirst,
       };
     }
+    const label = (f: Figure) => `${show(f)}${f.span ? ` (${f.span.label})` : ''}`;
     return {
       verdict: 'different_period',
-      reason: `${show(earlier)}${earlier.span ? ` (${earlier.span.label})` : ''} -> ${show(later)}${later.span ? ` (${later.span.label})` : ''}` +
-        `${change ? `: ${change}` : ''}; an earlier level and the new one, as ${shortPlace(later.claim)} states them` +
-        (others ? `; ${others} more figure${others === 1 ? '' : 's'}` : '') + rates,
-      ordered: [earlier, later, ...rest],
+      reason: `${label(earlier)} -> ${label(later)}${change ? `: ${change}` : ''}; an earlier level and the new one, as ${shortPlace(later.claim)} states them${more}`,
+      ordered: pairFirst,
     };
   }
 
@@ -161,6 +161,11 @@ function dateSpan(f: Figure): PeriodSpan | null {
     case 'at_least': case 'more_than': return { ...span, last: Infinity };
     default: return span;
   }
+}
+
+/** The change from one figure to the next as reasons print it: points for percentages, else per cent. */
+function changeText(from: Figure, to: Figure, unit: string): string | null {
+  return unit === '%' ? formatPointChange(from.central, to.central) : formatChange(from.central, to.central);
 }
 
 function conversionsNote(figures: Figure[]): string {
