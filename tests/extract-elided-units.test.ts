@@ -82,3 +82,29 @@ describe('a bare scaled figure before a noun of money is in the currency of the 
     expect(claims('Die Firma schrieb 3 Millionen Verlust.')).toEqual([['3 Millionen', '', 'count']]);
   });
 });
+
+describe('a bare number beside "davon" is a part of the amount before it', () => {
+  it('takes its scale and unit, after or before "davon"', () => {
+    expect(claims('Die Banken halten faule Kredite von 200 Milliarden Euro, davon 50 bei der Unicredit.')).toEqual([
+      ['200 Milliarden Euro', 'EUR', 'currency'], ['50', 'EUR', 'currency']]);
+    const [, part] = analyse({ path: 'a.txt', text: 'Offen sind 200 Milliarden Euro. 50 davon entfallen auf Italien.', encoding: 'utf-8' }, { lang: 'de' }).claims;
+    expect([part.value, part.unit]).toEqual([50e9, 'EUR']);
+  });
+
+  it('stays as it is beside a count, or when it would not be a part', () => {
+    expect(claims('Es kamen 300 Besucher, davon 20 aus Wien.')).toEqual([['300', '', 'count'], ['20', '', 'count']]);
+    expect(claims('Der Fonds hat 2 Millionen Euro, davon 5 Prozent in Aktien.')).toEqual([
+      ['2 Millionen Euro', 'EUR', 'currency'], ['5 Prozent', '%', 'percent']]);
+    expect(claims('Der Fonds hat 2 Millionen Euro, davon 1 Fonds im Ausland.')).toEqual([
+      ['2 Millionen Euro', 'EUR', 'currency'], ['1', '', 'count']]);
+    expect(claims('Der Fonds hat 2 Millionen Euro, davon 3 im Ausland.')).toEqual([
+      ['2 Millionen Euro', 'EUR', 'currency'], ['3', '', 'count']]);
+  });
+});
+
+describe('a year is no low end of a range', () => {
+  it('"during 2004 to 136,000", "from 81,000 units in 2003 to 106,000"', () => {
+    expect(claims('Sales jumped by 21.1% during 2004 to 136,000.', 'en')).toEqual([['21.1%', '%', 'percent'], ['136,000', '', 'count']]);
+    expect(claims('Between 2000 and 2500 jobs were lost.', 'en')).toEqual([['2000 and 2500', '', 'count']]);
+  });
+});

@@ -27,6 +27,11 @@ export function lendElidedUnits(
   if (lex.elidedUnits === 'off') return;
   for (let i = 0; i < found.length; i++) {
     const { mention: m, sentenceIndex } = found[i];
+    if (m.unit === '' && Math.abs(m.value) < LARGE && nextToElisionWord(text, m, lex) &&
+      namesNothingAfter(text, m.aEnd, sentences[sentenceIndex].aEnd, lex)) {
+      partOfAmountBefore(text, m, largeFigureBefore(found, i, sentenceIndex), lex);
+      continue;
+    }
     if (m.unit !== '' || Math.abs(m.value) < LARGE || !endsInScaleWord(text, m, lex)) continue;
     if (lex.moneyNoun && lex.moneyNoun.test(nextWord(text, m.aEnd))) {
       const amount = nearestAmount(found, i);
@@ -44,6 +49,38 @@ export function lendElidedUnits(
     m.unit = giver.unit;
     m.kind = kindOfUnit(giver.unit);
   }
+}
+
+/**
+ * "Kredite im Volumen von 200 Milliarden Euro, davon 50 bei der Unicredit", "50 davon entfallen
+ * auf ...": a bare number beside "davon", before no noun of its own, is a part of the amount
+ * before it, in its scale and unit, when it is smaller than that amount. Mutates the mention.
+ */
+function partOfAmountBefore(text: string, m: Mention, giver: Mention | null, lex: Lexicon): void {
+  if (!giver || giver.unit === '' || kindOfUnit(giver.unit) === 'percent' || giver.high !== null) return;
+  const scale = scaleIn(text.slice(giver.aStart, giver.aEnd), lex);
+  if (scale <= 1 || Math.abs(m.value * scale) >= Math.abs(giver.value)) return;
+  m.value *= scale;
+  m.precision *= scale;
+  m.unit = giver.unit;
+  m.kind = kindOfUnit(giver.unit);
+}
+
+/** The factor of the last scale word in a figure's text ("200 Milliarden Euro" -> 1e9), or 1. */
+function scaleIn(figure: string, lex: Lexicon): number {
+  const words = figure.toLowerCase().split(/\s+/);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const f = lex.scales.map.get(words[k]!);
+    if (f !== undefined) return f;
+  }
+  return 1;
+}
+
+/** "davon 50", "50 davon": an elision word (not a function word) right before or right after the figure. */
+function nextToElisionWord(text: string, m: Mention, lex: Lexicon): boolean {
+  if (lex.elisionWords.has(nextWord(text, m.aEnd).toLowerCase())) return true;
+  const before = /([\p{L}]+)[ \t\u00a0]*$/u.exec(text.slice(Math.max(0, m.aStart - 20), m.aStart));
+  return before !== null && lex.elisionWords.has(before[1]!.toLowerCase());
 }
 
 /** How many mentions either side nearestAmount looks at: linear time over a document of nothing but such figures. */

@@ -780,6 +780,8 @@ export class SentenceScanner {
       this.years.push({ start: this.monthStartBefore(a.start), end: a.end, value: a.value });
       return b.end;
     }
+    // "rose 21.1% during 2004 to 136,000": a year is no low end of a figure ten times its size
+    if (this.yearLike(a) && Math.abs(b.value) >= 10 * a.value) return this.separate(a);
     // "a 2-1 decision", "won 3-0", "a 5-4 ruling": scores and votes ("2:1" never gets here)
     if (hyphen && !a.unit && !b.unit && a.plain && b.plain && a.value < 100 && b.value < 100 &&
       (a.value >= b.value || this.scoreContext(a.start, b.end))) return b.end;
