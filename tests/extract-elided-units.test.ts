@@ -108,3 +108,11 @@ describe('a year is no low end of a range', () => {
     expect(claims('Between 2000 and 2500 jobs were lost.', 'en')).toEqual([['2000 and 2500', '', 'count']]);
   });
 });
+
+describe('a spelled number after an article and a superlative picks out a group', () => {
+  it('"die besten acht", "die wichtigsten drei Anliegen" are no counts; "die Protagonisten drei Projekte" is one', () => {
+    expect(claims('Kurs auf die Runde der besten acht. Die wichtigsten drei Anliegen sind Arbeit und Wohnen.')).toEqual([]);
+    expect(claims('Dafür hätten die Protagonisten drei Projekte zu erledigen. Die 20 besten Spieler kamen.')).toEqual([
+      ['drei', '', 'count'], ['20', '', 'count']]);
+  });
+});

@@ -227,6 +227,11 @@ export interface ContextLanguage {
   moneyNounEndings: string[];
   /** words before a spelled number that make it referential, not a claim ("die zwei Staaten") */
   referential: string[];
+  /**
+   * endings of a superlative that, after a referential word (an article), make the spelled number after it
+   * referential: "die besten acht", "die wichtigsten drei Anliegen" (not "die 20 besten")
+   */
+  referentialSuperlatives: string[];
   /** words after which a number is an identifier: "Artikel 3", "§ 5", "Seite 12", "No. 1" */
   references: string[];
   /** words after a number that make it a time of day: "Uhr", "pm" */

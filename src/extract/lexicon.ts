@@ -110,6 +110,8 @@ export interface Lexicon {
   /** the scale words as written in the language table, lower case ("mrd.", "millionen") */
   scaleWords: Set<string>;
   referential: Set<string>;
+  /** a word ending in one of referentialSuperlatives, or null */
+  referentialSuperlative: RegExp | null;
   references: PhraseTable<true>;
   timeOfDay: PhraseTable<true>;
   relativeBefore: Set<string>;
@@ -326,6 +328,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     countWord: c.countWordEndings.length ? new RegExp(`(?:${c.countWordEndings.join('|')})(?!\\p{L})`, 'iu') : null,
     scaleWords: set(Object.keys(n.scales)),
     referential: set(c.referential),
+    referentialSuperlative: c.referentialSuperlatives.length ? new RegExp(`(?:${c.referentialSuperlatives.join('|')})$`, 'u') : null,
     references: flags(c.references),
     timeOfDay: flags(c.timeOfDay),
     relativeBefore: set(c.relativeBefore),

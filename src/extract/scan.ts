@@ -1170,6 +1170,13 @@ export class SentenceScanner {
 
   // ---------------------------------------------------------------- what is not a claim
 
+  /** "die besten acht", not "die Protagonisten drei": a lower-case superlative after an article or determiner. */
+  private superlativeAfterArticle(prevTok: Token | undefined, prev: string, before: number): boolean {
+    const re = this.lex.referentialSuperlative;
+    // written in lower case: an adjective, where a German noun ("Protagonisten") is capitalised
+    return !!re && !!prevTok && prevTok.text === prev && re.test(prev) && this.lex.referential.has(this.lowerAt(before));
+  }
+
   private yearLike(f: Figure): boolean {
     return f.digits && f.plain && f.intDigits === 4 && !f.unit && !f.hasScale && f.value >= 1000 && f.value <= 2100;
   }
@@ -1187,7 +1194,8 @@ export class SentenceScanner {
     }
     const prevTok = toks.at(f.hedgeStart - 1);
     const prev = prevTok ? lower(prevTok) : '';
-    if (!f.digits && !f.unit && !f.hasScale && !standalone && lex.referential.has(prev)) return false;
+    if (!f.digits && !f.unit && !f.hasScale && !standalone &&
+      (lex.referential.has(prev) || this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2))) return false;
     if (f.fraction && !f.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks.at(f.end + 1)?.type === Tok.Word) {
       // "a quarter of a point", "three quarters of an hour": a fraction of a unit
       const u = lex.articles.has(this.lowerAt(f.end + 1)) ? this.unitAt(f.end + 2, f, false) : null;

@@ -145,6 +145,8 @@ export const context: ContextLanguage = {
     'seine', 'seinen', 'seiner', 'seinem', 'ihre', 'ihren', 'ihrer', 'ihrem', 'unsere', 'unseren', 'alle', 'allen', 'aller',
     'beiden', 'letzten', 'ersten', 'nächsten', 'weiteren', 'anderen', 'je', 'jeweils', 'zu', 'um', 'mal',
   ],
+  // "die besten acht", "die wichtigsten drei Anliegen"
+  referentialSuperlatives: ['sten', 'ßten'],
   references: [
     'artikel', 'art.', '§', '§§', 'absatz', 'abs.', 'paragraf', 'paragraph', 'paragrafen', 'satz', 'ziffer', 'ziff.',
     'seite', 's.', 'seiten', 'nr.', 'nr', 'nummer', 'kapitel', 'kap.', 'band', 'bd.', 'heft', 'ausgabe', 'folge',

@@ -132,6 +132,7 @@ export const context: ContextLanguage = {
     'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'both', 'each', 'every', 'any',
     'which', 'whose', 'this', 'that', 'first', 'last', 'next', 'other', 'per',
   ],
+  referentialSuperlatives: [],
   references: [
     'article', 'art.', 'section', 'sec.', 'clause', 'rule', 'chapter', 'ch.', 'page', 'p.', 'pp.', 'pages', 'no.', 'nos.',
     'nr.', 'number', 'room', 'flight', 'route', 'highway', 'interstate', 'version', 'v.', 'windows', 'iphone', 'ios',
