@@ -3,13 +3,11 @@
 // years inside relative clauses. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { sources } from './attribution-helpers.js';
-import { makeInput } from '../fixtures/context-period/input.js';
-import { resolvePeriods } from '../src/context/period.js';
+import { periods } from './period-helpers.js';
 import type { Lang } from '../src/types.js';
 
-function periods(text: string, figures: string[], lang: Lang, date: string | null = '2005-03-01') {
-  return resolvePeriods(makeInput(text, lang, figures), date);
-}
+// language before date here: most figures are English, most texts undated or of one date
+const periodsIn = (text: string, figures: string[], lang: Lang, date: string | null = '2005-03-01') => periods(text, figures, date, lang);
 
 describe('a pronoun speaker after a quote', () => {
   it('is the subject named before it, not a name in the next sentence', () => {
@@ -75,32 +73,32 @@ describe('a source after a cue noun', () => {
 
 describe('periods carried from the sentence before', () => {
   it('"during the year", "im Laufe des Jahres" take the year just stated', () => {
-    expect(periods('Its performance in 2004 was strong. Nickel prices rose 43% during the year.', ['43%'], 'en')).toEqual(['2004']);
-    expect(periods('Das Geschäftsjahr 2004 lief gut. Im Laufe des Jahres stieg der Umsatz um 12 Prozent.', ['12 Prozent'], 'de')).toEqual(['2004']);
+    expect(periodsIn('Its performance in 2004 was strong. Nickel prices rose 43% during the year.', ['43%'], 'en')).toEqual(['2004']);
+    expect(periodsIn('Das Geschäftsjahr 2004 lief gut. Im Laufe des Jahres stieg der Umsatz um 12 Prozent.', ['12 Prozent'], 'de')).toEqual(['2004']);
   });
 
   it('leaves "the year to March" and a year of its own alone', () => {
-    expect(periods('Its performance in 2004 was strong. Sales rose 43% during the year to March 2005.', ['43%'], 'en')).not.toEqual(['2004']);
-    expect(periods('Das Jahr 2004 lief gut. Im Laufe des Jahres 2003 stieg der Umsatz um 12 Prozent.', ['12 Prozent'], 'de')).toEqual(['2003']);
+    expect(periodsIn('Its performance in 2004 was strong. Sales rose 43% during the year to March 2005.', ['43%'], 'en')).not.toEqual(['2004']);
+    expect(periodsIn('Das Jahr 2004 lief gut. Im Laufe des Jahres 2003 stieg der Umsatz um 12 Prozent.', ['12 Prozent'], 'de')).toEqual(['2003']);
   });
 
   it('"dabei" and "in that game" take the time of the sentence before', () => {
-    expect(periods('Am Montag gewann Golden State gegen Boston. Stephen Curry erzielte dabei zwölf Punkte.', ['zwölf Punkte'], 'de')).toEqual(['2005-02-28']);
-    expect(periods('On Monday night Golden State beat Boston. Stephen Curry scored 12 points in that game.', ['12 points'], 'en')).toEqual(['2005-02-28']);
-    expect(periods('Der Umsatz wächst. Der Gewinn stieg dabei um 12 Prozent.', ['12 Prozent'], 'de')).toEqual([null]);
+    expect(periodsIn('Am Montag gewann Golden State gegen Boston. Stephen Curry erzielte dabei zwölf Punkte.', ['zwölf Punkte'], 'de')).toEqual(['2005-02-28']);
+    expect(periodsIn('On Monday night Golden State beat Boston. Stephen Curry scored 12 points in that game.', ['12 points'], 'en')).toEqual(['2005-02-28']);
+    expect(periodsIn('Der Umsatz wächst. Der Gewinn stieg dabei um 12 Prozent.', ['12 Prozent'], 'de')).toEqual([null]);
   });
 });
 
 describe('a year inside a relative clause', () => {
   it('is not the period of a figure after the clause', () => {
-    expect(periods('Mr Nogar, who died in 1994 aged 72, always made two tapes.', ['72', 'two'], 'en')).toEqual(['1994', null]);
-    expect(periods('Der Gründer, der 1994 starb, hatte zwei Firmen.', ['zwei'], 'de')).toEqual([null]);
+    expect(periodsIn('Mr Nogar, who died in 1994 aged 72, always made two tapes.', ['72', 'two'], 'en')).toEqual(['1994', null]);
+    expect(periodsIn('Der Gründer, der 1994 starb, hatte zwei Firmen.', ['zwei'], 'de')).toEqual([null]);
   });
 
   it('is the period of a figure inside it; a year before the clause still reaches past it', () => {
-    expect(periods('Die Firma, die 2004 zwei Werke hatte, beschäftigt 300 Menschen.', ['zwei', '300'], 'de')).toEqual(['2004', null]);
-    expect(periods('Im Jahr 2004 stieg der Umsatz, den die Firma meldete, um 5 Prozent.', ['5 Prozent'], 'de')).toEqual(['2004']);
-    expect(periods('Im Jahr 2004 stieg der Umsatz, der Chef der Firma sprach von 5 Prozent.', ['5 Prozent'], 'de')).toEqual(['2004']);
+    expect(periodsIn('Die Firma, die 2004 zwei Werke hatte, beschäftigt 300 Menschen.', ['zwei', '300'], 'de')).toEqual(['2004', null]);
+    expect(periodsIn('Im Jahr 2004 stieg der Umsatz, den die Firma meldete, um 5 Prozent.', ['5 Prozent'], 'de')).toEqual(['2004']);
+    expect(periodsIn('Im Jahr 2004 stieg der Umsatz, der Chef der Firma sprach von 5 Prozent.', ['5 Prozent'], 'de')).toEqual(['2004']);
   });
 });
 

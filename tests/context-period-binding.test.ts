@@ -2,13 +2,8 @@
 // "thereafter", months relative to "last year", and school years / seasons "2013/14".
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { makeInput, type FigureSpec } from '../fixtures/context-period/input.js';
-import { resolvePeriods } from '../src/context/period.js';
-import type { Lang } from '../src/types.js';
+import { periods } from './period-helpers.js';
 
-function periods(text: string, figures: Array<string | FigureSpec>, date: string | null = null, lang: Lang = 'de') {
-  return resolvePeriods(makeInput(text, lang, figures), date);
-}
 
 describe('a target year that closes a conjunct', () => {
   it('binds "by 2012" to the figure before it, and "thereafter" gives the next one no period', () => {

@@ -3,14 +3,9 @@
 // relative ("in den vergangenen drei Monaten"), future ("in drei Monaten") and
 // comparison ("im selben Zeitraum des Vorjahres") expressions are not such references.
 import { describe, expect, it } from 'vitest';
-import { makeInput, type FigureSpec } from '../fixtures/context-period/input.js';
-import { resolvePeriods } from '../src/context/period.js';
+import { periods } from './period-helpers.js';
 import { fitsLength, windowReference } from '../src/context/period-window.js';
-import type { Lang } from '../src/types.js';
 
-function periods(text: string, figures: Array<string | FigureSpec>, date: string | null = null, lang: Lang = 'de') {
-  return resolvePeriods(makeInput(text, lang, figures), date);
-}
 
 describe('window references (German)', () => {
   const opening = 'Zwischen Juni und August 2021 meldeten die Kliniken des Landes 4.210 Notaufnahmen. Die Gesundheitsministerin zeigte sich besorgt. ';

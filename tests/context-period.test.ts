@@ -1,12 +1,7 @@
 // Period of each figure, on real sentences from the seeds and the corpora.
 import { describe, expect, it } from 'vitest';
-import { makeInput, type FigureSpec } from '../fixtures/context-period/input.js';
-import { resolvePeriods } from '../src/context/period.js';
-import type { Lang } from '../src/types.js';
+import { periods } from './period-helpers.js';
 
-function periods(text: string, figures: Array<string | FigureSpec>, date: string | null = null, lang: Lang = 'de') {
-  return resolvePeriods(makeInput(text, lang, figures), date);
-}
 
 describe('periods stated next to the figure (German)', () => {
   it('gives each of two figures its own year or half-year (seed 000)', () => {

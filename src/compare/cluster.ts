@@ -70,8 +70,8 @@ function clusterDocument(figures: Figure[], tolerance: number, partners: Readonl
 
 /** Both figures name a source, and not the same one ("Halifax" vs "Nationwide"; "the ONS" and "ONS" are one). */
 function otherSources(a: Figure, b: Figure): boolean {
-  const x = a.claim.attribution?.toLowerCase();
-  const y = b.claim.attribution?.toLowerCase();
+  const x = a.source;
+  const y = b.source;
   return !!x && !!y && !x.includes(y) && !y.includes(x);
 }
 

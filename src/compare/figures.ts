@@ -17,6 +17,8 @@ export interface Figure {
   /** the stated figure in the group's unit (middle of a range) */
   central: number;
   span: PeriodSpan | null;
+  /** the claim's attribution in lower case, for telling sources apart */
+  source: string | null;
 }
 
 export function makeFigure(claim: Claim, measure: Measure, factor: number, conversion: Conversion | null, margins: Margins): Figure {
@@ -28,6 +30,7 @@ export function makeFigure(claim: Claim, measure: Measure, factor: number, conve
     interval: claimInterval(claim, factor, margins),
     central: centralValue(claim, factor),
     span: parsePeriod(claim.period),
+    source: claim.attribution?.toLowerCase() ?? null,
   };
 }
 

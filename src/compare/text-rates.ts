@@ -31,13 +31,13 @@ export function statedRates(claims: readonly Claim[]): StatedRates {
   for (const list of sentencesWithSeveral(claims, (c) => measureOf(c).currency !== null && c.high === null && c.value > 0)) {
     for (let i = 0; i < list.length; i++) {
       const base = list[i];
+      const from = measureOf(base).currency!;
       // the first conversion opens the bracket, further ones follow it: "($311bn; £165bn)"
       let prev = base;
       let gapRule = OPENS_CONVERSION;
       for (let j = i + 1; j < list.length; j++) {
         const conv = list[j];
         if (!follows(prev, conv, gapRule)) break;
-        const from = measureOf(base).currency!;
         const to = measureOf(conv).currency!;
         if (from !== to) {
           const [a, b, rate] = from < to ? [from, to, conv.value / base.value] : [to, from, base.value / conv.value];

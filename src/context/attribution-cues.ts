@@ -136,9 +136,14 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
   const show = new Set(lex.showVerbs);
   const documentPrepositions = new Set(lex.documentPrepositions);
   const anaphoric = new Set(lex.anaphoricCues);
+  // "put+at": the participle and the word that must follow it
+  const passiveParticiples = new Map(lex.passiveParticiples.map((p) => {
+    const [w, next] = p.split('+');
+    return [w, next ?? null] as [string, string | null];
+  }));
   const cueWords = new Set([
     ...after.keys(), ...beforeFirst, ...anaphoric, ...documentPrepositions, ...verbs.keys(),
-    ...participles.keys(), ...lex.passiveParticiples.map((p) => p.split('+')[0]), ...show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
+    ...participles.keys(), ...passiveParticiples.keys(), ...show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
   ]);
   internWords(cueWords);
   internWords(SUBORDINATORS);
@@ -150,7 +155,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     verbs,
     clauseVerbs: new Set(lex.clauseVerbs),
     participles,
-    passiveParticiples: new Map(lex.passiveParticiples.map((p) => { const [w, next] = p.split('+'); return [w, next ?? null] as [string, string | null]; })),
+    passiveParticiples,
     passiveAuxiliaries: new Set(lex.passiveAuxiliaries),
     agentLinks: new Set(lex.agentLinks),
     auxiliaries: new Set(lex.perfectAuxiliaries),

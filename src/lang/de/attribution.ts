@@ -1,6 +1,9 @@
 // German cues for who a figure comes from ("laut X", "X zufolge", "sagte X").
 import type { AttributionLexicon } from '../../context/attribution-lexicon.js';
 
+/** Participles that put a figure on record: "von X beziffert", "wurde ... auf 2 Mio. geschätzt". */
+const STATED_BY = ['beziffert', 'geschätzt', 'angegeben', 'berechnet', 'ermittelt', 'prognostiziert', 'gemeldet', 'genannt'];
+
 export const attribution: AttributionLexicon = {
   sourceAfter: [
     'laut', 'lt.', 'gemäß', 'zitiert nach',
@@ -17,15 +20,12 @@ export const attribution: AttributionLexicon = {
   documentPrepositions: ['nach', 'in', 'im', 'aus'],
   reportNouns: ['studie', 'bericht', 'berichts', 'berichtes', 'umfrage', 'analyse', 'erhebung', 'untersuchung', 'auswertung', 'prognose', 'gutachten', 'aussendung', 'presseaussendung', 'pressemitteilung', 'mitteilung', 'report', 'befragung', 'jahresbericht', 'anfragebeantwortung', 'beantwortung'],
   anaphoricCues: ['demnach'],
-  agentParticiples: ['vorgelegt', 'präsentiert', 'vorgestellt', 'herausgegeben', 'genannt', 'angegeben', 'geschätzt', 'gemeldet', 'veröffentlicht', 'prognostiziert', 'berechnet', 'ermittelt', 'erhoben', 'bezifferte', 'beziffert'],
+  agentParticiples: ['vorgelegt', 'präsentiert', 'vorgestellt', 'herausgegeben', 'veröffentlicht', 'erhoben', 'bezifferte', ...STATED_BY],
   sourceDocuments: ['angaben', 'schätzungen', 'schätzung', 'berechnungen', 'berechnung', 'informationen'],
   addresseeArticles: ['dem', 'einem'],
   mastheadArticles: ['der', 'einer'],
   objectArticles: ['den', 'einen'],
-  passiveParticiples: [
-    'beziffert', 'geschätzt', 'angegeben', 'berechnet', 'errechnet', 'ermittelt', 'prognostiziert',
-    'gemeldet', 'veranschlagt', 'taxiert', 'gezählt', 'registriert', 'genannt', 'angesetzt',
-  ],
+  passiveParticiples: [...STATED_BY, 'errechnet', 'veranschlagt', 'taxiert', 'gezählt', 'registriert', 'angesetzt'],
   passiveAuxiliaries: ['wird', 'werden', 'wurde', 'wurden', 'worden'],
   agentLinks: ['von', 'vom'],
   agentFollows: false,
