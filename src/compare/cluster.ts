@@ -28,7 +28,8 @@ import { comparableAcrossDocuments, seriesAcrossDocuments } from './metric-scope
  * gives for it ("fell to 95.5 from 97.5": `partners`, see previous-level.ts)
  * are one item at two periods, however close or far apart their values.
  */
-export function clusterFigures(figures: Figure[], tolerance: number, partners: ReadonlyMap<string, string> = new Map()): Figure[][] {
+export function clusterFigures(figures: Figure[], tolerance: number, pairs: Partial<TiedFigures> = {}): Figure[][] {
+  const tied: TiedFigures = { partners: pairs.partners ?? new Map(), convertedFrom: pairs.convertedFrom ?? new Map() };
   const byDoc = new Map<string, Figure[]>();
   for (const f of [...figures].sort((a, b) => byPlace(a.claim, b.claim))) {
     if (!byDoc.has(f.claim.doc)) byDoc.set(f.claim.doc, []);
@@ -36,7 +37,7 @@ export function clusterFigures(figures: Figure[], tolerance: number, partners: R
   }
   const merged: Figure[][] = [];
   for (const docFigures of byDoc.values()) {
-    for (const item of clusterDocument(docFigures, tolerance, partners)) {
+    for (const item of clusterDocument(docFigures, tolerance, tied)) {
       const home = merged.find((k) => sameItemAcrossDocuments(k, item, tolerance));
       if (home) home.push(...item);
       else merged.push(item);
@@ -45,7 +46,15 @@ export function clusterFigures(figures: Figure[], tolerance: number, partners: R
   return merged;
 }
 
-function clusterDocument(figures: Figure[], tolerance: number, partners: ReadonlyMap<string, string>): Figure[][] {
+/** Figures their sentence ties: a change and its earlier level (`partners`), an amount and its conversion. */
+export interface TiedFigures {
+  partners: ReadonlyMap<string, string>;
+  convertedFrom: ReadonlyMap<string, string>;
+}
+
+function clusterDocument(figures: Figure[], tolerance: number, { partners, convertedFrom }: TiedFigures): Figure[][] {
+  // an amount and its conversion ("$35bn (£18.8bn)") are one figure, whatever its hedge
+  const converted = (a: Figure, b: Figure) => convertedFrom.get(a.claim.id) === b.claim.id || convertedFrom.get(b.claim.id) === a.claim.id;
   const clusters: Figure[][] = [];
   const dated = figures.filter((f) => f.span).sort(byTime);
   const undated = figures.filter((f) => !f.span);
@@ -60,7 +69,7 @@ function clusterDocument(figures: Figure[], tolerance: number, partners: Readonl
     else clusters.push([f]);
   }
   for (const f of undated) {
-    const joins = (m: Figure) => isChangePair(f, m, partners) || agrees(f, m, tolerance);
+    const joins = (m: Figure) => isChangePair(f, m, partners) || converted(f, m) || agrees(f, m, tolerance);
     const home = clusters.find((k) => k.some(joins) && k.every((m) => fits(f, m)));
     if (home) home.push(f);
     else clusters.push([f]);
@@ -99,6 +108,50 @@ function sameItemAcrossDocuments(group: Figure[], item: Figure[], tolerance: num
   return group.some((g) =>
     item.some((f) => (g.span && f.span ? samePeriod(g, f) || (series && !otherSources(g, f)) : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
   );
+}
+
+/**
+ * For figures that name no country, firm or party (index.ts: joinOnValue):
+ * another article's item is the same only when both print the same
+ * distinctive value for the same period (or without one), neither converted
+ * ("$41.48" in 2004 in two articles on oil; never "2,1 Prozent" inflation,
+ * which a German and an Austrian article both print, nor "half" or "100").
+ * Nothing may then disagree for one period: a value match is evidence of one
+ * item, not licence to call a conflict.
+ */
+export function sameValueAcrossDocuments(group: Figure[], item: Figure[], tolerance: number): boolean {
+  const first = item[0].claim;
+  if (group.some((g) => g.claim.doc === first.doc)) return false;
+  if (!comparableAcrossDocuments(first.metric.key, first.entities)) return false;
+  if (group.some(isSmallCount) || item.some(isSmallCount)) return false;
+  if (group.some((g) => item.some((f) => samePeriod(g, f) && !compatible(g.interval, f.interval, tolerance)))) return false;
+  return group.some((g) =>
+    item.some((f) => (!g.span || !f.span || samePeriod(g, f)) && !g.conversion && !f.conversion && printedAlike(f, g, tolerance) && rare(f, g) && rare(g, f)),
+  );
+}
+
+/** Both state a point value, equal within the tolerance and at their printed precision. */
+const printedAlike = (f: Figure, m: Figure, tolerance: number) =>
+  pointLike(f) && pointLike(m) && compatible(f.interval, m.interval, 0) &&
+  Math.abs(f.central - m.central) <= tolerance * Math.max(Math.abs(f.central), Math.abs(m.central));
+
+/**
+ * A value printed with three significant digits or more ("41.48", "157,000"),
+ * or two for money of a million or more when neither figure has a period the
+ * other lacks ("$9.3bn" twice, undated): round figures ("100", "400,000") and
+ * words ("half", "two thirds") are stated of too many things to name one item,
+ * and "£6.5m" paid in 2003 is not, on that alone, an undated fee of £6.5m.
+ */
+function rare(f: Figure, other: Figure): boolean {
+  const digits = printedDigits(f.claim.text);
+  const oneDated = !f.span !== !other.span;
+  return digits >= 3 || (digits >= 2 && !oneDated && f.measure.dimension === 'money' && Math.abs(f.central) >= 1e6);
+}
+
+/** Significant digits of the first number printed: "$41.48" 4, "157,000" 3, "£6.5m" 2, "half" 0. */
+function printedDigits(text: string): number {
+  const number = /\d[\d.,' ]*/.exec(text)?.[0] ?? '';
+  return number.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /**

@@ -5,7 +5,7 @@ import { byPlace, makeFigure, type Figure } from './figures.js';
 import { DEFAULT_MARGINS, type Margins } from './intervals.js';
 import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
-import { clusterFigures } from './cluster.js';
+import { clusterFigures, sameValueAcrossDocuments } from './cluster.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
@@ -33,10 +33,11 @@ export interface CompareOptions {
   /** how wide hedges make a figure (defaults: DEFAULT_MARGINS) */
   margins?: Partial<Margins>;
   /**
-   * Group figures that name no country or party across documents too (default
-   * false: "die Inflation lag bei 2,1 Prozent" in a German and an Austrian
-   * article are different figures, and a mixed-up group costs more than a
-   * missed one).
+   * Group figures that name no country or party across documents as freely as
+   * those that do (default false: "die Inflation lag bei 2,1 Prozent" in a
+   * German and an Austrian article are different figures, and a mixed-up group
+   * costs more than a missed one). Without it, such figures join another
+   * article's only on the same distinctive value ("$41.48", "$27.5bn").
    */
   matchWithoutEntities?: boolean;
 }
@@ -81,6 +82,8 @@ interface Bucket {
   entities: string[];
   claims: Array<{ claim: Claim; measure: Measure }>;
   known: boolean;
+  /** the bucket's key without its document: figures that name no country, clustered per article */
+  openKey: string | null;
 }
 
 /**
@@ -95,15 +98,19 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
     .filter((c) => options.includeBoilerplate || c.section !== 'boilerplate')
     .sort(byPlace);
 
-  const buckets = bucketClaims(eligible, Boolean(options.matchWithoutEntities));
-  const stated = statedRates(options.statedRates === false ? [] : eligible);
-  const pairs = changePartners(eligible);
+  const stated = statedRates(eligible);
+  if (options.statedRates === false) Object.assign(stated, { all: [], byDoc: new Map() });
+  const buckets = bucketClaims(eligible, Boolean(options.matchWithoutEntities), stated.convertedFrom);
+  const pairs: Pairs = { ...changePartners(eligible), convertedFrom: stated.convertedFrom };
   const groups: ComparisonGroup[] = [];
+  const open: OpenCluster[] = [];
   for (const b of buckets) {
     for (const part of b.dimension === 'money' ? splitCurrencies(b, options.rates, stated) : [unitPart(b)]) {
-      groups.push(...buildGroups(b, part, margins, tolerance, pairs));
+      if (b.openKey && b.known && b.dimension !== 'date') open.push(...clusterPart(b, part, margins, tolerance, pairs));
+      else groups.push(...buildGroups(b, part, margins, tolerance, pairs));
     }
   }
+  for (const k of joinOnValue(open, tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
   const docOf = new Map(eligible.map((c) => [c.id, c.doc]));
   const linkable = groups.map((g) => ({ ...g, docs: new Set(g.figures.map((f) => docOf.get(f.claim)!)), group: g }));
   linkGroups(linkable, (g) => isUnknownMetric(g.metric));
@@ -125,12 +132,14 @@ function unique(claims: Claim[]): Claim[] {
   });
 }
 
-function bucketClaims(claims: Claim[], matchWithoutEntities: boolean): Bucket[] {
+function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedFrom: ReadonlyMap<string, string>): Bucket[] {
   const measured = claims.map((claim) => ({ claim, measure: measureOf(claim) }));
   // An article names the countries once and then says "der Handel": a figure
   // without entities takes the entities its own document gives that metric,
   // when that document gives exactly one set. Figures left without entities
-  // are compared within their own document only (unless matchWithoutEntities).
+  // are clustered within their own document; their clusters join another
+  // article's only on the same distinctive value (joinOnValue), unless
+  // matchWithoutEntities.
   const perDoc = new Map<string, Set<string>>();
   for (const { claim, measure } of measured) {
     if (!claim.entities.length || isUnknownMetric(claim.metric)) continue;
@@ -150,10 +159,12 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean): Bucket[] 
     const scope = entities.length || matchWithoutEntities ? entityKey(entities) : `\u0002${claim.doc}`;
     // forecasts are compared with forecasts only (forecast-cues.ts)
     const nature = isForecast(claim) ? '\u0000forecast' : '';
-    const key = known ? `${claim.metric.key}\u0000${measure.dimension}\u0000${scope}${nature}` : `\u0001${claim.doc}\u0000${claim.id}`;
+    // a figure without a known metric stands alone, but for the conversions its sentence prints of it
+    const key = known ? `${claim.metric.key}\u0000${measure.dimension}\u0000${scope}${nature}` : `\u0001${claim.doc}\u0000${convertedFrom.get(claim.id) ?? claim.id}`;
     let b = buckets.get(key);
     if (!b) {
-      b = { key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known };
+      const openKey = scope.startsWith('\u0002') ? `${claim.metric.key}\u0000${measure.dimension}${nature}` : null;
+      b = { key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known, openKey };
       buckets.set(key, b);
     }
     b.claims.push(m);
@@ -230,8 +241,9 @@ function mostCommon(xs: string[]): string {
 }
 
 /** One group per real-world figure: dates of one event stay together, quantities are clustered. */
-function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: ChangePairs): ComparisonGroup[] {
+function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Pairs): ComparisonGroup[] {
   const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins));
+  if (!b.known && figures.length > 1) return [makeGroup(b, part, judgeQuantities(figures, part.unit, tolerance, pairs))];
   if (!b.known) {
     const reason = isVagueMetric(b.metric) ? 'metric too vague to compare (only the counted noun is known)' : 'no metric recognised: not compared';
     return [makeGroup(b, part, { verdict: 'single', reason, ordered: figures })];
@@ -243,7 +255,43 @@ function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number,
     for (const f of figures) byDoc.set(f.claim.doc, [...(byDoc.get(f.claim.doc) ?? []), f]);
     return [...byDoc.values()].map((fs) => makeGroup(b, part, judgeDates(fs)));
   }
-  return clusterFigures(figures, tolerance, pairs.partners).map((k) => makeGroup(b, part, judgeQuantities(k, part.unit, tolerance, pairs)));
+  return clusterFigures(figures, tolerance, pairs).map((k) => makeGroup(b, part, judgeQuantities(k, part.unit, tolerance, pairs)));
+}
+
+/** Figures their sentence ties together: a change and its earlier level, an amount and its conversion. */
+interface Pairs extends ChangePairs {
+  convertedFrom: ReadonlyMap<string, string>;
+}
+
+interface OpenCluster {
+  bucket: Bucket;
+  part: Part;
+  figures: Figure[];
+}
+
+/** The items of one article's figures that name no country (clustered as any other bucket's). */
+function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Pairs): OpenCluster[] {
+  const figures = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins));
+  return clusterFigures(figures, tolerance, pairs).map((k) => ({ bucket: b, part, figures: k }));
+}
+
+/**
+ * Figures that name no country, firm or party join another article's only
+ * where both print the same distinctive value (sameValueAcrossDocuments), in
+ * one metric and unit: "$41.48" for oil in 2004 in two articles. The group
+ * keeps the first article's bucket (its entities are empty either way).
+ */
+function joinOnValue(clusters: OpenCluster[], tolerance: number): OpenCluster[] {
+  const byKey = new Map<string, OpenCluster[]>();
+  for (const k of clusters) {
+    const key = `${k.bucket.openKey}\u0000${k.part.unit}`;
+    const done = byKey.get(key) ?? [];
+    const home = done.find((h) => sameValueAcrossDocuments(h.figures, k.figures, tolerance));
+    if (home) home.figures = [...home.figures, ...k.figures];
+    else done.push({ ...k });
+    byKey.set(key, done);
+  }
+  return [...byKey.values()].flat();
 }
 
 function makeGroup(b: Bucket, part: Part, judged: Judgement): ComparisonGroup {

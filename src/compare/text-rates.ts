@@ -19,6 +19,8 @@ export interface StatedRates {
   all: CurrencyRate[];
   /** one rate per currency pair in each document: an article's own conversion is the one to use for its figures */
   byDoc: Map<string, CurrencyRate[]>;
+  /** claim id of a converted amount -> claim id of the amount it converts: one figure, printed twice */
+  convertedFrom: Map<string, string>;
 }
 
 /**
@@ -28,6 +30,7 @@ export interface StatedRates {
  */
 export function statedRates(claims: readonly Claim[]): StatedRates {
   const found: Array<{ doc: string; pair: string; rate: number; example: string; date: string }> = [];
+  const convertedFrom = new Map<string, string>();
   for (const list of sentencesWithSeveral(claims, (c) => measureOf(c).currency !== null && c.high === null && c.value > 0)) {
     for (let i = 0; i < list.length; i++) {
       const base = list[i];
@@ -40,6 +43,7 @@ export function statedRates(claims: readonly Claim[]): StatedRates {
         if (!follows(prev, conv, gapRule)) break;
         const to = measureOf(conv).currency!;
         if (from !== to) {
+          if (!convertedFrom.has(base.id)) convertedFrom.set(conv.id, base.id);
           const [a, b, rate] = from < to ? [from, to, conv.value / base.value] : [to, from, base.value / conv.value];
           found.push({ doc: base.doc, pair: `${a}/${b}`, rate, example: `${base.text} (${conv.text})`, date: base.period ?? '' });
         }
@@ -50,7 +54,7 @@ export function statedRates(claims: readonly Claim[]): StatedRates {
   }
   const byDoc = new Map<string, CurrencyRate[]>();
   for (const doc of new Set(found.map((f) => f.doc))) byDoc.set(doc, medianRates(found.filter((f) => f.doc === doc)));
-  return { all: medianRates(found), byDoc };
+  return { all: medianRates(found), byDoc, convertedFrom };
 }
 
 function medianRates(found: ReadonlyArray<{ pair: string; rate: number; example: string; date: string }>): CurrencyRate[] {

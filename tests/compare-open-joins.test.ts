@@ -1,0 +1,77 @@
+// Found through blind held-out comparison sets (oil prices, WorldCom, Airbus): figures that
+// name no country were compared within their own article only, so "$41.48", the 2004 average
+// oil price printed by two articles, formed two groups; and an amount and the conversion its
+// sentence prints ("1bn euros ($1.3bn; £690m)") stayed apart when the metric was vague or the
+// amount an open bound ("up to $35bn (£18.8bn)").
+import { describe, expect, it } from 'vitest';
+import { compare, type ComparisonGroup } from '../src/compare/index.js';
+import type { Claim } from '../src/types.js';
+import { claim, type ClaimSpec } from './compare-claims.js';
+
+const run = (claims: Claim[]) => compare(claims, { tolerance: 0.02, rates: [] });
+const groupOf = (groups: ComparisonGroup[], c: Claim) => groups.find((g) => g.claims.includes(c.id))!;
+type Spec = Partial<ClaimSpec> & Pick<ClaimSpec, 'doc' | 'sentence' | 'text' | 'value'>;
+const oil = (s: Spec) => claim({ unit: 'USD', metric: 'price.oil', precision: 0.005, ...s });
+
+describe('figures that name no country join another article only on a distinctive value', () => {
+  it('the same price to the cent, for the same year, in two articles is one figure', () => {
+    const a = oil({ doc: 'a.txt', sentence: 'Oil averaged $41.48 a barrel in 2004.', text: '$41.48', value: 41.48, period: '2004' });
+    const b = oil({ doc: 'b.txt', sentence: 'The average price in 2004 was $41.48.', text: '$41.48', value: 41.48, period: '2004' });
+    const g = groupOf(run([a, b]), a);
+    expect(g.claims).toHaveLength(2);
+    expect(g.verdict).toBe('consistent');
+  });
+
+  it('never for another year, nor for a round value many things share', () => {
+    const a = oil({ doc: 'a.txt', sentence: 'Oil averaged $41.48 a barrel in 2004.', text: '$41.48', value: 41.48, period: '2004' });
+    const b = oil({ doc: 'b.txt', sentence: 'Oil averaged $41.48 a barrel in 2005.', text: '$41.48', value: 41.48, period: '2005' });
+    expect(run([a, b])).toHaveLength(2);
+    const inflation = (doc: string) =>
+      claim({ doc, sentence: 'Die Inflation lag bei 2,1 Prozent.', text: '2,1 Prozent', value: 2.1, unit: '%', precision: 0.05, metric: 'inflation' });
+    expect(run([inflation('de.txt'), inflation('at.txt')])).toHaveLength(2);
+    const half = (doc: string, sentence: string) => claim({ doc, sentence, text: 'half', value: 50, unit: '%', metric: 'population.share' });
+    expect(run([half('a.txt', 'Malays make up half the population.'), half('b.txt', 'About half the population is poor.')])).toHaveLength(2);
+  });
+
+  it('a fee paid in 2003 is not, on two digits alone, an undated fee in another article', () => {
+    const fee = (doc: string, sentence: string, period: string | null) =>
+      claim({ doc, sentence, text: '£6.5m', value: 6.5e6, unit: 'GBP', precision: 0.05e6, metric: 'price', period });
+    const transfer = fee('a.txt', 'He moved to Lancashire in 2003 for £6.5m.', '2003');
+    const licence = fee('b.txt', 'The firm will receive an initial fee of £6.5m.', null);
+    expect(run([transfer, licence])).toHaveLength(2);
+    const again = fee('c.txt', 'Rosneft paid £6.5m for the unit.', null);
+    expect(groupOf(run([licence, again]), licence).claims).toHaveLength(2);
+  });
+
+  it('two articles that disagree about one year are not joined on a value they share elsewhere', () => {
+    const a04 = oil({ doc: 'a.txt', line: 1, sentence: 'Oil averaged $41.48 in 2004.', text: '$41.48', value: 41.48, period: '2004' });
+    const a05 = oil({ doc: 'a.txt', line: 2, sentence: 'It averaged $52.10 in 2005.', text: '$52.10', value: 52.1, period: '2005' });
+    const b04 = oil({ doc: 'b.txt', line: 1, sentence: 'The 2004 average was $41.48.', text: '$41.48', value: 41.48, period: '2004' });
+    const b05 = oil({ doc: 'b.txt', line: 2, sentence: 'In 2005 it was $38.20.', text: '$38.20', value: 38.2, period: '2005' });
+    expect(run([a04, a05, b04, b05]).some((g) => g.verdict === 'conflict')).toBe(false);
+  });
+});
+
+describe('an amount and the conversion its sentence prints are one figure', () => {
+  it('also when the metric is too vague to compare anything else', () => {
+    const s = 'Air China signed a deal worth 1bn euros ($1.3bn; £690m) with Airbus.';
+    const spec = { doc: 'a.txt', sentence: s, metric: 'noun:deal' };
+    const eur = claim({ ...spec, text: '1bn euros', value: 1e9, unit: 'EUR', precision: 0.5e9 });
+    const usd = claim({ ...spec, text: '$1.3bn', value: 1.3e9, unit: 'USD', precision: 0.05e9 });
+    const gbp = claim({ ...spec, text: '£690m', value: 690e6, unit: 'GBP', precision: 0.5e6 });
+    const g = groupOf(run([eur, usd, gbp]), eur);
+    expect(g.claims).toHaveLength(3);
+    expect(g.verdict).toBe('consistent');
+    // another vague figure of the same noun in the article stays alone
+    const other = claim({ ...spec, line: 2, sentence: 'A second deal was worth $2.4bn.', text: '$2.4bn', value: 2.4e9, unit: 'USD', precision: 0.05e9 });
+    expect(groupOf(run([eur, usd, gbp, other]), other).claims).toEqual([other.id]);
+  });
+
+  it('also when the amount is an open bound ("up to $35bn (£18.8bn)")', () => {
+    const s = 'India will spend up to $35bn (£18.8bn) on aircraft by 2010.';
+    const spec = { doc: 'a.txt', sentence: s, metric: 'spending', entities: ['IN'] };
+    const usd = claim({ ...spec, text: '$35bn', value: 35e9, unit: 'USD', precision: 0.5e9, qualifier: 'at_most', hedge: 'up to' });
+    const gbp = claim({ ...spec, text: '£18.8bn', value: 18.8e9, unit: 'GBP', precision: 0.05e9 });
+    expect(groupOf(run([usd, gbp]), usd).claims).toHaveLength(2);
+  });
+});
