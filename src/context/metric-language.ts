@@ -68,6 +68,18 @@ export interface MetricLanguage {
    * widened to $50bn" a trade deficit.
    */
   contextKeys?: readonly ContextKey[];
+  /**
+   * Share words that name a part of a year after an ordinal ("the third quarter",
+   * "in der ersten Hälfte"): a period, so never the noun a figure measures.
+   * `nouns` and `after` lowercase, as written.
+   */
+  periodParts?: { nouns: readonly string[]; after: readonly string[] };
+  /**
+   * Change heads that, said of a country and nothing else, mean its economy:
+   * "US growth", "das österreichische Wachstum" (lowercase head words; `concept`
+   * is the lexicon key they measure the change of).
+   */
+  placeGrowth?: { heads: readonly string[]; concept: string };
 }
 
 export interface ContextKey {

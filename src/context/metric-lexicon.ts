@@ -100,6 +100,9 @@ export interface LangLexicon {
   nonNouns: Set<string>;
   changeVerbs: Set<string>;
   skipBeforeFigure: Set<string>;
+  /** grammar.periodParts: "quarter" after "third" is a period */
+  periodPartNouns: Set<string>;
+  periodPartAfter: Set<string>;
 }
 
 // What the word lists say of a lowercase word, as bits on the word (metric-tokens.ts
@@ -303,6 +306,8 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     nonNouns: new Set(grammar.nonNouns),
     changeVerbs: new Set(grammar.changeVerbs),
     skipBeforeFigure: new Set(grammar.skipBeforeFigure),
+    periodPartNouns: new Set(grammar.periodParts?.nouns ?? []),
+    periodPartAfter: new Set(grammar.periodParts?.after ?? []),
   };
 }
 

@@ -393,6 +393,8 @@ export class SentenceAnalysis {
     if (this.isCovered(i)) return false;
     // "to trade", "will rise": a verb after an infinitive marker or a modal
     if (!this.lex.grammar.capitalisedNouns && i > 0 && this.tokens[i - 1].word.flags & VERB_BEFORE) return false;
+    // "the third quarter", "in der ersten Hälfte": a period, not a share
+    if (this.isPeriodPart(i)) return false;
     // the rest depends on the word alone: memoised on the word (shared by the documents of a lexicon)
     const w = t.word;
     let c = inFigure ? w.candidateInFigure : w.candidate;
@@ -401,6 +403,14 @@ export class SentenceAnalysis {
       if (inFigure) w.candidateInFigure = c; else w.candidate = c;
     }
     return c === 1;
+  }
+
+  /** "quarter" or "third" in "the third quarter" (grammar.periodParts). */
+  private isPeriodPart(i: number): boolean {
+    const lex = this.lex;
+    const t = this.tokens[i];
+    if (lex.periodPartNouns.has(t.lower)) return i > 0 && lex.periodPartAfter.has(this.tokens[i - 1].lower);
+    return lex.periodPartAfter.has(t.lower) && i + 1 < this.tokens.length && lex.periodPartNouns.has(this.tokens[i + 1].lower);
   }
 
   private lexicalCandidate(i: number, inFigure: boolean): boolean {

@@ -347,10 +347,13 @@ class DocumentMetrics {
           draft.noun = np.complement.headStem;
         } else {
           const other = this.clauseConcept(view, att, np.head);
+          const economy = other ? null : this.placeGrowth(view, np);
           if (other) {
             this.applyAnalysis(draft, other.analysis, other.text);
             draft.role = a.role === 'container' ? null : a.role;
             entities = this.phraseEntities(other);
+          } else if (economy) {
+            draft.concept = economy;
           } else {
             inherited = this.antecedentFor(np, mention, sentenceIndex);
           }
@@ -487,6 +490,16 @@ class DocumentMetrics {
     pushAll(draft.unknownMods, a.unknownMods);
     if (a.unknownMods.length) draft.words.push(word);
     if (a.role && a.role !== 'container') draft.role = a.role;
+  }
+
+  /** "US growth", "das japanische Wachstum": the change of the place's economy (grammar.placeGrowth). */
+  private placeGrowth(view: SentenceAnalysis, np: NounPhrase): Concept | null {
+    const rule = this.lex.grammar.placeGrowth;
+    if (!rule || np.analysis.role !== 'change' || !rule.heads.includes(view.tokens[np.head].lower)) return null;
+    const isPlace = (c: string) => isCountry(c) || c === 'EU';
+    // the owner, or a name right before the head ("US growth")
+    const place = np.entities.owner.some(isPlace) || (view.entities[np.head - 1]?.codes.some(isPlace) ?? false);
+    return place ? this.lex.concepts.get(rule.concept) ?? null : null;
   }
 
   /** Is a head word (its last stem) itself the total facet ("total", not "Gesamtexporte")? */

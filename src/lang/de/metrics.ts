@@ -56,6 +56,12 @@ export const metrics: MetricLanguage = {
   holders: words(HOLDERS),
   nonNouns: [],
   capitalisedNouns: true,
+  placeGrowth: { heads: ['wachstum', 'wachstums'], concept: 'gdp' },
+  periodParts: {
+    nouns: ['hälfte', 'jahreshälfte', 'viertel', 'quartal', 'quartals', 'halbjahr', 'halbjahres', 'jahresviertel'],
+    after: ['ersten', 'zweiten', 'dritten', 'vierten', 'letzten', 'vergangenen', 'abgelaufenen', 'laufenden', 'nächsten',
+      'kommenden', 'selben', 'gleichen', 'vorigen', 'vorangegangenen', 'erste', 'zweite', 'dritte', 'vierte', 'letzte'],
+  },
   linkingElements: ['es', 'en', 's', 'n', 'e'],
   boundPrefixes: words('ver be ge ent er zer miss emp un ur an ab auf aus ein vor nach zu über unter um'),
   attachLeft: ['in höhe von', 'im wert von', 'im umfang von', 'in einer höhe von', 'von', 'mit', 'über'],

@@ -139,6 +139,13 @@ export const metrics: MetricLanguage = {
   holders: words(HOLDERS),
   nonNouns: words(NON_NOUNS),
   capitalisedNouns: false,
+  placeGrowth: { heads: ['growth'], concept: 'gdp' },
+  periodParts: {
+    nouns: ['quarter', 'quarters', 'half', 'halves'],
+    after: ['first', 'second', 'third', 'fourth', 'last', 'final', 'previous', 'past', 'same', 'latest', 'current', 'next',
+      'coming', 'following', 'preceding', 'opening', 'closing', 'fiscal', 'financial', 'calendar', 'july-september',
+      'april-june', 'january-march', 'october-december', 'september', 'december', 'march', 'june', '1st', '2nd', '3rd', '4th'],
+  },
   linkingElements: [],
   boundPrefixes: [],
   attachLeft: ['worth of', 'worth', 'of', 'with', 'totalling', 'totaling', 'amounting to', 'valued at', 'estimated at', 'put at'],
