@@ -427,6 +427,14 @@ class DocumentMetrics {
       if (!draft.role) draft.role = d.role;
       entities = inherited.entities.slice();
     }
+    // "$5m to its users", "overstating its accounts by $11bn": an amount of money is no count of
+    // people or things; the noun stays what is known (too vague to compare) rather than a wrong key
+    const c = draft.concept;
+    if (c && mention.kind === 'currency' && (c.dim === 'count' || c.dim === 'quantity') && !c.byKind.has('currency') && !inherited) {
+      draft.concept = null;
+      draft.noun = np ? np.analysis.headStem : null;
+      draft.nounLabel = np ? np.text : null;
+    }
     return this.finish(draft, entities, mention, sentenceIndex, np, att, inherited !== null);
   }
 
