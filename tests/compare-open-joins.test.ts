@@ -75,3 +75,25 @@ describe('an amount and the conversion its sentence prints are one figure', () =
     expect(groupOf(run([usd, gbp]), usd).claims).toHaveLength(2);
   });
 });
+
+describe('figures known only by their counted noun', () => {
+  const deal = (doc: string, sentence: string, text: string, value: number, precision: number) =>
+    claim({ doc, sentence, text, value, unit: 'USD', precision, metric: 'noun:deal' });
+
+  it('join where two articles restate one rare value', () => {
+    const a = deal('a.txt', 'Verizon agreed a deal worth $6.75bn for the firm.', '$6.75bn', 6.75e9, 0.005e9);
+    const b = deal('b.txt', 'The $6.75bn deal was approved on Monday.', '$6.75bn', 6.75e9, 0.005e9);
+    const g = groupOf(run([a, b]), a);
+    expect(g.claims).toHaveLength(2);
+    expect(g.verdict).toBe('consistent');
+  });
+
+  it('are never weighed against other values of the noun, in one article or two', () => {
+    const a = deal('a.txt', 'Verizon agreed a deal worth $6.75bn for the firm.', '$6.75bn', 6.75e9, 0.005e9);
+    const b = deal('b.txt', 'A rival deal was worth $7.2bn.', '$7.2bn', 7.2e9, 0.05e9);
+    const c = deal('a.txt', 'An earlier deal was worth $3bn.', '$3bn', 3e9, 0.5e9);
+    const groups = run([a, b, c]);
+    expect(groups.map((g) => g.claims.length)).toEqual([1, 1, 1]);
+    expect(groups.every((g) => g.verdict === 'single')).toBe(true);
+  });
+});

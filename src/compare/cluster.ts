@@ -125,9 +125,13 @@ export function sameValueAcrossDocuments(group: Figure[], item: Figure[], tolera
   if (!comparableAcrossDocuments(first.metric.key, first.entities)) return false;
   if (group.some(isSmallCount) || item.some(isSmallCount)) return false;
   if (group.some((g) => item.some((f) => samePeriod(g, f) && !compatible(g.interval, f.interval, tolerance)))) return false;
-  return group.some((g) =>
-    item.some((f) => (!g.span || !f.span || samePeriod(g, f)) && !g.conversion && !f.conversion && printedAlike(f, g, tolerance) && rare(f, g) && rare(g, f)),
-  );
+  return group.some((g) => item.some((f) => restatesValue(f, g, tolerance)));
+}
+
+/** Two figures print the same rare value, unconverted, for the same period or without one: one figure stated twice. */
+export function restatesValue(f: Figure, g: Figure, tolerance: number): boolean {
+  return (!g.span || !f.span || samePeriod(g, f)) && !g.conversion && !f.conversion && !isSmallCount(f) && !isSmallCount(g) &&
+    printedAlike(f, g, tolerance) && rare(f, g) && rare(g, f);
 }
 
 /** Both state a point value, equal within the tolerance and at their printed precision. */

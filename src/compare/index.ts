@@ -5,7 +5,7 @@ import { byPlace, makeFigure, type Figure } from './figures.js';
 import { DEFAULT_MARGINS, type Margins } from './intervals.js';
 import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
-import { clusterFigures, sameValueAcrossDocuments } from './cluster.js';
+import { clusterFigures, restatesValue, sameValueAcrossDocuments } from './cluster.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
@@ -84,6 +84,8 @@ interface Bucket {
   known: boolean;
   /** the bucket's key without its document: figures that name no country, clustered per article */
   openKey: string | null;
+  /** only the counted noun is known (isVagueMetric): figures join only where they restate one value */
+  vague: boolean;
 }
 
 /**
@@ -160,11 +162,16 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
     // forecasts are compared with forecasts only (forecast-cues.ts)
     const nature = isForecast(claim) ? '\u0000forecast' : '';
     // a figure without a known metric stands alone, but for the conversions its sentence prints of it
-    const key = known ? `${claim.metric.key}\u0000${measure.dimension}\u0000${scope}${nature}` : `\u0001${claim.doc}\u0000${convertedFrom.get(claim.id) ?? claim.id}`;
+    const vague = isVagueMetric(claim.metric);
+    const key = known
+      ? `${claim.metric.key}\u0000${measure.dimension}\u0000${scope}${nature}`
+      : vague
+        ? `\u0003${claim.metric.key}\u0000${measure.dimension}\u0000${entityKey(claim.entities)}`
+        : `\u0001${claim.doc}\u0000${convertedFrom.get(claim.id) ?? claim.id}`;
     let b = buckets.get(key);
     if (!b) {
       const openKey = scope.startsWith('\u0002') ? `${claim.metric.key}\u0000${measure.dimension}${nature}` : null;
-      b = { key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known, openKey };
+      b = { key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known, openKey, vague };
       buckets.set(key, b);
     }
     b.claims.push(m);
@@ -243,6 +250,7 @@ function mostCommon(xs: string[]): string {
 /** One group per real-world figure: dates of one event stay together, quantities are clustered. */
 function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Pairs): ComparisonGroup[] {
   const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins));
+  if (b.vague) return restatements(figures, tolerance, pairs).map((k) => makeGroup(b, part, k.length > 1 ? judgeQuantities(k, part.unit, tolerance, pairs) : vagueSingle(k)));
   if (!b.known && figures.length > 1) return [makeGroup(b, part, judgeQuantities(figures, part.unit, tolerance, pairs))];
   if (!b.known) {
     const reason = isVagueMetric(b.metric) ? 'metric too vague to compare (only the counted noun is known)' : 'no metric recognised: not compared';
@@ -261,6 +269,42 @@ function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number,
 /** Figures their sentence ties together: a change and its earlier level, an amount and its conversion. */
 interface Pairs extends ChangePairs {
   convertedFrom: ReadonlyMap<string, string>;
+}
+
+const vagueSingle = (ordered: Figure[]): Judgement => ({ verdict: 'single', reason: 'metric too vague to compare (only the counted noun is known)', ordered });
+
+/**
+ * Figures known only by their counted noun ("noun:deal"): an amount and its conversions, and
+ * figures anywhere that restate one rare value ("$6.75bn" for a deal in two articles), are one
+ * figure; nothing else is weighed against anything: the noun is too vague to tell items apart.
+ */
+function restatements(figures: Figure[], tolerance: number, pairs: Pairs): Figure[][] {
+  const sets = figures.map((f) => [f]);
+  const setOf = new Map(figures.map((f, i) => [f, i]));
+  const join = (a: Figure, b: Figure) => {
+    const x = setOf.get(a)!;
+    const y = setOf.get(b)!;
+    if (x === y) return;
+    for (const f of sets[y]) setOf.set(f, x);
+    sets[x].push(...sets[y]);
+    sets[y] = [];
+  };
+  const byId = new Map(figures.map((f) => [f.claim.id, f]));
+  for (const f of figures) {
+    const base = byId.get(pairs.convertedFrom.get(f.claim.id) ?? '');
+    if (base && base.claim.doc === f.claim.doc) join(base, f);
+  }
+  // only figures within the tolerance of each other can restate one value: sorted, each meets its near neighbours only
+  const sorted = [...figures].sort((x, y) => x.central - y.central);
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i];
+    for (let j = i + 1; j < sorted.length; j++) {
+      const g = sorted[j];
+      if (g.central - f.central > tolerance * Math.max(Math.abs(f.central), Math.abs(g.central))) break;
+      if (restatesValue(f, g, tolerance)) join(f, g);
+    }
+  }
+  return sets.filter((s) => s.length);
 }
 
 interface OpenCluster {
@@ -282,16 +326,43 @@ function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number,
  * keeps the first article's bucket (its entities are empty either way).
  */
 function joinOnValue(clusters: OpenCluster[], tolerance: number): OpenCluster[] {
-  const byKey = new Map<string, OpenCluster[]>();
+  const out: OpenCluster[] = [];
+  // a home is found through the values its figures print (valueSlots): an archive's
+  // thousands of undated prices never meet one another, only their near namesakes
+  const homes = new Map<string, OpenCluster[]>();
+  const order = new Map<OpenCluster, number>();
   for (const k of clusters) {
     const key = `${k.bucket.openKey}\u0000${k.part.unit}`;
-    const done = byKey.get(key) ?? [];
-    const home = done.find((h) => sameValueAcrossDocuments(h.figures, k.figures, tolerance));
-    if (home) home.figures = [...home.figures, ...k.figures];
-    else done.push({ ...k });
-    byKey.set(key, done);
+    const slots = k.figures.flatMap((f) => valueSlots(f, tolerance));
+    const near = new Set(slots.flatMap((s) => homes.get(`${key}\u0000${s}`) ?? []));
+    const home = [...near].sort((a, b) => order.get(a)! - order.get(b)!).find((h) => sameValueAcrossDocuments(h.figures, k.figures, tolerance));
+    const target = home ?? { ...k, figures: [] as Figure[] };
+    if (!home) {
+      order.set(target, out.length);
+      out.push(target);
+    }
+    target.figures = [...target.figures, ...k.figures];
+    for (const f of k.figures) {
+      for (const s of valueSlots(f, tolerance, 0)) {
+        const list = homes.get(`${key}\u0000${s}`) ?? [];
+        if (!list.includes(target)) list.push(target);
+        homes.set(`${key}\u0000${s}`, list);
+      }
+    }
   }
-  return [...byKey.values()].flat();
+  return out;
+}
+
+/**
+ * Slots on a log scale one tolerance wide: two values within the tolerance of each other
+ * share a slot or sit in neighbouring ones. `reach` 1 gives a figure's own slot and both
+ * neighbours (to look up), 0 its own slot only (to file it under).
+ */
+function valueSlots(f: Figure, tolerance: number, reach = 1): number[] {
+  if (f.conversion || !Number.isFinite(f.central)) return [];
+  const x = Math.abs(f.central);
+  const slot = x === 0 ? 0 : Math.sign(f.central) * (1 + Math.floor(Math.log(x) / Math.log1p(tolerance)) + 1e6);
+  return reach ? [slot - 1, slot, slot + 1] : [slot];
 }
 
 function makeGroup(b: Bucket, part: Part, judged: Judgement): ComparisonGroup {
