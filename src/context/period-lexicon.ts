@@ -138,6 +138,14 @@ export interface TimeLexicon {
   relativeOpeners: string[];
   relativeVerbFinal: boolean;
   /**
+   * Participles that date another event than the figure's ("founded", "discovered",
+   * "gegründet"): a phrase between commas opened by one (", founded in 1998,") holds its
+   * time like a relative clause; in German also the attributive form after a year
+   * ("die 1998 gegründete Firma": the participle plus -e/-en/-er/-es/-em), unless a figure
+   * follows it ("die 2003 eingeführten 300 Busse" are that year's).
+   */
+  eventParticiples: string[];
+  /**
    * coordinating words between two conjuncts ("and", "und", "sowie"): a time
    * expression right before one of them and a figure ("saved by 2015 and five
    * million ...") closes the conjunct before it, so it is not the later figure's
@@ -179,8 +187,16 @@ export interface TimeLexicon {
    * first). Neither may match relative spans ("in den vergangenen drei Monaten") or
    * future ones ("in drei Monaten"): those are rules or no period at all.
    */
-  windowReference: { counted: string[]; plain: string; units: Record<string, WindowUnit> };
+  windowReference: { counted: string[]; plain: string; units: Record<string, WindowUnit>; definite: DefiniteReference[] };
 }
+
+/**
+ * A bare definite reference back to a window ("in the quarter", "im Halbjahr"): regex
+ * source and the length in months it names (null: any window, "in the period"). It is
+ * a time expression of its sentence: the last window of that length named in the few
+ * sentences before, never one of another length.
+ */
+export interface DefiniteReference { pattern: string; months: number | null }
 
 /** A unit counted in a window reference: months (a month, quarter, year) or days (a day, week). */
 export interface WindowUnit { months?: number; days?: number }

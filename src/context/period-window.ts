@@ -109,3 +109,29 @@ export function fitsLength(period: string, length: NonNullable<WindowReference['
   if (size.years && unit.months === 12) return size.months === months || size.months === months + 12;
   return size.months === months;
 }
+
+/** A bare definite reference in a sentence ("in the quarter"), offsets relative to the sentence. */
+export interface DefiniteMatch { start: number; end: number; months: number | null }
+
+const definiteCache = new Map<Lang, Array<{ re: RegExp; months: number | null }>>();
+
+/** The bare definite references ("in the quarter", "im Halbjahr") a sentence makes, in text order. */
+export function definiteReferences(lang: Lang, sentence: string): DefiniteMatch[] {
+  let list = definiteCache.get(lang);
+  if (!list) {
+    list = TIME[lang].windowReference.definite.map((d) => ({ re: new RegExp(d.pattern.replace(/ /g, '\\s{1,3}'), 'gu'), months: d.months }));
+    definiteCache.set(lang, list);
+  }
+  const out: DefiniteMatch[] = [];
+  for (const { re, months } of list) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) out.push({ start: m.index, end: m.index + m[0].length, months });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether `period` is a window of `months` months (any window where months is null). */
+export function isWindowOf(period: string, months: number | null): boolean {
+  if (!isWindow(period)) return false;
+  return months === null || fitsLength(period, { count: months, unit: { months: 1 } });
+}

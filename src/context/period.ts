@@ -9,7 +9,7 @@ import { FigureIndex, PositionIndex } from './period-figures.js';
 import { nextTo, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
 import { continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
-import { fitsLength, isWindow, windowReference, type WindowReference } from './period-window.js';
+import { definiteReferences, fitsLength, isWindow, isWindowOf, windowReference, type WindowReference } from './period-window.js';
 import { isAsciiSpace } from '../lang/unicode.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
@@ -18,6 +18,8 @@ const TIME: Record<Lang, TimeLexicon> = { de, en };
 
 /** How far back (in sentences) a figure without a time expression borrows one. */
 const LOOKBACK_SENTENCES = 2;
+/** How far back "in the quarter", "im Halbjahr" look for the window they mean. */
+const DEFINITE_LOOKBACK = 8;
 /** How far back "in der Berichtsperiode" looks for the period it means. */
 const REFERENCE_LOOKBACK = 8;
 /** Characters before an expression searched for a comparison cue ("mehr als im"). */
@@ -48,6 +50,8 @@ interface LanguageTime {
   periodReference: Cue;
   clauseOpeners: ReadonlySet<string>;
   relatives: RelativeClauses | null;
+  participles: RelativeClauses | null;
+  attributive: RegExp | null;
   coordinator: RegExp;
   newPredicate: RegExp | null;
   respectiveLink: RegExp;
@@ -68,6 +72,12 @@ function languageTime(lang: Lang): LanguageTime {
       periodReference: new Cue(lex.periodReference),
       clauseOpeners: new Set(lex.clauseOpeners),
       relatives: lex.relativeOpeners.length ? { openers: new Set(lex.relativeOpeners), verbFinal: lex.relativeVerbFinal } : null,
+      // ", founded in 1998,": a phrase between commas like a relative clause (it ends where the next comma is)
+      participles: lex.eventParticiples.length ? { openers: new Set(lex.eventParticiples), verbFinal: false } : null,
+      // "die 1998 gegründete Firma" (German): the attributive participle after a year, no figure after it
+      attributive: lex.relativeVerbFinal && lex.eventParticiples.length
+        ? new RegExp(`^\\s+(?:${lex.eventParticiples.join('|')})(?:e|en|er|es|em)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{Ll}+\\s+)?[\\d.,]*\\d)`, 'u')
+        : null,
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
       respectiveCue: new RegExp(lex.respectively.cue, 'u'),
       respectiveWords: lex.respectively.word,
@@ -101,6 +111,8 @@ class PeriodResolver {
   private readonly periodReference: Cue;
   private readonly clauseOpeners: ReadonlySet<string>;
   private readonly relatives: RelativeClauses | null;
+  private readonly participles: RelativeClauses | null;
+  private readonly attributive: RegExp | null;
   readonly coordinator: RegExp;
   readonly newPredicate: RegExp | null;
   readonly respectiveLink: RegExp;
@@ -121,6 +133,8 @@ class PeriodResolver {
     this.periodReference = compiled.periodReference;
     this.clauseOpeners = compiled.clauseOpeners;
     this.relatives = compiled.relatives;
+    this.participles = compiled.participles;
+    this.attributive = compiled.attributive;
     this.coordinator = compiled.coordinator;
     this.newPredicate = compiled.newPredicate;
     this.respectiveLink = compiled.respectiveLink;
@@ -241,12 +255,24 @@ class PeriodResolver {
       if (!outweighed(rules, c.start, c.end, true)) dates.push(c);
     }
     const kept = dates.length === 0 ? rules : rules.filter((r) => !outweighed(dates, r.start, r.end, false));
+    // "In the quarter, it made $186m": the window of that length named before
+    const definite = this.definiteSpans(si, kept, dates);
     // most sentences name no time: nothing more to work out
-    if (kept.length === 0 && dates.length === 0) return (facts.spans = NO_SPANS);
+    if (kept.length === 0 && dates.length === 0 && definite === null) return (facts.spans = NO_SPANS);
     const parens = parenthesesIn(this.text, sentence.aStart, sentence.aEnd);
     // a relative clause between commas holds its times like parentheses: "Mr Nogar, who died
-    // in 1994 aged 72, always made two tapes" (1994 is not the time of "two")
+    // in 1994 aged 72, always made two tapes" (1994 is not the time of "two"); so does a
+    // phrase opened by a participle of another event (", founded in 1998,")
     if (this.relatives) for (const r of relativeClausesIn(this.text, sentence.aStart, sentence.aEnd, this.relatives)) parens.push(r);
+    if (this.participles) for (const r of relativeClausesIn(this.text, sentence.aStart, sentence.aEnd, this.participles)) parens.push(r);
+    // "die 1998 gegründete Firma": the year and its participle, held like parentheses
+    if (this.attributive) {
+      for (const r of kept) {
+        if (r.rule.kind !== 'year') continue;
+        const m = this.attributive.exec(this.text.slice(r.end, Math.min(sentence.aEnd, r.end + 60)));
+        if (m) parens.push({ start: r.start, end: r.end + m[0].length });
+      }
+    }
     const parenOf = (start: number, end: number) => parens.find((p) => p.start <= start && end <= p.end) ?? null;
 
     // Explicit years anchor yearless expressions ("im Mai"): the nearest one before
@@ -281,15 +307,18 @@ class PeriodResolver {
       const period = formatMatch(r, lazyAnchor(() => contextYearAt(r.start), () => currentYearAt(r.start), this.doc));
       // the shift in months: offset counts years, or quarters where the rule says so ("the previous quarter")
       const shift = isRelative ? (r.rule.offset ?? -1) * (r.rule.months === 3 ? 3 : 12) : 0;
-      const span = timeSpan(r.start, r.end, period, statedYear(r), parenOf(r.start, r.end), r.rule.weak === true, isRelative, shift);
+      // "the same period in 2003": its own year (the part of the year comes from the period before it)
+      const ownYear = isRelative && r.slots.year !== null ? r.slots.year : null;
+      const span = timeSpan(r.start, r.end, period, ownYear ?? statedYear(r), parenOf(r.start, r.end), r.rule.weak === true, isRelative, shift);
       span.yearEnd = r.rule.yearEnd === true;
       span.current = r.rule.current === true;
       spans.push(span);
       relative ||= isRelative;
     }
     for (const c of dates) spans.push(timeSpan(c.start, c.end, c.period, c.year, parenOf(c.start, c.end), false, false, 0));
+    if (definite !== null) for (const d of definite) spans.push(timeSpan(d.start, d.end, d.period, null, parenOf(d.start, d.end), false, false, 0));
     for (const s of spans) if (!s.yearEnd && s.period !== null && s.year !== null && endsYear(s.period)) s.yearEnd = true;
-    // rules and dates each come in text order: sorted already unless both found some
+    // rules and dates each come in text order: sorted already unless both found some (or a reference)
     if (!sortedByStart(spans)) spans.sort((a, b) => a.start - b.start);
     for (const s of spans) {
       const previous = figures.lastEndingBy(s.start);
@@ -303,6 +332,55 @@ class PeriodResolver {
     if (relative) shiftRelativePeriods(spans);
     facts.spans = spans;
     return spans;
+  }
+
+  /**
+   * The bare definite references of sentence `si` ("in the quarter", "im Halbjahr") that
+   * name a window of the text before, with that window; null where there is none. A
+   * reference overlapping an expression found otherwise is that expression's.
+   */
+  private definiteSpans(si: number, rules: RuleMatch[], dates: ChronoMatch[]): Array<{ start: number; end: number; period: string }> | null {
+    const sentence = this.input.sentences[si];
+    const refs = definiteReferences(this.input.lang, this.sentenceText(si));
+    if (refs.length === 0) return null;
+    let out: Array<{ start: number; end: number; period: string }> | null = null;
+    for (const ref of refs) {
+      const start = sentence.aStart + ref.start;
+      const end = sentence.aStart + ref.end;
+      if (rules.some((r) => overlaps(r, start, end)) || dates.some((c) => overlaps(c, start, end))) continue;
+      const period = this.lastWindow(si, ref.months);
+      if (period !== null) (out ??= []).push({ start, end, period });
+    }
+    return out;
+  }
+
+  /**
+   * The window of `months` months (any, where null) the few sentences before `si` name last,
+   * not across a heading: of each sentence its first (a results sentence names its own period
+   * before the comparison base: "$630m in the October-to-December period, down from $1bn in
+   * the fourth quarter of 2003"). One whose year is written ("the
+   * three months to 31 December 2004") comes before one read against the year around it
+   * ("in a third quarter" of a financial year): the text's own definition of its quarter.
+   */
+  private lastWindow(si: number, months: number | null): string | null {
+    let guessed: string | null = null;
+    for (let j = si - 1; j >= 0 && j >= si - DEFINITE_LOOKBACK; j--) {
+      if (isHeadingLike(this.input, this.input.sentences[j].block)) break;
+      let named = false;
+      let guess: string | null = null;
+      for (const s of this.spans(j)) {
+        if (s.period === null || s.comparison || s.statement || s.relative || s.paren !== null) continue;
+        named = true;
+        if (!isWindowOf(s.period, months)) continue;
+        if (s.year !== null) return s.period;
+        guess = s.period;
+        break;
+      }
+      guessed ??= guess;
+      // "in the period" means the period named last: none where that is no window
+      if (months === null && named) return guessed;
+    }
+    return guessed;
   }
 
   /** Sentences before `si` a figure may borrow a period from: same paragraph-ish context. */
@@ -406,7 +484,8 @@ class PeriodResolver {
       const spans = this.spans(j);
       for (let k = spans.length - 1; k >= 0; k--) {
         const s = spans[k];
-        if (s.period === null || s.comparison || s.statement || !isWindow(s.period)) continue;
+        // a period relative to another ("im Vergleichszeitraum 2014") is a comparison base, not the window meant
+        if (s.period === null || s.comparison || s.statement || s.relative || !isWindow(s.period)) continue;
         return ref.length === null || fitsLength(s.period, ref.length) ? s.period : null;
       }
     }
@@ -450,6 +529,9 @@ function sortedByStart(spans: TimeSpan[]): boolean {
   return true;
 }
 
+/** A part of one year: a quarter, half, month or span of months within it ("2004-Q4", "2004-01..2004-09"). */
+const PART_OF_YEAR = /^(\d{4})-(?:[QH][1-4]|\d{2}(?:-\d{2})?(?:\.\.\1-\d{2}(?:-\d{2})?)?)$/;
+
 /** "£125m a year earlier": the period stated before it in the sentence, a year back. */
 function shiftRelativePeriods(spans: TimeSpan[]): void {
   for (const span of spans) {
@@ -457,6 +539,14 @@ function shiftRelativePeriods(spans: TimeSpan[]): void {
     let base: string | null = null;
     // only a period stated in the same sentence: one further back is too often another story
     for (const s of spans) if (s.end <= span.start && s.period !== null && !s.relative) base = s.period;
+    if (span.year !== null) {
+      // "in the fourth quarter ... the same period of 2003" with that quarter's year unknown: which part is unknown too
+      if (spans.some((s) => s.end <= span.start && s.period === null && !s.relative)) { span.period = null; continue; }
+      // "the same period in 2003": the part of its year the period before names ("2004-Q4" -> "2003-Q4"), else the year
+      const part = base === null ? null : PART_OF_YEAR.exec(base);
+      span.period = part ? shiftYears(base!, span.year - Number(part[1])) : String(span.year);
+      continue;
+    }
     span.period = base === null ? null : span.offset % 12 === 0 ? shiftYears(base, span.offset / 12) : shiftQuarters(base, span.offset / 3);
   }
 }

@@ -58,6 +58,8 @@ export const time: TimeLexicon = {
     { kind: 'yearToDate', pattern: '[Ss]eit (?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn) (?:des|dieses) Jahres)' },
     { kind: 'since', pattern: '[Ss]eit (?:(?:Anfang|Mitte|Ende) )?{month} {year}' },
     { kind: 'since', pattern: '[Ss]eit (?:(?:dem Jahre?|Anfang|Mitte|Ende) )?{year}' },
+    // "seit dem Zusammenbruch 2002", "seit der Übernahme im Jahr 2002": seit diesem Jahr
+    { kind: 'since', pattern: '[Ss]eit (?:dem|der) [A-ZÄÖÜ][a-zäöüß]+ (?:im Jahr(?:e)? |von )?{year}' },
     { kind: 'since', pattern: '[Ss]eit den {year}er(?:[- ]?Jahren)?' },
     { kind: 'decade', pattern: '{decade}er(?:[- ]?Jahren?)?|{decade2}er[- ]?Jahren?' },
     // Geschäftsjahr 2024/25 -> 2024..2025 (a span over both calendar years it touches)
@@ -77,6 +79,8 @@ export const time: TimeLexicon = {
     { kind: 'month', pattern: '(?:(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is|[Ss]eit|[Vv]on) )?{month} (?:dieses|des laufenden) Jahres', offset: 0 },
     { kind: 'month', pattern: '(?:(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is|[Ss]eit|[Vv]on) )?{month} (?:des )?(?:nächsten|kommenden) Jahres', offset: 1 },
     { kind: 'month', pattern: '(?:[Ii]m|[Aa]nfang|[Mm]itte|[Ee]nde) {month}', anchor: 'context' },
+    // "im gleichen Zeitraum 2003" nach einem Quartal: dieses Quartal 2003 (ohne Zeitraum davor: 2003)
+    { kind: 'relPeriod', pattern: '(?:(?:gleichen|selben) (?:Zeitraum|Quartal|Halbjahr)|Vergleichszeitraum|Vergleichsquartal)(?:s|es)? (?:des Jahres )?{year}', offset: -1 },
     { kind: 'relPeriod', pattern: '(?:[Ii]m |[Dd]em |[Dd]es )?(?:Vorjahreszeitraum(?:s|es)?|Vorjahresquartal(?:s|es)?|(?:gleichen |selben )?(?:Vergleichs)?[Zz]eitraum des Vorjahres)', offset: -1 },
     // "im Vorquartal": das Quartal vor dem genannten, nicht ein Jahr zurück
     { kind: 'relPeriod', pattern: '(?:[Ii]m |[Dd]em |[Dd]es )?Vorquartal(?:s|es)?', offset: -1, months: 3 },
@@ -123,12 +127,19 @@ export const time: TimeLexicon = {
       Monaten: { months: 1 }, Monate: { months: 1 }, Quartalen: { months: 3 }, Quartale: { months: 3 },
       Jahren: { months: 12 }, Jahre: { months: 12 }, Wochen: { days: 7 }, Tagen: { days: 1 }, Tage: { days: 1 },
     },
+    // "Im Quartal verdiente die Firma ...": das zuvor genannte Quartal; nicht "im Quartal
+    // zuvor", "im laufenden Quartal" (ein anderes), "im Quartal 2004" (eine Regel)
+    definite: [
+      { pattern: '(?<![\\p{L}])(?:[Ii]m|[Ii]n diesem|[Ww]ährend des|[Ff]ür das) (?:abgelaufenen )?(?:Berichts)?(?:Quartal|Vierteljahr)(?:es|s)?(?![\\p{L}-])(?! (?:zuvor|davor|vorher|danach|darauf|des|eines|dieses|\\d)(?![\\p{L}]))', months: 3 },
+      { pattern: '(?<![\\p{L}])(?:[Ii]m|[Ii]n diesem|[Ww]ährend des|[Ff]ür das) (?:abgelaufenen )?(?:Berichts)?(?:Halbjahr)(?:es|s)?(?![\\p{L}-])(?! (?:zuvor|davor|vorher|danach|darauf|des|eines|dieses|\\d)(?![\\p{L}]))', months: 6 },
+    ],
   },
   respectively: { link: '^\\s*(?:,|beziehungsweise|bzw\\.)\\s*$', cue: '^\\s*(?:beziehungsweise|bzw\\.)\\s*$', word: ['beziehungsweise', 'bzw.'] },
   newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:und|oder|sowie)\\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|hatten)(?![\\p{L}])',
   coordinators: ['und', 'oder', 'sowie', 'und weitere', 'und noch', 'und rund', 'und etwa'],
   relativeOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   relativeVerbFinal: true,
+  eventParticiples: ['gegründet', 'eröffnet', 'errichtet', 'erbaut', 'entdeckt', 'aufgedeckt', 'eingeführt', 'beschlossen', 'verabschiedet', 'gewählt', 'ernannt', 'geboren', 'übernommen', 'gestartet', 'gestorben', 'verstorben'],
   clauseOpeners: ['aber', 'doch', 'jedoch', 'sondern', 'während', 'wobei', 'obwohl', 'weil', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'nachdem', 'bevor'],
   comparisonCue: '(?:\\bals|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?)\\s*$',
 };

@@ -61,6 +61,8 @@ export const time: TimeLexicon = {
     { kind: 'since', pattern: '[Ss]ince (?:the (?:start|end|beginning) of )?{year}' },
     // "the highest rate since the 1930s": a span to the document date, not the 1930s
     { kind: 'since', pattern: '[Ss]ince the {year}s' },
+    // "since the collapse in 2002", "since its takeover in 2002": since that year
+    { kind: 'since', pattern: '[Ss]ince (?:the|its|their|his|her) [a-z]+ (?:in|of) {year}' },
     { kind: 'decade', pattern: "(?:the )?{decade}s|(?:the '?|'){decade2}s" },
     { kind: 'fiscal', pattern: '(?:fiscal(?: year)?|financial year|FY) ?{year}(?:[-/]{yy})?' },
     { kind: 'half', pattern: '(?:the )?{ord}[- ]half(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context' },
@@ -74,6 +76,10 @@ export const time: TimeLexicon = {
     { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},? (?:of )?this year', offset: 0 },
     { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},? (?:of )?next year', offset: 1 },
     { kind: 'month', pattern: MONTH_LEAD + ' {month}', anchor: 'context' },
+    // "the same period in 2003" after a quarter: that quarter of 2003 (without a period before it, 2003)
+    { kind: 'relPeriod', pattern: 'the same (?:period|quarter|half|half-year|months?|three months|six months|nine months) (?:of |in )(?:the year )?{year}', offset: -1 },
+    // "last year's fourth quarter", "the previous year's period": the period stated before it, a year back
+    { kind: 'relPeriod', pattern: "(?:last|the previous|the prior) year's (?:{ord} )?(?:quarter|period|half)", offset: -1 },
     { kind: 'relPeriod', pattern: '(?:a|one) year (?:earlier|before|ago)|year-(?:earlier|ago)|the same (?:period|quarter|month|time) (?:a year (?:earlier|ago)|last year|of the previous year)|the (?:previous|prior) (?:year\'s )?period|the (?:previous|prior) year\'s quarter', offset: -1 },
     // "the previous quarter": the quarter before the one stated, not a year back
     { kind: 'relPeriod', pattern: 'the (?:previous|prior|preceding) quarter', offset: -1, months: 3 },
@@ -113,12 +119,20 @@ export const time: TimeLexicon = {
     ],
     plain: '(?<![\\p{L}])(?:[Dd]uring|[Oo]ver|[Ii]n|[Ff]or|[Aa]cross|[Tt]hroughout) (?:the|that|this) (?:whole |entire )?(?:period|time ?frame)(?![\\p{L}])(?! (?:to|ended|ending|through|before|after|since|until|from|of|between|under|last|a year|in 19|in 20)(?![\\p{L}]))',
     units: { months: { months: 1 }, quarters: { months: 3 }, years: { months: 12 }, weeks: { days: 7 }, days: { days: 1 } },
+    // "In the quarter, it made $186m": the quarter named before; not "the quarter to June",
+    // "the quarter-final", "the quarter century", "the quarter of a million"
+    definite: [
+      { pattern: '(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Aa]cross|[Tt]hroughout) the (?:latest |most recent )?quarter(?![\\p{L}-])(?! (?:to|ended|ending|through|before|after|since|until|of|century|earlier|ago)(?![\\p{L}]))', months: 3 },
+      { pattern: '(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Aa]cross|[Tt]hroughout) the half[- ]year(?![\\p{L}-])(?! (?:to|ended|ending|through|before|after|since|until|of|earlier|ago)(?![\\p{L}]))', months: 6 },
+      { pattern: '(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or) the (?:same )?period(?![\\p{L}-])(?! (?:to|ended|ending|through|before|after|since|until|from|of|between|under|last|a year|in)(?![\\p{L}]))', months: null },
+    ],
   },
   respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^[^\\d]{0,30}\\brespectively\\b', word: ['respectively'] },
   newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:and|or)\\s+(?:was|were|is|are|has|have|had)(?![\\p{L}])',
   coordinators: ['and', 'or', 'plus', 'and another', 'and a further', 'and some', 'and about', 'and around'],
   relativeOpeners: ['who', 'which', 'whose', 'whom'],
   relativeVerbFinal: false,
+  eventParticiples: ['founded', 'established', 'discovered', 'uncovered', 'launched', 'opened', 'built', 'formed', 'created', 'elected', 'appointed', 'acquired', 'bought', 'introduced', 'exposed', 'revealed', 'born', 'listed', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized'],
   clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before'],
   comparisonCue: '(?:\\bthan|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: the same (?:period|quarter|month|time))?\\s*$',
 };
