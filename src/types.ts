@@ -106,6 +106,11 @@ export interface Claim {
   precision: number;
   /** entities the figure concerns (ISO-like country codes, organisations), sorted */
   entities: string[];
+  /**
+   * an undated article's period relative to its own year, when `period` is null:
+   * "[Y-1]" for "im Vorjahr"/"last year", "[Y]" for "heuer", "[Y-1]-10" for "October last year"
+   */
+  relativePeriod?: string | null;
 }
 
 export interface DocumentMeta {

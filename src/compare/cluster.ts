@@ -1,4 +1,4 @@
-import { byPlace, byTime, type Figure } from './figures.js';
+import { acrossArticles, byPlace, byTime, type Figure } from './figures.js';
 import { isNearHedge } from './hedge-reach.js';
 import { compatible } from './intervals.js';
 import { comparableAcrossDocuments, seriesAcrossDocuments } from './metric-scope.js';
@@ -36,11 +36,19 @@ export function clusterFigures(figures: Figure[], tolerance: number, pairs: Part
     byDoc.get(f.claim.doc)!.push(f);
   }
   const merged: Figure[][] = [];
+  // other articles' relative periods ("[Y]") are none to this one's (acrossArticles)
+  const seen: Figure[][] = [];
   for (const docFigures of byDoc.values()) {
     for (const item of clusterDocument(docFigures, tolerance, tied)) {
-      const home = merged.find((k) => sameItemAcrossDocuments(k, item, tolerance));
-      if (home) home.push(...item);
-      else merged.push(item);
+      const view = item.map(acrossArticles);
+      const at = seen.findIndex((k) => sameItemAcrossDocuments(k, view, tolerance));
+      if (at >= 0) {
+        merged[at].push(...item);
+        seen[at].push(...view);
+      } else {
+        merged.push(item);
+        seen.push(view);
+      }
     }
   }
   return merged;
@@ -119,7 +127,9 @@ function sameItemAcrossDocuments(group: Figure[], item: Figure[], tolerance: num
  * Nothing may then disagree for one period: a value match is evidence of one
  * item, not licence to call a conflict.
  */
-export function sameValueAcrossDocuments(group: Figure[], item: Figure[], tolerance: number): boolean {
+export function sameValueAcrossDocuments(groupFigures: Figure[], itemFigures: Figure[], tolerance: number): boolean {
+  const group = groupFigures.map(acrossArticles);
+  const item = itemFigures.map(acrossArticles);
   const first = item[0].claim;
   if (group.some((g) => g.claim.doc === first.doc)) return false;
   if (!comparableAcrossDocuments(first.metric.key, first.entities)) return false;
@@ -129,7 +139,10 @@ export function sameValueAcrossDocuments(group: Figure[], item: Figure[], tolera
 }
 
 /** Two figures print the same rare value, unconverted, for the same period or without one: one figure stated twice. */
-export function restatesValue(f: Figure, g: Figure, tolerance: number): boolean {
+export function restatesValue(a: Figure, b: Figure, tolerance: number): boolean {
+  const other = a.claim.doc !== b.claim.doc;
+  const f = other ? acrossArticles(a) : a;
+  const g = other ? acrossArticles(b) : b;
   return (!g.span || !f.span || samePeriod(g, f)) && !g.conversion && !f.conversion && !isSmallCount(f) && !isSmallCount(g) &&
     printedAlike(f, g, tolerance) && rare(f, g) && rare(g, f);
 }

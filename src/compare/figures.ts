@@ -4,6 +4,8 @@ import { formatAmount } from './format.js';
 import { centralValue, claimInterval, type Interval, type Margins } from './intervals.js';
 import type { Measure } from './units.js';
 import { parsePeriod, type PeriodSpan } from './periods.js';
+import { relativeToCalendar } from '../context/relative-period.js';
+import { UNDATED_YEAR } from '../context/period-format.js';
 
 /** One claim inside a group, measured in the group's unit. */
 export interface Figure {
@@ -17,11 +19,17 @@ export interface Figure {
   /** the stated figure in the group's unit (middle of a range) */
   central: number;
   span: PeriodSpan | null;
+  /** the span is relative to an undated article's year ("[Y-1]"): it orders that article's figures only */
+  relative: boolean;
   /** the claim's attribution in lower case, for telling sources apart */
   source: string | null;
 }
 
-export function makeFigure(claim: Claim, measure: Measure, factor: number, conversion: Conversion | null, margins: Margins): Figure {
+export function makeFigure(
+  claim: Claim, measure: Measure, factor: number, conversion: Conversion | null, margins: Margins, docIndex: number | null = null,
+): Figure {
+  const calendar = parsePeriod(claim.period);
+  const relative = calendar ? null : relativeSpan(claim, docIndex);
   return {
     claim,
     measure,
@@ -29,9 +37,27 @@ export function makeFigure(claim: Claim, measure: Measure, factor: number, conve
     conversion,
     interval: claimInterval(claim, factor, margins),
     central: centralValue(claim, factor),
-    span: parsePeriod(claim.period),
+    span: calendar ?? relative,
+    relative: calendar === null && relative !== null,
     source: claim.attribution?.toLowerCase() ?? null,
   };
+}
+
+/** Days between two articles' own years: more than any relative period reaches. */
+const ARTICLE_DAYS = 400_000;
+
+/**
+ * An undated article's relative period ("[Y-1]" for "im Vorjahr") as a span of its own:
+ * in the article's own stretch of the time line (`docIndex` apart), so "[Y-1]" and "[Y]"
+ * of one article order as years do, while two articles' "[Y]" never meet (their years
+ * may differ). Dates are left out: one event's dates are compared across articles.
+ */
+function relativeSpan(claim: Claim, docIndex: number | null): PeriodSpan | null {
+  if (!claim.relativePeriod || docIndex === null || claim.kind === 'date') return null;
+  const span = parsePeriod(relativeToCalendar(claim.relativePeriod, UNDATED_YEAR));
+  if (!span) return null;
+  const shift = (docIndex + 1) * ARTICLE_DAYS;
+  return { label: claim.relativePeriod, first: span.first + shift, last: span.last + shift };
 }
 
 const HEDGE_SIGN: Record<Claim['qualifier'], string> = {
@@ -50,6 +76,9 @@ export function shortPlace(c: Pick<Claim, 'doc' | 'line'>): string {
   const slash = Math.max(c.doc.lastIndexOf('/'), c.doc.lastIndexOf('\\'));
   return `${c.doc.slice(slash + 1)}:${c.line}`;
 }
+
+/** The figure as other articles see it: a period relative to its own article's year is none to them. */
+export const acrossArticles = (f: Figure): Figure => (f.relative ? { ...f, span: null, relative: false } : f);
 
 /** Time order: earlier periods first, a shorter period before a longer one starting the same day, no period last. */
 export function byTime(a: Figure, b: Figure): number {

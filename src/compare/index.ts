@@ -103,7 +103,9 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const stated = statedRates(eligible);
   if (options.statedRates === false) Object.assign(stated, { all: [], byDoc: new Map() });
   const buckets = bucketClaims(eligible, Boolean(options.matchWithoutEntities), stated.convertedFrom);
-  const pairs: Pairs = { ...changePartners(eligible), convertedFrom: stated.convertedFrom };
+  // each article its own stretch of time for the periods it gives relative to its year (figures.ts)
+  const docOrder = new Map([...new Set(eligible.map((c) => c.doc))].sort().map((doc, i) => [doc, i]));
+  const pairs: Pairs = { ...changePartners(eligible), convertedFrom: stated.convertedFrom, docOrder };
   const groups: ComparisonGroup[] = [];
   const open: OpenCluster[] = [];
   for (const b of buckets) {
@@ -249,7 +251,7 @@ function mostCommon(xs: string[]): string {
 
 /** One group per real-world figure: dates of one event stay together, quantities are clustered. */
 function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Pairs): ComparisonGroup[] {
-  const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins));
+  const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
   if (b.vague) return restatements(figures, tolerance, pairs).map((k) => makeGroup(b, part, k.length > 1 ? judgeQuantities(k, part.unit, tolerance, pairs) : vagueSingle(k)));
   if (!b.known && figures.length > 1) return [makeGroup(b, part, judgeQuantities(figures, part.unit, tolerance, pairs))];
   if (!b.known) {
@@ -269,6 +271,8 @@ function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number,
 /** Figures their sentence ties together: a change and its earlier level, an amount and its conversion. */
 interface Pairs extends ChangePairs {
   convertedFrom: ReadonlyMap<string, string>;
+  /** each article's place among the compared ones, for relative periods (makeFigure) */
+  docOrder: ReadonlyMap<string, number>;
 }
 
 const vagueSingle = (ordered: Figure[]): Judgement => ({ verdict: 'single', reason: 'metric too vague to compare (only the counted noun is known)', ordered });
@@ -315,7 +319,7 @@ interface OpenCluster {
 
 /** The items of one article's figures that name no country (clustered as any other bucket's). */
 function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Pairs): OpenCluster[] {
-  const figures = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins));
+  const figures = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
   return clusterFigures(figures, tolerance, pairs).map((k) => ({ bucket: b, part, figures: k }));
 }
 

@@ -1,6 +1,6 @@
 import type { Verdict } from '../types.js';
 import { describeRate } from './currency.js';
-import { byTime, showFigure, shortPlace, type Figure } from './figures.js';
+import { acrossArticles, byTime, showFigure, shortPlace, type Figure } from './figures.js';
 import { formatChange, formatPointChange } from './format.js';
 import { compatible } from './intervals.js';
 import { isChangePair } from './cluster.js';
@@ -18,6 +18,20 @@ const sameSentence = (a: Figure, b: Figure) => a.claim.doc === b.claim.doc && a.
 const spanKey = (s: PeriodSpan | null) => (s ? `${s.first}:${s.last}` : '');
 
 /**
+ * "[Y-1]" ("im Vorjahr") of an undated article is some calendar year we cannot name: a
+ * figure of it that states the same value as a calendar-dated one of the group
+ * ("7,9 Milliarden Verlust 2014" in the headline) is read as that figure, as an undated
+ * figure would be; otherwise it keeps its relative place in the series.
+ */
+function readRelativeAsCalendar(figures: Figure[], tolerance: number): Figure[] {
+  const same = (f: Figure, g: Figure) =>
+    Math.abs(g.central - f.central) <= tolerance * Math.max(Math.abs(f.central), Math.abs(g.central)) && compatible(f.interval, g.interval, tolerance);
+  // another article's "[Y]" is no year of this one's either
+  const unknownTo = (f: Figure, g: Figure) => g.span !== null && (!g.relative || g.claim.doc !== f.claim.doc);
+  return figures.map((f) => (f.relative && figures.some((g) => g !== f && unknownTo(f, g) && same(f, g)) ? acrossArticles(f) : f));
+}
+
+/**
  * The verdict for one real-world figure as several documents state it (a
  * cluster, see cluster.ts). Figures are weighed against each other only when
  * their periods are the same span: a half-year lies inside its year, but its
@@ -26,7 +40,7 @@ const spanKey = (s: PeriodSpan | null) => (s ? `${s.first}:${s.last}` : '');
  */
 export function judgeQuantities(figures: Figure[], unit: string, tolerance: number, pairs: ChangePairs = { partners: new Map(), revised: new Set() }): Judgement {
   const partners = pairs.partners;
-  const ordered = [...figures].sort(byTime);
+  const ordered = readRelativeAsCalendar(figures, tolerance).sort(byTime);
   const pair = (a: Figure, b: Figure) => isChangePair(a, b, partners) && !pairs.revised.has(a.claim.id) && !pairs.revised.has(b.claim.id);
   const show = (f: Figure) => showFigure(f, unit);
   if (ordered.length === 1) {

@@ -4,6 +4,7 @@ import { resolvePeriods } from './period.js';
 import { resolveAttributions } from './attribution.js';
 import { resolveMetrics } from './metric.js';
 import { classifySections } from './section.js';
+import { splitRelative } from './relative-period.js';
 
 export type { ClaimContext, ContextInput, ContextOptions, DocumentMetadata, ExtraMetric } from './types.js';
 
@@ -25,7 +26,8 @@ export function contextualise(input: ContextInput, options: ContextOptions): Doc
   const claims: ClaimContext[] = [];
   for (let i = 0; i < input.mentions.length; i++) {
     const m = metrics[i];
-    claims.push({ period: periods[i], attribution: attributions[i], section: sections[i], metric: m.metric, entities: m.entities });
+    const { period, relativePeriod } = splitRelative(periods[i]);
+    claims.push({ period, relativePeriod, attribution: attributions[i], section: sections[i], metric: m.metric, entities: m.entities });
   }
   return { meta: { ...meta, date }, claims };
 }

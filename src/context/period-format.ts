@@ -22,6 +22,13 @@ export interface Anchor {
   doc: DocDate | null;
 }
 
+/**
+ * The year an undated article stands in for, in relative expressions ("im Vorjahr",
+ * "last year", "October last year"): far from any real year, so the context step can
+ * tell these periods apart and give them as relative ones ("[Y-1]", relative-period.ts).
+ */
+export const UNDATED_YEAR = 9000;
+
 /** The last month of the first half: a yearless month up to it after a year's end is the next year's. */
 const TURN_OF_YEAR_MONTH = 6;
 
@@ -122,8 +129,8 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       // "October last year": a year relative to the document's, else to the year in context
       const offset = m.rule.offset;
       if (s.year === null && offset !== undefined) {
-        const base = doc?.year ?? anchor.contextYear;
-        return base === null ? null : `${base + offset}-${pad2(s.month)}`;
+        const base = doc?.year ?? anchor.contextYear ?? UNDATED_YEAR;
+        return `${base + offset}-${pad2(s.month)}`;
       }
       const y = s.year ?? yearForMonth(s.month, anchor, useContext);
       return y === null ? null : `${y}-${pad2(s.month)}`;
@@ -208,12 +215,10 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       return b !== null && b > s.year ? `${s.year}..${b}` : String(s.year);
     }
     case 'relYear': {
-      if (m.rule.anchor === 'current') {
-        const current = doc?.year ?? anchor.currentYear;
-        return current === null ? null : String(current + (m.rule.offset ?? 0));
-      }
-      const base = useContext ? (anchor.contextYear ?? doc?.year ?? null) : (doc?.year ?? null);
-      return base === null ? null : String(base + (m.rule.offset ?? 0));
+      // without a document date, relative to the article's own year (UNDATED_YEAR)
+      if (m.rule.anchor === 'current') return String((doc?.year ?? anchor.currentYear ?? UNDATED_YEAR) + (m.rule.offset ?? 0));
+      const base = useContext ? (anchor.contextYear ?? doc?.year ?? UNDATED_YEAR) : (doc?.year ?? UNDATED_YEAR);
+      return String(base + (m.rule.offset ?? 0));
     }
     case 'lastYears':
       return doc && s.n !== null ? `${doc.year - s.n}..${doc.year}` : null;

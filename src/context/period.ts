@@ -9,6 +9,7 @@ import { FigureIndex, PositionIndex } from './period-figures.js';
 import { nextTo, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
 import { continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
+import { isRelativeToArticle } from './relative-period.js';
 import { definiteReferences, fitsLength, isWindow, isWindowOf, windowReference, type WindowReference } from './period-window.js';
 import { isAsciiSpace } from '../lang/unicode.js';
 import { time as de } from '../lang/de/time.js';
@@ -452,16 +453,23 @@ class PeriodResolver {
     return null;
   }
 
-  /** "in der Berichtsperiode": the first period stated in the sentences before. */
+  /**
+   * "in der Berichtsperiode": the first period stated in the sentences before; one an
+   * undated article gives only relative to its year ("im Vorjahr") where no calendar one is.
+   */
   referenced(si: number): string | null {
     let found: string | null = null;
+    let relative: string | null = null;
     for (let j = si - 1; j >= 0 && j >= si - REFERENCE_LOOKBACK; j--) {
       if (isHeadingLike(this.input, this.input.sentences[j].block)) break;
       for (const s of this.spans(j)) {
-        if (s.period !== null && !s.comparison && !s.statement) { found = s.period; break; }
+        if (s.period === null || s.comparison || s.statement) continue;
+        if (isRelativeToArticle(s.period)) relative = s.period;
+        else found = s.period;
+        break;
       }
     }
-    return found;
+    return found ?? relative;
   }
 
   /** "in den drei Monaten", "in dem Zeitraum": the reference to a window named earlier, if any. */

@@ -35,6 +35,8 @@ export interface MetricContext {
 
 export interface ClaimContext extends MetricContext {
   period: string | null;
+  /** an undated article's period relative to its own year ("[Y-1]" for "im Vorjahr"), when `period` is null */
+  relativePeriod: string | null;
   attribution: string | null;
   section: Section;
 }

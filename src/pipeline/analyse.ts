@@ -126,6 +126,7 @@ export function assembleClaims(
       hedge: m.hedge,
       precision: m.precision,
       entities: ctx.entities,
+      relativePeriod: ctx.relativePeriod,
     });
   }
   return claims;

@@ -20,6 +20,9 @@ export interface TableOptions {
 
 export const location = (c: Pick<Claim, 'doc' | 'line' | 'column'>) => `${c.doc}:${c.line}:${c.column}`;
 
+/** The period a reader sees: the calendar one, else one relative to an undated article's year ("[Y-1]"). */
+export const shownPeriod = (c: Pick<Claim, 'period' | 'relativePeriod'>): string | null => c.period ?? c.relativePeriod ?? null;
+
 const qualifierShown: Record<Claim['qualifier'], string> = {
   exact: '', about: '≈ about', at_most: '≤ at most', at_least: '≥ at least', more_than: '> more than',
   less_than: '< less than', range: 'range',
@@ -38,7 +41,7 @@ export function renderClaimSet(set: ClaimSet, format: Format, opts: TableOptions
     case 'markdown':
       return markdownTable(
         ['where', 'figure', 'value', 'period', 'metric', 'qualifier', 'attribution', 'section'],
-        set.claims.map((c) => [location(c), c.text, formatQuantity(c.value, c.high, c.unit), c.period ?? '',
+        set.claims.map((c) => [location(c), c.text, formatQuantity(c.value, c.high, c.unit), shownPeriod(c) ?? '',
           c.metric.label, c.qualifier, c.attribution ?? '', c.section]),
       );
     case 'table':
@@ -69,7 +72,7 @@ function claimsTable(set: ClaimSet, opts: TableOptions): string {
     ...(opts.includeBoilerplate ? [{ header: 'section', min: 4 }] : []),
   ];
   const rows = shown.map((c) => [
-    location(c), c.text, formatQuantity(c.value, c.high, c.unit), c.period ?? '–', qualifierShown[c.qualifier] || 'exact',
+    location(c), c.text, formatQuantity(c.value, c.high, c.unit), shownPeriod(c) ?? '–', qualifierShown[c.qualifier] || 'exact',
     c.metric.label, c.attribution ?? '–', ...(opts.includeBoilerplate ? [c.section] : []),
   ]);
   const s = opts.style;

@@ -1,5 +1,5 @@
 import { formatAmount } from '../compare/format.js';
-import { location } from './claims.js';
+import { location, shownPeriod } from './claims.js';
 import { claimIndex, type ComparisonRenderOptions, type ComparisonView } from './comparison.js';
 import { excerpt, groupTitle, linkWarning, qualifierShown, splitUnknown, summaryLine, VERDICT_SIGN, VERDICT_WORD } from './comparison-text.js';
 import { markdownTable } from './markdown.js';
@@ -28,7 +28,7 @@ export function comparisonMarkdown(view: ComparisonView, opts: ComparisonRenderO
       const e = excerpt(c.sentence, c.text, EXCERPT_WIDTH);
       const sentence = e.figure ? `${e.before}**${e.figure}**${e.after}` : e.after;
       const value = g.dimension === 'date' ? String(c.value) : formatAmount(f.value, f.high, f.unit);
-      return [`\`${location(c)}\``, c.text.replace(/\s+/g, ' '), value, c.period ?? '–', qualifierShown(c), c.attribution ?? '–', sentence];
+      return [`\`${location(c)}\``, c.text.replace(/\s+/g, ' '), value, shownPeriod(c) ?? '–', qualifierShown(c), c.attribution ?? '–', sentence];
     });
     out.push(markdownTable(['where', 'figure', 'value', 'period', 'qualifier', 'source', 'sentence'], rows));
     for (const l of g.links) out.push(`> ⚠ not comparable with: ${prose(linkWarning(l, g))}`, '');

@@ -1,7 +1,7 @@
 import type { ComparisonGroup } from '../compare/index.js';
 import { formatAmount } from '../compare/format.js';
 import type { Verdict } from '../types.js';
-import { location } from './claims.js';
+import { location, shownPeriod } from './claims.js';
 import { claimIndex, type ComparisonRenderOptions, type ComparisonView } from './comparison.js';
 import {
   excerpt, groupTitle, linkWarning, plural, qualifierShown, splitUnknown, summaryLine, VERDICT_SIGN, VERDICT_WORD, wrap,
@@ -75,7 +75,7 @@ function groupBlock(
   const rows = g.figures.map((f, i) => {
     const c = claims[i];
     const value = g.dimension === 'date' ? String(c.value) : formatAmount(f.value, f.high, f.unit);
-    return [c.text.replace(/\s+/g, ' '), value, c.period ?? '–', qualifierShown(c), c.attribution ?? '–', location(c)];
+    return [c.text.replace(/\s+/g, ' '), value, shownPeriod(c) ?? '–', qualifierShown(c), c.attribution ?? '–', location(c)];
   });
   const table = textTable(columns, rows, {
     width: width - INDENT.length,

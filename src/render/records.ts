@@ -26,6 +26,7 @@ export function claimRecord(c: Claim): Record<string, unknown> {
     precision: c.precision,
     entities: c.entities,
     sentenceIndex: c.sentenceIndex,
+    relativePeriod: c.relativePeriod ?? null,
   };
 }
 
