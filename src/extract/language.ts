@@ -163,6 +163,25 @@ export interface ContextLanguage {
   trailingHedges?: Array<[string, Qualifier]>;
   /** nouns after "number 9" that make it a shirt number, not a rank: "wore the number 9 shirt" */
   shirtNouns?: string[];
+  /**
+   * Singular nouns of products after a model number: "the 747 jumbo", "a 386 PC", "Intel's 486 chip".
+   * A count above one takes the plural, so a bare number before one of these names the model.
+   */
+  productNouns?: string[];
+  /**
+   * Nouns are capitalised only when they are names (English): a bare three-digit number after
+   * a determiner and before a capitalised singular word is then a model ("its 787 Dreamliner").
+   */
+  capitalisedNames?: boolean;
+  /** determiners before such a model number (a possessive "'s" counts too): "the", "its" */
+  modelDeterminers?: string[];
+  /**
+   * Grade words that make a figure before them a classification inside a compound adjective,
+   * not a claim. compound: followed by a hyphen ("Fünf-Sterne-Hotel", "five-star-rated");
+   * attributive: singular forms that before a singular noun are an adjective ("four star petrol",
+   * "a five-star hotel"; "two star players", "four stars" stay counts).
+   */
+  gradeWords?: { compound: string[]; attributive: string[] };
   /** words joining the two ends of a range: "bis", "to" */
   rangeWords: string[];
   /** "zwischen X und Y", "between X and Y" */

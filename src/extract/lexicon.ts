@@ -97,6 +97,11 @@ export interface Lexicon {
   listWords: PhraseTable<true>;
   alternativeListWords: Set<string>;
   shirtNouns: Set<string>;
+  productNouns: Set<string>;
+  capitalisedNames: boolean;
+  modelDeterminers: Set<string>;
+  gradeCompound: Set<string>;
+  gradeAttributive: Set<string>;
   changeWords: Set<string>;
   changeVerbs: Set<string>;
   periodLinks: Set<string>;
@@ -318,6 +323,11 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     listWords: flags(c.listWords),
     alternativeListWords: set(c.alternativeListWords ?? []),
     shirtNouns: set(c.shirtNouns ?? []),
+    productNouns: set(c.productNouns ?? []),
+    capitalisedNames: c.capitalisedNames ?? false,
+    modelDeterminers: set(c.modelDeterminers ?? []),
+    gradeCompound: set(c.gradeWords?.compound ?? []),
+    gradeAttributive: set(c.gradeWords?.attributive ?? []),
     changeWords: set(c.changeWords),
     changeVerbs: set(c.changeVerbs),
     periodLinks: set(c.periodLinks),

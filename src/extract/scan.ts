@@ -269,6 +269,17 @@ export class SentenceScanner {
     }
     // "05", "(00)", "0800 123 456": numbering and phone numbers, with the digit groups that follow
     if (n.leadingZero) return { skipTo: this.endOfDigitGroups(e) };
+    // "4-6 6-3 7-5", "6-7 (3-7) 6-3", "2-3-2": set scores and formations; a range is not followed by another
+    if (n.plain && e === i + 1 && n.intDigits <= 2) {
+      const seq = this.scoreSequenceEnd(i);
+      if (seq > 0) return { skipTo: seq };
+    }
+    // "737-800", "767-300": a hyphenated model code (a range would not run from an unround
+    // number up to a round hundred of the same width)
+    if (n.plain && e === i + 1 && n.intDigits === 3 && value % 5 !== 0 && isHyphen(next) && !next!.space) {
+      const second = toks.at(e + 1);
+      if (second && second.type === Tok.Num && !second.space && /^\d00$/.test(second.text)) return { skipTo: this.endOfGlued(e + 1) };
+    }
     // "10 1/2", "2 ½": mixed numbers
     if (n.plain && next?.type === Tok.Num && next.space && isPunct(toks.at(e + 1), '/') && toks.at(e + 2)?.type === Tok.Num && !toks.at(e + 1)!.space && !toks.at(e + 2)!.space) {
       const num = Number(next.text);
@@ -353,6 +364,56 @@ export class SentenceScanner {
     return this.lex.units.starts.has(lower(t)) || this.lex.unitSymbols.has(t.text);
   }
 
+  /**
+   * Is there a glued pair of games "6-3" at token k (both at most 7; a tie-break in brackets,
+   * "(12-10)", up to 99)? Its end, or 0.
+   */
+  private smallPairAt(k: number): number {
+    const toks = this.toks;
+    const max = isPunct(toks.at(k - 1), '(') ? 99 : 7;
+    const a = toks.at(k);
+    if (!a || a.type !== Tok.Num || !/^\d\d?$/.test(a.text) || Number(a.text) > max) return 0;
+    const h = toks.at(k + 1);
+    if (!h || !isHyphen(h) || h.space) return 0;
+    const b = toks.at(k + 2);
+    if (!b || b.type !== Tok.Num || b.space || !/^\d\d?$/.test(b.text) || Number(b.text) > max) return 0;
+    return k + 3;
+  }
+
+  /**
+   * The end of a run of set scores starting at token i ("4-6 6-3 7-5", "6-4, 6-3", "6-7 (3-7) 6-3")
+   * or of a formation ("2-3-2", "4-4-2"), or 0 when the pair at i stands alone.
+   */
+  private smallPairSeparator(k: number): boolean {
+    const t = this.toks.at(k);
+    return !!t && (isPunct(t, ',') || isPunct(t, '(') || isPunct(t, ')'));
+  }
+
+  private scoreSequenceEnd(i: number): number {
+    const toks = this.toks;
+    let end = this.smallPairAt(i);
+    if (!end) return 0;
+    // a formation: a third glued number
+    if (isHyphen(toks.at(end)) && !toks.at(end)!.space && toks.typeAt(end + 1) === Tok.Num && !toks.at(end + 1)!.space &&
+      toks.at(end + 1)!.text.length === 1) {
+      let k = end + 1;
+      while (isHyphen(toks.at(k + 1)) && !toks.at(k + 1)!.space && toks.typeAt(k + 2) === Tok.Num) k += 2;
+      return k + 1;
+    }
+    let pairs = 1;
+    for (;;) {
+      let k = end;
+      let seps = 0;
+      while (seps < 2 && this.smallPairSeparator(k)) { k++; seps++; }
+      const next = this.smallPairAt(k);
+      if (!next || !toks.at(k)!.space && seps === 0) break;
+      pairs++;
+      end = next;
+      if (isPunct(toks.at(end), ')')) end++;
+    }
+    return pairs > 1 ? end : 0;
+  }
+
   /** Is token k one more three-digit group of a space-grouped number ("12 500")? */
   private isSpaceGroup(k: number): boolean {
     const t = this.toks.at(k);
@@ -363,7 +424,9 @@ export class SentenceScanner {
     if (t.text.length > 3 && (t.text[3] !== this.lex.decimalMark || !/^\d+$/.test(t.text.slice(4)))) return false;
     // a decimal part or glued letters after the group would make it a number of its own
     const after = this.toks.at(k + 1);
-    return !(after && !after.space && (after.type === Tok.Word || isPunct(after, '/') || isPunct(after, ':')));
+    if (after && !after.space && (after.type === Tok.Word || isPunct(after, '/') || isPunct(after, ':'))) return false;
+    // "10 737-800 jets": a group that goes on with a glued hyphen and digits is a code of its own, not the end of "10 737"
+    return !(after && !after.space && isHyphen(after) && this.toks.typeAt(k + 2) === Tok.Num && !this.toks.at(k + 2)!.space);
   }
 
   // ---------------------------------------------------------------- completing a figure
@@ -603,6 +666,9 @@ export class SentenceScanner {
     }
     if (!found) return null;
     if (found.needsScale && !scaled) return null;
+    // "by 2008 £60bn": a currency sign glued to the digits after it is that figure's prefix, not this one's unit
+    if (kindOfUnit(found.unit) === 'currency' && toks.typeAt(end) === Tok.Num && !toks.at(end)!.space &&
+      this.currencyPrefixEndingAt(end - 1) !== null) return null;
     // after a number in words, symbols are not units ("a $48.2 million contract"), nor is "a percentage"
     if (!core.digits && (toks.at(k)!.type === Tok.Punct || (core.weak && found.noArticle))) return null;
     // "einem Zoll-Rundumschlag": a unit word starting a compound after an article is the compound's first part
@@ -1257,7 +1323,62 @@ export class SentenceScanner {
     const before = toks.at(start - 1);
     if (isPunct(before, '+') && f.plain) return true;
     if (!f.hedge && this.isName(f, start)) return true;
+    if (!f.hedge && this.isModelNumber(f, start)) return true;
+    if (this.isGrade(f)) return true;
     return false;
+  }
+
+  /** "four star petrol", "ein Fünf-Sterne-Hotel": a figure before a grade word inside a compound adjective. */
+  private isGrade(f: Figure): boolean {
+    const toks = this.toks;
+    const lex = this.lex;
+    let k = f.end;
+    if (isHyphen(toks.at(k)) && !toks.at(k)!.space) k++;
+    const grade = toks.at(k);
+    if (!grade || grade.type !== Tok.Word || (k === f.end && !grade.space)) return false;
+    const w = lower(grade);
+    const after = toks.at(k + 1);
+    if (lex.gradeCompound.has(w) && isHyphen(after) && !after!.space && toks.typeAt(k + 2) === Tok.Word) return true;
+    if (!lex.gradeAttributive.has(w) || !after || after.type !== Tok.Word || !after.space) return false;
+    // hyphenated it is an adjective whatever noun follows: "20 five-star hotels"
+    if (k > f.end) return !lex.functionWords.has(this.lowerAt(k + 1));
+    // a singular common noun after it: "petrol", "hotel"; not "players", "Sheila"
+    return !(lex.capitalisedNames && isCapitalised(after)) && !this.looksPlural(k + 1) && !lex.countNouns.has(this.lowerAt(k + 1)) &&
+      !lex.functionWords.has(this.lowerAt(k + 1));
+  }
+
+  /**
+   * "the 747 jumbo", "a 386 PC", "its 787 Dreamliner aircraft": a bare number of three or more
+   * digits before a singular product noun, or (where only names are capitalised) after a
+   * determiner and before a capitalised singular name, names a model; a count would take a
+   * plural ("its 787 Dreamliner jets", "the 300 BBC staff" stay counts).
+   */
+  private isModelNumber(f: Figure, start: number): boolean {
+    if (!f.digits || !f.plain || f.fraction || f.intDigits < 3 || f.e - f.s !== 1 || f.end !== f.e) return false;
+    const toks = this.toks;
+    const lex = this.lex;
+    const next = toks.at(f.end);
+    if (!next || next.type !== Tok.Word || !next.space) return false;
+    // "a 386 PC", but "300 jet engines": a product noun starting a counted compound
+    if (lex.productNouns.has(lower(next))) return !(toks.typeAt(f.end + 1) === Tok.Word && (this.looksPlural(f.end + 1) || lex.countNouns.has(this.lowerAt(f.end + 1))));
+    if (!lex.capitalisedNames || !isCapitalised(next)) return false;
+    const prev = toks.at(start - 1);
+    if (!prev || prev.type !== Tok.Word) return false;
+    const possessive = lower(prev) === 's' && !prev.space && (isPunct(toks.at(start - 2), "'") || isPunct(toks.at(start - 2), '’'));
+    if (!possessive && !lex.modelDeterminers.has(lower(prev))) return false;
+    // the capitalised run and the word after it: any plural or counted noun makes the number a count
+    let k = f.end;
+    while (toks.typeAt(k) === Tok.Word && isCapitalised(toks.at(k)!)) {
+      if (this.looksPlural(k)) return false;
+      k++;
+    }
+    return !(toks.typeAt(k) === Tok.Word && (this.looksPlural(k) || lex.countNouns.has(this.lowerAt(k))));
+  }
+
+  /** A word ending in a plural "s" ("jets", "MPs"), not "was", "Express", "bus", "this". */
+  private looksPlural(k: number): boolean {
+    const w = this.toks.at(k)!.text;
+    return w.length > 3 && (w.endsWith('s') || w.endsWith('S')) && !/(?:ss|us|is|as)$/i.test(w) || /^[A-Z]+s$/.test(w);
   }
 
   /**

@@ -93,6 +93,7 @@ export const context: ContextLanguage = {
     ['oder mehr', 'at_least'], ['oder darüber', 'at_least'], ['oder höher', 'at_least'],
     ['oder weniger', 'at_most'], ['oder darunter', 'at_most'], ['oder niedriger', 'at_most'],
   ],
+  gradeWords: { compound: ['sterne', 'stern'], attributive: [] },
   rangeWords: ['bis', '-', '–', '—'],
   between: [['zwischen', 'und']],
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */

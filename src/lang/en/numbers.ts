@@ -79,6 +79,14 @@ export const context: ContextLanguage = {
     ['or less', 'at_most'], ['or below', 'at_most'], ['or lower', 'at_most'], ['or fewer', 'at_most'], ['or under', 'at_most'],
   ],
   shirtNouns: ['shirt', 'shirts', 'jersey', 'jerseys'],
+  productNouns: [
+    'jet', 'jetliner', 'jumbo', 'airliner', 'plane', 'aeroplane', 'airplane', 'airframe', 'chip', 'processor',
+    'microprocessor', 'pc', 'laptop', 'notebook', 'handset', 'console', 'saloon', 'hatchback', 'coupe', 'convertible',
+    'sedan', 'roadster', 'motorbike', 'camcorder',
+  ],
+  capitalisedNames: true,
+  gradeWords: { compound: ['star'], attributive: ['star'] },
+  modelDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'new'],
   rangeWords: ['to', '-', '–', '—'],
   between: [['between', 'and']],
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
