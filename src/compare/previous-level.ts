@@ -1,30 +1,12 @@
 import type { Claim } from '../types.js';
 import { sentencesWithSeveral } from './figures.js';
+import { allLanguages } from './compare-language.js';
 
-/**
- * Words that mark a figure as the earlier level of a change stated in the same sentence: "fell
- * to 95.5 from 97.5", "down from $1bn", "von 9,1 auf 9,5 Prozent", "nach zuvor 11,2 Prozent".
- * The two figures are one quantity at two periods, however close their values. `needsNewLevel`:
- * only with the new level right after it ("von ... auf ...": alone, "von" is "of", "ein Minus
- * von 14,6 Mio."). Comparison words ("compared with", "gegenüber") are left out: as often as
- * an earlier period they name another subject ("20.1% ..., compared with 18.6% for the US").
- * Lower case, as the words stand right before the figure (its hedge aside), by language.
- */
-export const PREVIOUS_LEVEL_WORDS: Record<'de' | 'en', { anywhere: readonly string[]; needsNewLevel: readonly string[] }> = {
-  de: { anywhere: ['nach zuvor', 'von zuvor'], needsNewLevel: ['von'] },
-  en: { anywhere: ['from'], needsNewLevel: [] },
-};
-
-/**
- * Word beginnings before the earlier level that make the change a revision of one figure, not
- * two periods: "jobs gains in December were revised down from 157,000 to 133,000", "nach
- * unten korrigiert". An earlier estimate and its revision for one period are a conflict.
- */
-export const REVISION_WORDS: Record<'de' | 'en', readonly string[]> = {
-  de: ['revidiert', 'korrigiert', 'revision'],
-  en: ['revis', 'restated', 'corrected'],
-};
-const REVISION = new RegExp(`(?:^|[^\\p{L}])(?:${[...REVISION_WORDS.de, ...REVISION_WORDS.en].join('|')})`, 'iu');
+// A figure and the earlier level its sentence gives ("fell to 95.5 from 97.5", "von 9,1 auf 9,5
+// Prozent", "nach zuvor 11,2 Prozent"; words in src/lang/<lang>/compare.ts, previousLevel) are
+// one quantity at two periods, however close their values. After a revision word ("revised down
+// from 157,000 to 133,000", "nach unten korrigiert") they are two estimates of one figure: a conflict.
+const REVISION = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((l) => l.revisionWords).join('|')})`, 'iu');
 
 /** Between an earlier level and the new one after it: "von 9,1 auf 9,5", "from 2.5% to about 2%". */
 const NEW_LEVEL = /^\s*(?:to|auf)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
@@ -33,9 +15,9 @@ const MAX_RATIO = 10;
 
 const pattern = (words: readonly string[]) =>
   new RegExp(`(?:^|[^\\p{L}])(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*$`, 'iu');
-const ANYWHERE = pattern([...PREVIOUS_LEVEL_WORDS.de.anywhere, ...PREVIOUS_LEVEL_WORDS.en.anywhere]);
-const NEEDS_NEW_LEVEL = pattern([...PREVIOUS_LEVEL_WORDS.de.needsNewLevel, ...PREVIOUS_LEVEL_WORDS.en.needsNewLevel]);
-const LONGEST = Math.max(...Object.values(PREVIOUS_LEVEL_WORDS).flatMap((l) => [...l.anywhere, ...l.needsNewLevel]).map((w) => w.length));
+const ANYWHERE = pattern(allLanguages((l) => l.previousLevel.anywhere));
+const NEEDS_NEW_LEVEL = pattern(allLanguages((l) => l.previousLevel.needsNewLevel));
+const LONGEST = Math.max(...allLanguages((l) => [...l.previousLevel.anywhere, ...l.previousLevel.needsNewLevel]).map((w) => w.length));
 
 /**
  * Each claim introduced by a previous-level word, mapped to the claim whose earlier level it

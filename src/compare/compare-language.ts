@@ -1,0 +1,30 @@
+// The words `compare` reads in a claim's sentence, one table per language
+// (src/lang/<lang>/compare.ts); adding a language is adding its table here.
+import { compare as de } from '../lang/de/compare.js';
+import { compare as en } from '../lang/en/compare.js';
+
+export interface CompareLanguage {
+  /**
+   * Lower-case word beginnings that make a figure an expectation rather than a measurement
+   * ("is expected to rise 2%", "Prognose"), read in the figure's clause (forecast-cues.ts).
+   */
+  forecastCues: readonly string[];
+  /**
+   * Hedge words (lower case, as Claim.hedge) that mean "just short of / just past" the
+   * figure, not an open bound ("knapp 526 Millionen" vs "bis zu 526 Millionen"; hedge-reach.ts).
+   */
+  nearHedges: readonly string[];
+  /**
+   * Words right before a figure that make it the earlier level of a change in the same
+   * sentence ("fell to 95.5 from 97.5", "nach zuvor 11,2 Prozent"); `needsNewLevel`: only
+   * with the new level right after it ("von 9,1 auf 9,5": alone "von" is "of"). Lower case.
+   */
+  previousLevel: { anywhere: readonly string[]; needsNewLevel: readonly string[] };
+  /** Word beginnings before an earlier level that make the change a revision of one figure ("revised down from"). */
+  revisionWords: readonly string[];
+}
+
+export const COMPARE_LANGUAGES: readonly CompareLanguage[] = [de, en];
+
+/** One list of all languages' words: a claim does not carry its language, and the lists do not collide. */
+export const allLanguages = (pick: (l: CompareLanguage) => readonly string[]): string[] => COMPARE_LANGUAGES.flatMap(pick);

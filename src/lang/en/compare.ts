@@ -1,0 +1,10 @@
+// English words the comparison reads in a claim's sentence (see src/compare/compare-language.ts).
+import type { CompareLanguage } from '../../compare/compare-language.js';
+
+export const compare: CompareLanguage = {
+  forecastCues: ['forecast', 'predict', 'expect', 'projected', 'projection', 'outlook', 'is set to', 'are set to', 'anticipat'],
+  nearHedges: ['nearly', 'almost', 'just under', 'just below', 'just over', 'just above', 'a good', 'a little under', 'a little over', 'slightly more than', 'slightly less than', 'close to', 'a shade under', 'a shade over', 'barely'],
+  // comparison words ("compared with") are left out: as often as an earlier period they name another subject
+  previousLevel: { anywhere: ['from'], needsNewLevel: [] },
+  revisionWords: ['revis', 'restated', 'corrected'],
+};
