@@ -38,3 +38,14 @@ describe('the growth of a country is its economic growth', () => {
     expect(key('Das Wachstum der Firma lag bei 5 Prozent.', 'de', '5 Prozent')).not.toBe('gdp.change');
   });
 });
+
+describe('a term of several words among the modifiers is one modifier', () => {
+  it('"the gross domestic product figure" is GDP, "income tax cuts" income tax', () => {
+    expect(key('The gross domestic product figure was ahead of the 3.1% the government estimated.', 'en', '3.1%')).toBe('gdp.change');
+    expect(key('Five interest rate rises since November have cut demand.', 'en', 'Five')).toBe('interest.rate.change');
+  });
+
+  it('the rate of a change is that change ("the economic growth rate")', () => {
+    expect(key('The EU\'s economic growth rate is projected to be 2% this year.', 'en', '2%')).toBe('gdp.change');
+  });
+});

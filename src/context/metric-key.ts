@@ -49,8 +49,9 @@ export function metricKey(d: MetricDraft): string {
     }
   }
   for (const m of d.unknownMods) key += `~${m}`;
-  // a rate is already a share: "eine Quote von 11,7 Prozent" of unemployment is the unemployment rate
-  const rateShare = d.role === 'share' && /(?:^|\.)rate$/.test(key);
+  // a rate is already a share: "eine Quote von 11,7 Prozent" of unemployment is the unemployment rate;
+  // so is a change: "the economic growth rate" is the growth
+  const rateShare = d.role === 'share' && /(?:^|\.)(?:rate|change)$/.test(key);
   if (d.role && !rateShare && key !== d.role && !key.endsWith(`.${d.role}`)) key += `.${d.role}`;
   if (d.concept?.flow === 'directed' && (d.origin.length || d.destination.length)) {
     key += `@${[...d.origin].sort().join('+')}>${[...d.destination].sort().join('+')}`;

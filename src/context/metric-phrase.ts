@@ -747,6 +747,16 @@ interface Part {
 }
 
 /** A part, made in one place (one shape: see headAnalysis). */
+/** The longest lexicon term of two or more words that starts at units[k] and ends before `end`. */
+function termStartingAt(units: readonly string[], k: number, end: number, lex: LangLexicon): { length: number; entries: Entry[] } | null {
+  for (let j = end - 1; j > k; j--) {
+    const n = j - k + 1;
+    const entries = (lex.byLast.get(units[j]) ?? []).filter((e) => e.units.length === n && e.units.every((u, i) => units[k + i] === u));
+    if (entries.length) return { length: n, entries };
+  }
+  return null;
+}
+
 function part(stem: string, entries: Entry[], compound: boolean, premodNoun: boolean): Part {
   return { stem, entries, compound, premodNoun };
 }
@@ -855,8 +865,17 @@ function computeHead(premods: Premod[], headWord: string, lex: LangLexicon): Hea
   const written = fold(headWord).replace(POSSESSIVE_END, '');
   if (matched.length > 1) matched.sort((a, b) => Number(!written.endsWith(a.rawLast)) - Number(!written.endsWith(b.rawLast)));
   const parts: Part[] = [];
-  for (let k = 0; k < units.length - Math.max(matchedLen, 1); k++) {
+  const modifiersEnd = units.length - Math.max(matchedLen, 1);
+  for (let k = 0; k < modifiersEnd; k++) {
     const noun = k < premodNoun.length && premodNoun[k];
+    // a term of several words among the modifiers is one modifier ("gross domestic product
+    // figure" is GDP, not a figure of "product")
+    const term = termStartingAt(units, k, modifiersEnd, lex);
+    if (term) {
+      parts.push(part(units.slice(k, k + term.length).join(''), term.entries, false, noun));
+      k += term.length - 1;
+      continue;
+    }
     parts.push(part(units[k], entriesFor(units[k], lex), k >= units.length - headUnits.length || noun, noun));
   }
   let headEntries = matched;
