@@ -97,3 +97,21 @@ describe('figures known only by their counted noun', () => {
     expect(groups.every((g) => g.verdict === 'single')).toBe(true);
   });
 });
+
+describe('more ties a sentence states', () => {
+  it('a range and its converted range are one figure', () => {
+    const s = 'Shares were offered at 1,050-1,125 rupees ($24-$26) each.';
+    const inr = claim({ doc: 'a.txt', sentence: s, text: '1,050-1,125 rupees', value: 1050, high: 1125, unit: 'INR', qualifier: 'range', metric: 'noun:rang' });
+    const usd = claim({ doc: 'a.txt', sentence: s, text: '$24-$26', value: 24, high: 26, unit: 'USD', qualifier: 'range', metric: 'noun:rang' });
+    expect(groupOf(run([inr, usd]), inr).claims).toHaveLength(2);
+  });
+
+  it('an earlier level after "from the" ("to £198m from the £130m seen a year earlier")', () => {
+    const s = 'Profits rose for the year to £198m from the £130m seen a year earlier.';
+    const now = claim({ doc: 'a.txt', sentence: s, text: '£198m', value: 198e6, unit: 'GBP', precision: 0.5e6, metric: 'profit' });
+    const before = claim({ doc: 'a.txt', sentence: s, text: '£130m', value: 130e6, unit: 'GBP', precision: 0.5e6, metric: 'profit' });
+    const g = groupOf(run([now, before]), now);
+    expect(g.claims).toEqual([before.id, now.id]);
+    expect(g.verdict).toBe('different_period');
+  });
+});

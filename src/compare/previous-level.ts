@@ -13,11 +13,14 @@ const NEW_LEVEL = /^\s*(?:to|auf)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
 /** Levels further apart than this are no change of one quantity ("fell by £600 from £190,329"). */
 const MAX_RATIO = 10;
 
+const DETERMINERS = allLanguages((l) => l.previousLevel.determiners);
+const DETERMINER = DETERMINERS.length ? `(?:\\s+(?:${DETERMINERS.join('|')}))?` : '';
 const pattern = (words: readonly string[]) =>
-  new RegExp(`(?:^|[^\\p{L}])(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*$`, 'iu');
+  new RegExp(`(?:^|[^\\p{L}])(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})${DETERMINER}\\s*$`, 'iu');
 const ANYWHERE = pattern(allLanguages((l) => l.previousLevel.anywhere));
 const NEEDS_NEW_LEVEL = pattern(allLanguages((l) => l.previousLevel.needsNewLevel));
-const LONGEST = Math.max(...allLanguages((l) => [...l.previousLevel.anywhere, ...l.previousLevel.needsNewLevel]).map((w) => w.length));
+const LONGEST = Math.max(...allLanguages((l) => [...l.previousLevel.anywhere, ...l.previousLevel.needsNewLevel]).map((w) => w.length)) +
+  Math.max(0, ...DETERMINERS.map((w) => w.length + 1));
 
 /**
  * Each claim introduced by a previous-level word, mapped to the claim whose earlier level it

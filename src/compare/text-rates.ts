@@ -31,7 +31,7 @@ export interface StatedRates {
 export function statedRates(claims: readonly Claim[]): StatedRates {
   const found: Array<{ doc: string; pair: string; rate: number; example: string; date: string }> = [];
   const convertedFrom = new Map<string, string>();
-  for (const list of sentencesWithSeveral(claims, (c) => measureOf(c).currency !== null && c.high === null && c.value > 0)) {
+  for (const list of sentencesWithSeveral(claims, (c) => measureOf(c).currency !== null && c.value > 0)) {
     for (let i = 0; i < list.length; i++) {
       const base = list[i];
       const from = measureOf(base).currency!;
@@ -42,7 +42,8 @@ export function statedRates(claims: readonly Claim[]): StatedRates {
         const conv = list[j];
         if (!follows(prev, conv, gapRule)) break;
         const to = measureOf(conv).currency!;
-        if (from !== to) {
+        // a range converts to a range ("1,050-1,125 rupees ($24-$26)"), its low ends give the rate
+        if (from !== to && (base.high === null) === (conv.high === null)) {
           if (!convertedFrom.has(base.id)) convertedFrom.set(conv.id, base.id);
           const [a, b, rate] = from < to ? [from, to, conv.value / base.value] : [to, from, base.value / conv.value];
           found.push({ doc: base.doc, pair: `${a}/${b}`, rate, example: `${base.text} (${conv.text})`, date: base.period ?? '' });

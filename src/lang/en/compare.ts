@@ -5,6 +5,7 @@ export const compare: CompareLanguage = {
   forecastCues: ['forecast', 'predict', 'expect', 'projected', 'projection', 'outlook', 'is set to', 'are set to', 'anticipat'],
   nearHedges: ['nearly', 'almost', 'just under', 'just below', 'just over', 'just above', 'a good', 'a little under', 'a little over', 'slightly more than', 'slightly less than', 'close to', 'a shade under', 'a shade over', 'barely'],
   // comparison words ("compared with") are left out: as often as an earlier period they name another subject
-  previousLevel: { anywhere: ['from'], needsNewLevel: [] },
+  // "to £198m from the £130m seen a year earlier": a determiner may stand between
+  previousLevel: { anywhere: ['from'], needsNewLevel: [], determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'] },
   revisionWords: ['revis', 'restated', 'corrected'],
 };
