@@ -80,6 +80,12 @@ export interface MetricLanguage {
    * is the lexicon key they measure the change of).
    */
   placeGrowth?: { heads: readonly string[]; concept: string };
+  /**
+   * Currency names as a clause's subject or partner (lowercase word -> ISO code): a small
+   * amount of money said of one is an exchange rate ("the dollar fell to $1.2974 against the
+   * euro", "der Euro stieg auf 1,12 Dollar").
+   */
+  currencyNames?: Readonly<Record<string, string>>;
 }
 
 export interface ContextKey {

@@ -15,6 +15,8 @@ import { SentenceAnalysis, lowerBound, pushAll, wordTableOf, type HeadAnalysis, 
 import { attach, type Attachment } from './metric-attach.js';
 import { buildEntityIndex, countryOf, isCountry, type EntityIndex } from './entities.js';
 import { metricKey, metricLabel, type MetricDraft } from './metric-key.js';
+/** Exchange rates are quoted per unit: a larger amount said of a currency is money, not its rate. */
+const MAX_EXCHANGE_RATE = 1000;
 
 /** What an earlier figure or noun measured, for "das Volumen", "this figure". */
 interface Antecedent {
@@ -500,6 +502,25 @@ class DocumentMetrics {
     if (a.role && a.role !== 'container') draft.role = a.role;
   }
 
+  /**
+   * The two currencies of an exchange rate: a currency named in the figure's clause outside
+   * the figure (its subject, "the dollar", or its partner, "against the euro") and the figure's
+   * own currency; null unless they are two.
+   */
+  private currencyPair(s: number, att: Attachment, unit: string): string[] | null {
+    const names = this.lex.grammar.currencyNames;
+    const view = this.view(s);
+    if (!names || !view) return null;
+    const codes = new Set<string>([unit]);
+    for (let k = att.clause[0]; k < att.clause[1]; k++) {
+      const t = view.tokens[k];
+      // the currency words of figures are their units ("220 Dollar (rund 198 Euro)" is a conversion)
+      const code = t.kind === 'word' && t.mention < 0 ? names[t.lower] : undefined;
+      if (code) codes.add(code);
+    }
+    return codes.size === 2 ? [...codes].sort() : null;
+  }
+
   /** "US growth", "das japanische Wachstum": the change of the place's economy (grammar.placeGrowth). */
   private placeGrowth(view: SentenceAnalysis, np: NounPhrase): Concept | null {
     const rule = this.lex.grammar.placeGrowth;
@@ -645,6 +666,19 @@ class DocumentMetrics {
       entities = uniqOf([entities, draft.origin, draft.destination]);
       const pair = entities.length < 2 && concept.flow === 'symmetric' ? this.pair(s) : null;
       if (pair) entities = uniqOf([entities, pair]);
+    }
+    // "the dollar fell to $1.2974 against the euro": the rate between two currencies
+    if (!draft.concept && att && mention.kind === 'currency' && Math.abs(mention.value) < MAX_EXCHANGE_RATE) {
+      const pair = this.currencyPair(s, att, mention.unit);
+      const rate = pair ? this.lex.concepts.get('exchange.rate') : undefined;
+      if (pair && rate) {
+        draft.concept = rate;
+        draft.noun = null;
+        draft.nounLabel = null;
+        draft.unknownMods = [];
+        draft.role = null;
+        entities = pair;
+      }
     }
     const finalEntities = specific(entities);
     const key = metricKey(draft);

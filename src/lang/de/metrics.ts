@@ -57,6 +57,10 @@ export const metrics: MetricLanguage = {
   nonNouns: [],
   capitalisedNouns: true,
   placeGrowth: { heads: ['wachstum', 'wachstums'], concept: 'gdp' },
+  currencyNames: {
+    dollar: 'USD', 'us-dollar': 'USD', greenback: 'USD', euro: 'EUR', pfund: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
+    franken: 'CHF', rubel: 'RUB', rupie: 'INR', peso: 'MXN',
+  },
   periodParts: {
     nouns: ['hälfte', 'jahreshälfte', 'viertel', 'quartal', 'quartals', 'halbjahr', 'halbjahres', 'jahresviertel'],
     after: ['ersten', 'zweiten', 'dritten', 'vierten', 'letzten', 'vergangenen', 'abgelaufenen', 'laufenden', 'nächsten',

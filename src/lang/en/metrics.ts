@@ -140,6 +140,11 @@ export const metrics: MetricLanguage = {
   nonNouns: words(NON_NOUNS),
   capitalisedNouns: false,
   placeGrowth: { heads: ['growth'], concept: 'gdp' },
+  currencyNames: {
+    dollar: 'USD', greenback: 'USD', euro: 'EUR', pound: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
+    // not "won" or "real": a verb and an adjective far more often
+    franc: 'CHF', rouble: 'RUB', ruble: 'RUB', rupee: 'INR', peso: 'MXN', rand: 'ZAR',
+  },
   periodParts: {
     nouns: ['quarter', 'quarters', 'half', 'halves'],
     after: ['first', 'second', 'third', 'fourth', 'last', 'final', 'previous', 'past', 'same', 'latest', 'current', 'next',
