@@ -24,3 +24,12 @@ describe('a small amount said of a currency is an exchange rate', () => {
     expect(claimOf('Keane won the prize while the rapper 50 Cent topped the chart.', '50 Cent').metric.key).not.toBe('exchange.rate');
   });
 });
+
+describe('a place with a figure of its own in brackets is not the subject of the other figures', () => {
+  it('"in Oberösterreich (1,8 Prozent)" is not the country of the national figure', () => {
+    const text = 'Die Wirtschaft wird heuer um 1,5 Prozent wachsen, allen voran in Oberösterreich (1,8 Prozent) und Vorarlberg (1,7 Prozent).';
+    expect(claimOf(text, '1,5 Prozent').entities).toEqual([]);
+    expect(claimOf(text, '1,7 Prozent').entities).toEqual(['AT-8']);
+    expect(claimOf('Österreich liegt mit 402 Zählern klar vor Japan (289) in Führung.', '402 Zählern').entities).toEqual(['AT']);
+  });
+});

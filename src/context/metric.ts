@@ -803,24 +803,37 @@ class DocumentMetrics {
       return partners;
     }
     if (own.length) return own;
-    const all = this.clauseCodes(view, lo, hi);
+    const all = this.clauseCodes(view, lo, hi, att);
     if (all.length) return all as string[];
-    // the rest of the sentence ("Alaska ...: Mit nachgewiesenen Ölreserven von ...")
+    // the rest of the sentence ("Alaska ...: Mit nachgewiesenen Ölreserven von ..."), but
+    // not places that have their own figures ("in Oberösterreich (1,8 Prozent)")
     const sentence = this.codes(s);
-    if (sentence.length) return sentence;
+    if (sentence.length) return this.clauseCodes(view, 0, view.tokens.length, att) as string[];
     // a sentence that names nobody continues the previous one's subject
     const last = this.recentFigure(s - 1, (a) => a.sentence === s - 1 && a.entities.length > 0);
     return last && !last.draft.concept?.flow ? last.entities.slice() : [];
   }
 
   /** The codes of the entities in tokens [lo, hi), distinct, in order (most clauses name none: no arrays made for them). */
-  private clauseCodes(view: SentenceAnalysis, lo: number, hi: number): readonly string[] {
+  private clauseCodes(view: SentenceAnalysis, lo: number, hi: number, att: Attachment | null = null): readonly string[] {
     const at = view.entityAt;
     let i = lowerBound(at, lo);
     if (i >= at.length || at[i] >= hi) return NO_CODES;
     const all: string[] = [];
-    for (; i < at.length && at[i] < hi; i++) pushAll(all, view.entities[at[i]]!.codes);
+    for (; i < at.length && at[i] < hi; i++) {
+      // "in Oberösterreich (1,8 Prozent)": a place with its own figure is not the subject of the others
+      if (att && this.ownedByOtherFigure(view, at[i], att)) continue;
+      pushAll(all, view.entities[at[i]]!.codes);
+    }
     return uniq(all);
+  }
+
+  /** The entity at token k is followed by a figure of its own in brackets that is not the figure at `att`. */
+  private ownedByOtherFigure(view: SentenceAnalysis, k: number, att: Attachment): boolean {
+    const e = view.entities[k]!;
+    const open = view.tokens[k + e.span];
+    const figure = view.tokens[k + e.span + 1];
+    return !!open && !!figure && open.text === '(' && figure.mention >= 0 && (k + e.span + 1 < att.first || k + e.span + 1 > att.last);
   }
 
   private clauseRoles(view: SentenceAnalysis, lo: number, hi: number): ClauseRoles {
