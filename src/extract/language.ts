@@ -40,6 +40,11 @@ export interface UnitLanguage {
   words: Record<string, UnitSpec>;
   /** Case-sensitive symbols where case carries meaning: "m" vs "M", "MB" vs "mb", "t". */
   symbols: Record<string, UnitSpec>;
+  /**
+   * Feet and inches written as one height or length: "5' 10\"", "5ft 10in", "6 ft 2 in" is one
+   * quantity in metres. `feet`/`inches`: the marks and words after each part (lower case).
+   */
+  feetInches?: { feet: string[]; inches: string[] };
   /** Currency markers written in front of the figure ("$", "US$", "EUR", "Fr."), case-insensitive. */
   currencyPrefixes: Record<string, string>;
   /** Phrases after a unit that make it a rate, value = rate period key ("pro tag" -> "d"). */
@@ -161,6 +166,18 @@ export interface ContextLanguage {
    * "80 per cent or above" (at_least), "oder weniger", "or less" (at_most).
    */
   trailingHedges?: Array<[string, Qualifier]>;
+  /**
+   * Hedge words that open a sentence and stand apart from their figure by the finite verb
+   * (verb-second order): "Maximal können zwei Titel vorgeschlagen werden". The qualifier is
+   * the hedge's own in `hedges`.
+   */
+  frontedHedges?: { hedges: string[]; verbs: string[] };
+  /**
+   * Up to `reach` lower-case adjectives or adverbs between a figure and a unit of `units` still
+   * give the figure that unit: "drei lange Jahre", "after 12 relatively trouble-free years".
+   * Function words and numbers stop it ("12 new jobs in five years" keeps a bare 12).
+   */
+  unitFillers?: { reach: number; units: string[] };
   /** nouns after "number 9" that make it a shirt number, not a rank: "wore the number 9 shirt" */
   shirtNouns?: string[];
   /**
@@ -259,6 +276,8 @@ export interface ContextLanguage {
   relativeBefore: string[];
   /** words after a duration that make it a relative time: "two years ago", "zwei Jahre später" */
   relativeAfter: string[];
+  /** nouns after a duration's possessive mark that make it a point in time: "in two weeks' time" */
+  relativeAfterPossessive?: string[];
   /** words before a duration that make it a period: "in den letzten zwei Wochen", "the first six months" */
   periodBefore: string[];
   /**

@@ -92,6 +92,15 @@ export interface Lexicon {
   pairWords: PhraseTable<boolean>;
   /** labels of a bracketed comparison figure: "(Vorjahr: 4,86)" */
   comparisonLabels: PhraseTable<true>;
+  /** hedge word opening a sentence -> its qualifier; the finite verbs between it and the figure */
+  frontedHedges: Map<string, Qualifier>;
+  frontedVerbs: Set<string>;
+  /** fillers between a figure and its unit: how many words, and which units */
+  unitFillerReach: number;
+  unitFillerUnits: Set<string>;
+  /** marks and words of feet and inches ("5' 10\"", "6 ft 2 in") */
+  feetMarks: Set<string>;
+  inchMarks: Set<string>;
   /** hedge phrase (lower case, space-joined) -> the verbs it is a particle of */
   verbParticles: Map<string, { verbs: Set<string>; objectVerbs: Set<string>; reach: number }>;
   listWords: PhraseTable<true>;
@@ -121,6 +130,7 @@ export interface Lexicon {
   timeOfDay: PhraseTable<true>;
   relativeBefore: Set<string>;
   relativeAfter: Set<string>;
+  relativeAfterPossessive: Set<string>;
   periodBefore: Set<string>;
   periodPhrases: PhraseTable<true>;
   yearCues: Set<string>;
@@ -318,6 +328,12 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     fromWords: set(c.fromWords),
     pairWords: table(c.pairWords.map(([w, f]) => [w, f === 'from'] as [string, boolean])),
     comparisonLabels: flags(c.comparisonLabels),
+    frontedHedges: new Map((c.frontedHedges?.hedges ?? []).map((w) => [w, hedges.find((h) => h.words.join(' ') === w)?.qualifier ?? 'exact'])),
+    frontedVerbs: set(c.frontedHedges?.verbs ?? []),
+    unitFillerReach: c.unitFillers?.reach ?? 0,
+    unitFillerUnits: set(c.unitFillers?.units ?? []),
+    feetMarks: new Set(u.feetInches?.feet ?? []),
+    inchMarks: new Set(u.feetInches?.inches ?? []),
     verbParticles: new Map(c.verbParticles.map((v) => [wordsOf(v.hedge).join(' '),
       { verbs: set(v.verbs), objectVerbs: set(v.objectVerbs), reach: v.reach }])),
     listWords: flags(c.listWords),
@@ -343,6 +359,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     timeOfDay: flags(c.timeOfDay),
     relativeBefore: set(c.relativeBefore),
     relativeAfter: set(c.relativeAfter),
+    relativeAfterPossessive: set(c.relativeAfterPossessive ?? []),
     periodBefore: set(c.periodBefore),
     periodPhrases: flags(c.periodPhrases),
     yearCues: set(c.yearCues),

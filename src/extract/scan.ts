@@ -440,7 +440,7 @@ export class SentenceScanner {
     const a = this.figure(core, false);
     const over = this.spokenFraction(a);
     if (over) return over;
-    const compound = this.compoundDuration(a);
+    const compound = this.compoundDuration(a) ?? this.feetInches(a);
     if (compound) return compound;
     const converted = this.convertedBetween(a);
     if (converted) return converted;
@@ -492,6 +492,14 @@ export class SentenceScanner {
       hedge = this.text.slice(toks.at(h.start)!.start, toks.at(k)!.end);
       qualifier = h.qualifier;
       hedgeStart = h.start;
+    } else if (!h && this.lex.frontedVerbs.size) {
+      // "Maximal können zwei Titel vorgeschlagen werden": a hedge opening the sentence before the finite verb
+      const f = this.frontedHedgeAt(k);
+      if (f) {
+        hedge = toks.at(f.start)!.text;
+        qualifier = f.qualifier;
+        hedgeStart = f.start;
+      }
     }
     // suffix
     let value = core.value * sign;
@@ -535,7 +543,7 @@ export class SentenceScanner {
     }
     let unit = currency ?? '';
     if (!currency) {
-      const u = this.unitAt(p, core, scaled || core.hasScale);
+      const u = this.unitAt(p, core, scaled || core.hasScale) ?? this.unitAfterFillers(p, core, scaled || core.hasScale);
       if (u) {
         unit = u.unit;
         value *= u.factor;
@@ -688,6 +696,92 @@ export class SentenceScanner {
       }
     }
     return { unit, factor, end };
+  }
+
+  /**
+   * "drei lange Jahre", "12 relatively trouble-free years": a unit of lex.unitFillerUnits after up
+   * to lex.unitFillerReach lower-case words that are no function word, number, hedge or unit.
+   */
+  private unitAfterFillers(p: number, core: Core, scaled: boolean): { unit: string; factor: number; end: number } | null {
+    const reach = this.lex.unitFillerReach;
+    if (reach === 0 || core.weak || core.article || core.fraction) return null;
+    // "the 2005 model years", "the 2003 fiscal year": a year names the year, it counts none
+    if (core.digits && core.integer && core.intDigits === 4) return null;
+    const toks = this.toks;
+    let j = p;
+    for (let n = 0; n < reach; n++) {
+      if (!this.isFillerWord(j)) return null;
+      j++;
+      // a compound joined by hyphens: "trouble-free", "nerven-aufreibende"
+      while (isHyphen(toks.at(j)) && !toks.at(j)!.space && toks.at(j + 1)?.type === Tok.Word && !toks.at(j + 1)!.space) {
+        if (!this.isFillerWord(j + 1, true)) return null;
+        j += 2;
+      }
+      const u = this.unitAt(j, core, scaled);
+      if (u) return this.lex.unitFillerUnits.has(u.unit) ? u : null;
+    }
+    return null;
+  }
+
+  private isFillerWord(j: number, inCompound = false): boolean {
+    const t = this.toks.at(j);
+    if (!t || t.type !== Tok.Word || (!t.space && !inCompound)) return false;
+    const w = lower(t);
+    if (t.text !== w) return false;
+    // "2013 zweieinhalb Jahre": a number word is a figure of its own
+    const read = this.readCore(j);
+    if (read && !('skipTo' in read)) return false;
+    const lex = this.lex;
+    return !lex.functionWords.has(w) && !lex.referential.has(w) && !lex.cardinals.has(w) && !lex.articles.has(w) &&
+      !lex.scaleWords.has(w) && !lex.hedgesByLast.has(w) && !lex.negativeWords.has(w) && !lex.andWords.has(w) &&
+      !lex.rangeWords.has(w) && !lex.listWords.map.has(w) && !lex.units.map.has(w);
+  }
+
+  /** A hedge word opening the sentence, then a finite verb at token k ("Maximal können zwei ..."). */
+  private frontedHedgeAt(k: number): { start: number; qualifier: Qualifier } | null {
+    if (k < 1 || k - 1 < this.floor) return null;
+    const toks = this.toks;
+    const verb = toks.at(k)!;
+    const head = toks.at(k - 1)!;
+    if (verb.type !== Tok.Word || head.type !== Tok.Word || !this.lex.frontedVerbs.has(lower(verb))) return null;
+    const qualifier = this.lex.frontedHedges.get(lower(head));
+    if (qualifier === undefined) return null;
+    for (let j = k - 2; j >= 0; j--) if (toks.at(j)!.type !== Tok.Punct) return null;
+    return { start: k - 1, qualifier };
+  }
+
+  /**
+   * "5' 10\"", "5'10\"", "5ft 10in", "6 ft 2 in": feet and inches as one length in metres.
+   * Returns the token after it, or null.
+   */
+  private feetInches(a: Figure): number | null {
+    const lex = this.lex;
+    if (lex.feetMarks.size === 0 || a.scaled || a.currencyPrefix) return null;
+    const toks = this.toks;
+    let feet: number;
+    let inches: number;
+    let mark: number;
+    const glued = a.e === a.s + 1 && a.unit === '' ? /^(\d{1,2})['’′](\d{1,2}(?:[.,]5)?)$/.exec(toks.at(a.s)!.text) : null;
+    if (glued) {
+      feet = Number(glued[1]);
+      inches = Number(glued[2]!.replace(',', '.'));
+      mark = a.e;
+    } else {
+      let next: number;
+      if (a.unit === 'ft' && a.integer) { feet = a.value; next = a.end; }
+      else if (a.unit === '' && a.integer && a.digits && a.end === a.e && toks.at(a.e)?.type === Tok.Punct && !toks.at(a.e)!.space &&
+        lex.feetMarks.has(toks.at(a.e)!.text)) { feet = a.value; next = a.e + 1; }
+      else return null;
+      const n = toks.at(next);
+      if (!n || n.type !== Tok.Num || !/^\d{1,2}(?:[.,]5)?$/.test(n.text)) return null;
+      inches = Number(n.text.replace(',', '.'));
+      mark = next + 1;
+    }
+    const m = toks.at(mark);
+    if (!m || inches >= 12 || !lex.inchMarks.has(lower(m)) || (m.type === Tok.Punct && m.space)) return null;
+    if (m.type === Tok.Word && isHyphen(toks.at(mark + 1)) && !toks.at(mark + 1)!.space) return null;
+    this.emitRaw(a.start, mark + 1, feet * 0.3048 + inches * 0.0254, null, 'm', a.qualifier, a.hedge, 0.0127);
+    return mark + 1;
   }
 
   private rateAdjectiveBefore(s: number): string | null {
@@ -1283,6 +1377,10 @@ export class SentenceScanner {
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
       if (!f.hedge && !isHyphen(toks.at(f.e)) && this.phraseEndingAt(lex.periodPhrases, f.start - 1)) return false;
       if (lex.relativeAfter.has(this.lowerAt(f.end))) return false;
+      // "in two weeks' time", "in a year's time": a point in time
+      const mark = toks.at(f.end);
+      if (mark?.type === Tok.Punct && !mark.space && (mark.text === "'" || mark.text === '’') &&
+        lex.relativeAfterPossessive.has(this.lowerAt(f.end + 1))) return false;
       // "the three months to December", "in den sechs Monaten bis Ende Juni": a period, not a duration claim
       if (lex.periodLinks.has(this.lowerAt(f.end)) && (this.monthAt(f.end + 1) || this.monthStartBefore(f.end + 3) === f.end + 1 ||
         toks.at(f.end + 1)?.type === Tok.Num)) return false;

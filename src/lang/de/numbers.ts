@@ -94,6 +94,17 @@ export const context: ContextLanguage = {
     ['oder weniger', 'at_most'], ['oder darunter', 'at_most'], ['oder niedriger', 'at_most'],
   ],
   gradeWords: { compound: ['sterne', 'stern'], attributive: [] },
+  // "Maximal können zwei Titel vorgeschlagen werden": the hedge opens the sentence, the finite verb stands between
+  frontedHedges: {
+    hedges: ['maximal', 'höchstens', 'mindestens'],
+    verbs: [
+      'kann', 'können', 'konnte', 'konnten', 'darf', 'dürfen', 'durfte', 'durften', 'soll', 'sollen', 'sollte', 'sollten',
+      'muss', 'müssen', 'musste', 'mussten', 'wird', 'werden', 'wurde', 'wurden', 'würde', 'würden', 'ist', 'sind',
+      'war', 'waren', 'gibt', 'gab', 'haben', 'hat', 'hatte', 'hatten', 'kamen', 'kommen', 'nahmen', 'nehmen',
+    ],
+  },
+  // "drei lange Jahre", "zwölf harte Monate": adjectives between a figure and a duration
+  unitFillers: { reach: 2, units: ['year', 'month', 'week', 'day', 'hour', 'minute'] },
   rangeWords: ['bis', '-', '–', '—'],
   between: [['zwischen', 'und']],
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
@@ -117,6 +128,10 @@ export const context: ContextLanguage = {
       'klagten', 'beschweren', 'beschwert', 'beschwerte', 'beschwerten', 'freuen', 'freut', 'freute', 'freuten',
       'urteilen', 'urteilt', 'urteilte', 'urteilten', 'befinden', 'befindet', 'befand', 'befanden', 'nachdenken',
       'denkt', 'dachte', 'dachten', 'beratschlagen', 'beratschlagt', 'beratschlagte',
+      // verbs of course and extent: "Das Spiel ging über drei Sätze", "erstreckte sich über zwölf Monate"
+      'gehen', 'geht', 'ging', 'gingen', 'erstrecken', 'erstreckt', 'erstreckte', 'erstreckten', 'ziehen', 'zieht',
+      'zog', 'zogen', 'laufen', 'läuft', 'lief', 'liefen', 'führen', 'führt', 'führte', 'führten', 'verteilen',
+      'verteilt', 'verteilte', 'verteilten', 'spannen', 'spannt', 'spannte', 'spannten',
     ],
     objectVerbs: [],
     reach: 4,

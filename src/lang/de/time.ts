@@ -105,7 +105,8 @@ export const time: TimeLexicon = {
   chronoTriggers: [
     { pattern: '\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d\\d', relative: false },
     { pattern: '\\d{1,2}\\.\\s?{month}\\s(?:19|20)\\d\\d', relative: false },
-    { pattern: '(?:[Aa]m )?\\d{1,2}\\.\\s?{month}', relative: true },
+    // "Am 26. April 2011": with its year the date is absolute (the trigger above), not a day of the document's year
+    { pattern: '(?:[Aa]m )?\\d{1,2}\\.\\s?{month}(?!,?\\s(?:19|20)\\d\\d)', relative: true },
     { pattern: '(?:[Aa]m |[Vv]om |[Ss]eit |[Bb]is )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)', relative: true },
     { pattern: '[Hh]eute|[Gg]estern|[Vv]orgestern', relative: true },
     { pattern: '(?:vergangen|letzt|vorig|nächst|kommend)(?:e|en|er|es) Woche', relative: true, week: true },

@@ -86,6 +86,8 @@ export const context: ContextLanguage = {
   ],
   capitalisedNames: true,
   gradeWords: { compound: ['star'], attributive: ['star'] },
+  // "for three long years", "after 12 relatively trouble-free years": adjectives between a figure and a duration
+  unitFillers: { reach: 2, units: ['year', 'month', 'week', 'day', 'hour', 'minute'] },
   modelDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'new'],
   rangeWords: ['to', '-', '–', '—'],
   between: [['between', 'and']],
@@ -151,6 +153,7 @@ export const context: ContextLanguage = {
   ],
   timeOfDay: ['pm', 'am', 'p.m.', 'a.m.', 'p.m', 'a.m', 'gmt', 'bst', 'cet', 'et', 'pt', 'est', 'pst', 'utc', "o'clock", 'o’clock', 'hrs', 'h'],
   relativeBefore: [],
+  relativeAfterPossessive: ['time'],
   relativeAfter: ['ago', 'later', 'earlier', 'before', 'after', 'previously', 'beforehand', 'since', 'hence', 'on'],
   periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],
   periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],

@@ -100,7 +100,7 @@ export const time: TimeLexicon = {
   chronoTriggers: [
     { pattern: '{month} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d\\d', relative: false },
     { pattern: '\\d{1,2}(?:st|nd|rd|th)? {month},? (?:19|20)\\d\\d', relative: false },
-    { pattern: '(?:on )?{month} \\d{1,2}(?:st|nd|rd|th)?|(?:on )?\\d{1,2}(?:st|nd|rd|th)? {month}', relative: true },
+    { pattern: '(?:on )?{month} \\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?!,? (?:19|20)\\d\\d)|(?:on )?\\d{1,2}(?:st|nd|rd|th)? {month}(?!,? (?:19|20)\\d\\d)', relative: true },
     { pattern: '(?:[Oo]n |[Ll]ast |[Tt]his |[Nn]ext )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)', relative: true },
     { pattern: '[Yy]esterday|[Tt]oday', relative: true },
     { pattern: '(?:last|next|this|past) week', relative: true, week: true },

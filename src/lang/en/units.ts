@@ -135,6 +135,8 @@ function currencyPhrases(): Record<string, UnitSpec> {
 
 export const units: UnitLanguage = {
   words: { ...PHYSICAL, ...PERCENT, ...currencyPhrases() },
+  // "5' 10\"", "5ft 10in", "6 ft 2 in", "5 feet 10 inches": one height
+  feetInches: { feet: ["'", '′', '’', 'ft', 'feet', 'foot'], inches: ['"', '″', '”', 'in', 'ins', 'inch', 'inches'] },
   symbols: {
     ...Object.fromEntries(ISO_CODES.map((c) => [c, c])),
     m: 'm', l: 'l', t: 't', g: 'g', W: 'W', MB: 'MB', mb: 'Mbit', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB',
