@@ -115,3 +115,27 @@ describe('more ties a sentence states', () => {
     expect(g.verdict).toBe('different_period');
   });
 });
+
+describe('joins found through blind round 6', () => {
+  it('a firm\'s figure without the firm named joins another article\'s on a rare value ("a 28.1% stake")', () => {
+    const stake = (doc: string) => claim({ doc, sentence: 'Mr Glazer holds a 28.1% stake in the club.', text: '28.1%', value: 28.1, unit: '%', precision: 0.05, metric: 'stake' });
+    expect(run([stake('a.txt'), stake('b.txt')])).toHaveLength(1);
+    // a round one does not
+    const round = (doc: string) => claim({ doc, sentence: 'The family holds a 30% stake.', text: '30%', value: 30, unit: '%', precision: 0.5, metric: 'stake' });
+    expect(run([round('a.txt'), round('b.txt')])).toHaveLength(2);
+  });
+
+  it('"priced from £12,556" is a starting price, not an earlier level', () => {
+    const s = 'It should fetch at least £8,000, while a used Cooper S is likely to be priced from £12,556.';
+    const low = claim({ doc: 'a.txt', sentence: s, text: '£8,000', value: 8000, unit: 'GBP', qualifier: 'at_least', metric: 'price' });
+    const from = claim({ doc: 'a.txt', sentence: s, text: '£12,556', value: 12556, unit: 'GBP', metric: 'price' });
+    expect(run([low, from]).every((g) => g.verdict !== 'different_period')).toBe(true);
+  });
+
+  it('exchange rates are never converted as amounts of money', () => {
+    const usd = claim({ doc: 'a.txt', sentence: 'The euro rose to $1.30 against the dollar.', text: '$1.30', value: 1.3, unit: 'USD', precision: 0.005, metric: 'exchange.rate', entities: ['EUR', 'USD'] });
+    const eur = claim({ doc: 'b.txt', sentence: 'One dollar buys 0.77 euros, so $1.30 per euro.', text: '0.77 euros', value: 0.77, unit: 'EUR', precision: 0.005, metric: 'exchange.rate', entities: ['EUR', 'USD'] });
+    const groups = compare([usd, eur], { tolerance: 0.02, rates: [{ from: 'EUR', to: 'USD', rate: 1.3, date: '', source: 'test' }] });
+    expect(groups).toHaveLength(2);
+  });
+});

@@ -54,3 +54,11 @@ describe('compare orders relative periods within their article only', () => {
     expect(groups[0].verdict).toBe('consistent');
   });
 });
+
+describe('a clock time is no year', () => {
+  it('"at 1800 GMT", "um 1430 Uhr"', () => {
+    expect(periods('The dollar traded at $1.364 per euro at 1800 GMT on Monday.', ['$1.364'], null, 'en')).toEqual([null]);
+    expect(periods('Der Kurs lag um 1430 Uhr bei 1,12 Dollar.', ['1,12 Dollar'], null, 'de')).toEqual([null]);
+    expect(periods('Sales rose 5% in 2004, the firm said at 1800 GMT.', ['5%'], null, 'en')).toEqual(['2004']);
+  });
+});

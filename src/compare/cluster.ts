@@ -1,7 +1,7 @@
 import { acrossArticles, byPlace, byTime, type Figure } from './figures.js';
 import { isNearHedge } from './hedge-reach.js';
 import { compatible } from './intervals.js';
-import { comparableAcrossDocuments, seriesAcrossDocuments } from './metric-scope.js';
+import { comparableAcrossDocuments, countsPeopleInGeneral, seriesAcrossDocuments } from './metric-scope.js';
 
 /**
  * Splits figures of one metric (same key, entities and dimension) into the
@@ -132,7 +132,8 @@ export function sameValueAcrossDocuments(groupFigures: Figure[], itemFigures: Fi
   const item = itemFigures.map(acrossArticles);
   const first = item[0].claim;
   if (group.some((g) => g.claim.doc === first.doc)) return false;
-  if (!comparableAcrossDocuments(first.metric.key, first.entities)) return false;
+  // a firm's figure without the firm named ("a 28.1% stake") may still be restated: the rare value is the evidence
+  if (countsPeopleInGeneral(first.metric.key)) return false;
   if (group.some(isSmallCount) || item.some(isSmallCount)) return false;
   if (group.some((g) => item.some((f) => samePeriod(g, f) && !compatible(g.interval, f.interval, tolerance)))) return false;
   return group.some((g) => item.some((f) => restatesValue(f, g, tolerance)));

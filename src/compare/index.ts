@@ -109,7 +109,10 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const groups: ComparisonGroup[] = [];
   const open: OpenCluster[] = [];
   for (const b of buckets) {
-    for (const part of b.dimension === 'money' ? splitCurrencies(b, options.rates, stated) : [unitPart(b)]) {
+    // an exchange rate in euros is no amount of euros: rates are never converted
+    const convertible = !b.metric.key.startsWith('exchange.');
+    const noRates: StatedRates = { all: [], byDoc: new Map(), convertedFrom: stated.convertedFrom };
+    for (const part of b.dimension === 'money' ? splitCurrencies(b, convertible ? options.rates : [], convertible ? stated : noRates) : [unitPart(b)]) {
       if (b.openKey && b.known && b.dimension !== 'date') open.push(...clusterPart(b, part, margins, tolerance, pairs));
       else groups.push(...buildGroups(b, part, margins, tolerance, pairs));
     }

@@ -26,6 +26,12 @@ export const FIRM_METRICS: readonly string[] = [
 /** ISO-like country and region codes (US, GB, AT-6, US-NY) and unions of them. */
 const PLACE = /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|EZ|UN)$/;
 
+/** Figures of people in general ("Menschen", "employees"): the same count in two articles is two crowds. */
+export function countsPeopleInGeneral(metricKey: string): boolean {
+  const { base } = parseMetricKey(metricKey);
+  return PEOPLE_IN_GENERAL.includes(base) || PEOPLE_IN_GENERAL.includes(base.split('.')[0]);
+}
+
 /** May figures of this metric and these entities from two different articles be one item? */
 export function comparableAcrossDocuments(metricKey: string, entities: readonly string[]): boolean {
   const { base } = parseMetricKey(metricKey);

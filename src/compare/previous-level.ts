@@ -15,12 +15,18 @@ const MAX_RATIO = 10;
 
 const DETERMINERS = allLanguages((l) => l.previousLevel.determiners);
 const DETERMINER = DETERMINERS.length ? `(?:\\s+(?:${DETERMINERS.join('|')}))?` : '';
-const pattern = (words: readonly string[]) =>
-  new RegExp(`(?:^|[^\\p{L}])(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})${DETERMINER}\\s*$`, 'iu');
+const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const pattern = (words: readonly string[], after: readonly string[] = []) =>
+  new RegExp(`(?:^|[^\\p{L}])${after.length ? `(?:${alternatives(after)})\\s+` : ''}(?:${alternatives(words)})${DETERMINER}\\s*$`, 'iu');
 const ANYWHERE = pattern(allLanguages((l) => l.previousLevel.anywhere));
 const NEEDS_NEW_LEVEL = pattern(allLanguages((l) => l.previousLevel.needsNewLevel));
+const NOT_AFTER_WORDS = allLanguages((l) => l.previousLevel.notAfter);
+/** "priced from £12,556": the word before the cue makes it a starting price or a range */
+const NOT_AFTER = NOT_AFTER_WORDS.length
+  ? pattern(allLanguages((l) => [...l.previousLevel.anywhere, ...l.previousLevel.needsNewLevel]), NOT_AFTER_WORDS)
+  : null;
 const LONGEST = Math.max(...allLanguages((l) => [...l.previousLevel.anywhere, ...l.previousLevel.needsNewLevel]).map((w) => w.length)) +
-  Math.max(0, ...DETERMINERS.map((w) => w.length + 1));
+  Math.max(0, ...DETERMINERS.map((w) => w.length + 1)) + Math.max(0, ...NOT_AFTER_WORDS.map((w) => w.length + 1));
 
 /**
  * Each claim introduced by a previous-level word, mapped to the claim whose earlier level it
@@ -84,5 +90,6 @@ function introducedBy(before: string, hedge: string | null): 'anywhere' | 'needs
     const h = before.toLowerCase().lastIndexOf(hedge.toLowerCase());
     if (h >= 0 && before.slice(h + hedge.length).trim() === '') before = before.slice(0, h);
   }
+  if (NOT_AFTER?.test(before)) return null;
   return ANYWHERE.test(before) ? 'anywhere' : NEEDS_NEW_LEVEL.test(before) ? 'needsNewLevel' : null;
 }

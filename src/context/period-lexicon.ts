@@ -114,6 +114,8 @@ export interface TimeLexicon {
   /** small cardinal words -> number ("sieben" -> 7) */
   counts: Record<string, number>;
   rules: TimeRule[];
+  /** words after four digits that make them a clock time, not a year ("at 1800 GMT", "um 1430 Uhr") */
+  clockWords?: string[];
   chronoTriggers: ChronoTrigger[];
   /** words that introduce the publication date on a dateline ("Stand", "Published") */
   datelineMarkers: string[];

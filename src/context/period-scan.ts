@@ -73,9 +73,11 @@ function flexibleSpaces(pattern: string): string {
 
 export function slotSources(lex: TimeLexicon): Record<(typeof SLOT_NAMES)[number], string> {
   const months = alternation(Object.keys(lex.months));
+  // "at 1800 GMT" is a time of day
+  const notClock = lex.clockWords?.length ? `(?! ?(?:${alternation(lex.clockWords)})(?![A-Za-z]))` : '';
   return {
-    year: '1[89]\\d\\d|20\\d\\d',
-    year2: '1[89]\\d\\d|20\\d\\d',
+    year: `(?:1[89]\\d\\d|20\\d\\d)${notClock}`,
+    year2: `(?:1[89]\\d\\d|20\\d\\d)${notClock}`,
     yy: '\\d\\d',
     month: months,
     month2: months,

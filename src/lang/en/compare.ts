@@ -6,6 +6,10 @@ export const compare: CompareLanguage = {
   nearHedges: ['nearly', 'almost', 'just under', 'just below', 'just over', 'just above', 'a good', 'a little under', 'a little over', 'slightly more than', 'slightly less than', 'close to', 'a shade under', 'a shade over', 'barely'],
   // comparison words ("compared with") are left out: as often as an earlier period they name another subject
   // "to £198m from the £130m seen a year earlier": a determiner may stand between
-  previousLevel: { anywhere: ['from'], needsNewLevel: [], determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'] },
+  // "priced from £12,556", "ranging from $2.5m": a starting price or a range, not an earlier level
+  previousLevel: {
+    anywhere: ['from'], needsNewLevel: [], determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'],
+    notAfter: ['priced', 'available', 'starting', 'starts', 'start', 'ranging', 'range', 'ranges', 'varying', 'vary', 'varies', 'anything', 'prices'],
+  },
   revisionWords: ['revis', 'restated', 'corrected'],
 };
