@@ -27,11 +27,14 @@ export interface Cue {
   /**
    * -1, or where the clause starts that the cue's subject opens after a conjunction or
    * comma ("…, and Nationwide reported 0.4%"): it speaks only for figures after there,
-   * and before cues ahead of it
+   * and before cues ahead of it. With scopeEnd set: where the subordinate clause starts
+   * that the cue speaks for ("…, after it said …")
    */
   clauseStart: number;
 }
 
+/** how far after a verb like "described" a joined "and said" may stand (see coordinatedSpeech) */
+const COORDINATION_WINDOW = 30;
 /** how far after a verb like "kritisierte" its said content may start (see saysContent) */
 const SAYS_CONTENT_WINDOW = 16;
 
@@ -81,6 +84,8 @@ interface CompiledCues {
   /** the words reportsSpeech() looks for: reported speech and the conjunctions that stop it */
   speechFilter: WordFilter;
   clauseConjunctions: Set<string>;
+  subordinators: Set<string>;
+  joinedOnly: Set<string>;
 }
 
 /** Conjunctions after which Konjunktiv I is the mood of the clause, not reported speech. */
@@ -175,6 +180,8 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     relativeAnaphors: new Set(lex.relativeAnaphors),
     headingDocuments: new Set(lex.headingDocuments),
     clauseConjunctions: new Set(lex.clauseConjunctions),
+    subordinators: new Set(lex.subordinators),
+    joinedOnly: new Set(lex.joinedOnlyVerbs),
   };
   compiledCache.set(lex, c);
   return c;
@@ -222,6 +229,8 @@ export class CueFinder {
    * words are capitalised, and few of them can
    */
   private readonly picker: Picker;
+  /** isReport, bound once */
+  private readonly reportTest = (t: Token): boolean => this.isReport(t);
 
   constructor(
     private readonly lex: AttributionLexicon,
@@ -253,10 +262,15 @@ export class CueFinder {
     // ", which it said could reach 14.8%", ", die es auf 5 Prozent schätzt": the pronoun speaks
     const relative = this.relativeSubject(tokens, i);
     if (relative) return relative;
+    // "A survey of 280 schemes by IDS said": the report's author, not the figure in the subject
+    const authored = this.reader.authorOfReportBefore(tokens, i, this.reportTest);
+    if (authored) return authored;
     // "69% of over-55s say", "70% said they would": the figure's own people speak
     // ("… 0.8% in January and Nationwide reported": a conjunction opens the speaker's own clause)
     for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
       if (!tokens[k].word && !tokens[k].textIs('%')) break;
+      // "2% after the Bank of England said": the figure is the main clause's
+      if (this.cues.subordinators.has(tokens[k].lower)) break;
       if (k < i - 1 && afterCue && this.cues.clauseConjunctions.has(tokens[k].lower) && (this.reader.phraseStartBefore(tokens, i, 0)?.start ?? -1) > k && this.figureFollows(tokens, i)) break;
       if (isNumeric(tokens[k])) return NONE;
     }
@@ -334,6 +348,13 @@ export class CueFinder {
   private perfectSubject(tokens: Token[], participle: number): Phrase {
     let aux = -1;
     for (let k = participle - 1; k >= 0; k--) if (this.cues.auxiliaries.has(tokens[k].lower)) { aux = k; break; }
+    // "…, nachdem die Voestalpine mitgeteilt hatte": the auxiliary last, the subject after the subordinator
+    if (aux < 0 && this.cues.auxiliaries.has(tokens[participle + 1]?.lower ?? '')) {
+      for (let k = participle - 1; k >= 0 && !tokens[k].textIs(','); k--) {
+        if (!this.cues.subordinators.has(tokens[k].lower)) continue;
+        return this.reader.startsPhrase(tokens, k + 1) ? this.reader.readAfter(tokens, k + 1, participle) : NONE;
+      }
+    }
     if (aux < 0) return NONE;
     // "Von Reuters befragte Ökonomen hatten ... erwartet"; a place before the auxiliary is skipped
     const before = this.reader.readBefore(tokens, aux, 0);
@@ -501,6 +522,27 @@ export class CueFinder {
     return -1;
   }
 
+  /** Whether the verb at tokens[i] follows a conjunction right away ("…, and said", "… und sagte"): no subject of its own. */
+  private joinedWithoutSubject(tokens: Token[], i: number): boolean {
+    const prev = tokens[i - 1];
+    return !!prev && prev.word && this.cues.clauseConjunctions.has(prev.lower);
+  }
+
+  /**
+   * The index of a reporting verb (not one needing said content) joined to the verb at
+   * tokens[i] by a conjunction without a subject of its own ("described … and said"),
+   * in the same sentence; else -1.
+   */
+  private coordinatedSpeech(tokens: Token[], i: number): number {
+    for (let k = i + 2; k < tokens.length && k <= i + COORDINATION_WINDOW; k++) {
+      const t = tokens[k];
+      if (t.textIs(';') || t.textIs(':')) return -1;
+      if (!t.word || t.cap || !this.cues.verbs.has(t.lower) || this.cues.clauseVerbs.has(t.lower) || this.cues.joinedOnly.has(t.lower)) continue;
+      return this.joinedWithoutSubject(tokens, k) ? k : -1;
+    }
+    return -1;
+  }
+
   /**
    * Whether a reporting verb that also takes a plain object ("kritisierte die Übung")
    * introduces said content here: a colon, a quote or a "dass" clause after it, or
@@ -509,6 +551,8 @@ export class CueFinder {
   private saysContent(tokens: Token[], i: number): boolean {
     const prev = tokens[i - 1];
     if (prev && (prev.textIs(',') || isClosingQuote(prev))) return true;
+    // "Police described the man as …, about 30 years old, and said …": a speaking verb joined to it
+    if (this.coordinatedSpeech(tokens, i) >= 0) return true;
     // the subject and a time ("kritisierte Minister X am Montag:") come first: a window keeps a
     // sentence of many such verbs linear
     const last = Math.min(tokens.length, i + 1 + SAYS_CONTENT_WINDOW);
@@ -554,12 +598,61 @@ export class CueFinder {
     return false;
   }
 
+  /**
+   * Where the subordinate clause ends that the reporting verb at tokens[i] stands in
+   * ("…, after it said a partner would pull out", "…, nachdem das Amt 2 Prozent gemeldet
+   * hatte"), and where it starts; null when the verb is in a main clause. A clause after
+   * the main clause runs to the sentence end, one that opens the sentence to its first comma
+   * after the verb.
+   */
+  private subordinateClause(tokens: Token[], i: number): { start: number; end: number } | null {
+    const subs = this.cues.subordinators;
+    if (subs.size === 0) return null;
+    for (let j = i - 1; j >= 0 && j >= i - 14; j--) {
+      const t = tokens[j];
+      if (t.textIs(';') || t.textIs(':') || isClosingQuote(t)) return null;
+      // a comma inside a figure ("2,2") is no clause boundary
+      if (t.textIs(',') && !(isNumeric(tokens[j + 1] ?? t) && j > 0 && isNumeric(tokens[j - 1]))) return null;
+      if (!t.word || !subs.has(t.lower)) continue;
+      // "Da sagte er": the verb right after the word makes it an adverb of a main clause
+      if (j === i - 1) return null;
+      const prev = tokens[j - 1];
+      const opens = !prev || prev.textIs(',') || this.reader.phraseStartBefore(tokens, i, 0)?.start === j + 1
+        || (this.reader.isArticle(tokens[j + 1]) && this.reader.phraseStartBefore(tokens, i, 0)?.start === j + 2);
+      if (!opens) return null;
+      let end = tokens[tokens.length - 1].end;
+      // a clause opening the sentence ("After the bank said rates would rise to 5%, shares fell")
+      const fronted = j === 0 || (j === 1 && this.cues.clauseConjunctions.has(tokens[0].lower));
+      if (fronted) {
+        for (let k = i + 1; k < tokens.length; k++) {
+          if (tokens[k].textIs(',') && !(isNumeric(tokens[k + 1] ?? tokens[k]) && isNumeric(tokens[k - 1]))) { end = tokens[k].start; break; }
+        }
+      }
+      return { start: t.start, end };
+    }
+    return null;
+  }
+
+  /** A verb's cue in a subordinate clause speaks only for that clause (see subordinateClause). */
+  private scopeSubordinates(tokens: Token[], cues: Cue[]): void {
+    if (this.cues.subordinators.size === 0) return;
+    let k = 0;
+    for (const cue of cues) {
+      if (cue.rank !== RANK_VERB || cue.inversion || cue.scopeEnd >= 0) continue;
+      while (k < tokens.length && tokens[k].start < cue.start) k++;
+      if (k >= tokens.length || tokens[k].start !== cue.start) { k = 0; continue; }
+      const clause = this.subordinateClause(tokens, k);
+      if (clause) { cue.scopeEnd = clause.end; cue.clauseStart = clause.start; }
+    }
+  }
+
   /** The tokens of the sentence at [from, to) of the text, and its cues. */
   read(text: string, from: number, to: number): { tokens: Token[]; cues: Cue[] } {
     // the tokeniser picks the words that may give a cue (see `picker`)
     const tokens = tokenize(text, from, to, this.picker);
     const cues = this.find(tokens, this.picker.picked, this.picker.count);
     this.headingCue(tokens, cues);
+    this.scopeSubordinates(tokens, cues);
     return { tokens, cues };
   }
 
@@ -637,8 +730,13 @@ export class CueFinder {
         const particle = c.verbs.get(t.lower);
         const pParticle = c.participles.get(t.lower);
         const isParticiple = pParticle !== undefined && (pParticle === null || hasWordFrom(tokens, 0, pParticle));
-        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || hasWordFrom(tokens, i + 1, particle)) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i))) {
-          const phrase = this.subjectOf(tokens, i, out.length > 0);
+        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || hasWordFrom(tokens, i + 1, particle)) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
+          let phrase = this.subjectOf(tokens, i, out.length > 0);
+          // "X described … and said": the verb joined without a subject shares the first verb's
+          if (phrase.type === 'none' && out.length > 0 && this.joinedWithoutSubject(tokens, i)) {
+            const last = out[out.length - 1];
+            if (last.rank === RANK_VERB && (last.phrase.type === 'name' || last.phrase.type === 'anaphor')) phrase = last.phrase;
+          }
           // "erklärt" is also the participle of "hatte ... erklärt"
           if (phrase.type !== 'none' || !isParticiple) {
             // "the report added": the report is the source
@@ -664,7 +762,7 @@ export class CueFinder {
       }
       if (c.show.has(t.lower)) {
         // "Daten von X zeigen", "ONS figures show": only documents show a source's figures
-        const phrase = this.reader.documentBefore(tokens, i);
+        const phrase = this.reader.authorOfReportBefore(tokens, i, this.reportTest) ?? this.reader.documentBefore(tokens, i);
         if (phrase.type === 'name' || phrase.type === 'document') out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true));
         continue;
       }

@@ -165,4 +165,23 @@ export interface AttributionLexicon {
    * 0.8% and Nationwide reported 0.4%", "…, während die Sparkasse von 3 Prozent sprach")
    */
   clauseConjunctions: string[];
+  /**
+   * conjunctions that open a subordinate clause ("…, after it said a partner would pull
+   * out", "nachdem das Amt mitgeteilt hatte, …"): a reporting verb inside such a clause
+   * speaks only for the figures of that clause, never for the main clause's
+   */
+  subordinators: string[];
+  /**
+   * subordinators whose clause, standing after the main clause's source, states a fact
+   * of the article's own ("Ökonomen hatten 0,5 Prozent erwartet, nachdem es im Juli ein
+   * Minus von 2,2 Prozent gegeben hatte"): the main clause's source does not reach its
+   * figures, unless the clause is in reported speech (Konjunktiv I)
+   */
+  factClauses: string[];
+  /**
+   * reporting verbs (also in speechVerbs) that are cues only when a reporting verb without
+   * a subject of its own is joined to them ("Police described the man as …, about 30 years
+   * old, and said …"); alone they describe ("was described by Jobs as …")
+   */
+  joinedOnlyVerbs: string[];
 }

@@ -548,7 +548,8 @@ export class PhraseReader {
         const doc = this.collectBefore(tokens, found.start - 2, sentenceStart);
         if (doc) return { start: doc.start, end: found.end };
       }
-      if (this.isPreposition(before) && !this.isArticle(before)) {
+      // "…, after it said": the subject of a subordinate clause, not the object of a preposition
+      if (this.isPreposition(before) && !this.isArticle(before) && !(found.end === i && this.lex.subordinators.includes(before.lower))) {
         // the phrase is a place or object ("in Brüssel", "In China"): the subject stands further left
         k = found.start - 2;
         if (k < sentenceStart) return null;
@@ -623,6 +624,37 @@ export class PhraseReader {
       }
     }
     return NONE;
+  }
+
+  /**
+   * The author of a report that is the subject of the verb at tokens[i], named after an
+   * author link at the end of the subject, with a figure or other words between the report
+   * noun and the link ("A survey of 280 schemes by Incomes Data Services (IDS) said",
+   * "Eine Umfrage unter 1.000 Firmen durch das Ifo-Institut ergab"): the author, with the
+   * report noun as `via`; else null.
+   */
+  authorOfReportBefore(tokens: Token[], i: number, isReport: (t: Token) => boolean): Phrase | null {
+    const k = this.skipBetween(tokens, i - 1, 0);
+    const found = this.collectBefore(tokens, k, 0);
+    if (!found) return null;
+    let link = found.start - 1;
+    if (link > 0 && this.isArticle(tokens[link]) && !this.ownerLinks.has(tokens[link].lower)) link--;
+    if (link < 1 || !this.lex.authorLinks.includes(tokens[link].lower)) return null;
+    // back to the report noun over words and figures ("of 280 schemes", "unter 1.000 Firmen")
+    for (let j = link - 1; j >= 0 && j >= link - 8; j--) {
+      const t = tokens[j];
+      if (!t.word && !/^\d/.test(t.text) && !((t.textIs(',') || t.textIs('.')) && /^\d/.test(tokens[j + 1]?.text ?? ''))) return null;
+      if (t.word && this.isDocument(t) && isReport(t) && (this.lex.capitalisedNouns || !t.cap || j === 0)) {
+        // the report opens the subject: the sentence or its clause starts with it and its article
+        let s = j;
+        while (s > 0 && tokens[s - 1].word && !this.isPreposition(tokens[s - 1]) && (this.isArticle(tokens[s - 1]) || !tokens[s - 1].cap) && s > j - 3) s--;
+        if (s > 0 && !tokens[s - 1].textIs(',') && !tokens[s - 1].textIs(':')) return null;
+        const author = this.readAfter(tokens, found.start, found.end);
+        if (author.type !== 'name') return null;
+        return namePhrase(author.text, author.articled, t.lower);
+      }
+    }
+    return null;
   }
 
   readBefore(tokens: Token[], i: number, sentenceStart = 0): Phrase {

@@ -18,6 +18,8 @@ interface SentenceInfo {
   /** the source a figure outside quotes gets, after resolving anaphors and reported speech */
   source: string | null;
   hasReportedSpeech: boolean;
+  /** the clauses of lex.factClauses ([from, to] pairs), once asked */
+  facts: number[] | null;
 }
 
 /** How many sentences back a pronoun ("er", "he") or reported speech looks for its source. */
@@ -62,7 +64,7 @@ class AttributionResolver {
     for (const c of cues) if (c.phrase.type === 'document') c.rank = Math.max(c.rank, RANK_DOCUMENT);
     if (cues.length > 1) cues.sort((a, b) => a.rank - b.rank);
     const hasReportedSpeech = this.cues.reportsSpeech(tokens);
-    const info: SentenceInfo = { tokens, cues, source: null, hasReportedSpeech };
+    const info: SentenceInfo = { tokens, cues, source: null, hasReportedSpeech, facts: null };
     this.info[si] = info;
     info.source = this.sentenceSource(si, info);
     return info;
@@ -88,7 +90,7 @@ class AttributionResolver {
         const own = phrase.text ? this.mainSpeaker(si) : null;
         if (own) return own;
         // the sentence just before: its source, else whoever it introduced; then further back
-        const prev = si > 0 ? this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) : null;
+        const prev = si > 0 ? this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) ?? this.clauseSpeaker(si - 1) : null;
         // then the person the sentence (before its quote) or the one before it names as subject
         // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
         let found = prev ?? this.introducedBefore(si) ?? (phrase === PRONOUN ? this.subjectBefore(si) : null) ?? this.earlierSource(si);
@@ -205,8 +207,21 @@ class AttributionResolver {
 
   private earlierSource(si: number): string | null {
     for (let j = si - 1; j >= 0 && j >= si - LOOKBACK; j--) {
-      const src = this.sentence(j).source ?? this.quoteSpeakerInSentence(j);
+      const src = this.sentence(j).source ?? this.quoteSpeakerInSentence(j) ?? this.clauseSpeaker(j);
       if (src) return src;
+    }
+    return null;
+  }
+
+  /**
+   * The name that speaks in a subordinate clause of sentence j ("… when CAO announced its
+   * trading debacle"): no source of the main clause's figures, but someone a later "the
+   * firm said" may point back at.
+   */
+  private clauseSpeaker(j: number): string | null {
+    for (const cue of this.sentence(j).cues) {
+      if (cue.scopeEnd < 0 || cue.clauseStart < 0 || cue.phrase.type !== 'name') continue;
+      return this.names.expand(cue.phrase.text);
     }
     return null;
   }
@@ -274,18 +289,20 @@ class AttributionResolver {
     }
     // a cue inside the figure's own noun phrase ("die laut Polizei 3.000 Menschen zählende Demo")
     for (const cue of info.cues) {
-      if (cue.scopeEnd >= 0 && cue.start <= start && end <= cue.scopeEnd) {
+      if (cue.scopeEnd >= 0 && (cue.clauseStart >= 0 ? cue.clauseStart : cue.start) <= start && end <= cue.scopeEnd) {
         const src = this.resolve(cue.phrase, si, cue.documentIsSource);
         if (src) return src;
       }
     }
+    // "…, nachdem es im Juli ein Minus von 2,2 Prozent gegeben hatte": a fact the main clause's source does not state
+    if (this.inFactClause(info, start, end)) return null;
     // several cues: the one nearest to the figure
     if (info.cues.length > 1) {
       // a clause with its own speaker before the figure ("…, and Nationwide reported 0.4%")
       // hides the cues ahead of it; a clause that starts after the figure is not its speaker's
       let clause = -1;
       for (const cue of info.cues) {
-        if (cue.clauseStart >= 0 && cue.end <= start && cue.clauseStart > clause && !this.quotes.enclosing(cue.start, cue.end)) clause = cue.clauseStart;
+        if (cue.clauseStart >= 0 && cue.scopeEnd < 0 && cue.end <= start && cue.clauseStart > clause && !this.quotes.enclosing(cue.start, cue.end)) clause = cue.clauseStart;
       }
       // the nearest cue of the best rank that names someone
       let best: string | null = null;
@@ -302,6 +319,43 @@ class AttributionResolver {
       if (best) return best;
     }
     return info.source;
+  }
+
+  /**
+   * Whether [start, end) lies in a clause of lex.factClauses after the main clause
+   * (", nachdem es ... gegeben hatte") that no cue at or after its start speaks for,
+   * and that is not reported speech.
+   */
+  private inFactClause(info: SentenceInfo, start: number, end: number): boolean {
+    if (this.lex.factClauses.length === 0) return false;
+    if (info.facts === null) info.facts = this.factClauses(info.tokens);
+    const facts = info.facts;
+    for (let f = 0; f < facts.length; f += 2) {
+      const from = facts[f];
+      if (start < from) return false;
+      if (end > facts[f + 1]) continue;
+      // the clause's own cue, or one after it ("…, nachdem …, sagte X"), speaks for it
+      for (const cue of info.cues) if (cue.start >= from && !cue.inversion) return false;
+      return true;
+    }
+    return false;
+  }
+
+  /** The clauses of lex.factClauses in the tokens, not in reported speech: [from, to] pairs, flat, once per sentence. */
+  private factClauses(tokens: Token[]): number[] {
+    const out: number[] = [];
+    const facts = this.lex.factClauses;
+    const isComma = (k: number) => tokens[k].textIs(',') && !(/^\d/.test(tokens[k + 1]?.text ?? '') && /\d$/.test(tokens[k - 1]?.text ?? ''));
+    for (let k = 1; k < tokens.length - 1; k++) {
+      if (!tokens[k].textIs(',') || !facts.includes(tokens[k + 1].lower) || !isComma(k)) continue;
+      let e = k + 2;
+      while (e < tokens.length && !isComma(e) && !tokens[e].textIs(';')) e++;
+      let reported = false;
+      for (let n = k + 2; n < e && !reported; n++) reported = this.lex.reportedSpeech.includes(tokens[n].lower);
+      if (!reported) out.push(tokens[k].start, e < tokens.length ? tokens[e].start : tokens[tokens.length - 1].end);
+      k = e - 1;
+    }
+    return out;
   }
 
   private sentenceAt(offset: number, from: number): number {

@@ -70,7 +70,7 @@ export const attribution: AttributionLexicon = {
   articles: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   possessives: ['sein', 'seine', 'seinen', 'seiner', 'seines', 'seinem', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihres', 'ihrem'],
   indefiniteArticles: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
-  authorLinks: ['von'],
+  authorLinks: ['von', 'durch'],
   demonstratives: ['diese', 'diesen', 'dieser', 'dieses', 'diesem', 'jenen', 'jener', 'jenem'],
   anaphors: ['er', 'sie'],
   relativePronouns: ['die', 'der', 'das', 'den', 'dem', 'was', 'welche', 'welcher', 'welches', 'welchen'],
@@ -145,4 +145,7 @@ export const attribution: AttributionLexicon = {
   ],
   capitalisedNouns: true,
   clauseConjunctions: ['und', 'während', 'wohingegen', 'aber', 'doch', 'sondern', 'jedoch'],
+  subordinators: ['nachdem', 'weil', 'als', 'da', 'bevor', 'obwohl', 'sobald', 'seitdem'],
+  factClauses: ['nachdem'],
+  joinedOnlyVerbs: [],
 };

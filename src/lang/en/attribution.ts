@@ -25,7 +25,7 @@ export const attribution: AttributionLexicon = {
     'reported', 'reports', 'forecast', 'forecasts', 'predicted', 'predicts', 'warned', 'warns',
     'claimed', 'claims', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes',
     'calculated', 'calculates', 'argued', 'argues', 'insisted', 'revealed', 'noted', 'explained',
-    'predict', 'believe', 'believes',
+    'predict', 'believe', 'believes', 'described', 'describes',
   ],
   perfectParticiples: [],
   perfectAuxiliaries: [],
@@ -92,4 +92,7 @@ export const attribution: AttributionLexicon = {
   ],
   capitalisedNouns: false,
   clauseConjunctions: ['and', 'while', 'whereas', 'but', 'although', 'though', 'yet'],
+  subordinators: ['after', 'because', 'since', 'when', 'before', 'once', 'although', 'though', 'until'],
+  factClauses: [],
+  joinedOnlyVerbs: ['described', 'describes'],
 };
