@@ -35,6 +35,8 @@ export const ADVERSARIAL = {
   'mio-repeated': (n) => fill('Mio. ', n),
   /** "3 Mio. 3 Mio. …": figures with scale abbreviations: many claims, no sentence end. */
   'figure-mio-repeated': (n) => fill('3 Mio. ', n),
+  /** "nachdem er sagte, es seien 5 Prozent, …": a speech cue and a figure per clause, one endless sentence. */
+  'speech-clauses': (n) => fill('nachdem er sagte, es seien 5 Prozent, ', n),
   /** "1 1 1 …": the most figures per byte, no sentence end. */
   'many-figures': (n) => fill('1 ', n),
   /** A number with as many digits as the text is long (100,000 digits at 100 KB). */

@@ -28,6 +28,7 @@ const CASES = [
   'space-runs',
   'mio-repeated', // Mio. Mio. …
   'many-figures', // 1 1 1 … in one endless sentence
+  'speech-clauses', // nachdem er sagte, es seien 5 Prozent, … (every figure once asked every cue)
   'huge-number', // 200,000 digits at 200 KB
   'nested-quotes', // „„„ … “““
   'hyphen-newlines', // -\n-\n…

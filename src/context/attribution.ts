@@ -20,6 +20,9 @@ interface SentenceInfo {
   hasReportedSpeech: boolean;
   /** the clauses of lex.factClauses ([from, to] pairs), once asked */
   facts: number[] | null;
+  /** scopedCues and namingCues, once asked */
+  scoped: Array<{ cue: Cue; source: string }> | null;
+  naming: Array<{ cue: Cue; source: string }> | null;
 }
 
 /** How many sentences back a pronoun ("er", "he") or reported speech looks for its source. */
@@ -64,7 +67,7 @@ class AttributionResolver {
     for (const c of cues) if (c.phrase.type === 'document') c.rank = Math.max(c.rank, RANK_DOCUMENT);
     if (cues.length > 1) cues.sort((a, b) => a.rank - b.rank);
     const hasReportedSpeech = this.cues.reportsSpeech(tokens);
-    const info: SentenceInfo = { tokens, cues, source: null, hasReportedSpeech, facts: null };
+    const info: SentenceInfo = { tokens, cues, source: null, hasReportedSpeech, facts: null, scoped: null, naming: null };
     this.info[si] = info;
     info.source = this.sentenceSource(si, info);
     return info;
@@ -168,6 +171,18 @@ class AttributionResolver {
    * sentence before opens with or introduces; sentences inside a quote are passed over.
    */
   private subjectBefore(si: number): string | null {
+    // asked once per pronoun cue ("after it said" many times in one sentence): worked out once per sentence
+    let memo = this.subjectMemo.get(si);
+    if (memo === undefined) {
+      memo = this.findSubjectBefore(si);
+      this.subjectMemo.set(si, memo);
+    }
+    return memo;
+  }
+
+  private readonly subjectMemo = new Map<number, string | null>();
+
+  private findSubjectBefore(si: number): string | null {
     let j = si;
     for (let steps = 0; j >= 0 && steps < 4; steps++, j--) {
       if (j < si && !this.adjacent(j, j + 1)) return null;
@@ -288,11 +303,8 @@ class AttributionResolver {
       if (speaker) return speaker;
     }
     // a cue inside the figure's own noun phrase ("die laut Polizei 3.000 Menschen zählende Demo")
-    for (const cue of info.cues) {
-      if (cue.scopeEnd >= 0 && (cue.clauseStart >= 0 ? cue.clauseStart : cue.start) <= start && end <= cue.scopeEnd) {
-        const src = this.resolve(cue.phrase, si, cue.documentIsSource);
-        if (src) return src;
-      }
+    for (const { cue, source } of this.scopedCues(info, si)) {
+      if ((cue.clauseStart >= 0 ? cue.clauseStart : cue.start) <= start && end <= cue.scopeEnd) return source;
     }
     // "…, nachdem es im Juli ein Minus von 2,2 Prozent gegeben hatte": a fact the main clause's source does not state
     if (this.inFactClause(info, start, end)) return null;
@@ -302,16 +314,13 @@ class AttributionResolver {
       // hides the cues ahead of it; a clause that starts after the figure is not its speaker's
       let clause = -1;
       for (const cue of info.cues) {
-        if (cue.clauseStart >= 0 && cue.scopeEnd < 0 && cue.end <= start && cue.clauseStart > clause && !this.quotes.enclosing(cue.start, cue.end)) clause = cue.clauseStart;
+        if (cue.clauseStart >= 0 && cue.scopeEnd < 0 && cue.end <= start && cue.clauseStart > clause && !this.quotedCue(cue)) clause = cue.clauseStart;
       }
       // the nearest cue of the best rank that names someone
       let best: string | null = null;
       let bestKey = Infinity;
-      for (const cue of info.cues) {
-        if (cue.inversion || cue.scopeEnd >= 0 || this.quotes.enclosing(cue.start, cue.end)) continue;
+      for (const { cue, source: src } of this.namingCues(info, si)) {
         if (cue.end <= clause || (cue.clauseStart >= 0 && end <= cue.clauseStart)) continue;
-        const src = this.resolve(cue.phrase, si, cue.documentIsSource, cue.start);
-        if (!src) continue;
         const gap = Math.abs(cue.end <= start ? start - cue.end : cue.start - end);
         const key = cue.rank * 100000 + gap;
         if (key < bestKey) { bestKey = key; best = src; }
@@ -320,6 +329,55 @@ class AttributionResolver {
     }
     return info.source;
   }
+
+  /**
+   * A cue's source, worked out once per cue: every figure of a sentence asks its cues, and a
+   * sentence of thousands of figures and cues ("nachdem er sagte, es seien 5 Prozent, …")
+   * made that quadratic. `at`: resolved from the cue's place (names before it may answer).
+   */
+  private resolvedCue(cue: Cue, si: number, at: boolean): string | null {
+    let memo = this.cueSources.get(cue);
+    if (!memo) this.cueSources.set(cue, (memo = {}));
+    const key = at ? 'at' : 'plain';
+    if (!(key in memo)) memo[key] = at ? this.resolve(cue.phrase, si, cue.documentIsSource, cue.start) : this.resolve(cue.phrase, si, cue.documentIsSource);
+    return memo[key]!;
+  }
+
+  private readonly cueSources = new Map<Cue, { at?: string | null; plain?: string | null }>();
+
+  /** The sentence's cues that speak for their clause only, with the source each names (none: left out). */
+  private scopedCues(info: SentenceInfo, si: number): Array<{ cue: Cue; source: string }> {
+    if (info.scoped === null) {
+      info.scoped = [];
+      for (const cue of info.cues) {
+        const source = cue.scopeEnd >= 0 ? this.resolvedCue(cue, si, false) : null;
+        if (source) info.scoped.push({ cue, source });
+      }
+    }
+    return info.scoped;
+  }
+
+  /** The sentence's other cues outside quotes that name someone, with the name. */
+  private namingCues(info: SentenceInfo, si: number): Array<{ cue: Cue; source: string }> {
+    if (info.naming === null) {
+      info.naming = [];
+      for (const cue of info.cues) {
+        if (cue.inversion || cue.scopeEnd >= 0 || this.quotedCue(cue)) continue;
+        const source = this.resolvedCue(cue, si, true);
+        if (source) info.naming.push({ cue, source });
+      }
+    }
+    return info.naming;
+  }
+
+  /** Whether the cue stands inside a quotation (asked per figure; memoised per cue). */
+  private quotedCue(cue: Cue): boolean {
+    let q = this.cueQuoted.get(cue);
+    if (q === undefined) this.cueQuoted.set(cue, (q = this.quotes.enclosing(cue.start, cue.end) !== null));
+    return q;
+  }
+
+  private readonly cueQuoted = new Map<Cue, boolean>();
 
   /**
    * Whether [start, end) lies in a clause of lex.factClauses after the main clause
