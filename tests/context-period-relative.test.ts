@@ -62,3 +62,17 @@ describe('a clock time is no year', () => {
     expect(periods('Sales rose 5% in 2004, the firm said at 1800 GMT.', ['5%'], null, 'en')).toEqual(['2004']);
   });
 });
+
+describe('an undated article whose "[Y]" figure matches a dated one has told its year', () => {
+  it('its other relative periods become calendar ones, in time order', () => {
+    const revenue = (doc: string, text: string, value: number, period: string | null, relativePeriod: string | null, line: number) =>
+      ({ ...claim({ doc, sentence: `Siemens revenue was ${text}.`, text, value, unit: 'EUR', precision: 0.5e9, metric: 'revenue', entities: ['Siemens'], period, line }), relativePeriod });
+    const groups = compare([
+      revenue('a.txt', '75bn euros', 75e9, '2004', null, 1),
+      revenue('b.txt', '75bn euros', 75e9, null, '[Y]', 1),
+      revenue('b.txt', '60bn euros', 60e9, null, '[Y-1]', 2),
+    ], { tolerance: 0.02, rates: [] });
+    expect(groups).toHaveLength(1);
+    expect(groups[0].reason).toMatch(/^60 bn EUR \(2003\) -> 75 bn EUR \(2004\)/);
+  });
+});

@@ -83,3 +83,15 @@ describe('tennis set scores and formations are not ranges', () => {
     expect(texts('Voters aged 18-24, 25-34 and 35-44 were asked.', 'en')).toEqual(['18-24', '25-34', '35-44']);
   });
 });
+
+describe('review round: near misses of the score and model rules', () => {
+  it('pairs with no set won (six or seven games) are ranges, not set scores', () => {
+    expect(texts('Kids aged 3-5, 6-7 and older came along.', 'en')).toEqual(['3-5', '6-7']);
+    expect(texts('Federer won 6-4 6-3 7-5 in the final.', 'en')).toEqual([]);
+  });
+
+  it('a counted noun in title case keeps the number a count', () => {
+    expect(texts('The company axed its 300 Staff after the merger.', 'en')).toEqual(['300']);
+    expect(texts('Boeing delivered its 787 Dreamliner aircraft.', 'en')).toEqual([]);
+  });
+});

@@ -28,8 +28,8 @@ import { comparableAcrossDocuments, countsPeopleInGeneral, seriesAcrossDocuments
  * gives for it ("fell to 95.5 from 97.5": `partners`, see previous-level.ts)
  * are one item at two periods, however close or far apart their values.
  */
-export function clusterFigures(figures: Figure[], tolerance: number, pairs: Partial<TiedFigures> = {}): Figure[][] {
-  const tied: TiedFigures = { partners: pairs.partners ?? new Map(), convertedFrom: pairs.convertedFrom ?? new Map() };
+export function clusterFigures(figures: Figure[], tolerance: number, ties: Partial<TiedFigures> = {}): Figure[][] {
+  const tied: TiedFigures = { partners: ties.partners ?? new Map(), convertedFrom: ties.convertedFrom ?? new Map() };
   const byDoc = new Map<string, Figure[]>();
   for (const f of [...figures].sort((a, b) => byPlace(a.claim, b.claim))) {
     if (!byDoc.has(f.claim.doc)) byDoc.set(f.claim.doc, []);
@@ -132,7 +132,8 @@ export function sameValueAcrossDocuments(groupFigures: Figure[], itemFigures: Fi
   const item = itemFigures.map(acrossArticles);
   const first = item[0].claim;
   if (group.some((g) => g.claim.doc === first.doc)) return false;
-  // a firm's figure without the firm named ("a 28.1% stake") may still be restated: the rare value is the evidence
+  // no firm named is no bar here ("a 28.1% stake" in three articles): the rare value is the evidence;
+  // people in general are, as everywhere (two crowds of one size are two crowds)
   if (countsPeopleInGeneral(first.metric.key)) return false;
   if (group.some(isSmallCount) || item.some(isSmallCount)) return false;
   if (group.some((g) => item.some((f) => samePeriod(g, f) && !compatible(g.interval, f.interval, tolerance)))) return false;
@@ -148,6 +149,10 @@ export function restatesValue(a: Figure, b: Figure, tolerance: number): boolean 
     printedAlike(f, g, tolerance) && rare(f, g) && rare(g, f);
 }
 
+/** Could the figure restate another's value at all (restatesValue)? Cheap: tried before any pair is. */
+export const mayRestate = (f: Figure): boolean =>
+  !f.conversion && (f.digits >= 3 || (f.digits >= 2 && f.measure.dimension === 'money' && Math.abs(f.central) >= 1e6)) && !isSmallCount(f) && pointLike(f);
+
 /** Both state a point value, equal within the tolerance and at their printed precision. */
 const printedAlike = (f: Figure, m: Figure, tolerance: number) =>
   pointLike(f) && pointLike(m) && compatible(f.interval, m.interval, 0) &&
@@ -161,16 +166,11 @@ const printedAlike = (f: Figure, m: Figure, tolerance: number) =>
  * and "£6.5m" paid in 2003 is not, on that alone, an undated fee of £6.5m.
  */
 function rare(f: Figure, other: Figure): boolean {
-  const digits = printedDigits(f.claim.text);
+  const digits = f.digits;
   const oneDated = !f.span !== !other.span;
   return digits >= 3 || (digits >= 2 && !oneDated && f.measure.dimension === 'money' && Math.abs(f.central) >= 1e6);
 }
 
-/** Significant digits of the first number printed: "$41.48" 4, "157,000" 3, "£6.5m" 2, "half" 0. */
-function printedDigits(text: string): number {
-  const number = /\d[\d.,' ]*/.exec(text)?.[0] ?? '';
-  return number.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
-}
 
 /**
  * An undated figure agrees with a member when both state a value, not a bound

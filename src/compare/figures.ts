@@ -21,6 +21,8 @@ export interface Figure {
   span: PeriodSpan | null;
   /** the span is relative to an undated article's year ("[Y-1]"): it orders that article's figures only */
   relative: boolean;
+  /** significant digits of the first number printed ("$41.48" 4, "£6.5m" 2, "half" 0): how rare the value is */
+  digits: number;
   /** the claim's attribution in lower case, for telling sources apart */
   source: string | null;
 }
@@ -39,8 +41,15 @@ export function makeFigure(
     central: centralValue(claim, factor),
     span: calendar ?? relative,
     relative: calendar === null && relative !== null,
+    digits: printedDigits(claim.text),
     source: claim.attribution?.toLowerCase() ?? null,
   };
+}
+
+/** Significant digits of the first number printed: "$41.48" 4, "157,000" 3, "£6.5m" 2, "half" 0. */
+function printedDigits(text: string): number {
+  const number = /\d[\d.,' ]*/.exec(text)?.[0] ?? '';
+  return number.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /** Days between two articles' own years: more than any relative period reaches. */

@@ -5,11 +5,11 @@ import { byPlace, makeFigure, type Figure } from './figures.js';
 import { DEFAULT_MARGINS, type Margins } from './intervals.js';
 import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
-import { clusterFigures, restatesValue, sameValueAcrossDocuments } from './cluster.js';
+import { clusterFigures, mayRestate, restatesValue, sameValueAcrossDocuments } from './cluster.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
-import { comparableAcrossDocuments } from './metric-scope.js';
+import { comparableAcrossDocuments, isQuotedInCurrency } from './metric-scope.js';
 import { judgeDates, judgeQuantities, type Judgement } from './verdict.js';
 
 export type { CurrencyRate } from './currency.js';
@@ -26,7 +26,7 @@ export interface CompareOptions {
    * currencies are not compared
    */
   rates: CurrencyRate[];
-  /** use the rates the texts state (default true) */
+  /** use the rates the texts state (default true); an amount and its printed conversion are one figure either way */
   statedRates?: boolean;
   /** group figures from ads, teasers and navigation too (default: they are left out) */
   includeBoilerplate?: boolean;
@@ -100,8 +100,10 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
     .filter((c) => options.includeBoilerplate || c.section !== 'boilerplate')
     .sort(byPlace);
 
-  const stated = statedRates(eligible);
-  if (options.statedRates === false) Object.assign(stated, { all: [], byDoc: new Map() });
+  // an amount and the conversion its sentence prints stay one figure (convertedFrom) even when
+  // the rates the texts state are not to be used for other figures (statedRates: false)
+  const found = statedRates(eligible);
+  const stated: StatedRates = options.statedRates === false ? { all: [], byDoc: new Map(), convertedFrom: found.convertedFrom } : found;
   const buckets = bucketClaims(eligible, Boolean(options.matchWithoutEntities), stated.convertedFrom);
   // each article its own stretch of time for the periods it gives relative to its year (figures.ts)
   const docOrder = new Map([...new Set(eligible.map((c) => c.doc))].sort().map((doc, i) => [doc, i]));
@@ -110,7 +112,7 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const open: OpenCluster[] = [];
   for (const b of buckets) {
     // an exchange rate in euros is no amount of euros: rates are never converted
-    const convertible = !b.metric.key.startsWith('exchange.');
+    const convertible = !isQuotedInCurrency(b.metric.key);
     const noRates: StatedRates = { all: [], byDoc: new Map(), convertedFrom: stated.convertedFrom };
     for (const part of b.dimension === 'money' ? splitCurrencies(b, convertible ? options.rates : [], convertible ? stated : noRates) : [unitPart(b)]) {
       if (b.openKey && b.known && b.dimension !== 'date') open.push(...clusterPart(b, part, margins, tolerance, pairs));
@@ -141,6 +143,7 @@ function unique(claims: Claim[]): Claim[] {
 
 function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedFrom: ReadonlyMap<string, string>): Bucket[] {
   const measured = claims.map((claim) => ({ claim, measure: measureOf(claim) }));
+  const byId = new Map(claims.map((c) => [c.id, c]));
   // An article names the countries once and then says "der Handel": a figure
   // without entities takes the entities its own document gives that metric,
   // when that document gives exactly one set. Figures left without entities
@@ -164,14 +167,15 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
       if (sets && sets.size === 1) entities = [...sets][0].split(',');
     }
     const scope = entities.length || matchWithoutEntities ? entityKey(entities) : `\u0002${claim.doc}`;
-    // forecasts are compared with forecasts only (forecast-cues.ts)
-    const nature = isForecast(claim) ? '\u0000forecast' : '';
+    // forecasts are compared with forecasts only (forecast-cues.ts); a conversion in brackets is
+    // what the amount it converts is ("worth $1.8bn (£94m) by 2009")
+    const nature = isForecast(byId.get(convertedFrom.get(claim.id) ?? '') ?? claim) ? '\u0000forecast' : '';
     // a figure without a known metric stands alone, but for the conversions its sentence prints of it
     const vague = isVagueMetric(claim.metric);
     const key = known
       ? `${claim.metric.key}\u0000${measure.dimension}\u0000${scope}${nature}`
       : vague
-        ? `\u0003${claim.metric.key}\u0000${measure.dimension}\u0000${entityKey(claim.entities)}`
+        ? `\u0003${claim.metric.key}\u0000${measure.dimension}\u0000${entityKey(claim.entities)}${nature}`
         : `\u0001${claim.doc}\u0000${convertedFrom.get(claim.id) ?? claim.id}`;
     let b = buckets.get(key);
     if (!b) {
@@ -289,11 +293,15 @@ function restatements(figures: Figure[], tolerance: number, pairs: Pairs): Figur
   const sets = figures.map((f) => [f]);
   const setOf = new Map(figures.map((f, i) => [f, i]));
   const join = (a: Figure, b: Figure) => {
-    const x = setOf.get(a)!;
-    const y = setOf.get(b)!;
+    let x = setOf.get(a)!;
+    let y = setOf.get(b)!;
     if (x === y) return;
-    for (const f of sets[y]) setOf.set(f, x);
-    sets[x].push(...sets[y]);
+    // the smaller set moves into the larger: each figure moves O(log n) times
+    if (sets[x].length < sets[y].length) [x, y] = [y, x];
+    for (const f of sets[y]) {
+      setOf.set(f, x);
+      sets[x].push(f);
+    }
     sets[y] = [];
   };
   const byId = new Map(figures.map((f) => [f.claim.id, f]));
@@ -301,14 +309,15 @@ function restatements(figures: Figure[], tolerance: number, pairs: Pairs): Figur
     const base = byId.get(pairs.convertedFrom.get(f.claim.id) ?? '');
     if (base && base.claim.doc === f.claim.doc) join(base, f);
   }
-  // only figures within the tolerance of each other can restate one value: sorted, each meets its near neighbours only
-  const sorted = [...figures].sort((x, y) => x.central - y.central);
+  // only figures within the tolerance of each other can restate one value: sorted, each meets its
+  // near neighbours only, and a pair already in one set is not asked again (many equal values)
+  const sorted = figures.filter(mayRestate).sort((x, y) => x.central - y.central);
   for (let i = 0; i < sorted.length; i++) {
     const f = sorted[i];
     for (let j = i + 1; j < sorted.length; j++) {
       const g = sorted[j];
       if (g.central - f.central > tolerance * Math.max(Math.abs(f.central), Math.abs(g.central))) break;
-      if (restatesValue(f, g, tolerance)) join(f, g);
+      if (setOf.get(f) !== setOf.get(g) && restatesValue(f, g, tolerance)) join(f, g);
     }
   }
   return sets.filter((s) => s.length);
@@ -336,24 +345,27 @@ function joinOnValue(clusters: OpenCluster[], tolerance: number): OpenCluster[] 
   const out: OpenCluster[] = [];
   // a home is found through the values its figures print (valueSlots): an archive's
   // thousands of undated prices never meet one another, only their near namesakes
-  const homes = new Map<string, OpenCluster[]>();
+  const homes = new Map<string, Set<OpenCluster>>();
   const order = new Map<OpenCluster, number>();
   for (const k of clusters) {
     const key = `${k.bucket.openKey}\u0000${k.part.unit}`;
-    const slots = k.figures.flatMap((f) => valueSlots(f, tolerance));
-    const near = new Set(slots.flatMap((s) => homes.get(`${key}\u0000${s}`) ?? []));
+    // only figures that could restate a value look for a home ("2,1 Prozent" in every article never does)
+    const candidates = k.figures.filter(mayRestate);
+    const near = new Set<OpenCluster>();
+    for (const f of candidates) for (const s of valueSlots(f, tolerance, 1)) for (const h of homes.get(`${key}\u0000${s}`) ?? []) near.add(h);
     const home = [...near].sort((a, b) => order.get(a)! - order.get(b)!).find((h) => sameValueAcrossDocuments(h.figures, k.figures, tolerance));
     const target = home ?? { ...k, figures: [] as Figure[] };
     if (!home) {
       order.set(target, out.length);
       out.push(target);
     }
-    target.figures = [...target.figures, ...k.figures];
-    for (const f of k.figures) {
+    for (const f of k.figures) target.figures.push(f);
+    for (const f of candidates) {
       for (const s of valueSlots(f, tolerance, 0)) {
-        const list = homes.get(`${key}\u0000${s}`) ?? [];
-        if (!list.includes(target)) list.push(target);
-        homes.set(`${key}\u0000${s}`, list);
+        const slotKey = `${key}\u0000${s}`;
+        let set = homes.get(slotKey);
+        if (!set) homes.set(slotKey, (set = new Set()));
+        set.add(target);
       }
     }
   }
@@ -365,10 +377,14 @@ function joinOnValue(clusters: OpenCluster[], tolerance: number): OpenCluster[] 
  * share a slot or sit in neighbouring ones. `reach` 1 gives a figure's own slot and both
  * neighbours (to look up), 0 its own slot only (to file it under).
  */
-function valueSlots(f: Figure, tolerance: number, reach = 1): number[] {
-  if (f.conversion || !Number.isFinite(f.central)) return [];
+function valueSlots(f: Figure, tolerance: number, reach: 0 | 1): Array<number | string> {
+  if (!Number.isFinite(f.central)) return [];
+  // no tolerance: only the same value (a slot per value)
+  if (!(tolerance > 0 && tolerance < 1)) return [String(f.central)];
   const x = Math.abs(f.central);
-  const slot = x === 0 ? 0 : Math.sign(f.central) * (1 + Math.floor(Math.log(x) / Math.log1p(tolerance)) + 1e6);
+  // values within the tolerance of the larger lie at most -log(1 - tolerance) apart on the log scale
+  const width = -Math.log1p(-tolerance);
+  const slot = x === 0 ? 0 : Math.sign(f.central) * (1 + Math.floor(Math.log(x) / width) + 1e6);
   return reach ? [slot - 1, slot, slot + 1] : [slot];
 }
 

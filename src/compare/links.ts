@@ -77,7 +77,11 @@ function linkUnits(groups: Linkable[], skip: (g: Linkable) => boolean, link: (a:
     if (PERCENTISH.has(g.dimension) && !skip(g)) push(byMetric, `${g.metric.key}\u0000${entityKey(g.entities)}`, g);
   }
   for (const gs of byMetric.values()) {
-    for (const a of gs) for (const b of gs) if (a.dimension !== b.dimension) link(a, b, 'unit');
+    // the two sides apart first: a metric stated in percent by thousands of groups costs nothing
+    const percent = gs.filter((g) => g.dimension === 'percent');
+    if (percent.length === 0 || percent.length === gs.length) continue;
+    const points = gs.filter((g) => g.dimension !== 'percent');
+    for (const a of gs) for (const b of a.dimension === 'percent' ? points : percent) link(a, b, 'unit');
   }
 }
 

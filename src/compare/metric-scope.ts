@@ -26,11 +26,26 @@ export const FIRM_METRICS: readonly string[] = [
 /** ISO-like country and region codes (US, GB, AT-6, US-NY) and unions of them. */
 const PLACE = /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|EZ|UN)$/;
 
+/**
+ * Prices of one currency in another ("$1.29 per euro"): an amount in euros of such a metric is
+ * no amount of money, so no currency rate converts it.
+ */
+export const QUOTED_IN_CURRENCY: readonly string[] = ['exchange'];
+
+export const isQuotedInCurrency = (metricKey: string): boolean => QUOTED_IN_CURRENCY.includes(parseMetricKey(metricKey).base.split('.')[0]);
+
 /** Figures of people in general ("Menschen", "employees"): the same count in two articles is two crowds. */
 export function countsPeopleInGeneral(metricKey: string): boolean {
-  const { base } = parseMetricKey(metricKey);
-  return PEOPLE_IN_GENERAL.includes(base) || PEOPLE_IN_GENERAL.includes(base.split('.')[0]);
+  let people = peopleKeys.get(metricKey);
+  if (people === undefined) {
+    const { base } = parseMetricKey(metricKey);
+    people = PEOPLE_IN_GENERAL.includes(base) || PEOPLE_IN_GENERAL.includes(base.split('.')[0]);
+    peopleKeys.set(metricKey, people);
+  }
+  return people;
 }
+/** (asked per pair of figures; a run has few keys) */
+const peopleKeys = new Map<string, boolean>();
 
 /** May figures of this metric and these entities from two different articles be one item? */
 export function comparableAcrossDocuments(metricKey: string, entities: readonly string[]): boolean {

@@ -1,6 +1,7 @@
 import type { Verdict } from '../types.js';
 import { describeRate } from './currency.js';
 import { acrossArticles, byTime, showFigure, shortPlace, type Figure } from './figures.js';
+import { relativeToCalendar } from '../context/relative-period.js';
 import { formatChange, formatPointChange } from './format.js';
 import { compatible } from './intervals.js';
 import { isChangePair } from './cluster.js';
@@ -24,11 +25,37 @@ const spanKey = (s: PeriodSpan | null) => (s ? `${s.first}:${s.last}` : '');
  * figure would be; otherwise it keeps its relative place in the series.
  */
 function readRelativeAsCalendar(figures: Figure[], tolerance: number): Figure[] {
+  if (!figures.some((f) => f.relative)) return figures;
   const same = (f: Figure, g: Figure) =>
     Math.abs(g.central - f.central) <= tolerance * Math.max(Math.abs(f.central), Math.abs(g.central)) && compatible(f.interval, g.interval, tolerance);
-  // another article's "[Y]" is no year of this one's either
-  const unknownTo = (f: Figure, g: Figure) => g.span !== null && (!g.relative || g.claim.doc !== f.claim.doc);
-  return figures.map((f) => (f.relative && figures.some((g) => g !== f && unknownTo(f, g) && same(f, g)) ? acrossArticles(f) : f));
+  const docs = new Set(figures.map((f) => f.claim.doc));
+  // an article whose "[Y]" figure states the value of a calendar-dated one ("75 bn (2004)") has
+  // told its year: all its relative periods become calendar ones ("[Y-1]" = 2003)
+  const yearOf = new Map<string, number>();
+  for (const f of figures) {
+    if (!f.relative || yearOf.has(f.claim.doc)) continue;
+    for (const g of figures) {
+      if (g.relative || !g.span || !same(f, g)) continue;
+      const year = Number(g.span.label.slice(0, 4)) - relativeOffset(f.span!.label);
+      if (relativeToCalendar(f.span!.label, year) === g.span.label) { yearOf.set(f.claim.doc, year); break; }
+    }
+  }
+  return figures.map((f) => {
+    if (!f.relative) return f;
+    const year = yearOf.get(f.claim.doc);
+    if (year !== undefined) {
+      const span = parsePeriod(relativeToCalendar(f.span!.label, year));
+      return span ? { ...f, span, relative: false } : acrossArticles(f);
+    }
+    // among other articles' figures a year relative to an unknown one says nothing
+    return docs.size > 1 ? acrossArticles(f) : f;
+  });
+}
+
+/** "[Y-1]-10" -> -1: the year offset a relative period starts with. */
+function relativeOffset(label: string): number {
+  const m = /^\[Y([+-]\d+)?\]/.exec(label);
+  return m && m[1] ? Number(m[1]) : 0;
 }
 
 /**

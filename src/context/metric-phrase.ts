@@ -746,7 +746,6 @@ interface Part {
   premodNoun: boolean;
 }
 
-/** A part, made in one place (one shape: see headAnalysis). */
 /** The longest lexicon term of two or more words that starts at units[k] and ends before `end`. */
 function termStartingAt(units: readonly string[], k: number, end: number, lex: LangLexicon): { length: number; entries: Entry[] } | null {
   for (let j = end - 1; j > k; j--) {
@@ -757,6 +756,7 @@ function termStartingAt(units: readonly string[], k: number, end: number, lex: L
   return null;
 }
 
+/** A part, made in one place (one shape: see headAnalysis). */
 function part(stem: string, entries: Entry[], compound: boolean, premodNoun: boolean): Part {
   return { stem, entries, compound, premodNoun };
 }

@@ -368,7 +368,7 @@ export class SentenceScanner {
    * Is there a glued pair of games "6-3" at token k (both at most 7; a tie-break in brackets,
    * "(12-10)", up to 99)? Its end, or 0.
    */
-  private smallPairAt(k: number): number {
+  private smallPairAt(k: number, wonSet = true): number {
     const toks = this.toks;
     const max = isPunct(toks.at(k - 1), '(') ? 99 : 7;
     const a = toks.at(k);
@@ -377,21 +377,25 @@ export class SentenceScanner {
     if (!h || !isHyphen(h) || h.space) return 0;
     const b = toks.at(k + 2);
     if (!b || b.type !== Tok.Num || b.space || !/^\d\d?$/.test(b.text) || Number(b.text) > max) return 0;
+    // a set is won with six or seven games ("6-4", "7-5", "4-6"); "2-3, 4-5" are ranges
+    if (wonSet && max === 7 && Math.max(Number(a.text), Number(b.text)) < 6) return 0;
     return k + 3;
+  }
+
+  /** A comma or bracket between two set scores ("6-4, 6-3", "6-7 (3-7) 6-3"). */
+  private smallPairSeparator(k: number): boolean {
+    const t = this.toks.at(k);
+    return !!t && (isPunct(t, ',') || isPunct(t, '(') || isPunct(t, ')'));
   }
 
   /**
    * The end of a run of set scores starting at token i ("4-6 6-3 7-5", "6-4, 6-3", "6-7 (3-7) 6-3")
    * or of a formation ("2-3-2", "4-4-2"), or 0 when the pair at i stands alone.
    */
-  private smallPairSeparator(k: number): boolean {
-    const t = this.toks.at(k);
-    return !!t && (isPunct(t, ',') || isPunct(t, '(') || isPunct(t, ')'));
-  }
-
   private scoreSequenceEnd(i: number): number {
     const toks = this.toks;
-    let end = this.smallPairAt(i);
+    // a formation's first pair need not be a set ("3-5-2")
+    let end = this.smallPairAt(i, false);
     if (!end) return 0;
     // a formation: a third glued number
     if (isHyphen(toks.at(end)) && !toks.at(end)!.space && toks.typeAt(end + 1) === Tok.Num && !toks.at(end + 1)!.space &&
@@ -400,6 +404,7 @@ export class SentenceScanner {
       while (isHyphen(toks.at(k + 1)) && !toks.at(k + 1)!.space && toks.typeAt(k + 2) === Tok.Num) k += 2;
       return k + 1;
     }
+    if (!this.smallPairAt(i)) return 0;
     let pairs = 1;
     for (;;) {
       let k = end;
@@ -1467,7 +1472,8 @@ export class SentenceScanner {
     // the capitalised run and the word after it: any plural or counted noun makes the number a count
     let k = f.end;
     while (toks.typeAt(k) === Tok.Word && isCapitalised(toks.at(k)!)) {
-      if (this.looksPlural(k)) return false;
+      // "its 300 Staff", "The 200 Children": a counted noun in title case is still a count
+      if (this.looksPlural(k) || lex.countNouns.has(this.lowerAt(k))) return false;
       k++;
     }
     return !(toks.typeAt(k) === Tok.Word && (this.looksPlural(k) || lex.countNouns.has(this.lowerAt(k))));
