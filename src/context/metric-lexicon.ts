@@ -131,6 +131,9 @@ export const DESTINATION_PREP = 8192;
 export const ANAPHOR = 16384;
 export const PARTITIVE_RIGHT = 32768;
 export const LEVEL_LEFT = 65536;
+/** grammar.periodParts: a part of the year ("quarter") and a word before one that makes it a period ("third") */
+export const PERIOD_PART_NOUN = 131072;
+export const PERIOD_PART_AFTER = 262144;
 const VERB_BEFORE_WORDS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** The flags of a lowercase word in this lexicon. */
@@ -151,7 +154,9 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.grammar.destinationPreps.includes(lower) ? DESTINATION_PREP : 0)
     | (lex.grammar.anaphors.includes(lower) ? ANAPHOR : 0)
     | (lex.grammar.partitiveRight.includes(lower) ? PARTITIVE_RIGHT : 0)
-    | (lex.grammar.levelLeft.includes(lower) ? LEVEL_LEFT : 0);
+    | (lex.grammar.levelLeft.includes(lower) ? LEVEL_LEFT : 0)
+    | (lex.periodPartNouns.has(lower) ? PERIOD_PART_NOUN : 0)
+    | (lex.periodPartAfter.has(lower) ? PERIOD_PART_AFTER : 0);
 }
 
 interface RawConcept {

@@ -4,7 +4,7 @@
 import type { Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
-import { ANAPHOR, CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
+import { PERIOD_PART_AFTER, PERIOD_PART_NOUN, ANAPHOR, CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
 import { detached } from '../lang/detach.js';
 import { MEMO_MAX } from './memo.js';
 import type { EntityHit, EntityIndex } from './entities.js';
@@ -407,10 +407,10 @@ export class SentenceAnalysis {
 
   /** "quarter" or "third" in "the third quarter" (grammar.periodParts). */
   private isPeriodPart(i: number): boolean {
-    const lex = this.lex;
-    const t = this.tokens[i];
-    if (lex.periodPartNouns.has(t.lower)) return i > 0 && lex.periodPartAfter.has(this.tokens[i - 1].lower);
-    return lex.periodPartAfter.has(t.lower) && i + 1 < this.tokens.length && lex.periodPartNouns.has(this.tokens[i + 1].lower);
+    // word bits (one set lookup per word, not per token): asked of every candidate token
+    const flags = this.tokens[i].word.flags;
+    if (flags & PERIOD_PART_NOUN) return i > 0 && (this.tokens[i - 1].word.flags & PERIOD_PART_AFTER) !== 0;
+    return (flags & PERIOD_PART_AFTER) !== 0 && i + 1 < this.tokens.length && (this.tokens[i + 1].word.flags & PERIOD_PART_NOUN) !== 0;
   }
 
   private lexicalCandidate(i: number, inFigure: boolean): boolean {

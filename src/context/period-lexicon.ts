@@ -198,7 +198,12 @@ export interface TimeLexicon {
  * a time expression of its sentence: the last window of that length named in the few
  * sentences before, never one of another length.
  */
-export interface DefiniteReference { pattern: string; months: number | null }
+export interface DefiniteReference {
+  pattern: string;
+  months: number | null;
+  /** words of which the pattern needs one (case as written): most sentences have none, and are not searched */
+  words: string[];
+}
 
 /** A unit counted in a window reference: months (a month, quarter, year) or days (a day, week). */
 export interface WindowUnit { months?: number; days?: number }

@@ -113,17 +113,18 @@ export function fitsLength(period: string, length: NonNullable<WindowReference['
 /** A bare definite reference in a sentence ("in the quarter"), offsets relative to the sentence. */
 export interface DefiniteMatch { start: number; end: number; months: number | null }
 
-const definiteCache = new Map<Lang, Array<{ re: RegExp; months: number | null }>>();
+const definiteCache = new Map<Lang, Array<{ re: RegExp; months: number | null; words: string[] }>>();
 
 /** The bare definite references ("in the quarter", "im Halbjahr") a sentence makes, in text order. */
 export function definiteReferences(lang: Lang, sentence: string): DefiniteMatch[] {
   let list = definiteCache.get(lang);
   if (!list) {
-    list = TIME[lang].windowReference.definite.map((d) => ({ re: new RegExp(d.pattern.replace(/ /g, '\\s{1,3}'), 'gu'), months: d.months }));
+    list = TIME[lang].windowReference.definite.map((d) => ({ re: new RegExp(d.pattern.replace(/ /g, '\\s{1,3}'), 'gu'), months: d.months, words: d.words }));
     definiteCache.set(lang, list);
   }
   const out: DefiniteMatch[] = [];
-  for (const { re, months } of list) {
+  for (const { re, months, words } of list) {
+    if (!words.some((w) => sentence.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) out.push({ start: m.index, end: m.index + m[0].length, months });
   }

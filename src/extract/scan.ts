@@ -1472,10 +1472,11 @@ export class SentenceScanner {
     // the capitalised run and the word after it: any plural or counted noun makes the number a count
     let k = f.end;
     while (toks.typeAt(k) === Tok.Word && isCapitalised(toks.at(k)!)) {
-      // "its 300 Staff", "The 200 Children": a counted noun in title case is still a count
-      if (this.looksPlural(k) || lex.countNouns.has(this.lowerAt(k))) return false;
+      if (this.looksPlural(k)) return false;
       k++;
     }
+    // "its 300 Staff": a counted noun heading the run in title case is still a count ("the 1989 Children Act" is not)
+    if (k > f.end && lex.countNouns.has(this.lowerAt(k - 1))) return false;
     return !(toks.typeAt(k) === Tok.Word && (this.looksPlural(k) || lex.countNouns.has(this.lowerAt(k))));
   }
 

@@ -132,8 +132,8 @@ export const time: TimeLexicon = {
     // "Im Quartal verdiente die Firma ...": das zuvor genannte Quartal; nicht "im Quartal
     // zuvor", "im laufenden Quartal" (ein anderes), "im Quartal 2004" (eine Regel)
     definite: [
-      { pattern: '(?<![\\p{L}])(?:[Ii]m|[Ii]n diesem|[Ww]ährend des|[Ff]ür das) (?:abgelaufenen )?(?:Berichts)?(?:Quartal|Vierteljahr)(?:es|s)?(?![\\p{L}-])(?! (?:zuvor|davor|vorher|danach|darauf|des|eines|dieses|\\d)(?![\\p{L}]))', months: 3 },
-      { pattern: '(?<![\\p{L}])(?:[Ii]m|[Ii]n diesem|[Ww]ährend des|[Ff]ür das) (?:abgelaufenen )?(?:Berichts)?(?:Halbjahr)(?:es|s)?(?![\\p{L}-])(?! (?:zuvor|davor|vorher|danach|darauf|des|eines|dieses|\\d)(?![\\p{L}]))', months: 6 },
+      { pattern: '(?<![\\p{L}])(?:[Ii]m|[Ii]n diesem|[Ww]ährend des|[Ff]ür das) (?:abgelaufenen )?(?:Berichts)?(?:Quartal|Vierteljahr)(?:es|s)?(?![\\p{L}-])(?! (?:zuvor|davor|vorher|danach|darauf|des|eines|dieses|\\d)(?![\\p{L}]))', months: 3, words: ['Quartal', 'Vierteljahr'] },
+      { pattern: '(?<![\\p{L}])(?:[Ii]m|[Ii]n diesem|[Ww]ährend des|[Ff]ür das) (?:abgelaufenen )?(?:Berichts)?(?:Halbjahr)(?:es|s)?(?![\\p{L}-])(?! (?:zuvor|davor|vorher|danach|darauf|des|eines|dieses|\\d)(?![\\p{L}]))', months: 6, words: ['Halbjahr'] },
     ],
   },
   respectively: { link: '^\\s*(?:,|beziehungsweise|bzw\\.)\\s*$', cue: '^\\s*(?:beziehungsweise|bzw\\.)\\s*$', word: ['beziehungsweise', 'bzw.'] },

@@ -123,9 +123,9 @@ export const time: TimeLexicon = {
     // "In the quarter, it made $186m": the quarter named before; not "the quarter to June",
     // "the quarter-final", "the quarter century", "the quarter of a million"
     definite: [
-      { pattern: '(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Aa]cross|[Tt]hroughout) the (?:latest |most recent )?quarter(?![\\p{L}-])(?! (?:to|ended|ending|through|before|after|since|until|of|century|earlier|ago)(?![\\p{L}]))', months: 3 },
-      { pattern: '(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Aa]cross|[Tt]hroughout) the half[- ]year(?![\\p{L}-])(?! (?:to|ended|ending|through|before|after|since|until|of|earlier|ago)(?![\\p{L}]))', months: 6 },
-      { pattern: '(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or) the (?:same )?period(?![\\p{L}-])(?! (?:to|ended|ending|through|before|after|since|until|from|of|between|under|last|a year|in)(?![\\p{L}]))', months: null },
+      { pattern: '(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Aa]cross|[Tt]hroughout) the (?:latest |most recent )?quarter(?![\\p{L}-])(?! (?:to|ended|ending|through|before|after|since|until|of|century|earlier|ago)(?![\\p{L}]))', months: 3, words: ['quarter'] },
+      { pattern: '(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Aa]cross|[Tt]hroughout) the half[- ]year(?![\\p{L}-])(?! (?:to|ended|ending|through|before|after|since|until|of|earlier|ago)(?![\\p{L}]))', months: 6, words: ['half'] },
+      { pattern: '(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or) the (?:same )?period(?![\\p{L}-])(?! (?:to|ended|ending|through|before|after|since|until|from|of|between|under|last|a year|in)(?![\\p{L}]))', months: null, words: ['period'] },
     ],
   },
   respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^[^\\d]{0,30}\\brespectively\\b', word: ['respectively'] },
