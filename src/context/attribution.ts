@@ -23,6 +23,10 @@ interface SentenceInfo {
   /** scopedCues and namingCues, once asked */
   scoped: Array<{ cue: Cue; source: string }> | null;
   naming: Array<{ cue: Cue; source: string }> | null;
+  /** lastClauseBefore's table: clause cues by end, and the latest clause start up to each */
+  clauses: { ends: number[]; latest: number[] } | null;
+  /** where the last cue that is no inversion starts (-1: none), once asked */
+  lastCueStart?: number;
 }
 
 /** How many sentences back a pronoun ("er", "he") or reported speech looks for its source. */
@@ -67,7 +71,7 @@ class AttributionResolver {
     for (const c of cues) if (c.phrase.type === 'document') c.rank = Math.max(c.rank, RANK_DOCUMENT);
     if (cues.length > 1) cues.sort((a, b) => a.rank - b.rank);
     const hasReportedSpeech = this.cues.reportsSpeech(tokens);
-    const info: SentenceInfo = { tokens, cues, source: null, hasReportedSpeech, facts: null, scoped: null, naming: null };
+    const info: SentenceInfo = { tokens, cues, source: null, hasReportedSpeech, facts: null, scoped: null, naming: null, clauses: null };
     this.info[si] = info;
     info.source = this.sentenceSource(si, info);
     return info;
@@ -312,10 +316,7 @@ class AttributionResolver {
     if (info.cues.length > 1) {
       // a clause with its own speaker before the figure ("…, and Nationwide reported 0.4%")
       // hides the cues ahead of it; a clause that starts after the figure is not its speaker's
-      let clause = -1;
-      for (const cue of info.cues) {
-        if (cue.clauseStart >= 0 && cue.scopeEnd < 0 && cue.end <= start && cue.clauseStart > clause && !this.quotedCue(cue)) clause = cue.clauseStart;
-      }
+      const clause = this.lastClauseBefore(info, start);
       // the nearest cue of the best rank that names someone
       let best: string | null = null;
       let bestKey = Infinity;
@@ -344,6 +345,31 @@ class AttributionResolver {
   }
 
   private readonly cueSources = new Map<Cue, { at?: string | null; plain?: string | null }>();
+
+  /**
+   * The latest start of a clause with its own speaker among the cues that end by `start`
+   * (-1: none): through a table per sentence, each figure a binary search, not a pass over
+   * every cue.
+   */
+  private lastClauseBefore(info: SentenceInfo, start: number): number {
+    if (info.clauses === null) {
+      const own = info.cues.filter((c) => c.clauseStart >= 0 && c.scopeEnd < 0 && !this.quotedCue(c)).sort((a, b) => a.end - b.end);
+      const ends = own.map((c) => c.end);
+      const latest: number[] = [];
+      for (const c of own) latest.push(Math.max(latest.length ? latest[latest.length - 1] : -1, c.clauseStart));
+      info.clauses = { ends, latest };
+    }
+    const { ends, latest } = info.clauses;
+    // the last cue ending by `start`
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? -1 : latest[lo - 1];
+  }
 
   /** The sentence's cues that speak for their clause only, with the source each names (none: left out). */
   private scopedCues(info: SentenceInfo, si: number): Array<{ cue: Cue; source: string }> {
@@ -388,15 +414,21 @@ class AttributionResolver {
     if (this.lex.factClauses.length === 0) return false;
     if (info.facts === null) info.facts = this.factClauses(info.tokens);
     const facts = info.facts;
-    for (let f = 0; f < facts.length; f += 2) {
-      const from = facts[f];
-      if (start < from) return false;
-      if (end > facts[f + 1]) continue;
-      // the clause's own cue, or one after it ("…, nachdem …, sagte X"), speaks for it
-      for (const cue of info.cues) if (cue.start >= from && !cue.inversion) return false;
-      return true;
+    // the last clause starting by `start` (clauses do not overlap; a binary search: asked per figure)
+    let lo = 0;
+    let hi = facts.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (facts[2 * mid] <= start) lo = mid + 1;
+      else hi = mid;
     }
-    return false;
+    if (lo === 0 || end > facts[2 * (lo - 1) + 1]) return false;
+    // the clause's own cue, or one after it ("…, nachdem …, sagte X"), speaks for it
+    if (info.lastCueStart === undefined) {
+      info.lastCueStart = -1;
+      for (const cue of info.cues) if (!cue.inversion && cue.start > info.lastCueStart) info.lastCueStart = cue.start;
+    }
+    return info.lastCueStart < facts[2 * (lo - 1)];
   }
 
   /** The clauses of lex.factClauses in the tokens, not in reported speech: [from, to] pairs, flat, once per sentence. */
