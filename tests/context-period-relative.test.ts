@@ -76,3 +76,12 @@ describe('an undated article whose "[Y]" figure matches a dated one has told its
     expect(groups[0].reason).toMatch(/^60 bn EUR \(2003\) -> 75 bn EUR \(2004\)/);
   });
 });
+
+describe('a "since 2009, when …" clause is about 2009 itself', () => {
+  it('the figure in the clause gets the year, one after it does not', () => {
+    expect(periods('Das ist die schwerste Krise seit 2009, als das BIP um 7,9 Prozent einbrach.', ['7,9 Prozent'], '2015-12-01')).toEqual(['2009']);
+    expect(periods('It was the worst slump since 2009, when output fell 7.9%.', ['7.9%'], null, 'en')).toEqual(['2009']);
+    expect(periods('Since 2009, when the crisis began, sales rose 7.9% in total.', ['7.9%'], null, 'en')).toEqual([null]);
+    expect(periods('Seit 2009 stieg der Umsatz um 7,9 Prozent.', ['7,9 Prozent'], '2015-12-01')).toEqual(['2009..2015']);
+  });
+});

@@ -116,6 +116,11 @@ export interface TimeLexicon {
   rules: TimeRule[];
   /** words after four digits that make them a clock time, not a year ("at 1800 GMT", "um 1430 Uhr") */
   clockWords?: string[];
+  /**
+   * Words opening a clause after "since 2009," that is about that time itself ("seit 2009, als
+   * das BIP um 7,9 Prozent einbrach"): its figures are of 2009, not of the span since then.
+   */
+  whenOpeners?: string[];
   chronoTriggers: ChronoTrigger[];
   /** words that introduce the publication date on a dateline ("Stand", "Published") */
   datelineMarkers: string[];

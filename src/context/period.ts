@@ -2,7 +2,7 @@ import type { Lang, Mention } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { TimeLexicon } from './period-lexicon.js';
 import { compileTime, type CompiledTime, type RuleMatch } from './period-scan.js';
-import { endsYear, formatMatch, parseDocDate, shiftQuarters, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
+import { endsYear, formatMatch, pad2, parseDocDate, shiftQuarters, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
 import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
 import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type RelativeClauses } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
@@ -53,6 +53,8 @@ interface LanguageTime {
   relatives: RelativeClauses | null;
   participles: RelativeClauses | null;
   attributive: RegExp | null;
+  /** ", als" / ", when" after "seit 2009": sticky, the opener's word in group 1 */
+  whenOpener: RegExp | null;
   coordinator: RegExp;
   newPredicate: RegExp | null;
   respectiveLink: RegExp;
@@ -79,6 +81,7 @@ function languageTime(lang: Lang): LanguageTime {
       attributive: lex.relativeVerbFinal && lex.eventParticiples.length
         ? new RegExp(`^\\s+(?:${lex.eventParticiples.join('|')})(?:e|en|er|es|em)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{Ll}+\\s+)?[\\d.,]*\\d)`, 'u')
         : null,
+      whenOpener: lex.whenOpeners?.length ? new RegExp(`\\s*,\\s*(${lex.whenOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'yu') : null,
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
       respectiveCue: new RegExp(lex.respectively.cue, 'u'),
       respectiveWords: lex.respectively.word,
@@ -114,6 +117,7 @@ class PeriodResolver {
   private readonly relatives: RelativeClauses | null;
   private readonly participles: RelativeClauses | null;
   private readonly attributive: RegExp | null;
+  private readonly whenOpener: RegExp | null;
   readonly coordinator: RegExp;
   readonly newPredicate: RegExp | null;
   readonly respectiveLink: RegExp;
@@ -136,6 +140,7 @@ class PeriodResolver {
     this.relatives = compiled.relatives;
     this.participles = compiled.participles;
     this.attributive = compiled.attributive;
+    this.whenOpener = compiled.whenOpener;
     this.coordinator = compiled.coordinator;
     this.newPredicate = compiled.newPredicate;
     this.respectiveLink = compiled.respectiveLink;
@@ -315,6 +320,15 @@ class PeriodResolver {
       span.current = r.rule.current === true;
       spans.push(span);
       relative ||= isRelative;
+      // "seit 2009, als das BIP um 7,9 Prozent einbrach": the clause is about 2009 itself
+      const when = r.rule.kind === 'since' && r.slots.year !== null ? this.whenClauseAfter(r.end, sentence.aEnd) : null;
+      if (when) {
+        const point = r.slots.month !== null ? `${r.slots.year}-${pad2(r.slots.month)}` : String(r.slots.year);
+        // held like a relative clause: only the figures of the clause are dated by it
+        const comma = this.text.slice(when.end, sentence.aEnd).search(/;|,(?!\d)/);
+        const clause = { start: when.start, end: comma < 0 ? sentence.aEnd : when.end + comma };
+        spans.push(timeSpan(when.start, when.end, point, r.slots.year, clause, false, false, 0));
+      }
     }
     for (const c of dates) spans.push(timeSpan(c.start, c.end, c.period, c.year, parenOf(c.start, c.end), false, false, 0));
     if (definite !== null) for (const d of definite) spans.push(timeSpan(d.start, d.end, d.period, null, parenOf(d.start, d.end), false, false, 0));
@@ -333,6 +347,14 @@ class PeriodResolver {
     if (relative) shiftRelativePeriods(spans);
     facts.spans = spans;
     return spans;
+  }
+
+  /** ", als" / ", when" right after a time expression ending at `end`: the opener's range. */
+  private whenClauseAfter(end: number, limit: number): { start: number; end: number } | null {
+    if (this.whenOpener === null) return null;
+    this.whenOpener.lastIndex = end;
+    const m = this.whenOpener.exec(this.text);
+    return m && end + m[0].length <= limit ? { start: end + m[0].length - m[1].length, end: end + m[0].length } : null;
   }
 
   /**

@@ -20,6 +20,7 @@ const YEAR_LEAD = '(?:[Ii]m (?:Jahre?|Gesamtjahr|Kalenderjahr)|[Dd]as Jahr|[Ff]Ã
 export const time: TimeLexicon = {
   chronoLocale: 'de',
   clockWords: ['Uhr', 'MEZ', 'MESZ', 'GMT', 'UTC'],
+  whenOpeners: ['als'],
   months: MONTHS,
   ordinals: {
     erste: 1, ersten: 1, erstes: 1, '1.': 1, '1': 1,

@@ -21,6 +21,7 @@ const MONTH_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince
 export const time: TimeLexicon = {
   chronoLocale: 'en',
   clockWords: ['GMT', 'BST', 'UTC', 'CET', 'EST', 'EDT', 'PST', 'PDT', 'hrs', 'hours GMT'],
+  whenOpeners: ['when'],
   months: MONTHS,
   ordinals: {
     first: 1, '1st': 1, '1': 1, second: 2, '2nd': 2, '2': 2, third: 3, '3rd': 3, '3': 3,
