@@ -145,13 +145,14 @@ export function restatesValue(a: Figure, b: Figure, tolerance: number): boolean 
   const other = a.claim.doc !== b.claim.doc;
   const f = other ? acrossArticles(a) : a;
   const g = other ? acrossArticles(b) : b;
-  return (!g.span || !f.span || samePeriod(g, f)) && !g.conversion && !f.conversion && !isSmallCount(f) && !isSmallCount(g) &&
-    printedAlike(f, g, tolerance) && rare(f, g) && rare(g, f);
+  return (!g.span || !f.span || samePeriod(g, f)) && mayRestate(f) && mayRestate(g) && printedAlike(f, g, tolerance) && rare(f, g) && rare(g, f);
 }
 
 /** Could the figure restate another's value at all (restatesValue)? Cheap: tried before any pair is. */
-export const mayRestate = (f: Figure): boolean =>
-  !f.conversion && (f.digits >= 3 || (f.digits >= 2 && f.measure.dimension === 'money' && Math.abs(f.central) >= 1e6)) && !isSmallCount(f) && pointLike(f);
+export const mayRestate = (f: Figure): boolean => !f.conversion && mayBeRare(f) && !isSmallCount(f) && pointLike(f);
+
+/** Three significant digits, or two for money of a million or more: the most any rarity rule below asks. */
+const mayBeRare = (f: Figure): boolean => f.digits >= 3 || (f.digits >= 2 && f.measure.dimension === 'money' && Math.abs(f.central) >= 1e6);
 
 /** Both state a point value, equal within the tolerance and at their printed precision. */
 const printedAlike = (f: Figure, m: Figure, tolerance: number) =>
@@ -166,9 +167,8 @@ const printedAlike = (f: Figure, m: Figure, tolerance: number) =>
  * and "£6.5m" paid in 2003 is not, on that alone, an undated fee of £6.5m.
  */
 function rare(f: Figure, other: Figure): boolean {
-  const digits = f.digits;
   const oneDated = !f.span !== !other.span;
-  return digits >= 3 || (digits >= 2 && !oneDated && f.measure.dimension === 'money' && Math.abs(f.central) >= 1e6);
+  return f.digits >= 3 || (mayBeRare(f) && !oneDated);
 }
 
 

@@ -107,7 +107,7 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const buckets = bucketClaims(eligible, Boolean(options.matchWithoutEntities), stated.convertedFrom);
   // each article its own stretch of time for the periods it gives relative to its year (figures.ts)
   const docOrder = new Map([...new Set(eligible.map((c) => c.doc))].sort().map((doc, i) => [doc, i]));
-  const pairs: Pairs = { ...changePartners(eligible), convertedFrom: stated.convertedFrom, docOrder };
+  const pairs: Ties = { ...changePartners(eligible), convertedFrom: stated.convertedFrom, docOrder };
   const groups: ComparisonGroup[] = [];
   const open: OpenCluster[] = [];
   for (const b of buckets) {
@@ -257,7 +257,7 @@ function mostCommon(xs: string[]): string {
 }
 
 /** One group per real-world figure: dates of one event stay together, quantities are clustered. */
-function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Pairs): ComparisonGroup[] {
+function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): ComparisonGroup[] {
   const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
   if (b.vague) return restatements(figures, tolerance, pairs).map((k) => makeGroup(b, part, k.length > 1 ? judgeQuantities(k, part.unit, tolerance, pairs) : vagueSingle(k)));
   if (!b.known && figures.length > 1) return [makeGroup(b, part, judgeQuantities(figures, part.unit, tolerance, pairs))];
@@ -275,8 +275,12 @@ function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number,
   return clusterFigures(figures, tolerance, pairs).map((k) => makeGroup(b, part, judgeQuantities(k, part.unit, tolerance, pairs)));
 }
 
-/** Figures their sentence ties together: a change and its earlier level, an amount and its conversion. */
-interface Pairs extends ChangePairs {
+/**
+ * What ties figures beyond their metric: a change and its earlier level (ChangePairs), an
+ * amount and the conversion its sentence prints, and each article's place (for the periods
+ * it gives relative to its own year).
+ */
+interface Ties extends ChangePairs {
   convertedFrom: ReadonlyMap<string, string>;
   /** each article's place among the compared ones, for relative periods (makeFigure) */
   docOrder: ReadonlyMap<string, number>;
@@ -289,7 +293,7 @@ const vagueSingle = (ordered: Figure[]): Judgement => ({ verdict: 'single', reas
  * figures anywhere that restate one rare value ("$6.75bn" for a deal in two articles), are one
  * figure; nothing else is weighed against anything: the noun is too vague to tell items apart.
  */
-function restatements(figures: Figure[], tolerance: number, pairs: Pairs): Figure[][] {
+function restatements(figures: Figure[], tolerance: number, pairs: Ties): Figure[][] {
   const sets = figures.map((f) => [f]);
   const setOf = new Map(figures.map((f, i) => [f, i]));
   const join = (a: Figure, b: Figure) => {
@@ -330,7 +334,7 @@ interface OpenCluster {
 }
 
 /** The items of one article's figures that name no country (clustered as any other bucket's). */
-function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Pairs): OpenCluster[] {
+function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): OpenCluster[] {
   const figures = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
   return clusterFigures(figures, tolerance, pairs).map((k) => ({ bucket: b, part, figures: k }));
 }

@@ -49,9 +49,8 @@ const peopleKeys = new Map<string, boolean>();
 
 /** May figures of this metric and these entities from two different articles be one item? */
 export function comparableAcrossDocuments(metricKey: string, entities: readonly string[]): boolean {
-  const { base } = parseMetricKey(metricKey);
-  const concept = base.split('.')[0];
-  if (PEOPLE_IN_GENERAL.includes(base) || PEOPLE_IN_GENERAL.includes(concept)) return false;
+  if (countsPeopleInGeneral(metricKey)) return false;
+  const concept = parseMetricKey(metricKey).base.split('.')[0];
   if (FIRM_METRICS.includes(concept)) return entities.some((e) => !PLACE.test(e));
   return true;
 }
