@@ -52,6 +52,50 @@ describe('figures that name no country join another article only on a distinctiv
   });
 });
 
+describe('a figure that names no place joins one that does only on the very same rare value', () => {
+  const rate = (doc: string, sentence: string, text: string, value: number, entities: string[] = [], line = 1) =>
+    claim({ doc, line, sentence, text, value, unit: '%', precision: 0.005, metric: 'interest.rate', entities });
+
+  it('"4.75%" in an article naming the Bank of England and in one naming no place is one figure', () => {
+    const named = rate('a.txt', 'The Bank of England left rates on hold at 4.75%.', '4.75%', 4.75, ['GB']);
+    const open = rate('b.txt', 'Base rates will probably stay on hold at 4.75%.', '4.75%', 4.75);
+    const g = groupOf(run([named, open]), open);
+    expect(g.claims).toHaveLength(2);
+    expect(g.entities).toEqual(['GB']);
+    expect(g.verdict).toBe('consistent');
+  });
+
+  it('an article that names the place elsewhere for the same metric lends it first (no change there)', () => {
+    const named = rate('a.txt', 'The Bank of England left rates on hold at 4.75%.', '4.75%', 4.75, ['GB']);
+    const unnamed = rate('a.txt', 'Rates have stayed at 4.75% since August.', '4.75%', 4.75, [], 2);
+    expect(groupOf(run([named, unnamed]), unnamed).claims).toHaveLength(2);
+  });
+
+  it('never on two digits or on values that are only close: "$44bn" of a market is not "$43.7bn" of sales', () => {
+    const money = (doc: string, sentence: string, text: string, value: number, precision: number, entities: string[] = []) =>
+      claim({ doc, sentence, text, value, unit: 'USD', precision, metric: 'revenue', entities });
+    const sales = money('a.txt', 'GE sales came in at $43.7bn.', '$43.7bn', 43.7e9, 0.05e9);
+    const market = money('b.txt', 'The banking market has annual revenues of $44bn.', '$44bn', 44e9, 0.5e9, ['KR']);
+    expect(groupOf(run([sales, market]), sales).claims).toHaveLength(1);
+    const loss = (doc: string, entities: string[]) =>
+      claim({ doc, sentence: 'Losses narrowed to £1.2m.', text: '£1.2m', value: 1.2e6, unit: 'GBP', precision: 0.05e6, metric: 'loss', entities });
+    expect(groupOf(run([loss('a.txt', ['GB']), loss('b.txt', [])]), loss('b.txt', [])).claims).toHaveLength(1);
+  });
+
+  it('nor where the two disagree for one period', () => {
+    const named04 = rate('a.txt', 'Rates stood at 4.75% in 2004.', '4.75%', 4.75, ['GB']);
+    const named05 = rate('a.txt', 'They were 5.25% in 2005.', '5.25%', 5.25, ['GB'], 2);
+    const open04 = rate('b.txt', 'Rates were 4.75% in 2004.', '4.75%', 4.75);
+    const open05 = rate('b.txt', 'They were 4.50% in 2005.', '4.50%', 4.5, [], 2);
+    const withPeriods = [
+      { ...named04, period: '2004' }, { ...named05, period: '2005' }, { ...open04, period: '2004' }, { ...open05, period: '2005' },
+    ];
+    expect(run(withPeriods).some((g) => g.verdict === 'conflict')).toBe(false);
+    // each article's rates stay its own series
+    expect(groupOf(run(withPeriods), withPeriods[2]).claims).not.toContain(withPeriods[0].id);
+  });
+});
+
 describe('an amount and the conversion its sentence prints are one figure', () => {
   it('also when the metric is too vague to compare anything else', () => {
     const s = 'Air China signed a deal worth 1bn euros ($1.3bn; £690m) with Airbus.';

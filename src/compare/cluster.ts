@@ -122,12 +122,13 @@ function sameItemAcrossDocuments(group: Figure[], item: Figure[], tolerance: num
  * For figures that name no country, firm or party (index.ts: joinOnValue):
  * another article's item is the same only when both print the same
  * distinctive value for the same period (or without one), neither converted
+ * (`exactly`: the very same value, three significant digits or more)
  * ("$41.48" in 2004 in two articles on oil; never "2,1 Prozent" inflation,
  * which a German and an Austrian article both print, nor "half" or "100").
  * Nothing may then disagree for one period: a value match is evidence of one
  * item, not licence to call a conflict.
  */
-export function sameValueAcrossDocuments(groupFigures: Figure[], itemFigures: Figure[], tolerance: number): boolean {
+export function sameValueAcrossDocuments(groupFigures: Figure[], itemFigures: Figure[], tolerance: number, exactly = false): boolean {
   const group = groupFigures.map(acrossArticles);
   const item = itemFigures.map(acrossArticles);
   const first = item[0].claim;
@@ -137,8 +138,15 @@ export function sameValueAcrossDocuments(groupFigures: Figure[], itemFigures: Fi
   if (countsPeopleInGeneral(first.metric.key)) return false;
   if (group.some(isSmallCount) || item.some(isSmallCount)) return false;
   if (group.some((g) => item.some((f) => samePeriod(g, f) && !compatible(g.interval, f.interval, tolerance)))) return false;
-  return group.some((g) => item.some((f) => restatesValue(f, g, tolerance)));
+  return group.some((g) => item.some((f) => (exactly ? restatesExactly(f, g) : restatesValue(f, g, tolerance))));
 }
+
+/**
+ * The stronger evidence an item needs to join figures that name a place its own do not:
+ * the very same value printed with three significant digits or more ("$412bn", "4.75%").
+ * Two digits ("£1.2m" of losses, "$44bn" of revenue) are too often another firm's figure.
+ */
+const restatesExactly = (f: Figure, g: Figure): boolean => f.digits >= 3 && g.digits >= 3 && restatesValue(f, g, 0);
 
 /** Two figures print the same rare value, unconverted, for the same period or without one: one figure stated twice. */
 export function restatesValue(a: Figure, b: Figure, tolerance: number): boolean {

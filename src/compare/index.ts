@@ -82,8 +82,10 @@ interface Bucket {
   entities: string[];
   claims: Array<{ claim: Claim; measure: Measure }>;
   known: boolean;
-  /** the bucket's key without its document: figures that name no country, clustered per article */
-  openKey: string | null;
+  /** metric key, dimension and nature: where a restated value may find a home (joinOnValue) */
+  valueKey: string;
+  /** figures that name no country, clustered per article (their bucket is the article's) */
+  open: boolean;
   /** only the counted noun is known (isVagueMetric): figures join only where they restate one value */
   vague: boolean;
 }
@@ -110,16 +112,17 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const pairs: Ties = { ...changePartners(eligible), convertedFrom: stated.convertedFrom, docOrder };
   const groups: ComparisonGroup[] = [];
   const open: OpenCluster[] = [];
+  const named: OpenCluster[] = [];
   for (const b of buckets) {
     // an exchange rate in euros is no amount of euros: rates are never converted
     const convertible = !isQuotedInCurrency(b.metric.key);
     const noRates: StatedRates = { all: [], byDoc: new Map(), convertedFrom: stated.convertedFrom };
     for (const part of b.dimension === 'money' ? splitCurrencies(b, convertible ? options.rates : [], convertible ? stated : noRates) : [unitPart(b)]) {
-      if (b.openKey && b.known && b.dimension !== 'date') open.push(...clusterPart(b, part, margins, tolerance, pairs));
+      if (b.known && !b.vague && b.dimension !== 'date') (b.open ? open : named).push(...clusterPart(b, part, margins, tolerance, pairs));
       else groups.push(...buildGroups(b, part, margins, tolerance, pairs));
     }
   }
-  for (const k of joinOnValue(open, tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
+  for (const k of joinOnValue(named, open, tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
   const docOf = new Map(eligible.map((c) => [c.id, c.doc]));
   const linkable = groups.map((g) => ({ ...g, docs: new Set(g.figures.map((f) => docOf.get(f.claim)!)), group: g }));
   linkGroups(linkable, (g) => isUnknownMetric(g.metric));
@@ -179,8 +182,8 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
         : `\u0001${claim.doc}\u0000${convertedFrom.get(claim.id) ?? claim.id}`;
     let b = buckets.get(key);
     if (!b) {
-      const openKey = scope.startsWith('\u0002') ? `${claim.metric.key}\u0000${measure.dimension}${nature}` : null;
-      b = { key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known, openKey, vague };
+      const open = scope.startsWith('\u0002');
+      b = { key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known, valueKey: `${claim.metric.key}\u0000${measure.dimension}${nature}`, open, vague };
       buckets.set(key, b);
     }
     b.claims.push(m);
@@ -256,7 +259,7 @@ function mostCommon(xs: string[]): string {
   return best;
 }
 
-/** One group per real-world figure: dates of one event stay together, quantities are clustered. */
+/** Groups of figures that are not clustered as quantities: vague or unknown metrics, and dates (one event, one date). */
 function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): ComparisonGroup[] {
   const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
   if (b.vague) return restatements(figures, tolerance, pairs).map((k) => makeGroup(b, part, k.length > 1 ? judgeQuantities(k, part.unit, tolerance, pairs) : vagueSingle(k)));
@@ -265,14 +268,12 @@ function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number,
     const reason = isVagueMetric(b.metric) ? 'metric too vague to compare (only the counted noun is known)' : 'no metric recognised: not compared';
     return [makeGroup(b, part, { verdict: 'single', reason, ordered: figures })];
   }
-  if (b.dimension === 'date') {
-    // one event, one date; across articles only where the metric names one item (metric-scope.ts)
-    if (comparableAcrossDocuments(b.metric.key, b.entities)) return [makeGroup(b, part, judgeDates(figures))];
-    const byDoc = new Map<string, Figure[]>();
-    for (const f of figures) byDoc.set(f.claim.doc, [...(byDoc.get(f.claim.doc) ?? []), f]);
-    return [...byDoc.values()].map((fs) => makeGroup(b, part, judgeDates(fs)));
-  }
-  return clusterFigures(figures, tolerance, pairs).map((k) => makeGroup(b, part, judgeQuantities(k, part.unit, tolerance, pairs)));
+  // what is left are dates (known quantities go through clusterPart and joinOnValue): one event,
+  // one date; across articles only where the metric names one item (metric-scope.ts)
+  if (comparableAcrossDocuments(b.metric.key, b.entities)) return [makeGroup(b, part, judgeDates(figures))];
+  const byDoc = new Map<string, Figure[]>();
+  for (const f of figures) byDoc.set(f.claim.doc, [...(byDoc.get(f.claim.doc) ?? []), f]);
+  return [...byDoc.values()].map((fs) => makeGroup(b, part, judgeDates(fs)));
 }
 
 /**
@@ -342,36 +343,52 @@ function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number,
 /**
  * Figures that name no country, firm or party join another article's only
  * where both print the same distinctive value (sameValueAcrossDocuments), in
- * one metric and unit: "$41.48" for oil in 2004 in two articles. The group
- * keeps the first article's bucket (its entities are empty either way).
+ * one metric and unit: "$41.48" for oil in 2004 in two articles. Their home
+ * may also be an item whose figures name a place ("$55.67" for US crude in
+ * New York, and the same peak in an article that names no market): a rare
+ * value restated is the evidence, the very same value with three significant
+ * digits or more there (restatesExactly), and the group keeps the named item's
+ * entities. Named items keep their buckets and never move.
  */
-function joinOnValue(clusters: OpenCluster[], tolerance: number): OpenCluster[] {
+function joinOnValue(named: OpenCluster[], open: OpenCluster[], tolerance: number): OpenCluster[] {
   const out: OpenCluster[] = [];
   // a home is found through the values its figures print (valueSlots): an archive's
   // thousands of undated prices never meet one another, only their near namesakes
   const homes = new Map<string, Set<OpenCluster>>();
   const order = new Map<OpenCluster, number>();
-  for (const k of clusters) {
-    const key = `${k.bucket.openKey}\u0000${k.part.unit}`;
+  const fileUnder = (home: OpenCluster, key: string, figures: Figure[]) => {
+    for (const f of figures) {
+      for (const s of valueSlots(f, tolerance, 0)) {
+        const slotKey = `${key}\u0000${s}`;
+        let set = homes.get(slotKey);
+        if (!set) homes.set(slotKey, (set = new Set()));
+        set.add(home);
+      }
+    }
+  };
+  const homeKey = (k: OpenCluster) => `${k.bucket.valueKey}\u0000${k.part.unit}`;
+  const namedHomes = new Set<OpenCluster>();
+  for (const k of named) {
+    const home = { ...k, figures: [...k.figures] };
+    namedHomes.add(home);
+    order.set(home, out.length);
+    out.push(home);
+    fileUnder(home, homeKey(k), k.figures.filter(mayRestate));
+  }
+  for (const k of open) {
+    const key = homeKey(k);
     // only figures that could restate a value look for a home ("2,1 Prozent" in every article never does)
     const candidates = k.figures.filter(mayRestate);
     const near = new Set<OpenCluster>();
     for (const f of candidates) for (const s of valueSlots(f, tolerance, 1)) for (const h of homes.get(`${key}\u0000${s}`) ?? []) near.add(h);
-    const home = [...near].sort((a, b) => order.get(a)! - order.get(b)!).find((h) => sameValueAcrossDocuments(h.figures, k.figures, tolerance));
+    const home = [...near].sort((a, b) => order.get(a)! - order.get(b)!).find((h) => sameValueAcrossDocuments(h.figures, k.figures, tolerance, namedHomes.has(h)));
     const target = home ?? { ...k, figures: [] as Figure[] };
     if (!home) {
       order.set(target, out.length);
       out.push(target);
     }
     for (const f of k.figures) target.figures.push(f);
-    for (const f of candidates) {
-      for (const s of valueSlots(f, tolerance, 0)) {
-        const slotKey = `${key}\u0000${s}`;
-        let set = homes.get(slotKey);
-        if (!set) homes.set(slotKey, (set = new Set()));
-        set.add(target);
-      }
-    }
+    fileUnder(target, key, candidates);
   }
   return out;
 }
