@@ -17,7 +17,7 @@
 //            keep their partners in `entities` only, so "Handel zwischen Russland
 //            und den USA" and "bilateral trade between the US and Russia" share
 //            the key trade.volume and the entities [RU, US].
-import type { Concept } from './metric-lexicon.js';
+import { facetFits, type Concept } from './metric-lexicon.js';
 
 export interface MetricDraft {
   concept: Concept | null;
@@ -43,7 +43,7 @@ export function metricKey(d: MetricDraft): string {
   if (d.facets.size) {
     const parts = key.split('.');
     for (const f of sorted(d.facets)) {
-      if (parts.includes(f)) continue;
+      if (parts.includes(f) || !facetFits(f, d.concept?.key ?? null)) continue;
       key += `.${f}`;
       parts.push(...f.split('.'));
     }
@@ -64,8 +64,8 @@ export function metricLabel(d: MetricDraft): string {
   let label = d.concept ? d.concept.label : d.nounLabel ?? d.noun ?? 'unknown';
   if (d.facets.size) {
     const labels: string[] = [];
-    for (const f of sorted(d.facets)) labels.push(FACET_LABEL.get(f) ?? f);
-    label = `${labels.join(' ')} ${label}`;
+    for (const f of sorted(d.facets)) if (facetFits(f, d.concept?.key ?? null)) labels.push(FACET_LABEL.get(f) ?? f);
+    if (labels.length) label = `${labels.join(' ')} ${label}`;
   }
   if (d.unknownMods.length) {
     const written: string[] = [];

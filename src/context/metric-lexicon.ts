@@ -34,6 +34,28 @@ export interface Facet {
   clause: boolean;
   /** a traded good: a money figure of it, or quoted per unit ("$50 a barrel"), is its price */
   commodity: boolean;
+  /** the concept families it refines (frozen: assets, funds, ...); null: any */
+  only: readonly string[] | null;
+}
+
+/**
+ * The concept families a facet may refine, by facet name (lexicon `only`): the
+ * same in both languages, so kept once for the key builder (metric-key.ts).
+ */
+const FACET_ONLY = new Map<string, readonly string[]>();
+
+/**
+ * Whether facet `name` can refine the concept with key `conceptKey` ("frozen"
+ * refines assets, not a price or a count of MPs). A metric without a concept
+ * (noun:<stem>) keeps it: nothing says what it is.
+ */
+export function facetFits(name: string, conceptKey: string | null): boolean {
+  const only = FACET_ONLY.get(name);
+  if (!only || conceptKey === null) return true;
+  for (const family of only) {
+    if (conceptKey === family || (conceptKey.startsWith(family) && conceptKey.charCodeAt(family.length) === 46)) return true;
+  }
+  return false;
 }
 
 /**
@@ -137,6 +159,8 @@ export const PERIOD_PART_AFTER = 262144;
 const VERB_BEFORE_WORDS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** The flags of a lowercase word in this lexicon. */
+const POSSESSIVE_S = /['’]s?$/;
+
 export function wordFlags(lex: LangLexicon, lower: string): number {
   return (lex.stopwords.has(lower) ? STOPWORD : 0)
     | (lex.notMetric.has(lower) ? NOT_METRIC : 0)
@@ -155,7 +179,8 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.grammar.anaphors.includes(lower) ? ANAPHOR : 0)
     | (lex.grammar.partitiveRight.includes(lower) ? PARTITIVE_RIGHT : 0)
     | (lex.grammar.levelLeft.includes(lower) ? LEVEL_LEFT : 0)
-    | (lex.periodPartNouns.has(lower) ? PERIOD_PART_NOUN : 0)
+    // "the third quarter's 5.1%": a period's possessive is still the period
+    | (lex.periodPartNouns.has(lower) || (POSSESSIVE_S.test(lower) && lex.periodPartNouns.has(lower.replace(POSSESSIVE_S, ''))) ? PERIOD_PART_NOUN : 0)
     | (lex.periodPartAfter.has(lower) ? PERIOD_PART_AFTER : 0);
 }
 
@@ -175,7 +200,7 @@ interface RawConcept {
 type Bilingual = { de?: string[]; en?: string[] };
 interface RawLexicon {
   concepts: RawConcept[];
-  facets: Record<string, Bilingual & { flow_only?: boolean; clause?: boolean; commodity?: boolean }>;
+  facets: Record<string, Bilingual & { flow_only?: boolean; clause?: boolean; commodity?: boolean; only?: string[] }>;
   ignore: Bilingual;
   containers: Bilingual;
   change: Bilingual & { compound_only?: Bilingual };
@@ -263,7 +288,15 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     for (const t of c[lang] ?? []) add(t, { role: 'concept', concept });
   }
   for (const [name, f] of Object.entries(raw.facets)) {
-    const facet: Facet = { name, flowOnly: f.flow_only === true, clause: f.clause === true, commodity: f.commodity === true };
+    const facet: Facet = {
+      name, flowOnly: f.flow_only === true, clause: f.clause === true, commodity: f.commodity === true, only: f.only ?? null,
+    };
+    if (f.only) {
+      for (const family of f.only) {
+        if (!raw.concepts.some((c) => c.key === family)) throw new Error(`lexicon/metrics.yaml: facet ${name} refines unknown concept ${family}`);
+      }
+      FACET_ONLY.set(name, f.only);
+    }
     for (const t of f[lang] ?? []) add(t, { role: 'facet', facet });
   }
   for (const t of raw.ignore[lang] ?? []) add(t, { role: 'ignore' });

@@ -124,6 +124,7 @@ export const POSSESSIVE_END = /['’]s?$/;
 const APOSTROPHE = /['’]/;
 const LY_END = /ly$/;
 const ED_ING_END = /(?:ed|ing)$/;
+const ING_END = /ing$/;
 const LY_ED_END = /(?:ly|ed)$/;
 const TWO_LETTERS = /\p{L}{2}/u;
 const UPPER_START = /^\p{Lu}/u;
@@ -355,11 +356,24 @@ export class SentenceAnalysis {
         const w = t.word;
         if (w.clauseFacets === undefined) w.clauseFacets = this.wordClauseFacets(k);
         const found = w.clauseFacets as string[] | null;
-        if (found) { positions.push(k); names.push(found); }
+        if (found && !this.attributiveGerund(k)) { positions.push(k); names.push(found); }
       });
       this.clauseFacetCache = [positions, names];
     }
     return this.clauseFacetCache;
+  }
+
+  /**
+   * An -ing form that describes the noun after it ("freezing temperatures",
+   * "freezing weather"): it says what that noun is like, not that the measured
+   * thing is frozen. A capitalised word after it is its object ("freezing
+   * Russian assets"), a function word or figure ends it ("freezing of").
+   */
+  private attributiveGerund(k: number): boolean {
+    if (!ING_END.test(this.tokens[k].lower)) return false;
+    const next = this.tokens[k + 1];
+    if (!next || next.kind !== 'word' || next.mention >= 0 || startsUpper(next.text)) return false;
+    return (next.word.flags & (STOPWORD | GENITIVE | VERB_BEFORE)) === 0;
   }
 
   /** The clause facets token k's word names, by the word alone, or null. */
