@@ -111,6 +111,11 @@ export interface Claim {
    * "[Y-1]" for "im Vorjahr"/"last year", "[Y]" for "heuer", "[Y-1]-10" for "October last year"
    */
   relativePeriod?: string | null;
+  /**
+   * the organisation the article is about ("Parmalat"; English articles only): compare takes it
+   * as the firm of a firm's figure that names none ("the firm collapsed with debts of 14bn euros")
+   */
+  organisation?: string | null;
 }
 
 export interface DocumentMeta {

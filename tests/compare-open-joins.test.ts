@@ -96,6 +96,32 @@ describe('a figure that names no place joins one that does only on the very same
   });
 });
 
+describe("a firm's figure that names nobody is the firm's its article is about", () => {
+  const debt = (doc: string, sentence: string, text: string, organisation: string, period: string | null = null) => ({
+    ...claim({ doc, sentence, text, value: 14e9, unit: 'EUR', precision: 0.5e9, metric: 'debt', period, qualifier: text.startsWith('about') ? 'about' : 'exact', hedge: text.startsWith('about') ? 'about' : null }),
+    organisation,
+  });
+
+  it('two articles on one firm: its debt at the collapse and an undated restatement are one figure', () => {
+    const dated = debt('a.txt', 'The firm gained protection from creditors in 2003 after revealing debts of 14bn euros.', '14bn euros', 'Zambrano', '2003');
+    const undated = debt('b.txt', 'The firm collapsed with debts of about 14bn euros.', 'about 14bn euros', 'Zambrano');
+    const g = groupOf(run([dated, undated]), undated);
+    expect(g.claims).toHaveLength(2);
+    expect(g.entities).toEqual(['Zambrano']);
+  });
+
+  it("never another firm's debt of the same round size", () => {
+    const dated = debt('a.txt', 'The firm gained protection from creditors in 2003 after revealing debts of 14bn euros.', '14bn euros', 'Zambrano', '2003');
+    const other = debt('b.txt', 'The firm collapsed with debts of about 14bn euros.', 'about 14bn euros', 'Fenwick');
+    expect(groupOf(run([dated, other]), other).claims).toHaveLength(1);
+  });
+
+  it('a figure that names a country keeps it', () => {
+    const national = { ...claim({ doc: 'a.txt', sentence: 'Italy has debts of 14bn euros.', text: '14bn euros', value: 14e9, unit: 'EUR', precision: 0.5e9, metric: 'debt', entities: ['IT'] }), organisation: 'Zambrano' };
+    expect(groupOf(run([national]), national).entities).toEqual(['IT']);
+  });
+});
+
 describe('an amount and the conversion its sentence prints are one figure', () => {
   it('also when the metric is too vague to compare anything else', () => {
     const s = 'Air China signed a deal worth 1bn euros ($1.3bn; £690m) with Airbus.';

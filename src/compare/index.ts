@@ -9,7 +9,7 @@ import { clusterFigures, mayRestate, restatesValue, sameValueAcrossDocuments } f
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
-import { comparableAcrossDocuments, isQuotedInCurrency } from './metric-scope.js';
+import { comparableAcrossDocuments, isFirmFigure, isQuotedInCurrency } from './metric-scope.js';
 import { judgeDates, judgeQuantities, type Judgement } from './verdict.js';
 
 export type { CurrencyRate } from './currency.js';
@@ -84,7 +84,10 @@ interface Bucket {
   known: boolean;
   /** metric key, dimension and nature: where a restated value may find a home (joinOnValue) */
   valueKey: string;
-  /** figures that name no country, clustered per article (their bucket is the article's) */
+  /**
+   * figures that name no country, clustered per article (their bucket is the article's), or
+   * whose firm is only the one their article is about: both join other items on a restated value
+   */
   open: boolean;
   /** only the counted noun is known (isVagueMetric): figures join only where they restate one value */
   vague: boolean;
@@ -169,6 +172,9 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
       const sets = perDoc.get(`${claim.doc}\u0000${claim.metric.key}\u0000${measure.dimension}`);
       if (sets && sets.size === 1) entities = [...sets][0].split(',');
     }
+    // a firm's figure that names nobody, nor does its article for that metric, is the firm's the article is about
+    const byOrganisation = known && !entities.length && !!claim.organisation && isFirmFigure(claim.metric.key);
+    if (byOrganisation) entities = [claim.organisation!];
     const scope = entities.length || matchWithoutEntities ? entityKey(entities) : `\u0002${claim.doc}`;
     // forecasts are compared with forecasts only (forecast-cues.ts); a conversion in brackets is
     // what the amount it converts is ("worth $1.8bn (£94m) by 2009")
@@ -182,11 +188,12 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
         : `\u0001${claim.doc}\u0000${convertedFrom.get(claim.id) ?? claim.id}`;
     let b = buckets.get(key);
     if (!b) {
-      const open = scope.startsWith('\u0002');
+      const open = scope.startsWith('\u0002') || byOrganisation;
       b = { key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known, valueKey: `${claim.metric.key}\u0000${measure.dimension}${nature}`, open, vague };
       buckets.set(key, b);
     }
-    b.claims.push(m);
+    // the entities found for it are the figure's from here on (who may be compared across articles)
+    b.claims.push(entities.length === claim.entities.length ? m : { claim: { ...claim, entities }, measure });
   }
   return [...buckets.values()];
 }

@@ -23,6 +23,15 @@ export const FIRM_METRICS: readonly string[] = [
   'revenue', 'sales', 'profit', 'loss', 'result', 'stake', 'dividend', 'market', 'stock', 'costs', 'users', 'investment',
 ];
 
+/**
+ * Figures that, naming no entity at all, are the firm's the article is about (the claim's
+ * `organisation`): "the firm collapsed with debts of 14bn euros", "the proposal values the
+ * club at £800m", "2,000 jobs may go".
+ */
+const FIRM_FIGURES: readonly string[] = [...FIRM_METRICS, 'offer', 'debt', 'jobs'];
+
+export const isFirmFigure = (metricKey: string): boolean => FIRM_FIGURES.includes(parseMetricKey(metricKey).base.split('.')[0]);
+
 /** ISO-like country and region codes (US, GB, AT-6, US-NY) and unions of them. */
 const PLACE = /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|EZ|UN)$/;
 

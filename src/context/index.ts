@@ -5,6 +5,7 @@ import { resolveAttributions } from './attribution.js';
 import { resolveMetrics } from './metric.js';
 import { classifySections } from './section.js';
 import { splitRelative } from './relative-period.js';
+import { mainOrganisation } from './organisations.js';
 
 export type { ClaimContext, ContextInput, ContextOptions, DocumentMetadata, ExtraMetric } from './types.js';
 
@@ -22,12 +23,13 @@ export function contextualise(input: ContextInput, options: ContextOptions): Doc
   const attributions = resolveAttributions(input);
   const metrics = resolveMetrics(input, options.metrics ?? []);
   const sections = classifySections(input, options.boilerplate ?? []);
+  const organisation = mainOrganisation(input);
   // one literal, every field named (no spread of the metric's object): one shape for every claim
   const claims: ClaimContext[] = [];
   for (let i = 0; i < input.mentions.length; i++) {
     const m = metrics[i];
     const { period, relativePeriod } = splitRelative(periods[i]);
-    claims.push({ period, relativePeriod, attribution: attributions[i], section: sections[i], metric: m.metric, entities: m.entities });
+    claims.push({ period, relativePeriod, attribution: attributions[i], section: sections[i], metric: m.metric, entities: m.entities, organisation });
   }
   return { meta: { ...meta, date }, claims };
 }

@@ -39,4 +39,6 @@ export interface ClaimContext extends MetricContext {
   relativePeriod: string | null;
   attribution: string | null;
   section: Section;
+  /** the organisation the article is about (organisations.ts), the same for all its claims */
+  organisation: string | null;
 }

@@ -127,6 +127,7 @@ export function assembleClaims(
       precision: m.precision,
       entities: ctx.entities,
       relativePeriod: ctx.relativePeriod,
+      organisation: ctx.organisation,
     });
   }
   return claims;

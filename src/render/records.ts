@@ -27,6 +27,7 @@ export function claimRecord(c: Claim): Record<string, unknown> {
     entities: c.entities,
     sentenceIndex: c.sentenceIndex,
     relativePeriod: c.relativePeriod ?? null,
+    organisation: c.organisation ?? null,
   };
 }
 
