@@ -3,6 +3,16 @@
 import type { Lang } from '../types.js';
 import type { MetricLanguage } from './metric-language.js';
 import type { Token } from './metric-tokens.js';
+import * as de from '../lang/de/metrics.js';
+import * as en from '../lang/en/metrics.js';
+
+/** per language: nouns of persons and single firms, and the endings of demonym nouns of persons */
+const ACTORS: Record<Lang, { nouns: ReadonlySet<string>; endings: readonly string[] }> = {
+  de: { nouns: new Set(de.ACTOR_NOUNS), endings: de.ACTOR_DEMONYM_ENDINGS },
+  en: { nouns: new Set(en.ACTOR_NOUNS), endings: en.ACTOR_DEMONYM_ENDINGS },
+};
+/** words that may stand between a demonym and its person ("Swiss football magnate", "Korean car maker") */
+const ACTOR_MODIFIERS = 2;
 
 export interface EntityHit {
   codes: string[];
@@ -28,6 +38,9 @@ export interface EntityIndex {
   adjectives: Map<string, Array<[string, string]>>;
   /** English demonyms are capitalised adjectives; German ones lowercase */
   lang: Lang;
+  /** persons and single firms: a demonym describing one is not a figure's scope */
+  actors: ReadonlySet<string>;
+  actorEndings: readonly string[];
 }
 
 export function buildEntityIndex(grammar: MetricLanguage, lang: Lang): EntityIndex {
@@ -50,7 +63,8 @@ export function buildEntityIndex(grammar: MetricLanguage, lang: Lang): EntityInd
     }
   }
   for (const bucket of adjectives.values()) bucket.sort((a, b) => b[0].length - a[0].length);
-  return { names, adjectives, lang };
+  const actors = ACTORS[lang] ?? ACTORS.en;
+  return { names, adjectives, lang, actors: actors.nouns, actorEndings: actors.endings };
 }
 
 const ADJ_PREFIX = 4;
@@ -119,12 +133,35 @@ export function findEntities(tokens: readonly Token[], index: EntityIndex, at?: 
       hit = wordEntity(t.text, index);
       w.entity = hit;
     }
-    if (hit) {
+    // (demonyms only: a name stays a name, "UK investment banker", "South Korea's top car maker")
+    if (hit && !(hit.kind === 'adjective' && describesActor(tokens, i, index))) {
       out[i] = { codes: hit.codes, span: 1, kind: hit.kind };
       at?.push(i);
     }
   }
   return out;
+}
+
+/**
+ * "Austrian tycoon", "the Swiss football magnate", "a Korean car maker",
+ * "Irishmen": a demonym that tells the nationality of a person or a
+ * single firm names no scope for a figure (the offer is the tycoon's, not
+ * Austria's). The actor noun follows it, past at most a couple of lowercase
+ * modifiers, or the demonym is itself a noun of persons.
+ */
+function describesActor(tokens: readonly Token[], i: number, index: EntityIndex): boolean {
+  const lower = tokens[i].lower;
+  if (!lower.includes('-')) {
+    for (const end of index.actorEndings) if (lower.endsWith(end) && adjectiveCode(tokens[i].text.slice(0, -end.length), index)) return true;
+  }
+  for (let k = i + 1, n = 0; k < tokens.length && n <= ACTOR_MODIFIERS; k++, n++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.mention >= 0) return false;
+    if (index.actors.has(t.lower)) return true;
+    // English modifiers are lowercase nouns ("football", "car"); German adjectives lowercase ("reiche")
+    if (index.lang === 'en' ? !/^\p{Ll}/u.test(t.text) : /^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** What a single word names by itself: a hyphen compound of names, or a demonym adjective (codes shared: do not mutate). */

@@ -9,7 +9,7 @@
 import type { ExtraMetric } from './types.js';
 import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
-import { HOLDER, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
+import { CHANGE_VERB, HOLDER, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
 import { tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
 import { SentenceAnalysis, lowerBound, pushAll, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, type Attachment } from './metric-attach.js';
@@ -37,6 +37,8 @@ const ANAPHORA_SENTENCES = 3;
 const LOOKBACK_FIGURES = 50;
 const RESTATEMENT_PUNCT = new Set(['(', '[', ';', '/', '=', ',']);
 const PAIR_LOOKBACK = 12;
+/** words between two figures of one series ("in 2005, before picking up again to") */
+const SERIES_WORDS = 8;
 /** headline and lead: where a text names what it is about */
 const LEAD_SENTENCES = 4;
 /** an article between a preposition and a name (made once: a regex literal in a loop is a new object each time) */
@@ -187,6 +189,13 @@ class DocumentMetrics {
    * Prozent": a figure separated from the one before only by punctuation,
    * coordination and names is the next item of the same list. Returns the
    * entities named between them, or null when it is no list item.
+   *
+   * "growth of 3.4% in 2004, easing to 2.7% next year", "bei 1,2 Prozent
+   * liegen und 2026 bei 1,5 Prozent": a figure of the same dimension whose gap
+   * holds only verbs of movement, periods and an earlier level continues the
+   * series and measures the same, when it has no metric noun of its own. A
+   * metric noun in the gap ("exports rose 5% and imports 3%"), an entity
+   * adjective, or a clause break stops it.
    */
   private listItemAfter(previous: number, current: number): string[] | null {
     const a = this.input.mentions[previous];
@@ -198,17 +207,50 @@ class DocumentMetrics {
     const g = this.lex.grammar;
     const entities: string[] = [];
     let words = 0;
+    // words a plain list has not (verbs, periods): the figure then continues a series only without a noun of its own
+    let series = false;
     for (let k = from; k < to; k++) {
       const t = view.tokens[k];
       if (t.boundary === 2) return null;
       if (t.kind !== 'word') continue;
       const e = view.entities[k];
       if (e && e.kind === 'name') { pushAll(entities, e.codes); continue; }
-      if (view.isCandidate(k) || view.isAdjective(k)) return null;
-      if (!g.coordination.includes(t.lower) && !(t.word.flags & (STOPWORD | SKIP_BEFORE_FIGURE | NOT_METRIC))) return null;
-      if (++words > 4) return null;
+      // "German growth of 2% and French 1.5%": another entity's figure
+      if (e) return null;
+      if (view.isCandidate(k)) {
+        if (!this.seriesWord(view, k)) return null;
+        series = true;
+      } else if (view.isAdjective(k) || !g.coordination.includes(t.lower) && !(t.word.flags & (STOPWORD | SKIP_BEFORE_FIGURE | NOT_METRIC))) {
+        series = true;
+      }
+      if (++words > (series ? SERIES_WORDS : 4)) return null;
     }
+    if (series ? !this.continuesSeries(previous, current) : this.ownNounAfter(current)) return null;
     return uniq(entities);
+  }
+
+  /** A word of a series' gap that looks like a noun: a period or a verb of movement, not a metric ("slipping", "year"). */
+  private seriesWord(view: SentenceAnalysis, k: number): boolean {
+    return (view.tokens[k].word.flags & (NOT_METRIC | CHANGE_VERB)) !== 0;
+  }
+
+  /**
+   * A figure after verbs or periods continues the series of the one before when
+   * its own noun is none of its own: no noun, the noun of the figure before, or
+   * a noun before that figure ("The fund sees growth of 3.4% ..., easing to 2.7%"),
+   * or one merely near it after ("..., easing to 2.7% as member states cut spending").
+   */
+  private continuesSeries(previous: number, current: number): boolean {
+    const att = this.attachment(current);
+    const before = this.figureSpan(previous);
+    if (!att || !before) return false;
+    return !this.ownNounAfter(current);
+  }
+
+  /** A noun tied to the figure after it ("3% of the staff", "3,000 jobs"): what it measures is its own. */
+  private ownNounAfter(current: number): boolean {
+    const att = this.attachment(current);
+    return !!att && !!att.np && att.np.head > att.last && (att.bound || att.partitive);
   }
 
   /** The tokens between two figures of one sentence: [view, first, end). */

@@ -245,3 +245,12 @@ export const metrics: MetricLanguage = {
     },
   },
 };
+
+/** Persons and single firms a demonym may describe (see the English list): not the scope of a figure. */
+export const ACTOR_NOUNS: readonly string[] = words(`
+  unternehmer unternehmers unternehmerin milliardär milliardärs milliardärin milliardäre milliardären
+  millionär millionärs millionärin multimillionär multimillionärs investor investors investorin
+  geschäftsmann geschäftsmanns geschäftsfrau magnat magnaten oligarch oligarchen tycoon tycoons
+  eigentümer eigentümers eigentümerin besitzer besitzers besitzerin financier mäzen mäzens
+`);
+export const ACTOR_DEMONYM_ENDINGS: readonly string[] = [];

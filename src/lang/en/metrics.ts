@@ -283,3 +283,19 @@ export const metrics: MetricLanguage = {
     },
   },
 };
+
+/**
+ * Persons and makers a demonym may describe ("Austrian tycoon", "the Swiss
+ * football magnate", "a Korean car maker"): their nationality is not the scope
+ * of a figure (entities.ts). Plural firms and people in general ("US firms",
+ * "German consumers") and offices of a state ("the Russian president") are not
+ * listed: those scope it.
+ */
+export const ACTOR_NOUNS: readonly string[] = words(`
+  tycoon tycoons magnate magnates billionaire billionaires millionaire millionaires multimillionaire
+  businessman businessmen businesswoman businesswomen investor entrepreneur owner oligarch oligarchs
+  financier benefactor banker
+  maker carmaker automaker
+`);
+/** demonym nouns of persons end so ("Irishmen", "Dutchman"): "Germans" names the people in general */
+export const ACTOR_DEMONYM_ENDINGS: readonly string[] = ['man', 'men', 'woman', 'women'];
