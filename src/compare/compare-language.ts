@@ -10,6 +10,13 @@ export interface CompareLanguage {
    */
   forecastCues: readonly string[];
   /**
+   * Lower-case words opening a relative clause, which a forecast cue before it does not reach
+   * into: "the board is expected to meet to discuss the proposal that values the club at
+   * £800m" (the meeting is expected, the value stated). Right after the cue ("expect that")
+   * the word opens what is expected. Languages that set relative clauses off with commas need none.
+   */
+  relativeOpeners: readonly string[];
+  /**
    * Hedge words (lower case, as Claim.hedge) that mean "just short of / just past" the
    * figure, not an open bound ("knapp 526 Millionen" vs "bis zu 526 Millionen"; hedge-reach.ts).
    */

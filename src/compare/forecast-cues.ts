@@ -6,14 +6,18 @@ import { allLanguages } from './compare-language.js';
  * Prozent"; words in src/lang/<lang>/compare.ts) is no measurement: a forecast and the figure
  * later measured for the same period are not a conflict, and two forecasts are no series of one
  * statistic, so forecasts are compared only with forecasts. The cue is read in the figure's
- * clause (between commas, semicolons, colons, dashes or brackets).
+ * clause (between commas, semicolons, colons, dashes or brackets), and not past a relative
+ * clause opening between it and the figure ("expected to meet ... the proposal that values").
  */
 const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((l) => l.forecastCues).map((w) => w.replace(/ /g, '\\s+')).join('|')})`, 'iu');
+const CUES = new RegExp(CUE.source, 'giu');
+const RELATIVE = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((l) => l.relativeOpeners).join('|') || '(?!)'})(?![\\p{L}])`, 'giu');
 const CLAUSE_END = ',;:()–—';
 /** Does character i of s end a clause: a comma, a colon, a bracket, a dash (" - " spaced)? */
 const endsClause = (s: string, i: number) => CLAUSE_END.includes(s[i]!) || (s[i] === '-' && s[i - 1] === ' ' && s[i + 1] === ' ');
+const WORD_AFTER = /^[^\p{L}]*\p{L}+[^\p{L}]+/u;
 
-/** Is the claim's figure stated as an expectation (a cue word in its clause)? */
+/** Is the claim's figure stated as an expectation (a cue word in its clause that reaches it)? */
 export function isForecast(c: Pick<Claim, 'sentence' | 'text'>): boolean {
   const s = c.sentence;
   const at = s.indexOf(c.text);
@@ -22,5 +26,18 @@ export function isForecast(c: Pick<Claim, 'sentence' | 'text'>): boolean {
   while (from > 0 && !endsClause(s, from - 1)) from--;
   let to = at + c.text.length;
   while (to < s.length && !endsClause(s, to)) to++;
-  return CUE.test(s.slice(from, to));
+  const clause = s.slice(from, to);
+  const figure = at - from;
+  // where the last relative clause before the figure opens: cues before it do not reach the figure
+  let opens = -1;
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(clause); m && m.index < figure; m = RELATIVE.exec(clause)) opens = m.index;
+  CUES.lastIndex = 0;
+  for (let m = CUES.exec(clause); m; m = CUES.exec(clause)) {
+    const end = m.index + m[0].length;
+    // "expect that ...": the opener right after the cue's word is what is expected
+    const wordEnd = end + (WORD_AFTER.exec(clause.slice(end))?.[0].length ?? 0);
+    if (m.index > opens || opens < wordEnd) return true;
+  }
+  return false;
 }

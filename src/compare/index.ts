@@ -168,13 +168,14 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
     const { claim, measure } = m;
     const known = !isUnknownMetric(claim.metric);
     let entities = [...claim.entities].sort();
+    // a firm's figure that names nobody is the firm's the article is about: a country the article
+    // names for another figure of the metric ("UK equities", "an Indian oilfield") is no better guess
+    const byOrganisation = known && !entities.length && !!claim.organisation && isFirmFigure(claim.metric.key);
+    if (byOrganisation) entities = [claim.organisation!];
     if (known && !entities.length) {
       const sets = perDoc.get(`${claim.doc}\u0000${claim.metric.key}\u0000${measure.dimension}`);
       if (sets && sets.size === 1) entities = [...sets][0].split(',');
     }
-    // a firm's figure that names nobody, nor does its article for that metric, is the firm's the article is about
-    const byOrganisation = known && !entities.length && !!claim.organisation && isFirmFigure(claim.metric.key);
-    if (byOrganisation) entities = [claim.organisation!];
     const scope = entities.length || matchWithoutEntities ? entityKey(entities) : `\u0002${claim.doc}`;
     // forecasts are compared with forecasts only (forecast-cues.ts); a conversion in brackets is
     // what the amount it converts is ("worth $1.8bn (£94m) by 2009")

@@ -106,6 +106,8 @@ function nameAt(tokens: readonly Token[], i: number, index: EntityIndex): { code
   return null;
 }
 
+const NO_CODES: string[] = [];
+
 /**
  * Entity hits per token (null where none); a multiword name is reported on its
  * first token. `at`, when given, gets the positions of the hits in order (the
@@ -120,7 +122,10 @@ export function findEntities(tokens: readonly Token[], index: EntityIndex, at?: 
     if (t.word.namesNoEntity || t.kind !== 'word' || t.mention >= 0) continue;
     const name = nameAt(tokens, i, index);
     if (name) {
-      out[i] = { codes: [name.code], span: name.span, kind: 'name' };
+      // "US tycoon Malcolm Glazer", "UK investment banker": the name stays a name (no stray
+      // noun for the metric), but names no scope
+      const codes = describesActor(tokens, i + name.span - 1, index) ? NO_CODES : [name.code];
+      out[i] = { codes, span: name.span, kind: 'name' };
       at?.push(i);
       for (let k = 1; k < name.span; k++) out[i + k] = null;
       i += name.span - 1;
@@ -133,7 +138,7 @@ export function findEntities(tokens: readonly Token[], index: EntityIndex, at?: 
       hit = wordEntity(t.text, index);
       w.entity = hit;
     }
-    // (demonyms only: a name stays a name, "UK investment banker", "South Korea's top car maker")
+    // (a demonym describing an actor is dropped; a name is kept without codes, above)
     if (hit && !(hit.kind === 'adjective' && describesActor(tokens, i, index))) {
       out[i] = { codes: hit.codes, span: 1, kind: hit.kind };
       at?.push(i);

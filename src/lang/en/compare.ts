@@ -3,6 +3,7 @@ import type { CompareLanguage } from '../../compare/compare-language.js';
 
 export const compare: CompareLanguage = {
   forecastCues: ['forecast', 'predict', 'expect', 'projected', 'projection', 'outlook', 'is set to', 'are set to', 'anticipat'],
+  relativeOpeners: ['that', 'which', 'who', 'whose', 'whom'],
   nearHedges: ['nearly', 'almost', 'just under', 'just below', 'just over', 'just above', 'a good', 'a little under', 'a little over', 'slightly more than', 'slightly less than', 'close to', 'a shade under', 'a shade over', 'barely'],
   // comparison words ("compared with") are left out: as often as an earlier period they name another subject
   // "to £198m from the £130m seen a year earlier": a determiner may stand between
