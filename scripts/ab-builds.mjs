@@ -4,7 +4,8 @@
 //   node scripts/ab-builds.mjs <repo-A> <repo-B> [rounds=6] [--lang de|en]
 // Each round runs one child process per build, in alternating order; a child
 // imports its build's dist/, warms up with three passes over the corpus and
-// times five more (analyse() + one ndjson line per claim, as `extract` does).
+// times five more (analyse(), or analyseBatch() in batches of 64 as the CLI does where the
+// build has it, + one ndjson line per claim, as `extract` does).
 // Prints each build's CPU per pass (median and best over all rounds) and B/A.
 //
 // Separate processes, not both builds in one: in one process whichever build
@@ -23,16 +24,21 @@ const TIMED = 5;
 async function child(root, lang) {
   const dist = (m) => pathToFileURL(path.join(root, 'dist', m)).href;
   if (fs.existsSync(path.join(root, 'dist', 'cli', 'v8-tuning.js'))) (await import(dist('cli/v8-tuning.js'))).tuneV8();
-  const [{ decode }, { analyse }, { claimRecord }] = await Promise.all(
+  const [{ decode }, { analyse, analyseBatch }, { claimRecord }] = await Promise.all(
     ['read/decode.js', 'pipeline/analyse.js', 'render/records.js'].map((m) => import(dist(m))),
   );
   const corpus = path.join(REPO, '..', 'shared', 'corpus', `${lang}-news.jsonl`);
   const texts = fs.readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => Buffer.from(JSON.parse(l).text, 'utf8'));
+  // as the CLI analyses them: in batches of 64 where the build has analyseBatch (session 10 on)
+  const batchSize = analyseBatch ? 64 : 1;
+  const analyseAll = analyseBatch ?? ((sources) => sources.map((s) => analyse(s)));
   const pass = () => {
-    for (let i = 0; i < texts.length; i++) {
-      const doc = analyse(decode(`doc-${i}.txt`, texts[i]));
-      let out = '';
-      for (const c of doc.claims) out += JSON.stringify(claimRecord(c)) + '\n';
+    for (let i = 0; i < texts.length; i += batchSize) {
+      const sources = texts.slice(i, i + batchSize).map((t, k) => decode(`doc-${i + k}.txt`, t));
+      for (const doc of analyseAll(sources)) {
+        let out = '';
+        for (const c of doc.claims) out += JSON.stringify(claimRecord(c)) + '\n';
+      }
     }
   };
   for (let i = 0; i < WARMUP; i++) pass();

@@ -40,7 +40,7 @@ export async function loadClaims(args: string[], opts: AnalyseAllOptions, term: 
       // an ndjson shard of documents without figures is empty, and that is fine
       if (source.text.trim() === '' && !/\.(ndjson|jsonl)$/i.test(ref.path)) throw new InputError(ref.path, 'empty file, nothing to read');
       if (ref.stdin && !looksLikeClaimSetText(source.text)) {
-        const doc = analyse!(source, analyseOptions);
+        const [doc] = analyse!([source], analyseOptions);
         slots[i] = { documents: [doc.meta], claims: doc.claims, article: true };
         return;
       }

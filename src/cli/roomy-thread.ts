@@ -23,7 +23,7 @@ export class RoomyThread {
     const index = this.asked++;
     return new Promise((resolve) => {
       this.waiting.set(index, { path: ref.path, resolve });
-      worker.postMessage({ index, ref, source });
+      worker.postMessage({ index, refs: [ref], sources: [source] });
     });
   }
 
@@ -36,10 +36,10 @@ export class RoomyThread {
   private start(): Worker {
     // no resourceLimits: a worker then gets the heap limits of a main thread
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { ...this.job, maxChars: Infinity } satisfies WorkerJob });
-    worker.on('message', (msg: { index: number; outcome: DocumentOutcome }) => {
+    worker.on('message', (msg: { index: number; outcomes: DocumentOutcome[] }) => {
       const w = this.waiting.get(msg.index);
       this.waiting.delete(msg.index);
-      w?.resolve(msg.outcome);
+      w?.resolve(msg.outcomes[0]);
     });
     // even V8's default heap was too small (or the thread crashed): those documents fail, the run goes on
     const fail = (why: string) => {

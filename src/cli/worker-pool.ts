@@ -3,10 +3,10 @@ import type { AnalyseOptions } from '../pipeline/analyse.js';
 import type { InputRef } from '../read/inputs.js';
 import { isTooLarge, type DocumentOutcome, type ResultShape, type TooLarge } from './documents.js';
 
-/** Documents a worker holds beyond the one it works on: hides the message round trip. */
-const PREFETCH = 2;
-/** How far past the next document to print the threads may run: bounds the results held. */
-const WINDOW_PER_WORKER = 8;
+/** Batches a worker holds beyond the one it works on: hides the message round trip. */
+const PREFETCH = 1;
+/** How far past the next batch to print the threads may run: bounds the results held. */
+const WINDOW_PER_WORKER = 4;
 /**
  * Heap caps of a worker. V8 lets an uncapped heap grow to about four times its
  * live data before collecting the old generation; a cap makes it collect
@@ -29,12 +29,13 @@ export interface WorkerJob {
 }
 
 /**
- * Analyses `inputs` on this thread and `jobs - 1` worker threads and yields the
- * outcomes in input order. Documents go to whichever worker is free, so a long
- * document on one does not hold the others up; whenever the next document to
+ * Analyses batches of inputs on this thread and `jobs - 1` worker threads and
+ * yields their outcomes in input order. Batches go to whichever worker is free,
+ * so a long one on one does not hold the others up; whenever the next batch to
  * print is not back yet, this thread analyses the next one nobody has taken
- * (with `analyseHere`, which also takes over the documents of a worker that
- * died). Out-of-order results wait in a window of bounded size.
+ * (with `analyseHere`, which also takes over the batches of a worker that died,
+ * and those holding a document too long for a worker's heap). Out-of-order
+ * results wait in a window of bounded size.
  *
  * Why this thread works too: every analysing thread holds its own copy of the
  * pipeline (~35 MB live), and a thread that only prints (~1/20 of the work)
@@ -43,17 +44,17 @@ export interface WorkerJob {
  * printing thread (same output; /usr/bin/time over `extract --format ndjson`).
  */
 export async function* analyseInWorkers(
-  inputs: InputRef[],
+  inputs: InputRef[][],
   job: WorkerJob,
   jobs: number,
-  analyseHere: (ref: InputRef) => Promise<DocumentOutcome>,
-): AsyncGenerator<DocumentOutcome> {
+  analyseHere: (batch: InputRef[]) => Promise<DocumentOutcome[]>,
+): AsyncGenerator<DocumentOutcome[]> {
   const count = Math.max(1, Math.min(jobs, inputs.length));
   const window = WINDOW_PER_WORKER * count;
   const others = count - 1;
   const url = new URL('./worker.js', import.meta.url);
   const workers: Worker[] = [];
-  const done = new Map<number, DocumentOutcome>();
+  const done = new Map<number, DocumentOutcome[]>();
   const assigned = new Map<Worker, Set<number>>();
   /** documents of workers that died or were too long for them, to be analysed here */
   const orphans = new Set<number>();
@@ -73,18 +74,18 @@ export async function* analyseInWorkers(
     while (mine.size <= PREFETCH && next < inputs.length && next - emitted < window) {
       const index = next++;
       mine.add(index);
-      w.postMessage({ index, ref: inputs[index] });
+      w.postMessage({ index, refs: inputs[index] });
     }
   };
   const start = () => {
     const w = new Worker(url, { workerData: job, resourceLimits: WORKER_LIMITS });
     workers.push(w);
     assigned.set(w, new Set<number>());
-    w.on('message', (msg: { index: number; outcome: DocumentOutcome | TooLarge }) => {
+    w.on('message', (msg: { index: number; outcomes: Array<DocumentOutcome | TooLarge> }) => {
       assigned.get(w)?.delete(msg.index);
-      // too long for a worker's heap: analysed here (analyseHere finds it a roomier thread)
-      if (isTooLarge(msg.outcome)) orphans.add(msg.index);
-      else done.set(msg.index, msg.outcome);
+      // a document too long for a worker's heap: the batch is analysed here (analyseHere finds it a roomier thread)
+      if (msg.outcomes.some(isTooLarge)) orphans.add(msg.index);
+      else done.set(msg.index, msg.outcomes as DocumentOutcome[]);
       if (msg.index === emitted) wakeUp();
       feed(w);
     });

@@ -17,19 +17,33 @@ export interface DocumentContext {
 
 /** Fills what a figure means: period, metric, attribution, section; and the document's metadata. */
 export function contextualise(input: ContextInput, options: ContextOptions): DocumentContext {
-  const meta = findMetadata(input);
-  const date = options.date ?? meta.date;
-  const periods = resolvePeriods(input, date);
-  const attributions = resolveAttributions(input);
-  const metrics = resolveMetrics(input, options.metrics ?? []);
-  const sections = classifySections(input, options.boilerplate ?? []);
-  const organisation = mainOrganisation(input);
-  // one literal, every field named (no spread of the metric's object): one shape for every claim
-  const claims: ClaimContext[] = [];
-  for (let i = 0; i < input.mentions.length; i++) {
-    const m = metrics[i];
-    const { period, relativePeriod } = splitRelative(periods[i]);
-    claims.push({ period, relativePeriod, attribution: attributions[i], section: sections[i], metric: m.metric, entities: m.entities, organisation });
-  }
-  return { meta: { ...meta, date }, claims };
+  return contextualiseAll([input], [options])[0];
+}
+
+/**
+ * contextualise() for several documents, one step at a time over all of them: each
+ * step's code and tables stay hot in the CPU's caches (a quarter less CPU over the
+ * German corpus than document by document: scripts/batch-order.mjs).
+ */
+export function contextualiseAll(inputs: readonly ContextInput[], options: readonly ContextOptions[]): DocumentContext[] {
+  const metas = inputs.map((input) => findMetadata(input));
+  const dates = metas.map((meta, k) => options[k].date ?? meta.date);
+  const periods = inputs.map((input, k) => resolvePeriods(input, dates[k]));
+  const attributions = inputs.map((input) => resolveAttributions(input));
+  const metrics = inputs.map((input, k) => resolveMetrics(input, options[k].metrics ?? []));
+  const sections = inputs.map((input, k) => classifySections(input, options[k].boilerplate ?? []));
+  const organisations = inputs.map((input) => mainOrganisation(input));
+  return inputs.map((input, k) => {
+    // one literal, every field named (no spread of the metric's object): one shape for every claim
+    const claims: ClaimContext[] = [];
+    for (let i = 0; i < input.mentions.length; i++) {
+      const m = metrics[k][i];
+      const { period, relativePeriod } = splitRelative(periods[k][i]);
+      claims.push({
+        period, relativePeriod, attribution: attributions[k][i], section: sections[k][i], metric: m.metric, entities: m.entities,
+        organisation: organisations[k],
+      });
+    }
+    return { meta: { ...metas[k], date: dates[k] }, claims };
+  });
 }
