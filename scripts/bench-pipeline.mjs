@@ -42,7 +42,7 @@ function newTimes() {
 }
 
 /** As the CLI batches documents (src/cli/documents.ts: BATCH_DOCUMENTS, BATCH_CHARS). */
-const BATCH_DOCUMENTS = 64;
+const BATCH_DOCUMENTS = 32;
 const BATCH_CHARS = 2_000_000;
 
 /**

@@ -22,7 +22,7 @@ export function contextualise(input: ContextInput, options: ContextOptions): Doc
 
 /**
  * contextualise() for several documents, one step at a time over all of them: each
- * step's code and tables stay hot in the CPU's caches (a quarter less CPU over the
+ * step's code and tables stay hot in the CPU's caches (less CPU over the
  * German corpus than document by document: scripts/batch-order.mjs).
  */
 export function contextualiseAll(inputs: readonly ContextInput[], options: readonly ContextOptions[]): DocumentContext[] {

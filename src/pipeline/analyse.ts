@@ -42,7 +42,7 @@ export function analyse(source: SourceText, options: AnalyseOptions = {}, timer:
  * Several documents through the pipeline, one stage at a time over all of them, each
  * document's result the same as analyse() gives it. Running a stage's code over many
  * documents in a row keeps it and its tables hot in the CPU's caches: over the German
- * corpus in batches of 64, about a quarter less CPU than document by document
+ * corpus in batches of 32 to 64, a fifth less CPU than document by document
  * (scripts/batch-order.mjs). A document that makes a stage throw throws here; callers
  * that must keep the others analyse the batch's documents one by one then.
  */
