@@ -96,6 +96,33 @@ describe('a figure that names no place joins one that does only on the very same
   });
 });
 
+describe('a value restated under two places or two firms', () => {
+  const rate = (doc: string, sentence: string, entities: string[] = []) =>
+    claim({ doc, sentence, text: '4.75%', value: 4.75, unit: '%', precision: 0.005, metric: 'interest.rate', entities, period: '2006' });
+
+  it('names neither place when two restate it: the figure that names none stays alone, whatever the file names', () => {
+    const us = rate('a-us.txt', 'The Federal Reserve raised the rate to 4.75% in 2006.', ['US']);
+    const gb = rate('b-gb.txt', 'The Bank of England kept the rate at 4.75% in 2006.', ['GB']);
+    const open = rate('c-open.txt', 'The central bank kept the rate at 4.75% in 2006.');
+    expect(groupOf(run([us, gb, open]), open).claims).toEqual([open.id]);
+    const renamed = rate('z-us.txt', 'The Federal Reserve raised the rate to 4.75% in 2006.', ['US']);
+    expect(groupOf(run([renamed, gb, open]), open).claims).toEqual([open.id]);
+  });
+
+  it('joins two firms\' articles only on the very same three-digit value', () => {
+    const loss = (doc: string, organisation: string) => ({
+      ...claim({ doc, sentence: 'Losses narrowed to £1.2m.', text: '£1.2m', value: 1.2e6, unit: 'GBP', precision: 0.05e6, metric: 'loss' }),
+      organisation,
+    });
+    expect(groupOf(run([loss('a.txt', 'Laura Ashley'), loss('b.txt', 'Sunderland')]), loss('b.txt', 'Sunderland')).claims).toHaveLength(1);
+    const sale = (doc: string, organisation: string) => ({
+      ...claim({ doc, sentence: 'The mill was sold for £424m.', text: '£424m', value: 424e6, unit: 'GBP', precision: 0.5e6, metric: 'offer' }),
+      organisation,
+    });
+    expect(groupOf(run([sale('a.txt', 'Krivorizhstal'), sale('b.txt', 'Kuchma')]), sale('b.txt', 'Kuchma')).claims).toHaveLength(2);
+  });
+});
+
 describe("a firm's figure that names nobody is the firm's its article is about", () => {
   const debt = (doc: string, sentence: string, text: string, organisation: string, period: string | null = null) => ({
     ...claim({ doc, sentence, text, value: 14e9, unit: 'EUR', precision: 0.5e9, metric: 'debt', period, qualifier: text.startsWith('about') ? 'about' : 'exact', hedge: text.startsWith('about') ? 'about' : null }),

@@ -1,7 +1,7 @@
 import { acrossArticles, byPlace, byTime, type Figure } from './figures.js';
 import { isNearHedge } from './hedge-reach.js';
 import { compatible } from './intervals.js';
-import { comparableAcrossDocuments, countsPeopleInGeneral, seriesAcrossDocuments } from './metric-scope.js';
+import { comparableAcrossDocuments, seriesAcrossDocuments } from './metric-scope.js';
 
 /**
  * Splits figures of one metric (same key, entities and dimension) into the
@@ -37,21 +37,57 @@ export function clusterFigures(figures: Figure[], tolerance: number, ties: Parti
   }
   const merged: Figure[][] = [];
   // other articles' relative periods ("[Y]") are none to this one's (acrossArticles)
-  const seen: Figure[][] = [];
+  const seen: Seen[] = [];
   for (const docFigures of byDoc.values()) {
     for (const item of clusterDocument(docFigures, tolerance, tied)) {
       const view = item.map(acrossArticles);
       const at = seen.findIndex((k) => sameItemAcrossDocuments(k, view, tolerance));
       if (at >= 0) {
-        merged[at].push(...item);
-        seen[at].push(...view);
+        for (const f of item) merged[at].push(f);
+        seen[at].add(view);
       } else {
         merged.push(item);
-        seen.push(view);
+        seen.push(new Seen(view));
       }
     }
   }
   return merged;
+}
+
+/**
+ * A group of other articles' figures as sameItemAcrossDocuments asks about it, kept up to
+ * date as items join: its articles, whether it holds a small count, and of its undated
+ * figures those with the lowest upper and the highest lower bound (an undated figure that
+ * disagrees with any of them disagrees with one of these). Thousands of articles stating
+ * one item then cost no more than a few.
+ */
+class Seen {
+  readonly figures: Figure[] = [];
+  readonly docs = new Set<string>();
+  small = false;
+  lowestHigh: Figure | null = null;
+  highestLow: Figure | null = null;
+
+  constructor(view: Figure[]) {
+    this.add(view);
+  }
+
+  add(view: Figure[]): void {
+    for (const f of view) {
+      this.figures.push(f);
+      this.docs.add(f.claim.doc);
+      if (isSmallCount(f)) this.small = true;
+      if (f.span) continue;
+      if (!this.lowestHigh || f.interval.hi < this.lowestHigh.interval.hi) this.lowestHigh = f;
+      if (!this.highestLow || f.interval.lo > this.highestLow.interval.lo) this.highestLow = f;
+    }
+  }
+
+  /** An undated figure of the group disagrees with undated `f`. */
+  disagreesUndated(f: Figure, tolerance: number): boolean {
+    return (!!this.lowestHigh && !compatible(this.lowestHigh.interval, f.interval, tolerance)) ||
+      (!!this.highestLow && !compatible(this.highestLow.interval, f.interval, tolerance));
+  }
 }
 
 /** Figures their sentence ties: a change and its earlier level (`partners`), an amount and its conversion. */
@@ -103,42 +139,19 @@ const samePeriod = (a: Figure, b: Figure) =>
 const disagreeOnOnePeriod = (a: Figure, b: Figure, tolerance: number) =>
   samePeriod(a, b) && !compatible(a.interval, b.interval, tolerance);
 
-/** Is an article's item `item` the same as the (other articles') group `group`? */
-function sameItemAcrossDocuments(group: Figure[], item: Figure[], tolerance: number): boolean {
+/** Is an article's item `item` the same as the (other articles') group `seen`? */
+function sameItemAcrossDocuments(seen: Seen, item: Figure[], tolerance: number): boolean {
   const first = item[0].claim;
   // the article already told its items apart
-  if (group.some((g) => g.claim.doc === first.doc)) return false;
+  if (seen.docs.has(first.doc)) return false;
   if (!comparableAcrossDocuments(first.metric.key, first.entities)) return false;
-  if (group.some(isSmallCount) || item.some(isSmallCount)) return false;
+  if (seen.small || item.some(isSmallCount)) return false;
   // two figures without a period that disagree: a change or a contradiction, we cannot tell
-  if (group.some((g) => item.some((f) => !g.span && !f.span && !compatible(g.interval, f.interval, tolerance)))) return false;
+  if (item.some((f) => !f.span && seen.disagreesUndated(f, tolerance))) return false;
   const series = seriesAcrossDocuments(first.metric.key, first.entities);
-  return group.some((g) =>
+  return seen.figures.some((g) =>
     item.some((f) => (g.span && f.span ? samePeriod(g, f) || (series && !otherSources(g, f)) : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
   );
-}
-
-/**
- * For figures that name no country, firm or party (index.ts: joinOnValue):
- * another article's item is the same only when both print the same
- * distinctive value for the same period (or without one), neither converted
- * (`exactly`: the very same value, three significant digits or more)
- * ("$41.48" in 2004 in two articles on oil; never "2,1 Prozent" inflation,
- * which a German and an Austrian article both print, nor "half" or "100").
- * Nothing may then disagree for one period: a value match is evidence of one
- * item, not licence to call a conflict.
- */
-export function sameValueAcrossDocuments(groupFigures: Figure[], itemFigures: Figure[], tolerance: number, exactly = false): boolean {
-  const group = groupFigures.map(acrossArticles);
-  const item = itemFigures.map(acrossArticles);
-  const first = item[0].claim;
-  if (group.some((g) => g.claim.doc === first.doc)) return false;
-  // no firm named is no bar here ("a 28.1% stake" in three articles): the rare value is the evidence;
-  // people in general are, as everywhere (two crowds of one size are two crowds)
-  if (countsPeopleInGeneral(first.metric.key)) return false;
-  if (group.some(isSmallCount) || item.some(isSmallCount)) return false;
-  if (group.some((g) => item.some((f) => samePeriod(g, f) && !compatible(g.interval, f.interval, tolerance)))) return false;
-  return group.some((g) => item.some((f) => (exactly ? restatesExactly(f, g) : restatesValue(f, g, tolerance))));
 }
 
 /**
@@ -146,7 +159,7 @@ export function sameValueAcrossDocuments(groupFigures: Figure[], itemFigures: Fi
  * the very same value printed with three significant digits or more ("$412bn", "4.75%").
  * Two digits ("£1.2m" of losses, "$44bn" of revenue) are too often another firm's figure.
  */
-const restatesExactly = (f: Figure, g: Figure): boolean => f.digits >= 3 && g.digits >= 3 && restatesValue(f, g, 0);
+export const restatesExactly = (f: Figure, g: Figure): boolean => f.digits >= 3 && g.digits >= 3 && restatesValue(f, g, 0);
 
 /** Two figures print the same rare value, unconverted, for the same period or without one: one figure stated twice. */
 export function restatesValue(a: Figure, b: Figure, tolerance: number): boolean {

@@ -5,7 +5,8 @@ import { byPlace, makeFigure, type Figure } from './figures.js';
 import { DEFAULT_MARGINS, type Margins } from './intervals.js';
 import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
-import { clusterFigures, mayRestate, restatesValue, sameValueAcrossDocuments } from './cluster.js';
+import { clusterFigures, mayRestate, restatesValue } from './cluster.js';
+import { joinOnValue, type Item } from './value-homes.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
@@ -75,7 +76,7 @@ export const isVagueMetric = (m: Metric) => m.key.startsWith('noun:');
 /** Claims whose metric was not recognised, or is too vague, are never grouped: a group mixing unrelated figures is worse than a missed one. */
 export const isUnknownMetric = (m: Metric) => UNKNOWN.test(m.key) || isVagueMetric(m);
 
-interface Bucket {
+export interface Bucket {
   key: string;
   metric: Metric;
   dimension: string;
@@ -89,6 +90,8 @@ interface Bucket {
    * whose firm is only the one their article is about: both join other items on a restated value
    */
   open: boolean;
+  /** the organisation its article is about, when that is the figures' only scope */
+  organisation: string | null;
   /** only the counted noun is known (isVagueMetric): figures join only where they restate one value */
   vague: boolean;
 }
@@ -114,8 +117,8 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const docOrder = new Map([...new Set(eligible.map((c) => c.doc))].sort().map((doc, i) => [doc, i]));
   const pairs: Ties = { ...changePartners(eligible), convertedFrom: stated.convertedFrom, docOrder };
   const groups: ComparisonGroup[] = [];
-  const open: OpenCluster[] = [];
-  const named: OpenCluster[] = [];
+  const open: Item[] = [];
+  const named: Item[] = [];
   for (const b of buckets) {
     // an exchange rate in euros is no amount of euros: rates are never converted
     const convertible = !isQuotedInCurrency(b.metric.key);
@@ -190,7 +193,10 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
     let b = buckets.get(key);
     if (!b) {
       const open = scope.startsWith('\u0002') || byOrganisation;
-      b = { key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known, valueKey: `${claim.metric.key}\u0000${measure.dimension}${nature}`, open, vague };
+      b = {
+        key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known,
+        valueKey: `${claim.metric.key}\u0000${measure.dimension}${nature}`, open, organisation: byOrganisation ? claim.organisation! : null, vague,
+      };
       buckets.set(key, b);
     }
     // the entities found for it are the figure's from here on (who may be compared across articles)
@@ -201,7 +207,7 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
 
 const entityKey = (entities: string[]) => [...entities].sort().join(',');
 
-interface Part {
+export interface Part {
   unit: string;
   members: Array<{ claim: Claim; measure: Measure; factor: number; conversion: Conversion | null }>;
 }
@@ -336,85 +342,10 @@ function restatements(figures: Figure[], tolerance: number, pairs: Ties): Figure
   return sets.filter((s) => s.length);
 }
 
-interface OpenCluster {
-  bucket: Bucket;
-  part: Part;
-  figures: Figure[];
-}
-
-/** The items of one article's figures that name no country (clustered as any other bucket's). */
-function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): OpenCluster[] {
+/** The items of a bucket's part (clusterFigures), before joinOnValue. */
+function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): Item[] {
   const figures = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
   return clusterFigures(figures, tolerance, pairs).map((k) => ({ bucket: b, part, figures: k }));
-}
-
-/**
- * Figures that name no country, firm or party join another article's only
- * where both print the same distinctive value (sameValueAcrossDocuments), in
- * one metric and unit: "$41.48" for oil in 2004 in two articles. Their home
- * may also be an item whose figures name a place ("$55.67" for US crude in
- * New York, and the same peak in an article that names no market): a rare
- * value restated is the evidence, the very same value with three significant
- * digits or more there (restatesExactly), and the group keeps the named item's
- * entities. Named items keep their buckets and never move.
- */
-function joinOnValue(named: OpenCluster[], open: OpenCluster[], tolerance: number): OpenCluster[] {
-  const out: OpenCluster[] = [];
-  // a home is found through the values its figures print (valueSlots): an archive's
-  // thousands of undated prices never meet one another, only their near namesakes
-  const homes = new Map<string, Set<OpenCluster>>();
-  const order = new Map<OpenCluster, number>();
-  const fileUnder = (home: OpenCluster, key: string, figures: Figure[]) => {
-    for (const f of figures) {
-      for (const s of valueSlots(f, tolerance, 0)) {
-        const slotKey = `${key}\u0000${s}`;
-        let set = homes.get(slotKey);
-        if (!set) homes.set(slotKey, (set = new Set()));
-        set.add(home);
-      }
-    }
-  };
-  const homeKey = (k: OpenCluster) => `${k.bucket.valueKey}\u0000${k.part.unit}`;
-  const namedHomes = new Set<OpenCluster>();
-  for (const k of named) {
-    const home = { ...k, figures: [...k.figures] };
-    namedHomes.add(home);
-    order.set(home, out.length);
-    out.push(home);
-    fileUnder(home, homeKey(k), k.figures.filter(mayRestate));
-  }
-  for (const k of open) {
-    const key = homeKey(k);
-    // only figures that could restate a value look for a home ("2,1 Prozent" in every article never does)
-    const candidates = k.figures.filter(mayRestate);
-    const near = new Set<OpenCluster>();
-    for (const f of candidates) for (const s of valueSlots(f, tolerance, 1)) for (const h of homes.get(`${key}\u0000${s}`) ?? []) near.add(h);
-    const home = [...near].sort((a, b) => order.get(a)! - order.get(b)!).find((h) => sameValueAcrossDocuments(h.figures, k.figures, tolerance, namedHomes.has(h)));
-    const target = home ?? { ...k, figures: [] as Figure[] };
-    if (!home) {
-      order.set(target, out.length);
-      out.push(target);
-    }
-    for (const f of k.figures) target.figures.push(f);
-    fileUnder(target, key, candidates);
-  }
-  return out;
-}
-
-/**
- * Slots on a log scale one tolerance wide: two values within the tolerance of each other
- * share a slot or sit in neighbouring ones. `reach` 1 gives a figure's own slot and both
- * neighbours (to look up), 0 its own slot only (to file it under).
- */
-function valueSlots(f: Figure, tolerance: number, reach: 0 | 1): Array<number | string> {
-  if (!Number.isFinite(f.central)) return [];
-  // no tolerance: only the same value (a slot per value)
-  if (!(tolerance > 0 && tolerance < 1)) return [String(f.central)];
-  const x = Math.abs(f.central);
-  // values within the tolerance of the larger lie at most -log(1 - tolerance) apart on the log scale
-  const width = -Math.log1p(-tolerance);
-  const slot = x === 0 ? 0 : Math.sign(f.central) * (1 + Math.floor(Math.log(x) / width) + 1e6);
-  return reach ? [slot - 1, slot, slot + 1] : [slot];
 }
 
 function makeGroup(b: Bucket, part: Part, judged: Judgement): ComparisonGroup {

@@ -26,9 +26,10 @@ export const FIRM_METRICS: readonly string[] = [
 /**
  * Figures that, naming no entity at all, are the firm's the article is about (the claim's
  * `organisation`): "the firm collapsed with debts of 14bn euros", "the proposal values the
- * club at £800m", "2,000 jobs may go".
+ * club at £800m". Not jobs: "151,000 jobs were lost in March" in an article on Ford is
+ * the economy's as often as the firm's.
  */
-const FIRM_FIGURES: readonly string[] = [...FIRM_METRICS, 'offer', 'debt', 'jobs'];
+const FIRM_FIGURES: readonly string[] = [...FIRM_METRICS, 'offer', 'debt'];
 
 export const isFirmFigure = (metricKey: string): boolean => FIRM_FIGURES.includes(parseMetricKey(metricKey).base.split('.')[0]);
 

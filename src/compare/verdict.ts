@@ -59,6 +59,25 @@ function relativeOffset(label: string): number {
 }
 
 /**
+ * The dated figures that differ from every earlier one in period or interval, in order: a
+ * pair of figures disagrees by their intervals alone, so repeats add no pair (a repeat
+ * that is the earlier level of a figure, and so not weighed against it, repeats another
+ * that is weighed). Undated figures are never weighed against each other.
+ */
+function distinctFigures(ordered: readonly Figure[]): Figure[] {
+  const seen = new Set<string>();
+  const out: Figure[] = [];
+  for (const f of ordered) {
+    if (!f.span) continue;
+    const key = `${spanKey(f.span)}\u0000${f.interval.lo}\u0000${f.interval.hi}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+/**
  * The verdict for one real-world figure as several documents state it (a
  * cluster, see cluster.ts). Figures are weighed against each other only when
  * their periods are the same span: a half-year lies inside its year, but its
@@ -76,12 +95,15 @@ export function judgeQuantities(figures: Figure[], unit: string, tolerance: numb
   }
   const rates = conversionsNote(ordered);
 
-  // conflicts: same period, incompatible; the widest gap is reported
+  // conflicts: same period, incompatible; the widest gap is reported. Figures of one period
+  // and one interval are weighed once (thousands of articles restating one rate are one
+  // figure here): whether two disagree depends on their intervals alone
+  const weighed = distinctFigures(ordered);
   let worst: { a: Figure; b: Figure; gap: number } | null = null;
-  for (let i = 0; i < ordered.length; i++) {
-    for (let j = i + 1; j < ordered.length; j++) {
-      const a = ordered[i];
-      const b = ordered[j];
+  for (let i = 0; i < weighed.length; i++) {
+    for (let j = i + 1; j < weighed.length; j++) {
+      const a = weighed[i];
+      const b = weighed[j];
       if (!a.span || !b.span || spanKey(a.span) !== spanKey(b.span) || pair(a, b)) continue;
       if (compatible(a.interval, b.interval, tolerance)) continue;
       const gap = Math.abs(a.central - b.central) / Math.max(Math.abs(a.central), Math.abs(b.central), Number.MIN_VALUE);
@@ -99,7 +121,12 @@ export function judgeQuantities(figures: Figure[], unit: string, tolerance: numb
   }
 
   const clusters = new Map<string, Figure[]>();
-  for (const f of ordered) if (f.span) clusters.set(spanKey(f.span), [...(clusters.get(spanKey(f.span)) ?? []), f]);
+  for (const f of ordered) {
+    if (!f.span) continue;
+    const list = clusters.get(spanKey(f.span));
+    if (list) list.push(f);
+    else clusters.set(spanKey(f.span), [f]);
+  }
   const noPeriod = ordered.filter((f) => !f.span).length;
   const noPeriodNote = noPeriod ? `; no period stated for ${noPeriod}, ${noPeriod === 1 ? 'it agrees' : 'they agree'} with one dated figure` : '';
 

@@ -1,0 +1,159 @@
+import type { Bucket, Part } from './index.js';
+import { acrossArticles, type Figure } from './figures.js';
+import { compatible } from './intervals.js';
+import { isSmallCount, mayRestate, restatesExactly, restatesValue } from './cluster.js';
+import { countsPeopleInGeneral } from './metric-scope.js';
+
+/** The figures of one item of a bucket (clusterFigures), before they are a group. */
+export interface Item {
+  bucket: Bucket;
+  part: Part;
+  figures: Figure[];
+}
+
+/**
+ * Items whose figures name no country, firm or party (or only the firm their
+ * article is about) join another article's only where both print the same
+ * distinctive value for the same period or without one, neither converted, in
+ * one metric and unit: "$41.48" for oil in 2004 in two articles; never "2,1
+ * Prozent" inflation, which a German and an Austrian article both print, nor
+ * "half" or "100". Their home may also be an item whose figures name a place
+ * ("$55.67" for US crude in New York, and the same peak in an article that
+ * names no market): there the very same value with three significant digits or
+ * more (restatesExactly), and only when no item naming another place restates
+ * it too; the group keeps the named item's entities. Named items never move.
+ * Items of two articles about two organisations need the same exact value.
+ * Nothing may disagree for one period: a value match is evidence of one item,
+ * not licence to call a conflict.
+ */
+export function joinOnValue(named: Item[], open: Item[], tolerance: number): Item[] {
+  const homes: Home[] = [];
+  // a home is found through the values its figures print (valueSlots): an archive's
+  // thousands of undated prices never meet one another, only their near namesakes
+  const bySlot = new Map<string, Set<Home>>();
+  const file = (home: Home, f: Figure) => {
+    for (const s of valueSlots(f, tolerance, 0)) {
+      const key = `${home.key}\u0000${s}`;
+      let set = bySlot.get(key);
+      if (!set) bySlot.set(key, (set = new Set()));
+      set.add(home);
+    }
+  };
+  const settle = (home: Home, figures: readonly Figure[]) => {
+    for (const f of figures) if (home.add(f)) file(home, f);
+  };
+  for (const k of named) {
+    const home = new Home({ ...k, figures: [] }, true, homes.length, tolerance);
+    homes.push(home);
+    settle(home, k.figures);
+  }
+  for (const k of open) {
+    const key = homeKey(k);
+    const near = new Set<Home>();
+    for (const f of k.figures) {
+      if (!mayRestate(f)) continue;
+      for (const s of valueSlots(f, tolerance, 1)) for (const h of bySlot.get(`${key}\u0000${s}`) ?? []) near.add(h);
+    }
+    const fits = [...near].sort((a, b) => a.order - b.order).filter((h) => h.welcomes(k, tolerance));
+    // a value two places restate names neither: the item stays on its own
+    const namedFits = fits.filter((h) => h.named);
+    const places = new Set(namedFits.map((h) => h.item.bucket.entities.join(',')));
+    const home = places.size > 1 ? undefined : namedFits[0] ?? fits[0];
+    const target = home ?? new Home({ ...k, figures: [] }, false, homes.length, tolerance);
+    if (!home) homes.push(target);
+    settle(target, k.figures);
+  }
+  return homes.map((h) => h.item);
+}
+
+const homeKey = (k: Item) => `${k.bucket.valueKey}\u0000${k.part.unit}`;
+
+/**
+ * A group in the making, with what the checks of an item against it need kept up to date
+ * as figures join: the articles it holds, whether it holds a small count, per period the
+ * figures with the highest lower and the lowest upper bound (any disagreement for a period
+ * shows against one of them), and its rare figures by value slot.
+ */
+class Home {
+  readonly key: string;
+  private readonly docs = new Set<string>();
+  private small = false;
+  private readonly extremes = new Map<string, { lowestHigh: Figure; highestLow: Figure }>();
+  private readonly rare = new Map<number | string, Figure[]>();
+
+  constructor(readonly item: Item, readonly named: boolean, readonly order: number, private readonly tolerance: number) {
+    this.key = homeKey(item);
+  }
+
+  /** Takes a figure in; true when it may restate a value (to be filed under its slot). */
+  add(figure: Figure): boolean {
+    this.item.figures.push(figure);
+    const f = acrossArticles(figure);
+    this.docs.add(f.claim.doc);
+    if (isSmallCount(f)) this.small = true;
+    const period = periodKey(f);
+    const e = this.extremes.get(period);
+    if (!e) this.extremes.set(period, { lowestHigh: f, highestLow: f });
+    else {
+      if (f.interval.hi < e.lowestHigh.interval.hi) e.lowestHigh = f;
+      if (f.interval.lo > e.highestLow.interval.lo) e.highestLow = f;
+    }
+    if (!mayRestate(f)) return false;
+    // filed under its own slot: an item's figures look in theirs and both neighbours
+    for (const s of valueSlots(f, this.tolerance, 0)) {
+      const list = this.rare.get(s);
+      if (list) {
+        // a value restated many times is kept a few times: one of them answers
+        if (list.length < SAME_SLOT) list.push(f);
+      } else this.rare.set(s, [f]);
+    }
+    return true;
+  }
+
+  /** May item `k` (another article's figures) join this home? */
+  welcomes(k: Item, tolerance: number): boolean {
+    const item = k.figures.map(acrossArticles);
+    // the articles of the item told their items apart already
+    if (item.some((f) => this.docs.has(f.claim.doc))) return false;
+    // two articles about two organisations share a value by chance unless it is the very same
+    // rare one ("£424m" for one sale; not "£1.2m" of losses at a retailer and at a club)
+    const mine = this.item.bucket.organisation;
+    const theirs = k.bucket.organisation;
+    const exactly = this.named || (!!mine && !!theirs && mine !== theirs);
+    // people in general never join (two crowds of one size are two crowds), small counts neither
+    if (countsPeopleInGeneral(k.bucket.metric.key) || this.small || item.some(isSmallCount)) return false;
+    for (const f of item) {
+      const e = this.extremes.get(periodKey(f));
+      if (e && (!compatible(e.lowestHigh.interval, f.interval, tolerance) || !compatible(e.highestLow.interval, f.interval, tolerance))) return false;
+    }
+    for (const f of item) {
+      if (!mayRestate(f)) continue;
+      for (const s of valueSlots(f, tolerance, 1)) {
+        for (const g of this.rare.get(s) ?? []) if (exactly ? restatesExactly(f, g) : restatesValue(f, g, tolerance)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** Figures of one value kept per slot of a home: enough that one of them restates what an item prints. */
+const SAME_SLOT = 8;
+
+/** A figure's period as a key (span, or none). */
+const periodKey = (f: Figure) => (f.span ? `${f.span.first}..${f.span.last}` : '');
+
+/**
+ * Slots on a log scale one tolerance wide: two values within the tolerance of each other
+ * share a slot or sit in neighbouring ones. `reach` 1 gives a figure's own slot and both
+ * neighbours (to look up), 0 its own slot only (to file it under).
+ */
+export function valueSlots(f: Figure, tolerance: number, reach: 0 | 1): Array<number | string> {
+  if (!Number.isFinite(f.central)) return [];
+  // no tolerance: only the same value (a slot per value)
+  if (!(tolerance > 0 && tolerance < 1)) return [String(f.central)];
+  const x = Math.abs(f.central);
+  // values within the tolerance of the larger lie at most -log(1 - tolerance) apart on the log scale
+  const width = -Math.log1p(-tolerance);
+  const slot = x === 0 ? 0 : Math.sign(f.central) * (1 + Math.floor(Math.log(x) / width) + 1e6);
+  return reach ? [slot - 1, slot, slot + 1] : [slot];
+}
