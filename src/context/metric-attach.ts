@@ -4,7 +4,7 @@
 // in between. Heuristics over tokens because no German/English parser ships with
 // our dependencies; they are tuned on the seeds and the de/en corpora.
 import type { ClaimKind, Mention } from '../types.js';
-import { CHANGE_VERB, HOLDER, LEVEL_LEFT, LINK_LAST, NON_NOUN, PARTITIVE_RIGHT, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
+import { CHANGE_VERB, CLAUSE_OPENER, HOLDER, LEVEL_LEFT, LINK_LAST, NON_NOUN, PARTITIVE_RIGHT, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
 import { MAX_COMPLEMENT_DISTANCE, POSSESSIVE_END, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
 
 export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
@@ -176,6 +176,10 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   while (lo > 0 && lo > first - WINDOW && tokens[lo - 1].boundary < 2) lo--;
   let hi = last + 1;
   while (hi < tokens.length && hi <= last + WINDOW && tokens[hi].boundary < 2) hi++;
+  // ", while unemployment rose": a clause a comma and a conjunction open after the figure is another's
+  for (let k = last + 1; k + 1 < hi; k++) {
+    if (tokens[k].kind === 'punct' && tokens[k].text === ',' && tokens[k + 1].kind === 'word' && tokens[k + 1].word.flags & CLAUSE_OPENER) { hi = k; break; }
+  }
 
   // the preposition in front of the figure, hedges skipped ("von lediglich", "auf rund")
   let j = first - 1;
@@ -260,6 +264,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       const cues = flags & VERB ? lex.verbs.get(t.lower) : undefined;
       if (cues) for (const cue of cues) {
         if (cue.kinds.length && !cue.kinds.includes(kind)) continue;
+        // (j: the token before the figure, hedges skipped)
+        if (cue.before && k + cue.words.length - 1 !== j) continue;
         let ok = true;
         for (let w = 1; w < cue.words.length; w++) if (k + w >= tokens.length || tokens[k + w].lower !== cue.words[w]) { ok = false; break; }
         const d = Math.abs(k - first);

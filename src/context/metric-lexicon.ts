@@ -7,8 +7,8 @@ import { stem } from '../adapters/natural.js';
 import type { Lang } from '../types.js';
 import type { ExtraMetric } from './types.js';
 import type { MetricLanguage } from './metric-language.js';
-import { metrics as deMetrics } from '../lang/de/metrics.js';
-import { metrics as enMetrics } from '../lang/en/metrics.js';
+import { metrics as deMetrics, CLAUSE_OPENERS as deClauseOpeners } from '../lang/de/metrics.js';
+import { metrics as enMetrics, CLAUSE_OPENERS as enClauseOpeners } from '../lang/en/metrics.js';
 
 export type Dim = 'money' | 'quantity' | 'count' | 'percent' | 'any';
 
@@ -80,6 +80,10 @@ export interface Entry {
 export interface VerbCue {
   concept: Concept;
   override: boolean;
+  /** it beats a weak head noun only ("employs 6,000 people" -> employees), not an unknown one ("in 120 countries") */
+  overWeak: boolean;
+  /** only right before the figure (hedges between), whose object it is */
+  before: boolean;
   /** figure kinds it applies to; empty: all */
   kinds: string[];
   /** lowercase token sequence */
@@ -156,6 +160,9 @@ export const LEVEL_LEFT = 65536;
 /** grammar.periodParts: a part of the year ("quarter") and a word before one that makes it a period ("third") */
 export const PERIOD_PART_NOUN = 131072;
 export const PERIOD_PART_AFTER = 262144;
+/** a word that opens a clause of its own after a comma (", while", ", während") */
+export const CLAUSE_OPENER = 524288;
+const CLAUSE_OPENER_WORDS: Record<Lang, ReadonlySet<string>> = { de: new Set(deClauseOpeners), en: new Set(enClauseOpeners) };
 const VERB_BEFORE_WORDS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** The flags of a lowercase word in this lexicon. */
@@ -181,7 +188,8 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.grammar.levelLeft.includes(lower) ? LEVEL_LEFT : 0)
     // "the third quarter's 5.1%": a period's possessive is still the period
     | (lex.periodPartNouns.has(lower) || (POSSESSIVE_S.test(lower) && lex.periodPartNouns.has(lower.replace(POSSESSIVE_S, ''))) ? PERIOD_PART_NOUN : 0)
-    | (lex.periodPartAfter.has(lower) ? PERIOD_PART_AFTER : 0);
+    | (lex.periodPartAfter.has(lower) ? PERIOD_PART_AFTER : 0)
+    | ((CLAUSE_OPENER_WORDS[lex.lang] ?? CLAUSE_OPENER_WORDS.en).has(lower) ? CLAUSE_OPENER : 0);
 }
 
 interface RawConcept {
@@ -205,7 +213,7 @@ interface RawLexicon {
   containers: Bilingual;
   change: Bilingual & { compound_only?: Bilingual };
   share: Bilingual;
-  verbs: Record<string, Bilingual & { override?: boolean; kinds?: string[] }>;
+  verbs: Record<string, Bilingual & { override?: boolean; override_weak?: boolean; before?: boolean; kinds?: string[] }>;
   unit_facets?: Record<string, string>;
   price_per_unit?: { per?: Bilingual; units?: Bilingual };
 }
@@ -311,7 +319,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     for (const form of v[lang] ?? []) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ concept, override: v.override === true, kinds: v.kinds ?? [], words });
+      list.push({ concept, override: v.override === true, overWeak: v.override === true || v.override_weak === true, before: v.before === true, kinds: v.kinds ?? [], words });
       verbs.set(words[0], list);
     }
   }

@@ -9,12 +9,14 @@
 import type { ExtraMetric } from './types.js';
 import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
-import { CHANGE_VERB, HOLDER, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
+import { CHANGE_VERB, HOLDER, LEVEL_LEFT, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
 import { tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
 import { SentenceAnalysis, lowerBound, pushAll, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, type Attachment } from './metric-attach.js';
 import { buildEntityIndex, countryOf, isCountry, type EntityIndex } from './entities.js';
 import { metricKey, metricLabel, type MetricDraft } from './metric-key.js';
+import * as deGrammar from '../lang/de/metrics.js';
+import * as enGrammar from '../lang/en/metrics.js';
 /** Exchange rates are quoted per unit: a larger amount said of a currency is money, not its rate. */
 const MAX_EXCHANGE_RATE = 1000;
 
@@ -37,6 +39,11 @@ const ANAPHORA_SENTENCES = 3;
 const LOOKBACK_FIGURES = 50;
 const RESTATEMENT_PUNCT = new Set(['(', '[', ';', '/', '=', ',']);
 const PAIR_LOOKBACK = 12;
+/** per language: function words between a figure and its counted noun ("15% more passengers") */
+const COUNT_MODIFIERS: Record<Lang, ReadonlySet<string>> = {
+  de: new Set(deGrammar.COUNT_MODIFIERS),
+  en: new Set(enGrammar.COUNT_MODIFIERS),
+};
 /** words between two figures of one series ("in 2005, before picking up again to") */
 const SERIES_WORDS = 8;
 /** headline and lead: where a text names what it is about */
@@ -171,14 +178,24 @@ class DocumentMetrics {
       });
     }
     const out: MetricContext[] = new Array(order.length);
+    // by mention: the figure it continues as a list item, or -1
+    const listed: number[] = new Array(mentions.length).fill(-1);
     let previous = -1;
     for (const i of order) {
       const prev = previous >= 0 && this.input.mentions[previous].sentenceIndex === this.input.mentions[i].sentenceIndex ? previous : -1;
       const same = prev >= 0 && this.restatementOf(prev, i) ? prev : this.comparedWith(i);
       const list = same < 0 && prev >= 0 ? this.listItemAfter(prev, i) : null;
-      if (same >= 0) out[i] = metricContext(out[same].metric.key, out[same].metric.label, out[same].entities.slice());
-      else if (list) out[i] = metricContext(out[prev].metric.key, out[prev].metric.label, list.length ? specific(list) : out[prev].entities.slice());
-      else out[i] = this.resolve(i);
+      if (same >= 0) out[i] = this.comparedMetric(out[same], same, same === prev && this.restatementOf(prev, i), i);
+      else if (list) {
+        out[i] = metricContext(out[prev].metric.key, out[prev].metric.label, list.length ? specific(list) : out[prev].entities.slice());
+        listed[i] = prev;
+      } else {
+        out[i] = this.resolve(i);
+        // "from 19% to 37% of households", "5% or 7% of GDP": the earlier figures of the list measure what the last one's noun says
+        for (let k = prev; k >= 0 && same < 0 && this.sharesNounAfter(k, i); k = listed[k]) {
+          out[k] = metricContext(out[i].metric.key, out[i].metric.label, out[i].entities.slice());
+        }
+      }
       previous = i;
     }
     return out;
@@ -229,6 +246,67 @@ class DocumentMetrics {
     return uniq(entities);
   }
 
+  /**
+   * What a figure compared with (or restating) another measures: the same. "a
+   * $697m improvement from $153m", "eine Verbesserung um 697 Millionen gegenüber 153
+   * Millionen": an amount compared with an amount a noun of change names is the
+   * earlier level of the metric that changed, not a change (percentages stay:
+   * "growth of 2% from 1.5%"; so does "up from a £6.4bn rise", whose own noun says).
+   */
+  private comparedMetric(other: MetricContext, previous: number, restates: boolean, current: number): MetricContext {
+    let { key, label } = other.metric;
+    const change = /\.change(?=@|$)/;
+    // ("up from a £6.4bn rise": a figure with a noun of its own after it is what that says)
+    if (!restates && change.test(key) && dimOf(this.input.mentions[current].mention) !== 'percent' && this.changeNounOf(previous) && !this.ownNounAfter(current)) {
+      key = key.replace(change, '');
+      label = label.replace(/^change in /, '');
+    }
+    return metricContext(key, label, other.entities.slice());
+  }
+
+  /** A figure whose own noun is a noun of change ("a $697m improvement", "a £6bn rise"). */
+  private changeNounOf(index: number): boolean {
+    const att = index >= 0 ? this.attachment(index) : null;
+    return !!att && !!att.np && att.bound && att.np.analysis.role === 'change';
+  }
+
+  /**
+   * "grow from 19% to 37% of households", "von 19 auf 37 Prozent der Haushalte",
+   * "3% or 4% of turnover": a figure with no noun of its own, joined to a later
+   * figure of its kind that has one right after it ("of households") only by
+   * "to"/"auf" after "from"/"von" (the earlier level) or by coordination when both
+   * stand by the same noun, measures the same. A change ("rose by 2% to 40% of
+   * turnover") does not.
+   */
+  private sharesNounAfter(previous: number, current: number): boolean {
+    const a = this.input.mentions[previous];
+    const b = this.input.mentions[current];
+    if (a.sentenceIndex !== b.sentenceIndex) return false;
+    if (a.mention.kind !== b.mention.kind && !(dimOf(a.mention) === 'percent' && dimOf(b.mention) === 'percent')) return false;
+    if (!this.ownNounAfter(current) || this.ownNounAfter(previous)) return false;
+    const before = this.attachment(previous);
+    const after = this.attachment(current);
+    if (!before || !after || before.link === 'change') return false;
+    const gap = this.gap(previous, current);
+    if (!gap) return false;
+    const [view, from, to] = gap;
+    const g = this.lex.grammar;
+    let words = 0;
+    let level = false;
+    for (let k = from; k < to; k++) {
+      const t = view.tokens[k];
+      if (t.boundary === 2 || view.entities[k]) return false;
+      if (t.kind !== 'word') continue;
+      if (++words > 1) return false;
+      if (t.word.flags & LEVEL_LEFT) level = true;
+      else if (!g.coordination.includes(t.lower)) return false;
+    }
+    if (words !== 1) return false;
+    // "from 19% to 37%" (German "von 19 auf 37": the first figure's link is a level then)
+    if (level && (before.link === 'comparison' || before.link === 'level')) return true;
+    return !!before.np && before.np.head === after.np!.head;
+  }
+
   /** A word of a series' gap that looks like a noun: a period or a verb of movement, not a metric ("slipping", "year"). */
   private seriesWord(view: SentenceAnalysis, k: number): boolean {
     return (view.tokens[k].word.flags & (NOT_METRIC | CHANGE_VERB)) !== 0;
@@ -247,10 +325,25 @@ class DocumentMetrics {
     return !this.ownNounAfter(current);
   }
 
-  /** A noun tied to the figure after it ("3% of the staff", "3,000 jobs"): what it measures is its own. */
+  /**
+   * A noun tied to the figure after it ("3% of the staff", "3,000 jobs", "3,000 new
+   * jobs"): what it measures is its own. A counted noun follows the figure with
+   * nothing but modifiers between ("£11bn if Labour ...": no noun of the figure).
+   */
   private ownNounAfter(current: number): boolean {
     const att = this.attachment(current);
-    return !!att && !!att.np && att.np.head > att.last && (att.bound || att.partitive);
+    if (!att || !att.np || att.np.head < att.first) return false;
+    // a counted noun the figure holds ("two points"), bound to it (percentage points are a unit)
+    if (att.np.head <= att.last) return att.bound && dimOf(this.input.mentions[current].mention) !== 'percent';
+    if (att.partitive) return true;
+    if (!att.bound) return false;
+    const view = this.view(this.input.mentions[current].sentenceIndex)!;
+    const modifiers = COUNT_MODIFIERS[this.input.lang] ?? COUNT_MODIFIERS.en;
+    for (let k = att.last + 1; k < att.np.head; k++) {
+      const t = view.tokens[k];
+      if (t.kind !== 'word' || (t.word.flags & STOPWORD && !modifiers.has(t.lower))) return false;
+    }
+    return true;
   }
 
   /** The tokens between two figures of one sentence: [view, first, end). */
@@ -434,7 +527,9 @@ class DocumentMetrics {
           draft.nounLabel = np.text;
         }
       }
-      if (draft.concept?.weak && att.verb?.override) {
+      // "own 29% of United through their investment vehicle": the verb whose object the figure is beats a noun not tied to it
+      if (draft.concept && att.verb && att.verb.before && att.verb.override && !att.bound) draft.concept = att.verb.concept;
+      if (draft.concept?.weak && att.verb?.overWeak) {
         draft.concept = att.verb.concept;
       }
       const family = draft.concept?.yieldsTo;

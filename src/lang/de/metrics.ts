@@ -254,3 +254,8 @@ export const ACTOR_NOUNS: readonly string[] = words(`
   eigentümer eigentümers eigentümerin besitzer besitzers besitzerin financier mäzen mäzens
 `);
 export const ACTOR_DEMONYM_ENDINGS: readonly string[] = [];
+
+/** function words that may stand between a figure and the noun it counts ("15 Prozent mehr Fahrgäste") */
+export const COUNT_MODIFIERS: readonly string[] = words('mehr weniger weitere weiteren andere anderen');
+/** words that open a clause of its own after a comma (", während die Arbeitslosigkeit stieg") */
+export const CLAUSE_OPENERS: readonly string[] = words('während wohingegen obwohl');

@@ -299,3 +299,11 @@ export const ACTOR_NOUNS: readonly string[] = words(`
 `);
 /** demonym nouns of persons end so ("Irishmen", "Dutchman"): "Germans" names the people in general */
 export const ACTOR_DEMONYM_ENDINGS: readonly string[] = ['man', 'men', 'woman', 'women'];
+
+/** function words that may stand between a figure and the noun it counts ("15% more passengers", "200 other firms") */
+export const COUNT_MODIFIERS: readonly string[] = words('more fewer less other extra');
+/**
+ * Words that open a clause of its own after a comma (", while unemployment rose"):
+ * a noun beyond one names no figure of the other clause.
+ */
+export const CLAUSE_OPENERS: readonly string[] = words('while whereas although though');
