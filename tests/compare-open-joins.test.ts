@@ -137,6 +137,17 @@ describe("a firm's figure that names nobody is the firm's its article is about",
     expect(g.entities).toEqual(['Zambrano']);
   });
 
+  it('a firm\'s two-digit stake restated in two articles on the firm is one figure; a country\'s rate is not', () => {
+    const stake = (doc: string) => ({
+      ...claim({ doc, sentence: 'They own 29% of the club.', text: '29%', value: 29, unit: '%', precision: 0.5, metric: 'stake' }),
+      organisation: 'Manchester United',
+    });
+    expect(groupOf(run([stake('a.txt'), stake('b.txt')]), stake('a.txt')).claims).toHaveLength(2);
+    const rate = (doc: string) =>
+      claim({ doc, sentence: 'Unemployment stood at 29%.', text: '29%', value: 29, unit: '%', precision: 0.5, metric: 'unemployment.rate', entities: ['ES'] });
+    expect(groupOf(run([rate('a.txt'), rate('b.txt')]), rate('a.txt')).claims).toHaveLength(1);
+  });
+
   it("never another firm's debt of the same round size", () => {
     const dated = debt('a.txt', 'The firm gained protection from creditors in 2003 after revealing debts of 14bn euros.', '14bn euros', 'Zambrano', '2003');
     const other = debt('b.txt', 'The firm collapsed with debts of about 14bn euros.', 'about 14bn euros', 'Fenwick');

@@ -1,7 +1,7 @@
 import { acrossArticles, byPlace, byTime, type Figure } from './figures.js';
 import { isNearHedge } from './hedge-reach.js';
 import { compatible } from './intervals.js';
-import { comparableAcrossDocuments, seriesAcrossDocuments } from './metric-scope.js';
+import { comparableAcrossDocuments, namesOrganisation, seriesAcrossDocuments } from './metric-scope.js';
 
 /**
  * Splits figures of one metric (same key, entities and dimension) into the
@@ -214,13 +214,15 @@ function agrees(f: Figure, m: Figure, tolerance: number): boolean {
 /**
  * A value few other figures share by chance: three significant digits or more
  * ("12.6 %", "$27.5bn", "£180,126"), or two for an amount of money of a million
- * or more ("$27bn"). A whole count is exact (small counts never get here).
+ * or more ("$27bn"), or for a figure of one named organisation ("a 29% stake"
+ * in Manchester United: a country's "2,1 Prozent" are shared by many things,
+ * one firm's stake of 29 % by few). A whole count is exact (small counts never get here).
  */
 function distinctive(f: Figure): boolean {
   const c = f.claim;
   if (!(c.precision > 0)) return true;
   const steps = Math.abs(c.value) / (2 * c.precision);
-  return steps >= 100 || (steps >= 10 && f.measure.dimension === 'money' && Math.abs(f.central) >= 1e6);
+  return steps >= 100 || (steps >= 10 && ((f.measure.dimension === 'money' && Math.abs(f.central) >= 1e6) || namesOrganisation(c.entities)));
 }
 
 const pointLike = (f: Figure) =>

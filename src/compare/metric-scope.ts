@@ -36,6 +36,9 @@ export const isFirmFigure = (metricKey: string): boolean => FIRM_FIGURES.include
 /** ISO-like country and region codes (US, GB, AT-6, US-NY) and unions of them. */
 const PLACE = /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|EZ|UN)$/;
 
+/** Do the entities name an organisation (a firm, a body), not only places? */
+export const namesOrganisation = (entities: readonly string[]): boolean => entities.some((e) => !PLACE.test(e));
+
 /**
  * Prices of one currency in another ("$1.29 per euro"): an amount in euros of such a metric is
  * no amount of money, so no currency rate converts it.
