@@ -36,6 +36,24 @@ describe('a forecast cue does not reach into a relative clause between it and th
     expect(forecast('GDP is expected to grow 2% this year.', '2%')).toBe(true);
     expect(forecast('Analysts expect that profits will rise 5% this year.', '5%')).toBe(true);
     expect(forecast('Sales that analysts expect to reach $5bn were strong.', '$5bn')).toBe(true);
+    // near the figure, a relative clause does not end the cue's reach
+    expect(forecast('The Bank of England forecast on Thursday that growth would slow to 2.5% next year.', '2.5%')).toBe(true);
+    expect(forecast('Economists expected the figures to show that prices rose 2.7%.', '2.7%')).toBe(true);
+    expect(forecast('The IMF now predicts growth that will reach 3.1% this year.', '3.1%')).toBe(true);
     expect(forecast('Die Wirtschaft soll laut Prognose um 1,5 Prozent wachsen, die im Vorjahr schrumpfte.', '1,5 Prozent')).toBe(true);
+  });
+});
+
+describe('claims read back from ndjson compare as the articles do', () => {
+  it('keep the organisation and the relative period', async () => {
+    const { parseClaimSet } = await import('../src/read/claim-set.js');
+    const { claimRecord } = await import('../src/render/records.js');
+    const text = 'Zambrano said its debts were close to 12bn euros last year. Zambrano shares rose 5%. Zambrano grew.';
+    const claims = analyse({ path: 'z.txt', text }, { lang: 'en' }).claims;
+    const ndjson = claims.map((c) => JSON.stringify(claimRecord(c))).join('\n') + '\n';
+    const back = parseClaimSet('claims.ndjson', ndjson).claims;
+    expect(back.map((c) => c.organisation)).toEqual(claims.map((c) => c.organisation));
+    expect(back[0].organisation).toBe('Zambrano');
+    expect(back.map((c) => c.relativePeriod)).toEqual(claims.map((c) => c.relativePeriod ?? null));
   });
 });

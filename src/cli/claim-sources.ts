@@ -29,7 +29,7 @@ export async function loadClaims(args: string[], opts: AnalyseAllOptions, term: 
   const slots: Array<{ documents: DocumentMeta[]; claims: Claim[]; article: boolean }> = inputs.map(() => ({ documents: [], claims: [], article: false }));
   const articles: Array<{ ref: InputRef; slot: number }> = [];
   // the pipeline is loaded here only for an article on stdin; files go to the worker threads
-  const analyse = inputs.some((ref) => ref.stdin) ? await loadPipeline() : null;
+  const analyseBatch = inputs.some((ref) => ref.stdin) ? await loadPipeline() : null;
   inputs.forEach((ref, i) => {
     if (!ref.stdin && !isClaimSetPath(ref.path)) {
       articles.push({ ref, slot: i });
@@ -40,7 +40,7 @@ export async function loadClaims(args: string[], opts: AnalyseAllOptions, term: 
       // an ndjson shard of documents without figures is empty, and that is fine
       if (source.text.trim() === '' && !/\.(ndjson|jsonl)$/i.test(ref.path)) throw new InputError(ref.path, 'empty file, nothing to read');
       if (ref.stdin && !looksLikeClaimSetText(source.text)) {
-        const [doc] = analyse!([source], analyseOptions);
+        const [doc] = analyseBatch!([source], analyseOptions);
         slots[i] = { documents: [doc.meta], claims: doc.claims, article: true };
         return;
       }

@@ -56,11 +56,11 @@ export async function* analyseInWorkers(
   const workers: Worker[] = [];
   const done = new Map<number, DocumentOutcome[]>();
   const assigned = new Map<Worker, Set<number>>();
-  /** documents of workers that died or were too long for them, to be analysed here */
+  /** batches of workers that died, or holding a document too long for them, to be analysed here */
   const orphans = new Set<number>();
   let next = 0;
   let emitted = 0;
-  /** called when the next document to print can go ahead (its outcome arrived, or it was orphaned) */
+  /** called when the next batch to print can go ahead (its outcomes arrived, or it was orphaned) */
   let wake: (() => void) | null = null;
   const wakeUp = () => {
     const w = wake;
@@ -115,7 +115,7 @@ export async function* analyseInWorkers(
         continue;
       }
       if (next < inputs.length && next - emitted < window) {
-        // the next document to print is on a worker: take the next free one meanwhile
+        // the next batch to print is on a worker: take the next free one meanwhile
         const index = next++;
         // not awaited: a document too long for this thread goes to the roomy one,
         // and printing and feeding the workers go on meanwhile

@@ -7,7 +7,8 @@ import { allLanguages } from './compare-language.js';
  * later measured for the same period are not a conflict, and two forecasts are no series of one
  * statistic, so forecasts are compared only with forecasts. The cue is read in the figure's
  * clause (between commas, semicolons, colons, dashes or brackets), and not past a relative
- * clause opening between it and the figure ("expected to meet ... the proposal that values").
+ * clause opening between it and a figure far from it ("the board is expected to meet early
+ * this week to discuss the latest proposal from the US tycoon that values the club at £800m").
  */
 const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((l) => l.forecastCues).map((w) => w.replace(/ /g, '\\s+')).join('|')})`, 'iu');
 const CUES = new RegExp(CUE.source, 'giu');
@@ -37,7 +38,14 @@ export function isForecast(c: Pick<Claim, 'sentence' | 'text'>): boolean {
     const end = m.index + m[0].length;
     // "expect that ...": the opener right after the cue's word is what is expected
     const wordEnd = end + (WORD_AFTER.exec(clause.slice(end))?.[0].length ?? 0);
-    if (m.index > opens || opens < wordEnd) return true;
+    // near the figure the cue governs it, relative clause or not ("forecast on Thursday that growth
+    // would slow to 2.5%", "predicts growth that will reach 3.1%")
+    if (m.index > opens || opens < wordEnd || wordsBetween(clause, end, figure) <= CUE_REACH) return true;
   }
   return false;
 }
+
+/** Words between a cue and a figure within which a relative clause does not end the cue's reach. */
+const CUE_REACH = 12;
+const WORDS = /\p{L}+/gu;
+const wordsBetween = (s: string, from: number, to: number) => s.slice(from, Math.max(from, to)).match(WORDS)?.length ?? 0;

@@ -3,14 +3,7 @@
 import type { Lang } from '../types.js';
 import type { MetricLanguage } from './metric-language.js';
 import type { Token } from './metric-tokens.js';
-import * as de from '../lang/de/metrics.js';
-import * as en from '../lang/en/metrics.js';
-
-/** per language: nouns of persons and single firms, and the endings of demonym nouns of persons */
-const ACTORS: Record<Lang, { nouns: ReadonlySet<string>; endings: readonly string[] }> = {
-  de: { nouns: new Set(de.ACTOR_NOUNS), endings: de.ACTOR_DEMONYM_ENDINGS },
-  en: { nouns: new Set(en.ACTOR_NOUNS), endings: en.ACTOR_DEMONYM_ENDINGS },
-};
+import { NON_NOUN, STOPWORD } from './metric-lexicon.js';
 /** words that may stand between a demonym and its person ("Swiss football magnate", "Korean car maker") */
 const ACTOR_MODIFIERS = 2;
 
@@ -63,8 +56,7 @@ export function buildEntityIndex(grammar: MetricLanguage, lang: Lang): EntityInd
     }
   }
   for (const bucket of adjectives.values()) bucket.sort((a, b) => b[0].length - a[0].length);
-  const actors = ACTORS[lang] ?? ACTORS.en;
-  return { names, adjectives, lang, actors: actors.nouns, actorEndings: actors.endings };
+  return { names, adjectives, lang, actors: new Set(grammar.entities.actors), actorEndings: grammar.entities.actorEndings };
 }
 
 const ADJ_PREFIX = 4;
@@ -161,12 +153,25 @@ function describesActor(tokens: readonly Token[], i: number, index: EntityIndex)
   }
   for (let k = i + 1, n = 0; k < tokens.length && n <= ACTOR_MODIFIERS; k++, n++) {
     const t = tokens[k];
-    if (t.kind !== 'word' || t.mention >= 0) return false;
-    if (index.actors.has(t.lower)) return true;
+    // a function word ends the phrase: "Japan and investor groups", "Russian assets of billionaires"
+    if (t.kind !== 'word' || t.mention >= 0 || t.word.flags & STOPWORD) return false;
+    // the actor heads the phrase ("US tycoon"), it does not qualify another noun ("investor groups")
+    if (index.actors.has(t.lower)) return !headsOn(tokens, k + 1, index);
     // English modifiers are lowercase nouns ("football", "car"); German adjectives lowercase ("reiche")
     if (index.lang === 'en' ? !/^\p{Ll}/u.test(t.text) : /^\p{Lu}/u.test(t.text)) return false;
   }
   return false;
+}
+
+/**
+ * Does an English noun phrase go on at token k with a noun of its own ("investor groups")?
+ * Not before a verb ("magnate paid"), a function word or a name. (A German actor noun is
+ * followed by a name in apposition, "Milliardär Franz Huber", not by a head noun.)
+ */
+function headsOn(tokens: readonly Token[], k: number, index: EntityIndex): boolean {
+  const t = tokens[k];
+  if (index.lang !== 'en' || !t || t.kind !== 'word' || t.word.flags & (STOPWORD | NON_NOUN)) return false;
+  return /^\p{Ll}/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower);
 }
 
 /** What a single word names by itself: a hyphen compound of names, or a demonym adjective (codes shared: do not mutate). */

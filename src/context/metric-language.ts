@@ -11,6 +11,13 @@ export interface EntityNames {
    * "russischen", "russisch-amerikanischen"; English: "russian".
    */
   adjectives: Record<string, string[]>;
+  /**
+   * lowercase nouns of persons and single firms a demonym may describe ("tycoon", "car
+   * maker", "Milliardär"): "US tycoon X's offer" is not the US's (entities.ts)
+   */
+  actors: readonly string[];
+  /** endings of demonym nouns of persons ("Irishmen", "Dutchman") */
+  actorEndings: readonly string[];
 }
 
 export interface MetricLanguage {

@@ -165,9 +165,10 @@ export const CLAUSE_OPENER = 524288;
 const CLAUSE_OPENER_WORDS: Record<Lang, ReadonlySet<string>> = { de: new Set(deClauseOpeners), en: new Set(enClauseOpeners) };
 const VERB_BEFORE_WORDS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
-/** The flags of a lowercase word in this lexicon. */
+/** A possessive ending ("quarter's", "traders'"). */
 const POSSESSIVE_S = /['’]s?$/;
 
+/** The flags of a lowercase word in this lexicon. */
 export function wordFlags(lex: LangLexicon, lower: string): number {
   return (lex.stopwords.has(lower) ? STOPWORD : 0)
     | (lex.notMetric.has(lower) ? NOT_METRIC : 0)

@@ -314,15 +314,12 @@ class DocumentMetrics {
 
   /**
    * A figure after verbs or periods continues the series of the one before when
-   * its own noun is none of its own: no noun, the noun of the figure before, or
-   * a noun before that figure ("The fund sees growth of 3.4% ..., easing to 2.7%"),
-   * or one merely near it after ("..., easing to 2.7% as member states cut spending").
+   * both are attached and it has no noun of its own after it ("The fund sees growth
+   * of 3.4% ..., easing to 2.7%"; a noun merely near it, "easing to 2.7% as member
+   * states cut spending", is not its own).
    */
   private continuesSeries(previous: number, current: number): boolean {
-    const att = this.attachment(current);
-    const before = this.figureSpan(previous);
-    if (!att || !before) return false;
-    return !this.ownNounAfter(current);
+    return !!this.attachment(current) && !!this.figureSpan(previous) && !this.ownNounAfter(current);
   }
 
   /**

@@ -24,7 +24,7 @@ export interface OrganisationLexicon {
   publishers: string[];
   /** names the entity tables already know (countries, cities, the UN): they have codes */
   knownNames: string[];
-  /** lower-case stems of the adjectives of places ("irish", "chines"): "Irish", "Chinese" name no firm */
+  /** lower-case adjectives of places ("irish", "chinese"): "Irish", "Chinese" alone name no firm */
   demonyms: string[];
 }
 
@@ -39,8 +39,10 @@ interface Lexicon {
   openers: Set<string>;
   connectors: Set<string>;
   excluded: Set<string>;
-  /** a capitalised word that is never part of a name (kept per word: asked of every capitalised token) */
+  /** a capitalised word that is never part of a name */
   notName: (word: string) => boolean;
+  /** a demonym ("Irish", "Chinese"): no name alone, though it may begin one ("British Airways"; kept per word) */
+  demonym: (word: string) => boolean;
 }
 
 function prepare(l: OrganisationLexicon): Lexicon {
@@ -51,11 +53,12 @@ function prepare(l: OrganisationLexicon): Lexicon {
     openers: new Set(l.openers),
     connectors: new Set(l.connectors),
     excluded: new Set([...l.publishers, ...l.knownNames].map(bare)),
-    notName: (word) => {
+    notName: (word) => notNames.has(word),
+    demonym: (word) => {
       let v = verdicts.get(word);
       if (v === undefined) {
         const lower = word.toLowerCase();
-        v = notNames.has(word) || l.demonyms.some((d) => lower.startsWith(d));
+        v = l.demonyms.some((d) => lower.startsWith(d));
         if (verdicts.size < 50_000) verdicts.set(word, v);
       }
       return v;
@@ -127,11 +130,13 @@ const INFLECTED = /\p{Ll}(?:ing|ed|ly)$/u;
 /** Strips what ends a word but is no part of the name: "'s", "’", a full stop. */
 const bare = (w: string) => w.replace(POSSESSIVE, '').replace(/\.$/, '');
 
-function tokenise(text: string, from: number, to: number): Token[] {
+function tokenise(whole: string, from: number, to: number): Token[] {
+  // the sentence's own text: a search for the next word never runs on into the rest of the document
+  const text = whole.slice(from, to);
   const out: Token[] = [];
-  let end = from;
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+  let end = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
     const joined = out.length > 0 && m.index === end + 1 && text.charCodeAt(end) === 32;
     out.push({ word: bare(raw), capital: NAME_WORD.test(raw), joined, possessive: POSSESSIVE.test(raw) });
@@ -203,7 +208,7 @@ function fullForms(found: readonly string[], lex: Lexicon, people: ReadonlySet<s
   const counts = new Map<string, number>();
   for (const n of found) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
   const excluded = (n: string) =>
-    lex.excluded.has(n) || n.split(' ').some((w) => people.has(w)) || (!n.includes(' ') && ordinary(n));
+    lex.excluded.has(n) || n.split(' ').some((w) => people.has(w)) || (!n.includes(' ') && (ordinary(n) || lex.demonym(n)));
   const out = new Map<string, string>();
   // only the names an article repeats most are looked at for other forms: a text of nothing but
   // capitalised words costs no more than a few passes

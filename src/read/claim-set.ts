@@ -120,5 +120,7 @@ function checkClaim(path: string, c: unknown, where: string): Claim {
     hedge: typeof c.hedge === 'string' ? c.hedge : null,
     precision: typeof c.precision === 'number' ? c.precision : 0,
     entities: Array.isArray(c.entities) ? c.entities.filter((e): e is string => typeof e === 'string') : [],
+    relativePeriod: strOrNull('relativePeriod'),
+    organisation: strOrNull('organisation'),
   };
 }

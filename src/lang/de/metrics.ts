@@ -50,6 +50,15 @@ sprecherin kanzler kanzlerin
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
+/** Persons and single firms a demonym may describe (see the English list): not the scope of a figure. */
+export const ACTOR_NOUNS: readonly string[] = words(`
+  unternehmer unternehmers unternehmerin milliardär milliardärs milliardärin milliardäre milliardären
+  millionär millionärs millionärin multimillionär multimillionärs investor investors investorin
+  geschäftsmann geschäftsmanns geschäftsfrau magnat magnaten oligarch oligarchen tycoon tycoons
+  eigentümer eigentümers eigentümerin besitzer besitzers besitzerin financier mäzen mäzens
+`);
+export const ACTOR_DEMONYM_ENDINGS: readonly string[] = [];
+
 export const metrics: MetricLanguage = {
   stopwords: words(STOPWORDS),
   notMetric: words(NOT_METRIC),
@@ -112,6 +121,8 @@ export const metrics: MetricLanguage = {
   ],
   pairAnaphors: ['beiden ländern', 'beide länder', 'beider länder', 'beiden staaten', 'beide staaten', 'beiden seiten'],
   entities: {
+    actors: ACTOR_NOUNS,
+    actorEndings: ACTOR_DEMONYM_ENDINGS,
     names: {
       RU: ['Russland', 'Russlands', 'Russische Föderation', 'Russischen Föderation', 'Moskau', 'Moskaus', 'Kreml', 'Kremls', 'Russe', 'Russen'],
       US: ['USA', 'US', 'U.S.', 'Vereinigte Staaten', 'Vereinigten Staaten', 'Amerika', 'Amerikas', 'Washington', 'Washingtons', 'Weiße Haus', 'Weißen Haus', 'Weißen Hauses', 'Amerikaner'],
@@ -246,14 +257,6 @@ export const metrics: MetricLanguage = {
   },
 };
 
-/** Persons and single firms a demonym may describe (see the English list): not the scope of a figure. */
-export const ACTOR_NOUNS: readonly string[] = words(`
-  unternehmer unternehmers unternehmerin milliardär milliardärs milliardärin milliardäre milliardären
-  millionär millionärs millionärin multimillionär multimillionärs investor investors investorin
-  geschäftsmann geschäftsmanns geschäftsfrau magnat magnaten oligarch oligarchen tycoon tycoons
-  eigentümer eigentümers eigentümerin besitzer besitzers besitzerin financier mäzen mäzens
-`);
-export const ACTOR_DEMONYM_ENDINGS: readonly string[] = [];
 
 /** function words that may stand between a figure and the noun it counts ("15 Prozent mehr Fahrgäste") */
 export const COUNT_MODIFIERS: readonly string[] = words('mehr weniger weitere weiteren andere anderen');

@@ -133,6 +133,22 @@ unpaid outstanding
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 
+/**
+ * Persons and makers a demonym may describe ("Austrian tycoon", "the Swiss
+ * football magnate", "a Korean car maker"): their nationality is not the scope
+ * of a figure (entities.ts). Plural firms and people in general ("US firms",
+ * "German consumers") and offices of a state ("the Russian president") are not
+ * listed: those scope it.
+ */
+export const ACTOR_NOUNS: readonly string[] = words(`
+  tycoon tycoons magnate magnates billionaire billionaires millionaire millionaires multimillionaire
+  businessman businessmen businesswoman businesswomen investor entrepreneur owner oligarch oligarchs
+  financier benefactor banker
+  maker carmaker automaker
+`);
+/** demonym nouns of persons end so ("Irishmen", "Dutchman"): "Germans" names the people in general */
+export const ACTOR_DEMONYM_ENDINGS: readonly string[] = ['man', 'men', 'woman', 'women'];
+
 export const metrics: MetricLanguage = {
   stopwords: words(STOPWORDS),
   notMetric: words(NOT_METRIC),
@@ -191,6 +207,8 @@ export const metrics: MetricLanguage = {
   ],
   pairAnaphors: ['both countries', 'the two countries', 'both sides', 'the two sides', 'both nations', 'the two nations'],
   entities: {
+    actors: ACTOR_NOUNS,
+    actorEndings: ACTOR_DEMONYM_ENDINGS,
     names: {
       RU: ['Russia', "Russia's", 'Moscow', "Moscow's", 'Kremlin', "Kremlin's"],
       US: ['US', 'U.S.', 'USA', 'United States', 'America', "America's", 'Washington', "Washington's", 'White House'],
@@ -284,21 +302,6 @@ export const metrics: MetricLanguage = {
   },
 };
 
-/**
- * Persons and makers a demonym may describe ("Austrian tycoon", "the Swiss
- * football magnate", "a Korean car maker"): their nationality is not the scope
- * of a figure (entities.ts). Plural firms and people in general ("US firms",
- * "German consumers") and offices of a state ("the Russian president") are not
- * listed: those scope it.
- */
-export const ACTOR_NOUNS: readonly string[] = words(`
-  tycoon tycoons magnate magnates billionaire billionaires millionaire millionaires multimillionaire
-  businessman businessmen businesswoman businesswomen investor entrepreneur owner oligarch oligarchs
-  financier benefactor banker
-  maker carmaker automaker
-`);
-/** demonym nouns of persons end so ("Irishmen", "Dutchman"): "Germans" names the people in general */
-export const ACTOR_DEMONYM_ENDINGS: readonly string[] = ['man', 'men', 'woman', 'women'];
 
 /** function words that may stand between a figure and the noun it counts ("15% more passengers", "200 other firms") */
 export const COUNT_MODIFIERS: readonly string[] = words('more fewer less other extra');

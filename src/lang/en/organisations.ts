@@ -6,13 +6,13 @@ import { context } from './numbers.js';
 import { time } from './time.js';
 
 export const organisations: OrganisationLexicon = {
-  // "Mr Glazer", "Sir Terry": the capitalised words after a title are a person
-  titles: attribution.titles,
+  // "Mr Glazer", "Sir Terry", "President Bush": the capitalised words after a title or an office are a person
+  titles: [...attribution.titles, 'president', 'chancellor', 'chairman', 'minister', 'secretary', 'governor', 'senator', 'judge'],
   // capitalised words that are never (part of) an organisation's name
   notNames: [
     ...Object.keys(time.months).filter((m) => !m.endsWith('.')),
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-    'I', 'Christmas', 'Easter', 'Budget', 'Chancellor', 'Prime', 'Minister', 'President', 'Chairman', 'Chief',
+    'I', 'Christmas', 'Easter', 'Budget', 'Prime', 'Chief',
   ],
   // words that open a sentence before a name: "But Rover told ...", "Although China ..."
   openers: [
