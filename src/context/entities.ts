@@ -3,7 +3,7 @@
 import type { Lang } from '../types.js';
 import type { MetricLanguage } from './metric-language.js';
 import type { Token } from './metric-tokens.js';
-import { NON_NOUN, STOPWORD } from './metric-lexicon.js';
+import { HOLDER, STOPWORD } from './metric-lexicon.js';
 /** words that may stand between a demonym and its person ("Swiss football magnate", "Korean car maker") */
 const ACTOR_MODIFIERS = 2;
 
@@ -156,7 +156,7 @@ function describesActor(tokens: readonly Token[], i: number, index: EntityIndex)
     // a function word ends the phrase: "Japan and investor groups", "Russian assets of billionaires"
     if (t.kind !== 'word' || t.mention >= 0 || t.word.flags & STOPWORD) return false;
     // the actor heads the phrase ("US tycoon"), it does not qualify another noun ("investor groups")
-    if (index.actors.has(t.lower)) return !headsOn(tokens, k + 1, index);
+    if (index.actors.has(t.lower)) return !headsOn(tokens, k + 1);
     // English modifiers are lowercase nouns ("football", "car"); German adjectives lowercase ("reiche")
     if (index.lang === 'en' ? !/^\p{Ll}/u.test(t.text) : /^\p{Lu}/u.test(t.text)) return false;
   }
@@ -164,14 +164,13 @@ function describesActor(tokens: readonly Token[], i: number, index: EntityIndex)
 }
 
 /**
- * Does an English noun phrase go on at token k with a noun of its own ("investor groups")?
- * Not before a verb ("magnate paid"), a function word or a name. (A German actor noun is
- * followed by a name in apposition, "Milliardär Franz Huber", not by a head noun.)
+ * Does the noun phrase go on at token k with a holder of its own ("investor groups", "maker
+ * firms")? Not before a verb ("magnate paid", "tycoon values"), a function word or a name
+ * in apposition ("Milliardär Franz Huber").
  */
-function headsOn(tokens: readonly Token[], k: number, index: EntityIndex): boolean {
+function headsOn(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (index.lang !== 'en' || !t || t.kind !== 'word' || t.word.flags & (STOPWORD | NON_NOUN)) return false;
-  return /^\p{Ll}/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower);
+  return !!t && t.kind === 'word' && (t.word.flags & HOLDER) !== 0;
 }
 
 /** What a single word names by itself: a hyphen compound of names, or a demonym adjective (codes shared: do not mutate). */
