@@ -148,6 +148,14 @@ describe("a firm's figure that names nobody is the firm's its article is about",
     expect(groupOf(run([rate('a.txt'), rate('b.txt')]), rate('a.txt')).claims).toHaveLength(1);
   });
 
+  it('a firm named by two capitals ("GM") is a firm, not a country code', () => {
+    const stake = (doc: string, sentence: string) =>
+      claim({ doc, sentence, text: '10%', value: 10, unit: '%', precision: 0.5, metric: 'stake', entities: ['GM'], period: '2003' });
+    const a = stake('a.txt', "A plan to raise new money in 2003 cut GM's stake in half to 10%.");
+    const b = stake('b.txt', "Fiat recapitalised in 2003, halving GM's stake to 10%.");
+    expect(groupOf(run([a, b]), a).claims).toHaveLength(2);
+  });
+
   it("never another firm's debt of the same round size", () => {
     const dated = debt('a.txt', 'The firm gained protection from creditors in 2003 after revealing debts of 14bn euros.', '14bn euros', 'Zambrano', '2003');
     const other = debt('b.txt', 'The firm collapsed with debts of about 14bn euros.', 'about 14bn euros', 'Fenwick');

@@ -1,4 +1,6 @@
 import { parseMetricKey } from './metric-relations.js';
+import { metrics as deMetrics } from '../lang/de/metrics.js';
+import { metrics as enMetrics } from '../lang/en/metrics.js';
 
 /**
  * Which figures two articles can be taken to state about one real-world item.
@@ -33,11 +35,20 @@ const FIRM_FIGURES: readonly string[] = [...FIRM_METRICS, 'offer', 'debt'];
 
 export const isFirmFigure = (metricKey: string): boolean => FIRM_FIGURES.includes(parseMetricKey(metricKey).base.split('.')[0]);
 
-/** ISO-like country and region codes (US, GB, AT-6, US-NY) and unions of them. */
-const PLACE = /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|EZ|UN)$/;
+/** Codes shaped like a country's or region's (US, GB, AT-6, US-NY) and unions of them. */
+const PLACE_SHAPE = /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|EZ|UN)$/;
+/**
+ * The place codes the entity tables give (src/lang/<lang>/metrics.ts). A firm named as an
+ * owner is kept as written, and "GM" or "BP" has a country code's shape: only a code the
+ * tables give is a place.
+ */
+const PLACE_CODES: ReadonlySet<string> = new Set(
+  [deMetrics, enMetrics].flatMap((m) => [...Object.keys(m.entities.names), ...Object.keys(m.entities.adjectives)]).filter((c) => PLACE_SHAPE.test(c)),
+);
+const isPlace = (e: string) => PLACE_CODES.has(e) || (e.includes('-') && PLACE_SHAPE.test(e));
 
 /** Do the entities name an organisation (a firm, a body), not only places? */
-export const namesOrganisation = (entities: readonly string[]): boolean => entities.some((e) => !PLACE.test(e));
+export const namesOrganisation = (entities: readonly string[]): boolean => entities.some((e) => !isPlace(e));
 
 /**
  * Prices of one currency in another ("$1.29 per euro"): an amount in euros of such a metric is
@@ -64,7 +75,7 @@ const peopleKeys = new Map<string, boolean>();
 export function comparableAcrossDocuments(metricKey: string, entities: readonly string[]): boolean {
   if (countsPeopleInGeneral(metricKey)) return false;
   const concept = parseMetricKey(metricKey).base.split('.')[0];
-  if (FIRM_METRICS.includes(concept)) return entities.some((e) => !PLACE.test(e));
+  if (FIRM_METRICS.includes(concept)) return namesOrganisation(entities);
   return true;
 }
 
@@ -88,5 +99,5 @@ export const SERIES_METRICS: readonly string[] = [
 export function seriesAcrossDocuments(metricKey: string, entities: readonly string[]): boolean {
   if (!entities.length || !comparableAcrossDocuments(metricKey, entities)) return false;
   const concept = parseMetricKey(metricKey).base.split('.')[0];
-  return SERIES_METRICS.includes(concept) || entities.some((e) => !PLACE.test(e)) || entities.length >= 2;
+  return SERIES_METRICS.includes(concept) || namesOrganisation(entities) || entities.length >= 2;
 }
