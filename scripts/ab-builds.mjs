@@ -4,8 +4,8 @@
 //   node scripts/ab-builds.mjs <repo-A> <repo-B> [rounds=6] [--lang de|en]
 // Each round runs one child process per build, in alternating order; a child
 // imports its build's dist/, warms up with three passes over the corpus and
-// times five more (analyse(), or analyseBatch() in batches of 32 as the CLI does where the
-// build has it, + one ndjson line per claim, as `extract` does).
+// times five more (analyse(), or analyseBatch() in the CLI's batches where the build has
+// them, + one ndjson line per claim, as `extract` does).
 // Prints each build's CPU per pass (median and best over all rounds) and B/A.
 //
 // Separate processes, not both builds in one: in one process whichever build
@@ -29,8 +29,9 @@ async function child(root, lang) {
   );
   const corpus = path.join(REPO, '..', 'shared', 'corpus', `${lang}-news.jsonl`);
   const texts = fs.readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => Buffer.from(JSON.parse(l).text, 'utf8'));
-  // as the CLI analyses them: in batches of 32 where the build has analyseBatch (session 10 on)
-  const batchSize = analyseBatch ? 32 : 1;
+  // as the CLI analyses them: in its batches where the build has them (session 10 on)
+  const cli = path.join(root, 'dist', 'cli', 'documents.js');
+  const batchSize = analyseBatch && fs.existsSync(cli) ? (await import(pathToFileURL(cli).href)).BATCH_DOCUMENTS ?? 1 : 1;
   const analyseAll = analyseBatch ?? ((sources) => sources.map((s) => analyse(s)));
   const pass = () => {
     for (let i = 0; i < texts.length; i += batchSize) {

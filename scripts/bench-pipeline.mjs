@@ -41,9 +41,10 @@ function newTimes() {
   return Object.fromEntries([...STAGES, 'compare'].map((s) => [s, 0]));
 }
 
-/** As the CLI batches documents (src/cli/documents.ts: BATCH_DOCUMENTS, BATCH_CHARS). */
-const BATCH_DOCUMENTS = 32;
-const BATCH_CHARS = 2_000_000;
+/** As the CLI batches documents (src/cli/documents.ts); builds before batching take one at a time. */
+const { BATCH_DOCUMENTS = 1, BATCH_CHARS = Infinity } = fs.existsSync(path.join(codeRoot(), 'dist', 'cli', 'documents.js'))
+  ? await importDist('cli/documents.js')
+  : {};
 
 /**
  * One pass of the pipeline over `inputs` ({ path, bytes } or { path, file }), in

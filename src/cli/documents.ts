@@ -92,7 +92,7 @@ export async function loadPipeline(): Promise<typeof analyseBatchFn> {
  * German corpus with two threads from 194 MB to 199 MB.
  */
 export const BATCH_DOCUMENTS = 32;
-const BATCH_CHARS = 2_000_000;
+export const BATCH_CHARS = 2_000_000;
 
 /**
  * Read, decode and analyse inputs; never throws, one outcome per input in their
