@@ -1,0 +1,38 @@
+// Error classes a blind held-out comparison set found in business news: a sum
+// claimed by suing got "noun:sue" or "noun:lawsuit" instead of damages, a
+// back-tax bill got "costs" instead of taxes owed. Figures about one claim or
+// one tax debt must share one key.
+import { describe, expect, it } from 'vitest';
+import { resolveMetrics } from '../src/context/metric.js';
+import type { Lang } from '../src/types.js';
+import { contextInput } from './context-metric-support.js';
+
+const keys = (text: string, lang: Lang, figures: string[]) =>
+  resolveMetrics(contextInput(text, lang, figures)).map((m) => m.metric.key);
+
+describe('a sum claimed by suing is damages', () => {
+  it('"sues ... for $N" is damages, and the count of defendants stays theirs', () => {
+    expect(keys('The airline sues three banks for $900m.', 'en', ['three', '$900m'])).toEqual(['noun:bank', 'damages']);
+  });
+  it('"seeking $N in a lawsuit" is damages like "claiming $N in damages"', () => {
+    expect(keys('The airline is seeking $900m in a separate lawsuit.', 'en', ['$900m'])).toEqual(['damages']);
+    expect(keys('The airline is claiming $900m in damages.', 'en', ['$900m'])).toEqual(['damages']);
+  });
+  it('German "verklagt ... auf" is damages', () => {
+    expect(keys('Die Airline verklagt drei Banken auf 900 Millionen Dollar.', 'de', ['900 Millionen Dollar'])).toEqual(['damages']);
+  });
+  it('a count of lawsuits stays a count of complaints', () => {
+    expect(keys('The firm faces 40 lawsuits.', 'en', ['40'])).toEqual(['complaints']);
+  });
+});
+
+describe('a back-tax bill is taxes owed', () => {
+  it('"a $N back-tax bill" is tax.owed like "unpaid taxes" and "Steuerschuld"', () => {
+    expect(keys('The miner faces a $3.1bn back-tax bill.', 'en', ['$3.1bn'])).toEqual(['tax.owed']);
+    expect(keys('The miner owes $3.1bn in unpaid taxes.', 'en', ['$3.1bn'])).toEqual(['tax.owed']);
+    expect(keys('Die Steuerschuld des Konzerns beträgt 3,1 Milliarden Dollar.', 'de', ['3,1 Milliarden Dollar'])).toEqual(['tax.owed']);
+  });
+  it('a plain bill stays costs', () => {
+    expect(keys('The repair bill came to $3.1bn.', 'en', ['$3.1bn'])).toEqual(['costs']);
+  });
+});
