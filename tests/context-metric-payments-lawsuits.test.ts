@@ -1,7 +1,8 @@
 // Error classes a blind held-out comparison set found in business news: a sum
-// claimed by suing got "noun:sue" or "noun:lawsuit" instead of damages, a
-// back-tax bill got "costs" instead of taxes owed. Figures about one claim or
-// one tax debt must share one key.
+// paid to end a deal got the key of a stray name or noun ("noun:fiat",
+// "noun:agreement"), a sum claimed by suing got "noun:sue" or "noun:lawsuit"
+// instead of damages, a back-tax bill got "costs" instead of taxes owed.
+// Figures about one payment, one claim or one tax debt must share one key.
 import { describe, expect, it } from 'vitest';
 import { resolveMetrics } from '../src/context/metric.js';
 import type { Lang } from '../src/types.js';
@@ -9,6 +10,27 @@ import { contextInput } from './context-metric-support.js';
 
 const keys = (text: string, lang: Lang, figures: string[]) =>
   resolveMetrics(contextInput(text, lang, figures)).map((m) => m.metric.key);
+
+describe('a sum paid is a payment', () => {
+  it('"agreed to pay <firm> $N" is a payment, not the firm named as a noun', () => {
+    expect(keys('Volvo agreed to pay Renault $1.2bn (950m euros) to leave the venture.', 'en', ['$1.2bn', '950m euros']))
+      .toEqual(['payment', 'payment']);
+  });
+  it('"to pay $N to exit the agreement" is a payment, not the agreement', () => {
+    expect(keys('The brewer will have to pay $400m to exit the agreement.', 'en', ['$400m'])).toEqual(['payment']);
+  });
+  it('German "zahlt" is the same payment', () => {
+    expect(keys('Der Versicherer zahlt 400 Millionen Dollar, um den Vertrag aufzulösen.', 'de', ['400 Millionen Dollar']))
+      .toEqual(['payment']);
+  });
+  it('what the clause names as paid keeps its metric: a fine, a tax bill, compensation, wages', () => {
+    expect(keys('The chemicals group agreed to pay a $2m fine for the spill.', 'en', ['$2m'])).toEqual(['fine']);
+    expect(keys('The plant was sold to pay off a $6bn tax bill.', 'en', ['$6bn'])).toEqual(['tax.owed']);
+    expect(keys('A court said it must pay 2m yuan in compensation.', 'en', ['2m yuan'])).toEqual(['damages']);
+    expect(keys('The workers were paid $30m in wages.', 'en', ['$30m'])).toEqual(['wages']);
+    expect(keys('Average pay rose to $900 a week.', 'en', ['$900'])).toEqual(['wages']);
+  });
+});
 
 describe('a sum claimed by suing is damages', () => {
   it('"sues ... for $N" is damages, and the count of defendants stays theirs', () => {
