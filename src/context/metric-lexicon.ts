@@ -165,7 +165,7 @@ export const PERIOD_PART_AFTER = 262144;
 /** a word that opens a clause of its own after a comma (", while", ", während") */
 export const CLAUSE_OPENER = 524288;
 const CLAUSE_OPENER_WORDS: Record<Lang, ReadonlySet<string>> = { de: new Set(deClauseOpeners), en: new Set(enClauseOpeners) };
-const VERB_BEFORE_WORDS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
+const VERB_BEFORE_WORDS = new Set(['to', 'having', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** A possessive ending ("quarter's", "traders'"). */
 const POSSESSIVE_S = /['’]s?$/;
