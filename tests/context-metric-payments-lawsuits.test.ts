@@ -19,6 +19,9 @@ describe('a sum paid is a payment', () => {
   it('"to pay $N to exit the agreement" is a payment, not the agreement', () => {
     expect(keys('The brewer will have to pay $400m to exit the agreement.', 'en', ['$400m'])).toEqual(['payment']);
   });
+  it('"pays $N" is a payment: the verb "pays" is not the noun "pay" (wages)', () => {
+    expect(keys('Volvo pays $1.2bn to leave the venture.', 'en', ['$1.2bn'])).toEqual(['payment']);
+  });
   it('German "zahlt" is the same payment', () => {
     expect(keys('Der Versicherer zahlt 400 Millionen Dollar, um den Vertrag aufzulösen.', 'de', ['400 Millionen Dollar']))
       .toEqual(['payment']);
@@ -29,6 +32,8 @@ describe('a sum paid is a payment', () => {
     expect(keys('A court said it must pay 2m yuan in compensation.', 'en', ['2m yuan'])).toEqual(['damages']);
     expect(keys('The workers were paid $30m in wages.', 'en', ['$30m'])).toEqual(['wages']);
     expect(keys('Average pay rose to $900 a week.', 'en', ['$900'])).toEqual(['wages']);
+    expect(keys('The ticket costs $40 and other costs are $5bn.', 'en', ['$5bn'])).toEqual(['costs']);
+    expect(keys('The owner has received 39 bids so far.', 'en', ['39'])).toEqual(['offer']);
   });
 });
 
