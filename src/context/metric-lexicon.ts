@@ -86,6 +86,8 @@ export interface VerbCue {
   before: boolean;
   /** figure kinds it applies to; empty: all */
   kinds: string[];
+  /** a known metric noun of the same dimension in the clause beats it ("pay a $1m fine": the fine) */
+  yields: boolean;
   /** lowercase token sequence */
   words: string[];
 }
@@ -163,7 +165,7 @@ export const PERIOD_PART_AFTER = 262144;
 /** a word that opens a clause of its own after a comma (", while", ", während") */
 export const CLAUSE_OPENER = 524288;
 const CLAUSE_OPENER_WORDS: Record<Lang, ReadonlySet<string>> = { de: new Set(deClauseOpeners), en: new Set(enClauseOpeners) };
-const VERB_BEFORE_WORDS = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
+const VERB_BEFORE_WORDS = new Set(['to', 'having', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** A possessive ending ("quarter's", "traders'"). */
 const POSSESSIVE_S = /['’]s?$/;
@@ -214,7 +216,7 @@ interface RawLexicon {
   containers: Bilingual;
   change: Bilingual & { compound_only?: Bilingual };
   share: Bilingual;
-  verbs: Record<string, Bilingual & { override?: boolean; override_weak?: boolean; before?: boolean; kinds?: string[] }>;
+  verbs: Record<string, Bilingual & { override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; kinds?: string[] }>;
   unit_facets?: Record<string, string>;
   price_per_unit?: { per?: Bilingual; units?: Bilingual };
 }
@@ -320,7 +322,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     for (const form of v[lang] ?? []) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ concept, override: v.override === true, overWeak: v.override === true || v.override_weak === true, before: v.before === true, kinds: v.kinds ?? [], words });
+      list.push({ concept, override: v.override === true, overWeak: v.override === true || v.override_weak === true, before: v.before === true, kinds: v.kinds ?? [], yields: v.yields_to_clause === true, words });
       verbs.set(words[0], list);
     }
   }

@@ -445,6 +445,9 @@ export class SentenceAnalysis {
       if (t.text.charCodeAt(0) === t.lower.charCodeAt(0)) return inFigure && this.hasEntry(i);
       return true;
     }
+    // a verb the lexicon lists ("pays", "sues") is a noun only as the lexicon writes it ("costs", "exports"):
+    // "pays $2bn" is no "pay" (wages)
+    if (t.word.flags & VERB && !(t.word.flags & (CHANGE_VERB | NON_NOUN))) return this.hasEntry(i, true);
     if (t.word.flags & (CHANGE_VERB | VERB | NON_NOUN)) return this.hasEntry(i);
     if (LY_END.test(t.lower)) return false;
     if (ED_ING_END.test(t.lower)) return this.hasEntry(i);
@@ -476,10 +479,11 @@ export class SentenceAnalysis {
   }
 
   /** the word names a metric, a carrier of one, or a facet (not just an ignorable modifier) */
-  private hasEntry(i: number): boolean {
+  private hasEntry(i: number, asWritten = false): boolean {
     const units = this.units(i);
     const entries = units.length ? this.lex.byLast.get(units[units.length - 1]) : undefined;
-    return !!entries && entries.some((e) => e.role !== 'ignore' && rawAgrees(this.tokens[i].text, e));
+    const text = this.tokens[i].text;
+    return !!entries && entries.some((e) => e.role !== 'ignore' && (asWritten ? fold(text).replace(POSSESSIVE_END, '') === e.rawLast : rawAgrees(text, e)));
   }
 
   /** The token of the complement of the noun phrase headed by token i, or -1 (no other analysis of the phrase needed). */

@@ -499,8 +499,14 @@ class DocumentMetrics {
       if (!draft.concept && !draft.noun && !inherited) {
         // a verb names the metric unless a noun is tied to the figure ("68 appearances");
         // "starben"/"killed" always ("30 Zivilisten starben")
-        if (att.verb && (!att.bound || att.verb.override || a.role || a.facets.size > 0)) {
-          draft.concept = att.verb.concept;
+        const verb = att.verb && (!att.bound || att.verb.override || a.role || a.facets.size > 0) ? att.verb : null;
+        // a verb that only says money changes hands ("pay") yields to a known metric of the clause ("pay a $1m fine")
+        const named = verb?.yields ? this.clauseConcept(view, att, np.head, (c) => c.dim === verb.concept.dim) : null;
+        if (named) {
+          this.applyAnalysis(draft, named.analysis, named.text);
+          entities = this.phraseEntities(named);
+        } else if (verb) {
+          draft.concept = verb.concept;
           for (const f of a.facets) draft.facets.add(f);
         } else if (!a.role) {
           // an unknown noun merely near a money figure yields to a known money metric of the

@@ -37,6 +37,7 @@ januar jänner februar feber märz april mai juni juli august september oktober 
 montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende frühjahr sommer herbst winter
 uhr angaben schätzungen daten bericht studie zahlen prognose
 apa dpa afp reuters ap sda sid kna epd ots ddp
+hoffnung hoffnungen befürchtungen spekulationen gerüchte optimismus pessimismus
 `;
 
 // Nouns that own a metric rather than name one ("der Konzern steigerte ...").

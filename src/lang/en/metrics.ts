@@ -28,6 +28,7 @@ january february march april may june july august september october november dec
 monday tuesday wednesday thursday friday saturday sunday weekend spring summer autumn fall winter
 data report study estimates forecast figures gmt bst et pm am a.m. p.m. th st nd rd mph
 bbc reuters ap afp press association
+hope hopes fear fears worries speculation optimism pessimism rumour rumours rumor rumors
 `;
 
 const HOLDERS = `
