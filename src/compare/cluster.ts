@@ -37,17 +37,19 @@ export function clusterFigures(figures: Figure[], tolerance: number, ties: Parti
   }
   const merged: Figure[][] = [];
   // other articles' relative periods ("[Y]") are none to this one's (acrossArticles)
-  const seen: Seen[] = [];
+  const seen: GroupSummary[] = [];
   for (const docFigures of byDoc.values()) {
     for (const item of clusterDocument(docFigures, tolerance, tied)) {
       const view = item.map(acrossArticles);
       const at = seen.findIndex((k) => sameItemAcrossDocuments(k, view, tolerance));
       if (at >= 0) {
         for (const f of item) merged[at].push(f);
-        seen[at].add(view);
+        for (const f of view) seen[at].add(f);
       } else {
         merged.push(item);
-        seen.push(new Seen(view));
+        const group = new GroupSummary();
+        for (const f of view) group.add(f);
+        seen.push(group);
       }
     }
   }
@@ -55,40 +57,40 @@ export function clusterFigures(figures: Figure[], tolerance: number, ties: Parti
 }
 
 /**
- * A group of other articles' figures as sameItemAcrossDocuments asks about it, kept up to
- * date as items join: its articles, whether it holds a small count, and of its undated
- * figures those with the lowest upper and the highest lower bound (an undated figure that
- * disagrees with any of them disagrees with one of these). Thousands of articles stating
- * one item then cost no more than a few.
+ * A group in the making as the checks of a new item against it need it, kept up to date as
+ * items join: its figures, its articles, whether it holds a small count, and per period
+ * (undated figures: their own) the figures with the lowest upper and the highest lower
+ * bound: a figure that disagrees with any of the period's disagrees with one of these.
+ * Thousands of articles stating one item then cost no more than a few.
  */
-class Seen {
+export class GroupSummary {
   readonly figures: Figure[] = [];
   readonly docs = new Set<string>();
   small = false;
-  lowestHigh: Figure | null = null;
-  highestLow: Figure | null = null;
+  private readonly extremes = new Map<string, { lowestHigh: Figure; highestLow: Figure }>();
 
-  constructor(view: Figure[]) {
-    this.add(view);
-  }
-
-  add(view: Figure[]): void {
-    for (const f of view) {
-      this.figures.push(f);
-      this.docs.add(f.claim.doc);
-      if (isSmallCount(f)) this.small = true;
-      if (f.span) continue;
-      if (!this.lowestHigh || f.interval.hi < this.lowestHigh.interval.hi) this.lowestHigh = f;
-      if (!this.highestLow || f.interval.lo > this.highestLow.interval.lo) this.highestLow = f;
+  add(f: Figure): void {
+    this.figures.push(f);
+    this.docs.add(f.claim.doc);
+    if (isSmallCount(f)) this.small = true;
+    const period = periodKey(f);
+    const e = this.extremes.get(period);
+    if (!e) this.extremes.set(period, { lowestHigh: f, highestLow: f });
+    else {
+      if (f.interval.hi < e.lowestHigh.interval.hi) e.lowestHigh = f;
+      if (f.interval.lo > e.highestLow.interval.lo) e.highestLow = f;
     }
   }
 
-  /** An undated figure of the group disagrees with undated `f`. */
-  disagreesUndated(f: Figure, tolerance: number): boolean {
-    return (!!this.lowestHigh && !compatible(this.lowestHigh.interval, f.interval, tolerance)) ||
-      (!!this.highestLow && !compatible(this.highestLow.interval, f.interval, tolerance));
+  /** A figure of the group for f's period (or, undated, another undated one) disagrees with f. */
+  disagrees(f: Figure, tolerance: number): boolean {
+    const e = this.extremes.get(periodKey(f));
+    return !!e && (!compatible(e.lowestHigh.interval, f.interval, tolerance) || !compatible(e.highestLow.interval, f.interval, tolerance));
   }
 }
+
+/** A figure's period as a key (its span, or '' without one). */
+const periodKey = (f: Figure) => (f.span ? `${f.span.first}..${f.span.last}` : '');
 
 /** Figures their sentence ties: a change and its earlier level (`partners`), an amount and its conversion. */
 export interface TiedFigures {
@@ -140,14 +142,14 @@ const disagreeOnOnePeriod = (a: Figure, b: Figure, tolerance: number) =>
   samePeriod(a, b) && !compatible(a.interval, b.interval, tolerance);
 
 /** Is an article's item `item` the same as the (other articles') group `seen`? */
-function sameItemAcrossDocuments(seen: Seen, item: Figure[], tolerance: number): boolean {
+function sameItemAcrossDocuments(seen: GroupSummary, item: Figure[], tolerance: number): boolean {
   const first = item[0].claim;
   // the article already told its items apart
   if (seen.docs.has(first.doc)) return false;
   if (!comparableAcrossDocuments(first.metric.key, first.entities)) return false;
   if (seen.small || item.some(isSmallCount)) return false;
   // two figures without a period that disagree: a change or a contradiction, we cannot tell
-  if (item.some((f) => !f.span && seen.disagreesUndated(f, tolerance))) return false;
+  if (item.some((f) => !f.span && seen.disagrees(f, tolerance))) return false;
   const series = seriesAcrossDocuments(first.metric.key, first.entities);
   return seen.figures.some((g) =>
     item.some((f) => (g.span && f.span ? samePeriod(g, f) || (series && !otherSources(g, f)) : agrees(f, g, tolerance) || agrees(g, f, tolerance))),

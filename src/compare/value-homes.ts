@@ -1,7 +1,6 @@
 import type { Bucket, Part } from './index.js';
 import { acrossArticles, type Figure } from './figures.js';
-import { compatible } from './intervals.js';
-import { isSmallCount, mayRestate, restatesExactly, restatesValue } from './cluster.js';
+import { GroupSummary, isSmallCount, mayRestate, restatesExactly, restatesValue } from './cluster.js';
 import { countsPeopleInGeneral } from './metric-scope.js';
 
 /** The figures of one item of a bucket (clusterFigures), before they are a group. */
@@ -68,17 +67,10 @@ export function joinOnValue(named: Item[], open: Item[], tolerance: number): Ite
 
 const homeKey = (k: Item) => `${k.bucket.valueKey}\u0000${k.part.unit}`;
 
-/**
- * A group in the making, with what the checks of an item against it need kept up to date
- * as figures join: the articles it holds, whether it holds a small count, per period the
- * figures with the highest lower and the lowest upper bound (any disagreement for a period
- * shows against one of them), and its rare figures by value slot.
- */
+/** A group in the making (GroupSummary) and its rare figures by value slot, for items to find it. */
 class Home {
   readonly key: string;
-  private readonly docs = new Set<string>();
-  private small = false;
-  private readonly extremes = new Map<string, { lowestHigh: Figure; highestLow: Figure }>();
+  private readonly summary = new GroupSummary();
   private readonly rare = new Map<number | string, Figure[]>();
 
   constructor(readonly item: Item, readonly named: boolean, readonly order: number, private readonly tolerance: number) {
@@ -89,15 +81,7 @@ class Home {
   add(figure: Figure): boolean {
     this.item.figures.push(figure);
     const f = acrossArticles(figure);
-    this.docs.add(f.claim.doc);
-    if (isSmallCount(f)) this.small = true;
-    const period = periodKey(f);
-    const e = this.extremes.get(period);
-    if (!e) this.extremes.set(period, { lowestHigh: f, highestLow: f });
-    else {
-      if (f.interval.hi < e.lowestHigh.interval.hi) e.lowestHigh = f;
-      if (f.interval.lo > e.highestLow.interval.lo) e.highestLow = f;
-    }
+    this.summary.add(f);
     if (!mayRestate(f)) return false;
     // filed under its own slot: an item's figures look in theirs and both neighbours
     for (const s of valueSlots(f, this.tolerance, 0)) {
@@ -114,18 +98,15 @@ class Home {
   welcomes(k: Item, tolerance: number): boolean {
     const item = k.figures.map(acrossArticles);
     // the articles of the item told their items apart already
-    if (item.some((f) => this.docs.has(f.claim.doc))) return false;
+    if (item.some((f) => this.summary.docs.has(f.claim.doc))) return false;
     // two articles about two organisations share a value by chance unless it is the very same
     // rare one ("£424m" for one sale; not "£1.2m" of losses at a retailer and at a club)
     const mine = this.item.bucket.organisation;
     const theirs = k.bucket.organisation;
     const exactly = this.named || (!!mine && !!theirs && mine !== theirs);
     // people in general never join (two crowds of one size are two crowds), small counts neither
-    if (countsPeopleInGeneral(k.bucket.metric.key) || this.small || item.some(isSmallCount)) return false;
-    for (const f of item) {
-      const e = this.extremes.get(periodKey(f));
-      if (e && (!compatible(e.lowestHigh.interval, f.interval, tolerance) || !compatible(e.highestLow.interval, f.interval, tolerance))) return false;
-    }
+    if (countsPeopleInGeneral(k.bucket.metric.key) || this.summary.small || item.some(isSmallCount)) return false;
+    if (item.some((f) => this.summary.disagrees(f, tolerance))) return false;
     for (const f of item) {
       if (!mayRestate(f)) continue;
       for (const s of valueSlots(f, tolerance, 1)) {
@@ -138,9 +119,6 @@ class Home {
 
 /** Figures of one value kept per slot of a home: enough that one of them restates what an item prints. */
 const SAME_SLOT = 8;
-
-/** A figure's period as a key (span, or none). */
-const periodKey = (f: Figure) => (f.span ? `${f.span.first}..${f.span.last}` : '');
 
 /**
  * Slots on a log scale one tolerance wide: two values within the tolerance of each other
