@@ -3,12 +3,11 @@
 // rate read as a share, a period's possessive ("the third quarter's 5.1%")
 // read as a share. And the near misses that must keep their key.
 import { describe, expect, it } from 'vitest';
-import { resolveMetrics } from '../src/context/metric.js';
 import type { Lang } from '../src/types.js';
-import { contextInput, type FigureSpec } from './context-metric-support.js';
+import { metricKeys, type FigureSpec } from './context-metric-support.js';
 
-const keyOf = (text: string, lang: Lang, figure: string | FigureSpec) => resolveMetrics(contextInput(text, lang, [figure]))[0].metric.key;
-const keysOf = (text: string, lang: Lang, figures: Array<string | FigureSpec>) => resolveMetrics(contextInput(text, lang, figures)).map((m) => m.metric.key);
+const keyOf = (text: string, lang: Lang, figure: string | FigureSpec) => metricKeys(text, lang, [figure])[0];
+const keysOf = metricKeys;
 
 describe('frozen only refines what can be frozen', () => {
   it('does not freeze a price in freezing weather', () => {

@@ -2,12 +2,9 @@
 // unemployment rate said as a share or a "Quote", and a known cost compound of
 // the clause beating an unknown noun that is merely nearer the figure.
 import { describe, expect, it } from 'vitest';
-import { resolveMetrics } from '../src/context/metric.js';
-import type { Lang } from '../src/types.js';
-import { contextInput } from './context-metric-support.js';
+import { metricKeys } from './context-metric-support.js';
 
-const keys = (text: string, lang: Lang, figures: string[]) =>
-  resolveMetrics(contextInput(text, lang, figures)).map((m) => m.metric.key);
+const keys = metricKeys;
 
 describe('deaths told by a verb phrase', () => {
   it('"kamen ... zu Tode" and "lost their lives" are deaths', () => {

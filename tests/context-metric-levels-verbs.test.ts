@@ -3,13 +3,10 @@
 // change taken for a change, a clause after a figure taken for its noun, and
 // verbs that say what a figure counts ("employs", "own"). Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { analysedClaims } from './context-metric-support.js';
 import type { Lang } from '../src/types.js';
 
-const claims = (text: string, lang: Lang) =>
-  analyse({ path: 't.txt', text: `${text}\n`, encoding: 'utf-8' }, { lang }).claims.map((c) => ({
-    text: c.text, key: c.metric?.key, entities: c.entities,
-  }));
+const claims = analysedClaims;
 const keys = (text: string, lang: Lang) => claims(text, lang).map((c) => c.key);
 
 describe('"from X to Y <noun>": the earlier level measures what Y measures', () => {

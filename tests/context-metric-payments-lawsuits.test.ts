@@ -4,12 +4,9 @@
 // instead of damages, a back-tax bill got "costs" instead of taxes owed.
 // Figures about one payment, one claim or one tax debt must share one key.
 import { describe, expect, it } from 'vitest';
-import { resolveMetrics } from '../src/context/metric.js';
-import type { Lang } from '../src/types.js';
-import { contextInput } from './context-metric-support.js';
+import { metricKeys } from './context-metric-support.js';
 
-const keys = (text: string, lang: Lang, figures: string[]) =>
-  resolveMetrics(contextInput(text, lang, figures)).map((m) => m.metric.key);
+const keys = metricKeys;
 
 describe('a sum paid is a payment', () => {
   it('"agreed to pay <firm> $N" is a payment, not the firm named as a noun', () => {

@@ -3,13 +3,10 @@
 // demonym that tells the nationality of a person or a single firm taken as the
 // country a figure concerns. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { analysedClaims } from './context-metric-support.js';
 import type { Lang } from '../src/types.js';
 
-const claims = (text: string, lang: Lang) =>
-  analyse({ path: 't.txt', text: `${text}\n`, encoding: 'utf-8' }, { lang }).claims.map((c) => ({
-    text: c.text, key: c.metric?.key, entities: c.entities,
-  }));
+const claims = analysedClaims;
 const keys = (text: string, lang: Lang) => claims(text, lang).map((c) => c.key);
 
 describe('elliptical figures of a series take the metric of the figure they continue', () => {

@@ -4,6 +4,8 @@
 import { identityAnalysis } from '../src/normalise/offset-map.js';
 import type { Block, ClaimKind, Lang, Mention, Sentence } from '../src/types.js';
 import type { ContextInput } from '../src/context/types.js';
+import { resolveMetrics } from '../src/context/metric.js';
+import { analyse } from '../src/pipeline/analyse.js';
 
 export interface FigureSpec {
   /** the figure as printed ("2,8 Milliarden Dollar") */
@@ -74,4 +76,16 @@ export function contextInput(text: string, lang: Lang, figures: Array<string | F
     return { mention, sentenceIndex };
   });
   return { lang, analysis: identityAnalysis(text), blocks, sentences, mentions };
+}
+
+/** The metric keys resolveMetrics gives the figures placed in `text`, in order. */
+export function metricKeys(text: string, lang: Lang, figures: Array<string | FigureSpec>): string[] {
+  return resolveMetrics(contextInput(text, lang, figures)).map((m) => m.metric.key);
+}
+
+/** Each claim the whole pipeline finds in one line of `text`: the figure, its metric key and entities. */
+export function analysedClaims(text: string, lang: Lang): Array<{ text: string; key: string | undefined; entities: string[] }> {
+  return analyse({ path: 't.txt', text: `${text}\n`, encoding: 'utf-8' }, { lang }).claims.map((c) => ({
+    text: c.text, key: c.metric?.key, entities: c.entities,
+  }));
 }

@@ -53,7 +53,7 @@ export function joinOnValue(named: Item[], open: Item[], tolerance: number): Ite
       if (!mayRestate(f)) continue;
       for (const s of valueSlots(f, tolerance, 1)) for (const h of bySlot.get(`${key}\u0000${s}`) ?? []) near.add(h);
     }
-    const fits = [...near].sort((a, b) => a.order - b.order).filter((h) => h.welcomes(k, tolerance));
+    const fits = [...near].sort((a, b) => a.order - b.order).filter((h) => h.welcomes(k));
     // a value two places restate names neither: the item stays on its own
     const namedFits = fits.filter((h) => h.named);
     const places = new Set(namedFits.map((h) => h.item.bucket.entities.join(',')));
@@ -95,7 +95,7 @@ class Home {
   }
 
   /** May item `k` (another article's figures) join this home? */
-  welcomes(k: Item, tolerance: number): boolean {
+  welcomes(k: Item): boolean {
     const item = k.figures.map(acrossArticles);
     // the articles of the item told their items apart already
     if (item.some((f) => this.summary.docs.has(f.claim.doc))) return false;
@@ -106,11 +106,11 @@ class Home {
     const exactly = this.named || (!!mine && !!theirs && mine !== theirs);
     // people in general never join (two crowds of one size are two crowds), small counts neither
     if (countsPeopleInGeneral(k.bucket.metric.key) || this.summary.small || item.some(isSmallCount)) return false;
-    if (item.some((f) => this.summary.disagrees(f, tolerance))) return false;
+    if (item.some((f) => this.summary.disagrees(f, this.tolerance))) return false;
     for (const f of item) {
       if (!mayRestate(f)) continue;
-      for (const s of valueSlots(f, tolerance, 1)) {
-        for (const g of this.rare.get(s) ?? []) if (exactly ? restatesExactly(f, g) : restatesValue(f, g, tolerance)) return true;
+      for (const s of valueSlots(f, this.tolerance, 1)) {
+        for (const g of this.rare.get(s) ?? []) if (exactly ? restatesExactly(f, g) : restatesValue(f, g, this.tolerance)) return true;
       }
     }
     return false;

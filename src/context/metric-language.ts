@@ -68,6 +68,10 @@ export interface MetricLanguage {
   genitive: readonly string[];
   /** words meaning "both countries" etc. that refer back to the document's pair of entities */
   pairAnaphors: readonly string[];
+  /** function words that may stand between a figure and the noun it counts ("15% more passengers") */
+  countModifiers: readonly string[];
+  /** words that open a clause of their own after a comma (", while unemployment rose") */
+  clauseOpeners: readonly string[];
   entities: EntityNames;
   /**
    * A bare head that names one concept unless its clause speaks of another

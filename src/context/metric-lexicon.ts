@@ -7,8 +7,8 @@ import { stem } from '../adapters/natural.js';
 import type { Lang } from '../types.js';
 import type { ExtraMetric } from './types.js';
 import type { MetricLanguage } from './metric-language.js';
-import { metrics as deMetrics, CLAUSE_OPENERS as deClauseOpeners } from '../lang/de/metrics.js';
-import { metrics as enMetrics, CLAUSE_OPENERS as enClauseOpeners } from '../lang/en/metrics.js';
+import { metrics as deMetrics } from '../lang/de/metrics.js';
+import { metrics as enMetrics } from '../lang/en/metrics.js';
 
 export type Dim = 'money' | 'quantity' | 'count' | 'percent' | 'any';
 
@@ -164,11 +164,10 @@ export const PERIOD_PART_NOUN = 131072;
 export const PERIOD_PART_AFTER = 262144;
 /** a word that opens a clause of its own after a comma (", while", ", während") */
 export const CLAUSE_OPENER = 524288;
-const CLAUSE_OPENER_WORDS: Record<Lang, ReadonlySet<string>> = { de: new Set(deClauseOpeners), en: new Set(enClauseOpeners) };
 const VERB_BEFORE_WORDS = new Set(['to', 'having', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
-/** A possessive ending ("quarter's", "traders'"). */
-const POSSESSIVE_S = /['’]s?$/;
+/** A possessive ending ("quarter's", "traders'", "Henkel's"). */
+export const POSSESSIVE_END = /['’]s?$/;
 
 /** The flags of a lowercase word in this lexicon. */
 export function wordFlags(lex: LangLexicon, lower: string): number {
@@ -190,9 +189,9 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.grammar.partitiveRight.includes(lower) ? PARTITIVE_RIGHT : 0)
     | (lex.grammar.levelLeft.includes(lower) ? LEVEL_LEFT : 0)
     // "the third quarter's 5.1%": a period's possessive is still the period
-    | (lex.periodPartNouns.has(lower) || (POSSESSIVE_S.test(lower) && lex.periodPartNouns.has(lower.replace(POSSESSIVE_S, ''))) ? PERIOD_PART_NOUN : 0)
+    | (lex.periodPartNouns.has(lower) || (POSSESSIVE_END.test(lower) && lex.periodPartNouns.has(lower.replace(POSSESSIVE_END, ''))) ? PERIOD_PART_NOUN : 0)
     | (lex.periodPartAfter.has(lower) ? PERIOD_PART_AFTER : 0)
-    | ((CLAUSE_OPENER_WORDS[lex.lang] ?? CLAUSE_OPENER_WORDS.en).has(lower) ? CLAUSE_OPENER : 0);
+    | (lex.grammar.clauseOpeners.includes(lower) ? CLAUSE_OPENER : 0);
 }
 
 interface RawConcept {

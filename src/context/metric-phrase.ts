@@ -4,7 +4,7 @@
 import type { Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
-import { PERIOD_PART_AFTER, PERIOD_PART_NOUN, ANAPHOR, CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, fold, wordFlags, wordUnits } from './metric-lexicon.js';
+import { PERIOD_PART_AFTER, PERIOD_PART_NOUN, ANAPHOR, CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, POSSESSIVE_END, fold, wordFlags, wordUnits } from './metric-lexicon.js';
 import { detached } from '../lang/detach.js';
 import { MEMO_MAX } from './memo.js';
 import type { EntityHit, EntityIndex } from './entities.js';
@@ -119,8 +119,6 @@ function nounPhrase(
 
 // Patterns of the hot paths, made once: a regex literal in a function is a new
 // RegExp object every time it is evaluated (56 bytes of garbage per test).
-/** a possessive or elided ending: "Russia's", "countries’" */
-export const POSSESSIVE_END = /['’]s?$/;
 const APOSTROPHE = /['’]/;
 const LY_END = /ly$/;
 const ED_ING_END = /(?:ed|ing)$/;

@@ -15,8 +15,6 @@ import { SentenceAnalysis, lowerBound, pushAll, wordTableOf, type HeadAnalysis, 
 import { attach, type Attachment } from './metric-attach.js';
 import { buildEntityIndex, countryOf, isCountry, type EntityIndex } from './entities.js';
 import { metricKey, metricLabel, type MetricDraft } from './metric-key.js';
-import * as deGrammar from '../lang/de/metrics.js';
-import * as enGrammar from '../lang/en/metrics.js';
 /** Exchange rates are quoted per unit: a larger amount said of a currency is money, not its rate. */
 const MAX_EXCHANGE_RATE = 1000;
 
@@ -39,11 +37,6 @@ const ANAPHORA_SENTENCES = 3;
 const LOOKBACK_FIGURES = 50;
 const RESTATEMENT_PUNCT = new Set(['(', '[', ';', '/', '=', ',']);
 const PAIR_LOOKBACK = 12;
-/** per language: function words between a figure and its counted noun ("15% more passengers") */
-const COUNT_MODIFIERS: Record<Lang, ReadonlySet<string>> = {
-  de: new Set(deGrammar.COUNT_MODIFIERS),
-  en: new Set(enGrammar.COUNT_MODIFIERS),
-};
 /** words between two figures of one series ("in 2005, before picking up again to") */
 const SERIES_WORDS = 8;
 /** headline and lead: where a text names what it is about */
@@ -335,10 +328,10 @@ class DocumentMetrics {
     if (att.partitive) return true;
     if (!att.bound) return false;
     const view = this.view(this.input.mentions[current].sentenceIndex)!;
-    const modifiers = COUNT_MODIFIERS[this.input.lang] ?? COUNT_MODIFIERS.en;
+    const modifiers = this.lex.grammar.countModifiers;
     for (let k = att.last + 1; k < att.np.head; k++) {
       const t = view.tokens[k];
-      if (t.kind !== 'word' || (t.word.flags & STOPWORD && !modifiers.has(t.lower))) return false;
+      if (t.kind !== 'word' || (t.word.flags & STOPWORD && !modifiers.includes(t.lower))) return false;
     }
     return true;
   }

@@ -10,6 +10,7 @@
 import type { Lang } from '../types.js';
 import { organisations as en } from '../lang/en/organisations.js';
 import type { ContextInput } from './types.js';
+import { POSSESSIVE_END } from './metric-lexicon.js';
 
 export interface OrganisationLexicon {
   /** lower-case titles before a person's name ("mr", "sir") */
@@ -28,11 +29,8 @@ export interface OrganisationLexicon {
   demonyms: string[];
 }
 
-const LEXICONS: Partial<Record<Lang, Lexicon>> = {};
-const lexiconFor = (lang: Lang): Lexicon | null => {
-  if (lang !== 'en') return null;
-  return (LEXICONS[lang] ??= prepare(en));
-};
+let english: Lexicon | null = null;
+const lexiconFor = (lang: Lang): Lexicon | null => (lang === 'en' ? (english ??= prepare(en)) : null);
 
 interface Lexicon {
   titles: Set<string>;
@@ -124,11 +122,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}&'’-]*/gu;
 const CAPITAL = /^\p{Lu}/u;
 /** every part of a hyphenated word capitalised: "US-China", not "State-owned" */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{N}&'’]*(?:-[\p{Lu}\p{N}][\p{L}\p{N}&'’]*)*$/u;
-const POSSESSIVE = /['’]s?$/;
 const INFLECTED = /\p{Ll}(?:ing|ed|ly)$/u;
 
 /** Strips what ends a word but is no part of the name: "'s", "’", a full stop. */
-const bare = (w: string) => w.replace(POSSESSIVE, '').replace(/\.$/, '');
+const bare = (w: string) => w.replace(POSSESSIVE_END, '').replace(/\.$/, '');
 
 function tokenise(whole: string, from: number, to: number): Token[] {
   // the sentence's own text: a search for the next word never runs on into the rest of the document
@@ -139,7 +136,7 @@ function tokenise(whole: string, from: number, to: number): Token[] {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
     const joined = out.length > 0 && m.index === end + 1 && text.charCodeAt(end) === 32;
-    out.push({ word: bare(raw), capital: NAME_WORD.test(raw), joined, possessive: POSSESSIVE.test(raw) });
+    out.push({ word: bare(raw), capital: NAME_WORD.test(raw), joined, possessive: POSSESSIVE_END.test(raw) });
     end = m.index + raw.length;
   }
   return out;

@@ -60,6 +60,11 @@ export const ACTOR_NOUNS: readonly string[] = words(`
 `);
 export const ACTOR_DEMONYM_ENDINGS: readonly string[] = [];
 
+/** function words that may stand between a figure and the noun it counts ("15 Prozent mehr Fahrgäste") */
+export const COUNT_MODIFIERS: readonly string[] = words('mehr weniger weitere weiteren andere anderen');
+/** words that open a clause of its own after a comma (", während die Arbeitslosigkeit stieg") */
+export const CLAUSE_OPENERS: readonly string[] = words('während wohingegen obwohl');
+
 export const metrics: MetricLanguage = {
   stopwords: words(STOPWORDS),
   notMetric: words(NOT_METRIC),
@@ -121,6 +126,8 @@ export const metrics: MetricLanguage = {
     },
   ],
   pairAnaphors: ['beiden ländern', 'beide länder', 'beider länder', 'beiden staaten', 'beide staaten', 'beiden seiten'],
+  countModifiers: COUNT_MODIFIERS,
+  clauseOpeners: CLAUSE_OPENERS,
   entities: {
     actors: ACTOR_NOUNS,
     actorEndings: ACTOR_DEMONYM_ENDINGS,
@@ -259,7 +266,3 @@ export const metrics: MetricLanguage = {
 };
 
 
-/** function words that may stand between a figure and the noun it counts ("15 Prozent mehr Fahrgäste") */
-export const COUNT_MODIFIERS: readonly string[] = words('mehr weniger weitere weiteren andere anderen');
-/** words that open a clause of its own after a comma (", während die Arbeitslosigkeit stieg") */
-export const CLAUSE_OPENERS: readonly string[] = words('während wohingegen obwohl');

@@ -150,6 +150,14 @@ export const ACTOR_NOUNS: readonly string[] = words(`
 /** demonym nouns of persons end so ("Irishmen", "Dutchman"): "Germans" names the people in general */
 export const ACTOR_DEMONYM_ENDINGS: readonly string[] = ['man', 'men', 'woman', 'women'];
 
+/** function words that may stand between a figure and the noun it counts ("15% more passengers", "200 other firms") */
+export const COUNT_MODIFIERS: readonly string[] = words('more fewer less other extra');
+/**
+ * Words that open a clause of its own after a comma (", while unemployment rose"):
+ * a noun beyond one names no figure of the other clause.
+ */
+export const CLAUSE_OPENERS: readonly string[] = words('while whereas although though');
+
 export const metrics: MetricLanguage = {
   stopwords: words(STOPWORDS),
   notMetric: words(NOT_METRIC),
@@ -207,6 +215,8 @@ export const metrics: MetricLanguage = {
     },
   ],
   pairAnaphors: ['both countries', 'the two countries', 'both sides', 'the two sides', 'both nations', 'the two nations'],
+  countModifiers: COUNT_MODIFIERS,
+  clauseOpeners: CLAUSE_OPENERS,
   entities: {
     actors: ACTOR_NOUNS,
     actorEndings: ACTOR_DEMONYM_ENDINGS,
@@ -304,10 +314,3 @@ export const metrics: MetricLanguage = {
 };
 
 
-/** function words that may stand between a figure and the noun it counts ("15% more passengers", "200 other firms") */
-export const COUNT_MODIFIERS: readonly string[] = words('more fewer less other extra');
-/**
- * Words that open a clause of its own after a comma (", while unemployment rose"):
- * a noun beyond one names no figure of the other clause.
- */
-export const CLAUSE_OPENERS: readonly string[] = words('while whereas although though');
