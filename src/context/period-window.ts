@@ -116,20 +116,26 @@ export interface DefiniteMatch { start: number; end: number; months: number | nu
 const definiteCache = new Map<Lang, Array<{ re: RegExp; months: number | null; words: string[] }>>();
 
 /** The bare definite references ("in the quarter", "im Halbjahr") a sentence makes, in text order. */
-export function definiteReferences(lang: Lang, sentence: string): DefiniteMatch[] {
+export function definiteReferences(lang: Lang, sentence: string): readonly DefiniteMatch[] {
   let list = definiteCache.get(lang);
   if (!list) {
     list = TIME[lang].windowReference.definite.map((d) => ({ re: new RegExp(d.pattern.replace(/ /g, '\\s{1,3}'), 'gu'), months: d.months, words: d.words }));
     definiteCache.set(lang, list);
   }
-  const out: DefiniteMatch[] = [];
+  // most sentences make none: they share one empty answer (a new array per sentence was garbage)
+  let out: DefiniteMatch[] = NO_DEFINITES;
   for (const { re, months, words } of list) {
     if (!words.some((w) => sentence.includes(w))) continue;
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) out.push({ start: m.index, end: m.index + m[0].length, months });
+    for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      if (out === NO_DEFINITES) out = [];
+      out.push({ start: m.index, end: m.index + m[0].length, months });
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
+
+const NO_DEFINITES: DefiniteMatch[] = [];
 
 /** Whether `period` is a window of `months` months (any window where months is null). */
 export function isWindowOf(period: string, months: number | null): boolean {

@@ -94,6 +94,14 @@ function languageTime(lang: Lang): LanguageTime {
 }
 
 const NO_POSITIONS = new PositionIndex([]);
+/**
+ * spans()' scratch lists for scanTimes, and the empty answers most sentences share:
+ * four new arrays per sentence were most of its garbage.
+ */
+const FOUND_RULES: RuleMatch[] = [];
+const FOUND_DATES: ChronoMatch[] = [];
+const NO_RULES: RuleMatch[] = [];
+const NO_DATES: ChronoMatch[] = [];
 const NO_BREAKS = { all: NO_POSITIONS, hard: NO_POSITIONS };
 
 /** A sentence's time expressions and what they are read against, each worked out when first asked. */
@@ -247,16 +255,20 @@ class PeriodResolver {
     if (hit) return hit;
     const sentence = this.input.sentences[si];
     const figures = this.figures(si);
-    const found: RuleMatch[] = [];
-    const read: ChronoMatch[] = [];
+    // scanTimes fills the two scratch lists (emptied first); what is kept is copied out
+    // below, before anything could scan another sentence
+    const found = FOUND_RULES;
+    const read = FOUND_DATES;
+    found.length = 0;
+    read.length = 0;
     scanTimes(this.compiled, this.triggers, this.text, sentence.aStart, sentence.aEnd, this.doc, found, read);
-    const rules: RuleMatch[] = [];
+    const rules: RuleMatch[] = found.length === 0 ? NO_RULES : [];
     for (const r of found) {
       // a bare "year" inside a figure ("2000 Menschen") is the figure's number
       if (!(r.rule.weak && figures.overlaps(r.start, r.end))) rules.push(r);
     }
     // where a rule and chrono read the same words, the longer reading wins (the rule on a tie)
-    const dates: ChronoMatch[] = [];
+    const dates: ChronoMatch[] = read.length === 0 ? NO_DATES : [];
     for (const c of read) {
       if (!outweighed(rules, c.start, c.end, true)) dates.push(c);
     }
