@@ -4,7 +4,7 @@
 // figure that gave the unit; this pass runs over a document's mentions in order.
 import type { Lang, Mention, Sentence } from '../types.js';
 import { kindOfUnit } from '../lang/units.js';
-import { LETTER, unitClasses } from '../lang/unicode.js';
+import { LETTER, MARK, unitClasses } from '../lang/unicode.js';
 import { lexicon, type ExtraUnitWords, type Lexicon } from './lexicon.js';
 
 /** A figure this large or larger can give its unit to a bare scaled figure after it. */
@@ -124,10 +124,30 @@ function nearestAmount(found: ReadonlyArray<{ mention: Mention }>, i: number): M
   return null;
 }
 
+/**
+ * The word NEXT_WORD reads at `from` ('' when none), read by hand as wordBefore() is: a
+ * match array per figure was most of what is left of this pass's garbage. A surrogate
+ * in the word is left to the regex.
+ */
 function nextWord(text: string, from: number): string {
+  let s = from;
+  while (s < text.length && isBlank(text.charCodeAt(s))) s++;
+  if (s === text.length || (unitClasses(text.charCodeAt(s)) & LETTER) === 0) return surrogateAt(text, s) ? nextWordByRegex(text, from) : '';
+  let e = s + 1;
+  for (; e < text.length; e++) {
+    const c = text.charCodeAt(e);
+    if (c >= 0xd800 && c <= 0xdfff) return nextWordByRegex(text, from);
+    if ((unitClasses(c) & (LETTER | MARK)) === 0 && c !== 0x27 && c !== 0x2d) break;
+  }
+  return text.slice(s, e);
+}
+
+function nextWordByRegex(text: string, from: number): string {
   NEXT_WORD.lastIndex = from;
   return NEXT_WORD.exec(text)?.[1] ?? '';
 }
+
+const surrogateAt = (text: string, i: number): boolean => i < text.length && text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdfff;
 
 function largeFigureBefore(found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, sentenceIndex: number): Mention | null {
   for (let j = i - 1; j >= 0 && found[j].sentenceIndex >= sentenceIndex - 1; j--) {
