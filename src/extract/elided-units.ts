@@ -93,9 +93,9 @@ const WORD_BEFORE = /([\p{L}]+)[ \t\u00a0]*$/u;
  * characters; '' when none. Read backwards by hand, as WORD_BEFORE would match on the
  * slice: the regex tried every start in the slice and allocated a match per figure
  * (0.8 MB per pass over the German corpus). A surrogate (a letter outside the BMP)
- * is left to the regex.
+ * is left to the regex. Exported for its test.
  */
-function wordBefore(text: string, end: number): string {
+export function wordBefore(text: string, end: number): string {
   const from = Math.max(0, end - BEFORE_REACH);
   let e = end;
   while (e > from && isBlank(text.charCodeAt(e - 1))) e--;
@@ -127,9 +127,9 @@ function nearestAmount(found: ReadonlyArray<{ mention: Mention }>, i: number): M
 /**
  * The word NEXT_WORD reads at `from` ('' when none), read by hand as wordBefore() is: a
  * match array per figure was most of what is left of this pass's garbage. A surrogate
- * in the word is left to the regex.
+ * in the word is left to the regex. Exported for its test.
  */
-function nextWord(text: string, from: number): string {
+export function nextWord(text: string, from: number): string {
   let s = from;
   while (s < text.length && isBlank(text.charCodeAt(s))) s++;
   if (s === text.length || (unitClasses(text.charCodeAt(s)) & LETTER) === 0) return surrogateAt(text, s) ? nextWordByRegex(text, from) : '';
