@@ -122,10 +122,25 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
   return i;
 }
 
+/**
+ * The working lists of a scan, one set shared by every scanner: scans never overlap
+ * (findMentions builds a scanner and runs it to the end; nothing it calls scans), and
+ * three fresh arrays per scanned sentence were garbage. `out` is the answer: fresh each time.
+ */
+const SCRATCH = {
+  years: [] as Array<{ start: number; end: number; value: number }>,
+  changeCues: [] as Array<{ word: string; unit: string; factor: number; end: number }>,
+  weakUnit: [] as boolean[],
+};
+function emptied<T>(list: T[]): T[] {
+  list.length = 0;
+  return list;
+}
+
 export class SentenceScanner {
   private readonly out: Mention[] = [];
   /** years seen, for date claims: token range and value */
-  private readonly years: Array<{ start: number; end: number; value: number }> = [];
+  private readonly years = emptied(SCRATCH.years);
   private moneyContext: boolean | undefined;
   /** does the sentence name a stock index or market (see indexPoints)? computed on first need */
   private indexContext: boolean | undefined;
@@ -136,9 +151,9 @@ export class SentenceScanner {
   /** end of the scale word scaleAt() found last */
   private scaleEnd = 0;
   /** figures with a unit after a change word ("um 5 Prozent", "by 4%"), for parallelUnit() */
-  private readonly changeCues: Array<{ word: string; unit: string; factor: number; end: number }> = [];
+  private readonly changeCues = emptied(SCRATCH.changeCues);
   /** per emitted mention: an article or "one" with a unit ("ein Barrel", "one dollar") */
-  private readonly weakUnit: boolean[] = [];
+  private readonly weakUnit = emptied(SCRATCH.weakUnit);
 
   constructor(private readonly text: string, private readonly toks: Tokens, private readonly lex: Lexicon) {}
 
