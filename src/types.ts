@@ -20,11 +20,12 @@ export interface SourceText {
 /**
  * Normalised text for analysis plus a map back to the original.
  * `toOriginal[i]` is the original index of analysis character i;
- * `toOriginal[text.length]` is the original end.
+ * `toOriginal[text.length]` is the original end. Read-only: the map of a text
+ * normalisation left unchanged is a view of one table shared by every such text.
  */
 export interface AnalysisText {
   text: string;
-  toOriginal: Int32Array;
+  toOriginal: Readonly<Int32Array>;
 }
 
 /** A paragraph-like block of the analysis text (a line, a wrapped paragraph, a list item). */
