@@ -25,11 +25,14 @@ const UNKNOWN = KNOWN_MASK;
 
 /** The strings of a token and the phrase reader's answer about it, made when first asked for. */
 class TokenMemo {
+  /** the text the token's offsets are in */
+  readonly source: string;
   text: string | undefined;
   lower: string | undefined;
   compoundHead: string | null | undefined;
 
-  constructor(text: string | undefined, lower: string | undefined) {
+  constructor(source: string, text: string | undefined, lower: string | undefined) {
+    this.source = source;
     this.text = text;
     this.lower = lower;
     this.compoundHead = undefined;
@@ -40,30 +43,51 @@ class TokenMemo {
  * A word or punctuation mark. Its text and lower-case form are made on first use:
  * most tokens of a sentence are only checked against cue words by `key`, and
  * never need a string of their own. A token is made per word of every sentence
- * read, so it keeps five fields: flags and key share one number, and the strings
- * and remembered answers sit in a memo made for the few tokens asked about.
+ * read, so it keeps four fields: flags and key share one number, and the strings
+ * and remembered answers sit in a memo made for the few tokens asked about, which
+ * then takes the place of the source text (`ref`: 56 bytes a token where five
+ * fields took 64; the tokens were the pipeline's largest garbage).
  */
 export class Token {
   // fields assigned in the constructor only (no class-field definitions): a token is made per word
-  declare private readonly source: string;
   declare readonly start: number;
   declare readonly end: number;
   /** the key (bits 0-15) and the flags above it */
   declare private bits: number;
-  declare private memo: TokenMemo | undefined;
+  /** the source text, or the memo (which holds it) once one is made */
+  declare private ref: string | TokenMemo;
 
-  constructor(source: string, start: number, end: number, bits: number, memo: TokenMemo | undefined) {
-    this.source = source;
+  constructor(start: number, end: number, bits: number, ref: string | TokenMemo) {
     this.start = start;
     this.end = end;
     this.bits = bits;
-    this.memo = memo;
+    this.ref = ref;
+  }
+
+  /** the text the offsets are in */
+  private get source(): string {
+    const ref = this.ref;
+    return typeof ref === 'string' ? ref : ref.source;
+  }
+
+  private get memo(): TokenMemo | undefined {
+    const ref = this.ref;
+    return typeof ref === 'string' ? undefined : ref;
+  }
+
+  /** The memo, made now when there is none yet. */
+  private ownMemo(): TokenMemo {
+    const ref = this.ref;
+    if (typeof ref !== 'string') return ref;
+    const memo = new TokenMemo(ref, undefined, undefined);
+    this.ref = memo;
+    return memo;
   }
 
   /** A word from a word list, standing alone ("Außenminister"). */
   static of(word: string): Token {
     const lower = word.toLowerCase();
-    return new Token(word, 0, 0, keyOf(lower) | WORD | CAP, new TokenMemo(word, lower));
+    return new Token(0, 0, keyOf(lower) | WORD | CAP, new TokenMemo(word, word, lower));
   }
 
   /** a word (letters/digits), not punctuation */
@@ -88,8 +112,7 @@ export class Token {
     // punctuation is asked for its text again and again ("," "("), and V8 keeps one string
     // per Latin-1 character: not worth a memo
     if (this.end - this.start === 1) return text;
-    if (memo === undefined) this.memo = new TokenMemo(text, undefined);
-    else memo.text = text;
+    (memo ?? this.ownMemo()).text = text;
     return text;
   }
 
@@ -112,8 +135,7 @@ export class Token {
     const text = this.text;
     // ASCII A-Z by hand; toLowerCase() only when a character beyond ASCII has a case
     const lower = this.bits & WIDE_CASE ? text.toLowerCase() : asciiLowerCase(text);
-    if (this.memo === undefined) this.memo = new TokenMemo(undefined, lower);
-    else this.memo.lower = lower;
+    (memo ?? this.ownMemo()).lower = lower;
     return lower;
   }
 
@@ -200,8 +222,7 @@ export class Token {
   }
 
   set compoundHead(head: string | null | undefined) {
-    if (this.memo === undefined) this.memo = new TokenMemo(undefined, undefined);
-    this.memo.compoundHead = head;
+    this.ownMemo().compoundHead = head;
   }
 
   /** The phrase reader's answer whether this word is a role, once found (undefined before). */
@@ -460,7 +481,7 @@ function makeComplexToken(text: string, start: number, end: number, isWord: bool
   // capitalised: lower-casing changes the first letter (by code unit: t[0] on strings of
   // several representations made V8 throw the tokenizer's code away)
   const cap = first !== lower.charCodeAt(0);
-  return new Token(text, start, end, keyOf(lower) | (word ? WORD : 0) | (cap ? CAP : 0) | WIDE_CASE, new TokenMemo(t, lower));
+  return new Token(start, end, keyOf(lower) | (word ? WORD : 0) | (cap ? CAP : 0) | WIDE_CASE, new TokenMemo(text, t, lower));
 }
 
 /**
@@ -479,13 +500,13 @@ function makeToken(text: string, start: number, end: number, isWord: boolean, ca
     const second = long ? lowerCode(text.charCodeAt(start + 1)) : 0;
     const penultimate = long ? lowerCode(text.charCodeAt(end - 2)) : 0;
     const key = wordKey(end - start, lowerFirst, second, penultimate, lowerCode(text.charCodeAt(end - 1)));
-    return new Token(text, start, end, key | (isWord ? WORD : 0) | (lowerFirst !== first ? CAP : 0) | WIDE_CASE, undefined);
+    return new Token(start, end, key | (isWord ? WORD : 0) | (lowerFirst !== first ? CAP : 0) | WIDE_CASE, text);
   }
   // the most common case: only ASCII letters have a case
   const second = long ? asciiLower(text.charCodeAt(start + 1)) : 0;
   const penultimate = long ? asciiLower(text.charCodeAt(end - 2)) : 0;
   const key = wordKey(end - start, asciiLower(first), second, penultimate, asciiLower(text.charCodeAt(end - 1)));
-  return new Token(text, start, end, key | (isWord ? WORD : 0) | (first >= 65 && first <= 90 ? CAP : 0), undefined);
+  return new Token(start, end, key | (isWord ? WORD : 0) | (first >= 65 && first <= 90 ? CAP : 0), text);
 }
 
 /**
@@ -540,7 +561,7 @@ export function tokenize(text: string, from: number, to: number, picker?: Picker
       // the most common case, an ASCII character: its kind straight from the table, a mark done here
       kind = KIND[c];
       if (kind === KIND_OTHER) {
-        gathered.set(n++, new Token(text, i, i + 1, ASCII_MARK_BITS[c], undefined));
+        gathered.set(n++, new Token(i, i + 1, ASCII_MARK_BITS[c], text));
         i++;
         continue;
       }
