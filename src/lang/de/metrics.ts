@@ -1,6 +1,7 @@
 // German grammar data for the metric resolver (what a figure measures and whom
 // it concerns). Metric nouns themselves are in lexicon/metrics.yaml.
 import type { MetricLanguage } from '../../context/metric-language.js';
+import { GAZETTEER_ADJECTIVES, GAZETTEER_NAMES } from './gazetteer.js';
 
 const STOPWORDS = `
 der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen
@@ -64,6 +65,13 @@ export const ACTOR_DEMONYM_ENDINGS: readonly string[] = [];
 export const COUNT_MODIFIERS: readonly string[] = words('mehr weniger weitere weiteren andere anderen');
 /** words that open a clause of its own after a comma (", während die Arbeitslosigkeit stieg") */
 export const CLAUSE_OPENERS: readonly string[] = words('während wohingegen obwohl');
+
+/** the core table with the gazetteer's names added: a code in both gets the names of both */
+function withGazetteer(extra: Readonly<Record<string, readonly string[]>>, core: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = { ...core };
+  for (const [code, list] of Object.entries(extra)) out[code] = [...(out[code] ?? []), ...list];
+  return out;
+}
 
 export const metrics: MetricLanguage = {
   stopwords: words(STOPWORDS),
@@ -131,11 +139,13 @@ export const metrics: MetricLanguage = {
   entities: {
     actors: ACTOR_NOUNS,
     actorEndings: ACTOR_DEMONYM_ENDINGS,
-    names: {
+    names: withGazetteer(GAZETTEER_NAMES, {
       RU: ['Russland', 'Russlands', 'Russische Föderation', 'Russischen Föderation', 'Moskau', 'Moskaus', 'Kreml', 'Kremls', 'Russe', 'Russen'],
       US: ['USA', 'US', 'U.S.', 'Vereinigte Staaten', 'Vereinigten Staaten', 'Amerika', 'Amerikas', 'Washington', 'Washingtons', 'Weiße Haus', 'Weißen Haus', 'Weißen Hauses', 'Amerikaner'],
       UA: ['Ukraine', 'Kiew', 'Kyjiw', 'Kiews', 'Ukrainer'],
-      EU: ['EU', 'Europäische Union', 'Europäischen Union', 'Brüssel', 'Europa', 'Europas', 'Eurozone', 'Euroraum'],
+      EU: ['EU', 'Europäische Union', 'Europäischen Union', 'Brüssel', 'Europa', 'Europas'],
+      // the euro area is not the EU: a forecast for one is no conflict with one for the other
+      EA: ['Eurozone', 'Euroraum', 'Euroraums', 'Euro-Raum', 'Euro-Raums', 'Euro-Zone', 'Währungsunion', 'Euroländer', 'Euroländern', 'Euro-Länder', 'Euro-Ländern'],
       DE: ['Deutschland', 'Deutschlands', 'BRD', 'Bundesrepublik', 'Berlin', 'Berlins'],
       AT: ['Österreich', 'Österreichs', 'Wien', 'Wiens', 'Österreicher'],
       CH: ['Schweiz', 'Bern', 'Schweizer'],
@@ -225,8 +235,8 @@ export const metrics: MetricLanguage = {
       'AT-2': ['Kärnten'],
       'AT-8': ['Vorarlberg'],
       'AT-1': ['Burgenland'],
-    },
-    adjectives: {
+    }),
+    adjectives: withGazetteer(GAZETTEER_ADJECTIVES, {
       RU: ['russisch'],
       US: ['amerikanisch'],
       UA: ['ukrainisch'],
@@ -261,7 +271,7 @@ export const metrics: MetricLanguage = {
       KR: ['südkoreanisch'],
       KP: ['nordkoreanisch'],
       SU: ['sowjetisch'],
-    },
+    }),
   },
 };
 

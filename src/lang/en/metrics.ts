@@ -1,6 +1,7 @@
 // English grammar data for the metric resolver (what a figure measures and whom
 // it concerns). Metric nouns themselves are in lexicon/metrics.yaml.
 import type { MetricLanguage } from '../../context/metric-language.js';
+import { GAZETTEER_ADJECTIVES, GAZETTEER_NAMES } from './gazetteer.js';
 
 const STOPWORDS = `
 a an the this that these those some any no every each either neither all both half several many much
@@ -158,6 +159,13 @@ export const COUNT_MODIFIERS: readonly string[] = words('more fewer less other e
  */
 export const CLAUSE_OPENERS: readonly string[] = words('while whereas although though');
 
+/** the core table with the gazetteer's names added: a code in both gets the names of both */
+function withGazetteer(extra: Readonly<Record<string, readonly string[]>>, core: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = { ...core };
+  for (const [code, list] of Object.entries(extra)) out[code] = [...(out[code] ?? []), ...list];
+  return out;
+}
+
 export const metrics: MetricLanguage = {
   stopwords: words(STOPWORDS),
   notMetric: words(NOT_METRIC),
@@ -220,11 +228,13 @@ export const metrics: MetricLanguage = {
   entities: {
     actors: ACTOR_NOUNS,
     actorEndings: ACTOR_DEMONYM_ENDINGS,
-    names: {
+    names: withGazetteer(GAZETTEER_NAMES, {
       RU: ['Russia', "Russia's", 'Moscow', "Moscow's", 'Kremlin', "Kremlin's"],
       US: ['US', 'U.S.', 'USA', 'United States', 'America', "America's", 'Washington', "Washington's", 'White House'],
       UA: ['Ukraine', "Ukraine's", 'Kyiv', 'Kiev'],
-      EU: ['EU', "EU's", 'European Union', 'Brussels', 'Europe', "Europe's", 'eurozone', 'euro zone', 'Eurozone'],
+      EU: ['EU', "EU's", 'European Union', 'Brussels', 'Europe', "Europe's"],
+      // the euro area is not the EU: a forecast for one is no conflict with one for the other
+      EA: ['eurozone', "eurozone's", 'euro zone', 'Eurozone', "Eurozone's", 'euro area', 'Euro zone', 'Euro area'],
       DE: ['Germany', "Germany's", 'Berlin'],
       AT: ['Austria', "Austria's", 'Vienna'],
       CH: ['Switzerland'],
@@ -282,8 +292,8 @@ export const metrics: MetricLanguage = {
       'US-TX': ['Texas'],
       'US-NY': ['New York'],
       'US-FL': ['Florida'],
-    },
-    adjectives: {
+    }),
+    adjectives: withGazetteer(GAZETTEER_ADJECTIVES, {
       RU: ['russian'],
       US: ['american'],
       UA: ['ukrainian'],
@@ -309,7 +319,7 @@ export const metrics: MetricLanguage = {
       GR: ['greek'],
       IE: ['irish'],
       SU: ['soviet'],
-    },
+    }),
   },
 };
 
