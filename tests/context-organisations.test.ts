@@ -60,6 +60,22 @@ describe('the organisation an English article is about', () => {
     expect(organisationOf(text)).toBeNull();
   });
 
+  it('is never a region, a common-noun acronym or the word that opens a sentence before the name', () => {
+    const region = [
+      'Tourism in South East Asia fell 20% after the floods, hotels said.',
+      'South East Asia lost visitors; South East Asia expects 5% fewer bookings in 2005.',
+      'Africa grew 4% while Africa lost 2m tourists.',
+    ].join('\n');
+    expect(organisationOf(region)).toBeNull();
+    const gadgets = 'TV sales rose 12% in 2004. TV makers and PC makers sold 3m PCs. TV prices fell 8%.';
+    expect(organisationOf(gadgets)).toBeNull();
+    const quoted = [
+      'Prosecutors said Brambleway had hidden debts of $2bn.',
+      'Former Brambleway staff were fined. Brambleway shares fell 7% in 2004.',
+    ].join('\n');
+    expect(organisationOf(quoted)).toBe('Brambleway');
+  });
+
   it('none in German, where every noun is capitalised', () => {
     const text = 'Die Zambrano AG meldet Gewinn. Die Zambrano AG verdiente 77 Millionen Euro. Die Zambrano AG wächst.';
     expect(organisationOf(text, 'de')).toBeNull();

@@ -5,6 +5,18 @@ import { metrics } from './metrics.js';
 import { context } from './numbers.js';
 import { time } from './time.js';
 
+/** Regions news name like countries: "Africa", "South East Asia", "the Middle East", Britain's "South East". */
+const REGIONS = [
+  'Africa', 'Asia', 'Europe', 'America', 'Americas', 'Antarctica', 'Arctic', 'Oceania', 'Caribbean', 'Balkans', 'Baltics', 'Scandinavia',
+  'Middle East', 'Near East', 'Far East', 'Gulf', 'Persian Gulf', 'Mediterranean', 'Pacific', 'Atlantic', 'Asia-Pacific', 'Asia Pacific',
+  'South East Asia', 'Southeast Asia', 'South-East Asia', 'S Asia', 'South Asia', 'East Asia', 'Central Asia', 'North Africa', 'West Africa',
+  'East Africa', 'Southern Africa', 'Sub-Saharan Africa', 'Latin America', 'South America', 'North America', 'Central America',
+  'Eastern Europe', 'Western Europe', 'Central Europe', 'Northern Europe', 'Southern Europe',
+  'South East', 'South West', 'North East', 'North West', 'East Midlands', 'West Midlands', 'Midlands', 'East Anglia', 'Yorkshire', 'Home Counties',
+];
+/** Adjectives of regions, faiths and peoples: no name alone, as a demonym ("Asian", "Islamic"), though they may begin one ("Asian Development Bank"). */
+const GROUP_ADJECTIVES = ['asian', 'african', 'arab', 'latin', 'islamic', 'muslim', 'christian', 'catholic', 'jewish', 'hindu', 'communist', 'hutu', 'tutsi', 'kurdish', 'turkmen', 'brits'];
+
 export const organisations: OrganisationLexicon = {
   // "Mr Glazer", "Sir Terry", "President Bush": the capitalised words after a title or an office are a person
   titles: [...attribution.titles, 'president', 'chancellor', 'chairman', 'minister', 'secretary', 'governor', 'senator', 'judge'],
@@ -13,6 +25,8 @@ export const organisations: OrganisationLexicon = {
     ...Object.keys(time.months).filter((m) => !m.endsWith('.')),
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     'I', 'Christmas', 'Easter', 'Budget', 'Prime', 'Chief',
+    // common nouns written as acronyms: "TV", "PCs", "GDP" are no one's name
+    'TV', 'PC', 'PCs', 'GDP', 'ID', 'TB', 'R&D', 'P2P', 'MP3', 'DVD', 'DVDs', 'CD', 'CDs', 'MP', 'MPs', 'HIV', 'Aids', 'AIDS', 'VAT', 'CEO', 'RFID',
   ],
   // words that open a sentence before a name: "But Rover told ...", "Although China ..."
   openers: [
@@ -20,12 +34,17 @@ export const organisations: OrganisationLexicon = {
     'however', 'although', 'though', 'according', 'because', 'meanwhile', 'it', 'we', 'they', 'he', 'she', 'there',
     'this', 'that', 'these', 'those', 'what', 'when', 'where', 'which', 'who', 'why', 'how', 'more', 'less', 'most',
     'two', 'three', 'four', 'five', 'many', 'several', 'other', 'ahead', 'instead', 'earlier', 'later', 'shares',
+    'despite', 'once', 'gross', 'deputy', 'ministers', 'former', 'senior', 'could', 'would', 'should', 'can', 'will', 'may', 'might', 'did', 'does', 'do',
+    'millions', 'thousands', 'hundreds', 'dozens', 'billions',
+    // who is quoted before a name: "Prosecutors said Yukos ...", "Actor Daniel Day-Lewis"
+    'prosecutors', 'analysts', 'officials', 'experts', 'critics', 'investors', 'shareholders', 'actor', 'actress', 'singer',
   ],
   // joins two capitalised words into one name: "Bank of Scotland", "Marks & Spencer"
   connectors: ['of', '&'],
   // reporters and wires name themselves in every story: never what it is about
-  publishers: ['BBC', 'Reuters', 'AP', 'AFP', 'Bloomberg', 'Financial Times', 'FT', 'Observer', 'Guardian', 'Times', 'Telegraph', 'Sunday Times', 'Sunday Telegraph', 'Dow Jones', 'News'],
-  // countries, cities and the organisations the entity tables know already have codes
-  knownNames: Object.values(metrics.entities.names).flat(),
-  demonyms: Object.values(metrics.entities.adjectives).flat(),
+  publishers: ['BBC', 'Reuters', 'AP', 'AFP', 'Bloomberg', 'Financial Times', 'FT', 'Observer', 'Guardian', 'Times', 'Telegraph', 'Sunday Times', 'Sunday Telegraph', 'Dow Jones', 'News', 'Agence France Presse', 'Agence France-Presse', 'Press Association'],
+  // countries, cities and the organisations the entity tables know already have codes;
+  // world and UK regions have none but are places, not what a firm figure belongs to
+  knownNames: [...Object.values(metrics.entities.names).flat(), ...REGIONS],
+  demonyms: [...Object.values(metrics.entities.adjectives).flat(), ...GROUP_ADJECTIVES],
 };
