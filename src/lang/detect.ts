@@ -14,16 +14,6 @@ const MAX_MARKER = Math.max(...[...MARKERS.de, ...MARKERS.en].map((w) => w.lengt
 if (MAX_MARKER * 5 > 31) throw new Error('marker words too long for a 32-bit word code');
 
 const SAMPLE_CHARS = 20000;
-/**
- * A lead of this many marker words ends the count early: the rest of the sample cannot
- * turn it in practice. Over both news corpora (2,056 documents) the language that lost
- * in the end never led by more than 2 markers anywhere in its sample, so a lead of 50
- * (some hundreds of words of running text in one language) is overturned only by a
- * document that goes on at greater length in the other, a bilingual text, where either
- * answer is a guess. Most documents are decided within their first half: the count read
- * 48 % of the German corpus's characters and 38 % of the English one's instead of all.
- */
-const DECISIVE_LEAD = 50;
 
 /** 1..30 for the letters a marker word is made of ([a-zäöüß] after lower-casing), 0 otherwise. */
 function letterCode(c: number): number {
@@ -93,7 +83,7 @@ for (const [code, bits] of markerCodes) {
   tableBits[slot] = bits;
 }
 
-/** The document's language by function words (counted until one language leads by DECISIVE_LEAD), or null when they do not decide it (short texts). */
+/** The document's language by function words, or null when they do not decide it (short texts). */
 export function detectLanguage(text: string): Lang | null {
   let de = 0;
   let en = 0;
@@ -131,7 +121,6 @@ export function detectLanguage(text: string): Lang | null {
     de += bits & DE;
     en += bits >> 1;
     i = j;
-    if (de - en >= DECISIVE_LEAD || en - de >= DECISIVE_LEAD) break;
   }
   if (de === en) return null;
   return de > en ? 'de' : 'en';
