@@ -34,3 +34,22 @@ describe('detectLanguage', () => {
     );
   });
 });
+
+describe('a scraped page that opens in the other language', () => {
+  // Web scrapes open with cookie banners and English navigation: the article after them
+  // decides, so the count must not stop while the banner leads.
+  const banner =
+    'We use cookies and similar technologies on this website to give you the best possible experience. ' +
+    'Some of them are essential for the operation of the site, while others help us to improve this site and the user experience. ' +
+    'You can decide for yourself whether you want to allow cookies or not. Please note that if you reject them, you may not be able ' +
+    'to use all the functionalities of the site. By clicking on accept you agree that we and our partners may store and access ' +
+    'information on your device and process your personal data for the purposes of analytics and advertising.\n\n';
+  const article =
+    'Die Bundesregierung rechnet für das laufende Jahr mit einem Wachstum der Wirtschaft von 0,3 Prozent. Das geht aus der ' +
+    'Projektion hervor, die der Minister am Mittwoch in Berlin vorstellte. Im Herbst war die Regierung noch von 1,3 Prozent ' +
+    'ausgegangen. Die Inflation werde sich im Lauf des Jahres auf 2,8 Prozent abschwächen, hieß es. Die Zahl der Arbeitslosen ' +
+    'soll um 60.000 auf 2,7 Millionen steigen. Für das nächste Jahr erwartet die Regierung ein Plus von 1,0 Prozent. ';
+  it('is German when the German article after an English banner is longer', () => {
+    expect(detectLanguage(banner + article.repeat(3))).toBe('de');
+  });
+});
