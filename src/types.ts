@@ -25,7 +25,17 @@ export interface SourceText {
  */
 export interface AnalysisText {
   text: string;
-  toOriginal: Readonly<Int32Array>;
+  toOriginal: OffsetTable;
+}
+
+/**
+ * The read side of an Int32Array and nothing else (`Readonly<Int32Array>` still lets
+ * `fill`, `set` and `sort` write): an offset map may be a view of a shared table.
+ */
+export interface OffsetTable {
+  readonly [index: number]: number;
+  readonly length: number;
+  subarray(begin?: number, end?: number): OffsetTable;
 }
 
 /** A paragraph-like block of the analysis text (a line, a wrapped paragraph, a list item). */

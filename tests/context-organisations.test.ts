@@ -76,6 +76,13 @@ describe('the organisation an English article is about', () => {
     expect(organisationOf(quoted)).toBe('Brambleway');
   });
 
+  it('keeps a name that starts with a common acronym or a first name like "Will"', () => {
+    const shop = 'PC World sales rose 4% in 2004. PC World said it sold 2m PCs. PC World will open 10 stores.';
+    expect(organisationOf(shop)).toBe('PC World');
+    const actor = 'Will Smith earned $20m for the film. Will Smith said the film took $300m.';
+    expect(organisationOf(actor)).toBe('Will Smith');
+  });
+
   it('none in German, where every noun is capitalised', () => {
     const text = 'Die Zambrano AG meldet Gewinn. Die Zambrano AG verdiente 77 Millionen Euro. Die Zambrano AG wächst.';
     expect(organisationOf(text, 'de')).toBeNull();

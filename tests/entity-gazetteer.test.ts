@@ -1,9 +1,10 @@
 // The entity tables know the world's countries (src/lang/<lang>/gazetteer.ts), not only
 // the sixty that business news names most: a figure about Sri Lanka or Kenya gets the
 // country's code, and the country's name is no metric noun ("noun:lanka") or the
-// organisation an article is about. The euro area is a place of its own (EA), not the EU.
+// organisation an article is about. The euro area is a place of its own (EZ), not the EU.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline/analyse.js';
+import { namesOrganisation } from '../src/compare/metric-scope.js';
 import type { Lang } from '../src/types.js';
 
 const claimsOf = (text: string, lang: Lang) => analyse({ path: 't.txt', text }, { lang }).claims;
@@ -57,15 +58,15 @@ describe('a figure about a country beyond the core table', () => {
 });
 
 describe('the euro area', () => {
-  it('is EA, not the EU (English)', () => {
-    expect(only('The eurozone economy will grow by 1.1% this year, the ECB said.', 'en').entities).toContain('EA');
-    expect(only('Growth in the euro zone slowed to 0.3% in the second quarter.', 'en').entities).toEqual(['EA']);
+  it('is EZ, not the EU (English)', () => {
+    expect(only('The eurozone economy will grow by 1.1% this year, the ECB said.', 'en').entities).toContain('EZ');
+    expect(only('Growth in the euro zone slowed to 0.3% in the second quarter.', 'en').entities).toEqual(['EZ']);
     expect(only('The EU economy will grow by 1.5% next year.', 'en').entities).toEqual(['EU']);
   });
 
-  it('is EA, not the EU (German)', () => {
-    expect(only('Die Wirtschaft im Euroraum soll 2024 um 0,8 Prozent wachsen.', 'de').entities).toEqual(['EA']);
-    expect(only('Die Arbeitslosigkeit in der Eurozone sank im Mai auf 6,4 Prozent.', 'de').entities).toEqual(['EA']);
+  it('is EZ, not the EU (German)', () => {
+    expect(only('Die Wirtschaft im Euroraum soll 2024 um 0,8 Prozent wachsen.', 'de').entities).toEqual(['EZ']);
+    expect(only('Die Arbeitslosigkeit in der Eurozone sank im Mai auf 6,4 Prozent.', 'de').entities).toEqual(['EZ']);
     expect(only('Die EU-Wirtschaft soll 2024 um 1,3 Prozent wachsen.', 'de').entities).toEqual(['EU']);
   });
 });
@@ -89,5 +90,20 @@ describe('names that are no country', () => {
   it('the known countries keep their codes', () => {
     expect(only('Exports from South Korea rose by 8% in May.', 'en').entities).toEqual(['KR']);
     expect(only('Die Exporte Südkoreas stiegen im Mai um 8 Prozent.', 'de').entities).toEqual(['KR']);
+  });
+
+  it('a firm written like a country code stays a firm (British Airways, MG Rover, GM, BT)', () => {
+    for (const firm of ['BA', 'MG', 'GM', 'BT']) expect(namesOrganisation([firm])).toBe(true);
+    for (const place of ['EZ', 'EU', 'TH', 'LK']) expect(namesOrganisation([place])).toBe(false);
+  });
+
+  it("what is named after a capital or shares a country's name is no place", () => {
+    expect(only('The Lisbon targets aim for an employment rate of 70%.', 'en').entities).toEqual([]);
+    expect(only('Iceland, the frozen food retailer, said sales rose 5% last year.', 'en').entities).toEqual([]);
+    expect(only('Auf den Cayman Islands lagern 40 Milliarden Euro.', 'de').entities).not.toContain('IS');
+  });
+
+  it('a plural country name takes a bare apostrophe as its possessive', () => {
+    expect(only("The Maldives' tourism income fell 20% in 2005.", 'en').entities).toEqual(['MV']);
   });
 });

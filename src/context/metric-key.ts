@@ -25,7 +25,8 @@ export interface MetricDraft {
   noun: string | null;
   /** surface form for the label of a noun:<stem> metric */
   nounLabel: string | null;
-  facets: Set<string>;
+  /** read-only: a draft without facets shares one empty Set; metric.ts addFacet/dropFacet write */
+  facets: ReadonlySet<string>;
   unknownMods: string[];
   /** the words the unknown modifiers were read from, to label them as written */
   words: string[];

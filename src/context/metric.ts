@@ -72,8 +72,13 @@ function emptyDraft(): MetricDraft {
 
 /** Adds a facet to the draft, which gets a Set of its own with its first. */
 function addFacet(draft: MetricDraft, facet: string): void {
-  if (draft.facets === NO_FACETS) draft.facets = new Set();
-  draft.facets.add(facet);
+  if (draft.facets === NO_FACETS) draft.facets = new Set([facet]);
+  else (draft.facets as Set<string>).add(facet);
+}
+
+/** Removes a facet from the draft (the shared empty Set has none to remove). */
+function dropFacet(draft: MetricDraft, facet: string): void {
+  if (draft.facets !== NO_FACETS) (draft.facets as Set<string>).delete(facet);
 }
 
 /** Distinct items, first occurrence first. Entity lists are short and mostly empty: no Set for them. */
@@ -829,7 +834,7 @@ class DocumentMetrics {
       draft.concept = concept;
       const unitFacet = this.lex.unitFacets.get(mention.unit);
       if (unitFacet && concept.dim !== 'money') addFacet(draft, unitFacet);
-      if (concept.flow === null) draft.facets.delete('total');
+      if (concept.flow === null) dropFacet(draft, 'total');
     }
     if (att && !inherited && mention.kind === 'currency') this.commodityPrice(draft, s, att, np);
     if (np && !inherited && draft.concept?.named && !draft.unknownMods.length) this.nameConcept(draft, s, np);

@@ -262,6 +262,7 @@ class PeriodResolver {
     found.length = 0;
     read.length = 0;
     scanTimes(this.compiled, this.triggers, this.text, sentence.aStart, sentence.aEnd, this.doc, found, read);
+    // the shared empty lists only when nothing was found, so the loops below never push into them
     const rules: RuleMatch[] = found.length === 0 ? NO_RULES : [];
     for (const r of found) {
       // a bare "year" inside a figure ("2000 Menschen") is the figure's number

@@ -1,4 +1,4 @@
-import type { AnalysisText } from '../types.js';
+import type { AnalysisText, OffsetTable } from '../types.js';
 
 /**
  * Where each analysis character ENDS in the original (exclusive), kept beside
@@ -25,7 +25,7 @@ export class AnalysisBuilder {
   private starts = new Int32Array(256);
   private ends = new Int32Array(256);
   private length = 0;
-  private readonly baseStart: Readonly<Int32Array> | null;
+  private readonly baseStart: OffsetTable | null;
   private readonly baseEnd: Int32Array | null;
 
   constructor(base: AnalysisText | null = null) {
@@ -156,7 +156,7 @@ export function spanMapper(a: AnalysisText): (aStart: number, aEnd: number) => [
  * no pair array per span on the hot paths (one per sentence, one per claim).
  */
 export class SpanMap {
-  private readonly starts: Readonly<Int32Array>;
+  private readonly starts: OffsetTable;
   private readonly ends: Int32Array | null;
   constructor(a: AnalysisText) {
     this.starts = a.toOriginal;

@@ -1,13 +1,14 @@
 // German names of the world's countries beyond the core table in metrics.ts, so that a
 // figure about any country gets its place scope (ISO 3166-1 alpha-2 codes) and the name
 // is no metric noun. Left out: "Kongo" (two states; "Krim-Kongo-Virus"), "Guinea"
-// ("Papua-Neuguinea", "Äquatorialguinea"), "Niger" and "Tschad" (rare, kept with their
-// neighbours' data out of reach of a river and a person name), "Monaco" (a football club,
-// a Grand Prix), and capitals that are person names or found in several countries
-// ("Sofia", "Lima", "Santiago", "Tripolis").
+// ("Papua-Neuguinea", "Äquatorialguinea"), "Niger" (also a river), "Monaco" (a football
+// club, a Grand Prix), capitals that are person names or found in several countries
+// ("Sofia", "Lima", "Santiago", "Tripolis"), and capitals news use for something held
+// there ("die Lissabon-Strategie", "die Doha-Runde").
 
-// Gambia (GM) and Bhutan (BT) are left out: their codes are how news writes General Motors
-// and BT, and a firm's code must not read as a place (src/compare/metric-scope.ts).
+// Gambia (GM), Bhutan (BT), Bosnien (BA) and Madagaskar (MG) are left out: their codes are
+// how news writes General Motors, BT, British Airways and MG Rover, and a firm's name must
+// not read as a place (src/compare/metric-scope.ts).
 
 /** a name with its genitive ("Thailands"), for the neuter names that take one */
 const gen = (...names: string[]): string[] => names.flatMap((n) => [n, `${n}s`]);
@@ -32,7 +33,7 @@ export const GAZETTEER_NAMES: Readonly<Record<string, readonly string[]>> = {
   NG: ['Nigerias', 'Abuja'],
   VE: ['Venezuelas', 'Caracas'],
   AR: ['Argentiniens', 'Buenos Aires'],
-  QA: ['Katars', 'Doha'],
+  QA: ['Katars'],
   KZ: ['Kasachstans', 'Astana'],
   GE: ['Georgiens', 'Tiflis'],
   AM: ['Armeniens', 'Eriwan'],
@@ -52,8 +53,7 @@ export const GAZETTEER_NAMES: Readonly<Record<string, readonly string[]>> = {
   'US-HI': ['Big Island', 'Hawaii'],
   // Europe
   IE: gen('Irland', 'Dublin'),
-  PT: gen('Portugal', 'Lissabon'),
-  BA: ['Bosnien', 'Bosnien-Herzegowina', 'Bosnien und Herzegowina', 'Bosniens', 'Sarajevo'],
+  PT: gen('Portugal'),
   ME: gen('Montenegro'),
   MK: gen('Nordmazedonien', 'Mazedonien', 'Skopje'),
   AL: gen('Albanien', 'Tirana'),
@@ -61,7 +61,8 @@ export const GAZETTEER_NAMES: Readonly<Record<string, readonly string[]>> = {
   LT: gen('Litauen', 'Vilnius'),
   LV: gen('Lettland', 'Riga'),
   EE: gen('Estland', 'Tallinn'),
-  IS: gen('Island', 'Reykjavík', 'Reykjavik'),
+  // not the genitive "Islands": it ends English names ("Cayman Islands")
+  IS: ['Island', 'Reykjavík', 'Reykjavik'],
   LU: gen('Luxemburg'),
   MT: gen('Malta', 'Valletta'),
   CY: gen('Zypern', 'Nikosia'),
@@ -143,7 +144,6 @@ export const GAZETTEER_NAMES: Readonly<Record<string, readonly string[]>> = {
   BW: gen('Botswana', 'Gaborone'),
   LS: gen('Lesotho'),
   SZ: gen('Eswatini', 'Swasiland'),
-  MG: gen('Madagaskar'),
   MU: gen('Mauritius'),
   SC: ['Seychellen'],
   // the Americas
@@ -206,7 +206,6 @@ export const GAZETTEER_ADJECTIVES: Readonly<Record<string, readonly string[]>> =
   PK: ['pakistanisch'],
   IE: ['irisch'],
   PT: ['portugiesisch'],
-  BA: ['bosnisch'],
   ME: ['montenegrinisch'],
   MK: ['mazedonisch', 'nordmazedonisch'],
   AL: ['albanisch'],

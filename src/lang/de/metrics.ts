@@ -2,6 +2,7 @@
 // it concerns). Metric nouns themselves are in lexicon/metrics.yaml.
 import type { MetricLanguage } from '../../context/metric-language.js';
 import { GAZETTEER_ADJECTIVES, GAZETTEER_NAMES } from './gazetteer.js';
+import { withGazetteer } from '../with-gazetteer.js';
 
 const STOPWORDS = `
 der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen
@@ -66,12 +67,6 @@ export const COUNT_MODIFIERS: readonly string[] = words('mehr weniger weitere we
 /** words that open a clause of its own after a comma (", während die Arbeitslosigkeit stieg") */
 export const CLAUSE_OPENERS: readonly string[] = words('während wohingegen obwohl');
 
-/** the core table with the gazetteer's names added: a code in both gets the names of both */
-function withGazetteer(extra: Readonly<Record<string, readonly string[]>>, core: Record<string, string[]>): Record<string, string[]> {
-  const out: Record<string, string[]> = { ...core };
-  for (const [code, list] of Object.entries(extra)) out[code] = [...(out[code] ?? []), ...list];
-  return out;
-}
 
 export const metrics: MetricLanguage = {
   stopwords: words(STOPWORDS),
@@ -145,7 +140,7 @@ export const metrics: MetricLanguage = {
       UA: ['Ukraine', 'Kiew', 'Kyjiw', 'Kiews', 'Ukrainer'],
       EU: ['EU', 'Europäische Union', 'Europäischen Union', 'Brüssel', 'Europa', 'Europas'],
       // the euro area is not the EU: a forecast for one is no conflict with one for the other
-      EA: ['Eurozone', 'Euroraum', 'Euroraums', 'Euro-Raum', 'Euro-Raums', 'Euro-Zone', 'Währungsunion', 'Euroländer', 'Euroländern', 'Euro-Länder', 'Euro-Ländern'],
+      EZ: ['Eurozone', 'Euroraum', 'Euroraums', 'Euro-Raum', 'Euro-Raums', 'Euro-Zone', 'Euroländer', 'Euroländern', 'Euro-Länder', 'Euro-Ländern'],
       DE: ['Deutschland', 'Deutschlands', 'BRD', 'Bundesrepublik', 'Berlin', 'Berlins'],
       AT: ['Österreich', 'Österreichs', 'Wien', 'Wiens', 'Österreicher'],
       CH: ['Schweiz', 'Bern', 'Schweizer'],

@@ -2,6 +2,7 @@
 // it concerns). Metric nouns themselves are in lexicon/metrics.yaml.
 import type { MetricLanguage } from '../../context/metric-language.js';
 import { GAZETTEER_ADJECTIVES, GAZETTEER_NAMES } from './gazetteer.js';
+import { withGazetteer } from '../with-gazetteer.js';
 
 const STOPWORDS = `
 a an the this that these those some any no every each either neither all both half several many much
@@ -159,12 +160,6 @@ export const COUNT_MODIFIERS: readonly string[] = words('more fewer less other e
  */
 export const CLAUSE_OPENERS: readonly string[] = words('while whereas although though');
 
-/** the core table with the gazetteer's names added: a code in both gets the names of both */
-function withGazetteer(extra: Readonly<Record<string, readonly string[]>>, core: Record<string, string[]>): Record<string, string[]> {
-  const out: Record<string, string[]> = { ...core };
-  for (const [code, list] of Object.entries(extra)) out[code] = [...(out[code] ?? []), ...list];
-  return out;
-}
 
 export const metrics: MetricLanguage = {
   stopwords: words(STOPWORDS),
@@ -234,7 +229,7 @@ export const metrics: MetricLanguage = {
       UA: ['Ukraine', "Ukraine's", 'Kyiv', 'Kiev'],
       EU: ['EU', "EU's", 'European Union', 'Brussels', 'Europe', "Europe's"],
       // the euro area is not the EU: a forecast for one is no conflict with one for the other
-      EA: ['eurozone', "eurozone's", 'euro zone', 'Eurozone', "Eurozone's", 'euro area', 'Euro zone', 'Euro area'],
+      EZ: ['eurozone', "eurozone's", 'euro zone', 'Eurozone', "Eurozone's", 'euro area', 'Euro zone', 'Euro area'],
       DE: ['Germany', "Germany's", 'Berlin'],
       AT: ['Austria', "Austria's", 'Vienna'],
       CH: ['Switzerland'],

@@ -14,6 +14,8 @@ const REGIONS = [
   'Eastern Europe', 'Western Europe', 'Central Europe', 'Northern Europe', 'Southern Europe',
   'South East', 'South West', 'North East', 'North West', 'East Midlands', 'West Midlands', 'Midlands', 'East Anglia', 'Yorkshire', 'Home Counties',
 ];
+/** Common nouns written as acronyms: "TV sales", "PCs", "GDP". */
+const COMMON_ACRONYMS = ['TV', 'PC', 'PCs', 'GDP', 'ID', 'TB', 'R&D', 'P2P', 'MP3', 'DVD', 'DVDs', 'CD', 'CDs', 'MP', 'MPs', 'HIV', 'Aids', 'AIDS', 'VAT', 'CEO', 'RFID'];
 /** Adjectives of regions, faiths and peoples: no name alone, as a demonym ("Asian", "Islamic"), though they may begin one ("Asian Development Bank"). */
 const GROUP_ADJECTIVES = ['asian', 'african', 'arab', 'latin', 'islamic', 'muslim', 'christian', 'catholic', 'jewish', 'hindu', 'communist', 'hutu', 'tutsi', 'kurdish', 'turkmen', 'brits'];
 
@@ -25,8 +27,6 @@ export const organisations: OrganisationLexicon = {
     ...Object.keys(time.months).filter((m) => !m.endsWith('.')),
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     'I', 'Christmas', 'Easter', 'Budget', 'Prime', 'Chief',
-    // common nouns written as acronyms: "TV", "PCs", "GDP" are no one's name
-    'TV', 'PC', 'PCs', 'GDP', 'ID', 'TB', 'R&D', 'P2P', 'MP3', 'DVD', 'DVDs', 'CD', 'CDs', 'MP', 'MPs', 'HIV', 'Aids', 'AIDS', 'VAT', 'CEO', 'RFID',
   ],
   // words that open a sentence before a name: "But Rover told ...", "Although China ..."
   openers: [
@@ -34,7 +34,8 @@ export const organisations: OrganisationLexicon = {
     'however', 'although', 'though', 'according', 'because', 'meanwhile', 'it', 'we', 'they', 'he', 'she', 'there',
     'this', 'that', 'these', 'those', 'what', 'when', 'where', 'which', 'who', 'why', 'how', 'more', 'less', 'most',
     'two', 'three', 'four', 'five', 'many', 'several', 'other', 'ahead', 'instead', 'earlier', 'later', 'shares',
-    'despite', 'once', 'gross', 'deputy', 'ministers', 'former', 'senior', 'could', 'would', 'should', 'can', 'will', 'may', 'might', 'did', 'does', 'do',
+    // not "will", "may", "can": first names ("Will Smith")
+    'despite', 'once', 'deputy', 'ministers', 'former', 'senior', 'could', 'would', 'should', 'might', 'did', 'does',
     'millions', 'thousands', 'hundreds', 'dozens', 'billions',
     // who is quoted before a name: "Prosecutors said Yukos ...", "Actor Daniel Day-Lewis"
     'prosecutors', 'analysts', 'officials', 'experts', 'critics', 'investors', 'shareholders', 'actor', 'actress', 'singer',
@@ -44,7 +45,8 @@ export const organisations: OrganisationLexicon = {
   // reporters and wires name themselves in every story: never what it is about
   publishers: ['BBC', 'Reuters', 'AP', 'AFP', 'Bloomberg', 'Financial Times', 'FT', 'Observer', 'Guardian', 'Times', 'Telegraph', 'Sunday Times', 'Sunday Telegraph', 'Dow Jones', 'News', 'Agence France Presse', 'Agence France-Presse', 'Press Association'],
   // countries, cities and the organisations the entity tables know already have codes;
-  // world and UK regions have none but are places, not what a firm figure belongs to
-  knownNames: [...Object.values(metrics.entities.names).flat(), ...REGIONS],
+  // world and UK regions have none but are places, not what a firm figure belongs to;
+  // common nouns written as acronyms are no one's name alone ("TV", yet "PC World")
+  knownNames: [...Object.values(metrics.entities.names).flat(), ...REGIONS, ...COMMON_ACRONYMS],
   demonyms: [...Object.values(metrics.entities.adjectives).flat(), ...GROUP_ADJECTIVES],
 };
