@@ -102,7 +102,7 @@ export function wordBefore(text: string, end: number): string {
   let s = e;
   for (; s > from; s--) {
     const c = text.charCodeAt(s - 1);
-    if (c >= 0xd800 && c <= 0xdfff) return WORD_BEFORE.exec(text.slice(from, end))?.[1] ?? '';
+    if (isSurrogate(c)) return WORD_BEFORE.exec(text.slice(from, end))?.[1] ?? '';
     if ((unitClasses(c) & LETTER) === 0) break;
   }
   return s < e ? text.slice(s, e) : '';
@@ -132,11 +132,11 @@ function nearestAmount(found: ReadonlyArray<{ mention: Mention }>, i: number): M
 export function nextWord(text: string, from: number): string {
   let s = from;
   while (s < text.length && isBlank(text.charCodeAt(s))) s++;
-  if (s === text.length || (unitClasses(text.charCodeAt(s)) & LETTER) === 0) return surrogateAt(text, s) ? nextWordByRegex(text, from) : '';
+  if (s === text.length || (unitClasses(text.charCodeAt(s)) & LETTER) === 0) return s < text.length && isSurrogate(text.charCodeAt(s)) ? nextWordByRegex(text, from) : '';
   let e = s + 1;
   for (; e < text.length; e++) {
     const c = text.charCodeAt(e);
-    if (c >= 0xd800 && c <= 0xdfff) return nextWordByRegex(text, from);
+    if (isSurrogate(c)) return nextWordByRegex(text, from);
     if ((unitClasses(c) & (LETTER | MARK)) === 0 && c !== 0x27 && c !== 0x2d) break;
   }
   return text.slice(s, e);
@@ -147,7 +147,7 @@ function nextWordByRegex(text: string, from: number): string {
   return NEXT_WORD.exec(text)?.[1] ?? '';
 }
 
-const surrogateAt = (text: string, i: number): boolean => i < text.length && text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdfff;
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
 function largeFigureBefore(found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, sentenceIndex: number): Mention | null {
   for (let j = i - 1; j >= 0 && found[j].sentenceIndex >= sentenceIndex - 1; j--) {

@@ -67,7 +67,6 @@ export const COUNT_MODIFIERS: readonly string[] = words('mehr weniger weitere we
 /** words that open a clause of its own after a comma (", während die Arbeitslosigkeit stieg") */
 export const CLAUSE_OPENERS: readonly string[] = words('während wohingegen obwohl');
 
-
 export const metrics: MetricLanguage = {
   stopwords: words(STOPWORDS),
   notMetric: words(NOT_METRIC),

@@ -160,7 +160,6 @@ export const COUNT_MODIFIERS: readonly string[] = words('more fewer less other e
  */
 export const CLAUSE_OPENERS: readonly string[] = words('while whereas although though');
 
-
 export const metrics: MetricLanguage = {
   stopwords: words(STOPWORDS),
   notMetric: words(NOT_METRIC),

@@ -5,9 +5,9 @@ import { metrics } from './metrics.js';
 import { context } from './numbers.js';
 import { time } from './time.js';
 
-/** Regions news name like countries: "Africa", "South East Asia", "the Middle East", Britain's "South East". */
+/** Regions news name like countries ("Europe" and "America" are in the entity tables): "Africa", "South East Asia", Britain's "South East". */
 const REGIONS = [
-  'Africa', 'Asia', 'Europe', 'America', 'Americas', 'Antarctica', 'Arctic', 'Oceania', 'Caribbean', 'Balkans', 'Baltics', 'Scandinavia',
+  'Africa', 'Asia', 'Americas', 'Antarctica', 'Arctic', 'Oceania', 'Caribbean', 'Balkans', 'Baltics', 'Scandinavia',
   'Middle East', 'Near East', 'Far East', 'Gulf', 'Persian Gulf', 'Mediterranean', 'Pacific', 'Atlantic', 'Asia-Pacific', 'Asia Pacific',
   'South East Asia', 'Southeast Asia', 'South-East Asia', 'S Asia', 'South Asia', 'East Asia', 'Central Asia', 'North Africa', 'West Africa',
   'East Africa', 'Southern Africa', 'Sub-Saharan Africa', 'Latin America', 'South America', 'North America', 'Central America',
