@@ -433,6 +433,8 @@ export class CueFinder {
     // a sentence opening with a preposition puts the main verb's subject after it,
     // unless a subordinate clause ("…, wie X berichtete") holds the verb
     const opener = tokens[0];
+    // "Das sagte X", "Dies teilte X mit": a demonstrative alone before the verb is its object
+    if (verb === 1 && this.lex.retrospectiveOpeners.includes(opener.lower)) return true;
     // "Auch China kritisierte": a focus adverb before the subject, both in the field before the verb
     const focus = opener && this.reader.isAdverb(opener) && !this.reader.isPreposition(opener) && verb > 1 && this.reader.phraseStartBefore(tokens, verb, 1)?.start === 1;
     if (opener && verb > 0 && !focus && (this.reader.isPreposition(opener) || this.reader.isAdverb(opener))) {
@@ -762,7 +764,10 @@ export class CueFinder {
       }
       if (c.show.has(t.lower)) {
         // "Daten von X zeigen", "ONS figures show": only documents show a source's figures
-        const phrase = this.reader.authorOfReportBefore(tokens, i, this.reportTest) ?? this.reader.documentBefore(tokens, i);
+        // "Das zeigt eine Studie des Ifo-Instituts": after a demonstrative alone, the document follows
+        const phrase = i === 1 && this.lex.retrospectiveOpeners.includes(tokens[0].lower)
+          ? this.reader.readAfter(tokens, i + 1)
+          : this.reader.authorOfReportBefore(tokens, i, this.reportTest) ?? this.reader.documentBefore(tokens, i);
         if (phrase.type === 'name' || phrase.type === 'document') out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true));
         continue;
       }

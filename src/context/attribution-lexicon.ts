@@ -16,6 +16,14 @@ export interface AttributionLexicon {
   /** words that point back to the source named before: "Demnach" */
   anaphoricCues: string[];
   /**
+   * words a sentence opens with to point back at the one before, when a cue follows them
+   * at once: "Das sagte X", "Dies geht aus einem Bericht der X hervor", "That's according
+   * to X". The cue's source is then the earlier sentence's too.
+   */
+  retrospectiveOpeners: string[];
+  /** words that may stand between such an opener and its cue ("That is according to") */
+  retrospectiveLinks: string[];
+  /**
    * participles used as adjectives with their agent before them: "die von der
    * Regierung genannte Milliarde" (stems; inflection endings are added)
    */
@@ -116,6 +124,11 @@ export interface AttributionLexicon {
   anaphoricNouns: string[];
   /** documents that name no source by themselves ("Zahlen", "figures"): a bare one is no attribution */
   anonymousDocuments: string[];
+  /**
+   * endings of request nouns: the owner of an answer that is one names who asked, not the
+   * source ("aus der Beantwortung einer Team Stronach-Anfrage")
+   */
+  requestNouns: string[];
   /** endings of role and descriptor nouns before a name ("präsident", "sprecher", "zeitung") */
   roleSuffixes: string[];
   /** lower-case role words before a name (English "chief executive Jeff Bewkes") */

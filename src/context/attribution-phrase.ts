@@ -397,6 +397,20 @@ export class PhraseReader {
     return !!t && (this.isDocument(t) || this.isRole(t) || this.generic.has(t.lower));
   }
 
+  /**
+   * Whether the capitalised tokens[k] is the object of a preposition inside attributive
+   * words, not the head noun: "der im Sozialministerium angesiedelten Pensionskommission",
+   * "der von Trump ernannten Richterin" (a preposition before it, an inflected participle
+   * or adjective after it, then the head).
+   */
+  private attributiveObject(tokens: Token[], k: number, end: number, skipped: number): boolean {
+    if (skipped === 0 || !this.isPreposition(tokens[k - 1])) return false;
+    const after = tokens[k + 1];
+    if (k + 2 >= end || !after.word || after.cap || !this.inflected(after)) return false;
+    const head = tokens[k + 2];
+    return head.word && head.cap;
+  }
+
   /** Whether a phrase could start at tokens[k] (article, possessive or name). */
   startsPhrase(tokens: Token[], k: number): boolean {
     const t = tokens[k];
@@ -420,7 +434,11 @@ export class PhraseReader {
       k++;
       if (this.lex.capitalisedNouns) {
         let skipped = 0;
-        while (k < end && skipped < MAX_ATTRIBUTIVE && tokens[k].word && (!tokens[k].cap || this.isStop(tokens[k])) && !this.isArticle(tokens[k])) { k++; skipped++; }
+        while (k < end && skipped < MAX_ATTRIBUTIVE && tokens[k].word && !this.isArticle(tokens[k])) {
+          if (tokens[k].cap && !this.isStop(tokens[k]) && !this.attributiveObject(tokens, k, end, skipped)) break;
+          k++;
+          skipped++;
+        }
       }
     } else if (this.lex.capitalisedNouns) {
       // "laut nordkoreanischen Staatsmedien": adjectives before a noun without article
@@ -474,10 +492,17 @@ export class PhraseReader {
         k = owner.next;
       }
     }
-    // apposition: "der Vorstandschef der Hagelversicherung, Kurt Weinberger, am Freitag"
-    if (k < end && tokens[k].textIs(',') && core.some((t) => this.isRole(t))) {
+    // apposition: "der Vorstandschef der Hagelversicherung, Kurt Weinberger, am Freitag",
+    // also after an abbreviation in brackets ("der Kommission (CCDHRN), Elizardo Sanchez")
+    let comma = k;
+    if (comma < end && tokens[comma].textIs('(')) {
+      let close = comma + 1;
+      while (close < end && close <= comma + 4 && !tokens[close].textIs(')')) close++;
+      if (close < end && tokens[close].textIs(')')) comma = close + 1;
+    }
+    if (comma < end && tokens[comma].textIs(',') && core.some((t) => this.isRole(t))) {
       const names: Token[] = [];
-      let j = k + 1;
+      let j = comma + 1;
       while (j < end && names.length < 4 && this.nameWord(tokens[j])) names.push(tokens[j++]);
       const closes = j >= end || !tokens[j].word || this.isStop(tokens[j]) || !tokens[j].cap;
       if (names.length >= (this.lex.capitalisedNouns ? 2 : 1) && closes) {
@@ -665,6 +690,12 @@ export class PhraseReader {
     return this.readAfter(tokens, at.start, at.end);
   }
 
+  /** Whether a noun phrase is a request ("einer Team Stronach-Anfrage"): it names who asked, not who answered. */
+  private asks(np: NounPhrase): boolean {
+    const head = np.core[np.core.length - 1];
+    return !!head && this.lex.requestNouns.some((r) => head.lower.endsWith(r));
+  }
+
   /** The short name in a phrase: names after roles, owners of documents and roles, compounds split. */
   private shorten(np: NounPhrase): Phrase {
     if (np.apposition) return namePhrase(spoken(np.apposition));
@@ -678,7 +709,7 @@ export class PhraseReader {
     let roleAt = -1;
     for (let j = 0; j < core.length - 1; j++) if (this.isRole(core[j]) && this.nameWord(core[j + 1]) && !this.isRole(core[j + 1])) roleAt = j;
     if (roleAt >= 0) core = core.slice(roleAt + 1);
-    else if (np.owner && core.every((t) => this.hasOwnerSlot(t) || !this.nameWord(t))) {
+    else if (np.owner && !this.asks(np.owner) && core.every((t) => this.hasOwnerSlot(t) || !this.nameWord(t))) {
       // "Angaben der Polizei", "Sprecherin der Stadt Graz", "a spokesman for the Treasury"
       const owner = this.shorten(np.owner);
       const doc = core.find((t) => this.documents.has(t.lower));

@@ -288,6 +288,49 @@ class AttributionResolver {
     if (info.hasReportedSpeech && info.cues.length === 0 && si > 0 && this.adjacent(si - 1, si)) {
       return this.sentence(si - 1).source;
     }
+    // "… um 5 Prozent. Das sagte X.": the next sentence names the source, pointing back
+    if (!this.lookingAhead && si + 1 < this.input.sentences.length && this.adjacent(si, si + 1)) {
+      this.lookingAhead = true;
+      try {
+        return this.retrospectiveSource(si + 1);
+      } finally {
+        this.lookingAhead = false;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Set while a sentence's source is looked for in the next one: that one's own
+   * source then does not look further ahead (a run of "Das …" sentences must not
+   * recurse through the whole document).
+   */
+  private lookingAhead = false;
+
+  /**
+   * The source sentence n names for the one before it when it opens by pointing back
+   * ("Das sagte X.", "Dies geht aus einem Bericht der X hervor.", "That's according to
+   * X."): a cue right after the opener. "Das Amt teilte mit" opens with an article, its
+   * cue comes later, and speaks for its own sentence only; a pronoun ("Das sagte er")
+   * points back itself, so it names nobody new.
+   */
+  private retrospectiveSource(n: number): string | null {
+    const lex = this.lex;
+    if (lex.retrospectiveOpeners.length === 0) return null;
+    const s = this.input.sentences[n];
+    const first = this.text.slice(s.aStart, Math.min(s.aEnd, s.aStart + 8)).toLowerCase();
+    if (!lex.retrospectiveOpeners.some((w) => first.startsWith(w))) return null;
+    const { tokens, cues } = this.sentence(n);
+    if (tokens.length < 2 || !lex.retrospectiveOpeners.includes(tokens[0].lower)) return null;
+    let k = 1;
+    while (k < tokens.length && lex.retrospectiveLinks.includes(tokens[k].lower)) k++;
+    const at = tokens[k]?.start;
+    for (const cue of cues) {
+      if (cue.start !== at || cue.scopeEnd >= 0 || cue.clauseStart >= 0) continue;
+      if (cue.phrase.type !== 'name' && cue.phrase.type !== 'document') continue;
+      if (this.quotes.enclosing(cue.start, cue.end)) continue;
+      return this.resolve(cue.phrase, n, cue.documentIsSource, cue.start);
+    }
     return null;
   }
 

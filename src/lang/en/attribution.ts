@@ -10,6 +10,8 @@ export const attribution: AttributionLexicon = {
   documentPrepositions: ['in'],
   reportNouns: ['survey', 'study', 'report', 'poll', 'analysis', 'research', 'review', 'paper'],
   anaphoricCues: [],
+  retrospectiveOpeners: ['that', 'this', "that's", 'that’s'],
+  retrospectiveLinks: ['is', 'was', "'s", '’s'],
   agentParticiples: [],
   sourceDocuments: [],
   addresseeArticles: [],
@@ -48,6 +50,7 @@ export const attribution: AttributionLexicon = {
   relativeAnaphors: ['it', 'they', 'he', 'she'],
   headingDocuments: ['figures', 'data', 'estimates', 'statistics', 'numbers', 'calculations'],
   anaphoricNouns: ['company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'regulator', 'watchdog'],
+  requestNouns: ['request', 'question', 'inquiry', 'enquiry'],
   anonymousDocuments: ['figures', 'figure', 'data', 'numbers', 'statistics', 'records', 'calculations', 'estimates', 'estimate'],
   roleSuffixes: [],
   roleWords: [
