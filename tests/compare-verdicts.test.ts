@@ -159,6 +159,20 @@ describe('different_period', () => {
     expect(g.verdict).toBe('different_period');
     expect(g.reason).toBe('≈30 bn EUR (2014) -> 32.1 bn EUR (2015): +7 %');
   });
+
+  it('a year\'s rise and the rises of its second half and last quarter are three quantities, not a series', () => {
+    const mk = (text: string, value: number, period: string, sentence: string, line: number) =>
+      claim({ doc: 'en/halifax.txt', line, sentence, text, value, unit: '%', precision: 0.05, period, metric: 'price.change', entities: ['GB'] });
+    const groups = run([
+      mk('15.1%', 15.1, '2004', 'House prices rose 15.1% in 2004, Halifax said.', 1),
+      mk('2.8%', 2.8, '2004-H2', 'Prices rose by 2.8% in the second half of the year.', 2),
+      mk('0.1%', 0.1, '2004-Q4', 'In the last three months of 2004 prices edged up 0.1%.', 3),
+      mk('0.3%', 0.3, '2005-Q1', 'In the first quarter of 2005 they rose 0.3%.', 4),
+    ]);
+    // the two quarters follow one another: a series; the year and the half-year stand alone
+    expect(groups.map((g) => g.claims.length).sort()).toEqual([1, 1, 2]);
+    expect(groups.find((g) => g.claims.length === 2)!.verdict).toBe('different_period');
+  });
 });
 
 describe('different items of one metric are not compared', () => {

@@ -1,4 +1,5 @@
 import { acrossArticles, byPlace, byTime, type Figure } from './figures.js';
+import { parseMetricKey } from './metric-relations.js';
 import { isNearHedge } from './hedge-reach.js';
 import { compatible } from './intervals.js';
 import { comparableAcrossDocuments, namesOrganisation, seriesAcrossDocuments } from './metric-scope.js';
@@ -108,7 +109,7 @@ function clusterDocument(figures: Figure[], tolerance: number, { partners, conve
   // periods that two different sources give are two measures ("Halifax said ... Nationwide
   // reported ..."), while for one period two sources are the comparison we look for
   const fits = (f: Figure, m: Figure) =>
-    isChangePair(f, m, partners) || (!disagreeOnOnePeriod(f, m, tolerance) && (samePeriod(f, m) || !otherSources(f, m)));
+    isChangePair(f, m, partners) || (!disagreeOnOnePeriod(f, m, tolerance) && (samePeriod(f, m) || (!otherSources(f, m) && !overlappingChanges(f, m))));
   for (const f of dated) {
     const home = clusters.find((k) => k.every((m) => fits(f, m)));
     if (home) home.push(f);
@@ -134,6 +135,16 @@ function otherSources(a: Figure, b: Figure): boolean {
 export const isChangePair = (a: Figure, b: Figure, partners: ReadonlyMap<string, string>) =>
   partners.get(a.claim.id) === b.claim.id || partners.get(b.claim.id) === a.claim.id;
 
+/**
+ * Two changes over different periods that overlap ("2004" and "2004-Q4", "2004-H2" and
+ * "2004-Q4"): a year's rise and its last quarter's are different quantities, no series of
+ * one item (whose periods follow one another). Levels and flows of nested periods stay
+ * one item ("part-year and full-year figures": revenue in H1 and in the year).
+ */
+const overlappingChanges = (a: Figure, b: Figure) =>
+  !!a.span && !!b.span && !samePeriod(a, b) && a.span.first <= b.span.last && b.span.first <= a.span.last
+  && parseMetricKey(a.claim.metric.key).role === 'change';
+
 const samePeriod = (a: Figure, b: Figure) =>
   a.span && b.span ? a.span.first === b.span.first && a.span.last === b.span.last : !a.span && !b.span;
 
@@ -152,7 +163,7 @@ function sameItemAcrossDocuments(seen: GroupSummary, item: Figure[], tolerance: 
   if (item.some((f) => !f.span && seen.disagrees(f, tolerance))) return false;
   const series = seriesAcrossDocuments(first.metric.key, first.entities);
   return seen.figures.some((g) =>
-    item.some((f) => (g.span && f.span ? samePeriod(g, f) || (series && !otherSources(g, f)) : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
+    item.some((f) => (g.span && f.span ? samePeriod(g, f) || (series && !otherSources(g, f) && !overlappingChanges(g, f)) : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
   );
 }
 
