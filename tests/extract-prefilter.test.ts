@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { findMentions, findMentionsIn, scanSentence } from '../src/extract/index.js';
 import { KeyFilter, lexicon } from '../src/extract/lexicon.js';
 import { figureStart, followerBits, mayHoldFigure, wordBits } from '../src/extract/prefilter.js';
+import { compoundValue, fixedNumberWords } from '../src/extract/spelled.js';
 import type { Lang } from '../src/types.js';
 import { texts } from './extract-helpers.js';
 
@@ -54,6 +55,22 @@ describe('sentence pre-check', () => {
     expect(texts('Zwei Drittel der Befragten waren dagegen.')).toEqual(['Zwei Drittel']);
     expect(texts('Er hat einen Euro gefunden.')).toEqual(['einen Euro']);
     expect(texts('Ein Mann ging mit einer Frau in eine neue Bar.')).toEqual([]);
+  });
+
+  it('lets every word with a role in a number in words through numberWordStarts (parseSpelled asks it first)', () => {
+    for (const lang of ['de', 'en'] as Lang[]) {
+      const lex = lexicon(lang);
+      const fixed = [...fixedNumberWords(lex)].filter((w) => /^\p{L}+$/u.test(w));
+      // compounds: every morpheme after every other covers the starts of the longer ones
+      const morphemes = [...(lex.morphemes?.values() ?? [])].flat().map((m) => m.text);
+      const compounds = morphemes.flatMap((a) => morphemes.map((b) => a + b)).filter((w) => compoundValue(w, lex) !== null);
+      expect(compounds.length > 0).toBe(lang === 'de');
+      for (const w of [...fixed, ...compounds]) {
+        for (const written of [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]) {
+          expect(lex.numberWordStarts.hasWord(written, 0, written.length), written).toBe(true);
+        }
+      }
+    }
   });
 
   it('asks wordBits() about every word that can mean something after an article (followerBits)', () => {

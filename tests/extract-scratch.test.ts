@@ -67,6 +67,16 @@ describe('the tokenizer loop', () => {
     }), { numRuns: 3000 });
   });
 
+  it('reads a sentence where it stands in a larger text as it reads its slice, never past its end', () => {
+    fc.assert(fc.property(text, text, text, (before, sentence, after) => {
+      const whole = before + sentence + after;
+      const start = before.length;
+      const shifted = columns(tokenize(sentence)).map(([type, s, e, space]) => [type!, s! + start, e! + start, space!]);
+      expect(columns(tokenize(whole, false, start, start + sentence.length))).toEqual(shifted);
+      expect(columns(tokenize(whole, true, start, start + sentence.length))).toEqual(shifted);
+    }), { numRuns: 3000 });
+  });
+
   it('grows the columns past their first size', () => {
     const s = Array.from({ length: 6000 }, (_, k) => (k % 3 ? 'a' : '—')).join(' ') + ' 5 %';
     expect(columns(tokenize(s, true))).toEqual(columns(tokenizeByRules(s)));

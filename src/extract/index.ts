@@ -17,9 +17,10 @@ export function findMentions(text: string, lang: Lang, extraUnits?: ExtraUnitWor
 }
 
 /**
- * findMentions(text.slice(start, end)) with offsets in `text`. Most sentences hold no
- * figure and are then never sliced: the pre-check reads them where they stand, which
- * also costs less per character than reading a slice.
+ * findMentions(text.slice(start, end)) with offsets in `text`. The sentence is read
+ * where it stands, never sliced: a slice costs a string per scanned sentence and
+ * makes every character read of the pre-check, the tokenizer and the scanner go
+ * through it to its parent.
  */
 export function findMentionsIn(text: string, start: number, end: number, lang: Lang, extraUnits?: ExtraUnitWords): readonly Mention[] {
   // the lexicon first: compiling it tokenizes its phrases, which must not reuse the scratch buffers mid-sentence
@@ -27,14 +28,7 @@ export function findMentionsIn(text: string, start: number, end: number, lang: L
   // four in five news sentences hold no figure, and most of those are seen to from their characters
   const from = figureStart(text, lex, start, end);
   if (from < 0) return NONE;
-  if (start === 0 && end === text.length) return scanSentence(text, lex, from);
-  const found = scanSentence(text.slice(start, end), lex, from - start);
-  // the mentions are fresh objects of this call: shifted in place
-  for (const m of found) {
-    m.aStart += start;
-    m.aEnd += start;
-  }
-  return found;
+  return scanSentence(text, lex, from, start, end);
 }
 
 /** The answer for most sentences: one shared empty list rather than a new one per sentence (read-only by type). */
@@ -42,10 +36,11 @@ const NONE: readonly Mention[] = [];
 
 /**
  * findMentions without the character pre-check (exported for the test that proves the
- * pre-check safe). `from`: figureStart() of the text, or 0.
+ * pre-check safe). `from`: figureStart() of the text, or its start; the sentence is
+ * text[start, end), and offsets are in `text`.
  */
-export function scanSentence(text: string, lex: Lexicon, from = 0): readonly Mention[] {
-  const toks = tokenize(text, true);
+export function scanSentence(text: string, lex: Lexicon, from = 0, start = 0, end = text.length): readonly Mention[] {
+  const toks = tokenize(text, true, start, end);
   // the pre-check has cleared every word whose next token ends by `from`: nextCandidate() need not ask again
   let k = 0;
   while (k + 1 < toks.length && toks.endAt(k + 1) <= from) k++;

@@ -156,6 +156,11 @@ export interface Lexicon {
    * symbols. A word after an article ("ein Mann", "a man") is mostly none.
    */
   followerStarts: KeySet;
+  /**
+   * wordStartKey() of every word that has a role in a number in words (parseSpelled):
+   * the words of wordStarts and the "and" and decimal words ("und", "Komma").
+   */
+  numberWordStarts: KeySet;
 }
 
 /**
@@ -275,6 +280,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     n.compounds ? [...Object.keys(n.compounds.units), ...Object.keys(n.compounds.teens), ...Object.keys(n.compounds.tens), ...n.compounds.hundred, ...n.compounds.thousand] : [],
     n.compounds ? Object.values(n.compounds).flatMap((x) => (Array.isArray(x) ? x : Object.keys(x))) : [],
   );
+  const numberWordKeys = new Set(startKeys);
+  for (const w of [...n.andWords, ...n.decimalWords].map((x) => x.toLowerCase())) numberWordKeys.add(wordStartKey(w, 0, w.length));
   const followerKeys = new Set(startKeys);
   for (const w of units.starts) followerKeys.add(wordStartKey(w, 0, w.length));
   // a symbol is compared with a word as written, and only a symbol of letters can equal a word
@@ -375,6 +382,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     halfOrdinals: set(c.halfOrdinals),
     wordStarts: new KeySet(startKeys),
     followerStarts: new KeySet(followerKeys),
+    numberWordStarts: new KeySet(numberWordKeys),
   };
 }
 

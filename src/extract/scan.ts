@@ -133,7 +133,8 @@ const SCRATCH = {
   weakUnit: [] as boolean[],
 };
 function emptied<T>(list: T[]): T[] {
-  list.length = 0;
+  // a length store is a runtime call even when it changes nothing, and most lists are empty already
+  if (list.length !== 0) list.length = 0;
   return list;
 }
 
@@ -761,12 +762,13 @@ export class SentenceScanner {
   private frontedHedgeAt(k: number): { start: number; qualifier: Qualifier } | null {
     if (k < 1 || k - 1 < this.floor) return null;
     const toks = this.toks;
+    // only marks before the hedge word, asked first by type: most figures stand further in, and are let go without lower-casing two words
+    for (let j = k - 2; j >= 0; j--) if (toks.typeAt(j) !== Tok.Punct) return null;
     const verb = toks.at(k)!;
     const head = toks.at(k - 1)!;
     if (verb.type !== Tok.Word || head.type !== Tok.Word || !this.lex.frontedVerbs.has(lower(verb))) return null;
     const qualifier = this.lex.frontedHedges.get(lower(head));
     if (qualifier === undefined) return null;
-    for (let j = k - 2; j >= 0; j--) if (toks.at(j)!.type !== Tok.Punct) return null;
     return { start: k - 1, qualifier };
   }
 
@@ -1774,11 +1776,18 @@ export class SentenceScanner {
   }
 }
 
+/**
+ * 10 ** k for the exponents tidy() asks (every finite double's), from a table built with
+ * 10 ** k itself, so the values are the same: the power was tidy()'s largest cost.
+ */
+const POWERS_OF_TEN = Float64Array.from({ length: 660 }, (_, k) => 10 ** (k - 330));
+const powerOfTen = (k: number): number => (k >= -330 && k < 330 ? POWERS_OF_TEN[k + 330]! : 10 ** k);
+
 /** Rounds binary noise away: 2.8 * 1e9 is 2800000000.0000005 otherwise. */
 function tidy(x: number): number {
   if (Number.isInteger(x) || !Number.isFinite(x)) return x;
   // twelve significant digits, with float arithmetic only (toPrecision is slow on hot paths)
-  const m = 10 ** (11 - Math.floor(Math.log10(Math.abs(x))));
+  const m = powerOfTen(11 - Math.floor(Math.log10(Math.abs(x))));
   const r = Math.round(x * m) / m;
   return Number.isFinite(r) ? r : x;
 }

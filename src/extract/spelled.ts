@@ -125,17 +125,41 @@ function wordTable(lex: Lexicon): Map<string, Word> {
   return table;
 }
 
+/** The wordTable() of the lexicon asked last: classifyWord() runs per word, and a WeakMap lookup per call was a good part of it. */
+let tableLex: Lexicon | null = null;
+let table = new Map<string, Word>();
+
+function useWordTable(lex: Lexicon): Map<string, Word> {
+  table = wordTable(lex);
+  tableLex = lex;
+  return table;
+}
+
 function classify(t: Token | undefined, lex: Lexicon): Word | null {
   if (!t) return null;
   // digits inside a number in words: "4 thousand 3 hundred and 21"
   if (t.type === Tok.Num) return /^\d{1,3}$/.test(t.text) ? word('num', Number(t.text)) : null;
-  if (t.type !== Tok.Word) return null;
+  if (t.type !== Tok.Word || !mayBeNumberWord(t, lex)) return null;
   return classifyWord(lower(t), lex);
+}
+
+/**
+ * False only when the word has no role in a number in words, said from its first
+ * letters without lower-casing it: the word after a number is mostly a noun. Keys
+ * lower-case only Latin-1 letters, so a word with another character among its first
+ * three is let through (its toLowerCase() might still reach an entry).
+ */
+function mayBeNumberWord(t: Token, lex: Lexicon): boolean {
+  const src = t.src;
+  const i = t.start;
+  const n = t.end - i;
+  return lex.numberWordStarts.hasWord(src, i, t.end) || src.charCodeAt(i) > 0xff ||
+    (n > 1 && src.charCodeAt(i + 1) > 0xff) || (n > 2 && src.charCodeAt(i + 2) > 0xff);
 }
 
 /** The role of a lower-cased word in a number written in words, or null. */
 function classifyWord(w: string, lex: Lexicon): Word | null {
-  const fixed = wordTable(lex).get(w);
+  const fixed = (lex === tableLex ? table : useWordTable(lex)).get(w);
   if (fixed) return fixed;
   const c = compoundValue(w, lex);
   if (c === null) return null;

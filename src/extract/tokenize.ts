@@ -4,7 +4,6 @@
 // ranges, "COVID-19" is a name, "15.000€" is money and "A40TUW" a code, and those
 // decisions hinge on what is glued to what.
 
-import { codeAt } from '../lang/unicode.js';
 
 export const Tok = {
   /** letters only: "Milliarden", "bn", "US" */
@@ -129,45 +128,51 @@ export const isFractionChar = (c: number): boolean => (c >= 0xbc && c <= 0xbe) |
 /** Separators that may sit between digits of one number: "1.234,5", "1'000". */
 const isInnerSeparator = (c: number): boolean => c === 46 || c === 44 || c === 39 || c === 0x2019;
 
+/**
+ * The code at i of a sentence that ends at `end` (it may stand inside a larger text),
+ * 0 past its end as past the end of a string: the tokenizer reads the sentence where
+ * it stands, never beyond.
+ */
+const codeIn = (s: string, i: number, end: number): number => (i < end ? s.charCodeAt(i) : 0);
+
 /** Three digits at `i` not followed by a fourth: the next group of "1 234 567". */
-function threeDigitGroup(s: string, i: number): boolean {
-  return isDigitCode(codeAt(s, i)) && isDigitCode(codeAt(s, i + 1)) && isDigitCode(codeAt(s, i + 2)) &&
-    !isDigitCode(codeAt(s, i + 3));
+function threeDigitGroup(s: string, i: number, end: number): boolean {
+  return isDigitCode(codeIn(s, i, end)) && isDigitCode(codeIn(s, i + 1, end)) && isDigitCode(codeIn(s, i + 2, end)) &&
+    !isDigitCode(codeIn(s, i + 3, end));
 }
 
 /** End of a run of digits with inner separators starting at `i`. */
-function scanDigits(s: string, i: number): number {
-  const n = s.length;
+function scanDigits(s: string, i: number, end: number): number {
   let j = i;
   for (;;) {
-    while (j < n && isDigitCode(s.charCodeAt(j))) j++;
-    const c = codeAt(s, j);
-    if (isInnerSeparator(c) && isDigitCode(codeAt(s, j + 1))) { j++; continue; }
-    if (isGroupSpace(c) && threeDigitGroup(s, j + 1)) { j++; continue; }
-    return exponentEnd(s, j);
+    while (j < end && isDigitCode(s.charCodeAt(j))) j++;
+    const c = codeIn(s, j, end);
+    if (isInnerSeparator(c) && isDigitCode(codeIn(s, j + 1, end))) { j++; continue; }
+    if (isGroupSpace(c) && threeDigitGroup(s, j + 1, end)) { j++; continue; }
+    return exponentEnd(s, j, end);
   }
 }
 
 /** "1.3e6", "12.32e+14", "-12e-1", "1.3x10^6", "2.5^-1": scientific notation and powers continue the number. */
-function exponentEnd(s: string, j: number): number {
-  const c = codeAt(s, j);
+function exponentEnd(s: string, j: number, end: number): number {
+  const c = codeIn(s, j, end);
   let k: number;
   if (c === 0x5e /* ^ */) k = j + 1;
-  else if ((c === 0x78 || c === 0x58 || c === 0xd7) && s.startsWith('10^', j + 1)) k = j + 4;
+  else if ((c === 0x78 || c === 0x58 || c === 0xd7) && within(s, '10^', j + 1, end)) k = j + 4;
   else if (c === 0x65 || c === 0x45) k = j + 1;
   else return j;
-  while (codeAt(s, k) === 0x2d && codeAt(s, k + 1) === 0x2d) k++; // "^--23"
-  const sign = codeAt(s, k);
+  while (codeIn(s, k, end) === 0x2d && codeIn(s, k + 1, end) === 0x2d) k++; // "^--23"
+  const sign = codeIn(s, k, end);
   if (sign === 0x2b || sign === 0x2d) k++;
-  if (!isDigitCode(codeAt(s, k))) return j;
-  while (isDigitCode(codeAt(s, k))) k++;
-  return isLetterCode(codeAt(s, k)) ? j : k;
+  if (!isDigitCode(codeIn(s, k, end))) return j;
+  while (isDigitCode(codeIn(s, k, end))) k++;
+  return isLetterCode(codeIn(s, k, end)) ? j : k;
 }
 
 /** End of the non-space run at `i` (URLs, hashtags). */
-function scanToSpace(s: string, i: number): number {
+function scanToSpace(s: string, i: number, end: number): number {
   let j = i;
-  while (j < s.length && !isSpaceCode(s.charCodeAt(j))) j++;
+  while (j < end && !isSpaceCode(s.charCodeAt(j))) j++;
   return j;
 }
 
@@ -204,8 +209,8 @@ export class Tokens {
    * the scan itself. The caller must be done with one scratch Tokens before making
    * the next (findMentions is synchronous and keeps no token past its return).
    */
-  constructor(readonly src: string, scratch = false) {
-    const capacity = Math.min(src.length, 64) + (src.length >> 2);
+  constructor(readonly src: string, scratch = false, chars = src.length) {
+    const capacity = Math.min(chars, 64) + (chars >> 2);
     // wraps after 2^31 sentences; a stamp left from then would have to survive that long
     this.stamp = scratch ? (generation = (generation % 0x7fffffff) + 1) : 0;
     if (scratch) {
@@ -296,16 +301,14 @@ const columns = (size: number): Columns => ({
 let SCRATCH: Columns = columns(4096);
 
 /** End of the run of letters starting at `i`. */
-function letterRunEnd(s: string, i: number): number {
-  const n = s.length;
-  while (i < n && CHAR_CLASS[s.charCodeAt(i)] === CharClass.Letter) i++;
+function letterRunEnd(s: string, i: number, end: number): number {
+  while (i < end && CHAR_CLASS[s.charCodeAt(i)] === CharClass.Letter) i++;
   return i;
 }
 
 /** End of the run of letters and digits starting at `i`. */
-function alnumRunEnd(s: string, i: number): number {
-  const n = s.length;
-  while (i < n && CHAR_CLASS[s.charCodeAt(i)]! >= CharClass.Digit) i++;
+function alnumRunEnd(s: string, i: number, end: number): number {
+  while (i < end && CHAR_CLASS[s.charCodeAt(i)]! >= CharClass.Digit) i++;
   return i;
 }
 
@@ -317,15 +320,15 @@ function alnumRunEnd(s: string, i: number): number {
  * time does not throw away the optimised code of this loop, which V8 would otherwise
  * compile again with all it inlined.
  */
-export function tokenize(s: string, scratch = false): Tokens {
-  const out = new Tokens(s, scratch);
-  const n = s.length;
+export function tokenize(s: string, scratch = false, start = 0, end = s.length): Tokens {
+  const out = new Tokens(s, scratch, end - start);
+  const n = end;
   // Common tokens are written into the columns here, not with push(): a call per
   // token (V8's small inlining budget, see v8-tuning.ts, leaves push() a call) cost
   // more than the rest of the loop's work per token. `k` is out.length meanwhile.
   let { types, starts, ends, spaces } = out;
   let k = 0;
-  let i = 0;
+  let i = start;
   /** whitespace (or the sentence start) before the next token */
   let space = true;
   while (i < n) {
@@ -338,23 +341,23 @@ export function tokenize(s: string, scratch = false): Tokens {
     if (cls === CharClass.Letter) {
       // "h" and "w" may start a URL: tokenAt() reads them when they do
       const l = c | 0x20;
-      if ((l !== 0x68 && l !== 0x77) || !mayStartUrl(s, i, c)) {
+      if ((l !== 0x68 && l !== 0x77) || !mayStartUrl(s, i, c, n)) {
         while (e < n && CHAR_CLASS[s.charCodeAt(e)] === CharClass.Letter) e++;
         type = Tok.Word;
         common = e === n || CHAR_CLASS[s.charCodeAt(e)] !== CharClass.Digit;
       }
     } else if (cls === CharClass.Digit) {
-      e = scanDigits(s, i);
+      e = scanDigits(s, i, n);
       type = Tok.Num;
-      common = !isLetterCode(codeAt(s, e));
-    } else if (!isSpecialMark(s, i, c, space)) {
+      common = !isLetterCode(codeIn(s, e, n));
+    } else if (!isSpecialMark(s, i, c, space, n)) {
       // a run of one repeated mark ("„„„„", "....", "((((") is one token: nothing reads such runs mark by mark
       while (e < n && s.charCodeAt(e) === c) e++;
       common = true;
     }
     if (!common) {
       out.length = k;
-      i = tokenAt(out, s, i, space);
+      i = tokenAt(out, s, i, space, n);
       k = out.length;
       ({ types, starts, ends, spaces } = out);
       space = false;
@@ -387,7 +390,7 @@ export function tokenizeByRules(s: string): Tokens {
   let space = true;
   while (i < s.length) {
     if (CHAR_CLASS[s.charCodeAt(i)] === CharClass.Space) { space = true; i++; continue; }
-    i = tokenAt(out, s, i, space);
+    i = tokenAt(out, s, i, space, s.length);
     space = false;
   }
   return out;
@@ -398,56 +401,55 @@ export function tokenizeByRules(s: string): Tokens {
  * letters, not one: words starting with "h" or "w" are common ("hat", "wird", "was")
  * and would all take the slow path of tokenAt().
  */
-function mayStartUrl(s: string, i: number, c: number): boolean {
+function mayStartUrl(s: string, i: number, c: number, end: number): boolean {
   const l = c | 0x20;
-  if (l === 0x68 /* h */) return (codeAt(s, i + 1) | 0x20) === 0x74 /* t */;
-  return l === 0x77 /* w */ && (codeAt(s, i + 1) | 0x20) === 0x77;
+  if (l === 0x68 /* h */) return (codeIn(s, i + 1, end) | 0x20) === 0x74 /* t */;
+  return l === 0x77 /* w */ && (codeIn(s, i + 1, end) | 0x20) === 0x77;
 }
 
 /** A mark tokenAt() reads differently from a plain run of marks: "#", "@", "½", ".08", a surrogate pair. */
-function isSpecialMark(s: string, i: number, c: number, space: boolean): boolean {
-  return c === 0x23 || c === 0x40 || isFractionChar(c) || (c === 0x2e && space && isDigitCode(codeAt(s, i + 1))) ||
+function isSpecialMark(s: string, i: number, c: number, space: boolean, end: number): boolean {
+  return c === 0x23 || c === 0x40 || isFractionChar(c) || (c === 0x2e && space && isDigitCode(codeIn(s, i + 1, end))) ||
     (c >= 0xd800 && c <= 0xdbff);
 }
 
 /** A run of one repeated mark ("„„„„", "....", "((((") is one token: nothing reads such runs mark by mark. */
-function markRunEnd(s: string, i: number, c: number): number {
+function markRunEnd(s: string, i: number, c: number, end: number): number {
   let e = i + 1;
-  while (e < s.length && s.charCodeAt(e) === c) e++;
+  while (e < end && s.charCodeAt(e) === c) e++;
   return e;
 }
 
-/** Pushes the token(s) starting at i, a non-space character; returns where the next token starts. */
-function tokenAt(out: Tokens, s: string, i: number, space: boolean): number {
-  const n = s.length;
+/** Pushes the token(s) starting at i, a non-space character of a sentence ending at n; returns where the next token starts. */
+function tokenAt(out: Tokens, s: string, i: number, space: boolean, n: number): number {
   const c = s.charCodeAt(i);
   const cls = CHAR_CLASS[c];
   if (cls === CharClass.Letter) {
-    if (mayStartUrl(s, i, c) && startsUrl(s, i)) { const e = scanToSpace(s, i); out.push(Tok.Skip, i, e, space); return e; }
-    const k = letterRunEnd(s, i + 1);
-    if (CHAR_CLASS[codeAt(s, k)] !== CharClass.Digit) { out.push(Tok.Word, i, k, space); return k; }
+    if (mayStartUrl(s, i, c, n) && startsUrl(s, i, n)) { const e = scanToSpace(s, i, n); out.push(Tok.Skip, i, e, space); return e; }
+    const k = letterRunEnd(s, i + 1, n);
+    if (CHAR_CLASS[codeIn(s, k, n)] !== CharClass.Digit) { out.push(Tok.Word, i, k, space); return k; }
     // letters glued to digits: "USD115" splits into currency and amount, "A320" is a code
     let m = k;
     while (m < n && isDigitCode(s.charCodeAt(m))) m++;
     const allCapsCode = k - i === 3 && s.slice(i, k).toUpperCase() === s.slice(i, k);
-    if (allCapsCode && !isLetterCode(codeAt(s, m))) {
+    if (allCapsCode && !isLetterCode(codeIn(s, m, n))) {
       out.push(Tok.Word, i, k, space);
-      const e = scanDigits(s, k);
+      const e = scanDigits(s, k, n);
       out.push(Tok.Num, k, e, false);
       return e;
     }
-    m = alnumRunEnd(s, m);
+    m = alnumRunEnd(s, m, n);
     out.push(Tok.Code, i, m, space);
     return m;
   }
   if (cls === CharClass.Digit) {
-    const numEnd = scanDigits(s, i);
-    if (!isLetterCode(codeAt(s, numEnd))) { out.push(Tok.Num, i, numEnd, space); return numEnd; }
+    const numEnd = scanDigits(s, i, n);
+    if (!isLetterCode(codeIn(s, numEnd, n))) { out.push(Tok.Num, i, numEnd, space); return numEnd; }
     // digits glued to letters: a unit ("75ml", "3.5bn", "1980er") or a code ("3D", "24703m212")
-    const k = letterRunEnd(s, numEnd);
-    const afterLetters = codeAt(s, k);
+    const k = letterRunEnd(s, numEnd, n);
+    const afterLetters = codeIn(s, k, n);
     if (isDigitCode(afterLetters)) {
-      const m = alnumRunEnd(s, k);
+      const m = alnumRunEnd(s, k, n);
       // "24703m2", "5km2": a unit symbol ending in a power digit
       if (m === k + 1 && (afterLetters === 50 || afterLetters === 51) && k - numEnd <= 2) {
         out.push(Tok.Num, i, numEnd, space);
@@ -461,7 +463,7 @@ function tokenAt(out: Tokens, s: string, i: number, space: boolean): number {
     out.push(Tok.Word, numEnd, k, false);
     return k;
   }
-  if (c === 0x23 /* # */ && isLetterCode(codeAt(s, i + 1)) || c === 0x40 /* @ */) {
+  if (c === 0x23 /* # */ && isLetterCode(codeIn(s, i + 1, n)) || c === 0x40 /* @ */) {
     // hashtag, handle or e-mail address: drop the whole run, and for e-mail the local part glued before it
     let start = i;
     if (c === 0x40) {
@@ -471,19 +473,19 @@ function tokenAt(out: Tokens, s: string, i: number, space: boolean): number {
         space = t.space;
       }
     }
-    const e = scanToSpace(s, i);
+    const e = scanToSpace(s, i, n);
     out.push(Tok.Skip, start, e, space);
     return e;
   }
   if (isFractionChar(c)) { out.push(Tok.Frac, i, i + 1, space); return i + 1; }
   // ".08", ".25": a decimal without its leading zero
-  if (c === 0x2e && space && isDigitCode(codeAt(s, i + 1))) {
-    const e = scanDigits(s, i + 1);
+  if (c === 0x2e && space && isDigitCode(codeIn(s, i + 1, n))) {
+    const e = scanDigits(s, i + 1, n);
     out.push(Tok.Num, i, e, space);
     return e;
   }
   // surrogate pairs stay one token so that slices never split a character
-  const e = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : markRunEnd(s, i, c);
+  const e = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : markRunEnd(s, i, c, n);
   out.push(Tok.Punct, i, e, space);
   return e;
 }
