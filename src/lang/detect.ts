@@ -83,6 +83,21 @@ for (const [code, bits] of markerCodes) {
   tableBits[slot] = bits;
 }
 
+/**
+ * What the scan reads, gathered for one destructuring into locals: a module-scope
+ * binding is read from the module's context at each use in the loop, with a check
+ * that it is initialised (and MULTIPLIER, above 2^31, converted from a heap number).
+ */
+const SCAN = {
+  letterOf: LETTER_OF,
+  keys: tableKeys,
+  bits: tableBits,
+  multiplier: MULTIPLIER | 0,
+  slotShift: 32 - TABLE_BITS,
+  maxMarker: MAX_MARKER,
+  dottedI: DOTTED_I,
+};
+
 /** The document's language by function words, or null when they do not decide it (short texts). */
 export function detectLanguage(text: string): Lang | null {
   let de = 0;
@@ -90,9 +105,10 @@ export function detectLanguage(text: string): Lang | null {
   // the words are the runs of [a-zäöüß] in the lower-cased first SAMPLE_CHARS, read
   // by hand through LETTER_OF: a regex match (or a slice) per word allocated more
   // than the rest of the pipeline's bookkeeping together
+  const { letterOf, keys, bits: markerBits, multiplier, slotShift, maxMarker, dottedI } = SCAN;
   const n = Math.min(text.length, SAMPLE_CHARS);
   for (let i = 0; i < n; ) {
-    let letter = LETTER_OF[text.charCodeAt(i)];
+    let letter = letterOf[text.charCodeAt(i)];
     if (letter === 0) {
       i++;
       continue;
@@ -103,21 +119,21 @@ export function detectLanguage(text: string): Lang | null {
     let code = 0;
     let j = i;
     for (;;) {
-      const last = letter === DOTTED_I;
+      const last = letter === dottedI;
       if (last) letter = 9;
       code = (code << 5) | letter;
       j++;
       if (last || j >= n) break;
-      letter = LETTER_OF[text.charCodeAt(j)];
+      letter = letterOf[text.charCodeAt(j)];
       if (letter === 0) break;
     }
     // longer words look up code 0, which is no marker; hit is 1 when the slot's key is the code
-    const short = ~((MAX_MARKER - (j - i)) >> 31);
+    const short = ~((maxMarker - (j - i)) >> 31);
     const key = code & short;
-    const slot = Math.imul(key, MULTIPLIER) >>> (32 - TABLE_BITS);
-    const diff = tableKeys[slot] ^ key;
+    const slot = Math.imul(key, multiplier) >>> slotShift;
+    const diff = keys[slot] ^ key;
     const hit = ((diff | -diff) >>> 31) ^ 1;
-    const bits = tableBits[slot] & -hit;
+    const bits = markerBits[slot] & -hit;
     de += bits & DE;
     en += bits >> 1;
     i = j;
