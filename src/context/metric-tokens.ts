@@ -231,14 +231,18 @@ export class Word {
 const WORD_TABLE_MAX = 40_000;
 /** answers cached on the words (see countCached) before the table starts afresh */
 const CACHED_MAX = 40_000;
-/** a slot's parts (see WordTable.slots): the hash's high bits, and the word's index + 1, up to WORD_TABLE_MAX */
+/** a slot's first integer (see WordTable.slots): the hash's high bits, and the word's index + 1, up to WORD_TABLE_MAX */
 const TAG = -0x10000;
 const INDEX = 0xffff;
 if (WORD_TABLE_MAX >= INDEX) throw new Error('metric-tokens: WORD_TABLE_MAX must leave a word index + 1 within 16 bits');
+/** a slot's second integer: where the word's characters start in the pool, and their count (0: not pooled) in the low bits */
+const LENGTH_BITS = 7;
+const LENGTH = (1 << LENGTH_BITS) - 1;
 const SLOTS_MIN = 1 << 13;
 
 /** a word this long or shorter keeps its characters in the table's pool (a longer one is compared by its text) */
 const POOLED_MAX = 64;
+if (POOLED_MAX > LENGTH) throw new Error('metric-tokens: a pooled word\'s length must fit in a slot\'s LENGTH bits');
 /** the character pool's first size, in UTF-16 units (it doubles as needed) */
 const POOL_MIN = 1 << 15;
 
@@ -253,22 +257,23 @@ export class WordTable {
   constructor(private readonly describe: (lower: string) => number = () => 0) {}
 
   /**
-   * open addressing: one integer per slot, the hash's high 16 bits and the
-   * word's index + 1 (0: empty) in the low 16 (WORD_TABLE_MAX fits). Half the
-   * size of (hash, index) pairs: the slots are read at random for every token,
-   * and the smaller they are, the more of them stay in the cache.
+   * open addressing, two integers per slot: the hash's high 16 bits and the
+   * word's index + 1 (0: empty slot) in the low 16 (WORD_TABLE_MAX fits); then
+   * the word's pool start and length (see LENGTH_BITS). Both in one cache
+   * line: the slots are read at random for every token, and a pool position
+   * kept apart (by word index) was one more wait for memory per token.
    */
-  private slots = new Int32Array(SLOTS_MIN);
+  private slots = new Int32Array(2 * SLOTS_MIN);
   private words: Word[] = [];
   /**
-   * The words' characters, one after another: word k's are pool[poolStart[k],
-   * poolStart[k + 1]) (none for a word longer than POOLED_MAX). A token is
-   * compared here, not with its word: the pool is a few hundred kilobytes in one
-   * piece, where the words and their texts lie scattered over the heap, and
-   * every probe that reached a word waited for its memory.
+   * The short words' characters, one after another (see the slots for where
+   * each word's are). A token is compared here, not with its word: the pool is
+   * a few hundred kilobytes in one piece, where the words and their texts lie
+   * scattered over the heap, and every probe that reached a word waited for
+   * its memory.
    */
   private pool = new Uint16Array(POOL_MIN);
-  private poolStart = new Int32Array(SLOTS_MIN / 2 + 1);
+  private poolEnd = 0;
 
   get size(): number {
     return this.words.length;
@@ -288,18 +293,17 @@ export class WordTable {
     let hash = FNV_OFFSET;
     for (let j = start; j < end; j++) hash = Math.imul(hash ^ text.charCodeAt(j), FNV_PRIME);
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const mask = slots.length - 2;
     const tag = hash & TAG;
-    for (let i = hash & mask; ; i = (i + 1) & mask) {
+    for (let i = (hash << 1) & mask; ; i = (i + 2) & mask) {
       const slot = slots[i];
       if (slot === 0) break;
       if ((slot & TAG) !== tag) continue;
-      const k = (slot & INDEX) - 1;
       if (len <= POOLED_MAX) {
-        const from = this.poolStart[k];
-        if (this.poolStart[k + 1] - from === len && samePooled(this.pool, from, text, start, len)) return this.words[k];
+        const at = slots[i + 1];
+        if ((at & LENGTH) === len && samePooled(this.pool, at >>> LENGTH_BITS, text, start, len)) return this.words[(slot & INDEX) - 1];
       } else {
-        const w = this.words[k];
+        const w = this.words[(slot & INDEX) - 1];
         if (w.len === len && sameText(w.text, text, start, len)) return w;
       }
     }
@@ -309,46 +313,52 @@ export class WordTable {
 
   private add(text: string, hash: number): Word {
     if (this.words.length >= WORD_TABLE_MAX) this.clear();
-    else if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
+    else if ((this.words.length + 1) * 4 > this.slots.length) this.grow();
     const lower = text.toLowerCase();
     const w = new Word(text, lower, this.describe(lower));
-    const k = this.words.length;
     this.words.push(w);
-    this.pooled(k, text);
-    this.place(hash, k + 1);
+    this.place(hash, this.words.length, this.pooled(text));
     return w;
   }
 
-  /** Appends word k's characters (a short word's) to the pool. */
-  private pooled(k: number, text: string): void {
-    const from = this.poolStart[k];
-    const to = text.length <= POOLED_MAX ? from + text.length : from;
+  /** Appends a short word's characters to the pool; its slot's second integer (0 for a long word). */
+  private pooled(text: string): number {
+    if (text.length > POOLED_MAX) return 0;
+    const from = this.poolEnd;
+    const to = from + text.length;
     if (to > this.pool.length) this.pool = grown(this.pool, to);
     for (let j = from; j < to; j++) this.pool[j] = text.charCodeAt(j - from);
-    this.poolStart[k + 1] = to;
+    this.poolEnd = to;
+    return (from << LENGTH_BITS) | text.length;
   }
 
-  private place(hash: number, index: number): void {
+  private place(hash: number, index: number, at: number): void {
     const slots = this.slots;
-    const mask = slots.length - 1;
-    let i = hash & mask;
-    while (slots[i] !== 0) i = (i + 1) & mask;
+    const mask = slots.length - 2;
+    let i = (hash << 1) & mask;
+    while (slots[i] !== 0) i = (i + 2) & mask;
     slots[i] = (hash & TAG) | index;
+    slots[i + 1] = at;
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2);
-    // room for as many words as the slots take (at most half full)
-    this.poolStart = grown(this.poolStart, this.slots.length / 2 + 1);
     // the slots keep only part of each hash: rare enough to hash the words again
-    for (let k = 0; k < this.words.length; k++) this.place(hashOf(this.words[k].text, 0, this.words[k].len), k + 1);
+    // (their characters lie in the pool in the words' order)
+    let from = 0;
+    for (let k = 0; k < this.words.length; k++) {
+      const text = this.words[k].text;
+      const pooled = text.length <= POOLED_MAX;
+      this.place(hashOf(text, 0, text.length), k + 1, pooled ? (from << LENGTH_BITS) | text.length : 0);
+      if (pooled) from += text.length;
+    }
   }
 
   private clear(): void {
-    this.slots = new Int32Array(SLOTS_MIN);
+    this.slots = new Int32Array(2 * SLOTS_MIN);
     this.words = [];
     this.pool = new Uint16Array(POOL_MIN);
-    this.poolStart = new Int32Array(SLOTS_MIN / 2 + 1);
+    this.poolEnd = 0;
     this.cached = 0;
   }
 }
