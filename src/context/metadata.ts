@@ -348,6 +348,8 @@ export class PublisherLabel {
     for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
       const run = spacesBefore(text, colon);
       for (let s = Math.max(next, run - this.longestCue - 1); s < colon; s++) {
+        // past the text's start a match starts at a separator ([\s·|]): the regex runs there alone
+        if (s > 0 && !isLabelSeparator(text.charCodeAt(s))) continue;
         this.sticky.lastIndex = s;
         const m = this.sticky.exec(text);
         if (m) return m;
@@ -356,6 +358,12 @@ export class PublisherLabel {
     }
     return null;
   }
+}
+
+/** [\s·|] of the publisher label's regex */
+function isLabelSeparator(c: number): boolean {
+  if (c < 128) return isAsciiSpace(c) || c === 0x7c;
+  return c === 0xb7 || WHITESPACE.test(String.fromCharCode(c));
 }
 
 const labelCache = new Map<Lang, PublisherLabel>();
