@@ -17,6 +17,8 @@ interface SentenceInfo {
   cues: Cue[];
   /** the source a figure outside quotes gets, after resolving anaphors and reported speech */
   source: string | null;
+  /** whether `source` is worked out (or being worked out) */
+  sourced: boolean;
   hasReportedSpeech: boolean;
   /** the clauses of lex.factClauses ([from, to] pairs), once asked */
   facts: number[] | null;
@@ -61,7 +63,19 @@ class AttributionResolver {
     this.quotes = new QuoteIndex(this.text, input.blocks);
   }
 
+  /** Sentence si read, with the source of its figures outside quotes worked out. */
   sentence(si: number): SentenceInfo {
+    const info = this.read(si);
+    if (!info.sourced) {
+      // marked first: a source asked for again while this one is worked out is none yet
+      info.sourced = true;
+      info.source = this.sentenceSource(si, info);
+    }
+    return info;
+  }
+
+  /** Sentence si's tokens and cues, read once (its source is left to `sentence`). */
+  private read(si: number): SentenceInfo {
     const hit = this.info[si];
     if (hit) return hit;
     const s = this.input.sentences[si];
@@ -71,9 +85,8 @@ class AttributionResolver {
     for (const c of cues) if (c.phrase.type === 'document') c.rank = Math.max(c.rank, RANK_DOCUMENT);
     if (cues.length > 1) cues.sort((a, b) => a.rank - b.rank);
     const hasReportedSpeech = this.cues.reportsSpeech(tokens);
-    const info: SentenceInfo = { tokens, cues, source: null, hasReportedSpeech, facts: null, scoped: null, naming: null, clauses: null };
+    const info: SentenceInfo = { tokens, cues, source: null, sourced: false, hasReportedSpeech, facts: null, scoped: null, naming: null, clauses: null };
     this.info[si] = info;
-    info.source = this.sentenceSource(si, info);
     return info;
   }
 
@@ -301,9 +314,10 @@ class AttributionResolver {
   }
 
   /**
-   * Set while a sentence's source is looked for in the next one: that one's own
-   * source then does not look further ahead (a run of "Das …" sentences must not
-   * recurse through the whole document).
+   * Set while a sentence's source is looked for in the next one: the next one's cue
+   * reads only that sentence, but a document cue may ask for the source of sentences
+   * before ("Das geht aus dem Bericht hervor": whose report?), and a run of such
+   * sentences must not recurse through the whole document.
    */
   private lookingAhead = false;
 
@@ -317,10 +331,14 @@ class AttributionResolver {
   private retrospectiveSource(n: number): string | null {
     const lex = this.lex;
     if (lex.retrospectiveOpeners.length === 0) return null;
+    // a look at the text first (reading the sentence's tokens and cues costs far more):
+    // the opener, a space and a lower-case word ("Das sagte", not "Das Unternehmen")
     const s = this.input.sentences[n];
-    const first = this.text.slice(s.aStart, Math.min(s.aEnd, s.aStart + 8)).toLowerCase();
-    if (!lex.retrospectiveOpeners.some((w) => first.startsWith(w))) return null;
-    const { tokens, cues } = this.sentence(n);
+    const head = this.text.slice(s.aStart, Math.min(s.aEnd, s.aStart + 12));
+    const lower = head.toLowerCase();
+    const opens = (w: string) => lower.startsWith(w) && head.charAt(w.length) === ' ' && /\p{Ll}/u.test(head.charAt(w.length + 1));
+    if (!lex.retrospectiveOpeners.some(opens)) return null;
+    const { tokens, cues } = this.read(n);
     if (tokens.length < 2 || !lex.retrospectiveOpeners.includes(tokens[0].lower)) return null;
     let k = 1;
     while (k < tokens.length && lex.retrospectiveLinks.includes(tokens[k].lower)) k++;
