@@ -50,6 +50,11 @@ describe('a source named by the next sentence, pointing back', () => {
     expect(sources(text, ['300', '450'])).toEqual([null, 'Hans Huber']);
   });
 
+  it('answers the same whichever sentence is asked first (the one before has figures too)', () => {
+    const text = 'Ein Drittel der Jugendlichen in Niederösterreich raucht. Das Einstiegsalter liegt bei durchschnittlich zwölf Jahren. Das ergab eine IFES-Studie im Auftrag des Landes.';
+    expect(sources(text, ['Ein Drittel', 'zwölf Jahren'])).toEqual([null, 'IFES']);
+  });
+
   it('stays shallow over a long run of sentences opening with "Das"', () => {
     const text = Array.from({ length: 20_000 }, (_, i) => `Das waren ${i + 1} Fälle.`).join(' ');
     const got = sources(text, ['1 Fälle', '20000 Fälle']);
