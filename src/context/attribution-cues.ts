@@ -86,6 +86,15 @@ interface CompiledCues {
   clauseConjunctions: Set<string>;
   subordinators: Set<string>;
   joinedOnly: Set<string>;
+  /** "Das sagte X" (see CueFinder.pointsBack) */
+  pointing: {
+    openers: Set<string>;
+    verbs: Set<string>;
+    negations: Set<string>;
+    particles: Set<string>;
+    /** "teilte+mit", "geht+hervor": a particle a cue's verb takes itself */
+    verbParticles: Set<string>;
+  };
 }
 
 /** Conjunctions after which Konjunktiv I is the mood of the clause, not reported speech. */
@@ -182,6 +191,16 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     clauseConjunctions: new Set(lex.clauseConjunctions),
     subordinators: new Set(lex.subordinators),
     joinedOnly: new Set(lex.joinedOnlyVerbs),
+    pointing: {
+      openers: new Set(lex.retrospectiveOpeners),
+      verbs: new Set(lex.retrospectiveVerbs),
+      negations: new Set(lex.negations),
+      particles: new Set(lex.separableParticles),
+      verbParticles: new Set([...lex.speechVerbs, ...lex.sourceAfter].filter((v) => v.includes('+')).map((v) => {
+        const [verb, particle] = v.split('+');
+        return `${verb.split(' ')[0]}+${particle.split(' ')[0]}`;
+      })),
+    },
   };
   compiledCache.set(lex, c);
   return c;
@@ -428,13 +447,40 @@ export class CueFinder {
    * adverb ("In China rechnet der VW-Rivale", "Dabei sagte der Minister"), the
    * subject follows the verb.
    */
+  /**
+   * "Das sagte X", "Dies teilte X mit", "Das zeigt eine Studie der X": a demonstrative
+   * alone before a reporting verb is its object, the phrase after the verb its subject,
+   * and the sentence points back at the one before. Not other verbs ("Das erklärt die
+   * hohe Inflation": the demonstrative is the subject), not a denial ("Das bestätigte X
+   * nicht"), not with another verb's particle at the end ("Das schreibt das Gesetz vor").
+   */
+  pointsBack(tokens: Token[], verb: number): boolean {
+    const p = this.cues.pointing;
+    if (verb !== 1 || !p.openers.has(tokens[0].lower) || !p.verbs.has(tokens[1].lower)) return false;
+    let last = tokens.length - 1;
+    while (last > 1 && !tokens[last].word) last--;
+    const end = tokens[last].lower;
+    if (last > 1 && p.particles.has(end) && !p.verbParticles.has(`${tokens[1].lower}+${end}`)) return false;
+    for (let k = 2; k < tokens.length; k++) if (p.negations.has(tokens[k].lower)) return false;
+    return true;
+  }
+
+  /** Whether the noun phrase from tokens[k] is headed by a document ("eine neue Studie", "figures from"), past articles and lower-case words. */
+  private documentAfter(tokens: Token[], k: number): boolean {
+    for (let n = 0; k < tokens.length && n < 4 && tokens[k].word; k++, n++) {
+      const t = tokens[k];
+      if (this.reader.isDocument(t)) return !this.lex.requestNouns.some((r) => t.lower.endsWith(r));
+      if (t.cap && this.lex.capitalisedNouns) return false;
+    }
+    return false;
+  }
+
   private prefieldIsNoSubject(tokens: Token[], verb: number): boolean {
     // "Für den Gewinn vor Zinsen, Steuern und Abschreibungen (Ebitda) rechnet das Unternehmen":
     // a sentence opening with a preposition puts the main verb's subject after it,
     // unless a subordinate clause ("…, wie X berichtete") holds the verb
     const opener = tokens[0];
-    // "Das sagte X", "Dies teilte X mit": a demonstrative alone before the verb is its object
-    if (verb === 1 && this.lex.retrospectiveOpeners.includes(opener.lower)) return true;
+    if (this.pointsBack(tokens, verb)) return true;
     // "Auch China kritisierte": a focus adverb before the subject, both in the field before the verb
     const focus = opener && this.reader.isAdverb(opener) && !this.reader.isPreposition(opener) && verb > 1 && this.reader.phraseStartBefore(tokens, verb, 1)?.start === 1;
     if (opener && verb > 0 && !focus && (this.reader.isPreposition(opener) || this.reader.isAdverb(opener))) {
@@ -765,8 +811,9 @@ export class CueFinder {
       if (c.show.has(t.lower)) {
         // "Daten von X zeigen", "ONS figures show": only documents show a source's figures
         // "Das zeigt eine Studie des Ifo-Instituts": after a demonstrative alone, the document follows
-        const phrase = i === 1 && this.lex.retrospectiveOpeners.includes(tokens[0].lower)
-          ? this.reader.readAfter(tokens, i + 1)
+        // ("Das zeigt Wirkung", "This suggests the Bank of England will …" name no source)
+        const phrase = this.pointsBack(tokens, i)
+          ? (this.documentAfter(tokens, i + 1) ? this.reader.readAfter(tokens, i + 1) : NONE)
           : this.reader.authorOfReportBefore(tokens, i, this.reportTest) ?? this.reader.documentBefore(tokens, i);
         if (phrase.type === 'name' || phrase.type === 'document') out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true));
         continue;

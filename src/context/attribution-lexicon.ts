@@ -24,6 +24,15 @@ export interface AttributionLexicon {
   /** words that may stand between such an opener and its cue ("That is according to") */
   retrospectiveLinks: string[];
   /**
+   * reporting verbs after which such an opener is their object ("Das sagte X"), not their
+   * subject ("Das erklärt die Inflation"): the cues a sentence may point back with
+   */
+  retrospectiveVerbs: string[];
+  /** words that deny what a reporting verb says ("Das bestätigte X nicht") */
+  negations: string[];
+  /** particles of separable verbs: at the end of a sentence they make its verb another ("schreibt ... vor") */
+  separableParticles: string[];
+  /**
    * participles used as adjectives with their agent before them: "die von der
    * Regierung genannte Milliarde" (stems; inflection endings are added)
    */

@@ -15,10 +15,13 @@ const LEXICONS: Record<Lang, AttributionLexicon> = { de, en };
 interface SentenceInfo {
   tokens: Token[];
   cues: Cue[];
-  /** the source a figure outside quotes gets, after resolving anaphors and reported speech */
+  /**
+   * the source the sentence names for its figures outside quotes, after resolving anaphors
+   * and reported speech: what pronouns and reports in later sentences point back at
+   */
   source: string | null;
-  /** whether `source` is worked out (or being worked out) */
-  sourced: boolean;
+  /** the source the next sentence names for this one ("Das sagte X."), once asked (figureSource) */
+  pointedBack: string | null | undefined;
   hasReportedSpeech: boolean;
   /** the clauses of lex.factClauses ([from, to] pairs), once asked */
   facts: number[] | null;
@@ -63,19 +66,7 @@ class AttributionResolver {
     this.quotes = new QuoteIndex(this.text, input.blocks);
   }
 
-  /** Sentence si read, with the source of its figures outside quotes worked out. */
   sentence(si: number): SentenceInfo {
-    const info = this.read(si);
-    if (!info.sourced) {
-      // marked first: a source asked for again while this one is worked out is none yet
-      info.sourced = true;
-      info.source = this.sentenceSource(si, info);
-    }
-    return info;
-  }
-
-  /** Sentence si's tokens and cues, read once (its source is left to `sentence`). */
-  private read(si: number): SentenceInfo {
     const hit = this.info[si];
     if (hit) return hit;
     const s = this.input.sentences[si];
@@ -85,8 +76,9 @@ class AttributionResolver {
     for (const c of cues) if (c.phrase.type === 'document') c.rank = Math.max(c.rank, RANK_DOCUMENT);
     if (cues.length > 1) cues.sort((a, b) => a.rank - b.rank);
     const hasReportedSpeech = this.cues.reportsSpeech(tokens);
-    const info: SentenceInfo = { tokens, cues, source: null, sourced: false, hasReportedSpeech, facts: null, scoped: null, naming: null, clauses: null };
+    const info: SentenceInfo = { tokens, cues, source: null, pointedBack: undefined, hasReportedSpeech, facts: null, scoped: null, naming: null, clauses: null };
     this.info[si] = info;
+    info.source = this.sentenceSource(si, info);
     return info;
   }
 
@@ -301,25 +293,22 @@ class AttributionResolver {
     if (info.hasReportedSpeech && info.cues.length === 0 && si > 0 && this.adjacent(si - 1, si)) {
       return this.sentence(si - 1).source;
     }
-    // "… um 5 Prozent. Das sagte X.": the next sentence names the source, pointing back
-    if (!this.lookingAhead && si + 1 < this.input.sentences.length && this.adjacent(si, si + 1)) {
-      this.lookingAhead = true;
-      try {
-        return this.retrospectiveSource(si + 1);
-      } finally {
-        this.lookingAhead = false;
-      }
-    }
     return null;
   }
 
   /**
-   * Set while a sentence's source is looked for in the next one: the next one's cue
-   * reads only that sentence, but a document cue may ask for the source of sentences
-   * before ("Das geht aus dem Bericht hervor": whose report?), and a run of such
-   * sentences must not recurse through the whole document.
+   * The source of figures outside quotes in sentence si: its own, else the one the next
+   * sentence names, pointing back ("… um 5 Prozent. Das sagte X."). Only figures get the
+   * latter: what later sentences point back at (`source`) stays what a sentence names
+   * itself, so no answer depends on which sentence is asked first.
    */
-  private lookingAhead = false;
+  private figureSource(si: number, info: SentenceInfo): string | null {
+    if (info.source !== null) return info.source;
+    if (info.pointedBack === undefined) {
+      info.pointedBack = si + 1 < this.input.sentences.length && this.adjacent(si, si + 1) ? this.retrospectiveSource(si + 1) : null;
+    }
+    return info.pointedBack;
+  }
 
   /**
    * The source sentence n names for the one before it when it opens by pointing back
@@ -338,7 +327,7 @@ class AttributionResolver {
     const lower = head.toLowerCase();
     const opens = (w: string) => lower.startsWith(w) && head.charAt(w.length) === ' ' && /\p{Ll}/u.test(head.charAt(w.length + 1));
     if (!lex.retrospectiveOpeners.some(opens)) return null;
-    const { tokens, cues } = this.read(n);
+    const { tokens, cues } = this.sentence(n);
     if (tokens.length < 2 || !lex.retrospectiveOpeners.includes(tokens[0].lower)) return null;
     let k = 1;
     while (k < tokens.length && lex.retrospectiveLinks.includes(tokens[k].lower)) k++;
@@ -389,7 +378,7 @@ class AttributionResolver {
       }
       if (best) return best;
     }
-    return info.source;
+    return this.figureSource(si, info);
   }
 
   /**

@@ -243,6 +243,7 @@ const SLOTS_MIN = 1 << 13;
 /** a word this long or shorter keeps its characters in the table's pool (a longer one is compared by its text) */
 const POOLED_MAX = 64;
 if (POOLED_MAX > LENGTH) throw new Error('metric-tokens: a pooled word\'s length must fit in a slot\'s LENGTH bits');
+if (WORD_TABLE_MAX * POOLED_MAX >= 2 ** (31 - LENGTH_BITS)) throw new Error('metric-tokens: a full pool\'s offsets must fit beside the LENGTH bits');
 /** the character pool's first size, in UTF-16 units (it doubles as needed) */
 const POOL_MIN = 1 << 15;
 

@@ -4,7 +4,6 @@
 // ranges, "COVID-19" is a name, "15.000€" is money and "A40TUW" a code, and those
 // decisions hinge on what is glued to what.
 
-
 export const Tok = {
   /** letters only: "Milliarden", "bn", "US" */
   Word: 1,

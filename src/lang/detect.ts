@@ -86,7 +86,7 @@ for (const [code, bits] of markerCodes) {
 /**
  * What the scan reads, gathered for one destructuring into locals: a module-scope
  * binding is read from the module's context at each use in the loop, with a check
- * that it is initialised (and MULTIPLIER, above 2^31, converted from a heap number).
+ * that it is initialised (and MULTIPLIER, when it lies above 2^31, converted from a heap number).
  */
 const SCAN = {
   letterOf: LETTER_OF,

@@ -22,6 +22,13 @@ export const attribution: AttributionLexicon = {
   anaphoricCues: ['demnach'],
   retrospectiveOpeners: ['das', 'dies'],
   retrospectiveLinks: [],
+  retrospectiveVerbs: [
+    'sagte', 'sagten', 'sagt', 'teilte', 'teilten', 'teilt', 'berichtete', 'berichteten', 'berichtet', 'berichten',
+    'meldete', 'meldeten', 'meldet', 'schrieb', 'schreibt', 'bestätigte', 'bestätigten', 'gab', 'gaben', 'geht', 'gehen',
+    'ging', 'gingen', 'zeigt', 'zeigen', 'zeigte', 'zeigten', 'ergab', 'ergaben', 'ergibt', 'belegt', 'belegen',
+  ],
+  negations: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals'],
+  separableParticles: ['ab', 'an', 'auf', 'aus', 'bekannt', 'dar', 'ein', 'fest', 'fort', 'her', 'hervor', 'hin', 'mit', 'nach', 'vor', 'weiter', 'zu', 'zurück'],
   agentParticiples: ['vorgelegt', 'präsentiert', 'vorgestellt', 'herausgegeben', 'veröffentlicht', 'erhoben', 'bezifferte', ...STATED_BY],
   sourceDocuments: ['angaben', 'schätzungen', 'schätzung', 'berechnungen', 'berechnung', 'informationen'],
   addresseeArticles: ['dem', 'einem'],

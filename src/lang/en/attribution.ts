@@ -10,8 +10,12 @@ export const attribution: AttributionLexicon = {
   documentPrepositions: ['in'],
   reportNouns: ['survey', 'study', 'report', 'poll', 'analysis', 'research', 'review', 'paper'],
   anaphoricCues: [],
+  // "That's" is one token
   retrospectiveOpeners: ['that', 'this', "that's", 'that’s'],
-  retrospectiveLinks: ['is', 'was', "'s", '’s'],
+  retrospectiveLinks: ['is', 'was'],
+  retrospectiveVerbs: ['shows', 'showed'],
+  negations: ['not', "n't", 'never', 'no'],
+  separableParticles: [],
   agentParticiples: [],
   sourceDocuments: [],
   addresseeArticles: [],
