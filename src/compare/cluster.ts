@@ -143,9 +143,10 @@ export const isChangePair = (a: Figure, b: Figure, partners: ReadonlyMap<string,
  */
 const overlappingChanges = (a: Figure, b: Figure) =>
   !!a.span && !!b.span && !samePeriod(a, b) && a.span.first <= b.span.last && b.span.first <= a.span.last
+  // last: such periods are rare, so the keys are seldom parsed
   && isChange(a) && isChange(b);
 
-/** (asked last above: periods that overlap without being the same are rare, the key is parsed only then) */
+/** Whether a figure's metric is a change ("price.change", "gdp.change"). */
 const isChange = (f: Figure) => parseMetricKey(f.claim.metric.key).role === 'change';
 
 const samePeriod = (a: Figure, b: Figure) =>
