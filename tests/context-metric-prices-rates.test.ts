@@ -77,3 +77,23 @@ describe('named indices', () => {
     expect(keys('The benchmark index closed at 5,210.', 'en')['5,210']).toBe('index');
   });
 });
+
+describe('a trading session is when a price was quoted, not trade', () => {
+  it('German: "im frühen Handel", "im nachbörslichen Handel"', () => {
+    const k = keys('Die Aktie stieg im frühen Handel um 3 Prozent auf 45,20 Euro. Im nachbörslichen Handel fiel der Kurs um 2 Prozent.', 'de');
+    expect(k['3 Prozent']).toBe('stock.price.change');
+    expect(k['45,20 Euro']).toBe('stock.price');
+    expect(k['2 Prozent']).toBe('stock.price.change');
+  });
+  it('English: "in morning trade", "in electronic trade", "in after-hours trade"', () => {
+    const k = keys('Shares in Wimpey were up 6% at 458.5p in morning trade. US crude was trading at $51.39 in electronic trade. '
+      + 'EBay stock fell to $92.9 in after-hours trade.', 'en');
+    expect(k['458.5p']).toBe('stock.price');
+    expect(k['$51.39']).toBe('price.oil');
+    expect(k['$92.9']).toBe('stock.price');
+  });
+  it('trade itself keeps its metric', () => {
+    expect(keys('Der Handel zwischen beiden Ländern erreichte 3,5 Milliarden Euro.', 'de')['3,5 Milliarden Euro']).toBe('trade.volume');
+    expect(keys('The US said its trade with China was worth $155.2bn in 2003.', 'en')['$155.2bn']).toBe('trade.volume');
+  });
+});

@@ -86,6 +86,12 @@ export interface MetricLanguage {
    */
   periodParts?: { nouns: readonly string[]; after: readonly string[] };
   /**
+   * A market's trading session after a word that makes it one ("im frühen Handel", "in
+   * morning trade"): when a price was quoted, never the trade a figure measures.
+   * `nouns` and `before` lowercase, as written.
+   */
+  tradingSessions?: { nouns: readonly string[]; before: readonly string[] };
+  /**
    * Change heads that, said of a country and nothing else, mean its economy:
    * "US growth", "das österreichische Wachstum" (lowercase head words; `concept`
    * is the lexicon key they measure the change of).

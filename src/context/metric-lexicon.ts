@@ -131,6 +131,9 @@ export interface LangLexicon {
   /** grammar.periodParts: "quarter" after "third" is a period */
   periodPartNouns: Set<string>;
   periodPartAfter: Set<string>;
+  /** grammar.tradingSessions: "Handel" after "frühen" is a trading session */
+  sessionNouns: Set<string>;
+  sessionBefore: Set<string>;
 }
 
 // What the word lists say of a lowercase word, as bits on the word (metric-tokens.ts
@@ -164,6 +167,9 @@ export const PERIOD_PART_NOUN = 131072;
 export const PERIOD_PART_AFTER = 262144;
 /** a word that opens a clause of its own after a comma (", while", ", während") */
 export const CLAUSE_OPENER = 524288;
+/** grammar.tradingSessions: a session noun ("trade") and a word before one that makes it a session ("morning") */
+export const SESSION_NOUN = 1048576;
+export const SESSION_BEFORE = 2097152;
 const VERB_BEFORE_WORDS = new Set(['to', 'having', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** A possessive ending ("quarter's", "traders'", "Henkel's"). */
@@ -191,7 +197,9 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     // "the third quarter's 5.1%": a period's possessive is still the period
     | (lex.periodPartNouns.has(lower) || (POSSESSIVE_END.test(lower) && lex.periodPartNouns.has(lower.replace(POSSESSIVE_END, ''))) ? PERIOD_PART_NOUN : 0)
     | (lex.periodPartAfter.has(lower) ? PERIOD_PART_AFTER : 0)
-    | (lex.grammar.clauseOpeners.includes(lower) ? CLAUSE_OPENER : 0);
+    | (lex.grammar.clauseOpeners.includes(lower) ? CLAUSE_OPENER : 0)
+    | (lex.sessionNouns.has(lower) ? SESSION_NOUN : 0)
+    | (lex.sessionBefore.has(lower) ? SESSION_BEFORE : 0);
 }
 
 interface RawConcept {
@@ -356,6 +364,8 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     skipBeforeFigure: new Set(grammar.skipBeforeFigure),
     periodPartNouns: new Set(grammar.periodParts?.nouns ?? []),
     periodPartAfter: new Set(grammar.periodParts?.after ?? []),
+    sessionNouns: new Set(grammar.tradingSessions?.nouns ?? []),
+    sessionBefore: new Set(grammar.tradingSessions?.before ?? []),
   };
 }
 

@@ -78,6 +78,12 @@ export const metrics: MetricLanguage = {
     dollar: 'USD', 'us-dollar': 'USD', greenback: 'USD', euro: 'EUR', pfund: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
     franken: 'CHF', rubel: 'RUB', rupie: 'INR', peso: 'MXN',
   },
+  tradingSessions: {
+    nouns: ['handel', 'handels', 'börsenhandel', 'aktienhandel', 'handelsverlauf', 'handelsverlaufs'],
+    before: ['frühen', 'späten', 'nachbörslichen', 'vorbörslichen', 'außerbörslichen', 'elektronischen', 'regulären',
+      'fortlaufenden', 'bisherigen', 'weiteren', 'heutigen', 'gestrigen', 'verkürzten', 'dünnen', 'lustlosen', 'ruhigen',
+      'frankfurter', 'späteren', 'nachmittäglichen', 'vormittäglichen', 'xetra'],
+  },
   periodParts: {
     nouns: ['hälfte', 'jahreshälfte', 'viertel', 'quartal', 'quartals', 'halbjahr', 'halbjahres', 'jahresviertel'],
     after: ['ersten', 'zweiten', 'dritten', 'vierten', 'letzten', 'vergangenen', 'abgelaufenen', 'laufenden', 'nächsten',

@@ -172,6 +172,11 @@ export const metrics: MetricLanguage = {
     // not "won" or "real": a verb and an adjective far more often
     franc: 'CHF', rouble: 'RUB', ruble: 'RUB', rupee: 'INR', peso: 'MXN', rand: 'ZAR',
   },
+  tradingSessions: {
+    nouns: ['trade', 'trading', 'dealings', 'dealing'],
+    before: ['morning', 'afternoon', 'evening', 'early', 'late', 'midday', 'lunchtime', 'after-hours', 'electronic',
+      'thin', 'heavy', 'light', 'choppy', 'volatile', 'opening', 'closing', 'overnight', 'pre-market', 'extended'],
+  },
   periodParts: {
     nouns: ['quarter', 'quarters', 'half', 'halves'],
     after: ['first', 'second', 'third', 'fourth', 'last', 'final', 'previous', 'past', 'same', 'latest', 'current', 'next',
