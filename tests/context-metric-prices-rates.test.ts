@@ -97,3 +97,13 @@ describe('a trading session is when a price was quoted, not trade', () => {
     expect(keys('The US said its trade with China was worth $155.2bn in 2003.', 'en')['$155.2bn']).toBe('trade.volume');
   });
 });
+
+describe('a noun that only modifies the noun after it', () => {
+  it('"trade unions", "Federal Trade Commission", "trade show": no trade volume', () => {
+    const k = keys('Two of Britain\'s big trade unions could merge. The Federal Trade Commission received 635,173 reports. '
+      + 'The trade show drew 120,000 visitors.', 'en');
+    expect(k['Two']).toBe('noun:union');
+    expect(k['635,173']).not.toBe('trade.volume');
+    expect(k['120,000']).not.toBe('trade.volume');
+  });
+});

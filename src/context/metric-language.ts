@@ -92,6 +92,11 @@ export interface MetricLanguage {
    */
   tradingSessions?: { nouns: readonly string[]; before: readonly string[] };
   /**
+   * English nouns that only modify the noun after them when it is one of `heads` ("trade
+   * union", "trade show", "Trade Commission"): the figure is not theirs. Lowercase.
+   */
+  modifierNouns?: { nouns: readonly string[]; heads: readonly string[] };
+  /**
    * Change heads that, said of a country and nothing else, mean its economy:
    * "US growth", "das österreichische Wachstum" (lowercase head words; `concept`
    * is the lexicon key they measure the change of).

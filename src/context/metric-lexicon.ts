@@ -134,6 +134,9 @@ export interface LangLexicon {
   /** grammar.tradingSessions: "Handel" after "frühen" is a trading session */
   sessionNouns: Set<string>;
   sessionBefore: Set<string>;
+  /** grammar.modifierNouns: "trade" before "union" modifies it */
+  modifierNouns: Set<string>;
+  modifiedHeads: Set<string>;
 }
 
 // What the word lists say of a lowercase word, as bits on the word (metric-tokens.ts
@@ -170,6 +173,9 @@ export const CLAUSE_OPENER = 524288;
 /** grammar.tradingSessions: a session noun ("trade") and a word before one that makes it a session ("morning") */
 export const SESSION_NOUN = 1048576;
 export const SESSION_BEFORE = 2097152;
+/** grammar.modifierNouns: a noun ("trade") and a head after it that it only modifies ("union") */
+export const MODIFIER_NOUN = 4194304;
+export const MODIFIED_HEAD = 8388608;
 const VERB_BEFORE_WORDS = new Set(['to', 'having', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** A possessive ending ("quarter's", "traders'", "Henkel's"). */
@@ -199,7 +205,9 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.periodPartAfter.has(lower) ? PERIOD_PART_AFTER : 0)
     | (lex.grammar.clauseOpeners.includes(lower) ? CLAUSE_OPENER : 0)
     | (lex.sessionNouns.has(lower) ? SESSION_NOUN : 0)
-    | (lex.sessionBefore.has(lower) ? SESSION_BEFORE : 0);
+    | (lex.sessionBefore.has(lower) ? SESSION_BEFORE : 0)
+    | (lex.modifierNouns.has(lower) ? MODIFIER_NOUN : 0)
+    | (lex.modifiedHeads.has(lower) ? MODIFIED_HEAD : 0);
 }
 
 interface RawConcept {
@@ -366,6 +374,8 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     periodPartAfter: new Set(grammar.periodParts?.after ?? []),
     sessionNouns: new Set(grammar.tradingSessions?.nouns ?? []),
     sessionBefore: new Set(grammar.tradingSessions?.before ?? []),
+    modifierNouns: new Set(grammar.modifierNouns?.nouns ?? []),
+    modifiedHeads: new Set(grammar.modifierNouns?.heads ?? []),
   };
 }
 

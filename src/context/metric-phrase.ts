@@ -4,7 +4,7 @@
 import type { Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
-import { PERIOD_PART_AFTER, PERIOD_PART_NOUN, SESSION_BEFORE, SESSION_NOUN, ANAPHOR, CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, POSSESSIVE_END, fold, wordFlags, wordUnits } from './metric-lexicon.js';
+import { PERIOD_PART_AFTER, PERIOD_PART_NOUN, SESSION_BEFORE, SESSION_NOUN, MODIFIER_NOUN, MODIFIED_HEAD, ANAPHOR, CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, POSSESSIVE_END, fold, wordFlags, wordUnits } from './metric-lexicon.js';
 import { detached } from '../lang/detach.js';
 import { MEMO_MAX } from './memo.js';
 import type { EntityHit, EntityIndex } from './entities.js';
@@ -409,6 +409,8 @@ export class SentenceAnalysis {
     if (this.isPeriodPart(i)) return false;
     // "im frühen Handel", "in morning trade": when a price was quoted, not the trade measured
     if (this.tokens[i].word.flags & SESSION_NOUN && i > 0 && this.tokens[i - 1].word.flags & SESSION_BEFORE) return false;
+    // "trade unions", "the trade show": the noun after it is what the phrase names
+    if (this.tokens[i].word.flags & MODIFIER_NOUN && i + 1 < this.tokens.length && this.tokens[i + 1].word.flags & MODIFIED_HEAD) return false;
     // the rest depends on the word alone: memoised on the word (shared by the documents of a lexicon)
     const w = t.word;
     let c = inFigure ? w.candidateInFigure : w.candidate;

@@ -177,6 +177,12 @@ export const metrics: MetricLanguage = {
     before: ['morning', 'afternoon', 'evening', 'early', 'late', 'midday', 'lunchtime', 'after-hours', 'electronic',
       'thin', 'heavy', 'light', 'choppy', 'volatile', 'opening', 'closing', 'overnight', 'pre-market', 'extended'],
   },
+  modifierNouns: {
+    nouns: ['trade'],
+    heads: ['union', 'unions', 'unionist', 'unionists', 'show', 'shows', 'fair', 'fairs', 'body', 'bodies', 'commission',
+      'center', 'centre', 'secretary', 'minister', 'ministers', 'ministry', 'representative', 'association', 'associations',
+      'group', 'groups', 'organisation', 'organization', 'press', 'magazine', 'publication', 'mission', 'missions'],
+  },
   periodParts: {
     nouns: ['quarter', 'quarters', 'half', 'halves'],
     after: ['first', 'second', 'third', 'fourth', 'last', 'final', 'previous', 'past', 'same', 'latest', 'current', 'next',
