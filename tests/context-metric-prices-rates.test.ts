@@ -107,14 +107,3 @@ describe('a noun that only modifies the noun after it', () => {
     expect(k['120,000']).not.toBe('trade.volume');
   });
 });
-
-describe('money quoted per share', () => {
-  it('is a price per share when no noun before it names the metric', () => {
-    const k = keys('A proposal was received last week, pitched at about 300p a share. '
-      + 'Fosters bought 18.8% of Southcorp for 4.17 Australian dollars per share. The firm will pay a dividend of 5.2p per share.', 'en');
-    expect(k['300p']).toBe('stock.price');
-    expect(k['4.17 Australian dollars']).toBe('stock.price');
-    expect(k['5.2p']).toBe('dividend');
-    expect(keys('Die Dividende soll auf 1,20 Euro je Aktie steigen.', 'de')['1,20 Euro']).toBe('dividend');
-  });
-});

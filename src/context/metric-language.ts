@@ -103,12 +103,6 @@ export interface MetricLanguage {
    */
   placeGrowth?: { heads: readonly string[]; concept: string };
   /**
-   * The unit a money figure is quoted per, when no noun before it names the metric
-   * ("pitched at 300p a share", "45 Euro je Aktie"): lowercase unit word -> the lexicon
-   * key of that price. Goods quoted per barrel or tonne are the lexicon's price_per_unit.
-   */
-  pricePer?: Readonly<Record<string, string>>;
-  /**
    * Currency names as a clause's subject or partner (lowercase word -> ISO code): a small
    * amount of money said of one is an exchange rate ("the dollar fell to $1.2974 against the
    * euro", "der Euro stieg auf 1,12 Dollar").

@@ -581,14 +581,6 @@ class DocumentMetrics {
     } else if (att.verb) {
       draft.concept = att.verb.concept;
     }
-    // "pitched at 300p a share", "of Southcorp for 4.17 Australian dollars per share": when nothing
-    // else named a metric, the price of one share, not a share of something
-    const perUnit = draft.concept || inherited ? null : this.pricePer(view, att, mention);
-    if (perUnit) {
-      draft.concept = perUnit;
-      draft.noun = null;
-      draft.role = null;
-    }
     if (!draft.concept && !inherited && (!np || view.tokens[np.head].word.flags & HOLDER) && this.pronounBefore(view, att)) {
       // "Im März waren es 3.500": the pronoun stands for the metric of an earlier figure
       inherited = this.latestFigure(mention, sentenceIndex);
@@ -704,17 +696,6 @@ class DocumentMetrics {
       if (code) codes.add(code);
     }
     return codes.size === 2 ? [...codes].sort() : null;
-  }
-
-  /** The price a money figure is quoted at per unit right after it ("300p a share", "45 Euro je Aktie": grammar.pricePer), else null. */
-  private pricePer(view: SentenceAnalysis, att: Attachment, mention: Mention): Concept | null {
-    const table = this.lex.grammar.pricePer;
-    if (!table || dimOf(mention) !== 'money') return null;
-    const per = view.tokens[att.last + 1];
-    const unit = view.tokens[att.last + 2];
-    if (!per || !unit || per.kind !== 'word' || !this.lex.perWords.has(per.lower)) return null;
-    const key = table[unit.lower];
-    return key ? this.lex.concepts.get(key) ?? null : null;
   }
 
   /** "US growth", "das japanische Wachstum": the change of the place's economy (grammar.placeGrowth). */

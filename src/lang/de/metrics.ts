@@ -74,7 +74,6 @@ export const metrics: MetricLanguage = {
   nonNouns: [],
   capitalisedNouns: true,
   placeGrowth: { heads: ['wachstum', 'wachstums'], concept: 'gdp' },
-  pricePer: { aktie: 'stock.price' },
   currencyNames: {
     dollar: 'USD', 'us-dollar': 'USD', greenback: 'USD', euro: 'EUR', pfund: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
     franken: 'CHF', rubel: 'RUB', rupie: 'INR', peso: 'MXN',

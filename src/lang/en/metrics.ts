@@ -167,7 +167,6 @@ export const metrics: MetricLanguage = {
   nonNouns: words(NON_NOUNS),
   capitalisedNouns: false,
   placeGrowth: { heads: ['growth'], concept: 'gdp' },
-  pricePer: { share: 'stock.price' },
   currencyNames: {
     dollar: 'USD', greenback: 'USD', euro: 'EUR', pound: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
     // not "won" or "real": a verb and an adjective far more often
