@@ -92,6 +92,20 @@ describe('a trading session is when a price was quoted, not trade', () => {
     expect(k['$51.39']).toBe('price.oil');
     expect(k['$92.9']).toBe('stock.price');
   });
+  it('not without a preposition before, or with a trade partner after', () => {
+    const en = keys('Early trade figures showed a deficit of $5bn. Volatile trade with China fell 10% to $50bn.', 'en');
+    expect(en['$5bn']).toBe('trade.deficit');
+    expect(en['$50bn']).toBe('trade.volume');
+    const de = keys('Den bisherigen Handel mit Russland bezifferte das Amt auf 5 Milliarden Euro. '
+      + 'Im bisherigen Handel mit Russland wurden 7 Milliarden Euro umgesetzt.', 'de');
+    expect(de['5 Milliarden Euro']).toBe('trade.volume');
+    expect(de['7 Milliarden Euro']).toBe('trade.volume');
+  });
+  it('German compounds: "im Frühhandel", "im Xetra-Handel"', () => {
+    const k = keys('Die Aktie legte im Frühhandel um 2 Prozent auf 45 Euro zu. Die Aktie stieg im Xetra-Handel um 3 Prozent auf 45,20 Euro.', 'de');
+    expect(k['45 Euro']).toBe('stock.price');
+    expect(k['45,20 Euro']).toBe('stock.price');
+  });
   it('trade itself keeps its metric', () => {
     expect(keys('Der Handel zwischen beiden Ländern erreichte 3,5 Milliarden Euro.', 'de')['3,5 Milliarden Euro']).toBe('trade.volume');
     expect(keys('The US said its trade with China was worth $155.2bn in 2003.', 'en')['$155.2bn']).toBe('trade.volume');
@@ -99,11 +113,12 @@ describe('a trading session is when a price was quoted, not trade', () => {
 });
 
 describe('a noun that only modifies the noun after it', () => {
-  it('"trade unions", "Federal Trade Commission", "trade show": no trade volume', () => {
-    const k = keys('Two of Britain\'s big trade unions could merge. The Federal Trade Commission received 635,173 reports. '
-      + 'The trade show drew 120,000 visitors.', 'en');
+  it('"trade unions", "the trade union\'s members": no trade volume', () => {
+    const k = keys('Two of Britain\'s big trade unions could merge. The trade union\'s members earn $500 a week.', 'en');
     expect(k['Two']).toBe('noun:union');
-    expect(k['635,173']).not.toBe('trade.volume');
-    expect(k['120,000']).not.toBe('trade.volume');
+    expect(k['$500']).toBe('noun:union');
+  });
+  it('keeps trade where "trade" is the subject of a verb ("China\'s trade shows a surplus")', () => {
+    expect(keys('China\'s trade shows a surplus of $5bn.', 'en')['$5bn']).toBe('trade.volume');
   });
 });

@@ -86,11 +86,13 @@ export interface MetricLanguage {
    */
   periodParts?: { nouns: readonly string[]; after: readonly string[] };
   /**
-   * A market's trading session after a word that makes it one ("im frühen Handel", "in
-   * morning trade"): when a price was quoted, never the trade a figure measures.
-   * `nouns` and `before` lowercase, as written.
+   * A market's trading session ("im frühen Handel", "in morning trade", "im Frühhandel"):
+   * when a price was quoted, never the trade a figure measures. A session is one of `nouns`
+   * after one of `before`, or one of `compounds` by itself, a few words after one of
+   * `prepositions`, and with no trade partner after it ("im bisherigen Handel mit Russland"
+   * is trade). Lowercase, as written.
    */
-  tradingSessions?: { nouns: readonly string[]; before: readonly string[] };
+  tradingSessions?: { nouns: readonly string[]; before: readonly string[]; compounds: readonly string[]; prepositions: readonly string[] };
   /**
    * English nouns that only modify the noun after them when it is one of `heads` ("trade
    * union", "trade show", "Trade Commission"): the figure is not theirs. Lowercase.

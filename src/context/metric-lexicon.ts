@@ -134,6 +134,8 @@ export interface LangLexicon {
   /** grammar.tradingSessions: "Handel" after "frühen" is a trading session */
   sessionNouns: Set<string>;
   sessionBefore: Set<string>;
+  sessionCompounds: Set<string>;
+  sessionPrepositions: Set<string>;
   /** grammar.modifierNouns: "trade" before "union" modifies it */
   modifierNouns: Set<string>;
   modifiedHeads: Set<string>;
@@ -207,7 +209,8 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.sessionNouns.has(lower) ? SESSION_NOUN : 0)
     | (lex.sessionBefore.has(lower) ? SESSION_BEFORE : 0)
     | (lex.modifierNouns.has(lower) ? MODIFIER_NOUN : 0)
-    | (lex.modifiedHeads.has(lower) ? MODIFIED_HEAD : 0);
+    // "the trade union's members": a possessive head is still the head
+    | (lex.modifiedHeads.has(lower) || (POSSESSIVE_END.test(lower) && lex.modifiedHeads.has(lower.replace(POSSESSIVE_END, ''))) ? MODIFIED_HEAD : 0);
 }
 
 interface RawConcept {
@@ -372,8 +375,10 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     skipBeforeFigure: new Set(grammar.skipBeforeFigure),
     periodPartNouns: new Set(grammar.periodParts?.nouns ?? []),
     periodPartAfter: new Set(grammar.periodParts?.after ?? []),
-    sessionNouns: new Set(grammar.tradingSessions?.nouns ?? []),
+    sessionNouns: new Set([...grammar.tradingSessions?.nouns ?? [], ...grammar.tradingSessions?.compounds ?? []]),
     sessionBefore: new Set(grammar.tradingSessions?.before ?? []),
+    sessionCompounds: new Set(grammar.tradingSessions?.compounds ?? []),
+    sessionPrepositions: new Set(grammar.tradingSessions?.prepositions ?? []),
     modifierNouns: new Set(grammar.modifierNouns?.nouns ?? []),
     modifiedHeads: new Set(grammar.modifierNouns?.heads ?? []),
   };

@@ -407,8 +407,7 @@ export class SentenceAnalysis {
     if (!this.lex.grammar.capitalisedNouns && i > 0 && this.tokens[i - 1].word.flags & VERB_BEFORE) return false;
     // "the third quarter", "in der ersten Hälfte": a period, not a share
     if (this.isPeriodPart(i)) return false;
-    // "im frühen Handel", "in morning trade": when a price was quoted, not the trade measured
-    if (this.tokens[i].word.flags & SESSION_NOUN && i > 0 && this.tokens[i - 1].word.flags & SESSION_BEFORE) return false;
+    if (this.tokens[i].word.flags & SESSION_NOUN && this.isTradingSession(i)) return false;
     // "trade unions", "the trade show": the noun after it is what the phrase names
     if (this.tokens[i].word.flags & MODIFIER_NOUN && i + 1 < this.tokens.length && this.tokens[i + 1].word.flags & MODIFIED_HEAD) return false;
     // the rest depends on the word alone: memoised on the word (shared by the documents of a lexicon)
@@ -419,6 +418,28 @@ export class SentenceAnalysis {
       if (inFigure) w.candidateInFigure = c; else w.candidate = c;
     }
     return c === 1;
+  }
+
+  /**
+   * "im frühen Handel", "in Asian electronic trade", "im Frühhandel": when a price was
+   * quoted, not the trade measured (grammar.tradingSessions). Not "Early trade figures",
+   * "den bisherigen Handel mit Russland": no preposition before, or a partner after.
+   */
+  private isTradingSession(i: number): boolean {
+    const lex = this.lex;
+    const t = this.tokens[i];
+    let k = i - 1;
+    if (!lex.sessionCompounds.has(t.word.lower)) {
+      if (k < 0 || !(this.tokens[k].word.flags & SESSION_BEFORE)) return false;
+      k--;
+    }
+    // the preposition, past at most two more words ("in Asian electronic trade")
+    for (let n = 0; k >= 0 && n < 3 && this.tokens[k].kind === 'word'; k--, n++) {
+      if (!lex.sessionPrepositions.has(this.tokens[k].word.lower)) continue;
+      const next = this.tokens[i + 1];
+      return !next || !(next.word.flags & PARTNER_PREP);
+    }
+    return false;
   }
 
   /** "quarter" or "third" in "the third quarter" (grammar.periodParts). */

@@ -80,9 +80,12 @@ export const metrics: MetricLanguage = {
   },
   tradingSessions: {
     nouns: ['handel', 'handels', 'börsenhandel', 'aktienhandel', 'handelsverlauf', 'handelsverlaufs'],
-    before: ['frühen', 'späten', 'nachbörslichen', 'vorbörslichen', 'außerbörslichen', 'elektronischen', 'regulären',
+    // not "elektronischen": "im elektronischen Handel" is also online retail
+    before: ['frühen', 'späten', 'nachbörslichen', 'vorbörslichen', 'außerbörslichen', 'regulären',
       'fortlaufenden', 'bisherigen', 'weiteren', 'heutigen', 'gestrigen', 'verkürzten', 'dünnen', 'lustlosen', 'ruhigen',
-      'frankfurter', 'späteren', 'nachmittäglichen', 'vormittäglichen', 'xetra'],
+      'frankfurter', 'späteren', 'nachmittäglichen', 'vormittäglichen'],
+    compounds: ['frühhandel', 'späthandel', 'xetra-handel', 'parketthandel', 'computerhandel', 'nachthandel', 'vorbörsenhandel'],
+    prepositions: ['im', 'in', 'während'],
   },
   periodParts: {
     nouns: ['hälfte', 'jahreshälfte', 'viertel', 'quartal', 'quartals', 'halbjahr', 'halbjahres', 'jahresviertel'],

@@ -176,12 +176,15 @@ export const metrics: MetricLanguage = {
     nouns: ['trade', 'trading', 'dealings', 'dealing'],
     before: ['morning', 'afternoon', 'evening', 'early', 'late', 'midday', 'lunchtime', 'after-hours', 'electronic',
       'thin', 'heavy', 'light', 'choppy', 'volatile', 'opening', 'closing', 'overnight', 'pre-market', 'extended'],
+    compounds: [],
+    prepositions: ['in', 'during'],
   },
   modifierNouns: {
     nouns: ['trade'],
-    heads: ['union', 'unions', 'unionist', 'unionists', 'show', 'shows', 'fair', 'fairs', 'body', 'bodies', 'commission',
+    // not "show", "press": verbs too ("China's trade shows a surplus")
+    heads: ['union', 'unions', 'unionist', 'unionists', 'fair', 'fairs', 'body', 'bodies', 'commission',
       'center', 'centre', 'secretary', 'minister', 'ministers', 'ministry', 'representative', 'association', 'associations',
-      'group', 'groups', 'organisation', 'organization', 'press', 'magazine', 'publication', 'mission', 'missions'],
+      'group', 'groups', 'organisation', 'organization', 'magazine', 'publication', 'mission', 'missions'],
   },
   periodParts: {
     nouns: ['quarter', 'quarters', 'half', 'halves'],
