@@ -469,7 +469,7 @@ export class CueFinder {
   private documentAfter(tokens: Token[], k: number): boolean {
     for (let n = 0; k < tokens.length && n < 4 && tokens[k].word; k++, n++) {
       const t = tokens[k];
-      if (this.reader.isDocument(t)) return !this.lex.requestNouns.some((r) => t.lower.endsWith(r));
+      if (this.reader.isDocument(t)) return !this.reader.isRequest(t);
       if (t.cap && this.lex.capitalisedNouns) return false;
     }
     return false;

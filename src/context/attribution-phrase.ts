@@ -692,8 +692,12 @@ export class PhraseReader {
 
   /** Whether a noun phrase is a request ("einer Team Stronach-Anfrage"): it names who asked, not who answered. */
   private asks(np: NounPhrase): boolean {
-    const head = np.core[np.core.length - 1];
-    return !!head && this.lex.requestNouns.some((r) => head.lower.endsWith(r));
+    return this.isRequest(np.core[np.core.length - 1]);
+  }
+
+  /** Whether a word is a request noun or ends in one (AttributionLexicon.requestNouns). */
+  isRequest(t: Token | undefined): boolean {
+    return !!t && this.lex.requestNouns.some((r) => t.lower.endsWith(r));
   }
 
   /** The short name in a phrase: names after roles, owners of documents and roles, compounds split. */

@@ -408,7 +408,7 @@ export class SentenceAnalysis {
     // "the third quarter", "in der ersten Hälfte": a period, not a share
     if (this.isPeriodPart(i)) return false;
     if (this.tokens[i].word.flags & SESSION_NOUN && this.isTradingSession(i)) return false;
-    // "trade unions", "the trade show": the noun after it is what the phrase names
+    // "trade unions", "the Federal Trade Commission": the noun after it is what the phrase names
     if (this.tokens[i].word.flags & MODIFIER_NOUN && i + 1 < this.tokens.length && this.tokens[i + 1].word.flags & MODIFIED_HEAD) return false;
     // the rest depends on the word alone: memoised on the word (shared by the documents of a lexicon)
     const w = t.word;
