@@ -101,3 +101,30 @@ describe('levels without a unit, and revisions', () => {
     expect(g.reason).toMatch(/^revised from 157,000 to 133,000 \(-15 %\), as j\.txt:1 states: the earlier estimate no longer holds/);
   });
 });
+
+describe('forecasts and the forecasts they replace', () => {
+  // "scaled back to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005": the old forecasts are
+  // no earlier levels but what the new forecasts replace, for the same periods
+  const s = 'Forecasts for Japanese growth were scaled back to 4.0% from 4.4% this year and 2.1% from 2.8% in 2005.';
+  const g = (text: string, value: number, period: string) =>
+    claim({ doc: 'f.txt', sentence: s, text, value, unit: '%', precision: 0.05, metric: 'gdp.change', entities: ['JP'], period });
+  const [now1, old1, now2, old2] = [g('4.0%', 4.0, '2004'), g('4.4%', 4.4, '2004'), g('2.1%', 2.1, '2005'), g('2.8%', 2.8, '2005')];
+
+  it('are not paired', () => {
+    expect(changePartners([now1, old1, now2, old2]).partners.size).toBe(0);
+  });
+
+  it('the new forecasts form one series and the old ones another, never one group of all four', () => {
+    const groups = run([now1, old1, now2, old2]);
+    expect(groupOf(groups, now1)).toBe(groupOf(groups, now2));
+    expect(groupOf(groups, old1)).toBe(groupOf(groups, old2));
+    expect(groupOf(groups, now1)).not.toBe(groupOf(groups, old1));
+  });
+
+  it('a measured figure and its earlier level stay paired', () => {
+    const m = 'Japanese growth slowed to 4.0% from 4.4% a year earlier.';
+    const a = claim({ doc: 'm.txt', sentence: m, text: '4.0%', value: 4.0, unit: '%', metric: 'gdp.change', entities: ['JP'] });
+    const b = claim({ doc: 'm.txt', sentence: m, text: '4.4%', value: 4.4, unit: '%', metric: 'gdp.change', entities: ['JP'] });
+    expect([...changePartners([a, b]).partners]).toEqual([[b.id, a.id]]);
+  });
+});

@@ -99,11 +99,18 @@ export interface MetricLanguage {
    */
   modifierNouns?: { nouns: readonly string[]; heads: readonly string[] };
   /**
+   * Forms of "be" and "have" after which a word that is both a change noun and a verb
+   * is the verb: "forecasts were cut to 1.5%", "has cut" (languages whose nouns are
+   * not capitalised; the word must not end in "s": "there were cuts of 5%").
+   */
+  auxiliaries?: readonly string[];
+  /**
    * Change heads that, said of a country and nothing else, mean its economy:
    * "US growth", "das österreichische Wachstum" (lowercase head words; `concept`
-   * is the lexicon key they measure the change of).
+   * is the lexicon key they measure the change of; `placePreps`: prepositions that put
+   * the place after the head, "growth in Japan").
    */
-  placeGrowth?: { heads: readonly string[]; concept: string };
+  placeGrowth?: { heads: readonly string[]; concept: string; placePreps: readonly string[] };
   /**
    * Currency names as a clause's subject or partner (lowercase word -> ISO code): a small
    * amount of money said of one is an exchange rate ("the dollar fell to $1.2974 against the

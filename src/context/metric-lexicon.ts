@@ -139,6 +139,7 @@ export interface LangLexicon {
   /** grammar.modifierNouns: "trade" before "union" modifies it */
   modifierNouns: Set<string>;
   modifiedHeads: Set<string>;
+  auxiliaries: Set<string>;
 }
 
 // What the word lists say of a lowercase word, as bits on the word (metric-tokens.ts
@@ -178,6 +179,8 @@ export const SESSION_BEFORE = 2097152;
 /** grammar.modifierNouns: a noun ("trade") and a head after it that it only modifies ("union") */
 export const MODIFIER_NOUN = 4194304;
 export const MODIFIED_HEAD = 8388608;
+/** grammar.auxiliaries: a form of "be" or "have" (the change word after it is a verb) */
+export const AUXILIARY = 16777216;
 const VERB_BEFORE_WORDS = new Set(['to', 'having', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** A possessive ending ("quarter's", "traders'", "Henkel's"). */
@@ -209,6 +212,7 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.sessionNouns.has(lower) ? SESSION_NOUN : 0)
     | (lex.sessionBefore.has(lower) ? SESSION_BEFORE : 0)
     | (lex.modifierNouns.has(lower) ? MODIFIER_NOUN : 0)
+    | (lex.auxiliaries.has(lower) ? AUXILIARY : 0)
     // "the trade union's members": a possessive head is still the head
     | (lex.modifiedHeads.has(lower) || (POSSESSIVE_END.test(lower) && lex.modifiedHeads.has(lower.replace(POSSESSIVE_END, ''))) ? MODIFIED_HEAD : 0);
 }
@@ -381,6 +385,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     sessionPrepositions: new Set(grammar.tradingSessions?.prepositions ?? []),
     modifierNouns: new Set(grammar.modifierNouns?.nouns ?? []),
     modifiedHeads: new Set(grammar.modifierNouns?.heads ?? []),
+    auxiliaries: new Set(grammar.auxiliaries ?? []),
   };
 }
 

@@ -4,7 +4,7 @@
 import type { Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
-import { PERIOD_PART_AFTER, PERIOD_PART_NOUN, SESSION_BEFORE, SESSION_NOUN, MODIFIER_NOUN, MODIFIED_HEAD, ANAPHOR, CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, POSSESSIVE_END, fold, wordFlags, wordUnits } from './metric-lexicon.js';
+import { AUXILIARY, PERIOD_PART_AFTER, PERIOD_PART_NOUN, SESSION_BEFORE, SESSION_NOUN, MODIFIER_NOUN, MODIFIED_HEAD, ANAPHOR, CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, POSSESSIVE_END, fold, wordFlags, wordUnits } from './metric-lexicon.js';
 import { detached } from '../lang/detach.js';
 import { MEMO_MAX } from './memo.js';
 import type { EntityHit, EntityIndex } from './entities.js';
@@ -405,6 +405,8 @@ export class SentenceAnalysis {
     if (this.isCovered(i)) return false;
     // "to trade", "will rise": a verb after an infinitive marker or a modal
     if (!this.lex.grammar.capitalisedNouns && i > 0 && this.tokens[i - 1].word.flags & VERB_BEFORE) return false;
+    // "forecasts were cut to 1.5%": a change word after "be" or "have" is the verb (grammar.auxiliaries)
+    if (i > 0 && t.word.flags & CHANGE_VERB && this.tokens[i - 1].word.flags & AUXILIARY && !t.lower.endsWith('s')) return false;
     // "the third quarter", "in der ersten Hälfte": a period, not a share
     if (this.isPeriodPart(i)) return false;
     if (this.tokens[i].word.flags & SESSION_NOUN && this.isTradingSession(i)) return false;
@@ -1030,6 +1032,9 @@ function interpret(result: HeadAnalysis, head: Entry[], parts: Part[]): void {
   if (roleEntry && (!concept || conceptMod)) {
     // "Handelsvolumen", "Umsatzplus", "Kursverlust", "Flüchtlingszahl", "Impfquote"
     result.role = roleEntry.role === 'changeCompound' ? 'change' : (roleEntry.role as HeadRole);
+    // a container of a change is the change: "Wachstumsprognose", "growth forecasts"
+    const carried = result.role === 'container' && !conceptMod ? parts.find((p) => p.compound && (pick(p.entries, 'change') || pick(p.entries, 'share'))) : undefined;
+    if (carried) result.role = pick(carried.entries, 'change') ? 'change' : 'share';
     if (conceptMod) {
       result.concept = pick(conceptMod.entries, 'concept')!.concept!;
       innerFrom = conceptMod;

@@ -514,6 +514,21 @@ class DocumentMetrics {
         } else if (np.complement && (np.complement.concept || np.complement.innerUnknown)) {
           this.applyAnalysis(draft, np.complement, view.tokens[np.complementAt]?.text ?? '');
           draft.role = a.role === 'container' ? draft.role : a.role;
+        } else if (a.role === 'container' && np.complement && (np.complement.role === 'change' || np.complement.role === 'share')) {
+          // a container that carries a change: "forecasts for Japanese growth", "an estimate of 0.1% growth"
+          // are growth figures, read as the complement's own phrase would be
+          draft.role = np.complement.role;
+          const inner = view.phrase(np.complementAt);
+          const other = this.clauseConcept(view, att, inner.head);
+          const economy = other ? null : this.placeGrowth(view, inner);
+          if (other) {
+            this.applyAnalysis(draft, other.analysis, other.text);
+            entities = this.phraseEntities(other);
+          } else if (economy) {
+            draft.concept = economy;
+          } else {
+            inherited = this.antecedentFor(inner, mention, sentenceIndex);
+          }
         } else if (np.complement && np.complement.facets.size === 0 && np.complement.headStem) {
           draft.noun = np.complement.headStem;
         } else {
@@ -698,14 +713,40 @@ class DocumentMetrics {
     return codes.size === 2 ? [...codes].sort() : null;
   }
 
-  /** "US growth", "das japanische Wachstum": the change of the place's economy (grammar.placeGrowth). */
+  /**
+   * "US growth", "das japanische Wachstum", "growth in Japan", and a forecast of it
+   * ("Japan's growth forecasts", "die Wachstumsprognose für Japan"): the change of the
+   * place's economy (grammar.placeGrowth).
+   */
   private placeGrowth(view: SentenceAnalysis, np: NounPhrase): Concept | null {
     const rule = this.lex.grammar.placeGrowth;
-    if (!rule || np.analysis.role !== 'change' || !rule.heads.includes(view.tokens[np.head].lower)) return null;
+    if (!rule || np.analysis.role !== 'change') return null;
+    const tokens = view.tokens;
+    const word = tokens[np.head].lower;
+    // the growth word: the head, the first part of a compound head, or a noun modifier right before it
+    const before = np.head > 0 ? tokens[np.head - 1] : undefined;
+    const growthAt = rule.heads.some((h) => word.startsWith(h)) ? np.head : before && rule.heads.includes(before.lower) ? np.head - 1 : -1;
+    if (growthAt < 0) return null;
     const isPlace = (c: string) => isCountry(c) || c === 'EU';
-    // the owner, or a name right before the head ("US growth")
-    const place = np.entities.owner.some(isPlace) || (view.entities[np.head - 1]?.codes.some(isPlace) ?? false);
+    // the owner, a name right before the growth word ("US growth"), or one after a preposition ("growth in Japan")
+    const place = np.entities.owner.some(isPlace) || (view.entities[growthAt - 1]?.codes.some(isPlace) ?? false) || this.placeAfter(view, np.head, rule.placePreps, isPlace);
     return place ? this.lex.concepts.get(rule.concept) ?? null : null;
+  }
+
+  /**
+   * A place right after the head and one of `preps`, maybe after an article ("in Japan", "für
+   * die USA"), or after a word that names no metric ("growth forecasts for Japan").
+   */
+  private placeAfter(view: SentenceAnalysis, head: number, preps: readonly string[], isPlace: (c: string) => boolean): boolean {
+    let at = head + 1;
+    if (view.tokens[at]?.word.flags & NOT_METRIC) at++;
+    const prep = view.tokens[at];
+    if (!prep || prep.kind !== 'word' || !preps.includes(prep.lower)) return false;
+    for (let k = at + 1; k <= at + 2 && k < view.tokens.length; k++) {
+      if (view.entities[k]?.codes.some(isPlace)) return true;
+      if (!(view.tokens[k].word.flags & STOPWORD)) return false;
+    }
+    return false;
   }
 
   /** Is a head word (its last stem) itself the total facet ("total", not "Gesamtexporte")? */

@@ -37,7 +37,8 @@ minute minuten sekunde sekunden halbjahr quartal vorjahr vorjahres jahrzehnt jah
 jahrhundert zeitraum zeit mal ende anfang mitte beginn höhepunkt vergleich hälfte schnitt
 januar jänner februar feber märz april mai juni juli august september oktober november dezember
 montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende frühjahr sommer herbst winter
-uhr angaben schätzungen daten bericht studie zahlen prognose
+uhr angaben schätzung schätzungen daten bericht studie zahlen prognose prognosen vorhersage vorhersagen
+hochrechnung hochrechnungen
 apa dpa afp reuters ap sda sid kna epd ots ddp
 hoffnung hoffnungen befürchtungen spekulationen gerüchte optimismus pessimismus
 `;
@@ -73,7 +74,7 @@ export const metrics: MetricLanguage = {
   holders: words(HOLDERS),
   nonNouns: [],
   capitalisedNouns: true,
-  placeGrowth: { heads: ['wachstum', 'wachstums'], concept: 'gdp' },
+  placeGrowth: { heads: ['wachstum'], concept: 'gdp', placePreps: ['in', 'für'] },
   currencyNames: {
     dollar: 'USD', 'us-dollar': 'USD', greenback: 'USD', euro: 'EUR', pfund: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
     franken: 'CHF', rubel: 'RUB', rupie: 'INR', peso: 'MXN',

@@ -28,7 +28,7 @@ year years month months week weeks day days hour hours minute minutes second sec
 quarter period time times end beginning start middle peak comparison average
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday weekend spring summer autumn fall winter
-data report study estimates forecast figures gmt bst et pm am a.m. p.m. th st nd rd mph
+data report study estimate estimates forecast forecasts projection projections prediction predictions figures gmt bst et pm am a.m. p.m. th st nd rd mph
 bbc reuters ap afp press association
 hope hopes fear fears worries speculation optimism pessimism rumour rumours rumor rumors
 `;
@@ -166,7 +166,7 @@ export const metrics: MetricLanguage = {
   holders: words(HOLDERS),
   nonNouns: words(NON_NOUNS),
   capitalisedNouns: false,
-  placeGrowth: { heads: ['growth'], concept: 'gdp' },
+  placeGrowth: { heads: ['growth'], concept: 'gdp', placePreps: ['in', 'for'] },
   currencyNames: {
     dollar: 'USD', greenback: 'USD', euro: 'EUR', pound: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
     // not "won" or "real": a verb and an adjective far more often
@@ -186,6 +186,7 @@ export const metrics: MetricLanguage = {
       'center', 'centre', 'secretary', 'minister', 'ministers', 'ministry', 'representative', 'association', 'associations',
       'group', 'groups', 'organisation', 'organization', 'magazine', 'publication', 'mission', 'missions'],
   },
+  auxiliaries: words('is are was were be been being has have had'),
   periodParts: {
     nouns: ['quarter', 'quarters', 'half', 'halves'],
     after: ['first', 'second', 'third', 'fourth', 'last', 'final', 'previous', 'past', 'same', 'latest', 'current', 'next',

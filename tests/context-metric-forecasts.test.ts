@@ -1,0 +1,45 @@
+// Forecasts and estimates of growth: the figure is the growth of the place's economy
+// ("gdp.change"), whatever word carries it; whether it is a forecast is told by the
+// comparison (forecast-cues.ts), not by the metric key.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+
+const claims = (text: string, lang: 'de' | 'en') =>
+  Object.fromEntries(analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, { key: c.metric?.key, entities: c.entities }]));
+const keys = (text: string, lang: 'de' | 'en') => Object.fromEntries(Object.entries(claims(text, lang)).map(([t, c]) => [t, c.key]));
+
+describe('growth forecasts', () => {
+  it('the forecast word carries the growth it names (English)', () => {
+    const k = claims('Forecasts for Japanese growth were also scaled back to 4.0% from 4.4%.', 'en');
+    expect(k['4.0%']).toEqual({ key: 'gdp.change', entities: ['JP'] });
+    expect(k['4.4%']).toEqual({ key: 'gdp.change', entities: ['JP'] });
+    expect(keys('Growth forecasts for Japan were cut to 1.5%.', 'en')['1.5%']).toBe('gdp.change');
+    expect(keys('US growth would reach 4.4% in 2004, but fall to 3.3% next year from a previous estimate of 3.7%.', 'en')['3.7%']).toBe('gdp.change');
+  });
+
+  it('a German compound forecast carries its growth: "Wachstumsprognose für Japan"', () => {
+    const k = claims('Die Wachstumsprognose für Japan wurde auf 1,5 Prozent gesenkt.', 'de');
+    expect(k['1,5 Prozent']).toEqual({ key: 'gdp.change', entities: ['JP'] });
+  });
+
+  it('the place may follow growth: "growth in Germany", "Wachstum in Deutschland", "Wachstumsrate Chinas"', () => {
+    expect(keys('Growth in Germany was 1.1% last year.', 'en')['1.1%']).toBe('gdp.change');
+    expect(keys('Das Wachstum in Deutschland lag bei 1,1 Prozent.', 'de')['1,1 Prozent']).toBe('gdp.change');
+    expect(keys('Die Wachstumsrate Chinas betrug 6,9 Prozent.', 'de')['6,9 Prozent']).toBe('gdp.change');
+  });
+
+  it('near misses: growth of a named metric, and a forecast of a metric named before', () => {
+    expect(keys('Sales growth in China was 12%.', 'en')['12%']).toBe('revenue.change');
+    const k = keys('Pre-tax profits rose 15% to £546m, ahead of average analysts\' forecasts of £532m.', 'en');
+    expect(k['£532m']).toBe('profit.pretax');
+    expect(keys('Inflation could climb to 14% compared to a previous estimate of 12%.', 'en')['12%']).toBe('inflation');
+  });
+});
+
+describe('a change word after "be" or "have" is the verb', () => {
+  it('"should be cut from 70% to 49%": the stake, not its change', () => {
+    const k = keys("Conservatives in parliament say Turkcell's stake in Irancell, the new network, should be cut from 70% to 49%.", 'en');
+    expect(k['70%']).toBe('stake');
+    expect(k['49%']).toBe('stake');
+  });
+});
