@@ -56,6 +56,15 @@ describe('which expression belongs to which figure', () => {
     expect(periods(text, ['11,90 Euro', '4,8 Prozent'], '2024-09-12')).toEqual(['2024-01..2024-06', '2024-01..2024-06']);
   });
 
+  it('reads "up 4% on the previous year", "up 10% on 2003" as a comparison base (business-247, -221, -505)', () => {
+    const renault = 'Renault sold more than 2.4 million vehicles in 2004, an increase of 4% on the previous year.';
+    expect(periods(renault, ['4%'], null, 'en')).toEqual(['2004']);
+    expect(periods('BP put production for the year at 3.997 billion barrels of oil, up 10% on 2003.', ['10%'], null, 'en')).toEqual([null]);
+    expect(periods('In December, the surplus grew 1.8% on a year ago to 1.14 trillion yen.', ['1.8%'], '2005-01-27', 'en')).toEqual(['2004-12']);
+    // a day after "on" is when it happened
+    expect(periods('Shares in the firm rose 2% on Tuesday.', ['2%'], '2005-02-02', 'en')).toEqual(['2005-02-01']);
+  });
+
   it('does not read an agency trailer as the time of a figure (test-953)', () => {
     const text = 'Sollten mindestens fünf Prozent der Sitze frei werden, was 28 Abgeordneten entspricht, muss nach der Verfassung in diesen Wahlbezirken nachgewählt werden. (APA, dpa, 20.5.2016)';
     expect(periods(text, ['fünf Prozent', '28'])).toEqual([null, null]);

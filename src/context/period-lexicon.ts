@@ -131,6 +131,11 @@ export interface TimeLexicon {
    */
   comparisonCue: string;
   /**
+   * Regex source for a comparison base that only a period, not a day, can be: "12.6% on a
+   * year earlier", "up 2% on the previous year" (a day after it is when: "rose 2% on Tuesday").
+   */
+  comparisonBeforePeriod?: string;
+  /**
    * words that open a new clause after a comma ("…, but in recent years …",
    * "…, who set the mark in 2003"): a time after them does not reach back across
    * the comma to a figure before it

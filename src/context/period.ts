@@ -48,6 +48,7 @@ interface LanguageTime {
   compiled: CompiledTime;
   triggers: CompiledTriggers;
   comparisonCue: RegExp;
+  comparisonBeforePeriod: RegExp | null;
   periodReference: Cue;
   clauseOpeners: ReadonlySet<string>;
   relatives: RelativeClauses | null;
@@ -72,6 +73,7 @@ function languageTime(lang: Lang): LanguageTime {
       compiled: compileTime(lex),
       triggers: compileTriggers(lex),
       comparisonCue: new RegExp(lex.comparisonCue, 'u'),
+      comparisonBeforePeriod: lex.comparisonBeforePeriod ? new RegExp(lex.comparisonBeforePeriod, 'u') : null,
       periodReference: new Cue(lex.periodReference),
       clauseOpeners: new Set(lex.clauseOpeners),
       relatives: lex.relativeOpeners.length ? { openers: new Set(lex.relativeOpeners), verbFinal: lex.relativeVerbFinal } : null,
@@ -120,6 +122,7 @@ class PeriodResolver {
   private readonly compiled: CompiledTime;
   private readonly triggers: CompiledTriggers;
   private readonly comparisonCue: RegExp;
+  private readonly comparisonBeforePeriod: RegExp | null;
   private readonly periodReference: Cue;
   private readonly clauseOpeners: ReadonlySet<string>;
   private readonly relatives: RelativeClauses | null;
@@ -143,6 +146,7 @@ class PeriodResolver {
     this.compiled = compiled.compiled;
     this.triggers = compiled.triggers;
     this.comparisonCue = compiled.comparisonCue;
+    this.comparisonBeforePeriod = compiled.comparisonBeforePeriod;
     this.periodReference = compiled.periodReference;
     this.clauseOpeners = compiled.clauseOpeners;
     this.relatives = compiled.relatives;
@@ -354,7 +358,8 @@ class PeriodResolver {
       // only days and months date statements; a year next to "sagte" is still the figure's
       if (s.period !== null && DAY_OR_MONTH.test(s.period)) s.statement = this.isStatementTime(si, s.start, s.end);
       const before = this.text.slice(Math.max(sentence.aStart, s.start - COMPARISON_WINDOW), s.start);
-      s.comparison = this.comparisonCue.test(before);
+      s.comparison = this.comparisonCue.test(before)
+        || (this.comparisonBeforePeriod !== null && (s.period === null || !DAY.test(s.period)) && this.comparisonBeforePeriod.test(before));
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
     if (relative) shiftRelativePeriods(spans);
@@ -566,6 +571,7 @@ const NO_SPANS: TimeSpan[] = [timeSpan(0, 0, null, null, null, false, false, 0)]
 const NO_ANCHOR: Anchor = { contextYear: null, contextYearEnds: false, currentYear: null, doc: null };
 
 const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function sortedByStart(spans: TimeSpan[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k - 1].start > spans[k].start) return false;
