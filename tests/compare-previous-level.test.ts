@@ -128,3 +128,22 @@ describe('forecasts and the forecasts they replace', () => {
     expect([...changePartners([a, b]).partners]).toEqual([[b.id, a.id]]);
   });
 });
+
+describe('quarters of an undated article', () => {
+  // "[Y]-Q3": the article's own year, as the period step gives a yearless quarter of an undated article
+  const gdp = (doc: string, text: string, value: number, quarter: string) => ({
+    ...claim({ doc, sentence: `The economy grew ${text} in the ${quarter} quarter.`, text, value, unit: '%', precision: 0.05, metric: 'gdp.change', entities: ['US'] }),
+    relativePeriod: quarter === 'third' ? '[Y]-Q3' : '[Y]-Q2',
+  });
+
+  it('form a series in the article, and stay apart from another undated article\'s', () => {
+    const q3 = gdp('u.txt', '3.7%', 3.7, 'third');
+    const q2 = { ...gdp('u.txt', '3.3%', 3.3, 'second'), start: 5000, end: 5004, line: 5 };
+    const groups = run([q3, q2]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].verdict).toBe('different_period');
+    // another article's third quarter may be another year's
+    const other = gdp('v.txt', '3.1%', 3.1, 'third');
+    expect(groupOf(run([q3, q2, other]), other).claims).toEqual([other.id]);
+  });
+});

@@ -2,7 +2,7 @@
 // end of a year, "the first month of the year", a quarter named by its months, and "next
 // year" after the text has said which year is this one. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { periods } from './period-helpers.js';
+import { periods, relativePeriods } from './period-helpers.js';
 import type { Lang } from '../src/types.js';
 
 // language before date here: most figures are English, most texts undated or of one date
@@ -86,5 +86,21 @@ describe('next year after the text named this year', () => {
   it('is the document\'s next year where the article is dated', () => {
     expect(periodsIn('The fund sees 2.7% growth next year.', ['2.7%'], 'en', '2011-05-02')).toEqual(['2012']);
     expect(periodsIn('Im kommenden Jahr sollen es 2,7 Prozent sein.', ['2,7 Prozent'], 'de', '2011-05-02')).toEqual(['2012']);
+  });
+});
+
+describe('a yearless quarter, half or span of months in an undated article', () => {
+  it('is of the article\'s own year: ordered against its other periods, compared with no other article', () => {
+    const text = 'The economy grew 3.7% in the third quarter, an improvement on the 3.3% growth seen in the second quarter.';
+    expect(relativePeriods(text, ['3.7%', '3.3%'], 'en')).toEqual(['[Y]-Q3', '[Y]-Q2']);
+    expect(periodsIn(text, ['3.7%', '3.3%'], 'en')).toEqual([null, null]);
+    expect(relativePeriods('The economy grew just 0.1% between October and December.', ['0.1%'], 'en')).toEqual(['[Y]-10..[Y]-12']);
+    expect(relativePeriods('Im ersten Halbjahr stieg der Umsatz um 4 Prozent.', ['4 Prozent'], 'de')).toEqual(['[Y]-H1']);
+  });
+
+  it('a dated article still gives its calendar year, and a yearless single month stays without one', () => {
+    expect(periodsIn('The economy grew 3.7% in the third quarter.', ['3.7%'], 'en', '2004-11-02')).toEqual(['2004-Q3']);
+    // an article names single months of other items too often ("a fine in January") to order them
+    expect(relativePeriods('US retail sales fell 0.3% in January.', ['0.3%'], 'en')).toEqual([null]);
   });
 });

@@ -70,6 +70,18 @@ function yearFor(startMonth: number, anchor: Anchor, useContext: boolean): numbe
   return startMonth > doc.month ? doc.year - 1 : doc.year;
 }
 
+/**
+ * yearFor, for a part of a year longer than a month (a quarter, a half, a span of months).
+ * In an undated article, its own year (UNDATED_YEAR): "in the third quarter" and "between
+ * October and December" of one article then order as its periods ("[Y]-Q3",
+ * relative-period.ts), which other articles never compare with. Not so a yearless single
+ * month or day: an article names those of other items too often ("a $550,000 fine in
+ * January", "the fourth of the charts in October"), and they join its series wrongly.
+ */
+function yearForPart(startMonth: number, anchor: Anchor, useContext: boolean): number | null {
+  return yearFor(startMonth, anchor, useContext) ?? (anchor.doc ? null : UNDATED_YEAR);
+}
+
 /** The explicit year a match states, used to anchor yearless expressions nearby. */
 export function statedYear(m: RuleMatch): number | null {
   const s = m.slots;
@@ -114,14 +126,14 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       let h = m.rule.half ?? s.ord;
       if (h === -1) h = 2;
       if (h !== 1 && h !== 2) return null;
-      const y = s.year ?? yearFor(h === 1 ? 1 : 7, anchor, useContext);
+      const y = s.year ?? yearForPart(h === 1 ? 1 : 7, anchor, useContext);
       return y === null ? null : `${y}-H${h}`;
     }
     case 'quarter': {
       let q = m.rule.quarter ?? s.ord;
       if (q === -1) q = 4;
       if (q === null || q < 1 || q > 4) return null;
-      const y = s.year ?? yearFor((q - 1) * 3 + 1, anchor, useContext);
+      const y = s.year ?? yearForPart((q - 1) * 3 + 1, anchor, useContext);
       return y === null ? null : `${y}-Q${q}`;
     }
     case 'month': {
@@ -145,7 +157,7 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
     case 'monthSpan': {
       const month2 = s.month2 ?? m.rule.endMonth ?? null;
       if (s.month === null || month2 === null) return null;
-      const y = s.year ?? yearFor(month2, anchor, useContext);
+      const y = s.year ?? yearForPart(month2, anchor, useContext);
       if (y === null) return null;
       const y1 = s.year2 ?? (month2 < s.month ? y - 1 : y);
       // "the July-to-September quarter": a calendar quarter named as one
@@ -168,14 +180,14 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
         const y1 = s.year ?? yearForMonth(1, anchor, useContext);
         return y1 === null ? null : `${y1}-01`;
       }
-      const y = s.year ?? yearFor(n, anchor, useContext);
+      const y = s.year ?? yearForPart(n, anchor, useContext);
       return y === null ? null : `${y}-01..${y}-${pad2(n)}`;
     }
     case 'monthsTo': {
       const n = m.rule.months ?? s.n;
       const month = s.month ?? m.rule.endMonth ?? null;
       if (n === null || n < 1 || n > 24 || month === null) return null;
-      const y = s.year ?? yearFor(month, anchor, useContext);
+      const y = s.year ?? yearForPart(month, anchor, useContext);
       return y === null ? null : monthsEnding(y, month, n);
     }
     case 'after':
