@@ -27,6 +27,21 @@ describe('rates the texts state', () => {
     expect(rates[1].source).toBe('stated in the text: 2.572 trillion yuan ($311bn)');
   });
 
+  it('read every conversion in the bracket, after "or" or a colon too: "($2.3bn or £1.2bn)", "($106m:£54.6m)"', () => {
+    for (const s of ['Varig owes 6.5 billion reais ($2.3bn or £1.2bn) to creditors.', 'Varig owes 6.5 billion reais ($2.3bn:£1.2bn) to creditors.']) {
+      const reais = claim({ doc: 'v.txt', sentence: s, text: '6.5 billion reais', value: 6.5e9, unit: 'BRL', metric: 'debt' });
+      const usd = claim({ doc: 'v.txt', sentence: s, text: '$2.3bn', value: 2.3e9, unit: 'USD', metric: 'debt' });
+      const gbp = claim({ doc: 'v.txt', sentence: s, text: '£1.2bn', value: 1.2e9, unit: 'GBP', metric: 'debt' });
+      expect(new Map(statedRates([reais, usd, gbp]).convertedFrom)).toEqual(new Map([[usd.id, reais.id], [gbp.id, reais.id]]));
+      expect(run([reais, usd, gbp])).toHaveLength(1);
+    }
+    // "or" between two figures outside a bracket is no conversion
+    const s = 'The fine could be $2m or £3m.';
+    const a = claim({ doc: 'w.txt', sentence: s, text: '$2m', value: 2e6, unit: 'USD', metric: 'fine' });
+    const b = claim({ doc: 'w.txt', sentence: s, text: '£3m', value: 3e6, unit: 'GBP', metric: 'fine' });
+    expect(statedRates([a, b]).convertedFrom.size).toBe(0);
+  });
+
   it('are not read from two amounts that merely share a sentence', () => {
     const s = 'Exports rose to $5bn while imports fell to £2bn.';
     const usd = claim({ doc: 'd.txt', sentence: s, text: '$5bn', value: 5e9, unit: 'USD', metric: 'exports' });

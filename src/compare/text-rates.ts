@@ -10,8 +10,8 @@ import { sentencesWithSeveral } from './figures.js';
 
 /** What may stand between a figure and its converted amount: an opening bracket, a hedge word or two. */
 const OPENS_CONVERSION = /^\s*[([]\s*(?:[\p{L}.]+\s+){0,2}$/u;
-/** Between two conversions of one figure inside the bracket: "($311bn; £165bn)". */
-const NEXT_CONVERSION = /^\s*[;,/]\s*(?:[\p{L}.]+\s+){0,2}$/u;
+/** Between two conversions of one figure inside the bracket: "($311bn; £165bn)", "($106m:£54.6m)", "($2.3bn or £1.2bn)". */
+const NEXT_CONVERSION = /^\s*(?:[;,/:]|(?:or|oder|bzw\.)(?=\s))\s*(?:[\p{L}.]+\s+){0,2}$/u;
 const MAX_GAP = 24;
 
 export interface StatedRates {
