@@ -43,3 +43,18 @@ describe('a change word after "be" or "have" is the verb', () => {
     expect(k['49%']).toBe('stake');
   });
 });
+
+describe('the new level after a change ("by X to Y")', () => {
+  it('is the level of what changed, whatever noun follows it', () => {
+    const k = keys('The Federal Reserve has raised its key federal funds rate by a quarter percentage point to 2% in light of mounting evidence that the US economy is regaining steam.', 'en');
+    expect(k['a quarter percentage point']).toBe('interest.rate.change');
+    expect(k['2%']).toBe('interest.rate');
+    expect(keys("Last season, Fox's prime-time audience fell by 600,000 to 5.9 million.", 'en')['5.9 million']).toBe('viewers');
+    expect(keys('Die Dividende soll um zwei Prozent auf 12,6 Pence je Aktie erhöht werden.', 'de')['12,6 Pence']).toBe('dividend');
+  });
+  it('not when the level has a noun of its own, or the change only a noun near it', () => {
+    expect(keys('The firm cut its workforce by 5% to 300 engineers.', 'en')['300']).not.toBe('employees.change');
+    // "during afternoon trading" names no metric of the change: the price keeps its own
+    expect(keys('Shares in Borussia Dortmund dropped by almost 23% to 2.05 euros during afternoon trading.', 'en')['2.05 euros']).toBe('stock.price');
+  });
+});

@@ -52,6 +52,22 @@ describe('English numbers in words', () => {
     expect([q.text, q.value, q.unit]).toEqual(['a quarter of a point', 0.25, 'pt']);
   });
 
+  it('reads a fraction before a unit: "a quarter percentage point", "a quarter point", "half a percentage point"', () => {
+    const q = found('The Federal Reserve raised its key rate by a quarter percentage point to 2%.', 'en')[0];
+    expect([q.text, q.value, q.unit]).toEqual(['a quarter percentage point', 0.25, 'pp']);
+    const p = found('MPC member Paul Tucker voted for a quarter point rise in interest rates.', 'en');
+    expect(p.map((m) => [m.text, m.value])).toEqual([['a quarter point', 0.25]]);
+    const h = only('The bank cut rates by half a percentage point.', 'en');
+    expect([h.text, h.value, h.unit]).toEqual(['half a percentage point', 0.5, 'pp']);
+  });
+
+  it('does not read ordinals or a count of rises as fractions of a unit', () => {
+    expect(texts('The album stayed at number one for a third week in a row.', 'en')).not.toContain('a third week');
+    expect(texts('Borders had edged ahead with a sixth-minute penalty.', 'en')).toEqual([]);
+    expect(texts('The Fed has pushed through three quarter-point rate rises since June.', 'en')).not.toContain('three quarter-point');
+    expect(texts('He waited half an hour for the bus.', 'en')).toEqual([]);
+  });
+
   it('reads "one in five" as a share', () => {
     const m = only('One in five Britons is obese.', 'en');
     expect([m.text, m.value, m.unit]).toEqual(['One in five', 20, '%']);

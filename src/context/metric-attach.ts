@@ -4,7 +4,7 @@
 // in between. Heuristics over tokens because no German/English parser ships with
 // our dependencies; they are tuned on the seeds and the de/en corpora.
 import type { ClaimKind, Mention } from '../types.js';
-import { CHANGE_VERB, CLAUSE_OPENER, HOLDER, LEVEL_LEFT, LINK_LAST, NON_NOUN, PARTITIVE_RIGHT, NOT_METRIC, POSSESSIVE_END, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
+import { CHANGE_VERB, CLAUSE_OPENER, GENITIVE, HOLDER, LEVEL_LEFT, LINK_LAST, NON_NOUN, PARTITIVE_RIGHT, NOT_METRIC, POSSESSIVE_END, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
 import { MAX_COMPLEMENT_DISTANCE, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
 
 export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
@@ -242,6 +242,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     for (let k = r + 1; k < hi && k <= r + 4; k++) {
       if (tokens[k].boundary || tokens[k].mention >= 0) break;
       // "two of the nation's strongest markets": a possessive is a determiner, not the head
+      // "2% in light of mounting evidence", "in terms of": English "in" + noun + "of" is one preposition
+      if (!g.capitalisedNouns && k === r + 1 && k + 1 < hi && tokens[k + 1].word.flags & GENITIVE && !(tokens[r].word.flags & GENITIVE)) break;
       if (view.isCandidate(k) && !(POSSESSIVE_END.test(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].kind === 'word')) { give(k, BONUS_PARTITIVE); partitive = true; break; }
       if (view.entities[k]) break;
     }

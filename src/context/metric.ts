@@ -223,6 +223,7 @@ class DocumentMetrics {
       const same = prev >= 0 && this.restatementOf(prev, i) ? prev : this.comparedWith(i);
       const list = same < 0 && prev >= 0 ? this.listItemAfter(prev, i) : null;
       if (same >= 0) out[i] = this.comparedMetric(out[same], same, same === prev && this.restatementOf(prev, i), i);
+      else if (prev >= 0 && this.newLevelAfterChange(out[prev], prev, i)) out[i] = levelOfChange(out[prev]);
       else if (list) {
         out[i] = metricContext(out[prev].metric.key, out[prev].metric.label, list.length ? specific(list) : out[prev].entities.slice());
         listed[i] = prev;
@@ -281,6 +282,22 @@ class DocumentMetrics {
     }
     if (series ? !this.continuesSeries(previous, current) : this.ownNounAfter(current)) return null;
     return uniq(entities);
+  }
+
+  /**
+   * "raised its key rate by a quarter percentage point to 2% in light of ...", "um 0,25 Punkte
+   * auf 2 Prozent": a figure right after a change figure ("by"), across only "to"/"auf", is the
+   * new level of what changed, whatever noun stands after it, unless one is its own ("by 5% to 300 jobs").
+   */
+  private newLevelAfterChange(changed: MetricContext, previous: number, current: number): boolean {
+    // a known metric only: a noun merely near the change ("dropped by 23% to 2.05 euros during afternoon trading") says less than the level's own words
+    if (!CHANGE_KEY.test(changed.metric.key) || changed.metric.key.startsWith('change') || changed.metric.key.startsWith('noun:')) return false;
+    const before = this.attachment(previous);
+    if (!before || before.link !== 'change' || this.ownNounAfter(current)) return false;
+    const gap = this.gap(previous, current);
+    if (!gap) return false;
+    const [view, from, to] = gap;
+    return to === from + 1 && (view.tokens[from].word.flags & LEVEL_LEFT) !== 0;
   }
 
   /**
@@ -1078,4 +1095,12 @@ class DocumentMetrics {
 /** What each figure measures, as a cross-document, cross-language key, and the entities it concerns. */
 export function resolveMetrics(input: ContextInput, extra: readonly ExtraMetric[] = []): MetricContext[] {
   return new DocumentMetrics(input, extra).resolveAll();
+}
+
+/** A metric key of a change ("interest.rate.change", "exports.change@US>CN"). */
+const CHANGE_KEY = /\.change(?=@|$)/;
+
+/** The level whose change `changed` is: "interest.rate.change" -> "interest.rate". */
+function levelOfChange(changed: MetricContext): MetricContext {
+  return metricContext(changed.metric.key.replace(CHANGE_KEY, ''), changed.metric.label.replace(/^change in /, ''), changed.entities.slice());
 }

@@ -1359,6 +1359,17 @@ export class SentenceScanner {
     return !!re && !!prevTok && prevTok.text === prev && re.test(prev) && this.lex.referential.has(this.lowerAt(before));
   }
 
+  /**
+   * "a quarter percentage point", "a quarter point": a fraction after an article and before a
+   * unit is a figure, as "a quarter of a point" is. Not "a third week in a row", "a sixth-minute
+   * penalty" (ordinals) nor "three quarter-point rate rises" (rises of a quarter point each).
+   */
+  private articleFractionOfUnit(f: Figure): boolean {
+    if (!f.unit || !this.lex.articles.has(this.lowerAt(f.start))) return false;
+    for (let k = f.start + 1; k < f.end; k++) if (this.lex.ordinals.has(this.lowerAt(k))) return false;
+    return true;
+  }
+
   private yearLike(f: Figure): boolean {
     return f.digits && f.plain && f.intDigits === 4 && !f.unit && !f.hasScale && f.value >= 1000 && f.value <= 2100;
   }
@@ -1368,7 +1379,7 @@ export class SentenceScanner {
     const lex = this.lex;
     const unitKind = f.unit ? kindOfUnit(f.unit) : 'count';
     const standalone = !f.article && this.isStandalone(f);
-    if (f.ambiguous && !standalone) return false;
+    if (f.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
     if (f.weak && !standalone) {
       if (!f.unit && !f.hasScale) return false;
       // "ein Jahr", "eine Stunde", "one day": articles before durations are phrases, not figures
@@ -1612,6 +1623,14 @@ export class SentenceScanner {
     if (lex.scales.map.has(next) || lex.dozens.has(next) || (lex.articles.has(next) && (lex.scales.map.has(next2) || lex.dozens.has(next2)))) return null;
     const h = this.hedgeEndingAt(p);
     const hedge = h ? this.text.slice(toks.at(h.start)!.start, toks.at(p)!.end) : null;
+    // "half a percentage point", "half a mile": half of the unit after the article (not "half an hour later": no duration)
+    if (lex.articles.has(next)) {
+      const u = this.unitAt(i + 2, makeCore(i, i + 1, 0.5, 0, false, false, 0, false, false, true), false);
+      if (u && kindOfUnit(u.unit) !== 'duration') {
+        this.emitRaw(i, u.end, 0.5 * u.factor, null, u.unit, h?.qualifier ?? 'exact', hedge, 0);
+        return u.end;
+      }
+    }
     const partitive = lex.partitive.has(next) || (lex.lang === 'en' && next === 'the');
     if (partitive) {
       this.emitRaw(i, i + 1, 50, null, '%', h?.qualifier ?? 'exact', hedge, 0);
