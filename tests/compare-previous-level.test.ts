@@ -121,6 +121,19 @@ describe('forecasts and the forecasts they replace', () => {
     expect(groupOf(groups, now1)).not.toBe(groupOf(groups, old1));
   });
 
+  it('a forecast stated with a verb keeps its earlier level: "is expected to fall to 5.1% from 5.4%"', () => {
+    const paired = (sentence: string, now: string, before: string) => {
+      const a = claim({ doc: 'p.txt', sentence, text: now, value: parseFloat(now), unit: '%', metric: 'unemployment.rate', entities: ['GB'] });
+      const b = claim({ doc: 'p.txt', sentence, text: before, value: parseFloat(before), unit: '%', metric: 'unemployment.rate', entities: ['GB'] });
+      return changePartners([a, b]).partners.size === 1;
+    };
+    expect(paired('UK unemployment is expected to fall to 5.1% in 2005 from 5.4%.', '5.1%', '5.4%')).toBe(true);
+    expect(paired('UK inflation is forecast to ease to 2.1% this year from 2.5%.', '2.1%', '2.5%')).toBe(true);
+    expect(paired('The IMF cut its growth forecast to 2% from 2.5%.', '2%', '2.5%')).toBe(false);
+    // another clause's forecasts
+    expect(paired('Reuters beat profit forecasts, posting a rise in its margin to 5.5% from 4.2%.', '5.5%', '4.2%')).toBe(true);
+  });
+
   it('a measured figure and its earlier level stay paired', () => {
     const m = 'Japanese growth slowed to 4.0% from 4.4% a year earlier.';
     const a = claim({ doc: 'm.txt', sentence: m, text: '4.0%', value: 4.0, unit: '%', metric: 'gdp.change', entities: ['JP'] });
@@ -145,5 +158,13 @@ describe('quarters of an undated article', () => {
     // another article's third quarter may be another year's
     const other = gdp('v.txt', '3.1%', 3.1, 'third');
     expect(groupOf(run([q3, q2, other]), other).claims).toEqual([other.id]);
+  });
+});
+
+describe('a forecast compound is a forecast', () => {
+  it('"Wachstumsprognose ... 0,5 Prozent" is no conflict with growth measured as 1,2 Prozent', () => {
+    const f = claim({ doc: 'g1.txt', sentence: 'Die EU-Kommission senkte die Wachstumsprognose für Italien für 2005 auf 0,5 Prozent.', text: '0,5 Prozent', value: 0.5, unit: '%', metric: 'gdp.change', entities: ['IT'], period: '2005' });
+    const m = claim({ doc: 'g2.txt', sentence: 'Die Wirtschaft Italiens wuchs 2005 um 1,2 Prozent.', text: '1,2 Prozent', value: 1.2, unit: '%', metric: 'gdp.change', entities: ['IT'], period: '2005' });
+    expect(run([f, m]).map((g) => g.verdict)).toEqual(['single', 'single']);
   });
 });

@@ -28,6 +28,12 @@ describe('growth forecasts', () => {
     expect(keys('Die Wachstumsrate Chinas betrug 6,9 Prozent.', 'de')['6,9 Prozent']).toBe('gdp.change');
   });
 
+  it('a place after growth only when the growth is the clause\'s subject, not a firm\'s growth there', () => {
+    expect(keys('Siemens meldete im Jahr 2005 ein Wachstum in China von 12 Prozent.', 'de')['12 Prozent']).not.toBe('gdp.change');
+    // the genitive of a forecast compound names who forecasts
+    expect(keys('Die Wachstumsprognose der Regierung für Österreich beträgt 1,5 Prozent.', 'de')['1,5 Prozent']).not.toMatch(/regier/);
+  });
+
   it('near misses: growth of a named metric, and a forecast of a metric named before', () => {
     expect(keys('Sales growth in China was 12%.', 'en')['12%']).toBe('revenue.change');
     const k = keys('Pre-tax profits rose 15% to £546m, ahead of average analysts\' forecasts of £532m.', 'en');

@@ -98,6 +98,15 @@ describe('a yearless quarter, half or span of months in an undated article', () 
     expect(relativePeriods('Im ersten Halbjahr stieg der Umsatz um 4 Prozent.', ['4 Prozent'], 'de')).toEqual(['[Y]-H1']);
   });
 
+  it('"of last year", "of next year" move it; a bare "first half" is a match\'s as often, and stays without one', () => {
+    const text = 'The economy grew 3.7% in the third quarter, after growing 4.1% in the fourth quarter of last year.';
+    expect(relativePeriods(text, ['3.7%', '4.1%'], 'en')).toEqual(['[Y]-Q3', '[Y-1]-Q4']);
+    expect(relativePeriods('Profits are forecast to rise 3% in the first quarter of next year.', ['3%'], 'en')).toEqual(['[Y+1]-Q1']);
+    expect(periodsIn('Profits rose 5% in the first half of last year.', ['5%'], 'en', '2005-03-01')).toEqual(['2004-H1']);
+    expect(relativePeriods('Ireland scored 10 points in the first half.', ['10 points'], 'en')).toEqual([null]);
+    expect(relativePeriods('Sales rose 8% in the first half of the year.', ['8%'], 'en')).toEqual(['[Y]-H1']);
+  });
+
   it('a dated article still gives its calendar year, and a yearless single month stays without one', () => {
     expect(periodsIn('The economy grew 3.7% in the third quarter.', ['3.7%'], 'en', '2004-11-02')).toEqual(['2004-Q3']);
     // an article names single months of other items too often ("a fine in January") to order them

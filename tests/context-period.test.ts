@@ -61,8 +61,10 @@ describe('which expression belongs to which figure', () => {
     expect(periods(renault, ['4%'], null, 'en')).toEqual(['2004']);
     expect(periods('BP put production for the year at 3.997 billion barrels of oil, up 10% on 2003.', ['10%'], null, 'en')).toEqual([null]);
     expect(periods('In December, the surplus grew 1.8% on a year ago to 1.14 trillion yen.', ['1.8%'], '2005-01-27', 'en')).toEqual(['2004-12']);
-    // a day after "on" is when it happened
+    expect(periods('Renault sold 2.4 million vehicles in 2004, an increase of 4 per cent on the previous year.', ['4 per cent'], null, 'en')).toEqual(['2004']);
+    // a day after "on" is when it happened, and "the year to March" is the figure's own period
     expect(periods('Shares in the firm rose 2% on Tuesday.', ['2%'], '2005-02-02', 'en')).toEqual(['2005-02-01']);
+    expect(periods('House prices were up 10% on the year to March.', ['10%'], '2005-05-01', 'en')).toEqual(['2004-04..2005-03']);
   });
 
   it('does not read an agency trailer as the time of a figure (test-953)', () => {

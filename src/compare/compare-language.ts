@@ -9,6 +9,16 @@ export interface CompareLanguage {
    * ("is expected to rise 2%", "Prognose"), read in the figure's clause (forecast-cues.ts).
    */
   forecastCues: readonly string[];
+  /** Forecast nouns that are cues inside a compound too ("Wachstumsprognose", "Konjunkturvorhersage"). Lower case. */
+  forecastCompounds: readonly string[];
+  /**
+   * Nouns naming a forecast as a thing that is revised ("Forecasts for Japanese growth were
+   * scaled back to 4.0% from 4.4%": the old forecast, not an earlier level). Not before
+   * `infinitiveMarker` and a word: "is forecast to ease to 2.1% from 2.5%" is a verb, and
+   * 2.5% the level now. Lower case; forecastCompounds count too.
+   */
+  forecastNouns: readonly string[];
+  infinitiveMarker: string | null;
   /**
    * Lower-case words opening a relative clause, which a forecast cue before it does not reach
    * into: "the board is expected to meet to discuss the proposal that values the club at

@@ -1,5 +1,5 @@
 import type { Claim } from '../types.js';
-import { allLanguages } from './compare-language.js';
+import { allLanguages, COMPARE_LANGUAGES } from './compare-language.js';
 
 /**
  * A figure stated as an expectation ("is expected to rise 2%", "erwartet ein Plus von 1,5
@@ -10,7 +10,9 @@ import { allLanguages } from './compare-language.js';
  * clause opening between it and a figure far from it ("the board is expected to meet early
  * this week to discuss the latest proposal from the US tycoon that values the club at £800m").
  */
-const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((l) => l.forecastCues).map((w) => w.replace(/ /g, '\\s+')).join('|')})`, 'iu');
+const CUE_WORDS = allLanguages((l) => l.forecastCues).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const COMPOUNDS = allLanguages((l) => l.forecastCompounds).join('|') || '(?!)';
+const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${CUE_WORDS})|(?:${COMPOUNDS})`, 'iu');
 const CUES = new RegExp(CUE.source, 'giu');
 const RELATIVE = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((l) => l.relativeOpeners).join('|') || '(?!)'})(?![\\p{L}])`, 'giu');
 const CLAUSE_END = ',;:()–—';
@@ -44,6 +46,26 @@ export function isForecast(c: Pick<Claim, 'sentence' | 'text'>): boolean {
   }
   return false;
 }
+
+/**
+ * A forecast named as a noun before `at` in its clause ("Forecasts for Japanese growth were
+ * scaled back to 4.0% from 4.4%", "senkte die Wachstumsprognose von 2 auf 1,5 Prozent"): the
+ * figures then are the forecast and the one it replaces, not a new level and an earlier one.
+ * Not "Reuters beat profit forecasts, posting a rise to £198m from £130m": another clause's.
+ */
+export function revisesForecast(sentence: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !endsClause(sentence, from - 1)) from--;
+  return FORECAST_NOUN.test(sentence.slice(from, at));
+}
+const NOUNS = COMPARE_LANGUAGES.map((l) => {
+  const words = l.forecastNouns.join('|');
+  if (!words) return '';
+  // "is forecast to ease": a verb (the marker and a word after the noun)
+  const notVerb = l.infinitiveMarker ? `(?!\\s+${l.infinitiveMarker}\\s+\\p{L})` : '';
+  return `(?:^|[^\\p{L}])(?:${words})(?![\\p{L}])${notVerb}`;
+}).filter(Boolean);
+const FORECAST_NOUN = new RegExp([...NOUNS, COMPOUNDS].join('|'), 'iu');
 
 /** Words between a cue and a figure within which a relative clause does not end the cue's reach. */
 const CUE_REACH = 12;

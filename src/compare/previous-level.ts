@@ -1,7 +1,7 @@
 import type { Claim } from '../types.js';
 import { sentencesWithSeveral } from './figures.js';
 import { allLanguages } from './compare-language.js';
-import { isForecast } from './forecast-cues.js';
+import { revisesForecast } from './forecast-cues.js';
 
 // A figure and the earlier level its sentence gives ("fell to 95.5 from 97.5", "von 9,1 auf 9,5
 // Prozent", "nach zuvor 11,2 Prozent"; words in src/lang/<lang>/compare.ts, previousLevel) are
@@ -37,7 +37,7 @@ const LONGEST = Math.max(...allLanguages((l) => [...l.previousLevel.anywhere, ..
  * small whole number (a count's "from" is as often "two victories from 14 Tests"), and lie
  * within MAX_RATIO of each other.
  * A revision cue before them ("revised down from") marks the pair as two estimates of one figure.
- * Two forecasts are no pair: the earlier one is the forecast it replaces, for the same period.
+ * No pair after a forecast noun: the earlier figure is the forecast it replaces, for the same period.
  */
 export function changePartners(claims: readonly Claim[]): ChangePairs {
   const out: ChangePairs = { partners: new Map(), revised: new Set() };
@@ -60,7 +60,7 @@ export function changePartners(claims: readonly Claim[]): ChangePairs {
       else if (cue[i] === 'anywhere') for (let j = i - 1; j >= 0 && partner < 0; j--) if (!cue[j] && at[j] >= 0) partner = j;
       if (partner < 0 || !levelsOfOneQuantity(c, list[partner])) continue;
       // "forecasts were scaled back to 4.0% from 4.4%": the old forecast for the same period, no earlier level
-      if (isForecast(c) && isForecast(list[partner])) continue;
+      if (revisesForecast(c.sentence, Math.min(at[i], at[partner]))) continue;
       out.partners.set(c.id, list[partner].id);
       // a revision word before the first of the two figures
       if (REVISION.test(c.sentence.slice(0, Math.min(at[i], at[partner])))) out.revised.add(c.id);

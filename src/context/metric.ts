@@ -517,6 +517,7 @@ class DocumentMetrics {
     const np = att.np;
     let inherited: Antecedent | null = null;
     let roleHead: HeadAnalysis | null = null;
+    let carried: string[] | null = null;
 
     if (np) {
       const a = np.analysis;
@@ -528,25 +529,14 @@ class DocumentMetrics {
         if (a.innerUnknown) {
           draft.noun = a.innerUnknown;
           draft.nounLabel = np.text;
-        } else if (np.complement && (np.complement.concept || np.complement.innerUnknown)) {
+        } else if (np.complement && (np.complement.concept || np.complement.innerUnknown) && !this.carriesOwnChange(a)) {
           this.applyAnalysis(draft, np.complement, view.tokens[np.complementAt]?.text ?? '');
           draft.role = a.role === 'container' ? draft.role : a.role;
-        } else if (a.role === 'container' && np.complement && (np.complement.role === 'change' || np.complement.role === 'share')) {
-          // a container that carries a change: "forecasts for Japanese growth", "an estimate of 0.1% growth"
-          // are growth figures, read as the complement's own phrase would be
-          draft.role = np.complement.role;
-          const inner = view.phrase(np.complementAt);
-          const other = this.clauseConcept(view, att, inner.head);
-          const economy = other ? null : this.placeGrowth(view, inner);
-          if (other) {
-            this.applyAnalysis(draft, other.analysis, other.text);
-            entities = this.phraseEntities(other);
-          } else if (economy) {
-            draft.concept = economy;
-          } else {
-            inherited = this.antecedentFor(inner, mention, sentenceIndex);
-          }
-        } else if (np.complement && np.complement.facets.size === 0 && np.complement.headStem) {
+        } else if (a.role === 'container' && (np.complement?.role === 'change' || np.complement?.role === 'share') && (carried = this.carriedChange(view, att, np, draft))) {
+          // "the level of growth in Japan": a container that carries a change is the change the complement names
+          entities = carried;
+          roleHead = null;
+        } else if (np.complement && np.complement.facets.size === 0 && np.complement.headStem && !this.carriesOwnChange(a)) {
           draft.noun = np.complement.headStem;
         } else {
           const other = this.clauseConcept(view, att, np.head);
@@ -745,9 +735,46 @@ class DocumentMetrics {
     const growthAt = rule.heads.some((h) => word.startsWith(h)) ? np.head : before && rule.heads.includes(before.lower) ? np.head - 1 : -1;
     if (growthAt < 0) return null;
     const isPlace = (c: string) => isCountry(c) || c === 'EU';
-    // the owner, a name right before the growth word ("US growth"), or one after a preposition ("growth in Japan")
-    const place = np.entities.owner.some(isPlace) || (view.entities[growthAt - 1]?.codes.some(isPlace) ?? false) || this.placeAfter(view, np.head, rule.placePreps, isPlace);
+    // the owner, a name right before the growth word ("US growth"), or one after a preposition when the
+    // growth is the text's subject ("Growth in Japan was", "Das Wachstum in Deutschland"; not "Siemens
+    // meldete ein Wachstum in China": a firm's growth there)
+    const place = np.entities.owner.some(isPlace) || (view.entities[growthAt - 1]?.codes.some(isPlace) ?? false) ||
+      ((np.definite || this.opensClause(view, np.head)) && this.placeAfter(view, np.head, rule.placePreps, isPlace));
     return place ? this.lex.concepts.get(rule.concept) ?? null : null;
+  }
+
+  /**
+   * A container head whose complement names a change ("forecasts for Japanese growth", "the
+   * level of growth in Japan"): the change of what the clause or the place says, when either
+   * does; `draft` gets it, and the entities it names are returned. Otherwise (null) the
+   * complement is the counted noun, as for any container.
+   */
+  private carriedChange(view: SentenceAnalysis, att: Attachment, np: NounPhrase, draft: MetricDraft): string[] | null {
+    const inner = view.phrase(np.complementAt);
+    const other = this.clauseConcept(view, att, inner.head);
+    const economy = other ? null : this.placeGrowth(view, inner);
+    if (!other && !economy) return null;
+    draft.role = np.complement!.role === 'share' ? 'share' : 'change';
+    if (!other) {
+      draft.concept = economy;
+      return [];
+    }
+    this.applyAnalysis(draft, other.analysis, other.text);
+    return this.phraseEntities(other);
+  }
+
+  /**
+   * A compound that carries its own change ("Wachstumsprognose": a container whose modifier is
+   * a change): its genitive ("der Regierung") names who forecasts, not what is measured.
+   */
+  private carriesOwnChange(a: HeadAnalysis): boolean {
+    return a.role !== null && a.role !== 'container' && (this.lex.byLast.get(a.headLast)?.some((e) => e.role === 'container') ?? false);
+  }
+
+  /** Does the phrase of `head` open its sentence or clause (nothing but punctuation before its first word)? */
+  private opensClause(view: SentenceAnalysis, head: number): boolean {
+    const start = view.premodStart(head);
+    return start === 0 || view.tokens[start - 1].kind === 'punct';
   }
 
   /**

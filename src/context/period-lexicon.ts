@@ -93,6 +93,11 @@ export interface TimeRule {
   current?: boolean;
   /** a bare year: weakest evidence, dropped where it is part of another figure */
   weak?: boolean;
+  /**
+   * half/quarter: without a year, a period only with a document date or a year in context,
+   * never of an undated article's own year ("the first half" of a match, not of a year)
+   */
+  needsYear?: boolean;
 }
 
 /** A place where chrono-node may find a date: checked before calling it, so chrono runs rarely. */
@@ -135,6 +140,8 @@ export interface TimeLexicon {
    * year earlier", "up 2% on the previous year" (a day after it is when: "rose 2% on Tuesday").
    */
   comparisonBeforePeriod?: string;
+  /** Regex source for a period that stays the figure's own after comparisonBeforePeriod: "up 10% on the year to March". */
+  ownPeriodAfterComparison?: string;
   /**
    * words that open a new clause after a comma ("…, but in recent years …",
    * "…, who set the mark in 2003"): a time after them does not reach back across

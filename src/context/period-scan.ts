@@ -107,6 +107,7 @@ function uniformRule(r: TimeRule): TimeRule {
     weak: r.weak === true,
     yearEnd: r.yearEnd === true,
     current: r.current === true,
+    needsYear: r.needsYear === true,
   };
 }
 

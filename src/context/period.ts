@@ -49,6 +49,7 @@ interface LanguageTime {
   triggers: CompiledTriggers;
   comparisonCue: RegExp;
   comparisonBeforePeriod: RegExp | null;
+  ownPeriodAfterComparison: RegExp | null;
   periodReference: Cue;
   clauseOpeners: ReadonlySet<string>;
   relatives: RelativeClauses | null;
@@ -74,6 +75,7 @@ function languageTime(lang: Lang): LanguageTime {
       triggers: compileTriggers(lex),
       comparisonCue: new RegExp(lex.comparisonCue, 'u'),
       comparisonBeforePeriod: lex.comparisonBeforePeriod ? new RegExp(lex.comparisonBeforePeriod, 'u') : null,
+      ownPeriodAfterComparison: lex.ownPeriodAfterComparison ? new RegExp(lex.ownPeriodAfterComparison, 'u') : null,
       periodReference: new Cue(lex.periodReference),
       clauseOpeners: new Set(lex.clauseOpeners),
       relatives: lex.relativeOpeners.length ? { openers: new Set(lex.relativeOpeners), verbFinal: lex.relativeVerbFinal } : null,
@@ -123,6 +125,7 @@ class PeriodResolver {
   private readonly triggers: CompiledTriggers;
   private readonly comparisonCue: RegExp;
   private readonly comparisonBeforePeriod: RegExp | null;
+  private readonly ownPeriodAfterComparison: RegExp | null;
   private readonly periodReference: Cue;
   private readonly clauseOpeners: ReadonlySet<string>;
   private readonly relatives: RelativeClauses | null;
@@ -147,6 +150,7 @@ class PeriodResolver {
     this.triggers = compiled.triggers;
     this.comparisonCue = compiled.comparisonCue;
     this.comparisonBeforePeriod = compiled.comparisonBeforePeriod;
+    this.ownPeriodAfterComparison = compiled.ownPeriodAfterComparison;
     this.periodReference = compiled.periodReference;
     this.clauseOpeners = compiled.clauseOpeners;
     this.relatives = compiled.relatives;
@@ -358,13 +362,22 @@ class PeriodResolver {
       // only days and months date statements; a year next to "sagte" is still the figure's
       if (s.period !== null && DAY_OR_MONTH.test(s.period)) s.statement = this.isStatementTime(si, s.start, s.end);
       const before = this.text.slice(Math.max(sentence.aStart, s.start - COMPARISON_WINDOW), s.start);
-      s.comparison = this.comparisonCue.test(before)
-        || (this.comparisonBeforePeriod !== null && (s.period === null || !DAY.test(s.period)) && this.comparisonBeforePeriod.test(before));
+      s.comparison = this.comparisonCue.test(before) || this.comparedOn(s, before);
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
     if (relative) shiftRelativePeriods(spans);
     facts.spans = spans;
     return spans;
+  }
+
+  /**
+   * "up 4% on the previous year", "10% on 2003": a period after such an "on" is the comparison
+   * base, unless it is a day ("rose 2% on Tuesday") or a span ending then ("on the year to March").
+   */
+  private comparedOn(s: TimeSpan, before: string): boolean {
+    if (this.comparisonBeforePeriod === null || (s.period !== null && DAY.test(s.period))) return false;
+    if (!this.comparisonBeforePeriod.test(before)) return false;
+    return this.ownPeriodAfterComparison === null || !this.ownPeriodAfterComparison.test(this.text.slice(s.start, s.end));
   }
 
   /** ", als" / ", when" right after a time expression ending at `end`: the opener's range. */

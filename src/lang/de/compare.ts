@@ -3,6 +3,10 @@ import type { CompareLanguage } from '../../compare/compare-language.js';
 
 export const compare: CompareLanguage = {
   forecastCues: ['prognos', 'erwart', 'rechnet mit', 'rechnen mit', 'vorhergesagt', 'voraussichtlich', 'vorausgesagt', 'schätzt, dass', 'dürfte', 'dürften'],
+  // not "Schätzung": "nach Schätzung der Polizei 5.000 Demonstranten" is a count to compare with others
+  forecastCompounds: ['prognose', 'vorhersage', 'hochrechnung'],
+  forecastNouns: [],
+  infinitiveMarker: null,
   // German sets relative clauses off with commas, which end a figure's clause anyway
   relativeOpeners: [],
   nearHedges: ['knapp', 'fast', 'beinahe', 'nahezu', 'annähernd', 'gut', 'gute', 'guten', 'knapp unter', 'knapp über', 'etwas mehr als', 'etwas weniger als', 'kaum mehr als', 'kaum weniger als', 'leicht über', 'leicht unter'],

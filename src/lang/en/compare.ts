@@ -2,7 +2,11 @@
 import type { CompareLanguage } from '../../compare/compare-language.js';
 
 export const compare: CompareLanguage = {
-  forecastCues: ['forecast', 'predict', 'expect', 'projected', 'projection', 'outlook', 'is set to', 'are set to', 'anticipat'],
+  // "estimate for" looks ahead ("its estimate for growth in 2005"); "an estimate of" is mostly a statistic's first reading
+  forecastCues: ['forecast', 'predict', 'expect', 'projected', 'projection', 'outlook', 'is set to', 'are set to', 'anticipat', 'estimate for', 'estimates for'],
+  forecastCompounds: [],
+  forecastNouns: ['forecast', 'forecasts', 'projection', 'projections', 'prediction', 'predictions', 'estimate', 'estimates', 'outlook'],
+  infinitiveMarker: 'to',
   relativeOpeners: ['that', 'which', 'who', 'whose', 'whom'],
   nearHedges: ['nearly', 'almost', 'just under', 'just below', 'just over', 'just above', 'a good', 'a little under', 'a little over', 'slightly more than', 'slightly less than', 'close to', 'a shade under', 'a shade over', 'barely'],
   // comparison words ("compared with") are left out: as often as an earlier period they name another subject

@@ -67,7 +67,14 @@ export const time: TimeLexicon = {
     { kind: 'since', pattern: '[Ss]ince (?:the|its|their|his|her) [a-z]+ (?:in|of) {year}' },
     { kind: 'decade', pattern: "(?:the )?{decade}s|(?:the '?|'){decade2}s" },
     { kind: 'fiscal', pattern: '(?:fiscal(?: year)?|financial year|FY) ?{year}(?:[-/]{yy})?' },
-    { kind: 'half', pattern: '(?:the )?{ord}[- ]half(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context' },
+    // "the fourth quarter of last year", "the first half of next year": relative to the article's year
+    { kind: 'half', pattern: '(?:the )?{ord}[- ]half(?: of)? (?:last|the previous|the prior) year', offset: -1 },
+    { kind: 'half', pattern: '(?:the )?{ord}[- ]half(?: of)? next year', offset: 1 },
+    { kind: 'quarter', pattern: '(?:the )?{ord}[- ]quarter(?: of)? (?:last|the previous|the prior) year', offset: -1 },
+    { kind: 'quarter', pattern: '(?:the )?{ord}[- ]quarter(?: of)? next year', offset: 1 },
+    { kind: 'half', pattern: '(?:the )?{ord}[- ]half(?: of)?(?: the year| this year| {year})', anchor: 'context' },
+    // a bare "first half" is as often a match's as a year's
+    { kind: 'half', pattern: '(?:the )?{ord}[- ]half', anchor: 'context', needsYear: true },
     { kind: 'half', pattern: 'H{ord}(?:[ /]{year})?', anchor: 'context' },
     { kind: 'quarter', pattern: '(?:the )?{ord}[- ]quarter(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context' },
     { kind: 'quarter', pattern: 'Q{ord}(?:[ /]{year})?', anchor: 'context' },
@@ -136,6 +143,7 @@ export const time: TimeLexicon = {
   relativeVerbFinal: false,
   eventParticiples: ['founded', 'established', 'discovered', 'uncovered', 'launched', 'opened', 'built', 'formed', 'created', 'elected', 'appointed', 'acquired', 'bought', 'introduced', 'exposed', 'revealed', 'born', 'listed', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized'],
   clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before'],
-  comparisonBeforePeriod: '(?:%|\\bup|\\bdown|\\bhigher|\\blower)\\s+on\\s*$',
+  comparisonBeforePeriod: '(?:%|\\bper ?cent|\\bpc|\\bpoints?|\\d(?:bn|m|k)?|\\bup|\\bdown|\\bhigher|\\blower)\\s+on\\s*$',
+  ownPeriodAfterComparison: '^(?:the )?(?:(?:financial|fiscal) )?(?:year|quarter|[\\w-]+ months) (?:to|ended|ending|through)\\b',
   comparisonCue: '(?:\\bthan|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: the same (?:period|quarter|month|time))?\\s*$',
 };
