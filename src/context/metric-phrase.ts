@@ -639,7 +639,7 @@ export class SentenceAnalysis {
   }
 
   /** The first of the adjectives and (English) noun modifiers directly before the head (at most four), or i when none. */
-  premodStart(i: number): number {
+  private premodStart(i: number): number {
     const lex = this.lex;
     let k = i - 1;
     for (; k >= 0 && k >= i - 4; k--) {

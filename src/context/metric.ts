@@ -223,8 +223,10 @@ class DocumentMetrics {
       const same = prev >= 0 && this.restatementOf(prev, i) ? prev : this.comparedWith(i);
       const list = same < 0 && prev >= 0 ? this.listItemAfter(prev, i) : null;
       if (same >= 0) out[i] = this.comparedMetric(out[same], same, same === prev && this.restatementOf(prev, i), i);
-      else if (prev >= 0 && this.newLevelAfterChange(out[prev], prev, i)) out[i] = levelOfChange(out[prev]);
-      else if (list) {
+      else if (prev >= 0 && this.newLevelAfterChange(out[prev], prev, i)) {
+        const own = this.resolve(i);
+        out[i] = knownLevel(own, out[prev]) ? own : levelOfChange(out[prev]);
+      } else if (list) {
         out[i] = metricContext(out[prev].metric.key, out[prev].metric.label, list.length ? specific(list) : out[prev].entities.slice());
         listed[i] = prev;
       } else {
@@ -286,18 +288,23 @@ class DocumentMetrics {
 
   /**
    * "raised its key rate by a quarter percentage point to 2% in light of ...", "um 0,25 Punkte
-   * auf 2 Prozent": a figure right after a change figure ("by"), across only "to"/"auf", is the
-   * new level of what changed, whatever noun stands after it, unless one is its own ("by 5% to 300 jobs").
+   * auf 2 Prozent", "fell half a percentage point to 5%": a figure right after a change figure
+   * (after "by" or a verb of change), across only "to"/"auf", is the new level of what changed,
+   * unless it has a noun of its own ("by 5% to 300 jobs"). The caller keeps a known metric the
+   * level has by itself (knownLevel: "rose by 0.1 points to 5.4%" of the jobless rate).
    */
   private newLevelAfterChange(changed: MetricContext, previous: number, current: number): boolean {
     // a known metric only: a noun merely near the change ("dropped by 23% to 2.05 euros during afternoon trading") says less than the level's own words
     if (!CHANGE_KEY.test(changed.metric.key) || changed.metric.key.startsWith('change') || changed.metric.key.startsWith('noun:')) return false;
     const before = this.attachment(previous);
-    if (!before || before.link !== 'change' || this.ownNounAfter(current)) return false;
+    if (!before || this.ownNounAfter(current)) return false;
     const gap = this.gap(previous, current);
     if (!gap) return false;
     const [view, from, to] = gap;
-    return to === from + 1 && (view.tokens[from].word.flags & LEVEL_LEFT) !== 0;
+    if (to !== from + 1 || !(view.tokens[from].word.flags & LEVEL_LEFT)) return false;
+    // "by X", or X right after a verb of change ("fell half a percentage point")
+    const first = before.first;
+    return before.link === 'change' || (first > 0 && (view.tokens[first - 1].word.flags & CHANGE_VERB) !== 0);
   }
 
   /**
@@ -735,11 +742,11 @@ class DocumentMetrics {
     const growthAt = rule.heads.some((h) => word.startsWith(h)) ? np.head : before && rule.heads.includes(before.lower) ? np.head - 1 : -1;
     if (growthAt < 0) return null;
     const isPlace = (c: string) => isCountry(c) || c === 'EU';
-    // the owner, a name right before the growth word ("US growth"), or one after a preposition when the
-    // growth is the text's subject ("Growth in Japan was", "Das Wachstum in Deutschland"; not "Siemens
-    // meldete ein Wachstum in China": a firm's growth there)
+    // the owner, a name right before the growth word ("US growth"), or one after a preposition ("growth in
+    // Japan", "ein Wachstum in Japan von 2,1 Prozent"; a firm's "Wachstum in China" reads so too: a
+    // firm the clause names is not told from a forecaster here)
     const place = np.entities.owner.some(isPlace) || (view.entities[growthAt - 1]?.codes.some(isPlace) ?? false) ||
-      ((np.definite || this.opensClause(view, np.head)) && this.placeAfter(view, np.head, rule.placePreps, isPlace));
+      this.placeAfter(view, np.head, rule.placePreps, isPlace);
     return place ? this.lex.concepts.get(rule.concept) ?? null : null;
   }
 
@@ -769,12 +776,6 @@ class DocumentMetrics {
    */
   private carriesOwnChange(a: HeadAnalysis): boolean {
     return a.role !== null && a.role !== 'container' && (this.lex.byLast.get(a.headLast)?.some((e) => e.role === 'container') ?? false);
-  }
-
-  /** Does the phrase of `head` open its sentence or clause (nothing but punctuation before its first word)? */
-  private opensClause(view: SentenceAnalysis, head: number): boolean {
-    const start = view.premodStart(head);
-    return start === 0 || view.tokens[start - 1].kind === 'punct';
   }
 
   /**
@@ -1126,6 +1127,17 @@ export function resolveMetrics(input: ContextInput, extra: readonly ExtraMetric[
 
 /** A metric key of a change ("interest.rate.change", "exports.change@US>CN"). */
 const CHANGE_KEY = /\.change(?=@|$)/;
+
+/**
+ * A level's own metric that stands: a known one other than the changed metric with its change
+ * role ("unemployment.rate" after a change read as "points.change"). A bare noun, a role
+ * without a metric or the change's own key give way to the level of what changed.
+ */
+function knownLevel(level: MetricContext, changed: MetricContext): boolean {
+  const key = level.metric.key;
+  if (key === changed.metric.key || key.startsWith('noun:') || key === 'unknown' || key === 'change' || key === 'share') return false;
+  return !CHANGE_KEY.test(key) || key.replace(CHANGE_KEY, '') !== changed.metric.key.replace(CHANGE_KEY, '');
+}
 
 /** The level whose change `changed` is: "interest.rate.change" -> "interest.rate". */
 function levelOfChange(changed: MetricContext): MetricContext {

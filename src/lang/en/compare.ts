@@ -2,10 +2,10 @@
 import type { CompareLanguage } from '../../compare/compare-language.js';
 
 export const compare: CompareLanguage = {
-  // "estimate for" looks ahead ("its estimate for growth in 2005"); "an estimate of" is mostly a statistic's first reading
-  forecastCues: ['forecast', 'predict', 'expect', 'projected', 'projection', 'outlook', 'is set to', 'are set to', 'anticipat', 'estimate for', 'estimates for'],
+  // not "estimate": "the preliminary estimate for growth in the third quarter" is a statistic's first reading
+  forecastCues: ['forecast', 'predict', 'expect', 'projected', 'projection', 'outlook', 'is set to', 'are set to', 'anticipat'],
   forecastCompounds: [],
-  forecastNouns: ['forecast', 'forecasts', 'projection', 'projections', 'prediction', 'predictions', 'estimate', 'estimates', 'outlook'],
+  forecastNouns: ['forecast', 'forecasts', 'projection', 'projections', 'prediction', 'predictions', 'outlook'],
   infinitiveMarker: 'to',
   relativeOpeners: ['that', 'which', 'who', 'whose', 'whom'],
   nearHedges: ['nearly', 'almost', 'just under', 'just below', 'just over', 'just above', 'a good', 'a little under', 'a little over', 'slightly more than', 'slightly less than', 'close to', 'a shade under', 'a shade over', 'barely'],
