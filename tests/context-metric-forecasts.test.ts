@@ -66,3 +66,17 @@ describe('the new level after a change ("by X to Y")', () => {
     expect(keys('Shares in Borussia Dortmund dropped by almost 23% to 2.05 euros during afternoon trading.', 'en')['2.05 euros']).toBe('stock.price');
   });
 });
+
+describe('a point of a rate is a percentage point', () => {
+  const claimsOf = (text: string, lang: 'de' | 'en') =>
+    Object.fromEntries(analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, `${c.unit} ${c.metric?.key}`]));
+  it('"a quarter point rise in interest rates", "fell by 0.1 points to 5.4%", "um 0,3 Punkte auf 9,1 Prozent"', () => {
+    expect(claimsOf('MPC member Paul Tucker voted for a quarter point rise in interest rates.', 'en')['a quarter point']).toBe('pp interest.rate.change');
+    expect(claimsOf('The unemployment rate fell by 0.1 points to 5.4%.', 'en')['0.1 points']).toBe('pp unemployment.rate.change');
+    expect(claimsOf('Die Arbeitslosenquote stieg um 0,3 Punkte auf 9,1 Prozent.', 'de')['0,3 Punkte']).toBe('pp unemployment.rate.change');
+  });
+  it('an index point stays a point, and a score stays a score', () => {
+    expect(claimsOf('The FTSE 100 rose 20 points to 4,850.', 'en')['20 points']).toBe('pt index.ftse');
+    expect(claimsOf('Der ATX verlor 25 Punkte.', 'de')['25 Punkte']).toBe('pt index.atx');
+  });
+});

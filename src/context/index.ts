@@ -40,7 +40,7 @@ export function contextualiseAll(inputs: readonly ContextInput[], options: reado
       const m = metrics[k][i];
       const { period, relativePeriod } = splitRelative(periods[k][i]);
       claims.push({
-        period, relativePeriod, attribution: attributions[k][i], section: sections[k][i], metric: m.metric, entities: m.entities,
+        period, relativePeriod, attribution: attributions[k][i], section: sections[k][i], metric: m.metric, entities: m.entities, unit: m.unit,
         organisation: organisations[k],
       });
     }

@@ -154,7 +154,7 @@ function mentionsInOrder(list: ContextInput['mentions']): boolean {
 
 /** A figure's metric context, made in one place (one shape for all: V8 keeps the code that reads them optimised). */
 function metricContext(key: string, label: string, entities: string[]): MetricContext {
-  return { metric: { key, label }, entities };
+  return { metric: { key, label }, entities, unit: null };
 }
 
 /** The entities a figure's clause names, by the role a preposition gives them (for directed flows). */
@@ -225,7 +225,14 @@ class DocumentMetrics {
       if (same >= 0) out[i] = this.comparedMetric(out[same], same, same === prev && this.restatementOf(prev, i), i);
       else if (prev >= 0 && this.newLevelAfterChange(out[prev], prev, i)) {
         const own = this.resolve(i);
-        out[i] = knownLevel(own, out[prev]) ? own : levelOfChange(out[prev]);
+        if (knownLevel(own, out[prev])) {
+          // "fell by 0.1 points to 5.4%": "points" named the unit, not what changed
+          if (out[prev].metric.key.replace(CHANGE_KEY, '') === POINTS_KEY) {
+            out[prev] = changeOfLevel(own);
+            out[prev].unit = this.pointUnit(own.metric.key);
+          }
+          out[i] = own;
+        } else out[i] = levelOfChange(out[prev]);
       } else if (list) {
         out[i] = metricContext(out[prev].metric.key, out[prev].metric.label, list.length ? specific(list) : out[prev].entities.slice());
         listed[i] = prev;
@@ -238,7 +245,24 @@ class DocumentMetrics {
       }
       previous = i;
     }
+    for (let i = 0; i < out.length; i++) if (mentions[i].mention.unit === 'pt') out[i].unit = this.pointUnit(out[i].metric.key);
     return out;
+  }
+
+  /**
+   * "rose by 0.3 points to 9.1%", "a quarter point rise in interest rates", "um 0,3 Punkte": a
+   * point of a metric measured in percent (a rate, a share, a change in percent) is a
+   * percentage point; of an index or a score it stays a point.
+   */
+  private pointUnit(key: string): string | null {
+    if (key === 'share' || /\.share(?=@|$)/.test(key)) return 'pp';
+    // the concept is the longest known prefix of the key ("interest.rate" of "interest.rate.change")
+    for (let end = key.length; end > 0; end = key.lastIndexOf('.', end - 1)) {
+      const concept = this.lex.concepts.get(key.slice(0, end));
+      if (concept) return concept.dim === 'percent' ? 'pp' : null;
+      if (end <= 0) break;
+    }
+    return null;
   }
 
   /**
@@ -1137,6 +1161,17 @@ function knownLevel(level: MetricContext, changed: MetricContext): boolean {
   const key = level.metric.key;
   if (key === changed.metric.key || key.startsWith('noun:') || key === 'unknown' || key === 'change' || key === 'share') return false;
   return !CHANGE_KEY.test(key) || key.replace(CHANGE_KEY, '') !== changed.metric.key.replace(CHANGE_KEY, '');
+}
+
+/** The key a bare "points"/"Punkte" gets (a score): before a level of a known metric it is only the change's unit. */
+const POINTS_KEY = 'points';
+
+/** The change of a level's metric: "unemployment.rate" -> "unemployment.rate.change" (before a direction "@A>B"). */
+function changeOfLevel(level: MetricContext): MetricContext {
+  const key = level.metric.key;
+  const at = key.indexOf('@');
+  const changed = at < 0 ? `${key}.change` : `${key.slice(0, at)}.change${key.slice(at)}`;
+  return metricContext(changed, `change in ${level.metric.label}`, level.entities.slice());
 }
 
 /** The level whose change `changed` is: "interest.rate.change" -> "interest.rate". */

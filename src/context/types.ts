@@ -31,6 +31,8 @@ export type DocumentMetadata = Pick<DocumentMeta, 'title' | 'date' | 'publisher'
 export interface MetricContext {
   metric: Metric;
   entities: string[];
+  /** the figure's unit as its metric reads it, when that differs: a point of a rate is a percentage point ("pp") */
+  unit: string | null;
 }
 
 export interface ClaimContext extends MetricContext {

@@ -124,7 +124,7 @@ export function assembleClaims(
       sentence,
       value: m.value,
       high: m.high,
-      unit: m.unit,
+      unit: ctx.unit ?? m.unit,
       kind: m.kind,
       qualifier: m.qualifier,
       period: ctx.period,
