@@ -60,6 +60,14 @@ describe('the new level after a change ("by X to Y")', () => {
     expect(keys('The unemployment rate fell by 0.1 points to 5.4%.', 'en')['5.4%']).toBe('unemployment.rate');
     expect(keys('Die Arbeitslosenquote stieg um 0,3 Punkte auf 9,1 Prozent.', 'de')['9,1 Prozent']).toBe('unemployment.rate');
   });
+  it('also after a verb of change and its object: "lifted interest rates 0.25% to 5.5%"', () => {
+    const k = keys('The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%, their first upwards move in more than a year.', 'en');
+    expect([k['0.25%'], k['5.5%']]).toEqual(['interest.rate.change', 'interest.rate']);
+    // an earlier level and the new one are both levels
+    const d = keys('Aber auch die Arbeitslosigkeit soll von 9,1 auf 9,5 Prozent zunehmen.', 'de');
+    expect([d['9,1'], d['9,5 Prozent']]).toEqual(['unemployment.rate', 'unemployment.rate']);
+  });
+
   it('not when the level has a noun of its own, or the change only a noun near it', () => {
     expect(keys('Car sales rose by 5% to 300 trucks.', 'en')['300']).not.toMatch(/^sales/);
     // "during afternoon trading" names no metric of the change: the price keeps its own

@@ -61,6 +61,11 @@ describe('English numbers in words', () => {
     expect([h.text, h.value, h.unit]).toEqual(['half a percentage point', 0.5, 'pp']);
   });
 
+  it('reads "lifted interest rates 0.25% to 5.5%" as a change and its new level, "rise 2% to 3%" as a range', () => {
+    expect(texts('The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%, their first move in a year.', 'en')).toEqual(['0.25%', '5.5%']);
+    expect(texts('Sales are expected to rise 2% to 3% next year.', 'en')).toEqual(['2% to 3%']);
+  });
+
   it('does not read ordinals or a count of rises as fractions of a unit', () => {
     expect(texts('The album stayed at number one for a third week in a row.', 'en')).not.toContain('a third week');
     expect(texts('Borders had edged ahead with a sixth-minute penalty.', 'en')).toEqual([]);

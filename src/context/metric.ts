@@ -312,8 +312,8 @@ class DocumentMetrics {
 
   /**
    * "raised its key rate by a quarter percentage point to 2% in light of ...", "um 0,25 Punkte
-   * auf 2 Prozent", "fell half a percentage point to 5%": a figure right after a change figure
-   * (after "by" or a verb of change), across only "to"/"auf", is the new level of what changed,
+   * auf 2 Prozent", "lifted interest rates 0.25% to 5.5%": a figure right after an amount of
+   * change, across only "to"/"auf", is the new level of what changed,
    * unless it has a noun of its own ("by 5% to 300 jobs"). The caller keeps a known metric the
    * level has by itself (knownLevel: "rose by 0.1 points to 5.4%" of the jobless rate).
    */
@@ -326,9 +326,14 @@ class DocumentMetrics {
     if (!gap) return false;
     const [view, from, to] = gap;
     if (to !== from + 1 || !(view.tokens[from].word.flags & LEVEL_LEFT)) return false;
-    // "by X", or X right after a verb of change ("fell half a percentage point")
-    const first = before.first;
-    return before.link === 'change' || (first > 0 && (view.tokens[first - 1].word.flags & CHANGE_VERB) !== 0);
+    // an amount of change: after "by", or after a verb of change and its object ("lifted interest
+    // rates 0.25%", "fell half a percentage point"); not an earlier level ("from 9.1 to 9.5")
+    if (before.link === 'change') return true;
+    if (before.link === 'comparison') return false;
+    for (let k = before.first - 1; k >= 0 && k >= before.first - 3 && view.tokens[k].kind === 'word'; k--) {
+      if (view.tokens[k].word.flags & CHANGE_VERB) return true;
+    }
+    return false;
   }
 
   /**
@@ -945,7 +950,7 @@ class DocumentMetrics {
     if (att && !inherited && mention.kind === 'currency') this.commodityPrice(draft, s, att, np);
     if (np && !inherited && draft.concept?.named && !draft.unknownMods.length) this.nameConcept(draft, s, np);
     if (att && !inherited) {
-      this.decideRole(draft, mention, att, np);
+      this.decideRole(draft, mention, att, np, this.levelFollows(s, att));
       if (concept) for (const f of this.clauseFacets(s, att)) addFacet(draft, f);
     }
     if (!inherited && np && att) entities = this.entitiesFor(draft, np, att, s);
@@ -1037,17 +1042,28 @@ class DocumentMetrics {
   }
 
   /** change or share of the metric, from the link word, the head, and the figure's unit. */
-  private decideRole(draft: MetricDraft, mention: Mention, att: Attachment, np: NounPhrase | null): void {
+  private decideRole(draft: MetricDraft, mention: Mention, att: Attachment, np: NounPhrase | null, levelAfter: boolean): void {
     if (draft.role) return;
     const dim = draft.concept?.dim ?? 'any';
     const percent = mention.kind === 'percent' || mention.unit === '%';
     if (att.link === 'change' && (att.changeVerb || percent)) { draft.role = 'change'; return; }
+    // "lifted interest rates 0.25% to 5.5%": a rate's bare figure before its new level, with a verb of change, is the
+    // change (not "von 9,1 auf 9,5 Prozent", "from 70% to 49%": an earlier level)
+    if (levelAfter && att.link === null && att.changeVerb && percent && dim === 'percent') { draft.role = 'change'; return; }
     if (mention.unit === 'pp' && dim === 'percent') { draft.role = 'change'; return; }
     if (!percent || dim === 'percent') return;
     const partitiveHead = np && att.partitive && np.head > att.last;
     if (partitiveHead) { draft.role = 'share'; return; }
     if (att.link === 'level') return;
     if (dim === 'money' || dim === 'quantity' || dim === 'count' || att.changeVerb) draft.role = 'change';
+  }
+
+  /** Is the figure of `att` followed by "to"/"auf" and another figure (its new level)? */
+  private levelFollows(s: number, att: Attachment): boolean {
+    const tokens = this.view(s)!.tokens;
+    const to = tokens[att.last + 1];
+    const next = tokens[att.last + 2];
+    return !!to && !!next && (to.word.flags & LEVEL_LEFT) !== 0 && next.mention >= 0;
   }
 
   /** Entities of the figure; for flows, origin and destination. */

@@ -975,9 +975,14 @@ export class SentenceScanner {
     if (a.unit && !b.unit && (!hyphen || a.scaled !== b.scaled)) return this.separate(a);
     // a change, not a range: "from £1m to £1.2m", "by 0.25% to 4.5%"
     if (!isBetween && !hyphen && a.unit && (this.lex.fromWords.has(bw) || this.lex.changeWords.has(bw))) return this.separate(a);
-    // a change verb before it: "fell 32 cents to $51.43", "jumped $2bn to $9.5bn" are the change and the new level
-    if (!isBetween && !hyphen && a.unit && b.unit === a.unit && this.lex.changeVerbs.has(bw) &&
-      (kindOfUnit(a.unit) !== 'percent' || Math.abs(b.value) >= 5 * Math.abs(a.value))) return this.separate(a);
+    // a change verb before it: "fell 32 cents to $51.43", "jumped $2bn to $9.5bn" are the change and the new level;
+    // percentages only far apart ("rose 2% to 3%" is a range), and then also past the verb's object
+    // ("lifted interest rates 0.25% to 5.5%")
+    if (!isBetween && !hyphen && a.unit && b.unit === a.unit) {
+      const percent = kindOfUnit(a.unit) === 'percent';
+      const farApart = Math.abs(b.value) >= 5 * Math.abs(a.value);
+      if (this.lex.changeVerbs.has(bw) ? !percent || farApart : percent && farApart && this.changeVerbWithin(a.hedgeStart - 2, 3)) return this.separate(a);
+    }
     // the unit and scale written once hold for both ends ("1,5 bis 2 Prozent", "3 to 4 billion")
     const unit = a.unit || b.unit;
     let low = a.value;
@@ -996,6 +1001,16 @@ export class SentenceScanner {
     if (!unit && this.isNonClaimContext(a, a.start)) return b.end;
     this.emitRaw(a.start, b.end, low, b.value, unit, 'range', hedge, Math.max(lowPrecision, b.precision));
     return b.end;
+  }
+
+  /** Is one of the `reach` words ending at token k a change verb, with only words between ("lifted interest rates")? */
+  private changeVerbWithin(k: number, reach: number): boolean {
+    for (let n = 0; n < reach && k >= 0; n++, k--) {
+      const t = this.toks.at(k);
+      if (!t || t.type !== Tok.Word) return false;
+      if (this.lex.changeVerbs.has(lower(t))) return true;
+    }
+    return false;
   }
 
   /**

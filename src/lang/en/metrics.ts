@@ -211,6 +211,7 @@ export const metrics: MetricLanguage = {
     drop drops dropping jumped jump jumps climbed climb climbs slipped slip slid slide slumped slump plunged
     plunge soared soar surged surge gained gain gains lost lose loses shrank shrunk shrink cut cuts raised
     raise lowered lower doubled tripled halved edged eased advanced tumbled sank sink rebounded
+    lifted hiked trimmed
   `),
   anaphors: words('this that these those'),
   pronouns: words('it they this that these which'),

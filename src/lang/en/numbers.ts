@@ -123,7 +123,7 @@ export const context: ContextLanguage = {
     'plunge', 'plunges', 'plunged', 'surge', 'surges', 'surged', 'soar', 'soars', 'soared', 'tumble', 'tumbles', 'tumbled',
     'sink', 'sinks', 'sank', 'sunk', 'slide', 'slides', 'slid', 'dip', 'dips', 'dipped', 'ease', 'eases', 'eased',
     'advance', 'advances', 'advanced', 'decline', 'declines', 'declined', 'raise', 'raises', 'raised', 'lower', 'lowers',
-    'lowered', 'reduce', 'reduces', 'reduced', 'boost', 'boosts', 'boosted', 'up', 'down',
+    'lowered', 'reduce', 'reduces', 'reduced', 'boost', 'boosts', 'boosted', 'lifted', 'hiked', 'trimmed', 'up', 'down',
   ],
   periodLinks: ['to', 'ended', 'ending', 'through', 'until', 'till'],
   elidedUnits: 'off',
