@@ -172,3 +172,15 @@ describe('stable group ids', () => {
     expect(after).toBe(before);
   });
 });
+
+describe('a central bank stands for its currency area', () => {
+  it('"the Fed raised its key rate to 2%" and "US interest rates rose to 2%" are one rate, and differ from the euro area\'s', () => {
+    const fed = claim({ doc: 'f.txt', sentence: 'The Federal Reserve has raised its key federal funds rate to 2%.', text: '2%', value: 2, unit: '%', precision: 0.5, period: '2004-12', metric: 'interest.rate', entities: ['FED', 'US'] });
+    const us = claim({ doc: 'u.txt', sentence: 'US interest rates increased to 2%.', text: '2%', value: 2, unit: '%', precision: 0.5, period: '2004-12', metric: 'interest.rate', entities: ['US'] });
+    const ecb = claim({ doc: 'e.txt', sentence: 'The ECB left its key rate at 2%.', text: '2%', value: 2, unit: '%', precision: 0.5, period: '2004-12', metric: 'interest.rate', entities: ['ECB'] });
+    const groups = run([fed, us, ecb]);
+    expect(groupOf(groups, fed).claims).toEqual([fed.id, us.id]);
+    expect(groupOf(groups, ecb).claims).toEqual([ecb.id]);
+    expect(groupOf(groups, ecb).entities).toEqual(['EZ']);
+  });
+});

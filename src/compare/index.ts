@@ -10,7 +10,7 @@ import { joinOnValue, type Item } from './value-homes.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
-import { comparableAcrossDocuments, isFirmFigure, isQuotedInCurrency } from './metric-scope.js';
+import { comparableAcrossDocuments, isFirmFigure, isQuotedInCurrency, areaScope } from './metric-scope.js';
 import { judgeDates, judgeQuantities, type Judgement } from './verdict.js';
 
 export type { CurrencyRate } from './currency.js';
@@ -164,13 +164,13 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
     if (!claim.entities.length || isUnknownMetric(claim.metric)) continue;
     const k = `${claim.doc}\u0000${claim.metric.key}\u0000${measure.dimension}`;
     if (!perDoc.has(k)) perDoc.set(k, new Set());
-    perDoc.get(k)!.add(entityKey(claim.entities));
+    perDoc.get(k)!.add(entityKey(areaScope(claim.entities)));
   }
   const buckets = new Map<string, Bucket>();
   for (const m of measured) {
     const { claim, measure } = m;
     const known = !isUnknownMetric(claim.metric);
-    let entities = [...claim.entities].sort();
+    let entities = areaScope(claim.entities).sort();
     // a firm's figure that names nobody is the firm's the article is about: a country the article
     // names for another figure of the metric ("UK equities", "an Indian oilfield") is no better guess
     const byOrganisation = known && !entities.length && !!claim.organisation && isFirmFigure(claim.metric.key);
@@ -200,7 +200,7 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
       buckets.set(key, b);
     }
     // the entities found for it are the figure's from here on (who may be compared across articles)
-    b.claims.push(entities.length === claim.entities.length ? m : { claim: { ...claim, entities }, measure });
+    b.claims.push(entityKey(entities) === entityKey(claim.entities) ? m : { claim: { ...claim, entities }, measure });
   }
   return [...buckets.values()];
 }

@@ -35,6 +35,18 @@ const FIRM_FIGURES: readonly string[] = [...FIRM_METRICS, 'offer', 'debt'];
 
 export const isFirmFigure = (metricKey: string): boolean => FIRM_FIGURES.includes(parseMetricKey(metricKey).base.split('.')[0]);
 
+/**
+ * A central bank stands for its currency area: "the Fed raised rates to 2%" and "US interest
+ * rates rose to 2%" are one rate ("FED" and "US" one scope), as the ECB's are the euro area's.
+ */
+const CENTRAL_BANK_AREAS: Readonly<Record<string, string>> = { FED: 'US', ECB: 'EZ' };
+
+/** Entity codes with central banks as their areas, distinct (the order kept). */
+export function areaScope(codes: readonly string[]): string[] {
+  if (!codes.some((c) => c in CENTRAL_BANK_AREAS)) return codes.slice();
+  return [...new Set(codes.map((c) => CENTRAL_BANK_AREAS[c] ?? c))];
+}
+
 /** Codes shaped like a country's or region's (US, GB, AT-6, US-NY) and unions of them. */
 const PLACE_SHAPE = /^(?:[A-Z]{2}(?:-[A-Z0-9]{1,3})?|EU|EZ|UN)$/;
 /**
