@@ -63,6 +63,8 @@ describe('the new level after a change ("by X to Y")', () => {
   it('also after a verb of change and its object: "lifted interest rates 0.25% to 5.5%"', () => {
     const k = keys('The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%, their first upwards move in more than a year.', 'en');
     expect([k['0.25%'], k['5.5%']]).toEqual(['interest.rate.change', 'interest.rate']);
+    const e = keys('The ECB raised its key rate 0.25% to 4.5%.', 'en');
+    expect([e['0.25%'], e['4.5%']]).toEqual(['interest.rate.change', 'interest.rate']);
     // an earlier level and the new one are both levels
     const d = keys('Aber auch die Arbeitslosigkeit soll von 9,1 auf 9,5 Prozent zunehmen.', 'de');
     expect([d['9,1'], d['9,5 Prozent']]).toEqual(['unemployment.rate', 'unemployment.rate']);
@@ -83,7 +85,15 @@ describe('a point of a rate is a percentage point', () => {
     expect(claimsOf('The unemployment rate fell by 0.1 points to 5.4%.', 'en')['0.1 points']).toBe('pp unemployment.rate.change');
     expect(claimsOf('Die Arbeitslosenquote stieg um 0,3 Punkte auf 9,1 Prozent.', 'de')['0,3 Punkte']).toBe('pp unemployment.rate.change');
   });
+  it('basis points keep their unit, a change of a change stays one, and the figure becomes a percent', () => {
+    expect(claimsOf('The yield rose by 12 basis points to 4.2%.', 'en')['12 basis points']).toBe('bp interest.rate.change');
+    expect(claimsOf('GDP growth fell by 0.3 points to 2.1%.', 'en')['0.3 points']).toBe('pp gdp.change');
+    const [c] = analyse({ path: 'a.txt', text: 'The unemployment rate fell by 0.1 points to 5.4%.', encoding: 'utf-8' }, { lang: 'en' }).claims;
+    expect([c.unit, c.kind]).toEqual(['pp', 'percent']);
+  });
+
   it('an index point stays a point, and a score stays a score', () => {
+    expect(claimsOf('The consumer price index rose by 2.1 points to 105.3.', 'en')['2.1 points']).toMatch(/^pt /);
     expect(claimsOf('The FTSE 100 rose 20 points to 4,850.', 'en')['20 points']).toBe('pt index.ftse');
     expect(claimsOf('Der ATX verlor 25 Punkte.', 'de')['25 Punkte']).toBe('pt index.atx');
   });

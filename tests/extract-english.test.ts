@@ -64,6 +64,10 @@ describe('English numbers in words', () => {
   it('reads "lifted interest rates 0.25% to 5.5%" as a change and its new level, "rise 2% to 3%" as a range', () => {
     expect(texts('The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%, their first move in a year.', 'en')).toEqual(['0.25%', '5.5%']);
     expect(texts('Sales are expected to rise 2% to 3% next year.', 'en')).toEqual(['2% to 3%']);
+    expect(texts('The ECB raised its key rate 0.25% to 4.5%.', 'en')).toEqual(['0.25%', '4.5%']);
+    // past an object that is no rate, or across a comma, "X% to Y%" stays a range
+    expect(texts('Retailers expect to cut prices 5% to 50% in the sales.', 'en')).toEqual(['5% to 50%']);
+    expect(texts('Prices rose, 1% to 5% in most regions.', 'en')).toEqual(['1% to 5%']);
   });
 
   it('does not read ordinals or a count of rises as fractions of a unit', () => {

@@ -9,6 +9,7 @@
 import type { ExtraMetric } from './types.js';
 import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
+import { CHANGE_VERB_REACH } from '../extract/scan.js';
 import { CHANGE_VERB, HOLDER, LEVEL_LEFT, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
 import { tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
 import { SentenceAnalysis, lowerBound, pushAll, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
@@ -227,9 +228,10 @@ class DocumentMetrics {
         const own = this.resolve(i);
         if (knownLevel(own, out[prev])) {
           // "fell by 0.1 points to 5.4%": "points" named the unit, not what changed
-          if (out[prev].metric.key.replace(CHANGE_KEY, '') === POINTS_KEY) {
+          if (out[prev].metric.key.replace(CHANGE_KEY, '') === POINTS_KEY && this.pointsOfPercent(prev, i)) {
             out[prev] = changeOfLevel(own);
-            out[prev].unit = this.pointUnit(own.metric.key);
+            // a percentage point; basis points keep their unit
+            if (mentions[prev].mention.unit !== 'bp') out[prev].unit = 'pp';
           }
           out[i] = own;
         } else out[i] = levelOfChange(out[prev]);
@@ -250,6 +252,16 @@ class DocumentMetrics {
   }
 
   /**
+   * "fell by 0.1 points to 5.4%": points before a level in percent are percentage points (not
+   * "the consumer price index rose by 2.1 points to 105.3": index points).
+   */
+  private pointsOfPercent(change: number, level: number): boolean {
+    const unit = this.input.mentions[level].mention.unit;
+    const own = this.input.mentions[change].mention.unit;
+    return unit === '%' && (own === 'pt' || own === '' || own === 'bp' || own === 'pp');
+  }
+
+  /**
    * "rose by 0.3 points to 9.1%", "a quarter point rise in interest rates", "um 0,3 Punkte": a
    * point of a metric measured in percent (a rate, a share, a change in percent) is a
    * percentage point; of an index or a score it stays a point.
@@ -259,7 +271,8 @@ class DocumentMetrics {
     // the concept is the longest known prefix of the key ("interest.rate" of "interest.rate.change")
     for (let end = key.length; end > 0; end = key.lastIndexOf('.', end - 1)) {
       const concept = this.lex.concepts.get(key.slice(0, end));
-      if (concept) return concept.dim === 'percent' ? 'pp' : null;
+      // a rate ("interest.rate", "unemployment.rate"); not an index read as one ("the consumer price index rose 2.1 points")
+      if (concept) return concept.dim === 'percent' && RATE_KEY.test(concept.key) ? 'pp' : null;
       if (end <= 0) break;
     }
     return null;
@@ -330,7 +343,7 @@ class DocumentMetrics {
     // rates 0.25%", "fell half a percentage point"); not an earlier level ("from 9.1 to 9.5")
     if (before.link === 'change') return true;
     if (before.link === 'comparison') return false;
-    for (let k = before.first - 1; k >= 0 && k >= before.first - 3 && view.tokens[k].kind === 'word'; k--) {
+    for (let k = before.first - 1; k >= 0 && k >= before.first - CHANGE_VERB_REACH && view.tokens[k].kind === 'word'; k--) {
       if (view.tokens[k].word.flags & CHANGE_VERB) return true;
     }
     return false;
@@ -950,7 +963,7 @@ class DocumentMetrics {
     if (att && !inherited && mention.kind === 'currency') this.commodityPrice(draft, s, att, np);
     if (np && !inherited && draft.concept?.named && !draft.unknownMods.length) this.nameConcept(draft, s, np);
     if (att && !inherited) {
-      this.decideRole(draft, mention, att, np, this.levelFollows(s, att));
+      this.decideRole(draft, mention, att, np, this.levelFollows(s, att, mention.value));
       if (concept) for (const f of this.clauseFacets(s, att)) addFacet(draft, f);
     }
     if (!inherited && np && att) entities = this.entitiesFor(draft, np, att, s);
@@ -1058,12 +1071,16 @@ class DocumentMetrics {
     if (dim === 'money' || dim === 'quantity' || dim === 'count' || att.changeVerb) draft.role = 'change';
   }
 
-  /** Is the figure of `att` followed by "to"/"auf" and another figure (its new level)? */
-  private levelFollows(s: number, att: Attachment): boolean {
+  /**
+   * Is the figure of `att` followed by "to"/"auf" and another figure at least five times it (its
+   * new level, as the extractor reads "X% to Y%" after a verb: "eased 3% to 2.5%" is from level to level)?
+   */
+  private levelFollows(s: number, att: Attachment, value: number): boolean {
     const tokens = this.view(s)!.tokens;
     const to = tokens[att.last + 1];
     const next = tokens[att.last + 2];
-    return !!to && !!next && (to.word.flags & LEVEL_LEFT) !== 0 && next.mention >= 0;
+    if (!to || !next || !(to.word.flags & LEVEL_LEFT) || next.mention < 0) return false;
+    return Math.abs(this.input.mentions[next.mention].mention.value) >= 5 * Math.abs(value);
   }
 
   /** Entities of the figure; for flows, origin and destination. */
@@ -1179,12 +1196,17 @@ function knownLevel(level: MetricContext, changed: MetricContext): boolean {
   return !CHANGE_KEY.test(key) || key.replace(CHANGE_KEY, '') !== changed.metric.key.replace(CHANGE_KEY, '');
 }
 
+/** A concept that is a rate ("interest.rate", "unemployment.rate"): its points are percentage points. */
+const RATE_KEY = /(?:^|\.)rate(?:\.|$)/;
+
 /** The key a bare "points"/"Punkte" gets (a score): before a level of a known metric it is only the change's unit. */
 const POINTS_KEY = 'points';
 
 /** The change of a level's metric: "unemployment.rate" -> "unemployment.rate.change" (before a direction "@A>B"). */
 function changeOfLevel(level: MetricContext): MetricContext {
   const key = level.metric.key;
+  // "GDP growth fell by 0.3 points to 2.1%": the level is a change already; its points change that
+  if (CHANGE_KEY.test(key)) return metricContext(key, level.metric.label, level.entities.slice());
   const at = key.indexOf('@');
   const changed = at < 0 ? `${key}.change` : `${key.slice(0, at)}.change${key.slice(at)}`;
   return metricContext(changed, `change in ${level.metric.label}`, level.entities.slice());

@@ -240,6 +240,11 @@ export interface ContextLanguage {
    * least five times the change ("edged up 0.1% to 4.7%"), as "grew 2% to 2.5%" is a range.
    */
   changeVerbs: string[];
+  /**
+   * Nouns of a rate: past the verb's object, "X% to Y%" is a change and the new level only when the
+   * object is a rate ("lifted interest rates 0.25% to 5.5%"; "cut prices 5% to 50%" is a range).
+   */
+  rateNouns: string[];
   /** words linking a duration to the date it ends on: "the three months to December" is a period */
   periodLinks: string[];
   /** lower-case function words that may open a sentence before a number ("Mit 500 Mitarbeitern") */

@@ -113,6 +113,7 @@ export interface Lexicon {
   gradeAttributive: Set<string>;
   changeWords: Set<string>;
   changeVerbs: Set<string>;
+  rateNouns: Set<string>;
   periodLinks: Set<string>;
   functionWords: Set<string>;
   elidedUnits: ContextLanguage['elidedUnits'];
@@ -353,6 +354,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     gradeAttributive: set(c.gradeWords?.attributive ?? []),
     changeWords: set(c.changeWords),
     changeVerbs: set(c.changeVerbs),
+    rateNouns: set(c.rateNouns),
     periodLinks: set(c.periodLinks),
     functionWords: set(c.functionWords),
     elidedUnits: c.elidedUnits,

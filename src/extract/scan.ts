@@ -12,6 +12,9 @@ import { followerBits, mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wo
 import { parseSpelled } from './spelled.js';
 import { isLetterCode, lower, Tok, type Token, type Tokens } from './tokenize.js';
 
+
+/** Words between a verb of change and a figure it changes (its object: "raised its key rate 0.25%"); shared with the metric step. */
+export const CHANGE_VERB_REACH = 4;
 /** A number as written, before context: token range [s, e). */
 interface Core {
   s: number;
@@ -981,7 +984,7 @@ export class SentenceScanner {
     if (!isBetween && !hyphen && a.unit && b.unit === a.unit) {
       const percent = kindOfUnit(a.unit) === 'percent';
       const farApart = Math.abs(b.value) >= 5 * Math.abs(a.value);
-      if (this.lex.changeVerbs.has(bw) ? !percent || farApart : percent && farApart && this.changeVerbWithin(a.hedgeStart - 2, 3)) return this.separate(a);
+      if (this.lex.changeVerbs.has(bw) ? !percent || farApart : percent && farApart && this.rateChangedBefore(a.hedgeStart - 1)) return this.separate(a);
     }
     // the unit and scale written once hold for both ends ("1,5 bis 2 Prozent", "3 to 4 billion")
     const unit = a.unit || b.unit;
@@ -1003,12 +1006,18 @@ export class SentenceScanner {
     return b.end;
   }
 
-  /** Is one of the `reach` words ending at token k a change verb, with only words between ("lifted interest rates")? */
-  private changeVerbWithin(k: number, reach: number): boolean {
-    for (let n = 0; n < reach && k >= 0; n++, k--) {
+  /**
+   * Does a verb of change stand at most CHANGE_VERB_REACH words before token k (inclusive),
+   * with only words between, one of them a rate ("lifted interest rates", "raised its key rate")?
+   */
+  private rateChangedBefore(k: number): boolean {
+    let rate = false;
+    for (let n = 0; n < CHANGE_VERB_REACH && k >= 0; n++, k--) {
       const t = this.toks.at(k);
       if (!t || t.type !== Tok.Word) return false;
-      if (this.lex.changeVerbs.has(lower(t))) return true;
+      const w = lower(t);
+      if (this.lex.changeVerbs.has(w)) return rate;
+      if (this.lex.rateNouns.has(w)) rate = true;
     }
     return false;
   }

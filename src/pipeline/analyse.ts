@@ -125,7 +125,8 @@ export function assembleClaims(
       value: m.value,
       high: m.high,
       unit: ctx.unit ?? m.unit,
-      kind: m.kind,
+      // a point the metric reads as a percentage point is a percent figure ("fell by 0.1 points to 5.4%")
+      kind: ctx.unit === 'pp' ? 'percent' : m.kind,
       qualifier: m.qualifier,
       period: ctx.period,
       metric: ctx.metric,

@@ -139,6 +139,7 @@ export const context: ContextLanguage = {
   changeWords: ['um'],
   // "stieg um 5 Prozent auf 120": "auf" is no range word, so German needs no verbs here
   changeVerbs: [],
+  rateNouns: [],
   periodLinks: ['bis'],
   // "Rund 8,6 Mrd. davon werden ...": German capitalises nouns, so a bare "Mrd." before no noun can be seen
   elidedUnits: 'capitalised-nouns',

@@ -125,6 +125,7 @@ export const context: ContextLanguage = {
     'advance', 'advances', 'advanced', 'decline', 'declines', 'declined', 'raise', 'raises', 'raised', 'lower', 'lowers',
     'lowered', 'reduce', 'reduces', 'reduced', 'boost', 'boosts', 'boosted', 'lifted', 'hiked', 'trimmed', 'up', 'down',
   ],
+  rateNouns: ['rate', 'rates', 'yield', 'yields'],
   periodLinks: ['to', 'ended', 'ending', 'through', 'until', 'till'],
   elidedUnits: 'off',
   elisionWords: [],
