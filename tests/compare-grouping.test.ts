@@ -183,4 +183,12 @@ describe('a central bank stands for its currency area', () => {
     expect(groupOf(groups, ecb).claims).toEqual([ecb.id]);
     expect(groupOf(groups, ecb).entities).toEqual(['EZ']);
   });
+
+  it('not in the bank\'s own figures: "the Fed made a profit of $97bn" is the Fed\'s', () => {
+    const a = claim({ doc: 'p.txt', sentence: 'The Fed made a profit of $97bn in 2015.', text: '$97bn', value: 97e9, unit: 'USD', precision: 0.5e9, period: '2015', metric: 'profit', entities: ['FED'] });
+    const b = claim({ doc: 'q.txt', sentence: 'The Federal Reserve made a profit of $80bn in 2015.', text: '$80bn', value: 80e9, unit: 'USD', precision: 0.5e9, period: '2015', metric: 'profit', entities: ['FED'] });
+    const [g] = run([a, b]);
+    expect(g.entities).toEqual(['FED']);
+    expect(g.verdict).toBe('conflict');
+  });
 });

@@ -164,13 +164,13 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
     if (!claim.entities.length || isUnknownMetric(claim.metric)) continue;
     const k = `${claim.doc}\u0000${claim.metric.key}\u0000${measure.dimension}`;
     if (!perDoc.has(k)) perDoc.set(k, new Set());
-    perDoc.get(k)!.add(entityKey(areaScope(claim.entities)));
+    perDoc.get(k)!.add(entityKey(areaScope(claim.entities, claim.metric.key)));
   }
   const buckets = new Map<string, Bucket>();
   for (const m of measured) {
     const { claim, measure } = m;
     const known = !isUnknownMetric(claim.metric);
-    let entities = areaScope(claim.entities).sort();
+    let entities = areaScope(claim.entities, claim.metric.key).sort();
     // a firm's figure that names nobody is the firm's the article is about: a country the article
     // names for another figure of the metric ("UK equities", "an Indian oilfield") is no better guess
     const byOrganisation = known && !entities.length && !!claim.organisation && isFirmFigure(claim.metric.key);

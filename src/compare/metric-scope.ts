@@ -36,14 +36,17 @@ const FIRM_FIGURES: readonly string[] = [...FIRM_METRICS, 'offer', 'debt'];
 export const isFirmFigure = (metricKey: string): boolean => FIRM_FIGURES.includes(parseMetricKey(metricKey).base.split('.')[0]);
 
 /**
- * A central bank stands for its currency area: "the Fed raised rates to 2%" and "US interest
- * rates rose to 2%" are one rate ("FED" and "US" one scope), as the ECB's are the euro area's.
+ * A central bank stands for its currency area in the area's statistics: "the Fed raised rates to
+ * 2%" and "US interest rates rose to 2%" are one rate ("FED" and "US" one scope), as the ECB's are
+ * the euro area's. Not in the bank's own figures ("the Fed made a profit of $97bn").
  */
 const CENTRAL_BANK_AREAS: Readonly<Record<string, string>> = { FED: 'US', ECB: 'EZ' };
+/** Concepts a central bank sets or states for its area (keys of lexicon/metrics.yaml). */
+const AREA_STATISTICS: readonly string[] = ['interest', 'inflation', 'exchange'];
 
-/** Entity codes with central banks as their areas, distinct (the order kept). */
-export function areaScope(codes: readonly string[]): string[] {
-  if (!codes.some((c) => c in CENTRAL_BANK_AREAS)) return codes.slice();
+/** Entity codes with central banks as their areas for an area statistic, distinct (the order kept). */
+export function areaScope(codes: readonly string[], metricKey: string): string[] {
+  if (!codes.some((c) => c in CENTRAL_BANK_AREAS) || !AREA_STATISTICS.includes(parseMetricKey(metricKey).base.split('.')[0])) return codes.slice();
   return [...new Set(codes.map((c) => CENTRAL_BANK_AREAS[c] ?? c))];
 }
 

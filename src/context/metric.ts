@@ -228,10 +228,11 @@ class DocumentMetrics {
         const own = this.resolve(i);
         if (knownLevel(own, out[prev])) {
           // "fell by 0.1 points to 5.4%": "points" named the unit, not what changed
-          if (out[prev].metric.key.replace(CHANGE_KEY, '') === POINTS_KEY && this.pointsOfPercent(prev, i)) {
+          // a change of a level that is a change itself ("GDP growth fell by 0.3 points") keeps its key
+          if (out[prev].metric.key.replace(CHANGE_KEY, '') === POINTS_KEY && !CHANGE_KEY.test(own.metric.key)) {
             out[prev] = changeOfLevel(own);
-            // a percentage point; basis points keep their unit
-            if (mentions[prev].mention.unit !== 'bp') out[prev].unit = 'pp';
+            // a percentage point before a level in percent; basis points keep their unit, index points theirs
+            if (this.pointsOfPercent(prev, i) && mentions[prev].mention.unit !== 'bp') out[prev].unit = 'pp';
           }
           out[i] = own;
         } else out[i] = levelOfChange(out[prev]);
@@ -267,7 +268,8 @@ class DocumentMetrics {
    * percentage point; of an index or a score it stays a point.
    */
   private pointUnit(key: string): string | null {
-    if (key === 'share' || /\.share(?=@|$)/.test(key)) return 'pp';
+    // a share ("market.share.change", "votes.share"): its points are percentage points
+    if (SHARE_KEY.test(key)) return 'pp';
     // the concept is the longest known prefix of the key ("interest.rate" of "interest.rate.change")
     for (let end = key.length; end > 0; end = key.lastIndexOf('.', end - 1)) {
       const concept = this.lex.concepts.get(key.slice(0, end));
@@ -1196,6 +1198,9 @@ function knownLevel(level: MetricContext, changed: MetricContext): boolean {
   return !CHANGE_KEY.test(key) || key.replace(CHANGE_KEY, '') !== changed.metric.key.replace(CHANGE_KEY, '');
 }
 
+/** A key of a share or its change ("share", "market.share.change", "votes.share@DE"). */
+const SHARE_KEY = /(?:^|\.)share(?=\.|@|$)/;
+
 /** A concept that is a rate ("interest.rate", "unemployment.rate"): its points are percentage points. */
 const RATE_KEY = /(?:^|\.)rate(?:\.|$)/;
 
@@ -1205,8 +1210,6 @@ const POINTS_KEY = 'points';
 /** The change of a level's metric: "unemployment.rate" -> "unemployment.rate.change" (before a direction "@A>B"). */
 function changeOfLevel(level: MetricContext): MetricContext {
   const key = level.metric.key;
-  // "GDP growth fell by 0.3 points to 2.1%": the level is a change already; its points change that
-  if (CHANGE_KEY.test(key)) return metricContext(key, level.metric.label, level.entities.slice());
   const at = key.indexOf('@');
   const changed = at < 0 ? `${key}.change` : `${key.slice(0, at)}.change${key.slice(at)}`;
   return metricContext(changed, `change in ${level.metric.label}`, level.entities.slice());
