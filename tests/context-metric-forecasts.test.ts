@@ -3,10 +3,13 @@
 // comparison (forecast-cues.ts), not by the metric key.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline/analyse.js';
+import type { Claim } from '../src/types.js';
 
-const claims = (text: string, lang: 'de' | 'en') =>
-  Object.fromEntries(analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, { key: c.metric?.key, entities: c.entities }]));
-const keys = (text: string, lang: 'de' | 'en') => Object.fromEntries(Object.entries(claims(text, lang)).map(([t, c]) => [t, c.key]));
+/** Each claim the pipeline finds in `text`, by its printed figure, as `pick` shows it. */
+const byFigure = <T>(text: string, lang: 'de' | 'en', pick: (c: Claim) => T): Record<string, T> =>
+  Object.fromEntries(analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, pick(c)]));
+const claims = (text: string, lang: 'de' | 'en') => byFigure(text, lang, (c) => ({ key: c.metric?.key, entities: c.entities }));
+const keys = (text: string, lang: 'de' | 'en') => byFigure(text, lang, (c) => c.metric?.key);
 
 describe('growth forecasts', () => {
   it('the forecast word carries the growth it names (English)', () => {
@@ -78,8 +81,7 @@ describe('the new level after a change ("by X to Y")', () => {
 });
 
 describe('a point of a rate is a percentage point', () => {
-  const claimsOf = (text: string, lang: 'de' | 'en') =>
-    Object.fromEntries(analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, `${c.unit} ${c.metric?.key}`]));
+  const claimsOf = (text: string, lang: 'de' | 'en') => byFigure(text, lang, (c) => `${c.unit} ${c.metric?.key}`);
   it('"a quarter point rise in interest rates", "fell by 0.1 points to 5.4%", "um 0,3 Punkte auf 9,1 Prozent"', () => {
     expect(claimsOf('MPC member Paul Tucker voted for a quarter point rise in interest rates.', 'en')['a quarter point']).toBe('pp interest.rate.change');
     expect(claimsOf('The unemployment rate fell by 0.1 points to 5.4%.', 'en')['0.1 points']).toBe('pp unemployment.rate.change');
@@ -88,7 +90,7 @@ describe('a point of a rate is a percentage point', () => {
   it('basis points keep their unit, a change of a change stays one, and the figure becomes a percent', () => {
     expect(claimsOf('The yield rose by 12 basis points to 4.2%.', 'en')['12 basis points']).toBe('bp interest.rate.change');
     expect(claimsOf('The company\'s market share rose by 2 points to 15% last year.', 'en')['2 points']).toBe('pp market.share.change');
-    const [c] = analyse({ path: 'a.txt', text: 'The unemployment rate fell by 0.1 points to 5.4%.', encoding: 'utf-8' }, { lang: 'en' }).claims;
+    const c = byFigure('The unemployment rate fell by 0.1 points to 5.4%.', 'en', (x) => x)['0.1 points'];
     expect([c.unit, c.kind]).toEqual(['pp', 'percent']);
   });
 

@@ -14,6 +14,12 @@ const CUE_WORDS = allLanguages((l) => l.forecastCues).map((w) => w.replace(/ /g,
 const COMPOUNDS = allLanguages((l) => l.forecastCompounds).join('|') || '(?!)';
 const CUE = new RegExp(`(?:^|[^\\p{L}])(?:${CUE_WORDS})|(?:${COMPOUNDS})`, 'iu');
 const CUES = new RegExp(CUE.source, 'giu');
+// forecast nouns (revisesForecast); "is forecast to ease": a verb (the infinitive marker and a word after it)
+const FORECAST_NOUN = new RegExp([
+  ...COMPARE_LANGUAGES.filter((l) => l.forecastNouns.length).map((l) =>
+    `(?:^|[^\\p{L}])(?:${l.forecastNouns.join('|')})(?![\\p{L}])${l.infinitiveMarker ? `(?!\\s+${l.infinitiveMarker}\\s+\\p{L})` : ''}`),
+  COMPOUNDS,
+].join('|'), 'iu');
 const RELATIVE = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((l) => l.relativeOpeners).join('|') || '(?!)'})(?![\\p{L}])`, 'giu');
 const CLAUSE_END = ',;:()–—';
 /** Does character i of s end a clause: a comma, a colon, a bracket, a dash (" - " spaced)? */
@@ -25,8 +31,7 @@ export function isForecast(c: Pick<Claim, 'sentence' | 'text'>): boolean {
   const s = c.sentence;
   const at = s.indexOf(c.text);
   if (at < 0 || !CUE.test(s)) return false;
-  let from = at;
-  while (from > 0 && !endsClause(s, from - 1)) from--;
+  const from = clauseStart(s, at);
   let to = at + c.text.length;
   while (to < s.length && !endsClause(s, to)) to++;
   const clause = s.slice(from, to);
@@ -54,18 +59,15 @@ export function isForecast(c: Pick<Claim, 'sentence' | 'text'>): boolean {
  * Not "Reuters beat profit forecasts, posting a rise to £198m from £130m": another clause's.
  */
 export function revisesForecast(sentence: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && !endsClause(sentence, from - 1)) from--;
-  return FORECAST_NOUN.test(sentence.slice(from, at));
+  return FORECAST_NOUN.test(sentence.slice(clauseStart(sentence, at), at));
 }
-const NOUNS = COMPARE_LANGUAGES.map((l) => {
-  const words = l.forecastNouns.join('|');
-  if (!words) return '';
-  // "is forecast to ease": a verb (the marker and a word after the noun)
-  const notVerb = l.infinitiveMarker ? `(?!\\s+${l.infinitiveMarker}\\s+\\p{L})` : '';
-  return `(?:^|[^\\p{L}])(?:${words})(?![\\p{L}])${notVerb}`;
-}).filter(Boolean);
-const FORECAST_NOUN = new RegExp([...NOUNS, COMPOUNDS].join('|'), 'iu');
+
+/** Where the clause holding position `at` begins (after the last comma, colon, bracket or dash before it). */
+function clauseStart(s: string, at: number): number {
+  let from = at;
+  while (from > 0 && !endsClause(s, from - 1)) from--;
+  return from;
+}
 
 /** Words between a cue and a figure within which a relative clause does not end the cue's reach. */
 const CUE_REACH = 12;

@@ -59,11 +59,12 @@ export function changePartners(claims: readonly Claim[]): ChangePairs {
       if (i + 1 < list.length && at[i + 1] >= 0 && NEW_LEVEL.test(c.sentence.slice(at[i] + c.text.length, at[i + 1]))) partner = i + 1;
       else if (cue[i] === 'anywhere') for (let j = i - 1; j >= 0 && partner < 0; j--) if (!cue[j] && at[j] >= 0) partner = j;
       if (partner < 0 || !levelsOfOneQuantity(c, list[partner])) continue;
+      const first = Math.min(at[i], at[partner]);
       // "forecasts were scaled back to 4.0% from 4.4%": the old forecast for the same period, no earlier level
-      if (revisesForecast(c.sentence, Math.min(at[i], at[partner]))) continue;
+      if (revisesForecast(c.sentence, first)) continue;
       out.partners.set(c.id, list[partner].id);
       // a revision word before the first of the two figures
-      if (REVISION.test(c.sentence.slice(0, Math.min(at[i], at[partner])))) out.revised.add(c.id);
+      if (REVISION.test(c.sentence.slice(0, first))) out.revised.add(c.id);
     }
   }
   return out;

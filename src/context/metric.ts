@@ -248,7 +248,7 @@ class DocumentMetrics {
       }
       previous = i;
     }
-    for (let i = 0; i < out.length; i++) if (mentions[i].mention.unit === 'pt') out[i].unit = this.pointUnit(out[i].metric.key);
+    for (let i = 0; i < out.length; i++) if (mentions[i].mention.unit === 'pt' && out[i].unit === null) out[i].unit = this.pointUnit(out[i].metric.key);
     return out;
   }
 
@@ -275,7 +275,6 @@ class DocumentMetrics {
       const concept = this.lex.concepts.get(key.slice(0, end));
       // a rate ("interest.rate", "unemployment.rate"); not an index read as one ("the consumer price index rose 2.1 points")
       if (concept) return concept.dim === 'percent' && RATE_KEY.test(concept.key) ? 'pp' : null;
-      if (end <= 0) break;
     }
     return null;
   }
@@ -359,14 +358,11 @@ class DocumentMetrics {
    * "growth of 2% from 1.5%"; so does "up from a £6.4bn rise", whose own noun says).
    */
   private comparedMetric(other: MetricContext, previous: number, restates: boolean, current: number): MetricContext {
-    let { key, label } = other.metric;
-    const change = /\.change(?=@|$)/;
     // ("up from a £6.4bn rise": a figure with a noun of its own after it is what that says)
-    if (!restates && change.test(key) && dimOf(this.input.mentions[current].mention) !== 'percent' && this.changeNounOf(previous) && !this.ownNounAfter(current)) {
-      key = key.replace(change, '');
-      label = label.replace(/^change in /, '');
+    if (!restates && CHANGE_KEY.test(other.metric.key) && dimOf(this.input.mentions[current].mention) !== 'percent' && this.changeNounOf(previous) && !this.ownNounAfter(current)) {
+      return levelOfChange(other);
     }
-    return metricContext(key, label, other.entities.slice());
+    return metricContext(other.metric.key, other.metric.label, other.entities.slice());
   }
 
   /** A figure whose own noun is a noun of change ("a $697m improvement", "a £6bn rise"). */
@@ -965,7 +961,7 @@ class DocumentMetrics {
     if (att && !inherited && mention.kind === 'currency') this.commodityPrice(draft, s, att, np);
     if (np && !inherited && draft.concept?.named && !draft.unknownMods.length) this.nameConcept(draft, s, np);
     if (att && !inherited) {
-      this.decideRole(draft, mention, att, np, this.levelFollows(s, att, mention.value));
+      this.decideRole(draft, mention, att, np, s);
       if (concept) for (const f of this.clauseFacets(s, att)) addFacet(draft, f);
     }
     if (!inherited && np && att) entities = this.entitiesFor(draft, np, att, s);
@@ -1057,14 +1053,14 @@ class DocumentMetrics {
   }
 
   /** change or share of the metric, from the link word, the head, and the figure's unit. */
-  private decideRole(draft: MetricDraft, mention: Mention, att: Attachment, np: NounPhrase | null, levelAfter: boolean): void {
+  private decideRole(draft: MetricDraft, mention: Mention, att: Attachment, np: NounPhrase | null, s: number): void {
     if (draft.role) return;
     const dim = draft.concept?.dim ?? 'any';
     const percent = mention.kind === 'percent' || mention.unit === '%';
     if (att.link === 'change' && (att.changeVerb || percent)) { draft.role = 'change'; return; }
     // "lifted interest rates 0.25% to 5.5%": a rate's bare figure before its new level, with a verb of change, is the
     // change (not "von 9,1 auf 9,5 Prozent", "from 70% to 49%": an earlier level)
-    if (levelAfter && att.link === null && att.changeVerb && percent && dim === 'percent') { draft.role = 'change'; return; }
+    if (att.link === null && att.changeVerb && percent && dim === 'percent' && this.levelFollows(s, att, mention.value)) { draft.role = 'change'; return; }
     if (mention.unit === 'pp' && dim === 'percent') { draft.role = 'change'; return; }
     if (!percent || dim === 'percent') return;
     const partitiveHead = np && att.partitive && np.head > att.last;

@@ -83,12 +83,14 @@ function yearForPart(startMonth: number, anchor: Anchor, useContext: boolean): n
 }
 
 /**
- * A half or quarter "of last year", "of next year" (rule.offset): relative to the document's
- * year, else the year in context, else the undated article's own ("[Y-1]-Q4").
+ * The year of a half or quarter that states none. "Of last year", "of next year" (rule.offset):
+ * relative to the document's year, else the year in context, else the undated article's own
+ * ("[Y-1]-Q4"). A bare English "first half" (rule.needsYear) never takes the undated year.
  */
-function relativeYear(m: RuleMatch, anchor: Anchor): number | null {
+function yearOfHalfOrQuarter(m: RuleMatch, startMonth: number, anchor: Anchor, useContext: boolean): number | null {
   const offset = m.rule.offset;
-  return offset === undefined ? null : (anchor.doc?.year ?? anchor.contextYear ?? UNDATED_YEAR) + offset;
+  if (offset !== undefined) return (anchor.doc?.year ?? anchor.contextYear ?? UNDATED_YEAR) + offset;
+  return (m.rule.needsYear ? yearFor : yearForPart)(startMonth, anchor, useContext);
 }
 
 /** The explicit year a match states, used to anchor yearless expressions nearby. */
@@ -135,14 +137,14 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
       let h = m.rule.half ?? s.ord;
       if (h === -1) h = 2;
       if (h !== 1 && h !== 2) return null;
-      const y = s.year ?? relativeYear(m, anchor) ?? (m.rule.needsYear ? yearFor : yearForPart)(h === 1 ? 1 : 7, anchor, useContext);
+      const y = s.year ?? yearOfHalfOrQuarter(m, h === 1 ? 1 : 7, anchor, useContext);
       return y === null ? null : `${y}-H${h}`;
     }
     case 'quarter': {
       let q = m.rule.quarter ?? s.ord;
       if (q === -1) q = 4;
       if (q === null || q < 1 || q > 4) return null;
-      const y = s.year ?? relativeYear(m, anchor) ?? (m.rule.needsYear ? yearFor : yearForPart)((q - 1) * 3 + 1, anchor, useContext);
+      const y = s.year ?? yearOfHalfOrQuarter(m, (q - 1) * 3 + 1, anchor, useContext);
       return y === null ? null : `${y}-Q${q}`;
     }
     case 'month': {

@@ -12,9 +12,9 @@ import { followerBits, mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wo
 import { parseSpelled } from './spelled.js';
 import { isLetterCode, lower, Tok, type Token, type Tokens } from './tokenize.js';
 
-
 /** Words between a verb of change and a figure it changes (its object: "raised its key rate 0.25%"); shared with the metric step. */
 export const CHANGE_VERB_REACH = 4;
+
 /** A number as written, before context: token range [s, e). */
 interface Core {
   s: number;
