@@ -76,6 +76,18 @@ describe('the organisation an English article is about', () => {
     expect(organisationOf(quoted)).toBe('Brambleway');
   });
 
+  it('is the name after a conjunction that opens a sentence ("Neither Rover nor ...")', () => {
+    // "Neither Brambleway" was a name of its own, so "Brambleway" stood for two names and counted for none
+    const text = [
+      'Brambleway Motors tie-up delayed',
+      '',
+      "Brambleway Motors' tie-up with Harlow Cars has been delayed. Harlow Cars plans a £1bn investment.",
+      "Brambleway's plant could lose 3,000 jobs, a paper said. Brambleway's sales fell 5%.",
+      "Neither Brambleway nor Harlow Cars commented. Brambleway's future is unclear.",
+    ].join('\n');
+    expect(organisationOf(text)).toBe('Brambleway Motors');
+  });
+
   it('keeps a name that starts with a common acronym or a first name like "Will"', () => {
     const shop = 'PC World sales rose 4% in 2004. PC World said it sold 2m PCs. PC World will open 10 stores.';
     expect(organisationOf(shop)).toBe('PC World');

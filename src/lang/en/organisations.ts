@@ -37,6 +37,10 @@ export const organisations: OrganisationLexicon = {
     // not "will", "may", "can": first names ("Will Smith")
     'despite', 'once', 'deputy', 'ministers', 'former', 'senior', 'could', 'would', 'should', 'might', 'did', 'does',
     'millions', 'thousands', 'hundreds', 'dozens', 'billions',
+    // conjunctions and adverbs that open a sentence: "Neither Rover nor SAIC commented" names Rover, not "Neither Rover"
+    'neither', 'either', 'nor', 'not', 'no', 'whether', 'unless', 'whilst', 'amid', 'without', 'within', 'against', 'such',
+    'any', 'even', 'thus', 'therefore', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'besides',
+    'among', 'amongst', 'like', 'unlike',
     // who is quoted before a name: "Prosecutors said Yukos ...", "Actor Daniel Day-Lewis"
     'prosecutors', 'analysts', 'officials', 'experts', 'critics', 'investors', 'shareholders', 'actor', 'actress', 'singer',
   ],
