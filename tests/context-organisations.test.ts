@@ -88,6 +88,25 @@ describe('the organisation an English article is about', () => {
     expect(organisationOf(text)).toBe('Brambleway Motors');
   });
 
+  it('is the name after an ordinary word and "of" that open a sentence, never "of Brambleway"', () => {
+    const text = [
+      'Brambleway to return to the market',
+      '',
+      'Brambleway, the dairy company, hopes to be listed in July. The firm had debts of 14bn euros.',
+      'Creditors of Brambleway will vote later this year; the creditors may get 2bn euros in shares.',
+      'Brambleway executives are under investigation. Brambleway said it had cut debt by 5%.',
+    ].join('\n');
+    expect(organisationOf(text)).toBe('Brambleway');
+  });
+
+  it('is never a people ("South Koreans")', () => {
+    const text = [
+      'Millions of South Koreans owe 100 trillion won. South Koreans borrowed $96bn in 2004.',
+      'South Koreans spent 5% less in 2004, the Bank of Korea said.',
+    ].join('\n');
+    expect(organisationOf(text)).toBeNull();
+  });
+
   it('keeps a name that starts with a common acronym or a first name like "Will"', () => {
     const shop = 'PC World sales rose 4% in 2004. PC World said it sold 2m PCs. PC World will open 10 stores.';
     expect(organisationOf(shop)).toBe('PC World');

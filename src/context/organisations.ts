@@ -89,7 +89,7 @@ export function mainOrganisation(input: ContextInput): string | null {
   }
   // a word the article also writes in lower case is an ordinary word ("The", "They", "Shares")
   const ordinary = (w: string) => lowerCase.has(w.toLowerCase()) || lex.openers.has(w.toLowerCase());
-  const nameOf = (r: Run) => openerName(r, ordinary);
+  const nameOf = (r: Run) => openerName(r, ordinary, lex.connectors);
   const counts = new Map<string, number>();
   const forms = fullForms(runs.map(nameOf), lex, people, ordinary);
   for (const r of runs) {
@@ -188,11 +188,14 @@ function namesIn(tokens: readonly Token[], lex: Lexicon, people: Set<string>): R
  * The name a run gives. A sentence's first word is capitalised anyway: it is part of the name
  * where the article never writes it in lower case ("Parmalat, the Italian food group, ...";
  * not "But Rover told ..." nor "Shares in ..." where the text has "but" and "shares"), nor
- * a participle or adverb ("Excluding the car sector", "Overall").
+ * a participle or adverb ("Excluding the car sector", "Overall"). The connector after a word
+ * left out goes too: "Creditors of Parmalat" names "Parmalat".
  */
-function openerName(r: Run, ordinary: (w: string) => boolean): string {
+function openerName(r: Run, ordinary: (w: string) => boolean, connectors: ReadonlySet<string>): string {
   if (!r.opener || (!ordinary(r.words[0]) && !INFLECTED.test(r.words[0]))) return r.words.join(' ');
-  return r.words.slice(1).join(' ');
+  let from = 1;
+  while (from < r.words.length && connectors.has(r.words[from])) from++;
+  return r.words.slice(from).join(' ');
 }
 
 /**
@@ -205,7 +208,12 @@ function fullForms(found: readonly string[], lex: Lexicon, people: ReadonlySet<s
   const counts = new Map<string, number>();
   for (const n of found) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
   const excluded = (n: string) =>
-    lex.excluded.has(n) || n.split(' ').some((w) => people.has(w)) || (!n.includes(' ') && (ordinary(n) || lex.demonym(n)));
+    lex.excluded.has(n) || n.split(' ').some((w) => people.has(w)) || (!n.includes(' ') && (ordinary(n) || lex.demonym(n))) || namesPeople(n);
+  // "South Koreans", "Native Americans": a people, not a firm
+  const namesPeople = (n: string) => {
+    const last = n.slice(n.lastIndexOf(' ') + 1);
+    return last.endsWith('s') && lex.demonym(last);
+  };
   const out = new Map<string, string>();
   // only the names an article repeats most are looked at for other forms: a text of nothing but
   // capitalised words costs no more than a few passes

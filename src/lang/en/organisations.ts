@@ -17,7 +17,9 @@ const REGIONS = [
 /** Common nouns written as acronyms: "TV sales", "PCs", "GDP". */
 const COMMON_ACRONYMS = ['TV', 'PC', 'PCs', 'GDP', 'ID', 'TB', 'R&D', 'P2P', 'MP3', 'DVD', 'DVDs', 'CD', 'CDs', 'MP', 'MPs', 'HIV', 'Aids', 'AIDS', 'VAT', 'CEO', 'RFID'];
 /** Adjectives of regions, faiths and peoples: no name alone, as a demonym ("Asian", "Islamic"), though they may begin one ("Asian Development Bank"). */
-const GROUP_ADJECTIVES = ['asian', 'african', 'arab', 'latin', 'islamic', 'muslim', 'christian', 'catholic', 'jewish', 'hindu', 'communist', 'hutu', 'tutsi', 'kurdish', 'turkmen', 'brits'];
+const GROUP_ADJECTIVES = ['asian', 'african', 'arab', 'latin', 'islamic', 'muslim', 'christian', 'catholic', 'jewish', 'hindu', 'communist', 'hutu', 'tutsi', 'kurdish', 'turkmen', 'brits',
+  // both Koreas: no one country code, still a people
+  'korean'];
 
 export const organisations: OrganisationLexicon = {
   // "Mr Glazer", "Sir Terry", "President Bush": the capitalised words after a title or an office are a person
