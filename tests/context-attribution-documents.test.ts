@@ -66,3 +66,15 @@ describe('anaphoric documents', () => {
     expect(sources(text, ['3%'], 'en')).not.toEqual(['Hale']);
   });
 });
+
+describe('a determiner opening a sentence is no source', () => {
+  it('"Further reports", "Latest figures", "Other statistics" name nobody', () => {
+    expect(sources("Further reports had suggested that Brambleway could bid more than the exchange's 533p a share closing price.", ['533p'], 'en')).toEqual([null]);
+    expect(sources('Latest figures suggest it has sold more than 677,000 copies.', ['677,000'], 'en')).toEqual([null]);
+    expect(sources('Other statistics show that in 2004 73% of all e-mail was spam.', ['73%'], 'en')).toEqual([null]);
+  });
+
+  it('"Other analysts" are analysts', () => {
+    expect(sources('Other analysts said the Fed would raise rates by 0.25 percentage points.', ['0.25 percentage points'], 'en')).toEqual(['analysts']);
+  });
+});

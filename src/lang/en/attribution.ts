@@ -84,6 +84,10 @@ export const attribution: AttributionLexicon = {
     'but', 'and', 'however', 'meanwhile', 'yet', 'so', 'also', 'as', 'if', 'when', 'while', 'although',
     'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'such', 'some', 'many', 'most',
     'all', 'both', 'overall', 'separately', 'elsewhere', 'earlier', 'later', 'according',
+    // determiners and adverbs before a common noun: "Further reports had suggested ..." names no "Further"
+    'further', 'other', 'previous', 'recent', 'several', 'few', 'more', 'fresh', 'latest', 'similar', 'additional',
+    'neither', 'either', 'nor', 'no', 'not', 'any', 'each', 'every', 'even', 'only', 'thus', 'therefore', 'indeed',
+    'moreover', 'furthermore', 'nevertheless', 'nonetheless',
   ],
   stopWords: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
