@@ -130,6 +130,7 @@ export interface Lexicon {
   references: PhraseTable<true>;
   timeOfDay: PhraseTable<true>;
   relativeBefore: Set<string>;
+  clockBefore: Set<string>;
   relativeAfter: Set<string>;
   relativeAfterPossessive: Set<string>;
   periodBefore: Set<string>;
@@ -367,6 +368,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     references: flags(c.references),
     timeOfDay: flags(c.timeOfDay),
     relativeBefore: set(c.relativeBefore),
+    clockBefore: set(c.clockBefore),
     relativeAfter: set(c.relativeAfter),
     relativeAfterPossessive: set(c.relativeAfterPossessive ?? []),
     periodBefore: set(c.periodBefore),

@@ -275,7 +275,8 @@ export class SentenceScanner {
     if (isPunct(next, ':') && !next!.space && toks.at(e + 1)?.type === Tok.Num && this.gapAtMost(e, e + 1, 1) && !yearLabel) {
       let k = e + 2;
       while (isPunct(toks.at(k), ':') && toks.at(k + 1)?.type === Tok.Num) k += 2;
-      return { skipTo: this.endOfGlued(k - 1) };
+      const clock = e === i + 1 ? this.clockDuration(i, k) : null;
+      return { skipTo: clock ?? this.endOfGlued(k - 1) };
     }
     // "1/2", "3/4"; anything else with a slash is a date, a season or a code ("2024/25", "24/7")
     if (isPunct(next, '/') && !next!.space && toks.at(e + 1)?.type === Tok.Num && !toks.at(e + 1)!.space) {
@@ -1087,6 +1088,45 @@ export class SentenceScanner {
     if (!last || !this.isClaim(a)) return null;
     this.emitRaw(a.start, last.end, value, null, last.unit, a.qualifier, a.hedge, last.precision);
     return last.end;
+  }
+
+  /**
+   * "nach 8:14:40 Stunden", "1:41 Stunden", "3:03 Minuten Vorsprung", "1:14,607 Minuten", a
+   * results list's bare "8:17:43": race and match times in clock notation, emitted in the
+   * smallest unit they write (h:mm:ss and m:ss in seconds, h:mm in minutes). Tokens [i, k) are
+   * the parts and their colons. Two parts without a unit word stay scores, ratios and clock
+   * times ("0:1", "18:30"); so does a time after "um"/"at". Returns where reading goes on, or
+   * null when this is no such time.
+   */
+  private clockDuration(i: number, k: number): number | null {
+    const toks = this.toks;
+    const parts = (k - i + 1) / 2;
+    if (parts !== 2 && parts !== 3) return null;
+    const first = toks.at(i)!.text;
+    if (!/^(?:0|[1-9]\d{0,2})$/.test(first)) return null;
+    let total = Number(first);
+    let decimals = 0;
+    for (let p = i + 2; p < k; p += 2) {
+      const text = toks.at(p)!.text;
+      const last = p === k - 1;
+      // two digits below 60; only the last part may have a decimal fraction ("14,607")
+      if (!/^[0-5]\d/.test(text) || (text.length > 2 && !(last && text[2] === this.lex.decimalMark && /^\d{1,3}$/.test(text.slice(3))))) return null;
+      if (text.length > 2) decimals = text.length - 3;
+      total = total * 60 + Number(text.slice(0, 2)) + (decimals ? Number(`0.${text.slice(3)}`) : 0);
+    }
+    if (this.lex.clockBefore.has(this.lowerAt(i - 1))) return null;
+    const f = this.figure(makeCore(i, k, total, 0.5 * 10 ** -decimals, true, true, first.length, false, false, false), false);
+    // the unit word names the first part: h:mm(:ss) "Stunden", m:ss "Minuten"
+    let unit: string;
+    if (f.unit === 'hour') unit = parts === 2 ? 'minute' : 'second';
+    else if (f.unit === 'minute' && parts === 2) unit = 'second';
+    else if (f.unit === '' && parts === 3 && !decimals && !matchPhrase(toks, f.end, this.lex.timeOfDay)) unit = 'second';
+    else return null;
+    f.unit = unit;
+    f.value = total;
+    f.precision = 0.5 * 10 ** -decimals;
+    if (this.isClaim(f)) this.emit(f, f.value, null);
+    return f.end;
   }
 
   /** A month name starts at token k ("31 December", "4 May"; English months only capitalised). */

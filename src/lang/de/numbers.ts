@@ -174,6 +174,7 @@ export const context: ContextLanguage = {
   ],
   timeOfDay: ['uhr', 'h', 'uhrzeit'],
   relativeBefore: ['vor'],
+  clockBefore: ['um', 'ab', 'bis', 'gegen', 'seit', 'zwischen'],
   relativeAfter: ['später', 'zuvor', 'danach', 'davor', 'früher', 'darauf', 'vorher', 'nachher'],
   periodBefore: [
     'ersten', 'letzten', 'vergangenen', 'kommenden', 'nächsten', 'zurückliegenden', 'folgenden', 'vorigen',
