@@ -192,3 +192,17 @@ describe('a central bank stands for its currency area', () => {
     expect(g.verdict).toBe('conflict');
   });
 });
+
+describe('a traded good quoted in a city is its country\'s price', () => {
+  it('"US crude ... $53.09 a barrel in New York" and "US light crude rose to $53.03" are one price; house prices in New York stay New York\'s', () => {
+    const ny = claim({ doc: 'a.txt', sentence: 'US light crude jumped to $53.09 a barrel in New York on Monday.', text: '$53.09', value: 53.09, unit: 'USD', precision: 0.005, period: '2005-03-14', metric: 'price.oil', entities: ['US-NY'] });
+    const us = claim({ doc: 'b.txt', sentence: 'US crude rose to $53.10 on Monday.', text: '$53.10', value: 53.1, unit: 'USD', precision: 0.005, period: '2005-03-14', metric: 'price.oil', entities: ['US'] });
+    const groups = run([ny, us]);
+    expect(groupOf(groups, ny).claims).toEqual([ny.id, us.id]);
+    expect(groupOf(groups, ny).entities).toEqual(['US']);
+    const house = claim({ doc: 'c.txt', sentence: 'House prices in New York reached $500,000 in 2004.', text: '$500,000', value: 5e5, unit: 'USD', precision: 0.5, period: '2004', metric: 'price.property', entities: ['US-NY'] });
+    const usHouse = claim({ doc: 'd.txt', sentence: 'US house prices averaged $510,000 in 2004.', text: '$510,000', value: 5.1e5, unit: 'USD', precision: 0.5, period: '2004', metric: 'price.property', entities: ['US'] });
+    const houses = run([house, usHouse]);
+    expect(groupOf(houses, house).claims).toEqual([house.id]);
+  });
+});

@@ -1,4 +1,5 @@
 import { parseMetricKey } from './metric-relations.js';
+import { isCommodity } from '../context/metric-lexicon.js';
 import { metrics as deMetrics } from '../lang/de/metrics.js';
 import { metrics as enMetrics } from '../lang/en/metrics.js';
 
@@ -44,9 +45,18 @@ const CENTRAL_BANK_AREAS: Readonly<Record<string, string>> = { FED: 'US', ECB: '
 /** Concepts a central bank sets or states for its area (keys of lexicon/metrics.yaml). */
 const AREA_STATISTICS: readonly string[] = ['interest', 'inflation', 'exchange'];
 
-/** Entity codes with central banks as their areas for an area statistic, distinct (the order kept). */
+/**
+ * Entity codes with central banks as their areas for an area statistic, and a traded good's
+ * market city as its country ("US light crude ... $53.09 a barrel in New York" is the US price,
+ * as "Brent crude in London" is the British one; not house prices in New York), distinct (the
+ * order kept).
+ */
 export function areaScope(codes: readonly string[], metricKey: string): string[] {
-  if (!codes.some((c) => c in CENTRAL_BANK_AREAS) || !AREA_STATISTICS.includes(parseMetricKey(metricKey).base.split('.')[0])) return codes.slice();
+  const base = parseMetricKey(metricKey).base;
+  const [concept, facet] = base.split('.');
+  const market = concept === 'price' && facet !== undefined && codes.some((c) => c.includes('-')) && isCommodity(facet);
+  if (market) return [...new Set(codes.map((c) => (c.includes('-') && PLACE_SHAPE.test(c) ? c.slice(0, c.indexOf('-')) : c)))];
+  if (!codes.some((c) => c in CENTRAL_BANK_AREAS) || !AREA_STATISTICS.includes(concept)) return codes.slice();
   return [...new Set(codes.map((c) => CENTRAL_BANK_AREAS[c] ?? c))];
 }
 

@@ -43,6 +43,14 @@ export interface Facet {
  * same in both languages, so kept once for the key builder (metric-key.ts).
  */
 const FACET_ONLY = new Map<string, readonly string[]>();
+/** The traded goods (facets marked `commodity`), the same in both languages. */
+const COMMODITIES = new Set<string>();
+
+/** Is facet `name` a traded good ("oil", "gold"): one market's price wherever it is quoted? */
+export function isCommodity(name: string): boolean {
+  if (!COMMODITIES.size) lexiconFor('en');
+  return COMMODITIES.has(name);
+}
 
 /**
  * Whether facet `name` can refine the concept with key `conceptKey` ("frozen"
@@ -324,6 +332,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     const facet: Facet = {
       name, flowOnly: f.flow_only === true, clause: f.clause === true, commodity: f.commodity === true, only: f.only ?? null,
     };
+    if (facet.commodity) COMMODITIES.add(name);
     if (f.only) {
       for (const family of f.only) {
         if (!raw.concepts.some((c) => c.key === family)) throw new Error(`lexicon/metrics.yaml: facet ${name} refines unknown concept ${family}`);
