@@ -7,6 +7,14 @@ import type { ClaimKind, Mention } from '../types.js';
 import { CHANGE_VERB, CLAUSE_OPENER, GENITIVE, HOLDER, LEVEL_LEFT, LINK_LAST, NON_NOUN, PARTITIVE_RIGHT, NOT_METRIC, POSSESSIVE_END, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
 import { MAX_COMPLEMENT_DISTANCE, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
 
+/**
+ * How far after "of"/"der" the counted noun of a partitive may stand: "45% of the country's annual
+ * gross domestic product" has five words before its head.
+ */
+const PARTITIVE_REACH = 6;
+/** Within this reach any words may stand before the counted noun ("zwei Drittel der in Wien lebenden ..."). */
+const NEAR_PARTITIVE = 4;
+
 export type LinkKind = 'attach' | 'level' | 'change' | 'comparison';
 
 export interface Attachment {
@@ -239,13 +247,23 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   if (r < hi && view.isCandidate(r)) give(r, rightBonus);
   r = last + 1;
   if (r < hi && tokens[r].word.flags & PARTITIVE_RIGHT) {
-    for (let k = r + 1; k < hi && k <= r + 4; k++) {
+    let functionWord = false;
+    for (let k = r + 1; k < hi && k <= r + PARTITIVE_REACH; k++) {
       if (tokens[k].boundary || tokens[k].mention >= 0) break;
+      // beyond the near reach only through modifiers, not "4% in electronic trading after the close of ..."
+      if (k > r + NEAR_PARTITIVE && functionWord) break;
+      if (k > r + 1 && tokens[k].word.flags & STOPWORD) functionWord = true;
       // "two of the nation's strongest markets": a possessive is a determiner, not the head
       // "2% in light of mounting evidence", "in terms of": English "in" + noun + "of" is one preposition
       if (!g.capitalisedNouns && k === r + 1 && k + 1 < hi && tokens[k + 1].word.flags & GENITIVE && !(tokens[r].word.flags & GENITIVE)) break;
       if (view.isCandidate(k) && !(POSSESSIVE_END.test(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].kind === 'word')) { give(k, BONUS_PARTITIVE); partitive = true; break; }
-      if (view.entities[k]) break;
+      // "5% of Singapore's gross domestic product": a place in the possessive is a determiner too
+      const e = view.entities[k];
+      if (e) {
+        const end = k + e.span - 1;
+        if (!POSSESSIVE_END.test(tokens[end].text)) break;
+        k = end;
+      }
     }
   }
 

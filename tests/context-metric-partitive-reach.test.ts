@@ -1,0 +1,31 @@
+// Found through a blind comparison set (an aid target "0.7% of their annual gross national
+// income" in two articles, read as a share of revenue): a share of a long noun phrase, of a
+// place in the possessive, and of national income.
+import { describe, expect, it } from 'vitest';
+import { metricKeys } from './context-metric-support.js';
+
+const keys = metricKeys;
+
+describe('a share of a long noun phrase', () => {
+  it('reaches the head past a possessive and modifiers: "of the country\'s annual gross domestic product"', () => {
+    expect(keys("In Thailand, tourism accounts for about 6% of the country's annual gross domestic product.", 'en', ['6%'])).toEqual(['gdp.share']);
+    expect(keys("Public debt is already about 140% of the country's gross domestic product.", 'en', ['140%'])).toEqual(['gdp.share']);
+    expect(keys('Agriculture represents 45% of gross domestic product.', 'en', ['45%'])).toEqual(['gdp.share']);
+  });
+
+  it('a place in the possessive is a determiner: "5% of Singapore\'s GDP", "about two-thirds of Italy\'s economy"', () => {
+    expect(keys("About 5% of Singapore's annual gross domestic product comes from tourism.", 'en', ['5%'])).toEqual(['gdp.share']);
+    expect(keys("China accounted for 20.1% of Japan's trade in 2004.", 'en', ['20.1%'])).toEqual(['trade.volume.share']);
+  });
+
+  it('but not past a preposition: "up 4% in electronic trading after the close of markets"', () => {
+    expect(keys('Shares of Brambleway were up more than 4% in electronic trading after the close of New York markets.', 'en', ['4%'])).toEqual(['stock.price.change']);
+  });
+});
+
+describe('national income is no revenue and no wage', () => {
+  it('"0.7% of gross national income", "0,7 Prozent des Bruttonationaleinkommens"', () => {
+    expect(keys('They want to raise the aid they give to 0.7% of their annual gross national income by 2015.', 'en', ['0.7%'])).toEqual(['gni.share']);
+    expect(keys('Die Entwicklungshilfe soll 0,7 Prozent des Bruttonationaleinkommens erreichen.', 'de', ['0,7 Prozent'])).toEqual(['gni.share']);
+  });
+});
