@@ -24,6 +24,23 @@ describe('times in clock notation', () => {
     expect(only('He won the marathon in 2:05:30.', 'en').value).toBe(7530);
   });
 
+  it('reads a time after "at", "um" and "stood at" when its unit word says it is one', () => {
+    expect(only('The record stood at 2:04:55 hours.', 'en').value).toBe(7495);
+    expect(only('Er verbesserte seine Bestzeit um 1:12 Minuten.').value).toBe(72);
+    expect(only('Her world record of 2:17:18 stood for years.', 'en').value).toBe(8238);
+  });
+
+  it('keeps times of day, timestamps, votes and labels out (found in review)', () => {
+    expect(texts('Anpfiff ist 20:45 h.')).toEqual([]);
+    expect(texts('The blast happened shortly after 14:30 hrs.', 'en')).toEqual([]);
+    expect(texts('Die Uhr zeigte 23:59:59.')).toEqual([]);
+    expect(texts('Stand: 12.03.2024, 14:22:05')).toEqual([]);
+    expect(texts('Der Alarm ging um etwa 10:30:15 los.')).toEqual([]);
+    expect(texts('The quake struck 14:22:05 local time.', 'en')).toEqual([]);
+    expect(texts('Der Antrag wurde mit 35:20:10 Stimmen angenommen.')).toEqual([]);
+    expect(texts('Variante 2: 30 Minuten mehr Unterricht pro Woche.')).not.toContain('2: 30 Minuten');
+  });
+
   it('keeps scores, ratios and clock times out', () => {
     expect(texts('Das Spiel endete 2:1.')).toEqual([]);
     expect(texts('Um 18:30 Uhr beginnt es, um 18:30:00 läuft die Uhr.')).toEqual([]);

@@ -94,12 +94,21 @@ export function mainOrganisation(input: ContextInput): string | null {
   const forms = fullForms(runs.map(nameOf), lex, people, ordinary);
   for (const r of runs) {
     const name = forms.get(nameOf(r));
-    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    // a people ("South Koreans") holds its words like any name ("Roma" stays ambiguous) but is no organisation
+    if (name && !namesPeople(name, lex)) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [first, second] = ranked;
   if (!first || first[1] < MIN_MENTIONS || (second && first[1] < LEAD * second[1])) return null;
   return first[0];
+}
+
+/** "South Koreans", "Roma Czechs": a name ending in a demonym in the plural names a people. */
+function namesPeople(name: string, lex: Lexicon): boolean {
+  const at = name.lastIndexOf(' ');
+  if (at < 0) return false;
+  const last = name.slice(at + 1);
+  return last.endsWith('s') && lex.demonym(last);
 }
 
 interface Token {
@@ -208,12 +217,7 @@ function fullForms(found: readonly string[], lex: Lexicon, people: ReadonlySet<s
   const counts = new Map<string, number>();
   for (const n of found) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
   const excluded = (n: string) =>
-    lex.excluded.has(n) || n.split(' ').some((w) => people.has(w)) || (!n.includes(' ') && (ordinary(n) || lex.demonym(n))) || namesPeople(n);
-  // "South Koreans", "Native Americans": a people, not a firm
-  const namesPeople = (n: string) => {
-    const last = n.slice(n.lastIndexOf(' ') + 1);
-    return last.endsWith('s') && lex.demonym(last);
-  };
+    lex.excluded.has(n) || n.split(' ').some((w) => people.has(w)) || (!n.includes(' ') && (ordinary(n) || lex.demonym(n)));
   const out = new Map<string, string>();
   // only the names an article repeats most are looked at for other forms: a text of nothing but
   // capitalised words costs no more than a few passes

@@ -279,8 +279,8 @@ export interface ContextLanguage {
   timeOfDay: string[];
   /** words before a duration that make it a relative time: "vor acht Jahren" */
   relativeBefore: string[];
-  /** words before a clock time ("um 18:30:00", "at 10:30:15"): three colon parts after them are no race time */
-  clockBefore: string[];
+  /** words right before a bare h:mm:ss that make it a race time ("in 2:05:30", "Siegerzeit 8:14:40") */
+  durationBefore: string[];
   /** words after a duration that make it a relative time: "two years ago", "zwei Jahre später" */
   relativeAfter: string[];
   /** nouns after a duration's possessive mark that make it a point in time: "in two weeks' time" */

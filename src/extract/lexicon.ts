@@ -130,7 +130,7 @@ export interface Lexicon {
   references: PhraseTable<true>;
   timeOfDay: PhraseTable<true>;
   relativeBefore: Set<string>;
-  clockBefore: Set<string>;
+  durationBefore: Set<string>;
   relativeAfter: Set<string>;
   relativeAfterPossessive: Set<string>;
   periodBefore: Set<string>;
@@ -368,7 +368,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     references: flags(c.references),
     timeOfDay: flags(c.timeOfDay),
     relativeBefore: set(c.relativeBefore),
-    clockBefore: set(c.clockBefore),
+    durationBefore: set(c.durationBefore),
     relativeAfter: set(c.relativeAfter),
     relativeAfterPossessive: set(c.relativeAfterPossessive ?? []),
     periodBefore: set(c.periodBefore),

@@ -158,6 +158,8 @@ export class SentenceScanner {
   private readonly changeCues = emptied(SCRATCH.changeCues);
   /** per emitted mention: an article or "one" with a unit ("ein Barrel", "one dollar") */
   private readonly weakUnit = emptied(SCRATCH.weakUnit);
+  /** race times in clock notation read so far: a results list goes on without unit words */
+  private clockTimes = 0;
 
   constructor(private readonly text: string, private readonly toks: Tokens, private readonly lex: Lexicon) {}
 
@@ -1092,11 +1094,13 @@ export class SentenceScanner {
 
   /**
    * "nach 8:14:40 Stunden", "1:41 Stunden", "3:03 Minuten Vorsprung", "1:14,607 Minuten", a
-   * results list's bare "8:17:43": race and match times in clock notation, emitted in the
+   * results list's bare "(GER) 8:17:43": race and match times in clock notation, emitted in the
    * smallest unit they write (h:mm:ss and m:ss in seconds, h:mm in minutes). Tokens [i, k) are
-   * the parts and their colons. Two parts without a unit word stay scores, ratios and clock
-   * times ("0:1", "18:30"); so does a time after "um"/"at". Returns where reading goes on, or
-   * null when this is no such time.
+   * the parts and their colons, written without spaces ("Variante 2: 30 Minuten" is a label and a
+   * figure). Two parts without a unit word stay scores, ratios and clock times ("0:1", "18:30",
+   * "20:45 h"); three parts without one are a time only after a closing bracket, a word of
+   * lex.durationBefore ("in 2:05:30") or another such time of the sentence, never a time of day
+   * ("Die Uhr zeigte 23:59:59", "mit 35:20:10 Stimmen"). Returns where reading goes on, or null.
    */
   private clockDuration(i: number, k: number): number | null {
     const toks = this.toks;
@@ -1107,6 +1111,7 @@ export class SentenceScanner {
     let total = Number(first);
     let decimals = 0;
     for (let p = i + 2; p < k; p += 2) {
+      if (toks.at(p - 1)!.space || toks.at(p)!.space) return null;
       const text = toks.at(p)!.text;
       const last = p === k - 1;
       // two digits below 60; only the last part may have a decimal fraction ("14,607")
@@ -1114,19 +1119,28 @@ export class SentenceScanner {
       if (text.length > 2) decimals = text.length - 3;
       total = total * 60 + Number(text.slice(0, 2)) + (decimals ? Number(`0.${text.slice(3)}`) : 0);
     }
-    if (this.lex.clockBefore.has(this.lowerAt(i - 1))) return null;
+    // "20:45 h", "14:30 hrs", "18:30 Uhr": a time of day
+    if (matchPhrase(toks, k, this.lex.timeOfDay)) return null;
     const f = this.figure(makeCore(i, k, total, 0.5 * 10 ** -decimals, true, true, first.length, false, false, false), false);
     // the unit word names the first part: h:mm(:ss) "Stunden", m:ss "Minuten"
     let unit: string;
     if (f.unit === 'hour') unit = parts === 2 ? 'minute' : 'second';
     else if (f.unit === 'minute' && parts === 2) unit = 'second';
-    else if (f.unit === '' && parts === 3 && !decimals && !matchPhrase(toks, f.end, this.lex.timeOfDay)) unit = 'second';
+    else if (f.unit === '' && parts === 3 && !decimals && this.timeExpectedBefore(i)) unit = 'second';
     else return null;
     f.unit = unit;
     f.value = total;
     f.precision = 0.5 * 10 ** -decimals;
-    if (this.isClaim(f)) this.emit(f, f.value, null);
+    if (this.isClaim(f)) {
+      this.emit(f, f.value, null);
+      this.clockTimes++;
+    }
     return f.end;
+  }
+
+  /** Does a race time stand before token i: a closing bracket ("(GER) 8:17:43"), a word of lex.durationBefore, or an earlier time of the sentence? */
+  private timeExpectedBefore(i: number): boolean {
+    return this.clockTimes > 0 || isPunct(this.toks.at(i - 1), ')') || this.lex.durationBefore.has(this.lowerAt(i - 1));
   }
 
   /** A month name starts at token k ("31 December", "4 May"; English months only capitalised). */

@@ -174,7 +174,7 @@ export const context: ContextLanguage = {
   ],
   timeOfDay: ['uhr', 'h', 'uhrzeit'],
   relativeBefore: ['vor'],
-  clockBefore: ['um', 'ab', 'bis', 'gegen', 'seit', 'zwischen'],
+  durationBefore: ['in', 'nach', 'von', 'zeit', 'bestzeit', 'siegerzeit', 'endzeit', 'laufzeit', 'fahrzeit', 'rekordzeit', 'spielzeit', 'gesamtzeit'],
   relativeAfter: ['später', 'zuvor', 'danach', 'davor', 'früher', 'darauf', 'vorher', 'nachher'],
   periodBefore: [
     'ersten', 'letzten', 'vergangenen', 'kommenden', 'nächsten', 'zurückliegenden', 'folgenden', 'vorigen',

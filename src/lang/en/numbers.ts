@@ -154,7 +154,7 @@ export const context: ContextLanguage = {
   ],
   timeOfDay: ['pm', 'am', 'p.m.', 'a.m.', 'p.m', 'a.m', 'gmt', 'bst', 'cet', 'et', 'pt', 'est', 'pst', 'utc', "o'clock", 'o’clock', 'hrs', 'h'],
   relativeBefore: [],
-  clockBefore: ['at', 'from', 'until', 'till', 'since', 'between'],
+  durationBefore: ['in', 'of', 'time', 'timed', 'clocked', 'record'],
   relativeAfterPossessive: ['time'],
   relativeAfter: ['ago', 'later', 'earlier', 'before', 'after', 'previously', 'beforehand', 'since', 'hence', 'on'],
   periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],

@@ -41,7 +41,7 @@ export const organisations: OrganisationLexicon = {
     'millions', 'thousands', 'hundreds', 'dozens', 'billions',
     // conjunctions and adverbs that open a sentence: "Neither Rover nor SAIC commented" names Rover, not "Neither Rover"
     'neither', 'either', 'nor', 'not', 'no', 'whether', 'unless', 'whilst', 'amid', 'without', 'within', 'against', 'such',
-    'any', 'even', 'thus', 'therefore', 'indeed', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'besides',
+    'any', 'even', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'besides',
     'among', 'amongst', 'like', 'unlike',
     // who is quoted before a name: "Prosecutors said Yukos ...", "Actor Daniel Day-Lewis"
     'prosecutors', 'analysts', 'officials', 'experts', 'critics', 'investors', 'shareholders', 'actor', 'actress', 'singer',
