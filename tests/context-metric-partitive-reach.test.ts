@@ -29,3 +29,21 @@ describe('national income is no revenue and no wage', () => {
     expect(keys('Die Entwicklungshilfe soll 0,7 Prozent des Bruttonationaleinkommens erreichen.', 'de', ['0,7 Prozent'])).toEqual(['gni.share']);
   });
 });
+
+describe('growth that names nothing, in a passage about an economy', () => {
+  it('is the economy\'s growth when a sentence before names the economy', () => {
+    const text = [
+      'Japanese industrial output fell in October, casting doubt on the strength of the recovery.',
+      '"It is a sign that the economy is losing steam," an official said.',
+      'Growth slowed to 0.3% in the quarter ending September 30, down from 6.3% in the first quarter.',
+    ].join('\n');
+    expect(keys(text, 'en', ['0.3%', '6.3%'])).toEqual(['gdp.change', 'gdp.change']);
+  });
+
+  it('not when only a later sentence names the economy, nor without any economy', () => {
+    const later = 'Brambleway sold more phones in 2004.\nGrowth slowed to 3% in the fourth quarter.\nThe economy remained strong.';
+    expect(keys(later, 'en', ['3%'])).toEqual(['change']);
+    const firm = 'Brambleway sold more phones in 2004.\nGrowth slowed to 3% in the fourth quarter.';
+    expect(keys(firm, 'en', ['3%'])).toEqual(['change']);
+  });
+});

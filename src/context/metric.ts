@@ -596,6 +596,8 @@ class DocumentMetrics {
             draft.concept = economy;
           } else {
             inherited = this.antecedentFor(np, mention, sentenceIndex);
+            // the economy of the passage: its concept only; the place is the figure's own clause's
+            if (!inherited) draft.concept = this.economyOfGrowth(view, np, sentenceIndex);
           }
         }
         // "an annual total of $200bn" after exports: the amount of the flow, not its total over all partners
@@ -894,6 +896,28 @@ class DocumentMetrics {
     // a definite container with no head match: the latest figure of the same dimension
     const dim = dimOf(mention);
     return np.definite ? this.recentFigure(s - 1, (a) => a.dim === dim) : null;
+  }
+
+  /**
+   * "It's a sign that the economy's slowing. … Growth slowed to 0.3% in the quarter": growth
+   * that names nothing, in a passage about an economy, is that economy's (grammar.placeGrowth's
+   * concept named as a noun in the two sentences before or the article's opening two). Not the
+   * sentence itself: "Growth at the firm slowed as the economy weakened" is the firm's.
+   */
+  private economyOfGrowth(view: SentenceAnalysis, np: NounPhrase, s: number): Concept | null {
+    const rule = this.lex.grammar.placeGrowth;
+    if (!rule || np.analysis.role !== 'change') return null;
+    const word = view.tokens[np.head].lower;
+    if (!rule.heads.some((h) => word.startsWith(h))) return null;
+    for (const k of [s - 1, s - 2, 1, 0]) {
+      if (k < 0 || k >= s) continue;
+      const nouns = this.scanNouns(k);
+      for (let i = nouns.length - 1; i >= 0; i--) {
+        const d = nouns[i].draft;
+        if (d.concept?.key === rule.concept && !d.role) return d.concept;
+      }
+    }
+    return null;
   }
 
   /** The latest figure since sentence `from` that `accept`s, looking back a bounded number of figures. */
