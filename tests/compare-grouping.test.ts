@@ -3,6 +3,13 @@ import { compare, groupId, parseRate, type ComparisonGroup } from '../src/compar
 import { metricFamily, relateMetrics } from '../src/compare/metric-relations.js';
 import type { Claim } from '../src/types.js';
 import { claim, seedTrade } from './compare-claims.js';
+import { analyse } from '../src/pipeline/analyse.js';
+
+const claimOfText = (text: string, figure: string) => {
+  const c = analyse({ path: 't.txt', text }, { lang: 'en' }).claims.find((x) => x.text === figure);
+  if (!c) throw new Error(`no claim ${figure}`);
+  return c;
+};
 
 const run = (claims: Claim[], extra: Partial<Parameters<typeof compare>[1]> = {}) => compare(claims, { tolerance: 0.02, rates: [], ...extra });
 const groupOf = (groups: ComparisonGroup[], c: Claim) => groups.find((g) => g.claims.includes(c.id))!;
@@ -204,5 +211,30 @@ describe('a traded good quoted in a city is its country\'s price', () => {
     const usHouse = claim({ doc: 'd.txt', sentence: 'US house prices averaged $510,000 in 2004.', text: '$510,000', value: 5.1e5, unit: 'USD', precision: 0.5, period: '2004', metric: 'price.property', entities: ['US'] });
     const houses = run([house, usHouse]);
     expect(groupOf(houses, house).claims).toEqual([house.id]);
+  });
+});
+
+describe('the UK\'s nations are places of their own', () => {
+  it('"house prices in Wales rose 23%" is Wales\'s, "the Bank of England" is the UK\'s', () => {
+    expect(claimOfText('The biggest gains were made in Wales, where house prices were up by 23% in the fourth quarter.', '23%').entities).toEqual(['GB-WLS']);
+    expect(claimOfText('Unemployment in Scotland fell to 5.6%.', '5.6%').entities).toEqual(['GB-SCT']);
+    expect(claimOfText('The Bank of England raised its key rate to 4.75%.', '4.75%').entities).toEqual(['GB']);
+  });
+
+  it('an article on the UK and one of its nations gives its unplaced figures to the UK', () => {
+    const spec = { unit: '%', precision: 0.05, metric: 'price.property.change' };
+    const uk = claim({ ...spec, doc: 'a.txt', sentence: 'UK house prices rose 0.7% in December.', text: '0.7%', value: 0.7, period: '2004-12', entities: ['GB'] });
+    const wales = claim({ ...spec, doc: 'a.txt', sentence: 'In Wales, house prices were up by 23% in the fourth quarter.', text: '23%', value: 23, period: '2004-Q4', entities: ['GB-WLS'] });
+    const halifax = claim({ ...spec, doc: 'a.txt', sentence: 'Halifax said prices rose by 0.8% in January.', text: '0.8%', value: 0.8, period: '2005-01', entities: [] });
+    const other = claim({ ...spec, doc: 'b.txt', sentence: 'UK house prices rose by 0.8% in January, Halifax said.', text: '0.8%', value: 0.8, period: '2005-01', entities: ['GB'] });
+    const groups = run([uk, wales, halifax, other]);
+    expect(groupOf(groups, halifax).claims).toEqual(expect.arrayContaining([halifax.id, other.id]));
+    expect(groupOf(groups, wales).claims).toEqual([wales.id]);
+    // an article on two regions of a country alone keeps its unplaced figures to itself
+    const tirol = claim({ ...spec, doc: 'c.txt', sentence: 'In Tirol stiegen die Preise um 5 Prozent.', text: '5 Prozent', value: 5, period: '2004', entities: ['AT-7'] });
+    const salzburg = claim({ ...spec, doc: 'c.txt', sentence: 'In Salzburg stiegen sie um 3 Prozent.', text: '3 Prozent', value: 3, period: '2004', entities: ['AT-5'] });
+    const bare = claim({ ...spec, doc: 'c.txt', sentence: 'Im Jänner stiegen sie um 0,8 Prozent.', text: '0,8 Prozent', value: 0.8, period: '2005-01', entities: [] });
+    const austria = claim({ ...spec, doc: 'd.txt', sentence: 'In Österreich stiegen die Preise im Jänner um 0,8 Prozent.', text: '0,8 Prozent', value: 0.8, period: '2005-01', entities: ['AT'] });
+    expect(groupOf(run([tirol, salzburg, bare, austria]), bare).claims).toEqual([bare.id]);
   });
 });

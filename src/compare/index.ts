@@ -10,7 +10,7 @@ import { joinOnValue, type Item } from './value-homes.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
-import { comparableAcrossDocuments, isFirmFigure, isQuotedInCurrency, areaScope } from './metric-scope.js';
+import { comparableAcrossDocuments, isFirmFigure, isQuotedInCurrency, areaScope, countryLevel } from './metric-scope.js';
 import { judgeDates, judgeQuantities, type Judgement } from './verdict.js';
 
 export type { CurrencyRate } from './currency.js';
@@ -150,6 +150,17 @@ function unique(claims: Claim[]): Claim[] {
   });
 }
 
+/**
+ * An article's entity sets for a metric that are one country and regions of it ("UK house prices",
+ * "in Wales, where house prices ..."): its unplaced figures are the country's. Otherwise none.
+ */
+function countryOfRegions(sets: ReadonlySet<string>): string[] {
+  const countries = new Set([...sets].map((key) => entityKey(countryLevel(key.split(',')))));
+  if (countries.size !== 1) return [];
+  const [country] = countries;
+  return sets.has(country) ? country.split(',') : [];
+}
+
 function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedFrom: ReadonlyMap<string, string>): Bucket[] {
   const measured = claims.map((claim) => ({ claim, measure: measureOf(claim) }));
   const byId = new Map(claims.map((c) => [c.id, c]));
@@ -178,6 +189,7 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
     if (known && !entities.length) {
       const sets = perDoc.get(`${claim.doc}\u0000${claim.metric.key}\u0000${measure.dimension}`);
       if (sets && sets.size === 1) entities = [...sets][0].split(',');
+      else if (sets) entities = countryOfRegions(sets);
     }
     const scope = entities.length || matchWithoutEntities ? entityKey(entities) : `\u0002${claim.doc}`;
     // forecasts are compared with forecasts only (forecast-cues.ts); a conversion in brackets is

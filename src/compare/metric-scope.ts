@@ -55,7 +55,7 @@ export function areaScope(codes: readonly string[], metricKey: string): string[]
   const base = parseMetricKey(metricKey).base;
   const [concept, facet] = base.split('.');
   const market = concept === 'price' && facet !== undefined && codes.some((c) => c.includes('-')) && isCommodity(facet);
-  if (market) return [...new Set(codes.map((c) => (c.includes('-') && PLACE_SHAPE.test(c) ? c.slice(0, c.indexOf('-')) : c)))];
+  if (market) return countryLevel(codes);
   if (!codes.some((c) => c in CENTRAL_BANK_AREAS) || !AREA_STATISTICS.includes(concept)) return codes.slice();
   return [...new Set(codes.map((c) => CENTRAL_BANK_AREAS[c] ?? c))];
 }
@@ -71,6 +71,12 @@ const PLACE_CODES: ReadonlySet<string> = new Set(
   [deMetrics, enMetrics].flatMap((m) => [...Object.keys(m.entities.names), ...Object.keys(m.entities.adjectives)]).filter((c) => PLACE_SHAPE.test(c)),
 );
 const isPlace = (e: string) => PLACE_CODES.has(e) || (e.includes('-') && PLACE_SHAPE.test(e));
+
+/** Codes with regions as their countries ("GB-WLS" -> "GB", "US-NY" -> "US"), distinct and sorted. */
+export function countryLevel(codes: readonly string[]): string[] {
+  if (!codes.some((c) => c.includes('-'))) return codes.slice();
+  return [...new Set(codes.map((c) => (c.includes('-') && PLACE_SHAPE.test(c) ? c.slice(0, c.indexOf('-')) : c)))].sort();
+}
 
 /** Do the entities name an organisation (a firm, a body), not only places? */
 export const namesOrganisation = (entities: readonly string[]): boolean => entities.some((e) => !isPlace(e));
