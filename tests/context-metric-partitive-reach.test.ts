@@ -47,3 +47,17 @@ describe('growth that names nothing, in a passage about an economy', () => {
     expect(keys(firm, 'en', ['3%'])).toEqual(['change']);
   });
 });
+
+describe('a bare rate said of a central bank is its policy rate', () => {
+  it('"the Fed raised rates to 2%", "the Bank of England held rates at 4.75%"', () => {
+    expect(keys('The Fed raised rates to 2% on Tuesday.', 'en', ['2%'])).toEqual(['interest.rate']);
+    expect(keys('The Bank of England held rates at 4.75%.', 'en', ['4.75%'])).toEqual(['interest.rate']);
+    expect(keys('The European Central Bank kept rates at 2%.', 'en', ['2%'])).toEqual(['interest.rate']);
+  });
+
+  it('not other rates, nor rates without a bank', () => {
+    expect(keys('The Bank of England said the jobless rate was 4.7%.', 'en', ['4.7%'])).toEqual(['unemployment.rate']);
+    expect(keys('Mortgage rates rose to 5%.', 'en', ['5%'])).toEqual(['interest.rate.mortgage']);
+    expect(keys('The firm said response rates rose to 40%.', 'en', ['40%'])).not.toContain('interest.rate');
+  });
+});

@@ -119,3 +119,15 @@ describe('the organisation an English article is about', () => {
     expect(organisationOf(text, 'de')).toBeNull();
   });
 });
+
+describe('a central bank the entity tables know', () => {
+  it('is no organisation, and "the Bank" is that bank, not a firm called "Bank"', () => {
+    const text = [
+      'Bank holds rates at 4.75%',
+      '',
+      'The Bank of England has kept interest rates at 4.75% for a fifth month.',
+      "The Bank's decision was expected. The Bank said inflation was 1.6% in December.",
+    ].join('\n');
+    expect(organisationOf(text)).toBeNull();
+  });
+});

@@ -41,9 +41,9 @@ export const isFirmFigure = (metricKey: string): boolean => FIRM_FIGURES.include
  * 2%" and "US interest rates rose to 2%" are one rate ("FED" and "US" one scope), as the ECB's are
  * the euro area's. Not in the bank's own figures ("the Fed made a profit of $97bn").
  */
-const CENTRAL_BANK_AREAS: Readonly<Record<string, string>> = { FED: 'US', ECB: 'EZ' };
+const CENTRAL_BANK_AREAS: Readonly<Record<string, string>> = { FED: 'US', ECB: 'EZ', BOE: 'GB', BOJ: 'JP' };
 /** Concepts a central bank sets or states for its area (keys of lexicon/metrics.yaml). */
-const AREA_STATISTICS: readonly string[] = ['interest', 'inflation', 'exchange'];
+const AREA_STATISTICS: readonly string[] = ['interest', 'inflation', 'exchange', 'gdp', 'unemployment', 'unemployed', 'wages', 'consumption', 'trade', 'exports', 'imports'];
 
 /**
  * Entity codes with central banks as their areas for an area statistic, and a traded good's

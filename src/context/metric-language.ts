@@ -112,6 +112,11 @@ export interface MetricLanguage {
    */
   placeGrowth?: { heads: readonly string[]; concept: string; placePreps: readonly string[] };
   /**
+   * Bare rate heads that, in a clause naming a central bank (entity codes `banks`), are its
+   * policy rate: "the Fed raised rates to 2%", "the Bank of England held rates at 4.75%".
+   */
+  bankRates?: { heads: readonly string[]; banks: readonly string[]; concept: string };
+  /**
    * Currency names as a clause's subject or partner (lowercase word -> ISO code): a small
    * amount of money said of one is an exchange rate ("the dollar fell to $1.2974 against the
    * euro", "der Euro stieg auf 1,12 Dollar").

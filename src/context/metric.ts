@@ -565,6 +565,7 @@ class DocumentMetrics {
     let inherited: Antecedent | null = null;
     let roleHead: HeadAnalysis | null = null;
     let carried: string[] | null = null;
+    let bank: Concept | null = null;
 
     if (np) {
       const a = np.analysis;
@@ -594,6 +595,9 @@ class DocumentMetrics {
             entities = this.phraseEntities(other);
           } else if (economy) {
             draft.concept = economy;
+          } else if ((bank = this.centralBankRate(view, att, np))) {
+            draft.concept = bank;
+            draft.role = null;
           } else {
             inherited = this.antecedentFor(np, mention, sentenceIndex);
             // the economy of the passage: its concept only; the place is the figure's own clause's
@@ -790,6 +794,19 @@ class DocumentMetrics {
     const place = np.entities.owner.some(isPlace) || (view.entities[growthAt - 1]?.codes.some(isPlace) ?? false) ||
       this.placeAfter(view, np.head, rule.placePreps, isPlace);
     return place ? this.lex.concepts.get(rule.concept) ?? null : null;
+  }
+
+  /**
+   * "the Fed raised rates to 2%", "the Bank of England held rates at 4.75%": a bare rate in a
+   * clause that names a central bank is its policy rate (grammar.bankRates).
+   */
+  private centralBankRate(view: SentenceAnalysis, att: Attachment, np: NounPhrase): Concept | null {
+    const rule = this.lex.grammar.bankRates;
+    if (!rule || !rule.heads.includes(view.tokens[np.head].lower)) return null;
+    for (let k = att.clause[0]; k < att.clause[1]; k++) {
+      if (view.entities[k]?.codes.some((c) => rule.banks.includes(c))) return this.lex.concepts.get(rule.concept) ?? null;
+    }
+    return null;
   }
 
   /**

@@ -218,23 +218,26 @@ function fullForms(found: readonly string[], lex: Lexicon, people: ReadonlySet<s
   for (const n of found) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
   const excluded = (n: string) =>
     lex.excluded.has(n) || n.split(' ').some((w) => people.has(w)) || (!n.includes(' ') && (ordinary(n) || lex.demonym(n)));
+  // a known name ("Bank of England", a publisher) is no candidate, but its words are its own:
+  // "the Bank" is that bank, not a firm called "Bank" (it maps to '', nothing)
+  const known = (n: string) => lex.excluded.has(n);
   const out = new Map<string, string>();
   // only the names an article repeats most are looked at for other forms: a text of nothing but
   // capitalised words costs no more than a few passes
-  const multiword = [...counts.keys()].filter((n) => n.includes(' ') && !excluded(n));
+  const multiword = [...counts.keys()].filter((n) => n.includes(' ') && (!excluded(n) || known(n)));
   const byCount = multiword.sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length || (a < b ? -1 : 1));
-  for (const n of byCount.slice(MAX_FORMS)) out.set(n, n);
+  for (const n of byCount.slice(MAX_FORMS)) out.set(n, known(n) ? '' : n);
   // longest first: "MG Rover China" is a longer form of "MG Rover", never the other way round
   const longer = byCount.slice(0, MAX_FORMS).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   for (const n of longer) {
     // "Man Utd" is "Manchester United" where the article writes both
     const full = longer.find((l) => l !== n && abbreviates(n, l));
-    out.set(n, full ?? n);
+    out.set(n, known(n) || (full && known(full)) ? '' : full ?? n);
   }
   // each word of a long name, and its initials, points to it ("United", "LSE")
   const holdersOf = new Map<string, string[]>();
   for (const l of longer) {
-    if (out.get(l) !== l) continue;
+    if (out.get(l) !== (known(l) ? '' : l)) continue;
     for (const w of new Set([...l.split(' '), initials(l)])) {
       const list = holdersOf.get(w);
       if (list) list.push(l);
@@ -246,7 +249,7 @@ function fullForms(found: readonly string[], lex: Lexicon, people: ReadonlySet<s
     const holders = holdersOf.get(n) ?? [];
     // nested holders ("MG Rover", "MG Rover China") are one name: the shortest
     const shortest = holders.reduce<string | null>((a, h) => (a === null || h.length < a.length ? h : a), null);
-    if (shortest && holders.every((h) => h.startsWith(shortest) || h.endsWith(shortest))) out.set(n, shortest);
+    if (shortest && holders.every((h) => h.startsWith(shortest) || h.endsWith(shortest))) out.set(n, known(shortest) ? '' : shortest);
     else if (!holders.length) out.set(n, n);
   }
   return out;

@@ -215,6 +215,8 @@ export const metrics: MetricLanguage = {
       WB: ['Weltbank'],
       ECB: ['EZB', 'Europäische Zentralbank', 'Europäischen Zentralbank'],
       FED: ['Fed', 'US-Notenbank', 'Federal Reserve'],
+      BOE: ['Bank of England', 'britische Notenbank', 'britischen Notenbank'],
+      BOJ: ['Bank of Japan', 'japanische Notenbank', 'japanischen Notenbank'],
       OPEC: ['Opec', 'OPEC'],
       WTO: ['WTO', 'Welthandelsorganisation'],
       WHO: ['WHO', 'Weltgesundheitsorganisation'],

@@ -167,6 +167,7 @@ export const metrics: MetricLanguage = {
   nonNouns: words(NON_NOUNS),
   capitalisedNouns: false,
   placeGrowth: { heads: ['growth'], concept: 'gdp', placePreps: ['in', 'for'] },
+  bankRates: { heads: ['rate', 'rates'], banks: ['FED', 'ECB', 'BOE', 'BOJ'], concept: 'interest.rate' },
   currencyNames: {
     dollar: 'USD', greenback: 'USD', euro: 'EUR', pound: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
     // not "won" or "real": a verb and an adjective far more often
@@ -249,9 +250,7 @@ export const metrics: MetricLanguage = {
       AT: ['Austria', "Austria's", 'Vienna'],
       CH: ['Switzerland'],
       CN: ['China', "China's", 'Beijing'],
-      GB: ['UK', 'U.K.', "UK's", 'Britain', "Britain's", 'United Kingdom', 'Great Britain', 'London', 'Whitehall', 'Downing Street',
-        // the UK's central bank, not England's
-        'Bank of England', "Bank of England's"],
+      GB: ['UK', 'U.K.', "UK's", 'Britain', "Britain's", 'United Kingdom', 'Great Britain', 'London', 'Whitehall', 'Downing Street'],
       // the UK's nations have statistics of their own ("house prices in Wales rose 23%" is not the UK's rise)
       'GB-ENG': ['England', "England's"],
       'GB-SCT': ['Scotland', "Scotland's"],
@@ -300,6 +299,9 @@ export const metrics: MetricLanguage = {
       WB: ['World Bank'],
       ECB: ['ECB', 'European Central Bank'],
       FED: ['Fed', 'Federal Reserve'],
+      // the UK's and Japan's central banks (not England's)
+      BOE: ['Bank of England', "Bank of England's", 'BoE'],
+      BOJ: ['Bank of Japan', "Bank of Japan's", 'BoJ'],
       OPEC: ['Opec', 'OPEC'],
       WTO: ['WTO', 'World Trade Organization', 'World Trade Organisation'],
       WHO: ['WHO', 'World Health Organization', 'World Health Organisation'],
