@@ -218,7 +218,8 @@ describe('the UK\'s nations are places of their own', () => {
   it('"house prices in Wales rose 23%" is Wales\'s, "the Bank of England" is the UK\'s', () => {
     expect(claimOfText('The biggest gains were made in Wales, where house prices were up by 23% in the fourth quarter.', '23%').entities).toEqual(['GB-WLS']);
     expect(claimOfText('Unemployment in Scotland fell to 5.6%.', '5.6%').entities).toEqual(['GB-SCT']);
-    expect(claimOfText('The Bank of England raised its key rate to 4.75%.', '4.75%').entities).toEqual(['GB']);
+    // the central bank, which stands for the UK in its rates (areaScope), not England
+    expect(claimOfText('The Bank of England raised its key rate to 4.75%.', '4.75%').entities).toEqual(['BOE']);
   });
 
   it('an article on the UK and one of its nations gives its unplaced figures to the UK', () => {
