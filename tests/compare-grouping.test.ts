@@ -239,3 +239,13 @@ describe('the UK\'s nations are places of their own', () => {
     expect(groupOf(run([tirol, salzburg, bare, austria]), bare).claims).toEqual([bare.id]);
   });
 });
+
+describe('a firm\'s figure never joins another article\'s on a value it happens to share', () => {
+  it('an unplaced profit of $1.13bn does not join a "US" profit of $1.13bn in an article on another firm', () => {
+    const spec = { unit: 'USD', precision: 0.005e9, metric: 'profit' };
+    const media = claim({ ...spec, doc: 'a.txt', sentence: 'Quarterly profits at the media giant jumped 76% to $1.13bn.', text: '$1.13bn', value: 1.13e9, period: null, entities: [] });
+    const planes = claim({ ...spec, doc: 'b.txt', sentence: 'Net profit was $186m, compared with $1.13bn in the same period in 2003.', text: '$1.13bn', value: 1.13e9, period: '2003-Q4', entities: ['US'] });
+    const groups = run([media, planes]);
+    expect(groupOf(groups, media).claims).toEqual([media.id]);
+  });
+});

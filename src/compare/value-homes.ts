@@ -1,7 +1,7 @@
 import type { Bucket, Part } from './index.js';
 import { acrossArticles, type Figure } from './figures.js';
 import { GroupSummary, isSmallCount, mayRestate, restatesExactly, restatesValue } from './cluster.js';
-import { countsPeopleInGeneral } from './metric-scope.js';
+import { comparableAcrossDocuments, countsPeopleInGeneral, namesOrganisation } from './metric-scope.js';
 
 /** The figures of one item of a bucket (clusterFigures), before they are a group. */
 export interface Item {
@@ -21,7 +21,8 @@ export interface Item {
  * names no market): there the very same value with three significant digits or
  * more (restatesExactly), and only when no item naming another place restates
  * it too; the group keeps the named item's entities. Named items never move.
- * Items of two articles about two organisations need the same exact value.
+ * Items of two articles about two organisations need the same exact value, and an item that is
+ * only its article's organisation's never joins one that names only places.
  * Nothing may disagree for one period: a value match is evidence of one item,
  * not licence to call a conflict.
  */
@@ -104,6 +105,11 @@ class Home {
     const mine = this.item.bucket.organisation;
     const theirs = k.bucket.organisation;
     const exactly = this.named || (!!mine && !!theirs && mine !== theirs);
+    // a firm's figure is no country's: TimeWarner's $1.13bn profit does not join the "US" one of
+    // an article on Boeing that prints the same value
+    if (this.named && theirs && !namesOrganisation(this.item.bucket.entities)) return false;
+    // nor is a firm's figure said only of a country ("US ... profit") another article's
+    if (this.named && !comparableAcrossDocuments(this.item.bucket.metric.key, this.item.bucket.entities)) return false;
     // people in general never join (two crowds of one size are two crowds), small counts neither
     if (countsPeopleInGeneral(k.bucket.metric.key) || this.summary.small || item.some(isSmallCount)) return false;
     if (item.some((f) => this.summary.disagrees(f, this.tolerance))) return false;
