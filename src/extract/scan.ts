@@ -158,6 +158,13 @@ export class SentenceScanner {
   private readonly changeCues = emptied(SCRATCH.changeCues);
   /** per emitted mention: an article or "one" with a unit ("ein Barrel", "one dollar") */
   private readonly weakUnit = emptied(SCRATCH.weakUnit);
+  /**
+   * Token range of the last list of figures that share a unit written once after them ("vor 70,
+   * 80 und 90 Jahren", "20, 30 and 40 years ago"), from the first figure's hedge to the unit;
+   * -1 when there is none. Each figure is read on its own, but they all stand in the one phrase.
+   */
+  private unitListStart = -1;
+  private unitListEnd = -1;
 
   constructor(private readonly text: string, private readonly toks: Tokens, private readonly lex: Lexicon) {}
 
@@ -1190,6 +1197,9 @@ export class SentenceScanner {
       const b = this.figure(core, false);
       if (b.hedge && !alternative) break;
       if (b.unit) {
+        // a later figure of a list already seen keeps that list's start
+        if (!this.inUnitList(a.start)) this.unitListStart = a.hedgeStart;
+        this.unitListEnd = b.end;
         let factor = core.value ? Math.abs(b.value / core.value) : b.scale;
         let scale = b.scale;
         // a figure written out in thousands takes the unit, not the alternative's scale
@@ -1204,6 +1214,11 @@ export class SentenceScanner {
       k = b.end;
     }
     this.floor = saved;
+  }
+
+  /** Does token k lie inside the last list of figures sharing one unit (see unitListStart)? */
+  private inUnitList(k: number): boolean {
+    return k >= this.unitListStart && k < this.unitListEnd;
   }
 
   /**
@@ -1467,20 +1482,27 @@ export class SentenceScanner {
       }
     }
     if (unitKind === 'duration') {
+      // a figure of a list sharing its unit is read at the list's edges: "vor 70, 80 und 90 Jahren",
+      // "20, 30 and 40 years ago" are one relative expression, as "vor 70 Jahren" is
+      const listed = this.inUnitList(f.start);
+      const head = listed ? this.unitListStart : f.hedgeStart;
+      const first = listed ? this.unitListStart : f.start;
+      const end = listed ? this.unitListEnd : f.end;
+      const before = listed ? this.lowerAt(head - 1) : prev;
       // "vor acht Jahren", "vor einem dreiviertel Jahr", "two years ago", "in den letzten zwei Wochen", "the past six months"
-      const prev2 = lex.articles.has(prev) ? this.lowerAt(f.hedgeStart - 2) : prev;
-      if (lex.relativeBefore.has(prev2) || lex.periodBefore.has(prev2) || lex.periodBefore.has(this.lowerAt(f.start - 1))) return false;
+      const prev2 = lex.articles.has(before) ? this.lowerAt(head - 2) : before;
+      if (lex.relativeBefore.has(prev2) || lex.periodBefore.has(prev2) || lex.periodBefore.has(this.lowerAt(first - 1))) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
-      if (!f.hedge && !isHyphen(toks.at(f.e)) && this.phraseEndingAt(lex.periodPhrases, f.start - 1)) return false;
-      if (lex.relativeAfter.has(this.lowerAt(f.end))) return false;
+      if (!f.hedge && !isHyphen(toks.at(f.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
+      if (lex.relativeAfter.has(this.lowerAt(end))) return false;
       // "in two weeks' time", "in a year's time": a point in time
-      const mark = toks.at(f.end);
+      const mark = toks.at(end);
       if (mark?.type === Tok.Punct && !mark.space && (mark.text === "'" || mark.text === '’') &&
-        lex.relativeAfterPossessive.has(this.lowerAt(f.end + 1))) return false;
+        lex.relativeAfterPossessive.has(this.lowerAt(end + 1))) return false;
       // "the three months to December", "in den sechs Monaten bis Ende Juni": a period, not a duration claim
-      if (lex.periodLinks.has(this.lowerAt(f.end)) && (this.monthAt(f.end + 1) || this.monthStartBefore(f.end + 3) === f.end + 1 ||
-        toks.at(f.end + 1)?.type === Tok.Num)) return false;
+      if (lex.periodLinks.has(this.lowerAt(end)) && (this.monthAt(end + 1) || this.monthStartBefore(end + 3) === end + 1 ||
+        toks.at(end + 1)?.type === Tok.Num)) return false;
       return true;
     }
     if (f.unit) return true;
