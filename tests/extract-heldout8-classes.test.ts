@@ -59,3 +59,30 @@ describe('tech units', () => {
     expect(brief('It has 512MB, 3.2GHz, 800MHz, a 13-inch screen and a 2kW motor.', 'en').map((m) => m[2])).toEqual(['MB', 'GHz', 'MHz', 'in', 'kW']);
   });
 });
+
+describe('two figures joined by a slash share the unit right after them', () => {
+  it.each([
+    ['Das Modell gibt es mit 4/64 GB Speicher.', [['4', 4, 'GB', 'exact'], ['64 GB', 64, 'GB', 'exact']]],
+    ['Verbaut sind 48/8 Megapixel-Sensoren.', [['48', 48, 'MP', 'exact'], ['8 Megapixel', 8, 'MP', 'exact']]],
+    ['Die Varianten kommen mit 6/12 GB Arbeitsspeicher.', [['6', 6, 'GB', 'exact'], ['12 GB', 12, 'GB', 'exact']]],
+  ])('German: %s', (s, want) => expect(brief(s)).toEqual(want));
+
+  it('English: "2/16GB" and "8/16 GB" are two sizes, not a fraction', () => {
+    expect(brief('It ships with 2/16GB of storage.', 'en')).toEqual([['2', 2, 'GB', 'exact'], ['16GB', 16, 'GB', 'exact']]);
+    expect(brief('Buyers choose 8/16 GB of memory.', 'en')).toEqual([['8', 8, 'GB', 'exact'], ['16 GB', 16, 'GB', 'exact']]);
+  });
+
+  it('a fraction in lowest terms stays one figure; one not in lowest terms is no fraction', () => {
+    expect(brief('Man gebe 3/4 Liter Wasser dazu.')).toEqual([['3/4 Liter', 0.75, 'l', 'exact']]);
+    expect(brief('Stir in 1/2 cup of milk.', 'en')).toEqual([['1/2 cup', 0.5, 'cup', 'exact']]);
+    expect(brief('Federer took the tie-break (4/6) in the end.', 'en')).toEqual([]);
+  });
+
+  it('round the clock, seasons, dates and pairs without a unit stay as they were', () => {
+    expect(brief('Die Hotline ist 24/7 erreichbar.')).toEqual([]);
+    expect(brief('The shop is open 24/7 days a week.', 'en')).toEqual([]);
+    expect(brief('Die Saison 2016/17 begann spät.')).toEqual([]);
+    expect(brief('Der Termin ist am 11/04 angesetzt.')).toEqual([]);
+    expect(brief('Sie erreichten 13/5 im Gesamtklassement.')).toEqual([]);
+  });
+});

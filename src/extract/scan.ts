@@ -289,7 +289,8 @@ export class SentenceScanner {
     if (isPunct(next, '/') && !next!.space && toks.at(e + 1)?.type === Tok.Num && !toks.at(e + 1)!.space) {
       const den = Number(toks.at(e + 1)!.text);
       const after = toks.at(e + 2);
-      if (n.plain && e === i + 1 && FRACTION_DENOMINATORS.has(den) && value < den && !(isPunct(after, '/') && !after!.space)) {
+      // a fraction is written in lowest terms: "8/16 GB", "(6/8)" are two figures, a tie-break, odds
+      if (n.plain && e === i + 1 && FRACTION_DENOMINATORS.has(den) && value < den && gcd(value, den) === 1 && !(isPunct(after, '/') && !after!.space)) {
         return makeCore(i, e + 2, value / den, 0, true, false, 0, false, false, true);
       }
       return { skipTo: this.endOfGlued(e + 1) };
@@ -1364,13 +1365,16 @@ export class SentenceScanner {
     const prev = toks.at(i - 1);
     if (prev && !ta.space && !(prev.type === Tok.Punct && (closingBracket(prev.text.charCodeAt(0)) !== null || QUOTES.has(prev.text)))) return null;
     const after = toks.at(i + 3);
-    if (after && !after.space && after.type !== Tok.Punct) return null;
+    // glued to the second figure only a unit or scale ("2/16GB"), not a code ("3/4G")
+    if (after && !after.space && after.type !== Tok.Punct && !(after.type === Tok.Word && this.isKnownSuffix(i + 3))) return null;
     if (isPunct(after, '/') && !after!.space) return null;
     const na = parseNumeral(ta.text, this.lex.decimalMark);
     const nb = parseNumeral(tb.text, this.lex.decimalMark);
     if (!na || !nb || na.leadingZero || nb.leadingZero || na.decimals !== nb.decimals || na.plain !== nb.plain) return null;
-    // "24/7", "9/11": whole numbers pair only with as many digits on both sides ("12/15 Prozent")
-    if (na.decimals === 0 && na.intDigits !== nb.intDigits) return null;
+    // "24/7", "9/11": whole numbers pair only with as many digits on both sides ("12/15 Prozent"),
+    // or with a unit right after the second ("13/5 Megapixel", "8/16 GB"; checked below) that
+    // is no duration ("24/7 days a week" is round the clock)
+    const unequal = na.decimals === 0 && na.intDigits !== nb.intDigits;
     const year = (n: { plain: boolean; intDigits: number; value: number }): boolean => n.plain && n.intDigits === 4 && n.value >= 1000 && n.value <= 2100;
     if (year(na) || year(nb)) return null;
     // "1/2", "3/4": a fraction, read as one
@@ -1383,6 +1387,7 @@ export class SentenceScanner {
     const b = this.figure(coreB, false);
     this.floor = saved;
     if (!b.unit || b.hedge || b.currencyPrefix || !na.value || !coreB.value) return null;
+    if (unequal && (b.scaled || kindOfUnit(b.unit) === 'duration' || !this.unitAt(this.skipLinkHyphen(i + 3), coreB, false))) return null;
     const factor = b.value / coreB.value;
     const a = this.figure(makeCore(i, i + 1, na.value, precisionOf(na), true, na.plain, na.intDigits, false, false, false), false);
     a.unit = b.unit;
@@ -1887,6 +1892,11 @@ export class SentenceScanner {
  */
 const POWERS_OF_TEN = Float64Array.from({ length: 660 }, (_, k) => 10 ** (k - 330));
 const powerOfTen = (k: number): number => (k >= -330 && k < 330 ? POWERS_OF_TEN[k + 330]! : 10 ** k);
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
 
 /** Rounds binary noise away: 2.8 * 1e9 is 2800000000.0000005 otherwise. */
 function tidy(x: number): number {
