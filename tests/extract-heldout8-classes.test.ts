@@ -86,3 +86,21 @@ describe('two figures joined by a slash share the unit right after them', () => 
     expect(brief('Sie erreichten 13/5 im Gesamtklassement.')).toEqual([]);
   });
 });
+
+describe('a score a side trails or leads by', () => {
+  it.each([
+    ['Williams fought back from 1-3 down in the decider.'],
+    ['Leeds were 0-1 down at the break.'],
+    ['The hosts went 2-5 up before the rain came.'],
+    ['She held serve from 15-40 down.'],
+  ])('English: %s holds no claim', (s) => expect(brief(s, 'en')).toEqual([]));
+
+  it('German: "mit 1-3 hinten" holds no claim', () => {
+    expect(brief('Mit 1-3 hinten wechselte der Trainer zweimal.')).toEqual([]);
+  });
+
+  it('a range before "up to" or without such a word stays a range', () => {
+    expect(brief('Groups of 3-5 up to the age of ten may enter.', 'en')[0]).toEqual(['3-5', 3, '', 'range']);
+    expect(brief('Each class takes 3-5 pupils a week.', 'en')).toEqual([['3-5', 3, '', 'range']]);
+  });
+});

@@ -307,6 +307,8 @@ export interface ContextLanguage {
   rankWords: string[];
   /** words around a result that make "2:1" / "3-1" a score */
   scoreWords: string[];
+  /** words right after a hyphenated pair that make it a score, not a range: "from 0-2 down", "2-0 up" */
+  scoreAfter: string[];
   /** words after a fraction that make it a period ("die erste Hälfte des Jahres") */
   periodNouns: string[];
   /** partitive words after a fraction ("ein Drittel der Befragten" -> a share in percent) */

@@ -143,6 +143,7 @@ export interface Lexicon {
   dateCueBlockers: Set<string>;
   rankWords: Set<string>;
   scoreWords: Set<string>;
+  scoreAfter: Set<string>;
   periodNouns: Set<string>;
   partitive: Set<string>;
   halfOrdinals: Set<string>;
@@ -381,6 +382,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     dateCueBlockers: set(c.dateCueBlockers),
     rankWords: set(c.rankWords),
     scoreWords: set(c.scoreWords),
+    scoreAfter: set(c.scoreAfter),
     periodNouns: set(c.periodNouns),
     partitive: set(c.partitive),
     halfOrdinals: set(c.halfOrdinals),

@@ -1427,9 +1427,25 @@ export class SentenceScanner {
     return a.end;
   }
 
+  /**
+   * Is the pair at tokens [s, e) a score: a score word near it, or a word right after that only
+   * a score takes ("0-2 down"), unless that word opens a hedge of what follows ("4-6 up to 12")?
+   */
   private scoreContext(s: number, e: number): boolean {
+    if (this.lex.scoreAfter.has(this.lowerAt(e)) && !this.hedgeStartsAt(e)) return true;
     for (let k = Math.max(0, s - 4); k < Math.min(this.toks.length, e + 3); k++) {
       if (this.toks.at(k)!.type === Tok.Word && this.lex.scoreWords.has(lower(this.toks.at(k)!))) return true;
+    }
+    return false;
+  }
+
+  /** Does a hedge of more than one word start at token k ("up to", "bis zu")? */
+  private hedgeStartsAt(k: number): boolean {
+    for (const h of this.lex.hedges) {
+      if (h.words.length < 2 || h.words[0] !== this.lowerAt(k)) continue;
+      let x = 1;
+      while (x < h.words.length && h.words[x] === this.lowerAt(k + x)) x++;
+      if (x === h.words.length) return true;
     }
     return false;
   }

@@ -189,6 +189,8 @@ export const context: ContextLanguage = {
     'draw', 'drew', 'drawn', 'lead', 'led', 'leads', 'trail', 'trailed', 'score', 'scoreline', 'thrashing', 'triumph',
     'aggregate', 'margin', 'half-time', 'halftime', 'final', 'victories', 'defeats', 'thrashed', 'edged', 'sets', 'set',
   ],
+  // a side "0-2 down" or "2-0 up" trails or leads by that score
+  scoreAfter: ['down', 'up'],
   periodNouns: ['year', 'century', 'decade', 'season', 'month', 'week', 'term', 'game', 'match', 'quarter', 'period', 'day', 'session', 'hour', 'race', 'innings', 'century'],
   partitive: ['of'],
   halfOrdinals: ['first', 'second', 'last', 'other', 'final', 'bottom', 'top', 'lower', 'upper', 'northern', 'southern', 'eastern', 'western', 'opening', 'better'],
