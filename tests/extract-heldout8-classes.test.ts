@@ -104,3 +104,19 @@ describe('a score a side trails or leads by', () => {
     expect(brief('Each class takes 3-5 pupils a week.', 'en')).toEqual([['3-5', 3, '', 'range']]);
   });
 });
+
+describe('the time until something after "it" and a form of be or take', () => {
+  it.each([
+    ['The minister said it will be up to three years before the bridge reopens.', [['three years', 3, 'year', 'at_most']]],
+    ["It'll be six weeks before the results are known.", [['six weeks', 6, 'week', 'exact']]],
+    ['It could take 18 months before the first trains run.', [['18 months', 18, 'month', 'exact']]],
+    ["It's going to be two years before we see any profit.", [['two years', 2, 'year', 'exact']]],
+  ])('%s', (s, want) => expect(brief(s, 'en')).toEqual(want));
+
+  it('a duration dating one event by another stays a relative time', () => {
+    expect(brief('She resigned three years before the merger.', 'en')).toEqual([]);
+    expect(brief('That was five months before the vote.', 'en')).toEqual([]);
+    expect(brief('It was sold two years later.', 'en')).toEqual([]);
+    expect(brief('It happened ten years after the war.', 'en')).toEqual([]);
+  });
+});

@@ -133,6 +133,7 @@ export interface Lexicon {
   clockBefore: Set<string>;
   relativeAfter: Set<string>;
   relativeAfterPossessive: Set<string>;
+  waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string> };
   periodBefore: Set<string>;
   periodPhrases: PhraseTable<true>;
   yearCues: Set<string>;
@@ -372,6 +373,10 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     clockBefore: set(c.clockBefore),
     relativeAfter: set(c.relativeAfter),
     relativeAfterPossessive: set(c.relativeAfterPossessive ?? []),
+    waitingTime: {
+      subjects: set(c.waitingTime?.subjects ?? []), auxiliaries: set(c.waitingTime?.auxiliaries ?? []),
+      verbs: set(c.waitingTime?.verbs ?? []), links: set(c.waitingTime?.links ?? []),
+    },
     periodBefore: set(c.periodBefore),
     periodPhrases: flags(c.periodPhrases),
     yearCues: set(c.yearCues),

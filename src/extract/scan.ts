@@ -1439,6 +1439,18 @@ export class SentenceScanner {
     return false;
   }
 
+  /**
+   * Is the duration from token `head` (its hedge) to `end` the time until something: "it will be
+   * up to four years before ...", "it took six months before ..." (see NumberLanguage.waitingTime)?
+   */
+  private waitingTime(head: number, end: number): boolean {
+    const w = this.lex.waitingTime;
+    if (!w.links.has(this.lowerAt(end)) || !w.verbs.has(this.lowerAt(head - 1))) return false;
+    let k = head - 2;
+    for (let n = 0; n < 5 && k >= 0 && w.auxiliaries.has(this.lowerAt(k)); n++) k--;
+    return k >= 0 && w.subjects.has(this.lowerAt(k));
+  }
+
   /** Does a hedge of more than one word start at token k ("up to", "bis zu")? */
   private hedgeStartsAt(k: number): boolean {
     for (const h of this.lex.hedges) {
@@ -1516,7 +1528,7 @@ export class SentenceScanner {
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
       if (!f.hedge && !isHyphen(toks.at(f.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
-      if (lex.relativeAfter.has(this.lowerAt(end))) return false;
+      if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
       const mark = toks.at(end);
       if (mark?.type === Tok.Punct && !mark.space && (mark.text === "'" || mark.text === '’') &&
