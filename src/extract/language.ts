@@ -283,6 +283,12 @@ export interface ContextLanguage {
   durationBefore: string[];
   /** words after a duration that make it a relative time: "two years ago", "zwei Jahre später" */
   relativeAfter: string[];
+  /**
+   * "it will be up to four years before he starts", "it took six months before": after "it" and a
+   * form of be or take (`verbs`, with `auxiliaries` between) a duration before one of `links` is
+   * the time until something, a claim; "four years before the election" stays a relative time.
+   */
+  waitingTime?: { subjects: string[]; auxiliaries: string[]; verbs: string[]; links: string[] };
   /** nouns after a duration's possessive mark that make it a point in time: "in two weeks' time" */
   relativeAfterPossessive?: string[];
   /** words before a duration that make it a period: "in den letzten zwei Wochen", "the first six months" */
@@ -307,6 +313,8 @@ export interface ContextLanguage {
   rankWords: string[];
   /** words around a result that make "2:1" / "3-1" a score */
   scoreWords: string[];
+  /** words right after a hyphenated pair that make it a score, not a range: "from 0-2 down", "2-0 up" */
+  scoreAfter: string[];
   /** words after a fraction that make it a period ("die erste Hälfte des Jahres") */
   periodNouns: string[];
   /** partitive words after a fraction ("ein Drittel der Befragten" -> a share in percent) */

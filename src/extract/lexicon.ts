@@ -133,6 +133,7 @@ export interface Lexicon {
   durationBefore: Set<string>;
   relativeAfter: Set<string>;
   relativeAfterPossessive: Set<string>;
+  waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string> };
   periodBefore: Set<string>;
   periodPhrases: PhraseTable<true>;
   yearCues: Set<string>;
@@ -143,6 +144,7 @@ export interface Lexicon {
   dateCueBlockers: Set<string>;
   rankWords: Set<string>;
   scoreWords: Set<string>;
+  scoreAfter: Set<string>;
   periodNouns: Set<string>;
   partitive: Set<string>;
   halfOrdinals: Set<string>;
@@ -371,6 +373,10 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     durationBefore: set(c.durationBefore),
     relativeAfter: set(c.relativeAfter),
     relativeAfterPossessive: set(c.relativeAfterPossessive ?? []),
+    waitingTime: {
+      subjects: set(c.waitingTime?.subjects ?? []), auxiliaries: set(c.waitingTime?.auxiliaries ?? []),
+      verbs: set(c.waitingTime?.verbs ?? []), links: set(c.waitingTime?.links ?? []),
+    },
     periodBefore: set(c.periodBefore),
     periodPhrases: flags(c.periodPhrases),
     yearCues: set(c.yearCues),
@@ -381,6 +387,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     dateCueBlockers: set(c.dateCueBlockers),
     rankWords: set(c.rankWords),
     scoreWords: set(c.scoreWords),
+    scoreAfter: set(c.scoreAfter),
     periodNouns: set(c.periodNouns),
     partitive: set(c.partitive),
     halfOrdinals: set(c.halfOrdinals),

@@ -160,6 +160,13 @@ export class SentenceScanner {
   private readonly weakUnit = emptied(SCRATCH.weakUnit);
   /** race times in clock notation read so far: a results list goes on without unit words */
   private clockTimes = 0;
+  /**
+   * Token range of the last list of figures that share a unit written once after them ("vor 70,
+   * 80 und 90 Jahren", "20, 30 and 40 years ago"), from the first figure's hedge to the unit;
+   * -1 when there is none. Each figure is read on its own, but they all stand in the one phrase.
+   */
+  private unitListStart = -1;
+  private unitListEnd = -1;
 
   constructor(private readonly text: string, private readonly toks: Tokens, private readonly lex: Lexicon) {}
 
@@ -284,7 +291,8 @@ export class SentenceScanner {
     if (isPunct(next, '/') && !next!.space && toks.at(e + 1)?.type === Tok.Num && !toks.at(e + 1)!.space) {
       const den = Number(toks.at(e + 1)!.text);
       const after = toks.at(e + 2);
-      if (n.plain && e === i + 1 && FRACTION_DENOMINATORS.has(den) && value < den && !(isPunct(after, '/') && !after!.space)) {
+      // a fraction is written in lowest terms: "8/16 GB", "(6/8)" are two figures, a tie-break, odds
+      if (n.plain && e === i + 1 && FRACTION_DENOMINATORS.has(den) && value < den && gcd(value, den) === 1 && !(isPunct(after, '/') && !after!.space)) {
         return makeCore(i, e + 2, value / den, 0, true, false, 0, false, false, true);
       }
       return { skipTo: this.endOfGlued(e + 1) };
@@ -1204,6 +1212,9 @@ export class SentenceScanner {
       const b = this.figure(core, false);
       if (b.hedge && !alternative) break;
       if (b.unit) {
+        // a later figure of a list already seen keeps that list's start
+        if (!this.inUnitList(a.start)) this.unitListStart = a.hedgeStart;
+        this.unitListEnd = b.end;
         let factor = core.value ? Math.abs(b.value / core.value) : b.scale;
         let scale = b.scale;
         // a figure written out in thousands takes the unit, not the alternative's scale
@@ -1218,6 +1229,11 @@ export class SentenceScanner {
       k = b.end;
     }
     this.floor = saved;
+  }
+
+  /** Does token k lie inside the last list of figures sharing one unit (see unitListStart)? */
+  private inUnitList(k: number): boolean {
+    return k >= this.unitListStart && k < this.unitListEnd;
   }
 
   /**
@@ -1363,13 +1379,16 @@ export class SentenceScanner {
     const prev = toks.at(i - 1);
     if (prev && !ta.space && !(prev.type === Tok.Punct && (closingBracket(prev.text.charCodeAt(0)) !== null || QUOTES.has(prev.text)))) return null;
     const after = toks.at(i + 3);
-    if (after && !after.space && after.type !== Tok.Punct) return null;
+    // glued to the second figure only a unit or scale ("2/16GB"), not a code ("3/4G")
+    if (after && !after.space && after.type !== Tok.Punct && !(after.type === Tok.Word && this.isKnownSuffix(i + 3))) return null;
     if (isPunct(after, '/') && !after!.space) return null;
     const na = parseNumeral(ta.text, this.lex.decimalMark);
     const nb = parseNumeral(tb.text, this.lex.decimalMark);
     if (!na || !nb || na.leadingZero || nb.leadingZero || na.decimals !== nb.decimals || na.plain !== nb.plain) return null;
-    // "24/7", "9/11": whole numbers pair only with as many digits on both sides ("12/15 Prozent")
-    if (na.decimals === 0 && na.intDigits !== nb.intDigits) return null;
+    // "24/7", "9/11": whole numbers pair only with as many digits on both sides ("12/15 Prozent"),
+    // or with a unit right after the second ("13/5 Megapixel", "8/16 GB"; checked below) that
+    // is no duration ("24/7 days a week" is round the clock)
+    const unequal = na.decimals === 0 && na.intDigits !== nb.intDigits;
     const year = (n: { plain: boolean; intDigits: number; value: number }): boolean => n.plain && n.intDigits === 4 && n.value >= 1000 && n.value <= 2100;
     if (year(na) || year(nb)) return null;
     // "1/2", "3/4": a fraction, read as one
@@ -1382,6 +1401,7 @@ export class SentenceScanner {
     const b = this.figure(coreB, false);
     this.floor = saved;
     if (!b.unit || b.hedge || b.currencyPrefix || !na.value || !coreB.value) return null;
+    if (unequal && (b.scaled || kindOfUnit(b.unit) === 'duration' || !this.unitAt(this.skipLinkHyphen(i + 3), coreB, false))) return null;
     const factor = b.value / coreB.value;
     const a = this.figure(makeCore(i, i + 1, na.value, precisionOf(na), true, na.plain, na.intDigits, false, false, false), false);
     a.unit = b.unit;
@@ -1421,9 +1441,37 @@ export class SentenceScanner {
     return a.end;
   }
 
+  /**
+   * Is the pair at tokens [s, e) a score: a score word near it, or a word right after that only
+   * a score takes ("0-2 down"), unless that word opens a hedge of what follows ("4-6 up to 12")?
+   */
   private scoreContext(s: number, e: number): boolean {
+    if (this.lex.scoreAfter.has(this.lowerAt(e)) && !this.hedgeStartsAt(e)) return true;
     for (let k = Math.max(0, s - 4); k < Math.min(this.toks.length, e + 3); k++) {
       if (this.toks.at(k)!.type === Tok.Word && this.lex.scoreWords.has(lower(this.toks.at(k)!))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Is the duration from token `head` (its hedge) to `end` the time until something: "it will be
+   * up to four years before ...", "it took six months before ..." (see NumberLanguage.waitingTime)?
+   */
+  private waitingTime(head: number, end: number): boolean {
+    const w = this.lex.waitingTime;
+    if (!w.links.has(this.lowerAt(end)) || !w.verbs.has(this.lowerAt(head - 1))) return false;
+    let k = head - 2;
+    for (let n = 0; n < 5 && k >= 0 && w.auxiliaries.has(this.lowerAt(k)); n++) k--;
+    return k >= 0 && w.subjects.has(this.lowerAt(k));
+  }
+
+  /** Does a hedge of more than one word start at token k ("up to", "bis zu")? */
+  private hedgeStartsAt(k: number): boolean {
+    for (const h of this.lex.hedges) {
+      if (h.words.length < 2 || h.words[0] !== this.lowerAt(k)) continue;
+      let x = 1;
+      while (x < h.words.length && h.words[x] === this.lowerAt(k + x)) x++;
+      if (x === h.words.length) return true;
     }
     return false;
   }
@@ -1481,20 +1529,27 @@ export class SentenceScanner {
       }
     }
     if (unitKind === 'duration') {
+      // a figure of a list sharing its unit is read at the list's edges: "vor 70, 80 und 90 Jahren",
+      // "20, 30 and 40 years ago" are one relative expression, as "vor 70 Jahren" is
+      const listed = this.inUnitList(f.start);
+      const head = listed ? this.unitListStart : f.hedgeStart;
+      const first = listed ? this.unitListStart : f.start;
+      const end = listed ? this.unitListEnd : f.end;
+      const before = listed ? this.lowerAt(head - 1) : prev;
       // "vor acht Jahren", "vor einem dreiviertel Jahr", "two years ago", "in den letzten zwei Wochen", "the past six months"
-      const prev2 = lex.articles.has(prev) ? this.lowerAt(f.hedgeStart - 2) : prev;
-      if (lex.relativeBefore.has(prev2) || lex.periodBefore.has(prev2) || lex.periodBefore.has(this.lowerAt(f.start - 1))) return false;
+      const prev2 = lex.articles.has(before) ? this.lowerAt(head - 2) : before;
+      if (lex.relativeBefore.has(prev2) || lex.periodBefore.has(prev2) || lex.periodBefore.has(this.lowerAt(first - 1))) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
-      if (!f.hedge && !isHyphen(toks.at(f.e)) && this.phraseEndingAt(lex.periodPhrases, f.start - 1)) return false;
-      if (lex.relativeAfter.has(this.lowerAt(f.end))) return false;
+      if (!f.hedge && !isHyphen(toks.at(f.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
+      if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
-      const mark = toks.at(f.end);
+      const mark = toks.at(end);
       if (mark?.type === Tok.Punct && !mark.space && (mark.text === "'" || mark.text === '’') &&
-        lex.relativeAfterPossessive.has(this.lowerAt(f.end + 1))) return false;
+        lex.relativeAfterPossessive.has(this.lowerAt(end + 1))) return false;
       // "the three months to December", "in den sechs Monaten bis Ende Juni": a period, not a duration claim
-      if (lex.periodLinks.has(this.lowerAt(f.end)) && (this.monthAt(f.end + 1) || this.monthStartBefore(f.end + 3) === f.end + 1 ||
-        toks.at(f.end + 1)?.type === Tok.Num)) return false;
+      if (lex.periodLinks.has(this.lowerAt(end)) && (this.monthAt(end + 1) || this.monthStartBefore(end + 3) === end + 1 ||
+        toks.at(end + 1)?.type === Tok.Num)) return false;
       return true;
     }
     if (f.unit) return true;
@@ -1879,6 +1934,11 @@ export class SentenceScanner {
  */
 const POWERS_OF_TEN = Float64Array.from({ length: 660 }, (_, k) => 10 ** (k - 330));
 const powerOfTen = (k: number): number => (k >= -330 && k < 330 ? POWERS_OF_TEN[k + 330]! : 10 ** k);
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
 
 /** Rounds binary noise away: 2.8 * 1e9 is 2800000000.0000005 otherwise. */
 function tidy(x: number): number {

@@ -8,6 +8,10 @@ import type { ClaimKind } from '../types.js';
 export type Dimension =
   | 'length' | 'area' | 'volume' | 'mass' | 'time' | 'speed' | 'power' | 'energy'
   | 'data' | 'datarate' | 'frequency' | 'angle' | 'temperature' | 'ratio' | 'points' | 'money'
+  /** electric charge, as battery capacities are given ("3.000 mAh") */
+  | 'charge'
+  /** image resolution in megapixels ("13 Megapixel") */
+  | 'pixels'
   /** a quantity per unit of time, e.g. bbl/d: see rateUnit() */
   | 'rate';
 
@@ -43,9 +47,11 @@ const TABLE: Array<[string, Dimension, number]> = [
   ['m/ms', 'speed', 1e3], ['cm/ms', 'speed', 10], ['km/ms', 'speed', 1e6],
   ['W', 'power', 1], ['kW', 'power', 1e3], ['MW', 'power', 1e6], ['GW', 'power', 1e9], ['TW', 'power', 1e12], ['hp', 'power', 745.7],
   ['Wh', 'energy', 1], ['kWh', 'energy', 1e3], ['MWh', 'energy', 1e6], ['GWh', 'energy', 1e9], ['TWh', 'energy', 1e12],
+  ['Ah', 'charge', 1], ['mAh', 'charge', 1e-3],
   ['bit', 'data', 1], ['kbit', 'data', 1e3], ['Mbit', 'data', 1e6], ['Gbit', 'data', 1e9],
   ['B', 'data', 8], ['kB', 'data', 8e3], ['MB', 'data', 8e6], ['GB', 'data', 8e9], ['TB', 'data', 8e12],
   ['bit/s', 'datarate', 1], ['kbit/s', 'datarate', 1e3], ['Mbit/s', 'datarate', 1e6], ['Gbit/s', 'datarate', 1e9],
+  ['MP', 'pixels', 1],
   ['Hz', 'frequency', 1], ['kHz', 'frequency', 1e3], ['MHz', 'frequency', 1e6], ['GHz', 'frequency', 1e9],
   ['rad', 'angle', 1], ['°', 'angle', Math.PI / 180], ['turn', 'angle', 2 * Math.PI],
   ['°C', 'temperature', 1], ['°F', 'temperature', 5 / 9],

@@ -210,6 +210,8 @@ export const context: ContextLanguage = {
     'unentschieden', 'debakel', 'führung', 'rückstand', 'endstand', 'halbzeit', 'pausenstand', 'satz', 'sätze',
     'gewann', 'gewinnt', 'verlor', 'verliert', 'siegte', 'siegt', 'unterlag', 'unterliegt', 'trennten', 'endete', 'zu',
   ],
+  // "mit 0-2 hinten", "2-0 vorne": a side trailing or leading by that score
+  scoreAfter: ['hinten', 'vorne', 'vorn'],
   periodNouns: [
     'jahres', 'jahrhunderts', 'jahrzehnts', 'monats', 'saison', 'spielzeit', 'legislaturperiode', 'amtszeit', 'woche',
     'quartals', 'halbjahres', 'partie', 'spiels', 'dekade', 'jahrhundert',

@@ -92,12 +92,14 @@ const PHYSICAL: Record<string, UnitSpec> = {
   watt: 'W', kilowatt: 'kW', kw: 'kW', megawatt: 'MW', mw: 'MW', gigawatt: 'GW', gw: 'GW', terawatt: 'TW',
   ps: 'hp', kilowattstunde: 'kWh', kilowattstunden: 'kWh', kwh: 'kWh', megawattstunde: 'MWh', megawattstunden: 'MWh',
   mwh: 'MWh', gigawattstunde: 'GWh', gigawattstunden: 'GWh', gwh: 'GWh', terawattstunde: 'TWh', terawattstunden: 'TWh',
-  twh: 'TWh',
+  twh: 'TWh', wattstunde: 'Wh', wattstunden: 'Wh', wh: 'Wh',
+  amperestunde: 'Ah', amperestunden: 'Ah', milliamperestunde: 'mAh', milliamperestunden: 'mAh', mah: 'mAh',
   // data
   bit: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kb: 'kB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB',
   megabit: 'Mbit', gigabit: 'Gbit', 'mbit/s': 'Mbit/s', 'mbps': 'Mbit/s', 'gbit/s': 'Gbit/s', 'kbit/s': 'kbit/s',
   'megabit pro sekunde': 'Mbit/s', 'gigabit pro sekunde': 'Gbit/s', 'mbit': 'Mbit',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
+  megapixel: 'MP', mpx: 'MP',
   // angle, temperature
   grad: '°', '°': '°', rad: 'rad', radiant: 'rad', turn: 'turn', umdrehung: 'turn', umdrehungen: 'turn',
   'grad celsius': '°C', '°c': '°C', '° celsius': '°C', 'grad fahrenheit': '°F', '°f': '°F', '° fahrenheit': '°F',
@@ -129,7 +131,9 @@ export const units: UnitLanguage = {
   symbols: {
     ...Object.fromEntries(ISO_CODES.map((c) => [c, c])),
     m: 'm', l: 'l', L: 'l', t: 't', g: 'g', h: 'hour', W: 'W', MB: 'MB', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB',
-    KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true },
+    KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true }, Ah: 'Ah',
+    // "13 MP Kamera"; "ein MP" is no resolution
+    MP: { unit: 'MP', noArticle: true },
   },
   currencyPrefixes: {
     ...CURRENCY_SYMBOLS, 'fr.': 'CHF', 'sfr.': 'CHF',

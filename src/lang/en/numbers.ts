@@ -157,6 +157,16 @@ export const context: ContextLanguage = {
   durationBefore: ['in', 'of', 'time', 'timed', 'clocked', 'record'],
   relativeAfterPossessive: ['time'],
   relativeAfter: ['ago', 'later', 'earlier', 'before', 'after', 'previously', 'beforehand', 'since', 'hence', 'on'],
+  // "it will be up to four years before he starts work", "it's going to be months before", "it took
+  // two years before": the time until, a claim. Only with the empty subject "it": "that was four
+  // years before the crash", "he left four years before the election" date one event by another.
+  waitingTime: {
+    subjects: ['it'],
+    auxiliaries: ['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'll', 'd', 's', "'", '’', 'has', 'had',
+      'have', 'is', 'was', 'to', 'going', 'likely', 'still', 'not', 'probably', 'only', 'then'],
+    verbs: ['be', 'is', 'was', 'been', 's', 'take', 'takes', 'took', 'taken'],
+    links: ['before'],
+  },
   periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],
   periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],
   yearCues: [
@@ -189,6 +199,8 @@ export const context: ContextLanguage = {
     'draw', 'drew', 'drawn', 'lead', 'led', 'leads', 'trail', 'trailed', 'score', 'scoreline', 'thrashing', 'triumph',
     'aggregate', 'margin', 'half-time', 'halftime', 'final', 'victories', 'defeats', 'thrashed', 'edged', 'sets', 'set',
   ],
+  // a side "0-2 down" or "2-0 up" trails or leads by that score
+  scoreAfter: ['down', 'up'],
   periodNouns: ['year', 'century', 'decade', 'season', 'month', 'week', 'term', 'game', 'match', 'quarter', 'period', 'day', 'session', 'hour', 'race', 'innings', 'century'],
   partitive: ['of'],
   halfOrdinals: ['first', 'second', 'last', 'other', 'final', 'bottom', 'top', 'lower', 'upper', 'northern', 'southern', 'eastern', 'western', 'opening', 'better'],

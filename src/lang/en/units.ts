@@ -104,12 +104,17 @@ const PHYSICAL: Record<string, UnitSpec> = {
   kwh: 'kWh', 'kilowatt hour': 'kWh', 'kilowatt hours': 'kWh', 'kilowatt-hour': 'kWh', 'kilowatt-hours': 'kWh',
   mwh: 'MWh', 'megawatt hour': 'MWh', 'megawatt hours': 'MWh', gwh: 'GWh', 'gigawatt hour': 'GWh', 'gigawatt hours': 'GWh',
   twh: 'TWh', 'terawatt hour': 'TWh', 'terawatt hours': 'TWh',
+  wh: 'Wh', 'watt hour': 'Wh', 'watt hours': 'Wh', 'watt-hour': 'Wh', 'watt-hours': 'Wh',
+  'amp hour': 'Ah', 'amp hours': 'Ah', 'amp-hour': 'Ah', 'amp-hours': 'Ah', 'ampere hour': 'Ah', 'ampere hours': 'Ah',
+  mah: 'mAh', 'milliamp hour': 'mAh', 'milliamp hours': 'mAh', 'milliamp-hour': 'mAh', 'milliamp-hours': 'mAh',
+  'milliampere hour': 'mAh', 'milliampere hours': 'mAh',
   // data
   bit: { unit: 'bit', noArticle: true }, bits: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kilobytes: 'kB', megabyte: 'MB', megabytes: 'MB',
   gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', megabit: 'Mbit', megabits: 'Mbit',
   gigabit: 'Gbit', gigabits: 'Gbit', kb: 'kB', 'mbit/s': 'Mbit/s', mbps: 'Mbit/s', 'mb/s': 'Mbit/s', 'gbit/s': 'Gbit/s',
   gbps: 'Gbit/s', kbps: 'kbit/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'megabit per second': 'Mbit/s',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
+  megapixel: 'MP', megapixels: 'MP', mpx: 'MP',
   // angle, temperature
   degree: '°', degrees: '°', '°': '°', deg: '°', rad: 'rad', radian: 'rad', radians: 'rad', turn: 'turn', turns: 'turn',
   'degrees celsius': '°C', 'degrees centigrade': '°C', '°c': '°C', '° celsius': '°C', '° fahrenheit': '°F', 'degrees fahrenheit': '°F', '°f': '°F',
@@ -141,6 +146,8 @@ export const units: UnitLanguage = {
     ...Object.fromEntries(ISO_CODES.map((c) => [c, c])),
     m: 'm', l: 'l', t: 't', g: 'g', W: 'W', MB: 'MB', mb: 'Mbit', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB',
     KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true }, F: { unit: '°F', glued: true },
+    // "12MP" glued only: spaced "one MP" is a member of parliament
+    Ah: 'Ah', MP: { unit: 'MP', glued: true },
     p: { unit: 'GBP', factor: 0.01, glued: true }, s: { unit: 'second', glued: true }, L: { unit: 'l', glued: true },
   },
   currencyPrefixes: {
