@@ -78,3 +78,10 @@ describe('a determiner opening a sentence is no source', () => {
     expect(sources('Other analysts said the Fed would raise rates by 0.25 percentage points.', ['0.25 percentage points'], 'en')).toEqual(['analysts']);
   });
 });
+
+describe('a title alone is no source', () => {
+  it('"Lord of the Rings director Peter Jackson has said" is the director', () => {
+    expect(sources('Lord of the Rings director Peter Jackson has said the film cost $200m.', ['$200m'], 'en')).toEqual(['Peter Jackson']);
+    expect(sources('Lord Falconer said the plan would cost £200m.', ['£200m'], 'en')).toEqual(['Falconer']);
+  });
+});

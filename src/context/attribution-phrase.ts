@@ -707,6 +707,8 @@ export class PhraseReader {
     // German: drop lower-case adjectives left before the noun
     if (this.lex.capitalisedNouns) while (core.length && !core[0].cap && !this.nameWord(core[0])) core = core.slice(1);
     if (core.length === 0) return np.owner ? this.shorten(np.owner) : NONE;
+    // a title alone names nobody: "Lord of the Rings director Peter Jackson" is the director
+    if (core.length === 1 && this.titles.has(core[0].lower.replace(/\.$/, ''))) return np.owner ? this.shorten(np.owner) : NONE;
     const last = core[core.length - 1];
     const names = core.filter((t) => this.nameWord(t));
     // names after the last role word: "US-Präsident Donald Trump", "chief executive Jeff Bewkes"
