@@ -61,3 +61,10 @@ describe('a bare rate said of a central bank is its policy rate', () => {
     expect(keys('The firm said response rates rose to 40%.', 'en', ['40%'])).not.toContain('interest.rate');
   });
 });
+
+describe('a conversion in brackets between a figure and its noun', () => {
+  it('"a $27.5bn (£14.5bn) tax bill" is the tax bill, "the tour\'s £5m ($9.3m) costs" the costs', () => {
+    expect(keys('Yugansk was sold to help pay off a $27.5bn (£14.5bn) tax bill.', 'en', ['$27.5bn', '£14.5bn'])).toEqual(['tax.owed', 'tax.owed']);
+    expect(keys('She is seeking to be reimbursed for the tour\'s £5m ($9.3m) costs.', 'en', ['£5m', '$9.3m'])).toEqual(['costs', 'costs']);
+  });
+});

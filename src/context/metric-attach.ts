@@ -6,6 +6,20 @@
 import type { ClaimKind, Mention } from '../types.js';
 import { CHANGE_VERB, CLAUSE_OPENER, GENITIVE, HOLDER, LEVEL_LEFT, LINK_LAST, NON_NOUN, PARTITIVE_RIGHT, NOT_METRIC, POSSESSIVE_END, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
 import { MAX_COMPLEMENT_DISTANCE, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
+import type { Token } from './metric-tokens.js';
+
+
+/** The token after a bracket at k that holds only figures ("(£14.5bn)", "(£1.2bn; 1.8bn euros)"), else k. */
+function afterConversion(tokens: readonly Token[], k: number, hi: number): number {
+  const open = tokens[k];
+  if (!open || open.kind !== 'punct' || open.text !== '(' || tokens[k + 1]?.mention === undefined || tokens[k + 1].mention < 0) return k;
+  for (let j = k + 1; j < hi && j <= k + 12; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text === ')') return j + 1 < hi ? j + 1 : k;
+    if (t.mention < 0 && !(t.kind === 'punct' && (t.text === ';' || t.text === ',' || t.text === ':'))) return k;
+  }
+  return k;
+}
 
 /**
  * How far after "of"/"der" the counted noun of a partitive may stand: "45% of the country's annual
@@ -238,8 +252,9 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     if (t.kind === 'word' && !(t.word.flags & (NOT_METRIC | STOPWORD)) && view.isCandidate(k, true) && view.phrase(k).analysis.concept) give(k, IN_FIGURE);
   }
   let partitive = false;
-  // the counted noun, one adjective allowed between ("5000 neue Arbeitsplätze", "2,500 new jobs")
-  let r = last + 1;
+  // the counted noun, one adjective allowed between ("5000 neue Arbeitsplätze", "2,500 new jobs"),
+  // past a conversion in brackets ("a $27.5bn (£14.5bn) tax bill")
+  let r = afterConversion(tokens, last + 1, hi);
   if (r < hi && view.isAdjective(r) && !view.isCandidate(r) && r + 1 < hi) r++;
   else if (r < hi && !g.capitalisedNouns && tokens[r].word.flags & NON_NOUN && r + 1 < hi) r++;
   // English noun compounds end in their head: "three film studios"
