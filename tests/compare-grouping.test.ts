@@ -249,3 +249,19 @@ describe('a firm\'s figure never joins another article\'s on a value it happens 
     expect(groupOf(groups, media).claims).toEqual([media.id]);
   });
 });
+
+describe('second review: places and prices', () => {
+  it('"the Bank of England held interest rates" names the bank, not "England"; New South Wales and New England are not the UK\'s', () => {
+    expect(claimOfText('The Bank of England held interest rates at 4.75%.', '4.75%').entities).toEqual(['BOE']);
+    expect(claimOfText('Unemployment in New England fell to 4.1%.', '4.1%').entities).toEqual(['US']);
+    expect(claimOfText('House prices in New South Wales rose 8% in 2023.', '8%').entities).toEqual(['AU-NSW']);
+    expect(claimOfText('The Royal Bank of Scotland made a profit of £8bn.', '£8bn').entities).toEqual(['GB']);
+  });
+
+  it('a retail fuel price in a state stays the state\'s', () => {
+    const spec = { unit: 'USD', precision: 0.005, metric: 'price.fuel', period: '2024-03' };
+    const ca = claim({ ...spec, doc: 'a.txt', sentence: 'Petrol prices in California averaged $5.20 a gallon in March 2024.', text: '$5.20', value: 5.2, entities: ['US-CA'] });
+    const us = claim({ ...spec, doc: 'b.txt', sentence: 'US petrol prices averaged $3.50 a gallon in March 2024.', text: '$3.50', value: 3.5, entities: ['US'] });
+    expect(groupOf(run([ca, us]), ca).claims).toEqual([ca.id]);
+  });
+});

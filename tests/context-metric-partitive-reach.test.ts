@@ -68,3 +68,18 @@ describe('a conversion in brackets between a figure and its noun', () => {
     expect(keys('She is seeking to be reimbursed for the tour\'s £5m ($9.3m) costs.', 'en', ['£5m', '$9.3m'])).toEqual(['costs', 'costs']);
   });
 });
+
+describe('second review: where the new rules must not reach', () => {
+  it('a rate is the central bank\'s only right after its verb, with the bank as subject', () => {
+    expect(keys('The Fed said the growth rate slowed to 2.1% in 2023.', 'en', ['2.1%'])).not.toContain('interest.rate');
+    expect(keys('Mortgage lenders raised rates to 6% in March after the Bank of England decision.', 'en', ['6%'])).not.toContain('interest.rate');
+    expect(keys('The Bank of England held rates, while Barclays cut its rates to 3.9%.', 'en', ['3.9%'])).not.toContain('interest.rate');
+  });
+
+  it('a firm\'s growth stays the firm\'s in a passage about the economy', () => {
+    const text = 'The UK economy grew by 0.4% in 2023.\nThe retailer said its growth slowed to 1.8% in the third quarter of 2024.';
+    expect(keys(text, 'en', ['1.8%'])).toEqual(['change']);
+    const de = 'Die deutsche Wirtschaft wuchs 2023 um 0,4 Prozent.\nDer Konzern rechnet für 2024 mit einem Wachstum von 5 Prozent.';
+    expect(keys(de, 'de', ['5 Prozent'])).not.toContain('gdp.change');
+  });
+});

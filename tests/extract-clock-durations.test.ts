@@ -30,6 +30,13 @@ describe('times in clock notation', () => {
     expect(only('Her world record of 2:17:18 stood for years.', 'en').value).toBe(8238);
   });
 
+  it('reads a German time with "h" when it has three parts or follows "in"/"nach" (second review)', () => {
+    expect(only('Kipchoge siegte in 2:01:09 h.').value).toBe(7269);
+    expect(only('Die Siegerzeit lag bei 2:05:30 h.').value).toBe(7530);
+    expect(only('Er gewann nach 1:01 h.').value).toBe(61);
+    expect(texts('Um 20:45 h geht es los.')).toEqual([]);
+  });
+
   it('keeps times of day, timestamps, votes and labels out (found in review)', () => {
     expect(texts('Anpfiff ist 20:45 h.')).toEqual([]);
     expect(texts('The blast happened shortly after 14:30 hrs.', 'en')).toEqual([]);

@@ -1,5 +1,5 @@
 import { parseMetricKey } from './metric-relations.js';
-import { isCommodity } from '../context/metric-lexicon.js';
+import { isExchangeTraded } from '../context/metric-lexicon.js';
 import { metrics as deMetrics } from '../lang/de/metrics.js';
 import { metrics as enMetrics } from '../lang/en/metrics.js';
 
@@ -54,7 +54,7 @@ const AREA_STATISTICS: readonly string[] = ['interest', 'inflation', 'exchange',
 export function areaScope(codes: readonly string[], metricKey: string): string[] {
   const base = parseMetricKey(metricKey).base;
   const [concept, facet] = base.split('.');
-  const market = concept === 'price' && facet !== undefined && codes.some((c) => c.includes('-')) && isCommodity(facet);
+  const market = concept === 'price' && facet !== undefined && codes.some((c) => c.includes('-')) && isExchangeTraded(facet);
   if (market) return countryLevel(codes);
   if (!codes.some((c) => c in CENTRAL_BANK_AREAS) || !AREA_STATISTICS.includes(concept)) return codes.slice();
   return [...new Set(codes.map((c) => CENTRAL_BANK_AREAS[c] ?? c))];
@@ -119,7 +119,7 @@ export function comparableAcrossDocuments(metricKey: string, entities: readonly 
 export const SERIES_METRICS: readonly string[] = [
   'trade', 'exports', 'imports', 'gdp', 'inflation', 'interest', 'exchange', 'unemployment', 'unemployed',
   'wages', 'pension', 'budget', 'debt', 'tax', 'reserves', 'production', 'consumption', 'emissions', 'population',
-  'asylum', 'aid', 'subsidies', 'sanctions', 'tariff',
+  'asylum', 'aid', 'subsidies', 'sanctions', 'tariff', 'gni',
 ];
 
 /**

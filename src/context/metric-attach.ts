@@ -272,6 +272,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       // "2% in light of mounting evidence", "in terms of": English "in" + noun + "of" is one preposition
       if (!g.capitalisedNouns && k === r + 1 && k + 1 < hi && tokens[k + 1].word.flags & GENITIVE && !(tokens[r].word.flags & GENITIVE)) break;
       if (view.isCandidate(k) && !(POSSESSIVE_END.test(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].kind === 'word')) { give(k, BONUS_PARTITIVE); partitive = true; break; }
+      // "a third of Britain's biggest firms expect profits to fall": the firms are what is counted
+      if (tokens[k].word.flags & HOLDER && !POSSESSIVE_END.test(tokens[k].text)) break;
       // "5% of Singapore's gross domestic product": a place in the possessive is a determiner too
       const e = view.entities[k];
       if (e) {

@@ -110,12 +110,18 @@ export interface MetricLanguage {
    * is the lexicon key they measure the change of; `placePreps`: prepositions that put
    * the place after the head, "growth in Japan").
    */
-  placeGrowth?: { heads: readonly string[]; concept: string; placePreps: readonly string[] };
+  placeGrowth?: {
+    heads: readonly string[]; concept: string; placePreps: readonly string[];
+    /** words that make a clause's growth a firm's (its, company, Konzern): never the economy's of the passage */
+    firmWords: readonly string[];
+    /** possessive determiners right before the growth word ("its growth", "sein Wachstum") */
+    possessives: readonly string[];
+  };
   /**
    * Bare rate heads that, in a clause naming a central bank (entity codes `banks`), are its
    * policy rate: "the Fed raised rates to 2%", "the Bank of England held rates at 4.75%".
    */
-  bankRates?: { heads: readonly string[]; banks: readonly string[]; concept: string };
+  bankRates?: { heads: readonly string[]; banks: readonly string[]; concept: string; verbs: readonly string[] };
   /**
    * Currency names as a clause's subject or partner (lowercase word -> ISO code): a small
    * amount of money said of one is an exchange rate ("the dollar fell to $1.2974 against the

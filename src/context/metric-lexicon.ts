@@ -43,13 +43,13 @@ export interface Facet {
  * same in both languages, so kept once for the key builder (metric-key.ts).
  */
 const FACET_ONLY = new Map<string, readonly string[]>();
-/** The traded goods (facets marked `commodity`), the same in both languages. */
-const COMMODITIES = new Set<string>();
+/** The goods traded on a market named by its city (facets marked `exchange`), the same in both languages. */
+const EXCHANGE_TRADED = new Set<string>();
 
-/** Is facet `name` a traded good ("oil", "gold"): one market's price wherever it is quoted? */
-export function isCommodity(name: string): boolean {
-  if (!COMMODITIES.size) lexiconFor('en');
-  return COMMODITIES.has(name);
+/** Is facet `name` traded on an exchange ("oil", "gold"): one market's price wherever it is quoted? */
+export function isExchangeTraded(name: string): boolean {
+  if (!EXCHANGE_TRADED.size) lexiconFor('en');
+  return EXCHANGE_TRADED.has(name);
 }
 
 /**
@@ -241,7 +241,7 @@ interface RawConcept {
 type Bilingual = { de?: string[]; en?: string[] };
 interface RawLexicon {
   concepts: RawConcept[];
-  facets: Record<string, Bilingual & { flow_only?: boolean; clause?: boolean; commodity?: boolean; only?: string[] }>;
+  facets: Record<string, Bilingual & { flow_only?: boolean; clause?: boolean; commodity?: boolean; exchange?: boolean; only?: string[] }>;
   ignore: Bilingual;
   containers: Bilingual;
   change: Bilingual & { compound_only?: Bilingual };
@@ -332,7 +332,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     const facet: Facet = {
       name, flowOnly: f.flow_only === true, clause: f.clause === true, commodity: f.commodity === true, only: f.only ?? null,
     };
-    if (facet.commodity) COMMODITIES.add(name);
+    if (f.exchange) EXCHANGE_TRADED.add(name);
     if (f.only) {
       for (const family of f.only) {
         if (!raw.concepts.some((c) => c.key === family)) throw new Error(`lexicon/metrics.yaml: facet ${name} refines unknown concept ${family}`);

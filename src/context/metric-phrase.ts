@@ -645,6 +645,8 @@ export class SentenceAnalysis {
     for (; k >= 0 && k >= i - 4; k--) {
       const t = this.tokens[k];
       if (t.kind !== 'word' || t.mention >= 0 || t.word.flags & STOPWORD) break;
+      // the last word of a name of several ("the Bank of England held rates"): the name ends the phrase
+      if (this.isCovered(k)) break;
       const e = this.entities[k];
       if (lex.grammar.capitalisedNouns) {
         // German: lowercase adjectives/participles, or a demonym adjective ("US-amerikanischen")

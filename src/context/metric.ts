@@ -601,7 +601,7 @@ class DocumentMetrics {
           } else {
             inherited = this.antecedentFor(np, mention, sentenceIndex);
             // the economy of the passage: its concept only; the place is the figure's own clause's
-            if (!inherited) draft.concept = this.economyOfGrowth(view, np, sentenceIndex);
+            if (!inherited) draft.concept = this.economyOfGrowth(view, att, np, sentenceIndex);
           }
         }
         // "an annual total of $200bn" after exports: the amount of the flow, not its total over all partners
@@ -802,11 +802,23 @@ class DocumentMetrics {
    */
   private centralBankRate(view: SentenceAnalysis, att: Attachment, np: NounPhrase): Concept | null {
     const rule = this.lex.grammar.bankRates;
-    if (!rule || !rule.heads.includes(view.tokens[np.head].lower)) return null;
-    for (let k = att.clause[0]; k < att.clause[1]; k++) {
-      if (view.entities[k]?.codes.some((c) => rule.banks.includes(c))) return this.lex.concepts.get(rule.concept) ?? null;
+    const tokens = view.tokens;
+    // "rates" alone, no modifier ("the growth rate", "its rates"): the bank's own rate or none
+    if (!rule || !rule.heads.includes(tokens[np.head].lower) || np.analysis.role !== 'share') return null;
+    // right after the bank's verb ("raised rates", "held rates"): no determiner or modifier of its own
+    const before = tokens[np.head - 1];
+    if (!before || before.kind !== 'word' || !rule.verbs.includes(before.lower)) return null;
+    // the bank as the clause's subject: before the rate, with no other name between them
+    // (not "lenders raised rates to 6% after the Bank of England decision")
+    let bank = false;
+    for (let k = att.clause[0]; k < np.head; k++) {
+      const e = view.entities[k];
+      if (e?.codes.some((c) => rule.banks.includes(c))) {
+        bank = true;
+        k += e.span - 1;
+      } else if (e?.kind === 'name' || (bank && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text))) bank = false;
     }
-    return null;
+    return bank ? this.lex.concepts.get(rule.concept) ?? null : null;
   }
 
   /**
@@ -921,11 +933,14 @@ class DocumentMetrics {
    * concept named as a noun in the two sentences before or the article's opening two). Not the
    * sentence itself: "Growth at the firm slowed as the economy weakened" is the firm's.
    */
-  private economyOfGrowth(view: SentenceAnalysis, np: NounPhrase, s: number): Concept | null {
+  private economyOfGrowth(view: SentenceAnalysis, att: Attachment, np: NounPhrase, s: number): Concept | null {
     const rule = this.lex.grammar.placeGrowth;
-    if (!rule || np.analysis.role !== 'change') return null;
+    if (!rule || np.analysis.role !== 'change' || np.complementAt >= 0) return null;
     const word = view.tokens[np.head].lower;
     if (!rule.heads.some((h) => word.startsWith(h))) return null;
+    // a firm's growth: "the retailer said its growth slowed", "der Konzern rechnet mit einem Wachstum"
+    for (let k = att.clause[0]; k < att.clause[1]; k++) if (rule.firmWords.includes(view.tokens[k].lower)) return null;
+    if (np.head > 0 && rule.possessives.includes(view.tokens[np.head - 1].lower)) return null;
     for (const k of [s - 1, s - 2, 1, 0]) {
       if (k < 0 || k >= s) continue;
       const nouns = this.scanNouns(k);

@@ -166,8 +166,18 @@ export const metrics: MetricLanguage = {
   holders: words(HOLDERS),
   nonNouns: words(NON_NOUNS),
   capitalisedNouns: false,
-  placeGrowth: { heads: ['growth'], concept: 'gdp', placePreps: ['in', 'for'] },
-  bankRates: { heads: ['rate', 'rates'], banks: ['FED', 'ECB', 'BOE', 'BOJ'], concept: 'interest.rate' },
+  placeGrowth: {
+    heads: ['growth'], concept: 'gdp', placePreps: ['in', 'for'],
+    firmWords: ['company', 'firm', 'group', 'retailer', 'chain', 'maker', 'carmaker', 'airline', 'business', 'store', 'stores', 'shop',
+      'shops', 'sales', 'brand', 'subscribers', 'customers'],
+    possessives: ['its', 'their', 'his', 'her'],
+  },
+  bankRates: {
+    heads: ['rate', 'rates'], banks: ['FED', 'ECB', 'BOE', 'BOJ'], concept: 'interest.rate',
+    verbs: words(`raise raised raises raising lift lifted lifts hike hiked hikes increase increased increases cut cuts cutting
+      lower lowered lowers reduce reduced reduces trim trimmed hold held holds holding keep kept keeps keeping leave left
+      leaves leaving set sets setting`),
+  },
   currencyNames: {
     dollar: 'USD', greenback: 'USD', euro: 'EUR', pound: 'GBP', sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
     // not "won" or "real": a verb and an adjective far more often
@@ -241,7 +251,7 @@ export const metrics: MetricLanguage = {
     actorEndings: ACTOR_DEMONYM_ENDINGS,
     names: withGazetteer(GAZETTEER_NAMES, {
       RU: ['Russia', "Russia's", 'Moscow', "Moscow's", 'Kremlin', "Kremlin's"],
-      US: ['US', 'U.S.', 'USA', 'United States', 'America', "America's", 'Washington', "Washington's", 'White House'],
+      US: ['US', 'U.S.', 'USA', 'United States', 'America', "America's", 'Washington', "Washington's", 'White House', 'New England'],
       UA: ['Ukraine', "Ukraine's", 'Kyiv', 'Kiev'],
       EU: ['EU', "EU's", 'European Union', 'Brussels', 'Europe', "Europe's"],
       // the euro area is not the EU: a forecast for one is no conflict with one for the other
@@ -250,7 +260,10 @@ export const metrics: MetricLanguage = {
       AT: ['Austria', "Austria's", 'Vienna'],
       CH: ['Switzerland'],
       CN: ['China', "China's", 'Beijing'],
-      GB: ['UK', 'U.K.', "UK's", 'Britain', "Britain's", 'United Kingdom', 'Great Britain', 'London', 'Whitehall', 'Downing Street'],
+      GB: ['UK', 'U.K.', "UK's", 'Britain', "Britain's", 'United Kingdom', 'Great Britain', 'London', 'Whitehall', 'Downing Street',
+        // UK bodies and firms that hold a nation's name
+        'Church of England', 'Bank of Scotland', 'Royal Bank of Scotland', 'Scottish Power', 'Prince of Wales', 'Scottish Widows'],
+      'AU-NSW': ['New South Wales'],
       // the UK's nations have statistics of their own ("house prices in Wales rose 23%" is not the UK's rise)
       'GB-ENG': ['England', "England's"],
       'GB-SCT': ['Scotland', "Scotland's"],
