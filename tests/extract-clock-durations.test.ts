@@ -37,6 +37,11 @@ describe('times in clock notation', () => {
     expect(texts('Um 20:45 h geht es los.')).toEqual([]);
   });
 
+  it('reads a bare h:mm:ss after a verb of racing ("ran", "betrug", "lief")', () => {
+    expect(only('Kipchoge ran 2:01:09 to win in Berlin.', 'en').value).toBe(7269);
+    expect(only('Die Fahrzeit betrug 4:32:10.').value).toBe(16330);
+  });
+
   it('keeps times of day, timestamps, votes and labels out (found in review)', () => {
     expect(texts('Anpfiff ist 20:45 h.')).toEqual([]);
     expect(texts('The blast happened shortly after 14:30 hrs.', 'en')).toEqual([]);
