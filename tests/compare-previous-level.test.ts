@@ -7,6 +7,7 @@ import { compare, type ComparisonGroup } from '../src/compare/index.js';
 import { changePartners } from '../src/compare/previous-level.js';
 import type { Claim } from '../src/types.js';
 import { claim } from './compare-claims.js';
+import { analyse } from '../src/pipeline/analyse.js';
 
 const run = (claims: Claim[]) => compare(claims, { tolerance: 0.02, rates: [] });
 const groupOf = (groups: ComparisonGroup[], c: Claim) => groups.find((g) => g.claims.includes(c.id))!;
@@ -166,5 +167,22 @@ describe('a forecast compound is a forecast', () => {
     const f = claim({ doc: 'g1.txt', sentence: 'Die EU-Kommission senkte die Wachstumsprognose für Italien für 2005 auf 0,5 Prozent.', text: '0,5 Prozent', value: 0.5, unit: '%', metric: 'gdp.change', entities: ['IT'], period: '2005' });
     const m = claim({ doc: 'g2.txt', sentence: 'Die Wirtschaft Italiens wuchs 2005 um 1,2 Prozent.', text: '1,2 Prozent', value: 1.2, unit: '%', metric: 'gdp.change', entities: ['IT'], period: '2005' });
     expect(run([f, m]).map((g) => g.verdict)).toEqual(['single', 'single']);
+  });
+});
+
+describe('"instead of" after a revision word', () => {
+  it('"revised up ... to 139,000 in September instead of 96,000" is a revision of one figure: a conflict', () => {
+    const text = 'US employers add jobs\n\nThe Labor Department revised up the number of jobs created in September to 139,000 instead of 96,000.';
+    const claims = analyse({ path: 'r.txt', text }, { lang: 'en' }).claims;
+    const groups = compare(claims, { tolerance: 0.02, rates: [] });
+    const g = groups.find((x) => x.claims.length === 2)!;
+    expect(g.verdict).toBe('conflict');
+  });
+
+  it('but not without one: "139,000 jobs instead of the 96,000 expected" are two figures', () => {
+    const text = 'US employers add jobs\n\nEmployers added 139,000 jobs in September instead of the 96,000 economists had expected.';
+    const claims = analyse({ path: 'r.txt', text }, { lang: 'en' }).claims;
+    const groups = compare(claims, { tolerance: 0.02, rates: [] });
+    expect(groups.every((g) => g.verdict !== 'conflict')).toBe(true);
   });
 });

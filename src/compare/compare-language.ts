@@ -36,7 +36,11 @@ export interface CompareLanguage {
    * sentence ("fell to 95.5 from 97.5", "nach zuvor 11,2 Prozent"); `needsNewLevel`: only
    * with the new level right after it ("von 9,1 auf 9,5": alone "von" is "of"). Lower case.
    */
-  previousLevel: { anywhere: readonly string[]; needsNewLevel: readonly string[]; determiners: readonly string[]; notAfter: readonly string[] };
+  previousLevel: {
+    anywhere: readonly string[]; needsNewLevel: readonly string[]; determiners: readonly string[]; notAfter: readonly string[];
+    /** earlier-level words only after a revision word: "revised up to 139,000 instead of 96,000", "korrigiert auf 3 statt 2 Prozent" */
+    afterRevision: readonly string[];
+  };
   /** Word beginnings before an earlier level that make the change a revision of one figure ("revised down from"). */
   revisionWords: readonly string[];
 }

@@ -20,13 +20,14 @@ const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/ 
 const pattern = (words: readonly string[], after: readonly string[] = []) =>
   new RegExp(`(?:^|[^\\p{L}])${after.length ? `(?:${alternatives(after)})\\s+` : ''}(?:${alternatives(words)})${DETERMINER}\\s*$`, 'iu');
 const ANYWHERE = pattern(allLanguages((l) => l.previousLevel.anywhere));
+const AFTER_REVISION = pattern(allLanguages((l) => l.previousLevel.afterRevision));
 const NEEDS_NEW_LEVEL = pattern(allLanguages((l) => l.previousLevel.needsNewLevel));
 const NOT_AFTER_WORDS = allLanguages((l) => l.previousLevel.notAfter);
 /** "priced from £12,556": the word before the cue makes it a starting price or a range */
 const NOT_AFTER = NOT_AFTER_WORDS.length
   ? pattern(allLanguages((l) => [...l.previousLevel.anywhere, ...l.previousLevel.needsNewLevel]), NOT_AFTER_WORDS)
   : null;
-const LONGEST = Math.max(...allLanguages((l) => [...l.previousLevel.anywhere, ...l.previousLevel.needsNewLevel]).map((w) => w.length)) +
+const LONGEST = Math.max(...allLanguages((l) => [...l.previousLevel.anywhere, ...l.previousLevel.needsNewLevel, ...l.previousLevel.afterRevision]).map((w) => w.length)) +
   Math.max(0, ...DETERMINERS.map((w) => w.length + 1)) + Math.max(0, ...NOT_AFTER_WORDS.map((w) => w.length + 1));
 
 /**
@@ -56,15 +57,18 @@ export function changePartners(claims: readonly Claim[]): ChangePairs {
       if (!cue[i]) continue;
       const c = list[i];
       let partner = -1;
-      if (i + 1 < list.length && at[i + 1] >= 0 && NEW_LEVEL.test(c.sentence.slice(at[i] + c.text.length, at[i + 1]))) partner = i + 1;
-      else if (cue[i] === 'anywhere') for (let j = i - 1; j >= 0 && partner < 0; j--) if (!cue[j] && at[j] >= 0) partner = j;
+      if (cue[i] !== 'afterRevision' && i + 1 < list.length && at[i + 1] >= 0 && NEW_LEVEL.test(c.sentence.slice(at[i] + c.text.length, at[i + 1]))) partner = i + 1;
+      else if (cue[i] !== 'needsNewLevel') for (let j = i - 1; j >= 0 && partner < 0; j--) if (!cue[j] && at[j] >= 0) partner = j;
       if (partner < 0 || !levelsOfOneQuantity(c, list[partner])) continue;
       const first = Math.min(at[i], at[partner]);
       // "forecasts were scaled back to 4.0% from 4.4%": the old forecast for the same period, no earlier level
       if (revisesForecast(c.sentence, first)) continue;
+      // "instead of" names an earlier level only in a revision ("revised up to 139,000 instead of 96,000")
+      const revised = REVISION.test(c.sentence.slice(0, first));
+      if (cue[i] === 'afterRevision' && !revised) continue;
       out.partners.set(c.id, list[partner].id);
       // a revision word before the first of the two figures
-      if (REVISION.test(c.sentence.slice(0, first))) out.revised.add(c.id);
+      if (revised) out.revised.add(c.id);
     }
   }
   return out;
@@ -90,11 +94,11 @@ function occurrence(s: string, text: string, k: number): number {
 }
 
 /** Which previous-level word ends `before` (the hedge of the figure aside), if any. */
-function introducedBy(before: string, hedge: string | null): 'anywhere' | 'needsNewLevel' | null {
+function introducedBy(before: string, hedge: string | null): 'anywhere' | 'needsNewLevel' | 'afterRevision' | null {
   if (hedge) {
     const h = before.toLowerCase().lastIndexOf(hedge.toLowerCase());
     if (h >= 0 && before.slice(h + hedge.length).trim() === '') before = before.slice(0, h);
   }
   if (NOT_AFTER?.test(before)) return null;
-  return ANYWHERE.test(before) ? 'anywhere' : NEEDS_NEW_LEVEL.test(before) ? 'needsNewLevel' : null;
+  return ANYWHERE.test(before) ? 'anywhere' : NEEDS_NEW_LEVEL.test(before) ? 'needsNewLevel' : AFTER_REVISION.test(before) ? 'afterRevision' : null;
 }

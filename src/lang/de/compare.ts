@@ -10,6 +10,6 @@ export const compare: CompareLanguage = {
   // German sets relative clauses off with commas, which end a figure's clause anyway
   relativeOpeners: [],
   nearHedges: ['knapp', 'fast', 'beinahe', 'nahezu', 'annähernd', 'gut', 'gute', 'guten', 'knapp unter', 'knapp über', 'etwas mehr als', 'etwas weniger als', 'kaum mehr als', 'kaum weniger als', 'leicht über', 'leicht unter'],
-  previousLevel: { anywhere: ['nach zuvor', 'von zuvor'], needsNewLevel: ['von'], determiners: [], notAfter: [] },
+  previousLevel: { anywhere: ['nach zuvor', 'von zuvor'], needsNewLevel: ['von'], determiners: [], notAfter: [], afterRevision: ['statt', 'anstatt', 'anstelle von'] },
   revisionWords: ['revidiert', 'korrigiert', 'revision'],
 };

@@ -13,7 +13,7 @@ export const compare: CompareLanguage = {
   // "to £198m from the £130m seen a year earlier": a determiner may stand between
   // "priced from £12,556", "ranging from $2.5m": a starting price or a range, not an earlier level
   previousLevel: {
-    anywhere: ['from'], needsNewLevel: [], determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'],
+    anywhere: ['from'], needsNewLevel: [], determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her'], afterRevision: ['instead of', 'rather than'],
     notAfter: ['priced', 'available', 'starting', 'starts', 'start', 'ranging', 'range', 'ranges', 'varying', 'vary', 'varies', 'anything', 'prices'],
   },
   revisionWords: ['revis', 'restated', 'corrected'],
