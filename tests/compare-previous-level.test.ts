@@ -179,6 +179,17 @@ describe('"instead of" after a revision word', () => {
     expect(g.verdict).toBe('conflict');
   });
 
+  it('nor after "the revised plan" or "corrected for inflation" (third review)', () => {
+    for (const sentence of [
+      'Under the revised plan, the council will spend £5m on roads in 2025 instead of £3m.',
+      'Corrected for inflation, UK wages rose 2% in 2023 rather than 5%.',
+      'Nach der Revision des Haushalts gibt der Bund 2025 für Straßen 5 Milliarden Euro statt 3 Milliarden Euro aus.',
+    ]) {
+      const claims = analyse({ path: 'r.txt', text: `Headline\n\n${sentence}` }, { lang: /Bund/.test(sentence) ? 'de' : 'en' }).claims;
+      expect(compare(claims, { tolerance: 0.02, rates: [] }).every((g) => g.verdict !== 'conflict')).toBe(true);
+    }
+  });
+
   it('but not without one: "139,000 jobs instead of the 96,000 expected" are two figures', () => {
     const text = 'US employers add jobs\n\nEmployers added 139,000 jobs in September instead of the 96,000 economists had expected.';
     const claims = analyse({ path: 'r.txt', text }, { lang: 'en' }).claims;

@@ -76,6 +76,16 @@ describe('second review: where the new rules must not reach', () => {
     expect(keys('The Bank of England held rates, while Barclays cut its rates to 3.9%.', 'en', ['3.9%'])).not.toContain('interest.rate');
   });
 
+  it('a central bank with a day or an aside before its verb is still the subject (third review)', () => {
+    expect(keys('The Federal Reserve on Wednesday raised rates to 5.5%.', 'en', ['5.5%'])).toEqual(['interest.rate']);
+    expect(keys('The Fed, led by Jerome Powell, raised rates to 5.5%.', 'en', ['5.5%'])).toEqual(['interest.rate']);
+  });
+
+  it('a firm word after the growth figure does not make it a firm\'s (third review)', () => {
+    const text = 'The UK economy grew by 0.4% in 2023.\nGrowth will pick up to 1.2% next year, helping business.';
+    expect(keys(text, 'en', ['1.2%'])).toEqual(['gdp.change']);
+  });
+
   it('a firm\'s growth stays the firm\'s in a passage about the economy', () => {
     const text = 'The UK economy grew by 0.4% in 2023.\nThe retailer said its growth slowed to 1.8% in the third quarter of 2024.';
     expect(keys(text, 'en', ['1.8%'])).toEqual(['change']);

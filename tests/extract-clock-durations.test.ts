@@ -30,11 +30,15 @@ describe('times in clock notation', () => {
     expect(only('Her world record of 2:17:18 stood for years.', 'en').value).toBe(8238);
   });
 
-  it('reads a German time with "h" when it has three parts or follows "in"/"nach" (second review)', () => {
+  it('reads a time with "h" as a race time only with three parts and not after a clock preposition (reviews)', () => {
     expect(only('Kipchoge siegte in 2:01:09 h.').value).toBe(7269);
     expect(only('Die Siegerzeit lag bei 2:05:30 h.').value).toBe(7530);
-    expect(only('Er gewann nach 1:01 h.').value).toBe(61);
     expect(texts('Um 20:45 h geht es los.')).toEqual([]);
+    expect(texts('Kurz nach 22:30 h wurde die Polizei alarmiert.')).toEqual([]);
+    expect(texts('Der Anpfiff erfolgt bei 20:45 h.')).toEqual([]);
+    expect(texts('Die Explosion ereignete sich um 14:30:00 h.')).toEqual([]);
+    expect(texts('The deadline of 17:00 hrs passed without a deal.', 'en')).toEqual([]);
+    expect(texts('Police said the attack began at 14:30:00 hrs.', 'en')).toEqual([]);
   });
 
   it('reads a bare h:mm:ss after a verb of racing ("ran", "betrug", "lief")', () => {

@@ -43,6 +43,11 @@ export interface CompareLanguage {
   };
   /** Word beginnings before an earlier level that make the change a revision of one figure ("revised down from"). */
   revisionWords: readonly string[];
+  /**
+   * A revision as a verb with its direction ("revised up", "nach oben korrigiert"): what an
+   * afterRevision word ("instead of") needs, not "the revised plan" or "corrected for inflation".
+   */
+  revisionVerbs: readonly string[];
 }
 
 export const COMPARE_LANGUAGES: readonly CompareLanguage[] = [de, en];

@@ -8,6 +8,7 @@ import { revisesForecast } from './forecast-cues.js';
 // one quantity at two periods, however close their values. After a revision word ("revised down
 // from 157,000 to 133,000", "nach unten korrigiert") they are two estimates of one figure: a conflict.
 const REVISION = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((l) => l.revisionWords).join('|')})`, 'iu');
+const REVISION_VERB = new RegExp(`(?:^|[^\\p{L}])(?:${allLanguages((l) => l.revisionVerbs).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?:[^\\p{L}]|$)`, 'iu');
 
 /** Between an earlier level and the new one after it: "von 9,1 auf 9,5", "from 2.5% to about 2%". */
 const NEW_LEVEL = /^\s*(?:to|auf)\s+(?:[\p{L}.]+\s+){0,2}$/iu;
@@ -65,7 +66,7 @@ export function changePartners(claims: readonly Claim[]): ChangePairs {
       if (revisesForecast(c.sentence, first)) continue;
       // "instead of" names an earlier level only in a revision ("revised up to 139,000 instead of 96,000")
       const revised = REVISION.test(c.sentence.slice(0, first));
-      if (cue[i] === 'afterRevision' && !revised) continue;
+      if (cue[i] === 'afterRevision' && !REVISION_VERB.test(c.sentence.slice(0, first))) continue;
       out.partners.set(c.id, list[partner].id);
       // a revision word before the first of the two figures
       if (revised) out.revised.add(c.id);

@@ -816,7 +816,7 @@ class DocumentMetrics {
       if (e?.codes.some((c) => rule.banks.includes(c))) {
         bank = true;
         k += e.span - 1;
-      } else if (e?.kind === 'name' || (bank && tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text))) bank = false;
+      } else if (e?.kind === 'name') bank = false;
     }
     return bank ? this.lex.concepts.get(rule.concept) ?? null : null;
   }
@@ -939,7 +939,7 @@ class DocumentMetrics {
     const word = view.tokens[np.head].lower;
     if (!rule.heads.some((h) => word.startsWith(h))) return null;
     // a firm's growth: "the retailer said its growth slowed", "der Konzern rechnet mit einem Wachstum"
-    for (let k = att.clause[0]; k < att.clause[1]; k++) if (rule.firmWords.includes(view.tokens[k].lower)) return null;
+    for (let k = att.clause[0]; k < np.head; k++) if (rule.firmWords.includes(view.tokens[k].lower)) return null;
     if (np.head > 0 && rule.possessives.includes(view.tokens[np.head - 1].lower)) return null;
     for (const k of [s - 1, s - 2, 1, 0]) {
       if (k < 0 || k >= s) continue;

@@ -281,6 +281,8 @@ export interface ContextLanguage {
   relativeBefore: string[];
   /** words right before a bare h:mm:ss that make it a race time ("in 2:05:30", "Siegerzeit 8:14:40") */
   durationBefore: string[];
+  /** words before a clock time ("um 14:30:00 h", "at 14:30:00 hrs"): with a clock marker after it, a time of day */
+  clockBefore: string[];
   /** words after a duration that make it a relative time: "two years ago", "zwei Jahre später" */
   relativeAfter: string[];
   /**

@@ -131,6 +131,7 @@ export interface Lexicon {
   timeOfDay: PhraseTable<true>;
   relativeBefore: Set<string>;
   durationBefore: Set<string>;
+  clockBefore: Set<string>;
   relativeAfter: Set<string>;
   relativeAfterPossessive: Set<string>;
   waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string> };
@@ -371,6 +372,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     timeOfDay: flags(c.timeOfDay),
     relativeBefore: set(c.relativeBefore),
     durationBefore: set(c.durationBefore),
+    clockBefore: set(c.clockBefore),
     relativeAfter: set(c.relativeAfter),
     relativeAfterPossessive: set(c.relativeAfterPossessive ?? []),
     waitingTime: {

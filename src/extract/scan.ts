@@ -1128,8 +1128,9 @@ export class SentenceScanner {
       total = total * 60 + Number(text.slice(0, 2)) + (decimals ? Number(`0.${text.slice(3)}`) : 0);
     }
     const f = this.figure(makeCore(i, k, total, 0.5 * 10 ** -decimals, true, true, first.length, false, false, false), false);
-    // "18:30 Uhr", "14:30 hrs", "um 20:45 h": a time of day; "in 2:01:09 h", "nach 1:01 h" a race time
-    if (matchPhrase(toks, k, this.lex.timeOfDay) && !(f.unit === 'hour' && (parts === 3 || this.lex.durationBefore.has(this.lowerAt(i - 1))))) return null;
+    // "18:30 Uhr", "kurz nach 22:30 h", "um 14:30:00 h": a time of day; "in 2:01:09 h" a race time (three
+    // parts, not after a word of lex.clockBefore)
+    if (matchPhrase(toks, k, this.lex.timeOfDay) && !(f.unit === 'hour' && parts === 3 && !this.lex.clockBefore.has(this.lowerAt(i - 1)))) return null;
     // the unit word names the first part: h:mm(:ss) "Stunden", m:ss "Minuten"
     let unit: string;
     if (f.unit === 'hour') unit = parts === 2 ? 'minute' : 'second';

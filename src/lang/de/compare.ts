@@ -12,4 +12,6 @@ export const compare: CompareLanguage = {
   nearHedges: ['knapp', 'fast', 'beinahe', 'nahezu', 'annähernd', 'gut', 'gute', 'guten', 'knapp unter', 'knapp über', 'etwas mehr als', 'etwas weniger als', 'kaum mehr als', 'kaum weniger als', 'leicht über', 'leicht unter'],
   previousLevel: { anywhere: ['nach zuvor', 'von zuvor'], needsNewLevel: ['von'], determiners: [], notAfter: [], afterRevision: ['statt', 'anstatt', 'anstelle von'] },
   revisionWords: ['revidiert', 'korrigiert', 'revision'],
+  revisionVerbs: ['nach oben korrigiert', 'nach unten korrigiert', 'nach oben revidiert', 'nach unten revidiert', 'korrigiert auf',
+    'revidiert auf', 'korrigierte', 'revidierte'],
 };

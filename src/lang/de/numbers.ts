@@ -174,6 +174,7 @@ export const context: ContextLanguage = {
   ],
   timeOfDay: ['uhr', 'h', 'uhrzeit'],
   relativeBefore: ['vor'],
+  clockBefore: ['um', 'gegen', 'ab', 'bis', 'seit', 'nach', 'vor', 'zwischen'],
   durationBefore: ['in', 'nach', 'von', 'bei', 'betrug', 'lief', 'brauchte', 'benötigte', 'zeit', 'bestzeit', 'siegerzeit', 'endzeit', 'laufzeit', 'fahrzeit', 'rekordzeit', 'spielzeit', 'gesamtzeit'],
   relativeAfter: ['später', 'zuvor', 'danach', 'davor', 'früher', 'darauf', 'vorher', 'nachher'],
   periodBefore: [

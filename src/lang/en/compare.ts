@@ -17,4 +17,6 @@ export const compare: CompareLanguage = {
     notAfter: ['priced', 'available', 'starting', 'starts', 'start', 'ranging', 'range', 'ranges', 'varying', 'vary', 'varies', 'anything', 'prices'],
   },
   revisionWords: ['revis', 'restated', 'corrected'],
+  revisionVerbs: ['revised up', 'revised down', 'revised upward', 'revised downward', 'revised higher', 'revised lower', 'revised to',
+    'revised its', 'revised the', 'revised their', 'been revised', 'was revised', 'were revised'],
 };

@@ -154,6 +154,7 @@ export const context: ContextLanguage = {
   ],
   timeOfDay: ['pm', 'am', 'p.m.', 'a.m.', 'p.m', 'a.m', 'gmt', 'bst', 'cet', 'et', 'pt', 'est', 'pst', 'utc', "o'clock", 'o’clock', 'hrs', 'h'],
   relativeBefore: [],
+  clockBefore: ['at', 'by', 'from', 'until', 'till', 'since', 'after', 'before', 'between', 'around', 'about'],
   durationBefore: ['in', 'of', 'time', 'timed', 'clocked', 'record', 'ran', 'run', 'runs', 'finished', 'won'],
   relativeAfterPossessive: ['time'],
   relativeAfter: ['ago', 'later', 'earlier', 'before', 'after', 'previously', 'beforehand', 'since', 'hence', 'on'],
