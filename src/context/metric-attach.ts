@@ -8,7 +8,6 @@ import { CHANGE_VERB, CLAUSE_OPENER, GENITIVE, HOLDER, LEVEL_LEFT, LINK_LAST, NO
 import { MAX_COMPLEMENT_DISTANCE, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
 import type { Token } from './metric-tokens.js';
 
-
 /** The token after a bracket at k that holds only figures ("(£14.5bn)", "(£1.2bn; 1.8bn euros)"), else k. */
 function afterConversion(tokens: readonly Token[], k: number, hi: number): number {
   const open = tokens[k];

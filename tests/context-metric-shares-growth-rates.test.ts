@@ -1,4 +1,4 @@
-// Found through a blind comparison set (an aid target "0.7% of their annual gross national
+// Session 14, from blind comparison sets (an aid target "0.7% of their annual gross national
 // income" in two articles, read as a share of revenue): a share of a long noun phrase, of a
 // place in the possessive, and of national income.
 import { describe, expect, it } from 'vitest';
