@@ -93,3 +93,16 @@ describe('second review: where the new rules must not reach', () => {
     expect(keys(de, 'de', ['5 Prozent'])).not.toContain('gdp.change');
   });
 });
+
+describe('a one-off charge is a metric of its own, "charge" alone is not', () => {
+  it('"a pre-tax charge of $618m", "a 650m euro write-down", "eine Sonderbelastung von 195 Mio. Euro"', () => {
+    expect(keys('Marsh took a pre-tax charge of $618m in the fourth quarter.', 'en', ['$618m'])).toEqual(['charge']);
+    expect(keys('Unilever booked a 650m euro write-down on Slim-Fast.', 'en', ['650m euro'])).toEqual(['charge']);
+    expect(keys('Das Ergebnis belastete eine Sonderbelastung von 195 Mio. Euro.', 'de', ['195 Mio. Euro'])).toEqual(['charge']);
+  });
+
+  it('not "in charge of a £9m budget" nor "settle charges"', () => {
+    expect(keys('She was in charge of a £9m budget.', 'en', ['£9m'])).toEqual(['budget']);
+    expect(keys('It will pay $300m to settle charges.', 'en', ['$300m'])).not.toContain('charge');
+  });
+});

@@ -23,7 +23,7 @@ export const PEOPLE_IN_GENERAL: readonly string[] = ['people', 'employees', 'cus
  * among the entities, not just a country.
  */
 export const FIRM_METRICS: readonly string[] = [
-  'revenue', 'sales', 'profit', 'loss', 'result', 'stake', 'dividend', 'market', 'stock', 'costs', 'users', 'investment',
+  'revenue', 'sales', 'profit', 'loss', 'result', 'stake', 'dividend', 'market', 'stock', 'costs', 'users', 'investment', 'charge',
 ];
 
 /**
