@@ -177,6 +177,9 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
     if (!perDoc.has(k)) perDoc.set(k, new Set());
     perDoc.get(k)!.add(entityKey(areaScope(claim.entities, claim.metric.key)));
   }
+  // what an unplaced figure of the document and metric takes: its one set, or the country of its regions
+  const fill = new Map<string, string[]>();
+  for (const [k, sets] of perDoc) fill.set(k, sets.size === 1 ? [...sets][0].split(',') : countryOfRegions(sets));
   const buckets = new Map<string, Bucket>();
   for (const m of measured) {
     const { claim, measure } = m;
@@ -187,9 +190,8 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
     const byOrganisation = known && !entities.length && !!claim.organisation && isFirmFigure(claim.metric.key);
     if (byOrganisation) entities = [claim.organisation!];
     if (known && !entities.length) {
-      const sets = perDoc.get(`${claim.doc}\u0000${claim.metric.key}\u0000${measure.dimension}`);
-      if (sets && sets.size === 1) entities = [...sets][0].split(',');
-      else if (sets) entities = countryOfRegions(sets);
+      const found = fill.get(`${claim.doc}\u0000${claim.metric.key}\u0000${measure.dimension}`);
+      if (found) entities = found.slice();
     }
     const scope = entities.length || matchWithoutEntities ? entityKey(entities) : `\u0002${claim.doc}`;
     // forecasts are compared with forecasts only (forecast-cues.ts); a conversion in brackets is

@@ -65,11 +65,10 @@ export function changePartners(claims: readonly Claim[]): ChangePairs {
       // "forecasts were scaled back to 4.0% from 4.4%": the old forecast for the same period, no earlier level
       if (revisesForecast(c.sentence, first)) continue;
       // "instead of" names an earlier level only in a revision ("revised up to 139,000 instead of 96,000")
-      const revised = REVISION.test(c.sentence.slice(0, first));
       if (cue[i] === 'afterRevision' && !REVISION_VERB.test(c.sentence.slice(0, first))) continue;
       out.partners.set(c.id, list[partner].id);
       // a revision word before the first of the two figures
-      if (revised) out.revised.add(c.id);
+      if (REVISION.test(c.sentence.slice(0, first))) out.revised.add(c.id);
     }
   }
   return out;

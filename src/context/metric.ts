@@ -565,7 +565,6 @@ class DocumentMetrics {
     let inherited: Antecedent | null = null;
     let roleHead: HeadAnalysis | null = null;
     let carried: string[] | null = null;
-    let bank: Concept | null = null;
 
     if (np) {
       const a = np.analysis;
@@ -589,13 +588,14 @@ class DocumentMetrics {
         } else {
           const other = this.clauseConcept(view, att, np.head);
           const economy = other ? null : this.placeGrowth(view, np);
+          const bank = other || economy ? null : this.centralBankRate(view, att, np);
           if (other) {
             this.applyAnalysis(draft, other.analysis, other.text);
             draft.role = a.role === 'container' ? null : a.role;
             entities = this.phraseEntities(other);
           } else if (economy) {
             draft.concept = economy;
-          } else if ((bank = this.centralBankRate(view, att, np))) {
+          } else if (bank) {
             draft.concept = bank;
             draft.role = null;
           } else {

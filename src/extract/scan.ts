@@ -623,9 +623,7 @@ export class SentenceScanner {
     if (!m) return null;
     const next = this.toks.at(m[1]);
     if (next && (next.type === Tok.Num || (next.type === Tok.Word && parseSpelled(this.toks, m[1], this.lex, true) !== null))) return null;
-    const last = this.lowerAt(m[1] - 1);
-    const after = this.lowerAt(m[1]);
-    for (const h of this.lex.hedges) if (h.words.length > 1 && h.words[0] === last && h.words[1] === after) return null;
+    if (this.hedgeStartsAt(m[1] - 1, 2)) return null;
     return m;
   }
 
@@ -1466,13 +1464,17 @@ export class SentenceScanner {
     return k >= 0 && w.subjects.has(this.lowerAt(k));
   }
 
-  /** Does a hedge of more than one word start at token k ("up to", "bis zu")? */
-  private hedgeStartsAt(k: number): boolean {
+  /**
+   * Does a hedge of more than one word start at token k ("up to", "bis zu")? With `prefix`, its
+   * first `prefix` words are enough ("oder mehr als": "mehr als" opens a hedge).
+   */
+  private hedgeStartsAt(k: number, prefix = Infinity): boolean {
     for (const h of this.lex.hedges) {
       if (h.words.length < 2 || h.words[0] !== this.lowerAt(k)) continue;
+      const n = Math.min(prefix, h.words.length);
       let x = 1;
-      while (x < h.words.length && h.words[x] === this.lowerAt(k + x)) x++;
-      if (x === h.words.length) return true;
+      while (x < n && h.words[x] === this.lowerAt(k + x)) x++;
+      if (x === n) return true;
     }
     return false;
   }
