@@ -255,3 +255,27 @@ describe('joins found through blind round 6', () => {
     expect(groups).toHaveLength(2);
   });
 });
+
+describe("one article's open bound and its plain figure of the same value are one figure", () => {
+  const jobs = (doc: string, line: number, sentence: string, text: string, value: number, qualifier: Claim['qualifier'] = 'exact', hedge: string | null = null) =>
+    claim({ doc, line, sentence, text, value, unit: '', kind: 'count', qualifier, hedge, metric: 'jobs', entities: ['US'] });
+
+  it('the headline drops the "up to" its lead gives', () => {
+    const head = jobs('a.txt', 1, 'Mittal Steel cuts 45,000 jobs', '45,000', 45000);
+    const lead = jobs('a.txt', 3, 'Mittal Steel could cut up to 45,000 jobs over five years.', '45,000', 45000, 'at_most', 'up to');
+    const g = groupOf(run([head, lead]), head);
+    expect(g.claims).toHaveLength(2);
+    expect(g.verdict).toBe('consistent');
+  });
+
+  it('not another value, not two articles, not a small count', () => {
+    const head = jobs('a.txt', 1, 'Mittal Steel cuts 45,000 jobs', '45,000', 45000);
+    const other = jobs('a.txt', 3, 'Up to 40,000 jobs could go.', '40,000', 40000, 'at_most', 'up to');
+    expect(run([head, other])).toHaveLength(2);
+    const elsewhere = jobs('b.txt', 3, 'Up to 45,000 jobs could go.', '45,000', 45000, 'at_most', 'up to');
+    expect(run([head, elsewhere])).toHaveLength(2);
+    const two = jobs('a.txt', 1, 'The firm cuts 20 jobs', '20', 20);
+    const upToTwo = jobs('a.txt', 3, 'Up to 20 jobs could go at the plant.', '20', 20, 'at_most', 'up to');
+    expect(run([two, upToTwo])).toHaveLength(2);
+  });
+});

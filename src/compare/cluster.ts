@@ -221,6 +221,7 @@ function rare(f: Figure, other: Figure): boolean {
  */
 function agrees(f: Figure, m: Figure, tolerance: number): boolean {
   if (f.span && m.span) return false;
+  if (boundRestatesPoint(f, m) || boundRestatesPoint(m, f)) return true;
   if (!pointLike(f) || !pointLike(m) || !compatible(f.interval, m.interval, tolerance)) return false;
   if (Math.abs(f.central - m.central) > tolerance * Math.max(Math.abs(f.central), Math.abs(m.central))) return false;
   if (f.claim.doc === m.claim.doc) return true;
@@ -240,6 +241,20 @@ function distinctive(f: Figure): boolean {
   if (!(c.precision > 0)) return true;
   const steps = Math.abs(c.value) / (2 * c.precision);
   return steps >= 100 || (steps >= 10 && ((f.measure.dimension === 'money' && Math.abs(f.central) >= 1e6) || namesOrganisation(c.entities)));
+}
+
+/**
+ * One article's open bound and its plain figure of the very same printed value and
+ * unit: the headline drops the hedge its lead gives ("Marsh cuts 2,500 jobs" / "Up to
+ * 2,500 jobs are to go", "7.000 Flüchtlinge" / "mehr als 7.000 Flüchtlinge"). Only
+ * within one article and never for small counts: across articles, or for "bis zu
+ * zwei", the bound agrees with too much to name one item.
+ */
+function boundRestatesPoint(bound: Figure, point: Figure): boolean {
+  const b = bound.claim;
+  const p = point.claim;
+  return b.doc === p.doc && !pointLike(bound) && pointLike(point) && p.qualifier === 'exact' && p.high === null &&
+    b.value === p.value && b.unit === p.unit && !isSmallCount(point);
 }
 
 const pointLike = (f: Figure) =>
