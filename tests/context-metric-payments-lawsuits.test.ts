@@ -34,6 +34,24 @@ describe('a sum paid is a payment', () => {
   });
 });
 
+describe('a payout is a payment; a dividend only when the phrase says so', () => {
+  it('"an $N payout to settle" and "agreed to pay $N to settle" are one payment', () => {
+    expect(keys('It blamed an $850m payout to settle a lawsuit brought by the attorney general.', 'en', ['$850m'])).toEqual(['payment']);
+    expect(keys('Enron bosses in $168m payout', 'en', ['$168m'])).toEqual(['payment']);
+  });
+  it('a dividend payout, a shareholder payout and a dividend payment stay dividends', () => {
+    expect(keys('The group raised its dividend payout to $2bn.', 'en', ['$2bn'])).toEqual(['dividend']);
+    expect(keys('It will deliver a shareholder payout of $6bn.', 'en', ['$6bn'])).toEqual(['dividend']);
+    expect(keys('Heineken increased its dividend payment to 40 euro cents.', 'en', ['40 euro cents'])).toEqual(['dividend']);
+  });
+  it('an aside a dash opens after "pay $N" does not say what is paid', () => {
+    expect(keys('Marsh agreed to pay $850m to settle the suit - a figure in line with the fees it collected - and to change its practices.', 'en', ['$850m']))
+      .toEqual(['payment']);
+    // before the dash the clause still names it
+    expect(keys('The firm agreed to pay a $2m fine - a record - for the spill.', 'en', ['$2m'])).toEqual(['fine']);
+  });
+});
+
 describe('a sum claimed by suing is damages', () => {
   it('"sues ... for $N" is damages, and the count of defendants stays theirs', () => {
     expect(keys('The airline sues three banks for $900m.', 'en', ['three', '$900m'])).toEqual(['noun:bank', 'damages']);

@@ -613,7 +613,7 @@ class DocumentMetrics {
         // "starben"/"killed" always ("30 Zivilisten starben")
         const verb = att.verb && (!att.bound || att.verb.override || a.role || a.facets.size > 0) ? att.verb : null;
         // a verb that only says money changes hands ("pay") yields to a known metric of the clause ("pay a $1m fine")
-        const named = verb?.yields ? this.clauseConcept(view, att, np.head, (c) => c.dim === verb.concept.dim) : null;
+        const named = verb?.yields ? this.clauseConcept(view, att, np.head, (c) => c.dim === verb.concept.dim, untilDash(view, att)) : null;
         if (named) {
           this.applyAnalysis(draft, named.analysis, named.text);
           entities = this.phraseEntities(named);
@@ -892,10 +892,10 @@ class DocumentMetrics {
   }
 
   /** A noun of the clause that names a concept, for a bare "Plus", "Anteil", "Zahl". */
-  private clauseConcept(view: SentenceAnalysis, att: Attachment, except: number, accept?: (c: Concept) => boolean): NounPhrase | null {
+  private clauseConcept(view: SentenceAnalysis, att: Attachment, except: number, accept?: (c: Concept) => boolean, end = att.clause[1]): NounPhrase | null {
     let best: NounPhrase | null = null;
     let bestDistance = Infinity;
-    for (let k = att.clause[0]; k < att.clause[1]; k++) {
+    for (let k = att.clause[0]; k < end; k++) {
       if (k === except || !view.isCandidate(k)) continue;
       const np = view.phrase(k);
       if (!np.analysis.concept || np.analysis.role || np.analysis.concept.weak) continue;
@@ -1271,3 +1271,17 @@ function changeOfLevel(level: MetricContext): MetricContext {
 function levelOfChange(changed: MetricContext): MetricContext {
   return metricContext(changed.metric.key.replace(CHANGE_KEY, ''), changed.metric.label.replace(/^change in /, ''), changed.entities.slice());
 }
+
+/**
+ * The end of the figure's clause, or of its part before a dash after the figure: what
+ * money changes hands for is said before the aside ("agreed to pay $850m to settle the
+ * suit - a figure in line with the fees it collected"). (A noun merely near the figure is
+ * another matter: "$41bn - or 40% of the total debt" names the debt in the aside.)
+ */
+function untilDash(view: SentenceAnalysis, att: Attachment): number {
+  for (let k = att.last + 1; k < att.clause[1]; k++) if (isDash(view.tokens[k])) return k;
+  return att.clause[1];
+}
+
+/** A dash between words: the punctuation that opens and closes an aside. */
+const isDash = (t: { kind: string; text: string }) => t.kind === 'punct' && (t.text === '-' || t.text === '–' || t.text === '—');
