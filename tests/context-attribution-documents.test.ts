@@ -86,3 +86,27 @@ describe('a title alone is no source', () => {
     expect(sources('Lord Falconer said the plan would cost £200m.', ['£200m'], 'en')).toEqual(['Falconer']);
   });
 });
+
+describe('"the government said", "the airline announced"', () => {
+  it('a role noun with no name of its kind before is itself the source', () => {
+    expect(sources('Councils got an average funding increase of 6%, says the assembly government.', ['6%'], 'en')).toEqual(['government']);
+    expect(sources('The government said 400 new schools would open.', ['400'], 'en')).toEqual(['government']);
+  });
+
+  it('a firm noun is the organisation the article is about', () => {
+    const text = [
+      'Lufthansa returns to profit',
+      'Lufthansa has returned to profit after cutting costs.',
+      'In a preliminary report, the airline announced net profits of 400m euros, compared with a loss of 984m euros in 2003.',
+    ].join('\n');
+    expect(sources(text, ['400m euros', '984m euros'], 'en')).toEqual(['Lufthansa', 'Lufthansa']);
+  });
+
+  it('a name of its kind before still comes first ("the bank" after "the Bank of England")', () => {
+    const text = [
+      'Barclays and Barclays Capital both expect rates to stay on hold.',
+      'The Bank of England held rates at 4.75%, the bank said.',
+    ].join('\n');
+    expect(sources(text, ['4.75%'], 'en')).toEqual(['Bank of England']);
+  });
+});

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { attributionOk, loadGold } from '../fixtures/context-period/gold-input.js';
 import { resolveAttributions } from '../src/context/attribution.js';
+import { mainOrganisation } from '../src/context/organisations.js';
 
 describe.runIf(fs.existsSync('fixtures/gold'))('attributions on the gold articles', () => {
   it('matches at least 90% of the annotated body figures', () => {
@@ -11,7 +12,7 @@ describe.runIf(fs.existsSync('fixtures/gold'))('attributions on the gold article
     let ok = 0;
     const misses: string[] = [];
     for (const doc of loadGold()) {
-      const got = resolveAttributions(doc.input);
+      const got = resolveAttributions(doc.input, mainOrganisation(doc.input));
       doc.claims.forEach((c, i) => {
         if (c.section !== 'body' || c.optional) return;
         total++;

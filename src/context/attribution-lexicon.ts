@@ -131,6 +131,11 @@ export interface AttributionLexicon {
   headingDocuments: string[];
   /** nouns that refer back to an earlier source when they stand alone ("the company"), not with a name ("the Australian government") */
   anaphoricNouns: string[];
+  /**
+   * those of anaphoricNouns that name a firm: with no such name before, "the company said" is
+   * the organisation the article is about (its main organisation), not merely "company"
+   */
+  organisationNouns: string[];
   /** documents that name no source by themselves ("Zahlen", "figures"): a bare one is no attribution */
   anonymousDocuments: string[];
   /**

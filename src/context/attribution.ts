@@ -52,7 +52,8 @@ class AttributionResolver {
   private readonly openers: Set<string>;
   private readonly isReport = (t: Token): boolean => this.cues.isReport(t);
 
-  constructor(private readonly input: ContextInput) {
+  /** `organisation`: the one the article is about (mainOrganisation), what "the company said" names failing a nearer name */
+  constructor(private readonly input: ContextInput, private readonly organisation: string | null = null) {
     this.lex = LEXICONS[input.lang];
     this.text = input.analysis.text;
     this.info = new Array<SentenceInfo | undefined>(input.sentences.length).fill(undefined);
@@ -98,6 +99,8 @@ class AttributionResolver {
         // not another organisation named in between
         const typed = phrase.via ? this.typedNameBefore(si, phrase.via, at) : null;
         if (typed) return typed;
+        // "the airline announced" in an article about Lufthansa
+        if (phrase.via && this.organisation && this.lex.organisationNouns.includes(phrase.via)) return this.organisation;
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;
         if (own) return own;
@@ -108,7 +111,9 @@ class AttributionResolver {
         let found = prev ?? this.introducedBefore(si) ?? (phrase === PRONOUN ? this.subjectBefore(si) : null) ?? this.earlierSource(si);
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
-        if (found || !phrase.text) return found;
+        if (found) return found;
+        // "the government said" with no government named before: the noun itself is the source
+        if (!phrase.text) return phrase.via;
         // then the name the sentence opens with ("WPP expects ..."), else the pronoun itself
         return this.openingName(si) ?? phrase.text;
       }
@@ -589,9 +594,9 @@ class AttributionResolver {
 }
 
 /** Who the text says each figure comes from, or null when the article asserts it. */
-export function resolveAttributions(input: ContextInput): (string | null)[] {
+export function resolveAttributions(input: ContextInput, organisation: string | null = null): (string | null)[] {
   if (input.mentions.length === 0) return [];
-  const resolver = new AttributionResolver(input);
+  const resolver = new AttributionResolver(input, organisation);
   const out: (string | null)[] = [];
   const conversions = conversionsOf(input.analysis.text, input.mentions);
   input.mentions.forEach(({ mention, sentenceIndex }, i) => {

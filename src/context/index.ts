@@ -29,10 +29,10 @@ export function contextualiseAll(inputs: readonly ContextInput[], options: reado
   const metas = inputs.map((input) => findMetadata(input));
   const dates = metas.map((meta, k) => options[k].date ?? meta.date);
   const periods = inputs.map((input, k) => resolvePeriods(input, dates[k]));
-  const attributions = inputs.map((input) => resolveAttributions(input));
+  const organisations = inputs.map((input) => mainOrganisation(input));
+  const attributions = inputs.map((input, k) => resolveAttributions(input, organisations[k]));
   const metrics = inputs.map((input, k) => resolveMetrics(input, options[k].metrics ?? []));
   const sections = inputs.map((input, k) => classifySections(input, options[k].boilerplate ?? []));
-  const organisations = inputs.map((input) => mainOrganisation(input));
   return inputs.map((input, k) => {
     // one literal, every field named (no spread of the metric's object): one shape for every claim
     const claims: ClaimContext[] = [];

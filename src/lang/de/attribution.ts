@@ -86,6 +86,7 @@ export const attribution: AttributionLexicon = {
   relativeAnaphors: ['es', 'sie', 'er'],
   headingDocuments: ['zahlen', 'daten', 'angaben', 'schätzungen', 'berechnungen', 'statistik', 'statistiken', 'informationen', 'hochrechnung', 'hochrechnungen'],
   anaphoricNouns: [],
+  organisationNouns: [],
   requestNouns: ['anfrage', 'anfragen', 'interpellation'],
   anonymousDocuments: ['antwort', 'beantwortung', 'anfragebeantwortung', 'zahlen', 'daten', 'angaben', 'angabe', 'informationen', 'statistik', 'statistiken', 'berechnungen', 'schätzungen', 'ergebnis', 'endergebnis', 'resultat', 'ansicht', 'auffassung', 'meinung', 'einschätzung', 'darstellung'],
   roleSuffixes: [

@@ -54,6 +54,7 @@ export const attribution: AttributionLexicon = {
   relativeAnaphors: ['it', 'they', 'he', 'she'],
   headingDocuments: ['figures', 'data', 'estimates', 'statistics', 'numbers', 'calculations'],
   anaphoricNouns: ['company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'regulator', 'watchdog'],
+  organisationNouns: ['company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator'],
   requestNouns: ['request', 'question', 'inquiry', 'enquiry'],
   anonymousDocuments: ['figures', 'figure', 'data', 'numbers', 'statistics', 'records', 'calculations', 'estimates', 'estimate'],
   roleSuffixes: [],
