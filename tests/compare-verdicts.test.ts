@@ -173,6 +173,21 @@ describe('different_period', () => {
     expect(groups.map((g) => g.claims.length).sort()).toEqual([1, 1, 2]);
     expect(groups.find((g) => g.claims.length === 2)!.verdict).toBe('different_period');
   });
+
+  it("a year's growth is no earlier level of the next quarters', overlapping or not", () => {
+    const mk = (doc: string, text: string, value: number, period: string, sentence: string, line: number) =>
+      claim({ doc, line, sentence, text, value, unit: '%', precision: 0.05, period, metric: 'gdp.change', entities: ['SG'] });
+    const article = (doc: string) => [
+      mk(doc, '8.1%', 8.1, '2004', "Singapore's economy grew by 8.1% in 2004.", 1),
+      mk(doc, '3.0%', -3.0, '2005-Q3', 'In the third quarter it fell 3.0%.', 2),
+      mk(doc, '2.4%', 2.4, '2005-Q4', 'In the fourth quarter GDP rose at an annual rate of 2.4%.', 3),
+    ];
+    const groups = run([...article('en/a.txt'), ...article('en/b.txt')]);
+    // the year in both articles is one figure; the two quarters are a series of their own
+    const sizes = groups.map((g) => g.claims.length).sort();
+    expect(sizes).toEqual([2, 4]);
+    expect(groups.find((g) => g.claims.length === 2)!.verdict).toBe('consistent');
+  });
 });
 
 describe('different items of one metric are not compared', () => {

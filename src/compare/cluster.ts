@@ -109,7 +109,7 @@ function clusterDocument(figures: Figure[], tolerance: number, { partners, conve
   // periods that two different sources give are two measures ("Halifax said ... Nationwide
   // reported ..."), while for one period two sources are the comparison we look for
   const fits = (f: Figure, m: Figure) =>
-    isChangePair(f, m, partners) || (!disagreeOnOnePeriod(f, m, tolerance) && (samePeriod(f, m) || (!otherSources(f, m) && !overlappingChanges(f, m))));
+    isChangePair(f, m, partners) || (!disagreeOnOnePeriod(f, m, tolerance) && (samePeriod(f, m) || (!otherSources(f, m) && !otherChanges(f, m))));
   for (const f of dated) {
     const home = clusters.find((k) => k.every((m) => fits(f, m)));
     if (home) home.push(f);
@@ -137,14 +137,24 @@ export const isChangePair = (a: Figure, b: Figure, partners: ReadonlyMap<string,
 
 /**
  * Two changes over different periods that overlap ("2004" and "2004-Q4", "2004-H2" and
- * "2004-Q4"): a year's rise and its last quarter's are different quantities, no series of
- * one item (whose periods follow one another). Levels and flows of nested periods stay
- * one item ("part-year and full-year figures": revenue in H1 and in the year).
+ * "2004-Q4"), or that are of different lengths ("8.1% in 2004" and "2.4% in the fourth
+ * quarter", "3.0% in the third"): a year's growth and a quarter's are different quantities,
+ * no series of one item (whose periods follow one another and are alike). Levels and flows
+ * of nested periods stay one item ("part-year and full-year figures": revenue in H1 and in
+ * the year).
  */
-const overlappingChanges = (a: Figure, b: Figure) =>
-  !!a.span && !!b.span && !samePeriod(a, b) && a.span.first <= b.span.last && b.span.first <= a.span.last
+const otherChanges = (a: Figure, b: Figure) =>
+  !!a.span && !!b.span && !samePeriod(a, b) &&
+  ((a.span.first <= b.span.last && b.span.first <= a.span.last) || !alikeLengths(a.span, b.span))
   // last: such periods are rare, so the keys are seldom parsed
   && isChange(a) && isChange(b);
+
+/** Periods of about one length (months of 28 to 31 days, quarters of 90 to 92, years): within a tenth. */
+function alikeLengths(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
+  const x = a.last - a.first + 1;
+  const y = b.last - b.first + 1;
+  return Math.abs(x - y) <= 0.1 * Math.max(x, y);
+}
 
 /** Whether a figure's metric is a change ("price.change", "gdp.change"). */
 const isChange = (f: Figure) => parseMetricKey(f.claim.metric.key).role === 'change';
@@ -167,7 +177,7 @@ function sameItemAcrossDocuments(seen: GroupSummary, item: Figure[], tolerance: 
   if (item.some((f) => !f.span && seen.disagrees(f, tolerance))) return false;
   const series = seriesAcrossDocuments(first.metric.key, first.entities);
   return seen.figures.some((g) =>
-    item.some((f) => (g.span && f.span ? samePeriod(g, f) || (series && !otherSources(g, f) && !overlappingChanges(g, f)) : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
+    item.some((f) => (g.span && f.span ? samePeriod(g, f) || (series && !otherSources(g, f) && !otherChanges(g, f)) : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
   );
 }
 
