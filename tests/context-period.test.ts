@@ -67,6 +67,18 @@ describe('which expression belongs to which figure', () => {
     expect(periods('House prices were up 10% on the year to March.', ['10%'], '2005-05-01', 'en')).toEqual(['2004-04..2005-03']);
   });
 
+  it('reads "up 27% from its 2003 performance" as a comparison base, after a word of change and a figure only', () => {
+    expect(periods('It posted a profit of $3.36bn, up 27% from its 2003 performance.', ['27%'], null, 'en')).toEqual([null]);
+    expect(periods('Net income for 2004 was $3.5bn - up nearly $3bn from 2003 - while turnover rose $7.2bn to $170.8bn.', ['$3bn', '$7.2bn'], null, 'en'))
+      .toEqual(['2004', '2004']);
+    expect(periods('Sales were 10% higher compared with their 2003 level.', ['10%'], null, 'en')).toEqual([null]);
+    // "from" as the start of a span, and a possessive period that is the next figure's own
+    expect(periods('The firms expect savings of at least $2bn from 2008.', ['$2bn'], null, 'en')).toEqual(['2008']);
+    expect(periods('Rates went up five times from November 2003.', ['five'], null, 'en')).toEqual(['2003-11']);
+    expect(periods('Spending grew 4.2% in the fourth quarter of 2004, down from the third quarter\'s 5.1%.', ['4.2%', '5.1%'], null, 'en'))
+      .toEqual(['2004-Q4', '2004-Q3']);
+  });
+
   it('does not read an agency trailer as the time of a figure (test-953)', () => {
     const text = 'Sollten mindestens fünf Prozent der Sitze frei werden, was 28 Abgeordneten entspricht, muss nach der Verfassung in diesen Wahlbezirken nachgewählt werden. (APA, dpa, 20.5.2016)';
     expect(periods(text, ['fünf Prozent', '28'])).toEqual([null, null]);

@@ -140,7 +140,10 @@ export interface TimeLexicon {
    * year earlier", "up 2% on the previous year" (a day after it is when: "rose 2% on Tuesday").
    */
   comparisonBeforePeriod?: string;
-  /** Regex source for a period that stays the figure's own after comparisonBeforePeriod: "up 10% on the year to March". */
+  /**
+   * Regex source for a period that stays the figure's own after comparisonBeforePeriod, tested on the
+   * expression and the four characters after it: "up 10% on the year to March", "down from the third quarter's 5.1%".
+   */
   ownPeriodAfterComparison?: string;
   /**
    * words that open a new clause after a comma ("…, but in recent years …",

@@ -377,7 +377,9 @@ class PeriodResolver {
   private comparedOn(s: TimeSpan, before: string): boolean {
     if (this.comparisonBeforePeriod === null || (s.period !== null && DAY.test(s.period))) return false;
     if (!this.comparisonBeforePeriod.test(before)) return false;
-    return this.ownPeriodAfterComparison === null || !this.ownPeriodAfterComparison.test(this.text.slice(s.start, s.end));
+    // (with the characters after it: a possessive makes the period the next figure's, "the third quarter's 5.1%",
+    // not "down 26.5% on 2003's figures")
+    return this.ownPeriodAfterComparison === null || !this.ownPeriodAfterComparison.test(this.text.slice(s.start, s.end + 4));
   }
 
   /** ", als" / ", when" right after a time expression ending at `end`: the opener's range. */

@@ -143,7 +143,13 @@ export const time: TimeLexicon = {
   relativeVerbFinal: false,
   eventParticiples: ['founded', 'established', 'discovered', 'uncovered', 'launched', 'opened', 'built', 'formed', 'created', 'elected', 'appointed', 'acquired', 'bought', 'introduced', 'exposed', 'revealed', 'born', 'listed', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized'],
   clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before'],
-  comparisonBeforePeriod: '(?:%|\\bper ?cent|\\bpc|\\bpoints?|\\d(?:bn|m|k)?|\\bup|\\bdown|\\bhigher|\\blower)\\s+on\\s*$',
-  ownPeriodAfterComparison: '^(?:the )?(?:(?:financial|fiscal) )?(?:year|quarter|[\\w-]+ months) (?:to|ended|ending|through)\\b',
-  comparisonCue: '(?:\\bthan|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: the same (?:period|quarter|month|time))?\\s*$',
+  // "up 4% on 2003"; after a word of change and a figure also "from": "up 27% from its 2003
+  // performance", "up nearly $3bn from 2003" (not "savings of $2bn from 2008", "went up five times
+  // from November 2003": from then on)
+  comparisonBeforePeriod:
+    '(?:(?:%|\\bper ?cent|\\bpc|\\bpoints?|\\d(?:bn|m|k)?|\\bup|\\bdown|\\bhigher|\\blower)\\s+on' +
+    '|\\b(?:up|down|higher|lower|rose|fell|grew|jumped|climbed|dropped|increased|decreased|declined|gained|slipped)\\b[^.;:]{0,20}?(?:%|\\bper ?cent|\\bpc|\\bpoints?|\\d(?:bn|m|k)?)\\s+from)' +
+    '(?:\\s+(?:its|their|the))?\\s*$',
+  ownPeriodAfterComparison: "^(?:the )?(?:(?:financial|fiscal) )?(?:year|quarter|[\\w-]+ months) (?:to|ended|ending|through)\\b|['’]s\\s?[\\d$£€]$",
+  comparisonCue: '(?:\\bthan|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: its| their)?(?: the same (?:period|quarter|month|time))?\\s*$',
 };
