@@ -127,6 +127,11 @@ export interface Claim {
    * as the firm of a firm's figure that names none ("the firm collapsed with debts of 14bn euros")
    */
   organisation?: string | null;
+  /**
+   * which way a change went, as its words say ("fell 3%", "a 3% rise", "sanken um 16,8 Prozent"),
+   * for figures whose metric is a change; `value` stays as printed, compare signs it
+   */
+  direction?: 'up' | 'down' | null;
 }
 
 export interface DocumentMeta {

@@ -41,6 +41,7 @@ export interface ClaimSpec {
   attribution?: string | null;
   section?: Claim['section'];
   sentenceIndex?: number;
+  direction?: Claim['direction'];
 }
 
 export function claim(s: ClaimSpec): Claim {
@@ -69,6 +70,7 @@ export function claim(s: ClaimSpec): Claim {
     hedge: s.hedge ?? null,
     precision: s.precision ?? 0,
     entities: s.entities ?? [],
+    direction: s.direction ?? null,
   };
 }
 

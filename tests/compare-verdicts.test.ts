@@ -264,3 +264,28 @@ describe('single', () => {
     expect(groupOf(groups, u1).reason).toBe('no metric recognised: not compared');
   });
 });
+
+describe('a change is weighed with its direction', () => {
+  const change = (doc: string, line: number, sentence: string, text: string, value: number, direction: 'up' | 'down' | null, period: string | null = null) =>
+    claim({ doc, line, sentence, text, value, unit: '%', precision: 0.5, period, metric: 'exports.change', entities: ['DE'], direction });
+
+  it('"rose 3%" in one article and "fell 3%" in another, for one year, are a conflict', () => {
+    const a = change('a.txt', 1, 'German exports rose 3% in 2004.', '3%', 3, 'up', '2004');
+    const b = change('b.txt', 1, 'German exports fell 3% in 2004.', '3%', 3, 'down', '2004');
+    const [g] = run([a, b]);
+    expect(g.claims).toHaveLength(2);
+    expect(g.verdict).toBe('conflict');
+    expect(g.reason).toContain('-3 %');
+  });
+
+  it('"sanken um 3 Prozent" agrees with "minus 3 Prozent"; "slumped 27%" is not "up 27%" in one article', () => {
+    const fell = change('de.txt', 1, 'Die Exporte sanken um 3 Prozent.', '3 Prozent', 3, 'down');
+    const minus = change('de.txt', 3, 'Die Exporte lagen bei minus 3 Prozent.', 'minus 3 Prozent', -3, 'down');
+    const [g] = run([fell, minus]);
+    expect(g.claims).toHaveLength(2);
+    expect(g.verdict).toBe('consistent');
+    const slump = change('en.txt', 1, 'Exports at the film unit slumped 27%.', '27%', 27, 'down');
+    const up = change('en.txt', 3, 'Group exports were up 27% on the year.', '27%', 27, 'up');
+    expect(run([slump, up])).toHaveLength(2);
+  });
+});

@@ -46,6 +46,23 @@ export function makeFigure(
   };
 }
 
+/** A bound read the other way round once its figure is negated. */
+const MIRRORED: Record<Claim['qualifier'], Claim['qualifier']> = {
+  exact: 'exact', about: 'about', range: 'range', at_most: 'at_least', at_least: 'at_most', more_than: 'less_than', less_than: 'more_than',
+};
+
+/**
+ * A change its words say was a fall ("profits slumped 27%", "sanken um 16,8 Prozent"),
+ * printed without a sign, as the negative change it is: then "slumped 27%" is not "up 27%",
+ * and "sanken um 16,8 Prozent" is "minus 16,8 Prozent". Other claims are returned as they are.
+ */
+export function signedChange(c: Claim): Claim {
+  if (c.direction !== 'down' || c.value <= 0 || (c.high !== null && c.high < 0)) return c;
+  return c.high === null
+    ? { ...c, value: -c.value, qualifier: MIRRORED[c.qualifier] }
+    : { ...c, value: -c.high, high: -c.value, qualifier: MIRRORED[c.qualifier] };
+}
+
 /** Significant digits of the first number printed: "$41.48" 4, "157,000" 3, "£6.5m" 2, "half" 0. */
 function printedDigits(text: string): number {
   const number = /\d[\d.,' ]*/.exec(text)?.[0] ?? '';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Claim, Group, Metric } from '../types.js';
 import { findConversion, type Conversion, type CurrencyRate } from './currency.js';
-import { byPlace, makeFigure, type Figure } from './figures.js';
+import { byPlace, makeFigure, signedChange, type Figure } from './figures.js';
 import { DEFAULT_MARGINS, type Margins } from './intervals.js';
 import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
@@ -112,10 +112,12 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   // the rates the texts state are not to be used for other figures (statedRates: false)
   const found = statedRates(eligible);
   const stated: StatedRates = options.statedRates === false ? { all: [], byDoc: new Map(), convertedFrom: found.convertedFrom } : found;
-  const buckets = bucketClaims(eligible, Boolean(options.matchWithoutEntities), stated.convertedFrom);
+  // (rates from the figures as printed, before a fall is signed)
+  const signed = eligible.map(signedChange);
+  const buckets = bucketClaims(signed, Boolean(options.matchWithoutEntities), stated.convertedFrom);
   // each article its own stretch of time for the periods it gives relative to its year (figures.ts)
-  const docOrder = new Map([...new Set(eligible.map((c) => c.doc))].sort().map((doc, i) => [doc, i]));
-  const pairs: Ties = { ...changePartners(eligible), convertedFrom: stated.convertedFrom, docOrder };
+  const docOrder = new Map([...new Set(signed.map((c) => c.doc))].sort().map((doc, i) => [doc, i]));
+  const pairs: Ties = { ...changePartners(signed), convertedFrom: stated.convertedFrom, docOrder };
   const groups: ComparisonGroup[] = [];
   const open: Item[] = [];
   const named: Item[] = [];
@@ -129,7 +131,7 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
     }
   }
   for (const k of joinOnValue(named, open, tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
-  const docOf = new Map(eligible.map((c) => [c.id, c.doc]));
+  const docOf = new Map(signed.map((c) => [c.id, c.doc]));
   const linkable = groups.map((g) => ({ ...g, docs: new Set(g.figures.map((f) => docOf.get(f.claim)!)), group: g }));
   linkGroups(linkable, (g) => isUnknownMetric(g.metric));
   for (const l of linkable) {

@@ -6,6 +6,7 @@ import { resolveMetrics } from './metric.js';
 import { classifySections } from './section.js';
 import { splitRelative } from './relative-period.js';
 import { mainOrganisation } from './organisations.js';
+import { resolveDirections } from './direction.js';
 
 export type { ClaimContext, ContextInput, ContextOptions, DocumentMetadata, ExtraMetric } from './types.js';
 
@@ -33,6 +34,7 @@ export function contextualiseAll(inputs: readonly ContextInput[], options: reado
   const attributions = inputs.map((input, k) => resolveAttributions(input, organisations[k]));
   const metrics = inputs.map((input, k) => resolveMetrics(input, options[k].metrics ?? []));
   const sections = inputs.map((input, k) => classifySections(input, options[k].boilerplate ?? []));
+  const directions = inputs.map((input, k) => resolveDirections(input, metrics[k]));
   return inputs.map((input, k) => {
     // one literal, every field named (no spread of the metric's object): one shape for every claim
     const claims: ClaimContext[] = [];
@@ -41,7 +43,7 @@ export function contextualiseAll(inputs: readonly ContextInput[], options: reado
       const { period, relativePeriod } = splitRelative(periods[k][i]);
       claims.push({
         period, relativePeriod, attribution: attributions[k][i], section: sections[k][i], metric: m.metric, entities: m.entities, unit: m.unit,
-        organisation: organisations[k],
+        organisation: organisations[k], direction: directions[k][i],
       });
     }
     return { meta: { ...metas[k], date: dates[k] }, claims };

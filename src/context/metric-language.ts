@@ -52,6 +52,16 @@ export interface MetricLanguage {
   skipBeforeFigure: readonly string[];
   /** inflected verb forms that signal a change of the subject ("stieg", "rose") */
   changeVerbs: readonly string[];
+  /** which way a change went (direction.ts): words near a change figure, lowercase */
+  directions: {
+    /** "rose", "up", "a 3% rise", "stieg", "Plus" */
+    up: readonly string[];
+    /** "fell", "down", "a 3% fall", "sank", "Minus" */
+    down: readonly string[];
+    /** endings of compounds that say it ("Umsatzrückgang", "Preisanstieg"); German only */
+    upEndings: readonly string[];
+    downEndings: readonly string[];
+  };
   /** determiners that make a head refer back ("das Volumen", "this figure") */
   anaphors: readonly string[];
   /** pronouns that can stand for an earlier figure's metric ("Im März waren es 3.500") */

@@ -43,4 +43,6 @@ export interface ClaimContext extends MetricContext {
   section: Section;
   /** the organisation the article is about (organisations.ts), the same for all its claims */
   organisation: string | null;
+  /** which way a change went (direction.ts), for figures whose metric is a change */
+  direction: 'up' | 'down' | null;
 }

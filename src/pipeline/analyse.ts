@@ -138,6 +138,7 @@ export function assembleClaims(
       entities: ctx.entities,
       relativePeriod: ctx.relativePeriod,
       organisation: ctx.organisation,
+      direction: ctx.direction,
     });
   }
   return claims;

@@ -122,5 +122,6 @@ function checkClaim(path: string, c: unknown, where: string): Claim {
     entities: Array.isArray(c.entities) ? c.entities.filter((e): e is string => typeof e === 'string') : [],
     relativePeriod: strOrNull('relativePeriod'),
     organisation: strOrNull('organisation'),
+    direction: c.direction === 'up' || c.direction === 'down' ? c.direction : null,
   };
 }

@@ -28,6 +28,7 @@ export function claimRecord(c: Claim): Record<string, unknown> {
     sentenceIndex: c.sentenceIndex,
     relativePeriod: c.relativePeriod ?? null,
     organisation: c.organisation ?? null,
+    direction: c.direction ?? null,
   };
 }
 

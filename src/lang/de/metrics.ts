@@ -121,6 +121,23 @@ export const metrics: MetricLanguage = {
     nachgegeben zunehmen nahm nahmen zugenommen abnehmen abgenommen schrumpfen schrumpfte schrumpften
     geschrumpft sinkende steigende kürzen kürzte gekürzt anheben hob hoben angehoben
   `),
+  // "legte ... zu" by its first part; "ging ... zurück" by its second ("zurück" right after the figure)
+  directions: {
+    up: words(`
+      steigen steigt stieg stiegen gestiegen wachsen wächst wuchs wuchsen gewachsen zulegen legte legten
+      zugelegt erhöhen erhöhte erhöhten erhöht verdoppeln verdoppelte verdoppelt steigern steigerte steigerten
+      gesteigert springen sprang sprangen gesprungen klettern kletterte kletterten geklettert zunehmen
+      zugenommen anheben hebt hob hoben angehoben plus mehr höher steigende wachsende
+    `),
+    down: words(`
+      sinken sinkt sank sanken gesunken fallen fällt fiel fielen gefallen zurückgehen zurückgegangen zurück
+      einbrechen brach brachen eingebrochen senken senkte senkten gesenkt verringern verringerte verringerten
+      verringert verlieren verlor verloren nachgeben nachgegeben abnehmen abgenommen schrumpfen schrumpfte
+      schrumpften geschrumpft sinkende kürzen kürzt kürzte gekürzt senkt minus weniger niedriger halbiert halbierte
+    `),
+    upEndings: ['anstieg', 'zuwachs', 'wachstum', 'steigerung', 'zunahme', 'erhöhung', 'aufstockung', 'verdoppelung', 'sprung', 'plus'],
+    downEndings: ['rückgang', 'einbruch', 'abnahme', 'senkung', 'kürzung', 'absturz', 'minus', 'verlust', 'schwund', 'halbierung'],
+  },
   anaphors: words('dies diese dieser dieses das jene jener jenes'),
   pronouns: words('es sie er dies dieses jenes davon darunter dabei'),
   coordination: words('und oder bzw bzw. beziehungsweise respektive sowie bis vor nach gegenüber'),

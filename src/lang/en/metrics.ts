@@ -224,6 +224,26 @@ export const metrics: MetricLanguage = {
     raise lowered lower doubled tripled halved edged eased advanced tumbled sank sink rebounded
     lifted hiked trimmed
   `),
+  // "unchanged", "edged", "changed", "moved" say no direction; "cut" is a verb of lowering here
+  directions: {
+    up: words(`
+      rose rise rises risen rising grew grow grows grown growing increased increase increases increasing
+      jumped jump jumps jumping climbed climb climbs climbing soared soar soars soaring surged surge surges
+      surging gained gain gains gaining raised raise raises raising doubled tripled advanced advance
+      rebounded rebound lifted lift hiked hike hikes boosted boost boosts up higher improved improvement
+      upturn expanded expand expands expansion growth rallied rally spiked leapt leaped leap added adding improve improves
+    `),
+    down: words(`
+      fell fall falls fallen falling decreased decrease decreases decreasing declined decline declines
+      declining dropped drop drops dropping slipped slip slips slid slide slides sliding slumped slump
+      slumps plunged plunge plunges plunging lost lose loses losing shrank shrunk shrink shrinks shrinking
+      cut cuts cutting lowered lowers halved eased ease eases easing tumbled tumble sank sink sinks
+      trimmed down lower reduced reduction reductions dip dipped dips downturn contracted contraction
+      slowed weakened retreated collapsed tumbling deteriorate deteriorated deterioration worsened
+    `),
+    upEndings: [],
+    downEndings: [],
+  },
   anaphors: words('this that these those'),
   pronouns: words('it they this that these which'),
   coordination: words('and or respectively to versus vs ahead behind'),

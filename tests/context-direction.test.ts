@@ -1,0 +1,40 @@
+// Which way a change went: the value stays as printed, `direction` says "up" or "down" for
+// figures whose metric is a change, so compare can tell "rose 27%" from "slumped 27%".
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+import type { Lang } from '../src/types.js';
+
+const directions = (text: string, lang: Lang) =>
+  analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.direction ?? null]);
+
+describe('the direction of a change', () => {
+  it('English: a verb before the figure, a noun or comparative right after it', () => {
+    expect(directions('Profits slumped 27% last year.', 'en')).toEqual([['27%', 'down']]);
+    expect(directions('Full-year profits were up 27%.', 'en')).toEqual([['27%', 'up']]);
+    expect(directions('The retailer posted a 3% fall in sales.', 'en')).toEqual([['3%', 'down']]);
+    expect(directions('Shares in the bank closed 4% lower.', 'en')).toEqual([['4%', 'down']]);
+    expect(directions('Imports rose by 3.4%, while exports decreased by 0.6%.', 'en')).toEqual([['3.4%', 'up'], ['0.6%', 'down']]);
+  });
+
+  it('German: verbs before, compounds, and the verb at the end of the clause', () => {
+    expect(directions('Die Treibstoffpreise sanken um 16,8 Prozent.', 'de')).toEqual([['16,8 Prozent', 'down']]);
+    expect(directions('Es gab einen Umsatzrückgang von 3 Prozent.', 'de')).toEqual([['3 Prozent', 'down']]);
+    expect(directions('Der Absatz ist im Jahr um 3,5 Prozent auf 21.758 Gigawattstunden gesunken.', 'de')[0]).toEqual(['3,5 Prozent', 'down']);
+    expect(directions('Der Export ging um 2 Prozent zurück.', 'de')).toEqual([['2 Prozent', 'down']]);
+  });
+
+  it('a printed sign, and a conversion in brackets, go the way of their figure', () => {
+    expect(directions('Die Aktie schloss mit minus 1,74 Prozent.', 'de')).toEqual([['minus 1,74 Prozent', 'down']]);
+    expect(directions('Tax cuts worth 6.8bn rand ($1.2bn) were announced.', 'en').map((d) => d[1])).toEqual(['down', 'down']);
+  });
+
+  it('hedges and levels say no direction', () => {
+    // "up to", "mehr als" are hedges: the verb decides
+    expect(directions('Sales fell by up to 5%.', 'en')).toEqual([['5%', 'down']]);
+    expect(directions('Der Gewinn sank um mehr als 5 Prozent.', 'de')).toEqual([['5 Prozent', 'down']]);
+    // a level after "to" is no amount of change, and a level is no change at all
+    expect(directions('Unemployment dropped to 4.7%.', 'en')).toEqual([['4.7%', null]]);
+    expect(directions('The company employs 4,000 people.', 'en')).toEqual([['4,000', null]]);
+  });
+});
