@@ -67,6 +67,13 @@ describe('which expression belongs to which figure', () => {
     expect(periods('House prices were up 10% on the year to March.', ['10%'], '2005-05-01', 'en')).toEqual(['2004-04..2005-03']);
   });
 
+  it('a conjunction with a new subject ends the reach of a time before it, comma or not', () => {
+    expect(periods('Federated expects the merger to boost earnings from 2007 but the deal will cost it $1bn in charges.', ['$1bn'], null, 'en')).toEqual([null]);
+    expect(periods('The first call was made in 1973 but it took 10 years for the first service to launch.', ['10 years'], null, 'en')).toEqual([null]);
+    // the same subject goes on: its verb keeps the time
+    expect(periods('Sales rose 5% in 2004 but fell 3% in the second half.', ['5%', '3%'], null, 'en')).toEqual(['2004', '2004-H2']);
+  });
+
   it('reads "up 27% from its 2003 performance" as a comparison base, after a word of change and a figure only', () => {
     expect(periods('It posted a profit of $3.36bn, up 27% from its 2003 performance.', ['27%'], null, 'en')).toEqual([null]);
     expect(periods('Net income for 2004 was $3.5bn - up nearly $3bn from 2003 - while turnover rose $7.2bn to $170.8bn.', ['$3bn', '$7.2bn'], null, 'en'))

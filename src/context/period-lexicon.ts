@@ -152,6 +152,11 @@ export interface TimeLexicon {
    */
   clauseOpeners: string[];
   /**
+   * Regex source for a conjunction that opens a new clause with its own subject without a
+   * comma ("... from 2007 but the deal will cost it $1bn"): a break like a clause-opening comma
+   */
+  bareClauseOpener?: string;
+  /**
    * relative pronouns opening a clause after a comma ("…, who died in 1994 aged 72, …",
    * "…, der 1994 starb, …"): a time inside the clause is not the time of a figure after
    * its closing comma. relativeVerbFinal: the clause ends in its verb (German), so only a

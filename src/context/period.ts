@@ -52,6 +52,7 @@ interface LanguageTime {
   ownPeriodAfterComparison: RegExp | null;
   periodReference: Cue;
   clauseOpeners: ReadonlySet<string>;
+  bareClauseOpener: RegExp | null;
   relatives: RelativeClauses | null;
   participles: RelativeClauses | null;
   attributive: RegExp | null;
@@ -78,6 +79,7 @@ function languageTime(lang: Lang): LanguageTime {
       ownPeriodAfterComparison: lex.ownPeriodAfterComparison ? new RegExp(lex.ownPeriodAfterComparison, 'u') : null,
       periodReference: new Cue(lex.periodReference),
       clauseOpeners: new Set(lex.clauseOpeners),
+      bareClauseOpener: lex.bareClauseOpener ? new RegExp(lex.bareClauseOpener, 'g') : null,
       relatives: lex.relativeOpeners.length ? { openers: new Set(lex.relativeOpeners), verbFinal: lex.relativeVerbFinal } : null,
       // ", founded in 1998,": a phrase between commas like a relative clause (it ends where the next comma is)
       participles: lex.eventParticiples.length ? { openers: new Set(lex.eventParticiples), verbFinal: false } : null,
@@ -128,6 +130,7 @@ class PeriodResolver {
   private readonly ownPeriodAfterComparison: RegExp | null;
   private readonly periodReference: Cue;
   private readonly clauseOpeners: ReadonlySet<string>;
+  private readonly bareClauseOpener: RegExp | null;
   private readonly relatives: RelativeClauses | null;
   private readonly participles: RelativeClauses | null;
   private readonly attributive: RegExp | null;
@@ -153,6 +156,7 @@ class PeriodResolver {
     this.ownPeriodAfterComparison = compiled.ownPeriodAfterComparison;
     this.periodReference = compiled.periodReference;
     this.clauseOpeners = compiled.clauseOpeners;
+    this.bareClauseOpener = compiled.bareClauseOpener;
     this.relatives = compiled.relatives;
     this.participles = compiled.participles;
     this.attributive = compiled.attributive;
@@ -192,11 +196,29 @@ class PeriodResolver {
       const all: number[] = [];
       const hard: number[] = [];
       clauseBreakPositions(this.text, s.aStart, s.aEnd, this.clauseOpeners, all, hard);
+      if (this.bareClauseOpener) this.bareClauseBreaks(s.aStart, s.aEnd, all, hard);
       // most sentences have no break: they share one answer
       hit = all.length === 0 ? NO_BREAKS : { all: new PositionIndex(all), hard: hard.length === 0 ? NO_POSITIONS : new PositionIndex(hard) };
       facts.breaks = hit;
     }
     return hit;
+  }
+
+  /** "... from 2007 but the deal will cost it $1bn": hard breaks where no comma stands before the conjunction. */
+  private bareClauseBreaks(from: number, to: number, all: number[], hard: number[]): void {
+    const re = this.bareClauseOpener!;
+    const part = this.text.slice(from, to);
+    re.lastIndex = 0;
+    let added = false;
+    for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+      all.push(from + m.index);
+      hard.push(from + m.index);
+      added = true;
+    }
+    if (added) {
+      all.sort((a, b) => a - b);
+      hard.sort((a, b) => a - b);
+    }
   }
 
   /** The sentence's figures (dates aside), for binary search. */
