@@ -67,6 +67,12 @@ describe('a year dating another event', () => {
     expect(periods('Die 1872 gegründete Brauerei beschäftigt 640 Menschen.', ['640 Menschen'])).toEqual([null]);
   });
 
+  it('any participle after an article and a year is attributive (de): "in dem 2011 losgebrochenen Bürgerkrieg"', () => {
+    expect(periods('In dem 2011 losgebrochenen Bürgerkrieg starben bisher mehr als 230.000 Menschen.', ['230.000'])).toEqual([null]);
+    // a figure counting that noun keeps the year: "7.850 der 2015 eingeleiteten Verfahren"
+    expect(periods('7.850 der 2015 eingeleiteten Prüfverfahren wurden abgeschlossen.', ['7.850'])).toEqual(['2015']);
+  });
+
   it('keeps the year where the participle phrase is the figure\'s own', () => {
     expect(periods('Die 2016 eingeführten 40 Busse fahren elektrisch.', ['40 Busse'])).toEqual(['2016']);
     expect(periods('The brewery employed 640 people in 1990.', ['640 people'], null, 'en')).toEqual(['1990']);

@@ -172,6 +172,8 @@ export interface TimeLexicon {
    * follows it ("die 2003 eingeführten 300 Busse" are that year's).
    */
   eventParticiples: string[];
+  /** articles before a year that, with any participle after it, make it attributive ("in dem 2011 losgebrochenen Bürgerkrieg") */
+  attributiveArticles?: string[];
   /**
    * coordinating words between two conjuncts ("and", "und", "sowie"): a time
    * expression right before one of them and a figure ("saved by 2015 and five

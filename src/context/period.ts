@@ -23,6 +23,12 @@ const LOOKBACK_SENTENCES = 2;
 const DEFINITE_LOOKBACK = 8;
 /** How far back "in der Berichtsperiode" looks for the period it means. */
 const REFERENCE_LOOKBACK = 8;
+/** A participle before a capitalised noun: "losgebrochenen Bürgerkrieg", "eröffnete Werk" (German, after an article). */
+const PARTICIPLE_BEFORE_NOUN = /^\s+\p{Ll}+(?:t|en)(?:e|en|er|es|em)(?=\s+\p{Lu})/u;
+
+/** A figure right before the article: "7.850 der 2015 eingeleiteten Verfahren". */
+const FIGURE_THEN_ARTICLE = /\d\s+\p{L}+\s+$/u;
+
 /** Characters before an expression searched for a comparison cue ("mehr als im"). */
 const COMPARISON_WINDOW = 40;
 /** Characters around a day expression searched for a reporting verb ("teilte am Mittwoch mit"). */
@@ -56,6 +62,7 @@ interface LanguageTime {
   relatives: RelativeClauses | null;
   participles: RelativeClauses | null;
   attributive: RegExp | null;
+  articleBefore: RegExp | null;
   /** ", als" / ", when" after "seit 2009": sticky, the opener's word in group 1 */
   whenOpener: RegExp | null;
   coordinator: RegExp;
@@ -87,6 +94,8 @@ function languageTime(lang: Lang): LanguageTime {
       attributive: lex.relativeVerbFinal && lex.eventParticiples.length
         ? new RegExp(`^\\s+(?:${lex.eventParticiples.join('|')})(?:e|en|er|es|em)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{Ll}+\\s+)?[\\d.,]*\\d)`, 'u')
         : null,
+      // "in dem 2011 losgebrochenen Bürgerkrieg": after an article, any participle before a noun
+      articleBefore: lex.attributiveArticles?.length ? new RegExp(`(?:^|\\s)(?:${lex.attributiveArticles.join('|')})\\s+$`, 'iu') : null,
       whenOpener: lex.whenOpeners?.length ? new RegExp(`\\s*,\\s*(${lex.whenOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'yu') : null,
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
       respectiveCue: new RegExp(lex.respectively.cue, 'u'),
@@ -134,6 +143,7 @@ class PeriodResolver {
   private readonly relatives: RelativeClauses | null;
   private readonly participles: RelativeClauses | null;
   private readonly attributive: RegExp | null;
+  private readonly articleBefore: RegExp | null;
   private readonly whenOpener: RegExp | null;
   readonly coordinator: RegExp;
   readonly newPredicate: RegExp | null;
@@ -160,6 +170,7 @@ class PeriodResolver {
     this.relatives = compiled.relatives;
     this.participles = compiled.participles;
     this.attributive = compiled.attributive;
+    this.articleBefore = compiled.articleBefore;
     this.whenOpener = compiled.whenOpener;
     this.coordinator = compiled.coordinator;
     this.newPredicate = compiled.newPredicate;
@@ -202,6 +213,17 @@ class PeriodResolver {
       facts.breaks = hit;
     }
     return hit;
+  }
+
+  /**
+   * An article before the year at `at` that makes a participle after it attributive ("in dem 2011
+   * losgebrochenen Bürgerkrieg"), unless a figure counts that noun ("7.850 der 2015 eingeleiteten
+   * Verfahren": the year is then the figure's own).
+   */
+  private attributiveAfterArticle(sentenceStart: number, at: number): boolean {
+    if (!this.articleBefore) return false;
+    const before = this.text.slice(Math.max(sentenceStart, at - 24), at);
+    return this.articleBefore.test(before.slice(-8)) && !FIGURE_THEN_ARTICLE.test(before);
   }
 
   /** "... from 2007 but the deal will cost it $1bn": hard breaks where no comma stands before the conjunction. */
@@ -318,7 +340,8 @@ class PeriodResolver {
     if (this.attributive) {
       for (const r of kept) {
         if (r.rule.kind !== 'year') continue;
-        const m = this.attributive.exec(this.text.slice(r.end, Math.min(sentence.aEnd, r.end + 60)));
+        const after = this.text.slice(r.end, Math.min(sentence.aEnd, r.end + 60));
+        const m = this.attributive.exec(after) ?? (this.attributiveAfterArticle(sentence.aStart, r.start) ? PARTICIPLE_BEFORE_NOUN.exec(after) : null);
         if (m) parens.push({ start: r.start, end: r.end + m[0].length });
       }
     }
