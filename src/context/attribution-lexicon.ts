@@ -164,6 +164,11 @@ export interface AttributionLexicon {
   adjectiveEndings: string[];
   /** titles dropped from a name: "mr", "dr", "herr" */
   titles: string[];
+  /**
+   * personal pronouns that say a gender, and titles that say a name's ("she said" is not
+   * "Mr Brown"): lowercase; a language whose pronoun is ambiguous ("sie") leaves it out
+   */
+  gender: { male: string[]; female: string[]; maleTitles: string[]; femaleTitles: string[]; maleNames: readonly string[]; femaleNames: readonly string[] };
   /** lower-case heads that are sources by themselves: "analysts", "experts" */
   genericSources: string[];
   /** adverbs that may stand between a subject and its verb: "wiederum", "also" */

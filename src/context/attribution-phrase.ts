@@ -56,6 +56,12 @@ export const NONE: Phrase = { type: 'none', text: '', articled: false, via: null
 export const ANAPHOR: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
 /** A personal pronoun as the phrase ("he said", "sagte er"): an anaphor that names a person before it. */
 export const PRONOUN: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
+/** ... one that says a gender ("she said"): it does not stand for "Mr Brown". */
+export const PRONOUN_MALE: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
+export const PRONOUN_FEMALE: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
+
+/** Any personal pronoun, whatever its gender. */
+export const isPronoun = (p: Phrase): boolean => p === PRONOUN || p === PRONOUN_MALE || p === PRONOUN_FEMALE;
 
 const roleAnaphors = new Map<string, Phrase>();
 
@@ -545,7 +551,7 @@ export class PhraseReader {
   /** The phrase starting at tokens[i] (after "laut", "sagte", "according to"), up to `end`. */
   readAfter(tokens: Token[], i: number, end = tokens.length): Phrase {
     const parsed = this.parse(tokens, i, Math.min(end, tokens.length));
-    if (parsed === 'anaphor') return i < tokens.length && this.anaphors.has(tokens[i].lower) ? PRONOUN : ANAPHOR;
+    if (parsed === 'anaphor') return i < tokens.length && this.anaphors.has(tokens[i].lower) ? this.pronoun(tokens[i]) : ANAPHOR;
     return parsed ? this.shorten(parsed.np) : NONE;
   }
 
@@ -686,8 +692,14 @@ export class PhraseReader {
     const at = this.phraseStartBefore(tokens, i, sentenceStart);
     if (!at) return NONE;
     const first = tokens[at.start];
-    if (at.end - at.start === 1 && this.anaphors.has(first.lower)) return PRONOUN;
+    if (at.end - at.start === 1 && this.anaphors.has(first.lower)) return this.pronoun(first);
     return this.readAfter(tokens, at.start, at.end);
+  }
+
+  /** The pronoun phrase for a personal pronoun, with its gender where the language's says one. */
+  private pronoun(t: Token): Phrase {
+    const g = this.lex.gender;
+    return g.male.includes(t.lower) ? PRONOUN_MALE : g.female.includes(t.lower) ? PRONOUN_FEMALE : PRONOUN;
   }
 
   /** Whether a noun phrase is a request ("einer Team Stronach-Anfrage"): it names who asked, not who answered. */

@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import type { Token } from './attribution-tokens.js';
-import { PhraseReader, PRONOUN, type Phrase } from './attribution-phrase.js';
+import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, isPronoun, type Phrase } from './attribution-phrase.js';
 import { opensWithQuoteMark, QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
 import { CueFinder, openerSet, RANK_DOCUMENT, RANK_VERB, type Cue } from './attribution-cues.js';
@@ -36,6 +36,8 @@ interface SentenceInfo {
 
 /** How many sentences back a pronoun ("er", "he") or reported speech looks for its source. */
 const LOOKBACK = 3;
+/** ... for "she said" when the text shows who of the sources before is a woman ("Ms Essex"). */
+const GENDERED_LOOKBACK = 6;
 /** How many sentences back "the report" looks for the report whose author was named. */
 const DOCUMENT_LOOKBACK = 40;
 
@@ -104,11 +106,19 @@ class AttributionResolver {
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;
         if (own) return own;
-        // the sentence just before: its source, else whoever it introduced; then further back
-        const prev = si > 0 ? this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) ?? this.clauseSpeaker(si - 1) : null;
-        // then the person the sentence (before its quote) or the one before it names as subject
-        // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
-        let found = prev ?? this.introducedBefore(si) ?? (phrase === PRONOUN ? this.subjectBefore(si) : null) ?? this.earlierSource(si);
+        // "she said": the usual answer, but nobody the text shows to be a man ("Mr Brown", "Gordon
+        // Brown"); failing one, the last the text shows to be a woman, a few sentences further back
+        const gender = phrase === PRONOUN_MALE ? 'male' : phrase === PRONOUN_FEMALE ? 'female' : null;
+        const chain = (accept: (name: string) => boolean, lookback: number) => {
+          const fit = (name: string | null) => (name !== null && accept(name) ? name : null);
+          // the sentence just before: its source, else whoever it introduced; then further back
+          const prev = si > 0 ? fit(this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) ?? this.clauseSpeaker(si - 1)) : null;
+          // then the person the sentence (before its quote) or the one before it names as subject
+          // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
+          return prev ?? fit(this.introducedBefore(si)) ?? (isPronoun(phrase) ? fit(this.subjectBefore(si)) : null) ?? this.earlierSource(si, accept, lookback);
+        };
+        let found = chain((name) => this.genderFits(name, gender), LOOKBACK) ??
+          (gender ? chain((name) => this.genderOfName(name) === gender, GENDERED_LOOKBACK) : null);
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
         if (found) return found;
@@ -234,12 +244,45 @@ class AttributionResolver {
     return phrase.text;
   }
 
-  private earlierSource(si: number): string | null {
-    for (let j = si - 1; j >= 0 && j >= si - LOOKBACK; j--) {
+  private earlierSource(si: number, accept: (name: string) => boolean = () => true, lookback = LOOKBACK): string | null {
+    for (let j = si - 1; j >= 0 && j >= si - lookback; j--) {
       const src = this.sentence(j).source ?? this.quoteSpeakerInSentence(j) ?? this.clauseSpeaker(j);
-      if (src) return src;
+      if (src && accept(src)) return src;
     }
     return null;
+  }
+
+  /**
+   * Whether a pronoun of `gender` may stand for `name`: not where the text gives the name's
+   * last word the other gender's title ("Mr Brown" for "she", "Frau Essl" for "er"). A name
+   * the text gives no title is taken.
+   */
+  private genderFits(name: string, gender: 'male' | 'female' | null): boolean {
+    if (gender === null) return true;
+    const other = this.genderOfName(name);
+    return other === null || other === gender;
+  }
+
+  private readonly genders = new Map<string, 'male' | 'female' | null>();
+
+  private genderOfName(name: string): 'male' | 'female' | null {
+    let g = this.genders.get(name);
+    if (g === undefined) {
+      const words = name.split(/\s+/);
+      const last = words[words.length - 1].replace(/['’]s$/, '');
+      const titled = (titles: string[]) => titles.some((t) => words[0] === t || new RegExp(`(?<![\\p{L}])${escapeRegex(t)}\\s+${escapeRegex(last)}(?![\\p{L}])`, 'u').test(this.text));
+      let male = titled(this.lex.gender.maleTitles);
+      let female = titled(this.lex.gender.femaleTitles);
+      // no title in the text: the given name ("Gordon Brown", "Sue Essex")
+      if (!male && !female && words.length > 1) {
+        const first = words[0].toLowerCase();
+        male = this.lex.gender.maleNames.includes(first);
+        female = this.lex.gender.femaleNames.includes(first);
+      }
+      g = male === female ? null : male ? 'male' : 'female';
+      this.genders.set(name, g);
+    }
+    return g;
   }
 
   /**
@@ -528,7 +571,7 @@ class AttributionResolver {
   private pronounCueOutside(first: number, last: number, quote: QuoteSpan): boolean {
     for (let j = first; j <= last; j++) {
       for (const cue of this.sentence(j).cues) {
-        if (cue.phrase !== PRONOUN || cue.inversion || cue.scopeEnd >= 0) continue;
+        if (!isPronoun(cue.phrase) || cue.inversion || cue.scopeEnd >= 0) continue;
         if (cue.start < quote.end && quote.start < cue.end) continue;
         if (!this.quotes.enclosing(cue.start, cue.end)) return true;
       }
@@ -605,3 +648,5 @@ export function resolveAttributions(input: ContextInput, organisation: string | 
   });
   return out;
 }
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

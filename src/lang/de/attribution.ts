@@ -1,5 +1,6 @@
 // German cues for who a figure comes from ("laut X", "X zufolge", "sagte X").
 import type { AttributionLexicon } from '../../context/attribution-lexicon.js';
+import { givenNames } from './given-names.js';
 
 /** Participles that put a figure on record: "von X beziffert", "wurde ... auf 2 Mio. geschätzt". */
 const STATED_BY = ['beziffert', 'geschätzt', 'angegeben', 'berechnet', 'ermittelt', 'prognostiziert', 'gemeldet', 'genannt'];
@@ -116,6 +117,7 @@ export const attribution: AttributionLexicon = {
     'ermittler', 'aktivisten', 'ökonomen', 'analysten', 'augenzeugen', 'militärs',
   ],
   titles: ['herr', 'frau', 'dr.', 'prof.', 'dr', 'prof', 'mag.', 'ing.'],
+  gender: { male: ['er'], female: [], maleTitles: ['Herr', 'Herrn'], femaleTitles: ['Frau'], maleNames: givenNames.male, femaleNames: givenNames.female },
   genericSources: [],
   skippableAdverbs: [
     'wiederum', 'auch', 'zudem', 'nun', 'jetzt', 'jedoch', 'aber', 'dann', 'bereits', 'ebenfalls',

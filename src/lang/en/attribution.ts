@@ -1,5 +1,6 @@
 // English cues for who a figure comes from ("according to X", "X said", "said X").
 import type { AttributionLexicon } from '../../context/attribution-lexicon.js';
+import { givenNames } from './given-names.js';
 
 export const attribution: AttributionLexicon = {
   sourceAfter: [
@@ -75,6 +76,10 @@ export const attribution: AttributionLexicon = {
   adjectiveEndings: [],
   clauseVerbs: [],
   titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'dr.', 'sir', 'lord', 'lady', 'prof', 'prof.', 'mr.', 'mrs.', 'ms.'],
+  gender: {
+    male: ['he'], female: ['she'], maleTitles: ['Mr', 'Mr.', 'Sir', 'Lord'], femaleTitles: ['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Dame', 'Baroness'],
+    maleNames: givenNames.male, femaleNames: givenNames.female,
+  },
   genericSources: [
     'analysts', 'experts', 'economists', 'officials', 'police', 'researchers', 'scientists',
     'observers', 'critics', 'sources', 'organisers', 'organizers', 'campaigners', 'investors',
