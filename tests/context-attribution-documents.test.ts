@@ -43,6 +43,13 @@ describe('a report speaks for its author', () => {
 });
 
 describe('passive agents', () => {
+  it('a participle and its agent speak for the figure they follow, not for an earlier one of the clause', () => {
+    expect(sources('The £3.2bn settlement includes the full £7.4m from the Treasury announced by Chancellor Gordon Brown.', ['£3.2bn', '£7.4m'], 'en'))
+      .toEqual([null, 'Gordon Brown']);
+    // guard: one figure before, or figures after it, are still the agent's
+    expect(sources('A survey of 2,000 people carried out by ICM found 40% wanted change.', ['2,000', '40%'], 'en')).toEqual(['ICM', 'ICM']);
+  });
+
   it('reads "announced by", "vorgelegt von" and "einer von X vorgelegten Studie"', () => {
     expect(sources('Fares will rise by £2,300 as part of new plans announced by Transport Secretary Jane Dobbs.', ['£2,300'], 'en')).toEqual(['Jane Dobbs']);
     expect(sources('Laut einer von der Arbeiterkammer vorgelegten Studie fehlen 5000 Wohnungen.', ['5000'])).toEqual(['Arbeiterkammer']);

@@ -31,6 +31,11 @@ export interface Cue {
    * that the cue speaks for ("…, after it said …")
    */
   clauseStart: number;
+  /**
+   * -1, or where the figure starts that a reduced relative after it modifies ("the full £7.4m
+   * from the Treasury announced by Gordon Brown"): figures ending before there are not its
+   */
+  appliesFrom: number;
 }
 
 /** how far after a verb like "described" a joined "and said" may stand (see coordinatedSpeech) */
@@ -43,8 +48,8 @@ export const RANK_VERB = 1;
 export const RANK_DOCUMENT = 2;
 
 /** Every cue is made here, all fields in one order: one hidden class for V8. */
-function makeCue(start: number, end: number, phrase: Phrase, rank: number, documentIsSource = false, inversion = false, scopeEnd = -1, clauseStart = -1): Cue {
-  return { start, end, phrase, inversion, documentIsSource, rank, scopeEnd, clauseStart };
+function makeCue(start: number, end: number, phrase: Phrase, rank: number, documentIsSource = false, inversion = false, scopeEnd = -1, clauseStart = -1, appliesFrom = -1): Cue {
+  return { start, end, phrase, inversion, documentIsSource, rank, scopeEnd, clauseStart, appliesFrom };
 }
 
 interface CompiledCues {
@@ -727,7 +732,10 @@ export class CueFinder {
           const end = tokens[i + cue.tokens.length - 1].end;
           // only a one-word cue ("laut", "gemäß") stands inside a noun phrase; "Das geht aus ..." has a subject
           const scopeEnd = cue.tokens.length === 1 && cue.particle === null ? this.attributiveEnd(tokens, i, i + 1) : -1;
-          out.push(makeCue(t.start, end, this.reader.readAfter(tokens, i + cue.tokens.length), RANK_EXPLICIT, true, false, scopeEnd));
+          // "the £3.2bn settlement includes the £7.4m announced by X": a participle and its agent
+          // modify the nearest figure before them, not the figures of the clause before it
+          const appliesFrom = cue.tokens.length > 1 && c.agentLinks.has(cue.tokens[cue.tokens.length - 1]) ? figureBefore(tokens, i) : -1;
+          out.push(makeCue(t.start, end, this.reader.readAfter(tokens, i + cue.tokens.length), RANK_EXPLICIT, true, false, scopeEnd, -1, appliesFrom));
           i += cue.tokens.length - 1;
           done = true;
           break;
@@ -833,4 +841,27 @@ export class CueFinder {
     return out;
   }
 
+}
+
+/**
+ * The start of the last figure before tokens[i] in its clause, when another figure stands
+ * before that one (with one figure there is nothing to tell apart), else -1.
+ */
+function figureBefore(tokens: Token[], i: number): number {
+  let last = -1;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.textIs(';') || t.textIs(':')) break;
+    if (!isNumeric(t)) continue;
+    // the first token of that figure ("£7.4m", "3,2 Mrd.")
+    if (last < 0) {
+      let s = k;
+      while (s > 0 && isNumeric(tokens[s - 1])) s--;
+      last = tokens[s].start;
+      k = s;
+      continue;
+    }
+    return last;
+  }
+  return -1;
 }

@@ -410,6 +410,8 @@ class AttributionResolver {
     }
     // "…, nachdem es im Juli ein Minus von 2,2 Prozent gegeben hatte": a fact the main clause's source does not state
     if (this.inFactClause(info, start, end)) return null;
+    // "the £3.2bn settlement includes the £7.4m announced by X": the cue is not £3.2bn's
+    if (info.cues.length === 1 && end <= info.cues[0].appliesFrom) return null;
     // several cues: the one nearest to the figure
     if (info.cues.length > 1) {
       // a clause with its own speaker before the figure ("…, and Nationwide reported 0.4%")
@@ -419,7 +421,7 @@ class AttributionResolver {
       let best: string | null = null;
       let bestKey = Infinity;
       for (const { cue, source: src } of this.namingCues(info, si)) {
-        if (cue.end <= clause || (cue.clauseStart >= 0 && end <= cue.clauseStart)) continue;
+        if (cue.end <= clause || (cue.clauseStart >= 0 && end <= cue.clauseStart) || end <= cue.appliesFrom) continue;
         const gap = Math.abs(cue.end <= start ? start - cue.end : cue.start - end);
         const key = cue.rank * 100000 + gap;
         if (key < bestKey) { bestKey = key; best = src; }
