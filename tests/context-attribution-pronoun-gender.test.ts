@@ -35,3 +35,15 @@ describe('a pronoun stands for someone of its gender', () => {
     expect(sources(text, ['a third'], 'en')).toEqual(['Glyn Davies']);
   });
 });
+
+describe('a given name marks where a person\'s name starts', () => {
+  it('a portfolio before the name is no part of it', () => {
+    const text = 'About 50,000 children live with foster families, Minister for Children, Young People and Families Margaret Hodge said.';
+    expect(sources(text, ['50,000'], 'en')).toEqual(['Margaret Hodge']);
+    expect(sources('Sales rose 5%, said But US Treasury Under-Secretary John Taylor.', ['5%'], 'en')).toEqual(['John Taylor']);
+  });
+
+  it('two people joined by "and" stay both (guard)', () => {
+    expect(sources('The two researchers Jonathan Wolpaw and Dennis McFarlane said 4 people took part.', ['4'], 'en')).toEqual(['Jonathan Wolpaw and Dennis McFarlane']);
+  });
+});

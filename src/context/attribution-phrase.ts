@@ -696,6 +696,22 @@ export class PhraseReader {
     return this.readAfter(tokens, at.start, at.end);
   }
 
+  /**
+   * Where a person's name starts that ends `core` after other capitalised words: a known given
+   * name followed by one or two name words, at least two words into the phrase; else -1.
+   */
+  private givenNameAt(core: Token[]): number {
+    const g = this.lex.gender;
+    for (let j = Math.max(2, core.length - 3); j <= core.length - 2; j++) {
+      const t = core[j];
+      if (!t.cap || !(g.maleNames.includes(t.lower) || g.femaleNames.includes(t.lower))) continue;
+      // (two people: "Jonathan Wolpaw and Dennis McFarlane")
+      if (core[j - 1].lower === 'and' || core[j - 1].lower === 'und' || core[j - 1].text === '&') continue;
+      if (core.slice(j + 1).every((x) => x.cap && this.nameWord(x))) return j;
+    }
+    return -1;
+  }
+
   /** The pronoun phrase for a personal pronoun, with its gender where the language's says one. */
   private pronoun(t: Token): Phrase {
     const g = this.lex.gender;
@@ -727,6 +743,10 @@ export class PhraseReader {
     let roleAt = -1;
     for (let j = 0; j < core.length - 1; j++) if (this.isRole(core[j]) && this.nameWord(core[j + 1]) && !this.isRole(core[j + 1])) roleAt = j;
     if (roleAt >= 0) core = core.slice(roleAt + 1);
+    // "Minister for Children, Young People and Families Margaret Hodge": a portfolio before a
+    // given name and a surname that end the phrase is no part of the name
+    const given = this.givenNameAt(core);
+    if (given > 0) core = core.slice(given);
     else if (np.owner && !this.asks(np.owner) && core.every((t) => this.hasOwnerSlot(t) || !this.nameWord(t))) {
       // "Angaben der Polizei", "Sprecherin der Stadt Graz", "a spokesman for the Treasury"
       const owner = this.shorten(np.owner);
