@@ -167,6 +167,8 @@ export const metrics: MetricLanguage = {
     actorEndings: ACTOR_DEMONYM_ENDINGS,
     names: withGazetteer(GAZETTEER_NAMES, {
       RU: ['Russland', 'Russlands', 'Russische Föderation', 'Russischen Föderation', 'Moskau', 'Moskaus', 'Kreml', 'Kremls', 'Russe', 'Russen'],
+      // the economic region (not "Südamerika": a tour's, a photo's way there; "der südamerikanische Riese" is one country)
+      LATAM: ['Lateinamerika', 'Lateinamerikas'],
       US: ['USA', 'US', 'U.S.', 'Vereinigte Staaten', 'Vereinigten Staaten', 'Amerika', 'Amerikas', 'Washington', 'Washingtons', 'Weiße Haus', 'Weißen Haus', 'Weißen Hauses', 'Amerikaner'],
       UA: ['Ukraine', 'Kiew', 'Kyjiw', 'Kiews', 'Ukrainer'],
       EU: ['EU', 'Europäische Union', 'Europäischen Union', 'Brüssel', 'Europa', 'Europas'],

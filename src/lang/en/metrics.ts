@@ -274,6 +274,8 @@ export const metrics: MetricLanguage = {
       US: ['US', 'U.S.', 'USA', 'United States', 'America', "America's", 'Washington', "Washington's", 'White House', 'New England'],
       UA: ['Ukraine', "Ukraine's", 'Kyiv', 'Kiev'],
       EU: ['EU', "EU's", 'European Union', 'Brussels', 'Europe', "Europe's"],
+      // a region, not the US of "America" inside it
+      LATAM: ['Latin America', "Latin America's", 'South America', "South America's", 'Latin American', 'South American'],
       // the euro area is not the EU: a forecast for one is no conflict with one for the other
       EZ: ['eurozone', "eurozone's", 'euro zone', 'Eurozone', "Eurozone's", 'euro area', 'Euro zone', 'Euro area'],
       DE: ['Germany', "Germany's", 'Berlin'],
