@@ -37,4 +37,33 @@ describe('the direction of a change', () => {
     expect(directions('Unemployment dropped to 4.7%.', 'en')).toEqual([['4.7%', null]]);
     expect(directions('The company employs 4,000 people.', 'en')).toEqual([['4,000', null]]);
   });
+
+  it('a level after "to", "at", "from", "auf" says none, hedges in between or not (review)', () => {
+    expect(directions('Growth in the German economy slowed to 1.6% in 2004.', 'en')).toEqual([['1.6%', null]]);
+    expect(directions('Germany\'s economic growth dropped to about 1.6% in 2004.', 'en')).toEqual([['1.6%', null]]);
+    expect(directions('Das Wifo hat seine Prognose für das Wachstum 2016 auf 1,5 Prozent gesenkt.', 'de')).toEqual([['1,5 Prozent', null]]);
+    expect(directions('Consumer spending grew 4.2% in the final quarter, down from the third quarter\'s 5.1%.', 'en'))
+      .toEqual([['4.2%', 'up'], ['5.1%', null]]);
+    // but "up to" and "at least" are hedges
+    expect(directions('Sales fell by up to 30% in the period.', 'en')).toEqual([['30%', 'down']]);
+  });
+
+  it('the verb of another clause or figure is not the figure\'s (review)', () => {
+    const two = directions('Der Umsatz stieg um 4 Prozent, der Gewinn ist dagegen um 12 Prozent auf 80 Millionen Euro gesunken.', 'de');
+    expect(two.slice(0, 2)).toEqual([['4 Prozent', 'up'], ['12 Prozent', 'down']]);
+    const after = directions('Nach einem Umsatzrückgang von 3 Prozent im Vorjahr ist der Umsatz 2015 um 5 Prozent auf 3 Milliarden Euro gestiegen.', 'de');
+    expect(after.slice(0, 2)).toEqual([['3 Prozent', 'down'], ['5 Prozent', 'up']]);
+    expect(directions('Income fell 7%, although 15% more passengers flew.', 'en')[1]).toEqual(['15%', null]);
+  });
+
+  it('past a year, a list and a restatement to the verb', () => {
+    expect(directions('Deutschlands Exporte stiegen 2015 um 6 Prozent.', 'de')).toEqual([['6 Prozent', 'up']]);
+    expect(directions('Der ATX fiel 15,43 Punkte oder 0,64 Prozent auf 2.411,77 Einheiten.', 'de')[1]).toEqual(['0,64 Prozent', 'down']);
+    expect(directions('Sales rose 5%, 3% and 2% in three regions.', 'en').slice(0, 3).map((d) => d[1])).toEqual(['up', 'up', 'up']);
+  });
+
+  it('bare German nouns and more verbs of falling', () => {
+    expect(directions('Die Regierung legte eine Senkung der Steuern um 5 Prozent fest.', 'de')).toEqual([['5 Prozent', 'down']]);
+    expect(directions('German exports plummeted 4.5% in 2004.', 'en')).toEqual([['4.5%', 'down']]);
+  });
 });

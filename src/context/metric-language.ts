@@ -58,9 +58,13 @@ export interface MetricLanguage {
     up: readonly string[];
     /** "fell", "down", "a 3% fall", "sank", "Minus" */
     down: readonly string[];
-    /** endings of compounds that say it ("Umsatzrückgang", "Preisanstieg"); German only */
+    /** nouns that say it, and their compounds ("Rückgang", "Umsatzrückgang", "Preisanstieg"); German only */
     upEndings: readonly string[];
     downEndings: readonly string[];
+    /** hedges of several words that hold a word of direction or a level word ("up to", "at least", "bis zu", "mehr als") */
+    hedgePhrases: readonly string[];
+    /** how many words after the figure may say it ("a 1% tax increase"; German verbs stand at the end) */
+    wordsAfter: number;
   };
   /** determiners that make a head refer back ("das Volumen", "this figure") */
   anaphors: readonly string[];

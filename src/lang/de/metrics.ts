@@ -124,8 +124,8 @@ export const metrics: MetricLanguage = {
   // "legte ... zu" by its first part; "ging ... zurück" by its second ("zurück" right after the figure)
   directions: {
     up: words(`
-      steigen steigt stieg stiegen gestiegen wachsen wächst wuchs wuchsen gewachsen zulegen legte legten
-      zugelegt erhöhen erhöhte erhöhten erhöht verdoppeln verdoppelte verdoppelt steigern steigerte steigerten
+      steigen steigt stieg stiegen gestiegen wachsen wächst wuchs wuchsen gewachsen zulegen zulegte zugelegt
+      erhöhen erhöhte erhöhten erhöht verdoppeln verdoppelte verdoppelt steigern steigerte steigerten
       gesteigert springen sprang sprangen gesprungen klettern kletterte kletterten geklettert zunehmen
       zugenommen anheben hebt hob hoben angehoben plus mehr höher steigende wachsende
     `),
@@ -134,9 +134,13 @@ export const metrics: MetricLanguage = {
       einbrechen brach brachen eingebrochen senken senkte senkten gesenkt verringern verringerte verringerten
       verringert verlieren verlor verloren nachgeben nachgegeben abnehmen abgenommen schrumpfen schrumpfte
       schrumpften geschrumpft sinkende kürzen kürzt kürzte gekürzt senkt minus weniger niedriger halbiert halbierte
+      zurückging zurückgingen einbrach einbrachen abgestürzt reduziert reduzierte reduzierten verbilligt
+      verbilligte verbilligten niedrigere niedrigeren abnahm abnahmen sinkt sank
     `),
     upEndings: ['anstieg', 'zuwachs', 'wachstum', 'steigerung', 'zunahme', 'erhöhung', 'aufstockung', 'verdoppelung', 'sprung', 'plus'],
     downEndings: ['rückgang', 'einbruch', 'abnahme', 'senkung', 'kürzung', 'absturz', 'minus', 'verlust', 'schwund', 'halbierung'],
+    hedgePhrases: ['bis zu', 'mehr als', 'weniger als', 'mindestens', 'höchstens'],
+    wordsAfter: 6,
   },
   anaphors: words('dies diese dieser dieses das jene jener jenes'),
   pronouns: words('es sie er dies dieses jenes davon darunter dabei'),

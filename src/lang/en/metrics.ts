@@ -232,6 +232,7 @@ export const metrics: MetricLanguage = {
       surging gained gain gains gaining raised raise raises raising doubled tripled advanced advance
       rebounded rebound lifted lift hiked hike hikes boosted boost boosts up higher improved improvement
       upturn expanded expand expands expansion growth rallied rally spiked leapt leaped leap added adding improve improves
+      widened widen
     `),
     down: words(`
       fell fall falls fallen falling decreased decrease decreases decreasing declined decline declines
@@ -240,9 +241,13 @@ export const metrics: MetricLanguage = {
       cut cuts cutting lowered lowers halved eased ease eases easing tumbled tumble sank sink sinks
       trimmed down lower reduced reduction reductions dip dipped dips downturn contracted contraction
       slowed weakened retreated collapsed tumbling deteriorate deteriorated deterioration worsened
+      shed sheds shedding slash slashed slashes slashing reduce reduces reducing plummet plummets plummeted
+      plummeting sunk trim trims narrowed narrow narrows fewer dived dive slumping
     `),
     upEndings: [],
     downEndings: [],
+    hedgePhrases: ['up to', 'at least', 'at most', 'made up', 'makes up', 'make up', 'as much as', 'as little as', 'more than', 'less than', 'no more than'],
+    wordsAfter: 2,
   },
   anaphors: words('this that these those'),
   pronouns: words('it they this that these which'),
