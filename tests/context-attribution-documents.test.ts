@@ -117,3 +117,35 @@ describe('"the government said", "the airline announced"', () => {
     expect(sources(text, ['4.75%'], 'en')).toEqual(['Bank of England']);
   });
 });
+
+describe('"the bank said" and what follows a reporting verb (review)', () => {
+  it('a firm named just before comes before the article\'s main organisation', () => {
+    const text = [
+      'Lloyds TSB profits rise',
+      'Lloyds TSB said profits rose. Lloyds TSB expects more growth.',
+      'Meanwhile, rival Barclays reported profits of £4.6bn.',
+      'The bank said its lending grew 12% in 2004.',
+    ].join('\n');
+    expect(sources(text, ['12%'], 'en')).toEqual(['Barclays']);
+  });
+
+  it('"the company said" is no person named before it', () => {
+    const text = [
+      'Marsh posts loss',
+      'Marsh posted a loss. "It was a difficult year," Marsh chief executive Michael Cherkasky said.',
+      'The company said it was halving its dividend to 17 cents.',
+    ].join('\n');
+    expect(sources(text, ['17 cents'], 'en')).toEqual(['Marsh']);
+  });
+
+  it('"said the government had adopted": what is said, not who says it', () => {
+    const text = 'Ms Jowell\'s deputy, Richard Caborn, said the government had adopted a cautious approach. "Limiting casinos to eight is cautious," he said.';
+    expect(sources(text, ['eight'], 'en')).toEqual(['Richard Caborn']);
+  });
+
+  it('the subject before a relative clause or an apposition, not a name inside it', () => {
+    expect(sources('Stephen Schechter, a banker who has held talks with Borussia Dortmund, said the club needs 35m euros.', ['35m euros'], 'en'))
+      .toEqual(['Stephen Schechter']);
+  });
+});
+

@@ -49,6 +49,9 @@ describe('a payout is a payment; a dividend only when the phrase says so', () =>
       .toEqual(['payment']);
     // before the dash the clause still names it
     expect(keys('The firm agreed to pay a $2m fine - a record - for the spill.', 'en', ['$2m'])).toEqual(['fine']);
+    // and after the dash that closes the aside (review)
+    expect(keys('Citigroup agreed to pay $2bn - about £1.1bn - in compensation to investors.', 'en', ['$2bn'])).toEqual(['damages']);
+    expect(keys('The firm will pay $75m - the largest sum yet - as a fine to the SEC.', 'en', ['$75m'])).toEqual(['fine']);
   });
 });
 

@@ -280,6 +280,33 @@ export class CueFinder {
   }
 
   /** The subject of a reporting verb at tokens[i]: before it ("Trump sagte") or after it ("sagte Trump"). */
+  /**
+   * The comma that opens the aside closed by the comma at tokens[close], when the aside starts with
+   * a relative pronoun or an article ("The firm, which ...,", "X, a banker who ...,"), else -1.
+   */
+  private asideOpening(tokens: Token[], close: number): number {
+    for (let k = close - 1; k > 0 && k >= close - 25; k--) {
+      const t = tokens[k];
+      if (t.textIs(';') || t.textIs(':') || isClosingQuote(t)) return -1;
+      if (!t.textIs(',')) continue;
+      const first = tokens[k + 1];
+      return first && this.lex.asideOpeners.includes(first.lower) ? k : -1;
+    }
+    return -1;
+  }
+
+  /** A finite verb (contentVerbs) within a few words after tokens[from], before any punctuation. */
+  private opensContent(tokens: Token[], from: number): boolean {
+    const verbs = this.lex.contentVerbs;
+    if (verbs.length === 0) return false;
+    for (let k = from; k < tokens.length && k <= from + 5; k++) {
+      const t = tokens[k];
+      if (!t.word) return false;
+      if (k > from && verbs.includes(t.lower)) return true;
+    }
+    return false;
+  }
+
   private subjectOf(tokens: Token[], i: number, afterCue: boolean): Phrase {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -298,13 +325,23 @@ export class CueFinder {
       if (k < i - 1 && afterCue && this.cues.clauseConjunctions.has(tokens[k].lower) && (this.reader.phraseStartBefore(tokens, i, 0)?.start ?? -1) > k && this.figureFollows(tokens, i)) break;
       if (isNumeric(tokens[k])) return NONE;
     }
-    const after = next && (next.word || next.textIs('(')) ? this.reader.readAfter(tokens, i + 1) : NONE;
+    let after = next && (next.word || next.textIs('(')) ? this.reader.readAfter(tokens, i + 1) : NONE;
+    // "said the government had adopted a cautious approach", "have said they need more": what is said, not who says it
+    if (after.type !== 'none' && this.opensContent(tokens, i + 1)) after = NONE;
     // "„…“, sagte Trump" / "…, said Mr Smith": the subject follows
     if (!prev) return after;
     if (prev.textIs(',')) {
       if (tokens[i - 2] && isClosingQuote(tokens[i - 2])) return after;
       // "Jeff Bewkes, chief executive of Time Warner, said": the subject before the apposition
       if (after.type !== 'none') return after;
+      // "The firm, which is to receive £24.5m from Chelsea, said", "Stephen Schechter, a banker who
+      // has held talks with Borussia Dortmund, said": the subject before a relative clause or an
+      // apposition with an article, not the last name inside it
+      const open = this.asideOpening(tokens, i - 1);
+      if (open > 0) {
+        const subject = this.reader.readBefore(tokens, open, 0);
+        if (subject.type !== 'none') return subject;
+      }
       return this.reader.readBefore(tokens, i, 0);
     }
     if (!prev.word && !prev.textIs(')')) return after;

@@ -91,6 +91,14 @@ export interface AttributionLexicon {
   perfectParticiples: string[];
   /** auxiliaries of the active perfect ("hat", "hatte") */
   perfectAuxiliaries: string[];
+  /**
+   * finite verbs that, after the phrase behind a reporting verb, make it the subject of what is
+   * said, not the speaker ("said the government had adopted ..."); languages that invert the
+   * speaker after any verb ("sagte der Minister") leave this empty
+   */
+  contentVerbs: string[];
+  /** words that open an aside between commas before a reporting verb ("The firm, which ..., said"; "X, a banker who ..., said") */
+  asideOpeners: string[];
   /** verbs whose subject is a document naming its source: "Daten von X zeigen", "ONS figures show" */
   showVerbs: string[];
   /** nouns for data or documents; their owner is the source ("Daten von X", "figures from X") */

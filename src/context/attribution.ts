@@ -101,8 +101,9 @@ class AttributionResolver {
         // not another organisation named in between
         const typed = phrase.via ? this.typedNameBefore(si, phrase.via, at) : null;
         if (typed) return typed;
-        // "the airline announced" in an article about Lufthansa
-        if (phrase.via && this.organisation && this.lex.organisationNouns.includes(phrase.via)) return this.organisation;
+        // "the firm said": a firm, never someone the text shows to be a person ("Michael Cherkasky")
+        const firm = !!phrase.via && this.lex.organisationNouns.includes(phrase.via);
+        const notPerson = (name: string) => this.genderOfName(name) === null;
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;
         if (own) return own;
@@ -117,12 +118,15 @@ class AttributionResolver {
           // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
           return prev ?? fit(this.introducedBefore(si)) ?? (isPronoun(phrase) ? fit(this.subjectBefore(si)) : null) ?? this.earlierSource(si, accept, lookback);
         };
-        let found = chain((name) => this.genderFits(name, gender), LOOKBACK) ??
-          (gender ? chain((name) => this.genderOfName(name) === gender, GENDERED_LOOKBACK) : null);
+        let found = firm
+          ? chain(notPerson, LOOKBACK)
+          : chain((name) => this.genderFits(name, gender), LOOKBACK) ?? (gender ? chain((name) => this.genderOfName(name) === gender, GENDERED_LOOKBACK) : null);
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
         if (found) return found;
-        // "the government said" with no government named before: the noun itself is the source
+        // "the airline announced" with no other firm before it, in an article about Lufthansa
+        if (firm && this.organisation && notPerson(this.organisation)) return this.organisation;
+        // "the government said", "the company said" with none named before: the noun itself is the source
         if (!phrase.text) return phrase.via;
         // then the name the sentence opens with ("WPP expects ..."), else the pronoun itself
         return this.openingName(si) ?? phrase.text;

@@ -613,7 +613,7 @@ class DocumentMetrics {
         // "starben"/"killed" always ("30 Zivilisten starben")
         const verb = att.verb && (!att.bound || att.verb.override || a.role || a.facets.size > 0) ? att.verb : null;
         // a verb that only says money changes hands ("pay") yields to a known metric of the clause ("pay a $1m fine")
-        const named = verb?.yields ? this.clauseConcept(view, att, np.head, (c) => c.dim === verb.concept.dim, untilDash(view, att)) : null;
+        const named = verb?.yields ? this.clauseConcept(view, att, np.head, (c) => c.dim === verb.concept.dim, dashAside(view, att)) : null;
         if (named) {
           this.applyAnalysis(draft, named.analysis, named.text);
           entities = this.phraseEntities(named);
@@ -892,11 +892,11 @@ class DocumentMetrics {
   }
 
   /** A noun of the clause that names a concept, for a bare "Plus", "Anteil", "Zahl". */
-  private clauseConcept(view: SentenceAnalysis, att: Attachment, except: number, accept?: (c: Concept) => boolean, end = att.clause[1]): NounPhrase | null {
+  private clauseConcept(view: SentenceAnalysis, att: Attachment, except: number, accept?: (c: Concept) => boolean, aside: readonly [number, number] | null = null): NounPhrase | null {
     let best: NounPhrase | null = null;
     let bestDistance = Infinity;
-    for (let k = att.clause[0]; k < end; k++) {
-      if (k === except || !view.isCandidate(k)) continue;
+    for (let k = att.clause[0]; k < att.clause[1]; k++) {
+      if (k === except || !view.isCandidate(k) || (aside && k >= aside[0] && k <= aside[1])) continue;
       const np = view.phrase(k);
       if (!np.analysis.concept || np.analysis.role || np.analysis.concept.weak) continue;
       if (accept && !accept(np.analysis.concept)) continue;
@@ -1273,14 +1273,20 @@ function levelOfChange(changed: MetricContext): MetricContext {
 }
 
 /**
- * The end of the figure's clause, or of its part before a dash after the figure: what
- * money changes hands for is said before the aside ("agreed to pay $850m to settle the
- * suit - a figure in line with the fees it collected"). (A noun merely near the figure is
- * another matter: "$41bn - or 40% of the total debt" names the debt in the aside.)
+ * The aside a dash opens after the figure, to the dash that closes it or the clause's end
+ * (token range), or null: what money changes hands for is said outside it ("agreed to pay
+ * $850m to settle the suit - a figure in line with the fees it collected -", "pay $2bn -
+ * about £1.1bn - in compensation"). (A noun merely near the figure is another matter:
+ * "$41bn - or 40% of the total debt" names the debt in the aside.)
  */
-function untilDash(view: SentenceAnalysis, att: Attachment): number {
-  for (let k = att.last + 1; k < att.clause[1]; k++) if (isDash(view.tokens[k])) return k;
-  return att.clause[1];
+function dashAside(view: SentenceAnalysis, att: Attachment): [number, number] | null {
+  const end = att.clause[1];
+  for (let k = att.last + 1; k < end; k++) {
+    if (!isDash(view.tokens[k])) continue;
+    for (let j = k + 1; j < end; j++) if (isDash(view.tokens[j])) return [k, j];
+    return [k, end];
+  }
+  return null;
 }
 
 /** A dash between words: the punctuation that opens and closes an aside. */

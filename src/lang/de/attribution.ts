@@ -61,6 +61,9 @@ export const attribution: AttributionLexicon = {
     'gesagt', 'bestätigt', 'errechnet', 'ermittelt', 'gesprochen+von', 'prognostiziert',
     'angekündigt', 'betont', 'gewarnt', 'geäußert', 'gezählt', 'veröffentlicht', 'gerechnet', 'erwartet', 'vorhergesagt',
   ],
+  contentVerbs: [],
+  // (German puts the speaker after the verb: ", sagte der 48-Jährige"; "X, der Trainer der Grazer, die ..., warnte" nests)
+  asideOpeners: [],
   perfectAuxiliaries: ['hat', 'hatte', 'haben', 'hatten'],
   soWord: 'so',
   showVerbs: ['zeigen', 'zeigt', 'zeigten', 'zeigte', 'belegen', 'belegt', 'ergab', 'ergaben', 'ergibt', 'ergeben'],

@@ -36,6 +36,8 @@ export const attribution: AttributionLexicon = {
   ],
   perfectParticiples: [],
   perfectAuxiliaries: [],
+  asideOpeners: ['which', 'who', 'whose', 'a', 'an', 'the'],
+  contentVerbs: ['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'must', 'can', 'may', 'might', 'did', 'does', 'do', 'needed', 'need', 'needs'],
   soWord: null,
   showVerbs: ['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'revealed', 'found', 'indicate', 'indicated'],
   documentNouns: [

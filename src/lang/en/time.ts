@@ -149,7 +149,7 @@ export const time: TimeLexicon = {
   // from November 2003": from then on)
   comparisonBeforePeriod:
     '(?:(?:%|\\bper ?cent|\\bpc|\\bpoints?|\\d(?:bn|m|k)?|\\bup|\\bdown|\\bhigher|\\blower)\\s+on' +
-    '|\\b(?:up|down|higher|lower|rose|fell|grew|jumped|climbed|dropped|increased|decreased|declined|gained|slipped)\\b[^.;:]{0,20}?(?:%|\\bper ?cent|\\bpc|\\bpoints?|\\d(?:bn|m|k)?)\\s+from)' +
+    '|\\b(?:up|down|higher|lower|rose|fell|grew|jumped|climbed|dropped|increased|decreased|declined|gained|slipped)\\b(?:[^.;:]|\\.(?=\\d)){0,24}?(?:%|\\bper ?cent|\\bpc|\\bpoints?|\\d(?:bn|m|k)?)\\s+from)' +
     '(?:\\s+(?:its|their|the))?\\s*$',
   ownPeriodAfterComparison: "^(?:the )?(?:(?:financial|fiscal) )?(?:year|quarter|[\\w-]+ months) (?:to|ended|ending|through)\\b|['’]s\\s?[\\d$£€]$",
   comparisonCue: '(?:\\bthan|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: its| their)?(?: the same (?:period|quarter|month|time))?\\s*$',
