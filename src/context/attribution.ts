@@ -268,15 +268,32 @@ class AttributionResolver {
   }
 
   private readonly genders = new Map<string, 'male' | 'female' | null>();
+  private titled: { male: Set<string>; female: Set<string> } | null = null;
+
+  /** The surnames the text gives a title ("Mr Brown", "Ms Essex"), read once per document when first asked. */
+  private titledSurnames(): { male: Set<string>; female: Set<string> } {
+    if (!this.titled) {
+      const { maleTitles, femaleTitles } = this.lex.gender;
+      const found = { male: new Set<string>(), female: new Set<string>() };
+      const all = [...maleTitles, ...femaleTitles];
+      if (all.length) {
+        const re = new RegExp(`(?<![\\p{L}])(${all.map(escapeRegex).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]*)`, 'gu');
+        for (const m of this.text.matchAll(re)) (maleTitles.includes(m[1]) ? found.male : found.female).add(m[2].replace(/['’]s$/, ''));
+      }
+      this.titled = found;
+    }
+    return this.titled;
+  }
 
   private genderOfName(name: string): 'male' | 'female' | null {
     let g = this.genders.get(name);
     if (g === undefined) {
       const words = name.split(/\s+/);
       const last = words[words.length - 1].replace(/['’]s$/, '');
-      const titled = (titles: string[]) => titles.some((t) => words[0] === t || new RegExp(`(?<![\\p{L}])${escapeRegex(t)}\\s+${escapeRegex(last)}(?![\\p{L}])`, 'u').test(this.text));
-      let male = titled(this.lex.gender.maleTitles);
-      let female = titled(this.lex.gender.femaleTitles);
+      const titles = this.titledSurnames();
+      const { maleTitles, femaleTitles } = this.lex.gender;
+      let male = maleTitles.includes(words[0]) || titles.male.has(last);
+      let female = femaleTitles.includes(words[0]) || titles.female.has(last);
       // no title in the text: the given name ("Gordon Brown", "Sue Essex")
       if (!male && !female && words.length > 1) {
         const first = words[0].toLowerCase();

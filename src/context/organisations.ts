@@ -257,6 +257,9 @@ function fullForms(found: readonly string[], lex: Lexicon, people: ReadonlySet<s
 
 /** Each word of `short` abbreviates the word of `long` at its place: first letter equal, the rest in order ("Utd", "United"). */
 function abbreviates(short: string, long: string): boolean {
+  // every word shorter and with the same first letter: a shorter name with that first letter, checked
+  // before any split (an article's names are paired 64 x 64)
+  if (short.length >= long.length || short.charCodeAt(0) !== long.charCodeAt(0)) return false;
   const a = short.split(' ');
   const b = long.split(' ');
   if (a.length !== b.length) return false;
