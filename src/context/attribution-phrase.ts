@@ -107,6 +107,7 @@ interface ReaderSets {
   anonymous: Set<string>;
   ownerLinks: Set<string>;
   connectors: Set<string>;
+  givenNames: Set<string>;
   documents: Set<string>;
   titles: Set<string>;
   generic: Set<string>;
@@ -187,6 +188,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       anonymous: new Set(lex.anonymousDocuments),
       ownerLinks: new Set(lex.ownerLinks),
       connectors: new Set(lex.nameConnectors),
+      givenNames: new Set([...lex.gender.maleNames, ...lex.gender.femaleNames]),
       documents: new Set(lex.documentNouns),
       titles: new Set(lex.titles),
       generic: new Set(lex.genericSources),
@@ -219,6 +221,8 @@ export class PhraseReader {
   private readonly anonymous: Set<string>;
   private readonly ownerLinks: Set<string>;
   private readonly connectors: Set<string>;
+  /** given names of either gender (lowercase): where a person's name starts (givenNameAt) */
+  private readonly givenNames: Set<string>;
   private readonly documents: Set<string>;
   private readonly titles: Set<string>;
   private readonly generic: Set<string>;
@@ -247,6 +251,7 @@ export class PhraseReader {
     this.anonymous = s.anonymous;
     this.ownerLinks = s.ownerLinks;
     this.connectors = s.connectors;
+    this.givenNames = s.givenNames;
     this.documents = s.documents;
     this.titles = s.titles;
     this.generic = s.generic;
@@ -701,10 +706,9 @@ export class PhraseReader {
    * name followed by one or two name words, at least two words into the phrase; else -1.
    */
   private givenNameAt(core: Token[]): number {
-    const g = this.lex.gender;
     for (let j = Math.max(2, core.length - 3); j <= core.length - 2; j++) {
       const t = core[j];
-      if (!t.cap || !(g.maleNames.includes(t.lower) || g.femaleNames.includes(t.lower))) continue;
+      if (!t.cap || !this.givenNames.has(t.lower)) continue;
       // (two people: "Jonathan Wolpaw and Dennis McFarlane")
       if (core[j - 1].lower === 'and' || core[j - 1].lower === 'und' || core[j - 1].text === '&') continue;
       if (core.slice(j + 1).every((x) => x.cap && this.nameWord(x))) return j;
