@@ -279,3 +279,36 @@ describe("one article's open bound and its plain figure of the same value are on
     expect(run([two, upToTwo])).toHaveLength(2);
   });
 });
+
+describe('a figure known only by its noun joins the one known figure that prints its rare value', () => {
+  const pct = (doc: string, line: number, sentence: string, text: string, value: number, metric: string) =>
+    claim({ doc, line, sentence, text, value, unit: '%', precision: 0.005, metric });
+
+  it("Khol's 11,12 Prozent in three articles, read as a rank, a noun and a share", () => {
+    const a = pct('a.txt', 1, 'Das Wahldebakel von Andreas Khol (11,12 Prozent, fünfter Platz).', '11,12 Prozent', 11.12, 'rank');
+    const b = pct('b.txt', 1, 'ÖVP-Kandidat Andreas Khol, der mit 11,12 Prozent auf Platz fünf landete.', '11,12 Prozent', 11.12, 'noun:khol');
+    const c = pct('c.txt', 1, 'Nur 11,12 Prozent für ÖVP-Kandidat Andreas Khol.', '11,12 Prozent', 11.12, 'noun:ovp-kandidat.share');
+    const g = groupOf(run([a, b, c]), a);
+    expect(g.claims).toHaveLength(3);
+    expect(g.verdict).toBe('consistent');
+  });
+
+  it('within one article three significant digits are enough', () => {
+    const stake = pct('a.txt', 1, 'Foster\'s bought the 18.8% stake from Reline.', '18.8%', 18.8, 'stake');
+    const noun = pct('a.txt', 3, 'Foster\'s bought 18.8% of Southcorp.', '18.8%', 18.8, 'noun:southcorp.share');
+    expect(groupOf(run([stake, noun]), stake).claims).toHaveLength(2);
+  });
+
+  it('not across articles on three digits, not a bound, not two hosts (guards)', () => {
+    const a = pct('a.txt', 1, 'BBC Two\'s share of the audience was 11.2%.', '11.2%', 11.2, 'viewers.share');
+    const b = pct('b.txt', 1, 'Attacks rose by 11.2% each year.', '11.2%', 11.2, 'noun:attack.change');
+    expect(run([a, b])).toHaveLength(2);
+    const profit = claim({ doc: 'm.txt', line: 1, sentence: 'It made a $375m profit.', text: '$375m', value: 375e6, unit: 'USD', precision: 0.5e6, metric: 'profit' });
+    const savings = claim({ doc: 'm.txt', line: 3, sentence: 'Savings of more than $375m are expected.', text: '$375m', value: 375e6, unit: 'USD', precision: 0.5e6, qualifier: 'more_than', metric: 'noun:save' });
+    expect(run([profit, savings])).toHaveLength(2);
+    const x = pct('a.txt', 1, 'Sales rose 12.34% in Spain.', '12.34%', 12.34, 'revenue.change');
+    const y = pct('a.txt', 2, 'Costs rose 12.34% in Spain.', '12.34%', 12.34, 'costs.change');
+    const z = pct('a.txt', 3, 'That is 12.34% of the total.', '12.34%', 12.34, 'noun:total');
+    expect(groupOf(run([x, y, z]), z).claims).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures, mayRestate, restatesValue } from './cluster.js';
 import { joinOnValue, type Item } from './value-homes.js';
+import { joinRestatedValues } from './restated-values.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
@@ -121,14 +122,20 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const groups: ComparisonGroup[] = [];
   const open: Item[] = [];
   const named: Item[] = [];
+  const vague: Item[] = [];
   for (const b of buckets) {
     // an exchange rate in euros is no amount of euros: rates are never converted
     const convertible = !isQuotedInCurrency(b.metric.key);
     const noRates: StatedRates = { all: [], byDoc: new Map(), convertedFrom: stated.convertedFrom };
     for (const part of b.dimension === 'money' ? splitCurrencies(b, convertible ? options.rates : [], convertible ? stated : noRates) : [unitPart(b)]) {
       if (b.known && !b.vague && b.dimension !== 'date') (b.open ? open : named).push(...clusterPart(b, part, margins, tolerance, pairs));
+      else if (b.vague && b.dimension !== 'date') vague.push(...vagueItems(b, part, margins, tolerance, pairs));
       else groups.push(...buildGroups(b, part, margins, tolerance, pairs));
     }
+  }
+  // a figure known only by its noun that restates a known one's rare value joins it (restated-values.ts)
+  for (const k of joinRestatedValues(vague, [...named, ...open])) {
+    groups.push(makeGroup(k.bucket, k.part, k.figures.length > 1 ? judgeQuantities(k.figures, k.part.unit, tolerance, pairs) : vagueSingle(k.figures)));
   }
   for (const k of joinOnValue(named, open, tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
   const docOf = new Map(signed.map((c) => [c.id, c.doc]));
@@ -289,10 +296,15 @@ function mostCommon(xs: string[]): string {
   return best;
 }
 
+/** The items of a vague metric's part: its restatements (an amount and its conversions, one rare value printed twice). */
+function vagueItems(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): Item[] {
+  const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
+  return restatements(figures, tolerance, pairs).map((k) => ({ bucket: b, part, figures: k }));
+}
+
 /** Groups of figures that are not clustered as quantities: vague or unknown metrics, and dates (one event, one date). */
 function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): ComparisonGroup[] {
   const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
-  if (b.vague) return restatements(figures, tolerance, pairs).map((k) => makeGroup(b, part, k.length > 1 ? judgeQuantities(k, part.unit, tolerance, pairs) : vagueSingle(k)));
   if (!b.known && figures.length > 1) return [makeGroup(b, part, judgeQuantities(figures, part.unit, tolerance, pairs))];
   if (!b.known) {
     const reason = isVagueMetric(b.metric) ? 'metric too vague to compare (only the counted noun is known)' : 'no metric recognised: not compared';

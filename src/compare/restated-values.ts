@@ -1,0 +1,70 @@
+import { acrossArticles, type Figure } from './figures.js';
+import { isSmallCount } from './cluster.js';
+import type { Item } from './value-homes.js';
+
+/**
+ * Figures known only by their counted noun ("The bulk of the £35bn saved": `noun:bulk`) are
+ * compared with nothing, however often the value recurs. Where such a figure prints the very
+ * same rare value as a figure of a known metric (or of the one item that holds it), in the same
+ * unit and for the same period or without one, it is that figure restated in other words: "the
+ * £35bn saved" is the plan's "save £35bn in government spending", "(11,12 Prozent, fünfter
+ * Platz)" is Khol's "11,12 Prozent" of the vote. It joins that item, and only where exactly one
+ * item prints the value: two are two things, and the noun tells us nothing to choose.
+ *
+ * Rare: three significant digits or more ("£35.5bn", "46.363"; four across articles: "11,12 %"),
+ * a count of a thousand or more that is no year; small counts and round values ("$1bn", "100") never.
+ */
+export function joinRestatedValues(vague: readonly Item[], hosts: readonly Item[]): Item[] {
+  const byValue = new Map<string, Set<Item>>();
+  for (const h of hosts) {
+    for (const f of h.figures) {
+      if (!isRare(f)) continue;
+      const key = valueKey(h, f);
+      let set = byValue.get(key);
+      if (!set) byValue.set(key, (set = new Set()));
+      set.add(h);
+    }
+  }
+  const left: Item[] = [];
+  for (const v of vague) {
+    const found = new Set<Item>();
+    for (const f of v.figures) {
+      if (!isRare(f)) continue;
+      for (const h of byValue.get(valueKey(v, f)) ?? []) if (h.figures.some((g) => restates(f, g))) found.add(h);
+    }
+    if (found.size === 1) {
+      const [host] = found;
+      for (const f of v.figures) host.figures.push(f);
+    } else left.push(v);
+  }
+  return left;
+}
+
+/** Significant digits a value needs to name one figure in two articles. */
+const ACROSS_ARTICLES = 4;
+
+/** The value as printed, in the item's unit: "USD 35000000000", "% 11.12". */
+const valueKey = (k: Item, f: Figure) => `${k.part.unit}\u0000${f.claim.unit}\u0000${f.claim.value}\u0000${f.claim.high}`;
+
+function isRare(f: Figure): boolean {
+  // a point value only: "more than $375m" of savings is no restatement of a $375m profit
+  if (f.digits < 3 || isSmallCount(f) || (f.claim.qualifier !== 'exact' && f.claim.qualifier !== 'about')) return false;
+  const c = f.claim;
+  // (a bare count that reads as a year, "2005", is a year read as a figure)
+  return c.kind !== 'count' || (Math.abs(c.value) >= 1000 && !(c.unit === '' && Number.isInteger(c.value) && c.value >= 1800 && c.value <= 2100));
+}
+
+/**
+ * The same printed value for the same period, or without one (another article's relative period is
+ * none). Across articles four significant digits: in an archive "11.2%", "21.1%", "15.200" or
+ * "£21.5bn" recur for unrelated things (read on both corpora), "11,12 Prozent" does not.
+ */
+function restates(f: Figure, g: Figure): boolean {
+  if (f.claim.value !== g.claim.value || f.claim.high !== g.claim.high || f.claim.unit !== g.claim.unit) return false;
+  const other = f.claim.doc !== g.claim.doc;
+  // (a count across articles never: two surveys of 1,324 people are two surveys)
+  if (other && (f.digits < ACROSS_ARTICLES || g.digits < ACROSS_ARTICLES || f.claim.kind === 'count')) return false;
+  const a = other ? acrossArticles(f).span : f.span;
+  const b = other ? acrossArticles(g).span : g.span;
+  return !a || !b || (a.first === b.first && a.last === b.last);
+}
