@@ -119,14 +119,17 @@ describe('"the government said", "the airline announced"', () => {
 });
 
 describe('"the bank said" and what follows a reporting verb (review)', () => {
-  it('a firm named just before comes before the article\'s main organisation', () => {
+  it('"the company said" is the article\'s firm, not an analyst named before it (review)', () => {
     const text = [
-      'Lloyds TSB profits rise',
-      'Lloyds TSB said profits rose. Lloyds TSB expects more growth.',
-      'Meanwhile, rival Barclays reported profits of £4.6bn.',
-      'The bank said its lending grew 12% in 2004.',
+      'Vodafone profits rise',
+      'Vodafone said profits rose. Vodafone expects more growth.',
+      '"We are pleased," said Pierre Dubois, an analyst at Exane.',
+      'The company said it would cut 2,000 jobs.',
     ].join('\n');
-    expect(sources(text, ['12%'], 'en')).toEqual(['Barclays']);
+    expect(sources(text, ['2,000'], 'en')).toEqual(['Vodafone']);
+    // a firm named after a person is still the firm
+    const ashley = ['Laura Ashley sales fall', 'Laura Ashley said sales fell. Laura Ashley has 400 shops.', 'The company said it would close 20 stores.'].join('\n');
+    expect(sources(ashley, ['20'], 'en')).toEqual(['Laura Ashley']);
   });
 
   it('"the company said" is no person named before it', () => {

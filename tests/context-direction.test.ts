@@ -66,4 +66,21 @@ describe('the direction of a change', () => {
     expect(directions('Die Regierung legte eine Senkung der Steuern um 5 Prozent fest.', 'de')).toEqual([['5 Prozent', 'down']]);
     expect(directions('German exports plummeted 4.5% in 2004.', 'en')).toEqual([['4.5%', 'down']]);
   });
+
+  it('a level word must govern the figure; the word after it says a rise (second review)', () => {
+    expect(directions('Tesco is expected to report a 10% rise in profits.', 'en')).toEqual([['10%', 'up']]);
+    expect(directions('The move led to a 26% increase in sales.', 'en')).toEqual([['26%', 'up']]);
+    expect(directions('The shares recovered to close 12% down at 120p.', 'en')[0]).toEqual(['12%', 'down']);
+    expect(directions('Die Exporte nach Deutschland sind um 6 Prozent gestiegen.', 'de')).toEqual([['6 Prozent', 'up']]);
+    expect(directions('Der Umsatz legte um 6,9 Prozent zu.', 'de')).toEqual([['6,9 Prozent', 'up']]);
+  });
+
+  it('an elliptical clause after a comma takes the verb before it, a subordinate clause does not', () => {
+    expect(directions('Manufacturing output fell 0.8% in February, construction 1.5%.', 'en').map((d) => d[1])).toEqual(['down', 'down']);
+    expect(directions('Retail sales rose 0.6% on the month and 6.1% on the year.', 'en').map((d) => d[1])).toEqual(['up', 'up']);
+    expect(directions('The shares rose 4p, or nearly 1%, to 548p.', 'en')[1]).toEqual(['1%', 'up']);
+    expect(directions('Income fell 7%, although 15% more passengers flew.', 'en')[1][1]).toBe(null);
+    expect(directions('Costs fell 5% in 2004, leaving UK car exports 10% ahead of 2003.', 'en')[1][1]).toBe(null);
+  });
 });
+

@@ -295,13 +295,20 @@ export class CueFinder {
     return -1;
   }
 
+  /** An auxiliary of the passive right before tokens[i] ("were announced", "has been unveiled"). */
+  private afterPassiveAuxiliary(tokens: Token[], i: number): boolean {
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (this.cues.passiveAuxiliaries.has(tokens[k].lower) || tokens[k].lower === 'been') return true;
+    return false;
+  }
+
   /** A finite verb (contentVerbs) within a few words after tokens[from], before any punctuation. */
   private opensContent(tokens: Token[], from: number): boolean {
     const verbs = this.lex.contentVerbs;
     if (verbs.length === 0) return false;
     for (let k = from; k < tokens.length && k <= from + 5; k++) {
       const t = tokens[k];
-      if (!t.word) return false;
+      // ("said analysts who have studied the market": the relative clause is the speaker's)
+      if (!t.word || RELATIVES.includes(t.lower)) return false;
       if (k > from && verbs.includes(t.lower)) return true;
     }
     return false;
@@ -340,7 +347,8 @@ export class CueFinder {
       const open = this.asideOpening(tokens, i - 1);
       if (open > 0) {
         const subject = this.reader.readBefore(tokens, open, 0);
-        if (subject.type !== 'none') return subject;
+        // ("The 27-year-old, who scored 12 goals, said": a figure is no name)
+        if (subject.type !== 'none' && !/\d/.test(subject.text)) return subject;
       }
       return this.reader.readBefore(tokens, i, 0);
     }
@@ -771,7 +779,9 @@ export class CueFinder {
           const scopeEnd = cue.tokens.length === 1 && cue.particle === null ? this.attributiveEnd(tokens, i, i + 1) : -1;
           // "the £3.2bn settlement includes the £7.4m announced by X": a participle and its agent
           // modify the nearest figure before them, not the figures of the clause before it
-          const appliesFrom = cue.tokens.length > 1 && c.agentLinks.has(cue.tokens[cue.tokens.length - 1]) ? figureBefore(tokens, i) : -1;
+          // (a finite passive speaks for its subject's figures: "Sales of £2bn and profits of £200m were announced by Tesco")
+          const reduced = cue.tokens.length > 1 && c.agentLinks.has(cue.tokens[cue.tokens.length - 1]) && !this.afterPassiveAuxiliary(tokens, i);
+          const appliesFrom = reduced ? figureBefore(tokens, i) : -1;
           out.push(makeCue(t.start, end, this.reader.readAfter(tokens, i + cue.tokens.length), RANK_EXPLICIT, true, false, scopeEnd, -1, appliesFrom));
           i += cue.tokens.length - 1;
           done = true;

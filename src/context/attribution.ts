@@ -101,8 +101,11 @@ class AttributionResolver {
         // not another organisation named in between
         const typed = phrase.via ? this.typedNameBefore(si, phrase.via, at) : null;
         if (typed) return typed;
-        // "the firm said": a firm, never someone the text shows to be a person ("Michael Cherkasky")
+        // "the firm said": the firm the article is about ("the airline announced" in an article about
+        // Lufthansa, "Laura Ashley ... The company said"); without one a firm named before, never
+        // someone the text shows to be a person ("Michael Cherkasky")
         const firm = !!phrase.via && this.lex.organisationNouns.includes(phrase.via);
+        if (firm && this.organisation) return this.organisation;
         const notPerson = (name: string) => this.genderOfName(name) === null;
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;
@@ -124,8 +127,6 @@ class AttributionResolver {
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
         if (found) return found;
-        // "the airline announced" with no other firm before it, in an article about Lufthansa
-        if (firm && this.organisation && notPerson(this.organisation)) return this.organisation;
         // "the government said", "the company said" with none named before: the noun itself is the source
         if (!phrase.text) return phrase.via;
         // then the name the sentence opens with ("WPP expects ..."), else the pronoun itself
@@ -290,15 +291,20 @@ class AttributionResolver {
     if (g === undefined) {
       const words = name.split(/\s+/);
       const last = words[words.length - 1].replace(/['’]s$/, '');
-      const titles = this.titledSurnames();
-      const { maleTitles, femaleTitles } = this.lex.gender;
-      let male = maleTitles.includes(words[0]) || titles.male.has(last);
-      let female = femaleTitles.includes(words[0]) || titles.female.has(last);
-      // no title in the text: the given name ("Gordon Brown", "Sue Essex")
-      if (!male && !female && words.length > 1) {
-        const first = words[0].toLowerCase();
-        male = this.lex.gender.maleNames.includes(first);
-        female = this.lex.gender.femaleNames.includes(first);
+      const { maleTitles, femaleTitles, maleNames, femaleNames } = this.lex.gender;
+      // a title or a given name in the name itself ("Mr Brown", "Bill Clinton", "Amazon's Robin Terrell");
+      // else the title the text gives the surname elsewhere ("... Ms Essex said")
+      let male = maleTitles.includes(words[0]);
+      let female = femaleTitles.includes(words[0]);
+      for (const w of words.slice(0, -1)) {
+        if (male || female) break;
+        male = maleNames.includes(w.toLowerCase());
+        female = femaleNames.includes(w.toLowerCase());
+      }
+      if (!male && !female) {
+        const titles = this.titledSurnames();
+        male = titles.male.has(last);
+        female = titles.female.has(last);
       }
       g = male === female ? null : male ? 'male' : 'female';
       this.genders.set(name, g);

@@ -16,8 +16,6 @@ export type Direction = 'up' | 'down';
 
 /** How many words before a figure its verb or noun of change may stand ("fell by nearly 3%"). */
 const WORDS_BEFORE = 12;
-/** How near a level word must stand to make the figure a level ("down from the third quarter's 5.1%"). */
-const LEVEL_REACH = 4;
 /** Characters looked at before and after a figure: enough for those words. */
 const REACH = 140;
 
@@ -34,10 +32,8 @@ const isWord = (t: string) => /^[\p{L}]/u.test(t);
 const isNumber = (t: string) => /^\p{N}/u.test(t);
 /** A year between the verb and its figure ("stiegen 2015 um 6 Prozent") is passed over; other numbers are figures. */
 const isYear = (t: string) => /^(?:19|20)\d\d$/.test(t);
-/** Marks that open an aside holding the figure and its restatement: "fell 4p - or 2.1% - to 190p". */
+/** Marks the search back passes beyond the figure's part of the clause: "fell 4p - or 2.1% - to 190p". */
 const ASIDE = new Set(['-', '–', '—', '(']);
-/** Words of such an aside before the figure, or of a list the figure ends ("rose 5%, 3% and 2%"). */
-const RESTATING = new Set(['or', 'oder', 'bzw', 'beziehungsweise', 'and', 'und', 'sowie']);
 
 interface DirectionWords {
   up: ReadonlySet<string>;
@@ -52,6 +48,14 @@ interface DirectionWords {
   hedgePhrases: readonly (readonly string[])[];
   /** words after the figure that may still say it ("a 1% tax increase": 2; German verbs at the end: more) */
   wordsAfter: number;
+  /** the last words of the level phrases ("to", "at", "auf") */
+  levelWords: ReadonlySet<string>;
+  /** articles and possessive determiners a level word may stand before ("to a", "from its") */
+  determiners: ReadonlySet<string>;
+  /** words that open a subordinate clause: the search back ends there */
+  clauseOpeners: ReadonlySet<string>;
+  /** is the word right after the figure asked first (English: "led to a 26% increase")? */
+  nextWordFirst: boolean;
 }
 
 const cache = new Map<Lang, DirectionWords>();
@@ -68,7 +72,8 @@ function wordsOf(lang: Lang): DirectionWords {
       up: new Set(d.up), down: new Set(d.down), upEndings: d.upEndings, downEndings: d.downEndings, levelBefore,
       // (the hedge words less the level words: "to" of "up to" is a level word alone)
       hedges: new Set(g.skipBeforeFigure.filter((h) => !levelWords.has(h))),
-      hedgePhrases: d.hedgePhrases.map((p) => p.split(' ')), wordsAfter: d.wordsAfter,
+      hedgePhrases: d.hedgePhrases.map((p) => p.split(' ')), wordsAfter: d.wordsAfter, levelWords,
+      determiners: new Set(d.determiners), clauseOpeners: new Set(d.clauseOpeners), nextWordFirst: d.nextWordFirst,
     };
     cache.set(lang, w);
   }
@@ -114,55 +119,50 @@ export function resolveDirections(input: ContextInput, metrics: readonly MetricC
 
 /**
  * Which way the change at text[start, end) went, from the words of its stretch of the clause
- * (from, to: the sentence). In order:
- * - a level or earlier level says none: "dropped to 94.7%", "down from the third quarter's 5.1%",
- *   "auf 1,5 Prozent gesenkt";
- * - the word right after the figure: "a 3% fall", "27% lower", "um 3 Prozent zurück";
- * - the nearest word before it, up to a comma, a dash or another figure: "fell by nearly 3%",
- *   "ein Minus von 3 Prozent";
- * - one of the next words: "a 1% tax increase", German verbs at the end ("ist um 3,5 Prozent
- *   auf 21.758 Gigawattstunden gesunken"), past a bracket.
+ * (from, to: the sentence):
+ * - in English the word right after the figure first: "a 3% fall", "27% lower", "led to a 26% increase";
+ * - a level or earlier level that governs the figure says none: "dropped to 94.7%", "down from the
+ *   third quarter's 5.1%", "auf 1,5 Prozent gesenkt" (German checks this before the word after it,
+ *   where the verb stands);
+ * - the nearest word before it in its part of the clause, up to a comma, a dash or another figure:
+ *   "fell by nearly 3%", "ein Minus von 3 Prozent";
+ * - the next few words: "a 1% tax increase", "ist um 3,5 Prozent auf 21.758 Gigawattstunden gesunken";
+ * - the words before that part, past commas and figures, to a clause opener: "fell 0.8% in
+ *   February, construction 1.5%", "rose 0.6% on the month and 6.1% on the year", "rose 4p, or nearly 1%".
  */
 function directionAt(text: string, start: number, end: number, from: number, to: number, w: DirectionWords): Direction | null {
   const before = text.slice(Math.max(from, start - REACH), start).match(TOKEN) ?? [];
-  // the words before, nearest first, hedges of several words taken out ("fell by up to 30%")
+  const after = text.slice(end, Math.min(to, end + REACH)).match(TOKEN) ?? [];
+  const next = after[0] !== undefined && isWord(after[0]) && /^\s/u.test(text.slice(end, end + 1)) ? directionOfWord(after[0], w) : null;
+  if (next && w.nextWordFirst) return next;
+  // the words before, nearest first (hedges of several words taken out: "fell by up to 30%"); `near`
+  // of them stand in the figure's own part of the clause
   const words: string[] = [];
-  // a list or a restatement between the figure and its verb is passed over, its marks, links and
-  // figures: "rose 5%, 3% and 2%", "fell 4p - or 2.1%", "fiel 15,43 Punkte oder 0,64 Prozent"
-  let linked = false;
+  let near = -1;
   for (let k = before.length - 1; k >= 0 && words.length < WORDS_BEFORE; k--) {
     const t = before[k];
     if (isYear(t)) continue;
-    const onlyLinks = words.every((x) => RESTATING.has(x));
-    if (onlyLinks && (ASIDE.has(t) || t === ',' || RESTATING.has(t.toLowerCase()))) {
-      linked = true;
-      if (isWord(t)) words.push(t.toLowerCase());
-      continue;
+    if (!isWord(t)) {
+      if (near < 0) near = words.length;
+      if (isNumber(t) || t === ',' || ASIDE.has(t)) continue;
+      break;
     }
-    // the figure of the list or restatement, with its unit word ("15,43 Punkte", "8 pence")
-    if (onlyLinks && linked && (isNumber(t) || (isWord(t) && isNumber(before[k - 1] ?? '')))) continue;
-    if (!isWord(t)) break;
     const phrase = w.hedgePhrases.find((p) => endsWith(before, k, p));
     if (phrase) {
       k -= phrase.length - 1;
       continue;
     }
-    words.push(t.toLowerCase());
+    const lower = t.toLowerCase();
+    // the opener of the figure's own subordinate clause ends the search: the verb before it is
+    // another clause's ("Income fell 7%, although 15% more ...", "slid after it agreed to pay 72% more")
+    if (w.clauseOpeners.has(lower)) break;
+    words.push(lower);
   }
-  let h = 0;
-  while (h < words.length && w.hedges.has(words[h])) h++;
-  for (let k = h; k < words.length && k < h + LEVEL_REACH; k++) {
-    // a level word before any word of direction: "dropped to 94.7%", "down from the third quarter's 5.1%"
-    if (w.levelBefore.some((p) => startsPhrase(words, k, p))) return null;
-    if (directionOfWord(words[k], w)) break;
-  }
-  const after = text.slice(end, Math.min(to, end + REACH)).match(TOKEN) ?? [];
-  if (after[0] !== undefined && isWord(after[0]) && /^\s/u.test(text.slice(end, end + 1))) {
-    const d = directionOfWord(after[0], w);
-    if (d) return d;
-  }
-  for (const t of words) {
-    const d = directionOfWord(t, w);
+  if (near < 0) near = words.length;
+  if (governedByLevel(words, w)) return null;
+  if (next) return next;
+  for (let k = 0; k < near; k++) {
+    const d = directionOfWord(words[k], w);
     if (d) return d;
   }
   let inBracket = false;
@@ -170,15 +170,38 @@ function directionAt(text: string, start: number, end: number, from: number, to:
     const t = after[k];
     if (t === '(') inBracket = true;
     else if (t === ')') inBracket = false;
-    else if (inBracket || isNumber(t)) continue;
-    else if (!isWord(t)) break;
+    else if (inBracket) continue;
+    // another figure ends the part, unless a level word leads to it ("um 3,5 Prozent auf 21.758 GWh gesunken")
+    else if (isNumber(t)) {
+      if (!w.levelWords.has(after[k - 1]?.toLowerCase() ?? '')) break;
+    } else if (!isWord(t)) break;
     else {
       n++;
       const d = directionOfWord(t, w);
       if (d) return d;
     }
   }
+  for (let k = near; k < words.length; k++) {
+    const d = directionOfWord(words[k], w);
+    if (d) return d;
+  }
   return null;
+}
+
+/**
+ * Whether a level word governs the figure: right before it, past hedges, articles and a
+ * possessive with its words ("to about 95%", "down from the third quarter's 5.1%", "auf 1,5 Prozent").
+ */
+function governedByLevel(words: readonly string[], w: DirectionWords): boolean {
+  let k = 0;
+  while (k < words.length && w.hedges.has(words[k])) k++;
+  const possessive = words.slice(k, k + 4).findIndex((x) => /['’]s$/.test(x));
+  if (possessive >= 0) k += possessive + 1;
+  while (k < words.length && w.determiners.has(words[k])) k++;
+  // ("the third quarter's": what stands between the article and the possessive)
+  if (possessive >= 0) while (k < words.length && k < possessive + 4 && !w.determiners.has(words[k]) && !w.levelBefore.some((p) => startsPhrase(words, k, p))) k++;
+  while (k < words.length && w.determiners.has(words[k])) k++;
+  return k < words.length && w.levelBefore.some((p) => startsPhrase(words, k, p));
 }
 
 /** Do the words (nearest first) from k on read `phrase` backwards ("with", "compared" for "compared with")? */

@@ -172,8 +172,9 @@ export interface TimeLexicon {
    * follows it ("die 2003 eingeführten 300 Busse" are that year's).
    */
   eventParticiples: string[];
-  /** articles before a year that, with any participle after it, make it attributive ("in dem 2011 losgebrochenen Bürgerkrieg") */
+  /** articles before a year that, after one of attributivePrepositions and with any participle after the year, make it attributive ("in dem 2011 losgebrochenen Bürgerkrieg") */
   attributiveArticles?: string[];
+  attributivePrepositions?: string[];
   /**
    * coordinating words between two conjuncts ("and", "und", "sowie"): a time
    * expression right before one of them and a figure ("saved by 2015 and five

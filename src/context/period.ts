@@ -95,7 +95,7 @@ function languageTime(lang: Lang): LanguageTime {
         ? new RegExp(`^\\s+(?:${lex.eventParticiples.join('|')})(?:e|en|er|es|em)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{Ll}+\\s+)?[\\d.,]*\\d)`, 'u')
         : null,
       // "in dem 2011 losgebrochenen Bürgerkrieg": after an article, any participle before a noun
-      articleBefore: lex.attributiveArticles?.length ? new RegExp(`(?:^|\\s)(?:${lex.attributiveArticles.join('|')})\\s+$`, 'iu') : null,
+      articleBefore: lex.attributiveArticles?.length ? new RegExp(`(?:^|\\s)(?:${lex.attributivePrepositions!.join('|')})\\s+(?:${lex.attributiveArticles.join('|')})\\s+$`, 'iu') : null,
       whenOpener: lex.whenOpeners?.length ? new RegExp(`\\s*,\\s*(${lex.whenOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'yu') : null,
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
       respectiveCue: new RegExp(lex.respectively.cue, 'u'),
@@ -216,14 +216,15 @@ class PeriodResolver {
   }
 
   /**
-   * An article before the year at `at` that makes a participle after it attributive ("in dem 2011
-   * losgebrochenen Bürgerkrieg"), unless a figure counts that noun ("7.850 der 2015 eingeleiteten
-   * Verfahren": the year is then the figure's own).
+   * A preposition and an article before the year at `at` that make a participle after it
+   * attributive ("in dem 2011 losgebrochenen Bürgerkrieg": the year dates the war, not the deaths
+   * the sentence counts; "Der 2015 erzielte Gewinn lag bei ..." is the subject, whose year it is),
+   * unless a figure counts that noun ("7.850 der 2015 eingeleiteten Verfahren").
    */
   private attributiveAfterArticle(sentenceStart: number, at: number): boolean {
     if (!this.articleBefore) return false;
     const before = this.text.slice(Math.max(sentenceStart, at - 24), at);
-    return this.articleBefore.test(before.slice(-8)) && !FIGURE_THEN_ARTICLE.test(before);
+    return this.articleBefore.test(before) && !FIGURE_THEN_ARTICLE.test(before);
   }
 
   /** "... from 2007 but the deal will cost it $1bn": hard breaks where no comma stands before the conjunction. */

@@ -12,9 +12,8 @@ export const givenNames = {
     werner wilhelm wolfgang heinz-christian werner sigmar horst frank-walter joachim wladimir recep
   `),
   female: words(`
-    andrea angelika anna anneliese barbara birgit brigitte christa christine claudia doris elisabeth elke
+    angelika anna anneliese barbara birgit brigitte christa christine claudia doris elisabeth elke
     eva gabriele gertrud hannelore heidi helga ilse ingrid irmgard johanna julia karin katharina kerstin
-    lisa maria marianne martina monika nicole petra renate sabine sandra sonja stefanie susanne ulrike ursula
-    verena angela pamela gudrun sophie beate doris heide juliane eva-maria
-  `),
+    lisa marianne martina monika nicole petra renate sabine sandra sonja stefanie susanne ulrike ursula
+    verena angela pamela gudrun sophie beate doris heide juliane eva-  `),
 };

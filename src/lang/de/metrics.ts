@@ -124,7 +124,7 @@ export const metrics: MetricLanguage = {
   // "legte ... zu" by its first part; "ging ... zurück" by its second ("zurück" right after the figure)
   directions: {
     up: words(`
-      steigen steigt stieg stiegen gestiegen wachsen wächst wuchs wuchsen gewachsen zulegen zulegte zugelegt
+      steigen steigt stieg stiegen gestiegen wachsen wächst wuchs wuchsen gewachsen zulegen zulegte zugelegt legte legten
       erhöhen erhöhte erhöhten erhöht verdoppeln verdoppelte verdoppelt steigern steigerte steigerten
       gesteigert springen sprang sprangen gesprungen klettern kletterte kletterten geklettert zunehmen
       zugenommen anheben hebt hob hoben angehoben plus mehr höher steigende wachsende
@@ -141,6 +141,9 @@ export const metrics: MetricLanguage = {
     downEndings: ['rückgang', 'einbruch', 'abnahme', 'senkung', 'kürzung', 'absturz', 'minus', 'verlust', 'schwund', 'halbierung'],
     hedgePhrases: ['bis zu', 'mehr als', 'weniger als', 'mindestens', 'höchstens'],
     wordsAfter: 6,
+    determiners: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'seinen', 'ihren', 'seinem', 'ihrem'],
+    nextWordFirst: false,
+    clauseOpeners: ['während', 'wohingegen', 'obwohl', 'nachdem', 'weil', 'wobei', 'als', 'dass', 'womit', 'wodurch'],
   },
   anaphors: words('dies diese dieser dieses das jene jener jenes'),
   pronouns: words('es sie er dies dieses jenes davon darunter dabei'),
