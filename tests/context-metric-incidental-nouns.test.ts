@@ -25,3 +25,15 @@ describe('a participle after "having" is a verb, not a noun', () => {
       .toEqual(['stock.price.change', 'stock.price.change']);
   });
 });
+
+describe('an English adjective after "of"/"in" is no counted noun (compare-holdout13)', () => {
+  it('"£35bn in wasteful spending" is spending, "$1bn in one-off charges" a charge', () => {
+    expect(keys('The Tories would cut £35bn in wasteful spending.', 'en', ['£35bn'])).toEqual(['spending']);
+    expect(keys('The deal will cost it $1bn in one-off charges.', 'en', ['$1bn'])).toEqual(['charge']);
+    expect(keys('The figure is 12.6% of the working-age population.', 'en', ['12.6%'])).toEqual(['population.share']);
+  });
+
+  it('a noun stays the head, whatever follows it (guard)', () => {
+    expect(keys('In the Maldives, 60% of all jobs depend on tourism.', 'en', ['60%'])).toEqual(['jobs.share']);
+  });
+});

@@ -270,7 +270,14 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       // "two of the nation's strongest markets": a possessive is a determiner, not the head
       // "2% in light of mounting evidence", "in terms of": English "in" + noun + "of" is one preposition
       if (!g.capitalisedNouns && k === r + 1 && k + 1 < hi && tokens[k + 1].word.flags & GENITIVE && !(tokens[r].word.flags & GENITIVE)) break;
-      if (view.isCandidate(k) && !(POSSESSIVE_END.test(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].kind === 'word')) { give(k, BONUS_PARTITIVE); partitive = true; break; }
+      if (view.isCandidate(k) && !(POSSESSIVE_END.test(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].kind === 'word')) {
+        // an English adjective is no head: "£35bn in wasteful spending", "$1bn in one-off charges",
+        // "two of the strongest sectors" (not "two-thirds of all jobs depend": a noun is one)
+        if (!g.capitalisedNouns) while (k + 1 < hi && view.isCandidate(k + 1) && !tokens[k + 1].boundary && tokens[k + 1].mention < 0 && looksAdjective(tokens[k].lower, g.adjectiveEndings)) k++;
+        give(k, BONUS_PARTITIVE);
+        partitive = true;
+        break;
+      }
       // "a third of Britain's biggest firms expect profits to fall": the firms are what is counted
       if (tokens[k].word.flags & HOLDER && !POSSESSIVE_END.test(tokens[k].text)) break;
       // "5% of Singapore's gross domestic product": a place in the possessive is a determiner too
@@ -357,4 +364,9 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
 
   const bound = np !== null && (bonusFor(np.head) >= 0 || (bestK >= 0 && bonusFor(bestK) >= 0));
   return { np, bound, link, partitive, verb, changeVerb, first, last, clause: [lo, hi] };
+}
+
+/** An English word of an adjective's form ("wasteful", "iconic", "strongest", "one-off"): it premodifies the noun after it. */
+function looksAdjective(word: string, endings: readonly string[]): boolean {
+  return word.includes('-') || endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }

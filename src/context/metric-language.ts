@@ -52,6 +52,8 @@ export interface MetricLanguage {
   skipBeforeFigure: readonly string[];
   /** inflected verb forms that signal a change of the subject ("stieg", "rose") */
   changeVerbs: readonly string[];
+  /** endings of adjectives (English): such a word after "of"/"in" premodifies the counted noun ("in wasteful spending") */
+  adjectiveEndings: readonly string[];
   /** which way a change went (direction.ts): words near a change figure, lowercase */
   directions: {
     /** "rose", "up", "a 3% rise", "stieg", "Plus" */

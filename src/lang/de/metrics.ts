@@ -145,6 +145,7 @@ export const metrics: MetricLanguage = {
     nextWordFirst: false,
     clauseOpeners: ['während', 'wohingegen', 'obwohl', 'nachdem', 'weil', 'wobei', 'als', 'dass', 'womit', 'wodurch'],
   },
+  adjectiveEndings: [],
   anaphors: words('dies diese dieser dieses das jene jener jenes'),
   pronouns: words('es sie er dies dieses jenes davon darunter dabei'),
   coordination: words('und oder bzw bzw. beziehungsweise respektive sowie bis vor nach gegenüber'),

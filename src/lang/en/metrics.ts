@@ -253,6 +253,7 @@ export const metrics: MetricLanguage = {
     nextWordFirst: true,
     clauseOpeners: ['while', 'whereas', 'although', 'though', 'after', 'because', 'as', 'when', 'leaving', 'which', 'who', 'that'],
   },
+  adjectiveEndings: ['ful', 'ous', 'ive', 'less', 'able', 'ible', 'ic', 'ical', 'est'],
   anaphors: words('this that these those'),
   pronouns: words('it they this that these which'),
   coordination: words('and or respectively to versus vs ahead behind'),
