@@ -949,8 +949,12 @@ export class SentenceScanner {
   /** "1,5 bis 2 Prozent", "zwischen 3 und 4 Millionen", "10–12 %", "from 3 to 4 billion", "$779m-798m". */
   private range(a: Figure): number | null {
     const toks = this.toks;
-    const conn = toks.at(a.end);
+    let at = a.end;
+    let conn = toks.at(at);
     if (!conn) return null;
+    // "bei den 14- bis 29-Jährigen": the hyphen of an elided compound, then the range word
+    const word = toks.at(at + 1);
+    if (isHyphen(conn) && !conn.space && word && word.space && this.lex.rangeWords.has(lower(word))) conn = toks.at(++at)!;
     const cw = lower(conn);
     const before = toks.at(a.hedgeStart - 1);
     const bw = before ? lower(before) : '';
@@ -958,9 +962,9 @@ export class SentenceScanner {
     const hyphen = isHyphen(conn);
     if (!isBetween && !this.lex.rangeWords.has(cw)) return null;
     // the second end, with its own currency sign perhaps ("£415m and £425m")
-    let bStart = a.end + 1;
+    let bStart = at + 1;
     const savedFloor = this.floor;
-    this.floor = a.end;
+    this.floor = at;
     const cp = this.currencyPrefixB(bStart);
     if (cp) bStart = cp[1];
     const coreB = this.readCore(bStart);
@@ -1005,13 +1009,14 @@ export class SentenceScanner {
     }
     // "from 4.5 to 3.5 per cent", "rose from 12 to 15 million": a change from the bare first level
     // to the second, which lends it its unit; not a range
-    if (low > b.value || (!a.unit && this.lex.fromWords.has(bw) && this.lex.changeVerbs.has(this.lowerAt(a.hedgeStart - 2)))) {
+    // ("zwischen 64 und 50 Prozent" is a range printed high end first)
+    if ((low > b.value && !isBetween) || (!a.unit && this.lex.fromWords.has(bw) && this.lex.changeVerbs.has(this.lowerAt(a.hedgeStart - 2)))) {
       this.lendUnit(a, b, coreB.value);
       return this.separate(a);
     }
     const hedge = isBetween ? this.text.slice(before!.start, before!.end) : a.hedge;
     if (!unit && this.isNonClaimContext(a, a.start)) return b.end;
-    this.emitRaw(a.start, b.end, low, b.value, unit, 'range', hedge, Math.max(lowPrecision, b.precision));
+    this.emitRaw(a.start, b.end, Math.min(low, b.value), Math.max(low, b.value), unit, 'range', hedge, Math.max(lowPrecision, b.precision));
     return b.end;
   }
 

@@ -133,6 +133,11 @@ function currencyPhrases(): Record<string, UnitSpec> {
   for (const code of SAFE_LOWERCASE_CODES) out[code.toLowerCase()] = code;
   for (const [adjective, nouns, code] of ADJECTIVE_CURRENCIES) {
     for (const noun of nouns) out[`${adjective} ${noun}`] = code;
+    // "65 Canadian cents": a dollar's hundredth
+    if (nouns.includes('dollar')) {
+      out[`${adjective} cent`] = { unit: code, factor: 0.01 };
+      out[`${adjective} cents`] = { unit: code, factor: 0.01 };
+    }
   }
   return out;
 }
