@@ -150,5 +150,20 @@ describe('"the bank said" and what follows a reporting verb (review)', () => {
     expect(sources('Stephen Schechter, a banker who has held talks with Borussia Dortmund, said the club needs 35m euros.', ['35m euros'], 'en'))
       .toEqual(['Stephen Schechter']);
   });
+
+  it('a firm the sentence before names as its source comes before the article\'s firm (third review)', () => {
+    const text = [
+      'HSBC profits rise',
+      'HSBC said profits rose. HSBC expects more growth.',
+      'Meanwhile, rival Barclays reported a 20% rise in profits.',
+      'The bank said its Barclaycard division made £1.2bn.',
+    ].join('\n');
+    expect(sources(text, ['20%', '£1.2bn'], 'en')).toEqual(['Barclays', 'Barclays']);
+  });
+
+  it('a passive in a relative clause still speaks only for its own figure', () => {
+    expect(sources('The £3.2bn settlement includes £7.4m which was announced by the SEC last year.', ['£3.2bn', '£7.4m'], 'en'))
+      .toEqual([null, 'SEC']);
+  });
 });
 

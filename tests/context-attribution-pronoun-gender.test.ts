@@ -47,3 +47,13 @@ describe('a given name marks where a person\'s name starts', () => {
     expect(sources('The two researchers Jonathan Wolpaw and Dennis McFarlane said 4 people took part.', ['4'], 'en')).toEqual(['Jonathan Wolpaw and Dennis McFarlane']);
   });
 });
+
+describe('given names of other languages (third review)', () => {
+  it('"she said" is not Kofi Annan nor Vladimir Putin; German "er" is not Andrea Nahles', () => {
+    const en = 'Patricia Hewitt said the plan was sound. Kofi Annan said aid had reached 2 million people. She said 300 schools would reopen.';
+    expect(sources(en, ['300'], 'en')).toEqual(['Patricia Hewitt']);
+    const de = 'Karl Huber sagte, das sei gut. Andrea Nahles sagte, es gebe 1,2 Millionen Arbeitslose. Er rechne mit 50.000 neuen Stellen, sagte er.';
+    expect(sources(de, ['50.000'], 'de')).toEqual(['Karl Huber']);
+  });
+});
+

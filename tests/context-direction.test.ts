@@ -82,5 +82,19 @@ describe('the direction of a change', () => {
     expect(directions('Income fell 7%, although 15% more passengers flew.', 'en')[1][1]).toBe(null);
     expect(directions('Costs fell 5% in 2004, leaving UK car exports 10% ahead of 2003.', 'en')[1][1]).toBe(null);
   });
+
+  it('third review: possessives, adjectives after a level word, restatements after the figure, "als"', () => {
+    expect(directions("Like-for-like sales at the group's UK stores fell 2.4% in the quarter.", 'en')).toEqual([['2.4%', 'down']]);
+    expect(directions('US growth slowed to an annualised 2.8% in the fourth quarter.', 'en')).toEqual([['2.8%', null]]);
+    expect(directions('Die Zahl der Arbeitslosen ist im Jänner um 12.345 Personen oder 3,4 Prozent gestiegen.', 'de').map((d) => d[1])).toEqual(['up', 'up']);
+    expect(directions('Der Absatz stieg nach einem Rückgang von 3,5 Prozent im Vorjahr heuer um 2,2 Prozent.', 'de')[1]).toEqual(['2,2 Prozent', 'up']);
+    expect(directions('Die Wirtschaft wuchs im dritten Quartal stärker als erwartet um 0,6 Prozent.', 'de')).toEqual([['0,6 Prozent', 'up']]);
+    expect(directions('Russland hat sein Budget um 30 Milliarden Rubel (umgerechnet etwa 367 Millionen Euro) gekürzt.', 'de').map((d) => d[1])).toEqual(['down', 'down']);
+  });
+
+  it('a rate of change after "at" is a change, and a German noun of change far before the figure still counts', () => {
+    expect(directions('Nationally, house prices rose at an annual rate of 10.7% in December.', 'en')).toEqual([['10.7%', 'up']]);
+    expect(directions('Auch hier gab es einen Rückgang der Straftaten, und zwar um gleich 18 Prozent.', 'de')).toEqual([['18 Prozent', 'down']]);
+  });
 });
 

@@ -25,17 +25,29 @@ export function joinRestatedValues(vague: readonly Item[], hosts: readonly Item[
       set.add(h);
     }
   }
-  const left: Item[] = [];
+  // each noun-only item's one host, if it has exactly one
+  const hostOf = new Map<Item, Item>();
+  const guests = new Map<Item, Item[]>();
   for (const v of vague) {
     const found = new Set<Item>();
     for (const f of v.figures) {
       if (!isRare(f)) continue;
       for (const h of byValue.get(valueKey(v, f)) ?? []) if (h.figures.some((g) => restates(f, g))) found.add(h);
     }
-    if (found.size === 1) {
-      const [host] = found;
-      for (const f of v.figures) host.figures.push(f);
-    } else left.push(v);
+    if (found.size !== 1) continue;
+    const [host] = found;
+    hostOf.set(v, host);
+    guests.set(host, [...(guests.get(host) ?? []), v]);
+  }
+  const left: Item[] = [];
+  for (const v of vague) {
+    const host = hostOf.get(v);
+    // two noun-only items of one article that print a host's value are two other things ("UNIQA
+    // (29,6 Prozent)", "Vienna Insurance Group (29,6 Prozent)"; Prevc's and Kraft's "123 m"): none
+    // of them joins (one per article may: Khol's share as each article words it)
+    const doc = v.figures[0].claim.doc;
+    if (host && guests.get(host)!.filter((g) => g.figures[0].claim.doc === doc).length === 1) for (const f of v.figures) host.figures.push(f);
+    else left.push(v);
   }
   return left;
 }

@@ -297,7 +297,12 @@ export class CueFinder {
 
   /** An auxiliary of the passive right before tokens[i] ("were announced", "has been unveiled"). */
   private afterPassiveAuxiliary(tokens: Token[], i: number): boolean {
-    for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (this.cues.passiveAuxiliaries.has(tokens[k].lower) || tokens[k].lower === 'been') return true;
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+      if (!this.cues.passiveAuxiliaries.has(tokens[k].lower) && tokens[k].lower !== 'been') continue;
+      // "the £7.4m which was announced by the SEC": a relative clause modifies the figure before it
+      const before = tokens[k - 1];
+      return !(before && RELATIVES.includes(before.lower)) && !(before && before.lower === 'that');
+    }
     return false;
   }
 

@@ -105,8 +105,15 @@ class AttributionResolver {
         // Lufthansa, "Laura Ashley ... The company said"); without one a firm named before, never
         // someone the text shows to be a person ("Michael Cherkasky")
         const firm = !!phrase.via && this.lex.organisationNouns.includes(phrase.via);
-        if (firm && this.organisation) return this.organisation;
         const notPerson = (name: string) => this.genderOfName(name) === null;
+        // ... but a firm the sentence before names as its source comes first ("Meanwhile, rival
+        // Barclays reported ... The bank said"); a person or a crowd there does not ("said Pierre
+        // Dubois, an analyst"), nor a firm that is a person the text calls "Mr Ebbers"
+        if (firm && this.organisation && !this.titledPerson(this.organisation)) {
+          const before = si > 0 && this.adjacent(si - 1, si) ? this.sentence(si - 1).source : null;
+          const named = before && notPerson(before) && !this.lex.genericSources.includes(before.toLowerCase()) ? before : null;
+          return named ?? this.organisation;
+        }
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;
         if (own) return own;
@@ -269,6 +276,13 @@ class AttributionResolver {
   }
 
   private readonly genders = new Map<string, 'male' | 'female' | null>();
+
+  /** A name whose last word the text gives a title ("Mr Ebbers" for "Bernie Ebbers"). */
+  private titledPerson(name: string): boolean {
+    const last = name.split(/\s+/).pop()!.replace(/['’]s$/, '');
+    const titles = this.titledSurnames();
+    return titles.male.has(last) || titles.female.has(last);
+  }
   private titled: { male: Set<string>; female: Set<string> } | null = null;
 
   /** The surnames the text gives a title ("Mr Brown", "Ms Essex"), read once per document when first asked. */

@@ -16,6 +16,10 @@ export type Direction = 'up' | 'down';
 
 /** How many words before a figure its verb or noun of change may stand ("fell by nearly 3%"). */
 const WORDS_BEFORE = 12;
+/** How far before a figure a level word governs it ("to a new high of 583p"). */
+const LEVEL_REACH = 5;
+/** Words before a figure that restate or list it: a number after them is passed ("um 12.345 Personen oder 3,4 Prozent gestiegen"). */
+const RESTATING = new Set(['or', 'oder', 'bzw', 'beziehungsweise', 'and', 'und', 'sowie']);
 /** Characters looked at before and after a figure: enough for those words. */
 const REACH = 140;
 
@@ -56,6 +60,12 @@ interface DirectionWords {
   clauseOpeners: ReadonlySet<string>;
   /** is the word right after the figure asked first (English: "led to a 26% increase")? */
   nextWordFirst: boolean;
+  /** words that make the figure an amount of change ("by", "um"): no level word governs past them */
+  changeLinks: ReadonlySet<string>;
+  /** German: a capitalised word is a noun (no level word governs past it; no far word of direction is a verb) */
+  nounsCapitalised: boolean;
+  /** nouns of a rate of change: "at an annual rate of 3.8%" is no level */
+  rateWords: ReadonlySet<string>;
 }
 
 const cache = new Map<Lang, DirectionWords>();
@@ -74,6 +84,7 @@ function wordsOf(lang: Lang): DirectionWords {
       hedges: new Set(g.skipBeforeFigure.filter((h) => !levelWords.has(h))),
       hedgePhrases: d.hedgePhrases.map((p) => p.split(' ')), wordsAfter: d.wordsAfter, levelWords,
       determiners: new Set(d.determiners), clauseOpeners: new Set(d.clauseOpeners), nextWordFirst: d.nextWordFirst,
+      changeLinks: new Set(g.changeLeft), nounsCapitalised: g.capitalisedNouns, rateWords: new Set(d.rateWords),
     };
     cache.set(lang, w);
   }
@@ -138,12 +149,16 @@ function directionAt(text: string, start: number, end: number, from: number, to:
   // the words before, nearest first (hedges of several words taken out: "fell by up to 30%"); `near`
   // of them stand in the figure's own part of the clause
   const words: string[] = [];
+  const caps: boolean[] = [];
+  // where in `words` another figure was passed (the words from there on stand before it)
+  const passed: number[] = [];
   let near = -1;
   for (let k = before.length - 1; k >= 0 && words.length < WORDS_BEFORE; k--) {
     const t = before[k];
     if (isYear(t)) continue;
     if (!isWord(t)) {
       if (near < 0) near = words.length;
+      if (isNumber(t)) passed.push(words.length);
       if (isNumber(t) || t === ',' || ASIDE.has(t)) continue;
       break;
     }
@@ -157,31 +172,37 @@ function directionAt(text: string, start: number, end: number, from: number, to:
     // another clause's ("Income fell 7%, although 15% more ...", "slid after it agreed to pay 72% more")
     if (w.clauseOpeners.has(lower)) break;
     words.push(lower);
+    caps.push(lower !== t);
   }
   if (near < 0) near = words.length;
-  if (governedByLevel(words, w)) return null;
+  if (governedByLevel(words, caps, near, w)) return null;
   if (next) return next;
   for (let k = 0; k < near; k++) {
     const d = directionOfWord(words[k], w);
     if (d) return d;
   }
+  // (the word right after the figure was asked already; a bracket is passed, "um 30 Milliarden Rubel
+  // (umgerechnet etwa 367 Millionen Euro) gekürzt", and so is a figure after a level word or a link:
+  // "auf 21.758 Gigawattstunden gesunken", "um 12.345 Personen oder 3,4 Prozent gestiegen")
   let inBracket = false;
-  for (let k = 1, n = 1; k < after.length && n < w.wordsAfter; k++) {
+  for (let k = 0, n = 0; k < after.length && n < w.wordsAfter; k++) {
     const t = after[k];
     if (t === '(') inBracket = true;
     else if (t === ')') inBracket = false;
     else if (inBracket) continue;
-    // another figure ends the part, unless a level word leads to it ("um 3,5 Prozent auf 21.758 GWh gesunken")
     else if (isNumber(t)) {
-      if (!w.levelWords.has(after[k - 1]?.toLowerCase() ?? '')) break;
+      const prev = after[k - 1]?.toLowerCase() ?? '';
+      if (!w.levelWords.has(prev) && !RESTATING.has(prev)) break;
     } else if (!isWord(t)) break;
-    else {
-      n++;
+    else if (n++ > 0 || k > 0) {
       const d = directionOfWord(t, w);
       if (d) return d;
     }
   }
+  // (beyond the figure's part a German noun of change right before another figure is that one's:
+  // "stieg nach einem Rückgang von 3,5 Prozent im Vorjahr heuer um 2,2 Prozent")
   for (let k = near; k < words.length; k++) {
+    if (w.nounsCapitalised && caps[k] && passed.some((j) => k >= j && k - j <= 2)) continue;
     const d = directionOfWord(words[k], w);
     if (d) return d;
   }
@@ -189,19 +210,21 @@ function directionAt(text: string, start: number, end: number, from: number, to:
 }
 
 /**
- * Whether a level word governs the figure: right before it, past hedges, articles and a
- * possessive with its words ("to about 95%", "down from the third quarter's 5.1%", "auf 1,5 Prozent").
+ * Whether a level word governs the figure: within a few words before it, past hedges, articles,
+ * adjectives and a possessive, before any word of direction, change link ("by", "um") or German
+ * noun: "to about 95%", "slowed to an annualised 2.8%", "down from the third quarter's 5.1%",
+ * "from a previous estimate of 3.7%", "auf 1,5 Prozent" (not "plan to cut the agency's staff by
+ * 25%", "gegenüber dem US-Dollar knapp 40 Prozent ihres Wertes verloren").
  */
-function governedByLevel(words: readonly string[], w: DirectionWords): boolean {
+function governedByLevel(words: readonly string[], caps: readonly boolean[], near: number, w: DirectionWords): boolean {
   let k = 0;
-  while (k < words.length && w.hedges.has(words[k])) k++;
-  const possessive = words.slice(k, k + 4).findIndex((x) => /['’]s$/.test(x));
-  if (possessive >= 0) k += possessive + 1;
-  while (k < words.length && w.determiners.has(words[k])) k++;
-  // ("the third quarter's": what stands between the article and the possessive)
-  if (possessive >= 0) while (k < words.length && k < possessive + 4 && !w.determiners.has(words[k]) && !w.levelBefore.some((p) => startsPhrase(words, k, p))) k++;
-  while (k < words.length && w.determiners.has(words[k])) k++;
-  return k < words.length && w.levelBefore.some((p) => startsPhrase(words, k, p));
+  while (k < near && w.hedges.has(words[k])) k++;
+  for (let n = 0; k < near && n < LEVEL_REACH; k++, n++) {
+    if (w.levelBefore.some((p) => startsPhrase(words, k, p))) return true;
+    // ("at an annual rate of 3.8%": a rate of change)
+    if (directionOfWord(words[k], w) || w.changeLinks.has(words[k]) || w.rateWords.has(words[k]) || (w.nounsCapitalised && caps[k])) return false;
+  }
+  return false;
 }
 
 /** Do the words (nearest first) from k on read `phrase` backwards ("with", "compared" for "compared with")? */

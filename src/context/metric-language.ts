@@ -73,6 +73,8 @@ export interface MetricLanguage {
     nextWordFirst: boolean;
     /** words that open a clause of the figure's own: a verb before them is another clause's ("although", "after", "leaving") */
     clauseOpeners: readonly string[];
+    /** nouns of a rate of change: after them a level word governs no figure ("at an annual rate of 3.8%") */
+    rateWords: readonly string[];
   };
   /** determiners that make a head refer back ("das Volumen", "this figure") */
   anaphors: readonly string[];

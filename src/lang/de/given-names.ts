@@ -9,11 +9,13 @@ export const givenNames = {
     herbert hermann horst jakob jan johann johannes josef jörg jürgen karl klaus konrad kurt lukas manfred
     markus martin matthias max michael norbert oliver othmar otto patrick paul peter philipp rainer reinhold
     reinhard richard robert roland rudolf sebastian siegfried stefan stephan thomas tobias ulrich uwe walter
-    werner wilhelm wolfgang heinz-christian werner sigmar horst frank-walter joachim wladimir recep
+    werner wilhelm wolfgang heinz-christian sigmar frank-walter joachim wladimir recep donald barack david boris
+    françois francois nicolas matteo alexis viktor ahmet baschar benjamin emmanuel john george bill tony
   `),
   female: words(`
     angelika anna anneliese barbara birgit brigitte christa christine claudia doris elisabeth elke
     eva gabriele gertrud hannelore heidi helga ilse ingrid irmgard johanna julia karin katharina kerstin
     lisa marianne martina monika nicole petra renate sabine sandra sonja stefanie susanne ulrike ursula
-    verena angela pamela gudrun sophie beate doris heide juliane eva-  `),
+    verena angela pamela gudrun sophie beate heide juliane eva-maria andrea maria hillary theresa marine
+  `),
 };

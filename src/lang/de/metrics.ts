@@ -127,7 +127,7 @@ export const metrics: MetricLanguage = {
       steigen steigt stieg stiegen gestiegen wachsen wächst wuchs wuchsen gewachsen zulegen zulegte zugelegt legte legten
       erhöhen erhöhte erhöhten erhöht verdoppeln verdoppelte verdoppelt steigern steigerte steigerten
       gesteigert springen sprang sprangen gesprungen klettern kletterte kletterten geklettert zunehmen
-      zugenommen anheben hebt hob hoben angehoben plus mehr höher steigende wachsende
+      zugenommen anheben hebt hob hoben angehoben plus mehr höher steigende wachsende verbesserte verbessert verbesserten
     `),
     down: words(`
       sinken sinkt sank sanken gesunken fallen fällt fiel fielen gefallen zurückgehen zurückgegangen zurück
@@ -135,7 +135,8 @@ export const metrics: MetricLanguage = {
       verringert verlieren verlor verloren nachgeben nachgegeben abnehmen abgenommen schrumpfen schrumpfte
       schrumpften geschrumpft sinkende kürzen kürzt kürzte gekürzt senkt minus weniger niedriger halbiert halbierte
       zurückging zurückgingen einbrach einbrachen abgestürzt reduziert reduzierte reduzierten verbilligt
-      verbilligte verbilligten niedrigere niedrigeren abnahm abnahmen sinkt sank
+      verbilligte verbilligten niedrigere niedrigeren abnahm abnahmen sinkt sank verschlechterte verschlechtert
+      verschlechterten
     `),
     upEndings: ['anstieg', 'zuwachs', 'wachstum', 'steigerung', 'zunahme', 'erhöhung', 'aufstockung', 'verdoppelung', 'sprung', 'plus'],
     downEndings: ['rückgang', 'einbruch', 'abnahme', 'senkung', 'kürzung', 'absturz', 'minus', 'verlust', 'schwund', 'halbierung'],
@@ -143,7 +144,8 @@ export const metrics: MetricLanguage = {
     wordsAfter: 6,
     determiners: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'seinen', 'ihren', 'seinem', 'ihrem'],
     nextWordFirst: false,
-    clauseOpeners: ['während', 'wohingegen', 'obwohl', 'nachdem', 'weil', 'wobei', 'als', 'dass', 'womit', 'wodurch'],
+    clauseOpeners: ['während', 'wohingegen', 'obwohl', 'nachdem', 'weil', 'wobei', 'dass', 'womit', 'wodurch'],
+    rateWords: ['rate', 'tempo', 'jahresrate'],
   },
   adjectiveEndings: [],
   anaphors: words('dies diese dieser dieses das jene jener jenes'),

@@ -14,7 +14,10 @@ export const givenNames = {
     michael mick mike neil nicholas nick nigel noel oliver owen patrick paul pete peter phil philip ralph
     raymond richard rick rob robert rod roger ron ronald rory roy rupert russell ryan samuel scott
     sean sebastian simon stephen steve steven stuart ted thomas tim timothy toby tom tommy tony trevor
-    vincent walter warren wayne william willie     junichiro hu wen mahmoud yasser dick
+    vincent walter warren wayne william willie junichiro hu wen mahmoud yasser dick
+    kofi vladimir mikhail silvio ariel ehud nelson thabo olusegun akio sergei sergey dmitry igor boris viktor
+    yuri pierre thierry jacques michel philippe alain didier francois françois arjan hannes hans klaus
+    wolfgang gerhard helmut joschka horst jürgen juergen giovanni giuseppe marco luca paolo romano carlo
   `),
   female: words(`
     abigail alice alison amanda amy angela ann anna anne annie barbara beth betty beverley brenda
@@ -24,6 +27,7 @@ export const givenNames = {
     joanna josephine judith judy julia julie karen kate katherine kathleen kathryn kathy     laura linda lisa liz lorraine louise lucy margaret maria marie mary maureen melanie
     michelle miriam nancy natalie nicole olivia patricia patsy paula pauline penny rachel rebecca
     ruth sally samantha sandra sarah sharon sheila shirley sophie stephanie sue susan suzanne tessa
-    theresa tracey valerie vanessa victoria wendy yvonne condoleezza hillary estelle
+    theresa tracey valerie vanessa victoria wendy yvonne condoleezza hillary estelle marie isabelle
+    nathalie olga irina natalia yulia ségolène segolene benazir
   `),
 };

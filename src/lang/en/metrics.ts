@@ -232,7 +232,7 @@ export const metrics: MetricLanguage = {
       surging gained gain gains gaining raised raise raises raising doubled tripled advanced advance
       rebounded rebound lifted lift hiked hike hikes boosted boost boosts up higher improved improvement
       upturn expanded expand expands expansion growth rallied rally spiked leapt leaped leap added adding improve improves
-      widened widen
+      widened widen firmed strengthened
     `),
     down: words(`
       fell fall falls fallen falling decreased decrease decreases decreasing declined decline declines
@@ -242,7 +242,7 @@ export const metrics: MetricLanguage = {
       trimmed down lower reduced reduction reductions dip dipped dips downturn contracted contraction
       slowed weakened retreated collapsed tumbling deteriorate deteriorated deterioration worsened
       shed sheds shedding slash slashed slashes slashing reduce reduces reducing plummet plummets plummeted
-      plummeting sunk trim trims narrowed narrow narrows fewer dived dive slumping
+      plummeting sunk trim trims narrowed narrow narrows fewer dived dive slumping softened weakening
     `),
     upEndings: [],
     downEndings: [],
@@ -251,7 +251,8 @@ export const metrics: MetricLanguage = {
     wordsAfter: 2,
     determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'last', 'just', 'only'],
     nextWordFirst: true,
-    clauseOpeners: ['while', 'whereas', 'although', 'though', 'after', 'because', 'as', 'when', 'leaving', 'which', 'who', 'that'],
+    clauseOpeners: ['while', 'whereas', 'although', 'though', 'after', 'because', 'as', 'when', 'leaving', 'which', 'who'],
+    rateWords: ['rate', 'pace', 'clip'],
   },
   adjectiveEndings: ['ful', 'ous', 'ive', 'less', 'able', 'ible', 'ic', 'ical', 'est'],
   anaphors: words('this that these those'),
