@@ -54,8 +54,6 @@ interface DirectionWords {
   wordsAfter: number;
   /** the last words of the level phrases ("to", "at", "auf") */
   levelWords: ReadonlySet<string>;
-  /** articles and possessive determiners a level word may stand before ("to a", "from its") */
-  determiners: ReadonlySet<string>;
   /** words that open a subordinate clause: the search back ends there */
   clauseOpeners: ReadonlySet<string>;
   /** is the word right after the figure asked first (English: "led to a 26% increase")? */
@@ -83,7 +81,7 @@ function wordsOf(lang: Lang): DirectionWords {
       // (the hedge words less the level words: "to" of "up to" is a level word alone)
       hedges: new Set(g.skipBeforeFigure.filter((h) => !levelWords.has(h))),
       hedgePhrases: d.hedgePhrases.map((p) => p.split(' ')), wordsAfter: d.wordsAfter, levelWords,
-      determiners: new Set(d.determiners), clauseOpeners: new Set(d.clauseOpeners), nextWordFirst: d.nextWordFirst,
+      clauseOpeners: new Set(d.clauseOpeners), nextWordFirst: d.nextWordFirst,
       changeLinks: new Set(g.changeLeft), nounsCapitalised: g.capitalisedNouns, rateWords: new Set(d.rateWords),
     };
     cache.set(lang, w);

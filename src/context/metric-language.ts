@@ -67,8 +67,6 @@ export interface MetricLanguage {
     hedgePhrases: readonly string[];
     /** how many words after the figure may say it ("a 1% tax increase"; German verbs stand at the end) */
     wordsAfter: number;
-    /** articles and possessive determiners between a level word and the figure ("to a 26% rise", "from its 5%") */
-    determiners: readonly string[];
     /** ask the word right after the figure before anything else (English nouns of change follow it: "a 26% increase") */
     nextWordFirst: boolean;
     /** words that open a clause of the figure's own: a verb before them is another clause's ("although", "after", "leaving") */

@@ -142,7 +142,6 @@ export const metrics: MetricLanguage = {
     downEndings: ['rückgang', 'einbruch', 'abnahme', 'senkung', 'kürzung', 'absturz', 'minus', 'verlust', 'schwund', 'halbierung'],
     hedgePhrases: ['bis zu', 'mehr als', 'weniger als', 'mindestens', 'höchstens'],
     wordsAfter: 6,
-    determiners: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'seinen', 'ihren', 'seinem', 'ihrem'],
     nextWordFirst: false,
     clauseOpeners: ['während', 'wohingegen', 'obwohl', 'nachdem', 'weil', 'wobei', 'dass', 'womit', 'wodurch'],
     rateWords: ['rate', 'tempo', 'jahresrate'],

@@ -249,7 +249,6 @@ export const metrics: MetricLanguage = {
     hedgePhrases: ['up to', 'at least', 'at most', 'made up', 'makes up', 'make up', 'break up', 'broke up', 'set up', 'sets up',
       'as much as', 'as little as', 'more than', 'less than', 'no more than'],
     wordsAfter: 2,
-    determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'last', 'just', 'only'],
     nextWordFirst: true,
     clauseOpeners: ['while', 'whereas', 'although', 'though', 'after', 'because', 'as', 'when', 'leaving', 'which', 'who'],
     rateWords: ['rate', 'pace', 'clip'],
