@@ -101,14 +101,12 @@ class AttributionResolver {
         // not another organisation named in between
         const typed = phrase.via ? this.typedNameBefore(si, phrase.via, at) : null;
         if (typed) return typed;
-        // "the firm said": the firm the article is about ("the airline announced" in an article about
-        // Lufthansa, "Laura Ashley ... The company said"); without one a firm named before, never
-        // someone the text shows to be a person ("Michael Cherkasky")
+        // "the bank said": a firm the sentence before names as its source ("Meanwhile, rival Barclays
+        // reported ..."; not a person or a crowd: "said Pierre Dubois, an analyst"), else the firm the
+        // article is about ("the airline announced" about Lufthansa; not a person the text calls
+        // "Mr Ebbers"); without one, a firm named before, never someone the text shows to be a person
         const firm = !!phrase.via && this.lex.organisationNouns.includes(phrase.via);
         const notPerson = (name: string) => this.genderOfName(name) === null;
-        // ... but a firm the sentence before names as its source comes first ("Meanwhile, rival
-        // Barclays reported ... The bank said"); a person or a crowd there does not ("said Pierre
-        // Dubois, an analyst"), nor a firm that is a person the text calls "Mr Ebbers"
         if (firm && this.organisation && !this.titledPerson(this.organisation)) {
           const before = si > 0 && this.adjacent(si - 1, si) ? this.sentence(si - 1).source : null;
           const named = before && notPerson(before) && !this.lex.genericSources.includes(before.toLowerCase()) ? before : null;
@@ -265,9 +263,9 @@ class AttributionResolver {
   }
 
   /**
-   * Whether a pronoun of `gender` may stand for `name`: not where the text gives the name's
-   * last word the other gender's title ("Mr Brown" for "she", "Frau Essl" for "er"). A name
-   * the text gives no title is taken.
+   * Whether a pronoun of `gender` may stand for `name`: not where a given name or a title shows
+   * the other gender ("Gordon Brown", "Mr Brown" for "she"; "Frau Essl" for "er"). A name of
+   * unknown gender is taken.
    */
   private genderFits(name: string, gender: 'male' | 'female' | null): boolean {
     if (gender === null) return true;
@@ -276,6 +274,7 @@ class AttributionResolver {
   }
 
   private readonly genders = new Map<string, 'male' | 'female' | null>();
+  private titled: { male: Set<string>; female: Set<string> } | null = null;
 
   /** A name whose last word the text gives a title ("Mr Ebbers" for "Bernie Ebbers"). */
   private titledPerson(name: string): boolean {
@@ -283,7 +282,6 @@ class AttributionResolver {
     const titles = this.titledSurnames();
     return titles.male.has(last) || titles.female.has(last);
   }
-  private titled: { male: Set<string>; female: Set<string> } | null = null;
 
   /** The surnames the text gives a title ("Mr Brown", "Ms Essex"), read once per document when first asked. */
   private titledSurnames(): { male: Set<string>; female: Set<string> } {
