@@ -293,6 +293,13 @@ describe('a figure known only by its noun joins the one known figure that prints
     expect(g.verdict).toBe('consistent');
   });
 
+  it('one article naming the figure twice with one noun still joins (fourth review)', () => {
+    const a = pct('a.txt', 1, 'Andreas Khol erreichte 11,12 Prozent der Stimmen.', '11,12 Prozent', 11.12, 'votes.share');
+    const b1 = pct('b.txt', 1, 'Für Andreas Khol (11,12 Prozent) war es ein Debakel.', '11,12 Prozent', 11.12, 'noun:khol');
+    const b2 = pct('b.txt', 3, 'Khol (11,12 Prozent) gratulierte dem Sieger.', '11,12 Prozent', 11.12, 'noun:khol');
+    expect(groupOf(run([a, b1, b2]), a).claims).toHaveLength(3);
+  });
+
   it('within one article three significant digits are enough', () => {
     const stake = pct('a.txt', 1, 'Foster\'s bought the 18.8% stake from Reline.', '18.8%', 18.8, 'stake');
     const noun = pct('a.txt', 3, 'Foster\'s bought 18.8% of Southcorp.', '18.8%', 18.8, 'noun:southcorp.share');

@@ -96,5 +96,11 @@ describe('the direction of a change', () => {
     expect(directions('Nationally, house prices rose at an annual rate of 10.7% in December.', 'en')).toEqual([['10.7%', 'up']]);
     expect(directions('Auch hier gab es einen Rückgang der Straftaten, und zwar um gleich 18 Prozent.', 'de')).toEqual([['18 Prozent', 'down']]);
   });
+
+  it('fourth review: restatements keep a noun of change, a list stops a level, "als" after a comma opens a clause', () => {
+    expect(directions('Es gab ein Plus von rund 115.000 Personen oder 1,3 Prozent gegenüber dem Vorjahr.', 'de')[1]).toEqual(['1,3 Prozent', 'up']);
+    expect(directions('Like-for-like sales rose 3% at Tesco and 5% at Asda.', 'en').map((d) => d[1])).toEqual(['up', 'up']);
+    expect(directions('Der Umsatz stieg, als das Unternehmen 40 Prozent seiner Filialen schloss.', 'de')[0][1]).toBe(null);
+  });
 });
 

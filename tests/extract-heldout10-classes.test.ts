@@ -20,6 +20,8 @@ describe('ranges', () => {
   it('an elided compound is one range, not a bare count before it', () => {
     expect(brief('Bei den 14- bis 29-Jährigen sind es 41 Prozent.')[0]).toEqual(['14- bis 29-Jährigen', 14, 29, 'year', 'range']);
     expect(brief('It is built for the 200- to 300-seat market.', 'en')[0].slice(1, 3)).toEqual([200, 300]);
+    // the elided thousands of the low end (fourth review)
+    expect(brief('Erwartet werden 10- bis 15.000 Besucher.')[0].slice(1, 3)).toEqual([10000, 15000]);
   });
 });
 

@@ -42,11 +42,13 @@ export function joinRestatedValues(vague: readonly Item[], hosts: readonly Item[
   const left: Item[] = [];
   for (const v of vague) {
     const host = hostOf.get(v);
-    // two noun-only items of one article that print a host's value are two other things ("UNIQA
+    // two noun-only items of one article with other nouns that print a host's value are two other things ("UNIQA
     // (29,6 Prozent)", "Vienna Insurance Group (29,6 Prozent)"; Prevc's and Kraft's "123 m"): none
     // of them joins (one per article may: Khol's share as each article words it)
+    // (the same noun twice is one thing restated: "Khol (11,12 Prozent) ... Khol (11,12 Prozent)")
     const doc = v.figures[0].claim.doc;
-    if (host && guests.get(host)!.filter((g) => g.figures[0].claim.doc === doc).length === 1) for (const f of v.figures) host.figures.push(f);
+    const keys = new Set(guests.get(host ?? v)?.filter((g) => g.figures[0].claim.doc === doc).map((g) => g.bucket.metric.key));
+    if (host && keys.size === 1) for (const f of v.figures) host.figures.push(f);
     else left.push(v);
   }
   return left;

@@ -101,17 +101,14 @@ class AttributionResolver {
         // not another organisation named in between
         const typed = phrase.via ? this.typedNameBefore(si, phrase.via, at) : null;
         if (typed) return typed;
-        // "the bank said": a firm the sentence before names as its source ("Meanwhile, rival Barclays
-        // reported ..."; not a person or a crowd: "said Pierre Dubois, an analyst"), else the firm the
-        // article is about ("the airline announced" about Lufthansa; not a person the text calls
-        // "Mr Ebbers"); without one, a firm named before, never someone the text shows to be a person
+        // "the bank said": the firm the article is about ("the airline announced" about Lufthansa; not
+        // a person the text calls "Mr Ebbers"). The source of the sentence before is no better guess:
+        // as often a statistics office or a research firm quoted there ("according to Kantar
+        // Worldpanel. The company said ...") as a rival ("Meanwhile, rival Barclays reported ...").
+        // Without one, a firm named before, never someone the text shows to be a person.
         const firm = !!phrase.via && this.lex.organisationNouns.includes(phrase.via);
         const notPerson = (name: string) => this.genderOfName(name) === null;
-        if (firm && this.organisation && !this.titledPerson(this.organisation)) {
-          const before = si > 0 && this.adjacent(si - 1, si) ? this.sentence(si - 1).source : null;
-          const named = before && notPerson(before) && !this.lex.genericSources.includes(before.toLowerCase()) ? before : null;
-          return named ?? this.organisation;
-        }
+        if (firm && this.organisation && !this.titledPerson(this.organisation)) return this.organisation;
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;
         if (own) return own;

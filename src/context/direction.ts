@@ -64,6 +64,8 @@ interface DirectionWords {
   nounsCapitalised: boolean;
   /** nouns of a rate of change: "at an annual rate of 3.8%" is no level */
   rateWords: ReadonlySet<string>;
+  /** words that open a clause only after a comma (German "als": ", als das Unternehmen ..."; else a comparative) */
+  openersAfterComma: ReadonlySet<string>;
 }
 
 const cache = new Map<Lang, DirectionWords>();
@@ -83,6 +85,7 @@ function wordsOf(lang: Lang): DirectionWords {
       hedgePhrases: d.hedgePhrases.map((p) => p.split(' ')), wordsAfter: d.wordsAfter, levelWords,
       clauseOpeners: new Set(d.clauseOpeners), nextWordFirst: d.nextWordFirst,
       changeLinks: new Set(g.changeLeft), nounsCapitalised: g.capitalisedNouns, rateWords: new Set(d.rateWords),
+      openersAfterComma: new Set(d.openersAfterComma),
     };
     cache.set(lang, w);
   }
@@ -148,14 +151,18 @@ function directionAt(text: string, start: number, end: number, from: number, to:
   // of them stand in the figure's own part of the clause
   const words: string[] = [];
   const caps: boolean[] = [];
-  // where in `words` another figure was passed (the words from there on stand before it)
+  // where in `words` another figure was passed (the words from there on stand before it), and
+  // whether a bracket or a link of restatement came first ("ein Plus von 115.000 Personen oder
+  // 1,3 Prozent", "ein Anstieg um 1.100 Schüler (drei Prozent)": the figure restates the one passed)
   const passed: number[] = [];
+  let restates = false;
   let near = -1;
   for (let k = before.length - 1; k >= 0 && words.length < WORDS_BEFORE; k--) {
     const t = before[k];
     if (isYear(t)) continue;
     if (!isWord(t)) {
       if (near < 0) near = words.length;
+      if (t === '(' && passed.length === 0) restates = true;
       if (isNumber(t)) passed.push(words.length);
       if (isNumber(t) || t === ',' || ASIDE.has(t)) continue;
       break;
@@ -168,7 +175,8 @@ function directionAt(text: string, start: number, end: number, from: number, to:
     const lower = t.toLowerCase();
     // the opener of the figure's own subordinate clause ends the search: the verb before it is
     // another clause's ("Income fell 7%, although 15% more ...", "slid after it agreed to pay 72% more")
-    if (w.clauseOpeners.has(lower)) break;
+    if (w.clauseOpeners.has(lower) || (w.openersAfterComma.has(lower) && before[k - 1] === ',')) break;
+    if (RESTATING.has(lower) && passed.length === 0) restates = true;
     words.push(lower);
     caps.push(lower !== t);
   }
@@ -200,7 +208,7 @@ function directionAt(text: string, start: number, end: number, from: number, to:
   // (beyond the figure's part a German noun of change right before another figure is that one's:
   // "stieg nach einem Rückgang von 3,5 Prozent im Vorjahr heuer um 2,2 Prozent")
   for (let k = near; k < words.length; k++) {
-    if (w.nounsCapitalised && caps[k] && passed.some((j) => k >= j && k - j <= 2)) continue;
+    if (w.nounsCapitalised && caps[k] && !restates && passed.some((j) => k >= j && k - j <= 2)) continue;
     const d = directionOfWord(words[k], w);
     if (d) return d;
   }
@@ -220,7 +228,8 @@ function governedByLevel(words: readonly string[], caps: readonly boolean[], nea
   for (let n = 0; k < near && n < LEVEL_REACH; k++, n++) {
     if (w.levelBefore.some((p) => startsPhrase(words, k, p))) return true;
     // ("at an annual rate of 3.8%": a rate of change)
-    if (directionOfWord(words[k], w) || w.changeLinks.has(words[k]) || w.rateWords.has(words[k]) || (w.nounsCapitalised && caps[k])) return false;
+    // (nor past a list: "rose 3% at Tesco and 5% at Asda")
+    if (directionOfWord(words[k], w) || w.changeLinks.has(words[k]) || w.rateWords.has(words[k]) || RESTATING.has(words[k]) || (w.nounsCapitalised && caps[k])) return false;
   }
   return false;
 }

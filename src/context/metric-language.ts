@@ -73,6 +73,8 @@ export interface MetricLanguage {
     clauseOpeners: readonly string[];
     /** nouns of a rate of change: after them a level word governs no figure ("at an annual rate of 3.8%") */
     rateWords: readonly string[];
+    /** words that open a clause only right after a comma (", als das Unternehmen ..."; else "stärker als erwartet") */
+    openersAfterComma: readonly string[];
   };
   /** determiners that make a head refer back ("das Volumen", "this figure") */
   anaphors: readonly string[];

@@ -954,7 +954,8 @@ export class SentenceScanner {
     if (!conn) return null;
     // "bei den 14- bis 29-Jährigen": the hyphen of an elided compound, then the range word
     const word = toks.at(at + 1);
-    if (isHyphen(conn) && !conn.space && word && word.space && this.lex.rangeWords.has(lower(word))) conn = toks.at(++at)!;
+    const elided = isHyphen(conn) && !conn.space && !!word && word.space && this.lex.rangeWords.has(lower(word));
+    if (elided) conn = toks.at(++at)!;
     const cw = lower(conn);
     const before = toks.at(a.hedgeStart - 1);
     const bw = before ? lower(before) : '';
@@ -1003,6 +1004,11 @@ export class SentenceScanner {
     const unit = a.unit || b.unit;
     let low = a.value;
     let lowPrecision = a.precision;
+    // "10- bis 15.000 Besucher": the elided thousands of the low end
+    if (elided && Number.isInteger(a.value) && a.value < 1000 && b.value >= 1000 && b.value % 1000 === 0 && a.value * 1000 <= b.value) {
+      low *= 1000;
+      lowPrecision *= 1000;
+    }
     if (!a.hasScale && b.scaled && (!a.unit || a.unit === b.unit)) {
       low *= b.scale;
       lowPrecision *= b.scale;

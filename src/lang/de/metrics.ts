@@ -145,6 +145,7 @@ export const metrics: MetricLanguage = {
     nextWordFirst: false,
     clauseOpeners: ['während', 'wohingegen', 'obwohl', 'nachdem', 'weil', 'wobei', 'dass', 'womit', 'wodurch'],
     rateWords: ['rate', 'tempo', 'jahresrate'],
+    openersAfterComma: ['als'],
   },
   adjectiveEndings: [],
   anaphors: words('dies diese dieser dieses das jene jener jenes'),

@@ -231,7 +231,7 @@ export const metrics: MetricLanguage = {
       jumped jump jumps jumping climbed climb climbs climbing soared soar soars soaring surged surge surges
       surging gained gain gains gaining raised raise raises raising doubled tripled advanced advance
       rebounded rebound lifted lift hiked hike hikes boosted boost boosts up higher improved improvement
-      upturn expanded expand expands expansion growth rallied rally spiked leapt leaped leap added adding improve improves
+      upturn expanded expand expands expansion growth rallied rally spiked leapt leaped leap improve improves
       widened widen firmed strengthened
     `),
     down: words(`
@@ -252,6 +252,7 @@ export const metrics: MetricLanguage = {
     nextWordFirst: true,
     clauseOpeners: ['while', 'whereas', 'although', 'though', 'after', 'because', 'as', 'when', 'leaving', 'which', 'who'],
     rateWords: ['rate', 'pace', 'clip'],
+    openersAfterComma: ['that'],
   },
   adjectiveEndings: ['ful', 'ous', 'ive', 'less', 'able', 'ible', 'ic', 'ical', 'est'],
   anaphors: words('this that these those'),
