@@ -29,6 +29,7 @@ describe('a participle after "having" is a verb, not a noun', () => {
 describe('an English adjective after "of"/"in" is no counted noun (compare-holdout13)', () => {
   it('"£35bn in wasteful spending" is spending, "$1bn in one-off charges" a charge', () => {
     expect(keys('The Tories would cut £35bn in wasteful spending.', 'en', ['£35bn'])).toEqual(['spending']);
+    expect(keys('The Tories highlighted £35bn in "wasteful" spending they would stop.', 'en', ['£35bn'])).toEqual(['spending']);
     expect(keys('The deal will cost it $1bn in one-off charges.', 'en', ['$1bn'])).toEqual(['charge']);
     expect(keys('The figure is 12.6% of the working-age population.', 'en', ['12.6%'])).toEqual(['population.share']);
   });

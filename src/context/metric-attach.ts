@@ -273,7 +273,14 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       if (view.isCandidate(k) && !(POSSESSIVE_END.test(tokens[k].text) && k + 1 < tokens.length && tokens[k + 1].kind === 'word')) {
         // an English adjective is no head: "£35bn in wasteful spending", "$1bn in one-off charges",
         // "two of the strongest sectors" (not "two-thirds of all jobs depend": a noun is one)
-        if (!g.capitalisedNouns) while (k + 1 < hi && view.isCandidate(k + 1) && !tokens[k + 1].boundary && tokens[k + 1].mention < 0 && looksAdjective(tokens[k].lower, g.adjectiveEndings)) k++;
+        if (!g.capitalisedNouns) {
+          for (;;) {
+            // (a quoted adjective: '£35bn in "wasteful" spending')
+            const next = k + 1 < hi && QUOTE_MARK.test(tokens[k + 1].text) ? k + 2 : k + 1;
+            if (next < hi && view.isCandidate(next) && !tokens[next].boundary && tokens[next].mention < 0 && looksAdjective(tokens[k].lower, g.adjectiveEndings)) k = next;
+            else break;
+          }
+        }
         give(k, BONUS_PARTITIVE);
         partitive = true;
         break;
@@ -370,3 +377,6 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
 function looksAdjective(word: string, endings: readonly string[]): boolean {
   return word.includes('-') || endings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
+
+/** A quotation mark, which may stand around an adjective inside a noun phrase. */
+const QUOTE_MARK = /^["“”„«»']$/;
