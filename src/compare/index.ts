@@ -296,15 +296,20 @@ function mostCommon(xs: string[]): string {
   return best;
 }
 
+/** A part's claims as figures in its unit. */
+function partFigures(part: Part, margins: Margins, pairs: Ties): Figure[] {
+  return part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
+}
+
 /** The items of a vague metric's part: its restatements (an amount and its conversions, one rare value printed twice). */
 function vagueItems(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): Item[] {
-  const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
+  const figures = partFigures(part, margins, pairs);
   return restatements(figures, tolerance, pairs).map((k) => ({ bucket: b, part, figures: k }));
 }
 
 /** Groups of figures that are not clustered as quantities: vague or unknown metrics, and dates (one event, one date). */
 function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): ComparisonGroup[] {
-  const figures: Figure[] = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
+  const figures = partFigures(part, margins, pairs);
   if (!b.known && figures.length > 1) return [makeGroup(b, part, judgeQuantities(figures, part.unit, tolerance, pairs))];
   if (!b.known) {
     const reason = isVagueMetric(b.metric) ? 'metric too vague to compare (only the counted noun is known)' : 'no metric recognised: not compared';
@@ -372,7 +377,7 @@ function restatements(figures: Figure[], tolerance: number, pairs: Ties): Figure
 
 /** The items of a bucket's part (clusterFigures), before joinOnValue. */
 function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): Item[] {
-  const figures = part.members.map((m) => makeFigure(m.claim, m.measure, m.factor, m.conversion, margins, pairs.docOrder.get(m.claim.doc) ?? null));
+  const figures = partFigures(part, margins, pairs);
   return clusterFigures(figures, tolerance, pairs).map((k) => ({ bucket: b, part, figures: k }));
 }
 

@@ -9,6 +9,7 @@ import { CueFinder, openerSet, RANK_DOCUMENT, RANK_VERB, type Cue } from './attr
 import { conversionsOf } from './period.js';
 import { attribution as de } from '../lang/de/attribution.js';
 import { attribution as en } from '../lang/en/attribution.js';
+import { escapeRegex } from './regex-source.js';
 
 const LEXICONS: Record<Lang, AttributionLexicon> = { de, en };
 
@@ -686,5 +687,3 @@ export function resolveAttributions(input: ContextInput, organisation: string | 
   });
   return out;
 }
-
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

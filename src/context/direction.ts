@@ -6,11 +6,7 @@
 import type { Lang } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
 import { conversionsOf } from './period.js';
-import type { MetricLanguage } from './metric-language.js';
-import { metrics as deMetrics } from '../lang/de/metrics.js';
-import { metrics as enMetrics } from '../lang/en/metrics.js';
-
-const LANGUAGES: Record<Lang, MetricLanguage> = { de: deMetrics, en: enMetrics };
+import { metricLanguage } from './metric-lexicon.js';
 
 export type Direction = 'up' | 'down';
 
@@ -73,8 +69,8 @@ const cache = new Map<Lang, DirectionWords>();
 function wordsOf(lang: Lang): DirectionWords {
   let w = cache.get(lang);
   if (!w) {
-    const d = LANGUAGES[lang].directions;
-    const g = LANGUAGES[lang];
+    const g = metricLanguage(lang);
+    const d = g.directions;
     const levelPhrases = [...g.levelLeft, ...g.comparisonLeft];
     const levelWords = new Set(levelPhrases.map((p) => p.split(' ').pop()!));
     const levelBefore = levelPhrases.map((p) => p.split(' '));

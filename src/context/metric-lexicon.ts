@@ -253,6 +253,9 @@ interface RawLexicon {
 
 const GRAMMAR: Record<Lang, MetricLanguage> = { de: deMetrics, en: enMetrics };
 
+/** A language's metric grammar and word tables (src/lang/<lang>/metrics.ts). */
+export const metricLanguage = (lang: Lang): MetricLanguage => GRAMMAR[lang];
+
 /** lowercase, umlauts and ß folded the way the German stemmer folds them */
 export function fold(word: string): string {
   const lower = word.toLowerCase();

@@ -2,6 +2,7 @@
 // (src/lang/<lang>/time.ts). The templates are compiled into alternations tried
 // at word starts only, and there only those templates that can begin with the
 // word's first two characters (period-starts.ts): most words start none.
+import { escapeRegex } from './regex-source.js';
 import type { TimeLexicon, TimeRule } from './period-lexicon.js';
 import { StartIndex, execSubset, isWordCode, type Subset } from './period-starts.js';
 import { WORD_END } from './period-view.js';
@@ -47,10 +48,6 @@ export interface CompiledTime {
 }
 
 const SLOT_NAMES = ['year', 'year2', 'yy', 'month', 'month2', 'mm', 'day', 'day2', 'ord', 'n', 'decade', 'decade2'] as const;
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Longest first, so "Sept." wins over "Sep." inside an alternation. */
 function alternation(words: string[]): string {

@@ -1,7 +1,12 @@
-// Reading a regex's source: where a character class or a group ends, with
-// escapes skipped and brackets inside classes not counted. Shared by the two
-// places that take time-expression and cue patterns apart (period-starts.ts,
-// period-cues.ts).
+// Reading and writing a regex's source: where a character class or a group ends, with
+// escapes skipped and brackets inside classes not counted (shared by the two places that
+// take time-expression and cue patterns apart: period-starts.ts, period-cues.ts), and
+// words escaped to be matched literally.
+
+/** `s` matched literally inside a regex source. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Index after the ']' closing the class whose '[' is at `at`, or -1. */
 export function classEnd(source: string, at: number): number {
