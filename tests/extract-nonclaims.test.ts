@@ -55,6 +55,26 @@ describe('not claims (German)', () => {
   it('keeps counts after a capitalised noun when a counted noun follows', () => {
     expect(texts('Laut Polizei 35 Verletzte.')).toEqual(['35']);
   });
+
+  it.each([
+    ['Knapp fünf Wochen vor der Volksabstimmung liegen die Gegner vorn.', 'weeks before an event'],
+    ['Zwei Tage nach dem Anschlag wurde die Grenze geschlossen.', 'days after an event'],
+    ['Er trat drei Monate vor Ablauf seiner Amtszeit zurück.', 'months before a bare noun'],
+    ['Newton verlor knapp vier Minuten vor Schluss den Ball.', "a point of the match's clock"],
+    ['Hundwick traf 7,5 Sekunden vor der Schlusssirene.', 'a clock anchor inside a compound'],
+  ])('a time dated by another event: %s (%s)', (sentence) => {
+    expect(texts(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['Er setzte sich 23 Sekunden vor seinen beiden Markenkollegen durch.', '23 Sekunden', "a race's margin"],
+    ['Er ging für jeweils zwei Jahre nach Paris.', 'zwei Jahre', 'a stay'],
+    ['Der Prozess dauerte zwei Jahre vor Gericht.', 'zwei Jahre', 'a place idiom after "vor"'],
+    ['Der Start wurde um zwei Jahre nach hinten verschoben.', 'zwei Jahre', 'a shift'],
+    ['Das breiteste Grinsen hatte der 41-Jährige nach der Gala.', '41-Jährige', 'an age as a noun'],
+  ])('keeps a duration before "vor"/"nach" that is no date: %s', (sentence, figure) => {
+    expect(texts(sentence)).toEqual([figure]);
+  });
 });
 
 describe('not claims (English)', () => {

@@ -291,6 +291,15 @@ export interface ContextLanguage {
    * the time until something, a claim; "four years before the election" stays a relative time.
    */
   waitingTime?: { subjects: string[]; auxiliaries: string[]; verbs: string[]; links: string[] };
+  /**
+   * "fünf Wochen vor der Volksabstimmung", "zwei Tage nach dem Anschlag": a duration before one of
+   * `links` dates one event by another, not a claim. Durations of a day or more (`longUnits`) before
+   * a link and a word; shorter ones only before a point of a match's or day's clock (`clockAnchors`,
+   * matched as a word's ending: "drei Minuten vor Spielende"), since "23 Sekunden vor seinen
+   * Markenkollegen" is a race's margin. Not after a word of `stayWords` ("für zwei Jahre nach Paris",
+   * "im Alter von 87 Jahren nach") nor before one of `places` ("zwei Jahre vor Gericht").
+   */
+  eventOffset?: { links: string[]; longUnits: string[]; clockAnchors: string[]; determiners: string[]; stayWords: string[]; places: string[] };
   /** nouns after a duration's possessive mark that make it a point in time: "in two weeks' time" */
   relativeAfterPossessive?: string[];
   /** words before a duration that make it a period: "in den letzten zwei Wochen", "the first six months" */

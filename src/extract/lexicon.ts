@@ -135,6 +135,9 @@ export interface Lexicon {
   relativeAfter: Set<string>;
   relativeAfterPossessive: Set<string>;
   waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string> };
+  eventOffset: {
+    links: Set<string>; longUnits: Set<string>; clockAnchors: readonly string[]; determiners: Set<string>; stayWords: Set<string>; places: Set<string>;
+  };
   periodBefore: Set<string>;
   periodPhrases: PhraseTable<true>;
   yearCues: Set<string>;
@@ -378,6 +381,11 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     waitingTime: {
       subjects: set(c.waitingTime?.subjects ?? []), auxiliaries: set(c.waitingTime?.auxiliaries ?? []),
       verbs: set(c.waitingTime?.verbs ?? []), links: set(c.waitingTime?.links ?? []),
+    },
+    eventOffset: {
+      links: set(c.eventOffset?.links ?? []), longUnits: set(c.eventOffset?.longUnits ?? []),
+      clockAnchors: c.eventOffset?.clockAnchors ?? [], determiners: set(c.eventOffset?.determiners ?? []),
+      stayWords: set(c.eventOffset?.stayWords ?? []), places: set(c.eventOffset?.places ?? []),
     },
     periodBefore: set(c.periodBefore),
     periodPhrases: flags(c.periodPhrases),

@@ -1475,6 +1475,16 @@ export class SentenceScanner {
     return k >= 0 && w.subjects.has(this.lowerAt(k));
   }
 
+  /** A duration from `head` to `end` that dates one event by another (NumberLanguage.eventOffset)? */
+  private datedByEvent(unit: string | null, head: number, end: number): boolean {
+    const e = this.lex.eventOffset;
+    if (!e.links.has(this.lowerAt(end)) || this.toks.at(end + 1)?.type !== Tok.Word) return false;
+    if (e.stayWords.has(this.lowerAt(head - 1)) || e.places.has(this.lowerAt(end + 1))) return false;
+    if (unit !== null && e.longUnits.has(unit)) return true;
+    const anchor = e.determiners.has(this.lowerAt(end + 1)) ? this.lowerAt(end + 2) : this.lowerAt(end + 1);
+    return e.clockAnchors.some((a) => anchor.endsWith(a));
+  }
+
   /**
    * Does a hedge of more than one word start at token k ("up to", "bis zu")? With `prefix`, its
    * first `prefix` words are enough ("oder mehr als": "mehr als" opens a hedge).
@@ -1557,6 +1567,7 @@ export class SentenceScanner {
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
       if (!f.hedge && !isHyphen(toks.at(f.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end)) return false;
+      if (!isHyphen(toks.at(f.e)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
       const mark = toks.at(end);
       if (mark?.type === Tok.Punct && !mark.space && (mark.text === "'" || mark.text === '’') &&

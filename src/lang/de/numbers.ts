@@ -177,6 +177,14 @@ export const context: ContextLanguage = {
   clockBefore: ['um', 'gegen', 'ab', 'bis', 'seit', 'nach', 'vor', 'zwischen'],
   durationBefore: ['in', 'nach', 'von', 'bei', 'betrug', 'lief', 'brauchte', 'benötigte', 'zeit', 'bestzeit', 'siegerzeit', 'endzeit', 'laufzeit', 'fahrzeit', 'rekordzeit', 'spielzeit', 'gesamtzeit'],
   relativeAfter: ['später', 'zuvor', 'danach', 'davor', 'früher', 'darauf', 'vorher', 'nachher'],
+  eventOffset: {
+    links: ['vor', 'nach'],
+    longUnits: ['day', 'week', 'month', 'year'],
+    clockAnchors: ['ende', 'beginn', 'start', 'schluss', 'mitternacht', 'anpfiff', 'abpfiff', 'pause', 'halbzeit', 'sirene', 'ablauf'],
+    determiners: ['der', 'dem', 'den', 'des', 'einem', 'einer', 'seinem', 'seiner', 'ihrem', 'ihrer'],
+    stayWords: ['für', 'jeweils', 'auf', 'von', 'um', 'mit'],
+    places: ['ort', 'gericht', 'hause', 'haus', 'augen', 'allem', 'wie', 'vorne', 'hinten', 'oben', 'unten'],
+  },
   periodBefore: [
     'ersten', 'letzten', 'vergangenen', 'kommenden', 'nächsten', 'zurückliegenden', 'folgenden', 'vorigen',
     'vorangegangenen', 'jüngsten', 'kommende', 'nächste', 'letzte', 'vergangene', 'erste',
