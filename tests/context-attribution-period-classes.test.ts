@@ -100,6 +100,14 @@ describe('a year inside a relative clause', () => {
     expect(periodsIn('Im Jahr 2004 stieg der Umsatz, den die Firma meldete, um 5 Prozent.', ['5 Prozent'], 'de')).toEqual(['2004']);
     expect(periodsIn('Im Jahr 2004 stieg der Umsatz, der Chef der Firma sprach von 5 Prozent.', ['5 Prozent'], 'de')).toEqual(['2004']);
   });
+
+  it('a time after the clause has closed does not date the figure inside it', () => {
+    expect(periodsIn('The group, which employs 12,000 people, wants to double its output by 2010.', ['12,000'], 'en')).toEqual([null]);
+    expect(periodsIn('Mr Smith, who owns 40% of the firm, sold shares in 2004.', ['40%'], 'en')).toEqual([null]);
+    expect(periodsIn('Der Konzern, der 12.000 Mitarbeiter beschäftigt, will bis 2010 die Produktion verdoppeln.', ['12.000'], 'de')).toEqual([null]);
+    // guard: a time inside the clause stays its figure's, and one outside dates the figures outside
+    expect(periodsIn('The group, which employs 12,000 people, sold 300 cars in 2004.', ['12,000', '300'], 'en')).toEqual([null, '2004']);
+  });
 });
 
 describe('a medium as subject', () => {

@@ -91,6 +91,8 @@ export class SentencePicker {
     private readonly coordinator: RegExp | null = null,
     /** matches the start of the stretch between a figure and a later time that opens a new predicate ("␣und wurde␣") */
     private readonly newPredicate: RegExp | null = null,
+    /** relative clauses and participle phrases between commas */
+    private readonly asides: readonly Range[] = [],
   ) {
     for (const s of spans) {
       if (s.comparison || s.statement) continue;
@@ -139,6 +141,12 @@ export class SentencePicker {
     return found;
   }
 
+  /** Does an aside that holds figure m close before `at`? */
+  private closedAsideBetween(m: Mention, at: number): boolean {
+    for (const a of this.asides) if (a.start <= m.aStart && m.aEnd <= a.end && a.end <= at) return true;
+    return false;
+  }
+
   /** Parenthesised times qualify only the figure right before the parentheses, or those inside them. */
   private parensExclude(s: TimeSpan, m: Mention): boolean {
     if (!s.paren || (s.paren.start <= m.aStart && m.aEnd <= s.paren.end)) return false;
@@ -161,6 +169,9 @@ export class SentencePicker {
       if (s.weak && s.start >= extent && g > WEAK_REACH && !(s.paren && s.paren.start >= m.aEnd)) continue;
       // "30 Kilometer und wurde vor einem Jahr entdeckt": the time dates the next predicate
       if (this.newPredicate && s.start >= extent && this.newPredicate.test(this.text.slice(extent, s.start))) continue;
+      // "The group, which employs 12,000 people, wants to double output by 2010": a figure of an
+      // aside is not dated by a time after the aside has closed
+      if (s.start >= extent && this.closedAsideBetween(m, s.start)) continue;
       if (g < ownedGap) { ownedGap = g; owned = s; }
     }
     if (owned) return owned.period === null ? 'unknown' : owned;

@@ -4,7 +4,7 @@ import type { TimeLexicon } from './period-lexicon.js';
 import { compileTime, type CompiledTime, type RuleMatch } from './period-scan.js';
 import { endsYear, formatMatch, pad2, parseDocDate, shiftQuarters, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
 import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
-import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type RelativeClauses } from './period-blocks.js';
+import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type Range, type RelativeClauses } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
 import { nextTo, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
 import { continuesTime, Cue, statementVerbs } from './period-cues.js';
@@ -129,6 +129,8 @@ interface SentenceFacts {
   continuesTime: boolean | undefined;
   window: WindowReference | null | undefined;
   text: string | undefined;
+  /** relative clauses and participle phrases between commas (set with `spans`) */
+  asides: Range[];
 }
 
 class PeriodResolver {
@@ -191,7 +193,7 @@ class PeriodResolver {
   private facts(si: number): SentenceFacts {
     let facts = this.known.get(si);
     if (!facts) {
-      facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined, window: undefined, text: undefined };
+      facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined, window: undefined, text: undefined, asides: NO_ASIDES };
       this.known.set(si, facts);
     }
     return facts;
@@ -301,6 +303,11 @@ class PeriodResolver {
     return words(commas[a] + 1, commas[b]).some((w) => verbs.has(w));
   }
 
+  /** The relative clauses and participle phrases of sentence `si` (known once its spans are). */
+  asides(si: number): Range[] {
+    return this.facts(si).asides;
+  }
+
   /** The time expressions of sentence `si`, resolved against context and document date. */
   spans(si: number): TimeSpan[] {
     const facts = this.facts(si);
@@ -335,8 +342,11 @@ class PeriodResolver {
     // a relative clause between commas holds its times like parentheses: "Mr Nogar, who died
     // in 1994 aged 72, always made two tapes" (1994 is not the time of "two"); so does a
     // phrase opened by a participle of another event (", founded in 1998,")
-    if (this.relatives) for (const r of relativeClausesIn(this.text, sentence.aStart, sentence.aEnd, this.relatives)) parens.push(r);
-    if (this.participles) for (const r of relativeClausesIn(this.text, sentence.aStart, sentence.aEnd, this.participles)) parens.push(r);
+    const asides: Range[] = [];
+    if (this.relatives) for (const r of relativeClausesIn(this.text, sentence.aStart, sentence.aEnd, this.relatives)) asides.push(r);
+    if (this.participles) for (const r of relativeClausesIn(this.text, sentence.aStart, sentence.aEnd, this.participles)) asides.push(r);
+    for (const r of asides) parens.push(r);
+    if (asides.length > 0) facts.asides = asides;
     // "die 1998 gegründete Firma": the year and its participle, held like parentheses
     if (this.attributive) {
       for (const r of kept) {
@@ -627,6 +637,8 @@ class PeriodResolver {
 
 /** The spans of every sentence without a time expression (an array of objects by kind, like the others; never changed). */
 const NO_SPANS: TimeSpan[] = [timeSpan(0, 0, null, null, null, false, false, 0)].slice(0, 0);
+/** The asides of a sentence without any (never changed). */
+const NO_ASIDES: Range[] = [];
 
 /** What a rule that states its own year is read against: nothing (its period is its own). */
 const NO_ANCHOR: Anchor = { contextYear: null, contextYearEnds: false, currentYear: null, doc: null };
@@ -776,7 +788,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       const competing = converted === null ? all : new FigureIndex(all.figures.filter((m) => !converted.has(m)));
       const breaks = resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si)),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),
