@@ -78,3 +78,28 @@ describe('"the bank said" after the bank was named', () => {
     expect(sources(text, ['4%'], 'en')).toEqual(['Tesco']);
   });
 });
+
+describe('German speech verbs with a particle', () => {
+  it('"sprach von" and "spricht vom" name the speaker', () => {
+    expect(sources('Das UNHCR spricht von 42.000.', ['42.000'])).toEqual(['UNHCR']);
+    expect(sources('Die IG Metall sprach von 45.000 Teilnehmern.', ['45.000'])).toEqual(['IG Metall']);
+    expect(sources('Die Gouverneurin Nikki Haley sprach am Sonntag vom schlimmsten Regen seit 1.000 Jahren.', ['1.000 Jahren'])).toEqual(['Gouverneurin Nikki Haley']);
+  });
+
+  it('a separable particle counts only where it closes the clause', () => {
+    // "gab es ... an verschiedenen Orten": "an" is a preposition, "gab es" no speech
+    expect(sources('Sonntagfrüh gab es an verschiedenen Orten insgesamt 13 Hausdurchsuchungen.', ['13'])).toEqual([null]);
+    expect(sources('Das Ministerium gab an, es seien 13 Hausdurchsuchungen gewesen.', ['13'])).toEqual(['Ministerium']);
+  });
+
+  it('a share of those asked is no speaker', () => {
+    expect(sources('Fast jeder Fünfte gab an, er sei betroffen: 19 Prozent.', ['19 Prozent'])).toEqual([null]);
+    expect(sources('Heuer gab die Hälfte der Befragten an, mit dem Auto zu fahren, vergangenes Jahr waren es 43 Prozent.', ['43 Prozent'])).toEqual([null]);
+  });
+});
+
+describe('"argue" is a speech verb', () => {
+  it('names the speaker', () => {
+    expect(sources('The Lib Dems argue they were honest by calling for a 1p rise on income tax.', ['1p'], 'en')).toEqual(['Lib Dems']);
+  });
+});

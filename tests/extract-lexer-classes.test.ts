@@ -72,6 +72,9 @@ describe('a qualifier written after the figure', () => {
     ['Households earning £20,000 or less get the grant.', 'en', [['£20,000', 'at_most']]],
     ['Rates of 5% or above are rare.', 'en', [['5%', 'at_least']]],
     ['Scores of 40% or below fail.', 'en', [['40%', 'at_most']]],
+    ['All the 100,000 or so net cafes must use the software.', 'en', [['100,000', 'about']]],
+    ['It will cost £11 billion or thereabouts.', 'en', [['£11 billion', 'about']]],
+    ['Digital guru floats sub-$100 PC', 'en', [['$100', 'less_than']]],
   ])('%s', (s, lang, want) => expect(quals(s, lang as 'de' | 'en').slice(-1)).toEqual(want));
 
   it('not when the words open the hedge of a following figure, nor in "mehr oder weniger"', () => {

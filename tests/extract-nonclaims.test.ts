@@ -42,6 +42,8 @@ describe('not claims (German)', () => {
     ['Bis 23.30, ORF 2 23.00 Magazin', 'times in a TV listing'],
     ['Im Hintergrund kommt weiterhin USB 2.0 zum Einsatz.', 'a version number'],
     ['Tore: Wisio (38.), Hartl (48.)', 'minutes of a match'],
+    ['Das Gebäude stammt aus der Zeit des Königs Servio Tullio (578-539 v. u. Z.).', 'years of an era, as a range'],
+    ['Augustus starb 14 n. Chr. in Nola.', 'a year after Christ'],
   ])('%s (%s)', (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });
@@ -54,6 +56,9 @@ describe('not claims (German)', () => {
 
   it('keeps counts after a capitalised noun when a counted noun follows', () => {
     expect(texts('Laut Polizei 35 Verletzte.')).toEqual(['35']);
+    // also after a range's upper end, but not before a time of day
+    expect(texts('Der ORF möchte am Küniglberg 15 bis 20 Neugründungen ansiedeln.')).toEqual(['15 bis 20']);
+    expect(texts('Geöffnet ist Samstag 10 bis 18 Uhr.')).toEqual([]);
   });
 
   it.each([
@@ -95,6 +100,8 @@ describe('not claims (English)', () => {
     ['Boeing sold Windows 11 licences, said Article 5 of the treaty.'],
     ['The poll ran on 16-18 December.'],
     ['He walked through the doors of Number 10 on Monday.'],
+    ['The city was founded in 753 BC by Romulus.'],
+    ['The magazine dates the abacus at 190 A.D.'],
   ])('%s', (sentence) => {
     expect(texts(sentence, 'en')).toEqual([]);
   });

@@ -58,10 +58,10 @@ interface CompiledCues {
   before: string[][];
   /** first tokens of `before` cues: most words start none */
   beforeFirst: Set<string>;
-  verbs: Map<string, string | null>;
+  verbs: Map<string, string[] | null>;
   /** reporting verbs that need said content (see AttributionLexicon.clauseVerbs) */
   clauseVerbs: Set<string>;
-  participles: Map<string, string | null>;
+  participles: Map<string, string[] | null>;
   /** participle -> the word that must follow it right away, or null */
   passiveParticiples: Map<string, string | null>;
   passiveAuxiliaries: Set<string>;
@@ -115,11 +115,14 @@ function byFirstToken<T extends { tokens: string[] }>(cues: T[]): Map<string, T[
   return out;
 }
 
-function particleMap(list: string[]): Map<string, string | null> {
-  const out = new Map<string, string | null>();
+/** verb -> the particles one of which must follow it ("sprach+von", "sprach+vom"), or null when none must. */
+function particleMap(list: string[]): Map<string, string[] | null> {
+  const out = new Map<string, string[] | null>();
   for (const v of list) {
     const [verb, particle] = v.split('+');
-    out.set(verb, particle ?? null);
+    const known = out.get(verb);
+    if (known === null) continue;
+    out.set(verb, particle === undefined ? null : [...(known ?? []), particle]);
   }
   return out;
 }
@@ -240,6 +243,22 @@ function isNumeric(t: Token): boolean {
 /** Whether a token from index `from` on is `word` (lower case), read without making the tokens' strings. */
 function hasWordFrom(tokens: Token[], from: number, word: string): boolean {
   for (let k = from; k < tokens.length; k++) if (tokens[k].lowerIs(word)) return true;
+  return false;
+}
+
+/**
+ * One of a verb's particles from `from` on; a separable one ("gab ... an", "teilte ... mit") only
+ * where it closes its clause, so "gab es an verschiedenen Orten" holds no "gab an" while "sprach
+ * von 45.000" needs its preposition anywhere.
+ */
+function particleFrom(tokens: Token[], from: number, particles: readonly string[], separable: ReadonlySet<string>): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    for (const p of particles) {
+      if (!tokens[k].lowerIs(p)) continue;
+      const next = tokens[k + 1];
+      if (!separable.has(p) || !next || !next.word) return true;
+    }
+  }
   return false;
 }
 // words opening a subordinate clause after a comma (German and English)
@@ -837,8 +856,8 @@ export class CueFinder {
       if (!t.cap || i === 0) {
         const particle = c.verbs.get(t.lower);
         const pParticle = c.participles.get(t.lower);
-        const isParticiple = pParticle !== undefined && (pParticle === null || hasWordFrom(tokens, 0, pParticle));
-        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || hasWordFrom(tokens, i + 1, particle)) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
+        const isParticiple = pParticle !== undefined && (pParticle === null || particleFrom(tokens, 0, pParticle, c.pointing.particles));
+        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || particleFrom(tokens, i + 1, particle, c.pointing.particles)) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           if (phrase.type === 'none' && out.length > 0 && this.joinedWithoutSubject(tokens, i)) {

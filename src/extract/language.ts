@@ -277,6 +277,8 @@ export interface ContextLanguage {
   references: string[];
   /** words after a number that make it a time of day: "Uhr", "pm" */
   timeOfDay: string[];
+  /** markers of an era after a year ("753 BC", "14 n. Chr."): the number is a year, not a claim */
+  eraMarkers?: string[];
   /** words before a duration that make it a relative time: "vor acht Jahren" */
   relativeBefore: string[];
   /** words right before a bare h:mm:ss that make it a race time ("in 2:05:30", "Siegerzeit 8:14:40") */

@@ -129,6 +129,7 @@ export interface Lexicon {
   referentialSuperlative: RegExp | null;
   references: PhraseTable<true>;
   timeOfDay: PhraseTable<true>;
+  eraMarkers: PhraseTable<true>;
   relativeBefore: Set<string>;
   durationBefore: Set<string>;
   clockBefore: Set<string>;
@@ -373,6 +374,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     referentialSuperlative: c.referentialSuperlatives.length ? new RegExp(`(?:${c.referentialSuperlatives.join('|')})$`, 'u') : null,
     references: flags(c.references),
     timeOfDay: flags(c.timeOfDay),
+    eraMarkers: flags(c.eraMarkers ?? []),
     relativeBefore: set(c.relativeBefore),
     durationBefore: set(c.durationBefore),
     clockBefore: set(c.clockBefore),

@@ -1582,6 +1582,9 @@ export class SentenceScanner {
     if (f.currencyPrefix) return true;
     // a time of day: "um 8 Uhr", "6pm", "10 a.m."
     if (matchPhrase(toks, f.end, lex.timeOfDay)) return false;
+    // "(578-539 v. u. Z.)", "753 BC": years of an era
+    if (matchPhrase(toks, f.end, lex.eraMarkers) ||
+      (lex.rangeWords.has(this.lowerAt(f.end)) && toks.typeAt(f.end + 1) === Tok.Num && matchPhrase(toks, f.end + 2, lex.eraMarkers))) return false;
     // "335 Anzeigen weniger als 2014": a year as the base of a comparison with a figure before it
     const comparedYear = f.hedge !== null && this.out.length > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
     if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase()) || comparedYear) && !lex.countNouns.has(this.lowerAt(f.end))) {
@@ -1690,7 +1693,11 @@ export class SentenceScanner {
     if (lex.functionWords.has(w) || lex.hedges.some((h) => h.words.length === 1 && h.words[0] === w)) return false;
     if (lex.yearCues.has(w) || lex.referential.has(w) || lex.fromWords.has(w) || lex.between.has(w) || lex.articles.has(w)) return false;
     if (this.lex.lang === 'de') {
-      const next = this.toks.at(f.end);
+      // "laut Polizei 35 bis 40 Verletzte": the counted noun may follow the range's upper end
+      let k = f.end;
+      // ("Samstag 10 bis 18 Uhr" stays a time)
+      if (lex.rangeWords.has(this.lowerAt(k)) && this.toks.typeAt(k + 1) === Tok.Num && !matchPhrase(this.toks, k + 2, lex.timeOfDay)) k += 2;
+      const next = this.toks.at(k);
       if (next && next.type === Tok.Word && next.space && isCapitalised(next)) return false;
     }
     return true;

@@ -47,7 +47,7 @@ export const attribution: AttributionLexicon = {
     'prognostiziert', 'prognostizierte', 'beziffert', 'bezifferte', 'errechnete', 'ermittelte',
     'warnte', 'warnt', 'ergänzte', 'ergänzt', 'fügte+hinzu', 'bestätigte', 'bestätigt', 'äußerte',
     'schrieb', 'schreibt', 'urteilt', 'urteilte', 'analysiert', 'analysierte', 'kritisierte',
-    'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'sprach+von', 'rechnet', 'rechnete',
+    'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'sprach+von', 'sprach+vom', 'spricht+von', 'spricht+vom', 'sprachen+von', 'sprachen+vom', 'sprechen+von', 'rechnet', 'rechnete',
     'zählte', 'zählt', 'registrierte', 'registriert', 'erwartet', 'erwartete', 'erwarten', 'erwarteten', 'zitierte', 'zitiert', 'bilanzierte', 'kündigte+an', 'gab+an', 'gab+bekannt', 'gibt+an', 'twitterte',
     'beschrieb', 'beschreibt', 'erzählte', 'erzählt', 'erzählten', 'schilderte', 'schildert', 'schilderten',
     'präzisierte', 'präzisiert', 'ergänzten', 'kritisiert', 'kritisierten',
@@ -125,7 +125,7 @@ export const attribution: AttributionLexicon = {
   skippableAdverbs: [
     'wiederum', 'auch', 'zudem', 'nun', 'jetzt', 'jedoch', 'aber', 'dann', 'bereits', 'ebenfalls',
     'außerdem', 'allerdings', 'dagegen', 'hingegen', 'indes', 'also', 'selbst', 'zuletzt', 'damals',
-    'schon', 'noch', 'etwa', 'kürzlich', 'jüngst', 'gestern', 'heute', 'weiter', 'ferner', 'zuvor',
+    'schon', 'noch', 'etwa', 'kürzlich', 'jüngst', 'gestern', 'heute', 'heuer', 'weiter', 'ferner', 'zuvor',
   ],
   openers: [
     'dabei', 'damit', 'dann', 'doch', 'daher', 'deshalb', 'darum', 'deswegen', 'trotzdem', 'dennoch',
@@ -146,6 +146,9 @@ export const attribution: AttributionLexicon = {
     'mittwochabend', 'donnerstagabend', 'samstagabend', 'sonntagabend', 'gegenüber', 'bei', 'zufolge',
     'vorjahr', 'vorjahres', 'vormonat', 'vormonats', 'quartal', 'halbjahr', 'wochenende', 'ortszeit',
     'tage', 'tagen', 'wochen', 'monaten', 'jahren', 'jahre', 'zeit', 'zeitraum',
+    // "jeder Zweite gab an": a share of those asked, not a speaker
+    'zweite', 'dritte', 'vierte', 'fünfte', 'sechste', 'siebte', 'achte', 'neunte', 'zehnte', 'hälfte', 'drittel', 'viertel',
+    'mehrheit', 'mehrzahl', 'minderheit',
   ],
   reportedSpeech: [
     'sei', 'seien', 'habe', 'hätten', 'werde', 'könne', 'müsse', 'solle', 'dürfe', 'wolle',

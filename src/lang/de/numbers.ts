@@ -173,6 +173,7 @@ export const context: ContextLanguage = {
     'ligue', 'serie', 'liga', 'spieltag', 'runde', 'etappe', 'minute', 'min.', 'jahrgang', 'gruppe', 'pisa',
   ],
   timeOfDay: ['uhr', 'h', 'uhrzeit'],
+  eraMarkers: ['v. Chr.', 'n. Chr.', 'v. Chr', 'n. Chr', 'v. u. Z.', 'u. Z.', 'vor Christus', 'nach Christus', 'vor Christi Geburt', 'nach Christi Geburt'],
   relativeBefore: ['vor'],
   clockBefore: ['um', 'gegen', 'ab', 'bis', 'seit', 'nach', 'vor', 'zwischen'],
   durationBefore: ['in', 'nach', 'von', 'bei', 'betrug', 'lief', 'brauchte', 'benötigte', 'zeit', 'bestzeit', 'siegerzeit', 'endzeit', 'laufzeit', 'fahrzeit', 'rekordzeit', 'spielzeit', 'gesamtzeit'],

@@ -31,7 +31,7 @@ export const attribution: AttributionLexicon = {
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'estimated', 'estimates', 'estimate',
     'reported', 'reports', 'forecast', 'forecasts', 'predicted', 'predicts', 'warned', 'warns',
     'claimed', 'claims', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes',
-    'calculated', 'calculates', 'argued', 'argues', 'insisted', 'revealed', 'noted', 'explained',
+    'calculated', 'calculates', 'argued', 'argues', 'argue', 'insisted', 'revealed', 'noted', 'explained',
     'predict', 'believe', 'believes', 'described', 'describes',
   ],
   perfectParticiples: [],
