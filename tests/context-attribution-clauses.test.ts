@@ -103,3 +103,10 @@ describe('"argue" is a speech verb', () => {
     expect(sources('The Lib Dems argue they were honest by calling for a 1p rise on income tax.', ['1p'], 'en')).toEqual(['Lib Dems']);
   });
 });
+
+describe('"said the report" after a quoted person', () => {
+  it('is the report of the firm named before, not the person quoted last', () => {
+    const text = 'Web firm Envisional said 18% were from the UK. "It is easy," said Ben Coppin from Envisional. An episode was downloaded by about 100,000 people, said the report.';
+    expect(sources(text, ['18%', '100,000'], 'en')).toEqual(['Envisional', 'Envisional']);
+  });
+});

@@ -135,8 +135,11 @@ class AttributionResolver {
         // then the name the sentence opens with ("WPP expects ..."), else the pronoun itself
         return this.openingName(si) ?? phrase.text;
       }
-      // "the report showed" after "The report by Nielsen/NetRatings found": the same report's author
-      return this.documentOwner(si) ?? this.earlierSource(si) ?? (documentIsSource ? phrase.text : null);
+      // "the report showed" after "The report by Nielsen/NetRatings found": the same report's author;
+      // else an earlier source that is no person ("said Ben Coppin from Envisional. ..., said the
+      // report": Envisional's report, not Mr Coppin's), else any earlier source
+      return this.documentOwner(si) ?? this.earlierSource(si, (name) => this.genderOfName(name) === null) ?? this.earlierSource(si) ??
+        (documentIsSource ? phrase.text : null);
     } finally {
       this.resolving.delete(si);
     }
