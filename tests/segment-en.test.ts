@@ -54,6 +54,14 @@ describe('English sentence boundaries', () => {
     ]);
   });
 
+  it('ends a sentence at a quote mark standing alone between spaces before a capital', () => {
+    expect(sentences('"They would be £630 worse off a year. " And Chancellor Gordon Brown said the figures did not add up.')).toEqual([
+      '"They would be £630 worse off a year. "',
+      'And Chancellor Gordon Brown said the figures did not add up.',
+    ]);
+    one('He said " Yes " to it.');
+  });
+
   it('handles ellipses, brackets and footnotes', () => {
     expect(sentences('This is e.g. Mr. Smith, who talks slowly... And this is another sentence.')).toHaveLength(2);
     one("I wasn’t really ... well, what I mean...see . . . what I'm saying, the thing is . . . I didn’t mean it.");

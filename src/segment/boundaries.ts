@@ -160,6 +160,12 @@ export function boundaryAfter(ctx: BoundaryContext, cl: Cluster): number {
   let n = q;
   while (n < to && isSpaceCode(text.charCodeAt(n))) n++;
   if (n >= to) return q;
+  // 'a year. " And Chancellor ...': a straight quote alone between spaces, then a capital,
+  // closes the sentence before it (the quote was opened there)
+  if (text.charCodeAt(n) === 0x22 && codeAt(text, n + 1) === 32 && n + 2 < to && isUpperAt(text, n + 2)) {
+    if (cl.wide || cl.strong) return n + 1;
+    return !cl.ellipsis && periodBoundary(ctx, cl, n + 2) ? n + 1 : -1;
+  }
   if (!opensSentence(text, n, to)) return -1;
   // "... off the top of the house!' (Which was very likely true.)": a bracket
   // after a quotation comments on it
