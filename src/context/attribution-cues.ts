@@ -508,7 +508,8 @@ export class CueFinder {
     if (!next || !next.word || this.lex.objectArticles.includes(next.lower) || this.reader.isPreposition(next)) return false;
     if (!this.reader.isArticle(next) && !next.cap) return false;
     const first = tokens[0];
-    if (this.lex.addresseeArticles.includes(first.lower)) return true;
+    // (an accusative object opening the sentence is no subject either: "Den Schaden beziffert die Versicherung")
+    if (this.lex.addresseeArticles.includes(first.lower) || this.lex.objectArticles.includes(first.lower)) return true;
     return this.lex.mastheadArticles.includes(first.lower) && this.lex.mastheadWords.includes(tokens[verb - 1].lower);
   }
 
