@@ -110,3 +110,15 @@ describe('"said the report" after a quoted person', () => {
     expect(sources(text, ['18%', '100,000'], 'en')).toEqual(['Envisional', 'Envisional']);
   });
 });
+
+describe('"with X saying": an absolute construction names its speaker', () => {
+  it('for the figures after "with" only', () => {
+    const text = 'Phytopharm shares jumped 10.7% on the news, with analysts saying sales of $600m a year were possible.';
+    expect(sources(text, ['10.7%', '$600m'], 'en')).toEqual([null, 'analysts']);
+    expect(sources('Sales rose, with finance minister Hans Eichel saying growth would reach 2%.', ['2%'], 'en')).toEqual(['Hans Eichel']);
+  });
+
+  it('not without the link word before its subject', () => {
+    expect(sources('He left the room saying 10 people had died.', ['10'], 'en')).toEqual([null]);
+  });
+});

@@ -91,6 +91,8 @@ interface CompiledCues {
   clauseConjunctions: Set<string>;
   subordinators: Set<string>;
   joinedOnly: Set<string>;
+  absoluteLink: string | null;
+  absoluteVerbs: Set<string>;
   /** "Das sagte X" (see CueFinder.pointsBack) */
   pointing: {
     openers: Set<string>;
@@ -165,7 +167,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
   }));
   const cueWords = new Set([
     ...after.keys(), ...beforeFirst, ...anaphoric, ...documentPrepositions, ...verbs.keys(),
-    ...participles.keys(), ...passiveParticiples.keys(), ...show, ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
+    ...participles.keys(), ...passiveParticiples.keys(), ...show, ...(lex.absoluteSpeech?.verbs ?? []), ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
   ]);
   internWords(cueWords);
   internWords(SUBORDINATORS);
@@ -199,6 +201,8 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     clauseConjunctions: new Set(lex.clauseConjunctions),
     subordinators: new Set(lex.subordinators),
     joinedOnly: new Set(lex.joinedOnlyVerbs),
+    absoluteLink: lex.absoluteSpeech?.link ?? null,
+    absoluteVerbs: new Set(lex.absoluteSpeech?.verbs ?? []),
     pointing: {
       openers: new Set(lex.retrospectiveOpeners),
       verbs: new Set(lex.retrospectiveVerbs),
@@ -261,6 +265,8 @@ function particleFrom(tokens: Token[], from: number, particles: readonly string[
   }
   return false;
 }
+/** Words an absolute construction's subject may have ("with finance minister Hans Eichel saying"). */
+const MAX_ABSOLUTE_SUBJECT = 5;
 // words opening a subordinate clause after a comma (German and English)
 const SUBORDINATORS = new Set(['wie', 'dass', 'ob', 'weil', 'der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'as', 'which', 'who', 'that']);
 
@@ -336,6 +342,17 @@ export class CueFinder {
       if (k > from && verbs.includes(t.lower)) return true;
     }
     return false;
+  }
+
+  /** "with analysts saying": the link word before the subject of the verb at i (CompiledCues.absoluteLink), else -1. */
+  private absoluteLinkBefore(tokens: Token[], i: number): number {
+    const link = this.cues.absoluteLink;
+    if (link === null) return -1;
+    for (let k = i - 1; k >= 0 && k >= i - MAX_ABSOLUTE_SUBJECT - 1; k--) {
+      if (!tokens[k].word) return -1;
+      if (tokens[k].lowerIs(link)) return k < i - 1 ? k : -1;
+    }
+    return -1;
   }
 
   private subjectOf(tokens: Token[], i: number, afterCue: boolean): Phrase {
@@ -853,6 +870,13 @@ export class CueFinder {
           if (agent.type !== 'none') out.push(makeCue(t.start, t.end, agent, RANK_VERB));
           continue;
         }
+      }
+      if (c.absoluteVerbs.has(t.lower)) {
+        // it speaks for the figures after its link word only ("jumped 10.7%, with analysts saying $600m")
+        const link = this.absoluteLinkBefore(tokens, i);
+        const phrase = link > 0 ? this.reader.readAfter(tokens, link + 1, i) : NONE;
+        if (phrase.type !== 'none') out.push(makeCue(t.start, t.end, phrase, RANK_VERB, false, false, -1, tokens[link].start, tokens[link].start));
+        continue;
       }
       if (!t.cap || i === 0) {
         const particle = c.verbs.get(t.lower);

@@ -224,4 +224,10 @@ export interface AttributionLexicon {
    * old, and said …"); alone they describe ("was described by Jobs as …")
    */
   joinedOnlyVerbs: string[];
+  /**
+   * "..., with analysts saying sales of $600m were possible": a link word, then a subject and one
+   * of `verbs`; the subject is the source of what follows (only right after the link, so "left
+   * the room saying ..." names nobody). Optional: a language without the construction leaves it out.
+   */
+  absoluteSpeech?: { link: string; verbs: string[] };
 }

@@ -114,4 +114,5 @@ export const attribution: AttributionLexicon = {
   subordinators: ['after', 'because', 'since', 'when', 'before', 'once', 'although', 'though', 'until'],
   factClauses: [],
   joinedOnlyVerbs: ['described', 'describes'],
+  absoluteSpeech: { link: 'with', verbs: ['saying', 'predicting', 'estimating', 'forecasting', 'reporting', 'claiming', 'warning'] },
 };
