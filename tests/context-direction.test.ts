@@ -102,5 +102,9 @@ describe('the direction of a change', () => {
     expect(directions('Like-for-like sales rose 3% at Tesco and 5% at Asda.', 'en').map((d) => d[1])).toEqual(['up', 'up']);
     expect(directions('Der Umsatz stieg, als das Unternehmen 40 Prozent seiner Filialen schloss.', 'de')[0][1]).toBe(null);
   });
+
+  it('a number glued to an adjective ("46-year") is part of the level phrase, not a figure passed', () => {
+    expect(directions('The rate has risen 1.25 percentage points from the 46-year low of 1%.', 'en').at(-1)).toEqual(['1%', null]);
+  });
 });
 

@@ -26,10 +26,11 @@ const CHANGE_KEY = /(?:^|\.)change(?=@|$)/;
  * A word, a number, or a mark that ends the stretch a figure's cue must be in: a comma, a dash,
  * a bracket, a quote (a point or comma inside a number is the number's).
  */
-const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|[;:()„“”"«»!?–—]|[,.](?!\p{N})|(?<=\s)-(?=\s)/gu;
+const TOKEN = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*|\p{N}+-[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*|\p{N}+(?:[.,]\p{N}+)*|[;:()„“”"«»!?–—]|[,.](?!\p{N})|(?<=\s)-(?=\s)/gu;
 
-const isWord = (t: string) => /^[\p{L}]/u.test(t);
-const isNumber = (t: string) => /^\p{N}/u.test(t);
+// "the 46-year low of 1%": a number glued to a word by a hyphen is an adjective, not a figure passed
+const isWord = (t: string) => /^[\p{L}]|^\p{N}+-\p{L}/u.test(t);
+const isNumber = (t: string) => /^\p{N}/u.test(t) && !isWord(t);
 /** A year between the verb and its figure ("stiegen 2015 um 6 Prozent") is passed over; other numbers are figures. */
 const isYear = (t: string) => /^(?:19|20)\d\d$/.test(t);
 /** Marks the search back passes beyond the figure's part of the clause: "fell 4p - or 2.1% - to 190p". */
