@@ -103,6 +103,13 @@ describe('a year inside a relative clause', () => {
     expect(periodsIn('Im Jahr 2004 stieg der Umsatz, der Chef der Firma sprach von 5 Prozent.', ['5 Prozent'], 'de')).toEqual(['2004']);
   });
 
+  it('a fronted clause of an earlier event ("Nachdem ...,") holds its time', () => {
+    expect(periodsIn('Nachdem 1999 neun Braunbären befreit wurden, sind bisher 77 Tiere zur Welt gekommen.', ['neun', '77'], 'de')).toEqual(['1999', null]);
+    expect(periodsIn('Nachdem der Umsatz 2003 um 5 Prozent gestiegen war, sank er um 2 Prozent.', ['5 Prozent', '2 Prozent'], 'de')).toEqual(['2003', null]);
+    // guard: "als" (when) dates the main clause too
+    expect(periodsIn('Als 2004 die Krise kam, sank der Umsatz um 5 Prozent.', ['5 Prozent'], 'de')).toEqual(['2004']);
+  });
+
   it('a time after the clause has closed does not date the figure inside it', () => {
     expect(periodsIn('The group, which employs 12,000 people, wants to double its output by 2010.', ['12,000'], 'en')).toEqual([null]);
     expect(periodsIn('Mr Smith, who owns 40% of the firm, sold shares in 2004.', ['40%'], 'en')).toEqual([null]);

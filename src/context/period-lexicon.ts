@@ -165,6 +165,12 @@ export interface TimeLexicon {
   relativeOpeners: string[];
   relativeVerbFinal: boolean;
   /**
+   * Conjunctions of an earlier event opening a sentence ("Nachdem 1999 neun Bären befreit
+   * wurden, sind bisher 77 Tiere ..."): the clause up to its comma holds its times like a
+   * relative clause; the main clause happened after them.
+   */
+  earlierEventOpeners?: string[];
+  /**
    * Participles that date another event than the figure's ("founded", "discovered",
    * "gegründet"): a phrase between commas opened by one (", founded in 1998,") holds its
    * time like a relative clause; in German also the attributive form after a year

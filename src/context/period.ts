@@ -60,6 +60,7 @@ interface LanguageTime {
   clauseOpeners: ReadonlySet<string>;
   bareClauseOpener: RegExp | null;
   relatives: RelativeClauses | null;
+  earlierEvent: RegExp | null;
   participles: RelativeClauses | null;
   attributive: RegExp | null;
   articleBefore: RegExp | null;
@@ -88,6 +89,7 @@ function languageTime(lang: Lang): LanguageTime {
       clauseOpeners: new Set(lex.clauseOpeners),
       bareClauseOpener: lex.bareClauseOpener ? new RegExp(lex.bareClauseOpener, 'g') : null,
       relatives: lex.relativeOpeners.length ? { openers: new Set(lex.relativeOpeners), verbFinal: lex.relativeVerbFinal } : null,
+      earlierEvent: lex.earlierEventOpeners?.length ? new RegExp(`^(?:${lex.earlierEventOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
       // ", founded in 1998,": a phrase between commas like a relative clause (it ends where the next comma is)
       participles: lex.eventParticiples.length ? { openers: new Set(lex.eventParticiples), verbFinal: false } : null,
       // "die 1998 gegründete Firma" (German): the attributive participle after a year, no figure after it
@@ -143,6 +145,7 @@ class PeriodResolver {
   private readonly clauseOpeners: ReadonlySet<string>;
   private readonly bareClauseOpener: RegExp | null;
   private readonly relatives: RelativeClauses | null;
+  private readonly earlierEvent: RegExp | null;
   private readonly participles: RelativeClauses | null;
   private readonly attributive: RegExp | null;
   private readonly articleBefore: RegExp | null;
@@ -170,6 +173,7 @@ class PeriodResolver {
     this.clauseOpeners = compiled.clauseOpeners;
     this.bareClauseOpener = compiled.bareClauseOpener;
     this.relatives = compiled.relatives;
+    this.earlierEvent = compiled.earlierEvent;
     this.participles = compiled.participles;
     this.attributive = compiled.attributive;
     this.articleBefore = compiled.articleBefore;
@@ -303,6 +307,18 @@ class PeriodResolver {
     return words(commas[a] + 1, commas[b]).some((w) => verbs.has(w));
   }
 
+  /** A sentence-opening clause of an earlier event, up to its comma ("Nachdem ..., "), else null. */
+  private earlierEventClause(from: number, to: number): Range | null {
+    const opener = this.earlierEvent;
+    if (!opener || !opener.test(this.text.slice(from, Math.min(to, from + 16)))) return null;
+    for (let i = this.text.indexOf(',', from); i >= 0 && i < to; i = this.text.indexOf(',', i + 1)) {
+      // "1,5 Millionen": a comma inside a number closes nothing
+      if (/\d/.test(this.text.charAt(i - 1)) && /\d/.test(this.text.charAt(i + 1))) continue;
+      return { start: from, end: i + 1 };
+    }
+    return null;
+  }
+
   /** The relative clauses and participle phrases of sentence `si` (known once its spans are). */
   asides(si: number): Range[] {
     return this.facts(si).asides;
@@ -345,6 +361,9 @@ class PeriodResolver {
     const asides: Range[] = [];
     if (this.relatives) for (const r of relativeClausesIn(this.text, sentence.aStart, sentence.aEnd, this.relatives)) asides.push(r);
     if (this.participles) for (const r of relativeClausesIn(this.text, sentence.aStart, sentence.aEnd, this.participles)) asides.push(r);
+    // "Nachdem 1999 neun Bären befreit wurden, sind bisher 77 Tiere ...": a fronted clause of an earlier event
+    const fronted = this.earlierEventClause(sentence.aStart, sentence.aEnd);
+    if (fronted) asides.push(fronted);
     for (const r of asides) parens.push(r);
     if (asides.length > 0) facts.asides = asides;
     // "die 1998 gegründete Firma": the year and its participle, held like parentheses

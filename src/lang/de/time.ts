@@ -142,6 +142,7 @@ export const time: TimeLexicon = {
   coordinators: ['und', 'oder', 'sowie', 'und weitere', 'und noch', 'und rund', 'und etwa'],
   relativeOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   relativeVerbFinal: true,
+  earlierEventOpeners: ['nachdem'],
   attributiveArticles: ['der', 'die', 'das', 'dem', 'den', 'des', 'einem', 'einer', 'eines', 'ein', 'eine', 'einen'],
   attributivePrepositions: ['in', 'bei', 'nach', 'seit', 'vor', 'mit', 'aus', 'von', 'an', 'auf', 'unter', 'über', 'während', 'wegen', 'durch', 'für', 'gegen', 'trotz'],
   eventParticiples: ['gegründet', 'eröffnet', 'errichtet', 'erbaut', 'entdeckt', 'aufgedeckt', 'eingeführt', 'beschlossen', 'verabschiedet', 'gewählt', 'ernannt', 'geboren', 'übernommen', 'gestartet', 'gestorben', 'verstorben'],
