@@ -87,12 +87,20 @@ describe('German speech verbs with a particle', () => {
   });
 
   it('a separable particle counts only where it closes the clause', () => {
+    // (also before a conjunction: review)
+    expect(sources('Die Firma kündigte den Abbau von 500 Stellen an und nannte keine Details.', ['500'])).toEqual(['Firma']);
     // "gab es ... an verschiedenen Orten": "an" is a preposition, "gab es" no speech
     expect(sources('Sonntagfrüh gab es an verschiedenen Orten insgesamt 13 Hausdurchsuchungen.', ['13'])).toEqual([null]);
     expect(sources('Das Ministerium gab an, es seien 13 Hausdurchsuchungen gewesen.', ['13'])).toEqual(['Ministerium']);
   });
 
+  it('a speaker whose verb is left out speaks after its comma (review)', () => {
+    expect(sources('Die Veranstalter sprachen von mehr als 100.000 Demonstranten, die Polizei von 40.000.', ['100.000', '40.000'])).toEqual(['Veranstalter', 'Polizei']);
+    expect(sources('Die Veranstalter schätzten die Zahl auf 100.000, die Polizei auf 40.000.', ['100.000', '40.000'])).toEqual(['Veranstalter', 'Polizei']);
+  });
+
   it('a share of those asked is no speaker', () => {
+    expect(sources('Die Mehrheit der Befragten gab an, 20 Euro auszugeben.', ['20 Euro'])).toEqual([null]);
     expect(sources('Fast jeder Fünfte gab an, er sei betroffen: 19 Prozent.', ['19 Prozent'])).toEqual([null]);
     expect(sources('Heuer gab die Hälfte der Befragten an, mit dem Auto zu fahren, vergangenes Jahr waren es 43 Prozent.', ['43 Prozent'])).toEqual([null]);
   });
@@ -108,6 +116,11 @@ describe('"said the report" after a quoted person', () => {
   it('is the report of the firm named before, not the person quoted last', () => {
     const text = 'Web firm Envisional said 18% were from the UK. "It is easy," said Ben Coppin from Envisional. An episode was downloaded by about 100,000 people, said the report.';
     expect(sources(text, ['18%', '100,000'], 'en')).toEqual(['Envisional', 'Envisional']);
+  });
+
+  it('but a nearer person who speaks for no organisation named before stays the source (review)', () => {
+    const text = 'The Treasury said growth would be 3%. Professor Jane Doe, who led the research, said results were clear. About 40% of firms plan to hire, said the report.';
+    expect(sources(text, ['3%', '40%'], 'en')).toEqual(['Treasury', 'Jane Doe']);
   });
 });
 

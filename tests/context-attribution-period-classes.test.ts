@@ -37,6 +37,8 @@ describe('the addressee of a speech verb', () => {
     expect(sources('Dem STANDARD sagte die Sprecherin, mindestens 50 Menschen seien verletzt worden.', ['50'], 'de')).toEqual(['Sprecherin']);
     // an accusative object up front: the subject follows the verb as well
     expect(sources('Den Schaden beziffert die Versicherung mit 3 Millionen Euro.', ['3 Millionen Euro'], 'de')).toEqual(['Versicherung']);
+    // (not a place whose name opens with that article: review)
+    expect(sources('Den Haag beziffert die Kosten auf 3 Milliarden Euro.', ['3 Milliarden Euro'], 'de')).toEqual(['Haag']);
     expect(sources('Der Zeitung sagte ein Sprecher, es gebe 300 Fälle.', ['300'], 'de')).toEqual(['Sprecher']);
     expect(sources('Der Zeitung sagte eine Sprecherin des Roten Kreuzes, es gebe 300 Fälle.', ['300'], 'de')).toEqual(['Roten Kreuzes']);
     expect(sources('A spokeswoman for the Red Cross told the BBC that 40 people had been hurt.', ['40'], 'en')).toEqual(['Red Cross']);

@@ -44,6 +44,8 @@ describe('not claims (German)', () => {
     ['Tore: Wisio (38.), Hartl (48.)', 'minutes of a match'],
     ['Das Gebäude stammt aus der Zeit des Königs Servio Tullio (578-539 v. u. Z.).', 'years of an era, as a range'],
     ['Augustus starb 14 n. Chr. in Nola.', 'a year after Christ'],
+    ['Rom wurde 753 v.Chr. gegründet.', 'an era written without spaces (review)'],
+    ['Das war zwischen 800 und 600 v. Chr. so.', 'a between-range of era years (review)'],
   ])('%s (%s)', (sentence) => {
     expect(texts(sentence)).toEqual([]);
   });
@@ -76,6 +78,8 @@ describe('not claims (German)', () => {
     ['Er ging für jeweils zwei Jahre nach Paris.', 'zwei Jahre', 'a stay'],
     ['Der Prozess dauerte zwei Jahre vor Gericht.', 'zwei Jahre', 'a place idiom after "vor"'],
     ['Der Start wurde um zwei Jahre nach hinten verschoben.', 'zwei Jahre', 'a shift'],
+    ['Die Wartezeit beträgt drei Monate nach Angaben des Ministeriums.', 'drei Monate', 'a length stated, then its source (review)'],
+    ['Das Werk war zwei Monate vor dem Zeitplan fertig.', 'zwei Monate', 'ahead of a schedule (review)'],
     ['Das breiteste Grinsen hatte der 41-Jährige nach der Gala.', '41-Jährige', 'an age as a noun'],
   ])('keeps a duration before "vor"/"nach" that is no date: %s', (sentence, figure) => {
     expect(texts(sentence)).toEqual([figure]);
@@ -102,6 +106,8 @@ describe('not claims (English)', () => {
     ['He walked through the doors of Number 10 on Monday.'],
     ['The city was founded in 753 BC by Romulus.'],
     ['The magazine dates the abacus at 190 A.D.'],
+    ['Rome was founded in 753 B.C. by Romulus.'],
+    ['It was built between 500 and 300 BC.'],
   ])('%s', (sentence) => {
     expect(texts(sentence, 'en')).toEqual([]);
   });

@@ -60,6 +60,8 @@ describe('English sentence boundaries', () => {
       'And Chancellor Gordon Brown said the figures did not add up.',
     ]);
     one('He said " Yes " to it.');
+    // an even count of quotes before it: the mark opens the next sentence's quote (review)
+    expect(sentences('He lost the vote. " We will win next time," he said.')).toEqual(['He lost the vote.', '" We will win next time," he said.']);
   });
 
   it('handles ellipses, brackets and footnotes', () => {

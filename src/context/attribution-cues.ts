@@ -92,6 +92,7 @@ interface CompiledCues {
   subordinators: Set<string>;
   joinedOnly: Set<string>;
   absoluteLink: string | null;
+  gappedLinks: Set<string>;
   absoluteVerbs: Set<string>;
   /** "Das sagte X" (see CueFinder.pointsBack) */
   pointing: {
@@ -202,6 +203,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     subordinators: new Set(lex.subordinators),
     joinedOnly: new Set(lex.joinedOnlyVerbs),
     absoluteLink: lex.absoluteSpeech?.link ?? null,
+    gappedLinks: new Set(lex.gappedLinks ?? []),
     absoluteVerbs: new Set(lex.absoluteSpeech?.verbs ?? []),
     pointing: {
       openers: new Set(lex.retrospectiveOpeners),
@@ -252,15 +254,15 @@ function hasWordFrom(tokens: Token[], from: number, word: string): boolean {
 
 /**
  * One of a verb's particles from `from` on; a separable one ("gab ... an", "teilte ... mit") only
- * where it closes its clause, so "gab es an verschiedenen Orten" holds no "gab an" while "sprach
- * von 45.000" needs its preposition anywhere.
+ * where it closes its clause (before a mark or a conjunction: "kündigte ... an und nannte"), so "gab
+ * es an verschiedenen Orten" holds no "gab an" while "sprach von 45.000" needs its preposition anywhere.
  */
-function particleFrom(tokens: Token[], from: number, particles: readonly string[], separable: ReadonlySet<string>): boolean {
+function particleFrom(tokens: Token[], from: number, particles: readonly string[], separable: ReadonlySet<string>, conjunctions: ReadonlySet<string>): boolean {
   for (let k = from; k < tokens.length; k++) {
     for (const p of particles) {
       if (!tokens[k].lowerIs(p)) continue;
       const next = tokens[k + 1];
-      if (!separable.has(p) || !next || !next.word) return true;
+      if (!separable.has(p) || !next || !next.word || conjunctions.has(next.lower)) return true;
     }
   }
   return false;
@@ -526,7 +528,8 @@ export class CueFinder {
     if (!this.reader.isArticle(next) && !next.cap) return false;
     const first = tokens[0];
     // (an accusative object opening the sentence is no subject either: "Den Schaden beziffert die Versicherung")
-    if (this.lex.addresseeArticles.includes(first.lower) || this.lex.objectArticles.includes(first.lower)) return true;
+    if (this.lex.addresseeArticles.includes(first.lower)) return true;
+    if (this.lex.objectArticles.includes(first.lower) && !this.lex.articlePlaces?.includes(tokens[1].lower)) return true;
     return this.lex.mastheadArticles.includes(first.lower) && this.lex.mastheadWords.includes(tokens[verb - 1].lower);
   }
 
@@ -881,8 +884,8 @@ export class CueFinder {
       if (!t.cap || i === 0) {
         const particle = c.verbs.get(t.lower);
         const pParticle = c.participles.get(t.lower);
-        const isParticiple = pParticle !== undefined && (pParticle === null || particleFrom(tokens, 0, pParticle, c.pointing.particles));
-        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || particleFrom(tokens, i + 1, particle, c.pointing.particles)) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
+        const isParticiple = pParticle !== undefined && (pParticle === null || particleFrom(tokens, 0, pParticle, c.pointing.particles, c.clauseConjunctions));
+        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || particleFrom(tokens, i + 1, particle, c.pointing.particles, c.clauseConjunctions)) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           if (phrase.type === 'none' && out.length > 0 && this.joinedWithoutSubject(tokens, i)) {
@@ -934,7 +937,28 @@ export class CueFinder {
         }
       }
     }
+    if (out.length > 0 && c.gappedLinks.size > 0) this.gappedSpeakers(tokens, out);
     return out;
+  }
+
+  /**
+   * "…, die Polizei von 40.000": a speaker whose speech verb is left out, after a comma past the
+   * first cue (AttributionLexicon.gappedLinks); it speaks from its comma on.
+   */
+  private gappedSpeakers(tokens: Token[], out: Cue[]): void {
+    const first = out[0].end;
+    for (let k = 0; k + 4 < tokens.length; k++) {
+      if (!tokens[k].textIs(',') || tokens[k].start < first || !this.reader.isArticle(tokens[k + 1]) || !tokens[k + 2].cap) continue;
+      let link = k + 3;
+      if (tokens[link].cap) link++;
+      if (!tokens[link] || !this.cues.gappedLinks.has(tokens[link].lower)) continue;
+      // the figure right after the link, past up to two hedge words ("von mehr als 40.000")
+      let n = link + 1;
+      while (n < tokens.length && n <= link + 2 && tokens[n].word && !tokens[n].cap && !isNumeric(tokens[n])) n++;
+      if (!tokens[n] || !isNumeric(tokens[n])) continue;
+      const phrase = this.reader.readAfter(tokens, k + 1, link);
+      if (phrase.type !== 'none') out.push(makeCue(tokens[k + 1].start, tokens[link].end, phrase, RANK_VERB, false, false, -1, tokens[k].start));
+    }
   }
 
 }

@@ -52,6 +52,8 @@ export interface AttributionLexicon {
   /** articles that may mark a masthead as the addressee ("Der Zeitung sagte"), not "Die Zeitung berichtete" */
   mastheadArticles: string[];
   /** articles of an object, not a subject, after the verb ("zitierte einen Sprecher") */
+  /** place names that open with an object article ("Den Haag"): such a sentence opens with its subject */
+  articlePlaces?: string[];
   objectArticles: string[];
   /**
    * passives with an agent: a participle of estimating or reporting ("beziffert", "put+at":
@@ -230,4 +232,10 @@ export interface AttributionLexicon {
    * the room saying ..." names nobody). Optional: a language without the construction leaves it out.
    */
   absoluteSpeech?: { link: string; verbs: string[] };
+  /**
+   * "Die Veranstalter sprachen von 100.000 Demonstranten, die Polizei von 40.000": after a comma,
+   * an article, a noun and one of these words before a figure, with the verb left out: the noun
+   * speaks for that part (only after a speech cue earlier in the sentence).
+   */
+  gappedLinks?: string[];
 }

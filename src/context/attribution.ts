@@ -136,10 +136,8 @@ class AttributionResolver {
         return this.openingName(si) ?? phrase.text;
       }
       // "the report showed" after "The report by Nielsen/NetRatings found": the same report's author;
-      // else an earlier source that is no person ("said Ben Coppin from Envisional. ..., said the
-      // report": Envisional's report, not Mr Coppin's), else any earlier source
-      return this.documentOwner(si) ?? this.earlierSource(si, (name) => this.genderOfName(name) === null) ?? this.earlierSource(si) ??
-        (documentIsSource ? phrase.text : null);
+      // else the nearest earlier source
+      return this.documentOwner(si) ?? this.documentAuthorBefore(si) ?? (documentIsSource ? phrase.text : null);
     } finally {
       this.resolving.delete(si);
     }
@@ -256,11 +254,29 @@ class AttributionResolver {
   }
 
   private earlierSource(si: number, accept: (name: string) => boolean = () => true, lookback = LOOKBACK): string | null {
+    return this.earlierSourceAt(si, accept, lookback)?.source ?? null;
+  }
+
+  /** earlierSource and the sentence that gives it. */
+  private earlierSourceAt(si: number, accept: (name: string) => boolean, lookback = LOOKBACK): { source: string; at: number } | null {
     for (let j = si - 1; j >= 0 && j >= si - lookback; j--) {
       const src = this.sentence(j).source ?? this.quoteSpeakerInSentence(j) ?? this.clauseSpeaker(j);
-      if (src && accept(src)) return src;
+      if (src && accept(src)) return { source: src, at: j };
     }
     return null;
+  }
+
+  /**
+   * Whose report "said the report" is, without an author of its own: the nearest earlier source;
+   * but where that is a person who speaks for an organisation quoted before ("said Ben Coppin from
+   * Envisional. ..., said the report"), the organisation.
+   */
+  private documentAuthorBefore(si: number): string | null {
+    const nearest = this.earlierSourceAt(si, () => true);
+    if (!nearest || this.genderOfName(nearest.source) === null) return nearest?.source ?? null;
+    const firm = this.earlierSourceAt(si, (name) => this.genderOfName(name) === null);
+    const s = this.input.sentences[nearest.at];
+    return firm && this.text.slice(s.aStart, s.aEnd).includes(firm.source) ? firm.source : nearest.source;
   }
 
   /**

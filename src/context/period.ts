@@ -319,8 +319,9 @@ class PeriodResolver {
     return null;
   }
 
-  /** The relative clauses and participle phrases of sentence `si` (known once its spans are). */
+  /** The relative clauses and participle phrases of sentence `si` (found with its spans). */
   asides(si: number): Range[] {
+    this.spans(si);
     return this.facts(si).asides;
   }
 

@@ -299,9 +299,11 @@ export interface ContextLanguage {
    * a link and a word; shorter ones only before a point of a match's or day's clock (`clockAnchors`,
    * matched as a word's ending: "drei Minuten vor Spielende"), since "23 Sekunden vor seinen
    * Markenkollegen" is a race's margin. Not after a word of `stayWords` ("für zwei Jahre nach Paris",
-   * "im Alter von 87 Jahren nach") nor before one of `places` ("zwei Jahre vor Gericht").
+   * "im Alter von 87 Jahren nach", "beträgt drei Monate nach Angaben") nor before one of
+   * `notEvents`, right after the link or past a determiner ("zwei Jahre vor Gericht", "nach
+   * Angaben", "vor dem Zeitplan").
    */
-  eventOffset?: { links: string[]; longUnits: string[]; clockAnchors: string[]; determiners: string[]; stayWords: string[]; places: string[] };
+  eventOffset?: { links: string[]; longUnits: string[]; clockAnchors: string[]; determiners: string[]; stayWords: string[]; notEvents: string[] };
   /** nouns after a duration's possessive mark that make it a point in time: "in two weeks' time" */
   relativeAfterPossessive?: string[];
   /** words before a duration that make it a period: "in den letzten zwei Wochen", "the first six months" */

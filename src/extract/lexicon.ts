@@ -137,7 +137,7 @@ export interface Lexicon {
   relativeAfterPossessive: Set<string>;
   waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string> };
   eventOffset: {
-    links: Set<string>; longUnits: Set<string>; clockAnchors: readonly string[]; determiners: Set<string>; stayWords: Set<string>; places: Set<string>;
+    links: Set<string>; longUnits: Set<string>; clockAnchors: readonly string[]; determiners: Set<string>; stayWords: Set<string>; notEvents: Set<string>;
   };
   periodBefore: Set<string>;
   periodPhrases: PhraseTable<true>;
@@ -387,7 +387,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     eventOffset: {
       links: set(c.eventOffset?.links ?? []), longUnits: set(c.eventOffset?.longUnits ?? []),
       clockAnchors: c.eventOffset?.clockAnchors ?? [], determiners: set(c.eventOffset?.determiners ?? []),
-      stayWords: set(c.eventOffset?.stayWords ?? []), places: set(c.eventOffset?.places ?? []),
+      stayWords: set(c.eventOffset?.stayWords ?? []), notEvents: set(c.eventOffset?.notEvents ?? []),
     },
     periodBefore: set(c.periodBefore),
     periodPhrases: flags(c.periodPhrases),

@@ -655,6 +655,8 @@ export class SentenceScanner {
   private scaleAt(k: number, currency: boolean): number {
     const t = this.toks.at(k);
     if (!t || t.type !== Tok.Word) return 0;
+    // "753 B.C.": an era, not billions
+    if (matchPhrase(this.toks, k, this.lex.eraMarkers)) return 0;
     const m = matchPhrase(this.toks, k, this.lex.scales);
     if (m) {
       // "Tausende", "millions of" never reach here: the phrase must be exactly a scale word
@@ -979,6 +981,8 @@ export class SentenceScanner {
       this.years.push({ start: this.monthStartBefore(a.start), end: a.end, value: a.value });
       return b.end;
     }
+    // "zwischen 800 und 600 v. Chr.", "between 500 and 300 BC": years of an era
+    if (a.digits && b.digits && !a.currencyPrefix && this.eraYear(b.end)) return b.end;
     // "rose 21.1% during 2004 to 136,000": a year is no low end of a figure ten times its size
     if (this.yearLike(a) && Math.abs(b.value) >= 10 * a.value) return this.separate(a);
     // "a 2-1 decision", "won 3-0", "a 5-4 ruling": scores and votes ("2:1" never gets here)
@@ -1475,14 +1479,25 @@ export class SentenceScanner {
     return k >= 0 && w.subjects.has(this.lowerAt(k));
   }
 
+  /**
+   * Does an era marker follow the number ending at k ("753 BC"), or the other end of its range
+   * ("578-539 v. u. Z."; "between 500 and 300 BC" is a range read by `range`)?
+   */
+  private eraYear(k: number): boolean {
+    const lex = this.lex;
+    if (matchPhrase(this.toks, k, lex.eraMarkers)) return true;
+    return lex.rangeWords.has(this.lowerAt(k)) && this.toks.typeAt(k + 1) === Tok.Num && matchPhrase(this.toks, k + 2, lex.eraMarkers) !== null;
+  }
+
   /** A duration from `head` to `end` that dates one event by another (NumberLanguage.eventOffset)? */
   private datedByEvent(unit: string | null, head: number, end: number): boolean {
     const e = this.lex.eventOffset;
     if (!e.links.has(this.lowerAt(end)) || this.toks.at(end + 1)?.type !== Tok.Word) return false;
-    if (e.stayWords.has(this.lowerAt(head - 1)) || e.places.has(this.lowerAt(end + 1))) return false;
+    // the noun after the link, past an article ("vor der Volksabstimmung")
+    const noun = e.determiners.has(this.lowerAt(end + 1)) ? this.lowerAt(end + 2) : this.lowerAt(end + 1);
+    if (e.stayWords.has(this.lowerAt(head - 1)) || e.notEvents.has(this.lowerAt(end + 1)) || e.notEvents.has(noun)) return false;
     if (unit !== null && e.longUnits.has(unit)) return true;
-    const anchor = e.determiners.has(this.lowerAt(end + 1)) ? this.lowerAt(end + 2) : this.lowerAt(end + 1);
-    return e.clockAnchors.some((a) => anchor.endsWith(a));
+    return e.clockAnchors.some((a) => noun.endsWith(a));
   }
 
   /**
@@ -1528,6 +1543,8 @@ export class SentenceScanner {
     const toks = this.toks;
     const lex = this.lex;
     const unitKind = f.unit ? kindOfUnit(f.unit) : 'count';
+    // "(578-539 v. u. Z.)", "753 BC", "753 v.Chr." (not volts): years of an era
+    if (f.digits && !f.currencyPrefix && (this.eraYear(f.e) || this.eraYear(f.end))) return false;
     const standalone = !f.article && this.isStandalone(f);
     if (f.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
     if (f.weak && !standalone) {
@@ -1583,8 +1600,6 @@ export class SentenceScanner {
     // a time of day: "um 8 Uhr", "6pm", "10 a.m."
     if (matchPhrase(toks, f.end, lex.timeOfDay)) return false;
     // "(578-539 v. u. Z.)", "753 BC": years of an era
-    if (matchPhrase(toks, f.end, lex.eraMarkers) ||
-      (lex.rangeWords.has(this.lowerAt(f.end)) && toks.typeAt(f.end + 1) === Tok.Num && matchPhrase(toks, f.end + 2, lex.eraMarkers))) return false;
     // "335 Anzeigen weniger als 2014": a year as the base of a comparison with a figure before it
     const comparedYear = f.hedge !== null && this.out.length > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
     if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase()) || comparedYear) && !lex.countNouns.has(this.lowerAt(f.end))) {

@@ -160,11 +160,12 @@ export function boundaryAfter(ctx: BoundaryContext, cl: Cluster): number {
   let n = q;
   while (n < to && isSpaceCode(text.charCodeAt(n))) n++;
   if (n >= to) return q;
-  // 'a year. " And Chancellor ...': a straight quote alone between spaces, then a capital,
-  // closes the sentence before it (the quote was opened there)
+  // 'a year. " And Chancellor ...': a straight quote alone between spaces, then a capital, ends
+  // the sentence: after the quote when the sentence opened one, else before it ('the vote. " We will')
   if (text.charCodeAt(n) === 0x22 && codeAt(text, n + 1) === 32 && n + 2 < to && isUpperAt(text, n + 2)) {
-    if (cl.wide || cl.strong) return n + 1;
-    return !cl.ellipsis && periodBoundary(ctx, cl, n + 2) ? n + 1 : -1;
+    const end = quotesIn(text, ctx.sentenceStart, cl.start) % 2 === 1 ? n + 1 : q;
+    if (cl.wide || cl.strong) return end;
+    return !cl.ellipsis && periodBoundary(ctx, cl, n + 2) ? end : -1;
   }
   if (!opensSentence(text, n, to)) return -1;
   // "... off the top of the house!' (Which was very likely true.)": a bracket
@@ -300,6 +301,13 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
   }
   if (isRomanLetterCode(core.charCodeAt(0)) && ROMAN.test(core) && isUpperAt(text, wordStartBefore(text, s, ctx.from))) return isStarterAt(text, n, to, rules);
   return true;
+}
+
+/** Straight quote marks in text[from, to). */
+function quotesIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) n++;
+  return n;
 }
 
 /** Is text[s, e) digits only, and not empty (/^\d+$/ without a slice)? */

@@ -35,6 +35,7 @@ export const attribution: AttributionLexicon = {
   addresseeArticles: ['dem', 'einem'],
   mastheadArticles: ['der', 'einer'],
   objectArticles: ['den', 'einen'],
+  articlePlaces: ['haag', 'helder'],
   passiveParticiples: [...STATED_BY, 'errechnet', 'veranschlagt', 'taxiert', 'gezählt', 'registriert', 'angesetzt'],
   passiveAuxiliaries: ['wird', 'werden', 'wurde', 'wurden', 'worden'],
   agentLinks: ['von', 'vom'],
@@ -148,7 +149,7 @@ export const attribution: AttributionLexicon = {
     'tage', 'tagen', 'wochen', 'monaten', 'jahren', 'jahre', 'zeit', 'zeitraum',
     // "jeder Zweite gab an": a share of those asked, not a speaker
     'zweite', 'dritte', 'vierte', 'fünfte', 'sechste', 'siebte', 'achte', 'neunte', 'zehnte', 'hälfte', 'drittel', 'viertel',
-    'mehrheit', 'mehrzahl', 'minderheit',
+    'mehrheit', 'mehrzahl', 'minderheit', 'befragten', 'befragte',
   ],
   reportedSpeech: [
     'sei', 'seien', 'habe', 'hätten', 'werde', 'könne', 'müsse', 'solle', 'dürfe', 'wolle',
@@ -167,4 +168,5 @@ export const attribution: AttributionLexicon = {
   subordinators: ['nachdem', 'weil', 'als', 'da', 'bevor', 'obwohl', 'sobald', 'seitdem'],
   factClauses: ['nachdem'],
   joinedOnlyVerbs: [],
+  gappedLinks: ['von', 'vom', 'auf'],
 };

@@ -173,7 +173,7 @@ export const context: ContextLanguage = {
     'ligue', 'serie', 'liga', 'spieltag', 'runde', 'etappe', 'minute', 'min.', 'jahrgang', 'gruppe', 'pisa',
   ],
   timeOfDay: ['uhr', 'h', 'uhrzeit'],
-  eraMarkers: ['v. Chr.', 'n. Chr.', 'v. Chr', 'n. Chr', 'v. u. Z.', 'u. Z.', 'vor Christus', 'nach Christus', 'vor Christi Geburt', 'nach Christi Geburt'],
+  eraMarkers: ['v. Chr.', 'n. Chr.', 'v. Chr', 'n. Chr', 'v.Chr.', 'n.Chr.', 'v. u. Z.', 'v.u.Z.', 'u. Z.', 'vor Christus', 'nach Christus', 'vor Christi Geburt', 'nach Christi Geburt'],
   relativeBefore: ['vor'],
   clockBefore: ['um', 'gegen', 'ab', 'bis', 'seit', 'nach', 'vor', 'zwischen'],
   durationBefore: ['in', 'nach', 'von', 'bei', 'betrug', 'lief', 'brauchte', 'benötigte', 'zeit', 'bestzeit', 'siegerzeit', 'endzeit', 'laufzeit', 'fahrzeit', 'rekordzeit', 'spielzeit', 'gesamtzeit'],
@@ -183,8 +183,14 @@ export const context: ContextLanguage = {
     longUnits: ['day', 'week', 'month', 'year'],
     clockAnchors: ['ende', 'beginn', 'start', 'schluss', 'mitternacht', 'anpfiff', 'abpfiff', 'pause', 'halbzeit', 'sirene', 'ablauf'],
     determiners: ['der', 'dem', 'den', 'des', 'einem', 'einer', 'seinem', 'seiner', 'ihrem', 'ihrer'],
-    stayWords: ['für', 'jeweils', 'auf', 'von', 'um', 'mit'],
-    places: ['ort', 'gericht', 'hause', 'haus', 'augen', 'allem', 'wie', 'vorne', 'hinten', 'oben', 'unten'],
+    // (a length stated as such: "Die Wartezeit beträgt drei Monate nach Angaben des Ministeriums")
+    stayWords: ['für', 'jeweils', 'auf', 'von', 'um', 'mit', 'beträgt', 'betrug', 'betragen', 'dauert', 'dauerte', 'dauern', 'liegt', 'lag'],
+    // not an event after the link: a source ("nach Angaben"), a schedule or a rival ("vor dem Zeitplan", "vor der Konkurrenz")
+    notEvents: [
+      'ort', 'gericht', 'hause', 'haus', 'augen', 'allem', 'wie', 'vorne', 'hinten', 'oben', 'unten', 'angaben', 'schätzung',
+      'schätzungen', 'berechnungen', 'informationen', 'auskunft', 'ansicht', 'darstellung', 'eigenen', 'zeitplan', 'plan',
+      'termin', 'konkurrenz',
+    ],
   },
   periodBefore: [
     'ersten', 'letzten', 'vergangenen', 'kommenden', 'nächsten', 'zurückliegenden', 'folgenden', 'vorigen',
