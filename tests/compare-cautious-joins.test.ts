@@ -71,3 +71,23 @@ describe('forecasts are compared with forecasts', () => {
     expect(run([expected, measured]).map((g) => g.verdict)).toEqual(['single', 'single']);
   });
 });
+
+describe('forecasts for different periods', () => {
+  const deficit = (s: Partial<ClaimSpec> & Pick<ClaimSpec, 'doc' | 'sentence' | 'text' | 'value'>) =>
+    claim({ unit: 'USD', metric: 'budget.deficit', entities: ['US'], ...s });
+
+  it('are two items when two sentences state them', () => {
+    const a = deficit({ doc: 'a.txt', line: 1, sentence: 'The shortfall is projected to rise to $427bn in 2005.', text: '$427bn', value: 427e9, period: '2005' });
+    const b = deficit({ doc: 'a.txt', line: 2, sentence: 'The plan is set to cut the deficit to $230bn by 2009.', text: '$230bn', value: 230e9, period: '2009' });
+    expect(run([a, b])).toHaveLength(2);
+  });
+
+  it('but one sentence listing forecasts for successive years is one series', () => {
+    const sentence = 'Growth is forecast to slow to 2.9% in 2005 before recovering to 3.1% in 2006.';
+    const a = claim({ doc: 'a.txt', sentence, text: '2.9%', value: 2.9, unit: '%', metric: 'gdp.change', period: '2005' });
+    const b = claim({ doc: 'a.txt', sentence, text: '3.1%', value: 3.1, unit: '%', metric: 'gdp.change', period: '2006' });
+    const groups = run([a, b]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].verdict).toBe('different_period');
+  });
+});

@@ -29,7 +29,7 @@ import { comparableAcrossDocuments, namesOrganisation, seriesAcrossDocuments } f
  * gives for it ("fell to 95.5 from 97.5": `partners`, see previous-level.ts)
  * are one item at two periods, however close or far apart their values.
  */
-export function clusterFigures(figures: Figure[], tolerance: number, ties: Partial<TiedFigures> = {}): Figure[][] {
+export function clusterFigures(figures: Figure[], tolerance: number, ties: Partial<TiedFigures> = {}, forecasts = false): Figure[][] {
   const tied: TiedFigures = { partners: ties.partners ?? new Map(), convertedFrom: ties.convertedFrom ?? new Map() };
   const byDoc = new Map<string, Figure[]>();
   for (const f of [...figures].sort((a, b) => byPlace(a.claim, b.claim))) {
@@ -40,9 +40,9 @@ export function clusterFigures(figures: Figure[], tolerance: number, ties: Parti
   // other articles' relative periods ("[Y]") are none to this one's (acrossArticles)
   const seen: GroupSummary[] = [];
   for (const docFigures of byDoc.values()) {
-    for (const item of clusterDocument(docFigures, tolerance, tied)) {
+    for (const item of clusterDocument(docFigures, tolerance, tied, forecasts)) {
       const view = item.map(acrossArticles);
-      const at = seen.findIndex((k) => sameItemAcrossDocuments(k, view, tolerance));
+      const at = seen.findIndex((k) => sameItemAcrossDocuments(k, view, tolerance, forecasts));
       if (at >= 0) {
         for (const f of item) merged[at].push(f);
         for (const f of view) seen[at].add(f);
@@ -99,7 +99,13 @@ export interface TiedFigures {
   convertedFrom: ReadonlyMap<string, string>;
 }
 
-function clusterDocument(figures: Figure[], tolerance: number, { partners, convertedFrom }: TiedFigures): Figure[][] {
+/**
+ * `forecasts`: the figures are forecasts, targets or projections (forecast-cues.ts). Each is one
+ * item with its period: "$427bn in 2005" projected and "$230bn by 2009" planned are two forecasts,
+ * not one series; only a sentence's own list of forecasts for successive periods is one ("3.6% in
+ * 2004, slipping to 2.9% next year before recovering to 3.1% in 2006").
+ */
+function clusterDocument(figures: Figure[], tolerance: number, { partners, convertedFrom }: TiedFigures, forecasts: boolean): Figure[][] {
   // an amount and its conversion ("$35bn (£18.8bn)") are one figure, whatever its hedge
   const converted = (a: Figure, b: Figure) => convertedFrom.get(a.claim.id) === b.claim.id || convertedFrom.get(b.claim.id) === a.claim.id;
   const clusters: Figure[][] = [];
@@ -109,7 +115,8 @@ function clusterDocument(figures: Figure[], tolerance: number, { partners, conve
   // periods that two different sources give are two measures ("Halifax said ... Nationwide
   // reported ..."), while for one period two sources are the comparison we look for
   const fits = (f: Figure, m: Figure) =>
-    isChangePair(f, m, partners) || (!disagreeOnOnePeriod(f, m, tolerance) && (samePeriod(f, m) || (!otherSources(f, m) && !otherChanges(f, m))));
+    isChangePair(f, m, partners) || (!disagreeOnOnePeriod(f, m, tolerance) &&
+      (samePeriod(f, m) || ((!forecasts || f.claim.sentenceIndex === m.claim.sentenceIndex) && !otherSources(f, m) && !otherChanges(f, m))));
   for (const f of dated) {
     const home = clusters.find((k) => k.every((m) => fits(f, m)));
     if (home) home.push(f);
@@ -167,7 +174,7 @@ const disagreeOnOnePeriod = (a: Figure, b: Figure, tolerance: number) =>
   samePeriod(a, b) && !compatible(a.interval, b.interval, tolerance);
 
 /** Is an article's item `item` the same as the (other articles') group `seen`? */
-function sameItemAcrossDocuments(seen: GroupSummary, item: Figure[], tolerance: number): boolean {
+function sameItemAcrossDocuments(seen: GroupSummary, item: Figure[], tolerance: number, forecasts: boolean): boolean {
   const first = item[0].claim;
   // the article already told its items apart
   if (seen.docs.has(first.doc)) return false;
@@ -175,7 +182,7 @@ function sameItemAcrossDocuments(seen: GroupSummary, item: Figure[], tolerance: 
   if (seen.small || item.some(isSmallCount)) return false;
   // two figures without a period that disagree: a change or a contradiction, we cannot tell
   if (item.some((f) => !f.span && seen.disagrees(f, tolerance))) return false;
-  const series = seriesAcrossDocuments(first.metric.key, first.entities);
+  const series = !forecasts && seriesAcrossDocuments(first.metric.key, first.entities);
   return seen.figures.some((g) =>
     item.some((f) => (g.span && f.span ? samePeriod(g, f) || (series && !otherSources(g, f) && !otherChanges(g, f)) : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
   );

@@ -86,6 +86,8 @@ export interface Bucket {
   known: boolean;
   /** metric key, dimension and nature: where a restated value may find a home (joinOnValue) */
   valueKey: string;
+  /** forecasts, targets, projections: one item per period, no series (clusterFigures) */
+  forecast: boolean;
   /**
    * figures that name no country, clustered per article (their bucket is the article's), or
    * whose firm is only the one their article is about: both join other items on a restated value
@@ -218,7 +220,7 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
       const open = scope.startsWith('\u0002') || byOrganisation;
       b = {
         key, metric: claim.metric, dimension: measure.dimension, entities, claims: [], known,
-        valueKey: `${claim.metric.key}\u0000${measure.dimension}${nature}`, open, organisation: byOrganisation ? claim.organisation! : null, vague,
+        valueKey: `${claim.metric.key}\u0000${measure.dimension}${nature}`, forecast: nature !== '', open, organisation: byOrganisation ? claim.organisation! : null, vague,
       };
       buckets.set(key, b);
     }
@@ -378,7 +380,7 @@ function restatements(figures: Figure[], tolerance: number, pairs: Ties): Figure
 /** The items of a bucket's part (clusterFigures), before joinOnValue. */
 function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): Item[] {
   const figures = partFigures(part, margins, pairs);
-  return clusterFigures(figures, tolerance, pairs).map((k) => ({ bucket: b, part, figures: k }));
+  return clusterFigures(figures, tolerance, pairs, b.forecast).map((k) => ({ bucket: b, part, figures: k }));
 }
 
 function makeGroup(b: Bucket, part: Part, judged: Judgement): ComparisonGroup {
