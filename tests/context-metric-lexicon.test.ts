@@ -67,3 +67,13 @@ describe('metric lexicon', () => {
     expect(analyseHead([], 'Direktor', lex).concept).toBeNull();
   });
 });
+
+describe('British and American spellings', () => {
+  it('share one stem, so "150 programs" and "150 programmes" have one key', () => {
+    expect(wordUnits('programmes', 'en')).toEqual(wordUnits('programs', 'en'));
+    expect(wordUnits('centres', 'en')).toEqual(wordUnits('centers', 'en'));
+    expect(wordUnits('licence', 'en')).toEqual(wordUnits('license', 'en'));
+    // not the party: "Labour" stays apart from American "labor"
+    expect(wordUnits('Labour', 'en')).not.toEqual(wordUnits('labor', 'en'));
+  });
+});

@@ -21,6 +21,11 @@ export interface EntityNames {
 }
 
 export interface MetricLanguage {
+  /**
+   * One stem for the spellings of a word ("programmes" and "programs", "labour" and "labor"):
+   * Snowball stem of one spelling -> the stem used for both. Optional.
+   */
+  spellingVariants?: Readonly<Record<string, string>>;
   /** function words (lowercase): articles, pronouns, prepositions, auxiliaries, particles */
   stopwords: readonly string[];
   /** lowercase words that are not what a figure measures: time units, months, currency and scale words */

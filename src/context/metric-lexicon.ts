@@ -256,6 +256,12 @@ const GRAMMAR: Record<Lang, MetricLanguage> = { de: deMetrics, en: enMetrics };
 /** A language's metric grammar and word tables (src/lang/<lang>/metrics.ts). */
 export const metricLanguage = (lang: Lang): MetricLanguage => GRAMMAR[lang];
 
+/** Per language: a stem -> the stem all its spellings share (MetricLanguage.spellingVariants). */
+const SPELLINGS: Record<Lang, ReadonlyMap<string, string>> = {
+  de: new Map(Object.entries(GRAMMAR.de.spellingVariants ?? {})),
+  en: new Map(Object.entries(GRAMMAR.en.spellingVariants ?? {})),
+};
+
 /** lowercase, umlauts and ß folded the way the German stemmer folds them */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
@@ -278,7 +284,10 @@ export function wordUnits(word: string, lang: Lang): string[] {
   const out: string[] = [];
   if (lang === 'en') {
     const w = lower.replace(/['’]s$/, '').replace(/['’]$/, '');
-    if (w) out.push(stem(w, lang));
+    if (w) {
+      const s = stem(w, lang);
+      out.push(SPELLINGS.en.get(s) ?? s);
+    }
     return out;
   }
   for (const part of lower.split('-')) if (part) out.push(stem(part, lang));

@@ -161,6 +161,13 @@ export const COUNT_MODIFIERS: readonly string[] = words('more fewer less other e
 export const CLAUSE_OPENERS: readonly string[] = words('while whereas although though');
 
 export const metrics: MetricLanguage = {
+  // British and American spellings of one noun, by Snowball stem: "150 federal programs" and
+  // "150 domestic programmes" measure one thing (not "labour": in British news that is the party)
+  spellingVariants: {
+    programm: 'program', centr: 'center', theatr: 'theater', defenc: 'defens', licenc: 'licens',
+    favour: 'favor', honour: 'honor', colour: 'color', behaviour: 'behavior', neighbour: 'neighbor', harbour: 'harbor',
+    rumour: 'rumor', kilometr: 'kilomet', metr: 'meter', litr: 'liter', catalogu: 'catalog', tyre: 'tire',
+  },
   stopwords: words(STOPWORDS),
   notMetric: words(NOT_METRIC),
   holders: words(HOLDERS),
