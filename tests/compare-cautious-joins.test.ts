@@ -91,3 +91,25 @@ describe('forecasts for different periods', () => {
     expect(groups[0].verdict).toBe('different_period');
   });
 });
+
+describe('one amount printed alike under two metrics in two articles', () => {
+  it('is one figure when it has four significant digits', () => {
+    const a = claim({ doc: 'a.txt', sentence: "The Pentagon's budget will rise by $19bn to $419.3bn.", text: '$419.3bn', value: 419.3e9, unit: 'USD', metric: 'budget', entities: ['Pentagon'] });
+    const b = claim({ doc: 'b.txt', sentence: 'Military spending is set to rise by 4.8%, to reach $419.3bn.', text: '$419.3bn', value: 419.3e9, unit: 'USD', metric: 'spending.military' });
+    const groups = run([a, b]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].verdict).toBe('consistent');
+  });
+
+  it('not with fewer digits, nor for a share, nor where one article prints it twice under two metrics', () => {
+    const a = claim({ doc: 'a.txt', sentence: 'The budget is $419bn.', text: '$419bn', value: 419e9, unit: 'USD', metric: 'budget' });
+    const b = claim({ doc: 'b.txt', sentence: 'Spending will reach $419bn.', text: '$419bn', value: 419e9, unit: 'USD', metric: 'spending' });
+    expect(run([a, b])).toHaveLength(2);
+    const c = claim({ doc: 'a.txt', sentence: 'Its share rose to 11.25%.', text: '11.25%', value: 11.25, unit: '%', metric: 'share' });
+    const d = claim({ doc: 'b.txt', sentence: 'The rate is 11.25%.', text: '11.25%', value: 11.25, unit: '%', metric: 'interest.rate' });
+    expect(run([c, d])).toHaveLength(2);
+    const e = claim({ doc: 'a.txt', line: 1, sentence: 'The budget is $419.3bn.', text: '$419.3bn', value: 419.3e9, unit: 'USD', metric: 'budget' });
+    const f = claim({ doc: 'a.txt', line: 2, sentence: 'Spending will reach $419.3bn.', text: '$419.3bn', value: 419.3e9, unit: 'USD', metric: 'spending' });
+    expect(run([e, f])).toHaveLength(2);
+  });
+});

@@ -7,7 +7,7 @@ import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures, mayRestate, restatesValue } from './cluster.js';
 import { joinOnValue, type Item } from './value-homes.js';
-import { joinRestatedValues } from './restated-values.js';
+import { joinRestatedAmounts, joinRestatedValues } from './restated-values.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
@@ -139,7 +139,8 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   for (const k of joinRestatedValues(vague, [...named, ...open])) {
     groups.push(makeGroup(k.bucket, k.part, k.figures.length > 1 ? judgeQuantities(k.figures, k.part.unit, tolerance, pairs) : vagueSingle(k.figures)));
   }
-  for (const k of joinOnValue(named, open, tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
+  // one amount printed alike under two metrics in two articles is one figure (restated-values.ts)
+  for (const k of joinRestatedAmounts(joinOnValue(named, open, tolerance), tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
   const docOf = new Map(signed.map((c) => [c.id, c.doc]));
   const linkable = groups.map((g) => ({ ...g, docs: new Set(g.figures.map((f) => docOf.get(f.claim)!)), group: g }));
   linkGroups(linkable, (g) => isUnknownMetric(g.metric));

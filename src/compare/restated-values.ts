@@ -1,5 +1,6 @@
 import { acrossArticles, type Figure } from './figures.js';
 import { isSmallCount } from './cluster.js';
+import { compatible } from './intervals.js';
 import type { Item } from './value-homes.js';
 
 /**
@@ -82,3 +83,77 @@ function restates(f: Figure, g: Figure): boolean {
   const b = other ? acrossArticles(g).span : g.span;
   return !a || !b || (a.first === b.first && a.last === b.last);
 }
+
+/**
+ * Items of known metrics in two or more articles that print the very same amount of money with
+ * four significant digits or more, each the only item of its article to print it, state one figure
+ * in other words: "the Pentagon's budget rise by $19bn to $419.3bn" (`budget`) and "military
+ * spending is set to rise by 4.8%, to reach $419.3bn" (`spending.military`). They join, in the
+ * first item (its metric names the group). An amount only: shares and counts of four digits recur
+ * for unrelated things across an archive ("11.25%", "1,324" people asked). Items of one metric were
+ * weighed already (joinOnValue) and stay as they are; so do items that disagree for one period.
+ */
+export function joinRestatedAmounts(items: readonly Item[], tolerance: number): Item[] {
+  const byValue = new Map<string, Item[]>();
+  for (const k of items) {
+    for (const f of k.figures) {
+      if (!isRareAmount(f)) continue;
+      const key = valueKey(k, f);
+      const list = byValue.get(key);
+      if (!list) byValue.set(key, [k]);
+      else if (!list.includes(k)) list.push(k);
+    }
+  }
+  // the item each joins (union-find by the first of a set)
+  const root = new Map<Item, Item>();
+  const find = (k: Item): Item => {
+    let r = k;
+    while (root.has(r)) r = root.get(r)!;
+    return r;
+  };
+  for (const list of byValue.values()) {
+    if (list.length < 2) continue;
+    const docs = new Set(list.map((k) => k.figures[0].claim.doc));
+    const metrics = new Set(list.map((k) => k.bucket.key));
+    // one item per article, more than one article, each of another metric
+    if (docs.size !== list.length || metrics.size !== list.length) continue;
+    if (list.some((k, i) => list.some((m, j) => j > i && disagree(k, m, tolerance)))) continue;
+    // the same period, or one without any (restates)
+    const ok = list.every((k, i) => i === 0 || k.figures.some((f) => isRareAmount(f) && list[0].figures.some((g) => restates(f, g))));
+    if (!ok) continue;
+    const first = find(list[0]);
+    for (const k of list.slice(1)) {
+      const r = find(k);
+      if (r !== first) root.set(r, first);
+    }
+  }
+  if (root.size === 0) return [...items];
+  const out: Item[] = [];
+  const merged = new Map<Item, Item>();
+  for (const k of items) {
+    const r = find(k);
+    let target = merged.get(r);
+    if (!target) {
+      target = { ...r, figures: [] };
+      merged.set(r, target);
+      out.push(target);
+    }
+    for (const f of k.figures) target.figures.push(f);
+  }
+  return out;
+}
+
+/** Two items state figures for one period (or both none) that cannot both be right. */
+function disagree(a: Item, b: Item, tolerance: number): boolean {
+  return a.figures.some((f) => b.figures.some((g) => {
+    const x = acrossArticles(f).span;
+    const y = acrossArticles(g).span;
+    const same = x && y ? x.first === y.first && x.last === y.last : !x && !y;
+    return same && !compatible(f.interval, g.interval, tolerance);
+  }));
+}
+
+/** A point amount of money, printed with four significant digits or more, no conversion of another. */
+const isRareAmount = (f: Figure): boolean =>
+  f.measure.dimension === 'money' && f.digits >= ACROSS_ARTICLES && f.conversion === null &&
+  (f.claim.qualifier === 'exact' || f.claim.qualifier === 'about');
