@@ -7,6 +7,7 @@ import { classifySections } from './section.js';
 import { splitRelative } from './relative-period.js';
 import { mainOrganisation } from './organisations.js';
 import { resolveDirections } from './direction.js';
+import { localCurrencies } from './local-currency.js';
 
 export type { ClaimContext, ContextInput, ContextOptions, DocumentMetadata, ExtraMetric } from './types.js';
 
@@ -35,6 +36,7 @@ export function contextualiseAll(inputs: readonly ContextInput[], options: reado
   const metrics = inputs.map((input, k) => resolveMetrics(input, options[k].metrics ?? []));
   const sections = inputs.map((input, k) => classifySections(input, options[k].boilerplate ?? []));
   const directions = inputs.map((input, k) => resolveDirections(input, metrics[k]));
+  const currencies = inputs.map((input) => localCurrencies(input));
   return inputs.map((input, k) => {
     // one literal, every field named (no spread of the metric's object): one shape for every claim
     const claims: ClaimContext[] = [];
@@ -42,7 +44,7 @@ export function contextualiseAll(inputs: readonly ContextInput[], options: reado
       const m = metrics[k][i];
       const { period, relativePeriod } = splitRelative(periods[k][i]);
       claims.push({
-        period, relativePeriod, attribution: attributions[k][i], section: sections[k][i], metric: m.metric, entities: m.entities, unit: m.unit,
+        period, relativePeriod, attribution: attributions[k][i], section: sections[k][i], metric: m.metric, entities: m.entities, unit: currencies[k][i] ?? m.unit,
         organisation: organisations[k], direction: directions[k][i],
       });
     }

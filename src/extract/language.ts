@@ -60,6 +60,12 @@ export interface UnitLanguage {
    */
   indexContext: string[];
   indexContextEndings: string[];
+  /**
+   * Currency words several countries use ("pesos", "dinars"): written bare, they are the currency
+   * of the one country among `byCountry` (entity code -> ISO code) that the article names most;
+   * the unit table's own code when it names none. Read by the context stage (local-currency.ts).
+   */
+  countryCurrencies?: Array<{ words: string[]; byCountry: Record<string, string> }>;
 }
 
 export interface NumberLanguage {

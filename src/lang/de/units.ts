@@ -50,7 +50,7 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   zloty: 'PLN', 'złoty': 'PLN', forint: 'HUF', rand: 'ZAR', won: { unit: 'KRW', needsScale: true }, '₩': 'KRW',
   schekel: 'ILS', '₪': 'ILS', hrywnja: 'UAH', griwna: 'UAH', '₴': 'UAH', mark: 'DEM', dm: 'DEM', schilling: 'ATS',
   bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC', riel: 'KHR', markka: 'FIM', dirham: 'AED', riyal: 'SAR', rial: 'IRR',
-  naira: 'NGN', peso: 'MXN', pesos: 'MXN', dinar: 'RSD', baht: 'THB', ringgit: 'MYR', tenge: 'KZT',
+  naira: 'NGN', peso: 'MXN', pesos: 'MXN', dinar: 'RSD', dinare: 'RSD', dinars: 'RSD', baht: 'THB', ringgit: 'MYR', tenge: 'KZT',
   gulden: 'NLG', lire: 'ITL', peseten: 'ESP', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₿': 'BTC', satoshi: { unit: 'BTC', factor: 1e-8 },
   satoshis: { unit: 'BTC', factor: 1e-8 },
 };
@@ -145,6 +145,11 @@ export const units: UnitLanguage = {
     'im monat': 'month', 'monatlich': 'month', 'pro woche': 'week', 'pro stunde': 'h',
   },
   rateAdjectives: { täglich: 'd', tägliche: 'd', jährlich: 'year', jahres: 'year', monatlich: 'month' },
+  // "400 Millionen Pesos" in einem Bericht über Argentinien: argentinische Pesos
+  countryCurrencies: [
+    { words: ['peso', 'pesos'], byCountry: { AR: 'ARS', CL: 'CLP', CO: 'COP', PH: 'PHP', MX: 'MXN', UY: 'UYU', CU: 'CUP', DO: 'DOP' } },
+    { words: ['dinar', 'dinare', 'dinars'], byCountry: { DZ: 'DZD', IQ: 'IQD', KW: 'KWD', TN: 'TND', JO: 'JOD', RS: 'RSD', LY: 'LYD', BH: 'BHD', MK: 'MKD' } },
+  ],
   indexContext: [
     'atx', 'dax', 'mdax', 'sdax', 'tecdax', 'dow', 'ftse', 'nikkei', 'nasdaq', 's&p', 'stoxx', 'cac', 'smi', 'hang', 'kospi', 'sensex', 'ibex', 'mib', 'aex', 'bux', 'wig', 'pti', 'dowjones', 'index', 'indizes', 'leitindex', 'börse', 'börsen', 'aktien', 'aktie', 'aktienmarkt', 'handelsschluss',
     'handelstag', 'börsenschluss', 'wertpapiere', 'anleihen', 'zinsen', 'leitzins', 'rendite',

@@ -40,7 +40,7 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   pence: { unit: 'GBP', factor: 0.01 }, penny: { unit: 'GBP', factor: 0.01 }, pennies: { unit: 'GBP', factor: 0.01 },
   yen: 'JPY', '¥': 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', kuai: 'CNY', '元': 'CNY', rupee: 'INR', rupees: 'INR',
   '₹': 'INR', rs: 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', '₽': 'RUB',
-  franc: 'FRF', francs: 'FRF', lira: 'TRY', liras: 'TRY', lire: 'ITL', '₺': 'TRY', peso: 'MXN', pesos: 'MXN',
+  franc: 'FRF', francs: 'FRF', lira: 'TRY', liras: 'TRY', lire: 'ITL', '₺': 'TRY', peso: 'MXN', pesos: 'MXN', dinar: 'IQD', dinars: 'IQD',
   rand: 'ZAR', won: { unit: 'KRW', needsScale: true }, '₩': 'KRW', shekel: 'ILS', shekels: 'ILS', '₪': 'ILS',
   zloty: 'PLN', zlotys: 'PLN', forint: 'HUF', forints: 'HUF', kronor: 'SEK', kroner: 'NOK', krona: 'SEK', krone: 'DKK',
   guilder: 'NLG', guilders: 'NLG', markka: 'FIM', deutschmark: 'DEM', deutschmarks: 'DEM', 'deutsche marks': 'DEM',
@@ -168,6 +168,11 @@ export const units: UnitLanguage = {
     'an hour': 'h', 'per hour': 'h',
   },
   rateAdjectives: { daily: 'd', annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week' },
+  // "an annual investment of 400m pesos" in a story on Argentina: Argentine pesos
+  countryCurrencies: [
+    { words: ['peso', 'pesos'], byCountry: { AR: 'ARS', CL: 'CLP', CO: 'COP', PH: 'PHP', MX: 'MXN', UY: 'UYU', CU: 'CUP', DO: 'DOP' } },
+    { words: ['dinar', 'dinars'], byCountry: { DZ: 'DZD', IQ: 'IQD', KW: 'KWD', TN: 'TND', JO: 'JOD', RS: 'RSD', LY: 'LYD', BH: 'BHD', MK: 'MKD' } },
+  ],
   indexContext: [
     'atx', 'dax', 'mdax', 'sdax', 'tecdax', 'dow', 'ftse', 'nikkei', 'nasdaq', 's&p', 'stoxx', 'cac', 'smi', 'hang', 'kospi', 'sensex', 'ibex', 'mib', 'aex', 'bux', 'wig', 'pti', 'dowjones', 'index', 'indices', 'indexes', 'share', 'shares', 'stock', 'stocks', 'equities', 'equity', 'market', 'markets',
     'exchange', 'bourse', 'trading', 'traders', 'investors', 'bonds', 'futures', 'blue-chip', 'bluechip', 'dollar', 'yen',

@@ -1,0 +1,22 @@
+// A currency word several countries use ("pesos", "dinars") is the currency of the country the
+// article names: holdout12 read Argentine pesos as Mexican and Algerian dinars as no money at all.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+import type { Lang } from '../src/types.js';
+
+const units = (text: string, lang: Lang) =>
+  analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.unit]);
+
+describe('a bare currency word of several countries', () => {
+  it('is the currency of the country the article names', () => {
+    expect(units('Argentina wants the firm to invest 400m pesos in the water network.', 'en')).toEqual([['400m pesos', 'ARS']]);
+    expect(units('Argentinien investiert 400 Millionen Pesos in die Bahn.', 'de')).toEqual([['400 Millionen Pesos', 'ARS']]);
+    expect(units('In Algeria the price of gas rose to 200 dinars.', 'en')).toEqual([['200 dinars', 'DZD']]);
+  });
+
+  it('keeps the table code without a country, and a country the figure names itself', () => {
+    expect(units('The firm will spend 400m pesos.', 'en')).toEqual([['400m pesos', 'MXN']]);
+    expect(units('The Argentine firm paid 30m Mexican pesos.', 'en')).toEqual([['30m Mexican pesos', 'MXN']]);
+  });
+});
