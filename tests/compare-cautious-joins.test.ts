@@ -112,4 +112,13 @@ describe('one amount printed alike under two metrics in two articles', () => {
     const f = claim({ doc: 'a.txt', line: 2, sentence: 'Spending will reach $419.3bn.', text: '$419.3bn', value: 419.3e9, unit: 'USD', metric: 'spending' });
     expect(run([e, f])).toHaveLength(2);
   });
+
+  it('not for one metric in two places, nor for unrelated metrics (second review)', () => {
+    const ny = claim({ doc: 'a.txt', sentence: 'Oil prices in New York rose to a record $55.67 a barrel in October.', text: '$55.67', value: 55.67, unit: 'USD', metric: 'price.oil', entities: ['US'], period: '2004-10' });
+    const ldn = claim({ doc: 'b.txt', sentence: 'In London, Brent crude hit $55.67 a barrel in October.', text: '$55.67', value: 55.67, unit: 'USD', metric: 'price.oil', entities: ['GB'], period: '2004-10' });
+    expect(run([ny, ldn])).toHaveLength(2);
+    const fine = claim({ doc: 'a.txt', sentence: 'The firm paid a $12.35m fine.', text: '$12.35m', value: 12.35e6, unit: 'USD', metric: 'fine' });
+    const profit = claim({ doc: 'b.txt', sentence: 'Its profit was $12.35m.', text: '$12.35m', value: 12.35e6, unit: 'USD', metric: 'profit' });
+    expect(run([fine, profit])).toHaveLength(2);
+  });
 });

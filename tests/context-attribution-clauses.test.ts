@@ -135,3 +135,41 @@ describe('"with X saying": an absolute construction names its speaker', () => {
     expect(sources('He left the room saying 10 people had died.', ['10'], 'en')).toEqual([null]);
   });
 });
+
+describe('second review (session 16)', () => {
+  it('a speaker with its verb left out only after a speech verb that took that link', () => {
+    expect(sources('Laut Statistik Austria kommt die SPÖ auf 39,59 Prozent, die FPÖ auf 30,79 Prozent.', ['39,59 Prozent', '30,79 Prozent'])).toEqual(['Statistik Austria', 'Statistik Austria']);
+    expect(sources('Der Umsatz stieg nach Angaben des Unternehmens von 10 auf 12 Millionen Euro, der Gewinn von 1 auf 2 Millionen Euro.', ['12 Millionen Euro', '2 Millionen Euro'])).toEqual(['Unternehmens', 'Unternehmens']);
+    expect(sources('Die Veranstalter schätzten die Zahl auf 100.000, die Polizei auf 40.000.', ['100.000', '40.000'])).toEqual(['Veranstalter', 'Polizei']);
+  });
+
+  it('"with X saying" speaks up to the comma that opens another clause, also at the start of a sentence', () => {
+    const film = 'The film took $45m at the box office, with critics saying it was the best of the year, and the studio said it would earn $200m.';
+    expect(sources(film, ['$45m', '$200m'], 'en')).toEqual([null, null]);
+    expect(sources('With analysts predicting growth of 3% this year, the shares rose 5%.', ['3%', '5%'], 'en')).toEqual(['analysts', null]);
+    expect(sources('TV is growing, with the BBC reporting ownership of five million, including one million sales.', ['five million', 'one million'], 'en')).toEqual(['BBC', 'BBC']);
+  });
+
+  it('"as already announced by X" speaks for its whole clause', () => {
+    const text = 'Borrowing was £35bn, less than the £37.5bn predicted in the budget, as already announced by the Office for National Statistics.';
+    expect(sources(text, ['£35bn'], 'en')).toEqual(['Office for National Statistics']);
+  });
+
+  it('a figure before "but X has confirmed ..." is not X\'s', () => {
+    expect(sources('It is thought Blackburn want £6m for the midfielder but chief executive John Williams has confirmed talks.', ['£6m'], 'en')).toEqual([null]);
+  });
+});
+
+describe('holdout12: more speech verbs, the addressee of "told", an apposition', () => {
+  it('"confirmed" names its speaker; "told X" never makes X the speaker', () => {
+    expect(sources('Mr Brown confirmed he was setting aside another £520m.', ['£520m'], 'en')).toEqual(['Brown']);
+    const told = 'But last week, Argentine Economic Minister, Roberto Lavagna, told the French media that the government was considering a 16% increase.';
+    expect(sources(told, ['16%'], 'en')).toEqual(['Roberto Lavagna']);
+  });
+
+  it('a quote left open in a long paragraph holds its own sentence and the next only', () => {
+    const text = 'Moya confirmed afterwards: "I am donating my prize money. His gift follows pledges by four players. ' +
+      'Scrichapan said he would donate too. The ATP has announced that it would contribute the US$25,000 fee.';
+    expect(sources(text, ['US$25,000'], 'en')).toEqual(['ATP']);
+  });
+});

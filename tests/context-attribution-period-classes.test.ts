@@ -105,6 +105,15 @@ describe('a year inside a relative clause', () => {
     expect(periodsIn('Im Jahr 2004 stieg der Umsatz, der Chef der Firma sprach von 5 Prozent.', ['5 Prozent'], 'de')).toEqual(['2004']);
   });
 
+  it('a change before "to" and its new level share the level\'s time (holdout12)', () => {
+    const text = 'Net profit surged 70% to 2.39bn rupees in the last three months of 2004 compared with 1.41bn rupees a year earlier.';
+    expect(periodsIn(text, ['70%', '2.39bn rupees'], 'en')).toEqual(['2004-Q4', '2004-Q4']);
+    // not the earlier level after "from"
+    expect(periodsIn('Unemployment rose from 5% to 7% in 2004.', ['5%', '7%'], 'en')).toEqual([null, '2004']);
+    // "from the same 2004 period" is a comparison base
+    expect(periodsIn('Total sales were 30.1bn rupees, up 27% from the same 2004 period.', ['27%'], 'en')).toEqual([null]);
+  });
+
   it('a fronted clause of an earlier event ("Nachdem ...,") holds its time', () => {
     expect(periodsIn('Nachdem 1999 neun Braunbären befreit wurden, sind bisher 77 Tiere zur Welt gekommen.', ['neun', '77'], 'de')).toEqual(['1999', null]);
     expect(periodsIn('Nachdem der Umsatz 2003 um 5 Prozent gestiegen war, sank er um 2 Prozent.', ['5 Prozent', '2 Prozent'], 'de')).toEqual(['2003', null]);

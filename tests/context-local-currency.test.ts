@@ -20,3 +20,9 @@ describe('a bare currency word of several countries', () => {
     expect(units('The Argentine firm paid 30m Mexican pesos.', 'en')).toEqual([['30m Mexican pesos', 'MXN']]);
   });
 });
+
+describe('era years through the whole pipeline (second review)', () => {
+  it('"753 v.Chr." is a year, not a claim', () => {
+    expect(units('Rom wurde 753 v.Chr. gegründet.', 'de')).toEqual([]);
+  });
+});

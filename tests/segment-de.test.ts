@@ -11,6 +11,10 @@ function sentences(text: string): string[] {
 const one = (text: string) => expect(sentences(text)).toEqual([text]);
 
 describe('German sentence boundaries', () => {
+  it('does not split inside an abbreviation written with periods and no spaces ("v.Chr.")', () => {
+    expect(sentences('Rom wurde 753 v.Chr. gegründet. Das ist lange her.')).toEqual(['Rom wurde 753 v.Chr. gegründet.', 'Das ist lange her.']);
+  });
+
   it('does not split at abbreviations', () => {
     one('Es gibt jedoch einige Vorsichtsmaßnahmen, die Du ergreifen kannst, z. B. ist es sehr empfehlenswert, dass Du Dein Zuhause von allem Junkfood befreist.');
     one('Wir trafen Prof. Dr. S. Bhakdi und Dr. med. Meyer in der Stadt.');

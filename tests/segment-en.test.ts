@@ -62,6 +62,8 @@ describe('English sentence boundaries', () => {
     one('He said " Yes " to it.');
     // an even count of quotes before it: the mark opens the next sentence's quote (review)
     expect(sentences('He lost the vote. " We will win next time," he said.')).toEqual(['He lost the vote.', '" We will win next time," he said.']);
+    // counted over the paragraph: a quote opened two sentences back closes here (second review)
+    expect(sentences('He told reporters: "We will win the vote. We are strong. " Then he left the room.').at(-1)).toBe('Then he left the room.');
   });
 
   it('handles ellipses, brackets and footnotes', () => {

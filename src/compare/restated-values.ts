@@ -1,6 +1,7 @@
 import { acrossArticles, type Figure } from './figures.js';
 import { isSmallCount } from './cluster.js';
 import { compatible } from './intervals.js';
+import { relateMetrics } from './metric-relations.js';
 import type { Item } from './value-homes.js';
 
 /**
@@ -85,13 +86,16 @@ function restates(f: Figure, g: Figure): boolean {
 }
 
 /**
- * Items of known metrics in two or more articles that print the very same amount of money with
- * four significant digits or more, each the only item of its article to print it, state one figure
- * in other words: "the Pentagon's budget rise by $19bn to $419.3bn" (`budget`) and "military
- * spending is set to rise by 4.8%, to reach $419.3bn" (`spending.military`). They join, in the
- * first item (its metric names the group). An amount only: shares and counts of four digits recur
- * for unrelated things across an archive ("11.25%", "1,324" people asked). Items of one metric were
- * weighed already (joinOnValue) and stay as they are; so do items that disagree for one period.
+ * Two items of related metrics in two articles that print the very same amount of money with four
+ * significant digits or more, the only items to print it, state one figure in other words: "the
+ * Pentagon's budget rise by $19bn to $419.3bn" (`budget`) and "military spending is set to rise by
+ * 4.8%, to reach $419.3bn" (`spending.military`, a part of a budget). They join, in the first item
+ * (its metric names the group). Related: one a part, refinement or other scope of the other
+ * (metric-relations.ts), not counterparts ("profit" and "loss") nor unrelated metrics (a $12.35m
+ * fine and a $12.35m profit are two things). An amount only: shares and counts of four digits recur
+ * for unrelated things across an archive ("11.25%", "1,324" people asked). Items of one metric
+ * were weighed already (joinOnValue) and stay as they are; so do items of two places or two
+ * firms, and items that disagree for one period.
  */
 export function joinRestatedAmounts(items: readonly Item[], tolerance: number): Item[] {
   const byValue = new Map<string, Item[]>();
@@ -104,38 +108,24 @@ export function joinRestatedAmounts(items: readonly Item[], tolerance: number): 
       else if (!list.includes(k)) list.push(k);
     }
   }
-  // the item each joins (union-find by the first of a set)
-  const root = new Map<Item, Item>();
-  const find = (k: Item): Item => {
-    let r = k;
-    while (root.has(r)) r = root.get(r)!;
-    return r;
-  };
+  const joined = new Map<Item, Item>();
   for (const list of byValue.values()) {
-    if (list.length < 2) continue;
-    const docs = new Set(list.map((k) => k.figures[0].claim.doc));
-    const metrics = new Set(list.map((k) => k.bucket.key));
-    // one item per article, more than one article, each of another metric
-    if (docs.size !== list.length || metrics.size !== list.length) continue;
-    if (list.some((k, i) => list.some((m, j) => j > i && disagree(k, m, tolerance)))) continue;
-    // the same period, or one without any (restates)
-    const ok = list.every((k, i) => i === 0 || k.figures.some((f) => isRareAmount(f) && list[0].figures.some((g) => restates(f, g))));
-    if (!ok) continue;
-    const first = find(list[0]);
-    for (const k of list.slice(1)) {
-      const r = find(k);
-      if (r !== first) root.set(r, first);
-    }
+    // exactly two items print the value: a third makes it a value many things share
+    if (list.length !== 2) continue;
+    const [a, b] = list;
+    if (joined.has(a) || joined.has(b) || !restatedAcross(a, b, tolerance)) continue;
+    joined.set(b, a);
+    joined.set(a, a);
   }
-  if (root.size === 0) return [...items];
+  if (joined.size === 0) return [...items];
   const out: Item[] = [];
   const merged = new Map<Item, Item>();
   for (const k of items) {
-    const r = find(k);
-    let target = merged.get(r);
+    const home = joined.get(k) ?? k;
+    let target = merged.get(home);
     if (!target) {
-      target = { ...r, figures: [] };
-      merged.set(r, target);
+      target = { ...home, figures: [] };
+      merged.set(home, target);
       out.push(target);
     }
     for (const f of k.figures) target.figures.push(f);
@@ -143,11 +133,31 @@ export function joinRestatedAmounts(items: readonly Item[], tolerance: number): 
   return out;
 }
 
+/** Are two items that print one rare amount one figure (joinRestatedAmounts)? */
+function restatedAcross(a: Item, b: Item, tolerance: number): boolean {
+  // articles of their own
+  const docsOf = (k: Item) => new Set(k.figures.map((f) => f.claim.doc));
+  const docsA = docsOf(a);
+  for (const d of docsOf(b)) if (docsA.has(d)) return false;
+  // related metrics, not two places or two firms
+  const relation = relateMetrics(a.bucket.metric.key, b.bucket.metric.key);
+  if (relation === null || relation === 'counterpart' || relation === 'direction') return false;
+  const ea = a.bucket.entities.join(',');
+  const eb = b.bucket.entities.join(',');
+  if (ea && eb && ea !== eb) return false;
+  // the same period, or one without any (restates), and nothing that disagrees for one period
+  if (!a.figures.some((f) => isRareAmount(f) && b.figures.some((g) => restates(f, g)))) return false;
+  return !disagree(a, b, tolerance);
+}
+
 /** Two items state figures for one period (or both none) that cannot both be right. */
 function disagree(a: Item, b: Item, tolerance: number): boolean {
-  return a.figures.some((f) => b.figures.some((g) => {
-    const x = acrossArticles(f).span;
-    const y = acrossArticles(g).span;
+  const spans = (k: Item) => k.figures.map((f) => acrossArticles(f).span);
+  const sa = spans(a);
+  const sb = spans(b);
+  return a.figures.some((f, i) => b.figures.some((g, j) => {
+    const x = sa[i];
+    const y = sb[j];
     const same = x && y ? x.first === y.first && x.last === y.last : !x && !y;
     return same && !compatible(f.interval, g.interval, tolerance);
   }));

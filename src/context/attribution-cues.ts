@@ -257,16 +257,37 @@ function hasWordFrom(tokens: Token[], from: number, word: string): boolean {
  * where it closes its clause (before a mark or a conjunction: "kündigte ... an und nannte"), so "gab
  * es an verschiedenen Orten" holds no "gab an" while "sprach von 45.000" needs its preposition anywhere.
  */
-function particleFrom(tokens: Token[], from: number, particles: readonly string[], separable: ReadonlySet<string>, conjunctions: ReadonlySet<string>): boolean {
+function particleFrom(tokens: Token[], from: number, particles: readonly string[], separable: ReadonlySet<string>, conjunctions: ReadonlySet<string>): string | null {
   for (let k = from; k < tokens.length; k++) {
     for (const p of particles) {
       if (!tokens[k].lowerIs(p)) continue;
       const next = tokens[k + 1];
-      if (!separable.has(p) || !next || !next.word || conjunctions.has(next.lower)) return true;
+      if (!separable.has(p) || !next || !next.word || conjunctions.has(next.lower)) return p;
     }
   }
-  return false;
+  return null;
 }
+/** The first of `links` after token i in its clause (up to a comma), else null. */
+function linkInClause(tokens: Token[], i: number, links: ReadonlySet<string>): string | null {
+  for (let k = i + 1; k < tokens.length && !tokens[k].textIs(','); k++) if (links.has(tokens[k].lower)) return tokens[k].lower;
+  return null;
+}
+
+/**
+ * Where the clause holding token i ends: its next comma outside brackets that opens another clause
+ * (`opens`: ", and the studio said", ", the shares rose"; not ", including one million"), else the
+ * last token's end.
+ */
+function clauseEndAfter(tokens: Token[], i: number, opens: (t: Token) => boolean): number {
+  let depth = 0;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (tokens[k].textIs('(')) depth++;
+    else if (tokens[k].textIs(')') && depth > 0) depth--;
+    else if (depth === 0 && tokens[k].textIs(',') && (k + 1 >= tokens.length || opens(tokens[k + 1]))) return tokens[k].start;
+  }
+  return tokens[tokens.length - 1].end;
+}
+
 /** Words an absolute construction's subject may have ("with finance minister Hans Eichel saying"). */
 const MAX_ABSOLUTE_SUBJECT = 5;
 // words opening a subordinate clause after a comma (German and English)
@@ -323,6 +344,14 @@ export class CueFinder {
   }
 
   /** An auxiliary of the passive right before tokens[i] ("were announced", "has been unveiled"). */
+  /** "as already announced by": a comment opener (AttributionLexicon.commentOpeners) a word or two before the participle at i. */
+  private afterCommentOpener(tokens: Token[], i: number): boolean {
+    const openers = this.lex.commentOpeners;
+    if (!openers) return false;
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (openers.includes(tokens[k].lower)) return true;
+    return false;
+  }
+
   private afterPassiveAuxiliary(tokens: Token[], i: number): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
       if (!this.cues.passiveAuxiliaries.has(tokens[k].lower) && tokens[k].lower !== 'been') continue;
@@ -344,6 +373,21 @@ export class CueFinder {
       if (k > from && verbs.includes(t.lower)) return true;
     }
     return false;
+  }
+
+  /**
+   * The name between two commas ending at `comma` when the words before the first comma are a
+   * role ("Argentine Economic Minister, Roberto Lavagna,", "The minister, Jane Doe,"), else null.
+   */
+  private appositionName(tokens: Token[], comma: number): Phrase | null {
+    let open = comma - 1;
+    while (open > 0 && open > comma - 5 && !tokens[open].textIs(',')) open--;
+    if (open <= 0 || !tokens[open].textIs(',') || open === comma - 1) return null;
+    for (let k = open + 1; k < comma; k++) if (!this.reader.nameWord(tokens[k])) return null;
+    const role = tokens[open - 1];
+    if (!role || !role.word || !(this.reader.isRole(role) || this.lex.roleWords.includes(role.lower))) return null;
+    const name = this.reader.readAfter(tokens, open + 1, comma);
+    return name.type === 'name' ? name : null;
   }
 
   /** "with analysts saying": the link word before the subject of the verb at i (CompiledCues.absoluteLink), else -1. */
@@ -375,7 +419,8 @@ export class CueFinder {
       if (k < i - 1 && afterCue && this.cues.clauseConjunctions.has(tokens[k].lower) && (this.reader.phraseStartBefore(tokens, i, 0)?.start ?? -1) > k && this.figureFollows(tokens, i)) break;
       if (isNumeric(tokens[k])) return NONE;
     }
-    let after = next && (next.word || next.textIs('(')) ? this.reader.readAfter(tokens, i + 1) : NONE;
+    // ("told the French media": whom the speaker told)
+    let after = next && (next.word || next.textIs('(')) && !this.lex.addresseeVerbs?.includes(tokens[i].lower) ? this.reader.readAfter(tokens, i + 1) : NONE;
     // "said the government had adopted a cautious approach", "have said they need more": what is said, not who says it
     if (after.type !== 'none' && this.opensContent(tokens, i + 1)) after = NONE;
     // "„…“, sagte Trump" / "…, said Mr Smith": the subject follows
@@ -393,6 +438,9 @@ export class CueFinder {
         // ("The 27-year-old, who scored 12 goals, said": a figure is no name)
         if (subject.type !== 'none' && !/\d/.test(subject.text)) return subject;
       }
+      // "Argentine Economic Minister, Roberto Lavagna, told": the name between the commas, not its role
+      const named = this.appositionName(tokens, i - 1);
+      if (named) return named;
       return this.reader.readBefore(tokens, i, 0);
     }
     if (!prev.word && !prev.textIs(')')) return after;
@@ -729,6 +777,22 @@ export class CueFinder {
   }
 
   /**
+   * The first cue's own clause when a conjunction opens it after something else ("Blackburn want
+   * £6m for the midfielder but chief executive John Williams has confirmed ..."): where the
+   * conjunction stands, else -1. What comes before it is not the speaker's.
+   */
+  private conjoinedStart(tokens: Token[], i: number, phrase: Phrase): number {
+    if (phrase.type !== 'name') return -1;
+    // the subject right before the verb, or before its auxiliaries ("John Williams has confirmed")
+    let verb = i;
+    while (verb > 0 && i - verb < 2 && this.lex.contentVerbs.includes(tokens[verb - 1].lower)) verb--;
+    const at = this.reader.phraseStartBefore(tokens, verb, 0);
+    if (!at || at.start < 3 || at.end !== verb) return -1;
+    const link = tokens[at.start - 1];
+    return this.cues.clauseConjunctions.has(link.lower) && link.lower !== 'and' && link.lower !== 'und' ? link.start : -1;
+  }
+
+  /**
    * Whether a figure (not a year) follows the verb at tokens[i] in its own clause: before a
    * semicolon or a clause conjunction ("UK Coal said, but the price was £1.18" is no such clause).
    */
@@ -802,6 +866,7 @@ export class CueFinder {
   /** The cues among the tokens; `picked`: the indices of the words that may give one, in order (the first `count`). */
   private find(tokens: Token[], picked: number[], count: number): Cue[] {
     const out: Cue[] = [];
+    const spokenLinks: string[] = [];
     const c = this.cues;
     let i = -1;
     for (let j = 0; j < count; j++) {
@@ -825,7 +890,7 @@ export class CueFinder {
           // "the £3.2bn settlement includes the £7.4m announced by X": a participle and its agent
           // modify the nearest figure before them, not the figures of the clause before it
           // (a finite passive speaks for its subject's figures: "Sales of £2bn and profits of £200m were announced by Tesco")
-          const reduced = cue.tokens.length > 1 && c.agentLinks.has(cue.tokens[cue.tokens.length - 1]) && !this.afterPassiveAuxiliary(tokens, i);
+          const reduced = cue.tokens.length > 1 && c.agentLinks.has(cue.tokens[cue.tokens.length - 1]) && !this.afterPassiveAuxiliary(tokens, i) && !this.afterCommentOpener(tokens, i);
           const appliesFrom = reduced ? figureBefore(tokens, i) : -1;
           out.push(makeCue(t.start, end, this.reader.readAfter(tokens, i + cue.tokens.length), RANK_EXPLICIT, true, false, scopeEnd, -1, appliesFrom));
           i += cue.tokens.length - 1;
@@ -875,17 +940,20 @@ export class CueFinder {
         }
       }
       if (c.absoluteVerbs.has(t.lower)) {
-        // it speaks for the figures after its link word only ("jumped 10.7%, with analysts saying $600m")
+        // it speaks for the figures from its link word to the comma that ends it ("jumped 10.7%, with
+        // analysts saying $600m", "With analysts predicting 3% growth, the shares rose")
         const link = this.absoluteLinkBefore(tokens, i);
-        const phrase = link > 0 ? this.reader.readAfter(tokens, link + 1, i) : NONE;
-        if (phrase.type !== 'none') out.push(makeCue(t.start, t.end, phrase, RANK_VERB, false, false, -1, tokens[link].start, tokens[link].start));
+        const phrase = link >= 0 ? this.reader.readAfter(tokens, link + 1, i) : NONE;
+        const opensClause = (x: Token) => c.clauseConjunctions.has(x.lower) || this.reader.isArticle(x) || this.lex.anaphors.includes(x.lower);
+        if (phrase.type !== 'none') out.push(makeCue(t.start, t.end, phrase, RANK_VERB, false, false, clauseEndAfter(tokens, i, opensClause), tokens[link].start, tokens[link].start));
         continue;
       }
       if (!t.cap || i === 0) {
         const particle = c.verbs.get(t.lower);
         const pParticle = c.participles.get(t.lower);
-        const isParticiple = pParticle !== undefined && (pParticle === null || particleFrom(tokens, 0, pParticle, c.pointing.particles, c.clauseConjunctions));
-        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || particleFrom(tokens, i + 1, particle, c.pointing.particles, c.clauseConjunctions)) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
+        const isParticiple = pParticle !== undefined && (pParticle === null || particleFrom(tokens, 0, pParticle, c.pointing.particles, c.clauseConjunctions) !== null);
+        const taken = particle ? particleFrom(tokens, i + 1, particle, c.pointing.particles, c.clauseConjunctions) : null;
+        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           if (phrase.type === 'none' && out.length > 0 && this.joinedWithoutSubject(tokens, i)) {
@@ -896,7 +964,10 @@ export class CueFinder {
           if (phrase.type !== 'none' || !isParticiple) {
             // "the report added": the report is the source
             // a second speaker's own clause ("Halifax said …, and Nationwide reported 0.4%")
-            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, -1, out.length > 0 ? this.clauseStart(tokens, i, phrase) : -1));
+            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, -1, out.length > 0 ? this.clauseStart(tokens, i, phrase) : this.conjoinedStart(tokens, i, phrase)));
+            // "sprachen von ...", "schätzten die Zahl auf ...": the link a later speaker with the verb left out repeats (gappedSpeakers)
+            const link = taken ?? (c.gappedLinks.size > 0 ? linkInClause(tokens, i, c.gappedLinks) : null);
+            if (link !== null) spokenLinks.push(link);
             continue;
           }
         }
@@ -937,21 +1008,25 @@ export class CueFinder {
         }
       }
     }
-    if (out.length > 0 && c.gappedLinks.size > 0) this.gappedSpeakers(tokens, out);
+    if (spokenLinks.length > 0 && c.gappedLinks.size > 0) this.gappedSpeakers(tokens, out, spokenLinks);
     return out;
   }
 
   /**
    * "…, die Polizei von 40.000": a speaker whose speech verb is left out, after a comma past the
-   * first cue (AttributionLexicon.gappedLinks); it speaks from its comma on.
+   * first cue, with the link of a speech verb before it ("sprachen von", "schätzten ... auf";
+   * AttributionLexicon.gappedLinks); it speaks from its comma on. Not "laut Statistik Austria
+   * kommt die SPÖ auf 39,59 Prozent, die FPÖ auf 30,79 Prozent": no verb of speech took "auf".
    */
-  private gappedSpeakers(tokens: Token[], out: Cue[]): void {
+  private gappedSpeakers(tokens: Token[], out: Cue[], spokenLinks: readonly string[]): void {
     const first = out[0].end;
     for (let k = 0; k + 4 < tokens.length; k++) {
       if (!tokens[k].textIs(',') || tokens[k].start < first || !this.reader.isArticle(tokens[k + 1]) || !tokens[k + 2].cap) continue;
+      // a subject: not an object's or addressee's article ("..., den Gewinn von 1 Million")
+      if (this.lex.objectArticles.includes(tokens[k + 1].lower) || this.lex.addresseeArticles.includes(tokens[k + 1].lower)) continue;
       let link = k + 3;
       if (tokens[link].cap) link++;
-      if (!tokens[link] || !this.cues.gappedLinks.has(tokens[link].lower)) continue;
+      if (!tokens[link] || !this.cues.gappedLinks.has(tokens[link].lower) || !spokenLinks.includes(tokens[link].lower)) continue;
       // the figure right after the link, past up to two hedge words ("von mehr als 40.000")
       let n = link + 1;
       while (n < tokens.length && n <= link + 2 && tokens[n].word && !tokens[n].cap && !isNumeric(tokens[n])) n++;

@@ -49,6 +49,8 @@ export interface AttributionLexicon {
    * ("Der Zeitung sagte ein Sprecher"), when a subject follows the verb
    */
   addresseeArticles: string[];
+  /** speech verbs whose object is whom the speaker told, never the speaker ("X, the minister, told the French media"). Optional. */
+  addresseeVerbs?: string[];
   /** articles that may mark a masthead as the addressee ("Der Zeitung sagte"), not "Die Zeitung berichtete" */
   mastheadArticles: string[];
   /** articles of an object, not a subject, after the verb ("zitierte einen Sprecher") */
@@ -238,4 +240,6 @@ export interface AttributionLexicon {
    * speaks for that part (only after a speech cue earlier in the sentence).
    */
   gappedLinks?: string[];
+  /** words opening a comment on the whole clause ("as already announced by the ONS", "wie vom Amt angekündigt"): its agent speaks for all of it. Optional. */
+  commentOpeners?: string[];
 }

@@ -36,6 +36,11 @@ interface SentenceInfo {
 }
 
 /** How many sentences back a pronoun ("er", "he") or reported speech looks for its source. */
+/** Sentences after its first that a quote left open at its paragraph's end may still hold. */
+const MAX_OPEN_QUOTE_SENTENCES = 2;
+/** Marks a quote closes with: a quote ending in none was left open. */
+const QUOTE_CLOSERS = '“”«»"‹›';
+
 const LOOKBACK = 3;
 /** ... for "she said" when the text shows who of the sources before is a woman ("Ms Essex"). */
 const GENDERED_LOOKBACK = 6;
@@ -389,7 +394,7 @@ class AttributionResolver {
   private sentenceSource(si: number, info: SentenceInfo): string | null {
     for (const cue of info.cues) {
       if (cue.inversion || cue.scopeEnd >= 0) continue;
-      if (this.quotes.enclosing(cue.start, cue.end)) continue;
+      if (this.quotedCue(cue, si)) continue;
       const src = this.resolve(cue.phrase, si, cue.documentIsSource, cue.start);
       if (src) return src;
     }
@@ -456,7 +461,7 @@ class AttributionResolver {
   sourceAt(si: number, start: number, end: number): string | null {
     const info = this.sentence(si);
     const quote = this.quotes.enclosing(start, end);
-    if (quote) {
+    if (quote && this.quoteReaches(quote, si)) {
       const speaker = this.speakerOf(quote, si);
       if (speaker) return speaker;
     }
@@ -467,22 +472,29 @@ class AttributionResolver {
     // "…, nachdem es im Juli ein Minus von 2,2 Prozent gegeben hatte": a fact the main clause's source does not state
     if (this.inFactClause(info, start, end)) return null;
     // "the £3.2bn settlement includes the £7.4m announced by X": the cue is not £3.2bn's
-    if (info.cues.length === 1 && end <= info.cues[0].appliesFrom) return null;
+    if (info.cues.length === 1 && (end <= info.cues[0].appliesFrom || end <= info.cues[0].clauseStart)) return null;
     // several cues: the one nearest to the figure
     if (info.cues.length > 1) {
       // a clause with its own speaker before the figure ("…, and Nationwide reported 0.4%")
       // hides the cues ahead of it; a clause that starts after the figure is not its speaker's
-      const clause = this.lastClauseBefore(info, start);
+      const clause = this.lastClauseBefore(info, si, start);
       // the nearest cue of the best rank that names someone
       let best: string | null = null;
       let bestKey = Infinity;
+      // cues that name someone, and those of them whose clause starts after the figure
+      let naming = 0;
+      let later = 0;
       for (const { cue, source: src } of this.namingCues(info, si)) {
-        if (cue.end <= clause || (cue.clauseStart >= 0 && end <= cue.clauseStart) || end <= cue.appliesFrom) continue;
+        naming++;
+        if ((cue.clauseStart >= 0 && end <= cue.clauseStart) || end <= cue.appliesFrom) { later++; continue; }
+        if (cue.end <= clause) continue;
         const gap = Math.abs(cue.end <= start ? start - cue.end : cue.start - end);
         const key = cue.rank * 100000 + gap;
         if (key < bestKey) { bestKey = key; best = src; }
       }
       if (best) return best;
+      // "The film took $45m, with critics saying ..., and the studio said ...": every speaker's clause comes after it
+      if (naming > 0 && later === naming) return null;
     }
     return this.figureSource(si, info);
   }
@@ -507,9 +519,9 @@ class AttributionResolver {
    * (-1: none): through a table per sentence, each figure a binary search, not a pass over
    * every cue.
    */
-  private lastClauseBefore(info: SentenceInfo, start: number): number {
+  private lastClauseBefore(info: SentenceInfo, si: number, start: number): number {
     if (info.clauses === null) {
-      const own = info.cues.filter((c) => c.clauseStart >= 0 && c.scopeEnd < 0 && !this.quotedCue(c)).sort((a, b) => a.end - b.end);
+      const own = info.cues.filter((c) => c.clauseStart >= 0 && c.scopeEnd < 0 && !this.quotedCue(c, si)).sort((a, b) => a.end - b.end);
       const ends = own.map((c) => c.end);
       const latest: number[] = [];
       for (const c of own) latest.push(Math.max(latest.length ? latest[latest.length - 1] : -1, c.clauseStart));
@@ -544,7 +556,7 @@ class AttributionResolver {
     if (info.naming === null) {
       info.naming = [];
       for (const cue of info.cues) {
-        if (cue.inversion || cue.scopeEnd >= 0 || this.quotedCue(cue)) continue;
+        if (cue.inversion || cue.scopeEnd >= 0 || this.quotedCue(cue, si)) continue;
         const source = this.resolvedCue(cue, si, true);
         if (source) info.naming.push({ cue, source });
       }
@@ -553,11 +565,16 @@ class AttributionResolver {
   }
 
   /** Whether the cue stands inside a quotation (asked per figure; memoised per cue). */
-  private quotedCue(cue: Cue): boolean {
+  private quotedCue(cue: Cue, si: number): boolean {
     let q = this.cueQuoted.get(cue);
-    if (q === undefined) this.cueQuoted.set(cue, (q = this.quotes.enclosing(cue.start, cue.end) !== null));
+    if (q === undefined) {
+      // (a quote left open that no longer holds the cue's sentence does not count: quoteReaches)
+      const quote = this.quotes.enclosing(cue.start, cue.end);
+      this.cueQuoted.set(cue, (q = quote !== null && this.quoteReaches(quote, si)));
+    }
     return q;
   }
+
 
   private readonly cueQuoted = new Map<Cue, boolean>();
 
@@ -602,6 +619,23 @@ class AttributionResolver {
       k = e - 1;
     }
     return out;
+  }
+
+  /**
+   * Does the quote still hold sentence si? A quote closed by its mark does, and so does one left
+   * open to the end of a short paragraph (a quoted paragraph the next one continues); in a longer
+   * paragraph a quote left open is a mark missing ('Moya confirmed: "I'm donating ... Scrichapan
+   * said he would donate ... The ATP has announced ...'): it holds the sentence it opens in and the next.
+   */
+  private quoteReaches(quote: QuoteSpan, si: number): boolean {
+    if (QUOTE_CLOSERS.includes(this.text.charAt(quote.end - 1))) return true;
+    const ss = this.input.sentences;
+    if (si === 0 || quote.start >= ss[si - 1].aStart) return true;
+    // the sentences the quote runs into after its first one
+    let after = 0;
+    for (let j = si; j >= 0 && ss[j].aStart > quote.start; j--) after++;
+    for (let j = si + 1; j < ss.length && ss[j].aStart < quote.end; j++) after++;
+    return after <= MAX_OPEN_QUOTE_SENTENCES;
   }
 
   private sentenceAt(offset: number, from: number): number {

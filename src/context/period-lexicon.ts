@@ -171,6 +171,12 @@ export interface TimeLexicon {
    */
   earlierEventOpeners?: string[];
   /**
+   * "surged 70% to 2.39bn rupees in the last three months of 2004": a figure before one of
+   * `links` and the new level right after it share the level's time, unless one of `from` comes
+   * before the first ("from 5% to 7% in 2004": the 5% is the earlier level). Optional.
+   */
+  changeToLevel?: { links: string[]; from: string[] };
+  /**
    * Participles that date another event than the figure's ("founded", "discovered",
    * "gegründet"): a phrase between commas opened by one (", founded in 1998,") holds its
    * time like a relative clause; in German also the attributive form after a year

@@ -67,6 +67,7 @@ interface LanguageTime {
   /** ", als" / ", when" after "seit 2009": sticky, the opener's word in group 1 */
   whenOpener: RegExp | null;
   coordinator: RegExp;
+  changeToLevel: { link: RegExp; from: RegExp } | null;
   newPredicate: RegExp | null;
   respectiveLink: RegExp;
   respectiveCue: RegExp;
@@ -103,6 +104,9 @@ function languageTime(lang: Lang): LanguageTime {
       respectiveCue: new RegExp(lex.respectively.cue, 'u'),
       respectiveWords: lex.respectively.word,
       newPredicate: lex.newPredicate ? new RegExp(lex.newPredicate, 'u') : null,
+      changeToLevel: lex.changeToLevel
+        ? { link: new RegExp(`^\\s+(?:${lex.changeToLevel.links.join('|')})\\s+$`, 'u'), from: new RegExp(`(?:^|\\s)(?:${lex.changeToLevel.from.join('|')})\\s+$`, 'iu') }
+        : null,
       coordinator: new RegExp(`^\\s*(?:${lex.coordinators.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u'),
     };
     languageCache.set(lang, hit);
@@ -151,6 +155,7 @@ class PeriodResolver {
   private readonly articleBefore: RegExp | null;
   private readonly whenOpener: RegExp | null;
   readonly coordinator: RegExp;
+  readonly changeToLevel: { link: RegExp; from: RegExp } | null;
   readonly newPredicate: RegExp | null;
   readonly respectiveLink: RegExp;
   readonly respectiveCue: RegExp;
@@ -179,6 +184,7 @@ class PeriodResolver {
     this.articleBefore = compiled.articleBefore;
     this.whenOpener = compiled.whenOpener;
     this.coordinator = compiled.coordinator;
+    this.changeToLevel = compiled.changeToLevel;
     this.newPredicate = compiled.newPredicate;
     this.respectiveLink = compiled.respectiveLink;
     this.respectiveCue = compiled.respectiveCue;
@@ -735,6 +741,22 @@ const OPENS_CONVERSION = /^\s*\(\s*(?:(?:ca|rund|etwa|about|around|approx)\.?\s*
 const LISTS_CONVERSION = /^\s*[;,/]\s*$/;
 
 /**
+ * "surged 70% to 2.39bn rupees ... in the last three months of 2004": a figure without a time
+ * takes the time of the new level right after it (LanguageTime.changeToLevel).
+ */
+function shareNewLevelTime(text: string, input: ContextInput, out: (string | null)[], rule: { link: RegExp; from: RegExp }): void {
+  const mentions = input.mentions;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    if (out[i] !== null || out[i + 1] === null || mentions[i].sentenceIndex !== mentions[i + 1].sentenceIndex) continue;
+    const a = mentions[i].mention;
+    const b = mentions[i + 1].mention;
+    if (a.kind === 'date' || b.kind === 'date' || b.aStart - a.aEnd > 8 || !rule.link.test(text.slice(a.aEnd, b.aStart))) continue;
+    if (rule.from.test(text.slice(Math.max(0, a.aStart - 12), a.aStart))) continue;
+    out[i] = out[i + 1];
+  }
+}
+
+/**
  * A figure in parentheses right after another one is its conversion: "£75m ($141m)",
  * "1.33bn Australian dollars ($1bn; £550m)". For each mention, the index of the
  * figure it converts, or null; one pass, so a long list of conversions is not
@@ -837,6 +859,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
     out.push(period);
   });
   pairRespectively(resolver, input, out, converted);
+  if (resolver.changeToLevel) shareNewLevelTime(text, input, out, resolver.changeToLevel);
   // the one-byte copy of the text the time regexes read is not kept past the document
   forgetView();
   return out;

@@ -161,9 +161,9 @@ export function boundaryAfter(ctx: BoundaryContext, cl: Cluster): number {
   while (n < to && isSpaceCode(text.charCodeAt(n))) n++;
   if (n >= to) return q;
   // 'a year. " And Chancellor ...': a straight quote alone between spaces, then a capital, ends
-  // the sentence: after the quote when the sentence opened one, else before it ('the vote. " We will')
+  // the sentence: after the quote when its paragraph has one open, else before it ('the vote. " We will')
   if (text.charCodeAt(n) === 0x22 && codeAt(text, n + 1) === 32 && n + 2 < to && isUpperAt(text, n + 2)) {
-    const end = quotesIn(text, ctx.sentenceStart, cl.start) % 2 === 1 ? n + 1 : q;
+    const end = quotesIn(text, ctx.from, cl.start) % 2 === 1 ? n + 1 : q;
     if (cl.wide || cl.strong) return end;
     return !cl.ellipsis && periodBoundary(ctx, cl, n + 2) ? end : -1;
   }
@@ -198,6 +198,8 @@ function gluedBoundary(ctx: BoundaryContext, cl: Cluster): boolean {
   if (!(isLowerAt(text, before) || afterNumber)) return false;
   const token = tokenAround(text, cl.start, ctx.from, ctx.to);
   if (token.length >= MAX_TOKEN || isUrlLike(token)) return false;
+  // "753 v.Chr. gegründet", "z.B.": an abbreviation with periods inside
+  if (token.indexOf('.') < token.length - 1 && ctx.rules.abbreviations.has(token.replace(/\.+$/, '').toLowerCase())) return false;
   if (afterNumber) {
     // "am 9.Dez": a date; German ordinals end a sentence only before a sentence starter
     const next = wordAt(text, q, ctx.to);

@@ -169,4 +169,5 @@ export const attribution: AttributionLexicon = {
   factClauses: ['nachdem'],
   joinedOnlyVerbs: [],
   gappedLinks: ['von', 'vom', 'auf'],
+  commentOpeners: ['wie'],
 };

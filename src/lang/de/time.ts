@@ -143,6 +143,7 @@ export const time: TimeLexicon = {
   relativeOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   relativeVerbFinal: true,
   earlierEventOpeners: ['nachdem'],
+  changeToLevel: { links: ['auf'], from: ['von'] },
   attributiveArticles: ['der', 'die', 'das', 'dem', 'den', 'des', 'einem', 'einer', 'eines', 'ein', 'eine', 'einen'],
   attributivePrepositions: ['in', 'bei', 'nach', 'seit', 'vor', 'mit', 'aus', 'von', 'an', 'auf', 'unter', 'über', 'während', 'wegen', 'durch', 'für', 'gegen', 'trotz'],
   eventParticiples: ['gegründet', 'eröffnet', 'errichtet', 'erbaut', 'entdeckt', 'aufgedeckt', 'eingeführt', 'beschlossen', 'verabschiedet', 'gewählt', 'ernannt', 'geboren', 'übernommen', 'gestartet', 'gestorben', 'verstorben'],

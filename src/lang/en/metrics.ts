@@ -166,7 +166,8 @@ export const metrics: MetricLanguage = {
   spellingVariants: {
     programm: 'program', centr: 'center', theatr: 'theater', defenc: 'defens', licenc: 'licens',
     favour: 'favor', honour: 'honor', colour: 'color', behaviour: 'behavior', neighbour: 'neighbor', harbour: 'harbor',
-    rumour: 'rumor', kilometr: 'kilomet', metr: 'meter', litr: 'liter', catalogu: 'catalog', tyre: 'tire',
+    rumour: 'rumor', kilometr: 'kilomet', metr: 'meter', litr: 'liter', catalogu: 'catalog', tyre: 'tire', offenc: 'offens',
+    fibr: 'fiber', jewelleri: 'jewelri', aluminium: 'aluminum',
   },
   stopwords: words(STOPWORDS),
   notMetric: words(NOT_METRIC),

@@ -141,6 +141,7 @@ export const time: TimeLexicon = {
   coordinators: ['and', 'or', 'plus', 'and another', 'and a further', 'and some', 'and about', 'and around'],
   relativeOpeners: ['who', 'which', 'whose', 'whom'],
   relativeVerbFinal: false,
+  changeToLevel: { links: ['to'], from: ['from'] },
   eventParticiples: ['founded', 'established', 'discovered', 'uncovered', 'launched', 'opened', 'built', 'formed', 'created', 'elected', 'appointed', 'acquired', 'bought', 'introduced', 'exposed', 'revealed', 'born', 'listed', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized'],
   clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before'],
   // (not "while"/"whereas": "During 2004 profits rose 20% whereas the group's debt fell" keeps 2004 for both)
@@ -151,7 +152,7 @@ export const time: TimeLexicon = {
   comparisonBeforePeriod:
     '(?:(?:%|\\bper ?cent|\\bpc|\\bpoints?|\\d(?:bn|m|k)?|\\bup|\\bdown|\\bhigher|\\blower)\\s+on' +
     '|\\b(?:up|down|higher|lower|rose|fell|grew|jumped|climbed|dropped|increased|decreased|declined|gained|slipped)\\b(?:[^.;:]|\\.(?=\\d)){0,24}?(?:%|\\bper ?cent|\\bpc|\\bpoints?|\\d(?:bn|m|k)?)\\s+from)' +
-    '(?:\\s+(?:its|their|the))?\\s*$',
+    '(?:\\s+(?:its|their|the)(?:\\s+same)?)?\\s*$',
   ownPeriodAfterComparison: "^(?:the )?(?:(?:financial|fiscal) )?(?:year|quarter|[\\w-]+ months) (?:to|ended|ending|through)\\b|['’]s\\s?[\\d$£€]$",
   comparisonCue: '(?:\\bthan|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: its| their)?(?: the same (?:period|quarter|month|time))?\\s*$',
 };
