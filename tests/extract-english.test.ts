@@ -33,6 +33,8 @@ describe('English numbers in words', () => {
     ['Two thousand and two hundred runners started.', 2200],
     ['Some twenty-one trillion three hundred were counted.', 21_000_000_000_300],
     ['There are five and a half million fishes in this lake', 5_500_000],
+    ['And one-and-a-half million hard working families were paying.', 1_500_000],
+    ['He signed a three-and-a-half year contract.', 3.5],
     ['The firm lost two million and three fifths', 2_600_000],
     ['a dozen', 12],
     [' half a  dozen', 6],

@@ -210,6 +210,12 @@ function canAdd(current: number, v: number): boolean {
  * token opens the sentence or a clause (a capitalised German number word elsewhere
  * is a noun: "Claudia Tausend", "außer Acht").
  */
+/** A hyphen at k written without spaces on either side ("one-and-a-half")? */
+function gluedHyphenAt(toks: Tokens, k: number): boolean {
+  const t = toks.at(k);
+  return !!t && isHyphen(t) && !t.space && !!toks.at(k + 1) && !toks.at(k + 1)!.space;
+}
+
 export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart: boolean | (() => boolean), nested = false): SpelledNumber | null {
   const first = classify(toks.at(i), lex);
   if (!first) return null;
@@ -249,13 +255,15 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
   switch (first.k) {
     case 'article': {
       // "a"/"ein" is a number only before hundred, a scale, a fraction, a dozen or "halbe"
-      const next = classify(toks.at(i + 1), lex);
+      // ("-a-half" in "one-and-a-half": past a glued hyphen)
+      const at = gluedHyphenAt(toks, i + 1) ? i + 2 : i + 1;
+      const next = classify(toks.at(at), lex);
       if (!next) return { start: i, end: i + 1, value: 1, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: true, scale: 1, ambiguous: false };
       if (next.k !== 'hundred' && next.k !== 'scale' && next.k !== 'frac' && next.k !== 'dozen') {
         return { start: i, end: i + 1, value: 1, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: true, scale: 1, ambiguous: false };
       }
       current = 1;
-      j = i + 1;
+      j = at;
       break;
     }
     case 'zero':
@@ -305,7 +313,8 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
     let hyphenated = false;
     if (isHyphen(t) && j > i) {
       const after = classify(toks.at(j + 1), lex);
-      if (!after || fraction || !(after.k === 'num' || after.k === 'frac')) break;
+      // ("one-and-a-half": a glued "and" too)
+      if (!after || fraction || !(after.k === 'num' || after.k === 'frac' || (after.k === 'and' && gluedHyphenAt(toks, j)))) break;
       j++;
       t = toks.at(j);
       hyphenated = true;
@@ -373,7 +382,7 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
         if (fraction || nested) break loop;
         // a fraction after "and": "one and a half", "twenty and three fifths",
         // "one million and a half", "one billion and a quarter million"
-        const sub = parseSpelled(toks, j + 1, lex, true, true);
+        const sub = parseSpelled(toks, gluedHyphenAt(toks, j + 1) ? j + 2 : j + 1, lex, true, true);
         if (sub && !sub.weak && sub.fraction) {
           if (sub.value < 1) {
             if (current > 0) current += sub.value;
