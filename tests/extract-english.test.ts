@@ -35,6 +35,7 @@ describe('English numbers in words', () => {
     ['There are five and a half million fishes in this lake', 5_500_000],
     ['And one-and-a-half million hard working families were paying.', 1_500_000],
     ['He signed a three-and-a-half year contract.', 3.5],
+    ['Sophos said that two e-mail messages made the list.', 2],
     ['The firm lost two million and three fifths', 2_600_000],
     ['a dozen', 12],
     [' half a  dozen', 6],

@@ -1554,6 +1554,8 @@ export class SentenceScanner {
     }
     const prevTok = toks.at(f.hedgeStart - 1);
     const prev = prevTok ? lower(prevTok) : '';
+    // "a half-hourly service", "half-time": a fraction word glued to a word is part of it
+    if (f.fraction && !f.digits && !f.unit && isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space && toks.at(f.end + 1)?.type === Tok.Word) return false;
     if (!f.digits && !f.unit && !f.hasScale && !standalone &&
       (lex.referential.has(prev) || this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2))) return false;
     if (f.fraction && !f.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks.at(f.end + 1)?.type === Tok.Word) {

@@ -138,11 +138,13 @@ export const context: ContextLanguage = {
     'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'then', 'now', 'today', 'since',
     'until', 'before', 'during', 'while', 'when', 'if', 'so', 'yet', 'also', 'still', 'already', 'roughly', 'approximately',
     'exactly', 'up', 'down', 'another', 'another', 'every', 'each', 'both', 'than', 'per', 'including', 'plus', 'minus',
-    'last', 'next', 'first', 'overall', 'altogether', 'around', 'almost', 'nearly', 'some', 'total', 'worldwide',
+    'last', 'next', 'first', 'overall', 'altogether', 'around', 'almost', 'nearly', 'some', 'total', 'worldwide', 'that',
+    'this', 'which',
   ],
   referential: [
     'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'both', 'each', 'every', 'any',
-    'which', 'whose', 'this', 'that', 'first', 'last', 'next', 'other', 'per',
+    // (not "that": "said that two banks" is a conjunction, and "that" before a plural is no determiner)
+    'which', 'whose', 'this', 'first', 'last', 'next', 'other', 'per',
   ],
   referentialSuperlatives: [],
   references: [
