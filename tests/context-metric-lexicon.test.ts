@@ -77,3 +77,13 @@ describe('British and American spellings', () => {
     expect(wordUnits('Labour', 'en')).not.toEqual(wordUnits('labor', 'en'));
   });
 });
+
+describe('a counter word glued to a figure ("30-man", "30-strong")', () => {
+  it('leaves the counted noun to the word after it', async () => {
+    const { analyse } = await import('../src/pipeline/analyse.js');
+    const key = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'en' }).claims[0].metric?.key;
+    expect(key("Bell has been added to England's 30-man squad to face Ireland.")).toBe('noun:squad');
+    expect(key('Goode has been named in a 30-man training squad.')).toBe('noun:squad');
+    expect(key('Parry has to deliver a new 60,000-seat stadium.')).toBe('seats');
+  });
+});

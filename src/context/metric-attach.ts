@@ -184,6 +184,15 @@ function give(k: number, b: number): void {
   bonusCount++;
 }
 
+/** Past a counter word glued to the figure by a hyphen at r ("-man" in "a 30-man squad"), else r. */
+function afterCounterSuffix(tokens: readonly Token[], r: number, hi: number, suffixes: readonly string[] | undefined): number {
+  if (!suffixes || r >= hi) return r;
+  const t = tokens[r];
+  if (t.kind === 'punct' && t.text === '-' && r + 2 < hi && tokens[r + 1].kind === 'word' && suffixes.includes(tokens[r + 1].text.toLowerCase())) return r + 2;
+  if (t.kind === 'word' && t.text.startsWith('-') && suffixes.includes(t.text.slice(1).toLowerCase()) && r + 1 < hi) return r + 1;
+  return r;
+}
+
 export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Mention): Attachment | null {
   const tokens = view.tokens;
   const lex = view.lex;
@@ -254,6 +263,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   // the counted noun, one adjective allowed between ("5000 neue Arbeitsplätze", "2,500 new jobs"),
   // past a conversion in brackets ("a $27.5bn (£14.5bn) tax bill")
   let r = afterConversion(tokens, last + 1, hi);
+  // "a 30-man squad", "a 30-strong team": past the compound adjective's counter word
+  r = afterCounterSuffix(tokens, r, hi, g.counterSuffixes);
   if (r < hi && view.isAdjective(r) && !view.isCandidate(r) && r + 1 < hi) r++;
   else if (r < hi && !g.capitalisedNouns && tokens[r].word.flags & NON_NOUN && r + 1 < hi) r++;
   // English noun compounds end in their head: "three film studios"

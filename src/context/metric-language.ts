@@ -26,6 +26,11 @@ export interface MetricLanguage {
    * Snowball stem of one spelling -> the stem used for both. Optional.
    */
   spellingVariants?: Readonly<Record<string, string>>;
+  /**
+   * Words glued to a figure by a hyphen that say what it counts in a compound adjective ("a 30-man
+   * squad", "a 30-strong team"): the noun after them is the counted one. Optional.
+   */
+  counterSuffixes?: readonly string[];
   /** function words (lowercase): articles, pronouns, prepositions, auxiliaries, particles */
   stopwords: readonly string[];
   /** lowercase words that are not what a figure measures: time units, months, currency and scale words */
