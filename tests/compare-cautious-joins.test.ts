@@ -120,5 +120,9 @@ describe('one amount printed alike under two metrics in two articles', () => {
     const fine = claim({ doc: 'a.txt', sentence: 'The firm paid a $12.35m fine.', text: '$12.35m', value: 12.35e6, unit: 'USD', metric: 'fine' });
     const profit = claim({ doc: 'b.txt', sentence: 'Its profit was $12.35m.', text: '$12.35m', value: 12.35e6, unit: 'USD', metric: 'profit' });
     expect(run([fine, profit])).toHaveLength(2);
+    // a place and a firm may both hold one amount (third review)
+    const pentagon = claim({ doc: 'a.txt', sentence: "The Pentagon's budget will rise to $419.3bn.", text: '$419.3bn', value: 419.3e9, unit: 'USD', metric: 'budget', entities: ['Pentagon'] });
+    const us = claim({ doc: 'b.txt', sentence: 'US military spending will reach $419.3bn.', text: '$419.3bn', value: 419.3e9, unit: 'USD', metric: 'spending.military', entities: ['US'] });
+    expect(run([pentagon, us])).toHaveLength(1);
   });
 });

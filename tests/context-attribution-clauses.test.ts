@@ -173,3 +173,14 @@ describe('holdout12: more speech verbs, the addressee of "told", an apposition',
     expect(sources(text, ['US$25,000'], 'en')).toEqual(['ATP']);
   });
 });
+
+describe('third review (session 16)', () => {
+  it('"With X saying ..." at the start of a sentence ends at its first comma', () => {
+    expect(sources('With analysts predicting 3% growth, shares rose 5%.', ['3%', '5%'], 'en')).toEqual(['analysts', null]);
+  });
+
+  it('a speech verb in a passive without its agent names no speaker', () => {
+    expect(sources('Jones was confirmed as captain, having won 30 caps.', ['30'], 'en')).toEqual([null]);
+    expect(sources('It was announced last July that three quangos would be merged.', ['three'], 'en')).toEqual([null]);
+  });
+});

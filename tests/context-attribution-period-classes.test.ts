@@ -110,6 +110,7 @@ describe('a year inside a relative clause', () => {
     expect(periodsIn(text, ['70%', '2.39bn rupees'], 'en')).toEqual(['2004-Q4', '2004-Q4']);
     // not the earlier level after "from"
     expect(periodsIn('Unemployment rose from 5% to 7% in 2004.', ['5%', '7%'], 'en')).toEqual([null, '2004']);
+    expect(periodsIn('Inflation fell from a peak of 5% to 3% in 2005.', ['5%', '3%'], 'en')).toEqual([null, '2005']);
     // "from the same 2004 period" is a comparison base
     expect(periodsIn('Total sales were 30.1bn rupees, up 27% from the same 2004 period.', ['27%'], 'en')).toEqual([null]);
   });

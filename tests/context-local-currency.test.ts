@@ -26,3 +26,11 @@ describe('era years through the whole pipeline (second review)', () => {
     expect(units('Rom wurde 753 v.Chr. gegründet.', 'de')).toEqual([]);
   });
 });
+
+describe('third review: the figure names its country only by a country word', () => {
+  it('a scale word of any kind before the currency word leaves it bare', () => {
+    expect(units('Colombia will spend 2 trillion pesos.', 'en')).toEqual([['2 trillion pesos', 'COP']]);
+    expect(units('Argentinien gibt 200 bis 300 Millionen Pesos aus.', 'de')).toEqual([['200 bis 300 Millionen Pesos', 'ARS']]);
+    expect(units('Jordanian officials approved 200m dinars.', 'en')).toEqual([['200m dinars', 'JOD']]);
+  });
+});

@@ -2,6 +2,7 @@ import { acrossArticles, type Figure } from './figures.js';
 import { isSmallCount } from './cluster.js';
 import { compatible } from './intervals.js';
 import { relateMetrics } from './metric-relations.js';
+import { isCountry } from '../context/entities.js';
 import type { Item } from './value-homes.js';
 
 /**
@@ -142,9 +143,10 @@ function restatedAcross(a: Item, b: Item, tolerance: number): boolean {
   // related metrics, not two places or two firms
   const relation = relateMetrics(a.bucket.metric.key, b.bucket.metric.key);
   if (relation === null || relation === 'counterpart' || relation === 'direction') return false;
-  const ea = a.bucket.entities.join(',');
-  const eb = b.bucket.entities.join(',');
-  if (ea && eb && ea !== eb) return false;
+  // two places or two firms (a place and a firm may both hold: "US" and "Pentagon")
+  const ea = a.bucket.entities;
+  const eb = b.bucket.entities;
+  if (ea.length && eb.length && ea.join(',') !== eb.join(',') && ea.every(isCountry) === eb.every(isCountry)) return false;
   // the same period, or one without any (restates), and nothing that disagrees for one period
   if (!a.figures.some((f) => isRareAmount(f) && b.figures.some((g) => restates(f, g)))) return false;
   return !disagree(a, b, tolerance);

@@ -944,7 +944,8 @@ export class CueFinder {
         // analysts saying $600m", "With analysts predicting 3% growth, the shares rose")
         const link = this.absoluteLinkBefore(tokens, i);
         const phrase = link >= 0 ? this.reader.readAfter(tokens, link + 1, i) : NONE;
-        const opensClause = (x: Token) => c.clauseConjunctions.has(x.lower) || this.reader.isArticle(x) || this.lex.anaphors.includes(x.lower);
+        // (at the start of the sentence its first comma ends it: "With analysts predicting 3% growth, shares rose 5%")
+        const opensClause = (x: Token) => link === 0 || c.clauseConjunctions.has(x.lower) || this.reader.isArticle(x) || this.lex.anaphors.includes(x.lower);
         if (phrase.type !== 'none') out.push(makeCue(t.start, t.end, phrase, RANK_VERB, false, false, clauseEndAfter(tokens, i, opensClause), tokens[link].start, tokens[link].start));
         continue;
       }
@@ -953,7 +954,9 @@ export class CueFinder {
         const pParticle = c.participles.get(t.lower);
         const isParticiple = pParticle !== undefined && (pParticle === null || particleFrom(tokens, 0, pParticle, c.pointing.particles, c.clauseConjunctions) !== null);
         const taken = particle ? particleFrom(tokens, i + 1, particle, c.pointing.particles, c.clauseConjunctions) : null;
-        if (particle !== undefined && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
+        // "Jones was confirmed as captain": a passive without its agent names no speaker
+        const passive = i > 0 && c.passiveAuxiliaries.has(tokens[i - 1].lower) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '');
+        if (particle !== undefined && !passive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           if (phrase.type === 'none' && out.length > 0 && this.joinedWithoutSubject(tokens, i)) {

@@ -631,11 +631,28 @@ class AttributionResolver {
     if (QUOTE_CLOSERS.includes(this.text.charAt(quote.end - 1))) return true;
     const ss = this.input.sentences;
     if (si === 0 || quote.start >= ss[si - 1].aStart) return true;
-    // the sentences the quote runs into after its first one
-    let after = 0;
-    for (let j = si; j >= 0 && ss[j].aStart > quote.start; j--) after++;
-    for (let j = si + 1; j < ss.length && ss[j].aStart < quote.end; j++) after++;
+    // the sentences the quote runs into after its first one (once per quote: two binary searches)
+    let after = this.openQuoteLength.get(quote);
+    if (after === undefined) {
+      after = this.sentencesStartingBefore(quote.end) - this.sentencesStartingBefore(quote.start + 1);
+      this.openQuoteLength.set(quote, after);
+    }
     return after <= MAX_OPEN_QUOTE_SENTENCES;
+  }
+
+  private readonly openQuoteLength = new Map<QuoteSpan, number>();
+
+  /** How many sentences start before `offset` (sentences are in text order). */
+  private sentencesStartingBefore(offset: number): number {
+    const ss = this.input.sentences;
+    let lo = 0;
+    let hi = ss.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid].aStart < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private sentenceAt(offset: number, from: number): number {

@@ -18,6 +18,8 @@ interface Ambiguous {
   byWord: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** per country code: how the text names it (names and adjectives of the metric grammar) */
   namedBy: ReadonlyMap<string, RegExp>;
+  /** a word that names a country ("Mexican", "mexikanische"): before the currency word, the figure names its own */
+  countryWord: RegExp;
 }
 
 const COMPILED = new Map<Lang, Ambiguous>();
@@ -41,13 +43,16 @@ function compile(lang: Lang): Ambiguous {
     const all = [...names, ...adjectives];
     if (all.length) namedBy.set(code, new RegExp(`(?<![\\p{L}\\p{N}])(?:${all.join('|')})(?![\\p{L}\\p{N}])`, 'giu'));
   }
-  hit = { byWord, namedBy };
+  // every country's adjectives (stems) and one-word names, for the word before the currency word
+  const all: string[] = [];
+  for (const list of Object.values(entities.adjectives)) for (const a of list) all.push(`${escapeRegex(a)}\\p{L}*`);
+  for (const list of Object.values(entities.names)) for (const n of list) if (!/\s/.test(n)) all.push(escapeRegex(n));
+  const countryWord = new RegExp(`^(?:${all.join('|')})$`, 'iu');
+  hit = { byWord, namedBy, countryWord };
   COMPILED.set(lang, hit);
   return hit;
 }
 
-/** Digits, marks and scale words: what a bare currency's figure holds besides the currency word. */
-const FIGURE_ONLY = /^(?:[\d.,'’\s\u00a0-]|million(?:s|en)?|billion(?:s)?|milliarden?|thousand|tausend|mio\.?|mrd\.?|bn|m|k)*$/iu;
 
 /**
  * The unit each mention takes from its article's country, where it differs from the one the
@@ -56,7 +61,7 @@ const FIGURE_ONLY = /^(?:[\d.,'’\s\u00a0-]|million(?:s|en)?|billion(?:s)?|mill
  */
 export function localCurrencies(input: ContextInput): (string | null)[] {
   const out: (string | null)[] = new Array(input.mentions.length).fill(null);
-  const { byWord, namedBy } = compile(input.lang);
+  const { byWord, namedBy, countryWord } = compile(input.lang);
   if (byWord.size === 0) return out;
   const text = input.analysis.text;
   let counts: Map<string, number> | null = null;
@@ -64,7 +69,10 @@ export function localCurrencies(input: ContextInput): (string | null)[] {
     const written = text.slice(mention.aStart, mention.aEnd);
     const word = /\p{L}+$/u.exec(written)?.[0].toLowerCase();
     const countries = word ? byWord.get(word) : undefined;
-    if (!countries || !FIGURE_ONLY.test(written.slice(0, written.length - word!.length))) return;
+    if (!countries) return;
+    // "30m Mexican pesos": the word before names the country itself
+    const before = /(\p{L}+)\s+\p{L}+$/u.exec(written)?.[1];
+    if (before && countryWord.test(before)) return;
     // the article's countries, counted once per article and only when a bare word asks
     counts ??= countCountries(text, namedBy);
     let best: string | null = null;

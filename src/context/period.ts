@@ -105,7 +105,7 @@ function languageTime(lang: Lang): LanguageTime {
       respectiveWords: lex.respectively.word,
       newPredicate: lex.newPredicate ? new RegExp(lex.newPredicate, 'u') : null,
       changeToLevel: lex.changeToLevel
-        ? { link: new RegExp(`^\\s+(?:${lex.changeToLevel.links.join('|')})\\s+$`, 'u'), from: new RegExp(`(?:^|\\s)(?:${lex.changeToLevel.from.join('|')})\\s+$`, 'iu') }
+        ? { link: new RegExp(`^\\s+(?:${lex.changeToLevel.links.join('|')})\\s+$`, 'u'), from: new RegExp(`(?:^|[^\\p{L}])(?:${lex.changeToLevel.from.join('|')})(?![\\p{L}])`, 'iu') }
         : null,
       coordinator: new RegExp(`^\\s*(?:${lex.coordinators.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u'),
     };
@@ -751,7 +751,10 @@ function shareNewLevelTime(text: string, input: ContextInput, out: (string | nul
     const a = mentions[i].mention;
     const b = mentions[i + 1].mention;
     if (a.kind === 'date' || b.kind === 'date' || b.aStart - a.aEnd > 8 || !rule.link.test(text.slice(a.aEnd, b.aStart))) continue;
-    if (rule.from.test(text.slice(Math.max(0, a.aStart - 12), a.aStart))) continue;
+    // ("fell from a peak of 5% to 3%": an earlier level, however far "from" stands before it in its clause)
+    const sentenceStart = input.sentences[mentions[i].sentenceIndex].aStart;
+    const clauseStart = Math.max(sentenceStart, text.lastIndexOf(',', a.aStart) + 1);
+    if (rule.from.test(text.slice(clauseStart, a.aStart))) continue;
     out[i] = out[i + 1];
   }
 }

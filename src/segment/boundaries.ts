@@ -145,6 +145,15 @@ export interface BoundaryContext {
   /** where the current sentence started (after any boundary or list split) */
   sentenceStart: number;
   rules: LanguageRules;
+  /**
+   * Straight quotes counted in the block up to `quotesTo`, and up to `startQuotesTo` (for the
+   * current sentence's start): both positions asked about only move forward, so each count goes on
+   * from where it stopped.
+   */
+  quotesTo: number;
+  quotes: number;
+  startQuotesTo: number;
+  startQuotes: number;
 }
 
 /**
@@ -163,7 +172,10 @@ export function boundaryAfter(ctx: BoundaryContext, cl: Cluster): number {
   // 'a year. " And Chancellor ...': a straight quote alone between spaces, then a capital, ends
   // the sentence: after the quote when its paragraph has one open, else before it ('the vote. " We will')
   if (text.charCodeAt(n) === 0x22 && codeAt(text, n + 1) === 32 && n + 2 < to && isUpperAt(text, n + 2)) {
-    const end = quotesIn(text, ctx.from, cl.start) % 2 === 1 ? n + 1 : q;
+    // (odd in the sentence or in the paragraph: the mark closes one opened there)
+    const paragraph = quotesBefore(ctx, cl.start);
+    const open = paragraph % 2 === 1 || (paragraph - quotesBeforeSentence(ctx)) % 2 === 1;
+    const end = open ? n + 1 : q;
     if (cl.wide || cl.strong) return end;
     return !cl.ellipsis && periodBoundary(ctx, cl, n + 2) ? end : -1;
   }
@@ -303,6 +315,29 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
   }
   if (isRomanLetterCode(core.charCodeAt(0)) && ROMAN.test(core) && isUpperAt(text, wordStartBefore(text, s, ctx.from))) return isStarterAt(text, n, to, rules);
   return true;
+}
+
+/** Straight quote marks in the block before `at`, counted on from where the last call stopped. */
+function quotesBefore(ctx: BoundaryContext, at: number): number {
+  if (at < ctx.quotesTo) {
+    ctx.quotesTo = ctx.from;
+    ctx.quotes = 0;
+  }
+  ctx.quotes += quotesIn(ctx.text, ctx.quotesTo, at);
+  ctx.quotesTo = at;
+  return ctx.quotes;
+}
+
+/** Straight quote marks in the block before the current sentence's start (as quotesBefore). */
+function quotesBeforeSentence(ctx: BoundaryContext): number {
+  const at = ctx.sentenceStart;
+  if (at < ctx.startQuotesTo) {
+    ctx.startQuotesTo = ctx.from;
+    ctx.startQuotes = 0;
+  }
+  ctx.startQuotes += quotesIn(ctx.text, ctx.startQuotesTo, at);
+  ctx.startQuotesTo = at;
+  return ctx.startQuotes;
 }
 
 /** Straight quote marks in text[from, to). */

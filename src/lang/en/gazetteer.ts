@@ -189,6 +189,7 @@ export const GAZETTEER_ADJECTIVES: Readonly<Record<string, readonly string[]>> =
   EG: ['egyptian'],
   SY: ['syrian'],
   IQ: ['iraqi'],
+  JO: ['jordanian'],
   AF: ['afghan'],
   TW: ['taiwanese'],
   AU: ['australian'],
