@@ -205,17 +205,17 @@ function canAdd(current: number, v: number): boolean {
   return current % 100 >= 20 && current % 10 === 0 && v < 10;
 }
 
-/**
- * The spelled number starting at token i, or null. `clauseStart` tells whether the
- * token opens the sentence or a clause (a capitalised German number word elsewhere
- * is a noun: "Claudia Tausend", "außer Acht").
- */
 /** A hyphen at k written without spaces on either side ("one-and-a-half")? */
 function gluedHyphenAt(toks: Tokens, k: number): boolean {
   const t = toks.at(k);
   return !!t && isHyphen(t) && !t.space && !!toks.at(k + 1) && !toks.at(k + 1)!.space;
 }
 
+/**
+ * The spelled number starting at token i, or null. `clauseStart` tells whether the
+ * token opens the sentence or a clause (a capitalised German number word elsewhere
+ * is a noun: "Claudia Tausend", "außer Acht").
+ */
 export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart: boolean | (() => boolean), nested = false): SpelledNumber | null {
   const first = classify(toks.at(i), lex);
   if (!first) return null;

@@ -145,15 +145,15 @@ export interface BoundaryContext {
   /** where the current sentence started (after any boundary or list split) */
   sentenceStart: number;
   rules: LanguageRules;
-  /**
-   * Straight quotes counted in the block up to `quotesTo`, and up to `startQuotesTo` (for the
-   * current sentence's start): both positions asked about only move forward, so each count goes on
-   * from where it stopped.
-   */
-  quotesTo: number;
-  quotes: number;
-  startQuotesTo: number;
-  startQuotes: number;
+  /** straight quotes in the block before the positions asked about (quotesBefore), and before the sentence's start */
+  quotes: QuoteCount;
+  sentenceQuotes: QuoteCount;
+}
+
+/** Straight quotes counted in a block up to `to`: the positions asked about only move forward, so the count goes on from there. */
+export interface QuoteCount {
+  to: number;
+  count: number;
 }
 
 /**
@@ -173,8 +173,8 @@ export function boundaryAfter(ctx: BoundaryContext, cl: Cluster): number {
   // the sentence: after the quote when its paragraph has one open, else before it ('the vote. " We will')
   if (text.charCodeAt(n) === 0x22 && codeAt(text, n + 1) === 32 && n + 2 < to && isUpperAt(text, n + 2)) {
     // (odd in the sentence or in the paragraph: the mark closes one opened there)
-    const paragraph = quotesBefore(ctx, cl.start);
-    const open = paragraph % 2 === 1 || (paragraph - quotesBeforeSentence(ctx)) % 2 === 1;
+    const paragraph = quotesBefore(ctx, ctx.quotes, cl.start);
+    const open = paragraph % 2 === 1 || (paragraph - quotesBefore(ctx, ctx.sentenceQuotes, ctx.sentenceStart)) % 2 === 1;
     const end = open ? n + 1 : q;
     if (cl.wide || cl.strong) return end;
     return !cl.ellipsis && periodBoundary(ctx, cl, n + 2) ? end : -1;
@@ -317,27 +317,15 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
   return true;
 }
 
-/** Straight quote marks in the block before `at`, counted on from where the last call stopped. */
-function quotesBefore(ctx: BoundaryContext, at: number): number {
-  if (at < ctx.quotesTo) {
-    ctx.quotesTo = ctx.from;
-    ctx.quotes = 0;
+/** Straight quote marks in the block before `at`, counted on from where `counter` stopped. */
+function quotesBefore(ctx: BoundaryContext, counter: QuoteCount, at: number): number {
+  if (at < counter.to) {
+    counter.to = ctx.from;
+    counter.count = 0;
   }
-  ctx.quotes += quotesIn(ctx.text, ctx.quotesTo, at);
-  ctx.quotesTo = at;
-  return ctx.quotes;
-}
-
-/** Straight quote marks in the block before the current sentence's start (as quotesBefore). */
-function quotesBeforeSentence(ctx: BoundaryContext): number {
-  const at = ctx.sentenceStart;
-  if (at < ctx.startQuotesTo) {
-    ctx.startQuotesTo = ctx.from;
-    ctx.startQuotes = 0;
-  }
-  ctx.startQuotes += quotesIn(ctx.text, ctx.startQuotesTo, at);
-  ctx.startQuotesTo = at;
-  return ctx.startQuotes;
+  counter.count += quotesIn(ctx.text, counter.to, at);
+  counter.to = at;
+  return counter.count;
 }
 
 /** Straight quote marks in text[from, to). */

@@ -78,7 +78,7 @@ function splitBlock(text: string, from: number, to: number, rules: LanguageRules
 
   const cuts = CUTS;
   cuts.clear();
-  const ctx: BoundaryContext = { text, from, to, sentenceStart: from, rules, quotesTo: from, quotes: 0, startQuotesTo: from, startQuotes: 0 };
+  const ctx: BoundaryContext = { text, from, to, sentenceStart: from, rules, quotes: { to: from, count: 0 }, sentenceQuotes: { to: from, count: 0 } };
   let span = 0;
   let split = 0;
   // the punctuation of the block, in order; `resume` skips what a cluster already read
