@@ -184,3 +184,12 @@ describe('third review (session 16)', () => {
     expect(sources('It was announced last July that three quangos would be merged.', ['three'], 'en')).toEqual([null]);
   });
 });
+
+describe('German organisations named with a genitive complement', () => {
+  it('keep the complement and name the head in the nominative', () => {
+    expect(sources('Nach einer Markteinschätzung des Fachverbands der Mineralölindustrie lag der Verbrauch bei 8,1 Millionen Tonnen.', ['8,1 Millionen Tonnen'])).toEqual(['Fachverband der Mineralölindustrie']);
+    expect(sources('Nach Angaben des Instituts der deutschen Wirtschaft sank der Umsatz um 3 Prozent.', ['3 Prozent'])).toEqual(['Institut der deutschen Wirtschaft']);
+    expect(sources('Der Bundesverband der Deutschen Industrie erwartet ein Plus von 2 Prozent.', ['2 Prozent'])).toEqual(['Bundesverband der Deutschen Industrie']);
+    expect(sources('Laut Angaben des Innenministeriums kamen 300 Menschen.', ['300'])).toEqual(['Innenministerium']);
+  });
+});

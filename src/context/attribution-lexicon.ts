@@ -242,4 +242,12 @@ export interface AttributionLexicon {
   gappedLinks?: string[];
   /** words opening a comment on the whole clause ("as already announced by the ONS", "wie vom Amt angekündigt"): its agent speaks for all of it. Optional. */
   commentOpeners?: string[];
+  /**
+   * Word endings of organisations named with a genitive complement ("Verband der
+   * Automobilindustrie", "Institut der deutschen Wirtschaft", "Fachverband der
+   * Mineralölindustrie"): the complement is part of the name, and a genitive ending of the head
+   * ("des Fachverbands") is dropped. With `genitiveArticles`, the articles that open the complement
+   * and `genitiveEndings`, the endings a head takes in the genitive. Optional.
+   */
+  organisationHeads?: { endings: string[]; genitiveArticles: string[]; genitiveEndings: string[] };
 }

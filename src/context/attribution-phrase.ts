@@ -483,6 +483,12 @@ export class PhraseReader {
       if (core.length && t.word && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k + 1]) && k + 1 < end) {
         core.push(t); k++; continue;
       }
+      // "Verband der Automobilindustrie", "Institut der deutschen Wirtschaft": the genitive names the organisation
+      const complementEnd = core.length ? this.organisationComplement(tokens, core[core.length - 1], k, end) : -1;
+      if (complementEnd > k) {
+        while (k < complementEnd) core.push(tokens[k++]);
+        continue;
+      }
       break;
     }
     if (core.length === 0) {
@@ -631,7 +637,8 @@ export class PhraseReader {
       if (start >= 0 && t.word && (this.ownerLinks.has(t.lower) || this.isArticle(t))) {
         const prev = tokens[k - 1];
         // "Dem Bericht der Moscow Times", "A survey by PricewaterhouseCoopers", "a spokesman for the X"
-        if (prev && prev.word && (this.hasOwnerSlot(prev) || (this.isArticle(t) && this.ownerLinks.has(prev.lower)))) { k--; continue; }
+        // ("Der Bundesverband der Deutschen Industrie erwartet": an organisation's genitive complement)
+        if (prev && prev.word && (this.hasOwnerSlot(prev) || (this.isArticle(t) && (this.ownerLinks.has(prev.lower) || this.organisationHead(prev))))) { k--; continue; }
         if (this.isArticle(t)) start = k;
         break;
       }
@@ -785,8 +792,49 @@ export class PhraseReader {
     while (core.length && this.connectors.has(core[core.length - 1].lower)) core = core.slice(0, -1);
     if (core.length === 0) return NONE;
     if (core.length === 1 && this.anaphors.has(core[0].lower)) return ANAPHOR;
-    const text = spoken(core).replace(/['’]s$/, '');
+    const text = this.nominativeOrganisation(spoken(core).replace(/['’]s$/, ''));
     return text ? namePhrase(text, np.articled && this.lex.capitalisedNouns) : NONE;
+  }
+
+  /** Does a word end like an organisation (AttributionLexicon.organisationHeads), in any case? */
+  private organisationHead(t: Token): boolean {
+    const o = this.lex.organisationHeads;
+    if (!o || !t.cap) return false;
+    const w = t.lower;
+    for (const e of o.endings) {
+      if (w.endsWith(e)) return true;
+      for (const g of o.genitiveEndings) if (w.endsWith(e + g)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * After an organisation's head at `k`: where its genitive complement ends ("der deutschen
+   * Wirtschaft": an article, lower-case adjectives, a capitalised noun), else -1.
+   */
+  private organisationComplement(tokens: Token[], head: Token, k: number, end: number): number {
+    const o = this.lex.organisationHeads;
+    if (!o || k >= end || !o.genitiveArticles.includes(tokens[k].lower) || !this.organisationHead(head)) return -1;
+    let j = k + 1;
+    while (j < end && j <= k + 3 && tokens[j].word && !tokens[j].cap && this.inflected(tokens[j])) j++;
+    if (j >= end || !this.nameWord(tokens[j]) || this.isStop(tokens[j])) return -1;
+    j++;
+    return j;
+  }
+
+  /** "Fachverbands der Mineralölindustrie" -> "Fachverband der Mineralölindustrie": the head in the nominative. */
+  private nominativeOrganisation(name: string): string {
+    const o = this.lex.organisationHeads;
+    if (!o) return name;
+    const space = name.indexOf(' ');
+    const head = space < 0 ? name : name.slice(0, space);
+    const lower = head.toLowerCase();
+    for (const e of o.endings) {
+      for (const g of o.genitiveEndings) {
+        if (lower.endsWith(e + g)) return head.slice(0, head.length - g.length) + name.slice(head.length);
+      }
+    }
+    return name;
   }
 
   /**

@@ -170,4 +170,12 @@ export const attribution: AttributionLexicon = {
   joinedOnlyVerbs: [],
   gappedLinks: ['von', 'vom', 'auf'],
   commentOpeners: ['wie'],
+  organisationHeads: {
+    endings: [
+      'verband', 'institut', 'kammer', 'vereinigung', 'gesellschaft', 'ministerium', 'amt', 'akademie', 'agentur',
+      'behörde', 'verein', 'gewerkschaft', 'zentrum', 'stiftung', 'kommission', 'organisation', 'rechnungshof', 'anstalt',
+    ],
+    genitiveArticles: ['der', 'des'],
+    genitiveEndings: ['es', 's'],
+  },
 };
