@@ -7,7 +7,7 @@ import { sources } from './attribution-helpers.js';
 describe('a source phrase before a colon', () => {
   it('gives a genitive owner of "Zahlen" to the figures after the colon', () => {
     const text = 'In Zahlen des Sozialministeriums ausgedrückt: Im Vorjahr bezogen 48.310 Personen Pflegegeld, aber nur 9.204 davon in Vollzeitpflege.';
-    expect(sources(text, ['48.310', '9.204'])).toEqual(['Sozialministeriums', 'Sozialministeriums']);
+    expect(sources(text, ['48.310', '9.204'])).toEqual(['Sozialministerium', 'Sozialministerium']);
   });
 
   it('reads "Nach Angaben der Feuerwehr:" and "Laut Statistik Austria:" as cues', () => {
