@@ -193,3 +193,10 @@ describe('German organisations named with a genitive complement', () => {
     expect(sources('Laut Angaben des Innenministeriums kamen 300 Menschen.', ['300'])).toEqual(['Innenministerium']);
   });
 });
+
+describe('"X geht davon aus, dass ...": an expectation with its speaker (holdout13)', () => {
+  it('names the speaker', () => {
+    expect(sources('Katzian geht davon aus, dass weniger als 700 wirklich gehen müssen.', ['700'])).toEqual(['Katzian']);
+    expect(sources('Das Wifo geht davon aus, dass die Arbeitslosigkeit auf 9,5 Prozent steigt.', ['9,5 Prozent'])).toEqual(['Wifo']);
+  });
+});

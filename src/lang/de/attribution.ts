@@ -48,7 +48,9 @@ export const attribution: AttributionLexicon = {
     'prognostiziert', 'prognostizierte', 'beziffert', 'bezifferte', 'errechnete', 'ermittelte',
     'warnte', 'warnt', 'ergänzte', 'ergänzt', 'fügte+hinzu', 'bestätigte', 'bestätigt', 'äußerte',
     'schrieb', 'schreibt', 'urteilt', 'urteilte', 'analysiert', 'analysierte', 'kritisierte',
-    'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'sprach+von', 'sprach+vom', 'spricht+von', 'spricht+vom', 'sprachen+von', 'sprachen+vom', 'sprechen+von', 'rechnet', 'rechnete',
+    'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'sprach+von', 'sprach+vom', 'spricht+von', 'spricht+vom', 'sprachen+von', 'sprachen+vom', 'sprechen+von',
+    // "Katzian geht davon aus, dass ... weniger als 700": an expectation stated
+    'geht+davon', 'gehen+davon', 'ging+davon', 'gingen+davon', 'rechnet', 'rechnete',
     'zählte', 'zählt', 'registrierte', 'registriert', 'erwartet', 'erwartete', 'erwarten', 'erwarteten', 'zitierte', 'zitiert', 'bilanzierte', 'kündigte+an', 'gab+an', 'gab+bekannt', 'gibt+an', 'twitterte',
     'beschrieb', 'beschreibt', 'erzählte', 'erzählt', 'erzählten', 'schilderte', 'schildert', 'schilderten',
     'präzisierte', 'präzisiert', 'ergänzten', 'kritisiert', 'kritisierten',
