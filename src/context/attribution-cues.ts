@@ -385,7 +385,7 @@ export class CueFinder {
     if (open <= 0 || !tokens[open].textIs(',') || open === comma - 1) return null;
     for (let k = open + 1; k < comma; k++) if (!this.reader.nameWord(tokens[k])) return null;
     const role = tokens[open - 1];
-    if (!role || !role.word || !(this.reader.isRole(role) || this.lex.roleWords.includes(role.lower))) return null;
+    if (!this.reader.isRole(role)) return null;
     const name = this.reader.readAfter(tokens, open + 1, comma);
     return name.type === 'name' ? name : null;
   }

@@ -798,14 +798,21 @@ export class PhraseReader {
 
   /** Does a word end like an organisation (AttributionLexicon.organisationHeads), in any case? */
   private organisationHead(t: Token): boolean {
+    return t.cap && this.genitiveOfOrganisation(t.lower) >= 0;
+  }
+
+  /**
+   * For a lower-case word that ends like an organisation: the length of its genitive ending
+   * ("fachverbands": 1, "verbandes": 2), 0 in the nominative; -1 for any other word.
+   */
+  private genitiveOfOrganisation(w: string): number {
     const o = this.lex.organisationHeads;
-    if (!o || !t.cap) return false;
-    const w = t.lower;
+    if (!o) return -1;
     for (const e of o.endings) {
-      if (w.endsWith(e)) return true;
-      for (const g of o.genitiveEndings) if (w.endsWith(e + g)) return true;
+      if (w.endsWith(e)) return 0;
+      for (const g of o.genitiveEndings) if (w.endsWith(e + g)) return g.length;
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -824,17 +831,10 @@ export class PhraseReader {
 
   /** "Fachverbands der Mineralölindustrie" -> "Fachverband der Mineralölindustrie": the head in the nominative. */
   private nominativeOrganisation(name: string): string {
-    const o = this.lex.organisationHeads;
-    if (!o) return name;
     const space = name.indexOf(' ');
     const head = space < 0 ? name : name.slice(0, space);
-    const lower = head.toLowerCase();
-    for (const e of o.endings) {
-      for (const g of o.genitiveEndings) {
-        if (lower.endsWith(e + g)) return head.slice(0, head.length - g.length) + name.slice(head.length);
-      }
-    }
-    return name;
+    const genitive = this.genitiveOfOrganisation(head.toLowerCase());
+    return genitive > 0 ? head.slice(0, head.length - genitive) + name.slice(head.length) : name;
   }
 
   /**

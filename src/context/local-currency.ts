@@ -4,14 +4,10 @@
 // Argentine pesos: the country of the word's currencies that the article names most decides.
 // "Mexican pesos" names its country itself and is left alone.
 import type { Lang } from '../types.js';
-import type { UnitLanguage } from '../extract/language.js';
-import { units as deUnits } from '../lang/de/units.js';
-import { units as enUnits } from '../lang/en/units.js';
+import { unitLanguage } from '../extract/lexicon.js';
 import { metricLanguage } from './metric-lexicon.js';
 import { escapeRegex } from './regex-source.js';
 import type { ContextInput } from './types.js';
-
-const UNITS: Record<Lang, UnitLanguage> = { de: deUnits, en: enUnits };
 
 interface Ambiguous {
   /** the currency word, lower case -> the countries it may belong to (entity code -> ISO code) */
@@ -29,7 +25,7 @@ function compile(lang: Lang): Ambiguous {
   if (hit) return hit;
   const byWord = new Map<string, ReadonlyMap<string, string>>();
   const countries = new Set<string>();
-  for (const { words, byCountry } of UNITS[lang].countryCurrencies ?? []) {
+  for (const { words, byCountry } of unitLanguage(lang).countryCurrencies ?? []) {
     const map = new Map(Object.entries(byCountry));
     for (const w of words) byWord.set(w, map);
     for (const c of map.keys()) countries.add(c);

@@ -16,6 +16,9 @@ const SOURCES: Record<Lang, { numbers: NumberLanguage; context: ContextLanguage;
   en: { numbers: enNumbers, context: enContext, units: enUnits },
 };
 
+/** A language's unit and currency words (also read by the context stage: local-currency.ts). */
+export const unitLanguage = (lang: Lang): UnitLanguage => SOURCES[lang].units;
+
 /** A phrase table: keys are phrases normalised by phraseKey(); maxTokens bounds the lookahead. */
 export interface PhraseTable<V> {
   map: Map<string, V>;
