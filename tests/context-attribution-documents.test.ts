@@ -167,3 +167,22 @@ describe('"the bank said" and what follows a reporting verb (review)', () => {
   });
 });
 
+
+describe('a document brought in afresh is its own source', () => {
+  it('gives "laut Medienberichten" to the reports, not to the minister quoted before', () => {
+    const text = 'Innenminister Karl Maier sagte am Montag, es gebe viel zu tun.\nLaut Medienberichten sollen 300 Stellen wegfallen.';
+    expect(sources(text, ['300'])).toEqual(['Medienberichten']);
+  });
+
+  it('gives "an official report says" to the report, not to the firm named before', () => {
+    const text = 'Riggs Bank said it would donate $8m to a fund.\nMore than 3,000 people were killed, an official report says.';
+    expect(sources(text, ['3,000'], 'en')).toEqual(['report']);
+  });
+
+  it('still gives a report named with "der"/"the" to its author, and one with an owner after it', () => {
+    const de = 'Das zeigt ein neues Gutachten der Pensionskommission.\nDemnach steigen die Kosten.\nLaut dem Gutachten steigen die Ausgaben um 3,7 Prozent.';
+    expect(sources(de, ['3,7 Prozent'])).toEqual(['Pensionskommission']);
+    const en = 'Older voters matter, says Age Concern.\nA survey for the charity suggests 69% of over-55s always vote.';
+    expect(sources(en, ['69%'], 'en')).toEqual(['Age Concern']);
+  });
+});

@@ -21,17 +21,21 @@ const MAX_ATTRIBUTIVE = 6;
 export type Phrase =
   /** articled: "der Sozialarbeiter" is a common noun, never expanded to a person's full name;
    *  via: the document noun the name was read through ("Angaben der Polizei": "angaben") */
-  | { type: 'name'; text: string; articled: boolean; via: string | null }
-  /** a document without its author ("laut dem Bericht"): an earlier source, else the document */
-  | { type: 'document'; text: string; articled: false; via: null }
+  | { type: 'name'; text: string; articled: boolean; via: string | null; fresh: false }
+  /**
+   * a document without its author ("laut dem Bericht"): an earlier source, else the document;
+   * fresh: named without a definite article ("laut Medienberichten", "according to a report"),
+   * so it is not one the text has introduced, and its author is nobody named before
+   */
+  | { type: 'document'; text: string; articled: false; via: null; fresh: boolean }
   /**
    * a pronoun or "the company": the source is an earlier one; text is empty, or the
    * pronoun of a relative clause (", which it said") that stands for itself when nothing resolves it;
    * via: the role noun of "the bank", "the firm" (lower case), which an earlier name of that
    * type ("the Bank of England") answers first
    */
-  | { type: 'anaphor'; text: string; articled: false; via: string | null }
-  | { type: 'none'; text: ''; articled: false; via: null };
+  | { type: 'anaphor'; text: string; articled: false; via: string | null; fresh: false }
+  | { type: 'none'; text: ''; articled: false; via: null; fresh: false };
 
 /**
  * The tokens' texts joined by spaces. A loop, not map+join: arrays from Array#map
@@ -52,13 +56,13 @@ function hasDigit(t: Token): boolean {
   return false;
 }
 
-export const NONE: Phrase = { type: 'none', text: '', articled: false, via: null };
-export const ANAPHOR: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
+export const NONE: Phrase = { type: 'none', text: '', articled: false, via: null, fresh: false };
+export const ANAPHOR: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
 /** A personal pronoun as the phrase ("he said", "sagte er"): an anaphor that names a person before it. */
-export const PRONOUN: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
+export const PRONOUN: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
 /** ... one that says a gender ("she said"): it does not stand for "Mr Brown". */
-export const PRONOUN_MALE: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
-export const PRONOUN_FEMALE: Phrase = { type: 'anaphor', text: '', articled: false, via: null };
+export const PRONOUN_MALE: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
+export const PRONOUN_FEMALE: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
 
 /** Any personal pronoun, whatever its gender. */
 export const isPronoun = (p: Phrase): boolean => p === PRONOUN || p === PRONOUN_MALE || p === PRONOUN_FEMALE;
@@ -69,7 +73,7 @@ const roleAnaphors = new Map<string, Phrase>();
 export function roleAnaphor(noun: string): Phrase {
   let p = roleAnaphors.get(noun);
   if (!p) {
-    p = { type: 'anaphor', text: '', articled: false, via: noun };
+    p = { type: 'anaphor', text: '', articled: false, via: noun, fresh: false };
     roleAnaphors.set(noun, p);
   }
   return p;
@@ -77,20 +81,25 @@ export function roleAnaphor(noun: string): Phrase {
 
 /** ", which it said": the pronoun, kept as the answer of last resort. */
 export function relativeAnaphor(pronoun: string): Phrase {
-  return { type: 'anaphor', text: pronoun, articled: false, via: null };
+  return { type: 'anaphor', text: pronoun, articled: false, via: null, fresh: false };
 }
 
 export function namePhrase(text: string, articled = false, via: string | null = null): Phrase {
-  return { type: 'name', text, articled, via };
+  return { type: 'name', text, articled, via, fresh: false };
 }
 
-function documentPhrase(text: string): Phrase {
-  return { type: 'document', text, articled: false, via: null };
+function documentPhrase(text: string, fresh: boolean): Phrase {
+  return { type: 'document', text, articled: false, via: null, fresh };
 }
 
 interface NounPhrase {
   /** the phrase opened with an article */
   articled: boolean;
+  /**
+   * it opened with a definite one ("der Studie", "the report"), or an owner follows it ("a survey
+   * for the charity"): a thing the text has introduced, or whose author it names
+   */
+  introduced: boolean;
   core: Token[];
   owner: NounPhrase | null;
   apposition: Token[] | null;
@@ -495,7 +504,8 @@ export class PhraseReader {
       if (k < end && this.anaphors.has(tokens[k].lower)) return 'anaphor';
       return null;
     }
-    const np: NounPhrase = { articled, core, owner: null, apposition: null };
+    const introduced = (articled && !this.lex.indefiniteArticles.includes(tokens[i + lead].lower)) || (k < end && this.ownerLinks.has(tokens[k].lower));
+    const np: NounPhrase = { articled, introduced, core, owner: null, apposition: null };
     const last = core[core.length - 1];
     // "figures gathered by X", "a study commissioned by X": the participle is part of the link
     if (!this.lex.capitalisedNouns && k + 1 < end && this.isDocument(last) && /ed$/.test(tokens[k].lower) && tokens[k + 1].lower === 'by') k++;
@@ -767,13 +777,13 @@ export class PhraseReader {
     if (core.length === 1) {
       const owner = this.compoundOwner(core[0]);
       if (owner) return namePhrase(owner);
-      if (this.isDocument(core[0])) return this.anonymous.has(core[0].lower) ? NONE : documentPhrase(core[0].text);
+      if (this.isDocument(core[0])) return this.anonymous.has(core[0].lower) ? NONE : documentPhrase(core[0].text, !np.introduced);
     }
     if (!this.lex.capitalisedNouns && names.length === 0) {
       // English: a lower-case phrase is a source only as a known generic ("analysts") or a document
       const head = core[core.length - 1];
       if (this.generic.has(head.lower)) return namePhrase(spoken(core));
-      if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : documentPhrase(head.text);
+      if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : documentPhrase(head.text, !np.introduced);
       if (this.anaphoricNouns.has(head.lower)) return roleAnaphor(head.lower);
       if (this.anaphors.has(head.lower) || this.isRole(head)) return ANAPHOR;
       return NONE;

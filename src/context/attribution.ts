@@ -141,8 +141,11 @@ class AttributionResolver {
         return this.openingName(si) ?? phrase.text;
       }
       // "the report showed" after "The report by Nielsen/NetRatings found": the same report's author;
-      // else the nearest earlier source
-      return this.documentOwner(si) ?? this.documentAuthorBefore(si) ?? (documentIsSource ? phrase.text : null);
+      // else the nearest earlier source. "laut Medienberichten", "according to a report": a document
+      // named without a definite article is no earlier speaker's; it is the source itself
+      const owner = this.documentOwner(si);
+      if (owner || phrase.fresh) return owner ?? (documentIsSource ? phrase.text : null);
+      return this.documentAuthorBefore(si) ?? (documentIsSource ? phrase.text : null);
     } finally {
       this.resolving.delete(si);
     }
