@@ -56,6 +56,11 @@ describe('ranges', () => {
     expect(usd.map((m) => [m.value, m.high, m.unit])).toEqual([[415e6, 425e6, 'GBP'], [779e6, 798e6, 'USD']]);
   });
 
+  it('reads a between-range whose numbers stand in quotes as one range', () => {
+    const m = found('The UK had valued the animals at between "two and three times" the assessment.', 'en');
+    expect(m.map((x) => [x.value, x.high, x.qualifier])).toEqual([[2, 3, 'range']]);
+  });
+
   it('keeps a change from one figure to another as two figures', () => {
     expect(found('Interim losses rose from £1m to £1.2m.', 'en').map((m) => m.value)).toEqual([1e6, 1.2e6]);
     expect(found('Rates rose by 0.25% to 4.5%.', 'en').map((m) => m.qualifier)).toEqual(['exact', 'exact']);

@@ -948,6 +948,17 @@ export class SentenceScanner {
 
   // ---------------------------------------------------------------- ranges
 
+  /**
+   * The range word before a quote opened at token k: 'at between "two and three times" the
+   * price' quotes the range without its first word. Null without such a quote.
+   */
+  private betweenWordBefore(k: number): Token | null {
+    const mark = this.toks.at(k - 1);
+    const word = this.toks.at(k - 2);
+    if (!mark || !word || mark.type !== Tok.Punct || !QUOTES.has(mark.text)) return null;
+    return this.lex.between.has(lower(word)) ? word : null;
+  }
+
   /** "1,5 bis 2 Prozent", "zwischen 3 und 4 Millionen", "10–12 %", "from 3 to 4 billion", "$779m-798m". */
   private range(a: Figure): number | null {
     const toks = this.toks;
@@ -959,7 +970,7 @@ export class SentenceScanner {
     const elided = isHyphen(conn) && !conn.space && !!word && word.space && this.lex.rangeWords.has(lower(word));
     if (elided) conn = toks.at(++at)!;
     const cw = lower(conn);
-    const before = toks.at(a.hedgeStart - 1);
+    const before = this.betweenWordBefore(a.hedgeStart) ?? toks.at(a.hedgeStart - 1);
     const bw = before ? lower(before) : '';
     const isBetween = this.lex.between.get(bw) === cw;
     const hyphen = isHyphen(conn);
