@@ -37,6 +37,9 @@ describe('the addressee of a speech verb', () => {
     expect(sources('Dem STANDARD sagte die Sprecherin, mindestens 50 Menschen seien verletzt worden.', ['50'], 'de')).toEqual(['Sprecherin']);
     // an accusative object up front: the subject follows the verb as well
     expect(sources('Den Schaden beziffert die Versicherung mit 3 Millionen Euro.', ['3 Millionen Euro'], 'de')).toEqual(['Versicherung']);
+    // an amount up front is the object whatever its article: "Die Zahl ... schätzt das Wifo"
+    expect(sources('Die Zahl der Arbeitslosen schätzt das Wifo für heuer auf 420.000.', ['420.000'], 'de')).toEqual(['Wifo']);
+    expect(sources('Die Regierung schätzt die Zahl der Arbeitslosen auf 420.000.', ['420.000'], 'de')).toEqual(['Regierung']);
     // (not a place whose name opens with that article: review)
     expect(sources('Den Haag beziffert die Kosten auf 3 Milliarden Euro.', ['3 Milliarden Euro'], 'de')).toEqual(['Haag']);
     expect(sources('Der Zeitung sagte ein Sprecher, es gebe 300 Fälle.', ['300'], 'de')).toEqual(['Sprecher']);

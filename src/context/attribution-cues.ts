@@ -578,6 +578,8 @@ export class CueFinder {
     // (an accusative object opening the sentence is no subject either: "Den Schaden beziffert die Versicherung")
     if (this.lex.addresseeArticles.includes(first.lower)) return true;
     if (this.lex.objectArticles.includes(first.lower) && !this.lex.articlePlaces?.includes(tokens[1].lower)) return true;
+    // "Die Zahl der Arbeitslosen schätzt das Wifo auf ...": an amount estimates nothing, it is the object
+    if (this.reader.isArticle(first) && this.lex.amountNouns?.includes(tokens[1].lower)) return true;
     return this.lex.mastheadArticles.includes(first.lower) && this.lex.mastheadWords.includes(tokens[verb - 1].lower);
   }
 

@@ -56,6 +56,11 @@ export interface AttributionLexicon {
   /** articles of an object, not a subject, after the verb ("zitierte einen Sprecher") */
   /** place names that open with an object article ("Den Haag"): such a sentence opens with its subject */
   articlePlaces?: string[];
+  /**
+   * nouns of an amount that open a sentence as the object of an estimating verb, never as its
+   * subject ("Die Zahl der Arbeitslosen schätzt das Wifo auf ..."): the speaker follows the verb. Optional.
+   */
+  amountNouns?: string[];
   objectArticles: string[];
   /**
    * passives with an agent: a participle of estimating or reporting ("beziffert", "put+at":

@@ -35,6 +35,7 @@ export const attribution: AttributionLexicon = {
   addresseeArticles: ['dem', 'einem'],
   mastheadArticles: ['der', 'einer'],
   objectArticles: ['den', 'einen'],
+  amountNouns: ['zahl', 'anzahl', 'summe', 'höhe', 'kosten', 'gesamtkosten', 'schaden', 'schäden', 'betrag', 'gesamtbetrag', 'menge', 'ausmaß', 'wert', 'gesamtwert'],
   articlePlaces: ['haag', 'helder'],
   passiveParticiples: [...STATED_BY, 'errechnet', 'veranschlagt', 'taxiert', 'gezählt', 'registriert', 'angesetzt'],
   passiveAuxiliaries: ['wird', 'werden', 'wurde', 'wurden', 'worden'],
