@@ -200,3 +200,24 @@ describe('"X geht davon aus, dass ...": an expectation with its speaker (holdout
     expect(sources('Das Wifo geht davon aus, dass die Arbeitslosigkeit auf 9,5 Prozent steigt.', ['9,5 Prozent'])).toEqual(['Wifo']);
   });
 });
+
+describe('a speech verb without a subject of its own', () => {
+  it('after "and" shares the subject the sentence opens with, from the conjunction on', () => {
+    const text = 'Borussia Dortmund posted a record loss of 68m euros. It made a loss of 27.2m euros in the first half and said that total debts will rise to 134.7m euros by 2006.';
+    expect(sources(text, ['27.2m euros', '134.7m euros'], 'en')).toEqual([null, 'Borussia Dortmund']);
+    expect(sources('Motorola builds phones. Motorola has conducted five trials and says speeds of 2.9Mbps were recorded.', ['five', '2.9Mbps'], 'en'))
+      .toEqual([null, 'Motorola']);
+  });
+
+  it('does not read a name that follows lower-case words as the opening subject', () => {
+    const text = 'WPP grew. UK advertising giant WPP has posted larger profits and predicted margins of 14.8% by 2006.';
+    expect(sources(text, ['14.8%'], 'en')).not.toEqual(['UK']);
+  });
+
+  it('after ", saying" gives what follows to the subject, up to a clause of someone else', () => {
+    expect(sources('Christian Aid condemned the move, saying it would see almost a million jobs being axed.', ['a million'], 'en')).toEqual(['Christian Aid']);
+    expect(sources('Businesses wanted it frozen, warning more rises could hurt but the unions want a £6 rate.', ['£6'], 'en')).toEqual([null]);
+    // a participle without the comma is no speech: "left the room saying"; "claiming" a race is winning it
+    expect(sources('James McIlroy stormed to his second victory, claiming the men\'s 800m in Erfurt.', ['800m'], 'en')).toEqual([null]);
+  });
+});

@@ -186,3 +186,10 @@ describe('a document brought in afresh is its own source', () => {
     expect(sources(en, ['69%'], 'en')).toEqual(['Age Concern']);
   });
 });
+
+describe('a document and its agent', () => {
+  it('reads "calculations presented to the US Senate by Dr Graham" as Graham\'s', () => {
+    const text = 'David Graham from the FDA told the panel there was no need.\nAccording to calculations presented to the US Senate by Dr Graham in November, Vioxx may be linked to 56,000 deaths.';
+    expect(sources(text, ['56,000'], 'en')[0]).toMatch(/Graham$/);
+  });
+});

@@ -94,6 +94,7 @@ interface CompiledCues {
   absoluteLink: string | null;
   gappedLinks: Set<string>;
   absoluteVerbs: Set<string>;
+  participleSpeech: Set<string>;
   /** "Das sagte X" (see CueFinder.pointsBack) */
   pointing: {
     openers: Set<string>;
@@ -205,6 +206,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     absoluteLink: lex.absoluteSpeech?.link ?? null,
     gappedLinks: new Set(lex.gappedLinks ?? []),
     absoluteVerbs: new Set(lex.absoluteSpeech?.verbs ?? []),
+    participleSpeech: new Set(lex.participleSpeech ?? []),
     pointing: {
       openers: new Set(lex.retrospectiveOpeners),
       verbs: new Set(lex.retrospectiveVerbs),
@@ -716,6 +718,44 @@ export class CueFinder {
   }
 
   /** Whether the verb at tokens[i] follows a conjunction right away ("…, and said", "… und sagte"): no subject of its own. */
+  /**
+   * Where the content of ", saying ..." at tokens[i] ends: before a clause joined by a
+   * conjunction other than "and" ("warning more rises could hurt but the unions want a £6 rate")
+   * or a semicolon, else at the end of the sentence.
+   */
+  private participleScopeEnd(tokens: Token[], i: number): number {
+    for (let k = i + 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.textIs(';') || (t.word && t.lower !== 'and' && t.lower !== 'und' && this.cues.clauseConjunctions.has(t.lower))) return t.start;
+    }
+    return tokens[tokens.length - 1].end;
+  }
+
+  /**
+   * The pronoun or name a sentence opens with, as the subject of its first verb ("It made ...",
+   * "Motorola has conducted ..."), else NONE. A name must stand alone before the verb or an
+   * apposition: in "UK advertising giant WPP has posted" the name comes after lower-case words,
+   * which this does not read.
+   */
+  private openingSubject(tokens: Token[]): Phrase {
+    // ("Meanwhile Ms Hutt defended her record": past one adverb before a name)
+    const from = tokens.length > 1 && this.reader.isAdverb(tokens[0]) && !this.reader.isPreposition(tokens[0]) && tokens[1].word && tokens[1].cap ? 1 : 0;
+    const first = tokens[from];
+    if (!first || !first.word || this.reader.isPreposition(first) || this.reader.isAdverb(first)) return NONE;
+    // (a pronoun read as one, with its gender)
+    if (this.lex.anaphors.includes(first.lower)) return this.reader.readBefore(tokens, from + 1, from);
+    let k = from;
+    while (k < tokens.length && tokens[k].word && tokens[k].cap) k++;
+    if (k === from || k >= tokens.length) return NONE;
+    if (tokens[k].word) {
+      let j = k;
+      while (j < tokens.length && j < k + 4 && tokens[j].word && !tokens[j].cap) j++;
+      if (j < tokens.length && tokens[j].word && tokens[j].cap) return NONE;
+    } else if (!tokens[k].textIs(',')) return NONE;
+    const phrase = this.reader.readAfter(tokens, from);
+    return phrase.type === 'name' ? phrase : NONE;
+  }
+
   private joinedWithoutSubject(tokens: Token[], i: number): boolean {
     const prev = tokens[i - 1];
     return !!prev && prev.word && this.cues.clauseConjunctions.has(prev.lower);
@@ -941,6 +981,14 @@ export class CueFinder {
           continue;
         }
       }
+      // "Ms Hutt defended her record, saying waiting lists were only 10% ...": the opening subject speaks from the comma on
+      if (c.participleSpeech.has(t.lower) && tokens[i - 1]?.textIs(',') && out.length === 0) {
+        const phrase = this.openingSubject(tokens);
+        if (phrase.type !== 'none') {
+          out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, this.participleScopeEnd(tokens, i), tokens[i - 1].start));
+          continue;
+        }
+      }
       if (c.absoluteVerbs.has(t.lower)) {
         // it speaks for the figures from its link word to the comma that ends it ("jumped 10.7%, with
         // analysts saying $600m", "With analysts predicting 3% growth, the shares rose")
@@ -961,15 +1009,21 @@ export class CueFinder {
         if (particle !== undefined && !passive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
+          let ownClause = -1;
           if (phrase.type === 'none' && out.length > 0 && this.joinedWithoutSubject(tokens, i)) {
             const last = out[out.length - 1];
             if (last.rank === RANK_VERB && (last.phrase.type === 'name' || last.phrase.type === 'anaphor')) phrase = last.phrase;
+          } else if (phrase.type === 'none' && out.length === 0 && this.joinedWithoutSubject(tokens, i)) {
+            // "It made a loss of €27m and said debts will rise to €134m": the subject the sentence opens
+            // with speaks from the conjunction on (what it did before is no figure it gave)
+            phrase = this.openingSubject(tokens);
+            ownClause = tokens[i - 1].start;
           }
           // "erklärt" is also the participle of "hatte ... erklärt"
           if (phrase.type !== 'none' || !isParticiple) {
             // "the report added": the report is the source
             // a second speaker's own clause ("Halifax said …, and Nationwide reported 0.4%")
-            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, -1, out.length > 0 ? this.clauseStart(tokens, i, phrase) : this.conjoinedStart(tokens, i, phrase)));
+            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, -1, ownClause >= 0 ? ownClause : out.length > 0 ? this.clauseStart(tokens, i, phrase) : this.conjoinedStart(tokens, i, phrase)));
             // "sprachen von ...", "schätzten die Zahl auf ...": the link a later speaker with the verb left out repeats (gappedSpeakers)
             const link = taken ?? (c.gappedLinks.size > 0 ? linkInClause(tokens, i, c.gappedLinks) : null);
             if (link !== null) spokenLinks.push(link);

@@ -240,6 +240,11 @@ export interface AttributionLexicon {
    */
   absoluteSpeech?: { link: string; verbs: string[] };
   /**
+   * "Tesco raised its forecast, saying sales would rise 5%": a participle of speech after a comma;
+   * the subject the sentence opens with speaks from the comma on. Optional.
+   */
+  participleSpeech?: string[];
+  /**
    * "Die Veranstalter sprachen von 100.000 Demonstranten, die Polizei von 40.000": after a comma,
    * an article, a noun and one of these words before a figure, with the verb left out: the noun
    * speaks for that part (only after a speech cue earlier in the sentence).

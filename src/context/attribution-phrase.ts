@@ -508,7 +508,11 @@ export class PhraseReader {
     const np: NounPhrase = { articled, introduced, core, owner: null, apposition: null };
     const last = core[core.length - 1];
     // "figures gathered by X", "a study commissioned by X": the participle is part of the link
-    if (!this.lex.capitalisedNouns && k + 1 < end && this.isDocument(last) && /ed$/.test(tokens[k].lower) && tokens[k + 1].lower === 'by') k++;
+    // ("calculations presented to the US Senate by Dr Graham": past a short prepositional phrase)
+    if (!this.lex.capitalisedNouns && k + 1 < end && this.isDocument(last) && /ed$/.test(tokens[k].lower)) {
+      const by = this.agentAfterParticiple(tokens, k, end);
+      if (by > 0) k = by;
+    }
     // owner: "Angaben der Polizei", "Sprecherin der Stadt Graz", "figures from the ONS", "analysts at X"
     // and a genitive without article: "nach Berichten lokaler Medien" (adjectives before a group)
     const bareGenitive = this.lex.capitalisedNouns && k < end && this.bareAdjective(tokens[k]);
@@ -737,6 +741,20 @@ export class PhraseReader {
   private pronoun(t: Token): Phrase {
     const g = this.lex.gender;
     return g.male.includes(t.lower) ? PRONOUN_MALE : g.female.includes(t.lower) ? PRONOUN_FEMALE : PRONOUN;
+  }
+
+  /**
+   * The "by" of a participle at k that names its agent: right after it, or after one short
+   * prepositional phrase ("presented to the US Senate by"); -1 without.
+   */
+  private agentAfterParticiple(tokens: Token[], k: number, end: number): number {
+    if (tokens[k + 1].lower === 'by') return k + 1;
+    if (!this.isPreposition(tokens[k + 1])) return -1;
+    for (let j = k + 2; j < end && j <= k + 6; j++) {
+      if (!tokens[j].word) return -1;
+      if (tokens[j].lower === 'by') return j;
+    }
+    return -1;
   }
 
   /** Whether a noun phrase is a request ("einer Team Stronach-Anfrage"): it names who asked, not who answered. */

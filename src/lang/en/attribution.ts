@@ -117,4 +117,6 @@ export const attribution: AttributionLexicon = {
   factClauses: [],
   joinedOnlyVerbs: ['described', 'describes'],
   absoluteSpeech: { link: 'with', verbs: ['saying', 'predicting', 'estimating', 'forecasting', 'reporting', 'claiming', 'warning'] },
+  // (not "claiming": "claiming the men's 800m" wins a race)
+  participleSpeech: ['saying', 'adding', 'predicting', 'estimating', 'forecasting', 'warning'],
 };
