@@ -1616,7 +1616,8 @@ export class SentenceScanner {
     // "335 Anzeigen weniger als 2014": a year as the base of a comparison with a figure before it
     const comparedYear = f.hedge !== null && this.out.length > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
     if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase()) || comparedYear) && !lex.countNouns.has(this.lowerAt(f.end))) {
-      if (f.value >= 1900 || lex.yearCues.has(prev) || this.monthStartBefore(f.start) < f.start) {
+      // (an older year needs a cue: the word before it, or a hedge that is one, "ab 1848")
+      if (f.value >= 1900 || lex.yearCues.has(prev) || (f.hedge !== null && lex.yearCues.has(f.hedge.toLowerCase())) || this.monthStartBefore(f.start) < f.start) {
         this.years.push({ start: this.monthStartBefore(f.start), end: f.end, value: f.value });
         return false;
       }
