@@ -56,6 +56,17 @@ describe('ranges', () => {
     expect(usd.map((m) => [m.value, m.high, m.unit])).toEqual([[415e6, 425e6, 'GBP'], [779e6, 798e6, 'USD']]);
   });
 
+  it('reads "over" before a duration as its span, and as a bound only after a word of length', () => {
+    const q = (s: string) => found(s, 'en').map((m) => [m.text, m.qualifier]);
+    expect(q('Doom 3 was developed over four years.')).toEqual([['four years', 'exact']]);
+    expect(q('Brown offered £960m over 15 years to the fund.')).toEqual([['£960m', 'exact'], ['15 years', 'exact']]);
+    expect(q('He has lived there for over three years.')).toEqual([['three years', 'more_than']]);
+    expect(q("I've been waiting over six years for this.")).toEqual([['six years', 'more_than']]);
+    expect(q('It became a best-seller in little over two years.')).toEqual([['two years', 'more_than']]);
+    // German "über" always bounds
+    expect(found('Die Reste sind über 2.500 Jahre alt.').map((m) => m.qualifier)).toEqual(['more_than']);
+  });
+
   it('reads a between-range whose numbers stand in quotes as one range', () => {
     const m = found('The UK had valued the animals at between "two and three times" the assessment.', 'en');
     expect(m.map((x) => [x.value, x.high, x.qualifier])).toEqual([[2, 3, 'range']]);

@@ -147,6 +147,12 @@ export interface NumberLanguage {
   outOfWords: string[];
   /** spoken fractions: "one over three" = 1/3 (only at the end of a sentence) */
   overWords: string[];
+  /**
+   * hedges that before a duration span it rather than bound it ("developed over four years",
+   * "£960m over 15 years"), and the words after which they still bound it ("for over three
+   * years", "took over a week"). Empty where the hedge always bounds ("über drei Jahre").
+   */
+  spanHedges: { hedges: string[]; boundAfter: string[] };
   /** glued suffixes after digits that make an ordinal ("st", "nd", "rd", "th") */
   ordinalSuffixes: string[];
   /** German ordinals are written "3." */

@@ -68,6 +68,8 @@ export interface Lexicon {
   oneInWords: PhraseTable<true>;
   outOfWords: PhraseTable<true>;
   overWords: Set<string>;
+  spanHedges: Set<string>;
+  boundSpanAfter: Set<string>;
   ordinalSuffixes: Set<string>;
   ordinalDot: boolean;
   decadeSuffixes: Set<string>;
@@ -326,6 +328,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     oneInWords: flags(n.oneInWords),
     outOfWords: flags(n.outOfWords),
     overWords: set(n.overWords),
+    spanHedges: set(n.spanHedges.hedges),
+    boundSpanAfter: set(n.spanHedges.boundAfter),
     ordinalSuffixes: set(n.ordinalSuffixes),
     ordinalDot: n.ordinalDot,
     decadeSuffixes: set(n.decadeSuffixes),

@@ -602,6 +602,9 @@ export class SentenceScanner {
     }
     // "unter 2800 Befragten" is "among", not "less than"
     if (h?.unitOnly && !unit) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
+    // "developed over four years", "£960m over 15 years": the time it took, not a bound ("for over three years" is one)
+    if (h && hedge !== null && unit && kindOfUnit(unit) === 'duration' && this.lex.spanHedges.has(hedge.toLowerCase()) &&
+      !this.boundsSpan(this.lowerAt(h.start - 1))) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
     // "80 Prozent oder mehr", "80 per cent or less": a qualifier after the figure
     if (hedge === null) {
       const th = this.trailingHedgeAt(end);
@@ -1944,6 +1947,12 @@ export class SentenceScanner {
     const toks = this.toks;
     if (k < 0 || k >= toks.length || !table.endKeys.mayHold(this.text, toks.startAt(k), toks.endAt(k))) return false;
     return table.ends.has(lower(toks.at(k)!));
+  }
+
+  /** Does a span hedge after this word bound the duration ("for over three years", "definitely over 20 hours")? */
+  private boundsSpan(word: string): boolean {
+    // (an adverb in -ly before it qualifies the bound)
+    return this.lex.boundSpanAfter.has(word) || (word.length > 4 && word.endsWith('ly'));
   }
 
   private lowerAt(k: number): string {

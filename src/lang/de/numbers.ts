@@ -63,6 +63,7 @@ export const numbers: NumberLanguage = {
   // "jeder Dritte", "jede fünfte Österreicherin": a share of 1/n
   everyWords: ['jeder', 'jede', 'jedes', 'jeden', 'jedem'],
   overWords: [],
+  spanHedges: { hedges: [], boundAfter: [] },
     oneInWords: [],
   outOfWords: ['von'],
   ordinalSuffixes: [],

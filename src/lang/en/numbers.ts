@@ -48,6 +48,14 @@ export const numbers: NumberLanguage = {
   everyWords: [],
   // "one in five Britons", "1 in 3 adults": a share of 1/n
   overWords: ['over'],
+  spanHedges: {
+    hedges: ['over'],
+    boundAfter: [
+      'for', 'took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'lasting', 'been', 'be', 'is', 'was', 'are',
+      'were', 'after', 'in', 'of', 'within', 'spent', 'spend', 'spends', 'spending', 'aged', 'age', 'ages', 'old',
+      'waiting', 'waited', 'wait', 'waits', 'spanning', 'spanned', 'spans', 'span', 'little', 'well', 'just',
+    ],
+  },
     oneInWords: ['in', 'out of'],
   outOfWords: ['of', 'out of'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
