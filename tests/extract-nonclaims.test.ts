@@ -89,6 +89,8 @@ describe('not claims (German)', () => {
 
 describe('not claims (English)', () => {
   it.each([
+    ['Their debut was a UK top 10 hit and went gold.'],
+    ['Saulnier will move into the world\'s top 50 for the first time.'],
     ['Mr Ebbers is on trial in relation to the collapse in 2002.'],
     ['Merck stopped sales of Vioxx on 30 September.'],
     ['Federated expects the merger to boost earnings from 2007.'],
@@ -128,5 +130,12 @@ describe('dates that are the claim', () => {
   it('does not when the sentence has another figure or the year is a start point', () => {
     expect(found('Der Umsatz erreichte 2024 einen Rekord von 5 Milliarden Euro.').map((m) => m.kind)).toEqual(['currency']);
     expect(texts('Erstmals seit 2015 stieg der Handel.')).toEqual([]);
+  });
+});
+
+describe('a reference word used as a verb', () => {
+  it('keeps the figure after "to top" and "could number"', () => {
+    expect(texts('NAAMSA expects sales to top 500,000 in 2005.', 'en')).toEqual(['500,000']);
+    expect(texts('The crowd could number 5,000 people.', 'en')).toEqual(['5,000']);
   });
 });

@@ -287,6 +287,8 @@ export interface ContextLanguage {
   referentialSuperlatives: string[];
   /** words after which a number is an identifier: "Artikel 3", "§ 5", "Seite 12", "No. 1" */
   references: string[];
+  /** words after which a reference word is a verb: "expects sales to top 500,000", "could number 5,000" */
+  referenceVerbLeads: string[];
   /** words after a number that make it a time of day: "Uhr", "pm" */
   timeOfDay: string[];
   /** markers of an era after a year ("753 BC", "14 n. Chr."): the number is a year, not a claim */

@@ -133,6 +133,7 @@ export interface Lexicon {
   /** a word ending in one of referentialSuperlatives, or null */
   referentialSuperlative: RegExp | null;
   references: PhraseTable<true>;
+  referenceVerbLeads: Set<string>;
   timeOfDay: PhraseTable<true>;
   eraMarkers: PhraseTable<true>;
   relativeBefore: Set<string>;
@@ -380,6 +381,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     referential: set(c.referential),
     referentialSuperlative: c.referentialSuperlatives.length ? new RegExp(`(?:${c.referentialSuperlatives.join('|')})$`, 'u') : null,
     references: flags(c.references),
+    referenceVerbLeads: set(c.referenceVerbLeads),
     timeOfDay: flags(c.timeOfDay),
     eraMarkers: flags(c.eraMarkers ?? []),
     relativeBefore: set(c.relativeBefore),

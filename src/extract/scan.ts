@@ -1636,7 +1636,8 @@ export class SentenceScanner {
     for (let len = 1; len <= lex.references.maxTokens && this.mayEndPhrase(lex.references, f.hedgeStart - 1); len++) {
       const from = f.hedgeStart - len;
       if (from < 0) break;
-      if (lex.references.map.has(phraseKey(toks, from, f.hedgeStart))) return true;
+      // (not the verb: "expects sales to top 500,000")
+      if (lex.references.map.has(phraseKey(toks, from, f.hedgeStart)) && !lex.referenceVerbLeads.has(this.lowerAt(from - 1))) return true;
     }
     // dates: "4 May", "May 4", "Sept. 30"
     if (f.digits && f.integer && f.value >= 1 && f.value <= 31) {

@@ -172,7 +172,10 @@ export const context: ContextLanguage = {
     'telefon', 'fax', 'kw', 'kalenderwoche', 'buslinie', 'tor', 'haus', 'hausnummer', 'postfach', 'plz', 'az',
     'aktenzeichen', 'level', 'stufe', 'windows', 'iphone', 'ios', 'android', 'typ', 'modell', 'baureihe', 'formel',
     'ligue', 'serie', 'liga', 'spieltag', 'runde', 'etappe', 'minute', 'min.', 'jahrgang', 'gruppe', 'pisa',
+    // a rank, not a count: "unter die Top 10"
+    'top',
   ],
+  referenceVerbLeads: [],
   timeOfDay: ['uhr', 'h', 'uhrzeit'],
   eraMarkers: ['v. Chr.', 'n. Chr.', 'v. Chr', 'n. Chr', 'v.Chr.', 'n.Chr.', 'v. u. Z.', 'v.u.Z.', 'u. Z.', 'vor Christus', 'nach Christus', 'vor Christi Geburt', 'nach Christi Geburt'],
   relativeBefore: ['vor'],

@@ -162,7 +162,10 @@ export const context: ContextLanguage = {
     'tel', 'tel.', 'phone', 'fax', 'episode', 'season', 'series', 'volume', 'vol.', 'issue', 'part', 'platform', 'gate',
     'terminal', 'apollo', 'formula', 'division', 'league', 'group', 'week', 'round', 'lane', 'track', 'grade', 'class',
     'category', 'type', 'model', 'mk', 'mark', 'bus', 'line', 'channel', 'radio', 'bbc', 'tv', 'ps', 'xbox', 'playstation',
+    // a rank, not a count: "a UK top 10 hit", "the world's top 50"
+    'top',
   ],
+  referenceVerbLeads: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'],
   timeOfDay: ['pm', 'am', 'p.m.', 'a.m.', 'p.m', 'a.m', 'gmt', 'bst', 'cet', 'et', 'pt', 'est', 'pst', 'utc', "o'clock", 'o’clock', 'hrs', 'h'],
   eraMarkers: ['BC', 'BCE', 'B.C.', 'A.D.'],
   relativeBefore: [],
