@@ -139,3 +139,11 @@ describe('a reference word used as a verb', () => {
     expect(texts('The crowd could number 5,000 people.', 'en')).toEqual(['5,000']);
   });
 });
+
+describe('model numbers', () => {
+  it('reads a number before "phone" or with a possessive as a model, not a count', () => {
+    expect(texts('Users could find the icons on their 7610 phone swapped.', 'en')).toEqual([]);
+    expect(texts("The program locks many of the 7610's functions.", 'en')).toEqual([]);
+    expect(texts('Sales of 300 phones rose.', 'en')).toEqual(['300']);
+  });
+});

@@ -1683,6 +1683,9 @@ export class SentenceScanner {
     const toks = this.toks;
     const lex = this.lex;
     const next = toks.at(f.end);
+    // "the 7610's functions": a count takes no possessive (a year or decade never gets here: "the 1990's")
+    if (next && next.type === Tok.Punct && !next.space && (next.text === "'" || next.text === '’') && this.lowerAt(f.end + 1) === 's' &&
+      !toks.at(f.end + 1)!.space && !this.yearLike(f)) return true;
     if (!next || next.type !== Tok.Word || !next.space) return false;
     // "a 386 PC", but "300 jet engines": a product noun starting a counted compound
     if (lex.productNouns.has(lower(next))) return !(toks.typeAt(f.end + 1) === Tok.Word && (this.looksPlural(f.end + 1) || lex.countNouns.has(this.lowerAt(f.end + 1))));

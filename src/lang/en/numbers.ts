@@ -91,7 +91,7 @@ export const context: ContextLanguage = {
   productNouns: [
     'jet', 'jetliner', 'jumbo', 'airliner', 'plane', 'aeroplane', 'airplane', 'airframe', 'chip', 'processor',
     'microprocessor', 'pc', 'laptop', 'notebook', 'handset', 'console', 'saloon', 'hatchback', 'coupe', 'convertible',
-    'sedan', 'roadster', 'motorbike', 'camcorder',
+    'sedan', 'roadster', 'motorbike', 'camcorder', 'phone', 'smartphone',
   ],
   capitalisedNames: true,
   gradeWords: { compound: ['star'], attributive: ['star'] },
