@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, only } from './extract-helpers.js';
+import { found, only, texts } from './extract-helpers.js';
 
 describe('hedges become qualifiers, outside the printed figure', () => {
   it.each([
@@ -65,6 +65,11 @@ describe('ranges', () => {
     expect(q('It became a best-seller in little over two years.')).toEqual([['two years', 'more_than']]);
     // German "über" always bounds
     expect(found('Die Reste sind über 2.500 Jahre alt.').map((m) => m.qualifier)).toEqual(['more_than']);
+  });
+
+  it('does not join two measures of a results line into a range', () => {
+    expect(texts('Kugel: 13,73 m – 200 m: 23,42 Sek.')).toEqual(['13,73 m', '200 m', '23,42 Sek.']);
+    expect(found('Die Strecke misst 2 km – 20 km.').map((m) => [m.value, m.high])).toEqual([[2, 20]]);
   });
 
   it('reads a between-range whose numbers stand in quotes as one range', () => {

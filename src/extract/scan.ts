@@ -1007,6 +1007,9 @@ export class SentenceScanner {
     // the second number is something else: "three months to 31 December", "5 Prozent bis 2020"
     if (this.yearLike(b) || (b.digits && b.integer && b.value <= 31 && this.monthAt(b.end))) return this.separate(a);
     if (a.unit && b.unit && a.unit !== b.unit) return this.separate(a);
+    // "Kugel: 13,73 m – 200 m: 23,42 Sek.": a spaced dash between two measures, each with its unit,
+    // the second a round number many times the first, lists them (a results line), it spans nothing
+    if (hyphen && conn.space && a.unit && b.unit && !a.integer && b.integer && Math.abs(b.value) > 5 * Math.abs(a.value) && toks.at(at + 1)?.space) return this.separate(a);
     if (a.unit && !b.unit && (!hyphen || a.scaled !== b.scaled)) return this.separate(a);
     // a change, not a range: "from £1m to £1.2m", "by 0.25% to 4.5%"
     if (!isBetween && !hyphen && a.unit && (this.lex.fromWords.has(bw) || this.lex.changeWords.has(bw))) return this.separate(a);
