@@ -6,6 +6,7 @@ describe('not claims (German)', () => {
   it.each([
     ['Noch 2015 belief sich das Volumen auf viel Geld.', 'a bare year'],
     ['Seit 1948 versuchen die USA, Russland in die Knie zu zwingen.', 'a year after "seit"'],
+    ['Soriano0:2 (28.) Keita0:3 (65.)', 'a goal list with scores glued to the names'],
     ['Er denkt an die neuere Geschichte ab 1848 und an mehr.', 'an older year after "ab"'],
     ['Schon zwischen 2014 und 2022 war der Handel drastisch eingebrochen.', 'a span of years'],
     ['Die EU hat erst am 20. Mai neue Sanktionen verkündet.', 'a date'],

@@ -247,6 +247,8 @@ export class SentenceScanner {
       if (prev.type === Tok.Code || (prev.type === Tok.Word && !this.isCurrencyWord(i - 1))) return { skipTo: this.endOfGlued(i) };
       // "f2.8", "v1.2": a number glued to a code by a dot belongs to it
       if ((isPunct(prev, '.') || isPunct(prev, ',')) && !prev.space && toks.typeAt(i - 2) === Tok.Code) return { skipTo: this.endOfGlued(i) };
+      // "Soriano0:2 (28.)": the second half of a score glued to a name (a goal list)
+      if (isPunct(prev, ':') && !prev.space && toks.typeAt(i - 2) === Tok.Code) return { skipTo: this.endOfGlued(i) };
       // "COVID-19", "SCP-173", "F-16", "mid-2005", "ATP-62."
       const word = toks.at(i - 2);
       if (isHyphen(prev) && !prev.space && word && (word.type === Tok.Code ||
