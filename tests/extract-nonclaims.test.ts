@@ -7,6 +7,7 @@ describe('not claims (German)', () => {
     ['Noch 2015 belief sich das Volumen auf viel Geld.', 'a bare year'],
     ['Seit 1948 versuchen die USA, Russland in die Knie zu zwingen.', 'a year after "seit"'],
     ['Soriano0:2 (28.) Keita0:3 (65.)', 'a goal list with scores glued to the names'],
+    ['Beckenbauer nahm zur Vergabe der Fußball-WM 2006 erstmals Stellung.', 'a year in an event\'s name, even near a date cue'],
     ['Er denkt an die neuere Geschichte ab 1848 und an mehr.', 'an older year after "ab"'],
     ['Schon zwischen 2014 und 2022 war der Handel drastisch eingebrochen.', 'a span of years'],
     ['Die EU hat erst am 20. Mai neue Sanktionen verkündet.', 'a date'],
@@ -146,5 +147,13 @@ describe('model numbers', () => {
     expect(texts('Users could find the icons on their 7610 phone swapped.', 'en')).toEqual([]);
     expect(texts("The program locks many of the 7610's functions.", 'en')).toEqual([]);
     expect(texts('Sales of 300 phones rose.', 'en')).toEqual(['300']);
+  });
+});
+
+describe('a count after the unit of another figure', () => {
+  it('is a count, not a name ("binnen zwei Tagen 23 mutmaßliche Rebellen")', () => {
+    expect(texts('Die Armee hat binnen zwei Tagen 23 mutmaßliche Rebellen getötet.')).toEqual(['zwei Tagen', '23']);
+    // a name before a number still names it
+    expect(texts('Der Bus 23 fährt ab Montag.')).toEqual([]);
   });
 });

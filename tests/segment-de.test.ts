@@ -44,6 +44,7 @@ describe('German sentence boundaries', () => {
     one('Mit Inkrafttreten des Mindestlohngesetzes (MiLoG) zum 01. Januar 2015 werden Leistungen neu geregelt.');
     one('Physiker Stephen Hawking hat die Komplexitätsforschung als die Wissenschaft des 21. Jahrhunderts bezeichnet.');
     one('Hannovers Ursprünge reichen bis zu Tongefäßen aus dem 1. -3. Jahrhundert nach Christus zurück.');
+    one('Amazon verkauft die Verkleidung Flüchtling – 1./2. Weltkrieg für Mädchen.');
     one('Laut @GOettingerEU wird die Kommission in der Sitzung am 9.Dez entscheiden.');
   });
 

@@ -1726,6 +1726,9 @@ export class SentenceScanner {
     const prev = this.toks.at(start - 1);
     if (!prev || prev.type !== Tok.Word || !(isCapitalised(prev) || isCamel(prev))) return false;
     if (f.fraction) return false;
+    // "binnen zwei Tagen 23 mutmaßliche Rebellen": the word ends the figure before, it names nothing
+    const last = this.out.length > 0 ? this.out[this.out.length - 1]! : null;
+    if (last && last.aEnd === prev.end) return false;
     // a number in words names something only when nothing follows it: "Risiko zwei:", "Apollo Eleven."
     // digits name it when plain ("Windows 10") or a short dotted version ("USB 2.0", "iOS 9.3")
     if (f.digits ? !(f.plain || this.isVersion(f)) : this.toks.at(f.end)?.type === Tok.Word) return false;
@@ -1849,6 +1852,15 @@ export class SentenceScanner {
     return null;
   }
 
+  /** Is token k an abbreviation in capitals, alone or ending a compound ("WM", "Fußball-WM", "EXPO")? */
+  private namesEvent(k: number): boolean {
+    const t = this.toks.at(k);
+    if (!t || t.type !== Tok.Word) return false;
+    const text = t.text;
+    const part = text.slice(text.lastIndexOf('-') + 1);
+    return part.length >= 2 && part === part.toUpperCase() && part !== part.toLowerCase();
+  }
+
   /**
    * A year is the claim itself only when the sentence says so with a cue word
    * ("Höhepunkt 2013", "the peak came in 2013") and carries no other figure.
@@ -1873,6 +1885,8 @@ export class SentenceScanner {
         if (this.lex.dateCueBlockers.has(this.lowerAt(y.start - 1))) continue;
         // "Casino (1995)": a year in brackets dates a title, it is not the fact
         if (isPunct(this.toks.at(y.start - 1), '(') && isPunct(this.toks.at(y.end), ')')) continue;
+        // "die Fußball-WM 2006", "Expo 2015": a year after an event's abbreviation is part of its name
+        if (this.namesEvent(y.start - 1)) continue;
         const d = y.start > k ? y.start - k : k - y.end;
         if (d <= DATE_CUE_REACH && d < bestDistance) { bestDistance = d; best = y; }
       }

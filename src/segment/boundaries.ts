@@ -270,6 +270,7 @@ const ROMAN = /^(?=[IVXLC]{2,6}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 const isRomanLetterCode = (c: number): boolean => c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
 /** The longest Roman numeral ROMAN accepts (its {2,6}). */
 const ROMAN_MAX = 6;
+const ORDINAL_PAIR = /^\d{1,3}\.\/\d{1,3}$/;
 const NUMBER = /^\d{1,3}(?:[.,\u2009' ]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$/;
 
 /** A full stop followed by a possible sentence start at `n`. */
@@ -313,6 +314,8 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
     }
     return true;
   }
+  // "1./2. Weltkrieg", "die 3./4. Klasse": two ordinals joined by a slash
+  if (rules.ordinalPeriod && ORDINAL_PAIR.test(core)) return ordinalBoundary(ctx, s, wordAt(text, n, to));
   if (isRomanLetterCode(core.charCodeAt(0)) && ROMAN.test(core) && isUpperAt(text, wordStartBefore(text, s, ctx.from))) return isStarterAt(text, n, to, rules);
   return true;
 }
