@@ -221,3 +221,16 @@ describe('a speech verb without a subject of its own', () => {
     expect(sources('James McIlroy stormed to his second victory, claiming the men\'s 800m in Erfurt.', ['800m'], 'en')).toEqual([null]);
   });
 });
+
+describe('a German perfect tense', () => {
+  it('reads "haben … verkündet" as a participle: the subject after the auxiliary, not the noun before the verb', () => {
+    const text = 'St. Pölten – Noch vor dem Beschluss des neuen Gesetzes im Landtag haben die Klubobleute Klaus Schneeberger (ÖVP) und Alfredo Rosenmaier (SPÖ) eine Änderung bei sechs der 21 Gemeinden verkündet.';
+    expect(sources(text, ['sechs'])[0]).toMatch(/Schneeberger$/);
+    expect(sources('Die Airline hatte vorab den Ausfall von 1.000 Flügen bekanntgegeben.', ['1.000'])).toEqual(['Airline']);
+  });
+
+  it('keeps a passive without its agent and a fronted subject with a participle', () => {
+    expect(sources('Das Unternehmen hatte rund 700 Beschäftigte, Ende 2014 war bereits der Abbau von 110 Stellen bekanntgegeben worden.', ['110'])).toEqual([null]);
+    expect(sources('Von Reuters befragte Ökonomen hatten ein Plus von 0,5 Prozent erwartet.', ['0,5 Prozent'])).toEqual(['Ökonomen']);
+  });
+});

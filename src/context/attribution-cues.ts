@@ -507,9 +507,29 @@ export class CueFinder {
   }
 
   /** "Das Ministerium hatte im Juni mitgeteilt": the subject opens the sentence or follows the auxiliary. */
+  /** Does a perfect auxiliary stand before tokens[i] in its clause (no comma or subordinator between)? */
+  private perfectAuxiliaryBefore(tokens: Token[], i: number): boolean {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (t.textIs(',') || t.textIs(';') || t.textIs(':') || this.cues.subordinators.has(t.lower)) return false;
+      if (this.cues.auxiliaries.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** Does the field before tokens[verb] (after a comma, colon or dateline dash) open with an adverb that is no preposition? */
+  private prefieldOpensWithAdverb(tokens: Token[], verb: number): boolean {
+    let start = 0;
+    for (let k = verb - 1; k >= 0; k--) if (tokens[k].textIs(',') || tokens[k].textIs(':') || tokens[k].textIs('–')) { start = k + 1; break; }
+    const first = tokens[start];
+    return start < verb && !!first && this.reader.isAdverb(first) && !this.reader.isPreposition(first);
+  }
+
   private perfectSubject(tokens: Token[], participle: number): Phrase {
     let aux = -1;
     for (let k = participle - 1; k >= 0; k--) if (this.cues.auxiliaries.has(tokens[k].lower)) { aux = k; break; }
+    // "Ende 2014 war der Abbau von 110 Stellen bekanntgegeben worden": a passive names no speaker
+    if (this.cues.passiveAuxiliaries.has(tokens[participle + 1]?.lower ?? '')) return NONE;
     // "…, nachdem die Voestalpine mitgeteilt hatte": the auxiliary last, the subject after the subordinator
     if (aux < 0 && this.cues.auxiliaries.has(tokens[participle + 1]?.lower ?? '')) {
       for (let k = participle - 1; k >= 0 && !tokens[k].textIs(','); k--) {
@@ -519,7 +539,8 @@ export class CueFinder {
     }
     if (aux < 0) return NONE;
     // "Von Reuters befragte Ökonomen hatten ... erwartet"; a place before the auxiliary is skipped
-    const before = this.reader.readBefore(tokens, aux, 0);
+    // ("Noch vor dem Beschluss des Gesetzes haben die Klubobleute ... verkündet": after an adverb the subject follows it)
+    const before = this.prefieldOpensWithAdverb(tokens, aux) ? NONE : this.reader.readBefore(tokens, aux, 0);
     if (before.type !== 'none') return before;
     return this.reader.startsPhrase(tokens, aux + 1) ? this.reader.readAfter(tokens, aux + 1) : NONE;
   }
@@ -1006,7 +1027,9 @@ export class CueFinder {
         const taken = particle ? particleFrom(tokens, i + 1, particle, c.pointing.particles, c.clauseConjunctions) : null;
         // "Jones was confirmed as captain": a passive without its agent names no speaker
         const passive = i > 0 && c.passiveAuxiliaries.has(tokens[i - 1].lower) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '');
-        if (particle !== undefined && !passive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
+        // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle
+        const perfect = isParticiple && particle !== undefined && this.perfectAuxiliaryBefore(tokens, i);
+        if (particle !== undefined && !perfect && !passive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           let ownClause = -1;

@@ -64,6 +64,7 @@ export const attribution: AttributionLexicon = {
     'geschätzt', 'gemeldet', 'berichtet', 'erklärt', 'mitgeteilt', 'beziffert', 'angegeben',
     'gesagt', 'bestätigt', 'errechnet', 'ermittelt', 'gesprochen+von', 'prognostiziert',
     'angekündigt', 'betont', 'gewarnt', 'geäußert', 'gezählt', 'veröffentlicht', 'gerechnet', 'erwartet', 'vorhergesagt',
+    'verkündet', 'bekanntgegeben', 'registriert',
   ],
   contentVerbs: [],
   // (German puts the speaker after the verb: ", sagte der 48-Jährige"; "X, der Trainer der Grazer, die ..., warnte" nests)
