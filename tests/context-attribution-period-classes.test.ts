@@ -40,6 +40,7 @@ describe('the addressee of a speech verb', () => {
     // an amount up front is the object whatever its article: "Die Zahl ... schätzt das Wifo"
     expect(sources('Die Zahl der Arbeitslosen schätzt das Wifo für heuer auf 420.000.', ['420.000'], 'de')).toEqual(['Wifo']);
     expect(sources('Die Regierung schätzt die Zahl der Arbeitslosen auf 420.000.', ['420.000'], 'de')).toEqual(['Regierung']);
+    expect(sources('Die Aktiva (Total Assets) der Aval beziffert die Ratingagentur mit 2,97 Mrd. Dollar.', ['2,97 Mrd. Dollar'], 'de')).toEqual(['Ratingagentur']);
     // (not a place whose name opens with that article: review)
     expect(sources('Den Haag beziffert die Kosten auf 3 Milliarden Euro.', ['3 Milliarden Euro'], 'de')).toEqual(['Haag']);
     expect(sources('Der Zeitung sagte ein Sprecher, es gebe 300 Fälle.', ['300'], 'de')).toEqual(['Sprecher']);

@@ -592,7 +592,13 @@ export class CueFinder {
    */
   private prefieldIsAddressee(tokens: Token[], verb: number): boolean {
     if (verb < 2 || this.lex.addresseeArticles.length === 0) return false;
-    for (let k = 0; k < verb; k++) if (!tokens[k].word) return false;
+    // only words before the verb, and words in brackets ("Die Aktiva (Total Assets) der Aval beziffert")
+    let depth = 0;
+    for (let k = 0; k < verb; k++) {
+      if (tokens[k].textIs('(')) depth++;
+      else if (tokens[k].textIs(')') && depth > 0) depth--;
+      else if (!tokens[k].word && depth === 0) return false;
+    }
     // the subject right after the verb: an article or a name, not "berichtete von dem Fall"
     const next = tokens[verb + 1];
     if (!next || !next.word || this.lex.objectArticles.includes(next.lower) || this.reader.isPreposition(next)) return false;

@@ -35,7 +35,11 @@ export const attribution: AttributionLexicon = {
   addresseeArticles: ['dem', 'einem'],
   mastheadArticles: ['der', 'einer'],
   objectArticles: ['den', 'einen'],
-  amountNouns: ['zahl', 'anzahl', 'summe', 'höhe', 'kosten', 'gesamtkosten', 'schaden', 'schäden', 'betrag', 'gesamtbetrag', 'menge', 'ausmaß', 'wert', 'gesamtwert'],
+  amountNouns: [
+    'zahl', 'anzahl', 'summe', 'höhe', 'kosten', 'gesamtkosten', 'schaden', 'schäden', 'betrag', 'gesamtbetrag', 'menge', 'ausmaß',
+    'wert', 'gesamtwert', 'aktiva', 'passiva', 'bilanzsumme', 'umsatz', 'gewinn', 'verlust', 'schulden', 'verbindlichkeiten',
+    'einnahmen', 'ausgaben', 'defizit',
+  ],
   articlePlaces: ['haag', 'helder'],
   passiveParticiples: [...STATED_BY, 'errechnet', 'veranschlagt', 'taxiert', 'gezählt', 'registriert', 'angesetzt'],
   passiveAuxiliaries: ['wird', 'werden', 'wurde', 'wurden', 'worden'],
