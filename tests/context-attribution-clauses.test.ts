@@ -234,3 +234,15 @@ describe('a German perfect tense', () => {
     expect(sources('Von Reuters befragte Ökonomen hatten ein Plus von 0,5 Prozent erwartet.', ['0,5 Prozent'])).toEqual(['Ökonomen']);
   });
 });
+
+describe('names with numbers, and verbs that add amounts', () => {
+  it('reads a number ending a name as part of it ("Athina 984", "Radio 4")', () => {
+    expect(sources('Wie der Radiosender Athina 984 am Mittwoch berichtete, beläuft sich der Schaden auf sechs Millionen Euro.', ['sechs Millionen Euro'])).toEqual(['Athina']);
+    expect(sources('Essential Guide author Dan Lewis said at least 111 of the bodies had been set up since 1997.', ['111'], 'en')).toEqual(['Dan Lewis']);
+  });
+
+  it('does not read "added 5.3%" as speech', () => {
+    expect(sources('SMFG shares climbed by 2.7%, and Daiwa added 5.3% to 740 yen.', ['5.3%'], 'en')).toEqual([null]);
+    expect(sources('Mr Brown spoke on Monday. He added that 300 jobs would go.', ['300'], 'en')).toEqual(['Brown']);
+  });
+});

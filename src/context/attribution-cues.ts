@@ -95,6 +95,7 @@ interface CompiledCues {
   gappedLinks: Set<string>;
   absoluteVerbs: Set<string>;
   participleSpeech: Set<string>;
+  amountVerbs: Set<string>;
   /** "Das sagte X" (see CueFinder.pointsBack) */
   pointing: {
     openers: Set<string>;
@@ -207,6 +208,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     gappedLinks: new Set(lex.gappedLinks ?? []),
     absoluteVerbs: new Set(lex.absoluteSpeech?.verbs ?? []),
     participleSpeech: new Set(lex.participleSpeech ?? []),
+    amountVerbs: new Set(lex.amountVerbs ?? []),
     pointing: {
       openers: new Set(lex.retrospectiveOpeners),
       verbs: new Set(lex.retrospectiveVerbs),
@@ -243,9 +245,27 @@ function isClosingQuote(t: Token): boolean {
 }
 
 /** Starts with a digit or "%" (/^[\d%]/), read without making the token's text. */
+/** £, $, €, ¥ */
+function isCurrencySign(t: Token): boolean {
+  const c = t.codeAt(0);
+  return c === 0xa3 || c === 0x24 || c === 0x20ac || c === 0xa5;
+}
+
 function isNumeric(t: Token): boolean {
   const c = t.codeAt(0);
   return (c >= 48 && c <= 57) || c === 37;
+}
+
+/**
+ * A whole number that is part of a name before it ("der Radiosender Athina 984 am Mittwoch
+ * berichtete", "BBC Radio 4 reported"): after a capitalised word, before no noun or percent sign.
+ */
+function numberInName(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !prev.word || !prev.cap || k - 1 === 0) return false;
+  if (!/^\d+$/.test(tokens[k].text)) return false;
+  return !next || (next.word && !next.cap);
 }
 
 /** Whether a token from index `from` on is `word` (lower case), read without making the tokens' strings. */
@@ -419,7 +439,7 @@ export class CueFinder {
       // "2% after the Bank of England said": the figure is the main clause's
       if (this.cues.subordinators.has(tokens[k].lower)) break;
       if (k < i - 1 && afterCue && this.cues.clauseConjunctions.has(tokens[k].lower) && (this.reader.phraseStartBefore(tokens, i, 0)?.start ?? -1) > k && this.figureFollows(tokens, i)) break;
-      if (isNumeric(tokens[k])) return NONE;
+      if (isNumeric(tokens[k]) && !numberInName(tokens, k)) return NONE;
     }
     // ("told the French media": whom the speaker told)
     let after = next && (next.word || next.textIs('(')) && !this.lex.addresseeVerbs?.includes(tokens[i].lower) ? this.reader.readAfter(tokens, i + 1) : NONE;
@@ -1032,7 +1052,9 @@ export class CueFinder {
         const isParticiple = pParticle !== undefined && (pParticle === null || particleFrom(tokens, 0, pParticle, c.pointing.particles, c.clauseConjunctions) !== null);
         const taken = particle ? particleFrom(tokens, i + 1, particle, c.pointing.particles, c.clauseConjunctions) : null;
         // "Jones was confirmed as captain": a passive without its agent names no speaker
-        const passive = i > 0 && c.passiveAuxiliaries.has(tokens[i - 1].lower) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '');
+        const passive = (i > 0 && c.passiveAuxiliaries.has(tokens[i - 1].lower) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '')) ||
+          // "he added 1.28p per litre": an amount added, nothing said
+          (c.amountVerbs.has(t.lower) && !!tokens[i + 1] && (isNumeric(tokens[i + 1]) || isCurrencySign(tokens[i + 1])));
         // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle
         const perfect = isParticiple && particle !== undefined && this.perfectAuxiliaryBefore(tokens, i);
         if (particle !== undefined && !perfect && !passive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {

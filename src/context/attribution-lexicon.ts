@@ -244,6 +244,8 @@ export interface AttributionLexicon {
    * the subject the sentence opens with speaks from the comma on. Optional.
    */
   participleSpeech?: string[];
+  /** speech verbs that, with a figure right after them, add to an amount ("he added 1.28p per litre"). Optional. */
+  amountVerbs?: string[];
   /**
    * "Die Veranstalter sprachen von 100.000 Demonstranten, die Polizei von 40.000": after a comma,
    * an article, a noun and one of these words before a figure, with the verb left out: the noun

@@ -88,6 +88,11 @@ export function namePhrase(text: string, articled = false, via: string | null = 
   return { type: 'name', text, articled, via, fresh: false };
 }
 
+/** A token of digits only, up to four ("984", "4"). */
+function isWholeNumber(t: Token): boolean {
+  return /^\d{1,4}$/.test(t.text);
+}
+
 function documentPhrase(text: string, fresh: boolean): Phrase {
   return { type: 'document', text, articled: false, via: null, fresh };
 }
@@ -643,6 +648,8 @@ export class PhraseReader {
     while (k >= sentenceStart && end - k <= MAX_PHRASE) {
       const t = tokens[k];
       if (k === 0 && t.cap && !this.openerOk(tokens, 0) && !this.isArticle(t) && !this.anaphors.has(t.lower)) break;
+      // "der Radiosender Athina 984 berichtete", "BBC Radio 4 reported": a number ending a name
+      if (start < 0 && k === end - 1 && k > sentenceStart && isWholeNumber(t) && this.nameWord(tokens[k - 1])) { start = k; k--; continue; }
       if (this.nameWord(t) || (t.word && (this.isRole(t) || this.generic.has(t.lower)))) { start = k; k--; continue; }
       if (start < 0 && t.word && this.anaphors.has(t.lower)) { start = k; k--; break; }
       // "the firm said", "The Australian government said", "the report added"

@@ -119,4 +119,5 @@ export const attribution: AttributionLexicon = {
   absoluteSpeech: { link: 'with', verbs: ['saying', 'predicting', 'estimating', 'forecasting', 'reporting', 'claiming', 'warning'] },
   // (not "claiming": "claiming the men's 800m" wins a race)
   participleSpeech: ['saying', 'adding', 'predicting', 'estimating', 'forecasting', 'warning'],
+  amountVerbs: ['added', 'adds', 'add'],
 };
