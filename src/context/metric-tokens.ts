@@ -69,6 +69,7 @@ const KEPT = 2;
 class WordMore {
   units: string[] | null = null;
   head: unknown = undefined;
+  bareHead: unknown = undefined;
   entity: unknown = undefined;
   names: unknown = undefined;
   clauseFacets: unknown = undefined;
@@ -165,12 +166,19 @@ export class Word {
   set units(value: string[] | null) {
     this.side().units = value;
   }
-  /** the word as a head without modifiers (metric-phrase.ts analyseHead), undefined until asked */
+  /** the analyses of the word as a head under premodifiers (metric-phrase.ts cachedHead), undefined until asked */
   get head(): unknown {
     return this.more === null ? undefined : this.more.head;
   }
   set head(value: unknown) {
     this.side().head = value;
+  }
+  /** the word as a head without premodifiers (metric-phrase.ts analyseHead), undefined until asked */
+  get bareHead(): unknown {
+    return this.more === null ? undefined : this.more.bareHead;
+  }
+  set bareHead(value: unknown) {
+    this.side().bareHead = value;
   }
 
   // The answers below are "none" for most words: that state needs no side object.
