@@ -29,6 +29,17 @@ describe('metric tokenizer', () => {
     }
   });
 
+  it('cuts a sentence of thousands of tokens as it cuts a short one', () => {
+    // (longer than the tokenizer's scratch arrays start: they grow mid-sentence)
+    const s = SENTENCES.slice(0, 4).join(' ').repeat(40);
+    const table = new WordTable();
+    const five = s.indexOf('34,9');
+    const tokens = tokenize(s, 0, s.length, [{ aStart: five, aEnd: five + 4, index: 3 }], table);
+    expect(tokens.length).toBeGreaterThan(2000);
+    expect(tokens.map((t) => [t.start, t.text])).toEqual(reference(s));
+    expect(tokens.filter((t) => t.mention === 3).map((t) => t.text)).toEqual(['34,9']);
+  });
+
   it('keeps abbreviations and hyphen compounds whole', () => {
     const s = 'Die U.S.-Exporte und US-Russland-Handel';
     expect(tokenize(s, 0, s.length, []).map((t) => t.text)).toEqual(['Die', 'U.S.', '-', 'Exporte', 'und', 'US-Russland-Handel']);

@@ -611,10 +611,13 @@ export class SentenceAnalysis {
    */
   private cachedHead(i: number, first: number, complement: boolean): HeadAnalysis {
     const w = this.tokens[i].word;
-    let node = (w.head ??= {}) as HeadNode;
+    // most heads have no premodifier: their analysis is kept on the word itself, one
+    // read from it where the root of its premodifiers' tree was one more
+    let node: HeadNode | null = null;
     // the premodifiers' Premod objects are made only when the analysis is not kept yet
     for (let k = first, p = 0; k < i; k++) {
       if (!this.analysedPremod(k, complement)) continue;
+      node ??= (w.head ??= {}) as HeadNode;
       let edges: Map<Word, HeadNode> | undefined;
       if (p === 0 && complement) edges = node.complement ??= new Map();
       else edges = node.next ??= new Map();
@@ -628,6 +631,7 @@ export class SentenceAnalysis {
       node = child;
       p++;
     }
+    if (node === null) return (w.bareHead ??= analyseHead(this.premodsOf(first, i, complement), w.text, this.lex)) as HeadAnalysis;
     return (node.analysis ??= analyseHead(this.premodsOf(first, i, complement), w.text, this.lex));
   }
 

@@ -69,6 +69,7 @@ const KEPT = 2;
 class WordMore {
   units: string[] | null = null;
   head: unknown = undefined;
+  bareHead: unknown = undefined;
   entity: unknown = undefined;
   names: unknown = undefined;
   clauseFacets: unknown = undefined;
@@ -165,12 +166,19 @@ export class Word {
   set units(value: string[] | null) {
     this.side().units = value;
   }
-  /** the word as a head without modifiers (metric-phrase.ts analyseHead), undefined until asked */
+  /** the analyses of the word as a head under premodifiers (metric-phrase.ts cachedHead), undefined until asked */
   get head(): unknown {
     return this.more === null ? undefined : this.more.head;
   }
   set head(value: unknown) {
     this.side().head = value;
+  }
+  /** the word as a head without premodifiers (metric-phrase.ts analyseHead), undefined until asked */
+  get bareHead(): unknown {
+    return this.more === null ? undefined : this.more.bareHead;
+  }
+  set bareHead(value: unknown) {
+    this.side().bareHead = value;
   }
 
   // The answers below are "none" for most words: that state needs no side object.
@@ -290,9 +298,32 @@ export class WordTable {
 
   /** The word text[start, end), made on first sight. */
   lookup(text: string, start: number, end: number): Word {
+    return this.find(text, start, end, hashOf(text, start, end));
+  }
+
+  /**
+   * Reads what find() will read first for each of `count` hashes: the first
+   * slot, the pool where it points and the word's entry. The results are not
+   * needed, so no read waits for another, and the memory arrives together.
+   */
+  touch(hashes: Int32Array, count: number): void {
+    const slots = this.slots;
+    const pool = this.pool;
+    const words = this.words;
+    const mask = slots.length - 2;
+    let sum = 0;
+    for (let t = 0; t < count; t++) {
+      const i = (hashes[t] << 1) & mask;
+      const slot = slots[i];
+      // (an empty slot reads the pool's first unit and no word)
+      sum = (sum + pool[slots[i + 1] >>> LENGTH_BITS] + (slot === 0 ? 0 : words[(slot & INDEX) - 1].len)) | 0;
+    }
+    touched = sum;
+  }
+
+  /** The word text[start, end) whose hashOf() is `hash`, made on first sight. */
+  find(text: string, start: number, end: number, hash: number): Word {
     const len = end - start;
-    let hash = FNV_OFFSET;
-    for (let j = start; j < end; j++) hash = Math.imul(hash ^ text.charCodeAt(j), FNV_PRIME);
     const slots = this.slots;
     const mask = slots.length - 2;
     const tag = hash & TAG;
@@ -496,10 +527,13 @@ function tokenEnd(text: string, p: number, end: number, k: number): number {
   return p + w;
 }
 
+/** what WordTable.touch read, kept so that its reads are not optimised away */
+let touched = 0;
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** 32-bit FNV-1a over the UTF-16 units of text[start, end) (WordTable.lookup runs the same loop inline). */
+/** 32-bit FNV-1a over the UTF-16 units of text[start, end). */
 function hashOf(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
   for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
@@ -516,10 +550,34 @@ export interface MentionSpan {
 /** one sentence's tokens, gathered before they are copied out at their count */
 const gathered = new Gatherer<Token>();
 
+// One sentence's token boundaries and hashes, found before any word is looked
+// up (scratch: tokenize does not re-enter itself; grown as needed, never shrunk).
+let tokenStarts = new Int32Array(256);
+let tokenEnds = new Int32Array(256);
+let tokenHashes = new Int32Array(256);
+
 /** Tokens of text[start, end); `spans` (sorted by aStart) mark figure tokens; `words` interns their texts. */
 export function tokenize(text: string, start: number, end: number, spans: readonly MentionSpan[], words: WordTable = new WordTable()): Token[] {
-  let n = 0;
+  const n = tokenBounds(text, start, end);
+  // The word table is mostly out of the cache when a sentence comes (the other
+  // stages ran in between) and each word costs a wait for its slot, characters
+  // and word. Touched for all tokens first, those waits overlap; looked up
+  // token by token, they came one after another.
+  words.touch(tokenHashes, n);
   let s = 0;
+  for (let t = 0; t < n; t++) {
+    const a = tokenStarts[t];
+    const b = tokenEnds[t];
+    while (s < spans.length && spans[s].aEnd <= a) s++;
+    const inSpan = s < spans.length && spans[s].aStart < b && spans[s].aEnd > a ? spans[s].index : -1;
+    gathered.set(t, new Token(a, inSpan, words.find(text, a, b, tokenHashes[t])));
+  }
+  return gathered.take(n);
+}
+
+/** Finds the tokens of text[start, end) into tokenStarts/Ends/Hashes; returns their count. */
+function tokenBounds(text: string, start: number, end: number): number {
+  let n = 0;
   let a = start;
   while (a < end) {
     // (a unit that is no high surrogate classed here, as in runOf)
@@ -532,11 +590,16 @@ export function tokenize(text: string, start: number, end: number, spans: readon
       continue;
     }
     const b = tokenEnd(text, a, end, k);
-    while (s < spans.length && spans[s].aEnd <= a) s++;
-    const inSpan = s < spans.length && spans[s].aStart < b && spans[s].aEnd > a ? spans[s].index : -1;
-    const word = words.lookup(text, a, b);
-    gathered.set(n++, new Token(a, inSpan, word));
+    if (n === tokenStarts.length) {
+      tokenStarts = grown(tokenStarts);
+      tokenEnds = grown(tokenEnds);
+      tokenHashes = grown(tokenHashes);
+    }
+    tokenStarts[n] = a;
+    tokenEnds[n] = b;
+    tokenHashes[n] = hashOf(text, a, b);
+    n++;
     a = b;
   }
-  return gathered.take(n);
+  return n;
 }
