@@ -7,10 +7,10 @@ import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } f
 import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type Range, type RelativeClauses } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
 import { nextTo, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
-import { continuesTime, Cue, statementVerbs } from './period-cues.js';
+import { anyOf, continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
 import { isRelativeToArticle } from './relative-period.js';
-import { definiteReferences, fitsLength, isWindow, isWindowOf, windowReference, type WindowReference } from './period-window.js';
+import { definiteReferences, fitsLength, isWindow, isWindowOf, windowReference, windowReferenceSources, type WindowReference } from './period-window.js';
 import { isAsciiSpace } from '../lang/unicode.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
@@ -57,6 +57,8 @@ interface LanguageTime {
   comparisonBeforePeriod: RegExp | null;
   ownPeriodAfterComparison: RegExp | null;
   periodReference: Cue;
+  /** matches wherever a window reference, a continuation or a period reference may be (null: no such pre-check) */
+  sentenceCues: RegExp | null;
   clauseOpeners: ReadonlySet<string>;
   bareClauseOpener: RegExp | null;
   relatives: RelativeClauses | null;
@@ -87,6 +89,7 @@ function languageTime(lang: Lang): LanguageTime {
       comparisonBeforePeriod: lex.comparisonBeforePeriod ? new RegExp(lex.comparisonBeforePeriod, 'u') : null,
       ownPeriodAfterComparison: lex.ownPeriodAfterComparison ? new RegExp(lex.ownPeriodAfterComparison, 'u') : null,
       periodReference: new Cue(lex.periodReference),
+      sentenceCues: anyOf([...windowReferenceSources(lang), lex.continuation, lex.periodReference]),
       clauseOpeners: new Set(lex.clauseOpeners),
       bareClauseOpener: lex.bareClauseOpener ? new RegExp(lex.bareClauseOpener, 'g') : null,
       relatives: lex.relativeOpeners.length ? { openers: new Set(lex.relativeOpeners), verbFinal: lex.relativeVerbFinal } : null,
@@ -134,6 +137,8 @@ interface SentenceFacts {
   referencesPeriod: boolean | undefined;
   continuesTime: boolean | undefined;
   window: WindowReference | null | undefined;
+  /** whether sentenceCues matches: where not, none of the three cues above needs reading */
+  mayCue: boolean | undefined;
   text: string | undefined;
   /** relative clauses and participle phrases between commas (set with `spans`) */
   asides: Range[];
@@ -146,6 +151,7 @@ class PeriodResolver {
   private readonly comparisonBeforePeriod: RegExp | null;
   private readonly ownPeriodAfterComparison: RegExp | null;
   private readonly periodReference: Cue;
+  private readonly sentenceCues: RegExp | null;
   private readonly clauseOpeners: ReadonlySet<string>;
   private readonly bareClauseOpener: RegExp | null;
   private readonly relatives: RelativeClauses | null;
@@ -175,6 +181,7 @@ class PeriodResolver {
     this.comparisonBeforePeriod = compiled.comparisonBeforePeriod;
     this.ownPeriodAfterComparison = compiled.ownPeriodAfterComparison;
     this.periodReference = compiled.periodReference;
+    this.sentenceCues = compiled.sentenceCues;
     this.clauseOpeners = compiled.clauseOpeners;
     this.bareClauseOpener = compiled.bareClauseOpener;
     this.relatives = compiled.relatives;
@@ -203,7 +210,7 @@ class PeriodResolver {
   private facts(si: number): SentenceFacts {
     let facts = this.known.get(si);
     if (!facts) {
-      facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined, window: undefined, text: undefined, asides: NO_ASIDES };
+      facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined, window: undefined, mayCue: undefined, text: undefined, asides: NO_ASIDES };
       this.known.set(si, facts);
     }
     return facts;
@@ -612,7 +619,7 @@ class PeriodResolver {
   /** "in den drei Monaten", "in dem Zeitraum": the reference to a window named earlier, if any. */
   windowReference(si: number): WindowReference | null {
     const facts = this.facts(si);
-    if (facts.window === undefined) facts.window = windowReference(this.input.lang, this.sentenceText(si));
+    if (facts.window === undefined) facts.window = this.mayCue(si) ? windowReference(this.input.lang, this.sentenceText(si)) : null;
     return facts.window;
   }
 
@@ -639,15 +646,22 @@ class PeriodResolver {
 
   referencesPeriod(si: number): boolean {
     const facts = this.facts(si);
-    if (facts.referencesPeriod === undefined) facts.referencesPeriod = this.periodReference.test(this.sentenceText(si));
+    if (facts.referencesPeriod === undefined) facts.referencesPeriod = this.mayCue(si) && this.periodReference.test(this.sentenceText(si));
     return facts.referencesPeriod;
   }
 
   /** Whether the sentence opens by referring back to a time already stated ("Dabei", "Damals"). */
   continuesTime(si: number): boolean {
     const facts = this.facts(si);
-    if (facts.continuesTime === undefined) facts.continuesTime = continuesTime(this.input.lang, this.sentenceText(si));
+    if (facts.continuesTime === undefined) facts.continuesTime = this.mayCue(si) && continuesTime(this.input.lang, this.sentenceText(si));
     return facts.continuesTime;
+  }
+
+  /** Whether the sentence may make a window reference, a continuation or a period reference: one scan for the three. */
+  private mayCue(si: number): boolean {
+    const facts = this.facts(si);
+    if (facts.mayCue === undefined) facts.mayCue = this.sentenceCues === null || this.sentenceCues.test(this.sentenceText(si));
+    return facts.mayCue;
   }
 
   /** The sentence's text, cut once for the cue readers that each take the whole of it. */
