@@ -845,7 +845,8 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       const spans = resolver.spans(si);
       const all = resolver.figures(si);
       const competing = converted === null ? all : new FigureIndex(all.figures.filter((m) => !converted.has(m)));
-      const breaks = resolver.breaks(si);
+      // a sentence without time expressions has no span for its breaks to keep from a figure
+      const breaks = spans.length === 0 ? NO_BREAKS : resolver.breaks(si);
       hit = {
         picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si)),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
