@@ -170,7 +170,7 @@ class PeriodResolver {
   private readonly doc: DocDate | null;
   private readonly text: string;
   /** what has been worked out per sentence: one Map of records, not one Map per kind (six per document were garbage) */
-  private readonly known = new Map<number, SentenceFacts>();
+  private readonly known: Array<SentenceFacts | undefined>;
   readonly figuresBySentence = new Map<number, Mention[]>();
 
   constructor(private readonly input: ContextInput, documentDate: string | null) {
@@ -199,6 +199,8 @@ class PeriodResolver {
     this.statementVerbs = statementVerbs(input.lang);
     this.doc = parseDocDate(documentDate);
     this.text = input.analysis.text;
+    // by sentence index (a Map cost more per look-up): allocated at full length, so no index makes it sparse
+    this.known = new Array<SentenceFacts | undefined>(input.sentences.length);
     for (const { mention, sentenceIndex } of input.mentions) {
       if (mention.kind === 'date') continue;
       const list = this.figuresBySentence.get(sentenceIndex);
@@ -208,10 +210,10 @@ class PeriodResolver {
   }
 
   private facts(si: number): SentenceFacts {
-    let facts = this.known.get(si);
+    let facts = this.known[si];
     if (!facts) {
       facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined, window: undefined, mayCue: undefined, text: undefined, asides: NO_ASIDES };
-      this.known.set(si, facts);
+      this.known[si] = facts;
     }
     return facts;
   }
@@ -838,9 +840,12 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
   const extentOf = extended === null ? endOf : (m: Mention) => extended.get(m) ?? m.aEnd;
   const converted = conversions;
   // one picker per sentence: conversions do not compete for time expressions
-  const pickers = new Map<number, { picker: SentencePicker; named: boolean }>();
+  // the figures come sentence by sentence: the last sentence's picker is the one asked for again
+  // (a Map of them cost more; a sentence asked for out of turn only gets an equal picker anew)
+  let pickerSentence = -1;
+  let lastPicker: { picker: SentencePicker; named: boolean } | null = null;
   const pickerOf = (si: number) => {
-    let hit = pickers.get(si);
+    let hit = si === pickerSentence ? lastPicker : null;
     if (!hit) {
       const spans = resolver.spans(si);
       const all = resolver.figures(si);
@@ -853,7 +858,8 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),
       };
-      pickers.set(si, hit);
+      pickerSentence = si;
+      lastPicker = hit;
     }
     return hit;
   };
