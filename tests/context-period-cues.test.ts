@@ -2,7 +2,8 @@
 // look-arounds is asked first, and must never turn down a sentence the cue matches.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Cue, continuesTime, withoutLookarounds } from '../src/context/period-cues.js';
+import { Cue, anyOf, continuesTime, withoutGroupNames, withoutLookarounds } from '../src/context/period-cues.js';
+import { windowReferenceSources } from '../src/context/period-window.js';
 import { time as de } from '../src/lang/de/time.js';
 import { time as en } from '../src/lang/en/time.js';
 
@@ -46,4 +47,31 @@ describe('Cue', () => {
     expect(continuesTime('en', 'Sales rose 3 per cent, then fell.')).toBe(true);
     expect(continuesTime('en', 'Sales rose 3 per cent, theno fell.')).toBe(false);
   });
+});
+
+describe('anyOf', () => {
+  it('names no group twice: named groups become plain ones, classes and escapes stay', () => {
+    expect(withoutGroupNames('(?<n>\\d)(?<unit>Monate)(?:x)(?<=a)(?<!b)[(?<x>]\\(?<y>')).toBe('(?:\\d)(?:Monate)(?:x)(?<=a)(?<!b)[(?<x>]\\(?<y>');
+  });
+
+  // the sentences' cue pre-check: where it says no, period resolution asks none of the cues
+  const words = ['In', 'in', 'den', 'drei', 'Monaten', 'dem', 'Zeitraum', 'Dabei', 'damals', 'im', 'Berichtszeitraum', 'während', 'des', 'Zeitraums', 'in', 'the', 'three', 'months', 'during', 'period', 'then', 'review', 'x', '3', ' ', ',', '.', '–', 'ä'];
+  const sentence = fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((parts) => parts.join(' '));
+
+  for (const [lang, time] of [['de', de], ['en', en]] as const) {
+    it(`matches every ${lang} sentence one of the cues matches`, () => {
+      const sources = [...windowReferenceSources(lang), time.continuation, time.periodReference];
+      const any = anyOf(sources)!;
+      const cues = sources.map((s) => new RegExp(s, 'u'));
+      expect(any).not.toBeNull();
+      expect(any.test(lang === 'de' ? 'In den drei Monaten stieg der Umsatz um 3 Prozent.' : 'In the three months, sales rose 3%.')).toBe(true);
+      expect(any.test(lang === 'de' ? 'Der Umsatz stieg um 3 Prozent.' : 'Sales rose 3%.')).toBe(false);
+      fc.assert(
+        fc.property(sentence, (s) => {
+          if (cues.some((re) => re.test(s))) expect(any.test(s)).toBe(true);
+        }),
+        { numRuns: 3000 },
+      );
+    });
+  }
 });

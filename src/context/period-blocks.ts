@@ -129,7 +129,15 @@ export interface RelativeClauses {
  */
 export function relativeClausesIn(text: string, from: number, to: number, relatives: RelativeClauses): Range[] {
   const out: Range[] = [];
-  if (text.slice(from, to).indexOf(',') < 0) return out;
+  const part = text.slice(from, to);
+  const first = part.indexOf(',');
+  if (first < 0) return out;
+  // without a "(" every comma is at depth 0: from comma to comma by native search (most sentences)
+  if (part.indexOf('(') < 0) {
+    let open = -1;
+    for (let k = first; k >= 0; k = part.indexOf(',', k + 1)) open = relativeComma(text, from, to, from + k, open, relatives, out);
+    return out;
+  }
   let depth = 0;
   let open = -1;
   for (let i = from; i < to; i++) {
@@ -137,15 +145,20 @@ export function relativeClausesIn(text: string, from: number, to: number, relati
     if (code === 40) depth++;
     else if (code === 41 && depth > 0) depth--;
     if (depth > 0 || code !== 44) continue;
-    // "180,000": a comma inside a number closes nothing
-    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
-    if (open >= 0) {
-      if (!relatives.verbFinal || lowerWordBefore(text, from, i)) out.push({ start: open, end: i + 1 });
-      open = -1;
-    }
-    if (opensClause(text, i + 1, to, relatives.openers)) open = i;
+    open = relativeComma(text, from, to, i, open, relatives, out);
   }
   return out;
+}
+
+/** A comma at depth 0 at text[i]: closes the clause opened at `open` (-1: none), may open one; the comma open after it. */
+function relativeComma(text: string, from: number, to: number, i: number, open: number, relatives: RelativeClauses, out: Range[]): number {
+  // "180,000": a comma inside a number closes nothing
+  if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return open;
+  if (open >= 0) {
+    if (!relatives.verbFinal || lowerWordBefore(text, from, i)) out.push({ start: open, end: i + 1 });
+    open = -1;
+  }
+  return opensClause(text, i + 1, to, relatives.openers) ? i : open;
 }
 
 /** Whether a lower-case word (a verb in a verb-final clause) ends right before text[at]. */

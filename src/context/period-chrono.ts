@@ -160,24 +160,21 @@ export function scanTimes(
   const ruleStarts = rc.starts;
   // no triggers (a language without chrono): a table that offers no start
   const triggerStarts = tc.triggers.length === 0 ? NO_STARTS : tc.starts;
-  const ruleFirst = ruleStarts.first;
-  const triggerFirst = triggerStarts.first;
+  const table = scanTable(ruleStarts, triggerStarts);
   let rulePart: string | null = null;
   let triggerPart: string | null = null;
   // where each may look again: after its last match
   let ruleFrom = from;
   let triggerFrom = from;
-  let prevWord = insideWord(text, from) ? 1 : 0;
+  let prevWord = insideWord(text, from) ? WORD : 0;
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    const isWord = code < 128 ? ASCII_WORD[code] : isWordCode(code) ? 1 : 0;
+    // one table read per character: this runs for every character of the sentences read
+    const k = table[text.charCodeAt(i)];
     // rules start words; triggers start where no letter or digit comes before
-    const open = ~prevWord;
-    prevWord = isWord;
-    const ruleCandidate = isWord & open & ruleFirst[code];
-    const triggerCandidate = open & triggerFirst[code];
-    if ((ruleCandidate | triggerCandidate) === 0) continue;
-    if (ruleCandidate !== 0 && i >= ruleFrom) {
+    const open = prevWord === 0;
+    prevWord = k & WORD;
+    if (!open || (k & (RULE | TRIGGER)) === 0) continue;
+    if ((k & (WORD | RULE)) === (WORD | RULE) && i >= ruleFrom) {
       const subset = ruleStarts.at(text, i, to);
       if (subset !== null) {
         rulePart ??= ruleStarts.subject(text, from, to);
@@ -188,7 +185,7 @@ export function scanTimes(
         }
       }
     }
-    if (triggerCandidate !== 0 && i >= triggerFrom) {
+    if ((k & TRIGGER) !== 0 && i >= triggerFrom) {
       const subset = triggerStarts.at(text, i, to);
       if (subset !== null) {
         triggerPart ??= triggerStarts.subject(text, from, to);
@@ -197,6 +194,27 @@ export function scanTimes(
       }
     }
   }
+}
+
+/** scanTimes' table bits per code unit: a letter or digit; a rule may start with it; a trigger may. */
+const WORD = 1;
+const RULE = 2;
+const TRIGGER = 4;
+
+/** By rule index: its trigger index and the two's table of code units (one per language, built once). */
+const scanTables = new WeakMap<StartIndex, { triggers: StartIndex; table: Uint8Array }>();
+
+/** Per code unit: WORD, and RULE and TRIGGER where that index's `first` has it. */
+function scanTable(ruleStarts: StartIndex, triggerStarts: StartIndex): Uint8Array {
+  const hit = scanTables.get(ruleStarts);
+  if (hit !== undefined && hit.triggers === triggerStarts) return hit.table;
+  const table = new Uint8Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    const isWord = code < 128 ? ASCII_WORD[code] === 1 : isWordCode(code);
+    table[code] = (isWord ? WORD : 0) | (ruleStarts.first[code] ? RULE : 0) | (triggerStarts.first[code] ? TRIGGER : 0);
+  }
+  scanTables.set(ruleStarts, { triggers: triggerStarts, table });
+  return table;
 }
 
 const NO_STARTS = new StartIndex([], WORD_END);

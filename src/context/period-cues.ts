@@ -79,6 +79,48 @@ export function withoutLookarounds(source: string): string | null {
   return out;
 }
 
+/**
+ * One regex that matches wherever any of `sources` does: their quick forms (no
+ * look-arounds, groups unnamed) as one alternation, or null where one has no
+ * quick form. A sentence asked for several cues is read once by it: about 2 % of
+ * the sentences with figures match it, the others need none of the cues run (four
+ * scans of the sentence, one per cue, were a sixth of period resolution).
+ */
+export function anyOf(sources: readonly string[]): RegExp | null {
+  const parts: string[] = [];
+  for (const source of sources) {
+    const relaxed = withoutLookarounds(source);
+    if (relaxed === null) return null;
+    parts.push(`(?:${withoutGroupNames(relaxed)})`);
+  }
+  return new RegExp(parts.join('|'), 'u');
+}
+
+/** `source` with its named groups plain ones: two sources may name a group alike (an alternation of both may not). */
+export function withoutGroupNames(source: string): string {
+  let out = '';
+  let i = 0;
+  while (i < source.length) {
+    const c = source[i];
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i += 2;
+    } else if (c === '[') {
+      const end = classEnd(source, i);
+      if (end < 0) return source;
+      out += source.slice(i, end);
+      i = end;
+    } else if (c === '(' && source[i + 1] === '?' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
+      out += '(?:';
+      i = source.indexOf('>', i) + 1;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
 const continuationCache = new Map<Lang, Cue>();
 
 export function continuesTime(lang: Lang, sentence: string): boolean {

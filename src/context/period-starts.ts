@@ -361,16 +361,27 @@ function determinise(node: TrieNode, path: ReadonlySet<number>): TrieNode {
   return out;
 }
 
-/** Characters looked at: enough to tell "die Jahre" from "die Regierung". */
-const DEPTH = 4;
+/**
+ * Characters looked at: enough to tell "die Jahre" from "die Regierung", and "von
+ * Mai" or "the year" from "von der" or "the firm" (with 4, half the words of a
+ * sentence with figures still ran a template's regex, a few in a hundred matching).
+ */
+const DEPTH = 5;
 
 export class StartIndex {
   /** 1 for the code units a match may start with (all of them when some alternative starts with anything) */
   readonly first = new Uint8Array(65536);
   private readonly groupCounts: number[] = [];
   // The trie as flat tables, node 0 the root; children as node + 1 (0: none).
-  /** child by folded ASCII character: node * 128 + character (16 bits: half the size, see the constructor) */
+  /**
+   * child by ASCII character: node * columns + the character's column (16 bits: half the
+   * size, see the constructor). A column per folded character that labels some edge,
+   * column 0 for all others (no child there): a row per node of 128 was mostly zeros.
+   */
   private readonly ascii: Uint16Array;
+  /** per ASCII code unit: its column in `ascii` (folding included) */
+  private readonly column = new Uint8Array(128);
+  private readonly columns: number;
   /** child by any other character, keyed node * 65536 + character */
   private readonly other = new Map<number, number>();
   /** child for any character the node has no own child for */
@@ -430,12 +441,18 @@ export class StartIndex {
       }
     }
     if (nodes.length >= 0xffff) throw new Error(`period-starts: ${nodes.length} trie nodes do not fit 16 bits`);
-    this.ascii = new Uint16Array(nodes.length * 128);
+    // columns for the folded ASCII characters on edges; the code units folded to one share its column
+    const columnOf = new Uint8Array(128);
+    let columns = 1;
+    for (const n of nodes) for (const code of n.next.keys()) if (code < 128 && columnOf[code] === 0) columnOf[code] = columns++;
+    for (let code = 0; code < 128; code++) this.column[code] = columnOf[ASCII_FOLD[code]];
+    this.columns = columns;
+    this.ascii = new Uint16Array(nodes.length * columns);
     this.wild = new Int32Array(nodes.length);
     nodes.forEach((n, id) => {
       this.possible.push(n.possible);
       for (const [code, child] of n.next) {
-        if (code < 128) this.ascii[id * 128 + code] = ids.get(child)! + 1;
+        if (code < 128) this.ascii[id * columns + columnOf[code]] = ids.get(child)! + 1;
         else this.other.set(id * 65536 + code, ids.get(child)! + 1);
       }
       if (n.wild) this.wild[id] = ids.get(n.wild)! + 1;
@@ -465,7 +482,7 @@ export class StartIndex {
     const end = Math.min(to, p + DEPTH);
     for (let i = p; i < end; i++) {
       const code = text.charCodeAt(i);
-      let child = code < 128 ? this.ascii[node * 128 + ASCII_FOLD[code]] : (this.other.get(node * 65536 + foldCode(code)) ?? 0);
+      let child = code < 128 ? this.ascii[node * this.columns + this.column[code]] : (this.other.get(node * 65536 + foldCode(code)) ?? 0);
       if (child === 0) child = this.wild[node];
       if (child === 0) break;
       node = child - 1;

@@ -17,6 +17,8 @@ export interface WindowReference {
 }
 
 interface CompiledWindow {
+  /** the regex sources of the counted references, then of the plain one */
+  sources: string[];
   counted: RegExp[];
   countedCue: Cue[];
   plain: Cue;
@@ -34,16 +36,23 @@ function compiled(lang: Lang): CompiledWindow {
     const n = slotSources(lex).n;
     const unit = Object.keys(ref.units).sort((a, b) => b.length - a.length).join('|');
     const sources = ref.counted.map((p) => p.replace('{n}', n).replace('{unit}', unit).replace(/ /g, '\\s{1,3}'));
+    const plain = ref.plain.replace(/ /g, '\\s{1,3}');
     hit = {
+      sources: [...sources, plain],
       counted: sources.map((s) => new RegExp(s, 'u')),
       countedCue: sources.map((s) => new Cue(s)),
-      plain: new Cue(ref.plain.replace(/ /g, '\\s{1,3}')),
+      plain: new Cue(plain),
       counts: new Map(Object.entries(lex.counts).map(([k, v]) => [k.toLowerCase(), v])),
       units: new Map(Object.entries(ref.units).map(([k, v]) => [k.toLowerCase(), v])),
     };
     cache.set(lang, hit);
   }
   return hit;
+}
+
+/** The regexes windowReference() asks (for a pre-check that turns most sentences down at once). */
+export function windowReferenceSources(lang: Lang): readonly string[] {
+  return compiled(lang).sources;
 }
 
 /** The window reference a sentence makes, if any: a counted one before a plain one. */

@@ -7,10 +7,10 @@ import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } f
 import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type Range, type RelativeClauses } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
 import { nextTo, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
-import { continuesTime, Cue, statementVerbs } from './period-cues.js';
+import { anyOf, continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
 import { isRelativeToArticle } from './relative-period.js';
-import { definiteReferences, fitsLength, isWindow, isWindowOf, windowReference, type WindowReference } from './period-window.js';
+import { definiteReferences, fitsLength, isWindow, isWindowOf, windowReference, windowReferenceSources, type WindowReference } from './period-window.js';
 import { isAsciiSpace } from '../lang/unicode.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
@@ -57,6 +57,8 @@ interface LanguageTime {
   comparisonBeforePeriod: RegExp | null;
   ownPeriodAfterComparison: RegExp | null;
   periodReference: Cue;
+  /** matches wherever a window reference, a continuation or a period reference may be (null: no such pre-check) */
+  sentenceCues: RegExp | null;
   clauseOpeners: ReadonlySet<string>;
   bareClauseOpener: RegExp | null;
   relatives: RelativeClauses | null;
@@ -87,6 +89,7 @@ function languageTime(lang: Lang): LanguageTime {
       comparisonBeforePeriod: lex.comparisonBeforePeriod ? new RegExp(lex.comparisonBeforePeriod, 'u') : null,
       ownPeriodAfterComparison: lex.ownPeriodAfterComparison ? new RegExp(lex.ownPeriodAfterComparison, 'u') : null,
       periodReference: new Cue(lex.periodReference),
+      sentenceCues: anyOf([...windowReferenceSources(lang), lex.continuation, lex.periodReference]),
       clauseOpeners: new Set(lex.clauseOpeners),
       bareClauseOpener: lex.bareClauseOpener ? new RegExp(lex.bareClauseOpener, 'g') : null,
       relatives: lex.relativeOpeners.length ? { openers: new Set(lex.relativeOpeners), verbFinal: lex.relativeVerbFinal } : null,
@@ -134,6 +137,8 @@ interface SentenceFacts {
   referencesPeriod: boolean | undefined;
   continuesTime: boolean | undefined;
   window: WindowReference | null | undefined;
+  /** whether sentenceCues matches: where not, none of the three cues above needs reading */
+  mayCue: boolean | undefined;
   text: string | undefined;
   /** relative clauses and participle phrases between commas (set with `spans`) */
   asides: Range[];
@@ -146,6 +151,7 @@ class PeriodResolver {
   private readonly comparisonBeforePeriod: RegExp | null;
   private readonly ownPeriodAfterComparison: RegExp | null;
   private readonly periodReference: Cue;
+  private readonly sentenceCues: RegExp | null;
   private readonly clauseOpeners: ReadonlySet<string>;
   private readonly bareClauseOpener: RegExp | null;
   private readonly relatives: RelativeClauses | null;
@@ -164,7 +170,7 @@ class PeriodResolver {
   private readonly doc: DocDate | null;
   private readonly text: string;
   /** what has been worked out per sentence: one Map of records, not one Map per kind (six per document were garbage) */
-  private readonly known = new Map<number, SentenceFacts>();
+  private readonly known: Array<SentenceFacts | undefined>;
   readonly figuresBySentence = new Map<number, Mention[]>();
 
   constructor(private readonly input: ContextInput, documentDate: string | null) {
@@ -175,6 +181,7 @@ class PeriodResolver {
     this.comparisonBeforePeriod = compiled.comparisonBeforePeriod;
     this.ownPeriodAfterComparison = compiled.ownPeriodAfterComparison;
     this.periodReference = compiled.periodReference;
+    this.sentenceCues = compiled.sentenceCues;
     this.clauseOpeners = compiled.clauseOpeners;
     this.bareClauseOpener = compiled.bareClauseOpener;
     this.relatives = compiled.relatives;
@@ -192,6 +199,8 @@ class PeriodResolver {
     this.statementVerbs = statementVerbs(input.lang);
     this.doc = parseDocDate(documentDate);
     this.text = input.analysis.text;
+    // by sentence index (a Map cost more per look-up): allocated at full length, so no index makes it sparse
+    this.known = new Array<SentenceFacts | undefined>(input.sentences.length);
     for (const { mention, sentenceIndex } of input.mentions) {
       if (mention.kind === 'date') continue;
       const list = this.figuresBySentence.get(sentenceIndex);
@@ -201,10 +210,10 @@ class PeriodResolver {
   }
 
   private facts(si: number): SentenceFacts {
-    let facts = this.known.get(si);
+    let facts = this.known[si];
     if (!facts) {
-      facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined, window: undefined, text: undefined, asides: NO_ASIDES };
-      this.known.set(si, facts);
+      facts = { spans: undefined, breaks: undefined, figures: undefined, commas: undefined, referencesPeriod: undefined, continuesTime: undefined, window: undefined, mayCue: undefined, text: undefined, asides: NO_ASIDES };
+      this.known[si] = facts;
     }
     return facts;
   }
@@ -612,7 +621,7 @@ class PeriodResolver {
   /** "in den drei Monaten", "in dem Zeitraum": the reference to a window named earlier, if any. */
   windowReference(si: number): WindowReference | null {
     const facts = this.facts(si);
-    if (facts.window === undefined) facts.window = windowReference(this.input.lang, this.sentenceText(si));
+    if (facts.window === undefined) facts.window = this.mayCue(si) ? windowReference(this.input.lang, this.sentenceText(si)) : null;
     return facts.window;
   }
 
@@ -639,15 +648,22 @@ class PeriodResolver {
 
   referencesPeriod(si: number): boolean {
     const facts = this.facts(si);
-    if (facts.referencesPeriod === undefined) facts.referencesPeriod = this.periodReference.test(this.sentenceText(si));
+    if (facts.referencesPeriod === undefined) facts.referencesPeriod = this.mayCue(si) && this.periodReference.test(this.sentenceText(si));
     return facts.referencesPeriod;
   }
 
   /** Whether the sentence opens by referring back to a time already stated ("Dabei", "Damals"). */
   continuesTime(si: number): boolean {
     const facts = this.facts(si);
-    if (facts.continuesTime === undefined) facts.continuesTime = continuesTime(this.input.lang, this.sentenceText(si));
+    if (facts.continuesTime === undefined) facts.continuesTime = this.mayCue(si) && continuesTime(this.input.lang, this.sentenceText(si));
     return facts.continuesTime;
+  }
+
+  /** Whether the sentence may make a window reference, a continuation or a period reference: one scan for the three. */
+  private mayCue(si: number): boolean {
+    const facts = this.facts(si);
+    if (facts.mayCue === undefined) facts.mayCue = this.sentenceCues === null || this.sentenceCues.test(this.sentenceText(si));
+    return facts.mayCue;
   }
 
   /** The sentence's text, cut once for the cue readers that each take the whole of it. */
@@ -824,21 +840,26 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
   const extentOf = extended === null ? endOf : (m: Mention) => extended.get(m) ?? m.aEnd;
   const converted = conversions;
   // one picker per sentence: conversions do not compete for time expressions
-  const pickers = new Map<number, { picker: SentencePicker; named: boolean }>();
+  // the figures come sentence by sentence: the last sentence's picker is the one asked for again
+  // (a Map of them cost more; a sentence asked for out of turn only gets an equal picker anew)
+  let pickerSentence = -1;
+  let lastPicker: { picker: SentencePicker; named: boolean } | null = null;
   const pickerOf = (si: number) => {
-    let hit = pickers.get(si);
+    let hit = si === pickerSentence ? lastPicker : null;
     if (!hit) {
       const spans = resolver.spans(si);
       const all = resolver.figures(si);
       const competing = converted === null ? all : new FigureIndex(all.figures.filter((m) => !converted.has(m)));
-      const breaks = resolver.breaks(si);
+      // a sentence without time expressions has no span for its breaks to keep from a figure
+      const breaks = spans.length === 0 ? NO_BREAKS : resolver.breaks(si);
       hit = {
         picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si)),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),
       };
-      pickers.set(si, hit);
+      pickerSentence = si;
+      lastPicker = hit;
     }
     return hit;
   };
