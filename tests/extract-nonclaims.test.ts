@@ -8,7 +8,7 @@ describe('not claims (German)', () => {
     ['Seit 1948 versuchen die USA, Russland in die Knie zu zwingen.', 'a year after "seit"'],
     ['Soriano0:2 (28.) Keita0:3 (65.)', 'a goal list with scores glued to the names'],
     ['Beckenbauer nahm zur Vergabe der Fußball-WM 2006 erstmals Stellung.', 'a year in an event\'s name, even near a date cue'],
-    ['Er denkt an die neuere Geschichte ab 1848 und an mehr.', 'an older year after "ab"'],
+    ['Er denkt an die neuere Geschichte ab 1848 (wie geplant), nicht an mehr.', 'an older year after "ab"'],
     ['Schon zwischen 2014 und 2022 war der Handel drastisch eingebrochen.', 'a span of years'],
     ['Die EU hat erst am 20. Mai neue Sanktionen verkündet.', 'a date'],
     ['Die Beiträge steigen zum 1. Januar 2026 nicht schon wieder.', 'a date with year'],

@@ -70,6 +70,7 @@ describe('ranges', () => {
   it('does not join two measures of a results line into a range', () => {
     expect(texts('Kugel: 13,73 m – 200 m: 23,42 Sek.')).toEqual(['13,73 m', '200 m', '23,42 Sek.']);
     expect(found('Die Strecke misst 2 km – 20 km.').map((m) => [m.value, m.high])).toEqual([[2, 20]]);
+    expect(found('Die Wellen erreichen eine Höhe von 0,5 m – 4 m.').map((m) => [m.value, m.high])).toEqual([[0.5, 4]]);
   });
 
   it('reads a between-range whose numbers stand in quotes as one range', () => {

@@ -96,6 +96,8 @@ interface CompiledCues {
   absoluteVerbs: Set<string>;
   participleSpeech: Set<string>;
   amountVerbs: Set<string>;
+  amountLeads: Set<string>;
+  amountOrdinals: Set<string>;
   /** "Das sagte X" (see CueFinder.pointsBack) */
   pointing: {
     openers: Set<string>;
@@ -208,7 +210,9 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     gappedLinks: new Set(lex.gappedLinks ?? []),
     absoluteVerbs: new Set(lex.absoluteSpeech?.verbs ?? []),
     participleSpeech: new Set(lex.participleSpeech ?? []),
-    amountVerbs: new Set(lex.amountVerbs ?? []),
+    amountVerbs: new Set(lex.amountVerbs?.verbs ?? []),
+    amountLeads: new Set([...(lex.amountVerbs?.leads ?? []), ...(lex.amountVerbs?.ordinals ?? [])]),
+    amountOrdinals: new Set(lex.amountVerbs?.ordinals ?? []),
     pointing: {
       openers: new Set(lex.retrospectiveOpeners),
       verbs: new Set(lex.retrospectiveVerbs),
@@ -244,13 +248,13 @@ function isClosingQuote(t: Token): boolean {
   return t.textLength === 1 && CLOSING_QUOTES.has(t.text);
 }
 
-/** Starts with a digit or "%" (/^[\d%]/), read without making the token's text. */
 /** £, $, €, ¥ */
 function isCurrencySign(t: Token): boolean {
   const c = t.codeAt(0);
   return c === 0xa3 || c === 0x24 || c === 0x20ac || c === 0xa5;
 }
 
+/** Starts with a digit or "%" (/^[\d%]/), read without making the token's text. */
 function isNumeric(t: Token): boolean {
   const c = t.codeAt(0);
   return (c >= 48 && c <= 57) || c === 37;
@@ -310,6 +314,10 @@ function clauseEndAfter(tokens: Token[], i: number, opens: (t: Token) => boolean
   return tokens[tokens.length - 1].end;
 }
 
+/** Words a name opening a sentence may have ("Borussia Dortmund", "Oxfam senior policy adviser" is not one) */
+const MAX_OPENING_NAME = 6;
+/** How far back a German field before the verb is looked for (a few phrases: "Noch vor dem Beschluss des neuen Gesetzes im Landtag") */
+const PREFIELD_REACH = 16;
 /** Words an absolute construction's subject may have ("with finance minister Hans Eichel saying"). */
 const MAX_ABSOLUTE_SUBJECT = 5;
 // words opening a subordinate clause after a comma (German and English)
@@ -526,10 +534,9 @@ export class CueFinder {
     if (phrase.type === 'name') out.push(makeCue(tokens[0].start, tokens[colon].end, phrase, RANK_EXPLICIT));
   }
 
-  /** "Das Ministerium hatte im Juni mitgeteilt": the subject opens the sentence or follows the auxiliary. */
   /** Does a perfect auxiliary stand before tokens[i] in its clause (no comma or subordinator between)? */
   private perfectAuxiliaryBefore(tokens: Token[], i: number): boolean {
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - PREFIELD_REACH * 2; k--) {
       const t = tokens[k];
       if (t.textIs(',') || t.textIs(';') || t.textIs(':') || this.cues.subordinators.has(t.lower)) return false;
       if (this.cues.auxiliaries.has(t.lower)) return true;
@@ -537,14 +544,21 @@ export class CueFinder {
     return false;
   }
 
-  /** Does the field before tokens[verb] (after a comma, colon or dateline dash) open with an adverb that is no preposition? */
+  /**
+   * Does the field before tokens[verb] (after a comma, colon or dateline dash) open with an adverb
+   * and a prepositional phrase ("Noch vor dem Beschluss ... haben die Klubobleute")? Not "Auch die
+   * Polizei hat": there the adverb stands before the subject. German fields are short: a few words.
+   */
   private prefieldOpensWithAdverb(tokens: Token[], verb: number): boolean {
-    let start = 0;
-    for (let k = verb - 1; k >= 0; k--) if (tokens[k].textIs(',') || tokens[k].textIs(':') || tokens[k].textIs('–')) { start = k + 1; break; }
+    const from = Math.max(0, verb - PREFIELD_REACH);
+    let start = from;
+    for (let k = verb - 1; k >= from; k--) if (tokens[k].textIs(',') || tokens[k].textIs(':') || tokens[k].textIs('–')) { start = k + 1; break; }
+    if (start === from && from > 0) return false;
     const first = tokens[start];
-    return start < verb && !!first && this.reader.isAdverb(first) && !this.reader.isPreposition(first);
+    return start + 1 < verb && this.reader.isAdverb(first) && !this.reader.isPreposition(first) && this.reader.isPreposition(tokens[start + 1]);
   }
 
+  /** "Das Ministerium hatte im Juni mitgeteilt": the subject opens the sentence or follows the auxiliary. */
   private perfectSubject(tokens: Token[], participle: number): Phrase {
     let aux = -1;
     for (let k = participle - 1; k >= 0; k--) if (this.cues.auxiliaries.has(tokens[k].lower)) { aux = k; break; }
@@ -628,7 +642,9 @@ export class CueFinder {
     if (this.lex.addresseeArticles.includes(first.lower)) return true;
     if (this.lex.objectArticles.includes(first.lower) && !this.lex.articlePlaces?.includes(tokens[1].lower)) return true;
     // "Die Zahl der Arbeitslosen schätzt das Wifo auf ...": an amount estimates nothing, it is the object
-    if (this.reader.isArticle(first) && this.lex.amountNouns?.includes(tokens[1].lower)) return true;
+    // (with a verb of estimating: "Der Verlust bestätigt die Befürchtungen" has its subject up front)
+    const amounts = this.lex.amountObjects;
+    if (amounts && this.reader.isArticle(first) && amounts.nouns.includes(tokens[1].lower) && amounts.verbs.includes(tokens[verb].lower)) return true;
     return this.lex.mastheadArticles.includes(first.lower) && this.lex.mastheadWords.includes(tokens[verb - 1].lower);
   }
 
@@ -764,7 +780,6 @@ export class CueFinder {
     return -1;
   }
 
-  /** Whether the verb at tokens[i] follows a conjunction right away ("…, and said", "… und sagte"): no subject of its own. */
   /**
    * Where the content of ", saying ..." at tokens[i] ends: before a clause joined by a
    * conjunction other than "and" ("warning more rises could hurt but the unions want a £6 rate")
@@ -774,6 +789,8 @@ export class CueFinder {
     for (let k = i + 1; k < tokens.length; k++) {
       const t = tokens[k];
       if (t.textIs(';') || (t.word && t.lower !== 'and' && t.lower !== 'und' && this.cues.clauseConjunctions.has(t.lower))) return t.start;
+      // ("…, saying waiting lists fell 10%, and Labour said …": a clause of its own after a comma)
+      if (t.textIs(',') && k + 1 < tokens.length && this.cues.clauseConjunctions.has(tokens[k + 1].lower)) return t.start;
     }
     return tokens[tokens.length - 1].end;
   }
@@ -789,20 +806,54 @@ export class CueFinder {
     const from = tokens.length > 1 && this.reader.isAdverb(tokens[0]) && !this.reader.isPreposition(tokens[0]) && tokens[1].word && tokens[1].cap ? 1 : 0;
     const first = tokens[from];
     if (!first || !first.word || this.reader.isPreposition(first) || this.reader.isAdverb(first)) return NONE;
+    // "If Labour wins and says …", "When Tesco cut prices and warned …": a subordinate clause first
+    if (this.cues.subordinators.has(first.lower) || this.lex.subordinateOpeners?.includes(first.lower)) return NONE;
     // (a pronoun read as one, with its gender)
     if (this.lex.anaphors.includes(first.lower)) return this.reader.readBefore(tokens, from + 1, from);
     let k = from;
-    while (k < tokens.length && tokens[k].word && tokens[k].cap) k++;
+    while (k < tokens.length && k < from + MAX_OPENING_NAME && tokens[k].word && tokens[k].cap) k++;
     if (k === from || k >= tokens.length) return NONE;
     if (tokens[k].word) {
+      // a name after a role or one or two modifiers belongs to the subject ("UK advertising giant WPP",
+      // "Oxfam senior policy adviser Max Lawson"); not after a verb ("defended her record on Tuesday")
       let j = k;
-      while (j < tokens.length && j < k + 4 && tokens[j].word && !tokens[j].cap) j++;
-      if (j < tokens.length && tokens[j].word && tokens[j].cap) return NONE;
+      let role = false;
+      while (j < tokens.length && j < k + 4 && tokens[j].word && !tokens[j].cap) {
+        if (this.reader.isRole(tokens[j])) role = true;
+        j++;
+      }
+      if (j < tokens.length && tokens[j].word && tokens[j].cap && (role || j - k <= 2)) return NONE;
     } else if (!tokens[k].textIs(',')) return NONE;
     const phrase = this.reader.readAfter(tokens, from);
     return phrase.type === 'name' ? phrase : NONE;
   }
 
+  /** Does a subordinate clause open before tokens[i] ("after a judge ruled against it, saying …": whose saying)? */
+  private subordinateBefore(tokens: Token[], i: number): boolean {
+    for (let k = Math.max(1, i - PREFIELD_REACH * 2); k < i; k++) {
+      if (this.cues.subordinators.has(tokens[k].lower) || this.lex.subordinateOpeners?.includes(tokens[k].lower)) return true;
+    }
+    return false;
+  }
+
+  /** Does the amount verb at tokens[i] take a figure as its object (AttributionLexicon.amountVerbs)? */
+  private addsAmount(tokens: Token[], i: number): boolean {
+    const c = this.cues;
+    let k = i + 1;
+    for (let n = 0; n < 2 && k < tokens.length && tokens[k].word && c.amountLeads.has(tokens[k].lower); n++) k++;
+    const figure = tokens[k];
+    // the figure right after the verb or its leads, or an ordinal lead itself ("added a second")
+    const isFigure = !!figure && (isNumeric(figure) || isCurrencySign(figure));
+    if (!isFigure && !(k > i + 1 && c.amountOrdinals.has(tokens[k - 1].lower))) return false;
+    // "Mr Smith added 500 jobs would be lost": the figure opens what he said
+    for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+      if (!tokens[j].word) break;
+      if (this.lex.contentVerbs.includes(tokens[j].lower)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the verb at tokens[i] follows a conjunction right away ("…, and said", "… und sagte"): no subject of its own. */
   private joinedWithoutSubject(tokens: Token[], i: number): boolean {
     const prev = tokens[i - 1];
     return !!prev && prev.word && this.cues.clauseConjunctions.has(prev.lower);
@@ -1029,7 +1080,7 @@ export class CueFinder {
         }
       }
       // "Ms Hutt defended her record, saying waiting lists were only 10% ...": the opening subject speaks from the comma on
-      if (c.participleSpeech.has(t.lower) && tokens[i - 1]?.textIs(',') && out.length === 0) {
+      if (c.participleSpeech.has(t.lower) && tokens[i - 1]?.textIs(',') && out.length === 0 && !this.subordinateBefore(tokens, i)) {
         const phrase = this.openingSubject(tokens);
         if (phrase.type !== 'none') {
           out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, this.participleScopeEnd(tokens, i), tokens[i - 1].start));
@@ -1054,13 +1105,14 @@ export class CueFinder {
         // "Jones was confirmed as captain": a passive without its agent names no speaker
         const passive = (i > 0 && c.passiveAuxiliaries.has(tokens[i - 1].lower) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '')) ||
           // "he added 1.28p per litre": an amount added, nothing said
-          (c.amountVerbs.has(t.lower) && !!tokens[i + 1] && (isNumeric(tokens[i + 1]) || isCurrencySign(tokens[i + 1])));
+          (c.amountVerbs.has(t.lower) && this.addsAmount(tokens, i));
         // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle
         const perfect = isParticiple && particle !== undefined && this.perfectAuxiliaryBefore(tokens, i);
         if (particle !== undefined && !perfect && !passive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           let ownClause = -1;
+          let ownEnd = -1;
           if (phrase.type === 'none' && out.length > 0 && this.joinedWithoutSubject(tokens, i)) {
             const last = out[out.length - 1];
             if (last.rank === RANK_VERB && (last.phrase.type === 'name' || last.phrase.type === 'anaphor')) phrase = last.phrase;
@@ -1069,12 +1121,13 @@ export class CueFinder {
             // with speaks from the conjunction on (what it did before is no figure it gave)
             phrase = this.openingSubject(tokens);
             ownClause = tokens[i - 1].start;
+            ownEnd = this.participleScopeEnd(tokens, i);
           }
           // "erklärt" is also the participle of "hatte ... erklärt"
           if (phrase.type !== 'none' || !isParticiple) {
             // "the report added": the report is the source
             // a second speaker's own clause ("Halifax said …, and Nationwide reported 0.4%")
-            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, -1, ownClause >= 0 ? ownClause : out.length > 0 ? this.clauseStart(tokens, i, phrase) : this.conjoinedStart(tokens, i, phrase)));
+            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, ownEnd, ownClause >= 0 ? ownClause : out.length > 0 ? this.clauseStart(tokens, i, phrase) : this.conjoinedStart(tokens, i, phrase)));
             // "sprachen von ...", "schätzten die Zahl auf ...": the link a later speaker with the verb left out repeats (gappedSpeakers)
             const link = taken ?? (c.gappedLinks.size > 0 ? linkInClause(tokens, i, c.gappedLinks) : null);
             if (link !== null) spokenLinks.push(link);

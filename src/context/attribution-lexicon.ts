@@ -57,10 +57,18 @@ export interface AttributionLexicon {
   /** place names that open with an object article ("Den Haag"): such a sentence opens with its subject */
   articlePlaces?: string[];
   /**
-   * nouns of an amount that open a sentence as the object of an estimating verb, never as its
-   * subject ("Die Zahl der Arbeitslosen schätzt das Wifo auf ..."): the speaker follows the verb. Optional.
+   * endings of document nouns that bring in an outside source when named without a definite
+   * article ("laut Medienberichten", "according to a report"): the document is the source, not a
+   * speaker before it. A release or a forecast ("in einer Aussendung", "laut einer Prognose") is
+   * as often the last speaker's own. Optional.
    */
-  amountNouns?: string[];
+  freshDocuments?: string[];
+  /**
+   * nouns of an amount that open a sentence as the object of an estimating verb, never as its
+   * subject ("Die Zahl der Arbeitslosen schätzt das Wifo auf ..."): the speaker follows the verb, one of
+   * `verbs` (estimating, not "Der Verlust bestätigt die Befürchtungen"). Optional.
+   */
+  amountObjects?: { nouns: string[]; verbs: string[] };
   objectArticles: string[];
   /**
    * passives with an agent: a participle of estimating or reporting ("beziffert", "put+at":
@@ -240,12 +248,19 @@ export interface AttributionLexicon {
    */
   absoluteSpeech?: { link: string; verbs: string[] };
   /**
-   * "Tesco raised its forecast, saying sales would rise 5%": a participle of speech after a comma;
+   * "Christian Aid condemned the move, saying a million jobs would go": a participle of speech after a comma;
    * the subject the sentence opens with speaks from the comma on. Optional.
    */
   participleSpeech?: string[];
-  /** speech verbs that, with a figure right after them, add to an amount ("he added 1.28p per litre"). Optional. */
-  amountVerbs?: string[];
+  /** words that open a subordinate clause besides `subordinators` ("if", "wenn"): no opening subject there. Optional. */
+  subordinateOpeners?: string[];
+  /**
+   * speech verbs that, with a figure as their object, add to an amount ("he added 1.28p per litre",
+   * "Daiwa added a further 5.3%", "added a second goal"), unless what follows the figure goes on as
+   * a clause ("Mr Smith added 500 jobs would go"); `leads` are the words that may stand before the
+   * figure, and `ordinals` stand for one ("added a second after 65 minutes"). Optional.
+   */
+  amountVerbs?: { verbs: string[]; leads: string[]; ordinals: string[] };
   /**
    * "Die Veranstalter sprachen von 100.000 Demonstranten, die Polizei von 40.000": after a comma,
    * an article, a noun and one of these words before a figure, with the verb left out: the noun

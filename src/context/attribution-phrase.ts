@@ -764,6 +764,14 @@ export class PhraseReader {
     return -1;
   }
 
+  /** A report or study rather than a release or a forecast (AttributionLexicon.freshDocuments). */
+  private isFreshDocument(t: Token): boolean {
+    const endings = this.lex.freshDocuments;
+    if (!endings) return false;
+    for (let j = 0; j < endings.length; j++) if (t.lowerEndsWith(endings[j])) return true;
+    return false;
+  }
+
   /** Whether a noun phrase is a request ("einer Team Stronach-Anfrage"): it names who asked, not who answered. */
   private asks(np: NounPhrase): boolean {
     return this.isRequest(np.core[np.core.length - 1]);
@@ -802,13 +810,13 @@ export class PhraseReader {
     if (core.length === 1) {
       const owner = this.compoundOwner(core[0]);
       if (owner) return namePhrase(owner);
-      if (this.isDocument(core[0])) return this.anonymous.has(core[0].lower) ? NONE : documentPhrase(core[0].text, !np.introduced);
+      if (this.isDocument(core[0])) return this.anonymous.has(core[0].lower) ? NONE : documentPhrase(core[0].text, !np.introduced && this.isFreshDocument(core[0]));
     }
     if (!this.lex.capitalisedNouns && names.length === 0) {
       // English: a lower-case phrase is a source only as a known generic ("analysts") or a document
       const head = core[core.length - 1];
       if (this.generic.has(head.lower)) return namePhrase(spoken(core));
-      if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : documentPhrase(head.text, !np.introduced);
+      if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : documentPhrase(head.text, !np.introduced && this.isFreshDocument(head));
       if (this.anaphoricNouns.has(head.lower)) return roleAnaphor(head.lower);
       if (this.anaphors.has(head.lower) || this.isRole(head)) return ANAPHOR;
       return NONE;

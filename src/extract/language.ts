@@ -148,11 +148,11 @@ export interface NumberLanguage {
   /** spoken fractions: "one over three" = 1/3 (only at the end of a sentence) */
   overWords: string[];
   /**
-   * hedges that before a duration span it rather than bound it ("developed over four years",
+   * hedges that before a duration may span it rather than bound it ("developed over four years",
    * "£960m over 15 years"), and the words after which they still bound it ("for over three
    * years", "took over a week"). Empty where the hedge always bounds ("über drei Jahre").
    */
-  spanHedges: { hedges: string[]; boundAfter: string[] };
+  spanHedges: { hedges: string[]; boundAfter: string[]; boundBefore: string[] };
   /** glued suffixes after digits that make an ordinal ("st", "nd", "rd", "th") */
   ordinalSuffixes: string[];
   /** German ordinals are written "3." */
@@ -287,8 +287,11 @@ export interface ContextLanguage {
   referentialSuperlatives: string[];
   /** words after which a number is an identifier: "Artikel 3", "§ 5", "Seite 12", "No. 1" */
   references: string[];
-  /** words after which a reference word is a verb: "expects sales to top 500,000", "could number 5,000" */
-  referenceVerbLeads: string[];
+  /**
+   * reference words that are also verbs, and the words after which they are: "expects sales to
+   * top 500,000", "could number 5,000" (not "raised the alert to level 4": "level" is no verb)
+   */
+  referenceVerbs: { words: string[]; leads: string[] };
   /** words after a number that make it a time of day: "Uhr", "pm" */
   timeOfDay: string[];
   /** markers of an era after a year ("753 BC", "14 n. Chr."): the number is a year, not a claim */

@@ -70,6 +70,8 @@ export interface Lexicon {
   overWords: Set<string>;
   spanHedges: Set<string>;
   boundSpanAfter: Set<string>;
+  /** words after a duration that make a span hedge before it a bound ("over 10 years old") */
+  spanBoundAfter: Set<string>;
   ordinalSuffixes: Set<string>;
   ordinalDot: boolean;
   decadeSuffixes: Set<string>;
@@ -133,6 +135,7 @@ export interface Lexicon {
   /** a word ending in one of referentialSuperlatives, or null */
   referentialSuperlative: RegExp | null;
   references: PhraseTable<true>;
+  referenceVerbs: Set<string>;
   referenceVerbLeads: Set<string>;
   timeOfDay: PhraseTable<true>;
   eraMarkers: PhraseTable<true>;
@@ -331,6 +334,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     overWords: set(n.overWords),
     spanHedges: set(n.spanHedges.hedges),
     boundSpanAfter: set(n.spanHedges.boundAfter),
+    spanBoundAfter: set(n.spanHedges.boundBefore),
     ordinalSuffixes: set(n.ordinalSuffixes),
     ordinalDot: n.ordinalDot,
     decadeSuffixes: set(n.decadeSuffixes),
@@ -381,7 +385,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     referential: set(c.referential),
     referentialSuperlative: c.referentialSuperlatives.length ? new RegExp(`(?:${c.referentialSuperlatives.join('|')})$`, 'u') : null,
     references: flags(c.references),
-    referenceVerbLeads: set(c.referenceVerbLeads),
+    referenceVerbs: set(c.referenceVerbs.words),
+    referenceVerbLeads: set(c.referenceVerbs.leads),
     timeOfDay: flags(c.timeOfDay),
     eraMarkers: flags(c.eraMarkers ?? []),
     relativeBefore: set(c.relativeBefore),

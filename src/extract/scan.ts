@@ -606,7 +606,7 @@ export class SentenceScanner {
     if (h?.unitOnly && !unit) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
     // "developed over four years", "£960m over 15 years": the time it took, not a bound ("for over three years" is one)
     if (h && hedge !== null && unit && kindOfUnit(unit) === 'duration' && this.lex.spanHedges.has(hedge.toLowerCase()) &&
-      !this.boundsSpan(this.lowerAt(h.start - 1))) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
+      this.spansTime(h.start, end)) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
     // "80 Prozent oder mehr", "80 per cent or less": a qualifier after the figure
     if (hedge === null) {
       const th = this.trailingHedgeAt(end);
@@ -1010,8 +1010,8 @@ export class SentenceScanner {
     if (this.yearLike(b) || (b.digits && b.integer && b.value <= 31 && this.monthAt(b.end))) return this.separate(a);
     if (a.unit && b.unit && a.unit !== b.unit) return this.separate(a);
     // "Kugel: 13,73 m – 200 m: 23,42 Sek.": a spaced dash between two measures, each with its unit,
-    // the second a round number many times the first, lists them (a results line), it spans nothing
-    if (hyphen && conn.space && a.unit && b.unit && !a.integer && b.integer && Math.abs(b.value) > 5 * Math.abs(a.value) && toks.at(at + 1)?.space) return this.separate(a);
+    // the second a label of the next result (a colon after it), lists them: it spans nothing
+    if (hyphen && conn.space && a.unit && b.unit && isPunct(toks.at(b.end), ':')) return this.separate(a);
     if (a.unit && !b.unit && (!hyphen || a.scaled !== b.scaled)) return this.separate(a);
     // a change, not a range: "from £1m to £1.2m", "by 0.25% to 4.5%"
     if (!isBetween && !hyphen && a.unit && (this.lex.fromWords.has(bw) || this.lex.changeWords.has(bw))) return this.separate(a);
@@ -1624,8 +1624,10 @@ export class SentenceScanner {
     // "335 Anzeigen weniger als 2014": a year as the base of a comparison with a figure before it
     const comparedYear = f.hedge !== null && this.out.length > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
     if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase()) || comparedYear) && !lex.countNouns.has(this.lowerAt(f.end))) {
-      // (an older year needs a cue: the word before it, or a hedge that is one, "ab 1848")
-      if (f.value >= 1900 || lex.yearCues.has(prev) || (f.hedge !== null && lex.yearCues.has(f.hedge.toLowerCase())) || this.monthStartBefore(f.start) < f.start) {
+      // (an older year needs a cue: the word before it, or a hedge that is one with no noun after
+      // the number: "ab 1848 (wie ...", not "ab 1000 Mitarbeitern", "around 1800 flights")
+      const hedgeCue = f.hedge !== null && lex.yearCues.has(f.hedge.toLowerCase()) && toks.typeAt(f.end) !== Tok.Word;
+      if (f.value >= 1900 || lex.yearCues.has(prev) || hedgeCue || this.monthStartBefore(f.start) < f.start) {
         this.years.push({ start: this.monthStartBefore(f.start), end: f.end, value: f.value });
         return false;
       }
@@ -1642,7 +1644,8 @@ export class SentenceScanner {
       const from = f.hedgeStart - len;
       if (from < 0) break;
       // (not the verb: "expects sales to top 500,000")
-      if (lex.references.map.has(phraseKey(toks, from, f.hedgeStart)) && !lex.referenceVerbLeads.has(this.lowerAt(from - 1))) return true;
+      if (lex.references.map.has(phraseKey(toks, from, f.hedgeStart)) &&
+        !(len === 1 && lex.referenceVerbs.has(this.lowerAt(from)) && lex.referenceVerbLeads.has(this.lowerAt(from - 1)))) return true;
     }
     // dates: "4 May", "May 4", "Sept. 30"
     if (f.digits && f.integer && f.value >= 1 && f.value <= 31) {
@@ -1972,10 +1975,24 @@ export class SentenceScanner {
     return table.ends.has(lower(toks.at(k)!));
   }
 
-  /** Does a span hedge after this word bound the duration ("for over three years", "definitely over 20 hours")? */
-  private boundsSpan(word: string): boolean {
-    // (an adverb in -ly before it qualifies the bound)
-    return this.lex.boundSpanAfter.has(word) || (word.length > 4 && word.endsWith('ly'));
+  /**
+   * Does the span hedge at token `at` before a duration ending at `end` say over what time
+   * something happened ("£960m over 15 years", "was developed over four years", "Over three
+   * years, ...") rather than bound it ("for over three years", "cars over 10 years old",
+   * "won by over two minutes")? Only after an amount, a verb in -ed or at a clause's start.
+   */
+  private spansTime(at: number, end: number): boolean {
+    const lex = this.lex;
+    if (lex.spanBoundAfter.has(this.lowerAt(end))) return false;
+    const prev = this.toks.at(at - 1);
+    if (!prev || isPunct(prev, ',') || isPunct(prev, ';')) return true;
+    // right after an amount, or its conversion in brackets ("£960m ($1.8bn) over 15 years")
+    const last = this.out.length > 0 ? this.out[this.out.length - 1]! : null;
+    const before = isPunct(prev, ')') ? this.toks.at(at - 2) : prev;
+    if (last && before && last.aEnd === before.end) return true;
+    if (prev.type !== Tok.Word) return false;
+    const word = lower(prev);
+    return word.length > 3 && word.endsWith('ed') && !lex.boundSpanAfter.has(word);
   }
 
   private lowerAt(k: number): string {

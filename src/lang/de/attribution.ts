@@ -35,11 +35,17 @@ export const attribution: AttributionLexicon = {
   addresseeArticles: ['dem', 'einem'],
   mastheadArticles: ['der', 'einer'],
   objectArticles: ['den', 'einen'],
-  amountNouns: [
-    'zahl', 'anzahl', 'summe', 'höhe', 'kosten', 'gesamtkosten', 'schaden', 'schäden', 'betrag', 'gesamtbetrag', 'menge', 'ausmaß',
-    'wert', 'gesamtwert', 'aktiva', 'passiva', 'bilanzsumme', 'umsatz', 'gewinn', 'verlust', 'schulden', 'verbindlichkeiten',
-    'einnahmen', 'ausgaben', 'defizit',
-  ],
+  subordinateOpeners: ['wenn', 'falls', 'während', 'sofern', 'ob', 'wie'],
+  freshDocuments: ['bericht', 'berichte', 'berichten', 'berichts', 'berichtes', 'studie', 'umfrage', 'untersuchung', 'erhebung', 'analyse'],
+  amountObjects: {
+    nouns: [
+      'zahl', 'anzahl', 'summe', 'höhe', 'kosten', 'gesamtkosten', 'schaden', 'schäden', 'betrag', 'gesamtbetrag', 'menge', 'ausmaß',
+      'wert', 'gesamtwert', 'aktiva', 'passiva', 'bilanzsumme', 'umsatz', 'gewinn', 'verlust', 'schulden', 'verbindlichkeiten',
+      'einnahmen', 'ausgaben', 'defizit',
+    ],
+    verbs: ['schätzt', 'schätzte', 'schätzen', 'schätzten', 'beziffert', 'bezifferte', 'beziffern', 'bezifferten', 'gibt', 'gab', 'geben',
+      'gaben', 'nennt', 'nannte', 'veranschlagt', 'veranschlagte', 'errechnete', 'errechnet'],
+  },
   articlePlaces: ['haag', 'helder'],
   passiveParticiples: [...STATED_BY, 'errechnet', 'veranschlagt', 'taxiert', 'gezählt', 'registriert', 'angesetzt'],
   passiveAuxiliaries: ['wird', 'werden', 'wurde', 'wurden', 'worden'],

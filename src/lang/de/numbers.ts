@@ -63,7 +63,7 @@ export const numbers: NumberLanguage = {
   // "jeder Dritte", "jede fünfte Österreicherin": a share of 1/n
   everyWords: ['jeder', 'jede', 'jedes', 'jeden', 'jedem'],
   overWords: [],
-  spanHedges: { hedges: [], boundAfter: [] },
+  spanHedges: { hedges: [], boundAfter: [], boundBefore: [] },
     oneInWords: [],
   outOfWords: ['von'],
   ordinalSuffixes: [],
@@ -175,7 +175,7 @@ export const context: ContextLanguage = {
     // a rank, not a count: "unter die Top 10"
     'top',
   ],
-  referenceVerbLeads: [],
+  referenceVerbs: { words: [], leads: [] },
   timeOfDay: ['uhr', 'h', 'uhrzeit'],
   eraMarkers: ['v. Chr.', 'n. Chr.', 'v. Chr', 'n. Chr', 'v.Chr.', 'n.Chr.', 'v. u. Z.', 'v.u.Z.', 'u. Z.', 'vor Christus', 'nach Christus', 'vor Christi Geburt', 'nach Christi Geburt'],
   relativeBefore: ['vor'],

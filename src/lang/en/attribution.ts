@@ -118,6 +118,13 @@ export const attribution: AttributionLexicon = {
   joinedOnlyVerbs: ['described', 'describes'],
   absoluteSpeech: { link: 'with', verbs: ['saying', 'predicting', 'estimating', 'forecasting', 'reporting', 'claiming', 'warning'] },
   // (not "claiming": "claiming the men's 800m" wins a race)
-  participleSpeech: ['saying', 'adding', 'predicting', 'estimating', 'forecasting', 'warning'],
-  amountVerbs: ['added', 'adds', 'add'],
+  subordinateOpeners: ['if', 'as', 'while', 'unless', 'whether', 'whereas'],
+  freshDocuments: ['report', 'survey', 'study', 'poll', 'research', 'analysis'],
+  // ("adding" is no such participle: ", adding to the 1,200 posts")
+  participleSpeech: ['saying', 'predicting', 'estimating', 'forecasting', 'warning'],
+  amountVerbs: {
+    verbs: ['added', 'adds', 'add'],
+    leads: ['another', 'a', 'an', 'further', 'almost', 'nearly', 'some', 'about', 'around', 'more', 'extra', 'additional', 'just'],
+    ordinals: ['second', 'third', 'fourth', 'fifth'],
+  },
 };

@@ -54,7 +54,10 @@ export const numbers: NumberLanguage = {
       'for', 'took', 'take', 'takes', 'taking', 'lasted', 'last', 'lasts', 'lasting', 'been', 'be', 'is', 'was', 'are',
       'were', 'after', 'in', 'of', 'within', 'spent', 'spend', 'spends', 'spending', 'aged', 'age', 'ages', 'old',
       'waiting', 'waited', 'wait', 'waits', 'spanning', 'spanned', 'spans', 'span', 'little', 'well', 'just',
+      // verbs in -ed after which it still bounds ("delayed over two hours")
+      'delayed', 'jailed', 'sentenced', 'banned', 'served', 'employed', 'married', 'lasted',
     ],
+    boundBefore: ['old', 'ago', 'late', 'behind', 'of', 'longer', 'earlier', 'later', 'early'],
   },
     oneInWords: ['in', 'out of'],
   outOfWords: ['of', 'out of'],
@@ -165,7 +168,7 @@ export const context: ContextLanguage = {
     // a rank, not a count: "a UK top 10 hit", "the world's top 50"
     'top',
   ],
-  referenceVerbLeads: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'],
+  referenceVerbs: { words: ['top', 'number'], leads: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'] },
   timeOfDay: ['pm', 'am', 'p.m.', 'a.m.', 'p.m', 'a.m', 'gmt', 'bst', 'cet', 'et', 'pt', 'est', 'pst', 'utc', "o'clock", 'o’clock', 'hrs', 'h'],
   eraMarkers: ['BC', 'BCE', 'B.C.', 'A.D.'],
   relativeBefore: [],
