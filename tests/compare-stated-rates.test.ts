@@ -68,3 +68,14 @@ describe('rates the texts state', () => {
     expect(run([billUsd, billGbp], { statedRates: false })).toHaveLength(2);
   });
 });
+
+describe('a local price in brackets', () => {
+  it('is no conversion when the bracket names its place, nor is a parallel bracket of the same currencies', () => {
+    const s = 'The iPod shuffle comes in two versions, 512mb for $99 (£69 in the UK) and one gigabyte for $149 (£99).';
+    const mk = (text: string, value: number, unit: string) => claim({ doc: 'i.txt', sentence: s, text, value, unit, metric: 'price' });
+    const figures = [mk('$99', 99, 'USD'), mk('£69', 69, 'GBP'), mk('$149', 149, 'USD'), mk('£99', 99, 'GBP')];
+    const found = statedRates(figures);
+    expect(found.convertedFrom.size).toBe(0);
+    expect(found.all).toEqual([]);
+  });
+});

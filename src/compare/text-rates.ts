@@ -32,6 +32,12 @@ export function statedRates(claims: readonly Claim[]): StatedRates {
   const found: Array<{ doc: string; pair: string; rate: number; example: string; date: string }> = [];
   const convertedFrom = new Map<string, string>();
   for (const list of sentencesWithSeveral(claims, (c) => measureOf(c).currency !== null && c.value > 0)) {
+    // "$99 (£69 in the UK) and $149 (£99)": a bracket that names where its amount is asked is a local
+    // price, not a conversion, and so is every bracket of that pair of currencies in the sentence
+    const localPairs = new Set<string>();
+    for (let i = 0; i + 1 < list.length; i++) {
+      if (follows(list[i], list[i + 1], OPENS_CONVERSION) && namesPlaceAfter(list[i + 1])) localPairs.add(pairOf(list[i], list[i + 1]));
+    }
     for (let i = 0; i < list.length; i++) {
       const base = list[i];
       const from = measureOf(base).currency!;
@@ -43,7 +49,7 @@ export function statedRates(claims: readonly Claim[]): StatedRates {
         if (!follows(prev, conv, gapRule)) break;
         const to = measureOf(conv).currency!;
         // a range converts to a range ("1,050-1,125 rupees ($24-$26)"), its low ends give the rate
-        if (from !== to && (base.high === null) === (conv.high === null)) {
+        if (from !== to && (base.high === null) === (conv.high === null) && !localPairs.has(pairOf(base, conv))) {
           if (!convertedFrom.has(base.id)) convertedFrom.set(conv.id, base.id);
           const [a, b, rate] = from < to ? [from, to, conv.value / base.value] : [to, from, base.value / conv.value];
           found.push({ doc: base.doc, pair: `${a}/${b}`, rate, example: `${base.text} (${conv.text})`, date: base.period ?? '' });
@@ -71,6 +77,22 @@ function medianRates(found: ReadonlyArray<{ pair: string; rate: number; example:
     rates.push({ from, to, rate: Number(mid.rate.toPrecision(4)), date: mid.date, source: `stated in the text: ${mid.example}${others}` });
   }
   return rates;
+}
+
+/** The currencies of two amounts as one key, in either order. */
+function pairOf(a: Claim, b: Claim): string {
+  const x = measureOf(a).currency!;
+  const y = measureOf(b).currency!;
+  return x < y ? `${x}/${y}` : `${y}/${x}`;
+}
+
+/** A place named right after the amount, inside its bracket: "(£69 in the UK)", "(69 Euro in Deutschland)". */
+const PLACE_AFTER = /^\s*(?:in|im|in der|in den)\s+(?:the\s+)?\p{Lu}/u;
+
+function namesPlaceAfter(c: Claim): boolean {
+  const s = c.sentence;
+  const at = s.indexOf(c.text);
+  return at >= 0 && PLACE_AFTER.test(s.slice(at + c.text.length, at + c.text.length + 24));
 }
 
 /** `b` stands right after `a` in their sentence, with only `gap` between them. */
