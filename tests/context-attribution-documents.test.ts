@@ -193,3 +193,13 @@ describe('a document and its agent', () => {
     expect(sources(text, ['56,000'], 'en')[0]).toMatch(/Graham$/);
   });
 });
+
+describe('reports and roles with an owner', () => {
+  it('gives "according to newspaper reports" to the reports', () => {
+    expect(sources('Qantas plans cuts.\nAccording to newspaper reports, 7,000 jobs could move overseas.', ['7,000'], 'en')).toEqual(['reports']);
+  });
+
+  it('reads the name between commas after a role with its owner', () => {
+    expect(sources('The director of public prosecutions, Ken Macdonald, says only 11 householders have been prosecuted.', ['11'], 'en')).toEqual(['Ken Macdonald']);
+  });
+});

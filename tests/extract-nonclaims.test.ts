@@ -157,3 +157,10 @@ describe('a count after the unit of another figure', () => {
     expect(texts('Der Bus 23 fährt ab Montag.')).toEqual([]);
   });
 });
+
+describe('pints', () => {
+  it('is a unit of volume in both languages', () => {
+    expect(found('Er trank zwei Pints Bier.').map((m) => [m.value, m.unit])).toEqual([[2, 'pint']]);
+    expect(found('He drank two pints of beer.', 'en').map((m) => [m.value, m.unit])).toEqual([[2, 'pint']]);
+  });
+});

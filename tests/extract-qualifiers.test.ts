@@ -78,6 +78,11 @@ describe('ranges', () => {
     expect(m.map((x) => [x.value, x.high, x.qualifier])).toEqual([[2, 3, 'range']]);
   });
 
+  it('reads "from X to Y" after a verb of change and its object as a change, not a range', () => {
+    expect(texts('Qantas increased the number of flight attendants based in London from 370 to 870.', 'en')).toEqual(['370', '870']);
+    expect(found('Children aged from 5 to 11 attend.', 'en').map((m) => [m.value, m.high])).toEqual([[5, 11]]);
+  });
+
   it('keeps a change from one figure to another as two figures', () => {
     expect(found('Interim losses rose from £1m to £1.2m.', 'en').map((m) => m.value)).toEqual([1e6, 1.2e6]);
     expect(found('Rates rose by 0.25% to 4.5%.', 'en').map((m) => m.qualifier)).toEqual(['exact', 'exact']);

@@ -15,6 +15,9 @@ import { isLetterCode, lower, Tok, type Token, type Tokens } from './tokenize.js
 /** Words between a verb of change and a figure it changes (its object: "raised its key rate 0.25%"); shared with the metric step. */
 export const CHANGE_VERB_REACH = 4;
 
+/** Words between a verb of change and the "from" of the levels it changes: its object ("increased the number of flight attendants based in London from 370 to 870"). */
+const CHANGE_OBJECT_REACH = 12;
+
 /** A number as written, before context: token range [s, e). */
 interface Core {
   s: number;
@@ -1039,7 +1042,8 @@ export class SentenceScanner {
     // "from 4.5 to 3.5 per cent", "rose from 12 to 15 million": a change from the bare first level
     // to the second, which lends it its unit; not a range
     // ("zwischen 64 und 50 Prozent" is a range printed high end first)
-    if ((low > b.value && !isBetween) || (!a.unit && this.lex.fromWords.has(bw) && this.lex.changeVerbs.has(this.lowerAt(a.hedgeStart - 2)))) {
+    // ("increased the number of flight attendants based in London from 370 to 870": past the verb's object)
+    if ((low > b.value && !isBetween) || (!a.unit && this.lex.fromWords.has(bw) && this.changeVerbInClause(a.hedgeStart - 2))) {
       this.lendUnit(a, b, coreB.value);
       return this.separate(a);
     }
@@ -1047,6 +1051,16 @@ export class SentenceScanner {
     if (!unit && this.isNonClaimContext(a, a.start)) return b.end;
     this.emitRaw(a.start, b.end, Math.min(low, b.value), Math.max(low, b.value), unit, 'range', hedge, Math.max(lowPrecision, b.precision));
     return b.end;
+  }
+
+  /** Does a verb of change stand before token k (inclusive) in its clause, with only words between (a dozen at most)? */
+  private changeVerbInClause(k: number): boolean {
+    for (let n = 0; n < CHANGE_OBJECT_REACH && k >= 0; n++, k--) {
+      const t = this.toks.at(k);
+      if (!t || t.type !== Tok.Word) return false;
+      if (this.lex.changeVerbs.has(lower(t))) return true;
+    }
+    return false;
   }
 
   /**

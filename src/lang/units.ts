@@ -37,6 +37,8 @@ const TABLE: Array<[string, Dimension, number]> = [
   ['ft2', 'area', 0.09290304], ['mi2', 'area', 2_589_988.110336],
   ['m3', 'volume', 1], ['l', 'volume', 1e-3], ['ml', 'volume', 1e-6], ['hl', 'volume', 0.1], ['cm3', 'volume', 1e-6],
   ['bbl', 'volume', 0.158987294928], ['gal', 'volume', 0.003785411784], ['ft3', 'volume', 0.028316846592],
+  // the British pint (568 ml), as beer is sold
+  ['pint', 'volume', 5.6826125e-4],
   ['tsp', 'volume', 4.92892159375e-6], ['tbsp', 'volume', 1.478676478125e-5], ['cup', 'volume', 2.365882365e-4],
   ['kg', 'mass', 1], ['g', 'mass', 1e-3], ['mg', 'mass', 1e-6], ['ug', 'mass', 1e-9], ['t', 'mass', 1e3],
   // "ton" is the US short ton; metric tonnes are "t".

@@ -77,6 +77,7 @@ const PHYSICAL: Record<string, UnitSpec> = {
   // volume
   kubikmeter: 'm3', kubikmetern: 'm3', 'm³': 'm3', m3: 'm3', 'm^3': 'm3', cbm: 'm3', festmeter: 'm3',
   liter: 'l', litern: 'l', milliliter: 'ml', ml: 'ml', hektoliter: 'hl', hektolitern: 'hl', hl: 'hl',
+  pint: 'pint', pints: 'pint',
   barrel: 'bbl', barrels: 'bbl', bbl: 'bbl', fass: 'bbl', 'fässer': 'bbl', gallone: 'gal', gallonen: 'gal',
   kubikfuß: 'ft3', teelöffel: 'tsp', teelöffeln: 'tsp', tl: 'tsp', esslöffel: 'tbsp', esslöffeln: 'tbsp', el: 'tbsp',
   tasse: 'cup', tassen: 'cup',

@@ -44,7 +44,7 @@ export const attribution: AttributionLexicon = {
   showVerbs: ['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'revealed', 'found', 'indicate', 'indicated'],
   documentNouns: [
     'figures', 'figure', 'data', 'estimates', 'estimate', 'statistics', 'survey', 'study', 'report',
-    'research', 'analysis', 'forecast', 'forecasts', 'poll', 'numbers', 'calculations', 'records',
+    'research', 'analysis', 'forecast', 'forecasts', 'poll', 'numbers', 'calculations', 'records', 'reports',
   ],
   compoundDocuments: false,
   ownerLinks: ['of', 'from', 'by', 'at', 'for', 'with'],
@@ -119,7 +119,7 @@ export const attribution: AttributionLexicon = {
   absoluteSpeech: { link: 'with', verbs: ['saying', 'predicting', 'estimating', 'forecasting', 'reporting', 'claiming', 'warning'] },
   // (not "claiming": "claiming the men's 800m" wins a race)
   subordinateOpeners: ['if', 'as', 'while', 'unless', 'whether', 'whereas'],
-  freshDocuments: ['report', 'survey', 'study', 'poll', 'research', 'analysis'],
+  freshDocuments: ['report', 'reports', 'survey', 'study', 'poll', 'research', 'analysis'],
   // ("adding" is no such participle: ", adding to the 1,200 posts")
   participleSpeech: ['saying', 'predicting', 'estimating', 'forecasting', 'warning'],
   amountVerbs: {

@@ -83,6 +83,7 @@ const PHYSICAL: Record<string, UnitSpec> = {
   'cubic metre': 'm3', 'cubic metres': 'm3', 'cubic meter': 'm3', 'cubic meters': 'm3', 'm³': 'm3', m3: 'm3',
   'm^3': 'm3', bcm: { unit: 'm3', factor: 1e9 }, litre: 'l', litres: 'l', liter: 'l', liters: 'l', millilitre: 'ml',
   millilitres: 'ml', milliliter: 'ml', milliliters: 'ml', ml: 'ml', barrel: 'bbl', barrels: 'bbl', bbl: 'bbl',
+  pint: 'pint', pints: 'pint',
   bpd: 'bbl/d', 'b/d': 'bbl/d', gallon: 'gal', gallons: 'gal', gal: 'gal', 'cubic feet': 'ft3', 'cubic foot': 'ft3',
   tcf: { unit: 'ft3', factor: 1e12 }, teaspoon: 'tsp', teaspoons: 'tsp', tsp: 'tsp', tablespoon: 'tbsp',
   tablespoons: 'tbsp', tbsp: 'tbsp', cup: 'cup', cups: 'cup',
