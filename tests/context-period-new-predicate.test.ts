@@ -41,3 +41,13 @@ describe('catalogue designations are not years', () => {
     expect(periods('en', 'In 2014 the company sold 5 million cars.')).toEqual([['5 million', '2014']]);
   });
 });
+
+describe('a rare space between a time word and its year', () => {
+  it('reads U+1680 as a space, as the 4-character start index did', () => {
+    const ogham = '\u1680';
+    const text = `Der Umsatz stieg seit${ogham}dem Jahr 2010 um 40 Prozent. Juni${ogham}2015 stieg er um 5 Prozent.`;
+    const plain = text.replaceAll(ogham, ' ');
+    expect(periods('de', text)).toEqual(periods('de', plain));
+    expect(periods('de', text)).toEqual([['40 Prozent', null], ['5 Prozent', '2015-06']]);
+  });
+});

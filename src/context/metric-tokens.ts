@@ -551,10 +551,14 @@ export interface MentionSpan {
 const gathered = new Gatherer<Token>();
 
 // One sentence's token boundaries and hashes, found before any word is looked
-// up (scratch: tokenize does not re-enter itself; grown as needed, never shrunk).
-let tokenStarts = new Int32Array(256);
-let tokenEnds = new Int32Array(256);
-let tokenHashes = new Int32Array(256);
+// up (scratch: tokenize does not re-enter itself; grown as needed, and let go
+// after a sentence of more than TOKENS_KEPT tokens, so one huge sentence does
+// not hold 12 bytes a token for the rest of the thread's life).
+const TOKENS_INITIAL = 256;
+const TOKENS_KEPT = 1 << 14;
+let tokenStarts = new Int32Array(TOKENS_INITIAL);
+let tokenEnds = new Int32Array(TOKENS_INITIAL);
+let tokenHashes = new Int32Array(TOKENS_INITIAL);
 
 /** Tokens of text[start, end); `spans` (sorted by aStart) mark figure tokens; `words` interns their texts. */
 export function tokenize(text: string, start: number, end: number, spans: readonly MentionSpan[], words: WordTable = new WordTable()): Token[] {
@@ -571,6 +575,11 @@ export function tokenize(text: string, start: number, end: number, spans: readon
     while (s < spans.length && spans[s].aEnd <= a) s++;
     const inSpan = s < spans.length && spans[s].aStart < b && spans[s].aEnd > a ? spans[s].index : -1;
     gathered.set(t, new Token(a, inSpan, words.find(text, a, b, tokenHashes[t])));
+  }
+  if (tokenStarts.length > TOKENS_KEPT) {
+    tokenStarts = new Int32Array(TOKENS_INITIAL);
+    tokenEnds = new Int32Array(TOKENS_INITIAL);
+    tokenHashes = new Int32Array(TOKENS_INITIAL);
   }
   return gathered.take(n);
 }

@@ -55,28 +55,11 @@ export class Cue {
  */
 export function withoutLookarounds(source: string): string | null {
   if (/\\(?:[1-9]|k<)/.test(source)) return null;
-  let out = '';
-  let i = 0;
-  while (i < source.length) {
-    const c = source[i];
-    if (c === '\\') {
-      out += source.slice(i, i + 2);
-      i += 2;
-    } else if (c === '[') {
-      const end = classEnd(source, i);
-      if (end < 0) return null;
-      out += source.slice(i, end);
-      i = end;
-    } else if (c === '(' && /^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
-      const end = groupBodyEnd(source, i + 1);
-      if (end < 0 || /^[?*+{]/.test(source.slice(end, end + 1))) return null;
-      i = end;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
+  return rewriteGroups(source, (i) => {
+    if (!/^\(\?<?[=!]/.test(source.slice(i, i + 4))) return undefined;
+    const end = groupBodyEnd(source, i + 1);
+    return end < 0 || /^[?*+{]/.test(source.slice(end, end + 1)) ? null : ['', end];
+  });
 }
 
 /**
@@ -98,6 +81,17 @@ export function anyOf(sources: readonly string[]): RegExp | null {
 
 /** `source` with its named groups plain ones: two sources may name a group alike (an alternation of both may not). */
 export function withoutGroupNames(source: string): string {
+  const named = (i: number): [string, number] | undefined =>
+    source[i + 1] === '?' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!' ? ['(?:', source.indexOf('>', i) + 1] : undefined;
+  return rewriteGroups(source, named) ?? source;
+}
+
+/**
+ * `source` copied with escapes and character classes whole (a "(" in them opens no group), and
+ * each "(" at i handed to `group`: its replacement and where to go on, undefined to copy it, or
+ * null to give up (then the answer is null, as for a class left open).
+ */
+function rewriteGroups(source: string, group: (i: number) => [string, number] | null | undefined): string | null {
   let out = '';
   let i = 0;
   while (i < source.length) {
@@ -105,18 +99,26 @@ export function withoutGroupNames(source: string): string {
     if (c === '\\') {
       out += source.slice(i, i + 2);
       i += 2;
-    } else if (c === '[') {
+      continue;
+    }
+    if (c === '[') {
       const end = classEnd(source, i);
-      if (end < 0) return source;
+      if (end < 0) return null;
       out += source.slice(i, end);
       i = end;
-    } else if (c === '(' && source[i + 1] === '?' && source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
-      out += '(?:';
-      i = source.indexOf('>', i) + 1;
-    } else {
-      out += c;
-      i++;
+      continue;
     }
+    if (c === '(') {
+      const replaced = group(i);
+      if (replaced === null) return null;
+      if (replaced !== undefined) {
+        out += replaced[0];
+        i = replaced[1];
+        continue;
+      }
+    }
+    out += c;
+    i++;
   }
   return out;
 }

@@ -482,7 +482,9 @@ export class StartIndex {
     const end = Math.min(to, p + DEPTH);
     for (let i = p; i < end; i++) {
       const code = text.charCodeAt(i);
-      let child = code < 128 ? this.ascii[node * this.columns + this.column[code]] : (this.other.get(node * 65536 + foldCode(code)) ?? 0);
+      // (folded before the table is chosen: a non-ASCII space such as U+1680 is the ASCII space's child)
+      const f = code < 128 ? code : foldCode(code);
+      let child = f < 128 ? this.ascii[node * this.columns + this.column[f]] : (this.other.get(node * 65536 + f) ?? 0);
       if (child === 0) child = this.wild[node];
       if (child === 0) break;
       node = child - 1;
