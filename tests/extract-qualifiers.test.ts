@@ -73,6 +73,12 @@ describe('ranges', () => {
     expect(found('Die Wellen erreichen eine Höhe von 0,5 m – 4 m.').map((m) => [m.value, m.high])).toEqual([[0.5, 4]]);
   });
 
+  it('reads a bare "bis" before a figure with a unit as "up to", not after a number ("ein bis zwei Monaten")', () => {
+    expect(found('Spender von Beträgen bis 3.500 Euro bleiben anonym.').map((m) => m.qualifier)).toEqual(['at_most']);
+    expect(found('Eine Gewissheit gibt es erst in ein bis zwei Monaten.').map((m) => m.qualifier)).not.toContain('at_most');
+    expect(found('Bis 2020 soll der Anteil auf 40 Prozent steigen.').map((m) => m.qualifier)).toEqual(['exact']);
+  });
+
   it('reads a between-range whose numbers stand in quotes as one range', () => {
     const m = found('The UK had valued the animals at between "two and three times" the assessment.', 'en');
     expect(m.map((x) => [x.value, x.high, x.qualifier])).toEqual([[2, 3, 'range']]);

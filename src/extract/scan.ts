@@ -607,6 +607,8 @@ export class SentenceScanner {
     }
     // "unter 2800 Befragten" is "among", not "less than"
     if (h?.unitOnly && !unit) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
+    // "ein bis zwei Monaten": a range word after a number (an article the range did not take) is no hedge
+    if (h && hedge !== null && this.lex.rangeWords.has(hedge.toLowerCase()) && this.numberAt(h.start - 1)) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
     // "developed over four years", "£960m over 15 years": the time it took, not a bound ("for over three years" is one)
     if (h && hedge !== null && unit && kindOfUnit(unit) === 'duration' && this.lex.spanHedges.has(hedge.toLowerCase()) &&
       this.spansTime(h.start, end)) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
@@ -2007,6 +2009,15 @@ export class SentenceScanner {
     if (prev.type !== Tok.Word) return false;
     const word = lower(prev);
     return word.length > 3 && word.endsWith('ed') && !lex.boundSpanAfter.has(word);
+  }
+
+  /** Is token k a number, in digits or in words ("ein", "zwei")? */
+  private numberAt(k: number): boolean {
+    const t = this.toks.at(k);
+    if (!t) return false;
+    if (t.type === Tok.Num) return true;
+    const w = lower(t);
+    return t.type === Tok.Word && (this.lex.cardinals.has(w) || this.lex.articles.has(w));
   }
 
   private lowerAt(k: number): string {

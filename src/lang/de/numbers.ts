@@ -79,7 +79,7 @@ export const context: ContextLanguage = {
     ['ungefähr', 'about'], ['gegen', 'about'], ['annähernd', 'about'], ['schätzungsweise', 'about'],
     ['geschätzt', 'about'], ['geschätzte', 'about'], ['geschätzten', 'about'], ['an die', 'about'], ['um die', 'about'],
     ['in etwa', 'about'], ['grob', 'about'],
-    ['knapp', 'at_most'], ['fast', 'at_most'], ['beinahe', 'at_most'], ['nahezu', 'at_most'], ['bis zu', 'at_most'],
+    ['knapp', 'at_most'], ['fast', 'at_most'], ['beinahe', 'at_most'], ['nahezu', 'at_most'], ['bis zu', 'at_most'], ['bis', 'at_most', 'unit'],
     ['höchstens', 'at_most'], ['maximal', 'at_most'], ['max.', 'at_most'], ['nicht mehr als', 'at_most'],
     ['knapp unter', 'less_than'], ['knapp über', 'more_than'],
     ['mindestens', 'at_least'], ['gut', 'at_least'], ['gute', 'at_least'], ['guten', 'at_least'], ['wenigstens', 'at_least'],
