@@ -95,6 +95,8 @@ interface CompiledCues {
   gappedLinks: Set<string>;
   absoluteVerbs: Set<string>;
   participleSpeech: Set<string>;
+  /** subordinators and subordinateOpeners: words that open a subordinate clause before a main one */
+  subordinateOpeners: Set<string>;
   amountVerbs: Set<string>;
   amountLeads: Set<string>;
   amountOrdinals: Set<string>;
@@ -210,6 +212,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     gappedLinks: new Set(lex.gappedLinks ?? []),
     absoluteVerbs: new Set(lex.absoluteSpeech?.verbs ?? []),
     participleSpeech: new Set(lex.participleSpeech ?? []),
+    subordinateOpeners: new Set([...lex.subordinators, ...(lex.subordinateOpeners ?? [])]),
     amountVerbs: new Set(lex.amountVerbs?.verbs ?? []),
     amountLeads: new Set([...(lex.amountVerbs?.leads ?? []), ...(lex.amountVerbs?.ordinals ?? [])]),
     amountOrdinals: new Set(lex.amountVerbs?.ordinals ?? []),
@@ -293,6 +296,7 @@ function particleFrom(tokens: Token[], from: number, particles: readonly string[
   }
   return null;
 }
+
 /** The first of `links` after token i in its clause (up to a comma), else null. */
 function linkInClause(tokens: Token[], i: number, links: ReadonlySet<string>): string | null {
   for (let k = i + 1; k < tokens.length && !tokens[k].textIs(','); k++) if (links.has(tokens[k].lower)) return tokens[k].lower;
@@ -373,7 +377,6 @@ export class CueFinder {
     return -1;
   }
 
-  /** An auxiliary of the passive right before tokens[i] ("were announced", "has been unveiled"). */
   /** "as already announced by": a comment opener (AttributionLexicon.commentOpeners) a word or two before the participle at i. */
   private afterCommentOpener(tokens: Token[], i: number): boolean {
     const openers = this.lex.commentOpeners;
@@ -382,6 +385,7 @@ export class CueFinder {
     return false;
   }
 
+  /** An auxiliary of the passive right before tokens[i] ("were announced", "has been unveiled"). */
   private afterPassiveAuxiliary(tokens: Token[], i: number): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
       if (!this.cues.passiveAuxiliaries.has(tokens[k].lower) && tokens[k].lower !== 'been') continue;
@@ -809,7 +813,7 @@ export class CueFinder {
     const first = tokens[from];
     if (!first || !first.word || this.reader.isPreposition(first) || this.reader.isAdverb(first)) return NONE;
     // "If Labour wins and says …", "When Tesco cut prices and warned …": a subordinate clause first
-    if (this.cues.subordinators.has(first.lower) || this.lex.subordinateOpeners?.includes(first.lower)) return NONE;
+    if (this.cues.subordinateOpeners.has(first.lower)) return NONE;
     // (a pronoun read as one, with its gender)
     if (this.lex.anaphors.includes(first.lower)) return this.reader.readBefore(tokens, from + 1, from);
     let k = from;
@@ -832,9 +836,7 @@ export class CueFinder {
 
   /** Does a subordinate clause open before tokens[i] ("after a judge ruled against it, saying …": whose saying)? */
   private subordinateBefore(tokens: Token[], i: number): boolean {
-    for (let k = Math.max(1, i - PREFIELD_REACH * 2); k < i; k++) {
-      if (this.cues.subordinators.has(tokens[k].lower) || this.lex.subordinateOpeners?.includes(tokens[k].lower)) return true;
-    }
+    for (let k = Math.max(1, i - PREFIELD_REACH * 2); k < i; k++) if (this.cues.subordinateOpeners.has(tokens[k].lower)) return true;
     return false;
   }
 
@@ -1105,12 +1107,12 @@ export class CueFinder {
         const isParticiple = pParticle !== undefined && (pParticle === null || particleFrom(tokens, 0, pParticle, c.pointing.particles, c.clauseConjunctions) !== null);
         const taken = particle ? particleFrom(tokens, i + 1, particle, c.pointing.particles, c.clauseConjunctions) : null;
         // "Jones was confirmed as captain": a passive without its agent names no speaker
-        const passive = (i > 0 && c.passiveAuxiliaries.has(tokens[i - 1].lower) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '')) ||
-          // "he added 1.28p per litre": an amount added, nothing said
-          (c.amountVerbs.has(t.lower) && this.addsAmount(tokens, i));
+        const passive = i > 0 && c.passiveAuxiliaries.has(tokens[i - 1].lower) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '');
+        // "he added 1.28p per litre": an amount added, nothing said
+        const addsAmount = c.amountVerbs.has(t.lower) && this.addsAmount(tokens, i);
         // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle
         const perfect = isParticiple && particle !== undefined && this.perfectAuxiliaryBefore(tokens, i);
-        if (particle !== undefined && !perfect && !passive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
+        if (particle !== undefined && !perfect && !passive && !addsAmount && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           let ownClause = -1;

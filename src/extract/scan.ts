@@ -1746,8 +1746,7 @@ export class SentenceScanner {
     if (!prev || prev.type !== Tok.Word || !(isCapitalised(prev) || isCamel(prev))) return false;
     if (f.fraction) return false;
     // "binnen zwei Tagen 23 mutmaßliche Rebellen": the word ends the figure before, it names nothing
-    const last = this.out.length > 0 ? this.out[this.out.length - 1]! : null;
-    if (last && last.aEnd === prev.end) return false;
+    if (this.endsLastFigure(prev)) return false;
     // a number in words names something only when nothing follows it: "Risiko zwei:", "Apollo Eleven."
     // digits name it when plain ("Windows 10") or a short dotted version ("USB 2.0", "iOS 9.3")
     if (f.digits ? !(f.plain || this.isVersion(f)) : this.toks.at(f.end)?.type === Tok.Word) return false;
@@ -2003,12 +2002,16 @@ export class SentenceScanner {
     const prev = this.toks.at(at - 1);
     if (!prev || isPunct(prev, ',') || isPunct(prev, ';')) return true;
     // right after an amount, or its conversion in brackets ("£960m ($1.8bn) over 15 years")
-    const last = this.out.length > 0 ? this.out[this.out.length - 1]! : null;
-    const before = isPunct(prev, ')') ? this.toks.at(at - 2) : prev;
-    if (last && before && last.aEnd === before.end) return true;
+    if (this.endsLastFigure(isPunct(prev, ')') ? this.toks.at(at - 2) : prev)) return true;
     if (prev.type !== Tok.Word) return false;
     const word = lower(prev);
     return word.length > 3 && word.endsWith('ed') && !lex.boundSpanAfter.has(word);
+  }
+
+  /** Does token t end the figure emitted last (its unit or its number)? */
+  private endsLastFigure(t: Token | undefined): boolean {
+    const n = this.out.length;
+    return n > 0 && !!t && this.out[n - 1]!.aEnd === t.end;
   }
 
   /** Is token k a number, in digits or in words ("ein", "zwei")? */
