@@ -86,7 +86,9 @@ describe('the whole in "X von Y" / "X out of Y" takes no unit from a list after 
   it('gives the whole no percent, and the list still shares its unit', () => {
     expect(brief('Im Gemeinderat stimmten 310 von 520, 60 Prozent, für den Antrag.', 'de')).toEqual([[310, null, ''], [520, null, ''], [60, null, '%']]);
     expect(brief('Drei von 20, 15 Prozent, kamen.', 'de')).toEqual([[3, null, ''], [20, null, ''], [15, null, '%']]);
-    expect(brief('Seven out of 10, 70 per cent, agreed.', 'en')).toEqual([[7, null, ''], [10, null, ''], [70, null, '%']]);
+    expect(brief('Seven out of 12, 58 per cent, agreed.', 'en')).toEqual([[7, null, ''], [12, null, ''], [58, null, '%']]);
+    // over a base a share is said in, the pair is that share
+    expect(brief('Seven out of 10, 70 per cent, agreed.', 'en')).toEqual([[70, null, '%'], [70, null, '%']]);
     expect(brief('Die Preise stiegen um 3, 4 und 5 Prozent.', 'de')).toEqual([[3, null, '%'], [4, null, '%'], [5, null, '%']]);
     // a year before "von" is a time, not a part
     expect(brief('Die Quote sank 2015 von 4,5 und 5 Prozent.', 'de')).toEqual([[4.5, null, '%'], [5, null, '%']]);

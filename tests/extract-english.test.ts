@@ -85,6 +85,28 @@ describe('English numbers in words', () => {
     expect([m.text, m.value, m.unit]).toEqual(['One in five', 20, '%']);
   });
 
+  it('reads a currency named in full before the figure: "Australian dollars 648m"', () => {
+    const m = only('Qantas made a profit of Australian dollars 648m last year.', 'en');
+    expect([m.text, m.value, m.unit]).toEqual(['Australian dollars 648m', 648e6, 'AUD']);
+    expect(texts('It costs 5 US dollars 3 times a day.', 'en')).toEqual(['5 US dollars', '3']);
+  });
+
+  it('reads "four in ten" and "nine out of 10" as shares, with their hedge', () => {
+    const m = only('PricewaterhouseCoopers said four in ten business leaders were very confident.', 'en');
+    expect([m.text, m.value, m.unit]).toEqual(['four in ten', 40, '%']);
+    expect(only('Nine out of 10 cats prefer it.', 'en').value).toBe(90);
+    const hedged = only('About one in five adults smoke.', 'en');
+    expect([hedged.value, hedged.qualifier, hedged.hedge]).toEqual([20, 'about', 'About']);
+    // a round is a reference, not a share's numerator
+    expect(texts('He has never been beyond round four in eight attempts.', 'en')).toEqual(['eight']);
+  });
+
+  it('does not count a ranked group: "the world\'s 500 largest companies", "the best two players"', () => {
+    expect(texts("Bosses of a fifth of the world's 500 largest companies were there.", 'en')).toEqual(['a fifth']);
+    expect(texts('The 20 biggest projects and the best two players.', 'en')).toEqual([]);
+    expect(texts("The firm's 500 staff were sacked.", 'en')).toEqual(['500']);
+  });
+
   it('does not read articles, "one of" or ordinal words as numbers', () => {
     expect(texts('One of the firms had a plan for a third term.', 'en')).toEqual([]);
     expect(texts('It was the first time in a decade.', 'en')).toEqual([]);

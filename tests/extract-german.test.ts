@@ -75,6 +75,23 @@ describe('German numbers in words', () => {
     expect(m.value).toBeCloseTo(33.33, 2);
   });
 
+  it('reads "sechs von zehn" as a share, but not a count out of a set or a place out of a field', () => {
+    const m = only('Nur sechs von zehn Reisenden buchen online.');
+    expect([m.text, m.value, m.unit]).toEqual(['sechs von zehn', 60, '%']);
+    const hedged = only('Fast vier von zehn Kindern sind betroffen.');
+    expect([hedged.text, hedged.value, hedged.hedge]).toEqual(['vier von zehn', 40, 'Fast']);
+    // 27 is no base a share is said in: 20 states are counted
+    expect(texts('20 von 27 EU-Staaten stimmten zu.')).toEqual(['20', '27']);
+    expect(texts('Er landete auf Platz 3 von 20 Teilnehmern.')).toEqual(['Platz 3', '20']);
+    expect(texts('Die Zahl stieg von 3 auf 4 Millionen.')).toEqual(['3', '4 Millionen']);
+  });
+
+  it('does not count a ranked group: "die 20 größten Banken", but "die 500 mitgereisten Fans"', () => {
+    expect(texts('Die 20 größten Banken verloren Geld.')).toEqual([]);
+    expect(texts('Der Umsatz der zehn umsatzstärksten Firmen stieg.')).toEqual([]);
+    expect(texts('Er wurde von den rund 500 mitgereisten Fans gefeiert.')).toEqual(['500']);
+  });
+
   it('does not read every article as the number one', () => {
     expect(texts('Einer der beiden Präsidenten hatte einen Plan für eine Reform.')).toEqual([]);
     expect(texts('Bei einem Zoll-Rundumschlag nahm die Regierung Russland aus.')).toEqual([]);

@@ -285,6 +285,12 @@ export interface ContextLanguage {
    * referential: "die besten acht", "die wichtigsten drei Anliegen" (not "die 20 besten")
    */
   referentialSuperlatives: string[];
+  /**
+   * endings of the superlatives that, after a number that follows a referential word or a
+   * possessive, make it name a ranked group, not count one: "the world's 500 largest companies",
+   * "die 20 größten Banken" (not "die 500 mitgereisten Fans", which ends as they do)
+   */
+  rankingSuperlatives: string[];
   /** words after which a number is an identifier: "Artikel 3", "§ 5", "Seite 12", "No. 1" */
   references: string[];
   /**

@@ -134,6 +134,8 @@ export interface Lexicon {
   referential: Set<string>;
   /** a word ending in one of referentialSuperlatives, or null */
   referentialSuperlative: RegExp | null;
+  /** a word ending in one of rankingSuperlatives, or null */
+  rankingSuperlative: RegExp | null;
   references: PhraseTable<true>;
   referenceVerbs: Set<string>;
   referenceVerbLeads: Set<string>;
@@ -383,7 +385,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     countWord: c.countWordEndings.length ? new RegExp(`(?:${c.countWordEndings.join('|')})(?!\\p{L})`, 'iu') : null,
     scaleWords: set(Object.keys(n.scales)),
     referential: set(c.referential),
-    referentialSuperlative: c.referentialSuperlatives.length ? new RegExp(`(?:${c.referentialSuperlatives.join('|')})$`, 'u') : null,
+    referentialSuperlative: endingOf(c.referentialSuperlatives),
+    rankingSuperlative: endingOf(c.rankingSuperlatives),
     references: flags(c.references),
     referenceVerbs: set(c.referenceVerbs.words),
     referenceVerbLeads: set(c.referenceVerbs.leads),
@@ -542,4 +545,9 @@ export function lexicon(lang: Lang, extra?: ExtraUnitWords): Lexicon {
   let lex = CACHE.get(key);
   if (!lex) CACHE.set(key, (lex = compile(lang, extra)));
   return lex;
+}
+
+/** A regex for a word ending in one of `endings`, or null for none. */
+function endingOf(endings: string[]): RegExp | null {
+  return endings.length ? new RegExp(`(?:${endings.join('|')})$`, 'u') : null;
 }

@@ -18,6 +18,9 @@ export const CHANGE_VERB_REACH = 4;
 /** Words between a verb of change and the "from" of the levels it changes: its object ("increased the number of flight attendants based in London from 370 to 870"). */
 const CHANGE_OBJECT_REACH = 12;
 
+/** The bases a share of more than one is said in: "two in three", "sechs von zehn", "45 out of 100". */
+const SHARE_BASES = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000]);
+
 /** A number as written, before context: token range [s, e). */
 interface Core {
   s: number;
@@ -475,7 +478,7 @@ export class SentenceScanner {
   private complete(core: Core): number {
     // "einige hundert Kommentare", "a few thousand dollars": a vague quantity, no figure
     if (this.vagueScale(core)) return Math.max(this.figure(core, false).end, core.e);
-    const share = this.oneIn(core);
+    const share = this.shareOf(core);
     if (share) return share;
     const a = this.figure(core, false);
     const over = this.spokenFraction(a);
@@ -1462,17 +1465,39 @@ export class SentenceScanner {
     return b.end;
   }
 
-  /** "one in five Britons", "1 in 3 adults": a share of 1/n, in percent. */
-  private oneIn(core: Core): number | null {
-    if (core.value !== 1 || core.article || !this.lex.oneInWords.map.size) return null;
+  /**
+   * "one in five Britons", "1 in 3 adults", "four in ten business leaders", "sechs von zehn
+   * Reisenden": a share n/m, in percent, with the hedge before it ("about one in five").
+   * Beyond one in m only for the bases a share is said in (up to ten, a hundred, a thousand):
+   * "20 von 27 EU-Staaten" counts states. Not after a capitalised word inside the sentence: a
+   * name or a German noun makes the number an identifier ("Platz 3 von 20", "Game 2 in 7"), as a
+   * reference word does ("round four in eight attempts").
+   */
+  private shareOf(core: Core): number | null {
+    if (!core.integer || core.article || core.hasScale || core.fraction || core.value < 1 || !this.lex.oneInWords.map.size) return null;
     const m = matchPhrase(this.toks, core.e, this.lex.oneInWords);
     if (!m) return null;
     const d = this.readCore(m[1]);
-    if (!d || 'skipTo' in d || d.weak || !d.integer || d.value < 2 || d.hasScale || d.fraction) return null;
+    if (!d || 'skipTo' in d || d.weak || !d.integer || d.value <= core.value || d.value < 2 || d.hasScale || d.fraction) return null;
+    if (core.value > 1 && (!SHARE_BASES.has(d.value) || this.afterCapitalisedWord(core.s) || this.afterReferenceWord(core.s))) return null;
     // "1 in 3 years" is a duration, "one in 10 cases" a share
     if (this.unitAt(d.e, d, false)) return null;
-    this.emitRaw(core.s, d.e, 100 / d.value, null, '%', 'exact', null, 0);
+    const h = core.s - 1 >= this.floor ? this.hedgeEndingAt(core.s - 1) : null;
+    const hedged = h !== null && !this.isVerbParticle(h.start, core.s);
+    this.emitRaw(core.s, d.e, (100 * core.value) / d.value, null, '%', hedged ? h.qualifier : 'exact',
+      hedged ? this.text.slice(this.toks.at(h.start)!.start, this.toks.at(core.s - 1)!.end) : null, 0);
     return d.e;
+  }
+
+  /** Is the token before k a one-word reference ("beyond round four in eight attempts")? */
+  private afterReferenceWord(k: number): boolean {
+    return k > 0 && this.toks.typeAt(k - 1) === Tok.Word && this.lex.references.map.has(phraseKey(this.toks, k - 1, k));
+  }
+
+  /** Is the token before k a capitalised word that does not open the sentence? */
+  private afterCapitalisedWord(k: number): boolean {
+    const prev = k > 1 ? this.toks.at(k - 1) : undefined;
+    return prev !== undefined && prev.type === Tok.Word && prev.text[0] !== prev.text[0].toLowerCase();
   }
 
   /** "one over three", "2000 over 3": a fraction read out, only where the sentence ends with it. */
@@ -1560,6 +1585,27 @@ export class SentenceScanner {
   }
 
   /**
+   * "the world's 500 largest companies", "die 20 größten Banken": a number between a determiner
+   * (or a possessive) and a superlative names a ranked group by its size; it counts nothing.
+   */
+  private rankedGroup(f: Figure, prevTok: Token | undefined, prev: string): boolean {
+    if (f.unit || f.hasScale || !prevTok || prevTok.type !== Tok.Word) return false;
+    const next = this.toks.at(f.end);
+    const re = this.lex.rankingSuperlative;
+    // written in lower case, as superlatives are
+    if (!re || !next || next.type !== Tok.Word || next.text !== lower(next) || !re.test(next.text)) return false;
+    return this.lex.referential.has(prev) || this.possessiveEndsAt(f.hedgeStart - 1);
+  }
+
+  /** Does an English possessive end at token k: "world's" (tokens "world", "'", "s")? */
+  private possessiveEndsAt(k: number): boolean {
+    const apostrophe = this.toks.at(k - 1);
+    return this.lowerAt(k) === 's' && apostrophe !== undefined && apostrophe.type === Tok.Punct &&
+      (apostrophe.text === "'" || apostrophe.text === '’') && !apostrophe.space && !this.toks.at(k)!.space;
+  }
+
+
+  /**
    * "a quarter percentage point", "a quarter point": a fraction after an article and before a
    * unit is a figure, as "a quarter of a point" is. Not "a third week in a row", "a sixth-minute
    * penalty" (ordinals) nor "three quarter-point rate rises" (rises of a quarter point each).
@@ -1593,6 +1639,7 @@ export class SentenceScanner {
     if (f.fraction && !f.digits && !f.unit && isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space && toks.at(f.end + 1)?.type === Tok.Word) return false;
     if (!f.digits && !f.unit && !f.hasScale && !standalone &&
       (lex.referential.has(prev) || this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2))) return false;
+    if (this.rankedGroup(f, prevTok, prev)) return false;
     if (f.fraction && !f.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks.at(f.end + 1)?.type === Tok.Word) {
       // "a quarter of a point", "three quarters of an hour": a fraction of a unit
       const u = lex.articles.has(this.lowerAt(f.end + 1)) ? this.unitAt(f.end + 2, f, false) : null;

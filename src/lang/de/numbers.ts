@@ -64,7 +64,8 @@ export const numbers: NumberLanguage = {
   everyWords: ['jeder', 'jede', 'jedes', 'jeden', 'jedem'],
   overWords: [],
   spanHedges: { hedges: [], boundAfter: [], boundBefore: [] },
-    oneInWords: [],
+  // "sechs von zehn Reisenden", "drei von vier Deutschen": a share n/m
+  oneInWords: ['von'],
   outOfWords: ['von'],
   ordinalSuffixes: [],
   ordinalDot: true,
@@ -165,6 +166,15 @@ export const context: ContextLanguage = {
   ],
   // "die besten acht", "die wichtigsten drei Anliegen"
   referentialSuperlatives: ['sten', 'ßten'],
+  // "die 20 größten Banken", "der 100 reichsten Deutschen", "die zehn umsatzstärksten Firmen" (a list:
+  // participles end as superlatives do: "die 500 mitgereisten Fans")
+  rankingSuperlatives: [
+    'größten', 'besten', 'meisten', 'wichtigsten', 'reichsten', 'ärmsten', 'höchsten', 'niedrigsten', 'tiefsten',
+    'ältesten', 'jüngsten', 'neuesten', 'stärksten', 'schwächsten', 'kleinsten', 'erfolgreichsten', 'beliebtesten',
+    'bekanntesten', 'bedeutendsten', 'teuersten', 'günstigsten', 'billigsten', 'wertvollsten', 'schnellsten',
+    'gefährlichsten', 'tödlichsten', 'schlechtesten', 'schlimmsten', 'einflussreichsten', 'mächtigsten', 'längsten',
+    'häufigsten',
+  ],
   references: [
     'artikel', 'art.', '§', '§§', 'absatz', 'abs.', 'paragraf', 'paragraph', 'paragrafen', 'satz', 'ziffer', 'ziff.',
     'seite', 's.', 'seiten', 'nr.', 'nr', 'nummer', 'kapitel', 'kap.', 'band', 'bd.', 'heft', 'ausgabe', 'folge',

@@ -3,6 +3,14 @@
 // the context words that make a number something other than a claim.
 import type { ContextLanguage, NumberLanguage } from '../../extract/language.js';
 
+/** Superlatives as words (a list: too many words end in -est: "interest", "protest", "forest"). */
+const SUPERLATIVES = [
+  'best', 'worst', 'most', 'least', 'largest', 'biggest', 'smallest', 'greatest', 'highest', 'lowest', 'richest',
+  'poorest', 'wealthiest', 'oldest', 'youngest', 'newest', 'latest', 'fastest', 'slowest', 'longest', 'shortest',
+  'strongest', 'weakest', 'busiest', 'deadliest', 'heaviest', 'hottest', 'coldest', 'wettest', 'driest', 'cheapest',
+  'dearest', 'closest', 'nearest', 'safest', 'healthiest', 'happiest', 'toughest', 'hardest',
+].map((word) => `^${word}`);
+
 export const numbers: NumberLanguage = {
   decimalMark: '.',
   groupMark: ',',
@@ -46,7 +54,6 @@ export const numbers: NumberLanguage = {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   },
   everyWords: [],
-  // "one in five Britons", "1 in 3 adults": a share of 1/n
   overWords: ['over'],
   spanHedges: {
     hedges: ['over'],
@@ -59,7 +66,8 @@ export const numbers: NumberLanguage = {
     ],
     boundBefore: ['old', 'ago', 'late', 'behind', 'of', 'longer', 'earlier', 'later', 'early'],
   },
-    oneInWords: ['in', 'out of'],
+  // "one in five Britons", "four in ten adults", "nine out of 10": a share n/m
+  oneInWords: ['in', 'out of'],
   outOfWords: ['of', 'out of'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   ordinalDot: false,
@@ -157,7 +165,9 @@ export const context: ContextLanguage = {
     // (not "that": "said that two banks" is a conjunction, and "that" before a plural is no determiner)
     'which', 'whose', 'this', 'first', 'last', 'next', 'other', 'per',
   ],
-  referentialSuperlatives: [],
+  // "the best three players", "the world's 500 largest companies"
+  referentialSuperlatives: SUPERLATIVES,
+  rankingSuperlatives: SUPERLATIVES,
   references: [
     'article', 'art.', 'section', 'sec.', 'clause', 'rule', 'chapter', 'ch.', 'page', 'p.', 'pp.', 'pages', 'no.', 'nos.',
     'nr.', 'number', 'room', 'flight', 'route', 'highway', 'interstate', 'version', 'v.', 'windows', 'iphone', 'ios',

@@ -160,6 +160,9 @@ export const units: UnitLanguage = {
     ...CURRENCY_SYMBOLS, 'rs': 'INR', 'rs.': 'INR',
     // tokenised newswire spaces the symbol off: "c $ 16.4 million", "hk $ 10.05 billion"
     'c $': 'CAD', 'hk $': 'HKD', 'nz $': 'NZD', 'u.s. $': 'USD', 'u.s $': 'USD', 'us $': 'USD',
+    // a currency named in full before the figure: "Australian dollars 648m"
+    'australian dollars': 'AUD', 'us dollars': 'USD', 'canadian dollars': 'CAD', 'new zealand dollars': 'NZD',
+    'hong kong dollars': 'HKD', 'singapore dollars': 'SGD',
     ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
   },
   ratePhrases: {
