@@ -97,6 +97,8 @@ describe('English numbers in words', () => {
     expect(only('Nine out of 10 cats prefer it.', 'en').value).toBe(90);
     const hedged = only('About one in five adults smoke.', 'en');
     expect([hedged.value, hedged.qualifier, hedged.hedge]).toEqual([20, 'about', 'About']);
+    // a year is no base
+    expect(texts('He created Brookside and another one in 1982.', 'en')).toEqual([]);
     // a round is a reference, not a share's numerator
     expect(texts('He has never been beyond round four in eight attempts.', 'en')).toEqual(['eight']);
   });

@@ -1479,6 +1479,8 @@ export class SentenceScanner {
     if (!m) return null;
     const d = this.readCore(m[1]);
     if (!d || 'skipTo' in d || d.weak || !d.integer || d.value <= core.value || d.value < 2 || d.hasScale || d.fraction) return null;
+    // "created ... one in 1978": a year, not a base
+    if (d.plain && d.intDigits === 4 && d.value >= 1800 && d.value <= 2100) return null;
     if (core.value > 1 && (!SHARE_BASES.has(d.value) || this.afterCapitalisedWord(core.s) || this.afterReferenceWord(core.s))) return null;
     // "1 in 3 years" is a duration, "one in 10 cases" a share
     if (this.unitAt(d.e, d, false)) return null;
