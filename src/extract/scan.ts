@@ -1606,7 +1606,6 @@ export class SentenceScanner {
       (apostrophe.text === "'" || apostrophe.text === '’') && !apostrophe.space && !this.toks.at(k)!.space;
   }
 
-
   /**
    * "a quarter percentage point", "a quarter point": a fraction after an article and before a
    * unit is a figure, as "a quarter of a point" is. Not "a third week in a row", "a sixth-minute
