@@ -435,10 +435,7 @@ class AttributionResolver {
     // a look at the text first (reading the sentence's tokens and cues costs far more):
     // the opener, a space and a lower-case word ("Das sagte", not "Das Unternehmen")
     const s = this.input.sentences[n];
-    const head = this.text.slice(s.aStart, Math.min(s.aEnd, s.aStart + 12));
-    const lower = head.toLowerCase();
-    const opens = (w: string) => lower.startsWith(w) && head.charAt(w.length) === ' ' && /\p{Ll}/u.test(head.charAt(w.length + 1));
-    if (!lex.retrospectiveOpeners.some(opens)) return null;
+    if (!this.opensPointingBack(s.aStart, Math.min(s.aEnd, s.aStart + 12))) return null;
     const { tokens, cues } = this.sentence(n);
     if (tokens.length < 2 || !lex.retrospectiveOpeners.includes(tokens[0].lower)) return null;
     let k = 1;
@@ -451,6 +448,21 @@ class AttributionResolver {
       return this.resolve(cue.phrase, n, cue.documentIsSource, cue.start);
     }
     return null;
+  }
+
+  /**
+   * Whether the head [from, to) of a sentence is an opener of lex.retrospectiveOpeners in
+   * any case, a space and a lower-case letter. Compared in the text: asked of the sentence
+   * after nearly every figure without a source, and a lower-cased copy of each head was garbage.
+   */
+  private opensPointingBack(from: number, to: number): boolean {
+    const text = this.text;
+    for (const w of this.lex.retrospectiveOpeners) {
+      const after = from + w.length;
+      if (after + 1 >= to || !startsLowerCased(text, from, to, w)) continue;
+      if (text.charCodeAt(after) === 32 && LOWER_CASE_LETTER.test(text.charAt(after + 1))) return true;
+    }
+    return false;
   }
 
   /** Sentences in the same paragraph or in consecutive ones. */
@@ -609,19 +621,20 @@ class AttributionResolver {
 
   /** The clauses of lex.factClauses in the tokens, not in reported speech: [from, to] pairs, flat, once per sentence. */
   private factClauses(tokens: Token[]): number[] {
-    const out: number[] = [];
     const facts = this.lex.factClauses;
-    const isComma = (k: number) => tokens[k].textIs(',') && !(/^\d/.test(tokens[k + 1]?.text ?? '') && /\d$/.test(tokens[k - 1]?.text ?? ''));
+    if (facts.length === 0) return NO_CLAUSES;
+    let out: number[] | null = null;
     for (let k = 1; k < tokens.length - 1; k++) {
-      if (!tokens[k].textIs(',') || !facts.includes(tokens[k + 1].lower) || !isComma(k)) continue;
+      // the word after each comma compared in place: a lower-case string per such word was garbage
+      if (!tokens[k].textIs(',') || !tokens[k + 1].lowerIsAnyOf(facts) || !isClauseComma(tokens, k)) continue;
       let e = k + 2;
-      while (e < tokens.length && !isComma(e) && !tokens[e].textIs(';')) e++;
+      while (e < tokens.length && !isClauseComma(tokens, e) && !tokens[e].textIs(';')) e++;
       let reported = false;
       for (let n = k + 2; n < e && !reported; n++) reported = this.lex.reportedSpeech.includes(tokens[n].lower);
-      if (!reported) out.push(tokens[k].start, e < tokens.length ? tokens[e].start : tokens[tokens.length - 1].end);
+      if (!reported) (out ??= []).push(tokens[k].start, e < tokens.length ? tokens[e].start : tokens[tokens.length - 1].end);
       k = e - 1;
     }
-    return out;
+    return out ?? NO_CLAUSES;
   }
 
   /**
@@ -746,6 +759,44 @@ class AttributionResolver {
     }
     return null;
   }
+}
+
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/**
+ * Whether text[from, to) lower-cased starts with `w` (lower case). ASCII is compared code
+ * unit by code unit; a character beyond it (whose lower case may be longer, "İ") takes the
+ * copy lower-cased as a whole.
+ */
+function startsLowerCased(text: string, from: number, to: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = text.charCodeAt(from + k);
+    if (c >= 128) return text.slice(from, to).toLowerCase().startsWith(w);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** factClauses of a sentence without any (shared: most sentences have none, and it is only read). */
+const NO_CLAUSES: number[] = [];
+
+/** A comma at tokens[k] that is no decimal comma inside a figure ("2,2": a digit right before and after). */
+function isClauseComma(tokens: Token[], k: number): boolean {
+  return tokens[k].textIs(',') && !(startsWithDigit(tokens[k + 1]) && endsWithDigit(tokens[k - 1]));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** /^\d/.test(t.text), read without making the text. */
+function startsWithDigit(t: Token | undefined): boolean {
+  return t !== undefined && t.textLength > 0 && isDigit(t.codeAt(0));
+}
+
+/** /\d$/.test(t.text), read without making the text. */
+function endsWithDigit(t: Token | undefined): boolean {
+  return t !== undefined && t.textLength > 0 && isDigit(t.codeAt(t.textLength - 1));
 }
 
 /** Who the text says each figure comes from, or null when the article asserts it. */
