@@ -745,7 +745,8 @@ export class CueFinder {
    */
   citesReport(tokens: Token[]): boolean {
     for (let i = 0; i < tokens.length - 1; i++) {
-      if (!this.cues.documentPrepositions.has(tokens[i].lower)) continue;
+      // every word compared in place: a lower-case string for each would be garbage
+      if (!tokens[i].lowerIsAnyOf(this.lex.documentPrepositions)) continue;
       let k = i + 1;
       while (k < tokens.length && k <= i + 3 && tokens[k].word && !this.reader.isDocument(tokens[k]) && (!tokens[k].cap || this.reader.isArticle(tokens[k]))) k++;
       const doc = tokens[k];
@@ -1107,7 +1108,8 @@ export class CueFinder {
         const isParticiple = pParticle !== undefined && (pParticle === null || particleFrom(tokens, 0, pParticle, c.pointing.particles, c.clauseConjunctions) !== null);
         const taken = particle ? particleFrom(tokens, i + 1, particle, c.pointing.particles, c.clauseConjunctions) : null;
         // "Jones was confirmed as captain": a passive without its agent names no speaker
-        const passive = i > 0 && c.passiveAuxiliaries.has(tokens[i - 1].lower) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '');
+        // (the word before compared in place: it is any word, whose lower-case string would be garbage)
+        const passive = i > 0 && tokens[i - 1].lowerIsAnyOf(this.lex.passiveAuxiliaries) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '');
         // "he added 1.28p per litre": an amount added, nothing said
         const addsAmount = c.amountVerbs.has(t.lower) && this.addsAmount(tokens, i);
         // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle

@@ -55,9 +55,12 @@ interface WordIndex {
 }
 
 export class NameIndex {
-  /** capitalised words seen in mid-sentence, asked so far */
-  private readonly mid = new Map<string, boolean>();
-  private readonly expanded = new Map<string, string>();
+  /**
+   * capitalised words seen in mid-sentence, asked so far; and the names expanded so far.
+   * Made on first use: an empty Map made up front per document was garbage where none is asked.
+   */
+  private mid: Map<string, boolean> | null = null;
+  private expanded: Map<string, string> | null = null;
   private searches = 0;
   private index: WordIndex | null = null;
 
@@ -190,10 +193,11 @@ export class NameIndex {
 
   /** True when `word` also occurs capitalised in mid-sentence. */
   isNameLike(word: string): boolean {
-    let hit = this.mid.get(word);
+    const mid = (this.mid ??= new Map());
+    let hit = mid.get(word);
     if (hit === undefined) {
       hit = this.findMid(word);
-      this.mid.set(word, hit);
+      mid.set(word, hit);
     }
     return hit;
   }
@@ -212,7 +216,8 @@ export class NameIndex {
 
   /** The fullest form of a source the document gives; the source itself otherwise. */
   expand(name: string): string {
-    const hit = this.expanded.get(name);
+    const expanded = (this.expanded ??= new Map());
+    const hit = expanded.get(name);
     if (hit !== undefined) return hit;
     let result = name;
     if (this.reader.roleOnly(name)) {
@@ -238,7 +243,7 @@ export class NameIndex {
       let best = 0;
       for (const [given, n] of counts) if (n > best) { best = n; result = `${given} ${name}`; }
     }
-    this.expanded.set(name, result);
+    expanded.set(name, result);
     return result;
   }
 }

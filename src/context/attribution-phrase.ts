@@ -853,7 +853,8 @@ export class PhraseReader {
     if (!o) return -1;
     for (const e of o.endings) {
       if (w.endsWith(e)) return 0;
-      for (const g of o.genitiveEndings) if (w.endsWith(e + g)) return g.length;
+      // w.endsWith(e + g) without making e + g: asked of every capitalised word a phrase holds
+      for (const g of o.genitiveEndings) if (w.endsWith(g) && w.endsWith(e, w.length - g.length)) return g.length;
     }
     return -1;
   }

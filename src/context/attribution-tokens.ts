@@ -152,6 +152,12 @@ export class Token {
     return this.lowerLength === word.length && this.lowerEndsWith(word);
   }
 
+  /** Whether `lower` is one of `words` (a short list), without making it. */
+  lowerIsAnyOf(words: readonly string[]): boolean {
+    for (let k = 0; k < words.length; k++) if (this.lowerIs(words[k])) return true;
+    return false;
+  }
+
   /** Whether `text` is `s` (a mark like "," or "("), without making it. */
   textIs(s: string): boolean {
     const n = s.length;

@@ -56,7 +56,12 @@ class AttributionResolver {
   private readonly quotes: QuoteIndex;
   /** by sentence index, once read (an array: a map grown entry by entry was garbage on every document) */
   private readonly info: (SentenceInfo | undefined)[];
-  private readonly resolving = new Set<number>();
+  /**
+   * Sentences being resolved. Made on first use, like this class's memos (subjectMemo,
+   * genders, cueSources, cueQuoted, openQuoteLength): many documents need few of them,
+   * and each empty Map made up front was ~180 bytes of garbage per document.
+   */
+  private resolving: Set<number> | null = null;
   private readonly openers: Set<string>;
   private readonly isReport = (t: Token): boolean => this.cues.isReport(t);
 
@@ -99,8 +104,9 @@ class AttributionResolver {
     if (phrase.type === 'name') return phrase.articled ? phrase.text : this.names.expand(phrase.text);
     if (phrase.type === 'none') return null;
     // pronouns and quotes point at each other across sentences: never follow a loop
-    if (this.resolving.has(si)) return null;
-    this.resolving.add(si);
+    const resolving = (this.resolving ??= new Set());
+    if (resolving.has(si)) return null;
+    resolving.add(si);
     try {
       if (phrase.type === 'anaphor') {
         // "the bank said": the nearest name of that type before ("the Bank of England"),
@@ -147,7 +153,7 @@ class AttributionResolver {
       if (owner || phrase.fresh) return owner ?? (documentIsSource ? phrase.text : null);
       return this.documentAuthorBefore(si) ?? (documentIsSource ? phrase.text : null);
     } finally {
-      this.resolving.delete(si);
+      resolving.delete(si);
     }
   }
 
@@ -213,15 +219,16 @@ class AttributionResolver {
    */
   private subjectBefore(si: number): string | null {
     // asked once per pronoun cue ("after it said" many times in one sentence): worked out once per sentence
-    let memo = this.subjectMemo.get(si);
+    const memos = (this.subjectMemo ??= new Map());
+    let memo = memos.get(si);
     if (memo === undefined) {
       memo = this.findSubjectBefore(si);
-      this.subjectMemo.set(si, memo);
+      memos.set(si, memo);
     }
     return memo;
   }
 
-  private readonly subjectMemo = new Map<number, string | null>();
+  private subjectMemo: Map<number, string | null> | null = null;
 
   private findSubjectBefore(si: number): string | null {
     let j = si;
@@ -298,7 +305,7 @@ class AttributionResolver {
     return other === null || other === gender;
   }
 
-  private readonly genders = new Map<string, 'male' | 'female' | null>();
+  private genders: Map<string, 'male' | 'female' | null> | null = null;
   private titled: { male: Set<string>; female: Set<string> } | null = null;
 
   /** A name whose last word the text gives a title ("Mr Ebbers" for "Bernie Ebbers"). */
@@ -324,7 +331,8 @@ class AttributionResolver {
   }
 
   private genderOfName(name: string): 'male' | 'female' | null {
-    let g = this.genders.get(name);
+    const genders = (this.genders ??= new Map());
+    let g = genders.get(name);
     if (g === undefined) {
       const words = name.split(/\s+/);
       const last = words[words.length - 1].replace(/['’]s$/, '');
@@ -344,7 +352,7 @@ class AttributionResolver {
         female = titles.female.has(last);
       }
       g = male === female ? null : male ? 'male' : 'female';
-      this.genders.set(name, g);
+      genders.set(name, g);
     }
     return g;
   }
@@ -435,10 +443,7 @@ class AttributionResolver {
     // a look at the text first (reading the sentence's tokens and cues costs far more):
     // the opener, a space and a lower-case word ("Das sagte", not "Das Unternehmen")
     const s = this.input.sentences[n];
-    const head = this.text.slice(s.aStart, Math.min(s.aEnd, s.aStart + 12));
-    const lower = head.toLowerCase();
-    const opens = (w: string) => lower.startsWith(w) && head.charAt(w.length) === ' ' && /\p{Ll}/u.test(head.charAt(w.length + 1));
-    if (!lex.retrospectiveOpeners.some(opens)) return null;
+    if (!this.opensPointingBack(s.aStart, Math.min(s.aEnd, s.aStart + 12))) return null;
     const { tokens, cues } = this.sentence(n);
     if (tokens.length < 2 || !lex.retrospectiveOpeners.includes(tokens[0].lower)) return null;
     let k = 1;
@@ -451,6 +456,21 @@ class AttributionResolver {
       return this.resolve(cue.phrase, n, cue.documentIsSource, cue.start);
     }
     return null;
+  }
+
+  /**
+   * Whether the head [from, to) of a sentence is an opener of lex.retrospectiveOpeners in
+   * any case, a space and a lower-case letter. Compared in the text: asked of the sentence
+   * after nearly every figure without a source, and a lower-cased copy of each head was garbage.
+   */
+  private opensPointingBack(from: number, to: number): boolean {
+    const text = this.text;
+    for (const w of this.lex.retrospectiveOpeners) {
+      const after = from + w.length;
+      if (after + 1 >= to || !startsLowerCased(text, from, to, w)) continue;
+      if (text.charCodeAt(after) === 32 && LOWER_CASE_LETTER.test(text.charAt(after + 1))) return true;
+    }
+    return false;
   }
 
   /** Sentences in the same paragraph or in consecutive ones. */
@@ -508,14 +528,15 @@ class AttributionResolver {
    * made that quadratic. `at`: resolved from the cue's place (names before it may answer).
    */
   private resolvedCue(cue: Cue, si: number, at: boolean): string | null {
-    let memo = this.cueSources.get(cue);
-    if (!memo) this.cueSources.set(cue, (memo = {}));
+    const sources = (this.cueSources ??= new Map());
+    let memo = sources.get(cue);
+    if (!memo) sources.set(cue, (memo = {}));
     const key = at ? 'at' : 'plain';
     if (!(key in memo)) memo[key] = at ? this.resolve(cue.phrase, si, cue.documentIsSource, cue.start) : this.resolve(cue.phrase, si, cue.documentIsSource);
     return memo[key]!;
   }
 
-  private readonly cueSources = new Map<Cue, { at?: string | null; plain?: string | null }>();
+  private cueSources: Map<Cue, { at?: string | null; plain?: string | null }> | null = null;
 
   /**
    * The latest start of a clause with its own speaker among the cues that end by `start`
@@ -569,17 +590,18 @@ class AttributionResolver {
 
   /** Whether the cue stands inside a quotation (asked per figure; memoised per cue). */
   private quotedCue(cue: Cue, si: number): boolean {
-    let q = this.cueQuoted.get(cue);
+    const quoted = (this.cueQuoted ??= new Map());
+    let q = quoted.get(cue);
     if (q === undefined) {
       // (a quote left open that no longer holds the cue's sentence does not count: quoteReaches)
       const quote = this.quotes.enclosing(cue.start, cue.end);
-      this.cueQuoted.set(cue, (q = quote !== null && this.quoteReaches(quote, si)));
+      quoted.set(cue, (q = quote !== null && this.quoteReaches(quote, si)));
     }
     return q;
   }
 
 
-  private readonly cueQuoted = new Map<Cue, boolean>();
+  private cueQuoted: Map<Cue, boolean> | null = null;
 
   /**
    * Whether [start, end) lies in a clause of lex.factClauses after the main clause
@@ -609,19 +631,20 @@ class AttributionResolver {
 
   /** The clauses of lex.factClauses in the tokens, not in reported speech: [from, to] pairs, flat, once per sentence. */
   private factClauses(tokens: Token[]): number[] {
-    const out: number[] = [];
     const facts = this.lex.factClauses;
-    const isComma = (k: number) => tokens[k].textIs(',') && !(/^\d/.test(tokens[k + 1]?.text ?? '') && /\d$/.test(tokens[k - 1]?.text ?? ''));
+    if (facts.length === 0) return NO_CLAUSES;
+    let out: number[] | null = null;
     for (let k = 1; k < tokens.length - 1; k++) {
-      if (!tokens[k].textIs(',') || !facts.includes(tokens[k + 1].lower) || !isComma(k)) continue;
+      // the word after each comma compared in place: a lower-case string per such word was garbage
+      if (!tokens[k].textIs(',') || !tokens[k + 1].lowerIsAnyOf(facts) || !isClauseComma(tokens, k)) continue;
       let e = k + 2;
-      while (e < tokens.length && !isComma(e) && !tokens[e].textIs(';')) e++;
+      while (e < tokens.length && !isClauseComma(tokens, e) && !tokens[e].textIs(';')) e++;
       let reported = false;
       for (let n = k + 2; n < e && !reported; n++) reported = this.lex.reportedSpeech.includes(tokens[n].lower);
-      if (!reported) out.push(tokens[k].start, e < tokens.length ? tokens[e].start : tokens[tokens.length - 1].end);
+      if (!reported) (out ??= []).push(tokens[k].start, e < tokens.length ? tokens[e].start : tokens[tokens.length - 1].end);
       k = e - 1;
     }
-    return out;
+    return out ?? NO_CLAUSES;
   }
 
   /**
@@ -635,15 +658,16 @@ class AttributionResolver {
     const ss = this.input.sentences;
     if (si === 0 || quote.start >= ss[si - 1].aStart) return true;
     // the sentences the quote runs into after its first one (once per quote: two binary searches)
-    let after = this.openQuoteLength.get(quote);
+    const lengths = (this.openQuoteLength ??= new Map());
+    let after = lengths.get(quote);
     if (after === undefined) {
       after = this.sentencesStartingBefore(quote.end) - this.sentencesStartingBefore(quote.start + 1);
-      this.openQuoteLength.set(quote, after);
+      lengths.set(quote, after);
     }
     return after <= MAX_OPEN_QUOTE_SENTENCES;
   }
 
-  private readonly openQuoteLength = new Map<QuoteSpan, number>();
+  private openQuoteLength: Map<QuoteSpan, number> | null = null;
 
   /** How many sentences start before `offset` (sentences are in text order). */
   private sentencesStartingBefore(offset: number): number {
@@ -746,6 +770,44 @@ class AttributionResolver {
     }
     return null;
   }
+}
+
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
+/**
+ * Whether text[from, to) lower-cased starts with `w` (lower case). ASCII is compared code
+ * unit by code unit; a character beyond it (whose lower case may be longer, "İ") takes the
+ * copy lower-cased as a whole.
+ */
+function startsLowerCased(text: string, from: number, to: number, w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = text.charCodeAt(from + k);
+    if (c >= 128) return text.slice(from, to).toLowerCase().startsWith(w);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** factClauses of a sentence without any (shared: most sentences have none, and it is only read). */
+const NO_CLAUSES: number[] = [];
+
+/** A comma at tokens[k] that is no decimal comma inside a figure ("2,2": a digit right before and after). */
+function isClauseComma(tokens: Token[], k: number): boolean {
+  return tokens[k].textIs(',') && !(startsWithDigit(tokens[k + 1]) && endsWithDigit(tokens[k - 1]));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** /^\d/.test(t.text), read without making the text. */
+function startsWithDigit(t: Token | undefined): boolean {
+  return t !== undefined && t.textLength > 0 && isDigit(t.codeAt(0));
+}
+
+/** /\d$/.test(t.text), read without making the text. */
+function endsWithDigit(t: Token | undefined): boolean {
+  return t !== undefined && t.textLength > 0 && isDigit(t.codeAt(t.textLength - 1));
 }
 
 /** Who the text says each figure comes from, or null when the article asserts it. */
