@@ -92,3 +92,20 @@ describe('the object of a verb that takes a position is no source', () => {
     expect(sources('Dabei sagte der Minister, es gehe um 2 Milliarden Euro.', ['2 Milliarden Euro'])).toEqual(['Minister']);
   });
 });
+
+describe('"nach eigenen Angaben", "by its own account": the clause\'s own subject is the source', () => {
+  it('reads the subject after the verb when the cue opens the sentence, and before the cue inside it', () => {
+    expect(sources('Eigenen Angaben zufolge hat der Oligarch über 80 Millionen Euro investiert.', ['80 Millionen Euro'])).toEqual(['Oligarch']);
+    expect(sources('Köln – Seit Montag haben die Ermittler nach eigenen Angaben mindestens drei Täter identifiziert.', ['drei'])).toEqual(['Ermittler']);
+    expect(sources('Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert.', ['Zwei Millionen Euro'])).toEqual(['FPÖ']);
+    expect(sources('By its own account, Tesco lost £5m last year.', ['£5m'], 'en')).toEqual(['Tesco']);
+  });
+
+  it('reads the subject opening the clause, past a dateline, but never a figure', () => {
+    expect(sources('Graz – Die Energie Steiermark AG investiert nach eigenen Angaben 58 Millionen Euro.', ['58 Millionen Euro'])).toEqual(['Energie Steiermark AG']);
+  });
+
+  it('is no source inside a noun phrase ("den nach eigenen Angaben größten Windpark")', () => {
+    expect(sources('Die Firma investiert 58 Millionen Euro in den nach eigenen Angaben größten Windpark.', ['58 Millionen Euro'])).toEqual([null]);
+  });
+});

@@ -95,6 +95,8 @@ interface CompiledCues {
   gappedLinks: Set<string>;
   absoluteVerbs: Set<string>;
   participleSpeech: Set<string>;
+  /** cues naming the clause's own subject as the source (AttributionLexicon.ownAccount), by first token */
+  ownAccount: Map<string, Array<{ tokens: string[] }>>;
   /** subordinators and subordinateOpeners: words that open a subordinate clause before a main one */
   subordinateOpeners: Set<string>;
   amountVerbs: Set<string>;
@@ -172,8 +174,9 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     const [w, next] = p.split('+');
     return [w, next ?? null] as [string, string | null];
   }));
+  const ownAccount = byFirstToken((lex.ownAccount ?? []).map((cue) => ({ tokens: cueTokens(cue) })).sort((a, b) => b.tokens.length - a.tokens.length));
   const cueWords = new Set([
-    ...after.keys(), ...beforeFirst, ...anaphoric, ...documentPrepositions, ...verbs.keys(),
+    ...after.keys(), ...ownAccount.keys(), ...beforeFirst, ...anaphoric, ...documentPrepositions, ...verbs.keys(),
     ...participles.keys(), ...passiveParticiples.keys(), ...show, ...(lex.absoluteSpeech?.verbs ?? []), ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
   ]);
   internWords(cueWords);
@@ -212,6 +215,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     gappedLinks: new Set(lex.gappedLinks ?? []),
     absoluteVerbs: new Set(lex.absoluteSpeech?.verbs ?? []),
     participleSpeech: new Set(lex.participleSpeech ?? []),
+    ownAccount,
     subordinateOpeners: new Set([...lex.subordinators, ...(lex.subordinateOpeners ?? [])]),
     amountVerbs: new Set(lex.amountVerbs?.verbs ?? []),
     amountLeads: new Set([...(lex.amountVerbs?.leads ?? []), ...(lex.amountVerbs?.ordinals ?? [])]),
@@ -835,6 +839,30 @@ export class CueFinder {
     return phrase.type === 'name' ? phrase : NONE;
   }
 
+  /**
+   * The subject of the clause whose own account tokens[i, end) cite. Opening the sentence, the
+   * cue is followed by the subject after a comma ("By its own account, Tesco ...") or, in German,
+   * by the finite verb and then the subject ("Eigenen Angaben zufolge hat der Oligarch ...").
+   * Inside the sentence it follows the subject ("haben die Ermittler nach eigenen Angaben ...")
+   * or the subject opens the clause ("Die Firma hat nach eigenen Angaben ...", "Graz – Die
+   * Energie Steiermark AG investiert nach eigenen Angaben ..."), unless a figure does ("Zwei
+   * Millionen Euro hat die FPÖ nach eigenen Angaben ...": then only the first reading).
+   */
+  private ownAccountSubject(tokens: Token[], i: number, end: number): Phrase {
+    if (i > 0) {
+      const before = this.reader.readBefore(tokens, i, 0);
+      if ((before.type === 'name' || before.type === 'anaphor') && !/\d/.test(before.text)) return before;
+      let start = 0;
+      for (let k = i - 1; k > 0; k--) if (tokens[k].textIs('–') || tokens[k].textIs(':')) { start = k + 1; break; }
+      const opening = this.reader.startsPhrase(tokens, start) ? this.reader.readAfter(tokens, start, i) : NONE;
+      return /\d/.test(opening.text) ? NONE : opening;
+    }
+    const comma = tokens[end]?.textIs(',') ?? false;
+    // German: the finite verb comes second, after the field the cue fills
+    const subject = comma ? end + 1 : this.lex.capitalisedNouns && tokens[end]?.word ? end + 1 : end;
+    return this.reader.startsPhrase(tokens, subject) ? this.reader.readAfter(tokens, subject) : NONE;
+  }
+
   /** Does a subordinate clause open before tokens[i] ("after a judge ruled against it, saying …": whose saying)? */
   private subordinateBefore(tokens: Token[], i: number): boolean {
     for (let k = Math.max(1, i - PREFIELD_REACH * 2); k < i; k++) if (this.cues.subordinateOpeners.has(tokens[k].lower)) return true;
@@ -1023,6 +1051,16 @@ export class CueFinder {
       if (!c.cueFilter.mayHave(t) || !c.cueWords.has(t.lower)) {
         // no cue starts here: only a compound can name a source
         if (t.cap && this.lex.compoundDocuments) this.compoundCue(t, out);
+        continue;
+      }
+      const own = c.ownAccount.get(t.lower)?.find((cue) => matchesAt(tokens, i, cue.tokens));
+      if (own) {
+        const end = i + own.tokens.length;
+        // ("in den nach eigenen Angaben größten Windpark": after an article it qualifies one word of a noun phrase)
+        if (i === 0 || !this.reader.isArticle(tokens[i - 1])) {
+          out.push(makeCue(t.start, tokens[end - 1].end, this.ownAccountSubject(tokens, i, end), RANK_EXPLICIT, true));
+        }
+        i = end - 1;
         continue;
       }
       let done = false;

@@ -252,6 +252,11 @@ export interface AttributionLexicon {
    * the subject the sentence opens with speaks from the comma on. Optional.
    */
   participleSpeech?: string[];
+  /**
+   * "Eigenen Angaben zufolge hat der Oligarch ...", "Die Firma hat nach eigenen Angaben ...", "the
+   * firm, by its own account, ...": the source is the clause's own subject. Optional.
+   */
+  ownAccount?: string[];
   /** words that open a subordinate clause besides `subordinators` ("if", "wenn"): no opening subject there. Optional. */
   subordinateOpeners?: string[];
   /**

@@ -8,7 +8,7 @@ const STATED_BY = ['beziffert', 'geschätzt', 'angegeben', 'berechnet', 'ermitte
 export const attribution: AttributionLexicon = {
   sourceAfter: [
     'laut', 'lt.', 'gemäß', 'zitiert nach',
-    'nach angaben', 'nach eigenen angaben', 'nach schätzungen', 'nach berechnungen', 'nach daten', 'nach zahlen',
+    'nach angaben', 'nach schätzungen', 'nach berechnungen', 'nach daten', 'nach zahlen',
     'nach informationen', 'nach einschätzung', 'nach ansicht', 'nach auffassung', 'nach meinung',
     'nach einer studie', 'nach einer umfrage', 'nach einer analyse', 'nach einer schätzung',
     'nach einer berechnung', 'nach einer prognose', 'nach einem bericht', 'nach darstellung',
@@ -52,6 +52,11 @@ export const attribution: AttributionLexicon = {
   agentLinks: ['von', 'vom'],
   agentFollows: false,
   sourceBefore: ['zufolge'],
+  ownAccount: [
+    'nach eigenen angaben', 'eigenen angaben zufolge', 'nach eigener aussage', 'eigener aussage zufolge',
+    'nach eigener darstellung', 'eigener darstellung zufolge', 'nach eigenen berechnungen', 'eigenen berechnungen zufolge',
+    'nach eigener schätzung', 'nach eigenen schätzungen', 'eigenen schätzungen zufolge', 'nach eigenen zahlen',
+  ],
   speechVerbs: [
     'sagte', 'sagt', 'sagten', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'betonten',
     'meinte', 'meint', 'berichtete', 'berichtet', 'berichten', 'berichteten', 'meldete', 'meldet', 'meldeten',

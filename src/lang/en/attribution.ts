@@ -122,6 +122,11 @@ export const attribution: AttributionLexicon = {
   freshDocuments: ['report', 'reports', 'survey', 'study', 'poll', 'research', 'analysis'],
   // ("adding" is no such participle: ", adding to the 1,200 posts")
   participleSpeech: ['saying', 'predicting', 'estimating', 'forecasting', 'warning'],
+  ownAccount: [
+    'by its own account', 'by his own account', 'by her own account', 'by their own account',
+    'by its own estimate', 'by its own estimates', 'by its own figures', 'according to its own figures',
+    'according to its own estimates', 'according to their own figures', 'according to his own figures',
+  ],
   amountVerbs: {
     verbs: ['added', 'adds', 'add'],
     leads: ['another', 'a', 'an', 'further', 'almost', 'nearly', 'some', 'about', 'around', 'more', 'extra', 'additional', 'just'],
