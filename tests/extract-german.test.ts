@@ -86,6 +86,21 @@ describe('German numbers in words', () => {
     expect(texts('Die Zahl stieg von 3 auf 4 Millionen.')).toEqual(['3', '4 Millionen']);
   });
 
+  it('reads the scale that ends a spelled range for both ends: "drei bis vier Millionen"', () => {
+    const m = only('Die Kosten liegen bei drei bis vier Millionen Euro.');
+    expect([m.value, m.high, m.unit]).toEqual([3e6, 4e6, 'EUR']);
+    expect(only('It will cost two to three billion dollars.', 'en').value).toBe(2e9);
+    // (a low end that the scale would lift above the high end keeps its value)
+    expect(only('Zwischen 500 und eine Million Menschen kamen.').value).toBe(500);
+  });
+
+  it('reads "binnen" and "innerhalb von" a time as the period of what happened, and the figure after it as one', () => {
+    expect(texts('NGO: 198 Zivilisten binnen fünf Monaten getötet')).toEqual(['198']);
+    expect(texts('Die Zustellung erfolgt innerhalb von drei Stunden.')).toEqual([]);
+    expect(texts('Sicherheitskräfte haben binnen zwei Tagen 23 mutmaßliche Rebellen getötet.')).toEqual(['23']);
+    expect(texts('In den nächsten ein bis zwei Wochen will man sich zusammensetzen.')).toEqual([]);
+  });
+
   it('does not count a ranked group: "die 20 größten Banken", but "die 500 mitgereisten Fans"', () => {
     expect(texts('Die 20 größten Banken verloren Geld.')).toEqual([]);
     expect(texts('Der Umsatz der zehn umsatzstärksten Firmen stieg.')).toEqual([]);

@@ -173,6 +173,8 @@ export class SentenceScanner {
    */
   private unitListStart = -1;
   private unitListEnd = -1;
+  /** text offset where the last figure read that is no claim ends ("binnen zwei Tagen"), -1 for none */
+  private lastReadEnd = -1;
 
   constructor(private readonly text: string, private readonly toks: Tokens, private readonly lex: Lexicon) {}
 
@@ -503,7 +505,9 @@ export class SentenceScanner {
       }
     }
     // ranges that fail (year spans, scores) still consumed both numbers
-    return Math.max(a.end, core.e);
+    const end = Math.max(a.end, core.e);
+    if (!ok) this.lastReadEnd = this.toks.at(end - 1)!.end;
+    return end;
   }
 
   /** Reads prefix (hedge, currency, sign) and suffix (scale, unit, rate) around a core. */
@@ -1043,6 +1047,13 @@ export class SentenceScanner {
     if (!a.hasScale && b.scaled && (!a.unit || a.unit === b.unit)) {
       low *= b.scale;
       lowPrecision *= b.scale;
+    } else if (!a.hasScale && !a.scaled && !b.scaled && coreB.hasScale && (!a.unit || a.unit === b.unit)) {
+      // "drei bis vier Millionen", "two to three billion": the scale ends the spelled second number
+      const scale = this.scaleEndingCore(coreB);
+      if (scale > 1 && low * scale <= b.value) {
+        low *= scale;
+        lowPrecision *= scale;
+      }
     }
     // "from 4.5 to 3.5 per cent", "rose from 12 to 15 million": a change from the bare first level
     // to the second, which lends it its unit; not a range
@@ -1056,6 +1067,12 @@ export class SentenceScanner {
     if (!unit && this.isNonClaimContext(a, a.start)) return b.end;
     this.emitRaw(a.start, b.end, Math.min(low, b.value), Math.max(low, b.value), unit, 'range', hedge, Math.max(lowPrecision, b.precision));
     return b.end;
+  }
+
+  /** The factor of a scale word that ends a number read with its scale ("vier Millionen"), else 1. */
+  private scaleEndingCore(core: Core): number {
+    const m = matchPhrase(this.toks, core.e - 1, this.lex.scales);
+    return m && m[1] === core.e ? m[0] : 1;
   }
 
   /** Does a verb of change stand before token k (inclusive) in its clause, with only words between (a dozen at most)? */
@@ -1658,10 +1675,12 @@ export class SentenceScanner {
       // a figure of a list sharing its unit is read at the list's edges: "vor 70, 80 und 90 Jahren",
       // "20, 30 and 40 years ago" are one relative expression, as "vor 70 Jahren" is
       const listed = this.inUnitList(f.start);
-      const head = listed ? this.unitListStart : f.hedgeStart;
-      const first = listed ? this.unitListStart : f.start;
+      // "in den nächsten ein bis zwei Wochen": a low end not read as a figure of its own ("ein") heads the range
+      const ranged = !listed && lex.rangeWords.has(prev) && this.numberAt(f.hedgeStart - 2);
+      const head = listed ? this.unitListStart : ranged ? f.hedgeStart - 2 : f.hedgeStart;
+      const first = listed ? this.unitListStart : ranged ? head : f.start;
       const end = listed ? this.unitListEnd : f.end;
-      const before = listed ? this.lowerAt(head - 1) : prev;
+      const before = listed || ranged ? this.lowerAt(head - 1) : prev;
       // "vor acht Jahren", "vor einem dreiviertel Jahr", "two years ago", "in den letzten zwei Wochen", "the past six months"
       const prev2 = lex.articles.has(before) ? this.lowerAt(head - 2) : before;
       if (lex.relativeBefore.has(prev2) || lex.periodBefore.has(prev2) || lex.periodBefore.has(this.lowerAt(first - 1))) return false;
@@ -1793,8 +1812,8 @@ export class SentenceScanner {
     const prev = this.toks.at(start - 1);
     if (!prev || prev.type !== Tok.Word || !(isCapitalised(prev) || isCamel(prev))) return false;
     if (f.fraction) return false;
-    // "binnen zwei Tagen 23 mutmaßliche Rebellen": the word ends the figure before, it names nothing
-    if (this.endsLastFigure(prev)) return false;
+    // "binnen zwei Tagen 23 mutmaßliche Rebellen": the word ends the figure before (a claim or not), it names nothing
+    if (this.endsLastFigure(prev) || this.lastReadEnd === prev.end) return false;
     // a number in words names something only when nothing follows it: "Risiko zwei:", "Apollo Eleven."
     // digits name it when plain ("Windows 10") or a short dotted version ("USB 2.0", "iOS 9.3")
     if (f.digits ? !(f.plain || this.isVersion(f)) : this.toks.at(f.end)?.type === Tok.Word) return false;

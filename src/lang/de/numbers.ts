@@ -210,7 +210,8 @@ export const context: ContextLanguage = {
     'ersten', 'letzten', 'vergangenen', 'kommenden', 'nächsten', 'zurückliegenden', 'folgenden', 'vorigen',
     'vorangegangenen', 'jüngsten', 'kommende', 'nächste', 'letzte', 'vergangene', 'erste',
   ],
-  periodPhrases: ['in den', 'in diesen', 'mal in', 'mal binnen', 'mal innerhalb von'],
+  // "binnen 72 Stunden", "innerhalb von zwei Wochen": the period of what happened in it (GUIDELINES), no duration claim
+  periodPhrases: ['in den', 'in diesen', 'mal in', 'binnen', 'innerhalb von', 'innerhalb'],
   yearCues: [
     'im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'jahr', 'jahre', 'jahres', 'anfang', 'mitte', 'ende', 'frühjahr',
     'sommer', 'herbst', 'winter', 'zwischen', 'und', 'nach', 'vor', 'um', 'für', 'jahresende', 'jahresbeginn', 'saison',
