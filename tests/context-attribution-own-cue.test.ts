@@ -109,3 +109,11 @@ describe('"nach eigenen Angaben", "by its own account": the clause\'s own subjec
     expect(sources('Die Firma investiert 58 Millionen Euro in den nach eigenen Angaben größten Windpark.', ['58 Millionen Euro'])).toEqual([null]);
   });
 });
+
+describe('a headline that opens with its source: "NGO: ...", "Zeitung: ..."', () => {
+  it('gives the headline\'s figures to a role before the colon, not to a place or a document alone', () => {
+    expect(sources('NGO: 198 Zivilisten binnen fünf Monaten getötet', ['198'])).toEqual(['NGO']);
+    expect(sources('Tirol: 5 Tote bei Unwetter', ['5'])).toEqual([null]);
+    expect(sources('Antwort: Es passieren zwei Dinge.', ['zwei'])).toEqual([null]);
+  });
+});

@@ -533,8 +533,17 @@ export class CueFinder {
       if (tokens[k].textIs(':')) { colon = k; break; }
       if (!tokens[k].word) return;
     }
-    if (colon < 2) return;
+    if (colon < 1) return;
     const colonStart = tokens[colon].start;
+    if (colon === 1) {
+      // "Zeitung: Schlecker ...", "NGO: 198 Zivilisten ... getötet": a headline that opens with its
+      // source, a role ("Fazit:", "Tirol:" name none; a document alone, "Studie:", "Antwort:", is no author)
+      const head = tokens[0];
+      if (!out.some((cue) => cue.start < colonStart) && this.reader.isRole(head)) {
+        out.push(makeCue(head.start, tokens[1].end, namePhrase(head.text), RANK_EXPLICIT));
+      }
+      return;
+    }
     for (const cue of out) if (cue.start < colonStart) return;
     let k = 0;
     if (this.cues.documentPrepositions.has(tokens[0].lower)) k++;

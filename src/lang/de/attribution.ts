@@ -132,7 +132,8 @@ export const attribution: AttributionLexicon = {
     'helfer', 'helferin', 'mitarbeiter', 'mitarbeiterin',
     'jährige', 'jähriger',
   ],
-  roleWords: [],
+  // ("NGO" as a word, not an ending: "Tango", "Kongo")
+  roleWords: ['ngo', 'ngos'],
   descriptorWords: [],
   adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
   groupSources: [
