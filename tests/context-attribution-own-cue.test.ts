@@ -117,3 +117,10 @@ describe('a headline that opens with its source: "NGO: ...", "Zeitung: ..."', ()
     expect(sources('Antwort: Es passieren zwei Dinge.', ['zwei'])).toEqual([null]);
   });
 });
+
+describe('"the sports giant", "the supermarket chain" stand for a firm named before', () => {
+  it('resolves "the global sports giant said" to the firm the text is about', () => {
+    const text = 'Strong growth for Nike\n\nNike has reported its best quarter.\n\nThe global sports giant said it posted a profit of $261.9m. Nike said demand grew.';
+    expect(sources(text, ['$261.9m'], 'en')).toEqual(['Nike']);
+  });
+});
