@@ -116,3 +116,18 @@ describe('a spelled number after an article and a superlative picks out a group'
       ['drei', '', 'count']]);
   });
 });
+
+describe('a bare decimal after a percentage in its sentence is a percentage', () => {
+  it('"12,55 der Arbeitgeber", "im Vorjahr waren es 4,9"; not a price a change reaches, not before a noun', () => {
+    expect(claims('Der Satz liegt bei 22,8 Prozent (10,25 Prozent zahlt der Arbeitnehmer, 12,55 der Arbeitgeber).')).toEqual([
+      ['22,8 Prozent', '%', 'percent'], ['10,25 Prozent', '%', 'percent'], ['12,55', '%', 'percent']]);
+    expect(claims('Die Quote stieg auf 5,5 Prozent, im Vorjahr waren es 4,9.')).toEqual([['5,5 Prozent', '%', 'percent'], ['4,9', '%', 'percent']]);
+    expect(claims('Die Aktie stieg um 2,5 Prozent auf 8,20.')[1]).toEqual(['8,20', '', 'count']);
+    expect(claims('Das Wachstum lag bei 1,4 Prozent, es gab 2,5 Kinder pro Frau.')[1]).toEqual(['2,5', '', 'count']);
+  });
+
+  it('reads a decimal that ends a German sentence ("4,9."), which is no day and month ("am 4.12.")', () => {
+    expect(claims('Im Vorjahr lag der Wert bei 4,9.')).toEqual([['4,9', '', 'count']]);
+    expect(claims('Am 4.12. kam er.')).toEqual([]);
+  });
+});

@@ -28,6 +28,7 @@ export function lendElidedUnits(
   if (lex.elidedUnits === 'off') return;
   for (let i = 0; i < found.length; i++) {
     const { mention: m, sentenceIndex } = found[i];
+    if (bareDecimal(m) && percentOfParallel(text, found, i, sentences[sentenceIndex].aEnd, lex)) continue;
     if (m.unit === '' && Math.abs(m.value) < LARGE && nextToElisionWord(text, m, lex) &&
       namesNothingAfter(text, m.aEnd, sentences[sentenceIndex].aEnd, lex)) {
       partOfAmountBefore(text, m, largeFigureBefore(found, i, sentenceIndex), lex);
@@ -50,6 +51,36 @@ export function lendElidedUnits(
     m.unit = giver.unit;
     m.kind = kindOfUnit(giver.unit);
   }
+}
+
+/** A figure with decimals and nothing else: no unit, no scale, no range (a count has no decimals). */
+function bareDecimal(m: Mention): boolean {
+  return m.unit === '' && m.kind === 'count' && m.high === null && !Number.isInteger(m.value) && Math.abs(m.value) < 1000;
+}
+
+/**
+ * "(10,25 Prozent zahlt der Arbeitnehmer, 12,55 der Arbeitgeber)", "stieg auf 5,5 Prozent, im
+ * Vorjahr waren es 4,9": a bare decimal right after a percentage in its sentence, of the same
+ * order, is a percentage too, unless a noun follows it right away ("2,5 Kinder"; an article may:
+ * "12,55 der Arbeitgeber" counts no employers with decimals). Not the level a change reaches
+ * ("um 2,5 Prozent auf 8,20": a price). Mutates the mention; true when it did.
+ */
+function percentOfParallel(
+  text: string, found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, sentenceEnd: number, lex: Lexicon,
+): boolean {
+  const before = i > 0 ? found[i - 1] : undefined;
+  const m = found[i].mention;
+  if (!before || before.sentenceIndex !== found[i].sentenceIndex || kindOfUnit(before.mention.unit) !== 'percent') return false;
+  const giver = before.mention;
+  const ratio = Math.abs(m.value) / Math.max(Math.abs(giver.value), 1e-9);
+  if (ratio > 10 || ratio < 0.1) return false;
+  if (lex.levelLinks.has(wordBefore(text, m.aStart).toLowerCase())) return false;
+  NEXT_WORD.lastIndex = m.aEnd;
+  const next = NEXT_WORD.exec(text);
+  if (next?.[1] && m.aEnd + next[0].length <= sentenceEnd && CAPITAL.test(next[1])) return false;
+  m.unit = giver.unit;
+  m.kind = 'percent';
+  return true;
 }
 
 /**

@@ -271,6 +271,11 @@ export interface ContextLanguage {
   elidedUnits: 'capitalised-nouns' | 'off';
   /** words after such a figure that show it names nothing itself, besides functionWords: "davon" */
   elisionWords: string[];
+  /**
+   * words before the level a change reaches ("stieg um 2,5 Prozent auf 8,20"): a bare decimal
+   * after them is in a unit of its own, and takes no percent from the change before it
+   */
+  levelLinks: string[];
   /** word endings before such a figure in its sentence that make it a count: "Die Zahl der Skier-Days lag mit 24,3 Millionen" */
   countWordEndings: string[];
   /**

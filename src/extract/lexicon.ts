@@ -125,6 +125,7 @@ export interface Lexicon {
   functionWords: Set<string>;
   elidedUnits: ContextLanguage['elidedUnits'];
   elisionWords: Set<string>;
+  levelLinks: Set<string>;
   /** a word ending in one of countWordEndings, or null when the language has none */
   countWord: RegExp | null;
   /** a word ending in one of moneyNounEndings (the whole word), or null */
@@ -381,6 +382,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     functionWords: set(c.functionWords),
     elidedUnits: c.elidedUnits,
     elisionWords: set(c.elisionWords),
+    levelLinks: set(c.levelLinks),
     moneyNoun: c.moneyNounEndings.length ? new RegExp(`^[\\p{L}-]*(?:${c.moneyNounEndings.join('|')})$`, 'iu') : null,
     countWord: c.countWordEndings.length ? new RegExp(`(?:${c.countWordEndings.join('|')})(?!\\p{L})`, 'iu') : null,
     scaleWords: set(Object.keys(n.scales)),

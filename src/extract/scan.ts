@@ -332,8 +332,9 @@ export class SentenceScanner {
       precision = 0;
     }
     const after = toks.at(e);
-    // "am 4.12.", "20.5.": a German day and month without year
-    if (this.lex.ordinalDot && !n.plain && n.intDigits <= 2 && n.decimals >= 1 && n.decimals <= 2 && isPunct(after, '.') && !after!.space) {
+    // "am 4.12.", "20.5.": a German day and month without year (written with dots: "waren es 4,9." is a decimal)
+    if (this.lex.ordinalDot && !n.plain && n.intDigits <= 2 && n.decimals >= 1 && n.decimals <= 2 && isPunct(after, '.') && !after!.space &&
+      t.text.includes('.')) {
       return { skipTo: e + 1 };
     }
     // "23.00 Uhr" without "Uhr" in TV listings: hours and minutes with a dot where the language writes decimals with a comma

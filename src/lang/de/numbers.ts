@@ -146,6 +146,7 @@ export const context: ContextLanguage = {
   // "Rund 8,6 Mrd. davon werden ...": German capitalises nouns, so a bare "Mrd." before no noun can be seen
   elidedUnits: 'capitalised-nouns',
   elisionWords: ['davon', 'dafür', 'hiervon'],
+  levelLinks: ['auf'],
   countWordEndings: ['zahl', 'zahlen'],
   moneyNounEndings: ['verlust', 'verluste', 'gewinn', 'gewinne', 'schulden', 'umsatz', 'defizit', 'überschuss', 'kosten', 'miese'],
   functionWords: [

@@ -149,6 +149,7 @@ export const context: ContextLanguage = {
   periodLinks: ['to', 'ended', 'ending', 'through', 'until', 'till'],
   elidedUnits: 'off',
   elisionWords: [],
+  levelLinks: ['to'],
   countWordEndings: [],
   moneyNounEndings: [],
   functionWords: [
