@@ -11,6 +11,7 @@ import { parseNumeral, precisionOf } from './numeral.js';
 import { followerBits, mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wordBits } from './prefilter.js';
 import { parseSpelled } from './spelled.js';
 import { isLetterCode, lower, Tok, type Token, type Tokens } from './tokenize.js';
+import { grown } from '../typed-arrays.js';
 
 /** Words between a verb of change and a figure it changes (its object: "raised its key rate 0.25%"); shared with the metric step. */
 export const CHANGE_VERB_REACH = 4;
@@ -131,13 +132,39 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
 /**
  * The working lists of a scan, one set shared by every scanner: scans never overlap
  * (findMentions builds a scanner and runs it to the end; nothing it calls scans), and
- * three fresh arrays per scanned sentence were garbage. `out` is the answer: fresh each time.
+ * fresh arrays per scanned sentence were garbage. `out` is the answer: fresh each time.
  */
 const SCRATCH = {
   years: [] as Array<{ start: number; end: number; value: number }>,
   changeCues: [] as Array<{ word: string; unit: string; factor: number; end: number }>,
-  weakUnit: [] as boolean[],
 };
+
+/**
+ * Per emitted mention of the sentence being scanned, by its index in `out`: is it an
+ * article or "one" with a unit ("ein Barrel", "one dollar")? Bytes in one array kept
+ * from scan to scan, not a list per scanner: emptying a list (length = 0) lets go of
+ * its room, so every sentence with a figure made it again at its first push.
+ */
+let weakUnits = new Uint8Array(64);
+
+/**
+ * The mentions of the sentence being scanned, OUT[0, found): one list kept from scan to
+ * scan (see weakUnits), the answer a copy of its used part. A fresh list per scanner
+ * took room for 17 mentions at its first push, where most sentences have one or two.
+ * Past `found` it may still hold mentions of earlier sentences: never read there.
+ */
+const OUT: Mention[] = [];
+
+function setWeakUnit(r: number, weak: boolean): void {
+  if (r >= weakUnits.length) weakUnits = grown(weakUnits, r + 1);
+  weakUnits[r] = weak ? 1 : 0;
+}
+
+/** Is any of the first n mentions an article or "one" with a unit? */
+function anyWeakUnit(n: number): boolean {
+  for (let r = 0; r < n; r++) if (weakUnits[r] === 1) return true;
+  return false;
+}
 function emptied<T>(list: T[]): T[] {
   // a length store is a runtime call even when it changes nothing, and most lists are empty already
   if (list.length !== 0) list.length = 0;
@@ -145,7 +172,8 @@ function emptied<T>(list: T[]): T[] {
 }
 
 export class SentenceScanner {
-  private readonly out: Mention[] = [];
+  /** mentions emitted so far, OUT[0, found) */
+  private found = 0;
   /** years seen, for date claims: token range and value */
   private readonly years = emptied(SCRATCH.years);
   private moneyContext: boolean | undefined;
@@ -159,8 +187,6 @@ export class SentenceScanner {
   private scaleEnd = 0;
   /** figures with a unit after a change word ("um 5 Prozent", "by 4%"), for parallelUnit() */
   private readonly changeCues = emptied(SCRATCH.changeCues);
-  /** per emitted mention: an article or "one" with a unit ("ein Barrel", "one dollar") */
-  private readonly weakUnit = emptied(SCRATCH.weakUnit);
   /** race times in clock notation read so far: a results list goes on without unit words */
   private clockTimes = 0;
   /**
@@ -182,8 +208,8 @@ export class SentenceScanner {
     }
     this.dropReferenceQuantities();
     this.settleSubunits();
-    if (this.out.length === 0 && this.years.length) this.dateClaim();
-    return this.out;
+    if (this.found === 0 && this.years.length) this.dateClaim();
+    return OUT.slice(0, this.found);
   }
 
   // ---------------------------------------------------------------- reading numbers
@@ -1638,7 +1664,7 @@ export class SentenceScanner {
     if (matchPhrase(toks, f.end, lex.timeOfDay)) return false;
     // "(578-539 v. u. Z.)", "753 BC": years of an era
     // "335 Anzeigen weniger als 2014": a year as the base of a comparison with a figure before it
-    const comparedYear = f.hedge !== null && this.out.length > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
+    const comparedYear = f.hedge !== null && this.found > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
     if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase()) || comparedYear) && !lex.countNouns.has(this.lowerAt(f.end))) {
       // (an older year needs a cue: the word before it, or a hedge that is one with no noun after
       // the number: "ab 1848 (wie ...", not "ab 1000 Mitarbeitern", "around 1800 flights")
@@ -1916,7 +1942,7 @@ export class SentenceScanner {
 
   private emit(f: Figure, value: number, high: number | null): void {
     this.emitRaw(f.start, f.end, value, high, f.unit, f.qualifier, f.hedge, f.precision);
-    this.weakUnit[this.out.length - 1] = f.weak && f.unit !== '' && kindOfUnit(f.unit) !== 'percent';
+    setWeakUnit(this.found - 1, f.weak && f.unit !== '' && kindOfUnit(f.unit) !== 'percent');
   }
 
   /**
@@ -1925,10 +1951,11 @@ export class SentenceScanner {
    * ("Hast du einen Euro für mich?") it is one.
    */
   private dropReferenceQuantities(): void {
-    if (this.out.length < 2 || !this.weakUnit.some(Boolean)) return;
+    const n = this.found;
+    if (n < 2 || !anyWeakUnit(n)) return;
     let w = 0;
-    for (let r = 0; r < this.out.length; r++) if (!this.weakUnit[r]) this.out[w++] = this.out[r]!;
-    this.out.length = w;
+    for (let r = 0; r < n; r++) if (weakUnits[r] === 0) OUT[w++] = OUT[r]!;
+    this.found = w;
   }
 
   /**
@@ -1937,13 +1964,15 @@ export class SentenceScanner {
    * of its word (euro cents in German, dollar cents in English) holds only without one.
    */
   private settleSubunits(): void {
-    const out = this.out;
-    if (out.length < 2) return;
-    for (const m of out) {
+    const n = this.found;
+    if (n < 2) return;
+    for (let r = 0; r < n; r++) {
+      const m = OUT[r]!;
       if (!CENT_CURRENCIES.has(m.unit) || !this.inSubunit(m)) continue;
       let nearest: Mention | null = null;
       let distance = Infinity;
-      for (const o of out) {
+      for (let q = 0; q < n; q++) {
+        const o = OUT[q]!;
         if (o === m || !CENT_CURRENCIES.has(o.unit) || this.inSubunit(o)) continue;
         const d = o.aStart >= m.aEnd ? o.aStart - m.aEnd : m.aStart - o.aEnd;
         if (d < distance) { distance = d; nearest = o; }
@@ -1969,7 +1998,7 @@ export class SentenceScanner {
     const toks = this.toks;
     // "drei Punkte", "250 points" in sport are a count; index points ("Der ATX verlor 25 Punkte") a quantity
     if (unit === 'pt' && kind === undefined && !this.indexPoints(s, e)) unit = '';
-    this.out.push({
+    OUT[this.found++] = {
       aStart: toks.at(s)!.start,
       aEnd: toks.at(e - 1)!.end,
       value: tidy(value),
@@ -1979,8 +2008,8 @@ export class SentenceScanner {
       qualifier: high !== null ? 'range' : qualifier,
       hedge,
       precision: tidy(precision),
-    });
-    this.weakUnit.push(false);
+    };
+    setWeakUnit(this.found - 1, false);
   }
 
   /** Can a phrase of `table` end at token k? A set lookup that saves building the keys of every length. */
@@ -2010,8 +2039,8 @@ export class SentenceScanner {
 
   /** Does token t end the figure emitted last (its unit or its number)? */
   private endsLastFigure(t: Token | undefined): boolean {
-    const n = this.out.length;
-    return n > 0 && !!t && this.out[n - 1]!.aEnd === t.end;
+    const n = this.found;
+    return n > 0 && !!t && OUT[n - 1]!.aEnd === t.end;
   }
 
   /** Is token k a number, in digits or in words ("ein", "zwei")? */
