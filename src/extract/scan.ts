@@ -258,7 +258,7 @@ export class SentenceScanner {
       // "Zero-Eight", "Mi-Acht": a number word glued to a word before it is part of a name
       const prev = this.toks.at(i - 1);
       if (prev && !t.space && isHyphen(prev) && !prev.space && this.toks.at(i - 2)?.type === Tok.Word) return null;
-      const sp = parseSpelled(this.toks, i, this.lex, () => this.atClauseStart(i));
+      const sp = parseSpelled(this.toks, i, this.lex, this);
       if (!sp) return null;
       // an article is a figure only before a unit ("einen Euro"): most articles are not
       if (sp.article && (!this.lex.articlesTakeUnits || !this.mayStartUnit(sp.end))) return null;
