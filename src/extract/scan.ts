@@ -171,6 +171,18 @@ function emptied<T>(list: T[]): T[] {
   return list;
 }
 
+/** The scanner scannerFor() renews (null until the first sentence). */
+let sharedScanner: SentenceScanner | null = null;
+
+/**
+ * A scanner for the sentence: the one shared scanner renewed, since scans never overlap
+ * (see SCRATCH). A new scanner per scanned sentence was the extract stage's largest
+ * object after the figures.
+ */
+export function scannerFor(text: string, toks: Tokens, lex: Lexicon): SentenceScanner {
+  return sharedScanner ? sharedScanner.renew(text, toks, lex) : (sharedScanner = new SentenceScanner(text, toks, lex));
+}
+
 export class SentenceScanner {
   /** mentions emitted so far, OUT[0, found) */
   private found = 0;
@@ -197,7 +209,30 @@ export class SentenceScanner {
   private unitListStart = -1;
   private unitListEnd = -1;
 
-  constructor(private readonly text: string, private readonly toks: Tokens, private readonly lex: Lexicon) {}
+  constructor(private text: string, private toks: Tokens, private lex: Lexicon) {}
+
+  /**
+   * This scanner made ready for another sentence, as `new SentenceScanner(text, toks, lex)`
+   * would be (every field above is set again here): findMentions keeps one scanner,
+   * renewed per scanned sentence, instead of a new object each (see scannerFor()).
+   */
+  renew(text: string, toks: Tokens, lex: Lexicon): this {
+    this.text = text;
+    this.toks = toks;
+    this.lex = lex;
+    this.found = 0;
+    emptied(this.years);
+    this.moneyContext = undefined;
+    this.indexContext = undefined;
+    this.wordCount = -1;
+    this.floor = 0;
+    this.scaleEnd = 0;
+    emptied(this.changeCues);
+    this.clockTimes = 0;
+    this.unitListStart = -1;
+    this.unitListEnd = -1;
+    return this;
+  }
 
   /** `first`: nextCandidate() from the sentence start, which the caller has already asked. */
   scan(first: number): Mention[] {
