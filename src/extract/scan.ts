@@ -41,8 +41,20 @@ interface Core {
   fraction: boolean;
 }
 
-/** A number with its unit, scale and prefix: token range [start, end). */
-interface Figure extends Core {
+/**
+ * A number with its unit, scale and prefix: token range [start, end). It refers to its
+ * Core rather than copying its fields (the figure was the extract stage's largest garbage).
+ */
+interface Figure {
+  /** the number as written (read-only here: several figures may be read from one core) */
+  core: Core;
+  /** value and precision with sign, scale and unit factor */
+  value: number;
+  precision: number;
+  /** the core's, unless a word before the number made it a figure ("minus ein Viertel") */
+  weak: boolean;
+  /** the core's, or a scale word after it */
+  hasScale: boolean;
   start: number;
   end: number;
   unit: string;
@@ -679,9 +691,8 @@ export class SentenceScanner {
       if (th) { qualifier = th[0]; hedge = this.text.slice(toks.at(end)!.start, toks.at(th[1] - 1)!.end); }
     }
     return {
-      s: core.s, e: core.e, value, precision, digits: core.digits, plain: core.plain, intDigits: core.intDigits,
-      integer: core.integer, weak, hasScale: core.hasScale || scaled, fraction: core.fraction, article: core.article,
-      ambiguous: core.ambiguous, start, end, unit, currencyPrefix: currency !== null, scaled, scale, hedge, qualifier, hedgeStart,
+      core, value, precision, weak, hasScale: core.hasScale || scaled, start, end, unit, currencyPrefix: currency !== null,
+      scaled, scale, hedge, qualifier, hedgeStart,
     };
   }
 
@@ -758,7 +769,8 @@ export class SentenceScanner {
     return factor;
   }
 
-  private unitAt(k: number, core: Core, scaled: boolean): { unit: string; factor: number; end: number } | null {
+  /** `weak`: the figure's, where a word before it made it strong ("minus ein Viertel"); its number's otherwise. */
+  private unitAt(k: number, core: Core, scaled: boolean, weak = core.weak): { unit: string; factor: number; end: number } | null {
     const toks = this.toks;
     const t = toks.at(k);
     if (!t || t.type === Tok.Num || t.type === Tok.Skip) return null;
@@ -767,7 +779,7 @@ export class SentenceScanner {
     // "20 (kg)", "20 [kg]": a unit in brackets right after the figure
     const close = t.type === Tok.Punct && t.end - t.start === 1 ? closingBracket(this.text.charCodeAt(t.start)) : null;
     if (close) {
-      const inner = this.unitAt(k + 1, core, scaled);
+      const inner = this.unitAt(k + 1, core, scaled, weak);
       if (inner && isPunct(toks.at(inner.end), close)) return { ...inner, end: inner.end + 1 };
       return null;
     }
@@ -784,9 +796,9 @@ export class SentenceScanner {
     if (kindOfUnit(found.unit) === 'currency' && toks.typeAt(end) === Tok.Num && !toks.at(end)!.space &&
       this.currencyPrefixEndingAt(end - 1) !== null) return null;
     // after a number in words, symbols are not units ("a $48.2 million contract"), nor is "a percentage"
-    if (!core.digits && (toks.at(k)!.type === Tok.Punct || (core.weak && found.noArticle))) return null;
+    if (!core.digits && (toks.at(k)!.type === Tok.Punct || (weak && found.noArticle))) return null;
     // "einem Zoll-Rundumschlag": a unit word starting a compound after an article is the compound's first part
-    if (core.weak && isHyphen(toks.at(end)) && !toks.at(end)!.space) return null;
+    if (weak && isHyphen(toks.at(end)) && !toks.at(end)!.space) return null;
     let unit = found.unit;
     if (found.money && (scaled || this.hasMoneyContext())) unit = found.money;
     let factor = (found.factor ?? 1) * (found.multiple ?? 1);
@@ -868,16 +880,16 @@ export class SentenceScanner {
     let feet: number;
     let inches: number;
     let mark: number;
-    const glued = a.e === a.s + 1 && a.unit === '' ? /^(\d{1,2})['’′](\d{1,2}(?:[.,]5)?)$/.exec(toks.at(a.s)!.text) : null;
+    const glued = a.core.e === a.core.s + 1 && a.unit === '' ? /^(\d{1,2})['’′](\d{1,2}(?:[.,]5)?)$/.exec(toks.at(a.core.s)!.text) : null;
     if (glued) {
       feet = Number(glued[1]);
       inches = Number(glued[2]!.replace(',', '.'));
-      mark = a.e;
+      mark = a.core.e;
     } else {
       let next: number;
-      if (a.unit === 'ft' && a.integer) { feet = a.value; next = a.end; }
-      else if (a.unit === '' && a.integer && a.digits && a.end === a.e && toks.at(a.e)?.type === Tok.Punct && !toks.at(a.e)!.space &&
-        lex.feetMarks.has(toks.at(a.e)!.text)) { feet = a.value; next = a.e + 1; }
+      if (a.unit === 'ft' && a.core.integer) { feet = a.value; next = a.end; }
+      else if (a.unit === '' && a.core.integer && a.core.digits && a.end === a.core.e && toks.at(a.core.e)?.type === Tok.Punct &&
+        !toks.at(a.core.e)!.space && lex.feetMarks.has(toks.at(a.core.e)!.text)) { feet = a.value; next = a.core.e + 1; }
       else return null;
       const n = toks.at(next);
       if (!n || n.type !== Tok.Num || !/^\d{1,2}(?:[.,]5)?$/.test(n.text)) return null;
@@ -1053,27 +1065,27 @@ export class SentenceScanner {
     const cp = this.currencyPrefixB(bStart);
     if (cp) bStart = cp[1];
     const coreB = this.readCore(bStart);
-    if (!coreB || 'skipTo' in coreB || (hyphen && (!a.digits || !coreB.digits)) || (coreB.weak && !isBetween)) {
+    if (!coreB || 'skipTo' in coreB || (hyphen && (!a.core.digits || !coreB.digits)) || (coreB.weak && !isBetween)) {
       this.floor = savedFloor;
       return null;
     }
     const b = this.figure(coreB, a.currencyPrefix);
     // "2014 bis 2022", "zwischen 1942 und 1945", "2013-2015", "1935-37": spans of years are periods
-    if (this.yearLike(a) && (this.yearLike(b) || (hyphen && b.plain && b.intDigits === 2 && !b.unit))) {
+    if (this.yearLike(a) && (this.yearLike(b) || (hyphen && b.core.plain && b.core.intDigits === 2 && !b.unit))) {
       this.years.push({ start: this.monthStartBefore(a.start), end: a.end, value: a.value });
       return b.end;
     }
     // "zwischen 800 und 600 v. Chr.", "between 500 and 300 BC": years of an era
-    if (a.digits && b.digits && !a.currencyPrefix && this.eraYear(b.end)) return b.end;
+    if (a.core.digits && b.core.digits && !a.currencyPrefix && this.eraYear(b.end)) return b.end;
     // "rose 21.1% during 2004 to 136,000": a year is no low end of a figure ten times its size
     if (this.yearLike(a) && Math.abs(b.value) >= 10 * a.value) return this.separate(a);
     // "a 2-1 decision", "won 3-0", "a 5-4 ruling": scores and votes ("2:1" never gets here)
-    if (hyphen && !a.unit && !b.unit && a.plain && b.plain && a.value < 100 && b.value < 100 &&
+    if (hyphen && !a.unit && !b.unit && a.core.plain && b.core.plain && a.value < 100 && b.value < 100 &&
       (a.value >= b.value || this.scoreContext(a.start, b.end))) return b.end;
     // "16-18 December", "vom 16. bis 18. Juni": a span of days
-    if (!a.unit && !b.unit && a.integer && b.integer && a.value <= 31 && b.value <= 31 && this.monthAt(b.end)) return b.end;
+    if (!a.unit && !b.unit && a.core.integer && b.core.integer && a.value <= 31 && b.value <= 31 && this.monthAt(b.end)) return b.end;
     // the second number is something else: "three months to 31 December", "5 Prozent bis 2020"
-    if (this.yearLike(b) || (b.digits && b.integer && b.value <= 31 && this.monthAt(b.end))) return this.separate(a);
+    if (this.yearLike(b) || (b.core.digits && b.core.integer && b.value <= 31 && this.monthAt(b.end))) return this.separate(a);
     if (a.unit && b.unit && a.unit !== b.unit) return this.separate(a);
     // "Kugel: 13,73 m – 200 m: 23,42 Sek.": a spaced dash between two measures, each with its unit,
     // the second a label of the next result (a colon after it), lists them: it spans nothing
@@ -1183,7 +1195,7 @@ export class SentenceScanner {
    */
   private compoundDuration(a: Figure): number | null {
     let big = a.unit ? DURATION_STEPS[a.unit] : undefined;
-    if (big === undefined || !a.integer) return null;
+    if (big === undefined || !a.core.integer) return null;
     // "3 Tagen 14 Stunden und 44 Minuten", "two hours, 23 minutes and 10 seconds": each part smaller than the one before
     let value = a.value;
     let last: Figure | null = null;
@@ -1201,7 +1213,7 @@ export class SentenceScanner {
       big = small;
       last = b;
       end = b.end;
-      if (!b.integer) break;
+      if (!b.core.integer) break;
     }
     this.floor = saved;
     if (!last || !this.isClaim(a)) return null;
@@ -1317,7 +1329,7 @@ export class SentenceScanner {
         }
       }
       const core = this.readCore(at);
-      if (!core || 'skipTo' in core || core.digits !== a.digits || core.weak) break;
+      if (!core || 'skipTo' in core || core.digits !== a.core.digits || core.weak) break;
       this.floor = conn[1];
       const b = this.figure(core, false);
       if (b.hedge && !alternative) break;
@@ -1352,7 +1364,7 @@ export class SentenceScanner {
    * noun of its own after it, is in that figure's unit.
    */
   private parallelUnit(a: Figure): void {
-    if (a.unit || a.hasScale || a.weak || a.article || this.yearLike(a) || !this.changeCues.length) return;
+    if (a.unit || a.hasScale || a.weak || a.core.article || this.yearLike(a) || !this.changeCues.length) return;
     const next = this.toks.at(a.end);
     if (next && next.type !== Tok.Punct) return;
     if (next && !(isPunct(next, ',') || isPunct(next, ';') || isPunct(next, ')') || this.isSentenceEnd(a.end))) return;
@@ -1377,7 +1389,7 @@ export class SentenceScanner {
    */
   private bracketComparison(a: Figure): number | null {
     const toks = this.toks;
-    if (a.unit || a.hasScale || a.weak || !a.digits || this.yearLike(a) || !isPunct(toks.at(a.end), '(')) return null;
+    if (a.unit || a.hasScale || a.weak || !a.core.digits || this.yearLike(a) || !isPunct(toks.at(a.end), '(')) return null;
     let p = a.end + 1;
     let labelled = false;
     // the year's text is read before toks.at() hands out the next scratch token
@@ -1632,7 +1644,7 @@ export class SentenceScanner {
   }
 
   private yearLike(f: Figure): boolean {
-    return f.digits && f.plain && f.intDigits === 4 && !f.unit && !f.hasScale && f.value >= 1000 && f.value <= 2100;
+    return f.core.digits && f.core.plain && f.core.intDigits === 4 && !f.unit && !f.hasScale && f.value >= 1000 && f.value <= 2100;
   }
 
   private isClaim(f: Figure): boolean {
@@ -1640,9 +1652,9 @@ export class SentenceScanner {
     const lex = this.lex;
     const unitKind = f.unit ? kindOfUnit(f.unit) : 'count';
     // "(578-539 v. u. Z.)", "753 BC", "753 v.Chr." (not volts): years of an era
-    if (f.digits && !f.currencyPrefix && (this.eraYear(f.e) || this.eraYear(f.end))) return false;
-    const standalone = !f.article && this.isStandalone(f);
-    if (f.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
+    if (f.core.digits && !f.currencyPrefix && (this.eraYear(f.core.e) || this.eraYear(f.end))) return false;
+    const standalone = !f.core.article && this.isStandalone(f);
+    if (f.core.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
     if (f.weak && !standalone) {
       if (!f.unit && !f.hasScale) return false;
       // "ein Jahr", "eine Stunde", "one day": articles before durations are phrases, not figures
@@ -1651,12 +1663,13 @@ export class SentenceScanner {
     const prevTok = toks.at(f.hedgeStart - 1);
     const prev = prevTok ? lower(prevTok) : '';
     // "a half-hourly service", "half-time": a fraction word glued to a word is part of it
-    if (f.fraction && !f.digits && !f.unit && isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space && toks.at(f.end + 1)?.type === Tok.Word) return false;
-    if (!f.digits && !f.unit && !f.hasScale && !standalone &&
+    if (f.core.fraction && !f.core.digits && !f.unit && isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space &&
+      toks.at(f.end + 1)?.type === Tok.Word) return false;
+    if (!f.core.digits && !f.unit && !f.hasScale && !standalone &&
       (lex.referential.has(prev) || this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2))) return false;
-    if (f.fraction && !f.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks.at(f.end + 1)?.type === Tok.Word) {
+    if (f.core.fraction && !f.core.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks.at(f.end + 1)?.type === Tok.Word) {
       // "a quarter of a point", "three quarters of an hour": a fraction of a unit
-      const u = lex.articles.has(this.lowerAt(f.end + 1)) ? this.unitAt(f.end + 2, f, false) : null;
+      const u = lex.articles.has(this.lowerAt(f.end + 1)) ? this.unitAt(f.end + 2, f.core, false, f.weak) : null;
       if (u) {
         f.unit = u.unit;
         f.value *= u.factor;
@@ -1680,9 +1693,9 @@ export class SentenceScanner {
       if (lex.relativeBefore.has(prev2) || lex.periodBefore.has(prev2) || lex.periodBefore.has(this.lowerAt(first - 1))) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
-      if (!f.hedge && !isHyphen(toks.at(f.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
+      if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end)) return false;
-      if (!isHyphen(toks.at(f.e)) && this.datedByEvent(f.unit, head, end)) return false;
+      if (!isHyphen(toks.at(f.core.e)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
       const mark = toks.at(end);
       if (mark?.type === Tok.Punct && !mark.space && (mark.text === "'" || mark.text === '’') &&
@@ -1725,13 +1738,13 @@ export class SentenceScanner {
         !(len === 1 && lex.referenceVerbs.has(this.lowerAt(from)) && lex.referenceVerbLeads.has(this.lowerAt(from - 1)))) return true;
     }
     // dates: "4 May", "May 4", "Sept. 30"
-    if (f.digits && f.integer && f.value >= 1 && f.value <= 31) {
+    if (f.core.digits && f.core.integer && f.value >= 1 && f.value <= 31) {
       if (this.monthAt(f.end)) return true;
       if (this.monthStartBefore(start) < start) return true;
     }
     // "+49 30 1234567", "+1-222-2222": phone numbers
     const before = toks.at(start - 1);
-    if (isPunct(before, '+') && f.plain) return true;
+    if (isPunct(before, '+') && f.core.plain) return true;
     if (!f.hedge && this.isName(f, start)) return true;
     if (!f.hedge && this.isModelNumber(f, start)) return true;
     if (this.isGrade(f)) return true;
@@ -1764,7 +1777,7 @@ export class SentenceScanner {
    * plural ("its 787 Dreamliner jets", "the 300 BBC staff" stay counts).
    */
   private isModelNumber(f: Figure, start: number): boolean {
-    if (!f.digits || !f.plain || f.fraction || f.intDigits < 3 || f.e - f.s !== 1 || f.end !== f.e) return false;
+    if (!f.core.digits || !f.core.plain || f.core.fraction || f.core.intDigits < 3 || f.core.e - f.core.s !== 1 || f.end !== f.core.e) return false;
     const toks = this.toks;
     const lex = this.lex;
     const next = toks.at(f.end);
@@ -1805,12 +1818,12 @@ export class SentenceScanner {
   private isName(f: Figure, start: number): boolean {
     const prev = this.toks.at(start - 1);
     if (!prev || prev.type !== Tok.Word || !(isCapitalised(prev) || isCamel(prev))) return false;
-    if (f.fraction) return false;
+    if (f.core.fraction) return false;
     // "binnen zwei Tagen 23 mutmaßliche Rebellen": the word ends the figure before, it names nothing
     if (this.endsLastFigure(prev)) return false;
     // a number in words names something only when nothing follows it: "Risiko zwei:", "Apollo Eleven."
     // digits name it when plain ("Windows 10") or a short dotted version ("USB 2.0", "iOS 9.3")
-    if (f.digits ? !(f.plain || this.isVersion(f)) : this.toks.at(f.end)?.type === Tok.Word) return false;
+    if (f.core.digits ? !(f.core.plain || this.isVersion(f)) : this.toks.at(f.end)?.type === Tok.Word) return false;
     const w = lower(prev);
     const lex = this.lex;
     if (lex.functionWords.has(w) || lex.hedges.some((h) => h.words.length === 1 && h.words[0] === w)) return false;
@@ -1827,8 +1840,8 @@ export class SentenceScanner {
   }
 
   private isVersion(f: Figure): boolean {
-    if (f.e - f.s !== 1 || f.intDigits > 2) return false;
-    const text = this.toks.at(f.s)!.text;
+    if (f.core.e - f.core.s !== 1 || f.core.intDigits > 2) return false;
+    const text = this.toks.at(f.core.s)!.text;
     return text.includes('.') && !text.includes(',');
   }
 
