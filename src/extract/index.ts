@@ -4,7 +4,7 @@ export { lendElidedUnits } from './elided-units.js';
 import type { Lang, Mention } from '../types.js';
 import { lexicon, type ExtraUnitWords, type Lexicon } from './lexicon.js';
 import { figureStart } from './prefilter.js';
-import { nextCandidate, SentenceScanner } from './scan.js';
+import { nextCandidate, scannerFor } from './scan.js';
 import { tokenize } from './tokenize.js';
 
 /**
@@ -46,5 +46,5 @@ export function scanSentence(text: string, lex: Lexicon, from = 0, start = 0, en
   while (k + 1 < toks.length && toks.endAt(k + 1) <= from) k++;
   const first = nextCandidate(text, toks, lex, k);
   if (first === toks.length) return NONE;
-  return new SentenceScanner(text, toks, lex).scan(first);
+  return scannerFor(text, toks, lex).scan(first);
 }

@@ -11,6 +11,7 @@ import { parseNumeral, precisionOf } from './numeral.js';
 import { followerBits, mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wordBits } from './prefilter.js';
 import { parseSpelled } from './spelled.js';
 import { isLetterCode, lower, Tok, type Token, type Tokens } from './tokenize.js';
+import { grown } from '../typed-arrays.js';
 
 /** Words between a verb of change and a figure it changes (its object: "raised its key rate 0.25%"); shared with the metric step. */
 export const CHANGE_VERB_REACH = 4;
@@ -43,8 +44,20 @@ interface Core {
   fraction: boolean;
 }
 
-/** A number with its unit, scale and prefix: token range [start, end). */
-interface Figure extends Core {
+/**
+ * A number with its unit, scale and prefix: token range [start, end). It refers to its
+ * Core rather than copying its fields (the figure was the extract stage's largest garbage).
+ */
+interface Figure {
+  /** the number as written (read-only here: several figures may be read from one core) */
+  core: Core;
+  /** value and precision with sign, scale and unit factor */
+  value: number;
+  precision: number;
+  /** the core's, unless a word before the number made it a figure ("minus ein Viertel") */
+  weak: boolean;
+  /** the core's, or a scale word after it */
+  hasScale: boolean;
   start: number;
   end: number;
   unit: string;
@@ -134,21 +147,60 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
 /**
  * The working lists of a scan, one set shared by every scanner: scans never overlap
  * (findMentions builds a scanner and runs it to the end; nothing it calls scans), and
- * three fresh arrays per scanned sentence were garbage. `out` is the answer: fresh each time.
+ * fresh arrays per scanned sentence were garbage. `out` is the answer: fresh each time.
  */
 const SCRATCH = {
   years: [] as Array<{ start: number; end: number; value: number }>,
   changeCues: [] as Array<{ word: string; unit: string; factor: number; end: number }>,
-  weakUnit: [] as boolean[],
 };
+
+/**
+ * Per emitted mention of the sentence being scanned, by its index in `out`: is it an
+ * article or "one" with a unit ("ein Barrel", "one dollar")? Bytes in one array kept
+ * from scan to scan, not a list per scanner: emptying a list (length = 0) lets go of
+ * its room, so every sentence with a figure made it again at its first push.
+ */
+let weakUnits = new Uint8Array(64);
+
+/**
+ * The mentions of the sentence being scanned, OUT[0, found): one list kept from scan to
+ * scan (see weakUnits), the answer a copy of its used part. A fresh list per scanner
+ * took room for 17 mentions at its first push, where most sentences have one or two.
+ * Past `found` it may still hold mentions of earlier sentences: never read there.
+ */
+const OUT: Mention[] = [];
+
+function setWeakUnit(r: number, weak: boolean): void {
+  if (r >= weakUnits.length) weakUnits = grown(weakUnits, r + 1);
+  weakUnits[r] = weak ? 1 : 0;
+}
+
+/** Is any of the first n mentions an article or "one" with a unit? */
+function anyWeakUnit(n: number): boolean {
+  for (let r = 0; r < n; r++) if (weakUnits[r] === 1) return true;
+  return false;
+}
 function emptied<T>(list: T[]): T[] {
   // a length store is a runtime call even when it changes nothing, and most lists are empty already
   if (list.length !== 0) list.length = 0;
   return list;
 }
 
+/** The scanner scannerFor() renews (null until the first sentence). */
+let sharedScanner: SentenceScanner | null = null;
+
+/**
+ * A scanner for the sentence: the one shared scanner renewed, since scans never overlap
+ * (see SCRATCH). A new scanner per scanned sentence was the extract stage's largest
+ * object after the figures.
+ */
+export function scannerFor(text: string, toks: Tokens, lex: Lexicon): SentenceScanner {
+  return sharedScanner ? sharedScanner.renew(text, toks, lex) : (sharedScanner = new SentenceScanner(text, toks, lex));
+}
+
 export class SentenceScanner {
-  private readonly out: Mention[] = [];
+  /** mentions emitted so far, OUT[0, found) */
+  private found = 0;
   /** years seen, for date claims: token range and value */
   private readonly years = emptied(SCRATCH.years);
   private moneyContext: boolean | undefined;
@@ -162,8 +214,6 @@ export class SentenceScanner {
   private scaleEnd = 0;
   /** figures with a unit after a change word ("um 5 Prozent", "by 4%"), for parallelUnit() */
   private readonly changeCues = emptied(SCRATCH.changeCues);
-  /** per emitted mention: an article or "one" with a unit ("ein Barrel", "one dollar") */
-  private readonly weakUnit = emptied(SCRATCH.weakUnit);
   /** race times in clock notation read so far: a results list goes on without unit words */
   private clockTimes = 0;
   /**
@@ -176,7 +226,31 @@ export class SentenceScanner {
   /** text offset where the last figure read that is no claim ends ("binnen zwei Tagen"), -1 for none */
   private lastReadEnd = -1;
 
-  constructor(private readonly text: string, private readonly toks: Tokens, private readonly lex: Lexicon) {}
+  constructor(private text: string, private toks: Tokens, private lex: Lexicon) {}
+
+  /**
+   * This scanner made ready for another sentence, as `new SentenceScanner(text, toks, lex)`
+   * would be (every field above is set again here): findMentions keeps one scanner,
+   * renewed per scanned sentence, instead of a new object each (see scannerFor()).
+   */
+  renew(text: string, toks: Tokens, lex: Lexicon): this {
+    this.text = text;
+    this.toks = toks;
+    this.lex = lex;
+    this.found = 0;
+    emptied(this.years);
+    this.moneyContext = undefined;
+    this.indexContext = undefined;
+    this.wordCount = -1;
+    this.floor = 0;
+    this.scaleEnd = 0;
+    emptied(this.changeCues);
+    this.clockTimes = 0;
+    this.unitListStart = -1;
+    this.unitListEnd = -1;
+    this.lastReadEnd = -1;
+    return this;
+  }
 
   /** `first`: nextCandidate() from the sentence start, which the caller has already asked. */
   scan(first: number): Mention[] {
@@ -187,8 +261,8 @@ export class SentenceScanner {
     }
     this.dropReferenceQuantities();
     this.settleSubunits();
-    if (this.out.length === 0 && this.years.length) this.dateClaim();
-    return this.out;
+    if (this.found === 0 && this.years.length) this.dateClaim();
+    return OUT.slice(0, this.found);
   }
 
   // ---------------------------------------------------------------- reading numbers
@@ -237,7 +311,7 @@ export class SentenceScanner {
       // "Zero-Eight", "Mi-Acht": a number word glued to a word before it is part of a name
       const prev = this.toks.at(i - 1);
       if (prev && !t.space && isHyphen(prev) && !prev.space && this.toks.at(i - 2)?.type === Tok.Word) return null;
-      const sp = parseSpelled(this.toks, i, this.lex, () => this.atClauseStart(i));
+      const sp = parseSpelled(this.toks, i, this.lex, this);
       if (!sp) return null;
       // an article is a figure only before a unit ("einen Euro"): most articles are not
       if (sp.article && (!this.lex.articlesTakeUnits || !this.mayStartUnit(sp.end))) return null;
@@ -626,9 +700,8 @@ export class SentenceScanner {
       if (th) { qualifier = th[0]; hedge = this.text.slice(toks.at(end)!.start, toks.at(th[1] - 1)!.end); }
     }
     return {
-      s: core.s, e: core.e, value, precision, digits: core.digits, plain: core.plain, intDigits: core.intDigits,
-      integer: core.integer, weak, hasScale: core.hasScale || scaled, fraction: core.fraction, article: core.article,
-      ambiguous: core.ambiguous, start, end, unit, currencyPrefix: currency !== null, scaled, scale, hedge, qualifier, hedgeStart,
+      core, value, precision, weak, hasScale: core.hasScale || scaled, start, end, unit, currencyPrefix: currency !== null,
+      scaled, scale, hedge, qualifier, hedgeStart,
     };
   }
 
@@ -705,7 +778,8 @@ export class SentenceScanner {
     return factor;
   }
 
-  private unitAt(k: number, core: Core, scaled: boolean): { unit: string; factor: number; end: number } | null {
+  /** `weak`: the figure's, where a word before it made it strong ("minus ein Viertel"); its number's otherwise. */
+  private unitAt(k: number, core: Core, scaled: boolean, weak = core.weak): { unit: string; factor: number; end: number } | null {
     const toks = this.toks;
     const t = toks.at(k);
     if (!t || t.type === Tok.Num || t.type === Tok.Skip) return null;
@@ -714,7 +788,7 @@ export class SentenceScanner {
     // "20 (kg)", "20 [kg]": a unit in brackets right after the figure
     const close = t.type === Tok.Punct && t.end - t.start === 1 ? closingBracket(this.text.charCodeAt(t.start)) : null;
     if (close) {
-      const inner = this.unitAt(k + 1, core, scaled);
+      const inner = this.unitAt(k + 1, core, scaled, weak);
       if (inner && isPunct(toks.at(inner.end), close)) return { ...inner, end: inner.end + 1 };
       return null;
     }
@@ -731,9 +805,9 @@ export class SentenceScanner {
     if (kindOfUnit(found.unit) === 'currency' && toks.typeAt(end) === Tok.Num && !toks.at(end)!.space &&
       this.currencyPrefixEndingAt(end - 1) !== null) return null;
     // after a number in words, symbols are not units ("a $48.2 million contract"), nor is "a percentage"
-    if (!core.digits && (toks.at(k)!.type === Tok.Punct || (core.weak && found.noArticle))) return null;
+    if (!core.digits && (toks.at(k)!.type === Tok.Punct || (weak && found.noArticle))) return null;
     // "einem Zoll-Rundumschlag": a unit word starting a compound after an article is the compound's first part
-    if (core.weak && isHyphen(toks.at(end)) && !toks.at(end)!.space) return null;
+    if (weak && isHyphen(toks.at(end)) && !toks.at(end)!.space) return null;
     let unit = found.unit;
     if (found.money && (scaled || this.hasMoneyContext())) unit = found.money;
     let factor = (found.factor ?? 1) * (found.multiple ?? 1);
@@ -815,16 +889,16 @@ export class SentenceScanner {
     let feet: number;
     let inches: number;
     let mark: number;
-    const glued = a.e === a.s + 1 && a.unit === '' ? /^(\d{1,2})['’′](\d{1,2}(?:[.,]5)?)$/.exec(toks.at(a.s)!.text) : null;
+    const glued = a.core.e === a.core.s + 1 && a.unit === '' ? /^(\d{1,2})['’′](\d{1,2}(?:[.,]5)?)$/.exec(toks.at(a.core.s)!.text) : null;
     if (glued) {
       feet = Number(glued[1]);
       inches = Number(glued[2]!.replace(',', '.'));
-      mark = a.e;
+      mark = a.core.e;
     } else {
       let next: number;
-      if (a.unit === 'ft' && a.integer) { feet = a.value; next = a.end; }
-      else if (a.unit === '' && a.integer && a.digits && a.end === a.e && toks.at(a.e)?.type === Tok.Punct && !toks.at(a.e)!.space &&
-        lex.feetMarks.has(toks.at(a.e)!.text)) { feet = a.value; next = a.e + 1; }
+      if (a.unit === 'ft' && a.core.integer) { feet = a.value; next = a.end; }
+      else if (a.unit === '' && a.core.integer && a.core.digits && a.end === a.core.e && toks.at(a.core.e)?.type === Tok.Punct &&
+        !toks.at(a.core.e)!.space && lex.feetMarks.has(toks.at(a.core.e)!.text)) { feet = a.value; next = a.core.e + 1; }
       else return null;
       const n = toks.at(next);
       if (!n || n.type !== Tok.Num || !/^\d{1,2}(?:[.,]5)?$/.test(n.text)) return null;
@@ -1000,27 +1074,27 @@ export class SentenceScanner {
     const cp = this.currencyPrefixB(bStart);
     if (cp) bStart = cp[1];
     const coreB = this.readCore(bStart);
-    if (!coreB || 'skipTo' in coreB || (hyphen && (!a.digits || !coreB.digits)) || (coreB.weak && !isBetween)) {
+    if (!coreB || 'skipTo' in coreB || (hyphen && (!a.core.digits || !coreB.digits)) || (coreB.weak && !isBetween)) {
       this.floor = savedFloor;
       return null;
     }
     const b = this.figure(coreB, a.currencyPrefix);
     // "2014 bis 2022", "zwischen 1942 und 1945", "2013-2015", "1935-37": spans of years are periods
-    if (this.yearLike(a) && (this.yearLike(b) || (hyphen && b.plain && b.intDigits === 2 && !b.unit))) {
+    if (this.yearLike(a) && (this.yearLike(b) || (hyphen && b.core.plain && b.core.intDigits === 2 && !b.unit))) {
       this.years.push({ start: this.monthStartBefore(a.start), end: a.end, value: a.value });
       return b.end;
     }
     // "zwischen 800 und 600 v. Chr.", "between 500 and 300 BC": years of an era
-    if (a.digits && b.digits && !a.currencyPrefix && this.eraYear(b.end)) return b.end;
+    if (a.core.digits && b.core.digits && !a.currencyPrefix && this.eraYear(b.end)) return b.end;
     // "rose 21.1% during 2004 to 136,000": a year is no low end of a figure ten times its size
     if (this.yearLike(a) && Math.abs(b.value) >= 10 * a.value) return this.separate(a);
     // "a 2-1 decision", "won 3-0", "a 5-4 ruling": scores and votes ("2:1" never gets here)
-    if (hyphen && !a.unit && !b.unit && a.plain && b.plain && a.value < 100 && b.value < 100 &&
+    if (hyphen && !a.unit && !b.unit && a.core.plain && b.core.plain && a.value < 100 && b.value < 100 &&
       (a.value >= b.value || this.scoreContext(a.start, b.end))) return b.end;
     // "16-18 December", "vom 16. bis 18. Juni": a span of days
-    if (!a.unit && !b.unit && a.integer && b.integer && a.value <= 31 && b.value <= 31 && this.monthAt(b.end)) return b.end;
+    if (!a.unit && !b.unit && a.core.integer && b.core.integer && a.value <= 31 && b.value <= 31 && this.monthAt(b.end)) return b.end;
     // the second number is something else: "three months to 31 December", "5 Prozent bis 2020"
-    if (this.yearLike(b) || (b.digits && b.integer && b.value <= 31 && this.monthAt(b.end))) return this.separate(a);
+    if (this.yearLike(b) || (b.core.digits && b.core.integer && b.value <= 31 && this.monthAt(b.end))) return this.separate(a);
     if (a.unit && b.unit && a.unit !== b.unit) return this.separate(a);
     // "Kugel: 13,73 m – 200 m: 23,42 Sek.": a spaced dash between two measures, each with its unit,
     // the second a label of the next result (a colon after it), lists them: it spans nothing
@@ -1143,7 +1217,7 @@ export class SentenceScanner {
    */
   private compoundDuration(a: Figure): number | null {
     let big = a.unit ? DURATION_STEPS[a.unit] : undefined;
-    if (big === undefined || !a.integer) return null;
+    if (big === undefined || !a.core.integer) return null;
     // "3 Tagen 14 Stunden und 44 Minuten", "two hours, 23 minutes and 10 seconds": each part smaller than the one before
     let value = a.value;
     let last: Figure | null = null;
@@ -1161,7 +1235,7 @@ export class SentenceScanner {
       big = small;
       last = b;
       end = b.end;
-      if (!b.integer) break;
+      if (!b.core.integer) break;
     }
     this.floor = saved;
     if (!last || !this.isClaim(a)) return null;
@@ -1277,7 +1351,7 @@ export class SentenceScanner {
         }
       }
       const core = this.readCore(at);
-      if (!core || 'skipTo' in core || core.digits !== a.digits || core.weak) break;
+      if (!core || 'skipTo' in core || core.digits !== a.core.digits || core.weak) break;
       this.floor = conn[1];
       const b = this.figure(core, false);
       if (b.hedge && !alternative) break;
@@ -1312,7 +1386,7 @@ export class SentenceScanner {
    * noun of its own after it, is in that figure's unit.
    */
   private parallelUnit(a: Figure): void {
-    if (a.unit || a.hasScale || a.weak || a.article || this.yearLike(a) || !this.changeCues.length) return;
+    if (a.unit || a.hasScale || a.weak || a.core.article || this.yearLike(a) || !this.changeCues.length) return;
     const next = this.toks.at(a.end);
     if (next && next.type !== Tok.Punct) return;
     if (next && !(isPunct(next, ',') || isPunct(next, ';') || isPunct(next, ')') || this.isSentenceEnd(a.end))) return;
@@ -1337,7 +1411,7 @@ export class SentenceScanner {
    */
   private bracketComparison(a: Figure): number | null {
     const toks = this.toks;
-    if (a.unit || a.hasScale || a.weak || !a.digits || this.yearLike(a) || !isPunct(toks.at(a.end), '(')) return null;
+    if (a.unit || a.hasScale || a.weak || !a.core.digits || this.yearLike(a) || !isPunct(toks.at(a.end), '(')) return null;
     let p = a.end + 1;
     let labelled = false;
     // the year's text is read before toks.at() hands out the next scratch token
@@ -1636,7 +1710,7 @@ export class SentenceScanner {
   }
 
   private yearLike(f: Figure): boolean {
-    return f.digits && f.plain && f.intDigits === 4 && !f.unit && !f.hasScale && f.value >= 1000 && f.value <= 2100;
+    return f.core.digits && f.core.plain && f.core.intDigits === 4 && !f.unit && !f.hasScale && f.value >= 1000 && f.value <= 2100;
   }
 
   private isClaim(f: Figure): boolean {
@@ -1644,9 +1718,9 @@ export class SentenceScanner {
     const lex = this.lex;
     const unitKind = f.unit ? kindOfUnit(f.unit) : 'count';
     // "(578-539 v. u. Z.)", "753 BC", "753 v.Chr." (not volts): years of an era
-    if (f.digits && !f.currencyPrefix && (this.eraYear(f.e) || this.eraYear(f.end))) return false;
-    const standalone = !f.article && this.isStandalone(f);
-    if (f.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
+    if (f.core.digits && !f.currencyPrefix && (this.eraYear(f.core.e) || this.eraYear(f.end))) return false;
+    const standalone = !f.core.article && this.isStandalone(f);
+    if (f.core.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
     if (f.weak && !standalone) {
       if (!f.unit && !f.hasScale) return false;
       // "ein Jahr", "eine Stunde", "one day": articles before durations are phrases, not figures
@@ -1655,13 +1729,14 @@ export class SentenceScanner {
     const prevTok = toks.at(f.hedgeStart - 1);
     const prev = prevTok ? lower(prevTok) : '';
     // "a half-hourly service", "half-time": a fraction word glued to a word is part of it
-    if (f.fraction && !f.digits && !f.unit && isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space && toks.at(f.end + 1)?.type === Tok.Word) return false;
-    if (!f.digits && !f.unit && !f.hasScale && !standalone &&
+    if (f.core.fraction && !f.core.digits && !f.unit && isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space &&
+      toks.at(f.end + 1)?.type === Tok.Word) return false;
+    if (!f.core.digits && !f.unit && !f.hasScale && !standalone &&
       (lex.referential.has(prev) || this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2))) return false;
     if (this.rankedGroup(f, prevTok, prev)) return false;
-    if (f.fraction && !f.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks.at(f.end + 1)?.type === Tok.Word) {
+    if (f.core.fraction && !f.core.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks.at(f.end + 1)?.type === Tok.Word) {
       // "a quarter of a point", "three quarters of an hour": a fraction of a unit
-      const u = lex.articles.has(this.lowerAt(f.end + 1)) ? this.unitAt(f.end + 2, f, false) : null;
+      const u = lex.articles.has(this.lowerAt(f.end + 1)) ? this.unitAt(f.end + 2, f.core, false, f.weak) : null;
       if (u) {
         f.unit = u.unit;
         f.value *= u.factor;
@@ -1687,9 +1762,9 @@ export class SentenceScanner {
       if (lex.relativeBefore.has(prev2) || lex.periodBefore.has(prev2) || lex.periodBefore.has(this.lowerAt(first - 1))) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
-      if (!f.hedge && !isHyphen(toks.at(f.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
+      if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end)) return false;
-      if (!isHyphen(toks.at(f.e)) && this.datedByEvent(f.unit, head, end)) return false;
+      if (!isHyphen(toks.at(f.core.e)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
       const mark = toks.at(end);
       if (mark?.type === Tok.Punct && !mark.space && (mark.text === "'" || mark.text === '’') &&
@@ -1706,7 +1781,7 @@ export class SentenceScanner {
     if (matchPhrase(toks, f.end, lex.timeOfDay)) return false;
     // "(578-539 v. u. Z.)", "753 BC": years of an era
     // "335 Anzeigen weniger als 2014": a year as the base of a comparison with a figure before it
-    const comparedYear = f.hedge !== null && this.out.length > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
+    const comparedYear = f.hedge !== null && this.found > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
     if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase()) || comparedYear) && !lex.countNouns.has(this.lowerAt(f.end))) {
       // (an older year needs a cue: the word before it, or a hedge that is one with no noun after
       // the number: "ab 1848 (wie ...", not "ab 1000 Mitarbeitern", "around 1800 flights")
@@ -1732,13 +1807,13 @@ export class SentenceScanner {
         !(len === 1 && lex.referenceVerbs.has(this.lowerAt(from)) && lex.referenceVerbLeads.has(this.lowerAt(from - 1)))) return true;
     }
     // dates: "4 May", "May 4", "Sept. 30"
-    if (f.digits && f.integer && f.value >= 1 && f.value <= 31) {
+    if (f.core.digits && f.core.integer && f.value >= 1 && f.value <= 31) {
       if (this.monthAt(f.end)) return true;
       if (this.monthStartBefore(start) < start) return true;
     }
     // "+49 30 1234567", "+1-222-2222": phone numbers
     const before = toks.at(start - 1);
-    if (isPunct(before, '+') && f.plain) return true;
+    if (isPunct(before, '+') && f.core.plain) return true;
     if (!f.hedge && this.isName(f, start)) return true;
     if (!f.hedge && this.isModelNumber(f, start)) return true;
     if (this.isGrade(f)) return true;
@@ -1771,7 +1846,7 @@ export class SentenceScanner {
    * plural ("its 787 Dreamliner jets", "the 300 BBC staff" stay counts).
    */
   private isModelNumber(f: Figure, start: number): boolean {
-    if (!f.digits || !f.plain || f.fraction || f.intDigits < 3 || f.e - f.s !== 1 || f.end !== f.e) return false;
+    if (!f.core.digits || !f.core.plain || f.core.fraction || f.core.intDigits < 3 || f.core.e - f.core.s !== 1 || f.end !== f.core.e) return false;
     const toks = this.toks;
     const lex = this.lex;
     const next = toks.at(f.end);
@@ -1812,12 +1887,12 @@ export class SentenceScanner {
   private isName(f: Figure, start: number): boolean {
     const prev = this.toks.at(start - 1);
     if (!prev || prev.type !== Tok.Word || !(isCapitalised(prev) || isCamel(prev))) return false;
-    if (f.fraction) return false;
+    if (f.core.fraction) return false;
     // "binnen zwei Tagen 23 mutmaßliche Rebellen": the word ends the figure before (a claim or not), it names nothing
     if (this.endsLastFigure(prev) || this.lastReadEnd === prev.end) return false;
     // a number in words names something only when nothing follows it: "Risiko zwei:", "Apollo Eleven."
     // digits name it when plain ("Windows 10") or a short dotted version ("USB 2.0", "iOS 9.3")
-    if (f.digits ? !(f.plain || this.isVersion(f)) : this.toks.at(f.end)?.type === Tok.Word) return false;
+    if (f.core.digits ? !(f.core.plain || this.isVersion(f)) : this.toks.at(f.end)?.type === Tok.Word) return false;
     const w = lower(prev);
     const lex = this.lex;
     if (lex.functionWords.has(w) || lex.hedges.some((h) => h.words.length === 1 && h.words[0] === w)) return false;
@@ -1834,8 +1909,8 @@ export class SentenceScanner {
   }
 
   private isVersion(f: Figure): boolean {
-    if (f.e - f.s !== 1 || f.intDigits > 2) return false;
-    const text = this.toks.at(f.s)!.text;
+    if (f.core.e - f.core.s !== 1 || f.core.intDigits > 2) return false;
+    const text = this.toks.at(f.core.s)!.text;
     return text.includes('.') && !text.includes(',');
   }
 
@@ -1984,7 +2059,7 @@ export class SentenceScanner {
 
   private emit(f: Figure, value: number, high: number | null): void {
     this.emitRaw(f.start, f.end, value, high, f.unit, f.qualifier, f.hedge, f.precision);
-    this.weakUnit[this.out.length - 1] = f.weak && f.unit !== '' && kindOfUnit(f.unit) !== 'percent';
+    setWeakUnit(this.found - 1, f.weak && f.unit !== '' && kindOfUnit(f.unit) !== 'percent');
   }
 
   /**
@@ -1993,10 +2068,11 @@ export class SentenceScanner {
    * ("Hast du einen Euro für mich?") it is one.
    */
   private dropReferenceQuantities(): void {
-    if (this.out.length < 2 || !this.weakUnit.some(Boolean)) return;
+    const n = this.found;
+    if (n < 2 || !anyWeakUnit(n)) return;
     let w = 0;
-    for (let r = 0; r < this.out.length; r++) if (!this.weakUnit[r]) this.out[w++] = this.out[r]!;
-    this.out.length = w;
+    for (let r = 0; r < n; r++) if (weakUnits[r] === 0) OUT[w++] = OUT[r]!;
+    this.found = w;
   }
 
   /**
@@ -2005,13 +2081,15 @@ export class SentenceScanner {
    * of its word (euro cents in German, dollar cents in English) holds only without one.
    */
   private settleSubunits(): void {
-    const out = this.out;
-    if (out.length < 2) return;
-    for (const m of out) {
+    const n = this.found;
+    if (n < 2) return;
+    for (let r = 0; r < n; r++) {
+      const m = OUT[r]!;
       if (!CENT_CURRENCIES.has(m.unit) || !this.inSubunit(m)) continue;
       let nearest: Mention | null = null;
       let distance = Infinity;
-      for (const o of out) {
+      for (let q = 0; q < n; q++) {
+        const o = OUT[q]!;
         if (o === m || !CENT_CURRENCIES.has(o.unit) || this.inSubunit(o)) continue;
         const d = o.aStart >= m.aEnd ? o.aStart - m.aEnd : m.aStart - o.aEnd;
         if (d < distance) { distance = d; nearest = o; }
@@ -2037,7 +2115,7 @@ export class SentenceScanner {
     const toks = this.toks;
     // "drei Punkte", "250 points" in sport are a count; index points ("Der ATX verlor 25 Punkte") a quantity
     if (unit === 'pt' && kind === undefined && !this.indexPoints(s, e)) unit = '';
-    this.out.push({
+    OUT[this.found++] = {
       aStart: toks.at(s)!.start,
       aEnd: toks.at(e - 1)!.end,
       value: tidy(value),
@@ -2047,8 +2125,8 @@ export class SentenceScanner {
       qualifier: high !== null ? 'range' : qualifier,
       hedge,
       precision: tidy(precision),
-    });
-    this.weakUnit.push(false);
+    };
+    setWeakUnit(this.found - 1, false);
   }
 
   /** Can a phrase of `table` end at token k? A set lookup that saves building the keys of every length. */
@@ -2078,8 +2156,8 @@ export class SentenceScanner {
 
   /** Does token t end the figure emitted last (its unit or its number)? */
   private endsLastFigure(t: Token | undefined): boolean {
-    const n = this.out.length;
-    return n > 0 && !!t && this.out[n - 1]!.aEnd === t.end;
+    const n = this.found;
+    return n > 0 && !!t && OUT[n - 1]!.aEnd === t.end;
   }
 
   /** Is token k a number, in digits or in words ("ein", "zwei")? */

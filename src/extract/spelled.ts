@@ -212,11 +212,23 @@ function gluedHyphenAt(toks: Tokens, k: number): boolean {
 }
 
 /**
+ * Tells whether token i opens the sentence or a clause, asked only where the answer
+ * matters (the scanner: passing it, not a closure over i, makes nothing per word read).
+ */
+export interface ClauseStarts {
+  atClauseStart(i: number): boolean;
+}
+
+/** Does token i open a clause, by `clauseStart` as parseSpelled() takes it? */
+const opensClause = (clauseStart: boolean | ClauseStarts, i: number): boolean =>
+  typeof clauseStart === 'boolean' ? clauseStart : clauseStart.atClauseStart(i);
+
+/**
  * The spelled number starting at token i, or null. `clauseStart` tells whether the
  * token opens the sentence or a clause (a capitalised German number word elsewhere
  * is a noun: "Claudia Tausend", "außer Acht").
  */
-export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart: boolean | (() => boolean), nested = false): SpelledNumber | null {
+export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart: boolean | ClauseStarts, nested = false): SpelledNumber | null {
   const first = classify(toks.at(i), lex);
   if (!first) return null;
   // "dreier Verfahren" is a number, "ein Dreier" a noun
@@ -226,7 +238,7 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
     const c = toks.at(i)!.text.charCodeAt(0);
     // "die Fünf-Prozent-Hürde": capitalised as the start of a compound, still a number
     const compound = isHyphen(toks.at(i + 1)) && !toks.at(i + 1)!.space;
-    if (c !== lower(toks.at(i)!).charCodeAt(0) && !compound && !(typeof clauseStart === 'function' ? clauseStart() : clauseStart)) return null;
+    if (c !== lower(toks.at(i)!).charCodeAt(0) && !compound && !opensClause(clauseStart, i)) return null;
   }
   if (lex.lang === 'en' && first.k !== 'article') {
     // "an opening Six Nations loss", "the Big Four": a capitalised number word inside the sentence
@@ -237,7 +249,7 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
       // (an all-capital word is a heading run into the sentence: "OTHER GAFFES Three people")
       return !!n && n.type === Tok.Word && n.text.charCodeAt(0) !== lower(n).charCodeAt(0) && n.text !== n.text.toUpperCase();
     };
-    if (capital(i) && (capital(i + 1) || capital(i - 1)) && !(typeof clauseStart === 'function' ? clauseStart() : clauseStart) &&
+    if (capital(i) && (capital(i + 1) || capital(i - 1)) && !opensClause(clauseStart, i) &&
       t.text !== t.text.toUpperCase()) return null;
   }
   let total = 0;

@@ -199,25 +199,42 @@ export class Tokens {
   ends: Int32Array;
   spaces: Uint8Array;
   private views: Array<Token | undefined> = [];
+  /** the sentence's text (a scratch Tokens is renewed for each sentence) */
+  src: string;
   /** for scratch tokens: the pool generation they own (0: not pooled) */
-  private readonly stamp: number;
+  private stamp: number;
 
   /**
    * With `scratch`, the columns are module-wide buffers reused by the next scratch
    * tokenization: allocating four typed arrays per sentence would cost more than
    * the scan itself. The caller must be done with one scratch Tokens before making
-   * the next (findMentions is synchronous and keeps no token past its return).
+   * the next (findMentions is synchronous and keeps no token past its return): the
+   * next scratch tokenize() renews the very same object (see renew()).
    */
-  constructor(readonly src: string, scratch = false, chars = src.length) {
-    const capacity = Math.min(chars, 64) + (chars >> 2);
-    // wraps after 2^31 sentences; a stamp left from then would have to survive that long
-    this.stamp = scratch ? (generation = (generation % 0x7fffffff) + 1) : 0;
+  constructor(src: string, scratch = false, chars = src.length) {
+    this.src = src;
     if (scratch) {
-      if (SCRATCH.types.length < capacity) SCRATCH = columns(capacity * 2);
-      ({ types: this.types, starts: this.starts, ends: this.ends, spaces: this.spaces } = SCRATCH);
+      this.stamp = nextGeneration();
+      ({ types: this.types, starts: this.starts, ends: this.ends, spaces: this.spaces } = scratchColumns(chars));
     } else {
-      ({ types: this.types, starts: this.starts, ends: this.ends, spaces: this.spaces } = columns(capacity));
+      this.stamp = 0;
+      ({ types: this.types, starts: this.starts, ends: this.ends, spaces: this.spaces } = columns(capacityFor(chars)));
     }
+  }
+
+  /**
+   * This scratch Tokens made empty for the next sentence, as `new Tokens(src, true, chars)`
+   * would be: tokenize() keeps one scratch Tokens instead of a new object (and views
+   * array) per scanned sentence.
+   */
+  renew(src: string, chars: number): this {
+    this.src = src;
+    this.length = 0;
+    this.stamp = nextGeneration();
+    // only tokens past the pool were kept here (a sentence of more than POOL_SIZE tokens)
+    if (this.views.length !== 0) this.views = [];
+    ({ types: this.types, starts: this.starts, ends: this.ends, spaces: this.spaces } = scratchColumns(chars));
+    return this;
   }
 
   push(type: Tok, start: number, end: number, space: boolean): void {
@@ -299,6 +316,24 @@ const columns = (size: number): Columns => ({
 });
 let SCRATCH: Columns = columns(4096);
 
+/** Room for the tokens of `chars` characters of text, most times without growing. */
+const capacityFor = (chars: number): number => Math.min(chars, 64) + (chars >> 2);
+
+/** The shared columns, grown to room for `chars` characters of text. */
+function scratchColumns(chars: number): Columns {
+  const capacity = capacityFor(chars);
+  if (SCRATCH.types.length < capacity) SCRATCH = columns(capacity * 2);
+  return SCRATCH;
+}
+
+/** A new pool generation: it wraps after 2^31 sentences, and a stamp left from then would have to survive that long. */
+function nextGeneration(): number {
+  return (generation = (generation % 0x7fffffff) + 1);
+}
+
+/** The one scratch Tokens, renewed for each sentence (null until the first). */
+let scratchTokens: Tokens | null = null;
+
 /** End of the run of letters starting at `i`. */
 function letterRunEnd(s: string, i: number, end: number): number {
   while (i < end && CHAR_CLASS[s.charCodeAt(i)] === CharClass.Letter) i++;
@@ -320,7 +355,8 @@ function alnumRunEnd(s: string, i: number, end: number): number {
  * compile again with all it inlined.
  */
 export function tokenize(s: string, scratch = false, start = 0, end = s.length): Tokens {
-  const out = new Tokens(s, scratch, end - start);
+  const out = !scratch ? new Tokens(s, false, end - start)
+    : scratchTokens ? scratchTokens.renew(s, end - start) : (scratchTokens = new Tokens(s, true, end - start));
   const n = end;
   // Common tokens are written into the columns here, not with push(): a call per
   // token (V8's small inlining budget, see v8-tuning.ts, leaves push() a call) cost
