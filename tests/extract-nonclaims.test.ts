@@ -152,7 +152,9 @@ describe('model numbers', () => {
 
 describe('a count after the unit of another figure', () => {
   it('is a count, not a name ("binnen zwei Tagen 23 mutmaßliche Rebellen")', () => {
-    expect(texts('Die Armee hat binnen zwei Tagen 23 mutmaßliche Rebellen getötet.')).toEqual(['zwei Tagen', '23']);
+    // ("binnen zwei Tagen" is the period of the 23, no claim: GUIDELINES)
+    expect(texts('Die Armee hat binnen zwei Tagen 23 mutmaßliche Rebellen getötet.')).toEqual(['23']);
+    expect(texts('Die Armee hat in zwei Tagen 23 mutmaßliche Rebellen getötet.')).toEqual(['zwei Tagen', '23']);
     // a name before a number still names it
     expect(texts('Der Bus 23 fährt ab Montag.')).toEqual([]);
   });
