@@ -103,6 +103,18 @@ describe('English numbers in words', () => {
     expect(texts('He has never been beyond round four in eight attempts.', 'en')).toEqual(['eight']);
   });
 
+  it('counts after a possessive ("his four dogs", "their two election defeats"), not after an article', () => {
+    expect(texts('He used his four dogs to chase away deer.', 'en')).toEqual(['four']);
+    expect(texts('They have learned nothing from their two election defeats.', 'en')).toEqual(['two']);
+    expect(texts('The two companies merged.', 'en')).toEqual([]);
+    expect(texts('The firm is owned by its 10 largest shareholders and its best two managers.', 'en')).toEqual([]);
+  });
+
+  it('reads "twenty-first" as an ordinal, "a seven-second delay" as a duration', () => {
+    expect(texts('He celebrated a twenty-first birthday party with 50 guests.', 'en')).toEqual(['50']);
+    expect(texts('It was broadcast with a seven-second time delay.', 'en')).toEqual(['seven-second']);
+  });
+
   it('does not count a ranked group: "the world\'s 500 largest companies", "the best two players"', () => {
     expect(texts("Bosses of a fifth of the world's 500 largest companies were there.", 'en')).toEqual(['a fifth']);
     expect(texts('The 20 biggest projects and the best two players.', 'en')).toEqual([]);

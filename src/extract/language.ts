@@ -286,6 +286,12 @@ export interface ContextLanguage {
   /** words before a spelled number that make it referential, not a claim ("die zwei Staaten") */
   referential: string[];
   /**
+   * possessives before a spelled number that still count ("his four dogs", "their two election
+   * defeats"), but make a ranked group of the number before a superlative ("its 10 largest
+   * shareholders"), as a referential word does
+   */
+  possessiveDeterminers: string[];
+  /**
    * endings of a superlative that, after a referential word (an article), make the spelled number after it
    * referential: "die besten acht", "die wichtigsten drei Anliegen" (not "die 20 besten")
    */

@@ -133,6 +133,8 @@ export interface Lexicon {
   /** the scale words as written in the language table, lower case ("mrd.", "millionen") */
   scaleWords: Set<string>;
   referential: Set<string>;
+  /** referential words and possessiveDeterminers: what may stand before a ranked group */
+  groupDeterminers: Set<string>;
   /** a word ending in one of referentialSuperlatives, or null */
   referentialSuperlative: RegExp | null;
   /** a word ending in one of rankingSuperlatives, or null */
@@ -387,6 +389,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     countWord: c.countWordEndings.length ? new RegExp(`(?:${c.countWordEndings.join('|')})(?!\\p{L})`, 'iu') : null,
     scaleWords: set(Object.keys(n.scales)),
     referential: set(c.referential),
+    groupDeterminers: set([...c.referential, ...c.possessiveDeterminers]),
     referentialSuperlative: endingOf(c.referentialSuperlatives),
     rankingSuperlative: endingOf(c.rankingSuperlatives),
     references: flags(c.references),

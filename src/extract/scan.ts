@@ -313,6 +313,9 @@ export class SentenceScanner {
       if (prev && !t.space && isHyphen(prev) && !prev.space && this.toks.at(i - 2)?.type === Tok.Word) return null;
       const sp = parseSpelled(this.toks, i, this.lex, this);
       if (!sp) return null;
+      // "twenty-first", "thirty-third": the tens of an ordinal written with a hyphen ("seven-second delay" is a duration)
+      const hyphen = this.toks.at(sp.end);
+      if (sp.value >= 20 && sp.value < 100 && sp.value % 10 === 0 && isHyphen(hyphen) && !hyphen!.space && !this.toks.at(sp.end + 1)?.space && this.lex.ordinals.has(this.lowerAt(sp.end + 1))) return { skipTo: sp.end + 2 };
       // an article is a figure only before a unit ("einen Euro"): most articles are not
       if (sp.article && (!this.lex.articlesTakeUnits || !this.mayStartUnit(sp.end))) return null;
       return makeCore(sp.start, sp.end, sp.value, sp.precision, false, false, 0, sp.weak, sp.hasScale, sp.fraction, sp.article, sp.ambiguous);
@@ -1675,7 +1678,7 @@ export class SentenceScanner {
   private superlativeAfterArticle(prevTok: Token | undefined, prev: string, before: number): boolean {
     const re = this.lex.referentialSuperlative;
     // written in lower case: an adjective, where a German noun ("Protagonisten") is capitalised
-    return !!re && !!prevTok && prevTok.text === prev && re.test(prev) && this.lex.referential.has(this.lowerAt(before));
+    return !!re && !!prevTok && prevTok.text === prev && re.test(prev) && this.lex.groupDeterminers.has(this.lowerAt(before));
   }
 
   /**
@@ -1688,7 +1691,7 @@ export class SentenceScanner {
     const re = this.lex.rankingSuperlative;
     // written in lower case, as superlatives are
     if (!re || !next || next.type !== Tok.Word || next.text !== lower(next) || !re.test(next.text)) return false;
-    return this.lex.referential.has(prev) || this.possessiveEndsAt(f.hedgeStart - 1);
+    return this.lex.groupDeterminers.has(prev) || this.possessiveEndsAt(f.hedgeStart - 1);
   }
 
   /** Does an English possessive end at token k: "world's" (tokens "world", "'", "s")? */

@@ -165,6 +165,8 @@ export const context: ContextLanguage = {
     'seine', 'seinen', 'seiner', 'seinem', 'ihre', 'ihren', 'ihrer', 'ihrem', 'unsere', 'unseren', 'alle', 'allen', 'aller',
     'beiden', 'letzten', 'ersten', 'nächsten', 'weiteren', 'anderen', 'je', 'jeweils', 'zu', 'um', 'mal',
   ],
+  // (German possessives stay referential: "seine zwei Söhne" is read as "die zwei Söhne")
+  possessiveDeterminers: [],
   // "die besten acht", "die wichtigsten drei Anliegen"
   referentialSuperlatives: ['sten', 'ßten'],
   // "die 20 größten Banken", "der 100 reichsten Deutschen", "die zehn umsatzstärksten Firmen" (a list:

@@ -162,11 +162,12 @@ export const context: ContextLanguage = {
     'this', 'which',
   ],
   referential: [
-    'the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'all', 'both', 'each', 'every', 'any',
+    'the', 'these', 'those', 'all', 'both', 'each', 'every', 'any',
     // (not "that": "said that two banks" is a conjunction, and "that" before a plural is no determiner)
     'which', 'whose', 'this', 'first', 'last', 'next', 'other', 'per',
   ],
   // "the best three players", "the world's 500 largest companies"
+  possessiveDeterminers: ['its', 'their', 'his', 'her', 'our', 'my', 'your'],
   referentialSuperlatives: SUPERLATIVES,
   rankingSuperlatives: SUPERLATIVES,
   references: [
