@@ -135,3 +135,15 @@ describe('German precision', () => {
     expect(only('Es geht um zwei Millionen Euro.').precision).toBe(0.5e6);
   });
 });
+
+describe('a deadline and an ordinal are no figures', () => {
+  it('"Bis in 14 Tagen" is a period; a race time "in 2 Stunden" stays one', () => {
+    expect(texts('Bis in 14 Tagen könnten alle Zeltbewohner untergebracht werden.')).toEqual([]);
+    expect(texts('Er lief die Strecke in 2 Stunden.')).toEqual(['2 Stunden']);
+  });
+
+  it('"the fifth billion-dollar deal" is an ordinal, "a fifth of the workers" a share', () => {
+    expect(texts('It would be the fifth billion-dollar telecoms deal since October.', 'en')).toEqual([]);
+    expect(texts('A fifth of the workers lost their jobs.', 'en')).toEqual(['A fifth']);
+  });
+});

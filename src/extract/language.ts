@@ -138,6 +138,8 @@ export interface NumberLanguage {
   ordinals: Record<string, number>;
   /** words before an ordinal that make a share: "jeder Dritte" = 1/3 */
   everyWords: string[];
+  /** words before a fraction word that make it an ordinal: "the fifth billion-dollar deal" (not "a fifth") */
+  fractionOrdinalLeads: string[];
   /** words between two numbers that make a share: "one in five" = 1/5 */
   oneInWords: string[];
   /**

@@ -66,6 +66,7 @@ export interface Lexicon {
   ordinals: Map<string, number>;
   everyWords: Set<string>;
   oneInWords: PhraseTable<true>;
+  fractionOrdinalLeads: Set<string>;
   outOfWords: PhraseTable<true>;
   overWords: Set<string>;
   spanHedges: Set<string>;
@@ -335,6 +336,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     ordinals: map(n.ordinals),
     everyWords: set(n.everyWords),
     oneInWords: flags(n.oneInWords),
+    fractionOrdinalLeads: set(n.fractionOrdinalLeads),
     outOfWords: flags(n.outOfWords),
     overWords: set(n.overWords),
     spanHedges: set(n.spanHedges.hedges),

@@ -313,6 +313,8 @@ export class SentenceScanner {
       if (prev && !t.space && isHyphen(prev) && !prev.space && this.toks.at(i - 2)?.type === Tok.Word) return null;
       const sp = parseSpelled(this.toks, i, this.lex, this);
       if (!sp) return null;
+      // "the fifth billion-dollar deal": an ordinal, not a fifth of something
+      if (this.lex.ordinals.has(this.lowerAt(i)) && this.lex.fractionOrdinalLeads.has(this.lowerAt(i - 1))) return { skipTo: sp.end };
       // "twenty-first", "thirty-third": the tens of an ordinal written with a hyphen ("seven-second delay" is a duration)
       const hyphen = this.toks.at(sp.end);
       if (sp.value >= 20 && sp.value < 100 && sp.value % 10 === 0 && isHyphen(hyphen) && !hyphen!.space && !this.toks.at(sp.end + 1)?.space && this.lex.ordinals.has(this.lowerAt(sp.end + 1))) return { skipTo: sp.end + 2 };

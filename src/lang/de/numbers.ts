@@ -64,6 +64,8 @@ export const numbers: NumberLanguage = {
   everyWords: ['jeder', 'jede', 'jedes', 'jeden', 'jedem'],
   overWords: [],
   spanHedges: { hedges: [], boundAfter: [], boundBefore: [] },
+  // (German ordinals are not fraction words: "der fünfte Deal", "ein Fünftel")
+  fractionOrdinalLeads: [],
   // "sechs von zehn Reisenden", "drei von vier Deutschen": a share n/m
   oneInWords: ['von'],
   outOfWords: ['von'],
@@ -213,8 +215,8 @@ export const context: ContextLanguage = {
     'ersten', 'letzten', 'vergangenen', 'kommenden', 'nächsten', 'zurückliegenden', 'folgenden', 'vorigen',
     'vorangegangenen', 'jüngsten', 'kommende', 'nächste', 'letzte', 'vergangene', 'erste',
   ],
-  // "binnen 72 Stunden", "innerhalb von zwei Wochen": the period of what happened in it (GUIDELINES), no duration claim
-  periodPhrases: ['in den', 'in diesen', 'mal in', 'binnen', 'innerhalb von', 'innerhalb'],
+  // "binnen 72 Stunden", "innerhalb von zwei Wochen", "bis in 14 Tagen": the period of what happens in it (GUIDELINES), no duration claim
+  periodPhrases: ['in den', 'in diesen', 'mal in', 'binnen', 'innerhalb von', 'innerhalb', 'bis in'],
   yearCues: [
     'im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'jahr', 'jahre', 'jahres', 'anfang', 'mitte', 'ende', 'frühjahr',
     'sommer', 'herbst', 'winter', 'zwischen', 'und', 'nach', 'vor', 'um', 'für', 'jahresende', 'jahresbeginn', 'saison',

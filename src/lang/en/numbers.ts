@@ -66,6 +66,7 @@ export const numbers: NumberLanguage = {
     ],
     boundBefore: ['old', 'ago', 'late', 'behind', 'of', 'longer', 'earlier', 'later', 'early'],
   },
+  fractionOrdinalLeads: ['the'],
   // "one in five Britons", "four in ten adults", "nine out of 10": a share n/m
   oneInWords: ['in', 'out of'],
   outOfWords: ['of', 'out of'],
