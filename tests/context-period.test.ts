@@ -79,6 +79,9 @@ describe('which expression belongs to which figure', () => {
     expect(periods('Net income for 2004 was $3.5bn - up nearly $3bn from 2003 - while turnover rose $7.2bn to $170.8bn.', ['$3bn', '$7.2bn'], null, 'en'))
       .toEqual(['2004', '2004']);
     expect(periods('Sales were 10% higher compared with their 2003 level.', ['10%'], null, 'en')).toEqual([null]);
+    // a pronoun and an auxiliary between "than" and the base
+    expect(periods('Oil ended the year 30% higher than it was in January 2004.', ['30%'], null, 'en')).toEqual([null]);
+    expect(periods('Gamers spent almost 7% more than they did in 2003.', ['7%'], null, 'en')).toEqual([null]);
     expect(periods('Profits were up 12.5% from their 2003 level.', ['12.5%'], null, 'en')).toEqual([null]);
     // "from" as the start of a span, and a possessive period that is the next figure's own
     expect(periods('The firms expect savings of at least $2bn from 2008.', ['$2bn'], null, 'en')).toEqual(['2008']);

@@ -154,5 +154,6 @@ export const time: TimeLexicon = {
     '|\\b(?:up|down|higher|lower|rose|fell|grew|jumped|climbed|dropped|increased|decreased|declined|gained|slipped)\\b(?:[^.;:]|\\.(?=\\d)){0,24}?(?:%|\\bper ?cent|\\bpc|\\bpoints?|\\d(?:bn|m|k)?)\\s+from)' +
     '(?:\\s+(?:its|their|the)(?:\\s+same)?)?\\s*$',
   ownPeriodAfterComparison: "^(?:the )?(?:(?:financial|fiscal) )?(?:year|quarter|[\\w-]+ months) (?:to|ended|ending|through)\\b|['’]s\\s?[\\d$£€]$",
-  comparisonCue: '(?:\\bthan|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: its| their)?(?: the same (?:period|quarter|month|time))?\\s*$',
+  // ("7% more than they did in 2003": a pronoun and an auxiliary between "than" and the base)
+  comparisonCue: '(?:\\bthan(?: (?:it|they|he|she|we|you|I) (?:did|was|were|had|has|have|does|do))?|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: its| their)?(?: the same (?:period|quarter|month|time))?(?: in)?\\s*$',
 };
