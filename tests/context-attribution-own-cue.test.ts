@@ -124,3 +124,10 @@ describe('"the sports giant", "the supermarket chain" stand for a firm named bef
     expect(sources(text, ['$261.9m'], 'en')).toEqual(['Nike']);
   });
 });
+
+describe('an English possessive before the source head: "the country\'s central bank"', () => {
+  it('reads the head after the possessive, not the possessor; a name with a possessive is the source itself', () => {
+    expect(sources('Prices will rise 3% this year, according to the country\'s central bank.', ['3%'], 'en')).toEqual(['bank']);
+    expect(sources('Prices will rise 3% this year, according to the Bank of England\'s chief economist.', ['3%'], 'en')).toEqual(['Bank of England']);
+  });
+});

@@ -436,6 +436,21 @@ export class PhraseReader {
     return head.word && head.cap;
   }
 
+  /**
+   * Past a possessive of up to four words from tokens[k] that ends in a lower-case one ("the
+   * industry's", "the UK gaming industry's"; not "the Bank of England's", a name that is the
+   * source itself), when a lower-case word follows it; else k.
+   */
+  private afterPossessive(tokens: Token[], k: number, end: number): number {
+    for (let j = k; j < end && j < k + 4; j++) {
+      const t = tokens[j];
+      if (!t.word) return k;
+      const w = t.lower;
+      if (w.endsWith("'s") || w.endsWith('’s')) return !t.cap && j + 1 < end && tokens[j + 1].word && !tokens[j + 1].cap ? j + 1 : k;
+    }
+    return k;
+  }
+
   /** Whether a phrase could start at tokens[k] (article, possessive or name). */
   startsPhrase(tokens: Token[], k: number): boolean {
     const t = tokens[k];
@@ -471,6 +486,8 @@ export class PhraseReader {
       while (j < end && j < k + 2 && this.bareAdjective(tokens[j])) j++;
       if (j > k && j < end && this.nameWord(tokens[j]) && !this.isStop(tokens[j]) && (this.isRole(tokens[j]) || this.isGroup(tokens[j]))) k = j;
     }
+    // English: "the industry's trade body", "the firm's chief executive": the source is the head after the possessive
+    if (articled && !this.lex.capitalisedNouns) k = this.afterPossessive(tokens, k, end);
     if (k < end && !this.openerOk(tokens, k) && !this.isArticle(tokens[k]) && (this.isPreposition(tokens[k]) || this.adverbs.has(tokens[k].lower))) return null;
     // "And ILO-based figures ...": a capitalised opener that is no name is skipped
     if (k === 0 && k < end && tokens[0].cap && !this.isArticle(tokens[0]) && !this.openerOk(tokens, 0) && this.nameWord(tokens[1])) k++;

@@ -58,8 +58,8 @@ export const attribution: AttributionLexicon = {
   relativePronouns: ['which', 'who', 'that'],
   relativeAnaphors: ['it', 'they', 'he', 'she'],
   headingDocuments: ['figures', 'data', 'estimates', 'statistics', 'numbers', 'calculations'],
-  // ("the sports giant", "the supermarket chain": a firm named before)
-  anaphoricNouns: ['company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'regulator', 'watchdog', 'giant', 'chain', 'manufacturer'],
+  // ("the sports giant", "the supermarket chain", "the trade body": a firm or organisation named before)
+  anaphoricNouns: ['company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'regulator', 'watchdog', 'giant', 'chain', 'manufacturer', 'body'],
   organisationNouns: ['company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'giant', 'chain', 'manufacturer'],
   requestNouns: ['request', 'question', 'inquiry', 'enquiry'],
   anonymousDocuments: ['figures', 'figure', 'data', 'numbers', 'statistics', 'records', 'calculations', 'estimates', 'estimate'],
