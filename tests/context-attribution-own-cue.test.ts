@@ -105,8 +105,17 @@ describe('"nach eigenen Angaben", "by its own account": the clause\'s own subjec
     expect(sources('Graz – Die Energie Steiermark AG investiert nach eigenen Angaben 58 Millionen Euro.', ['58 Millionen Euro'])).toEqual(['Energie Steiermark AG']);
   });
 
-  it('is no source inside a noun phrase ("den nach eigenen Angaben größten Windpark")', () => {
+  it('is no source inside a noun phrase ("den nach eigenen Angaben größten Windpark", "im nach eigenen Angaben größten")', () => {
     expect(sources('Die Firma investiert 58 Millionen Euro in den nach eigenen Angaben größten Windpark.', ['58 Millionen Euro'])).toEqual([null]);
+    expect(sources('Die Firma baut im nach eigenen Angaben größten Windpark 80 Windräder, sagte der Sprecher.', ['80'])).toEqual(['Sprecher']);
+  });
+
+  it('stays in its own clause: its subject, and only its figures', () => {
+    expect(sources('Die Stadt zahlte viel, während die Caritas nach eigenen Angaben 5.000 Menschen betreute.', ['5.000'])).toEqual(['Caritas']);
+    expect(sources('Laut Polizei wurden 20 Menschen verletzt, die Veranstalter sprachen nach eigenen Angaben von 5.000 Teilnehmern.', ['20', '5.000']))
+      .toEqual(['Polizei', 'Veranstalter']);
+    expect(sources('Wien – Die Caritas hat nach eigenen Angaben 5.000 Menschen betreut, die Stadt zahlte 2 Millionen Euro.', ['5.000', '2 Millionen Euro']))
+      .toEqual(['Caritas', null]);
   });
 });
 

@@ -857,19 +857,46 @@ export class CueFinder {
    * Energie Steiermark AG investiert nach eigenen Angaben ..."), unless a figure does ("Zwei
    * Millionen Euro hat die FPÖ nach eigenen Angaben ...": then only the first reading).
    */
-  private ownAccountSubject(tokens: Token[], i: number, end: number): Phrase {
+  private ownAccountSubject(tokens: Token[], i: number, end: number, clause: number): Phrase {
     if (i > 0) {
-      const before = this.reader.readBefore(tokens, i, 0);
+      const before = this.reader.readBefore(tokens, i, clause);
       if ((before.type === 'name' || before.type === 'anaphor') && !/\d/.test(before.text)) return before;
-      let start = 0;
-      for (let k = i - 1; k > 0; k--) if (tokens[k].textIs('–') || tokens[k].textIs(':')) { start = k + 1; break; }
-      const opening = this.reader.startsPhrase(tokens, start) ? this.reader.readAfter(tokens, start, i) : NONE;
+      const opening = this.reader.startsPhrase(tokens, clause) ? this.reader.readAfter(tokens, clause, i) : NONE;
       return /\d/.test(opening.text) ? NONE : opening;
     }
     const comma = tokens[end]?.textIs(',') ?? false;
     // German: the finite verb comes second, after the field the cue fills
     const subject = comma ? end + 1 : this.lex.capitalisedNouns && tokens[end]?.word ? end + 1 : end;
     return this.reader.startsPhrase(tokens, subject) ? this.reader.readAfter(tokens, subject) : NONE;
+  }
+
+  /**
+   * The first token of the clause tokens[i] stands in: after the last comma (not inside a figure),
+   * semicolon, colon, dash or clause word (subordinator or conjunction) before it; 0 for none.
+   */
+  private clauseStartBefore(tokens: Token[], i: number): number {
+    for (let k = i - 1; k >= 0; k--) {
+      const t = tokens[k];
+      if (t.textIs(',') && !(isNumeric(tokens[k + 1] ?? t) && k > 0 && isNumeric(tokens[k - 1]))) return k + 1;
+      if (t.textIs(';') || t.textIs(':') || t.textIs('–') || t.textIs('—')) return k + 1;
+      if (t.word && (this.cues.subordinators.has(t.lower) || this.cues.clauseConjunctions.has(t.lower))) return k + 1;
+    }
+    return 0;
+  }
+
+  /**
+   * Where the clause that goes on at tokens[k] ends: at a semicolon, or a comma (not inside a
+   * figure) before a clause word or a new subject's article; the sentence's end for none.
+   */
+  private clauseEndAfter(tokens: Token[], k: number): number {
+    for (let j = k; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.textIs(';')) return t.start;
+      if (!t.textIs(',') || (isNumeric(tokens[j + 1] ?? t) && j > 0 && isNumeric(tokens[j - 1]))) continue;
+      const next = tokens[j + 1];
+      if (next && next.word && (this.cues.subordinators.has(next.lower) || this.cues.clauseConjunctions.has(next.lower) || this.reader.isArticle(next))) return t.start;
+    }
+    return tokens[tokens.length - 1].end;
   }
 
   /** Does a subordinate clause open before tokens[i] ("after a judge ruled against it, saying …": whose saying)? */
@@ -1065,9 +1092,13 @@ export class CueFinder {
       const own = c.ownAccount.get(t.lower)?.find((cue) => matchesAt(tokens, i, cue.tokens));
       if (own) {
         const end = i + own.tokens.length;
-        // ("in den nach eigenen Angaben größten Windpark": after an article it qualifies one word of a noun phrase)
-        if (i === 0 || !this.reader.isArticle(tokens[i - 1])) {
-          out.push(makeCue(t.start, tokens[end - 1].end, this.ownAccountSubject(tokens, i, end), RANK_EXPLICIT, true));
+        // ("in den nach eigenen Angaben größten Windpark", "im nach eigenen Angaben größten": after an
+        // article or a preposition it qualifies one word of a noun phrase)
+        if (i === 0 || !(this.reader.isArticle(tokens[i - 1]) || this.reader.isPreposition(tokens[i - 1]))) {
+          const clause = i === 0 ? 0 : this.clauseStartBefore(tokens, i);
+          // the cue speaks for its own clause: not for "Laut Polizei wurden 20 Menschen verletzt," before it
+          const scopeEnd = this.clauseEndAfter(tokens, end);
+          out.push(makeCue(t.start, tokens[end - 1].end, this.ownAccountSubject(tokens, i, end, clause), RANK_EXPLICIT, true, false, scopeEnd, tokens[clause].start));
         }
         i = end - 1;
         continue;
