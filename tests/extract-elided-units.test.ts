@@ -123,6 +123,10 @@ describe('a bare decimal after a percentage in its sentence is a percentage', ()
       ['22,8 Prozent', '%', 'percent'], ['10,25 Prozent', '%', 'percent'], ['12,55', '%', 'percent']]);
     expect(claims('Die Quote stieg auf 5,5 Prozent, im Vorjahr waren es 4,9.')).toEqual([['5,5 Prozent', '%', 'percent'], ['4,9', '%', 'percent']]);
     expect(claims('Die Aktie stieg um 2,5 Prozent auf 8,20.')[1]).toEqual(['8,20', '', 'count']);
+    // only in a parallel slot: not "kostete zuletzt 12,40", "notierte bei 1,08"
+    expect(claims('Der Preis stieg um 3,5 Prozent und kostete zuletzt 12,40.')[1]).toEqual(['12,40', '', 'count']);
+    expect(claims('Der Euro legte um 0,4 Prozent zu und notierte bei 1,08.')[1]).toEqual(['1,08', '', 'count']);
+    expect(claims('Explorer kam auf 21,7 Prozent, Firefox mit 17 Prozent und Opera mit 8,6.')[2]).toEqual(['8,6', '%', 'percent']);
     expect(claims('Das Wachstum lag bei 1,4 Prozent, es gab 2,5 Kinder pro Frau.')[1]).toEqual(['2,5', '', 'count']);
   });
 

@@ -99,6 +99,10 @@ describe('English numbers in words', () => {
     expect([hedged.value, hedged.qualifier, hedged.hedge]).toEqual([20, 'about', 'About']);
     // a year is no base
     expect(texts('He created Brookside and another one in 1982.', 'en')).toEqual([]);
+    // events counted, not people: "nine in 10 games"; "In Britain four in ten adults" is a share
+    expect(texts('Rooney has scored nine in 10 games this season.', 'en')).toEqual(['nine', '10']);
+    expect(texts('In Britain four in ten adults smoke.', 'en')).toEqual(['four in ten']);
+    expect(texts('Around one in 2000 babies is affected.', 'en')).toEqual(['one in 2000']);
     // a round is a reference, not a share's numerator
     expect(texts('He has never been beyond round four in eight attempts.', 'en')).toEqual(['eight']);
   });

@@ -84,6 +84,9 @@ describe('German numbers in words', () => {
     expect(texts('20 von 27 EU-Staaten stimmten zu.')).toEqual(['20', '27']);
     expect(texts('Er landete auf Platz 3 von 20 Teilnehmern.')).toEqual(['Platz 3', '20']);
     expect(texts('Die Zahl stieg von 3 auf 4 Millionen.')).toEqual(['3', '4 Millionen']);
+    // a change, a base no survey rounds to
+    expect(texts('Die Zahl der Filialen stieg um 3 von 7 auf 10.')).toEqual(['3', '7', '10']);
+    expect(texts('Gegen die Austria gingen sechs von acht Duellen verloren.')).toEqual(['sechs', 'acht']);
   });
 
   it('reads the scale that ends a spelled range for both ends: "drei bis vier Millionen"', () => {

@@ -61,9 +61,9 @@ function bareDecimal(m: Mention): boolean {
 /**
  * "(10,25 Prozent zahlt der Arbeitnehmer, 12,55 der Arbeitgeber)", "stieg auf 5,5 Prozent, im
  * Vorjahr waren es 4,9": a bare decimal right after a percentage in its sentence, of the same
- * order, is a percentage too, unless a noun follows it right away ("2,5 Kinder"; an article may:
- * "12,55 der Arbeitgeber" counts no employers with decimals). Not the level a change reaches
- * ("um 2,5 Prozent auf 8,20": a price). Mutates the mention; true when it did.
+ * order, in a parallel slot (ContextLanguage.parallelLinks), is a percentage too, unless a noun
+ * follows it right away ("2,5 Kinder"; an article may: "12,55 der Arbeitgeber" counts no
+ * employers with decimals). Not "um 2,5 Prozent auf 8,20", a price. Mutates the mention; true when it did.
  */
 function percentOfParallel(
   text: string, found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, sentenceEnd: number, lex: Lexicon,
@@ -74,13 +74,23 @@ function percentOfParallel(
   const giver = before.mention;
   const ratio = Math.abs(m.value) / Math.max(Math.abs(giver.value), 1e-9);
   if (ratio > 10 || ratio < 0.1) return false;
-  if (lex.levelLinks.has(wordBefore(text, m.aStart).toLowerCase())) return false;
+  if (!parallelSlot(text, m, giver, lex)) return false;
   NEXT_WORD.lastIndex = m.aEnd;
   const next = NEXT_WORD.exec(text);
   if (next?.[1] && m.aEnd + next[0].length <= sentenceEnd && CAPITAL.test(next[1])) return false;
   m.unit = giver.unit;
   m.kind = 'percent';
   return true;
+}
+
+/** Does `m` stand where a parallel of `giver` stands: after a bracket, a comma, a parallel link or the giver's own preposition? */
+function parallelSlot(text: string, m: Mention, giver: Mention, lex: Lexicon): boolean {
+  let k = m.aStart - 1;
+  while (k > giver.aEnd && isBlank(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  if (c === 0x28 || c === 0x2c) return true;
+  const before = wordBefore(text, m.aStart).toLowerCase();
+  return before !== '' && (lex.parallelLinks.has(before) || before === wordBefore(text, giver.aStart).toLowerCase());
 }
 
 /**

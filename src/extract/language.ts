@@ -138,6 +138,8 @@ export interface NumberLanguage {
   ordinals: Record<string, number>;
   /** words before an ordinal that make a share: "jeder Dritte" = 1/3 */
   everyWords: string[];
+  /** nouns after "n in m" of events, not people: "scored nine in 10 games" counts goals (NumberLanguage.oneInWords) */
+  shareEventNouns: string[];
   /** words before a fraction word that make it an ordinal: "the fifth billion-dollar deal" (not "a fifth") */
   fractionOrdinalLeads: string[];
   /** words between two numbers that make a share: "one in five" = 1/5 */
@@ -273,11 +275,14 @@ export interface ContextLanguage {
   elidedUnits: 'capitalised-nouns' | 'off';
   /** words after such a figure that show it names nothing itself, besides functionWords: "davon" */
   elisionWords: string[];
-  /**
-   * words before the level a change reaches ("stieg um 2,5 Prozent auf 8,20"): a bare decimal
-   * after them is in a unit of its own, and takes no percent from the change before it
-   */
+  /** words before the level a change reaches ("stieg um 3 von 7 auf 10"): "3 von 7" is no share there */
   levelLinks: string[];
+  /**
+   * words that put a bare decimal beside a percentage before it, in its unit ("0,3 Prozent nach
+   * 0,1", "waren es 4,9"); besides these, a bracket, a comma or the percentage's own preposition
+   * ("mit 21,7 Prozent ... mit 18,6"). Not "kostete zuletzt 12,40", "notierte bei 1,08".
+   */
+  parallelLinks: string[];
   /** word endings before such a figure in its sentence that make it a count: "Die Zahl der Skier-Days lag mit 24,3 Millionen" */
   countWordEndings: string[];
   /**

@@ -67,6 +67,7 @@ export interface Lexicon {
   everyWords: Set<string>;
   oneInWords: PhraseTable<true>;
   fractionOrdinalLeads: Set<string>;
+  shareEventNouns: Set<string>;
   outOfWords: PhraseTable<true>;
   overWords: Set<string>;
   spanHedges: Set<string>;
@@ -127,6 +128,7 @@ export interface Lexicon {
   elidedUnits: ContextLanguage['elidedUnits'];
   elisionWords: Set<string>;
   levelLinks: Set<string>;
+  parallelLinks: Set<string>;
   /** a word ending in one of countWordEndings, or null when the language has none */
   countWord: RegExp | null;
   /** a word ending in one of moneyNounEndings (the whole word), or null */
@@ -337,6 +339,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     everyWords: set(n.everyWords),
     oneInWords: flags(n.oneInWords),
     fractionOrdinalLeads: set(n.fractionOrdinalLeads),
+    shareEventNouns: set(n.shareEventNouns),
     outOfWords: flags(n.outOfWords),
     overWords: set(n.overWords),
     spanHedges: set(n.spanHedges.hedges),
@@ -387,6 +390,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     elidedUnits: c.elidedUnits,
     elisionWords: set(c.elisionWords),
     levelLinks: set(c.levelLinks),
+    parallelLinks: set(c.parallelLinks),
     moneyNoun: c.moneyNounEndings.length ? new RegExp(`^[\\p{L}-]*(?:${c.moneyNounEndings.join('|')})$`, 'iu') : null,
     countWord: c.countWordEndings.length ? new RegExp(`(?:${c.countWordEndings.join('|')})(?!\\p{L})`, 'iu') : null,
     scaleWords: set(Object.keys(n.scales)),

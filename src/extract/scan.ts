@@ -19,8 +19,11 @@ export const CHANGE_VERB_REACH = 4;
 /** Words between a verb of change and the "from" of the levels it changes: its object ("increased the number of flight attendants based in London from 370 to 870"). */
 const CHANGE_OBJECT_REACH = 12;
 
-/** The bases a share of more than one is said in: "two in three", "sechs von zehn", "45 out of 100". */
-const SHARE_BASES = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000]);
+/**
+ * The bases a share of more than one is said in: "two in three", "sechs von zehn", "45 out of
+ * 100" (not "sechs von acht Cup-Duellen": a count of a set, which surveys do not round to).
+ */
+const SHARE_BASES = new Set([2, 3, 4, 5, 10, 100, 1000]);
 
 /** A number as written, before context: token range [s, e). */
 interface Core {
@@ -1566,9 +1569,9 @@ export class SentenceScanner {
    * "one in five Britons", "1 in 3 adults", "four in ten business leaders", "sechs von zehn
    * Reisenden": a share n/m, in percent, with the hedge before it ("about one in five").
    * Beyond one in m only for the bases a share is said in (up to ten, a hundred, a thousand):
-   * "20 von 27 EU-Staaten" counts states. Not after a capitalised word inside the sentence: a
-   * name or a German noun makes the number an identifier ("Platz 3 von 20", "Game 2 in 7"), as a
-   * reference word does ("round four in eight attempts").
+   * "20 von 27 EU-Staaten" counts states. Digits after a capitalised word inside the sentence are
+   * an identifier ("Platz 3 von 20", "Game 2 in 7"; "In Britain four in ten adults" is a share), as
+   * after a reference word ("round four in eight attempts").
    */
   private shareOf(core: Core): number | null {
     if (!core.integer || core.article || core.hasScale || core.fraction || core.value < 1 || !this.lex.oneInWords.map.size) return null;
@@ -1576,9 +1579,13 @@ export class SentenceScanner {
     if (!m) return null;
     const d = this.readCore(m[1]);
     if (!d || 'skipTo' in d || d.weak || !d.integer || d.value <= core.value || d.value < 2 || d.hasScale || d.fraction) return null;
-    // "created ... one in 1978": a year, not a base
-    if (d.plain && d.intDigits === 4 && d.value >= 1800 && d.value <= 2100) return null;
-    if (core.value > 1 && (!SHARE_BASES.has(d.value) || this.afterCapitalisedWord(core.s) || this.afterReferenceWord(core.s))) return null;
+    // "lose the next one in 1992.": a year, not a base ("one in 2000 babies" is one)
+    const counted = this.toks.at(d.e);
+    if (d.plain && d.intDigits === 4 && d.value >= 1800 && d.value <= 2100 &&
+      !(counted?.type === Tok.Word && counted.text === lower(counted) && !this.lex.functionWords.has(counted.text))) return null;
+    if (core.value > 1 && (!SHARE_BASES.has(d.value) || (core.digits && this.afterCapitalisedWord(core.s)) || this.afterReferenceWord(core.s) ||
+      // "stieg um 3 von 7 auf 10": a change; "nine in 10 games": events
+      this.lex.levelLinks.has(this.lowerAt(d.e)) || this.lex.shareEventNouns.has(this.lowerAt(d.e)))) return null;
     // "1 in 3 years" is a duration, "one in 10 cases" a share
     if (this.unitAt(d.e, d, false)) return null;
     const h = core.s - 1 >= this.floor ? this.hedgeEndingAt(core.s - 1) : null;

@@ -66,6 +66,7 @@ export const numbers: NumberLanguage = {
   spanHedges: { hedges: [], boundAfter: [], boundBefore: [] },
   // (German ordinals are not fraction words: "der fünfte Deal", "ein Fünftel")
   fractionOrdinalLeads: [],
+  shareEventNouns: ['spielen', 'spiele', 'partien', 'versuchen', 'rennen', 'duellen', 'kämpfen', 'runden', 'saisonen'],
   // "sechs von zehn Reisenden", "drei von vier Deutschen": a share n/m
   oneInWords: ['von'],
   outOfWords: ['von'],
@@ -149,6 +150,7 @@ export const context: ContextLanguage = {
   elidedUnits: 'capitalised-nouns',
   elisionWords: ['davon', 'dafür', 'hiervon'],
   levelLinks: ['auf'],
+  parallelLinks: ['und', 'statt', 'anstatt', 'nach', 'gegenüber', 'bzw', 'beziehungsweise', 'oder', 'es', 'noch', 'vs'],
   countWordEndings: ['zahl', 'zahlen'],
   moneyNounEndings: ['verlust', 'verluste', 'gewinn', 'gewinne', 'schulden', 'umsatz', 'defizit', 'überschuss', 'kosten', 'miese'],
   functionWords: [

@@ -67,6 +67,7 @@ export const numbers: NumberLanguage = {
     boundBefore: ['old', 'ago', 'late', 'behind', 'of', 'longer', 'earlier', 'later', 'early'],
   },
   fractionOrdinalLeads: ['the'],
+  shareEventNouns: ['games', 'matches', 'attempts', 'starts', 'appearances', 'outings', 'races', 'meetings', 'tries', 'fights', 'rounds', 'seasons'],
   // "one in five Britons", "four in ten adults", "nine out of 10": a share n/m
   oneInWords: ['in', 'out of'],
   outOfWords: ['of', 'out of'],
@@ -151,6 +152,7 @@ export const context: ContextLanguage = {
   elidedUnits: 'off',
   elisionWords: [],
   levelLinks: ['to'],
+  parallelLinks: ['and', 'against', 'versus', 'vs', 'from', 'or'],
   countWordEndings: [],
   moneyNounEndings: [],
   functionWords: [
