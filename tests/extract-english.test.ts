@@ -89,6 +89,9 @@ describe('English numbers in words', () => {
     const m = only('Qantas made a profit of Australian dollars 648m last year.', 'en');
     expect([m.text, m.value, m.unit]).toEqual(['Australian dollars 648m', 648e6, 'AUD']);
     expect(texts('It costs 5 US dollars 3 times a day.', 'en')).toEqual(['5 US dollars', '3']);
+    expect(only('It holds Swiss francs 2bn in reserves.', 'en').unit).toBe('CHF');
+    // a unit after the number wins over the currency word before it
+    expect(texts('Prices in US dollars 12% higher were reported.', 'en')).toEqual(['12%']);
   });
 
   it('reads "four in ten" and "nine out of 10" as shares, with their hedge', () => {

@@ -270,6 +270,14 @@ export class SentenceScanner {
 
   // ---------------------------------------------------------------- reading numbers
 
+  /** Does a unit other than a currency follow the number ("12%", "3 weeks"; not the scale of "648m")? */
+  private otherUnitAfter(core: Core): boolean {
+    const p = this.skipLinkHyphen(core.e);
+    if (!core.hasScale && this.scaleAt(p, true)) return false;
+    const u = this.unitAt(p, core, core.hasScale);
+    return u !== null && kindOfUnit(u.unit) !== 'currency';
+  }
+
   /** Handles whatever starts at token i; returns the index to continue from. */
   private figureAt(i: number): number {
     const t = this.toks.at(i)!;
@@ -603,7 +611,8 @@ export class SentenceScanner {
     if (glued !== 0) { sign = glued; start = k; k--; }
     let currency: string | null = null;
     const cp = this.currencyPrefixEndingAt(k);
-    if (cp && this.gapAtMost(k, k + 1, 1)) {
+    // ("Prices in US dollars 12% higher": a unit after the number wins over a currency word before it)
+    if (cp && this.gapAtMost(k, k + 1, 1) && !(toks.at(cp[1])!.type === Tok.Word && this.otherUnitAfter(core))) {
       currency = cp[0];
       start = cp[1];
       k = cp[1] - 1;

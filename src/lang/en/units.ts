@@ -160,9 +160,8 @@ export const units: UnitLanguage = {
     ...CURRENCY_SYMBOLS, 'rs': 'INR', 'rs.': 'INR',
     // tokenised newswire spaces the symbol off: "c $ 16.4 million", "hk $ 10.05 billion"
     'c $': 'CAD', 'hk $': 'HKD', 'nz $': 'NZD', 'u.s. $': 'USD', 'u.s $': 'USD', 'us $': 'USD',
-    // a currency named in full before the figure: "Australian dollars 648m"
-    'australian dollars': 'AUD', 'us dollars': 'USD', 'canadian dollars': 'CAD', 'new zealand dollars': 'NZD',
-    'hong kong dollars': 'HKD', 'singapore dollars': 'SGD',
+    // a currency named in full before the figure: "Australian dollars 648m", "Swiss francs 2bn"
+    ...Object.fromEntries(ADJECTIVE_CURRENCIES.flatMap(([adjective, nouns, code]) => nouns.map((noun) => [`${adjective} ${noun}`, code]))),
     ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
   },
   ratePhrases: {
