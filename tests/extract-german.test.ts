@@ -97,9 +97,11 @@ describe('German numbers in words', () => {
     expect(only('Zwischen 500 und eine Million Menschen kamen.').value).toBe(500);
   });
 
-  it('reads "binnen" and "innerhalb von" a time as the period of what happened, and the figure after it as one', () => {
+  it('reads "binnen" and "innerhalb von" a time as the period of the other figures of its sentence, alone as the claim', () => {
     expect(texts('NGO: 198 Zivilisten binnen fünf Monaten getötet')).toEqual(['198']);
-    expect(texts('Die Zustellung erfolgt innerhalb von drei Stunden.')).toEqual([]);
+    expect(texts('Die Zustellung erfolgt innerhalb von drei Stunden.')).toEqual(['drei Stunden']);
+    expect(texts('Police arrested 30 people within 24 hours.', 'en')).toEqual(['30']);
+    expect(texts('The fence can be crossed within 30 minutes.', 'en')).toEqual(['30 minutes']);
     expect(texts('Sicherheitskräfte haben binnen zwei Tagen 23 mutmaßliche Rebellen getötet.')).toEqual(['23']);
     expect(texts('In den nächsten ein bis zwei Wochen will man sich zusammensetzen.')).toEqual([]);
   });

@@ -355,6 +355,12 @@ export interface ContextLanguage {
    * "for three years" stay durations).
    */
   periodPhrases: string[];
+  /**
+   * Phrases right before a duration that make it the period of another figure of its sentence,
+   * when there is one ("1.400 Schadensmeldungen binnen 72 Stunden", "arrested 30 people within
+   * 24 hours"); alone it is the claim ("der Zaun ist binnen 30 Minuten überwindbar").
+   */
+  periodOfOthersPhrases: string[];
   /** prepositions and nouns before a year ("im", "seit", "Jahr", "since") */
   yearCues: string[];
   /** nouns after a four-digit number that make it a count, not a year ("2000 Menschen") */

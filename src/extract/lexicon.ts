@@ -158,6 +158,7 @@ export interface Lexicon {
   };
   periodBefore: Set<string>;
   periodPhrases: PhraseTable<true>;
+  periodOfOthersPhrases: PhraseTable<true>;
   yearCues: Set<string>;
   countNouns: Set<string>;
   months: PhraseTable<number>;
@@ -419,6 +420,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     },
     periodBefore: set(c.periodBefore),
     periodPhrases: flags(c.periodPhrases),
+    periodOfOthersPhrases: flags(c.periodOfOthersPhrases),
     yearCues: set(c.yearCues),
     countNouns: set(c.countNouns),
     months: table(Object.entries(c.months)),

@@ -172,6 +172,8 @@ let weakUnits = new Uint8Array(64);
  * Past `found` it may still hold mentions of earlier sentences: never read there.
  */
 const OUT: Mention[] = [];
+/** the mentions of the sentence being scanned that are periods of its other figures, if it has any (dropPeriodsOfOthers) */
+const PERIODS_OF_OTHERS: Mention[] = [];
 
 function setWeakUnit(r: number, weak: boolean): void {
   if (r >= weakUnits.length) weakUnits = grown(weakUnits, r + 1);
@@ -228,6 +230,8 @@ export class SentenceScanner {
   private unitListEnd = -1;
   /** text offset where the last figure read that is no claim ends ("binnen zwei Tagen"), -1 for none */
   private lastReadEnd = -1;
+  /** set by isClaim: the duration is the period of other figures, if the sentence has any (periodOfOthersPhrases) */
+  private periodOfOthers = false;
 
   constructor(private text: string, private toks: Tokens, private lex: Lexicon) {}
 
@@ -252,6 +256,8 @@ export class SentenceScanner {
     this.unitListStart = -1;
     this.unitListEnd = -1;
     this.lastReadEnd = -1;
+    this.periodOfOthers = false;
+    emptied(PERIODS_OF_OTHERS);
     return this;
   }
 
@@ -263,6 +269,7 @@ export class SentenceScanner {
       i = next > i ? next : i + 1;
     }
     this.dropReferenceQuantities();
+    this.dropPeriodsOfOthers();
     this.settleSubunits();
     if (this.found === 0 && this.years.length) this.dateClaim();
     return OUT.slice(0, this.found);
@@ -586,9 +593,11 @@ export class SentenceScanner {
     if (compared) return compared;
     this.shareListUnit(a);
     this.parallelUnit(a);
+    this.periodOfOthers = false;
     const ok = this.isClaim(a);
     if (ok) {
       this.emit(a, a.value, null);
+      if (this.periodOfOthers) PERIODS_OF_OTHERS.push(OUT[this.found - 1]!);
       // "verlor um vier Punkte, ...": the change word and unit a later bare figure of a parallel clause may take
       const cue = this.lowerAt(a.hedgeStart - 1);
       if (a.unit && !a.hasScale && core.value && this.lex.changeWords.has(cue)) {
@@ -1784,6 +1793,8 @@ export class SentenceScanner {
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
+      // "binnen 72 Stunden": dropped at the sentence's end if another figure happened in it
+      if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1)) this.periodOfOthers = true;
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end)) return false;
       if (!isHyphen(toks.at(f.core.e)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
@@ -2088,6 +2099,15 @@ export class SentenceScanner {
    * is the reference quantity of another figure, not a claim. Alone in its sentence
    * ("Hast du einen Euro für mich?") it is one.
    */
+  /** "1.400 Schadensmeldungen binnen 72 Stunden": the durations marked as periods of others, when others are there. */
+  private dropPeriodsOfOthers(): void {
+    const periods = PERIODS_OF_OTHERS.length;
+    if (periods === 0 || this.found <= periods) return;
+    let w = 0;
+    for (let r = 0; r < this.found; r++) if (!PERIODS_OF_OTHERS.includes(OUT[r]!)) OUT[w++] = OUT[r]!;
+    this.found = w;
+  }
+
   private dropReferenceQuantities(): void {
     const n = this.found;
     if (n < 2 || !anyWeakUnit(n)) return;

@@ -217,8 +217,9 @@ export const context: ContextLanguage = {
     'ersten', 'letzten', 'vergangenen', 'kommenden', 'nächsten', 'zurückliegenden', 'folgenden', 'vorigen',
     'vorangegangenen', 'jüngsten', 'kommende', 'nächste', 'letzte', 'vergangene', 'erste',
   ],
-  // "binnen 72 Stunden", "innerhalb von zwei Wochen", "bis in 14 Tagen": the period of what happens in it (GUIDELINES), no duration claim
-  periodPhrases: ['in den', 'in diesen', 'mal in', 'binnen', 'innerhalb von', 'innerhalb', 'bis in'],
+  // ("bis in 14 Tagen": a deadline)
+  periodPhrases: ['in den', 'in diesen', 'mal in', 'mal binnen', 'mal innerhalb von', 'bis in'],
+  periodOfOthersPhrases: ['binnen', 'innerhalb von', 'innerhalb'],
   yearCues: [
     'im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'jahr', 'jahre', 'jahres', 'anfang', 'mitte', 'ende', 'frühjahr',
     'sommer', 'herbst', 'winter', 'zwischen', 'und', 'nach', 'vor', 'um', 'für', 'jahresende', 'jahresbeginn', 'saison',

@@ -203,6 +203,7 @@ export const context: ContextLanguage = {
   },
   periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],
   periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],
+  periodOfOthersPhrases: ['within'],
   yearCues: [
     'in', 'since', 'until', 'till', 'by', 'from', 'to', 'of', 'year', 'years', 'early', 'mid', 'late', 'spring',
     'summer', 'autumn', 'fall', 'winter', 'between', 'and', 'after', 'before', 'during', 'for', 'season', 'fiscal',
