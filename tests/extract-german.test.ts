@@ -95,6 +95,9 @@ describe('German numbers in words', () => {
     expect(only('It will cost two to three billion dollars.', 'en').value).toBe(2e9);
     // (a low end that the scale would lift above the high end keeps its value)
     expect(only('Zwischen 500 und eine Million Menschen kamen.').value).toBe(500);
+    // a scale ending a compound or after "hundred"; not the bare scale word
+    expect([only('Es kamen zwei bis dreitausend Menschen.').value, only('Between three and four hundred people came.', 'en').value]).toEqual([2000, 300]);
+    expect(only('Er zählte von eins bis hundert Schafe.').value).toBe(1);
   });
 
   it('reads "binnen" and "innerhalb von" a time as the period of the other figures of its sentence, alone as the claim', () => {

@@ -1148,10 +1148,12 @@ export class SentenceScanner {
     if (!a.hasScale && b.scaled && (!a.unit || a.unit === b.unit)) {
       low *= b.scale;
       lowPrecision *= b.scale;
-    } else if (!a.hasScale && !a.scaled && !b.scaled && coreB.hasScale && (!a.unit || a.unit === b.unit)) {
-      // "drei bis vier Millionen", "two to three billion": the scale ends the spelled second number
+    } else if (!a.hasScale && !a.scaled && !b.scaled && (coreB.hasScale || (!coreB.digits && !a.core.digits && a.value < 100)) &&
+      (!a.unit || a.unit === b.unit)) {
+      // "drei bis vier Millionen", "two to three billion", "zwei bis dreitausend": the scale ends the spelled second number
       const scale = this.scaleEndingCore(coreB);
-      if (scale > 1 && low * scale <= b.value) {
+      // ("eins bis hundert", "one to a million": the scale alone is no multiple)
+      if (scale > 1 && low * scale <= b.value && b.value >= 2 * scale) {
         low *= scale;
         lowPrecision *= scale;
       }
@@ -1170,10 +1172,19 @@ export class SentenceScanner {
     return b.end;
   }
 
-  /** The factor of a scale word that ends a number read with its scale ("vier Millionen"), else 1. */
+  /**
+   * The factor of a scale word that ends a number read with its scale: "vier Millionen", "four
+   * hundred", or the end of a compound ("dreitausend", "vierhundert"); else 1.
+   */
   private scaleEndingCore(core: Core): number {
     const m = matchPhrase(this.toks, core.e - 1, this.lex.scales);
-    return m && m[1] === core.e ? m[0] : 1;
+    if (m && m[1] === core.e) return m[0];
+    const last = this.lowerAt(core.e - 1);
+    let factor = 1;
+    for (const [word, value] of this.lex.cardinals) {
+      if ((value === 100 || value === 1000) && value > factor && last.endsWith(word)) factor = value;
+    }
+    return factor;
   }
 
   /** Does a verb of change stand before token k (inclusive) in its clause, with only words between (a dozen at most)? */
