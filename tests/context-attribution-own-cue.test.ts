@@ -124,6 +124,8 @@ describe('a headline that opens with its source: "NGO: ...", "Zeitung: ..."', ()
     expect(sources('NGO: 198 Zivilisten binnen fünf Monaten getötet', ['198'])).toEqual(['NGO']);
     expect(sources('Tirol: 5 Tote bei Unwetter', ['5'])).toEqual([null]);
     expect(sources('Antwort: Es passieren zwei Dinge.', ['zwei'])).toEqual([null]);
+    // a role as listed, not a word that only ends as one does
+    expect(sources('Vorrat: 20 Tonnen Reis eingelagert', ['20 Tonnen'])).toEqual([null]);
   });
 });
 

@@ -95,6 +95,8 @@ interface CompiledCues {
   gappedLinks: Set<string>;
   absoluteVerbs: Set<string>;
   participleSpeech: Set<string>;
+  /** role words as listed, whole (not as endings: "Vorrat" ends as "Rat" does): a headline's "Zeitung:" */
+  headlineRoles: Set<string>;
   /** cues naming the clause's own subject as the source (AttributionLexicon.ownAccount), by first token */
   ownAccount: Map<string, Array<{ tokens: string[] }>>;
   /** subordinators and subordinateOpeners: words that open a subordinate clause before a main one */
@@ -215,6 +217,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     gappedLinks: new Set(lex.gappedLinks ?? []),
     absoluteVerbs: new Set(lex.absoluteSpeech?.verbs ?? []),
     participleSpeech: new Set(lex.participleSpeech ?? []),
+    headlineRoles: new Set([...lex.roleSuffixes, ...lex.roleWords]),
     ownAccount,
     subordinateOpeners: new Set([...lex.subordinators, ...(lex.subordinateOpeners ?? [])]),
     amountVerbs: new Set(lex.amountVerbs?.verbs ?? []),
@@ -537,9 +540,10 @@ export class CueFinder {
     const colonStart = tokens[colon].start;
     if (colon === 1) {
       // "Zeitung: Schlecker ...", "NGO: 198 Zivilisten ... getötet": a headline that opens with its
-      // source, a role ("Fazit:", "Tirol:" name none; a document alone, "Studie:", "Antwort:", is no author)
+      // source, a role ("Fazit:", "Tirol:" name none; a document alone, "Studie:", "Antwort:", is no author;
+      // the role as listed: "Vorrat:" only ends as "Rat" does)
       const head = tokens[0];
-      if (!out.some((cue) => cue.start < colonStart) && this.reader.isRole(head)) {
+      if (!out.some((cue) => cue.start < colonStart) && head.word && this.cues.headlineRoles.has(head.lower)) {
         out.push(makeCue(head.start, tokens[1].end, namePhrase(head.text), RANK_EXPLICIT));
       }
       return;
