@@ -98,6 +98,7 @@ describe('"nach eigenen Angaben", "by its own account": the clause\'s own subjec
     expect(sources('Eigenen Angaben zufolge hat der Oligarch über 80 Millionen Euro investiert.', ['80 Millionen Euro'])).toEqual(['Oligarch']);
     expect(sources('Köln – Seit Montag haben die Ermittler nach eigenen Angaben mindestens drei Täter identifiziert.', ['drei'])).toEqual(['Ermittler']);
     expect(sources('Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert.', ['Zwei Millionen Euro'])).toEqual(['FPÖ']);
+    expect(sources('Der Konzern, der nach eigenen Angaben 12.000 Menschen beschäftigt, wächst.', ['12.000'])).toEqual(['Konzern']);
     expect(sources('By its own account, Tesco lost £5m last year.', ['£5m'], 'en')).toEqual(['Tesco']);
   });
 

@@ -862,7 +862,11 @@ export class CueFinder {
    * Millionen Euro hat die FPÖ nach eigenen Angaben ...": then only the first reading).
    */
   private ownAccountSubject(tokens: Token[], i: number, end: number, clause: number): Phrase {
+    // "Der Konzern, der nach eigenen Angaben ...": what the relative clause is about
+    if (i > 1 && tokens[i - 2].textIs(',') && this.cues.relativePronouns.has(tokens[i - 1].lower)) return this.reader.readBefore(tokens, i - 2, 0);
     if (i > 0) {
+      // ("Allein Check24 hat nach eigenen Angaben ...": past an adverb opening the clause)
+      if (this.reader.isAdverb(tokens[clause]) && !this.reader.isPreposition(tokens[clause]) && clause + 1 < i) clause++;
       const before = this.reader.readBefore(tokens, i, clause);
       if ((before.type === 'name' || before.type === 'anaphor') && !/\d/.test(before.text)) return before;
       const opening = this.reader.startsPhrase(tokens, clause) ? this.reader.readAfter(tokens, clause, i) : NONE;
@@ -1098,7 +1102,9 @@ export class CueFinder {
         const end = i + own.tokens.length;
         // ("in den nach eigenen Angaben größten Windpark", "im nach eigenen Angaben größten": after an
         // article or a preposition it qualifies one word of a noun phrase)
-        if (i === 0 || !(this.reader.isArticle(tokens[i - 1]) || this.reader.isPreposition(tokens[i - 1]))) {
+        // ("Der Konzern, der nach eigenen Angaben 12.000 Menschen beschäftigt": a relative pronoun, not an article)
+        const relative = i > 1 && tokens[i - 2].textIs(',') && this.cues.relativePronouns.has(tokens[i - 1].lower);
+        if (i === 0 || relative || !(this.reader.isArticle(tokens[i - 1]) || this.reader.isPreposition(tokens[i - 1]))) {
           const clause = i === 0 ? 0 : this.clauseStartBefore(tokens, i);
           // the cue speaks for its own clause: not for "Laut Polizei wurden 20 Menschen verletzt," before it
           const scopeEnd = this.clauseEndAfter(tokens, end);
