@@ -277,6 +277,15 @@ export class SentenceScanner {
 
   // ---------------------------------------------------------------- reading numbers
 
+  /** Is token k a word that makes the duration after it a period ("the past six months"; not "following 10 days of talks")? */
+  private periodWordAt(k: number): boolean {
+    const w = this.lowerAt(k);
+    if (!this.lex.periodBefore.has(w)) return false;
+    if (!this.lex.periodPrepositions.has(w)) return true;
+    const det = this.lowerAt(k - 1);
+    return this.lex.articles.has(det) || this.lex.referential.has(det);
+  }
+
   /** Does a unit other than a currency follow the number ("12%", "3 weeks"; not the scale of "648m")? */
   private otherUnitAfter(core: Core): boolean {
     const p = this.skipLinkHyphen(core.e);
@@ -1799,8 +1808,9 @@ export class SentenceScanner {
       const end = listed ? this.unitListEnd : f.end;
       const before = listed || ranged ? this.lowerAt(head - 1) : prev;
       // "vor acht Jahren", "vor einem dreiviertel Jahr", "two years ago", "in den letzten zwei Wochen", "the past six months"
+      const at2 = lex.articles.has(before) ? head - 2 : head - 1;
       const prev2 = lex.articles.has(before) ? this.lowerAt(head - 2) : before;
-      if (lex.relativeBefore.has(prev2) || lex.periodBefore.has(prev2) || lex.periodBefore.has(this.lowerAt(first - 1))) return false;
+      if (lex.relativeBefore.has(prev2) || this.periodWordAt(at2) || this.periodWordAt(first - 1)) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;

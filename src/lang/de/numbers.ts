@@ -218,6 +218,7 @@ export const context: ContextLanguage = {
     'vorangegangenen', 'jüngsten', 'kommende', 'nächste', 'letzte', 'vergangene', 'erste',
   ],
   // ("bis in 14 Tagen": a deadline)
+  periodPrepositions: [],
   periodPhrases: ['in den', 'in diesen', 'mal in', 'mal binnen', 'mal innerhalb von', 'bis in'],
   periodOfOthersPhrases: ['binnen', 'innerhalb von', 'innerhalb'],
   yearCues: [
