@@ -1721,9 +1721,13 @@ export class SentenceScanner {
 
   // ---------------------------------------------------------------- what is not a claim
 
-  /** "die besten acht", not "die Protagonisten drei": a lower-case superlative after an article or determiner. */
-  private superlativeAfterArticle(prevTok: Token | undefined, prev: string, before: number): boolean {
-    const re = this.lex.referentialSuperlative;
+  /**
+   * "die besten acht", not "die Protagonisten drei": a lower-case superlative after an article or
+   * determiner. Before digits only a superlative of ranking ("the largest 500 companies"; "die
+   * ersten 250 Flüchtlinge" are counted).
+   */
+  private superlativeAfterArticle(prevTok: Token | undefined, prev: string, before: number, digits = false): boolean {
+    const re = digits ? this.lex.rankingSuperlative : this.lex.referentialSuperlative;
     // written in lower case: an adjective, where a German noun ("Protagonisten") is capitalised
     return !!re && !!prevTok && prevTok.text === prev && re.test(prev) && this.lex.groupDeterminers.has(this.lowerAt(before));
   }
@@ -1781,8 +1785,9 @@ export class SentenceScanner {
     // "a half-hourly service", "half-time": a fraction word glued to a word is part of it
     if (f.core.fraction && !f.core.digits && !f.unit && isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space &&
       toks.at(f.end + 1)?.type === Tok.Word) return false;
-    if (!f.core.digits && !f.unit && !f.hasScale && !standalone &&
-      (lex.referential.has(prev) || this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2))) return false;
+    if (!f.core.digits && !f.unit && !f.hasScale && !standalone && lex.referential.has(prev)) return false;
+    // "die besten acht", "the largest 500 companies": a ranked group, in words or digits
+    if (!f.unit && !f.hasScale && !standalone && this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2, f.core.digits)) return false;
     if (this.rankedGroup(f, prevTok, prev)) return false;
     if (f.core.fraction && !f.core.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks.at(f.end + 1)?.type === Tok.Word) {
       // "a quarter of a point", "three quarters of an hour": a fraction of a unit
