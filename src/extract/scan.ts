@@ -602,11 +602,9 @@ export class SentenceScanner {
     if (compared) return compared;
     this.shareListUnit(a);
     this.parallelUnit(a);
-    this.periodOfOthers = false;
     const ok = this.isClaim(a);
     if (ok) {
       this.emit(a, a.value, null);
-      if (this.periodOfOthers) PERIODS_OF_OTHERS.push(OUT[this.found - 1]!);
       // "verlor um vier Punkte, ...": the change word and unit a later bare figure of a parallel clause may take
       const cue = this.lowerAt(a.hedgeStart - 1);
       if (a.unit && !a.hasScale && core.value && this.lex.changeWords.has(cue)) {
@@ -1768,6 +1766,7 @@ export class SentenceScanner {
   }
 
   private isClaim(f: Figure): boolean {
+    this.periodOfOthers = false;
     const toks = this.toks;
     const lex = this.lex;
     const unitKind = f.unit ? kindOfUnit(f.unit) : 'count';
@@ -2118,13 +2117,13 @@ export class SentenceScanner {
   private emit(f: Figure, value: number, high: number | null): void {
     this.emitRaw(f.start, f.end, value, high, f.unit, f.qualifier, f.hedge, f.precision);
     setWeakUnit(this.found - 1, f.weak && f.unit !== '' && kindOfUnit(f.unit) !== 'percent');
+    // the figure isClaim() just passed is the period of the others, if any (see dropPeriodsOfOthers)
+    if (this.periodOfOthers) {
+      PERIODS_OF_OTHERS.push(OUT[this.found - 1]!);
+      this.periodOfOthers = false;
+    }
   }
 
-  /**
-   * "Ein Barrel kostete 80 Dollar", "one euro was worth $1.32": an article with a unit
-   * is the reference quantity of another figure, not a claim. Alone in its sentence
-   * ("Hast du einen Euro für mich?") it is one.
-   */
   /** "1.400 Schadensmeldungen binnen 72 Stunden": the durations marked as periods of others, when others are there. */
   private dropPeriodsOfOthers(): void {
     const periods = PERIODS_OF_OTHERS.length;
@@ -2134,6 +2133,11 @@ export class SentenceScanner {
     this.found = w;
   }
 
+  /**
+   * "Ein Barrel kostete 80 Dollar", "one euro was worth $1.32": an article with a unit
+   * is the reference quantity of another figure, not a claim. Alone in its sentence
+   * ("Hast du einen Euro für mich?") it is one.
+   */
   private dropReferenceQuantities(): void {
     const n = this.found;
     if (n < 2 || !anyWeakUnit(n)) return;
