@@ -117,6 +117,11 @@ describe('English numbers in words', () => {
     expect(texts('The firm is owned by its 10 largest shareholders and its best two managers.', 'en')).toEqual([]);
   });
 
+  it('reads "following" without a determiner as a preposition: "following 10 days of talks"', () => {
+    expect(texts('The report was published following 10 days of talks.', 'en')).toEqual(['10 days']);
+    expect(texts('It will rain for the following three days.', 'en')).toEqual([]);
+  });
+
   it('reads "twenty-first" as an ordinal, "a seven-second delay" as a duration', () => {
     expect(texts('He celebrated a twenty-first birthday party with 50 guests.', 'en')).toEqual(['50']);
     expect(texts('It was broadcast with a seven-second time delay.', 'en')).toEqual(['seven-second']);

@@ -113,6 +113,9 @@ describe('German numbers in words', () => {
     expect(texts('Die 20 größten Banken verloren Geld.')).toEqual([]);
     expect(texts('Der Umsatz der zehn umsatzstärksten Firmen stieg.')).toEqual([]);
     expect(texts('Er wurde von den rund 500 mitgereisten Fans gefeiert.')).toEqual(['500']);
+    // a superlative of ranking before digits too; "die ersten 250" are counted
+    expect(texts('Die größten 500 Unternehmen zahlen wenig Steuern.')).toEqual([]);
+    expect(texts('Die ersten 250 Flüchtlinge kamen im Juli.')).toEqual(['250']);
   });
 
   it('does not read every article as the number one', () => {

@@ -859,11 +859,11 @@ export class CueFinder {
    * Inside the sentence it follows the subject ("haben die Ermittler nach eigenen Angaben ...")
    * or the subject opens the clause ("Die Firma hat nach eigenen Angaben ...", "Graz – Die
    * Energie Steiermark AG investiert nach eigenen Angaben ..."), unless a figure does ("Zwei
-   * Millionen Euro hat die FPÖ nach eigenen Angaben ...": then only the first reading).
+   * Millionen Euro hat die FPÖ nach eigenen Angaben ...": then only the first reading). In a
+   * relative clause it is what the clause is about ("Der Konzern, der nach eigenen Angaben ...").
    */
   private ownAccountSubject(tokens: Token[], i: number, end: number, clause: number): Phrase {
-    // "Der Konzern, der nach eigenen Angaben ...": what the relative clause is about
-    if (i > 1 && tokens[i - 2].textIs(',') && this.cues.relativePronouns.has(tokens[i - 1].lower)) return this.reader.readBefore(tokens, i - 2, 0);
+    if (this.afterRelativePronoun(tokens, i)) return this.reader.readBefore(tokens, i - 2, 0);
     if (i > 0) {
       // ("Allein Check24 hat nach eigenen Angaben ...": past an adverb opening the clause)
       if (this.reader.isAdverb(tokens[clause]) && !this.reader.isPreposition(tokens[clause]) && clause + 1 < i) clause++;
@@ -876,6 +876,11 @@ export class CueFinder {
     // German: the finite verb comes second, after the field the cue fills
     const subject = comma ? end + 1 : this.lex.capitalisedNouns && tokens[end]?.word ? end + 1 : end;
     return this.reader.startsPhrase(tokens, subject) ? this.reader.readAfter(tokens, subject) : NONE;
+  }
+
+  /** Does a comma and a relative pronoun stand right before tokens[i] ("Der Konzern, der ...")? */
+  private afterRelativePronoun(tokens: Token[], i: number): boolean {
+    return i > 1 && tokens[i - 2].textIs(',') && this.cues.relativePronouns.has(tokens[i - 1].lower);
   }
 
   /**
@@ -1103,8 +1108,7 @@ export class CueFinder {
         // ("in den nach eigenen Angaben größten Windpark", "im nach eigenen Angaben größten": after an
         // article or a preposition it qualifies one word of a noun phrase)
         // ("Der Konzern, der nach eigenen Angaben 12.000 Menschen beschäftigt": a relative pronoun, not an article)
-        const relative = i > 1 && tokens[i - 2].textIs(',') && this.cues.relativePronouns.has(tokens[i - 1].lower);
-        if (i === 0 || relative || !(this.reader.isArticle(tokens[i - 1]) || this.reader.isPreposition(tokens[i - 1]))) {
+        if (i === 0 || this.afterRelativePronoun(tokens, i) || !(this.reader.isArticle(tokens[i - 1]) || this.reader.isPreposition(tokens[i - 1]))) {
           const clause = i === 0 ? 0 : this.clauseStartBefore(tokens, i);
           // the cue speaks for its own clause: not for "Laut Polizei wurden 20 Menschen verletzt," before it
           const scopeEnd = this.clauseEndAfter(tokens, end);

@@ -349,6 +349,8 @@ export interface ContextLanguage {
   relativeAfterPossessive?: string[];
   /** words before a duration that make it a period: "in den letzten zwei Wochen", "the first six months" */
   periodBefore: string[];
+  /** words of periodBefore that are prepositions with no determiner before them: "following 10 days of talks" (not "the following three days") */
+  periodPrepositions: string[];
   /**
    * Phrases right before a duration that make it the period a figure refers to: "in den drei
    * Monaten", "in the three years", "the sixth time in three years" ("in drei Jahren fertig",

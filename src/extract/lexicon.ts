@@ -157,6 +157,7 @@ export interface Lexicon {
     links: Set<string>; longUnits: Set<string>; clockAnchors: readonly string[]; determiners: Set<string>; stayWords: Set<string>; notEvents: Set<string>;
   };
   periodBefore: Set<string>;
+  periodPrepositions: Set<string>;
   periodPhrases: PhraseTable<true>;
   periodOfOthersPhrases: PhraseTable<true>;
   yearCues: Set<string>;
@@ -419,6 +420,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
       stayWords: set(c.eventOffset?.stayWords ?? []), notEvents: set(c.eventOffset?.notEvents ?? []),
     },
     periodBefore: set(c.periodBefore),
+    periodPrepositions: set(c.periodPrepositions),
     periodPhrases: flags(c.periodPhrases),
     periodOfOthersPhrases: flags(c.periodOfOthersPhrases),
     yearCues: set(c.yearCues),

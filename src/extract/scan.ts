@@ -277,6 +277,15 @@ export class SentenceScanner {
 
   // ---------------------------------------------------------------- reading numbers
 
+  /** Is token k a word that makes the duration after it a period ("the past six months"; not "following 10 days of talks")? */
+  private periodWordAt(k: number): boolean {
+    const w = this.lowerAt(k);
+    if (!this.lex.periodBefore.has(w)) return false;
+    if (!this.lex.periodPrepositions.has(w)) return true;
+    const det = this.lowerAt(k - 1);
+    return this.lex.articles.has(det) || this.lex.referential.has(det);
+  }
+
   /** Does a unit other than a currency follow the number ("12%", "3 weeks"; not the scale of "648m")? */
   private otherUnitAfter(core: Core): boolean {
     const p = this.skipLinkHyphen(core.e);
@@ -593,11 +602,9 @@ export class SentenceScanner {
     if (compared) return compared;
     this.shareListUnit(a);
     this.parallelUnit(a);
-    this.periodOfOthers = false;
     const ok = this.isClaim(a);
     if (ok) {
       this.emit(a, a.value, null);
-      if (this.periodOfOthers) PERIODS_OF_OTHERS.push(OUT[this.found - 1]!);
       // "verlor um vier Punkte, ...": the change word and unit a later bare figure of a parallel clause may take
       const cue = this.lowerAt(a.hedgeStart - 1);
       if (a.unit && !a.hasScale && core.value && this.lex.changeWords.has(cue)) {
@@ -1712,9 +1719,13 @@ export class SentenceScanner {
 
   // ---------------------------------------------------------------- what is not a claim
 
-  /** "die besten acht", not "die Protagonisten drei": a lower-case superlative after an article or determiner. */
-  private superlativeAfterArticle(prevTok: Token | undefined, prev: string, before: number): boolean {
-    const re = this.lex.referentialSuperlative;
+  /**
+   * "die besten acht", not "die Protagonisten drei": a lower-case superlative after an article or
+   * determiner. Before digits only a superlative of ranking ("the largest 500 companies"; "die
+   * ersten 250 Flüchtlinge" are counted).
+   */
+  private superlativeAfterArticle(prevTok: Token | undefined, prev: string, before: number, digits = false): boolean {
+    const re = digits ? this.lex.rankingSuperlative : this.lex.referentialSuperlative;
     // written in lower case: an adjective, where a German noun ("Protagonisten") is capitalised
     return !!re && !!prevTok && prevTok.text === prev && re.test(prev) && this.lex.groupDeterminers.has(this.lowerAt(before));
   }
@@ -1755,6 +1766,7 @@ export class SentenceScanner {
   }
 
   private isClaim(f: Figure): boolean {
+    this.periodOfOthers = false;
     const toks = this.toks;
     const lex = this.lex;
     const unitKind = f.unit ? kindOfUnit(f.unit) : 'count';
@@ -1772,8 +1784,9 @@ export class SentenceScanner {
     // "a half-hourly service", "half-time": a fraction word glued to a word is part of it
     if (f.core.fraction && !f.core.digits && !f.unit && isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space &&
       toks.at(f.end + 1)?.type === Tok.Word) return false;
-    if (!f.core.digits && !f.unit && !f.hasScale && !standalone &&
-      (lex.referential.has(prev) || this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2))) return false;
+    if (!f.core.digits && !f.unit && !f.hasScale && !standalone && lex.referential.has(prev)) return false;
+    // "die besten acht", "the largest 500 companies": a ranked group, in words or digits
+    if (!f.unit && !f.hasScale && !standalone && this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2, f.core.digits)) return false;
     if (this.rankedGroup(f, prevTok, prev)) return false;
     if (f.core.fraction && !f.core.digits && !f.unit && lex.partitive.has(this.lowerAt(f.end)) && toks.at(f.end + 1)?.type === Tok.Word) {
       // "a quarter of a point", "three quarters of an hour": a fraction of a unit
@@ -1799,8 +1812,9 @@ export class SentenceScanner {
       const end = listed ? this.unitListEnd : f.end;
       const before = listed || ranged ? this.lowerAt(head - 1) : prev;
       // "vor acht Jahren", "vor einem dreiviertel Jahr", "two years ago", "in den letzten zwei Wochen", "the past six months"
+      const at2 = lex.articles.has(before) ? head - 2 : head - 1;
       const prev2 = lex.articles.has(before) ? this.lowerAt(head - 2) : before;
-      if (lex.relativeBefore.has(prev2) || lex.periodBefore.has(prev2) || lex.periodBefore.has(this.lowerAt(first - 1))) return false;
+      if (lex.relativeBefore.has(prev2) || this.periodWordAt(at2) || this.periodWordAt(first - 1)) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
@@ -2103,13 +2117,13 @@ export class SentenceScanner {
   private emit(f: Figure, value: number, high: number | null): void {
     this.emitRaw(f.start, f.end, value, high, f.unit, f.qualifier, f.hedge, f.precision);
     setWeakUnit(this.found - 1, f.weak && f.unit !== '' && kindOfUnit(f.unit) !== 'percent');
+    // the figure isClaim() just passed is the period of the others, if any (see dropPeriodsOfOthers)
+    if (this.periodOfOthers) {
+      PERIODS_OF_OTHERS.push(OUT[this.found - 1]!);
+      this.periodOfOthers = false;
+    }
   }
 
-  /**
-   * "Ein Barrel kostete 80 Dollar", "one euro was worth $1.32": an article with a unit
-   * is the reference quantity of another figure, not a claim. Alone in its sentence
-   * ("Hast du einen Euro für mich?") it is one.
-   */
   /** "1.400 Schadensmeldungen binnen 72 Stunden": the durations marked as periods of others, when others are there. */
   private dropPeriodsOfOthers(): void {
     const periods = PERIODS_OF_OTHERS.length;
@@ -2119,6 +2133,11 @@ export class SentenceScanner {
     this.found = w;
   }
 
+  /**
+   * "Ein Barrel kostete 80 Dollar", "one euro was worth $1.32": an article with a unit
+   * is the reference quantity of another figure, not a claim. Alone in its sentence
+   * ("Hast du einen Euro für mich?") it is one.
+   */
   private dropReferenceQuantities(): void {
     const n = this.found;
     if (n < 2 || !anyWeakUnit(n)) return;

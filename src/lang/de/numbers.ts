@@ -217,6 +217,7 @@ export const context: ContextLanguage = {
     'ersten', 'letzten', 'vergangenen', 'kommenden', 'nächsten', 'zurückliegenden', 'folgenden', 'vorigen',
     'vorangegangenen', 'jüngsten', 'kommende', 'nächste', 'letzte', 'vergangene', 'erste',
   ],
+  periodPrepositions: [],
   // ("bis in 14 Tagen": a deadline)
   periodPhrases: ['in den', 'in diesen', 'mal in', 'mal binnen', 'mal innerhalb von', 'bis in'],
   periodOfOthersPhrases: ['binnen', 'innerhalb von', 'innerhalb'],

@@ -202,6 +202,7 @@ export const context: ContextLanguage = {
     links: ['before'],
   },
   periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],
+  periodPrepositions: ['following'],
   periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],
   periodOfOthersPhrases: ['within'],
   yearCues: [
