@@ -126,3 +126,17 @@ describe('one amount printed alike under two metrics in two articles', () => {
     expect(run([pentagon, us])).toHaveLength(1);
   });
 });
+
+describe('a rank names no measure of its own', () => {
+  it('"number one" of a single, of an album and of a Christmas title in one article are not one item', () => {
+    const rank = (sentence: string, sentenceIndex: number) =>
+      claim({ doc: 'a.txt', sentence, text: 'number one', value: 1, unit: '', kind: 'rank', metric: 'rank', sentenceIndex });
+    const groups = run([
+      rank('Band Aid retains number one spot.', 0),
+      rank('The single is tipped to be the Christmas number one.', 1),
+      rank('U2 remains at number one in the album chart.', 2),
+    ]);
+    expect(groups).toHaveLength(3);
+    expect(groups.every((g) => g.verdict === 'single' && /rank/.test(g.reason))).toBe(true);
+  });
+});

@@ -195,7 +195,9 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
   const buckets = new Map<string, Bucket>();
   for (const m of measured) {
     const { claim, measure } = m;
-    const known = !isUnknownMetric(claim.metric);
+    // a rank names no measure of its own: "number one" of a single, of an album and of a Christmas
+    // title in one article are three items, so a rank stands alone as a figure of no known metric does
+    const known = !isUnknownMetric(claim.metric) && claim.kind !== 'rank';
     let entities = areaScope(claim.entities, claim.metric.key).sort();
     // a firm's figure that names nobody is the firm's the article is about: a country the article
     // names for another figure of the metric ("UK equities", "an Indian oilfield") is no better guess
@@ -315,7 +317,8 @@ function buildGroups(b: Bucket, part: Part, margins: Margins, tolerance: number,
   const figures = partFigures(part, margins, pairs);
   if (!b.known && figures.length > 1) return [makeGroup(b, part, judgeQuantities(figures, part.unit, tolerance, pairs))];
   if (!b.known) {
-    const reason = isVagueMetric(b.metric) ? 'metric too vague to compare (only the counted noun is known)' : 'no metric recognised: not compared';
+    const reason = isVagueMetric(b.metric) ? 'metric too vague to compare (only the counted noun is known)'
+      : b.dimension === 'rank' ? 'a rank: what it ranks is not known, not compared' : 'no metric recognised: not compared';
     return [makeGroup(b, part, { verdict: 'single', reason, ordered: figures })];
   }
   // what is left are dates (known quantities go through clusterPart and joinOnValue): one event,
