@@ -79,6 +79,10 @@ describe('which expression belongs to which figure', () => {
     expect(periods('Net income for 2004 was $3.5bn - up nearly $3bn from 2003 - while turnover rose $7.2bn to $170.8bn.', ['$3bn', '$7.2bn'], null, 'en'))
       .toEqual(['2004', '2004']);
     expect(periods('Sales were 10% higher compared with their 2003 level.', ['10%'], null, 'en')).toEqual([null]);
+    // a German main clause that opens with its year dates its own figures, not those before its comma
+    expect(periods('Die Firma hatte zuletzt rund 700 Beschäftigte, Ende 2014 war der Abbau von 110 Stellen bekanntgegeben worden.', ['rund 700', '110']))
+      .toEqual([null, '2014']);
+    expect(periods('Der Umsatz stieg im Jahr 2014 um 5 Prozent, 2015 um 3 Prozent.', ['5 Prozent', '3 Prozent'])).toEqual(['2014', '2015']);
     // a pronoun and an auxiliary between "than" and the base
     expect(periods('Oil ended the year 30% higher than it was in January 2004.', ['30%'], null, 'en')).toEqual([null]);
     expect(periods('Gamers spent almost 7% more than they did in 2003.', ['7%'], null, 'en')).toEqual([null]);

@@ -153,7 +153,9 @@ export interface TimeLexicon {
   clauseOpeners: string[];
   /**
    * Regex source for a conjunction that opens a new clause with its own subject without a
-   * comma ("... from 2007 but the deal will cost it $1bn"): a break like a clause-opening comma
+   * comma ("... from 2007 but the deal will cost it $1bn"), or for a comma before a main clause
+   * that opens with its time ("rund 700 Beschäftigte, Ende 2014 war ..."): a break like a
+   * clause-opening comma
    */
   bareClauseOpener?: string;
   /**
