@@ -197,7 +197,7 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
     const { claim, measure } = m;
     // a rank names no measure of its own: "number one" of a single, of an album and of a Christmas
     // title in one article are three items, so a rank stands alone as a figure of no known metric does
-    const known = !isUnknownMetric(claim.metric) && claim.kind !== 'rank';
+    const known = !isUnknownMetric(claim.metric) && measure.dimension !== 'rank';
     let entities = areaScope(claim.entities, claim.metric.key).sort();
     // a firm's figure that names nobody is the firm's the article is about: a country the article
     // names for another figure of the metric ("UK equities", "an Indian oilfield") is no better guess

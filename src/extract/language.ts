@@ -306,7 +306,8 @@ export interface ContextLanguage {
   /**
    * endings of the superlatives that, after a number that follows a referential word or a
    * possessive, make it name a ranked group, not count one: "the world's 500 largest companies",
-   * "die 20 größten Banken" (not "die 500 mitgereisten Fans", which ends as they do)
+   * "die 20 größten Banken" (not "die 500 mitgereisten Fans", which ends as they do). In both
+   * lists an entry written "^word" is that whole word (English: too many words end in -est).
    */
   rankingSuperlatives: string[];
   /** words after which a number is an identifier: "Artikel 3", "§ 5", "Seite 12", "No. 1" */
