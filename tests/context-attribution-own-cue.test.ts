@@ -104,6 +104,13 @@ describe('"nach eigenen Angaben", "by its own account": the clause\'s own subjec
 
   it('reads the subject opening the clause, past a dateline, but never a figure', () => {
     expect(sources('Graz – Die Energie Steiermark AG investiert nach eigenen Angaben 58 Millionen Euro.', ['58 Millionen Euro'])).toEqual(['Energie Steiermark AG']);
+    expect(sources('500 Mitarbeiter hat der Konzern nach eigenen Angaben eingestellt.', ['500'])).toEqual(['Konzern']);
+  });
+
+  it('takes a name with digits in it, past a focus particle ("Allein Check24 hat ...")', () => {
+    expect(sources('Allein Check24 hat nach eigenen Angaben 500 Mitarbeiter eingestellt.', ['500'])).toEqual(['Check24']);
+    expect(sources('Sogar die Deutsche Bank hat nach eigenen Angaben 300 Stellen gestrichen.', ['300'])).toEqual(['Deutsche Bank']);
+    expect(sources('Allein für die USA erwartet JBC Energy einen Rückgang um eine Million Barrel pro Tag.', ['eine Million Barrel pro Tag'])).toEqual(['JBC Energy']);
   });
 
   it('is no source inside a noun phrase ("den nach eigenen Angaben größten Windpark", "im nach eigenen Angaben größten")', () => {

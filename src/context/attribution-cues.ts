@@ -264,6 +264,14 @@ function isCurrencySign(t: Token): boolean {
   return c === 0xa3 || c === 0x24 || c === 0x20ac || c === 0xa5;
 }
 
+/**
+ * Does a phrase's text hold a figure ("500 Mitarbeiter")? A word that starts with a digit; a
+ * name with digits inside ("Check24", "O2") is none.
+ */
+function holdsFigure(text: string): boolean {
+  return /(?:^|\s)\d/.test(text);
+}
+
 /** Starts with a digit or "%" (/^[\d%]/), read without making the token's text. */
 function isNumeric(t: Token): boolean {
   const c = t.codeAt(0);
@@ -868,9 +876,9 @@ export class CueFinder {
       // ("Allein Check24 hat nach eigenen Angaben ...": past an adverb opening the clause)
       if (this.reader.isAdverb(tokens[clause]) && !this.reader.isPreposition(tokens[clause]) && clause + 1 < i) clause++;
       const before = this.reader.readBefore(tokens, i, clause);
-      if ((before.type === 'name' || before.type === 'anaphor') && !/\d/.test(before.text)) return before;
+      if ((before.type === 'name' || before.type === 'anaphor') && !holdsFigure(before.text)) return before;
       const opening = this.reader.startsPhrase(tokens, clause) ? this.reader.readAfter(tokens, clause, i) : NONE;
-      return /\d/.test(opening.text) ? NONE : opening;
+      return holdsFigure(opening.text) ? NONE : opening;
     }
     const comma = tokens[end]?.textIs(',') ?? false;
     // German: the finite verb comes second, after the field the cue fills

@@ -147,6 +147,8 @@ export const attribution: AttributionLexicon = {
     'wiederum', 'auch', 'zudem', 'nun', 'jetzt', 'jedoch', 'aber', 'dann', 'bereits', 'ebenfalls',
     'außerdem', 'allerdings', 'dagegen', 'hingegen', 'indes', 'also', 'selbst', 'zuletzt', 'damals',
     'schon', 'noch', 'etwa', 'kürzlich', 'jüngst', 'gestern', 'heute', 'heuer', 'weiter', 'ferner', 'zuvor',
+    // focus particles before the subject ("Allein Check24 hat ...", "Sogar die Bank hat ...")
+    'allein', 'sogar',
   ],
   openers: [
     'dabei', 'damit', 'dann', 'doch', 'daher', 'deshalb', 'darum', 'deswegen', 'trotzdem', 'dennoch',
