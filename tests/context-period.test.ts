@@ -74,6 +74,17 @@ describe('which expression belongs to which figure', () => {
     expect(periods('Sales rose 5% in 2004 but fell 3% in the second half.', ['5%', '3%'], null, 'en')).toEqual(['2004', '2004-H2']);
   });
 
+  it('reads "since" after a record ("den ersten Erfolg seit 1995", "the highest level since 2008") as no period of the figures', () => {
+    expect(periods('Der Profi sorgte für den ersten französischen Erfolg seit 1995, er sprintete nach 295 km zum Sieg.', ['295 km'], '2016-03-19')).toEqual([null]);
+    expect(periods('Die Arbeitslosigkeit stieg auf 8 Prozent, den höchsten Stand seit 2008.', ['8 Prozent'], '2016-03-19')).toEqual([null]);
+    expect(periods('Der Dax erreichte mit 12.000 Punkten den Höchststand seit 2008.', ['12.000 Punkten'], '2016-03-19')).toEqual([null]);
+    expect(periods('Unemployment rose to 8%, the highest level since 2008.', ['8%'], '2016-03-19', 'en')).toEqual([null]);
+    // a time after "first" is a period, and so is "since" without a record
+    expect(periods('In den ersten Jahren seit 2010 stieg der Umsatz um 5 Prozent.', ['5 Prozent'], '2016-03-19')).toEqual(['2010..2016']);
+    expect(periods('Seit 1995 hat die Firma 295 Filialen eröffnet.', ['295'], '2016-03-19')).toEqual(['1995..2016']);
+    expect(periods('Sales have risen 20% since 2008.', ['20%'], '2016-03-19', 'en')).toEqual(['2008..2016']);
+  });
+
   it('reads "up 27% from its 2003 performance" as a comparison base, after a word of change and a figure only', () => {
     expect(periods('It posted a profit of $3.36bn, up 27% from its 2003 performance.', ['27%'], null, 'en')).toEqual([null]);
     expect(periods('Net income for 2004 was $3.5bn - up nearly $3bn from 2003 - while turnover rose $7.2bn to $170.8bn.', ['$3bn', '$7.2bn'], null, 'en'))

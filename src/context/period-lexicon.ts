@@ -136,6 +136,12 @@ export interface TimeLexicon {
    */
   comparisonCue: string;
   /**
+   * Regex source matched against the text just before a "since" expression: a record it
+   * measures against ("den ersten französischen Erfolg seit 1995", "the highest level since
+   * 2008", "den Höchststand seit 2008") dates the record, not the figures around it.
+   */
+  recordBeforeSince?: string;
+  /**
    * Regex source for a comparison base that only a period, not a day, can be: "12.6% on a
    * year earlier", "up 2% on the previous year" (a day after it is when: "rose 2% on Tuesday").
    */

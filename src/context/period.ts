@@ -54,6 +54,7 @@ interface LanguageTime {
   compiled: CompiledTime;
   triggers: CompiledTriggers;
   comparisonCue: RegExp;
+  recordBeforeSince: RegExp | null;
   comparisonBeforePeriod: RegExp | null;
   ownPeriodAfterComparison: RegExp | null;
   periodReference: Cue;
@@ -86,6 +87,7 @@ function languageTime(lang: Lang): LanguageTime {
       compiled: compileTime(lex),
       triggers: compileTriggers(lex),
       comparisonCue: new RegExp(lex.comparisonCue, 'u'),
+      recordBeforeSince: lex.recordBeforeSince ? new RegExp(lex.recordBeforeSince, 'u') : null,
       comparisonBeforePeriod: lex.comparisonBeforePeriod ? new RegExp(lex.comparisonBeforePeriod, 'u') : null,
       ownPeriodAfterComparison: lex.ownPeriodAfterComparison ? new RegExp(lex.ownPeriodAfterComparison, 'u') : null,
       periodReference: new Cue(lex.periodReference),
@@ -148,6 +150,7 @@ class PeriodResolver {
   private readonly compiled: CompiledTime;
   private readonly triggers: CompiledTriggers;
   private readonly comparisonCue: RegExp;
+  private readonly recordBeforeSince: RegExp | null;
   private readonly comparisonBeforePeriod: RegExp | null;
   private readonly ownPeriodAfterComparison: RegExp | null;
   private readonly periodReference: Cue;
@@ -178,6 +181,7 @@ class PeriodResolver {
     this.compiled = compiled.compiled;
     this.triggers = compiled.triggers;
     this.comparisonCue = compiled.comparisonCue;
+    this.recordBeforeSince = compiled.recordBeforeSince;
     this.comparisonBeforePeriod = compiled.comparisonBeforePeriod;
     this.ownPeriodAfterComparison = compiled.ownPeriodAfterComparison;
     this.periodReference = compiled.periodReference;
@@ -430,6 +434,9 @@ class PeriodResolver {
       const span = timeSpan(r.start, r.end, period, ownYear ?? statedYear(r), parenOf(r.start, r.end), r.rule.weak === true, isRelative, shift);
       span.yearEnd = r.rule.yearEnd === true;
       span.current = r.rule.current === true;
+      // "den ersten Erfolg seit 1995": the record's span, compared against like a comparison base
+      span.comparison = r.rule.kind === 'since' && this.recordBeforeSince !== null
+        && this.recordBeforeSince.test(this.text.slice(Math.max(sentence.aStart, r.start - COMPARISON_WINDOW), r.start));
       spans.push(span);
       relative ||= isRelative;
       // "seit 2009, als das BIP um 7,9 Prozent einbrach": the clause is about 2009 itself
@@ -453,7 +460,7 @@ class PeriodResolver {
       // only days and months date statements; a year next to "sagte" is still the figure's
       if (s.period !== null && DAY_OR_MONTH.test(s.period)) s.statement = this.isStatementTime(si, s.start, s.end);
       const before = this.text.slice(Math.max(sentence.aStart, s.start - COMPARISON_WINDOW), s.start);
-      s.comparison = this.comparisonCue.test(before) || this.comparedOn(s, before);
+      s.comparison ||= this.comparisonCue.test(before) || this.comparedOn(s, before);
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
     if (relative) shiftRelativePeriods(spans);

@@ -151,5 +151,8 @@ export const time: TimeLexicon = {
   // "rund 700 Beschäftigte, Ende 2014 war der Abbau von 110 Stellen bekanntgegeben worden": a main
   // clause that opens with its year puts its (lower-case) finite verb right after it
   bareClauseOpener: ',(?= (?:(?:Ende|Anfang|Mitte) |[Ii]m Jahre? )?(?:19|20)\\d{2} [a-zäöü])',
+  // a superlative or "erste" before the noun (not a time: "in den ersten Jahren seit 2010"), or a
+  // record noun ("Höchststand", "Rekordwert")
+  recordBeforeSince: '(?:(?<![\\p{L}])(?:erst|höchst|niedrigst|tiefst|größt|stärkst|schwächst|best|schlechtest|schlimmst|kräftigst|deutlichst|heftigst|längst|kleinst|geringst|schnellst)(?:e[nmrs]?)(?: \\p{Ll}+(?:e[nmrs]?))?(?! (?:Jahr|Monat|Woche|Tag|Quartal|Halbjahr|Zeit))(?: \\p{Lu}[\\p{L}-]*)|(?<![\\p{L}])(?:Höchst|Tiefst|Rekord)\\p{Ll}+)\\s*$',
   comparisonCue: '(?:\\bals|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?)\\s*$',
 };
