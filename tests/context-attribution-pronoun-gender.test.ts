@@ -57,3 +57,23 @@ describe('given names of other languages (third review)', () => {
   });
 });
 
+
+describe('a pronoun stands for the subject before it, not for someone it only mentions', () => {
+  it('"he argued" after "Mr Blair has been closer to President Bush" is Blair', () => {
+    const text = [
+      'Mr Blair has probably been closer to President Bush than any other European leader.',
+      'He said some people were in denial about the result. "The fact is that the president is there for four years," he argued.',
+    ].join('\n');
+    expect(sources(text, ['four years'], 'en')).toEqual(['Blair']);
+  });
+
+  it('a woman named as subject with a man beside her: "Knight and Roni Size have released ... She said"', () => {
+    const text = 'Star Beverley Knight said she sang on an anti-gun single.\nKnight and drum star Roni Size have released the single. She said she was horrified by the deaths of 2 girls.';
+    expect(sources(text, ['2'], 'en')).toEqual(['Beverley Knight']);
+  });
+
+  it('a German determiner opening the sentence names nobody ("Solche Winter gebe es ..., sagte er")', () => {
+    const text = 'Gazprom-Chef Alexej Miller warnte vor Engpässen. Solche Winter gebe es etwa alle zehn Jahre, sagte er.';
+    expect(sources(text, ['zehn Jahre'])).toEqual(['Alexej Miller']);
+  });
+});

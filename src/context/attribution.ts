@@ -133,7 +133,7 @@ class AttributionResolver {
           const prev = si > 0 ? fit(this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) ?? this.clauseSpeaker(si - 1)) : null;
           // then the person the sentence (before its quote) or the one before it names as subject
           // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
-          return prev ?? fit(this.introducedBefore(si)) ?? (isPronoun(phrase) ? fit(this.subjectBefore(si)) : null) ?? this.earlierSource(si, accept, lookback);
+          return prev ?? (isPronoun(phrase) ? fit(this.subjectBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
         };
         let found = firm
           ? chain(notPerson, LOOKBACK)

@@ -160,6 +160,9 @@ export const attribution: AttributionLexicon = {
     'vor', 'zwar', 'eben', 'gerade', 'bislang', 'bisher', 'künftig', 'demnächst', 'zunächst',
     'anschließend', 'später', 'früher', 'kaum', 'fast', 'rund', 'etwa', 'mehr', 'weniger', 'alle',
     'viele', 'einige', 'manche', 'beide', 'jeder', 'jede', 'kein', 'keine', 'laut', 'nicht', 'sogar',
+    // determiners before a capitalised noun: "Solche Winter gebe es ..." names nobody
+    'solche', 'solcher', 'solches', 'jene', 'jener', 'jenes', 'derartige', 'mehrere', 'wenige', 'andere',
+    'weitere', 'zahlreiche', 'etliche', 'sämtliche',
   ],
   stopWords: [
     'ende', 'anfang', 'mitte', 'beginn', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag',
