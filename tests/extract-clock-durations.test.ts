@@ -24,6 +24,15 @@ describe('times in clock notation', () => {
     expect(only('He won the marathon in 2:05:30.', 'en').value).toBe(7530);
   });
 
+  it('reads a gap with a "+" glued to it, and a bare m:ss going on the list after one (holdout22)', () => {
+    const list = 'Weiter: 90. Konrad (AUT) Bora 2:43 Minuten zurück – 127. Haller (AUT) Katjuscha +11:37 – 138. Mühlberger (AUT) Bora 12:53';
+    expect(texts(list)).toEqual(['2:43 Minuten', '+11:37', '12:53']);
+    expect(only('Der Sieger lag +0:45 vor dem Zweiten.').value).toBe(45);
+    // a bare m:ss alone is a time of day, and so is one after "um" in a sentence with a race time
+    expect(texts('Um 12:53 fuhr der Zug ab.')).toEqual([]);
+    expect(texts('Er lief 2:43 Minuten, das Spiel begann um 18:30.')).toEqual(['2:43 Minuten']);
+  });
+
   it('reads a time after "at", "um" and "stood at" when its unit word says it is one', () => {
     expect(only('The record stood at 2:04:55 hours.', 'en').value).toBe(7495);
     expect(only('Er verbesserte seine Bestzeit um 1:12 Minuten.').value).toBe(72);

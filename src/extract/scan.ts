@@ -221,6 +221,8 @@ export class SentenceScanner {
   private readonly changeCues = emptied(SCRATCH.changeCues);
   /** race times in clock notation read so far: a results list goes on without unit words */
   private clockTimes = 0;
+  /** of clockTimes, those in minutes and seconds ("2:43 Minuten", "+11:37"): a bare "12:53" after them is one too */
+  private minuteTimes = 0;
   /**
    * Token range of the last list of figures that share a unit written once after them ("vor 70,
    * 80 und 90 Jahren", "20, 30 and 40 years ago"), from the first figure's hedge to the unit;
@@ -253,6 +255,7 @@ export class SentenceScanner {
     this.scaleEnd = 0;
     emptied(this.changeCues);
     this.clockTimes = 0;
+    this.minuteTimes = 0;
     this.unitListStart = -1;
     this.unitListEnd = -1;
     this.lastReadEnd = -1;
@@ -1295,7 +1298,10 @@ export class SentenceScanner {
    * figure). Two parts without a unit word stay scores, ratios and clock times ("0:1", "18:30",
    * "20:45 h"); three parts without one are a time only after a closing bracket, a word of
    * lex.durationBefore ("in 2:05:30") or another such time of the sentence, never a time of day
-   * ("Die Uhr zeigte 23:59:59", "mit 35:20:10 Stimmen"). Returns where reading goes on, or null.
+   * ("Die Uhr zeigte 23:59:59", "mit 35:20:10 Stimmen"). A "+" glued before it makes any of
+   * them a gap to the winner ("Katjuscha +11:37"), and after such a gap or an m:ss with its unit
+   * a bare m:ss goes on the results list ("... +11:37 – 138. Mühlberger 12:53"; not "um 18:30"). Returns where
+   * reading goes on, or null.
    */
   private clockDuration(i: number, k: number): number | null {
     const toks = this.toks;
@@ -1320,9 +1326,11 @@ export class SentenceScanner {
     if (matchPhrase(toks, k, this.lex.timeOfDay) && !(f.unit === 'hour' && parts === 3 && !this.lex.clockBefore.has(this.lowerAt(i - 1)))) return null;
     // the unit word names the first part: h:mm(:ss) "Stunden", m:ss "Minuten"
     let unit: string;
+    const gap = isPunct(toks.at(i - 1), '+') && !toks.at(i)!.space;
     if (f.unit === 'hour') unit = parts === 2 ? 'minute' : 'second';
     else if (f.unit === 'minute' && parts === 2) unit = 'second';
-    else if (f.unit === '' && parts === 3 && !decimals && this.timeExpectedBefore(i)) unit = 'second';
+    else if (f.unit === '' && parts === 3 && !decimals && (gap || this.timeExpectedBefore(i))) unit = 'second';
+    else if (f.unit === '' && parts === 2 && !decimals && (gap || (this.minuteTimes > 0 && total < 3600 && !this.lex.clockBefore.has(this.lowerAt(i - 1))))) unit = 'second';
     else return null;
     f.unit = unit;
     f.value = total;
@@ -1330,6 +1338,7 @@ export class SentenceScanner {
     if (this.isClaim(f)) {
       this.emit(f, f.value, null);
       this.clockTimes++;
+      if (parts === 2 && unit === 'second') this.minuteTimes++;
     }
     return f.end;
   }
