@@ -35,6 +35,13 @@ describe('the price an asset was sold for', () => {
     expect(keyOf('Der Verkaufspreis der Raffinerie lag bei 2 Milliarden Euro.', 'de', '2 Milliarden Euro')).toBe('price');
   });
 
+  it('reads a price still to come: "to sell for", "will retail for", "verkaufen" (compare-holdout15)', () => {
+    expect(keyOf('Apple expects the Mac mini to sell for £339 in the UK.', 'en', '£339')).toBe('price');
+    expect(keyOf('The console will retail for $149 in the US.', 'en', '$149')).toBe('price');
+    expect(keyOf('In shops the PS2 is supposed to sell for £104.99.', 'en', '£104.99')).toBe('price');
+    expect(keyOf('Die Firma will die Geräte für 499 Euro verkaufen.', 'de', '499 Euro')).toBe('price');
+  });
+
   it('leaves units sold and the revenue of sales alone', () => {
     expect(keyOf('The firm sold 5 million last year.', 'en', { text: '5 million', kind: 'count' })).toBe('sales.units');
     expect(keyOf('The firm sold 5 million phones last year.', 'en', { text: '5 million', kind: 'count' })).not.toBe('price');
