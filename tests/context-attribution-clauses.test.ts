@@ -245,4 +245,10 @@ describe('names with numbers, and verbs that add amounts', () => {
     expect(sources('SMFG shares climbed by 2.7%, and Daiwa added 5.3% to 740 yen.', ['5.3%'], 'en')).toEqual([null]);
     expect(sources('Mr Brown spoke on Monday. He added that 300 jobs would go.', ['300'], 'en')).toEqual(['Brown']);
   });
+
+  it('does not read "added the trophy to his collection" as speech, but "added the title race was over" is', () => {
+    expect(sources('World number one Roger Federer added the Dubai Championship trophy to his collection.', ['number one'], 'en')).toEqual([null]);
+    expect(sources('Everitt added the conversion to become the fourth player to reach 1,000 points.', ['1,000 points'], 'en')).toEqual([null]);
+    expect(sources('Mr Smith added the title race was over after 3 games.', ['3'], 'en')).toEqual(['Smith']);
+  });
 });

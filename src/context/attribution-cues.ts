@@ -104,6 +104,8 @@ interface CompiledCues {
   amountVerbs: Set<string>;
   amountLeads: Set<string>;
   amountOrdinals: Set<string>;
+  amountObjects: Set<string>;
+  amountObjectFollowers: Set<string>;
   /** "Das sagte X" (see CueFinder.pointsBack) */
   pointing: {
     openers: Set<string>;
@@ -223,6 +225,8 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     amountVerbs: new Set(lex.amountVerbs?.verbs ?? []),
     amountLeads: new Set([...(lex.amountVerbs?.leads ?? []), ...(lex.amountVerbs?.ordinals ?? [])]),
     amountOrdinals: new Set(lex.amountVerbs?.ordinals ?? []),
+    amountObjects: new Set(lex.amountVerbs?.objects ?? []),
+    amountObjectFollowers: new Set(lex.amountVerbs?.objectFollowers ?? []),
     pointing: {
       openers: new Set(lex.retrospectiveOpeners),
       verbs: new Set(lex.retrospectiveVerbs),
@@ -934,13 +938,32 @@ export class CueFinder {
     const figure = tokens[k];
     // the figure right after the verb or its leads, or an ordinal lead itself ("added a second")
     const isFigure = !!figure && (isNumeric(figure) || isCurrencySign(figure));
-    if (!isFigure && !(k > i + 1 && c.amountOrdinals.has(tokens[k - 1].lower))) return false;
+    if (!isFigure && !(k > i + 1 && c.amountOrdinals.has(tokens[k - 1].lower))) return this.addsObject(tokens, i);
     // "Mr Smith added 500 jobs would be lost": the figure opens what he said
     for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
       if (!tokens[j].word) break;
       if (this.lex.contentVerbs.includes(tokens[j].lower)) return false;
     }
     return true;
+  }
+
+  /**
+   * Does the amount verb at tokens[i] take one of amountObjects ("added the Dubai Championship trophy
+   * to his collection"): after an article or possessive and at most two more words, with a follower
+   * word, a mark or the sentence's end right after it?
+   */
+  private addsObject(tokens: Token[], i: number): boolean {
+    const c = this.cues;
+    const lead = tokens[i + 1];
+    if (c.amountObjects.size === 0 || !lead || !lead.word || !(this.reader.isArticle(lead) || this.reader.isPossessive(lead))) return false;
+    for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
+      const t = tokens[k];
+      if (!t.word) return false;
+      if (!c.amountObjects.has(t.lower)) continue;
+      const next = tokens[k + 1];
+      return !next || !next.word || c.amountObjectFollowers.has(next.lower);
+    }
+    return false;
   }
 
   /** Whether the verb at tokens[i] follows a conjunction right away ("…, and said", "… und sagte"): no subject of its own. */

@@ -264,8 +264,12 @@ export interface AttributionLexicon {
    * "Daiwa added a further 5.3%", "added a second goal"), unless what follows the figure goes on as
    * a clause ("Mr Smith added 500 jobs would go"); `leads` are the words that may stand before the
    * figure, and `ordinals` stand for one ("added a second after 65 minutes"). Optional.
+   * `objects`: nouns that are the verb's object too, after an article or possessive and at most two
+   * more words, when one of `objectFollowers` (or the clause's end) comes right after them: "Federer
+   * added the Dubai Championship trophy to his collection", "added the conversion and a penalty"
+   * (not "added the title race was over").
    */
-  amountVerbs?: { verbs: string[]; leads: string[]; ordinals: string[] };
+  amountVerbs?: { verbs: string[]; leads: string[]; ordinals: string[]; objects?: string[]; objectFollowers?: string[] };
   /**
    * "Die Veranstalter sprachen von 100.000 Demonstranten, die Polizei von 40.000": after a comma,
    * an article, a noun and one of these words before a figure, with the verb left out: the noun

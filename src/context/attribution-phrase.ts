@@ -312,6 +312,11 @@ export class PhraseReader {
     return !!t && this.adverbsAndPrepositions.mayHave(t) && this.adverbs.has(t.lower);
   }
 
+  /** "his", "their", "sein" (AttributionLexicon.possessives) */
+  isPossessive(t: Token | undefined): boolean {
+    return !!t && this.functionWords.mayHave(t) && this.possessives.has(t.lower);
+  }
+
   isStop(t: Token | undefined): boolean {
     return !!t && this.functionWords.mayHave(t) && this.stops.has(t.lower);
   }

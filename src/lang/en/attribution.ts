@@ -132,5 +132,12 @@ export const attribution: AttributionLexicon = {
     verbs: ['added', 'adds', 'add'],
     leads: ['another', 'a', 'an', 'further', 'almost', 'nearly', 'some', 'about', 'around', 'more', 'extra', 'additional', 'just'],
     ordinals: ['second', 'third', 'fourth', 'fifth'],
+    // what a player or a team adds in sport, and a voice or weight added to a cause
+    objects: [
+      'title', 'titles', 'trophy', 'crown', 'cup', 'medal', 'medals', 'win', 'wins', 'victory', 'goal', 'goals',
+      'try', 'tries', 'conversion', 'conversions', 'penalty', 'penalties', 'point', 'points', 'run', 'runs',
+      'wicket', 'wickets', 'voice', 'weight', 'name',
+    ],
+    objectFollowers: ['to', 'after', 'before', 'with', 'in', 'on', 'at', 'for', 'and', 'from', 'by', 'of', 'as', 'when', 'while', 'against'],
   },
 };
