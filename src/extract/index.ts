@@ -1,6 +1,7 @@
 // The extract stage: every numeric figure in one sentence, as Mentions.
 export type { ExtraUnitWords } from './lexicon.js';
 export { lendElidedUnits } from './elided-units.js';
+export { rankParallels } from './parallel-ranks.js';
 import type { Lang, Mention } from '../types.js';
 import { lexicon, type ExtraUnitWords, type Lexicon } from './lexicon.js';
 import { figureStart } from './prefilter.js';

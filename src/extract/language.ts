@@ -283,6 +283,13 @@ export interface ContextLanguage {
    * ("mit 21,7 Prozent ... mit 18,6"). Not "kostete zuletzt 12,40", "notierte bei 1,08".
    */
   parallelLinks: string[];
+  /**
+   * A bare whole number in a rank's slot after a rank of its sentence: "in at number 12 and The
+   * Zutons at 20", "in 15th place, while the Eurythmics wound up at a lowly 38". `before`: the word
+   * right before it (an article and one adjective may stand between); `after`: the words that may
+   * follow it (any other lower-case word is a noun it counts: "at 38 points").
+   */
+  rankParallel: { before: string[]; after: string[] };
   /** word endings before such a figure in its sentence that make it a count: "Die Zahl der Skier-Days lag mit 24,3 Millionen" */
   countWordEndings: string[];
   /**

@@ -129,6 +129,7 @@ export interface Lexicon {
   elisionWords: Set<string>;
   levelLinks: Set<string>;
   parallelLinks: Set<string>;
+  rankParallel: { before: Set<string>; after: Set<string> };
   /** a word ending in one of countWordEndings, or null when the language has none */
   countWord: RegExp | null;
   /** a word ending in one of moneyNounEndings (the whole word), or null */
@@ -393,6 +394,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     elisionWords: set(c.elisionWords),
     levelLinks: set(c.levelLinks),
     parallelLinks: set(c.parallelLinks),
+    rankParallel: { before: set(c.rankParallel.before), after: set(c.rankParallel.after) },
     moneyNoun: c.moneyNounEndings.length ? new RegExp(`^[\\p{L}-]*(?:${c.moneyNounEndings.join('|')})$`, 'iu') : null,
     countWord: c.countWordEndings.length ? new RegExp(`(?:${c.countWordEndings.join('|')})(?!\\p{L})`, 'iu') : null,
     scaleWords: set(Object.keys(n.scales)),

@@ -3,7 +3,7 @@ import { detectLanguage } from '../lang/detect.js';
 import { normalise } from '../normalise/index.js';
 import { LineIndex, SpanMap } from '../normalise/offset-map.js';
 import { segment } from '../segment/index.js';
-import { findMentionsIn, lendElidedUnits } from '../extract/index.js';
+import { findMentionsIn, lendElidedUnits, rankParallels } from '../extract/index.js';
 import { numberLanguageHint } from '../extract/lang-hint.js';
 import { contextualiseAll, type ClaimContext, type ExtraMetric } from '../context/index.js';
 import { figureId, OccurrenceCounter, sentenceKey } from './claim-id.js';
@@ -69,7 +69,7 @@ export function analyseBatch(sources: readonly SourceText[], options: AnalyseOpt
   }));
 }
 
-/** The figures of one document's sentences, with the units a figure leaves out lent from the one before. */
+/** The figures of one document's sentences, with the units (and ranks) a figure leaves out lent from the one before. */
 function findAll(analysis: AnalysisText, sentences: Sentence[], lang: Lang, extraUnits: Record<string, string> | undefined) {
   const out: Array<{ mention: Mention; sentenceIndex: number }> = [];
   for (const s of sentences) {
@@ -79,6 +79,7 @@ function findAll(analysis: AnalysisText, sentences: Sentence[], lang: Lang, extr
     }
   }
   lendElidedUnits(analysis.text, sentences, out, lang, extraUnits);
+  rankParallels(analysis.text, out, lang, extraUnits);
   return out;
 }
 

@@ -151,6 +151,7 @@ export const context: ContextLanguage = {
   elisionWords: ['davon', 'dafür', 'hiervon'],
   levelLinks: ['auf'],
   parallelLinks: ['und', 'statt', 'anstatt', 'nach', 'gegenüber', 'bzw', 'beziehungsweise', 'oder', 'es', 'noch', 'vs'],
+  rankParallel: { before: ['auf'], after: ['und', 'im', 'in', 'hinter', 'vor', 'mit', 'während', 'aber'] },
   countWordEndings: ['zahl', 'zahlen'],
   moneyNounEndings: ['verlust', 'verluste', 'gewinn', 'gewinne', 'schulden', 'umsatz', 'defizit', 'überschuss', 'kosten', 'miese'],
   functionWords: [

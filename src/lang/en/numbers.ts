@@ -153,6 +153,7 @@ export const context: ContextLanguage = {
   elisionWords: [],
   levelLinks: ['to'],
   parallelLinks: ['and', 'against', 'versus', 'vs', 'from', 'or'],
+  rankParallel: { before: ['at'], after: ['and', 'in', 'on', 'with', 'while', 'but', 'after', 'behind', 'ahead', 'for'] },
   countWordEndings: [],
   moneyNounEndings: [],
   functionWords: [

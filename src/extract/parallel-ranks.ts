@@ -1,0 +1,44 @@
+// Chart and league reports name a rank once and let the next ones stand bare: "Dizzee Rascal
+// in at number 12 and The Zutons at 20", "the UK ended up in 15th place, while the Eurythmics
+// wound up at a lowly 38". The scanner reads one figure at a time and takes "20" and "38" for
+// counts; this pass, over a document's mentions in order, sees the rank before them.
+import type { Lang, Mention } from '../types.js';
+import { nextWord } from './elided-units.js';
+import { lexicon, type ExtraUnitWords } from './lexicon.js';
+
+/** The highest position a bare number in a rank's slot is read as (charts run to 200). */
+const HIGHEST_RANK = 200;
+/** "at 20", "at a lowly 38": the slot word, then an article and one adjective at most (group 1: the slot word). */
+const RANK_SLOT = /(?<![\p{L}])(\p{L}+)(?:\s+(?:a|an|ein|einen|einem)\s+\p{Ll}+)?\s+$/u;
+/** How far before a figure RANK_SLOT looks. */
+const SLOT_REACH = 32;
+
+/**
+ * Makes each bare whole number a rank that stands in a rank's slot (ExtractLanguage.rankParallel)
+ * right after a rank of its sentence, with no noun of its own after it. Mutates the mentions.
+ */
+export function rankParallels(
+  text: string,
+  found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>,
+  lang: Lang,
+  extraUnits?: ExtraUnitWords,
+): void {
+  if (found.length < 2) return;
+  const lex = lexicon(lang, extraUnits);
+  const { before, after } = lex.rankParallel;
+  if (before.size === 0) return;
+  for (let i = 1; i < found.length; i++) {
+    const m = found[i].mention;
+    const giver = found[i - 1];
+    if (giver.sentenceIndex !== found[i].sentenceIndex || giver.mention.kind !== 'rank') continue;
+    if (m.kind !== 'count' || m.unit !== '' || m.high !== null || !Number.isInteger(m.value) || m.value < 1 || m.value > HIGHEST_RANK) continue;
+    // one word: "20 points" carries its noun in the figure
+    if (/\s/.test(text.slice(m.aStart, m.aEnd))) continue;
+    const slot = RANK_SLOT.exec(text.slice(Math.max(giver.mention.aEnd, m.aStart - SLOT_REACH), m.aStart));
+    if (!slot || !before.has(slot[1]!.toLowerCase())) continue;
+    // "at 38 points" counts points; a capital ("at 20 The Zutons ...") or a link word goes on with the list
+    const next = nextWord(text, m.aEnd);
+    if (next !== '' && next === next.toLowerCase() && !after.has(next)) continue;
+    m.kind = 'rank';
+  }
+}

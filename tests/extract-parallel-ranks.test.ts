@@ -1,0 +1,23 @@
+// Chart and league reports name a rank once and let the next ones stand bare ("Dizzee Rascal in
+// at number 12 and The Zutons at 20"): those are ranks, not counts. Found through a blind
+// held-out set (holdout22, a chart of Scottish acts). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+import type { Lang } from '../src/types.js';
+
+const kinds = (text: string, lang: Lang = 'en') =>
+  analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.kind]);
+
+describe('a bare number in a rank\'s slot after a rank', () => {
+  it('is a rank after "at", with an article and an adjective between or not', () => {
+    expect(kinds('The band ended up in 15th place, while the duo wound up at a lowly 38.')).toEqual([['15th place', 'rank'], ['38', 'rank']]);
+    expect(kinds('The rapper went in at number 12 and the band at 20.')).toEqual([['number 12', 'rank'], ['20', 'rank']]);
+    expect(kinds('Er landete auf Rang 15, sein Kollege auf 38.', 'de')).toEqual([['Rang 15', 'rank'], ['38', 'rank']]);
+  });
+
+  it('stays a count with a noun of its own, without a rank before it, or in another slot', () => {
+    expect(kinds('He finished in 3rd place, at 20 points behind the leader.')).toEqual([['3rd place', 'rank'], ['20 points', 'count']]);
+    expect(kinds('The single entered the chart at 38.')).toEqual([['38', 'count']]);
+    expect(kinds('The band ended up in 15th place with 38 fans watching.')).toEqual([['15th place', 'rank'], ['38', 'count']]);
+  });
+});
