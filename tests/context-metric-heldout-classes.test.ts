@@ -44,3 +44,11 @@ describe('a known metric noun of the clause beats a nearer unknown noun', () => 
     expect(keys(text, 'de', ['5 Milliarden Euro'])).toEqual(['noun:budgetprasentation']);
   });
 });
+
+describe('a count after "a total of": its own noun, not the container', () => {
+  it('"a total of 3,000 firms" counts firms, as "3,000 firms" does', () => {
+    expect(keys('A total of 3,000 firms will be reviewed.', 'en', ['3,000'])).toEqual(['noun:firm']);
+    expect(keys('A total of 500 jobs will go.', 'en', ['500'])).toEqual(['jobs']);
+    expect(keys('The number of firms rose to 3,000.', 'en', ['3,000'])).toEqual(['noun:firm']);
+  });
+});

@@ -184,6 +184,17 @@ function give(k: number, b: number): void {
   bonusCount++;
 }
 
+/** Takes token k's bonus away. */
+function takeBonus(k: number): void {
+  for (let n = 0; n < bonusCount; n++) {
+    if (bonusAt[n] !== k) continue;
+    bonusCount--;
+    bonusAt[n] = bonusAt[bonusCount];
+    bonusOf[n] = bonusOf[bonusCount];
+    return;
+  }
+}
+
 /** Past a counter word glued to the figure by a hyphen at r ("-man" in "a 30-man squad"), else r. */
 function afterCounterSuffix(tokens: readonly Token[], r: number, hi: number, suffixes: readonly string[] | undefined): number {
   if (!suffixes || r >= hi) return r;
@@ -242,12 +253,14 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       link = 'comparison';
     }
   }
+  /** the noun the link gave its bonus (-1: none) */
+  let linkNoun = -1;
   if (link === 'attach') {
     // the noun right before the preposition, past an entity complement ("Exporte nach Russland von ...")
     for (let k = linkFirst - 1; k >= lo && k >= linkFirst - 6; k--) {
       const t = tokens[k];
       if (t.boundary || t.mention >= 0) break;
-      if (view.isCandidate(k)) { give(k, BONUS_LINK); break; }
+      if (view.isCandidate(k)) { give(k, BONUS_LINK); linkNoun = k; break; }
       if (t.kind === 'word' && !view.entities[k] && !(t.word.flags & STOPWORD) && !g.capitalisedNouns) break;
     }
   }
@@ -269,7 +282,14 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   else if (r < hi && !g.capitalisedNouns && tokens[r].word.flags & NON_NOUN && r + 1 < hi) r++;
   // English noun compounds end in their head: "three film studios"
   if (!g.capitalisedNouns) while (r + 1 < hi && view.isCandidate(r) && view.isCandidate(r + 1) && !tokens[r + 1].boundary && !POSSESSIVE_END.test(tokens[r].text)) r++;
-  if (r < hi && view.isCandidate(r)) give(r, rightBonus);
+  if (r < hi && view.isCandidate(r)) {
+    give(r, rightBonus);
+    // "a total of 3,000 firms", "a list of 3,000 firms": a count's own noun, not the container linked before it
+    if (kind === 'count' && linkNoun >= 0) {
+      const linked = view.phrase(linkNoun).analysis;
+      if (linked.role === 'container' && !linked.concept) takeBonus(linkNoun);
+    }
+  }
   r = last + 1;
   if (r < hi && tokens[r].word.flags & PARTITIVE_RIGHT) {
     let functionWord = false;
