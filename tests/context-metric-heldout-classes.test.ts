@@ -52,3 +52,12 @@ describe('a count after "a total of": its own noun, not the container', () => {
     expect(keys('The number of firms rose to 3,000.', 'en', ['3,000'])).toEqual(['noun:firm']);
   });
 });
+
+describe('firms however named share one key', () => {
+  it('"3,000 firms", "3,000 businesses", "3.000 Unternehmen" and "3.000 Firmen" are one noun', () => {
+    expect(keys('Some 3,000 companies could be renationalised.', 'en', ['3,000'])).toEqual(['noun:firm']);
+    expect(keys('Only 30 businesses will be reviewed.', 'en', ['30'])).toEqual(['noun:firm']);
+    expect(keys('Die Regierung prüft 3.000 Unternehmen.', 'de', ['3.000'])).toEqual(['noun:firm']);
+    expect(keys('3.000 Betriebe sind betroffen.', 'de', ['3.000'])).toEqual(['noun:firm']);
+  });
+});

@@ -27,6 +27,12 @@ export interface MetricLanguage {
    */
   spellingVariants?: Readonly<Record<string, string>>;
   /**
+   * Counted nouns that name one thing in other words, by stem -> the stem they all share: "3,000
+   * firms" and "3,000 businesses", "3.000 Firmen" and "3.000 Unternehmen" are one quantity (a
+   * metric known only by its noun joins another only where they restate one value)
+   */
+  nounSynonyms?: Readonly<Record<string, string>>;
+  /**
    * Words glued to a figure by a hyphen that say what it counts in a compound adjective ("a 30-man
    * squad", "a 30-strong team"): the noun after them is the counted one. Optional.
    */

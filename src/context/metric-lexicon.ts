@@ -262,6 +262,12 @@ const SPELLINGS: Record<Lang, ReadonlyMap<string, string>> = {
   en: new Map(Object.entries(GRAMMAR.en.spellingVariants ?? {})),
 };
 
+/** Per language: a stem -> the stem its synonyms share (MetricLanguage.nounSynonyms). */
+const SYNONYMS: Record<Lang, ReadonlyMap<string, string>> = {
+  de: new Map(Object.entries(GRAMMAR.de.nounSynonyms ?? {})),
+  en: new Map(Object.entries(GRAMMAR.en.nounSynonyms ?? {})),
+};
+
 /** lowercase, umlauts and ß folded the way the German stemmer folds them */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
@@ -285,12 +291,17 @@ export function wordUnits(word: string, lang: Lang): string[] {
   if (lang === 'en') {
     const w = lower.replace(/['’]s$/, '').replace(/['’]$/, '');
     if (w) {
-      const s = stem(w, lang);
-      out.push(SPELLINGS.en.get(s) ?? s);
+      let s = stem(w, lang);
+      s = SPELLINGS.en.get(s) ?? s;
+      out.push(SYNONYMS.en.get(s) ?? s);
     }
     return out;
   }
-  for (const part of lower.split('-')) if (part) out.push(stem(part, lang));
+  for (const part of lower.split('-')) {
+    if (!part) continue;
+    const s = stem(part, lang);
+    out.push(SYNONYMS.de.get(s) ?? s);
+  }
   return out;
 }
 

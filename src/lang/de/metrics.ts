@@ -69,6 +69,8 @@ export const COUNT_MODIFIERS: readonly string[] = words('mehr weniger weitere we
 export const CLAUSE_OPENERS: readonly string[] = words('während wohingegen obwohl');
 
 export const metrics: MetricLanguage = {
+  // firms however named ("3.000 Unternehmen", "3.000 Firmen", "3.000 Betriebe"; English "firms" stems to "firm" too)
+  nounSynonyms: { unternehm: 'firm', betrieb: 'firm' },
   stopwords: words(STOPWORDS),
   notMetric: words(NOT_METRIC),
   holders: words(HOLDERS),

@@ -169,6 +169,8 @@ export const metrics: MetricLanguage = {
     rumour: 'rumor', kilometr: 'kilomet', metr: 'meter', litr: 'liter', catalogu: 'catalog', tyre: 'tire', offenc: 'offens',
     fibr: 'fiber', jewelleri: 'jewelri', aluminium: 'aluminum',
   },
+  // firms however named (German "Firmen" stems to "firm" too)
+  nounSynonyms: { compani: 'firm', busi: 'firm', enterpris: 'firm' },
   // (not "seat": a "60,000-seat stadium" counts seats)
   counterSuffixes: ['man', 'strong', 'member', 'woman', 'person', 'nation', 'player'],
   stopwords: words(STOPWORDS),
