@@ -150,6 +150,20 @@ describe('model numbers', () => {
   });
 });
 
+describe('a German number with a decimal point and nothing else (holdout23)', () => {
+  it('is a version, a station, an aperture or a date, not a figure', () => {
+    expect(texts('Ralph Meier-Tanos, Geschäftsführer von 88.6, sendet in Niederösterreich.')).toEqual([]);
+    expect(texts('Treiber für Windows 7 und 8.1 laufen auch unter Windows 10.')).toEqual([]);
+    expect(texts('Ausstrahlung: Freitag, 12.6 um 22 Uhr.')).toEqual([]);
+  });
+
+  it('stays a figure with a unit or a scale, and with a comma', () => {
+    expect(texts('Der Umsatz stieg auf 4.9 Milliarden Euro.')).toEqual(['4.9 Milliarden Euro']);
+    expect(texts('Er gewann 3.5 Prozent.')).toEqual(['3.5 Prozent']);
+    expect(texts('Die Inflation lag bei 2,4.')).toEqual(['2,4']);
+  });
+});
+
 describe('a count after the unit of another figure', () => {
   it('is a count, not a name ("binnen zwei Tagen 23 mutmaßliche Rebellen")', () => {
     // ("binnen zwei Tagen" is the period of the 23, no claim: GUIDELINES)

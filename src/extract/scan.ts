@@ -92,6 +92,8 @@ const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
 const MINUS = new Set(['-', '−', '‐', '‑', '–']);
 /** punctuation after which the next word starts a clause (capitalised words are not names there) */
 const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '“', '"', '«', '»', '‚', '‘', "'", '›', '‹', '•', '·', '|', '/', '*', '!', '?', '.']);
+/** a number written with a decimal point: "88.6", "8.1" */
+const POINT_DECIMAL = /^\d+\.\d{1,2}$/;
 /** how many tokens a date cue word may be away from the year it asserts ("Seinen Höhepunkt hatte der Handel ... im Mai 2014") */
 const DATE_CUE_REACH = 12;
 /**
@@ -1781,6 +1783,9 @@ export class SentenceScanner {
     const unitKind = f.unit ? kindOfUnit(f.unit) : 'count';
     // "(578-539 v. u. Z.)", "753 BC", "753 v.Chr." (not volts): years of an era
     if (f.core.digits && !f.currencyPrefix && (this.eraYear(f.core.e) || this.eraYear(f.end))) return false;
+    // "Windows 8.1", "f/2.4", "Geschäftsführer von 88.6", "Freitag, 12.6": where decimals take a comma, a
+    // bare number with a point before one or two digits is a version, a station or a date, not a figure
+    if (!f.unit && !f.hasScale && !f.core.integer && lex.decimalMark === ',' && f.core.e === f.core.s + 1 && POINT_DECIMAL.test(toks.at(f.core.s)!.text)) return false;
     const standalone = !f.core.article && this.isStandalone(f);
     if (f.core.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
     if (f.weak && !standalone) {
