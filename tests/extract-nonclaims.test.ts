@@ -164,6 +164,14 @@ describe('a German number with a decimal point and nothing else (holdout23)', ()
   });
 });
 
+describe('an English clock written with a point (holdout23)', () => {
+  it('is a time of day before "on a Saturday" or "local time", a level without', () => {
+    expect(texts("If it's 12.30 on a Saturday morning and you close, you lose trade.", 'en')).toEqual([]);
+    expect(texts('The blast happened at 9.45 local time.', 'en')).toEqual([]);
+    expect(texts('The index closed at 12.30 on Friday.', 'en')).toEqual(['12.30']);
+  });
+});
+
 describe('a count after the unit of another figure', () => {
   it('is a count, not a name ("binnen zwei Tagen 23 mutmaßliche Rebellen")', () => {
     // ("binnen zwei Tagen" is the period of the 23, no claim: GUIDELINES)

@@ -326,6 +326,11 @@ export interface ContextLanguage {
   referenceVerbs: { words: string[]; leads: string[] };
   /** words after a number that make it a time of day: "Uhr", "pm" */
   timeOfDay: string[];
+  /**
+   * phrases after a clock written with a point that make it a time of day ("12.30 on a Saturday
+   * morning", "9.45 local time"); without one "closed at 12.30" may be an index level
+   */
+  pointClockAfter: string[];
   /** markers of an era after a year ("753 BC", "14 n. Chr."): the number is a year, not a claim */
   eraMarkers?: string[];
   /** words before a duration that make it a relative time: "vor acht Jahren" */

@@ -147,6 +147,7 @@ export interface Lexicon {
   referenceVerbs: Set<string>;
   referenceVerbLeads: Set<string>;
   timeOfDay: PhraseTable<true>;
+  pointClockAfter: PhraseTable<true>;
   eraMarkers: PhraseTable<true>;
   relativeBefore: Set<string>;
   durationBefore: Set<string>;
@@ -406,6 +407,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     referenceVerbs: set(c.referenceVerbs.words),
     referenceVerbLeads: set(c.referenceVerbs.leads),
     timeOfDay: flags(c.timeOfDay),
+    pointClockAfter: flags(c.pointClockAfter),
     eraMarkers: flags(c.eraMarkers ?? []),
     relativeBefore: set(c.relativeBefore),
     durationBefore: set(c.durationBefore),

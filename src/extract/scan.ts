@@ -92,6 +92,8 @@ const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
 const MINUS = new Set(['-', '−', '‐', '‑', '–']);
 /** punctuation after which the next word starts a clause (capitalised words are not names there) */
 const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '“', '"', '«', '»', '‚', '‘', "'", '›', '‹', '•', '·', '|', '/', '*', '!', '?', '.']);
+/** a clock written with a point: "12.30", "9.45" */
+const POINT_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /** a number written with a decimal point: "88.6", "8.1" */
 const POINT_DECIMAL = /^\d+\.\d{1,2}$/;
 /** how many tokens a date cue word may be away from the year it asserts ("Seinen Höhepunkt hatte der Handel ... im Mai 2014") */
@@ -1848,8 +1850,9 @@ export class SentenceScanner {
     if (f.unit) return true;
     if (f.hasScale) return true;
     if (f.currencyPrefix) return true;
-    // a time of day: "um 8 Uhr", "6pm", "10 a.m."
+    // a time of day: "um 8 Uhr", "6pm", "10 a.m."; "12.30 on a Saturday morning"
     if (matchPhrase(toks, f.end, lex.timeOfDay)) return false;
+    if (!f.core.integer && f.core.e === f.core.s + 1 && POINT_CLOCK.test(toks.at(f.core.s)!.text) && matchPhrase(toks, f.end, lex.pointClockAfter)) return false;
     // "(578-539 v. u. Z.)", "753 BC": years of an era
     // "335 Anzeigen weniger als 2014": a year as the base of a comparison with a figure before it
     const comparedYear = f.hedge !== null && this.found > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;

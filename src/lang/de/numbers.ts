@@ -195,6 +195,8 @@ export const context: ContextLanguage = {
   ],
   referenceVerbs: { words: [], leads: [] },
   timeOfDay: ['uhr', 'h', 'uhrzeit'],
+  // "12.30 Uhr" carries its own word (timeOfDay)
+  pointClockAfter: [],
   eraMarkers: ['v. Chr.', 'n. Chr.', 'v. Chr', 'n. Chr', 'v.Chr.', 'n.Chr.', 'v. u. Z.', 'v.u.Z.', 'u. Z.', 'vor Christus', 'nach Christus', 'vor Christi Geburt', 'nach Christi Geburt'],
   relativeBefore: ['vor'],
   clockBefore: ['um', 'gegen', 'ab', 'bis', 'seit', 'nach', 'vor', 'zwischen'],

@@ -185,6 +185,10 @@ export const context: ContextLanguage = {
     'top',
   ],
   referenceVerbs: { words: ['top', 'number'], leads: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'] },
+  // (not "on Monday", "in the afternoon": "shares closed at 12.30 on Friday" is a price)
+  pointClockAfter: [
+    'local time', 'on a monday', 'on a tuesday', 'on a wednesday', 'on a thursday', 'on a friday', 'on a saturday', 'on a sunday',
+  ],
   timeOfDay: ['pm', 'am', 'p.m.', 'a.m.', 'p.m', 'a.m', 'gmt', 'bst', 'cet', 'et', 'pt', 'est', 'pst', 'utc', "o'clock", 'o’clock', 'hrs', 'h'],
   eraMarkers: ['BC', 'BCE', 'B.C.', 'A.D.'],
   relativeBefore: [],
