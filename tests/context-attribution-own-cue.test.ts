@@ -150,3 +150,16 @@ describe('an English possessive before the source head: "the country\'s central 
     expect(sources('Prices will rise 3% this year, according to the Bank of England\'s chief economist.', ['3%'], 'en')).toEqual(['Bank of England']);
   });
 });
+
+describe('a role with a determiner and nobody named before: the role itself is the source', () => {
+  it('"the first minister has told MSPs", "said a company spokesman", "the campaign\'s director told"', () => {
+    expect(sources('At least three people died, the first minister has told MSPs.', ['three'], 'en')).toEqual(['first minister']);
+    expect(sources('Names of 400 customers were taken, said a company spokesman.', ['400'], 'en')).toEqual(['company spokesman']);
+    expect(sources('About 12% of users were based in Iran, the campaign\'s director told the BBC.', ['12%'], 'en')).toEqual(['director']);
+  });
+
+  it('names nobody without a determiner ("below analyst forecasts"), and a person named before stays the answer', () => {
+    expect(sources('Sales fell 3.0%, well below analyst forecasts.', ['3.0%'], 'en')).toEqual([null]);
+    expect(sources('Foreign Secretary Jack Straw spoke in London. The foreign secretary said 300 jobs would go.', ['300'], 'en')).toEqual(['Jack Straw']);
+  });
+});

@@ -79,6 +79,26 @@ export function roleAnaphor(noun: string): Phrase {
   return p;
 }
 
+const personRoles = new Map<string, Phrase>();
+const roleOfPhrase = new Map<Phrase, string>();
+
+/**
+ * "the spokesman", "the first minister": an anaphor for a person named before, like ANAPHOR, that
+ * keeps its role words as the answer of last resort (one object per role).
+ */
+export function personRoleAnaphor(role: string): Phrase {
+  let p = personRoles.get(role);
+  if (!p) {
+    p = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
+    personRoles.set(role, p);
+    roleOfPhrase.set(p, role);
+  }
+  return p;
+}
+
+/** The role words of a personRoleAnaphor, or null. */
+export const roleOf = (p: Phrase): string | null => roleOfPhrase.get(p) ?? null;
+
 /** ", which it said": the pronoun, kept as the answer of last resort. */
 export function relativeAnaphor(pronoun: string): Phrase {
   return { type: 'anaphor', text: pronoun, articled: false, via: null, fresh: false };
@@ -748,7 +768,31 @@ export class PhraseReader {
     if (!at) return NONE;
     const first = tokens[at.start];
     if (at.end - at.start === 1 && this.anaphors.has(first.lower)) return this.pronoun(first);
-    return this.readAfter(tokens, at.start, at.end);
+    // the phrase read backwards leaves out lower-case words before its head ("the first minister",
+    // "the campaign's director"): whether a determiner stands there is told to shorten()
+    const determiner = this.determinerBefore(tokens, at.start, sentenceStart);
+    this.determinedBefore = determiner >= 0;
+    let phrase: Phrase;
+    try {
+      phrase = this.readAfter(tokens, at.start, at.end);
+    } finally {
+      this.determinedBefore = false;
+    }
+    // the role with its words from the determiner on: "first minister", "attorney general"
+    return determiner >= 0 && roleOf(phrase) !== null ? personRoleAnaphor(spoken(tokens.slice(determiner + 1, at.end))) : phrase;
+  }
+
+  /** set by readBefore while it reads: a determiner stands before the phrase it read */
+  private determinedBefore = false;
+
+  /** Where an article or a possessive ("the", "his", "China's") stands within three words before tokens[k], only words between; -1 for none. */
+  private determinerBefore(tokens: Token[], k: number, sentenceStart: number): number {
+    for (let j = k - 1; j >= sentenceStart && j >= k - 3; j--) {
+      const t = tokens[j];
+      if (!t.word) return -1;
+      if (this.isArticle(t) || this.isPossessive(t) || /['’]s$/.test(t.text)) return j;
+    }
+    return -1;
   }
 
   /**
@@ -840,7 +884,9 @@ export class PhraseReader {
       if (this.generic.has(head.lower)) return namePhrase(spoken(core));
       if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : documentPhrase(head.text, !np.introduced && this.isFreshDocument(head));
       if (this.anaphoricNouns.has(head.lower)) return roleAnaphor(head.lower);
-      if (this.anaphors.has(head.lower) || this.isRole(head)) return ANAPHOR;
+      if (this.anaphors.has(head.lower)) return ANAPHOR;
+      // (its role words the last answer only after a determiner: "below analyst forecasts" names nobody)
+      if (this.isRole(head)) return np.articled || this.determinedBefore ? personRoleAnaphor(spoken(core)) : ANAPHOR;
       return NONE;
     }
     if (!this.lex.capitalisedNouns) {

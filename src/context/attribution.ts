@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import type { Token } from './attribution-tokens.js';
-import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, isPronoun, type Phrase } from './attribution-phrase.js';
+import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, isPronoun, roleOf, type Phrase } from './attribution-phrase.js';
 import { opensWithQuoteMark, QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
 import { CueFinder, openerSet, RANK_DOCUMENT, RANK_VERB, type Cue } from './attribution-cues.js';
@@ -141,8 +141,8 @@ class AttributionResolver {
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
         if (found) return found;
-        // "the government said", "the company said" with none named before: the noun itself is the source
-        if (!phrase.text) return phrase.via;
+        // "the government said", "the company said", "the spokesman said" with none named before: the noun itself is the source
+        if (!phrase.text) return phrase.via ?? roleOf(phrase);
         // then the name the sentence opens with ("WPP expects ..."), else the pronoun itself
         return this.openingName(si) ?? phrase.text;
       }
