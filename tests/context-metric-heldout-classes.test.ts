@@ -61,3 +61,15 @@ describe('firms however named share one key', () => {
     expect(keys('3.000 Betriebe sind betroffen.', 'de', ['3.000'])).toEqual(['noun:firm']);
   });
 });
+
+describe('a sum of money beside a rank (compare-holdout17, box-office reports)', () => {
+  it('is what the verb of the clause says, never the rank', () => {
+    expect(keys('The Pacifier fell to the number two spot, taking $18.1m.', 'en', ['$18.1m'])).toEqual(['revenue']);
+    expect(keys('Fat Albert entered the chart in second place after opening on Christmas Day, taking $12.7m.', 'en', ['$12.7m'])).toEqual(['revenue']);
+    expect(keys('The film fell two places to fourth position with $7.4m.', 'en', ['$7.4m'])).not.toEqual(['rank']);
+  });
+
+  it('keeps a count of places a rank', () => {
+    expect(keys('The film fell two places to fourth position.', 'en', ['two'])).toEqual(['rank']);
+  });
+});

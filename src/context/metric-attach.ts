@@ -69,9 +69,9 @@ const COMPATIBLE: Record<ClaimKind, ReadonlySet<Dim>> = {
   currency: new Set(['money', 'any']),
   percent: new Set(['money', 'quantity', 'count', 'percent', 'any']),
   quantity: new Set(['quantity', 'any']),
-  count: new Set(['count', 'quantity', 'any']),
+  count: new Set(['count', 'quantity', 'rank', 'any']),
   duration: new Set(['any']),
-  rank: new Set(['any']),
+  rank: new Set(['rank', 'any']),
   date: new Set(['any']),
 };
 const INCOMPATIBLE = 5;

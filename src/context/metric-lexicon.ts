@@ -10,7 +10,8 @@ import type { MetricLanguage } from './metric-language.js';
 import { metrics as deMetrics } from '../lang/de/metrics.js';
 import { metrics as enMetrics } from '../lang/en/metrics.js';
 
-export type Dim = 'money' | 'quantity' | 'count' | 'percent' | 'any';
+/** 'rank': a position ("Platz", "fourth position"), never what a sum of money or a count measures */
+export type Dim = 'money' | 'quantity' | 'count' | 'percent' | 'rank' | 'any';
 
 export interface Concept {
   key: string;

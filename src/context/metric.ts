@@ -684,10 +684,12 @@ class DocumentMetrics {
     // "$5m to its users", "overstating its accounts by $11bn": an amount of money is no count of
     // people or things; the noun stays what is known (too vague to compare) rather than a wrong key
     const c = draft.concept;
-    if (c && mention.kind === 'currency' && (c.dim === 'count' || c.dim === 'quantity') && !c.byKind.has('currency') && !inherited) {
-      draft.concept = null;
-      draft.noun = np ? np.analysis.headStem : null;
-      draft.nounLabel = np ? np.text : null;
+    if (c && mention.kind === 'currency' && (c.dim === 'count' || c.dim === 'quantity' || c.dim === 'rank') && !c.byKind.has('currency') && !inherited) {
+      // a money verb of the clause says what it is ("fell to the number two spot, taking $18.1m")
+      const verb = att?.verb && att.verb.concept.dim === 'money' ? att.verb : null;
+      draft.concept = verb ? verb.concept : null;
+      draft.noun = verb || !np ? null : np.analysis.headStem;
+      draft.nounLabel = verb || !np ? null : np.text;
     }
     return this.finish(draft, entities, mention, sentenceIndex, np, att, inherited !== null);
   }
