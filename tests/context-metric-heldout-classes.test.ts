@@ -2,7 +2,8 @@
 // unemployment rate said as a share or a "Quote", and a known cost compound of
 // the clause beating an unknown noun that is merely nearer the figure.
 import { describe, expect, it } from 'vitest';
-import { metricKeys } from './context-metric-support.js';
+import { resolveMetrics } from '../src/context/metric.js';
+import { contextInput, metricKeys } from './context-metric-support.js';
 
 const keys = metricKeys;
 
@@ -71,5 +72,12 @@ describe('a sum of money beside a rank (compare-holdout17, box-office reports)',
 
   it('keeps a count of places a rank', () => {
     expect(keys('The film fell two places to fourth position.', 'en', ['two'])).toEqual(['rank']);
+  });
+});
+
+describe('a holiday before a metric names no owner (compare-holdout17)', () => {
+  it('"Christmas takings" are nobody\'s, and the article\'s later figures do not inherit "Christmas"', () => {
+    const claims = resolveMetrics(contextInput("However, Christmas takings were down 26.5% on 2003's figures.", 'en', ['26.5%']));
+    expect(claims[0].entities).toEqual([]);
   });
 });

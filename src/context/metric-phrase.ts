@@ -638,7 +638,8 @@ export class SentenceAnalysis {
   /** An English capitalised word the lexicon does not know as a whole: a name (by the word alone, kept on it). */
   private isNameLike(k: number): boolean {
     const w = this.tokens[k].word;
-    if (w.nameLike === 0) w.nameLike = UPPER_START.test(w.text) && !this.lex.byLast.has(this.units(k).join('')) ? 1 : 2;
+    // (a season or a holiday is no name: "Christmas takings" are no firm's)
+    if (w.nameLike === 0) w.nameLike = UPPER_START.test(w.text) && !(w.flags & NOT_METRIC) && !this.lex.byLast.has(this.units(k).join('')) ? 1 : 2;
     return w.nameLike === 1;
   }
 

@@ -28,6 +28,7 @@ year years month months week weeks day days hour hours minute minutes second sec
 quarter period time times end beginning start middle peak comparison average
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday weekend spring summer autumn fall winter
+christmas easter xmas
 data report study estimate estimates forecast forecasts projection projections prediction predictions figures gmt bst et pm am a.m. p.m. th st nd rd mph
 bbc reuters ap afp press association
 hope hopes fear fears worries speculation optimism pessimism rumour rumours rumor rumors
