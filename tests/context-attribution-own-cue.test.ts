@@ -163,3 +163,11 @@ describe('a role with a determiner and nobody named before: the role itself is t
     expect(sources('Foreign Secretary Jack Straw spoke in London. The foreign secretary said 300 jobs would go.', ['300'], 'en')).toEqual(['Jack Straw']);
   });
 });
+
+describe('a document after an adjective opening the sentence ("Latest research suggests")', () => {
+  it('is the source; the adjective is no name', () => {
+    expect(sources('Latest research suggests that new viruses appear at a rate of up to 200 per week.', ['200'], 'en')).toEqual(['research']);
+    expect(sources('New research suggests 200 programs appear each week.', ['200'], 'en')).toEqual(['research']);
+    expect(sources('New figures show the index rose by 0.3%.', ['0.3%'], 'en')).toEqual([null]);
+  });
+});

@@ -725,7 +725,9 @@ export class PhraseReader {
       // English "Jupiter Research" is a name, not the document noun "research"
       if (this.isDocument(t) && (this.lex.capitalisedNouns || !t.cap || j === 0)) {
         let start = j;
-        while (start > 0 && start > j - 3 && tokens[start - 1].word && (this.isArticle(tokens[start - 1]) || this.nameWord(tokens[start - 1]) || (!tokens[start - 1].cap && !this.isPreposition(tokens[start - 1])))) start--;
+        // ("Latest research suggests": an adjective opening the sentence is no name)
+        while (start > 0 && start > j - 3 && tokens[start - 1].word && (this.isArticle(tokens[start - 1]) ||
+          (this.openerOk(tokens, start - 1) && (this.nameWord(tokens[start - 1]) || (!tokens[start - 1].cap && !this.isPreposition(tokens[start - 1])))))) start--;
         return this.readAfter(tokens, start, i);
       }
     }
