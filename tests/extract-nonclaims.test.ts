@@ -164,6 +164,21 @@ describe('a German number with a decimal point and nothing else (holdout23)', ()
   });
 });
 
+describe('"one" after "only" or "just" (holdout23, holdout11)', () => {
+  it('is a count', () => {
+    expect(texts('In that time he released just one record.', 'en')).toEqual(['one']);
+    expect(texts('We put in 25 laptops, and only one has been broken.', 'en')).toEqual(['25', 'one']);
+    expect(texts('Only one of the 12 was Muslim.', 'en')).toEqual(['one', '12']);
+  });
+
+  it('is no count after a copula, before "of" without a figure, or without the focus word', () => {
+    expect(texts('Microsoft is just one of the net giants muscling in on search.', 'en')).toEqual([]);
+    expect(texts('Sundance isn\'t just one big screening.', 'en')).toEqual([]);
+    expect(texts('That is just one of the costs.', 'en')).toEqual([]);
+    expect(texts('He has one brother.', 'en')).toEqual([]);
+  });
+});
+
 describe('an English clock written with a point (holdout23)', () => {
   it('is a time of day before "on a Saturday" or "local time", a level without', () => {
     expect(texts("If it's 12.30 on a Saturday morning and you close, you lose trade.", 'en')).toEqual([]);

@@ -324,6 +324,13 @@ export interface ContextLanguage {
    * top 500,000", "could number 5,000" (not "raised the alert to level 4": "level" is no verb)
    */
   referenceVerbs: { words: string[]; leads: string[] };
+  /**
+   * focus words before "one" that make it a count ("only one has been broken", "released just one
+   * record"); without one, "one" is a figure only with a unit or a scale, like an article. Not
+   * after a copula ("Microsoft is just one", "There is only one place") nor before "of" without a
+   * figure after it ("just one of the costs", "just one of many"): those say little, not a count.
+   */
+  oneCount: { leads: string[]; copulas: string[]; partitive: string };
   /** words after a number that make it a time of day: "Uhr", "pm" */
   timeOfDay: string[];
   /**

@@ -147,6 +147,7 @@ export interface Lexicon {
   referenceVerbs: Set<string>;
   referenceVerbLeads: Set<string>;
   timeOfDay: PhraseTable<true>;
+  oneCount: { leads: Set<string>; copulas: Set<string>; partitive: string };
   pointClockAfter: PhraseTable<true>;
   eraMarkers: PhraseTable<true>;
   relativeBefore: Set<string>;
@@ -407,6 +408,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     referenceVerbs: set(c.referenceVerbs.words),
     referenceVerbLeads: set(c.referenceVerbs.leads),
     timeOfDay: flags(c.timeOfDay),
+    oneCount: { leads: set(c.oneCount.leads), copulas: set(c.oneCount.copulas), partitive: c.oneCount.partitive },
     pointClockAfter: flags(c.pointClockAfter),
     eraMarkers: flags(c.eraMarkers ?? []),
     relativeBefore: set(c.relativeBefore),

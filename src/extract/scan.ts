@@ -1790,7 +1790,9 @@ export class SentenceScanner {
     if (!f.unit && !f.hasScale && !f.core.integer && lex.decimalMark === ',' && f.core.e === f.core.s + 1 && POINT_DECIMAL.test(toks.at(f.core.s)!.text)) return false;
     const standalone = !f.core.article && this.isStandalone(f);
     if (f.core.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
-    if (f.weak && !standalone) {
+    // "only one has been broken", "released just one record": the numeral counts
+    const focused = f.core.weak && !f.core.article && this.focusedOne(f);
+    if (f.weak && !standalone && !focused) {
       if (!f.unit && !f.hasScale) return false;
       // "ein Jahr", "eine Stunde", "one day": articles before durations are phrases, not figures
       if (unitKind === 'duration' && !f.hedge) return false;
@@ -2004,6 +2006,15 @@ export class SentenceScanner {
   }
 
   /** The figure is all the sentence says, punctuation aside ("zwei", "Eins."): a table cell, a count on its own. */
+  /** Is the "one" of f a count by a focus word before it (Lexicon.oneCount)? */
+  private focusedOne(f: Figure): boolean {
+    const { leads, copulas, partitive } = this.lex.oneCount;
+    if (!leads.has(this.lowerAt(f.start - 1))) return false;
+    if (copulas.has(this.lowerAt(f.start - 2))) return false;
+    // "only one of the 12" counts; "just one of the costs" does not
+    return this.lowerAt(f.end) !== partitive || this.toks.typeAt(f.end + 1) === Tok.Num || this.toks.typeAt(f.end + 2) === Tok.Num;
+  }
+
   private isStandalone(f: Figure): boolean {
     // a word or number right before or after the figure answers without counting the sentence's tokens
     const before = this.toks.typeAt(f.start - 1);

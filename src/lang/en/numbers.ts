@@ -185,6 +185,12 @@ export const context: ContextLanguage = {
     'top',
   ],
   referenceVerbs: { words: ['top', 'number'], leads: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'] },
+  oneCount: {
+    leads: ['only', 'just', 'merely'],
+    // ("isn't", "you're" are read as a word, a mark and "t", "re")
+    copulas: ['is', 'was', 'are', 'were', 'be', 'been', 'being', 's', 't', 're', 'not', 'as'],
+    partitive: 'of',
+  },
   // (not "on Monday", "in the afternoon": "shares closed at 12.30 on Friday" is a price)
   pointClockAfter: [
     'local time', 'on a monday', 'on a tuesday', 'on a wednesday', 'on a thursday', 'on a friday', 'on a saturday', 'on a sunday',
