@@ -74,6 +74,13 @@ describe('which expression belongs to which figure', () => {
     expect(periods('Sales rose 5% in 2004 but fell 3% in the second half.', ['5%', '3%'], null, 'en')).toEqual(['2004', '2004-H2']);
   });
 
+  it('reads "seit" before an event of a year or month as a span from then ("seit Ausbruch der Unruhen im April 2015")', () => {
+    expect(periods('Seit Ausbruch der Unruhen im April 2015 seien 439 Menschen getötet worden.', ['439'], '2016-03-19')).toEqual(['2015-04..2016-03']);
+    expect(periods('Seit Ausbruch der Krise 2008 sind 500 Firmen pleite gegangen.', ['500'], '2016-03-19')).toEqual(['2008..2016']);
+    // without the article's date the span has no end: no period
+    expect(periods('Seit Ausbruch der Unruhen im April 2015 seien 439 Menschen getötet worden.', ['439'])).toEqual([null]);
+  });
+
   it('reads "since" after a record ("den ersten Erfolg seit 1995", "the highest level since 2008") as no period of the figures', () => {
     expect(periods('Der Profi sorgte für den ersten französischen Erfolg seit 1995, er sprintete nach 295 km zum Sieg.', ['295 km'], '2016-03-19')).toEqual([null]);
     expect(periods('Die Arbeitslosigkeit stieg auf 8 Prozent, den höchsten Stand seit 2008.', ['8 Prozent'], '2016-03-19')).toEqual([null]);

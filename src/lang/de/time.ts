@@ -60,8 +60,10 @@ export const time: TimeLexicon = {
     { kind: 'yearToDate', pattern: '[Ss]eit (?:Jahresbeginn|Jahresanfang|(?:Anfang|Beginn) (?:des|dieses) Jahres)' },
     { kind: 'since', pattern: '[Ss]eit (?:(?:Anfang|Mitte|Ende) )?{month} {year}' },
     { kind: 'since', pattern: '[Ss]eit (?:(?:dem Jahre?|Anfang|Mitte|Ende) )?{year}' },
-    // "seit dem Zusammenbruch 2002", "seit der Übernahme im Jahr 2002": seit diesem Jahr
-    { kind: 'since', pattern: '[Ss]eit (?:dem|der) [A-ZÄÖÜ][a-zäöüß]+ (?:im Jahr(?:e)? |von )?{year}' },
+    // "seit dem Zusammenbruch 2002", "seit der Übernahme im Jahr 2002", "seit Ausbruch der Krise 2008",
+    // "seit Ausbruch der Unruhen im April 2015": seit diesem Jahr (Monat)
+    { kind: 'since', pattern: '[Ss]eit (?:(?:dem|der) )?[A-ZÄÖÜ][a-zäöüß]+(?: (?:der|des) [A-ZÄÖÜ][a-zäöüß]+)? (?:im Jahr(?:e)? |von )?{year}' },
+    { kind: 'since', pattern: '[Ss]eit (?:(?:dem|der) )?[A-ZÄÖÜ][a-zäöüß]+(?: (?:der|des) [A-ZÄÖÜ][a-zäöüß]+)? im {month} {year}' },
     { kind: 'since', pattern: '[Ss]eit den {year}er(?:[- ]?Jahren)?' },
     { kind: 'decade', pattern: '{decade}er(?:[- ]?Jahren?)?|{decade2}er[- ]?Jahren?' },
     // Geschäftsjahr 2024/25 -> 2024..2025 (a span over both calendar years it touches)
