@@ -19,6 +19,9 @@ describe('a bare figure paired with a second one takes its unit', () => {
     expect(brief('Inflation slowed from 6.5 to 5.8 per cent.', 'en')).toEqual([['6.5', 6.5, null, '%', 'exact'], ['5.8 per cent', 5.8, null, '%', 'exact']]);
     expect(brief('Membership rose from 8 to 11 million.', 'en')).toEqual([['8', 8e6, null, '', 'exact'], ['11 million', 11e6, null, '', 'exact']]);
     expect(brief('Turnout was 62 against 55 per cent.', 'en')).toEqual([['62', 62, null, '%', 'exact'], ['55 per cent', 55, null, '%', 'exact']]);
+    // a growing or shrinking count, not a range (compare-holdout17)
+    expect(brief('The film took more after expanding from 40 to 1,796 cinemas.', 'en').map((b) => b[0])).toEqual(['40', '1,796']);
+    expect(brief('The plan means raising the retirement age from 60 to 65.', 'en').map((b) => b[0])).toEqual(['60', '65']);
   });
 
   it('keeps years, real ranges, other nouns and far-apart scales', () => {
