@@ -179,6 +179,14 @@ describe('"one" after "only" or "just" (holdout23, holdout11)', () => {
   });
 });
 
+describe('"um" before a spelled number (holdout24)', () => {
+  it('is a time of day alone or before "Uhr", a count before a noun', () => {
+    expect(texts('Das Treffen beginnt um acht.')).toEqual([]);
+    expect(texts('Wir treffen uns um acht Uhr.')).toEqual([]);
+    expect(texts('Der Western dreht sich um acht Charaktere.')).toEqual(['acht']);
+  });
+});
+
 describe('an English clock written with a point (holdout23)', () => {
   it('is a time of day before "on a Saturday" or "local time", a level without', () => {
     expect(texts("If it's 12.30 on a Saturday morning and you close, you lose trade.", 'en')).toEqual([]);

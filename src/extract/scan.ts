@@ -1802,7 +1802,10 @@ export class SentenceScanner {
     // "a half-hourly service", "half-time": a fraction word glued to a word is part of it
     if (f.core.fraction && !f.core.digits && !f.unit && isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space &&
       toks.at(f.end + 1)?.type === Tok.Word) return false;
-    if (!f.core.digits && !f.unit && !f.hasScale && !standalone && lex.referential.has(prev)) return false;
+    // ("um acht" is a time of day; "dreht sich um acht Charaktere" counts characters: a clock word
+    // before a noun other than a time's is no clock)
+    if (!f.core.digits && !f.unit && !f.hasScale && !standalone && lex.referential.has(prev) &&
+      !(lex.clockBefore.has(prev) && this.nounAfterClockWord(f.end))) return false;
     // "die besten acht", "the largest 500 companies": a ranked group, in words or digits
     if (!f.unit && !f.hasScale && !standalone && this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2, f.core.digits)) return false;
     if (this.rankedGroup(f, prevTok, prev)) return false;
@@ -2006,6 +2009,13 @@ export class SentenceScanner {
   }
 
   /** The figure is all the sentence says, punctuation aside ("zwei", "Eins."): a table cell, a count on its own. */
+  /** A noun at token k that is no time-of-day word ("Charaktere", not "Uhr"). */
+  private nounAfterClockWord(k: number): boolean {
+    const t = this.toks.at(k);
+    // (where every noun is capitalised, not only names)
+    return !this.lex.capitalisedNames && !!t && isCapitalised(t) && !matchPhrase(this.toks, k, this.lex.timeOfDay) && !this.atClauseStart(k);
+  }
+
   /** Is the "one" of f a count by a focus word before it (Lexicon.oneCount)? */
   private focusedOne(f: Figure): boolean {
     const { leads, copulas, partitive } = this.lex.oneCount;
