@@ -179,6 +179,13 @@ describe('"one" after "only" or "just" (holdout23, holdout11)', () => {
   });
 });
 
+describe('a time within an event: "nine days into his sentence" (holdout24)', () => {
+  it('is a period expression, not a duration claim', () => {
+    expect(texts('Nine days into his sentence, Joseph was found dead.', 'en')).toEqual([]);
+    expect(texts('Drogba almost scored two minutes into extra-time.', 'en')).toEqual([]);
+  });
+});
+
 describe('"um" before a spelled number (holdout24)', () => {
   it('is a time of day alone or before "Uhr", a count before a noun', () => {
     expect(texts('Das Treffen beginnt um acht.')).toEqual([]);

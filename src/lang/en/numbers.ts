@@ -204,7 +204,8 @@ export const context: ContextLanguage = {
   clockBefore: ['at', 'by', 'from', 'until', 'till', 'since', 'after', 'before', 'between', 'around', 'about'],
   durationBefore: ['in', 'of', 'time', 'timed', 'clocked', 'record', 'ran', 'run', 'runs', 'finished', 'won'],
   relativeAfterPossessive: ['time'],
-  relativeAfter: ['ago', 'later', 'earlier', 'before', 'after', 'previously', 'beforehand', 'since', 'hence', 'on'],
+  // ("nine days into his sentence": a time within an event)
+  relativeAfter: ['ago', 'later', 'earlier', 'before', 'after', 'previously', 'beforehand', 'since', 'hence', 'on', 'into'],
   // "it will be up to four years before he starts work", "it's going to be months before", "it took
   // two years before": the time until, a claim. Only with the empty subject "it": "that was four
   // years before the crash", "he left four years before the election" date one event by another.
