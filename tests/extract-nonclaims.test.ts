@@ -179,6 +179,14 @@ describe('"one" after "only" or "just" (holdout23, holdout11)', () => {
   });
 });
 
+describe('a title opened by a capitalised article inside a sentence (holdout24)', () => {
+  it('holds no figure; a capitalised article opening the sentence or after a colon does', () => {
+    expect(texts('Gespielt werden Stücke von Elfriede Jelinek und Die 120 Tage von Sodom von Milo Rau.')).toEqual([]);
+    expect(texts('Ergebnis: Die 300 Teilnehmer stimmten zu.')).toEqual(['300']);
+    expect(texts('Die 300 Teilnehmer stimmten zu.')).toEqual(['300']);
+  });
+});
+
 describe('a time within an event: "nine days into his sentence" (holdout24)', () => {
   it('is a period expression, not a duration claim', () => {
     expect(texts('Nine days into his sentence, Joseph was found dead.', 'en')).toEqual([]);

@@ -325,6 +325,11 @@ export interface ContextLanguage {
    */
   referenceVerbs: { words: string[]; leads: string[] };
   /**
+   * articles that, capitalised right after a word inside a sentence, open a title: "und Die 120
+   * Tage von Sodom", "a revival of The 39 Steps"; a figure in it names nothing
+   */
+  titleArticles: string[];
+  /**
    * focus words before "one" that make it a count ("only one has been broken", "released just one
    * record"); without one, "one" is a figure only with a unit or a scale, like an article. Not
    * after a copula ("Microsoft is just one", "There is only one place") nor before "of" without a

@@ -148,6 +148,7 @@ export interface Lexicon {
   referenceVerbLeads: Set<string>;
   timeOfDay: PhraseTable<true>;
   oneCount: { leads: Set<string>; copulas: Set<string>; partitive: string };
+  titleArticles: Set<string>;
   pointClockAfter: PhraseTable<true>;
   eraMarkers: PhraseTable<true>;
   relativeBefore: Set<string>;
@@ -409,6 +410,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     referenceVerbLeads: set(c.referenceVerbs.leads),
     timeOfDay: flags(c.timeOfDay),
     oneCount: { leads: set(c.oneCount.leads), copulas: set(c.oneCount.copulas), partitive: c.oneCount.partitive },
+    titleArticles: set(c.titleArticles),
     pointClockAfter: flags(c.pointClockAfter),
     eraMarkers: flags(c.eraMarkers ?? []),
     relativeBefore: set(c.relativeBefore),

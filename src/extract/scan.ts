@@ -1788,6 +1788,7 @@ export class SentenceScanner {
     // "Windows 8.1", "f/2.4", "Geschäftsführer von 88.6", "Freitag, 12.6": where decimals take a comma, a
     // bare number with a point before one or two digits is a version, a station or a date, not a figure
     if (!f.unit && !f.hasScale && !f.core.integer && lex.decimalMark === ',' && f.core.e === f.core.s + 1 && POINT_DECIMAL.test(toks.at(f.core.s)!.text)) return false;
+    if (this.inTitle(f)) return false;
     const standalone = !f.core.article && this.isStandalone(f);
     if (f.core.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
     // "only one has been broken", "released just one record": the numeral counts
@@ -2009,6 +2010,14 @@ export class SentenceScanner {
   }
 
   /** The figure is all the sentence says, punctuation aside ("zwei", "Eins."): a table cell, a count on its own. */
+  /** "und Die 120 Tage von Sodom": a capitalised title article right after a word, before the figure (Lexicon.titleArticles). */
+  private inTitle(f: Figure): boolean {
+    const article = this.toks.at(f.hedgeStart - 1);
+    const before = this.toks.at(f.hedgeStart - 2);
+    return !!article && !!before && isCapitalised(article) && before.type === Tok.Word &&
+      this.lex.titleArticles.has(lower(article));
+  }
+
   /** A noun at token k that is no time-of-day word ("Charaktere", not "Uhr"). */
   private nounAfterClockWord(k: number): boolean {
     const t = this.toks.at(k);

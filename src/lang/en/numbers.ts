@@ -188,6 +188,7 @@ export const context: ContextLanguage = {
     'top',
   ],
   referenceVerbs: { words: ['top', 'number'], leads: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'] },
+  titleArticles: ['the'],
   oneCount: {
     leads: ['only', 'just', 'merely'],
     // ("isn't", "you're" are read as a word, a mark and "t", "re")
