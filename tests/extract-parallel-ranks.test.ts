@@ -19,5 +19,8 @@ describe('a bare number in a rank\'s slot after a rank', () => {
     expect(kinds('He finished in 3rd place, at 20 points behind the leader.')).toEqual([['3rd place', 'rank'], ['20 points', 'count']]);
     expect(kinds('The single entered the chart at 38.')).toEqual([['38', 'count']]);
     expect(kinds('The band ended up in 15th place with 38 fans watching.')).toEqual([['15th place', 'rank'], ['38', 'count']]);
+    // German nouns are capitalised: the counted noun, not a list's next name (review)
+    expect(kinds('Die Partei landete auf Platz drei und kommt auf 25 Abgeordnete.', 'de')).toEqual([['Platz drei', 'rank'], ['25', 'count']]);
+    expect(kinds('Bayern bleibt auf Platz eins, der Vorsprung wuchs auf 7.', 'de')).toEqual([['Platz eins', 'rank'], ['7', 'count']]);
   });
 });

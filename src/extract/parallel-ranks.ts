@@ -3,13 +3,14 @@
 // wound up at a lowly 38". The scanner reads one figure at a time and takes "20" and "38" for
 // counts; this pass, over a document's mentions in order, sees the rank before them.
 import type { Lang, Mention } from '../types.js';
-import { nextWord } from './elided-units.js';
+import { nextWord, wordBefore } from './elided-units.js';
 import { lexicon, type ExtraUnitWords } from './lexicon.js';
 
 /** The highest position a bare number in a rank's slot is read as (charts run to 200). */
 const HIGHEST_RANK = 200;
 /** "at 20", "at a lowly 38": the slot word, then an article and one adjective at most (group 1: the slot word). */
 const RANK_SLOT = /(?<![\p{L}])(\p{L}+)(?:\s+(?:a|an|ein|einen|einem)\s+\p{Ll}+)?\s+$/u;
+const CAPITAL = /^\p{Lu}/u;
 /** How far before a figure RANK_SLOT looks. */
 const SLOT_REACH = 32;
 
@@ -34,11 +35,15 @@ export function rankParallels(
     if (m.kind !== 'count' || m.unit !== '' || m.high !== null || !Number.isInteger(m.value) || m.value < 1 || m.value > HIGHEST_RANK) continue;
     // one word: "20 points" carries its noun in the figure
     if (/\s/.test(text.slice(m.aStart, m.aEnd))) continue;
-    const slot = RANK_SLOT.exec(text.slice(Math.max(giver.mention.aEnd, m.aStart - SLOT_REACH), m.aStart));
+    const from = Math.max(giver.mention.aEnd, m.aStart - SLOT_REACH);
+    const slot = RANK_SLOT.exec(text.slice(from, m.aStart));
     if (!slot || !before.has(slot[1]!.toLowerCase())) continue;
-    // "at 38 points" counts points; a capital ("at 20 The Zutons ...") or a link word goes on with the list
+    // "at 38 points" counts points; a link word goes on with the list, and in English so does a
+    // capital ("at 20 The Zutons ..."), which in German is the counted noun ("kommt auf 25 Abgeordnete")
     const next = nextWord(text, m.aEnd);
-    if (next !== '' && next === next.toLowerCase() && !after.has(next)) continue;
+    if (next !== '' && !after.has(next.toLowerCase()) && (next === next.toLowerCase() || !lex.capitalisedNames)) continue;
+    // German "auf N" after a verb is a level ("stieg auf 40"); the gapped list slot has a noun or a name before it ("sein Kollege auf 38")
+    if (!lex.capitalisedNames && !CAPITAL.test(wordBefore(text, from + slot.index))) continue;
     m.kind = 'rank';
   }
 }

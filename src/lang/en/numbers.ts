@@ -156,7 +156,8 @@ export const context: ContextLanguage = {
   elisionWords: [],
   levelLinks: ['to'],
   parallelLinks: ['and', 'against', 'versus', 'vs', 'from', 'or'],
-  rankParallel: { before: ['at'], after: ['and', 'in', 'on', 'with', 'while', 'but', 'after', 'behind', 'ahead', 'for'] },
+  // (not "on": "the next race at 3 on Sunday" is a time)
+  rankParallel: { before: ['at'], after: ['and', 'in', 'with', 'while', 'but', 'after', 'behind', 'ahead', 'for'] },
   countWordEndings: [],
   moneyNounEndings: [],
   functionWords: [
