@@ -31,6 +31,8 @@ describe('times in clock notation', () => {
     // a bare m:ss alone is a time of day, and so is one after "um" in a sentence with a race time
     expect(texts('Um 12:53 fuhr der Zug ab.')).toEqual([]);
     expect(texts('Er lief 2:43 Minuten, das Spiel begann um 18:30.')).toEqual(['2:43 Minuten']);
+    // a score after a time, outside a results list (review)
+    expect(texts('Nach 2:15 Minuten stand es bereits 10:12 aus Sicht der Gastgeber.')).toEqual(['2:15 Minuten']);
   });
 
   it('reads a time after "at", "um" and "stood at" when its unit word says it is one', () => {

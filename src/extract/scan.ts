@@ -92,6 +92,8 @@ const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
 const MINUS = new Set(['-', '−', '‐', '‑', '–']);
 /** punctuation after which the next word starts a clause (capitalised words are not names there) */
 const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '“', '"', '«', '»', '‚', '‘', "'", '›', '‹', '•', '·', '|', '/', '*', '!', '?', '.']);
+/** how many tokens before a bare time a results list's entry ("138.") may open */
+const LIST_ENTRY_REACH = 8;
 /** a clock written with a point: "12.30", "9.45" */
 const POINT_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /** a number written with a decimal point: "88.6", "8.1" */
@@ -1304,7 +1306,8 @@ export class SentenceScanner {
    * lex.durationBefore ("in 2:05:30") or another such time of the sentence, never a time of day
    * ("Die Uhr zeigte 23:59:59", "mit 35:20:10 Stimmen"). A "+" glued before it makes any of
    * them a gap to the winner ("Katjuscha +11:37"), and after such a gap or an m:ss with its unit
-   * a bare m:ss goes on the results list ("... +11:37 – 138. Mühlberger 12:53"; not "um 18:30"). Returns where
+   * a bare m:ss in a results list's entry goes on the list ("... +11:37 – 138. Mühlberger 12:53"; not a
+   * score, "stand es bereits 10:12"). Returns where
    * reading goes on, or null.
    */
   private clockDuration(i: number, k: number): number | null {
@@ -1334,7 +1337,7 @@ export class SentenceScanner {
     if (f.unit === 'hour') unit = parts === 2 ? 'minute' : 'second';
     else if (f.unit === 'minute' && parts === 2) unit = 'second';
     else if (f.unit === '' && parts === 3 && !decimals && (gap || this.timeExpectedBefore(i))) unit = 'second';
-    else if (f.unit === '' && parts === 2 && !decimals && (gap || (this.minuteTimes > 0 && total < 3600 && !this.lex.clockBefore.has(this.lowerAt(i - 1))))) unit = 'second';
+    else if (f.unit === '' && parts === 2 && !decimals && (gap || (this.minuteTimes > 0 && total < 3600 && this.listEntryBefore(i)))) unit = 'second';
     else return null;
     f.unit = unit;
     f.value = total;
@@ -1345,6 +1348,17 @@ export class SentenceScanner {
       if (parts === 2 && unit === 'second') this.minuteTimes++;
     }
     return f.end;
+  }
+
+  /**
+   * Does a results list's entry open within a few tokens before token i ("138. Gregor Mühlberger
+   * (AUT) Bora 12:53": a place, a point)? A score in running text has none ("stand es bereits 10:12").
+   */
+  private listEntryBefore(i: number): boolean {
+    for (let k = i - 1; k >= 1 && k >= i - LIST_ENTRY_REACH; k--) {
+      if (this.toks.typeAt(k - 1) === Tok.Num && isPunct(this.toks.at(k), '.') && /^\d{1,3}$/.test(this.toks.at(k - 1)!.text)) return true;
+    }
+    return false;
   }
 
   /** Does a race time stand before token i: a closing bracket ("(GER) 8:17:43"), a word of lex.durationBefore, or an earlier time of the sentence? */
