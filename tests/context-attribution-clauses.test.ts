@@ -250,5 +250,6 @@ describe('names with numbers, and verbs that add amounts', () => {
     expect(sources('World number one Roger Federer added the Dubai Championship trophy to his collection.', ['number one'], 'en')).toEqual([null]);
     expect(sources('Everitt added the conversion to become the fourth player to reach 1,000 points.', ['1,000 points'], 'en')).toEqual([null]);
     expect(sources('Mr Smith added the title race was over after 3 games.', ['3'], 'en')).toEqual(['Smith']);
+    expect(sources('Mr Darling added the penalty for late filing would rise to £100.', ['£100'], 'en')).toEqual(['Darling']);
   });
 });

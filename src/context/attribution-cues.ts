@@ -961,7 +961,13 @@ export class CueFinder {
       if (!t.word) return false;
       if (!c.amountObjects.has(t.lower)) continue;
       const next = tokens[k + 1];
-      return !next || !next.word || c.amountObjectFollowers.has(next.lower);
+      if (next && next.word && !c.amountObjectFollowers.has(next.lower)) return false;
+      // "added the penalty for late filing would rise": a finite verb after it makes it what was said
+      for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+        if (!tokens[j].word) break;
+        if (this.lex.contentVerbs.includes(tokens[j].lower)) return false;
+      }
+      return true;
     }
     return false;
   }
