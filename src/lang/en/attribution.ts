@@ -97,7 +97,7 @@ export const attribution: AttributionLexicon = {
     'all', 'both', 'overall', 'separately', 'elsewhere', 'earlier', 'later', 'according',
     // determiners and adverbs before a common noun: "Further reports had suggested ..." names no "Further"
     'further', 'other', 'previous', 'recent', 'several', 'few', 'more', 'fresh', 'latest', 'similar', 'additional',
-    'new', 'initial', 'preliminary',
+    'new', 'initial', 'preliminary', 'official', 'revised', 'provisional', 'updated',
     'neither', 'either', 'nor', 'no', 'not', 'any', 'each', 'every', 'even', 'only', 'thus', 'therefore', 'indeed',
     'moreover', 'furthermore', 'nevertheless', 'nonetheless',
   ],
