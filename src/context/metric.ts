@@ -685,8 +685,10 @@ class DocumentMetrics {
     // people or things; the noun stays what is known (too vague to compare) rather than a wrong key
     const c = draft.concept;
     if (c && mention.kind === 'currency' && (c.dim === 'count' || c.dim === 'quantity' || c.dim === 'rank') && !c.byKind.has('currency') && !inherited) {
-      // a money verb of the clause says what it is ("fell to the number two spot, taking $18.1m")
-      const verb = att?.verb && att.verb.concept.dim === 'money' ? att.verb : null;
+      // a money verb of the clause says what a sum beside a rank is ("fell to the number two spot, taking
+      // $18.1m"); beside a count or a quantity the noun stays ("keeping troops in Iraq could cost £1bn"
+      // is no price)
+      const verb = c.dim === 'rank' && att?.verb && att.verb.concept.dim === 'money' ? att.verb : null;
       draft.concept = verb ? verb.concept : null;
       draft.noun = verb || !np ? null : np.analysis.headStem;
       draft.nounLabel = verb || !np ? null : np.text;

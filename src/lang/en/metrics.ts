@@ -171,7 +171,8 @@ export const metrics: MetricLanguage = {
     fibr: 'fiber', jewelleri: 'jewelri', aluminium: 'aluminum',
   },
   // firms however named (German "Firmen" stems to "firm" too)
-  nounSynonyms: { compani: 'firm', busi: 'firm', enterpris: 'firm' },
+  // (not "business": "business leaders", "its business in Asia" are commerce; it stems as "businesses" does)
+  nounSynonyms: { compani: 'firm', enterpris: 'firm' },
   // (not "seat": a "60,000-seat stadium" counts seats)
   counterSuffixes: ['man', 'strong', 'member', 'woman', 'person', 'nation', 'player'],
   stopwords: words(STOPWORDS),
