@@ -640,6 +640,12 @@ export class PhraseReader {
       if (j > sentenceStart && tokens[j].textIs(',')) return this.phraseStartBefore(tokens, j, sentenceStart);
       return null;
     }
+    // German apposition of a role: "Max Müller, Sprecher der Polizei, sagte" (not a relative clause:
+    // only the role, articles and prepositions between the commas)
+    if (this.lex.capitalisedNouns && k > sentenceStart && tokens[k].textIs(',')) {
+      const j = this.roleAppositionStart(tokens, k, sentenceStart);
+      if (j >= 0) return this.phraseStartBefore(tokens, j, sentenceStart);
+    }
     // "wie das Statistikamt am Montag in Brüssel mitteilte": step over places and times
     for (let pp = 0; pp < 3; pp++) {
       k = this.skipBetween(tokens, k, sentenceStart);
@@ -664,6 +670,23 @@ export class PhraseReader {
       return found;
     }
     return null;
+  }
+
+  /**
+   * The comma opening a role apposition that the comma at tokens[k] closes ("Max Müller, Sprecher
+   * der Polizei, sagte"): its first word a role, its other lower-case words articles or
+   * prepositions; -1 for none.
+   */
+  private roleAppositionStart(tokens: Token[], k: number, sentenceStart: number): number {
+    let j = k - 1;
+    while (j > sentenceStart && j > k - 8 && !tokens[j].textIs(',')) j--;
+    if (j <= sentenceStart || !tokens[j].textIs(',') || j + 1 >= k || !this.isRole(tokens[j + 1])) return -1;
+    for (let m = j + 2; m < k; m++) {
+      const t = tokens[m];
+      if (!t.word) return -1;
+      if (!t.cap && !this.isArticle(t) && !this.isPreposition(t) && !this.isStop(t)) return -1;
+    }
+    return j;
   }
 
   /** Skips adverbs, times ("am Mittwoch") and a party in parentheses ("(ÖVP)") before a verb. */
