@@ -179,6 +179,14 @@ describe('"one" after "only" or "just" (holdout23, holdout11)', () => {
   });
 });
 
+describe('a count after a common noun, with an adjective before its own noun (review)', () => {
+  it('is a count ("nach Angaben 500 neue Kunden"); after a name it stays part of it ("ORF 2 die Pressestunde")', () => {
+    expect(texts('Die Firma hat nach eigenen Angaben 500 neue Kunden gewonnen.')).toEqual(['500']);
+    expect(texts('Auf dem Feld wurden im Zuge einer Vogelbeobachtung 37 tote Rohrweihen gefunden.')).toEqual(['37']);
+    expect(texts('Darüber hinaus widmet ORF 2 die Pressestunde einem Interview.')).toEqual([]);
+  });
+});
+
 describe('a title opened by a capitalised article inside a sentence (holdout24)', () => {
   it('holds no figure; a capitalised article opening the sentence or after a colon does', () => {
     expect(texts('Gespielt werden Stücke von Elfriede Jelinek und Die 120 Tage von Sodom von Milo Rau.')).toEqual([]);
