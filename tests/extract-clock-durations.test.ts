@@ -77,3 +77,17 @@ describe('times in clock notation', () => {
     expect(texts('Das Verhältnis von 3:1 bleibt.')).toEqual([]);
   });
 });
+
+describe('durations of several units with an article in them (compare-holdout18)', () => {
+  it('read "16 Jahren und einem Monat", "ein Jahr und sechs Monate", "one minute, 47.96 seconds" whole', () => {
+    expect(only('Er war zu 16 Jahren und einem Monat Haft verurteilt worden.').value).toBe(193);
+    expect(only('Er bekam ein Jahr und sechs Monate Haft.').value).toBe(18);
+    expect(only('He won in one minute, 47.96 seconds.', 'en').value).toBeCloseTo(107.96, 6);
+    expect(texts('Sie wurden zu Haftstrafen zwischen einem Jahr und sechs Monaten und einem Jahr und elf Monaten verurteilt.'))
+      .toEqual(['einem Jahr und sechs Monaten', 'einem Jahr und elf Monaten']);
+  });
+
+  it('leave an article alone before a single unit ("ein Jahr", "a year")', () => {
+    expect(texts('Das dauerte ein Jahr.')).toEqual([]);
+  });
+});

@@ -1285,7 +1285,8 @@ export class SentenceScanner {
       const k = this.lex.andWords.has(w) || isPunct(this.toks.at(end), ',') ? end + 1 : end;
       this.floor = k;
       const core = this.readCore(k);
-      const b = core && !('skipTo' in core) && !core.weak ? this.figure(core, false) : null;
+      // ("16 Jahren und einem Monat": an article before a smaller unit is one of it)
+      const b = core && !('skipTo' in core) && (!core.weak || !core.hasScale) ? this.figure(core, false) : null;
       const small = b?.unit ? DURATION_STEPS[b.unit] : undefined;
       if (!b || small === undefined || b.hedge || small[0] !== big[0] || small[1] >= big[1]) break;
       value = value * (big[1] / small[1]) + b.value;
@@ -1295,7 +1296,8 @@ export class SentenceScanner {
       if (!b.core.integer) break;
     }
     this.floor = saved;
-    if (!last || !this.isClaim(a)) return null;
+    // "ein Jahr und sechs Monate": an article's "ein Jahr" is no figure alone, the whole is
+    if (!last || !(a.weak ? !this.lex.relativeBefore.has(this.lowerAt(a.hedgeStart - 1)) && this.isClaim(last) : this.isClaim(a))) return null;
     this.emitRaw(a.start, last.end, value, null, last.unit, a.qualifier, a.hedge, last.precision);
     return last.end;
   }
