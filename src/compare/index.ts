@@ -11,7 +11,7 @@ import { joinRestatedAmounts, joinRestatedValues } from './restated-values.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
-import { comparableAcrossDocuments, isFirmFigure, isQuotedInCurrency, areaScope, countryLevel } from './metric-scope.js';
+import { comparableAcrossDocuments, isFirmFigure, isPerCase, isQuotedInCurrency, areaScope, countryLevel } from './metric-scope.js';
 import { judgeDates, judgeQuantities, type Judgement } from './verdict.js';
 
 export type { CurrencyRate } from './currency.js';
@@ -384,7 +384,7 @@ function restatements(figures: Figure[], tolerance: number, pairs: Ties): Figure
 /** The items of a bucket's part (clusterFigures), before joinOnValue. */
 function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): Item[] {
   const figures = partFigures(part, margins, pairs);
-  return clusterFigures(figures, tolerance, pairs, b.forecast).map((k) => ({ bucket: b, part, figures: k }));
+  return clusterFigures(figures, tolerance, pairs, b.forecast || isPerCase(b.metric.key)).map((k) => ({ bucket: b, part, figures: k }));
 }
 
 function makeGroup(b: Bucket, part: Part, judged: Judgement): ComparisonGroup {

@@ -111,6 +111,14 @@ export function comparableAcrossDocuments(metricKey: string, entities: readonly 
 }
 
 /**
+ * Figures each said of one person or one case ("zu 16 Jahren Haft verurteilt", "aged 45", "fined
+ * £2m"): figures for different periods are as a rule different people's or cases', never one series.
+ */
+export const PER_CASE_METRICS: readonly string[] = ['sentence', 'age', 'fine'];
+
+export const isPerCase = (metricKey: string): boolean => PER_CASE_METRICS.includes(parseMetricKey(metricKey).base.split('.')[0]);
+
+/**
  * Statistics kept as one series per country: the 2015 figure in one article
  * and the 2024 figure in another are two points of it. For other metrics
  * ("viewers" in the US in 1952 and in 2004) two articles' figures for
