@@ -79,20 +79,16 @@ export function roleAnaphor(noun: string): Phrase {
   return p;
 }
 
-const personRoles = new Map<string, Phrase>();
-const roleOfPhrase = new Map<Phrase, string>();
+/** the role words of each personRoleAnaphor (weak: nothing kept once the phrase is gone) */
+const roleOfPhrase = new WeakMap<Phrase, string>();
 
 /**
  * "the spokesman", "the first minister": an anaphor for a person named before, like ANAPHOR, that
- * keeps its role words as the answer of last resort (one object per role).
+ * keeps its role words as the answer of last resort.
  */
 export function personRoleAnaphor(role: string): Phrase {
-  let p = personRoles.get(role);
-  if (!p) {
-    p = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
-    personRoles.set(role, p);
-    roleOfPhrase.set(p, role);
-  }
+  const p: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
+  roleOfPhrase.set(p, role);
   return p;
 }
 

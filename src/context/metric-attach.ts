@@ -284,7 +284,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   if (!g.capitalisedNouns) while (r + 1 < hi && view.isCandidate(r) && view.isCandidate(r + 1) && !tokens[r + 1].boundary && !POSSESSIVE_END.test(tokens[r].text)) r++;
   if (r < hi && view.isCandidate(r)) {
     give(r, rightBonus);
-    // "a total of 3,000 firms", "a list of 3,000 firms": a count's own noun, not the container linked before it
+    // "a total of 3,000 firms": a count's own noun, not the container linked before it
     if (kind === 'count' && linkNoun >= 0) {
       const linked = view.phrase(linkNoun).analysis;
       if (linked.role === 'container' && !linked.concept) takeBonus(linkNoun);

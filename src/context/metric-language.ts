@@ -28,7 +28,7 @@ export interface MetricLanguage {
   spellingVariants?: Readonly<Record<string, string>>;
   /**
    * Counted nouns that name one thing in other words, by stem -> the stem they all share: "3,000
-   * firms" and "3,000 businesses", "3.000 Firmen" and "3.000 Unternehmen" are one quantity (a
+   * firms" and "3,000 companies", "3.000 Firmen" and "3.000 Unternehmen" are one quantity (a
    * metric known only by its noun joins another only where they restate one value)
    */
   nounSynonyms?: Readonly<Record<string, string>>;

@@ -1312,9 +1312,8 @@ export class SentenceScanner {
    * lex.durationBefore ("in 2:05:30") or another such time of the sentence, never a time of day
    * ("Die Uhr zeigte 23:59:59", "mit 35:20:10 Stimmen"). A "+" glued before it makes any of
    * them a gap to the winner ("Katjuscha +11:37"), and after such a gap or an m:ss with its unit
-   * a bare m:ss in a results list's entry goes on the list ("... +11:37 – 138. Mühlberger 12:53"; not a
-   * score, "stand es bereits 10:12"). Returns where
-   * reading goes on, or null.
+   * a bare m:ss in a results list's entry goes on the list ("... +11:37 – 138. Mühlberger 12:53";
+   * not a score, "stand es bereits 10:12"). Returns where reading goes on, or null.
    */
   private clockDuration(i: number, k: number): number | null {
     const toks = this.toks;
@@ -2034,7 +2033,6 @@ export class SentenceScanner {
     return start;
   }
 
-  /** The figure is all the sentence says, punctuation aside ("zwei", "Eins."): a table cell, a count on its own. */
   /** "und Die 120 Tage von Sodom": a capitalised title article right after a word, before the figure (Lexicon.titleArticles). */
   private inTitle(f: Figure): boolean {
     const article = this.toks.at(f.hedgeStart - 1);
@@ -2059,6 +2057,7 @@ export class SentenceScanner {
     return this.lowerAt(f.end) !== partitive || this.toks.typeAt(f.end + 1) === Tok.Num || this.toks.typeAt(f.end + 2) === Tok.Num;
   }
 
+  /** The figure is all the sentence says, punctuation aside ("zwei", "Eins."): a table cell, a count on its own. */
   private isStandalone(f: Figure): boolean {
     // a word or number right before or after the figure answers without counting the sentence's tokens
     const before = this.toks.typeAt(f.start - 1);
