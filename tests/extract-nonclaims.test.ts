@@ -187,6 +187,19 @@ describe('a count after a common noun, with an adjective before its own noun (re
   });
 });
 
+describe('a number set off by commas after a name (holdout24, holdout25)', () => {
+  it('is an age in years ("Mr Sullivan, 42, was arrested"), not a count of arrests', () => {
+    const [m] = found('Mr Sullivan, 42, was arrested on Monday.', 'en');
+    expect([m.text, m.value, m.unit, m.kind]).toEqual(['42', 42, 'year', 'duration']);
+    expect(found('Der Mann, 42, wurde festgenommen.')[0].unit).toBe('year');
+  });
+
+  it('stays a count in a list of numbers and in brackets after a team ("FC Porto (10)")', () => {
+    expect(found('The scores were 5, 6, 7 and 8.', 'en').map((m) => m.unit)).toEqual(['', '', '', '']);
+    expect(found('Der Portugiese trifft mit dem FC Porto (10) auf seinen früheren Club.')[0]?.unit ?? '').toBe('');
+  });
+});
+
 describe('a title opened by a capitalised article inside a sentence (holdout24)', () => {
   it('holds no figure; a capitalised article opening the sentence or after a colon does', () => {
     expect(texts('Gespielt werden Stücke von Elfriede Jelinek und Die 120 Tage von Sodom von Milo Rau.')).toEqual([]);

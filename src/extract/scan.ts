@@ -92,6 +92,8 @@ const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
 const MINUS = new Set(['-', '−', '‐', '‑', '–']);
 /** punctuation after which the next word starts a clause (capitalised words are not names there) */
 const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '“', '"', '«', '»', '‚', '‘', "'", '›', '‹', '•', '·', '|', '/', '*', '!', '?', '.']);
+/** the oldest age an appositive number is read as ("Mr Sullivan, 42,") */
+const MAX_AGE = 115;
 /** a German adjective's ending before a noun: "neue", "neuen", "schwerer" */
 const ATTRIBUTIVE_ENDING = /\p{Ll}(?:e|en|er|es|em)$/u;
 /** endings of German common nouns, which names rarely have: "Angaben", "Erkenntnissen", "Beobachtung" */
@@ -615,6 +617,8 @@ export class SentenceScanner {
     if (compared) return compared;
     this.shareListUnit(a);
     this.parallelUnit(a);
+    // "Mr Sullivan, 42, was arrested": an age after a name, not a count
+    if (this.appositiveAge(a)) a.unit = 'year';
     const ok = this.isClaim(a);
     if (ok) {
       this.emit(a, a.value, null);
@@ -2031,6 +2035,24 @@ export class SentenceScanner {
       }
     }
     return start;
+  }
+
+  /**
+   * A bare whole number set off by commas after a name or a noun written with a capital ("Mr
+   * Sullivan, 42, was", "Anelka, 25, is", "Der Mann, 42, wurde"): a person's age in years. Not in a
+   * list of numbers ("5, 6, 7") nor with anything glued to it.
+   */
+  private appositiveAge(f: Figure): boolean {
+    if (f.unit || f.hasScale || f.hedge || !f.core.digits || !f.core.integer || !f.core.plain || f.value < 1 || f.value > MAX_AGE) return false;
+    if (f.core.e - f.core.s !== 1) return false;
+    const open = this.toks.at(f.start - 1);
+    const close = this.toks.at(f.end);
+    // (not in brackets: "FC Porto (10)", "Rivaldo (2)", "for Roberts (71)" are places, goals, minutes)
+    if (!isPunct(open, ',') || !isPunct(close, ',')) return false;
+    const name = this.toks.at(f.start - 2);
+    if (!name || name.type !== Tok.Word || !isCapitalised(name)) return false;
+    // (a list of numbers goes on after the comma)
+    return this.toks.typeAt(f.end + 1) !== Tok.Num;
   }
 
   /** "und Die 120 Tage von Sodom": a capitalised title article right after a word, before the figure (Lexicon.titleArticles). */
