@@ -200,6 +200,15 @@ describe('a number set off by commas after a name (holdout24, holdout25)', () =>
   });
 });
 
+describe('a number word opening a compound of three parts (holdout21)', () => {
+  it('names a thing ("Vier-Goschen-Oper", "Zwei-Staaten-Lösung", "three-against-three"); a unit in it stays a figure', () => {
+    expect(texts('Er hat eine Vier-Goschen-Oper aufgeführt.')).toEqual([]);
+    expect(texts('Er warb für eine Zwei-Staaten-Lösung.')).toEqual([]);
+    expect(texts('In a three-against-three training match he was hurt.', 'en')).toEqual([]);
+    expect(texts('Das 30-Millionen-Euro-Projekt startet.')).toEqual(['30-Millionen-Euro']);
+  });
+});
+
 describe('a title opened by a capitalised article inside a sentence (holdout24)', () => {
   it('holds no figure; a capitalised article opening the sentence or after a colon does', () => {
     expect(texts('Gespielt werden Stücke von Elfriede Jelinek und Die 120 Tage von Sodom von Milo Rau.')).toEqual([]);

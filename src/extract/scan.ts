@@ -1812,6 +1812,9 @@ export class SentenceScanner {
     // bare number with a point before one or two digits is a version, a station or a date, not a figure
     if (!f.unit && !f.hasScale && !f.core.integer && lex.decimalMark === ',' && f.core.e === f.core.s + 1 && POINT_DECIMAL.test(toks.at(f.core.s)!.text)) return false;
     if (this.inTitle(f)) return false;
+    // "eine Vier-Goschen-Oper", "der Drei-Schluchten-Damm": a number word opening a compound of
+    // three parts or more names a thing; it counts nothing
+    if (!f.core.digits && !f.unit && !f.hasScale && this.opensLongCompound(f.end)) return false;
     const standalone = !f.core.article && this.isStandalone(f);
     if (f.core.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
     // "only one has been broken", "released just one record": the numeral counts
@@ -2053,6 +2056,14 @@ export class SentenceScanner {
     if (!name || name.type !== Tok.Word || !isCapitalised(name)) return false;
     // (a list of numbers goes on after the comma)
     return this.toks.typeAt(f.end + 1) !== Tok.Num;
+  }
+
+  /** A word glued by hyphens after token k - 1, itself followed by a glued hyphen ("Vier|-Goschen-|Oper"). */
+  private opensLongCompound(k: number): boolean {
+    const toks = this.toks;
+    const glued = (j: number) => !!toks.at(j) && !toks.at(j)!.space;
+    return isHyphen(toks.at(k)) && glued(k) && toks.typeAt(k + 1) === Tok.Word && glued(k + 1) && isHyphen(toks.at(k + 2)) && glued(k + 2) &&
+      toks.typeAt(k + 3) === Tok.Word && glued(k + 3);
   }
 
   /** "und Die 120 Tage von Sodom": a capitalised title article right after a word, before the figure (Lexicon.titleArticles). */
