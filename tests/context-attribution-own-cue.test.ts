@@ -158,6 +158,13 @@ describe('a role with a determiner and nobody named before: the role itself is t
     expect(sources('About 12% of users were based in Iran, the campaign\'s director told the BBC.', ['12%'], 'en')).toEqual(['director']);
   });
 
+  it('after an indefinite article is someone new, not the speaker before ("But a venue spokesman said", holdout26)', () => {
+    const text = 'The Reverend Adrian Rodgers said the show was blasphemous. But a venue spokesman said more than 5,500 tickets had been sold.';
+    expect(sources(text, ['5,500'], 'en')).toEqual(['venue spokesman']);
+    const text2 = 'A spokeswoman said the minister was not in charge. But she added that the budget was £1bn.';
+    expect(sources(text2, ['£1bn'], 'en')).toEqual(['spokeswoman']);
+  });
+
   it('names nobody without a determiner ("below analyst forecasts"), and a person named before stays the answer', () => {
     expect(sources('Sales fell 3.0%, well below analyst forecasts.', ['3.0%'], 'en')).toEqual([null]);
     expect(sources('Foreign Secretary Jack Straw spoke in London. The foreign secretary said 300 jobs would go.', ['300'], 'en')).toEqual(['Jack Straw']);

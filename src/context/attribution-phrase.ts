@@ -799,8 +799,13 @@ export class PhraseReader {
     } finally {
       this.determinedBefore = false;
     }
-    // the role with its words from the determiner on: "first minister", "attorney general"
-    return determiner >= 0 && roleOf(phrase) !== null ? personRoleAnaphor(spoken(tokens.slice(determiner + 1, at.end))) : phrase;
+    // the role with its words from the determiner on: "first minister", "attorney general"; after
+    // an indefinite article someone new ("But a venue spokesman said": not the speaker before)
+    if (determiner < 0 || roleOf(phrase) === null) return phrase;
+    const role = spoken(tokens.slice(determiner + 1, at.end));
+    // (only a subject that opens its sentence: "AL Gooneratne, a bank spokesman, said" is Gooneratne)
+    const fresh = this.lex.indefiniteArticles.includes(tokens[determiner].lower) && determiner - sentenceStart <= 1;
+    return fresh ? namePhrase(role, true) : personRoleAnaphor(role);
   }
 
   /** set by readBefore while it reads: a determiner stands before the phrase it read */
@@ -907,7 +912,11 @@ export class PhraseReader {
       if (this.anaphoricNouns.has(head.lower)) return roleAnaphor(head.lower);
       if (this.anaphors.has(head.lower)) return ANAPHOR;
       // (its role words the last answer only after a determiner: "below analyst forecasts" names nobody)
-      if (this.isRole(head)) return np.articled || this.determinedBefore ? personRoleAnaphor(spoken(core)) : ANAPHOR;
+      if (this.isRole(head)) {
+        // "said a company spokesman": an indefinite article introduces someone new, nobody named before
+        if (np.articled && !np.introduced && !np.owner && !np.apposition) return namePhrase(spoken(core), true);
+        return np.articled || this.determinedBefore ? personRoleAnaphor(spoken(core)) : ANAPHOR;
+      }
       return NONE;
     }
     if (!this.lex.capitalisedNouns) {
