@@ -101,3 +101,11 @@ describe('ranges', () => {
     expect(only('Der Kurs fiel auf −2,1 Prozent.').value).toBe(-2.1);
   });
 });
+
+describe('"unter", "under" after a verb of a level (holdout26)', () => {
+  it('bounds a figure without a unit too; alone it is "among"', () => {
+    expect(found('Die Population liegt unter 1.000 Exemplaren.')[0].qualifier).toBe('less_than');
+    expect(found('The population is under 1,000.', 'en')[0].qualifier).toBe('less_than');
+    expect(found('Unter 1.000 Menschen war er der einzige.')[0].qualifier).toBe('exact');
+  });
+});

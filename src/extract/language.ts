@@ -178,6 +178,11 @@ export interface ContextLanguage {
    */
   hedges: Array<[string, Qualifier] | [string, Qualifier, 'unit']>;
   /**
+   * verbs of a level after which a hedge marked 'unit' bounds a figure without a unit too ("Die
+   * Population liegt unter 1.000 Exemplaren", "stayed under 500"; "unter 1.000 Menschen" is among them)
+   */
+  levelVerbs: string[];
+  /**
    * Qualifiers written after a figure without a hedge of its own: "80 Prozent oder mehr",
    * "80 per cent or above" (at_least), "oder weniger", "or less" (at_most).
    */

@@ -149,6 +149,7 @@ export interface Lexicon {
   timeOfDay: PhraseTable<true>;
   oneCount: { leads: Set<string>; copulas: Set<string>; partitive: string };
   titleArticles: Set<string>;
+  levelVerbs: Set<string>;
   pointClockAfter: PhraseTable<true>;
   eraMarkers: PhraseTable<true>;
   relativeBefore: Set<string>;
@@ -411,6 +412,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     timeOfDay: flags(c.timeOfDay),
     oneCount: { leads: set(c.oneCount.leads), copulas: set(c.oneCount.copulas), partitive: c.oneCount.partitive },
     titleArticles: set(c.titleArticles),
+    levelVerbs: set(c.levelVerbs),
     pointClockAfter: flags(c.pointClockAfter),
     eraMarkers: flags(c.eraMarkers ?? []),
     relativeBefore: set(c.relativeBefore),

@@ -738,7 +738,7 @@ export class SentenceScanner {
       if (c) { value += sign * c.value; precision = 0.005; end = c.end; }
     }
     // "unter 2800 Befragten" is "among", not "less than"
-    if (h?.unitOnly && !unit) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
+    if (h?.unitOnly && !unit && !this.lex.levelVerbs.has(this.lowerAt(h.start - 1))) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
     // "ein bis zwei Monaten": a range word after a number (an article the range did not take) is no hedge
     if (h && hedge !== null && this.lex.rangeWords.has(hedge.toLowerCase()) && this.numberAt(h.start - 1)) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
     // "developed over four years", "£960m over 15 years": the time it took, not a bound ("for over three years" is one)

@@ -198,6 +198,7 @@ export const context: ContextLanguage = {
   // ("nur ein Tor": "ein" is read as an article, whatever comes before it)
   oneCount: { leads: [], copulas: [], partitive: 'von' },
   titleArticles: ['die', 'der', 'das'],
+  levelVerbs: ['liegt', 'lag', 'liegen', 'lagen', 'bleibt', 'blieb', 'bleiben', 'blieben', 'sank', 'sinkt', 'sanken', 'fiel', 'fällt', 'fielen', 'rutschte', 'rutschten', 'stieg', 'steigt', 'stiegen'],
   // "12.30 Uhr" carries its own word (timeOfDay)
   pointClockAfter: [],
   eraMarkers: ['v. Chr.', 'n. Chr.', 'v. Chr', 'n. Chr', 'v.Chr.', 'n.Chr.', 'v. u. Z.', 'v.u.Z.', 'u. Z.', 'vor Christus', 'nach Christus', 'vor Christi Geburt', 'nach Christi Geburt'],

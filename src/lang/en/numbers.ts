@@ -190,6 +190,7 @@ export const context: ContextLanguage = {
   ],
   referenceVerbs: { words: ['top', 'number'], leads: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'] },
   titleArticles: ['the'],
+  levelVerbs: ['is', 'was', 'are', 'were', 'remained', 'remains', 'stayed', 'stays', 'fell', 'falls', 'dropped', 'rose', 'climbed', 'stood', 'stands'],
   oneCount: {
     leads: ['only', 'just', 'merely'],
     // ("isn't", "you're" are read as a word, a mark and "t", "re")
