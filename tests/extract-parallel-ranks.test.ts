@@ -24,3 +24,11 @@ describe('a bare number in a rank\'s slot after a rank', () => {
     expect(kinds('Bayern bleibt auf Platz eins, der Vorsprung wuchs auf 7.', 'de')).toEqual([['Platz eins', 'rank'], ['7', 'count']]);
   });
 });
+
+describe('a rank coordinated with the one before it (holdout26)', () => {
+  it('"the number one and two positions", "Platz eins und zwei gingen an"; not before a noun of its own', () => {
+    expect(kinds('They occupied the number one and two positions in the US albums chart.')).toEqual([['number one', 'rank'], ['two', 'rank']]);
+    expect(kinds('Platz eins und zwei gingen an Norwegen.', 'de')).toEqual([['Platz eins', 'rank'], ['zwei', 'rank']]);
+    expect(kinds('It was number one and two other singles were in the top ten.')).toEqual([['number one', 'rank'], ['two', 'count']]);
+  });
+});

@@ -2128,10 +2128,28 @@ export class SentenceScanner {
       const sp = parseSpelled(toks, i + 1, this.lex, true);
       if (sp && !sp.fraction && Number.isInteger(sp.value) && sp.value > 0 && sp.value < 1000 && !this.lex.articles.has(lower(t))) {
         this.emitRank(i, sp.end, sp.value);
-        return sp.end;
+        return this.coordinatedRank(sp.end);
       }
     }
     return null;
+  }
+
+  /**
+   * "occupied the number one and two positions": a spelled number after "and"/"or" right after a rank
+   * is a rank too. Returns where reading goes on.
+   */
+  private coordinatedRank(k: number): number {
+    if (!this.lex.andWords.has(this.lowerAt(k)) && this.lowerAt(k) !== 'or' && this.lowerAt(k) !== 'oder') return k;
+    const sp = this.toks.typeAt(k + 1) === Tok.Word ? parseSpelled(this.toks, k + 1, this.lex, true) : null;
+    if (!sp || sp.fraction || !Number.isInteger(sp.value) || sp.value <= 0 || sp.value >= 1000 || this.lex.articles.has(this.lowerAt(k + 1))) return k;
+    // ("number one and two positions", "Platz eins und zwei gingen an", not "number one and two other
+    // singles", "Platz eins und zwei Medaillen": a noun after it is what it counts)
+    const next = this.toks.at(sp.end);
+    const rankWord = this.lex.rankWords.has(this.lowerAt(sp.end)) || this.lex.rankWords.has(this.lowerAt(sp.end).replace(/s$/, ''));
+    const noun = !!next && next.type === Tok.Word && (this.lex.capitalisedNames ? true : isCapitalised(next));
+    if (noun && !rankWord) return k;
+    this.emitRank(k + 1, sp.end, sp.value);
+    return sp.end;
   }
 
   private emitRank(s: number, e: number, value: number): void {
