@@ -252,4 +252,10 @@ describe('names with numbers, and verbs that add amounts', () => {
     expect(sources('Mr Smith added the title race was over after 3 games.', ['3'], 'en')).toEqual(['Smith']);
     expect(sources('Mr Darling added the penalty for late filing would rise to £100.', ['£100'], 'en')).toEqual(['Darling']);
   });
+
+  it('does not read "Jobless claims fell" as speech; "which Boeing says is" stays speech (review)', () => {
+    expect(sources('Jobless claims fell by 12,000 last week.', ['12,000'], 'en')).toEqual([null]);
+    expect(sources('Analyst estimates were cut by 5%.', ['5%'], 'en')).toEqual([null]);
+    expect(sources('The Foreign Office says the document has cost about £2,500.', ['£2,500'], 'en')).toEqual(['Foreign Office']);
+  });
 });

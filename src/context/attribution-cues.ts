@@ -105,6 +105,8 @@ interface CompiledCues {
   amountLeads: Set<string>;
   amountOrdinals: Set<string>;
   amountObjects: Set<string>;
+  nounLikeVerbs: Set<string>;
+  nounVerbFollowers: Set<string>;
   amountObjectFollowers: Set<string>;
   /** "Das sagte X" (see CueFinder.pointsBack) */
   pointing: {
@@ -226,6 +228,8 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     amountLeads: new Set([...(lex.amountVerbs?.leads ?? []), ...(lex.amountVerbs?.ordinals ?? [])]),
     amountOrdinals: new Set(lex.amountVerbs?.ordinals ?? []),
     amountObjects: new Set(lex.amountVerbs?.objects ?? []),
+    nounLikeVerbs: new Set(lex.nounLikeVerbs?.verbs ?? []),
+    nounVerbFollowers: new Set(lex.nounLikeVerbs?.followers ?? []),
     amountObjectFollowers: new Set(lex.amountVerbs?.objectFollowers ?? []),
     pointing: {
       openers: new Set(lex.retrospectiveOpeners),
@@ -1241,9 +1245,11 @@ export class CueFinder {
         const passive = i > 0 && tokens[i - 1].lowerIsAnyOf(this.lex.passiveAuxiliaries) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '');
         // "he added 1.28p per litre": an amount added, nothing said
         const addsAmount = c.amountVerbs.has(t.lower) && this.addsAmount(tokens, i);
+        // "Jobless claims fell by 12,000": a plural noun before its verb, nothing said
+        const nounUse = i > 0 && c.nounLikeVerbs.has(t.lower) && tokens[i + 1]?.word === true && c.nounVerbFollowers.has(tokens[i + 1].lower);
         // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle
         const perfect = isParticiple && particle !== undefined && this.perfectAuxiliaryBefore(tokens, i);
-        if (particle !== undefined && !perfect && !passive && !addsAmount && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
+        if (particle !== undefined && !perfect && !passive && !addsAmount && !nounUse && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           let ownClause = -1;

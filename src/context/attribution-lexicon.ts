@@ -109,6 +109,12 @@ export interface AttributionLexicon {
   /** auxiliaries of the active perfect ("hat", "hatte") */
   perfectAuxiliaries: string[];
   /**
+   * speech verbs that are plural nouns too (`verbs`), and the finite verbs (`followers`) that, right
+   * after one, show it is the noun ("Jobless claims fell by 12,000", "Analyst estimates were cut"):
+   * no cue. Not "which Boeing says is": "says" is no noun. Optional.
+   */
+  nounLikeVerbs?: { verbs: string[]; followers: string[] };
+  /**
    * finite verbs that, after the phrase behind a reporting verb, make it the subject of what is
    * said, not the speaker ("said the government had adopted ..."); languages that invert the
    * speaker after any verb ("sagte der Minister") leave this empty

@@ -39,6 +39,13 @@ export const attribution: AttributionLexicon = {
   perfectParticiples: [],
   perfectAuxiliaries: [],
   asideOpeners: ['which', 'who', 'whose', 'a', 'an', 'the'],
+  nounLikeVerbs: {
+    verbs: ['claims', 'estimates', 'reports', 'forecasts', 'predictions', 'warnings'],
+    followers: [
+      'rose', 'fell', 'increased', 'decreased', 'jumped', 'dropped', 'climbed', 'slipped', 'surged', 'plunged', 'soared',
+      'were', 'are', 'have', 'had', 'remain', 'remained',
+    ],
+  },
   contentVerbs: ['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'must', 'can', 'may', 'might', 'did', 'does', 'do', 'needed', 'need', 'needs'],
   soWord: null,
   showVerbs: ['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'revealed', 'found', 'indicate', 'indicated'],
