@@ -188,3 +188,10 @@ describe('a German role apposition between the name and the verb (holdout25)', (
     expect(sources('Der Mann, der das Geld hatte, sagte, 20 Menschen seien verletzt worden.', ['20'])).toEqual([null]);
   });
 });
+
+describe('a role word naming a body with the noun after it (review)', () => {
+  it('"the Home Office", "the Foreign Office" are one name', () => {
+    expect(sources('The Home Office said 500 people were deported.', ['500'], 'en')).toEqual(['Home Office']);
+    expect(sources('Home Secretary David Blunkett said 500 people were deported.', ['500'], 'en')).toEqual(['David Blunkett']);
+  });
+});

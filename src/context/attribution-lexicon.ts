@@ -162,6 +162,8 @@ export interface AttributionLexicon {
   headingDocuments: string[];
   /** nouns that refer back to an earlier source when they stand alone ("the company"), not with a name ("the Australian government") */
   anaphoricNouns: string[];
+  /** nouns of a public body that a role word may name ("the Home Office", "the Foreign Ministry"): the two are one name. Optional. */
+  institutions?: string[];
   /**
    * those of anaphoricNouns that name a firm: with no such name before, "the company said" is
    * the organisation the article is about (its main organisation), not merely "company"

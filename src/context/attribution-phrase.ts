@@ -134,6 +134,7 @@ interface ReaderSets {
   adjectiveEnding: RegExp | null;
   anaphors: Set<string>;
   anaphoricNouns: Set<string>;
+  institutions: Set<string>;
   anonymous: Set<string>;
   ownerLinks: Set<string>;
   connectors: Set<string>;
@@ -215,6 +216,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       adjectiveEnding: lex.adjectiveEndings.length ? new RegExp(`(?:${lex.adjectiveEndings.join('|')})$`) : null,
       anaphors: new Set(lex.anaphors),
       anaphoricNouns: new Set(lex.anaphoricNouns),
+      institutions: new Set(lex.institutions ?? []),
       anonymous: new Set(lex.anonymousDocuments),
       ownerLinks: new Set(lex.ownerLinks),
       connectors: new Set(lex.nameConnectors),
@@ -248,6 +250,7 @@ export class PhraseReader {
   private readonly demonstratives: Set<string>;
   private readonly anaphors: Set<string>;
   private readonly anaphoricNouns: Set<string>;
+  private readonly institutions: Set<string>;
   private readonly anonymous: Set<string>;
   private readonly ownerLinks: Set<string>;
   private readonly connectors: Set<string>;
@@ -278,6 +281,7 @@ export class PhraseReader {
     this.adjectiveEnding = s.adjectiveEnding;
     this.anaphors = s.anaphors;
     this.anaphoricNouns = s.anaphoricNouns;
+    this.institutions = s.institutions;
     this.anonymous = s.anonymous;
     this.ownerLinks = s.ownerLinks;
     this.connectors = s.connectors;
@@ -888,7 +892,8 @@ export class PhraseReader {
     // names after the last role word: "US-Präsident Donald Trump", "chief executive Jeff Bewkes"
     let roleAt = -1;
     for (let j = 0; j < core.length - 1; j++) if (this.isRole(core[j]) && this.nameWord(core[j + 1]) && !this.isRole(core[j + 1])) roleAt = j;
-    if (roleAt >= 0) core = core.slice(roleAt + 1);
+    // ("the Home Office", "the Foreign Ministry": a role word naming a body with the noun after it)
+    if (roleAt >= 0 && !(roleAt + 2 === core.length && this.institutions.has(core[roleAt + 1].lower))) core = core.slice(roleAt + 1);
     // "Minister for Children, Young People and Families Margaret Hodge": a portfolio before a
     // given name and a surname that end the phrase is no part of the name
     const given = this.givenNameAt(core);
