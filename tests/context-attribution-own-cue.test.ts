@@ -193,5 +193,8 @@ describe('a role word naming a body with the noun after it (review)', () => {
   it('"the Home Office", "the Foreign Office" are one name', () => {
     expect(sources('The Home Office said 500 people were deported.', ['500'], 'en')).toEqual(['Home Office']);
     expect(sources('Home Secretary David Blunkett said 500 people were deported.', ['500'], 'en')).toEqual(['David Blunkett']);
+    // "New" is no role word: "New Zealand", "the New York Times"
+    expect(sources('IBM was granted 3,248 patents in 2004, the New York Times reports.', ['3,248'], 'en')).toEqual(['New York Times']);
+    expect(sources('Sales rose 5%, New Zealand said.', ['5%'], 'en')).toEqual(['New Zealand']);
   });
 });

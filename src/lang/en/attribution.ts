@@ -77,7 +77,8 @@ export const attribution: AttributionLexicon = {
     'executive', 'chairman', 'chairwoman', 'chair', 'analyst', 'economist', 'director', 'head',
     'leader', 'boss', 'governor', 'chancellor', 'professor', 'manager', 'founder', 'expert',
     'officer', 'deputy', 'prime', 'foreign', 'finance', 'home', 'shadow', 'general', 'managing',
-    'senior', 'former', 'new', 'chief executive', 'coach', 'striker', 'captain', 'singer', 'actor',
+    // (not "new": "New Zealand said", "New Line Cinema said" are names; "new chief executive X" has its role)
+    'senior', 'former', 'chief executive', 'coach', 'striker', 'captain', 'singer', 'actor',
     'actress', 'comedian', 'star', 'lawyer', 'judge', 'commissioner', 'security', 'industry',
     'editor', 'producer', 'partner', 'mp', 'mep', 'candidate',
   ],
