@@ -157,6 +157,11 @@ describe('a German number with a decimal point and nothing else (holdout23)', ()
     expect(texts('Ausstrahlung: Freitag, 12.6 um 22 Uhr.')).toEqual([]);
   });
 
+  it('stays a figure before a currency, even where it could be a clock ("fiel auf 1.08 Dollar")', () => {
+    expect(texts('Der Euro fiel am Freitag auf 1.08 Dollar.')).toEqual(['1.08 Dollar']);
+    expect(texts('Die Sendung beginnt um 20.15 im ORF.')).toEqual([]);
+  });
+
   it('stays a figure with a unit or a scale, and with a comma', () => {
     expect(texts('Der Umsatz stieg auf 4.9 Milliarden Euro.')).toEqual(['4.9 Milliarden Euro']);
     expect(texts('Er gewann 3.5 Prozent.')).toEqual(['3.5 Prozent']);

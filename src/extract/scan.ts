@@ -459,8 +459,9 @@ export class SentenceScanner {
       return { skipTo: e + 1 };
     }
     // "23.00 Uhr" without "Uhr" in TV listings: hours and minutes with a dot where the language writes decimals with a comma
+    // (not before a currency: "fiel auf 1.08 Dollar" is a rate written the English way)
     if (this.lex.decimalMark === ',' && n.decimals === 2 && n.intDigits <= 2 && n.value < 24 && t.text.includes('.') &&
-      Number(t.text.slice(-2)) < 60) return { skipTo: e };
+      Number(t.text.slice(-2)) < 60 && !this.currencyAt(e, n.value)) return { skipTo: e };
     // German ordinals: "20. Mai", "75. Geburtstag", "3. Platz", minutes of a match "(48.)", "(3., 66.)"
     const afterDot = toks.at(e + 1);
     if (this.lex.ordinalDot && n.plain && !fraction && isPunct(after, '.') && !after!.space && afterDot &&
@@ -829,6 +830,12 @@ export class SentenceScanner {
   }
 
   /** `weak`: the figure's, where a word before it made it strong ("minus ein Viertel"); its number's otherwise. */
+  /** Does a currency word start at token k, after a plain number of this value ("1.08 Dollar")? */
+  private currencyAt(k: number, value: number): boolean {
+    const u = this.unitAt(k, makeCore(k - 1, k, value, 0, true, true, 1, false, false, false), false);
+    return u !== null && kindOfUnit(u.unit) === 'currency';
+  }
+
   private unitAt(k: number, core: Core, scaled: boolean, weak = core.weak): { unit: string; factor: number; end: number } | null {
     const toks = this.toks;
     const t = toks.at(k);
