@@ -27,3 +27,22 @@ describe('figures each said of one person or case', () => {
     expect(groups.find((g) => g.claims.includes(a.id))!.claims).toHaveLength(2);
   });
 });
+
+describe('one sentence printed word for word in two articles (compare-holdout19)', () => {
+  it('states its figures once, however small or vague their metric', () => {
+    const sentence = 'Jones won three gold medals and two bronzes in Sydney in 2000.';
+    const a = claim({ doc: 'a.txt', sentence, text: 'three', value: 3, metric: 'noun:medal', sentenceIndex: 4 });
+    const b = claim({ doc: 'b.txt', sentence, text: 'three', value: 3, metric: 'noun:medal', sentenceIndex: 7 });
+    const groups = compare([a, b], { tolerance: 0.02, rates: [] });
+    expect(groups.find((g) => g.claims.includes(a.id))!.claims).toHaveLength(2);
+  });
+
+  it('but not a short one, nor the same figure in another sentence', () => {
+    const a = claim({ doc: 'a.txt', sentence: 'Three dead.', text: 'Three', value: 3, metric: 'noun:dead', sentenceIndex: 0 });
+    const b = claim({ doc: 'b.txt', sentence: 'Three dead.', text: 'Three', value: 3, metric: 'noun:dead', sentenceIndex: 0 });
+    expect(compare([a, b], { tolerance: 0.02, rates: [] })).toHaveLength(2);
+    const c = claim({ doc: 'a.txt', sentence: 'Jones won three gold medals and two bronzes in Sydney in 2000.', text: 'three', value: 3, metric: 'noun:medal' });
+    const d = claim({ doc: 'b.txt', sentence: 'Smith won three gold medals and a bronze in Athens four years later.', text: 'three', value: 3, metric: 'noun:medal' });
+    expect(compare([c, d], { tolerance: 0.02, rates: [] })).toHaveLength(2);
+  });
+});

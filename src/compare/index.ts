@@ -340,6 +340,9 @@ interface Ties extends ChangePairs {
   docOrder: ReadonlyMap<string, number>;
 }
 
+/** The shortest sentence whose word-for-word repeat in another article ties its figures ("Three dead." ties nothing). */
+const VERBATIM_SENTENCE = 40;
+
 const vagueSingle = (ordered: Figure[]): Judgement => ({ verdict: 'single', reason: 'metric too vague to compare (only the counted noun is known)', ordered });
 
 /**
@@ -366,6 +369,21 @@ function restatements(figures: Figure[], tolerance: number, pairs: Ties): Figure
   for (const f of figures) {
     const base = byId.get(pairs.convertedFrom.get(f.claim.id) ?? '');
     if (base && base.claim.doc === f.claim.doc) join(base, f);
+  }
+  // one sentence printed word for word in two articles (one report under two headlines) states
+  // its figures once, however small or vague ("Jones won three gold medals and two bronzes ...")
+  // (the n-th such figure of a sentence in one article with the n-th in the other: "three ... three")
+  const bySentence = new Map<string, Figure>();
+  const seenInDoc = new Map<string, number>();
+  for (const f of [...figures].sort((a, b) => byPlace(a.claim, b.claim))) {
+    if (f.claim.sentence.length < VERBATIM_SENTENCE) continue;
+    const base = `${f.claim.sentence}\u0000${f.claim.text}`;
+    const nth = (seenInDoc.get(`${f.claim.doc}\u0000${base}`) ?? 0) + 1;
+    seenInDoc.set(`${f.claim.doc}\u0000${base}`, nth);
+    const key = `${base}\u0000${nth}`;
+    const first = bySentence.get(key);
+    if (!first) bySentence.set(key, f);
+    else if (first.claim.doc !== f.claim.doc && first.central === f.central) join(first, f);
   }
   // only figures within the tolerance of each other can restate one value: sorted, each meets its
   // near neighbours only, and a pair already in one set is not asked again (many equal values)
