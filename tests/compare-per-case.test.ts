@@ -37,6 +37,14 @@ describe('one sentence printed word for word in two articles (compare-holdout19)
     expect(groups.find((g) => g.claims.includes(a.id))!.claims).toHaveLength(2);
   });
 
+  it('also for a small count of a known metric, which values alone never join across articles', () => {
+    const sentence = 'The firm said it would cut 12 jobs at its plant in Leeds next year.';
+    const a = claim({ doc: 'a.txt', sentence, text: '12', value: 12, metric: 'jobs', sentenceIndex: 2 });
+    const b = claim({ doc: 'b.txt', sentence, text: '12', value: 12, metric: 'jobs', sentenceIndex: 5 });
+    const groups = compare([a, b], { tolerance: 0.02, rates: [] });
+    expect(groups.find((g) => g.claims.includes(a.id))!.claims).toHaveLength(2);
+  });
+
   it('but not a short one, nor the same figure in another sentence', () => {
     const a = claim({ doc: 'a.txt', sentence: 'Three dead.', text: 'Three', value: 3, metric: 'noun:dead', sentenceIndex: 0 });
     const b = claim({ doc: 'b.txt', sentence: 'Three dead.', text: 'Three', value: 3, metric: 'noun:dead', sentenceIndex: 0 });

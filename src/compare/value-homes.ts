@@ -39,8 +39,15 @@ export function joinOnValue(named: Item[], open: Item[], tolerance: number): Ite
       set.add(home);
     }
   };
+  // one sentence printed word for word in two articles states its figures once, however small
+  // ("Jones won three gold medals and two bronzes in Sydney in 2000" under two headlines)
+  const byVerbatim = new Map<string, Home>();
   const settle = (home: Home, figures: readonly Figure[]) => {
-    for (const f of figures) if (home.add(f)) file(home, f);
+    for (const f of figures) {
+      if (home.add(f)) file(home, f);
+      const v = verbatimKey(home.key, f);
+      if (v !== null && !byVerbatim.has(v)) byVerbatim.set(v, home);
+    }
   };
   for (const k of named) {
     const home = new Home({ ...k, figures: [] }, true, homes.length, tolerance);
@@ -58,12 +65,31 @@ export function joinOnValue(named: Item[], open: Item[], tolerance: number): Ite
     // a value two places restate names neither: the item stays on its own
     const namedFits = fits.filter((h) => h.named);
     const places = new Set(namedFits.map((h) => h.item.bucket.entities.join(',')));
-    const home = places.size > 1 ? undefined : namedFits[0] ?? fits[0];
+    const verbatim = verbatimHome(k, key, byVerbatim);
+    const home = verbatim ?? (places.size > 1 ? undefined : namedFits[0] ?? fits[0]);
     const target = home ?? new Home({ ...k, figures: [] }, false, homes.length, tolerance);
     if (!home) homes.push(target);
     settle(target, k.figures);
   }
   return homes.map((h) => h.item);
+}
+
+/** The shortest sentence whose word-for-word repeat in another article ties its figures ("Three dead." ties nothing). */
+const VERBATIM_SENTENCE = 40;
+
+/** A figure's home key with its sentence, text and value, when the sentence is long enough to be a report's own. */
+function verbatimKey(homeKey: string, f: Figure): string | null {
+  return f.claim.sentence.length < VERBATIM_SENTENCE ? null : `${homeKey}\u0000${f.claim.sentence}\u0000${f.claim.text}\u0000${f.central}`;
+}
+
+/** The home of another article that prints one of the item's figures in the very same sentence, or undefined. */
+function verbatimHome(k: Item, key: string, byVerbatim: ReadonlyMap<string, Home>): Home | undefined {
+  for (const f of k.figures) {
+    const v = verbatimKey(key, f);
+    const h = v === null ? undefined : byVerbatim.get(v);
+    if (h && !k.figures.some((g) => h.hasArticle(g.claim.doc))) return h;
+  }
+  return undefined;
 }
 
 const homeKey = (k: Item) => `${k.bucket.valueKey}\u0000${k.part.unit}`;
@@ -93,6 +119,11 @@ class Home {
       } else this.rare.set(s, [f]);
     }
     return true;
+  }
+
+  /** Does the home hold a figure of this article? */
+  hasArticle(doc: string): boolean {
+    return this.summary.docs.has(doc);
   }
 
   /** May item `k` (another article's figures) join this home? */
