@@ -211,6 +211,8 @@ describe('a number word opening a compound of three parts (holdout21)', () => {
     expect(texts('Er warb für eine Zwei-Staaten-Lösung.')).toEqual([]);
     expect(texts('In a three-against-three training match he was hurt.', 'en')).toEqual([]);
     expect(texts('Das 30-Millionen-Euro-Projekt startet.')).toEqual(['30-Millionen-Euro']);
+    // numbers in words glued together are read as numbers (peer suite: "three-nought-four")
+    expect(texts('They were playing three-nought-four.', 'en')).not.toEqual([]);
   });
 });
 

@@ -2069,8 +2069,10 @@ export class SentenceScanner {
   private opensLongCompound(k: number): boolean {
     const toks = this.toks;
     const glued = (j: number) => !!toks.at(j) && !toks.at(j)!.space;
+    // (not numbers in words: "three-nought-four" is read digit by digit)
+    const number = (j: number) => this.lex.cardinals.has(this.lowerAt(j)) || this.lex.zeros.has(this.lowerAt(j));
     return isHyphen(toks.at(k)) && glued(k) && toks.typeAt(k + 1) === Tok.Word && glued(k + 1) && isHyphen(toks.at(k + 2)) && glued(k + 2) &&
-      toks.typeAt(k + 3) === Tok.Word && glued(k + 3);
+      toks.typeAt(k + 3) === Tok.Word && glued(k + 3) && !number(k + 1);
   }
 
   /** "und Die 120 Tage von Sodom": a capitalised title article right after a word, before the figure (Lexicon.titleArticles). */
