@@ -6,7 +6,7 @@ import { DEFAULT_MARGINS, type Margins } from './intervals.js';
 import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures, mayRestate, restatesValue } from './cluster.js';
-import { joinOnValue, type Item } from './value-homes.js';
+import { joinOnValue, VERBATIM_SENTENCE, type Item } from './value-homes.js';
 import { joinRestatedAmounts, joinRestatedValues } from './restated-values.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
@@ -339,9 +339,6 @@ interface Ties extends ChangePairs {
   /** each article's place among the compared ones, for relative periods (makeFigure) */
   docOrder: ReadonlyMap<string, number>;
 }
-
-/** The shortest sentence whose word-for-word repeat in another article ties its figures ("Three dead." ties nothing). */
-const VERBATIM_SENTENCE = 40;
 
 const vagueSingle = (ordered: Figure[]): Judgement => ({ verdict: 'single', reason: 'metric too vague to compare (only the counted noun is known)', ordered });
 

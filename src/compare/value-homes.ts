@@ -75,7 +75,7 @@ export function joinOnValue(named: Item[], open: Item[], tolerance: number): Ite
 }
 
 /** The shortest sentence whose word-for-word repeat in another article ties its figures ("Three dead." ties nothing). */
-const VERBATIM_SENTENCE = 40;
+export const VERBATIM_SENTENCE = 40;
 
 /** A figure's home key with its sentence, text and value, when the sentence is long enough to be a report's own. */
 function verbatimKey(homeKey: string, f: Figure): string | null {
