@@ -244,6 +244,7 @@ describe('an English clock written with a point (holdout23)', () => {
     expect(texts("If it's 12.30 on a Saturday morning and you close, you lose trade.", 'en')).toEqual([]);
     expect(texts('The blast happened at 9.45 local time.', 'en')).toEqual([]);
     expect(texts('The index closed at 12.30 on Friday.', 'en')).toEqual(['12.30']);
+    expect(texts('The index fell 1.25 on a Monday when volumes were thin.', 'en')).toEqual(['1.25']);
   });
 });
 

@@ -1891,7 +1891,9 @@ export class SentenceScanner {
     if (f.currencyPrefix) return true;
     // a time of day: "um 8 Uhr", "6pm", "10 a.m."; "12.30 on a Saturday morning"
     if (matchPhrase(toks, f.end, lex.timeOfDay)) return false;
-    if (!f.core.integer && f.core.e === f.core.s + 1 && POINT_CLOCK.test(toks.at(f.core.s)!.text) && matchPhrase(toks, f.end, lex.pointClockAfter)) return false;
+    // (not after a verb of change: "The index fell 1.25 on a Monday" is a level)
+    if (!f.core.integer && f.core.e === f.core.s + 1 && POINT_CLOCK.test(toks.at(f.core.s)!.text) && matchPhrase(toks, f.end, lex.pointClockAfter) &&
+      !lex.changeVerbs.has(prev)) return false;
     // "(578-539 v. u. Z.)", "753 BC": years of an era
     // "335 Anzeigen weniger als 2014": a year as the base of a comparison with a figure before it
     const comparedYear = f.hedge !== null && this.found > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
