@@ -158,6 +158,12 @@ describe('a role with a determiner and nobody named before: the role itself is t
     expect(sources('About 12% of users were based in Iran, the campaign\'s director told the BBC.', ['12%'], 'en')).toEqual(['director']);
   });
 
+  it('keeps its complement ("the head of the firm said"), and "A spokesman for the firm" speaks for the firm named before', () => {
+    expect(sources('Profits rose 5% to £200m, the head of the firm said.', ['5%'], 'en')).toEqual(['head of the firm']);
+    const text = 'Cairn Energy said it had found oil in India. A spokesman for the firm said the tax would wipe 5% off its value.';
+    expect(sources(text, ['5%'], 'en')).toEqual(['Cairn Energy']);
+  });
+
   it('after an indefinite article is someone new, not the speaker before ("But a venue spokesman said", holdout26)', () => {
     const text = 'The Reverend Adrian Rodgers said the show was blasphemous. But a venue spokesman said more than 5,500 tickets had been sold.';
     expect(sources(text, ['5,500'], 'en')).toEqual(['venue spokesman']);

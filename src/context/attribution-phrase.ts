@@ -795,7 +795,8 @@ export class PhraseReader {
     if (at.end - at.start === 1 && this.anaphors.has(first.lower)) return this.pronoun(first);
     // the phrase read backwards leaves out lower-case words before its head ("the first minister",
     // "the campaign's director"): whether a determiner stands there is told to shorten()
-    const determiner = this.determinerBefore(tokens, at.start, sentenceStart);
+    // (the phrase may open with its own article: "the head of the firm said")
+    const determiner = this.isArticle(first) || this.isPossessive(first) ? at.start : this.determinerBefore(tokens, at.start, sentenceStart);
     this.determinedBefore = determiner >= 0;
     let phrase: Phrase;
     try {
@@ -808,7 +809,9 @@ export class PhraseReader {
     if (determiner < 0 || roleOf(phrase) === null) return phrase;
     const role = spoken(tokens.slice(determiner + 1, at.end));
     // (only a subject that opens its sentence: "AL Gooneratne, a bank spokesman, said" is Gooneratne)
-    const fresh = this.lex.indefiniteArticles.includes(tokens[determiner].lower) && determiner - sentenceStart <= 1;
+    // ("A spokesman for the firm said" speaks for the firm named before: no one new)
+    const owned = tokens.slice(determiner + 1, at.end).some((t) => this.ownerLinks.has(t.lower));
+    const fresh = this.lex.indefiniteArticles.includes(tokens[determiner].lower) && determiner - sentenceStart <= 1 && !owned;
     return fresh ? namePhrase(role, true) : personRoleAnaphor(role);
   }
 
