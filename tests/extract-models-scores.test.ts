@@ -1,6 +1,6 @@
 // Numbers that are part of a name, a code, a grade or a score, not claims: model numbers
 // ("the 747 jumbo", "767-300"), a space-grouped number that is really two tokens, a currency
-// sign that belongs to the figure after it, star grades and tennis set scores. And the near
+// sign that belongs to the figure after it, star grades, tennis set scores and match-play results. And the near
 // misses that must stay claims.
 import { describe, expect, it } from 'vitest';
 import { found, texts } from './extract-helpers.js';
@@ -93,5 +93,19 @@ describe('review round: near misses of the score and model rules', () => {
   it('a counted noun in title case keeps the number a count', () => {
     expect(texts('The company axed its 300 Staff after the merger.', 'en')).toEqual(['300']);
     expect(texts('Boeing delivered its 787 Dreamliner aircraft.', 'en')).toEqual([]);
+  });
+});
+
+describe('match-play results ("3 and 2") are scores, not counts', () => {
+  it('drops two small numbers joined by "und"/"and" after a score word of the same clause', () => {
+    expect(texts('Der 30-jährige Golfer unterlag dem Schotten Paul Lawrie mit 4 und 3.')).toEqual(['30-jährige']);
+    expect(texts('Westwood beat Garcia 3 and 2.', 'en')).toEqual([]);
+    expect(texts('Sie siegte im Finale 5 & 4.')).toEqual([]);
+  });
+
+  it('keeps counted pairs, pairs outside a score clause and years', () => {
+    expect(texts('Er gewann 2 und 3 Rennen.')).toEqual(['2', '3']);
+    expect(texts('Die Mannschaft gewann 2 und verlor 3 Spiele.')).toEqual(['2', '3']);
+    expect(texts('Nach dem Sieg kamen, so die Polizei, 4 und 3 Verletzte.')).toEqual(['4', '3']);
   });
 });

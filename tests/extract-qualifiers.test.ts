@@ -109,3 +109,14 @@ describe('"unter", "under" after a verb of a level (holdout26)', () => {
     expect(found('Unter 1.000 Menschen war er der einzige.')[0].qualifier).toBe('exact');
   });
 });
+
+describe('verbs of passing a mark read as "more than"', () => {
+  it.each([
+    ['There were also donations topping £120,000 for the party.', 'en'],
+    ['Sales of her books have exceeded 40 million.', 'en'],
+    ['The number of subscribers has surpassed three million.', 'en'],
+    ['Die Kosten übersteigen 2 Millionen Euro.', 'de'],
+  ])('%s', (sentence, lang) => {
+    expect(only(sentence, lang as 'de' | 'en').qualifier).toBe('more_than');
+  });
+});

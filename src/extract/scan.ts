@@ -614,6 +614,8 @@ export class SentenceScanner {
     if (converted) return converted;
     const range = this.range(a);
     if (range) return range;
+    const matchPlay = this.matchPlayResult(a);
+    if (matchPlay) return matchPlay;
     const compared = this.bracketComparison(a);
     if (compared) return compared;
     this.shareListUnit(a);
@@ -1692,6 +1694,26 @@ export class SentenceScanner {
     if (!d || 'skipTo' in d || d.weak || d.value === 0 || d.fraction || !this.isSentenceEnd(d.e)) return null;
     this.emitRaw(a.start, d.e, a.value / d.value, null, '', a.qualifier, a.hedge, 0);
     return d.e;
+  }
+
+  /**
+   * "unterlag Sullivan mit 2 und 3", "beat Woods 3 and 2": a match-play result (holes up, holes
+   * left), a score: two small bare numbers joined by "and", nothing counted after them, with a
+   * score word earlier in the same clause. Returns the end of the pair.
+   */
+  private matchPlayResult(a: Figure): number | null {
+    if (a.unit || a.currencyPrefix || a.hasScale || !a.core.plain || a.hedge || a.value > 10) return null;
+    const conj = this.toks.at(a.end);
+    if (!conj || !(this.lex.andWords.has(lower(conj)) || isPunct(conj, '&'))) return null;
+    const b = this.toks.at(a.end + 1);
+    if (!b || b.type !== Tok.Num || !/^\d$/.test(b.text)) return null;
+    if (this.toks.typeAt(a.end + 2) === Tok.Word) return null;
+    for (let k = a.start - 1; k >= Math.max(0, a.start - 8); k--) {
+      const t = this.toks.at(k)!;
+      if (t.type === Tok.Word && this.lex.scoreWords.has(lower(t))) return a.end + 2;
+      if (t.type === Tok.Punct && /^[,;:.!?]$/.test(t.text)) return null;
+    }
+    return null;
   }
 
   /** A failed range: emit the first figure alone and continue after it. */

@@ -90,6 +90,9 @@ export const context: ContextLanguage = {
     ['zumindest', 'at_least'], ['nicht weniger als', 'at_least'], ['mind.', 'at_least'], ['ab', 'at_least'],
     ['über', 'more_than'], ['mehr als', 'more_than'], ['weit über', 'more_than'], ['deutlich über', 'more_than'],
     ['etwas mehr als', 'more_than'], ['deutlich mehr als', 'more_than'], ['weit mehr als', 'more_than'],
+    // Verben des Überschreitens: "die Kosten übersteigen 1 Million Euro"
+    ['übersteigt', 'more_than'], ['übersteigen', 'more_than'], ['überstieg', 'more_than'], ['überstiegen', 'more_than'],
+    ['überschreitet', 'more_than'], ['überschritt', 'more_than'],
     ['gut über', 'more_than'], ['jenseits von', 'more_than'], ['oberhalb von', 'more_than'],
     ['weniger als', 'less_than'], ['unter', 'less_than', 'unit'], ['deutlich unter', 'less_than'], ['weit unter', 'less_than'],
     ['etwas weniger als', 'less_than'], ['unterhalb von', 'less_than'], ['keine', 'less_than'],

@@ -91,6 +91,8 @@ export const context: ContextLanguage = {
     ['no fewer than', 'at_least'], ['not less than', 'at_least'], ['minimum', 'at_least'],
     ['more than', 'more_than'], ['over', 'more_than'], ['above', 'more_than'], ['just over', 'more_than'],
     ['well over', 'more_than'], ['upwards of', 'more_than'], ['in excess of', 'more_than'], ['exceeding', 'more_than'],
+    // verbs of passing a mark: "donations topping £250,000", "sales exceeded $22bn"
+    ['topping', 'more_than'], ['topped', 'more_than'], ['exceeded', 'more_than'], ['surpassing', 'more_than'], ['surpassed', 'more_than'],
     ['well above', 'more_than'], ['just above', 'more_than'], ['greater than', 'more_than'], ['higher than', 'more_than'],
     ['less than', 'less_than'], ['under', 'less_than', 'unit'], ['below', 'less_than'], ['fewer than', 'less_than'],
     ['sub-', 'less_than'], ['just below', 'less_than'], ['well below', 'less_than'], ['well under', 'less_than'], ['lower than', 'less_than'],
