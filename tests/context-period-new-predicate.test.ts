@@ -1,6 +1,6 @@
 // A time after a figure that a coordinated new predicate introduces ("… 30 Kilometer und wurde
 // vor einem Jahr entdeckt") dates that predicate, not the figure; a catalogue designation
-// ("2014 MU69") is a name, not a year.
+// ("2014 MU69") or a series number ("Anleihe 6/2015") is a name, not a year.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline/analyse.js';
 import { decode } from '../src/read/decode.js';
@@ -34,6 +34,12 @@ describe('a time in a coordinated new predicate', () => {
 describe('catalogue designations are not years', () => {
   it('does not date a figure by "2014 MU69"', () => {
     expect(periods('de', 'Der Asteroid 2014 MU69 ist nur 40 Kilometer groß.')).toEqual([['40 Kilometer', null]]);
+  });
+
+  it('does not date a figure by a series number ("Anleihe 6/2015", "issue 3/2004")', () => {
+    expect(periods('de', 'Die Tilgungsanleihe 6/2015 zahlt einen Kupon von 1,25 Prozent.')).toEqual([['1,25 Prozent', null]]);
+    expect(periods('en', 'Issue 3/2004 of the magazine sold 40,000 copies.')).toEqual([['40,000', null]]);
+    expect(periods('de', 'Die Anleihe 2015 zahlt einen Kupon von 1,25 Prozent.')).toEqual([['1,25 Prozent', '2015']]);
   });
 
   it('still reads a sentence-initial bare year', () => {

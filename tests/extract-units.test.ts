@@ -93,3 +93,35 @@ describe('percent, points, physical units', () => {
     expect(texts('Ein 100-Millionen-Euro-Projekt wurde gestoppt.')).toEqual(['100-Millionen-Euro']);
   });
 });
+
+describe('a compound whose head is a time unit is that unit', () => {
+  it.each([
+    ['Die Anleihe zahlt nach jedem der zehn Laufzeitjahre ein Zehntel zurück.', 'zehn Laufzeitjahre', 10, 'year'],
+    ['Urlaub gibt es nach 25 Dienstjahren.', '25 Dienstjahren', 25, 'year'],
+    ['Nach drei Wintermonaten kam der Frühling.', 'drei Wintermonaten', 3, 'month'],
+  ])('%s', (sentence, text, value, unit) => {
+    const m = found(sentence).find((x) => x.text === text)!;
+    expect([m?.value, m?.unit, m?.kind]).toEqual([value, unit, 'duration']);
+  });
+
+  it('leaves light years and counted days of a kind alone', () => {
+    expect(found('Die Galaxie ist 13 Lichtjahre entfernt.').every((m) => m.unit !== 'year')).toBe(true);
+    expect(found('Es gab zwei Feiertage.').map((m) => m.unit)).toEqual(['']);
+  });
+});
+
+describe('a bare degree is Celsius in a sentence about heat, an angle otherwise', () => {
+  it.each([
+    ['Die Komponenten heizen sich auf über 60 Grad auf.', '°C'],
+    ['Die Temperaturen erreichten bis zu 38 Grad.', '°C'],
+    ['Das Display ist um 180 Grad schwenkbar.', '°'],
+  ])('%s', (sentence, unit) => {
+    expect(only(sentence).unit).toBe(unit);
+  });
+
+  it('reads English "degrees" the same way', () => {
+    expect(only('It was ridiculous in 35 degrees heat.', 'en').unit).toBe('°C');
+    expect(only('The screen can rotate 180 degrees.', 'en').unit).toBe('°');
+    expect(only('It was minus 160 degrees Fahrenheit.', 'en').unit).toBe('°F');
+  });
+});

@@ -16,6 +16,11 @@ export interface UnitEntry {
    * scale word, a currency adjective or money context words are present.
    */
   money?: string;
+  /**
+   * Temperature reading of a bare angle word ("60 Grad", "35 degrees"): used when the
+   * sentence speaks of heat or cold (UnitLanguage.temperatureContext).
+   */
+  temperature?: string;
   /** a time unit worth this many of `unit` ("Jahrzehnt" -> 10 year) */
   multiple?: number;
   /** a symbol that counts only glued to the digits ("300p", "30C"): spaced it is a word of its own */
@@ -45,12 +50,23 @@ export interface UnitLanguage {
    * quantity in metres. `feet`/`inches`: the marks and words after each part (lower case).
    */
   feetInches?: { feet: string[]; inches: string[] };
+  /**
+   * Heads of compound nouns that make the whole word a unit: "zehn Laufzeitjahre", "drei
+   * Wintermonate" (German writes a duration's noun as the head of a compound). Lower case;
+   * `except` lists whole words that end so but are another unit or none ("lichtjahre").
+   */
+  compoundHeads?: { heads: Record<string, string>; except: string[] };
   /** Currency markers written in front of the figure ("$", "US$", "EUR", "Fr."), case-insensitive. */
   currencyPrefixes: Record<string, string>;
   /** Phrases after a unit that make it a rate, value = rate period key ("pro tag" -> "d"). */
   ratePhrases: Record<string, string>;
   /** Word beginnings before the figure that make it a rate ("täglich" -> "d"): "einer täglichen Produktion von 400.000 Barrel". */
   rateAdjectives: Record<string, string>;
+  /**
+   * Words that make a bare "Grad"/"degrees" a temperature: whole lower-case words, and
+   * stems found anywhere in a word (German compounds: "Außentemperatur", "aufheizt").
+   */
+  temperatureContext?: { words: string[]; stems: string[] };
   /** Words that make "Pfund"/"pounds" money rather than weight. */
   moneyContext: string[];
   /**

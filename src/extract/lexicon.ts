@@ -80,12 +80,17 @@ export interface Lexicon {
   magnitudePlurals: Set<string>;
   units: PhraseTable<UnitEntry>;
   unitSymbols: Map<string, UnitEntry>;
+  /** compound heads that make a word a unit (UnitLanguage.compoundHeads), longest first, and the words excepted */
+  unitCompoundHeads: Array<[string, UnitEntry]>;
+  unitCompoundExceptions: Set<string>;
   /** lower-case unit words and symbols of a currency's hundredth (UnitEntry.subunit) */
   subunitWords: Set<string>;
   currencyPrefixes: PhraseTable<string>;
   ratePhrases: PhraseTable<string>;
   rateAdjectives: Array<[string, string]>;
   moneyContext: Set<string>;
+  temperatureWords: Set<string>;
+  temperatureStems: string[];
   indexContext: PhraseTable<true>;
   indexContextEndings: string[];
   /** hedge phrases, longest first */
@@ -259,7 +264,7 @@ function table<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
 /** One shape for every unit entry (absent options undefined): the scanner's reads of them stay monomorphic. */
 function entry(spec: UnitSpec): UnitEntry {
   const e = typeof spec === 'string' ? { unit: spec } as UnitEntry : spec;
-  return { unit: e.unit, factor: e.factor, needsScale: e.needsScale, money: e.money, multiple: e.multiple, glued: e.glued, noArticle: e.noArticle, subunit: e.subunit };
+  return { unit: e.unit, factor: e.factor, needsScale: e.needsScale, money: e.money, temperature: e.temperature, multiple: e.multiple, glued: e.glued, noArticle: e.noArticle, subunit: e.subunit };
 }
 const set = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 const map = <V>(rec: Record<string, V>): Map<string, V> => new Map(Object.entries(rec).map(([k, v]) => [k.toLowerCase(), v]));
@@ -358,11 +363,17 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     magnitudePlurals: set(n.magnitudePlurals ?? []),
     units,
     unitSymbols,
+    unitCompoundHeads: Object.entries(u.compoundHeads?.heads ?? {})
+      .map(([k, v]): [string, UnitEntry] => [k, entry(v)])
+      .sort((a, b) => b[0].length - a[0].length),
+    unitCompoundExceptions: set(u.compoundHeads?.except ?? []),
     subunitWords,
     currencyPrefixes: table(Object.entries(u.currencyPrefixes)),
     ratePhrases: table(Object.entries(u.ratePhrases)),
     rateAdjectives: Object.entries(u.rateAdjectives),
     moneyContext: set(u.moneyContext),
+    temperatureWords: set(u.temperatureContext?.words ?? []),
+    temperatureStems: (u.temperatureContext?.stems ?? []).map((w) => w.toLowerCase()),
     indexContext: flags(u.indexContext),
     indexContextEndings: u.indexContextEndings.map((w) => w.toLowerCase()),
     hedges,

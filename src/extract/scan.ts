@@ -221,6 +221,7 @@ export class SentenceScanner {
   /** years seen, for date claims: token range and value */
   private readonly years = emptied(SCRATCH.years);
   private moneyContext: boolean | undefined;
+  private temperatureContext: boolean | undefined;
   /** does the sentence name a stock index or market (see indexPoints)? computed on first need */
   private indexContext: boolean | undefined;
   /** tokens that are not punctuation, counted once on demand */
@@ -261,6 +262,7 @@ export class SentenceScanner {
     this.found = 0;
     emptied(this.years);
     this.moneyContext = undefined;
+    this.temperatureContext = undefined;
     this.indexContext = undefined;
     this.wordCount = -1;
     this.floor = 0;
@@ -853,6 +855,8 @@ export class SentenceScanner {
     }
     const phrase = matchPhrase(toks, k, this.lex.units);
     if (phrase) { found = phrase[0]; end = phrase[1]; }
+    else if (t.type === Tok.Word && this.lex.unitCompoundHeads.length) found = this.compoundHeadUnit(t);
+    if (found && !phrase) end = k + 1;
     const sym = this.lex.unitSymbols.get(t.text);
     if (sym && (!phrase || phrase[1] <= k + 1) && (!sym.glued || !t.space)) {
       found = sym;
@@ -869,6 +873,7 @@ export class SentenceScanner {
     if (weak && isHyphen(toks.at(end)) && !toks.at(end)!.space) return null;
     let unit = found.unit;
     if (found.money && (scaled || this.hasMoneyContext())) unit = found.money;
+    else if (found.temperature && this.hasTemperatureContext()) unit = found.temperature;
     let factor = (found.factor ?? 1) * (found.multiple ?? 1);
     if (unit !== found.unit) factor = 1;
     // rates: "400.000 Barrel pro Tag", "barrels a day", "einer täglichen Produktion von 400.000 Barrel"
@@ -882,6 +887,17 @@ export class SentenceScanner {
       }
     }
     return { unit, factor, end };
+  }
+
+  /** The unit a compound's head gives the word at t ("Laufzeitjahre": year), or null. */
+  private compoundHeadUnit(t: Token): UnitEntry | null {
+    const w = lower(t);
+    if (this.lex.unitCompoundExceptions.has(w)) return null;
+    for (const [head, entry] of this.lex.unitCompoundHeads) {
+      // a head after at least three letters of its own: "Dienstjahre", not "Jahre"
+      if (w.length >= head.length + 3 && w.endsWith(head)) return entry;
+    }
+    return null;
   }
 
   /**
@@ -1007,6 +1023,20 @@ export class SentenceScanner {
     // "15 Dollar 50.", "17 USD 25", "thirteen dollars forty five": cents right at the end of the sentence
     if (!u && (t.type !== Tok.Num || t.text.length === 2) && this.isSentenceEnd(q) && currency) return { value: cents / 100, end: q };
     return null;
+  }
+
+  /** Does the sentence speak of heat or cold ("heizt sich auf über 60 Grad auf", "in 35 degrees heat")? */
+  private hasTemperatureContext(): boolean {
+    if (this.temperatureContext === undefined) {
+      this.temperatureContext = false;
+      const { temperatureWords, temperatureStems } = this.lex;
+      for (let k = 0; k < this.toks.length && !this.temperatureContext; k++) {
+        if (this.toks.typeAt(k) !== Tok.Word) continue;
+        const w = lower(this.toks.at(k)!);
+        this.temperatureContext = temperatureWords.has(w) || temperatureStems.some((stem) => w.includes(stem));
+      }
+    }
+    return this.temperatureContext;
   }
 
   private hasMoneyContext(): boolean {

@@ -103,8 +103,9 @@ export const time: TimeLexicon = {
     // the end of a year: a yearless Januar after it is the next year's
     { kind: 'year', pattern: '[Ee]nde (?:des Jahres )?{year}|(?:[Ii]n den )?letzten (?:Wochen|Tagen|Monaten) (?:des Jahres )?{year}', yearEnd: true },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
-    // not a catalogue designation ("2014 MU69", "2004 MN4"): a name, not a time
-    { kind: 'year', pattern: '{year}(?! [A-Z][A-Z][A-Z]?\\d)', weak: true },
+    // not a catalogue designation ("2014 MU69", "2004 MN4") nor a series number ("Anleihe 6/2015",
+    // "issue 3/2004"): a name, not a time
+    { kind: 'year', pattern: '(?<!\\d/){year}(?! [A-Z][A-Z][A-Z]?\\d)', weak: true },
   ],
   chronoTriggers: [
     { pattern: '\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d\\d', relative: false },

@@ -102,7 +102,7 @@ const PHYSICAL: Record<string, UnitSpec> = {
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
   megapixel: 'MP', mpx: 'MP',
   // angle, temperature
-  grad: '°', '°': '°', rad: 'rad', radiant: 'rad', turn: 'turn', umdrehung: 'turn', umdrehungen: 'turn',
+  grad: { unit: '°', temperature: '°C' }, '°': '°', rad: 'rad', radiant: 'rad', turn: 'turn', umdrehung: 'turn', umdrehungen: 'turn',
   'grad celsius': '°C', '°c': '°C', '° celsius': '°C', 'grad fahrenheit': '°F', '°f': '°F', '° fahrenheit': '°F',
   // durations
   jahr: 'year', jahre: 'year', jahren: 'year', jahres: 'year', jährige: 'year', jährigen: 'year', jähriger: 'year',
@@ -136,6 +136,12 @@ export const units: UnitLanguage = {
     // "13 MP Kamera"; "ein MP" is no resolution
     MP: { unit: 'MP', noArticle: true },
   },
+  // "zehn Laufzeitjahre", "drei Wintermonate": a compound's head is its unit (not "-tage":
+  // "zwei Feiertage", "fünf Spieltage" count days of a kind)
+  compoundHeads: {
+    heads: { jahre: 'year', jahren: 'year', monate: 'month', monaten: 'month' },
+    except: ['lichtjahre', 'lichtjahren'],
+  },
   currencyPrefixes: {
     ...CURRENCY_SYMBOLS, 'fr.': 'CHF', 'sfr.': 'CHF',
     ...Object.fromEntries(ISO_CODES.map((c) => [c.toLowerCase(), c])),
@@ -156,6 +162,11 @@ export const units: UnitLanguage = {
     'handelstag', 'börsenschluss', 'wertpapiere', 'anleihen', 'zinsen', 'leitzins', 'rendite',
   ],
   indexContextEndings: ['index', 'indizes', 'börse', 'börsen', 'aktien', 'indexes', 'zins', 'zinsen'],
+  // "heizt sich auf über 60 Grad auf", "38 Grad im Schatten", "40 Grad Fieber"
+  temperatureContext: {
+    words: ['warm', 'wärmer', 'kalt', 'kälter', 'schatten', 'kocht', 'kochen', 'gekocht', 'backen', 'gebacken'],
+    stems: ['temperatur', 'hitze', 'heiß', 'heiz', 'fieber', 'kälte', 'frost', 'wärm', 'ofen', 'klima', 'thermo'],
+  },
   moneyContext: [
     'kosten', 'kostet', 'kostete', 'kosteten', 'preis', 'preise', 'zahlen', 'zahlte', 'zahlten', 'bezahlt', 'gezahlt',
     'gehalt', 'lohn', 'strafe', 'geldstrafe', 'verdient', 'verdiente', 'umsatz', 'gewinn', 'verlust', 'ablöse',

@@ -103,8 +103,9 @@ export const time: TimeLexicon = {
     { kind: 'relYear', pattern: '[Nn]ext year', offset: 1, anchor: 'current' },
     { kind: 'relYear', pattern: '[Tt]his year', offset: 0, anchor: 'current' },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
-    // not a catalogue designation ("2014 MU69", "2004 MN4"): a name, not a time
-    { kind: 'year', pattern: '{year}(?! [A-Z][A-Z][A-Z]?\\d)', weak: true },
+    // not a catalogue designation ("2014 MU69", "2004 MN4") nor a series number ("Anleihe 6/2015",
+    // "issue 3/2004"): a name, not a time
+    { kind: 'year', pattern: '(?<!\\d/){year}(?! [A-Z][A-Z][A-Z]?\\d)', weak: true },
   ],
   chronoTriggers: [
     { pattern: '{month} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d\\d', relative: false },

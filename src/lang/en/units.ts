@@ -117,7 +117,8 @@ const PHYSICAL: Record<string, UnitSpec> = {
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
   megapixel: 'MP', megapixels: 'MP', mpx: 'MP',
   // angle, temperature
-  degree: '°', degrees: '°', '°': '°', deg: '°', rad: 'rad', radian: 'rad', radians: 'rad', turn: 'turn', turns: 'turn',
+  // a bare degree in a sentence about heat is Celsius, as British and most world news write it
+  degree: { unit: '°', temperature: '°C' }, degrees: { unit: '°', temperature: '°C' }, '°': '°', deg: '°', rad: 'rad', radian: 'rad', radians: 'rad', turn: 'turn', turns: 'turn',
   'degrees celsius': '°C', 'degrees centigrade': '°C', '°c': '°C', '° celsius': '°C', '° fahrenheit': '°F', 'degrees fahrenheit': '°F', '°f': '°F',
   // durations
   year: 'year', years: 'year', yr: 'year', yrs: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week',
@@ -182,6 +183,15 @@ export const units: UnitLanguage = {
     'rate', 'rates', 'interest', 'yield', 'yields',
   ],
   indexContextEndings: ['index'],
+  // "in 35 degrees heat", "temperatures of 40 degrees", "an oven at 180 degrees"
+  temperatureContext: {
+    words: [
+      'heat', 'heatwave', 'hot', 'hotter', 'hottest', 'warm', 'warmer', 'warmest', 'warming', 'cold', 'colder',
+      'coldest', 'chill', 'freezing', 'frozen', 'fever', 'boil', 'boiling', 'oven', 'bake', 'baked', 'cook', 'cooked',
+      'climate', 'shade', 'thermometer',
+    ],
+    stems: ['temperature'],
+  },
   moneyContext: [
     'cost', 'costs', 'costing', 'price', 'prices', 'priced', 'pay', 'paid', 'pays', 'paying', 'salary', 'wage', 'wages',
     'fine', 'fined', 'earn', 'earned', 'earns', 'sales', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues',
