@@ -95,3 +95,18 @@ describe('a year labelling a bracketed comparison figure', () => {
     expect(periods('Der Umsatz lag bei 4,2 Millionen Euro (2014).', ['4,2 Millionen Euro'])).toEqual(['2014']);
   });
 });
+
+describe('a time attached to one figure dates a later figure close by in its clause', () => {
+  it('reaches the level after a change and a figure of the same phrase', () => {
+    expect(periods('Overall the unit saw sales jumping by 12.5% during 2004 to 98,000.', ['12.5%', '98,000'], null, 'en')).toEqual(['2004', '2004']);
+    expect(periods('The UK singles market grew by 3.2% in 2004 with a record 12.1 million units sold.', ['3.2%', '12.1 million'], null, 'en')).toEqual(['2004', '2004']);
+    expect(periods('Die Produktion soll um 2,5 Prozent im Jahr 2016 auf 4,1 Millionen Tonnen steigen.', ['2,5 Prozent', '4,1 Millionen Tonnen'])).toEqual(['2016', '2016']);
+  });
+
+  it('not the start level of a change, nor across a conjunct, a dash or a long stretch', () => {
+    expect(periods('Losses deepened to £12.6m in 2004 from £3.2m.', ['£12.6m', '£3.2m'], null, 'en')).toEqual(['2004', null]);
+    expect(periods('Der Anteil soll von 45 Prozent im April 2015 auf 60 Prozent steigen.', ['45 Prozent', '60 Prozent'])).toEqual(['2015-04', null]);
+    expect(periods('It will pay nine months by 2007 and the aim is to reach 12 months.', ['nine months', '12 months'], null, 'en')).toEqual(['2007', null]);
+    expect(periods('Sales reached 40,000 in 1984 - a further 750,000 followed.', ['40,000', '750,000'], null, 'en')).toEqual(['1984', null]);
+  });
+});

@@ -23,8 +23,13 @@ export interface TimeSpan {
   statement: boolean;
   /** inside parentheses (range of the parentheses), else null */
   paren: Range | null;
-  /** follows a figure directly ("4.3% in 2004"): that figure's time, not one for the figures after it */
+  /**
+   * follows a figure directly ("4.3% in 2004"): that figure's time, and a later figure's only
+   * close by in its clause (see SentencePicker.attachedReaches)
+   */
   attached: boolean;
+  /** attached to the start level of a change ("von 45 Prozent im April 2015 auf 60 Prozent"): no later figure's */
+  startLevel: boolean;
   /** a bare year without a word that makes it a time ("2015", not "im Jahr 2015") */
   weak: boolean;
   /** a period relative to the one stated before it ("a year earlier"), shifted by `offset` months */
@@ -38,7 +43,7 @@ export interface TimeSpan {
 
 /** Every span made here, all fields in one order: one hidden class, so V8 keeps the code using them optimised. */
 export function timeSpan(start: number, end: number, period: string | null, year: number | null, paren: Range | null, weak: boolean, relative: boolean, offset: number): TimeSpan {
-  return { start, end, period, year, comparison: false, statement: false, paren, attached: false, weak, relative, offset, yearEnd: false, current: false };
+  return { start, end, period, year, comparison: false, statement: false, paren, attached: false, startLevel: false, weak, relative, offset, yearEnd: false, current: false };
 }
 
 /** What a figure without spans of its own owns (never changed). */
@@ -60,6 +65,9 @@ export function nextTo(text: string, from: number, to: number): boolean {
 const WEAK_REACH = 20;
 /** Characters between a time and the figure after it that a coordinator stretch may span. */
 const COORDINATOR_REACH = 24;
+/** Characters between a time attached to one figure and a later figure it may still date. */
+const ATTACHED_REACH = 30;
+const PHRASE_CLOSERS = /[–—;:()[\]]|\s-\s/;
 /** Neighbours looked at on each side when a figure overlaps the expression itself. */
 const NEIGHBOUR_STEPS = 3;
 
@@ -93,6 +101,10 @@ export class SentencePicker {
     private readonly newPredicate: RegExp | null = null,
     /** relative clauses and participle phrases between commas */
     private readonly asides: readonly Range[] = [],
+    /** finds a coordinating word in a stretch ("and", "und"): a new conjunct */
+    private readonly coordinatorWord: RegExp | null = null,
+    /** finds the word before a change's start level ("from", "von") */
+    private readonly fromWord: RegExp | null = null,
   ) {
     for (const s of spans) {
       if (s.comparison || s.statement) continue;
@@ -103,7 +115,7 @@ export class SentencePicker {
         else owners.set(owner, [s]);
       }
     }
-    const eligible = spans.filter((s) => s.period !== null && !s.attached && !s.comparison && !s.statement);
+    const eligible = spans.filter((s) => s.period !== null && !s.comparison && !s.statement && !s.startLevel);
     // mostly in order already (spans come sorted by start): a sort allocates even then
     this.eligible = sortedByEnd(eligible) ? eligible : eligible.sort((a, b) => a.end - b.end);
   }
@@ -139,6 +151,22 @@ export class SentencePicker {
       if (consider(figures[j])) break;
     }
     return found;
+  }
+
+  /**
+   * Does a time attached to the figure before it also date figure m after it: close by, with no
+   * new conjunct between ("grew by 4.5% in 2004 with a record 174.6 million units sold",
+   * "jumping by 21.1% during 2004 to 136,000"; not "nine months by 2007 and the aim is to get it
+   * up to the full 12 months")?
+   */
+  private attachedReaches(s: TimeSpan, m: Mention): boolean {
+    if (m.aStart - s.end > ATTACHED_REACH) return false;
+    const stretch = this.text.slice(s.end, m.aStart);
+    // a dash, bracket, colon or semicolon closes the figure's phrase ("in 1984 - sold 750,000")
+    if (PHRASE_CLOSERS.test(stretch)) return false;
+    if (this.coordinatorWord !== null && this.coordinatorWord.test(stretch)) return false;
+    // "deepened to £51.6m in 2004 from £1.2m": the start level of the change is another time's
+    return this.fromWord === null || !this.fromWord.test(stretch);
   }
 
   /** Does an aside that holds figure m close before `at`? */
@@ -186,6 +214,7 @@ export class SentencePicker {
     for (let k = lo - 1, steps = 0; k >= 0 && steps < 8; k--, steps++) {
       const s = this.eligible[k];
       if (this.parensExclude(s, m)) continue;
+      if (s.attached && !this.attachedReaches(s, m)) continue;
       if (!this.breaks.between(s.start, m.aStart)) return s;
       return this.hardBreaks.between(s.start, m.aStart) ? null : s;
     }

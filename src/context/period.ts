@@ -70,6 +70,8 @@ interface LanguageTime {
   /** ", als" / ", when" after "seit 2009": sticky, the opener's word in group 1 */
   whenOpener: RegExp | null;
   coordinator: RegExp;
+  /** a coordinating word anywhere in a stretch (SentencePicker.attachedReaches) */
+  coordinatorWord: RegExp;
   changeToLevel: { link: RegExp; from: RegExp } | null;
   newPredicate: RegExp | null;
   respectiveLink: RegExp;
@@ -112,6 +114,7 @@ function languageTime(lang: Lang): LanguageTime {
       changeToLevel: lex.changeToLevel
         ? { link: new RegExp(`^\\s+(?:${lex.changeToLevel.links.join('|')})\\s+$`, 'u'), from: new RegExp(`(?:^|[^\\p{L}])(?:${lex.changeToLevel.from.join('|')})(?![\\p{L}])`, 'iu') }
         : null,
+      coordinatorWord: new RegExp(`(?:^|[^\\p{L}])(?:${[...new Set(lex.coordinators.map((c) => c.split(' ')[0]))].join('|')})(?![\\p{L}])`, 'iu'),
       coordinator: new RegExp(`^\\s*(?:${lex.coordinators.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'u'),
     };
     languageCache.set(lang, hit);
@@ -164,6 +167,7 @@ class PeriodResolver {
   private readonly articleBefore: RegExp | null;
   private readonly whenOpener: RegExp | null;
   readonly coordinator: RegExp;
+  readonly coordinatorWord: RegExp;
   readonly changeToLevel: { link: RegExp; from: RegExp } | null;
   readonly newPredicate: RegExp | null;
   readonly respectiveLink: RegExp;
@@ -195,6 +199,7 @@ class PeriodResolver {
     this.articleBefore = compiled.articleBefore;
     this.whenOpener = compiled.whenOpener;
     this.coordinator = compiled.coordinator;
+    this.coordinatorWord = compiled.coordinatorWord;
     this.changeToLevel = compiled.changeToLevel;
     this.newPredicate = compiled.newPredicate;
     this.respectiveLink = compiled.respectiveLink;
@@ -457,6 +462,9 @@ class PeriodResolver {
     for (const s of spans) {
       const previous = figures.lastEndingBy(s.start);
       s.attached = previous !== null && nextTo(this.text, previous.aEnd, s.start);
+      // "von 45 Prozent im April 2015 auf 60 Prozent": the start level's time, not the end's
+      s.startLevel = s.attached && this.changeToLevel !== null &&
+        this.changeToLevel.from.test(this.text.slice(Math.max(sentence.aStart, previous!.aStart - 6), previous!.aStart));
       // only days and months date statements; a year next to "sagte" is still the figure's
       if (s.period !== null && DAY_OR_MONTH.test(s.period)) s.statement = this.isStatementTime(si, s.start, s.end);
       const before = this.text.slice(Math.max(sentence.aStart, s.start - COMPARISON_WINDOW), s.start);
@@ -860,7 +868,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       // a sentence without time expressions has no span for its breaks to keep from a figure
       const breaks = spans.length === 0 ? NO_BREAKS : resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si)),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),
