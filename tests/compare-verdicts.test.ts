@@ -126,6 +126,18 @@ describe('different_period', () => {
     expect(g.reason).toBe('5.9 bn EUR (2025-H1) -> 12 bn EUR (2025): +103 %; part-year and full-year figures, not annualised');
   });
 
+  it('a month and the year it lies in are two quantities, not one series', () => {
+    const year = claim({
+      doc: 'x/a.txt', sentence: 'The US trade deficit hit a record $617.7bn in 2004.', text: '$617.7bn',
+      value: 617.7e9, unit: 'USD', precision: 0.05e9, period: '2004', metric: 'trade.deficit', entities: ['US'],
+    });
+    const month = claim({
+      doc: 'x/a.txt', sentence: 'On a monthly basis the gap narrowed by 4.9% in December to $56.4bn.', text: '$56.4bn', sentenceIndex: 3,
+      value: 56.4e9, unit: 'USD', precision: 0.05e9, period: '2004-12', metric: 'trade.deficit', entities: ['US'],
+    });
+    expect(run([year, month]).map((g) => [g.claims.length, g.verdict])).toEqual([[1, 'single'], [1, 'single']]);
+  });
+
   it('a figure without a period that matches none of the others stays apart: a change and a contradiction cannot be told apart', () => {
     const undated = claim({
       doc: 'x/c.txt', sentence: 'Der Handel zwischen Russland und den USA beträgt 20 Milliarden Dollar.', text: '20 Milliarden Dollar',

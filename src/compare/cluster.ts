@@ -116,7 +116,7 @@ function clusterDocument(figures: Figure[], tolerance: number, { partners, conve
   // reported ..."), while for one period two sources are the comparison we look for
   const fits = (f: Figure, m: Figure) =>
     isChangePair(f, m, partners) || (!disagreeOnOnePeriod(f, m, tolerance) &&
-      (samePeriod(f, m) || ((!forecasts || f.claim.sentenceIndex === m.claim.sentenceIndex) && !otherSources(f, m) && !otherChanges(f, m))));
+      (samePeriod(f, m) || ((!forecasts || f.claim.sentenceIndex === m.claim.sentenceIndex) && !otherSources(f, m) && !otherChanges(f, m) && !otherScales(f, m))));
   for (const f of dated) {
     const home = clusters.find((k) => k.every((m) => fits(f, m)));
     if (home) home.push(f);
@@ -156,6 +156,19 @@ const otherChanges = (a: Figure, b: Figure) =>
   // last: such periods are rare, so the keys are seldom parsed
   && isChange(a) && isChange(b);
 
+/**
+ * A period inside another more than four times its length (a month inside its year): "the trade
+ * gap was $56.4bn in December" and "$496.5bn in 2003" are two quantities, no series of one item.
+ * A half-year or a quarter and its year stay one ("part-year and full-year figures"), and so do
+ * disjoint periods of any lengths ("12,5 Milliarden im Mai 2014", "526 Millionen" in 2024).
+ */
+const otherScales = (a: Figure, b: Figure) => {
+  if (!a.span || !b.span) return false;
+  const [inner, outer] = a.span.last - a.span.first <= b.span.last - b.span.first ? [a.span, b.span] : [b.span, a.span];
+  return inner.first >= outer.first && inner.last <= outer.last &&
+    outer.last - outer.first + 1 > 4.2 * (inner.last - inner.first + 1);
+};
+
 /** Periods of about one length (months of 28 to 31 days, quarters of 90 to 92, years): within a tenth. */
 function alikeLengths(a: { first: number; last: number }, b: { first: number; last: number }): boolean {
   const x = a.last - a.first + 1;
@@ -184,7 +197,7 @@ function sameItemAcrossDocuments(seen: GroupSummary, item: Figure[], tolerance: 
   if (item.some((f) => !f.span && seen.disagrees(f, tolerance))) return false;
   const series = !forecasts && seriesAcrossDocuments(first.metric.key, first.entities);
   return seen.figures.some((g) =>
-    item.some((f) => (g.span && f.span ? samePeriod(g, f) || (series && !otherSources(g, f) && !otherChanges(g, f)) : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
+    item.some((f) => (g.span && f.span ? samePeriod(g, f) || (series && !otherSources(g, f) && !otherChanges(g, f) && !otherScales(g, f)) : agrees(f, g, tolerance) || agrees(g, f, tolerance))),
   );
 }
 
