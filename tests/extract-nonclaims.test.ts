@@ -190,6 +190,12 @@ describe('a count after a common noun, with an adjective before its own noun (re
     expect(texts('Auf dem Feld wurden im Zuge einer Vogelbeobachtung 37 tote Rohrweihen gefunden.')).toEqual(['37']);
     expect(texts('Darüber hinaus widmet ORF 2 die Pressestunde einem Interview.')).toEqual([]);
   });
+
+  it('is a count after a noun of a prepositional phrase ("im Weinviertel 50 seltene Papageien"), not after a product', () => {
+    expect(texts('Der Zoll hat in einer Halle im Mühlviertel 40 seltene Schildkröten beschlagnahmt.')).toEqual(['40']);
+    expect(texts('Insgesamt gibt es in Kärnten 12 solcher Gemeinden.')).toEqual(['12']);
+    expect(texts('Verlost wird ein Spiel für PlayStation 4 inklusive Sammelfigur.')).toEqual([]);
+  });
 });
 
 describe('a number set off by commas after a name (holdout24, holdout25)', () => {

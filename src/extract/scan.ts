@@ -2069,11 +2069,15 @@ export class SentenceScanner {
       let k = f.end;
       // ("Samstag 10 bis 18 Uhr" stays a time)
       if (lex.rangeWords.has(this.lowerAt(k)) && this.toks.typeAt(k + 1) === Tok.Num && !matchPhrase(this.toks, k + 2, lex.timeOfDay)) k += 2;
-      // ... past an adjective before it, after a common noun's ending ("nach Angaben 500 neue Kunden",
-      // "nach Erkenntnissen 921 einschlägige Delikte"; not "ORF 2 die Pressestunde", "Star Fox 64 etablierte")
+      // ... past an adjective before it, after a common noun's ending or a noun after a function
+      // word ("nach Angaben 500 neue Kunden", "nach Erkenntnissen 921 einschlägige Delikte", "im
+      // Weinviertel 50 seltene Papageien"; not "ORF 2 die Pressestunde", "Star Fox 64 etablierte")
       const adjective = this.toks.at(k);
+      const before = start >= 2 ? this.toks.at(start - 2) : undefined;
+      const commonNoun = COMMON_NOUN_ENDING.test(w) ||
+        (before !== undefined && before.type === Tok.Word && !isCapitalised(before) && lex.functionWords.has(lower(before)));
       if (adjective && adjective.type === Tok.Word && !isCapitalised(adjective) && ATTRIBUTIVE_ENDING.test(adjective.text) &&
-        !lex.functionWords.has(lower(adjective)) && COMMON_NOUN_ENDING.test(w) && this.toks.typeAt(k + 1) === Tok.Word) k++;
+        !lex.functionWords.has(lower(adjective)) && commonNoun && this.toks.typeAt(k + 1) === Tok.Word) k++;
       const next = this.toks.at(k);
       if (next && next.type === Tok.Word && next.space && isCapitalised(next)) return false;
     }

@@ -167,6 +167,7 @@ export const context: ContextLanguage = {
     'zwar', 'denn', 'weil', 'dass', 'ob', 'dort', 'hier', 'hierzulande', 'weltweit', 'bundesweit', 'österreichweit',
     'landesweit', 'europaweit', 'mindestens', 'höchstens', 'maximal', 'circa', 'ca', 'über', 'zirka', 'satte',
     'stolze', 'ganze', 'gerade', 'bislang', 'bisher', 'inzwischen', 'mittlerweile', 'seither', 'somit', 'also',
+    'inklusive', 'exklusive', 'einschließlich', 'zuzüglich', 'abzüglich', 'samt', 'sowie', 'wegen', 'während', 'trotz', 'statt',
   ],
   referential: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'jene', 'jener', 'jenen',
