@@ -259,3 +259,26 @@ describe('names with numbers, and verbs that add amounts', () => {
     expect(sources('Airlines ordered the 7E7, which Boeing says is worth $120m each.', ['$120m'], 'en')).toEqual(['Boeing']);
   });
 });
+
+describe('verbs of expecting and claiming, and the pronoun of a reported clause (session 20)', () => {
+  it('names the subject of "expect", "claim", "reckons" as the source', () => {
+    expect(sources('The Greens claim they can cut waste through £12bn of savings.', ['£12bn'], 'en')).toEqual(['Greens']);
+    expect(sources('Analysts had expected the index to come in at 57.', ['57'], 'en')).toEqual(['Analysts']);
+    expect(sources('Economists expect growth of 2.5% next year.', ['2.5%'], 'en')).toEqual(['Economists']);
+  });
+
+  it('does not read a noun or an infinitive as the verb', () => {
+    expect(sources('Tobacco firms welcomed the ruling on the government\'s $280bn (£155bn) claim for deceit.', ['$280bn', '£155bn'], 'en')).toEqual([null, null]);
+    expect(sources('She beat a strong field to claim the women\'s 60m hurdles.', ['60m'], 'en')).toEqual([null]);
+  });
+
+  it('gives "X said it expected ..." to X, not to the speaker of the sentence before', () => {
+    const text = 'Analyst Mr Learmount said the plane was a good one. Boeing said it expected to sell about 500 of its planes.';
+    expect(sources(text, ['500'], 'en')).toEqual(['Boeing']);
+  });
+
+  it('starts the clause of ", and it expects" after the comma: a figure before it is not its', () => {
+    const text = 'Chief executive Rod Smith said results were fine. Profits beat market expectations of £59m, and it expects a rise in revenues.';
+    expect(sources(text, ['£59m'], 'en')).toEqual([null]);
+  });
+});

@@ -102,6 +102,7 @@ interface CompiledCues {
   /** subordinators and subordinateOpeners: words that open a subordinate clause before a main one */
   subordinateOpeners: Set<string>;
   amountVerbs: Set<string>;
+  infinitiveMarkers: Set<string>;
   amountLeads: Set<string>;
   amountOrdinals: Set<string>;
   amountObjects: Set<string>;
@@ -225,6 +226,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     ownAccount,
     subordinateOpeners: new Set([...lex.subordinators, ...(lex.subordinateOpeners ?? [])]),
     amountVerbs: new Set(lex.amountVerbs?.verbs ?? []),
+    infinitiveMarkers: new Set(lex.infinitiveMarkers ?? []),
     amountLeads: new Set([...(lex.amountVerbs?.leads ?? []), ...(lex.amountVerbs?.ordinals ?? [])]),
     amountOrdinals: new Set(lex.amountVerbs?.ordinals ?? []),
     amountObjects: new Set(lex.amountVerbs?.objects ?? []),
@@ -934,6 +936,16 @@ export class CueFinder {
     return false;
   }
 
+  /** Does a figure (digits), or a bracket after one ("$280bn (£155bn)"), stand right before tokens[i]? */
+  private figureBefore(tokens: Token[], i: number): boolean {
+    let k = i - 1;
+    if (k >= 0 && tokens[k].text === ')') {
+      while (k >= 0 && tokens[k].text !== '(' && i - k < 8) k--;
+      k--;
+    }
+    return k >= 0 && tokens[k].word && /\d/.test(tokens[k].text);
+  }
+
   /** Does the amount verb at tokens[i] take a figure as its object (AttributionLexicon.amountVerbs)? */
   private addsAmount(tokens: Token[], i: number): boolean {
     const c = this.cues;
@@ -1045,14 +1057,18 @@ export class CueFinder {
    * conjunction stands, else -1. What comes before it is not the speaker's.
    */
   private conjoinedStart(tokens: Token[], i: number, phrase: Phrase): number {
-    if (phrase.type !== 'name') return -1;
+    if (phrase.type !== 'name' && phrase.type !== 'anaphor') return -1;
     // the subject right before the verb, or before its auxiliaries ("John Williams has confirmed")
     let verb = i;
     while (verb > 0 && i - verb < 2 && this.lex.contentVerbs.includes(tokens[verb - 1].lower)) verb--;
     const at = this.reader.phraseStartBefore(tokens, verb, 0);
     if (!at || at.start < 3 || at.end !== verb) return -1;
     const link = tokens[at.start - 1];
-    return this.cues.clauseConjunctions.has(link.lower) && link.lower !== 'and' && link.lower !== 'und' ? link.start : -1;
+    if (!this.cues.clauseConjunctions.has(link.lower)) return -1;
+    // "and"/"und" open a clause of their own only after a comma ("..., and it expects a rise");
+    // without one they join subjects ("Smith and Jones said")
+    if (link.lower === 'and' || link.lower === 'und') return tokens[at.start - 2].textIs(',') ? link.start : -1;
+    return link.start;
   }
 
   /**
@@ -1246,10 +1262,14 @@ export class CueFinder {
         // "he added 1.28p per litre": an amount added, nothing said
         const addsAmount = c.amountVerbs.has(t.lower) && this.addsAmount(tokens, i);
         // "Jobless claims fell by 12,000": a plural noun before its verb, nothing said
-        const nounUse = i > 0 && c.nounLikeVerbs.has(t.lower) && tokens[i + 1]?.word === true && c.nounVerbFollowers.has(tokens[i + 1].lower);
+        const nounUse = i > 0 && ((c.nounLikeVerbs.has(t.lower) && tokens[i + 1]?.word === true && c.nounVerbFollowers.has(tokens[i + 1].lower)) ||
+          // "the government's $280bn (£155bn) claim": a figure before it makes the word a noun
+          this.figureBefore(tokens, i));
+        // "to claim the women's 60m hurdles": an infinitive states nothing
+        const infinitive = i > 0 && c.infinitiveMarkers.has(tokens[i - 1].lower);
         // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle
         const perfect = isParticiple && particle !== undefined && this.perfectAuxiliaryBefore(tokens, i);
-        if (particle !== undefined && !perfect && !passive && !addsAmount && !nounUse && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
+        if (particle !== undefined && !perfect && !passive && !addsAmount && !nounUse && !infinitive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           let ownClause = -1;

@@ -277,6 +277,11 @@ export interface AttributionLexicon {
    * added the Dubai Championship trophy to his collection", "added the conversion and a penalty"
    * (not "added the title race was over").
    */
+  /**
+   * words before a verb's plain form that make it an infinitive, no statement: "to claim the
+   * women's 60m hurdles", "to report" (a cue's subject does its verb; an infinitive's is elsewhere)
+   */
+  infinitiveMarkers?: string[];
   amountVerbs?: { verbs: string[]; leads: string[]; ordinals: string[]; objects?: string[]; objectFollowers?: string[] };
   /**
    * "Die Veranstalter sprachen von 100.000 Demonstranten, die Polizei von 40.000": after a comma,

@@ -124,6 +124,9 @@ class AttributionResolver {
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;
         if (own) return own;
+        // "Boeing said it expected ...": the speaker whose clause the pronoun's opens
+        const reporter = isPronoun(phrase) && at >= 0 ? this.reporterBefore(si, at) : null;
+        if (reporter) return reporter;
         // "she said": the usual answer, but nobody the text shows to be a man ("Mr Brown", "Gordon
         // Brown"); failing one, the last the text shows to be a woman, a few sentences further back
         const gender = phrase === PRONOUN_MALE ? 'male' : phrase === PRONOUN_FEMALE ? 'female' : null;
@@ -191,6 +194,34 @@ class AttributionResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The named speaker (or role noun: "the firm") of a reporting verb whose clause a pronoun subject opens, the pronoun's
+   * own verb at `at`: "Boeing said it expected to sell 500", "The firm said that it now
+   * expects ..." (at most a word before the pronoun and two between it and its verb).
+   */
+  private reporterBefore(si: number, at: number): string | null {
+    let best: Cue | null = null;
+    for (const cue of this.sentence(si).cues) {
+      if ((cue.phrase.type !== 'name' && !(cue.phrase.type === 'anaphor' && cue.phrase.via)) || cue.end > at || (best && best.end > cue.end)) continue;
+      best = cue;
+    }
+    if (!best) return null;
+    const between = this.text.slice(best.end, at);
+    const words = between.match(/\p{L}+/gu) ?? [];
+    if (between.length > 40 || /[.;:!?"“”„]/.test(between) || words.length < 1 || words.length > 4) return null;
+    const k = words.findIndex((w) => this.lex.anaphors.includes(w.toLowerCase()));
+    if (k !== 0 && k !== 1) return null;
+    if (best.phrase.type === 'name') return this.resolve(best.phrase, si);
+    // "The firm said it ...": the role noun resolved as its own cue would be (this sentence is
+    // being resolved already, which would stop it; the noun's resolution never comes back here)
+    this.resolving!.delete(si);
+    try {
+      return this.resolve(best.phrase, si, false, best.start);
+    } finally {
+      this.resolving!.add(si);
+    }
   }
 
   /** Who speaks in the main clause of sentence si ("Der Konzern erwartet ..., die es ... schätzt"). */

@@ -35,6 +35,8 @@ export const attribution: AttributionLexicon = {
     'claimed', 'claims', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes',
     'calculated', 'calculates', 'argued', 'argues', 'argue', 'insisted', 'revealed', 'noted', 'explained',
     'predict', 'believe', 'believes', 'described', 'describes', 'confirmed', 'confirms',
+    // "The Tories claim they can ...", "Analysts had expected ... 57", "Economists expect growth of 2.5%"
+    'claim', 'expect', 'expects', 'expected', 'reckon', 'reckons', 'reckoned',
   ],
   perfectParticiples: [],
   perfectAuxiliaries: [],
@@ -138,6 +140,7 @@ export const attribution: AttributionLexicon = {
     'by its own estimate', 'by its own estimates', 'by its own figures', 'according to its own figures',
     'according to its own estimates', 'according to their own figures', 'according to his own figures',
   ],
+  infinitiveMarkers: ['to'],
   amountVerbs: {
     verbs: ['added', 'adds', 'add'],
     leads: ['another', 'a', 'an', 'further', 'almost', 'nearly', 'some', 'about', 'around', 'more', 'extra', 'additional', 'just'],
