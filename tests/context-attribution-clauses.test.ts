@@ -282,3 +282,16 @@ describe('verbs of expecting and claiming, and the pronoun of a reported clause 
     expect(sources(text, ['£59m'], 'en')).toEqual([null]);
   });
 });
+
+describe('relative clauses of speech and German verbs of arguing (holdout29)', () => {
+  it('gives "X who said ..." to X, only from "who" on', () => {
+    expect(sources('The numbers were given by economics minister Heizo Takenaka who said the economy would grow by 2% next year.', ['2%'], 'en')).toEqual(['Heizo Takenaka']);
+    expect(sources('Three people have refused the prize, including actor George Scott who said it was demeaning.', ['Three'], 'en')).toEqual([null]);
+    expect(sources('A $2bn funding gap still stood in the way of the target, the WHO said.', ['$2bn'], 'en')).toEqual(['WHO']);
+  });
+
+  it('reads "argumentierte", "behauptet" as reporting verbs', () => {
+    expect(sources('Der Historiker argumentierte, dass Menschen früher rund acht Stunden schliefen.', ['acht Stunden'])).toEqual(['Historiker']);
+    expect(sources('Kremb behauptet, ihm seien 500.000 Euro angeboten worden.', ['500.000 Euro'])).toEqual(['Kremb']);
+  });
+});

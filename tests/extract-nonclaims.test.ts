@@ -270,3 +270,15 @@ describe('pints', () => {
     expect(found('He drank two pints of beer.', 'en').map((m) => [m.value, m.unit])).toEqual([[2, 'pint']]);
   });
 });
+
+describe('holdout29: a year after "over", a formula', () => {
+  it('reads "over 2005 as a whole" as a time, "over 2000 flights" as a count', () => {
+    expect(texts('Lenders will return to normal volumes of lending over 2005 as a whole, the director said.', 'en')).toEqual([]);
+    expect(texts('Over 2000 flights were cancelled at the airport on Monday.', 'en')).toEqual(['2000']);
+  });
+
+  it('states no figure in a sum written out ("2+2=5"), but keeps a sign before a figure', () => {
+    expect(texts('The poster showed a blackboard reading "2+2=5" and a slogan.', 'en')).toEqual([]);
+    expect(texts('Die Aktie stieg um +5 Prozent.')).toEqual(['+5 Prozent']);
+  });
+});

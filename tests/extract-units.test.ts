@@ -125,3 +125,15 @@ describe('a bare degree is Celsius in a sentence about heat, an angle otherwise'
     expect(only('It was minus 160 degrees Fahrenheit.', 'en').unit).toBe('°F');
   });
 });
+
+describe('the earlier level after a level reached takes its unit', () => {
+  it('"rose to 81 days from 53", "stieg auf 4,5 Prozent von 3,9"', () => {
+    expect(found('The average time to sell rose to 81 days from 53 in the summer, the report said.', 'en').map((m) => [m.text, m.unit])).toEqual([['81 days', 'day'], ['53', 'day']]);
+    expect(found('Die Arbeitslosenquote stieg auf 4,5 Prozent von 3,9 im Vorjahr.').map((m) => [m.text, m.unit])).toEqual([['4,5 Prozent', '%'], ['3,9', '%']]);
+  });
+
+  it('not after a change ("fell by 23% from 36,185") nor with a noun of its own', () => {
+    expect(found('Sales fell by 23% from 36,185 in 2003 to 28,041 in 2004.', 'en').map((m) => m.unit)).toEqual(['%', '', '']);
+    expect(found('The share rose to 12% from 9 firms last year.', 'en').map((m) => m.unit)).toEqual(['%', '']);
+  });
+});

@@ -509,6 +509,11 @@ export class CueFinder {
     if (RELATIVES.includes(prev.lower) && tokens[i - 2]?.textIs(',')) {
       return this.reader.readBefore(tokens, i - 2, 0);
     }
+    // "minister Heizo Takenaka who said": "who" (a person's relative only) right after a name
+    if (prev.lower === 'who' && !prev.cap && tokens[i - 2]?.word && tokens[i - 2].cap) {
+      const named = this.reader.readBefore(tokens, i - 1, 0);
+      if (named.type === 'name') return named;
+    }
     const before = this.reader.readBefore(tokens, i, 0);
     const noSubjectBefore = this.prefieldIsNoSubject(tokens, i);
     if (before.type === 'none') return noSubjectBefore ? after : before;
@@ -1288,7 +1293,12 @@ export class CueFinder {
           if (phrase.type !== 'none' || !isParticiple) {
             // "the report added": the report is the source
             // a second speaker's own clause ("Halifax said …, and Nationwide reported 0.4%")
-            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, ownEnd, ownClause >= 0 ? ownClause : out.length > 0 ? this.clauseStart(tokens, i, phrase) : this.conjoinedStart(tokens, i, phrase)));
+            // "Three people have refused Oscars, including George C Scott who said ...": a relative
+            // clause's speaker speaks from the relative pronoun on
+            // (written in lower case: "the WHO said" is the World Health Organization)
+            const relative = i > 1 && !tokens[i - 1].cap && RELATIVES.includes(tokens[i - 1].lower) && (tokens[i - 2].textIs(',') || tokens[i - 1].lower === 'who')
+              ? tokens[i - 1].start : -1;
+            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, ownEnd, ownClause >= 0 ? ownClause : relative >= 0 ? relative : out.length > 0 ? this.clauseStart(tokens, i, phrase) : this.conjoinedStart(tokens, i, phrase)));
             // "sprachen von ...", "schätzten die Zahl auf ...": the link a later speaker with the verb left out repeats (gappedSpeakers)
             const link = taken ?? (c.gappedLinks.size > 0 ? linkInClause(tokens, i, c.gappedLinks) : null);
             if (link !== null) spokenLinks.push(link);

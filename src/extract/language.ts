@@ -411,6 +411,12 @@ export interface ContextLanguage {
   periodOfOthersPhrases: string[];
   /** prepositions and nouns before a year ("im", "seit", "Jahr", "since") */
   yearCues: string[];
+  /**
+   * hedges that are also prepositions of time: before a year with no word after it (or a
+   * function word) they date, they bound nothing ("lending over 2005 as a whole"; "over 2000
+   * flights" stays a count)
+   */
+  yearHedges?: string[];
   /** nouns after a four-digit number that make it a count, not a year ("2000 Menschen") */
   countNouns: string[];
   /** month names and abbreviations -> month number */

@@ -171,6 +171,7 @@ export interface Lexicon {
   periodPhrases: PhraseTable<true>;
   periodOfOthersPhrases: PhraseTable<true>;
   yearCues: Set<string>;
+  yearHedges: Set<string>;
   countNouns: Set<string>;
   months: PhraseTable<number>;
   dateCues: Set<string>;
@@ -445,6 +446,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodPhrases: flags(c.periodPhrases),
     periodOfOthersPhrases: flags(c.periodOfOthersPhrases),
     yearCues: set(c.yearCues),
+    yearHedges: set(c.yearHedges ?? []),
     countNouns: set(c.countNouns),
     months: table(Object.entries(c.months)),
     dateCues: set(c.dateCues),

@@ -95,6 +95,8 @@ const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '�
 /** the oldest age an appositive number is read as ("Mr Sullivan, 42,") */
 const MAX_AGE = 115;
 /** a German adjective's ending before a noun: "neue", "neuen", "schwerer" */
+/** arithmetic signs between digits: a formula, not a figure ("2+2=5") */
+const FORMULA_SIGNS = '+=÷';
 const ATTRIBUTIVE_ENDING = /\p{Ll}(?:e|en|er|es|em)$/u;
 /** endings of German common nouns, which names rarely have: "Angaben", "Erkenntnissen", "Beobachtung" */
 const COMMON_NOUN_ENDING = /(?:en|ung)$/;
@@ -603,6 +605,8 @@ export class SentenceScanner {
 
   /** Adds prefix, suffix, range and filters to a core; emits a mention if it is a claim. */
   private complete(core: Core): number {
+    // "2+2=5", "3×4=12": a sum written out states no figure
+    if (this.inFormula(core)) return core.e;
     // "einige hundert Kommentare", "a few thousand dollars": a vague quantity, no figure
     if (this.vagueScale(core)) return Math.max(this.figure(core, false).end, core.e);
     const share = this.shareOf(core);
@@ -622,6 +626,7 @@ export class SentenceScanner {
     if (compared) return compared;
     this.shareListUnit(a);
     this.parallelUnit(a);
+    this.fromLevelUnit(a);
     // "Mr Sullivan, 42, was arrested": an age after a name, not a count
     if (this.appositiveAge(a)) a.unit = 'year';
     const ok = this.isClaim(a);
@@ -1522,6 +1527,29 @@ export class SentenceScanner {
   }
 
   /**
+   * "rose to 81 days from 53 in the summer", "stieg auf 4,5 Prozent von 3,9 im Vorjahr": a bare
+   * figure after the from-word right behind a percentage or duration is its earlier level, in its
+   * unit (nothing counted after it; amounts are left alone: their scale may be written once).
+   */
+  private fromLevelUnit(a: Figure): void {
+    if (a.unit || a.hasScale || a.weak || a.core.article || this.yearLike(a) || this.found === 0) return;
+    const from = this.toks.at(a.hedgeStart - 1);
+    if (!from || from.type !== Tok.Word || !this.lex.fromWords.has(lower(from))) return;
+    if (!this.endsLastFigure(this.toks.at(a.hedgeStart - 2))) return;
+    // the figure before is the level reached ("to 81 days"), not a change ("fell by 23% from 36,185")
+    const level = OUT[this.found - 1]!;
+    let k = a.hedgeStart - 2;
+    while (k > 0 && this.toks.startAt(k) > level.aStart) k--;
+    if (!this.lex.levelLinks.has(this.lowerAt(k - 1))) return;
+    const unit = level.unit;
+    const kind = kindOfUnit(unit);
+    if (kind !== 'percent' && kind !== 'duration') return;
+    const next = this.toks.at(a.end);
+    if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next))) return;
+    a.unit = unit;
+  }
+
+  /**
    * "6,31 (2014: 4,86) Millionen Euro", "12,4 (11,9) Prozent", "120.5 (prior year: 110.2) million
    * euros": a bare figure, a bracket holding only a comparison figure (bare, after a year or a
    * comparison label), then the scale and unit written once for both. Emits both figures and
@@ -1746,6 +1774,17 @@ export class SentenceScanner {
     return null;
   }
 
+  /** Is the core glued to an arithmetic sign with digits on its other side ("2+2=5")? */
+  private inFormula(core: Core): boolean {
+    if (!core.digits) return false;
+    const text = this.text;
+    const s = this.toks.at(core.s)!.start;
+    const e = this.toks.at(core.e - 1)!.end;
+    const digit = (k: number) => k >= 0 && k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+    const sign = (k: number) => k >= 0 && k < text.length && FORMULA_SIGNS.includes(text[k]);
+    return (sign(s - 1) && digit(s - 2)) || (sign(e) && digit(e + 1));
+  }
+
   /** A failed range: emit the first figure alone and continue after it. */
   private separate(a: Figure): number {
     if (this.isClaim(a)) this.emit(a, a.value, null);
@@ -1949,7 +1988,10 @@ export class SentenceScanner {
     // "(578-539 v. u. Z.)", "753 BC": years of an era
     // "335 Anzeigen weniger als 2014": a year as the base of a comparison with a figure before it
     const comparedYear = f.hedge !== null && this.found > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
-    if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase()) || comparedYear) && !lex.countNouns.has(this.lowerAt(f.end))) {
+    // "lending over 2005 as a whole": a hedge that is also a preposition of time, nothing counted after the year
+    const timeHedge = f.hedge !== null && f.value >= 1900 && lex.yearHedges.has(f.hedge.toLowerCase()) &&
+      (toks.typeAt(f.end) !== Tok.Word || lex.functionWords.has(this.lowerAt(f.end)));
+    if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase()) || comparedYear || timeHedge) && !lex.countNouns.has(this.lowerAt(f.end))) {
       // (an older year needs a cue: the word before it, or a hedge that is one with no noun after
       // the number: "ab 1848 (wie ...", not "ab 1000 Mitarbeitern", "around 1800 flights")
       const hedgeCue = f.hedge !== null && lex.yearCues.has(f.hedge.toLowerCase()) && toks.typeAt(f.end) !== Tok.Word;

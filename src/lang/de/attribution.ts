@@ -70,6 +70,8 @@ export const attribution: AttributionLexicon = {
     'zählte', 'zählt', 'registrierte', 'registriert', 'erwartet', 'erwartete', 'erwarten', 'erwarteten', 'zitierte', 'zitiert', 'bilanzierte', 'kündigte+an', 'gab+an', 'gab+bekannt', 'gibt+an', 'twitterte',
     'beschrieb', 'beschreibt', 'erzählte', 'erzählt', 'erzählten', 'schilderte', 'schildert', 'schilderten',
     'präzisierte', 'präzisiert', 'ergänzten', 'kritisiert', 'kritisierten',
+    // "Ekirch argumentierte, dass Menschen rund acht Stunden schliefen", "Die Firma behauptet, ..."
+    'argumentiert', 'argumentierte', 'argumentieren', 'argumentierten', 'behauptet', 'behauptete', 'behaupten', 'behaupteten',
   ],
   clauseVerbs: [
     'kritisierte', 'kritisiert', 'kritisierten', 'beschrieb', 'beschreibt', 'erzählte', 'erzählt', 'erzählten',
@@ -79,7 +81,7 @@ export const attribution: AttributionLexicon = {
     'geschätzt', 'gemeldet', 'berichtet', 'erklärt', 'mitgeteilt', 'beziffert', 'angegeben',
     'gesagt', 'bestätigt', 'errechnet', 'ermittelt', 'gesprochen+von', 'prognostiziert',
     'angekündigt', 'betont', 'gewarnt', 'geäußert', 'gezählt', 'veröffentlicht', 'gerechnet', 'erwartet', 'vorhergesagt',
-    'verkündet', 'bekanntgegeben', 'registriert',
+    'verkündet', 'bekanntgegeben', 'registriert', 'argumentiert', 'behauptet',
   ],
   contentVerbs: [],
   // (German puts the speaker after the verb: ", sagte der 48-Jährige"; "X, der Trainer der Grazer, die ..., warnte" nests)

@@ -230,6 +230,7 @@ export const context: ContextLanguage = {
     'summer', 'autumn', 'fall', 'winter', 'between', 'and', 'after', 'before', 'during', 'for', 'season', 'fiscal',
     'around', 'circa', 'the', 'end', 'born', 'founded', 'throughout', 'through', 'at',
   ],
+  yearHedges: ['over'],
   countNouns: [
     'people', 'persons', 'staff', 'workers', 'employees', 'jobs', 'residents', 'voters', 'students', 'children', 'women',
     'men', 'soldiers', 'troops', 'police', 'officers', 'refugees', 'migrants', 'deaths', 'dead', 'victims', 'cases',
