@@ -265,3 +265,20 @@ describe('second review: places and prices', () => {
     expect(groupOf(run([ca, us]), ca).claims).toEqual([ca.id]);
   });
 });
+
+describe('a lone small count takes no places from its article', () => {
+  it('keeps "her three matches" apart from Argentina\'s "three matches" in one report', () => {
+    const argentina = claim({ doc: 'a.txt', line: 2, sentence: 'Argentina claimed top spot with three wins from three matches.', text: 'three matches', value: 3, metric: 'matches', entities: ['AR'] });
+    const hers = claim({ doc: 'a.txt', line: 5, sentence: 'Hantuchova has won two of her three matches this week.', text: 'three matches', value: 3, metric: 'matches' });
+    const groups = run([argentina, hers]);
+    expect(groups.map((g) => g.claims.length)).toEqual([1, 1]);
+  });
+
+  it('still gives a larger figure the article\'s places ("der Handel" after "Russland und USA")', () => {
+    const named = claim({ doc: 'a.txt', line: 2, sentence: 'Der Handel zwischen Russland und den USA betrug 3,5 Milliarden Dollar.', text: '3,5 Milliarden Dollar', value: 3.5e9, unit: 'USD', precision: 0.05e9, metric: 'trade.volume', entities: ['RU', 'US'] });
+    const bare = claim({ doc: 'a.txt', line: 6, sentence: 'Der Handel lag damit bei 3,5 Milliarden Dollar.', text: '3,5 Milliarden Dollar', value: 3.5e9, unit: 'USD', precision: 0.05e9, metric: 'trade.volume' });
+    const groups = run([named, bare]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0].claims).toHaveLength(2);
+  });
+});

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveMetrics } from '../src/context/metric.js';
 import type { Lang } from '../src/types.js';
-import { contextInput, type FigureSpec } from './context-metric-support.js';
+import { contextInput, metricKeys, type FigureSpec } from './context-metric-support.js';
 
 const keyOf = (text: string, lang: Lang, figure: string | FigureSpec) => resolveMetrics(contextInput(text, lang, [figure]))[0].metric.key;
 
@@ -91,5 +91,13 @@ describe('a total of a flow', () => {
     const [total, part] = resolveMetrics(contextInput(text, 'en', ['$310bn', '$9bn'])).map((m) => m.metric.key);
     expect(total.startsWith('exports.total')).toBe(true);
     expect(part.startsWith('exports.total')).toBe(false);
+  });
+});
+
+describe('a figure compared with another keeps a counted noun of its own', () => {
+  it('"three wins from four matches": wins and matches; "to 5.1% from 4.9%" one metric', () => {
+    expect(metricKeys('Argentina topped the group with three wins from four matches.', 'en', ['three', 'four'])).toEqual(['wins', 'matches']);
+    const [a, b] = metricKeys('Unemployment rose to 5.1% from 4.9% in March.', 'en', ['5.1%', '4.9%']);
+    expect(a).toBe(b);
   });
 });

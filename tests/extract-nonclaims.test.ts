@@ -282,3 +282,12 @@ describe('holdout29: a year after "over", a formula', () => {
     expect(texts('Die Aktie stieg um +5 Prozent.')).toEqual(['+5 Prozent']);
   });
 });
+
+describe('"all" before a spelled number and a counted noun states a total (compare-holdout20)', () => {
+  it('counts "winning all six awards", "all six of the awards"; not "All three were arrested"', () => {
+    expect(texts('The film dominated the night, winning all six awards for which it was nominated.', 'en')).toEqual(['six']);
+    expect(texts('The film dominated the night, winning all six of the awards for which it was nominated.', 'en')).toEqual(['six']);
+    expect(texts('All three were arrested by police on Monday morning.', 'en')).toEqual([]);
+    expect(texts('The three suspects were arrested by police on Monday morning.', 'en')).toEqual([]);
+  });
+});

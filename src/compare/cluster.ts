@@ -1,3 +1,4 @@
+import type { Claim } from '../types.js';
 import { acrossArticles, byPlace, byTime, type Figure } from './figures.js';
 import { parseMetricKey } from './metric-relations.js';
 import { isNearHedge } from './hedge-reach.js';
@@ -293,7 +294,10 @@ const pointLike = (f: Figure) =>
 const SMALL = 100;
 /** Counts, ranks, durations and points under 100: "zwei", "Platz elf", "fünf Jahre", "sieben Punkte". */
 export function isSmallCount(f: Figure): boolean {
-  const c = f.claim;
+  return isSmallCountClaim(f.claim);
+}
+
+export function isSmallCountClaim(c: Claim): boolean {
   const discrete = c.kind === 'count' || c.kind === 'rank' || c.kind === 'duration' || c.unit === 'pt';
   return discrete && Number.isInteger(c.value) && Math.abs(c.value) < SMALL;
 }

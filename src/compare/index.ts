@@ -5,7 +5,7 @@ import { byPlace, makeFigure, signedChange, type Figure } from './figures.js';
 import { DEFAULT_MARGINS, type Margins } from './intervals.js';
 import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
-import { clusterFigures, mayRestate, restatesValue } from './cluster.js';
+import { clusterFigures, isSmallCountClaim, mayRestate, restatesValue } from './cluster.js';
 import { joinOnValue, VERBATIM_SENTENCE, type Item } from './value-homes.js';
 import { joinRestatedAmounts, joinRestatedValues } from './restated-values.js';
 import { statedRates, type StatedRates } from './text-rates.js';
@@ -203,7 +203,9 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
     // names for another figure of the metric ("UK equities", "an Indian oilfield") is no better guess
     const byOrganisation = known && !entities.length && !!claim.organisation && isFirmFigure(claim.metric.key);
     if (byOrganisation) entities = [claim.organisation!];
-    if (known && !entities.length) {
+    // (not a lone small count: "her three matches" in a report on Argentina's three is no Argentine
+    // figure; a range of them, "fünf bis 20 pro Monat", says more)
+    if (known && !entities.length && !(isSmallCountClaim(claim) && claim.high === null)) {
       const found = fill.get(`${claim.doc}\u0000${claim.metric.key}\u0000${measure.dimension}`);
       if (found) entities = found.slice();
     }

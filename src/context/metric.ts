@@ -488,9 +488,21 @@ class DocumentMetrics {
     }
     for (let k = lo - 1; k >= 0 && k >= lo - LOOKBACK_FIGURES; k--) {
       const m = this.input.mentions[spans[k].index].mention;
-      if (m.kind === mention.kind || (dimOf(m) === 'percent' && dimOf(mention) === 'percent')) return spans[k].index;
+      if (m.kind === mention.kind || (dimOf(m) === 'percent' && dimOf(mention) === 'percent')) {
+        // "three wins from four matches": each counts a noun of its own, two quantities
+        return this.ownNounsDiffer(spans[k].index, current) ? -1 : spans[k].index;
+      }
     }
     return -1;
+  }
+
+  /** Both figures have a counted noun of their own right after them, and not the same one. */
+  private ownNounsDiffer(a: number, b: number): boolean {
+    if (!this.ownNounAfter(a) || !this.ownNounAfter(b)) return false;
+    const x = this.attachment(a)!;
+    const y = this.attachment(b)!;
+    const view = this.view(this.input.mentions[b].sentenceIndex)!;
+    return view.tokens[x.np!.head].lower !== view.tokens[y.np!.head].lower;
   }
 
   /**

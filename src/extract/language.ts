@@ -321,6 +321,11 @@ export interface ContextLanguage {
   /** words before a spelled number that make it referential, not a claim ("die zwei Staaten") */
   referential: string[];
   /**
+   * those of `referential` that state a total before a counted noun: "winning all six awards",
+   * "lost all three of her matches" count; "All three were arrested" refers back. Optional.
+   */
+  totalityWords?: string[];
+  /**
    * possessives before a spelled number that still count ("his four dogs", "their two election
    * defeats"), but make a ranked group of the number before a superlative ("its 10 largest
    * shareholders"), as a referential word does

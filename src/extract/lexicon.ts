@@ -172,6 +172,7 @@ export interface Lexicon {
   periodOfOthersPhrases: PhraseTable<true>;
   yearCues: Set<string>;
   yearHedges: Set<string>;
+  totalityWords: Set<string>;
   countNouns: Set<string>;
   months: PhraseTable<number>;
   dateCues: Set<string>;
@@ -447,6 +448,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodOfOthersPhrases: flags(c.periodOfOthersPhrases),
     yearCues: set(c.yearCues),
     yearHedges: set(c.yearHedges ?? []),
+    totalityWords: set(c.totalityWords ?? []),
     countNouns: set(c.countNouns),
     months: table(Object.entries(c.months)),
     dateCues: set(c.dateCues),

@@ -1930,7 +1930,7 @@ export class SentenceScanner {
     // ("um acht" is a time of day; "dreht sich um acht Charaktere" counts characters: a clock word
     // before a noun other than a time's is no clock)
     if (!f.core.digits && !f.unit && !f.hasScale && !standalone && lex.referential.has(prev) &&
-      !(lex.clockBefore.has(prev) && this.nounAfterClockWord(f.end))) return false;
+      !(lex.clockBefore.has(prev) && this.nounAfterClockWord(f.end)) && !this.statesTotal(f, prev)) return false;
     // "die besten acht", "the largest 500 companies": a ranked group, in words or digits
     if (!f.unit && !f.hasScale && !standalone && this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2, f.core.digits)) return false;
     if (this.rankedGroup(f, prevTok, prev)) return false;
@@ -2181,6 +2181,18 @@ export class SentenceScanner {
     const before = this.toks.at(f.hedgeStart - 2);
     return !!article && !!before && isCapitalised(article) && before.type === Tok.Word &&
       this.lex.titleArticles.has(lower(article));
+  }
+
+  /**
+   * "winning all six awards", "lost all three of her matches": a totality word before the number
+   * and a counted noun after it (a plural, or "of" and a determiner) state how many there were.
+   */
+  private statesTotal(f: Figure, prev: string): boolean {
+    if (!this.lex.totalityWords.has(prev)) return false;
+    const next = this.toks.at(f.end);
+    if (!next || next.type !== Tok.Word) return false;
+    if (this.lex.partitive.has(lower(next))) return this.toks.typeAt(f.end + 1) === Tok.Word;
+    return this.looksPlural(f.end) && !this.lex.functionWords.has(lower(next));
   }
 
   /** A noun at token k that is no time-of-day word ("Charaktere", not "Uhr"). */

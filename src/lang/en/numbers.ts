@@ -176,6 +176,7 @@ export const context: ContextLanguage = {
     // (not "that": "said that two banks" is a conjunction, and "that" before a plural is no determiner)
     'which', 'whose', 'this', 'first', 'last', 'next', 'other', 'per',
   ],
+  totalityWords: ['all'],
   // "the best three players", "the world's 500 largest companies"
   possessiveDeterminers: ['its', 'their', 'his', 'her', 'our', 'my', 'your'],
   referentialSuperlatives: SUPERLATIVES,
