@@ -295,3 +295,26 @@ describe('relative clauses of speech and German verbs of arguing (holdout29)', (
     expect(sources('Kremb behauptet, ihm seien 500.000 Euro angeboten worden.', ['500.000 Euro'])).toEqual(['Kremb']);
   });
 });
+
+describe('a speaker named by age ("said the 40-year-old")', () => {
+  it('gives a quote of "the 40-year-old" to the person the sentence before named', () => {
+    const text = 'Coach Eddie Smith rejected the criticism. "We scored 12 goals this season," said the 40-year-old.';
+    expect(sources(text, ['12', '40-year'], 'en')).toEqual(['Eddie Smith', null]);
+  });
+
+  it('reads "The 27-year-old said" before the verb as that person too', () => {
+    const text = 'Jason Robinson is injured. The 27-year-old said he would miss 3 games.';
+    expect(sources(text, ['3'], 'en')).toEqual(['Jason Robinson']);
+  });
+
+  it('reads German "sagte die 40-Jährige" and "Der 61-Jährige hatte angekündigt"', () => {
+    const quote = 'Trainerin Anna Berger wies die Kritik zurück. „Wir haben in dieser Saison 12 Tore geschossen“, sagte die 40-Jährige.';
+    expect(sources(quote, ['12', '40-Jährige'])).toEqual(['Anna Berger', null]);
+    const before = 'Bürgermeister Hans Maier tritt ab. Der 61-Jährige hatte angekündigt, 300 Wohnungen zu bauen.';
+    expect(sources(before, ['300', '61-Jährige'])).toEqual(['Hans Maier', null]);
+  });
+
+  it('names nobody when no person stands before, not "40-year-old"', () => {
+    expect(sources('"It will take time," said the 40-year-old.', ['40-year'], 'en')).toEqual([null]);
+  });
+});

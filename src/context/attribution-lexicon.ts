@@ -268,6 +268,16 @@ export interface AttributionLexicon {
   /** words that open a subordinate clause besides `subordinators` ("if", "wenn"): no opening subject there. Optional. */
   subordinateOpeners?: string[];
   /**
+   * endings of a noun that names a person by age after digits ("the 20-year-old", "die
+   * 20-Jährige"): with an article it is someone named before, like "the spokesman". Optional.
+   */
+  ageNounEndings?: string[];
+  /**
+   * words before a verb's plain form that make it an infinitive, no statement: "to claim the
+   * women's 60m hurdles", "to report" (a cue's subject does its verb; an infinitive's is elsewhere)
+   */
+  infinitiveMarkers?: string[];
+  /**
    * speech verbs that, with a figure as their object, add to an amount ("he added 1.28p per litre",
    * "Daiwa added a further 5.3%", "added a second goal"), unless what follows the figure goes on as
    * a clause ("Mr Smith added 500 jobs would go"); `leads` are the words that may stand before the
@@ -277,11 +287,6 @@ export interface AttributionLexicon {
    * added the Dubai Championship trophy to his collection", "added the conversion and a penalty"
    * (not "added the title race was over").
    */
-  /**
-   * words before a verb's plain form that make it an infinitive, no statement: "to claim the
-   * women's 60m hurdles", "to report" (a cue's subject does its verb; an infinitive's is elsewhere)
-   */
-  infinitiveMarkers?: string[];
   amountVerbs?: { verbs: string[]; leads: string[]; ordinals: string[]; objects?: string[]; objectFollowers?: string[] };
   /**
    * "Die Veranstalter sprachen von 100.000 Demonstranten, die Polizei von 40.000": after a comma,

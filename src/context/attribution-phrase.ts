@@ -92,6 +92,25 @@ export function personRoleAnaphor(role: string): Phrase {
   return p;
 }
 
+/** where each personRoleAnaphor that names a person by age ("the 20-year-old") has its age figure */
+const ageFigureAt = new WeakMap<Phrase, number>();
+
+/**
+ * "said the 20-year-old": a person named before, by age; like a pronoun, the subject before may
+ * be meant. `at`: the analysis offset of the age figure, which is no figure of the speaker's words.
+ */
+export function ageAnaphor(words: string, at: number): Phrase {
+  const p = personRoleAnaphor(words);
+  ageFigureAt.set(p, at);
+  return p;
+}
+
+/** Whether a phrase is an ageAnaphor. */
+export const isAgeAnaphor = (p: Phrase): boolean => ageFigureAt.has(p);
+
+/** Where an ageAnaphor's age figure starts, or -1. */
+export const ageFigureOf = (p: Phrase): number => ageFigureAt.get(p) ?? -1;
+
 /** The role words of a personRoleAnaphor, or null. */
 export const roleOf = (p: Phrase): string | null => roleOfPhrase.get(p) ?? null;
 
@@ -499,7 +518,7 @@ export class PhraseReader {
       k++;
       if (this.lex.capitalisedNouns) {
         let skipped = 0;
-        while (k < end && skipped < MAX_ATTRIBUTIVE && tokens[k].word && !this.isArticle(tokens[k])) {
+        while (k < end && skipped < MAX_ATTRIBUTIVE && tokens[k].word && !this.isArticle(tokens[k]) && !this.isAgeNoun(tokens[k])) {
           if (tokens[k].cap && !this.isStop(tokens[k]) && !this.attributiveObject(tokens, k, end, skipped)) break;
           k++;
           skipped++;
@@ -526,7 +545,9 @@ export class PhraseReader {
         core.push(tokens[k++]);
       }
     }
-    while (k < end && core.length < MAX_PHRASE) {
+    // "die 40-Jährige", "the 40-year-old": a person by age (shorten makes it an ageAnaphor)
+    if (articled && k < end && this.isAgeNoun(tokens[k])) core.push(tokens[k++]);
+    else while (k < end && core.length < MAX_PHRASE) {
       const t = tokens[k];
       if (this.nameWord(t) && (k !== 0 || this.openerOk(tokens, 0))) { core.push(t); k++; continue; }
       // English: "The Australian government", "ONS figures", "BA chairman Martin Broughton"
@@ -717,6 +738,8 @@ export class PhraseReader {
       if (start < 0 && k === end - 1 && k > sentenceStart && isWholeNumber(t) && this.nameWord(tokens[k - 1])) { start = k; k--; continue; }
       if (this.nameWord(t) || (t.word && (this.isRole(t) || this.generic.has(t.lower)))) { start = k; k--; continue; }
       if (start < 0 && t.word && this.anaphors.has(t.lower)) { start = k; k--; break; }
+      // "The 27-year-old said": a person by age, with its article
+      if (start < 0 && k === end - 1 && k > sentenceStart && this.isAgeNoun(t) && this.isArticle(tokens[k - 1])) return { start: k - 1, end };
       // "the firm said", "The Australian government said", "the report added"
       if (start < 0 && t.word && (this.anaphoricNouns.has(t.lower) || (!this.lex.capitalisedNouns && this.documents.has(t.lower)))) { start = k; k--; continue; }
       if (start >= 0 && t.word && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k - 1])) { k--; continue; }
@@ -806,7 +829,7 @@ export class PhraseReader {
     }
     // the role with its words from the determiner on: "first minister", "attorney general"; after
     // an indefinite article someone new ("But a venue spokesman said": not the speaker before)
-    if (determiner < 0 || roleOf(phrase) === null) return phrase;
+    if (determiner < 0 || roleOf(phrase) === null || isAgeAnaphor(phrase)) return phrase;
     const role = spoken(tokens.slice(determiner + 1, at.end));
     // (only a subject that opens its sentence: "AL Gooneratne, a bank spokesman, said" is Gooneratne)
     // ("A spokesman for the firm said" speaks for the firm named before: no one new)
@@ -863,6 +886,16 @@ export class PhraseReader {
     return -1;
   }
 
+  /** "20-year-old", "20-Jährige": digits and an age ending (AttributionLexicon.ageNounEndings). */
+  isAgeNoun(t: Token): boolean {
+    const endings = this.lex.ageNounEndings;
+    if (!endings) return false;
+    const c = t.lower.charCodeAt(0);
+    if (c < 48 || c > 57) return false;
+    for (let j = 0; j < endings.length; j++) if (t.lowerEndsWith(endings[j])) return true;
+    return false;
+  }
+
   /** A report or study rather than a release or a forecast (AttributionLexicon.freshDocuments). */
   private isFreshDocument(t: Token): boolean {
     const endings = this.lex.freshDocuments;
@@ -885,6 +918,8 @@ export class PhraseReader {
   private shorten(np: NounPhrase): Phrase {
     if (np.apposition) return namePhrase(spoken(np.apposition));
     let core = np.core;
+    // "said the 20-year-old", "sagte die 20-Jährige": someone named before, by age
+    if (np.articled && core.length === 1 && this.isAgeNoun(core[0])) return ageAnaphor(spoken(core), core[0].start);
     // German: drop lower-case adjectives left before the noun
     if (this.lex.capitalisedNouns) while (core.length && !core[0].cap && !this.nameWord(core[0])) core = core.slice(1);
     if (core.length === 0) return np.owner ? this.shorten(np.owner) : NONE;

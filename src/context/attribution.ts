@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import type { Token } from './attribution-tokens.js';
-import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, isPronoun, roleOf, type Phrase } from './attribution-phrase.js';
+import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, ageFigureOf, isAgeAnaphor, isPronoun, roleOf, type Phrase } from './attribution-phrase.js';
 import { opensWithQuoteMark, QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
 import { CueFinder, openerSet, RANK_DOCUMENT, RANK_VERB, type Cue } from './attribution-cues.js';
@@ -136,7 +136,7 @@ class AttributionResolver {
           const prev = si > 0 ? fit(this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) ?? this.clauseSpeaker(si - 1)) : null;
           // then the person the sentence (before its quote) or the one before it names as subject
           // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
-          return prev ?? (isPronoun(phrase) ? fit(this.subjectBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
+          return prev ?? (isPronoun(phrase) || isAgeAnaphor(phrase) ? fit(this.subjectBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
         };
         let found = firm
           ? chain(notPerson, LOOKBACK)
@@ -144,6 +144,8 @@ class AttributionResolver {
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
         if (found) return found;
+        // "said the 40-year-old" with nobody named before: an age names nobody
+        if (isAgeAnaphor(phrase)) return null;
         // "the government said", "the company said", "the spokesman said" with none named before: the noun itself is the source
         if (!phrase.text) return phrase.via ?? roleOf(phrase);
         // then the name the sentence opens with ("WPP expects ..."), else the pronoun itself
@@ -519,6 +521,8 @@ class AttributionResolver {
       const speaker = this.speakerOf(quote, si);
       if (speaker) return speaker;
     }
+    // "said the 40-year-old": the age is the speaker's, not a figure the speaker states
+    for (const cue of info.cues) if (ageFigureOf(cue.phrase) === start) return null;
     // a cue inside the figure's own noun phrase ("die laut Polizei 3.000 Menschen zählende Demo")
     for (const { cue, source } of this.scopedCues(info, si)) {
       if ((cue.clauseStart >= 0 ? cue.clauseStart : cue.start) <= start && end <= cue.scopeEnd) return source;

@@ -33,6 +33,7 @@ export const attribution: AttributionLexicon = {
   agentParticiples: ['vorgelegt', 'präsentiert', 'vorgestellt', 'herausgegeben', 'veröffentlicht', 'erhoben', 'bezifferte', ...STATED_BY],
   sourceDocuments: ['angaben', 'schätzungen', 'schätzung', 'berechnungen', 'berechnung', 'informationen'],
   addresseeArticles: ['dem', 'einem'],
+  ageNounEndings: ['-jährige', '-jähriger', '-jährigen'],
   mastheadArticles: ['der', 'einer'],
   objectArticles: ['den', 'einen'],
   subordinateOpeners: ['wenn', 'falls', 'während', 'sofern', 'ob', 'wie'],

@@ -141,6 +141,7 @@ export const attribution: AttributionLexicon = {
     'according to its own estimates', 'according to their own figures', 'according to his own figures',
   ],
   infinitiveMarkers: ['to'],
+  ageNounEndings: ['-year-old'],
   amountVerbs: {
     verbs: ['added', 'adds', 'add'],
     leads: ['another', 'a', 'an', 'further', 'almost', 'nearly', 'some', 'about', 'around', 'more', 'extra', 'additional', 'just'],
