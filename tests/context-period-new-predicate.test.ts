@@ -57,3 +57,19 @@ describe('a rare space between a time word and its year', () => {
     expect(periods('de', text)).toEqual([['40 Prozent', null], ['5 Prozent', '2015-06']]);
   });
 });
+
+describe('a clause brought back to the present (holdout30)', () => {
+  it('leaves "and has a 6,932 majority" after "won the seat in 1997" undated', () => {
+    expect(periods('en', "Labour's Elizabeth Blackman won the seat in 1997 and has a 6,932 majority.")).toEqual([['6,932', null]]);
+    expect(periods('en', 'The firm was founded in 1997 and now employs 500 people.')).toEqual([['500', null]]);
+  });
+  it('gives "jetzt" after "Damals" no borrowed year, the figure before it keeps it', () => {
+    const text = 'Das Gesetz stamme aus dem Jahr 1956. Damals lagen die Beiträge bei 10 bis 11 Prozent, jetzt bei 22 Prozent.';
+    expect(periods('de', text)).toEqual([['10 bis 11 Prozent', '1956'], ['22 Prozent', null]]);
+  });
+  it('keeps the year of a subject that "now" follows without a comma or conjunction', () => {
+    const text = 'The deficit for the first eleven months of 2004 now stands at £36.3bn.';
+    expect(periods('en', text)).toEqual([['£36.3bn', '2004-01..2004-11']]);
+    expect(periods('en', 'Sales rose in 2004 and reached 500 units.')).toEqual([['500', '2004']]);
+  });
+});

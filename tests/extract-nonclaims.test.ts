@@ -291,3 +291,15 @@ describe('"all" before a spelled number and a counted noun states a total (compa
     expect(texts('The three suspects were arrested by police on Monday morning.', 'en')).toEqual([]);
   });
 });
+
+describe('a game named by its number (holdout30)', () => {
+  it('reads "Spiel zwei", "game five" and an ordinal after a slash as names, not counts', () => {
+    expect(texts('Dramatische Partie in Oakland: Spiel zwei geht an LeBron und Co.')).toEqual([]);
+    expect(texts('She held six break points in game five of the second set.', 'en')).toEqual(['six']);
+    expect(texts('NBA-Finale (best of seven)/2. Spiel: Golden State Warriors – Cleveland Cavaliers 93:95.')).not.toContain('2');
+  });
+
+  it('keeps a hedged figure after a label word: a label takes no hedge', () => {
+    expect(texts('On the opening day of the online game more than 200,000 players signed up.', 'en')).toEqual(['200,000']);
+  });
+});

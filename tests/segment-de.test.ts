@@ -45,6 +45,7 @@ describe('German sentence boundaries', () => {
     one('Physiker Stephen Hawking hat die Komplexitätsforschung als die Wissenschaft des 21. Jahrhunderts bezeichnet.');
     one('Hannovers Ursprünge reichen bis zu Tongefäßen aus dem 1. -3. Jahrhundert nach Christus zurück.');
     one('Amazon verkauft die Verkleidung Flüchtling – 1./2. Weltkrieg für Mädchen.');
+    one('NBA-Finale (best of seven)/2. Spiel: Golden State Warriors – Cleveland Cavaliers 93:95.');
     one('Laut @GOettingerEU wird die Kommission in der Sitzung am 9.Dez entscheiden.');
   });
 

@@ -222,6 +222,12 @@ export interface TimeLexicon {
    */
   continuation: string;
   /**
+   * Words that bring a clause back to the present after a continuation ("Damals lagen die
+   * Beiträge bei 10 Prozent, jetzt bei 22 Prozent", "won the seat in 1997 and has a 6,932 majority"):
+   * figures after one take no time stated before it. Regex sources; optional.
+   */
+  presentShift?: string[];
+  /**
    * Regex source for references to the period the article is about ("in der
    * Berichtsperiode", "im abgefragten Zeitraum"): the first period stated in the
    * sentences before, further back than a continuation.

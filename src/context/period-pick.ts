@@ -105,6 +105,8 @@ export class SentencePicker {
     private readonly coordinatorWord: RegExp | null = null,
     /** finds the word before a change's start level ("from", "von") */
     private readonly fromWord: RegExp | null = null,
+    /** finds a word that brings a clause to the present ("now", "jetzt", "and has"): a time before it dates nothing after it */
+    private readonly presentShift: RegExp | null = null,
   ) {
     for (const s of spans) {
       if (s.comparison || s.statement) continue;
@@ -169,6 +171,11 @@ export class SentencePicker {
     return this.fromWord === null || !this.fromWord.test(stretch);
   }
 
+  /** Does a word that brings the clause to the present stand between `from` and `to`? */
+  private presentBetween(from: number, to: number): boolean {
+    return this.presentShift !== null && to > from && this.presentShift.test(this.text.slice(from, to));
+  }
+
   /** Does an aside that holds figure m close before `at`? */
   private closedAsideBetween(m: Mention, at: number): boolean {
     for (const a of this.asides) if (a.start <= m.aStart && m.aEnd <= a.end && a.end <= at) return true;
@@ -200,6 +207,8 @@ export class SentencePicker {
       // "The group, which employs 12,000 people, wants to double output by 2010": a figure of an
       // aside is not dated by a time after the aside has closed
       if (s.start >= extent && this.closedAsideBetween(m, s.start)) continue;
+      // "won the seat in 1997 and has a 6,932 majority": the present after the time is not of it
+      if (s.end <= m.aStart && this.presentBetween(s.end, m.aStart)) continue;
       if (g < ownedGap) { ownedGap = g; owned = s; }
     }
     if (owned) return owned.period === null ? 'unknown' : owned;
@@ -215,6 +224,7 @@ export class SentencePicker {
       const s = this.eligible[k];
       if (this.parensExclude(s, m)) continue;
       if (s.attached && !this.attachedReaches(s, m)) continue;
+      if (this.presentBetween(s.end, m.aStart)) return null;
       if (!this.breaks.between(s.start, m.aStart)) return s;
       return this.hardBreaks.between(s.start, m.aStart) ? null : s;
     }

@@ -77,6 +77,8 @@ interface LanguageTime {
   respectiveLink: RegExp;
   respectiveCue: RegExp;
   respectiveWords: readonly string[];
+  /** a word that brings a clause back to the present ("jetzt", "now"), or null */
+  presentShift: RegExp | null;
 }
 
 const languageCache = new Map<Lang, LanguageTime>();
@@ -108,6 +110,7 @@ function languageTime(lang: Lang): LanguageTime {
       articleBefore: lex.attributiveArticles?.length ? new RegExp(`(?:^|\\s)(?:${lex.attributivePrepositions!.join('|')})\\s+(?:${lex.attributiveArticles.join('|')})\\s+$`, 'iu') : null,
       whenOpener: lex.whenOpeners?.length ? new RegExp(`\\s*,\\s*(${lex.whenOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'yu') : null,
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
+      presentShift: lex.presentShift?.length ? new RegExp(`(?:${lex.presentShift.join('|')})(?![\\p{L}])`, 'u') : null,
       respectiveCue: new RegExp(lex.respectively.cue, 'u'),
       respectiveWords: lex.respectively.word,
       newPredicate: lex.newPredicate ? new RegExp(lex.newPredicate, 'u') : null,
@@ -173,6 +176,7 @@ class PeriodResolver {
   readonly respectiveLink: RegExp;
   readonly respectiveCue: RegExp;
   readonly respectiveWords: readonly string[];
+  readonly presentShift: RegExp | null;
   private readonly statementVerbs: Set<string>;
   private readonly doc: DocDate | null;
   private readonly text: string;
@@ -205,6 +209,7 @@ class PeriodResolver {
     this.respectiveLink = compiled.respectiveLink;
     this.respectiveCue = compiled.respectiveCue;
     this.respectiveWords = compiled.respectiveWords;
+    this.presentShift = compiled.presentShift;
     this.statementVerbs = statementVerbs(input.lang);
     this.doc = parseDocDate(documentDate);
     this.text = input.analysis.text;
@@ -667,6 +672,16 @@ class PeriodResolver {
     return facts.referencesPeriod;
   }
 
+  /**
+   * Whether a word before offset `at` in sentence si brings its clause back to the present:
+   * "Damals lagen die Beiträge bei 10 Prozent, jetzt bei 22 Prozent" (22 is not of "Damals").
+   */
+  presentBefore(si: number, at: number): boolean {
+    if (!this.presentShift) return false;
+    const s = this.input.sentences[si];
+    return this.presentShift.test(this.text.slice(s.aStart, Math.max(s.aStart, at)));
+  }
+
   /** Whether the sentence opens by referring back to a time already stated ("Dabei", "Damals"). */
   continuesTime(si: number): boolean {
     const facts = this.facts(si);
@@ -868,7 +883,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       // a sentence without time expressions has no span for its breaks to keep from a figure
       const breaks = spans.length === 0 ? NO_BREAKS : resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),
@@ -891,7 +906,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
     const window = resolver.windowReference(sentenceIndex);
     if (window?.length) { out.push(resolver.windowed(sentenceIndex)); return; }
     let period: string | null = null;
-    if (resolver.continuesTime(sentenceIndex)) period = resolver.borrowed(sentenceIndex);
+    if (resolver.continuesTime(sentenceIndex)) period = resolver.presentBefore(sentenceIndex, mention.aStart) ? null : resolver.borrowed(sentenceIndex);
     else if (resolver.referencesPeriod(sentenceIndex)) period = resolver.referenced(sentenceIndex);
     // "in dem Zeitraum", "during the period": the window named earlier, where the sentence before names no time
     if (period === null && window) period = resolver.windowed(sentenceIndex);

@@ -2007,8 +2007,9 @@ export class SentenceScanner {
   private isNonClaimContext(f: Figure, start: number): boolean {
     const toks = this.toks;
     const lex = this.lex;
-    // "Artikel 3", "§ 5", "Seite 12", "Nr. 7", "WKN 840400"
-    for (let len = 1; len <= lex.references.maxTokens && this.mayEndPhrase(lex.references, f.hedgeStart - 1); len++) {
+    // "Artikel 3", "§ 5", "Seite 12", "Nr. 7", "WKN 840400" (a label takes no hedge: "an online game
+    // more than 200,000 players signed up to" counts players)
+    for (let len = 1; len <= lex.references.maxTokens && !f.hedge && this.mayEndPhrase(lex.references, f.hedgeStart - 1); len++) {
       const from = f.hedgeStart - len;
       if (from < 0) break;
       // (not the verb: "expects sales to top 500,000")

@@ -271,6 +271,7 @@ const isRomanLetterCode = (c: number): boolean => c === 73 || c === 86 || c === 
 /** The longest Roman numeral ROMAN accepts (its {2,6}). */
 const ROMAN_MAX = 6;
 const ORDINAL_PAIR = /^\d{1,3}\.\/\d{1,3}$/;
+const SLASHED_ORDINAL = /[\p{L})]\/\d{1,3}$/u;
 const NUMBER = /^\d{1,3}(?:[.,\u2009' ]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$/;
 
 /** A full stop followed by a possible sentence start at `n`. */
@@ -283,6 +284,10 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
   if (s < ctx.sentenceStart) s = ctx.sentenceStart; // "Tuesday.Mr." after a glued boundary
   let tokenStart = s;
   while (tokenStart < period && !isLetterAt(text, tokenStart) && !isDigitCode(text.charCodeAt(tokenStart))) tokenStart++;
+  // "Finale (best of seven)/2. Spiel", "NBA-Finale/2. Spiel": an ordinal after a slash glued to a word
+  if (rules.ordinalPeriod && isDigitCode(text.charCodeAt(period - 1)) && SLASHED_ORDINAL.test(text.slice(tokenStart, period))) {
+    return ordinalBoundary(ctx, text.lastIndexOf('/', period) + 1, wordAt(text, n, to));
+  }
   if (plainLongWord(text, tokenStart, period, rules.longestPlainAbbreviation)) return true;
   const core = text.slice(tokenStart, period);
   if (core === '' || isUrlLike(core)) return true;

@@ -193,7 +193,7 @@ export const context: ContextLanguage = {
     'staffel', 'episode', 'teil', 'linie', 'gleis', 'zimmer', 'raum', 'version', 'v.', 'isin', 'wkn', 'tel.',
     'telefon', 'fax', 'kw', 'kalenderwoche', 'buslinie', 'tor', 'haus', 'hausnummer', 'postfach', 'plz', 'az',
     'aktenzeichen', 'level', 'stufe', 'windows', 'iphone', 'ios', 'android', 'typ', 'modell', 'baureihe', 'formel',
-    'ligue', 'serie', 'liga', 'spieltag', 'runde', 'etappe', 'minute', 'min.', 'jahrgang', 'gruppe', 'pisa',
+    'ligue', 'serie', 'liga', 'spieltag', 'spiel', 'runde', 'etappe', 'minute', 'min.', 'jahrgang', 'gruppe', 'pisa',
     // a rank, not a count: "unter die Top 10"
     'top',
   ],

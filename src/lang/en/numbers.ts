@@ -186,7 +186,7 @@ export const context: ContextLanguage = {
     'nr.', 'number', 'room', 'flight', 'route', 'highway', 'interstate', 'version', 'v.', 'windows', 'iphone', 'ios',
     'android', 'level', 'phase', 'stage', 'act', 'title', 'schedule', 'paragraph', 'para', 'item', 'exhibit', 'isin',
     'tel', 'tel.', 'phone', 'fax', 'episode', 'season', 'series', 'volume', 'vol.', 'issue', 'part', 'platform', 'gate',
-    'terminal', 'apollo', 'formula', 'division', 'league', 'group', 'week', 'round', 'lane', 'track', 'grade', 'class',
+    'terminal', 'apollo', 'formula', 'division', 'league', 'group', 'week', 'round', 'game', 'lane', 'track', 'grade', 'class',
     'category', 'type', 'model', 'mk', 'mark', 'bus', 'line', 'channel', 'radio', 'bbc', 'tv', 'ps', 'xbox', 'playstation',
     // a rank, not a count: "a UK top 10 hit", "the world's top 50"
     'top',
