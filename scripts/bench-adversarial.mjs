@@ -37,6 +37,10 @@ export const ADVERSARIAL = {
   'figure-mio-repeated': (n) => fill('3 Mio. ', n),
   /** "nachdem er sagte, es seien 5 Prozent, …": a speech cue and a figure per clause, one endless sentence. */
   'speech-clauses': (n) => fill('nachdem er sagte, es seien 5 Prozent, ', n),
+  /** "sagte der 40-Jährige, es seien 5 Prozent, …": speakers named by age, each with its own figure, one sentence. */
+  'age-speakers': (n) => fill('sagte der 40-Jährige, es seien 5 Prozent, ', n),
+  /** "Damals waren es 5 Prozent, jetzt 6 Prozent, …": a continued time and the present, over and over in one sentence. */
+  'present-shifts': (n) => fill('Damals waren es 5 Prozent, jetzt 6 Prozent, ', n),
   /** "1 1 1 …": the most figures per byte, no sentence end. */
   'many-figures': (n) => fill('1 ', n),
   /** A number with as many digits as the text is long (100,000 digits at 100 KB). */

@@ -33,6 +33,8 @@ interface SentenceInfo {
   clauses: { ends: number[]; latest: number[] } | null;
   /** where the last cue that is no inversion starts (-1: none), once asked */
   lastCueStart?: number;
+  /** where the ages of speakers named by age start ("said the 40-year-old"), once asked; null for none */
+  ageFigures?: Set<number> | null;
 }
 
 /** How many sentences back a pronoun ("er", "he") or reported speech looks for its source. */
@@ -513,6 +515,19 @@ class AttributionResolver {
     return !!sa && !!sb && sb.block - sa.block <= 1;
   }
 
+  /** The starts of the sentence's speakers' ages, read once (a figure per cue would be quadratic). */
+  private ageFigures(info: SentenceInfo): Set<number> | null {
+    if (info.ageFigures === undefined) {
+      let found: Set<number> | null = null;
+      for (const cue of info.cues) {
+        const at = ageFigureOf(cue.phrase);
+        if (at >= 0) (found ??= new Set()).add(at);
+      }
+      info.ageFigures = found;
+    }
+    return info.ageFigures;
+  }
+
   /** A figure's source at [start, end) in sentence si. */
   sourceAt(si: number, start: number, end: number): string | null {
     const info = this.sentence(si);
@@ -522,7 +537,7 @@ class AttributionResolver {
       if (speaker) return speaker;
     }
     // "said the 40-year-old": the age is the speaker's, not a figure the speaker states
-    for (const cue of info.cues) if (ageFigureOf(cue.phrase) === start) return null;
+    if (this.ageFigures(info)?.has(start)) return null;
     // a cue inside the figure's own noun phrase ("die laut Polizei 3.000 Menschen zählende Demo")
     for (const { cue, source } of this.scopedCues(info, si)) {
       if ((cue.clauseStart >= 0 ? cue.clauseStart : cue.start) <= start && end <= cue.scopeEnd) return source;

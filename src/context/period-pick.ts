@@ -171,9 +171,12 @@ export class SentencePicker {
     return this.fromWord === null || !this.fromWord.test(stretch);
   }
 
-  /** Does a word that brings the clause to the present stand between `from` and `to`? */
+  /**
+   * Does a word that brings the clause to the present stand between `from` and `to`? (Only the
+   * PRESENT_REACH characters before the figure are read: a long sentence of figures stays linear.)
+   */
   private presentBetween(from: number, to: number): boolean {
-    return this.presentShift !== null && to > from && this.presentShift.test(this.text.slice(from, to));
+    return this.presentShift !== null && to > from && this.presentShift.test(this.text.slice(Math.max(from, to - PRESENT_REACH), to));
   }
 
   /** Does an aside that holds figure m close before `at`? */
@@ -231,6 +234,9 @@ export class SentencePicker {
     return null;
   }
 }
+
+/** How far before a figure a word that brings its clause to the present is looked for. */
+export const PRESENT_REACH = 200;
 
 /** Is the time ending at `end` a label, a colon after it inside the brackets ("(2014: 4,86)")? */
 function labelsBracket(text: string, end: number, bracketEnd: number): boolean {

@@ -6,7 +6,7 @@ import { endsYear, formatMatch, pad2, parseDocDate, shiftQuarters, shiftYears, s
 import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
 import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type Range, type RelativeClauses } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
-import { nextTo, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
+import { nextTo, PRESENT_REACH, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
 import { anyOf, continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
 import { isRelativeToArticle } from './relative-period.js';
@@ -679,7 +679,7 @@ class PeriodResolver {
   presentBefore(si: number, at: number): boolean {
     if (!this.presentShift) return false;
     const s = this.input.sentences[si];
-    return this.presentShift.test(this.text.slice(s.aStart, Math.max(s.aStart, at)));
+    return this.presentShift.test(this.text.slice(Math.max(s.aStart, at - PRESENT_REACH), Math.max(s.aStart, at)));
   }
 
   /** Whether the sentence opens by referring back to a time already stated ("Dabei", "Damals"). */
