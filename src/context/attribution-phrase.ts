@@ -890,7 +890,9 @@ export class PhraseReader {
   isAgeNoun(t: Token): boolean {
     const endings = this.lex.ageNounEndings;
     if (!endings) return false;
-    const c = t.lower.charCodeAt(0);
+    // (the first code unit read in place: asked of many words, whose lower-case strings would be garbage)
+    if (t.textLength === 0) return false;
+    const c = t.codeAt(0);
     if (c < 48 || c > 57) return false;
     for (let j = 0; j < endings.length; j++) if (t.lowerEndsWith(endings[j])) return true;
     return false;
