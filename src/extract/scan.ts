@@ -2360,7 +2360,8 @@ export class SentenceScanner {
 
   private emit(f: Figure, value: number, high: number | null): void {
     this.emitRaw(f.start, f.end, value, high, f.unit, f.qualifier, f.hedge, f.precision);
-    setWeakUnit(this.found - 1, f.weak && f.unit !== '' && kindOfUnit(f.unit) !== 'percent');
+    // (a hedged one states an amount: "nach etwas mehr als einer Minute" beside "rund zwei Stunden")
+    setWeakUnit(this.found - 1, f.weak && !f.hedge && f.unit !== '' && kindOfUnit(f.unit) !== 'percent');
     // the figure isClaim() just passed is the period of the others, if any (see dropPeriodsOfOthers)
     if (this.periodOfOthers) {
       PERIODS_OF_OTHERS.push(OUT[this.found - 1]!);
@@ -2378,8 +2379,8 @@ export class SentenceScanner {
   }
 
   /**
-   * "Ein Barrel kostete 80 Dollar", "one euro was worth $1.32": an article with a unit
-   * is the reference quantity of another figure, not a claim. Alone in its sentence
+   * "Ein Barrel kostete 80 Dollar", "one euro was worth $1.32": an article with a unit (and
+   * no hedge) is the reference quantity of another figure, not a claim. Alone in its sentence
    * ("Hast du einen Euro für mich?") it is one.
    */
   private dropReferenceQuantities(): void {

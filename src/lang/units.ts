@@ -51,7 +51,7 @@ const TABLE: Array<[string, Dimension, number]> = [
   ['Wh', 'energy', 1], ['kWh', 'energy', 1e3], ['MWh', 'energy', 1e6], ['GWh', 'energy', 1e9], ['TWh', 'energy', 1e12],
   ['Ah', 'charge', 1], ['mAh', 'charge', 1e-3],
   ['bit', 'data', 1], ['kbit', 'data', 1e3], ['Mbit', 'data', 1e6], ['Gbit', 'data', 1e9],
-  ['B', 'data', 8], ['kB', 'data', 8e3], ['MB', 'data', 8e6], ['GB', 'data', 8e9], ['TB', 'data', 8e12],
+  ['B', 'data', 8], ['kB', 'data', 8e3], ['MB', 'data', 8e6], ['GB', 'data', 8e9], ['TB', 'data', 8e12], ['PB', 'data', 8e15],
   ['bit/s', 'datarate', 1], ['kbit/s', 'datarate', 1e3], ['Mbit/s', 'datarate', 1e6], ['Gbit/s', 'datarate', 1e9],
   ['MP', 'pixels', 1],
   ['Hz', 'frequency', 1], ['kHz', 'frequency', 1e3], ['MHz', 'frequency', 1e6], ['GHz', 'frequency', 1e9],

@@ -9,7 +9,7 @@ export const attribution: AttributionLexicon = {
   sourceAfter: [
     'laut', 'lt.', 'gemäß', 'zitiert nach',
     'nach angaben', 'nach schätzungen', 'nach berechnungen', 'nach daten', 'nach zahlen',
-    'nach informationen', 'nach einschätzung', 'nach ansicht', 'nach auffassung', 'nach meinung',
+    'nach informationen', 'nach infos', 'nach einschätzung', 'nach ansicht', 'nach auffassung', 'nach meinung',
     'nach einer studie', 'nach einer umfrage', 'nach einer analyse', 'nach einer schätzung',
     'nach einer berechnung', 'nach einer prognose', 'nach einem bericht', 'nach darstellung',
     'wie aus', 'geht aus+hervor', 'gehen aus+hervor', 'ging aus+hervor', 'gingen aus+hervor',
@@ -31,7 +31,7 @@ export const attribution: AttributionLexicon = {
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals'],
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bekannt', 'dar', 'ein', 'fest', 'fort', 'her', 'hervor', 'hin', 'mit', 'nach', 'vor', 'weiter', 'zu', 'zurück'],
   agentParticiples: ['vorgelegt', 'präsentiert', 'vorgestellt', 'herausgegeben', 'veröffentlicht', 'erhoben', 'bezifferte', ...STATED_BY],
-  sourceDocuments: ['angaben', 'schätzungen', 'schätzung', 'berechnungen', 'berechnung', 'informationen'],
+  sourceDocuments: ['angaben', 'schätzungen', 'schätzung', 'berechnungen', 'berechnung', 'informationen', 'infos'],
   addresseeArticles: ['dem', 'einem'],
   ageNounEndings: ['-jährige', '-jähriger', '-jährigen'],
   mastheadArticles: ['der', 'einer'],
@@ -93,7 +93,7 @@ export const attribution: AttributionLexicon = {
   documentNouns: [
     'angaben', 'angabe', 'daten', 'zahlen', 'schätzung', 'schätzungen', 'berechnung', 'berechnungen',
     'studie', 'umfrage', 'analyse', 'bericht', 'berichte', 'berichten', 'berichts', 'berichtes',
-    'prognose', 'statistik', 'statistiken', 'erhebung', 'auswertung', 'informationen', 'einschätzung',
+    'prognose', 'statistik', 'statistiken', 'erhebung', 'auswertung', 'informationen', 'infos', 'einschätzung',
     'meldung', 'meldungen', 'mitteilung', 'darstellung', 'ansicht', 'auffassung', 'meinung', 'liste', 'einschätzungen',
     'endergebnis', 'ergebnis', 'resultat', 'recherchen', 'dokument', 'dokumenten', 'unterlagen', 'antwort',
     'aussendung', 'presseaussendung', 'pressemitteilung', 'pressemeldung', 'mitteilungen', 'anfragebeantwortung',
@@ -115,7 +115,7 @@ export const attribution: AttributionLexicon = {
   anaphoricNouns: [],
   organisationNouns: [],
   requestNouns: ['anfrage', 'anfragen', 'interpellation'],
-  anonymousDocuments: ['antwort', 'beantwortung', 'anfragebeantwortung', 'zahlen', 'daten', 'angaben', 'angabe', 'informationen', 'statistik', 'statistiken', 'berechnungen', 'schätzungen', 'ergebnis', 'endergebnis', 'resultat', 'ansicht', 'auffassung', 'meinung', 'einschätzung', 'darstellung'],
+  anonymousDocuments: ['antwort', 'beantwortung', 'anfragebeantwortung', 'zahlen', 'daten', 'angaben', 'angabe', 'informationen', 'infos', 'statistik', 'statistiken', 'berechnungen', 'schätzungen', 'ergebnis', 'endergebnis', 'resultat', 'ansicht', 'auffassung', 'meinung', 'einschätzung', 'darstellung'],
   roleSuffixes: [
     'präsident', 'präsidentin', 'minister', 'ministerin', 'sprecher', 'sprecherin', 'chef', 'chefin',
     'experte', 'expertin', 'analyst', 'analystin', 'ökonom', 'ökonomin', 'loge', 'login',

@@ -140,6 +140,10 @@ export const context: ContextLanguage = {
       'gehen', 'geht', 'ging', 'gingen', 'erstrecken', 'erstreckt', 'erstreckte', 'erstreckten', 'ziehen', 'zieht',
       'zog', 'zogen', 'laufen', 'läuft', 'lief', 'liefen', 'führen', 'führt', 'führte', 'führten', 'verteilen',
       'verteilt', 'verteilte', 'verteilten', 'spannen', 'spannt', 'spannte', 'spannten',
+      // Konjunktiv I of reported speech: "Derzeit verfüge der Lander über 24 Watt"
+      'verfüge', 'diskutiere', 'debattiere', 'berate', 'verhandle', 'stimme', 'entscheide', 'spreche', 'rede',
+      'streite', 'informiere', 'berichte', 'klage', 'beschwere', 'freue', 'urteile', 'befinde', 'gehe', 'erstrecke',
+      'ziehe', 'laufe', 'führe', 'verteile',
     ],
     objectVerbs: [],
     reach: 4,

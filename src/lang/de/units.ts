@@ -96,7 +96,8 @@ const PHYSICAL: Record<string, UnitSpec> = {
   twh: 'TWh', wattstunde: 'Wh', wattstunden: 'Wh', wh: 'Wh',
   amperestunde: 'Ah', amperestunden: 'Ah', milliamperestunde: 'mAh', milliamperestunden: 'mAh', mah: 'mAh',
   // data
-  bit: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kb: 'kB', megabyte: 'MB', gigabyte: 'GB', terabyte: 'TB',
+  bit: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kilobytes: 'kB', kb: 'kB', megabyte: 'MB', megabytes: 'MB',
+  gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', petabyte: 'PB', petabytes: 'PB',
   megabit: 'Mbit', gigabit: 'Gbit', 'mbit/s': 'Mbit/s', 'mbps': 'Mbit/s', 'gbit/s': 'Gbit/s', 'kbit/s': 'kbit/s',
   'megabit pro sekunde': 'Mbit/s', 'gigabit pro sekunde': 'Gbit/s', 'mbit': 'Mbit',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',

@@ -111,7 +111,7 @@ const PHYSICAL: Record<string, UnitSpec> = {
   'milliampere hour': 'mAh', 'milliampere hours': 'mAh',
   // data
   bit: { unit: 'bit', noArticle: true }, bits: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kilobytes: 'kB', megabyte: 'MB', megabytes: 'MB',
-  gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', megabit: 'Mbit', megabits: 'Mbit',
+  gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', petabyte: 'PB', petabytes: 'PB', megabit: 'Mbit', megabits: 'Mbit',
   gigabit: 'Gbit', gigabits: 'Gbit', kb: 'kB', 'mbit/s': 'Mbit/s', mbps: 'Mbit/s', 'mb/s': 'Mbit/s', 'gbit/s': 'Gbit/s',
   gbps: 'Gbit/s', kbps: 'kbit/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'megabit per second': 'Mbit/s',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',

@@ -1,0 +1,47 @@
+// What the blind set holdout31 showed, as general rules, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { found, only, texts } from './extract-helpers.js';
+import { sources } from './attribution-helpers.js';
+import { analyse } from '../src/pipeline/analyse.js';
+import { decode } from '../src/read/decode.js';
+
+const periods = (lang: 'de' | 'en', text: string) =>
+  analyse(decode(`x.${lang}.txt`, Buffer.from(text))).claims.map((c) => [c.text, c.period ?? null]);
+
+describe('German plural data units', () => {
+  it('reads "Terabytes", "Gigabytes", "Petabytes" as units', () => {
+    const m = only('Mit einer Kapazität von 15,36 Terabytes ist sie die größte SSD der Welt.');
+    expect([m.value, m.unit]).toEqual([15.36, 'TB']);
+    expect(only('Das Archiv umfasst 3 Petabytes an Daten.').unit).toBe('PB');
+    expect(only('Das Handy speichert 64 Gigabytes.').unit).toBe('GB');
+  });
+});
+
+describe('a hedged article figure beside another figure', () => {
+  it('keeps "mehr als einer Minute" as a claim; "Ein Barrel kostete 80 Dollar" stays a reference quantity', () => {
+    expect(texts('Die Übertragung brach nach mehr als einer Minute ab, erhofft waren zwei Stunden.')).toEqual(['einer Minute', 'zwei Stunden']);
+    expect(found('Die Übertragung brach nach mehr als einer Minute ab, erhofft waren zwei Stunden.')[0].qualifier).toBe('more_than');
+    expect(texts('Ein Barrel kostete 80 Dollar.')).toEqual(['80 Dollar']);
+  });
+});
+
+describe('"über" of a verb in the Konjunktiv of reported speech', () => {
+  it('reads "verfüge der Lander über 24 Watt" as exact', () => {
+    expect(only('Derzeit verfüge der Lander über 24 Watt, sagte der Sprecher.').qualifier).toBe('exact');
+    expect(only('Der Lander habe über 24 Watt zur Verfügung, sagte der Sprecher.').qualifier).toBe('more_than');
+  });
+});
+
+describe('"Nach X-Infos" names a source', () => {
+  it('gives "Nach STANDARD-Infos" and "Nach Infos des STANDARD" to the paper', () => {
+    expect(sources('Nach STANDARD-Infos holte die Liste 304 Stimmen.', ['304'])).toEqual(['STANDARD']);
+    expect(sources('Nach Infos des ORF holte die Liste 304 Stimmen.', ['304'])).toEqual(['ORF']);
+  });
+});
+
+describe('"wie schon 2012" compares', () => {
+  it('does not date the figure with the year it is compared with', () => {
+    expect(periods('de', 'Die SPÖ kommt mit 231 Stimmen wie schon 2012 auf fünf Mandate.')).toEqual([['231', null], ['fünf', null]]);
+    expect(periods('de', 'Im Jahr 2012 kam die SPÖ auf fünf Mandate.')).toEqual([['fünf', '2012']]);
+  });
+});
