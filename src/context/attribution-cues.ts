@@ -4,7 +4,7 @@
 // quotations are the resolver's business (attribution.ts).
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import { cueTokens, internWords, Picker, tokenize, WordFilter, type Token } from './attribution-tokens.js';
-import { ANAPHOR, NONE, namePhrase, relativeAnaphor, type PhraseReader, type Phrase } from './attribution-phrase.js';
+import { ANAPHOR, NONE, documentPhrase, namePhrase, relativeAnaphor, type PhraseReader, type Phrase } from './attribution-phrase.js';
 import type { NameIndex } from './attribution-names.js';
 
 /** A cue in a sentence and the source phrase it points at. */
@@ -1327,6 +1327,12 @@ export class CueFinder {
         // "Daten von X zeigen", "ONS figures show": only documents show a source's figures
         // "Das zeigt eine Studie des Ifo-Instituts": after a demonstrative alone, the document follows
         // ("Das zeigt Wirkung", "This suggests the Bank of England will …" name no source)
+        // "Dieser zeigt, dass 70 Prozent ...": a demonstrative pronoun for the report named before
+        // (its author, or nobody: never "Dieser")
+        if (i === 1 && tokens[2]?.textIs(',') && this.lex.demonstrativeDocuments?.includes(tokens[0].lower)) {
+          out.push(makeCue(t.start, t.end, documentPhrase(tokens[0].text, false), RANK_VERB, false));
+          continue;
+        }
         const phrase = this.pointsBack(tokens, i)
           ? (this.documentAfter(tokens, i + 1) ? this.reader.readAfter(tokens, i + 1) : NONE)
           : this.reader.authorOfReportBefore(tokens, i, this.reportTest) ?? this.reader.documentBefore(tokens, i);

@@ -272,6 +272,8 @@ export interface AttributionLexicon {
    * 20-Jährige"): with an article it is someone named before, like "the spokesman". Optional.
    */
   ageNounEndings?: string[];
+  /** demonstrative pronouns that stand for a report named before as the subject of a show verb ("Dieser zeigt, dass ..."). Optional. */
+  demonstrativeDocuments?: string[];
   /**
    * words before a verb's plain form that make it an infinitive, no statement: "to claim the
    * women's 60m hurdles", "to report" (a cue's subject does its verb; an infinitive's is elsewhere)

@@ -128,7 +128,7 @@ function isWholeNumber(t: Token): boolean {
   return /^\d{1,4}$/.test(t.text);
 }
 
-function documentPhrase(text: string, fresh: boolean): Phrase {
+export function documentPhrase(text: string, fresh: boolean): Phrase {
   return { type: 'document', text, articled: false, via: null, fresh };
 }
 

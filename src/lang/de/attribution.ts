@@ -34,6 +34,7 @@ export const attribution: AttributionLexicon = {
   sourceDocuments: ['angaben', 'schätzungen', 'schätzung', 'berechnungen', 'berechnung', 'informationen', 'infos'],
   addresseeArticles: ['dem', 'einem'],
   ageNounEndings: ['-jährige', '-jähriger', '-jährigen'],
+  demonstrativeDocuments: ['dieser', 'diese'],
   mastheadArticles: ['der', 'einer'],
   objectArticles: ['den', 'einen'],
   subordinateOpeners: ['wenn', 'falls', 'während', 'sofern', 'ob', 'wie'],
@@ -62,7 +63,7 @@ export const attribution: AttributionLexicon = {
     'sagte', 'sagt', 'sagten', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'betonten',
     'meinte', 'meint', 'berichtete', 'berichtet', 'berichten', 'berichteten', 'meldete', 'meldet', 'meldeten',
     'mitteilte', 'teilte+mit', 'teilt+mit', 'teilten+mit', 'schätzt', 'schätzte', 'schätzen', 'schätzten',
-    'prognostiziert', 'prognostizierte', 'beziffert', 'bezifferte', 'errechnete', 'ermittelte',
+    'prognostiziert', 'prognostizierte', 'beziffert', 'bezifferte', 'errechnete', 'ermittelte', 'berechnet', 'berechnete', 'errechnet',
     'warnte', 'warnt', 'ergänzte', 'ergänzt', 'fügte+hinzu', 'bestätigte', 'bestätigt', 'äußerte',
     'schrieb', 'schreibt', 'urteilt', 'urteilte', 'analysiert', 'analysierte', 'kritisierte',
     'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'sprach+von', 'sprach+vom', 'spricht+von', 'spricht+vom', 'sprachen+von', 'sprachen+vom', 'sprechen+von',
@@ -166,6 +167,9 @@ export const attribution: AttributionLexicon = {
     // determiners before a capitalised noun: "Solche Winter gebe es ..." names nobody
     'solche', 'solcher', 'solches', 'jene', 'jener', 'jenes', 'derartige', 'mehrere', 'wenige', 'andere',
     'weitere', 'zahlreiche', 'etliche', 'sämtliche',
+    // time adjectives: "Letztes Jahr hat der Konzern seinen Report veröffentlicht" names no "Letztes"
+    'letztes', 'letzten', 'letzte', 'letzter', 'vergangenes', 'vergangenen', 'vergangene', 'voriges', 'vorigen',
+    'vorige', 'nächstes', 'nächsten', 'nächste', 'kommendes', 'kommenden', 'kommende',
   ],
   stopWords: [
     'ende', 'anfang', 'mitte', 'beginn', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag',
