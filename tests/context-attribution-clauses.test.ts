@@ -318,3 +318,15 @@ describe('a speaker named by age ("said the 40-year-old")', () => {
     expect(sources('"It will take time," said the 40-year-old.', ['40-year'], 'en')).toEqual([null]);
   });
 });
+
+describe('what the age rule must not take (review of session 21)', () => {
+  it('keeps a name or role after the age ("said the 27-year-old striker John Smith", "der 61-jährige Peter Schmidt")', () => {
+    expect(sources('Fans were angry. "We lost 3 games," said the 27-year-old striker John Smith.', ['3'], 'en')).toEqual(['John Smith']);
+    expect(sources('Die Fans waren wütend. „Wir haben 3 Spiele verloren“, sagte der 61-jährige Peter Schmidt.', ['3'])).toEqual(['Peter Schmidt']);
+  });
+
+  it('reads "a 27-year-old", "ein 61-Jähriger" as someone new, not the person named before', () => {
+    expect(sources('John Smith was injured. A 27-year-old said 3 people were hurt.', ['3'], 'en')).toEqual([null]);
+    expect(sources('Peter Schmidt trat zurück. Ein 61-Jähriger sagte, es seien 500 Menschen gekommen.', ['500'])).toEqual([null]);
+  });
+});

@@ -73,3 +73,10 @@ describe('a clause brought back to the present (holdout30)', () => {
     expect(periods('en', 'Sales rose in 2004 and reached 500 units.')).toEqual([['500', '2004']]);
   });
 });
+
+describe('a present word inside an aside (review of session 21)', () => {
+  it('keeps the year for a figure after ", now part of Google,"', () => {
+    expect(periods('en', 'In 2019 the startup, now part of Google, had 300 staff.')).toEqual([['300', '2019']]);
+    expect(periods('de', 'Im Jahr 2019 hatte das Startup, jetzt Teil von Google, 300 Mitarbeiter.')).toEqual([['300', '2019']]);
+  });
+});

@@ -45,3 +45,11 @@ describe('"wie schon 2012" compares', () => {
     expect(periods('de', 'Im Jahr 2012 kam die SPÖ auf fünf Mandate.')).toEqual([['fünf', '2012']]);
   });
 });
+
+describe('what the holdout31 rules must not take (review of session 21)', () => {
+  it('keeps "such as 2020" a time and a headline noun before "über" a hedge', () => {
+    expect(periods('de', 'In Krisenjahren wie 2020 sank der Umsatz um 5 Prozent.')).toEqual([['5 Prozent', '2020']]);
+    expect(only('Klage über 2 Millionen Euro eingereicht.').qualifier).toBe('more_than');
+    expect(only('Der Fahrer gab an, er führe nie über 130 km/h.').qualifier).toBe('more_than');
+  });
+});

@@ -303,3 +303,16 @@ describe('a game named by its number (holdout30)', () => {
     expect(texts('On the opening day of the online game more than 200,000 players signed up.', 'en')).toEqual(['200,000']);
   });
 });
+
+describe('a game named by its number, and what that must not take (review of session 21)', () => {
+  it('keeps counts after "game"/"Spiel" that a noun follows or that are large', () => {
+    expect(texts('After the game 12,000 fans marched to the stadium.', 'en')).toEqual(['12,000']);
+    expect(texts('He scored in every game 3 times last season.', 'en')).toEqual(['3']);
+    expect(texts('Im Spiel 3 Tore zu schießen, gelang ihm nie.')).toEqual(['3']);
+    expect(texts('Beim Spiel 40.000 Zuschauer zu haben, ist ein Rekord.')).toEqual(['40.000']);
+  });
+
+  it('keeps a version after a reference word with "ab" out ("Android ab 12")', () => {
+    expect(texts('Die App läuft auf Android ab 12 und kostet 3 Euro.')).toEqual(['3 Euro']);
+  });
+});

@@ -49,6 +49,13 @@ describe('German sentence boundaries', () => {
     one('Laut @GOettingerEU wird die Kommission in der Sitzung am 9.Dez entscheiden.');
   });
 
+  it('splits after a number after a slash when no ordinal noun follows ("Durchwahl/12. Trainer")', () => {
+    expect(sentences('Die Hotline ist unter Durchwahl/12. Trainer Müller lobte die Fans.')).toEqual([
+      'Die Hotline ist unter Durchwahl/12.',
+      'Trainer Müller lobte die Fans.',
+    ]);
+  });
+
   it('splits after a number that ends a sentence', () => {
     expect(sentences('Die Information steht auf Seite 12. Dort kannst du nachlesen.')).toEqual([
       'Die Information steht auf Seite 12.',

@@ -479,7 +479,7 @@ export class CueFinder {
       if (this.cues.subordinators.has(tokens[k].lower)) break;
       if (k < i - 1 && afterCue && this.cues.clauseConjunctions.has(tokens[k].lower) && (this.reader.phraseStartBefore(tokens, i, 0)?.start ?? -1) > k && this.figureFollows(tokens, i)) break;
       // "The 27-year-old said": a person by age, no figure of people
-      if (k > 0 && this.reader.isAgeNoun(tokens[k]) && this.reader.isArticle(tokens[k - 1])) break;
+      if (this.reader.ageSpeakerAt(tokens, k, i)) break;
       if (isNumeric(tokens[k]) && !numberInName(tokens, k)) return NONE;
     }
     // ("told the French media": whom the speaker told)
@@ -506,7 +506,7 @@ export class CueFinder {
       if (named) return named;
       return this.reader.readBefore(tokens, i, 0);
     }
-    if (!prev.word && !prev.textIs(')') && !this.reader.isAgeNoun(prev)) return after;
+    if (!prev.word && !prev.textIs(')') && !this.reader.ageSpeakerAt(tokens, i - 1, i)) return after;
     // "Jay-Z, who said": the subject stands before the comma
     if (RELATIVES.includes(prev.lower) && tokens[i - 2]?.textIs(',')) {
       return this.reader.readBefore(tokens, i - 2, 0);
@@ -951,7 +951,7 @@ export class CueFinder {
       k--;
     }
     // ("the 27-year-old said": a person by age)
-    return k >= 0 && tokens[k].word && /\d/.test(tokens[k].text) && !this.reader.isAgeNoun(tokens[k]);
+    return k >= 0 && tokens[k].word && /\d/.test(tokens[k].text) && !this.reader.ageSpeakerAt(tokens, k, k + 1);
   }
 
   /** Does the amount verb at tokens[i] take a figure as its object (AttributionLexicon.amountVerbs)? */

@@ -272,6 +272,8 @@ export interface AttributionLexicon {
    * 20-Jährige"): with an article it is someone named before, like "the spokesman". Optional.
    */
   ageNounEndings?: string[];
+  /** the gender an article shows before an age noun ("der 61-Jährige": male). Optional. */
+  ageArticleGender?: Record<string, 'male' | 'female'>;
   /** demonstrative pronouns that stand for a report named before as the subject of a show verb ("Dieser zeigt, dass ..."). Optional. */
   demonstrativeDocuments?: string[];
   /**

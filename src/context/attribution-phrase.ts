@@ -92,6 +92,9 @@ export function personRoleAnaphor(role: string): Phrase {
   return p;
 }
 
+/** A Latin capital letter (ASCII or Latin-1). */
+const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+
 /** where each personRoleAnaphor that names a person by age ("the 20-year-old") has its age figure */
 const ageFigureAt = new WeakMap<Phrase, number>();
 
@@ -99,11 +102,18 @@ const ageFigureAt = new WeakMap<Phrase, number>();
  * "said the 20-year-old": a person named before, by age; like a pronoun, the subject before may
  * be meant. `at`: the analysis offset of the age figure, which is no figure of the speaker's words.
  */
-export function ageAnaphor(words: string, at: number): Phrase {
+export function ageAnaphor(words: string, at: number, gender: 'male' | 'female' | null = null): Phrase {
   const p = personRoleAnaphor(words);
   ageFigureAt.set(p, at);
+  if (gender) ageGender.set(p, gender);
   return p;
 }
+
+/** the gender an ageAnaphor's article shows ("der 61-Jährige", "die 40-Jährige") */
+const ageGender = new WeakMap<Phrase, 'male' | 'female'>();
+
+/** The gender of an ageAnaphor's article, or null. */
+export const ageGenderOf = (p: Phrase): 'male' | 'female' | null => ageGender.get(p) ?? null;
 
 /** Whether a phrase is an ageAnaphor. */
 export const isAgeAnaphor = (p: Phrase): boolean => ageFigureAt.has(p);
@@ -143,6 +153,8 @@ interface NounPhrase {
   core: Token[];
   owner: NounPhrase | null;
   apposition: Token[] | null;
+  /** the article it opened with, lower-case ("der", "the"), if any */
+  article?: string;
 }
 
 /** The lexicon's word lists as sets, built once per language. */
@@ -546,7 +558,7 @@ export class PhraseReader {
       }
     }
     // "die 40-Jährige", "the 40-year-old": a person by age (shorten makes it an ageAnaphor)
-    if (articled && k < end && this.isAgeNoun(tokens[k])) core.push(tokens[k++]);
+    if (articled && k < end && this.ageSpeakerAt(tokens, k, end)) core.push(tokens[k++]);
     else while (k < end && core.length < MAX_PHRASE) {
       const t = tokens[k];
       if (this.nameWord(t) && (k !== 0 || this.openerOk(tokens, 0))) { core.push(t); k++; continue; }
@@ -573,7 +585,7 @@ export class PhraseReader {
       return null;
     }
     const introduced = (articled && !this.lex.indefiniteArticles.includes(tokens[i + lead].lower)) || (k < end && this.ownerLinks.has(tokens[k].lower));
-    const np: NounPhrase = { articled, introduced, core, owner: null, apposition: null };
+    const np: NounPhrase = { articled, introduced, core, owner: null, apposition: null, article: articled ? tokens[i + lead].lower : undefined };
     const last = core[core.length - 1];
     // "figures gathered by X", "a study commissioned by X": the participle is part of the link
     // ("calculations presented to the US Senate by Dr Graham": past a short prepositional phrase)
@@ -739,7 +751,7 @@ export class PhraseReader {
       if (this.nameWord(t) || (t.word && (this.isRole(t) || this.generic.has(t.lower)))) { start = k; k--; continue; }
       if (start < 0 && t.word && this.anaphors.has(t.lower)) { start = k; k--; break; }
       // "The 27-year-old said": a person by age, with its article
-      if (start < 0 && k === end - 1 && k > sentenceStart && this.isAgeNoun(t) && this.isArticle(tokens[k - 1])) return { start: k - 1, end };
+      if (start < 0 && k === end - 1 && k > sentenceStart && this.ageSpeakerAt(tokens, k, end)) return { start: k - 1, end };
       // "the firm said", "The Australian government said", "the report added"
       if (start < 0 && t.word && (this.anaphoricNouns.has(t.lower) || (!this.lex.capitalisedNouns && this.documents.has(t.lower)))) { start = k; k--; continue; }
       if (start >= 0 && t.word && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k - 1])) { k--; continue; }
@@ -894,8 +906,29 @@ export class PhraseReader {
     if (t.textLength === 0) return false;
     const c = t.codeAt(0);
     if (c < 48 || c > 57) return false;
-    for (let j = 0; j < endings.length; j++) if (t.lowerEndsWith(endings[j])) return true;
+    for (let j = 0; j < endings.length; j++) {
+      if (!t.lowerEndsWith(endings[j])) continue;
+      // German writes the noun with a capital ("der 61-Jährige"); "der 61-jährige Niederländer" is an adjective
+      return !this.lex.capitalisedNouns || isUpperCode(t.codeAt(t.textLength - endings[j].length + 1));
+    }
     return false;
+  }
+
+  /** An article that does not introduce someone new ("the", "der"; not "a", "ein"). */
+  isDefiniteArticle(t: Token | undefined): boolean {
+    return this.isArticle(t) && !this.lex.indefiniteArticles.includes(t!.lower);
+  }
+
+  /**
+   * "said the 27-year-old.", "The 27-year-old said", "sagte die 40-Jährige am Montag": an age noun
+   * after a definite article that stands for a person alone: no name, role or noun follows it
+   * ("the 27-year-old striker John Smith" is John Smith).
+   */
+  ageSpeakerAt(tokens: Token[], k: number, end: number): boolean {
+    if (k < 1 || !this.isAgeNoun(tokens[k]) || !this.isDefiniteArticle(tokens[k - 1])) return false;
+    const next = tokens[k + 1];
+    if (k + 1 >= end || !next || !next.word) return true;
+    return !next.cap && !this.nameWord(next) && (this.isPreposition(next) || this.adverbs.has(next.lower) || this.isStop(next));
   }
 
   /** A report or study rather than a release or a forecast (AttributionLexicon.freshDocuments). */
@@ -921,7 +954,9 @@ export class PhraseReader {
     if (np.apposition) return namePhrase(spoken(np.apposition));
     let core = np.core;
     // "said the 20-year-old", "sagte die 20-Jährige": someone named before, by age
-    if (np.articled && core.length === 1 && this.isAgeNoun(core[0])) return ageAnaphor(spoken(core), core[0].start);
+    if (np.articled && np.introduced && core.length === 1 && this.isAgeNoun(core[0])) {
+      return ageAnaphor(spoken(core), core[0].start, this.lex.ageArticleGender?.[np.article ?? ''] ?? null);
+    }
     // German: drop lower-case adjectives left before the noun
     if (this.lex.capitalisedNouns) while (core.length && !core[0].cap && !this.nameWord(core[0])) core = core.slice(1);
     if (core.length === 0) return np.owner ? this.shorten(np.owner) : NONE;

@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import type { Token } from './attribution-tokens.js';
-import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, ageFigureOf, isAgeAnaphor, isPronoun, roleOf, type Phrase } from './attribution-phrase.js';
+import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, ageFigureOf, ageGenderOf, isAgeAnaphor, isPronoun, roleOf, type Phrase } from './attribution-phrase.js';
 import { opensWithQuoteMark, QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
 import { CueFinder, openerSet, RANK_DOCUMENT, RANK_VERB, type Cue } from './attribution-cues.js';
@@ -131,7 +131,8 @@ class AttributionResolver {
         if (reporter) return reporter;
         // "she said": the usual answer, but nobody the text shows to be a man ("Mr Brown", "Gordon
         // Brown"); failing one, the last the text shows to be a woman, a few sentences further back
-        const gender = phrase === PRONOUN_MALE ? 'male' : phrase === PRONOUN_FEMALE ? 'female' : null;
+        // ("der 61-Jährige": the article shows the gender as a pronoun would)
+        const gender = phrase === PRONOUN_MALE ? 'male' : phrase === PRONOUN_FEMALE ? 'female' : ageGenderOf(phrase);
         const chain = (accept: (name: string) => boolean, lookback: number) => {
           const fit = (name: string | null) => (name !== null && accept(name) ? name : null);
           // the sentence just before: its source, else whoever it introduced; then further back

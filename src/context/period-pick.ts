@@ -176,7 +176,7 @@ export class SentencePicker {
    * PRESENT_REACH characters before the figure are read: a long sentence of figures stays linear.)
    */
   private presentBetween(from: number, to: number): boolean {
-    return this.presentShift !== null && to > from && this.presentShift.test(this.text.slice(Math.max(from, to - PRESENT_REACH), to));
+    return this.presentShift !== null && to > from && shiftsToPresent(this.text.slice(Math.max(from, to - PRESENT_REACH), to), this.presentShift);
   }
 
   /** Does an aside that holds figure m close before `at`? */
@@ -211,8 +211,7 @@ export class SentencePicker {
       // aside is not dated by a time after the aside has closed
       if (s.start >= extent && this.closedAsideBetween(m, s.start)) continue;
       // "won the seat in 1997 and has a 6,932 majority": the present after the time is not of it
-      if (s.end <= m.aStart && this.presentBetween(s.end, m.aStart)) continue;
-      if (g < ownedGap) { ownedGap = g; owned = s; }
+      if (g < ownedGap && !(s.end <= m.aStart && this.presentBetween(s.end, m.aStart))) { ownedGap = g; owned = s; }
     }
     if (owned) return owned.period === null ? 'unknown' : owned;
     // the nearest expression before the figure: in its clause, or across a dash or colon
@@ -237,6 +236,22 @@ export class SentencePicker {
 
 /** How far before a figure a word that brings its clause to the present is looked for. */
 export const PRESENT_REACH = 200;
+
+/** Matches of the figure's own clause, not of an aside closed before it ("the startup, now part of Google, had 300 staff"). */
+const CLAUSE_MARK = /,(?!\d)|[;(–—]/;
+
+/**
+ * Does `stretch` (the text up to a figure) hold a word that brings the figure's clause to the
+ * present (`shift`: a global, unicode regex)?
+ */
+export function shiftsToPresent(stretch: string, shift: RegExp): boolean {
+  shift.lastIndex = 0;
+  for (let m = shift.exec(stretch); m !== null; m = shift.exec(stretch)) {
+    if (!CLAUSE_MARK.test(stretch.slice(m.index + m[0].length))) return true;
+    if (m[0].length === 0) shift.lastIndex++;
+  }
+  return false;
+}
 
 /** Is the time ending at `end` a label, a colon after it inside the brackets ("(2014: 4,86)")? */
 function labelsBracket(text: string, end: number, bracketEnd: number): boolean {

@@ -6,7 +6,7 @@ import { endsYear, formatMatch, pad2, parseDocDate, shiftQuarters, shiftYears, s
 import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
 import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type Range, type RelativeClauses } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
-import { nextTo, PRESENT_REACH, SentencePicker, timeSpan, type TimeSpan } from './period-pick.js';
+import { nextTo, PRESENT_REACH, SentencePicker, shiftsToPresent, timeSpan, type TimeSpan } from './period-pick.js';
 import { anyOf, continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
 import { isRelativeToArticle } from './relative-period.js';
@@ -110,7 +110,7 @@ function languageTime(lang: Lang): LanguageTime {
       articleBefore: lex.attributiveArticles?.length ? new RegExp(`(?:^|\\s)(?:${lex.attributivePrepositions!.join('|')})\\s+(?:${lex.attributiveArticles.join('|')})\\s+$`, 'iu') : null,
       whenOpener: lex.whenOpeners?.length ? new RegExp(`\\s*,\\s*(${lex.whenOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'yu') : null,
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
-      presentShift: lex.presentShift?.length ? new RegExp(`(?:${lex.presentShift.join('|')})(?![\\p{L}])`, 'u') : null,
+      presentShift: lex.presentShift?.length ? new RegExp(`(?:${lex.presentShift.join('|')})(?![\\p{L}])`, 'gu') : null,
       respectiveCue: new RegExp(lex.respectively.cue, 'u'),
       respectiveWords: lex.respectively.word,
       newPredicate: lex.newPredicate ? new RegExp(lex.newPredicate, 'u') : null,
@@ -473,7 +473,7 @@ class PeriodResolver {
       // only days and months date statements; a year next to "sagte" is still the figure's
       if (s.period !== null && DAY_OR_MONTH.test(s.period)) s.statement = this.isStatementTime(si, s.start, s.end);
       const before = this.text.slice(Math.max(sentence.aStart, s.start - COMPARISON_WINDOW), s.start);
-      s.comparison ||= this.comparisonCue.test(before) || this.comparedOn(s, before);
+      s.comparison ||= this.comparisonCue.test(before) || this.comparedOn(s, before) || this.comparedWithLead(s, before);
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
     if (relative) shiftRelativePeriods(spans);
@@ -679,7 +679,17 @@ class PeriodResolver {
   presentBefore(si: number, at: number): boolean {
     if (!this.presentShift) return false;
     const s = this.input.sentences[si];
-    return this.presentShift.test(this.text.slice(Math.max(s.aStart, at - PRESENT_REACH), Math.max(s.aStart, at)));
+    return shiftsToPresent(this.text.slice(Math.max(s.aStart, at - PRESENT_REACH), Math.max(s.aStart, at)), this.presentShift);
+  }
+
+  /**
+   * "wie schon 2012": a comparison cue before a time whose own words open with an adverb ("schon
+   * 2012" is the time expression): the cue read with the words before the time's first digit.
+   */
+  private comparedWithLead(s: TimeSpan, before: string): boolean {
+    let k = s.start;
+    while (k < s.end && k - s.start < 12 && !isAsciiDigit(this.text.charCodeAt(k))) k++;
+    return k > s.start && k < s.end && this.comparisonCue.test(before + this.text.slice(s.start, k));
   }
 
   /** Whether the sentence opens by referring back to a time already stated ("Dabei", "Damals"). */
@@ -967,4 +977,9 @@ function pairRespectively(resolver: PeriodResolver, input: ContextInput, out: (s
       start = end + 1;
     }
   }
+}
+
+/** "0"-"9". */
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

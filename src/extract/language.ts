@@ -356,6 +356,12 @@ export interface ContextLanguage {
    */
   titleArticles: string[];
   /**
+   * nouns a small number after them names ("Spiel zwei", "game five"), unless a noun follows the
+   * number ("im Spiel 3 Tore") or a hedge stands before it; `followers`: in a language that does not
+   * capitalise nouns, the words after the number that show it names the game ("game five of", "went").
+   */
+  numberedLabels: { nouns: string[]; followers: string[]; capitalisedNouns: boolean };
+  /**
    * focus words before "one" that make it a count ("only one has been broken", "released just one
    * record"); without one, "one" is a figure only with a unit or a scale, like an article. Not
    * after a copula ("Microsoft is just one", "There is only one place") nor before "of" without a

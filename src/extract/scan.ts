@@ -2007,15 +2007,15 @@ export class SentenceScanner {
   private isNonClaimContext(f: Figure, start: number): boolean {
     const toks = this.toks;
     const lex = this.lex;
-    // "Artikel 3", "§ 5", "Seite 12", "Nr. 7", "WKN 840400" (a label takes no hedge: "an online game
-    // more than 200,000 players signed up to" counts players)
-    for (let len = 1; len <= lex.references.maxTokens && !f.hedge && this.mayEndPhrase(lex.references, f.hedgeStart - 1); len++) {
+    // "Artikel 3", "§ 5", "Seite 12", "Nr. 7", "WKN 840400"
+    for (let len = 1; len <= lex.references.maxTokens && this.mayEndPhrase(lex.references, f.hedgeStart - 1); len++) {
       const from = f.hedgeStart - len;
       if (from < 0) break;
       // (not the verb: "expects sales to top 500,000")
       if (lex.references.map.has(phraseKey(toks, from, f.hedgeStart)) &&
         !(len === 1 && lex.referenceVerbs.has(this.lowerAt(from)) && lex.referenceVerbLeads.has(this.lowerAt(from - 1)))) return true;
     }
+    if (this.numberedLabel(f)) return true;
     // dates: "4 May", "May 4", "Sept. 30"
     if (f.core.digits && f.core.integer && f.value >= 1 && f.value <= 31) {
       if (this.monthAt(f.end)) return true;
@@ -2174,6 +2174,19 @@ export class SentenceScanner {
     const number = (j: number) => this.lex.cardinals.has(this.lowerAt(j)) || this.lex.zeros.has(this.lowerAt(j));
     return isHyphen(toks.at(k)) && glued(k) && toks.typeAt(k + 1) === Tok.Word && glued(k + 1) && isHyphen(toks.at(k + 2)) && glued(k + 2) &&
       toks.typeAt(k + 3) === Tok.Word && glued(k + 3) && !number(k + 1);
+  }
+
+  /**
+   * "Spiel zwei geht an LeBron", "game five of the second" (Lexicon.numberedLabels): a small whole
+   * number without hedge right after the noun, with no noun after it ("im Spiel 3 Tore", "after
+   * the game 12,000 fans", "in every game 3 times").
+   */
+  private numberedLabel(f: Figure): boolean {
+    const labels = this.lex.numberedLabels;
+    if (f.hedge || !f.core.integer || f.value >= 100 || f.start < 1 || !labels.nouns.has(this.lowerAt(f.start - 1))) return false;
+    const next = this.toks.at(f.end);
+    if (!next || next.type !== Tok.Word) return true;
+    return labels.capitalisedNouns ? !isCapitalised(next) : labels.followers.has(lower(next));
   }
 
   /** "und Die 120 Tage von Sodom": a capitalised title article right after a word, before the figure (Lexicon.titleArticles). */

@@ -286,7 +286,8 @@ function periodBoundary(ctx: BoundaryContext, cl: Cluster, n: number): boolean {
   while (tokenStart < period && !isLetterAt(text, tokenStart) && !isDigitCode(text.charCodeAt(tokenStart))) tokenStart++;
   // "Finale (best of seven)/2. Spiel", "NBA-Finale/2. Spiel": an ordinal after a slash glued to a word
   if (rules.ordinalPeriod && isDigitCode(text.charCodeAt(period - 1)) && SLASHED_ORDINAL.test(text.slice(tokenStart, period))) {
-    return ordinalBoundary(ctx, text.lastIndexOf('/', period) + 1, wordAt(text, n, to));
+    const next = wordAt(text, n, to);
+    if (rules.ordinalHeads.has(next) || rules.months.has(next)) return false;
   }
   if (plainLongWord(text, tokenStart, period, rules.longestPlainAbbreviation)) return true;
   const core = text.slice(tokenStart, period);

@@ -41,6 +41,11 @@ export interface SegmentationData {
   /** Words before "N." that make N a cardinal ending a sentence ("auf", "rund"). Lower case. */
   cardinalContext: readonly string[];
   /**
+   * Nouns an ordinal after a slash names ("Finale (best of seven)/2. Spiel", "Gruppe A/2. Runde"):
+   * before other words "Durchwahl/12. Trainer" ends a sentence. Optional.
+   */
+  ordinalHeads?: readonly string[];
+  /**
    * Function words (articles, prepositions, conjunctions) that cannot end a
    * heading or paragraph: a wrapped line ending in one continues. Lower case.
    */

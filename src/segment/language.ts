@@ -36,6 +36,7 @@ export interface LanguageRules {
   months: ReadonlySet<string>;
   ordinalContext: ReadonlySet<string>;
   cardinalContext: ReadonlySet<string>;
+  ordinalHeads: ReadonlySet<string>;
   lineEndWords: ReadonlySet<string>;
   hyphenConjunctions: ReadonlySet<string>;
   hyphenKeepPrefixes: ReadonlySet<string>;
@@ -86,6 +87,7 @@ export function languageRules(lang: Lang): LanguageRules {
       months: new Set(d.months),
       ordinalContext: lower(d.ordinalContext),
       cardinalContext: lower(d.cardinalContext),
+      ordinalHeads: new Set(d.ordinalHeads ?? []),
       lineEndWords: lower(d.lineEndWords),
       hyphenConjunctions: lower(d.hyphenConjunctions),
       hyphenKeepPrefixes: lower(d.hyphenKeepPrefixes),

@@ -33,7 +33,9 @@ export const attribution: AttributionLexicon = {
   agentParticiples: ['vorgelegt', 'präsentiert', 'vorgestellt', 'herausgegeben', 'veröffentlicht', 'erhoben', 'bezifferte', ...STATED_BY],
   sourceDocuments: ['angaben', 'schätzungen', 'schätzung', 'berechnungen', 'berechnung', 'informationen', 'infos'],
   addresseeArticles: ['dem', 'einem'],
-  ageNounEndings: ['-jährige', '-jähriger', '-jährigen'],
+  // (not '-jährigen': "laut den 18-Jährigen" are a group)
+  ageNounEndings: ['-jährige', '-jähriger'],
+  ageArticleGender: { der: 'male', die: 'female' },
   demonstrativeDocuments: ['dieser', 'diese'],
   mastheadArticles: ['der', 'einer'],
   objectArticles: ['den', 'einen'],

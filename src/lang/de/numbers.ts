@@ -141,9 +141,10 @@ export const context: ContextLanguage = {
       'zog', 'zogen', 'laufen', 'läuft', 'lief', 'liefen', 'führen', 'führt', 'führte', 'führten', 'verteilen',
       'verteilt', 'verteilte', 'verteilten', 'spannen', 'spannt', 'spannte', 'spannten',
       // Konjunktiv I of reported speech: "Derzeit verfüge der Lander über 24 Watt"
-      'verfüge', 'diskutiere', 'debattiere', 'berate', 'verhandle', 'stimme', 'entscheide', 'spreche', 'rede',
-      'streite', 'informiere', 'berichte', 'klage', 'beschwere', 'freue', 'urteile', 'befinde', 'gehe', 'erstrecke',
-      'ziehe', 'laufe', 'führe', 'verteile',
+      // (not those that are nouns too or another verb's: "Klage über 2 Millionen Euro", "Rede", "Stimme",
+      // "Berichte über 300 Tote", "er führe nie über 130 km/h")
+      'verfüge', 'diskutiere', 'debattiere', 'berate', 'verhandle', 'entscheide', 'spreche', 'streite',
+      'informiere', 'beschwere', 'freue', 'urteile', 'befinde', 'erstrecke', 'verteile',
     ],
     objectVerbs: [],
     reach: 4,
@@ -197,7 +198,7 @@ export const context: ContextLanguage = {
     'staffel', 'episode', 'teil', 'linie', 'gleis', 'zimmer', 'raum', 'version', 'v.', 'isin', 'wkn', 'tel.',
     'telefon', 'fax', 'kw', 'kalenderwoche', 'buslinie', 'tor', 'haus', 'hausnummer', 'postfach', 'plz', 'az',
     'aktenzeichen', 'level', 'stufe', 'windows', 'iphone', 'ios', 'android', 'typ', 'modell', 'baureihe', 'formel',
-    'ligue', 'serie', 'liga', 'spieltag', 'spiel', 'runde', 'etappe', 'minute', 'min.', 'jahrgang', 'gruppe', 'pisa',
+    'ligue', 'serie', 'liga', 'spieltag', 'runde', 'etappe', 'minute', 'min.', 'jahrgang', 'gruppe', 'pisa',
     // a rank, not a count: "unter die Top 10"
     'top',
   ],
@@ -206,6 +207,8 @@ export const context: ContextLanguage = {
   // ("nur ein Tor": "ein" is read as an article, whatever comes before it)
   oneCount: { leads: [], copulas: [], partitive: 'von' },
   titleArticles: ['die', 'der', 'das'],
+  // "Spiel zwei geht an LeBron" (German nouns are capitalised: a noun after the number counts, "im Spiel 3 Tore")
+  numberedLabels: { nouns: ['spiel', 'partie'], followers: [], capitalisedNouns: true },
   levelVerbs: ['liegt', 'lag', 'liegen', 'lagen', 'bleibt', 'blieb', 'bleiben', 'blieben', 'sank', 'sinkt', 'sanken', 'fiel', 'fällt', 'fielen', 'rutschte', 'rutschten', 'stieg', 'steigt', 'stiegen'],
   // "12.30 Uhr" carries its own word (timeOfDay)
   pointClockAfter: [],

@@ -71,6 +71,11 @@ export const segmentation: SegmentationData = {
     'unseren', 'jeder', 'jede', 'jedes', 'jedem', 'jeden', 'dieser', 'diese', 'dieses', 'diesem',
     'diesen', 'bis', 'ab', 'seit', 'zwischen', 'fürs', 'aufs',
   ],
+  ordinalHeads: [
+    'Spiel', 'Runde', 'Quartal', 'Halbjahr', 'Etappe', 'Spieltag', 'Satz', 'Akt', 'Teil', 'Liga', 'Klasse',
+    'Platz', 'Jahrhundert', 'Stock', 'Tag', 'Woche', 'Lauf', 'Durchgang', 'Halbzeit', 'Drittel', 'Viertel',
+    'Folge', 'Staffel', 'Auflage', 'Ausgabe', 'Sitzung', 'Lesung', 'Instanz', 'Kapitel', 'Band', 'Semester',
+  ],
   cardinalContext: [
     'auf', 'um', 'über', 'unter', 'rund', 'etwa', 'ca', 'circa', 'knapp', 'fast', 'nur', 'lediglich',
     'insgesamt', 'mehr', 'weniger', 'als', 'gut', 'nahezu', 'beinahe', 'ungefähr', 'mindestens',

@@ -132,7 +132,7 @@ export const units: UnitLanguage = {
   words: { ...PHYSICAL, ...PERCENT, ...currencyPhrases() },
   symbols: {
     ...Object.fromEntries(ISO_CODES.map((c) => [c, c])),
-    m: 'm', l: 'l', L: 'l', t: 't', g: 'g', h: 'hour', W: 'W', MB: 'MB', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB',
+    m: 'm', l: 'l', L: 'l', t: 't', g: 'g', h: 'hour', W: 'W', MB: 'MB', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB', PB: 'PB',
     KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true }, Ah: 'Ah',
     // "13 MP Kamera"; "ein MP" is no resolution
     MP: { unit: 'MP', noArticle: true },

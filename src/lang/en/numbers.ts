@@ -186,13 +186,19 @@ export const context: ContextLanguage = {
     'nr.', 'number', 'room', 'flight', 'route', 'highway', 'interstate', 'version', 'v.', 'windows', 'iphone', 'ios',
     'android', 'level', 'phase', 'stage', 'act', 'title', 'schedule', 'paragraph', 'para', 'item', 'exhibit', 'isin',
     'tel', 'tel.', 'phone', 'fax', 'episode', 'season', 'series', 'volume', 'vol.', 'issue', 'part', 'platform', 'gate',
-    'terminal', 'apollo', 'formula', 'division', 'league', 'group', 'week', 'round', 'game', 'lane', 'track', 'grade', 'class',
+    'terminal', 'apollo', 'formula', 'division', 'league', 'group', 'week', 'round', 'lane', 'track', 'grade', 'class',
     'category', 'type', 'model', 'mk', 'mark', 'bus', 'line', 'channel', 'radio', 'bbc', 'tv', 'ps', 'xbox', 'playstation',
     // a rank, not a count: "a UK top 10 hit", "the world's top 50"
     'top',
   ],
   referenceVerbs: { words: ['top', 'number'], leads: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'] },
   titleArticles: ['the'],
+  // "held six break points in game five of the second", "Game two went to the Cavaliers" (not "after the game 12,000 fans")
+  numberedLabels: {
+    nouns: ['game'],
+    followers: ['of', 'in', 'at', 'on', 'against', 'between', 'and', 'was', 'is', 'went', 'goes', 'will', 'would', 'saw', 'ended', 'began', 'starts', 'started'],
+    capitalisedNouns: false,
+  },
   levelVerbs: ['is', 'was', 'are', 'were', 'remained', 'remains', 'stayed', 'stays', 'fell', 'falls', 'dropped', 'rose', 'climbed', 'stood', 'stands'],
   oneCount: {
     leads: ['only', 'just', 'merely'],

@@ -151,7 +151,7 @@ export const units: UnitLanguage = {
   feetInches: { feet: ["'", '′', '’', 'ft', 'feet', 'foot'], inches: ['"', '″', '”', 'in', 'ins', 'inch', 'inches'] },
   symbols: {
     ...Object.fromEntries(ISO_CODES.map((c) => [c, c])),
-    m: 'm', l: 'l', t: 't', g: 'g', W: 'W', MB: 'MB', mb: 'Mbit', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB',
+    m: 'm', l: 'l', t: 't', g: 'g', W: 'W', MB: 'MB', mb: 'Mbit', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB', PB: 'PB',
     KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true }, F: { unit: '°F', glued: true },
     // "12MP" glued only: spaced "one MP" is a member of parliament
     Ah: 'Ah', MP: { unit: 'MP', glued: true },

@@ -1,0 +1,25 @@
+// What the blind set holdout32 showed about sources, as general rules, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { sources } from './attribution-helpers.js';
+
+describe('German verbs of computing report a figure', () => {
+  it('gives "rund 1,9 Promille, berechnet Denk" to Denk; a passive "wird berechnet" names nobody', () => {
+    expect(sources('Der Fahrer hatte rund 1,9 Promille, berechnet Wolfgang Denk aus einem Alkomattest.', ['1,9 Promille'])).toEqual(['Wolfgang Denk']);
+    expect(sources('Die Kosten werden auf 5 Millionen Euro berechnet.', ['5 Millionen Euro'])).toEqual([null]);
+  });
+});
+
+describe('"Dieser zeigt, dass ...": a demonstrative for the report named before', () => {
+  it('gives the figures to the report\'s author, and to nobody without one', () => {
+    const named = 'Apple hat seinen Diversity Report veröffentlicht. Dieser zeigt, dass 70 Prozent der Belegschaft männlich ist.';
+    expect(sources(named, ['70 Prozent'])).toEqual(['Apple']);
+    expect(sources('Die Lage ist ernst. Diese zeigt, dass 70 Prozent der Belegschaft männlich ist.', ['70 Prozent'])).toEqual([null]);
+    // "Das zeigt, dass ..." points at a fact, not a report
+    expect(sources('Apple hat Zahlen veröffentlicht. Das zeigt, dass 70 Prozent der Belegschaft männlich ist.', ['70 Prozent'])).toEqual([null]);
+  });
+
+  it('reads "Letztes Jahr" opening a sentence as a time, not a name', () => {
+    const text = 'Letztes Jahr hat die Firma Apple ihren Report veröffentlicht. Dieser zeigt, dass 70 Prozent der Belegschaft männlich ist.';
+    expect(sources(text, ['70 Prozent'])).not.toEqual(['Letztes']);
+  });
+});
