@@ -23,3 +23,12 @@ describe('"Dieser zeigt, dass ...": a demonstrative for the report named before'
     expect(sources(text, ['70 Prozent'])).not.toEqual(['Letztes']);
   });
 });
+
+describe('"demnach" beside a source the sentence names', () => {
+  it('gives the figure to the named source, not to the speaker before', () => {
+    const text = 'Lawrence Davies sagte, der Markt wachse. Nach Zahlen des Verbands SMMT liefen demnach knapp 1,6 Millionen Fahrzeuge vom Band.';
+    expect(sources(text, ['1,6 Millionen'])).toEqual(['Verband SMMT']);
+    const alone = 'Lawrence Davies sagte, der Markt wachse. Demnach liefen knapp 1,6 Millionen Fahrzeuge vom Band.';
+    expect(sources(alone, ['1,6 Millionen'])).toEqual(['Lawrence Davies']);
+  });
+});

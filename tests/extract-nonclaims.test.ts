@@ -316,3 +316,13 @@ describe('a game named by its number, and what that must not take (review of ses
     expect(texts('Die App läuft auf Android ab 12 und kostet 3 Euro.')).toEqual(['3 Euro']);
   });
 });
+
+describe('a number word cut off a compound, and "in two years time" (holdout32)', () => {
+  it('counts nothing in "Zwei- und Vierbeiner"', () => {
+    expect(texts('Es ist ein Spielzeug für Zwei- und Vierbeiner.')).toEqual([]);
+  });
+  it('reads "in two years time" without its apostrophe as a point in time, like "in two years\' time"', () => {
+    expect(texts('No one will care in two years time if we win.', 'en')).toEqual([]);
+    expect(texts('It took two years to build.', 'en')).toEqual(['two years']);
+  });
+});

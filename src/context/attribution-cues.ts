@@ -1206,7 +1206,9 @@ export class CueFinder {
         continue;
       }
       if (c.anaphoric.has(t.lower)) {
-        out.push(makeCue(t.start, t.end, ANAPHOR, RANK_EXPLICIT));
+        // ("Nach Zahlen des Verbands SMMT liefen demnach ...": a source named in the sentence already
+        // is what "demnach" points at, not the speaker before)
+        if (!out.some((cue) => cue.rank === RANK_EXPLICIT && cue.phrase.type === 'name')) out.push(makeCue(t.start, t.end, ANAPHOR, RANK_EXPLICIT));
         continue;
       }
       // "nach Berechnung der Statistik Austria", "in einer Studie des Wifo", "in a report by X"

@@ -360,6 +360,8 @@ export interface ContextLanguage {
    * number ("im Spiel 3 Tore") or a hedge stands before it; `followers`: in a language that does not
    * capitalise nouns, the words after the number that show it names the game ("game five of", "went").
    */
+  /** words that join a compound cut off after a hyphen to the next ("Zwei- und Vierbeiner", "two- and three-year-olds") */
+  compoundConjunctions: string[];
   numberedLabels: { nouns: string[]; followers: string[]; capitalisedNouns: boolean };
   /**
    * focus words before "one" that make it a count ("only one has been broken", "released just one

@@ -154,6 +154,7 @@ export interface Lexicon {
   timeOfDay: PhraseTable<true>;
   oneCount: { leads: Set<string>; copulas: Set<string>; partitive: string };
   titleArticles: Set<string>;
+  compoundConjunctions: Set<string>;
   numberedLabels: { nouns: Set<string>; followers: Set<string>; capitalisedNouns: boolean };
   levelVerbs: Set<string>;
   pointClockAfter: PhraseTable<true>;
@@ -426,6 +427,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     timeOfDay: flags(c.timeOfDay),
     oneCount: { leads: set(c.oneCount.leads), copulas: set(c.oneCount.copulas), partitive: c.oneCount.partitive },
     titleArticles: set(c.titleArticles),
+    compoundConjunctions: set(c.compoundConjunctions),
     numberedLabels: { nouns: set(c.numberedLabels.nouns), followers: set(c.numberedLabels.followers), capitalisedNouns: c.numberedLabels.capitalisedNouns },
     levelVerbs: set(c.levelVerbs),
     pointClockAfter: flags(c.pointClockAfter),

@@ -1913,6 +1913,8 @@ export class SentenceScanner {
     // "eine Vier-Goschen-Oper", "der Drei-Schluchten-Damm": a number word opening a compound of
     // three parts or more names a thing; it counts nothing
     if (!f.core.digits && !f.unit && !f.hasScale && this.opensLongCompound(f.end)) return false;
+    // "dass Zwei- und Vierbeiner Freunde wurden": a number word cut off a compound names a kind
+    if (!f.core.digits && !f.unit && !f.hasScale && this.truncatedCompound(f.end)) return false;
     const standalone = !f.core.article && this.isStandalone(f);
     if (f.core.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
     // "only one has been broken", "released just one record": the numeral counts
@@ -1972,6 +1974,8 @@ export class SentenceScanner {
       const mark = toks.at(end);
       if (mark?.type === Tok.Punct && !mark.space && (mark.text === "'" || mark.text === '’') &&
         lex.relativeAfterPossessive.has(this.lowerAt(end + 1))) return false;
+      // ("in two years time": the apostrophe left out, after "in")
+      if (prev === 'in' && mark?.type === Tok.Word && lex.relativeAfterPossessive.has(this.lowerAt(end))) return false;
       // "the three months to December", "in den sechs Monaten bis Ende Juni": a period, not a duration claim
       if (lex.periodLinks.has(this.lowerAt(end)) && (this.monthAt(end + 1) || this.monthStartBefore(end + 3) === end + 1 ||
         toks.at(end + 1)?.type === Tok.Num)) return false;
@@ -2174,6 +2178,13 @@ export class SentenceScanner {
     const number = (j: number) => this.lex.cardinals.has(this.lowerAt(j)) || this.lex.zeros.has(this.lowerAt(j));
     return isHyphen(toks.at(k)) && glued(k) && toks.typeAt(k + 1) === Tok.Word && glued(k + 1) && isHyphen(toks.at(k + 2)) && glued(k + 2) &&
       toks.typeAt(k + 3) === Tok.Word && glued(k + 3) && !number(k + 1);
+  }
+
+  /** A hyphen glued after token k - 1 and a word that joins compounds after it ("Zwei-| und Vierbeiner"; Lexicon.compoundConjunctions). */
+  private truncatedCompound(k: number): boolean {
+    const hyphen = this.toks.at(k);
+    return isHyphen(hyphen) && !hyphen!.space && !!this.toks.at(k + 1)?.space && this.toks.typeAt(k + 1) === Tok.Word &&
+      this.lex.compoundConjunctions.has(this.lowerAt(k + 1));
   }
 
   /**

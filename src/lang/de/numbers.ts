@@ -208,6 +208,7 @@ export const context: ContextLanguage = {
   oneCount: { leads: [], copulas: [], partitive: 'von' },
   titleArticles: ['die', 'der', 'das'],
   // "Spiel zwei geht an LeBron" (German nouns are capitalised: a noun after the number counts, "im Spiel 3 Tore")
+  compoundConjunctions: ['und', 'oder', 'bis', 'bzw', 'sowie'],
   numberedLabels: { nouns: ['spiel', 'partie'], followers: [], capitalisedNouns: true },
   levelVerbs: ['liegt', 'lag', 'liegen', 'lagen', 'bleibt', 'blieb', 'bleiben', 'blieben', 'sank', 'sinkt', 'sanken', 'fiel', 'fällt', 'fielen', 'rutschte', 'rutschten', 'stieg', 'steigt', 'stiegen'],
   // "12.30 Uhr" carries its own word (timeOfDay)

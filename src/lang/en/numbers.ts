@@ -194,6 +194,7 @@ export const context: ContextLanguage = {
   referenceVerbs: { words: ['top', 'number'], leads: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must'] },
   titleArticles: ['the'],
   // "held six break points in game five of the second", "Game two went to the Cavaliers" (not "after the game 12,000 fans")
+  compoundConjunctions: ['and', 'or', 'to'],
   numberedLabels: {
     nouns: ['game'],
     followers: ['of', 'in', 'at', 'on', 'against', 'between', 'and', 'was', 'is', 'went', 'goes', 'will', 'would', 'saw', 'ended', 'began', 'starts', 'started'],
