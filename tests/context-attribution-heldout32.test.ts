@@ -32,3 +32,12 @@ describe('"demnach" beside a source the sentence names', () => {
     expect(sources(alone, ['1,6 Millionen'])).toEqual(['Lawrence Davies']);
   });
 });
+
+describe('"X verweist auf ...:" with what is said after it', () => {
+  it('gives the figures after a colon or ", dass" to X, not a bare "verwies auf 300 Anzeigen"', () => {
+    const colon = 'Davies verweist auf die Erholung des Automarkts: Unsere Zulassungszahlen sind um 24 Prozent gestiegen.';
+    expect(sources(colon, ['24 Prozent'])).toEqual(['Davies']);
+    expect(sources('Die Ministerin verwies darauf, dass die Kassen fünf Milliarden Euro aufwenden.', ['fünf Milliarden Euro'])).toEqual(['Ministerin']);
+    expect(sources('Die Polizei verwies auf 300 Anzeigen im Vorjahr.', ['300'])).toEqual([null]);
+  });
+});
