@@ -53,3 +53,22 @@ describe('what the holdout31 rules must not take (review of session 21)', () => 
     expect(only('Der Fahrer gab an, er führe nie über 130 km/h.').qualifier).toBe('more_than');
   });
 });
+
+describe('what holdout33 showed', () => {
+  it('reads milliseconds and exabytes as units', () => {
+    expect(only('Entscheidend ist die kurze Reaktionszeit von nur einer Millisekunde.').unit).toBe('millisecond');
+    expect(only('With IPTV, the delay is 15 milliseconds.', 'en').unit).toBe('millisecond');
+    expect(only('Dann werden 30,6 Exabytes pro Monat verbraucht.').unit).toBe('EB');
+  });
+
+  it('reads "4m DS consoles" as millions (a product name before a counted noun), "4m high" as metres', () => {
+    expect(only('Nintendo has sold almost 4m DS consoles.', 'en').value).toBe(4_000_000);
+    expect(only('The wall is 4m high.', 'en').unit).toBe('m');
+    // a figure at the very end of the text
+    expect(only('The wall is 4m', 'en').unit).toBe('m');
+  });
+
+  it('reads "Über ein Jahr betrachtet" as a viewing window, no duration', () => {
+    expect(texts('Über ein Jahr betrachtet fiel die Quote in 22 EU-Staaten.')).toEqual(['22']);
+  });
+});

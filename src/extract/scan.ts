@@ -829,6 +829,9 @@ export class SentenceScanner {
       const u = matchPhrase(this.toks, k + 1, this.lex.units);
       if (u && (kindOfUnit(u[0].unit) === 'currency' || u[0].unit !== t.text)) return this.scaleFound(cs, k + 1);
       if (this.lex.countNouns.has(this.lowerAt(k + 1))) return this.scaleFound(cs, k + 1);
+      // ("almost 4m DS consoles": a product's name between)
+      const name = this.toks.at(k + 1);
+      if (name && isCapitalised(name) && this.lex.countNouns.has(this.lowerAt(k + 2))) return this.scaleFound(cs, k + 1);
     }
     return 0;
   }

@@ -43,7 +43,7 @@ const TABLE: Array<[string, Dimension, number]> = [
   ['kg', 'mass', 1], ['g', 'mass', 1e-3], ['mg', 'mass', 1e-6], ['ug', 'mass', 1e-9], ['t', 'mass', 1e3],
   // "ton" is the US short ton; metric tonnes are "t".
   ['ton', 'mass', 907.18474], ['lb', 'mass', 0.45359237], ['oz', 'mass', 0.028349523125], ['dr', 'mass', 0.0017718451953125],
-  ['second', 'time', 1], ['minute', 'time', 60], ['hour', 'time', 3600], ['day', 'time', DAY], ['week', 'time', 7 * DAY],
+  ['millisecond', 'time', 0.001], ['second', 'time', 1], ['minute', 'time', 60], ['hour', 'time', 3600], ['day', 'time', DAY], ['week', 'time', 7 * DAY],
   ['month', 'time', YEAR / 12], ['year', 'time', YEAR],
   ['m/s', 'speed', 1], ['km/h', 'speed', 1 / 3.6], ['mph', 'speed', 0.44704], ['kn', 'speed', 1852 / 3600],
   ['m/ms', 'speed', 1e3], ['cm/ms', 'speed', 10], ['km/ms', 'speed', 1e6],
@@ -51,7 +51,7 @@ const TABLE: Array<[string, Dimension, number]> = [
   ['Wh', 'energy', 1], ['kWh', 'energy', 1e3], ['MWh', 'energy', 1e6], ['GWh', 'energy', 1e9], ['TWh', 'energy', 1e12],
   ['Ah', 'charge', 1], ['mAh', 'charge', 1e-3],
   ['bit', 'data', 1], ['kbit', 'data', 1e3], ['Mbit', 'data', 1e6], ['Gbit', 'data', 1e9],
-  ['B', 'data', 8], ['kB', 'data', 8e3], ['MB', 'data', 8e6], ['GB', 'data', 8e9], ['TB', 'data', 8e12], ['PB', 'data', 8e15],
+  ['B', 'data', 8], ['kB', 'data', 8e3], ['MB', 'data', 8e6], ['GB', 'data', 8e9], ['TB', 'data', 8e12], ['PB', 'data', 8e15], ['EB', 'data', 8e18],
   ['bit/s', 'datarate', 1], ['kbit/s', 'datarate', 1e3], ['Mbit/s', 'datarate', 1e6], ['Gbit/s', 'datarate', 1e9],
   ['MP', 'pixels', 1],
   ['Hz', 'frequency', 1], ['kHz', 'frequency', 1e3], ['MHz', 'frequency', 1e6], ['GHz', 'frequency', 1e9],

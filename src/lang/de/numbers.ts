@@ -217,7 +217,8 @@ export const context: ContextLanguage = {
   relativeBefore: ['vor'],
   clockBefore: ['um', 'gegen', 'ab', 'bis', 'seit', 'nach', 'vor', 'zwischen'],
   durationBefore: ['in', 'nach', 'von', 'bei', 'betrug', 'lief', 'brauchte', 'benötigte', 'zeit', 'bestzeit', 'siegerzeit', 'endzeit', 'laufzeit', 'fahrzeit', 'rekordzeit', 'spielzeit', 'gesamtzeit'],
-  relativeAfter: ['später', 'zuvor', 'danach', 'davor', 'früher', 'darauf', 'vorher', 'nachher'],
+  // ("Über ein Jahr betrachtet fiel die Quote": a viewing window, no duration claimed)
+  relativeAfter: ['später', 'zuvor', 'danach', 'davor', 'früher', 'darauf', 'vorher', 'nachher', 'betrachtet', 'gerechnet', 'gesehen'],
   eventOffset: {
     links: ['vor', 'nach'],
     longUnits: ['day', 'week', 'month', 'year'],

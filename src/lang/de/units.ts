@@ -97,7 +97,7 @@ const PHYSICAL: Record<string, UnitSpec> = {
   amperestunde: 'Ah', amperestunden: 'Ah', milliamperestunde: 'mAh', milliamperestunden: 'mAh', mah: 'mAh',
   // data
   bit: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kilobytes: 'kB', kb: 'kB', megabyte: 'MB', megabytes: 'MB',
-  gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', petabyte: 'PB', petabytes: 'PB',
+  gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', petabyte: 'PB', petabytes: 'PB', exabyte: 'EB', exabytes: 'EB',
   megabit: 'Mbit', gigabit: 'Gbit', 'mbit/s': 'Mbit/s', 'mbps': 'Mbit/s', 'gbit/s': 'Gbit/s', 'kbit/s': 'kbit/s',
   'megabit pro sekunde': 'Mbit/s', 'gigabit pro sekunde': 'Gbit/s', 'mbit': 'Mbit',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
@@ -111,7 +111,7 @@ const PHYSICAL: Record<string, UnitSpec> = {
   monatige: 'month', monatigen: 'month', woche: 'week', wochen: 'week', wöchige: 'week', wöchigen: 'week',
   tag: 'day', tage: 'day', tagen: 'day', tages: 'day', tägige: 'day', tägigen: 'day', stunde: 'hour', stunden: 'hour',
   'std.': 'hour', std: 'hour', stündige: 'hour', stündigen: 'hour', minute: 'minute', minuten: 'minute',
-  'min.': 'minute', min: 'minute', minütige: 'minute', minütigen: 'minute', sekunde: 'second', sekunden: 'second',
+  'min.': 'minute', min: 'minute', minütige: 'minute', minütigen: 'minute', sekunde: 'second', sekunden: 'second', millisekunde: 'millisecond', millisekunden: 'millisecond',
   'sek.': 'second', sek: 'second', jahrzehnt: { unit: 'year', multiple: 10 }, jahrzehnte: { unit: 'year', multiple: 10 },
   jahrzehnten: { unit: 'year', multiple: 10 }, jahrhundert: { unit: 'year', multiple: 100 },
   jahrhunderte: { unit: 'year', multiple: 100 }, jahrhunderten: { unit: 'year', multiple: 100 },

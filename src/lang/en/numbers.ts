@@ -245,7 +245,9 @@ export const context: ContextLanguage = {
     'units', 'copies', 'homes', 'houses', 'members', 'customers', 'fans', 'spectators', 'visitors', 'firms', 'companies',
     'cars', 'vehicles', 'signatures', 'votes', 'seats', 'games', 'songs', 'shops', 'stores', 'branches',
     'users', 'subscribers', 'viewers', 'listeners', 'readers', 'households', 'passengers', 'patients', 'pupils',
-    'phones', 'handsets', 'computers', 'downloads', 'tickets', 'consumers', 'adults',
+    'phones', 'handsets', 'computers', 'downloads', 'tickets', 'consumers', 'adults', 'consoles', 'devices',
+    'machines', 'albums', 'singles', 'books', 'accounts', 'shares', 'items', 'orders', 'products', 'laptops',
+    'televisions', 'players', 'calls', 'messages', 'emails', 'visits', 'applications', 'claims', 'animals', 'trees',
   ],
   months: {
     january: 1, jan: 1, 'jan.': 1, february: 2, feb: 2, 'feb.': 2, march: 3, mar: 3, 'mar.': 3, april: 4, apr: 4,

@@ -111,7 +111,7 @@ const PHYSICAL: Record<string, UnitSpec> = {
   'milliampere hour': 'mAh', 'milliampere hours': 'mAh',
   // data
   bit: { unit: 'bit', noArticle: true }, bits: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kilobytes: 'kB', megabyte: 'MB', megabytes: 'MB',
-  gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', petabyte: 'PB', petabytes: 'PB', megabit: 'Mbit', megabits: 'Mbit',
+  gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', petabyte: 'PB', petabytes: 'PB', exabyte: 'EB', exabytes: 'EB', megabit: 'Mbit', megabits: 'Mbit',
   gigabit: 'Gbit', gigabits: 'Gbit', kb: 'kB', 'mbit/s': 'Mbit/s', mbps: 'Mbit/s', 'mb/s': 'Mbit/s', 'gbit/s': 'Gbit/s',
   gbps: 'Gbit/s', kbps: 'kbit/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'megabit per second': 'Mbit/s',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
@@ -124,7 +124,7 @@ const PHYSICAL: Record<string, UnitSpec> = {
   year: 'year', years: 'year', yr: 'year', yrs: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week',
   fortnight: { unit: 'week', multiple: 2 }, fortnights: { unit: 'week', multiple: 2 }, day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', minute: 'minute', minutes: 'minute', min: 'minute',
-  mins: 'minute', second: 'second', seconds: 'second', sec: 'second', secs: 'second',
+  mins: 'minute', second: 'second', seconds: 'second', millisecond: 'millisecond', milliseconds: 'millisecond', sec: 'second', secs: 'second',
   decade: { unit: 'year', multiple: 10 }, decades: { unit: 'year', multiple: 10 },
   century: { unit: 'year', multiple: 100 }, centuries: { unit: 'year', multiple: 100 },
 };
