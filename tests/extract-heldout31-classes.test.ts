@@ -72,3 +72,15 @@ describe('what holdout33 showed', () => {
     expect(texts('Über ein Jahr betrachtet fiel die Quote in 22 EU-Staaten.')).toEqual(['22']);
   });
 });
+
+describe('what holdout34 showed', () => {
+  it('reads "7E7" as a model, while scientific notation keeps its value', () => {
+    expect(texts('Japan Airlines ordered 50 of its forthcoming 7E7 planes.', 'en')).toEqual(['50']);
+    expect(texts('The value is 1e10 and 3E01.', 'en')).toEqual(['1e10', '3E01']);
+  });
+
+  it('reads a tie-break in brackets after a set score as part of the score', () => {
+    expect(texts('Thiem gewann mit einem 7:6 (4), 7:6 (3)-Sieg gegen Kovalik.')).toEqual([]);
+    expect(texts('Der Umsatz stieg um 7 Prozent (4 Prozent im Vorjahr).')).toEqual(['7 Prozent', '4 Prozent']);
+  });
+});

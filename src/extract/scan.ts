@@ -132,6 +132,7 @@ const QUOTES = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’
 const isHyphen = (t: Token | undefined): boolean => !!t && t.type === Tok.Punct && HYPHENS.has(t.text);
 const isPunct = (t: Token | undefined, ch: string): boolean => !!t && t.type === Tok.Punct && t.text === ch;
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isDigitChar = (c: number): boolean => c >= 48 && c <= 57;
 const isCapitalised = (t: Token): boolean => t.type === Tok.Word && isUpper(t.text.charCodeAt(0));
 /** "iPhone", "eBay": lower-case start with capitals inside */
 const isCamel = (t: Token): boolean => t.type === Tok.Word && !isUpper(t.text.charCodeAt(0)) && t.text !== lower(t);
@@ -375,6 +376,12 @@ export class SentenceScanner {
     const toks = this.toks;
     const t = toks.at(i)!;
     const prev = toks.at(i - 1);
+    // "7:6 (4), 7:6 (3)-Sieg": a tie-break's points in brackets right after a set's score belong to it
+    if (isPunct(prev, '(') && isPunct(toks.at(i + 1), ')') && toks.typeAt(i - 2) === Tok.Num && isPunct(toks.at(i - 3), ':') &&
+      !toks.at(i - 3)!.space && toks.typeAt(i - 4) === Tok.Num) return { skipTo: i + 2 };
+    // "Boeing's 7E7": a digit, a capital E and one digit is a model's name; scientific notation
+    // writes its exponent otherwise ("1e10", "3E01", "1.3e6")
+    if (t.text.length === 3 && t.text.charCodeAt(1) === 0x45 && isDigitChar(t.text.charCodeAt(0)) && isDigitChar(t.text.charCodeAt(2))) return { skipTo: this.endOfGlued(i) };
     // glued to letters before it: part of a code ("A 320" is spaced; "Q3", "Advantage2" are codes already)
     if (prev && !t.space) {
       if (prev.type === Tok.Code || (prev.type === Tok.Word && !this.isCurrencyWord(i - 1))) return { skipTo: this.endOfGlued(i) };
