@@ -6,7 +6,7 @@ import { DEFAULT_MARGINS, type Margins } from './intervals.js';
 import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures, isSmallCountClaim, mayRestate, restatesValue } from './cluster.js';
-import { joinOnValue, VERBATIM_SENTENCE, type Item } from './value-homes.js';
+import { joinOnValue, verbatimText, type Item } from './value-homes.js';
 import { joinRestatedAmounts, joinRestatedValues } from './restated-values.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
@@ -375,8 +375,8 @@ function restatements(figures: Figure[], tolerance: number, pairs: Ties): Figure
   const bySentence = new Map<string, Figure>();
   const seenInDoc = new Map<string, number>();
   for (const f of [...figures].sort((a, b) => byPlace(a.claim, b.claim))) {
-    if (f.claim.sentence.length < VERBATIM_SENTENCE) continue;
-    const base = `${f.claim.sentence}\u0000${f.claim.text}`;
+    const base = verbatimText(f);
+    if (base === null) continue;
     const nth = (seenInDoc.get(`${f.claim.doc}\u0000${base}`) ?? 0) + 1;
     seenInDoc.set(`${f.claim.doc}\u0000${base}`, nth);
     const key = `${base}\u0000${nth}`;

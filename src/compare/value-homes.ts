@@ -75,11 +75,17 @@ export function joinOnValue(named: Item[], open: Item[], tolerance: number): Ite
 }
 
 /** The shortest sentence whose word-for-word repeat in another article ties its figures ("Three dead." ties nothing). */
-export const VERBATIM_SENTENCE = 40;
+const VERBATIM_SENTENCE = 40;
 
-/** A figure's home key with its sentence, text and value, when the sentence is long enough to be a report's own. */
+/** A figure's sentence and text, when the sentence is long enough to be a report's own (a word-for-word repeat in another article ties them). */
+export function verbatimText(f: Figure): string | null {
+  return f.claim.sentence.length < VERBATIM_SENTENCE ? null : `${f.claim.sentence}\u0000${f.claim.text}`;
+}
+
+/** verbatimText with the home key and the value. */
 function verbatimKey(homeKey: string, f: Figure): string | null {
-  return f.claim.sentence.length < VERBATIM_SENTENCE ? null : `${homeKey}\u0000${f.claim.sentence}\u0000${f.claim.text}\u0000${f.central}`;
+  const text = verbatimText(f);
+  return text === null ? null : `${homeKey}\u0000${text}\u0000${f.central}`;
 }
 
 /** The home of another article that prints one of the item's figures in the very same sentence, or undefined. */

@@ -5,6 +5,7 @@
 // Hand-written because no available library parses German or English noun
 // phrases; capitalisation, articles and a few word lists carry it.
 import { detached } from '../lang/detach.js';
+import { unitClasses, UPPER } from '../lang/unicode.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import { cueTokens, EndingFilter, internWords, Token, WordFilter } from './attribution-tokens.js';
 import { MEMO_MAX } from './memo.js';
@@ -91,9 +92,6 @@ export function personRoleAnaphor(role: string): Phrase {
   roleOfPhrase.set(p, role);
   return p;
 }
-
-/** A Latin capital letter (ASCII or Latin-1). */
-const isUpperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
 /** where each personRoleAnaphor that names a person by age ("the 20-year-old") has its age figure */
 const ageFigureAt = new WeakMap<Phrase, number>();
@@ -909,7 +907,7 @@ export class PhraseReader {
     for (let j = 0; j < endings.length; j++) {
       if (!t.lowerEndsWith(endings[j])) continue;
       // German writes the noun with a capital ("der 61-Jährige"); "der 61-jährige Niederländer" is an adjective
-      return !this.lex.capitalisedNouns || isUpperCode(t.codeAt(t.textLength - endings[j].length + 1));
+      return !this.lex.capitalisedNouns || (unitClasses(t.codeAt(t.textLength - endings[j].length + 1)) & UPPER) !== 0;
     }
     return false;
   }

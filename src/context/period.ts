@@ -11,7 +11,7 @@ import { anyOf, continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
 import { isRelativeToArticle } from './relative-period.js';
 import { definiteReferences, fitsLength, isWindow, isWindowOf, windowReference, windowReferenceSources, type WindowReference } from './period-window.js';
-import { isAsciiSpace } from '../lang/unicode.js';
+import { isAsciiDigit, isAsciiSpace } from '../lang/unicode.js';
 import { time as de } from '../lang/de/time.js';
 import { time as en } from '../lang/en/time.js';
 
@@ -977,9 +977,4 @@ function pairRespectively(resolver: PeriodResolver, input: ContextInput, out: (s
       start = end + 1;
     }
   }
-}
-
-/** "0"-"9". */
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }

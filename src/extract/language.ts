@@ -355,13 +355,14 @@ export interface ContextLanguage {
    * Tage von Sodom", "a revival of The 39 Steps"; a figure in it names nothing
    */
   titleArticles: string[];
+  /** words that join a compound cut off after a hyphen to the next ("Zwei- und Vierbeiner", "two- and three-year-olds") */
+  compoundConjunctions: string[];
   /**
    * nouns a small number after them names ("Spiel zwei", "game five"), unless a noun follows the
    * number ("im Spiel 3 Tore") or a hedge stands before it; `followers`: in a language that does not
-   * capitalise nouns, the words after the number that show it names the game ("game five of", "went").
+   * capitalise nouns (`capitalisedNouns` false), the words after the number that show it names the
+   * game ("game five of", "went").
    */
-  /** words that join a compound cut off after a hyphen to the next ("Zwei- und Vierbeiner", "two- and three-year-olds") */
-  compoundConjunctions: string[];
   numberedLabels: { nouns: string[]; followers: string[]; capitalisedNouns: boolean };
   /**
    * focus words before "one" that make it a count ("only one has been broken", "released just one

@@ -10,7 +10,7 @@ import type { UnitEntry } from './language.js';
 import { parseNumeral, precisionOf } from './numeral.js';
 import { followerBits, mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wordBits } from './prefilter.js';
 import { parseSpelled } from './spelled.js';
-import { isLetterCode, lower, Tok, type Token, type Tokens } from './tokenize.js';
+import { isDigitCode, isLetterCode, lower, Tok, type Token, type Tokens } from './tokenize.js';
 import { grown } from '../typed-arrays.js';
 
 /** Words between a verb of change and a figure it changes (its object: "raised its key rate 0.25%"); shared with the metric step. */
@@ -94,9 +94,9 @@ const MINUS = new Set(['-', '−', '‐', '‑', '–']);
 const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '“', '"', '«', '»', '‚', '‘', "'", '›', '‹', '•', '·', '|', '/', '*', '!', '?', '.']);
 /** the oldest age an appositive number is read as ("Mr Sullivan, 42,") */
 const MAX_AGE = 115;
-/** a German adjective's ending before a noun: "neue", "neuen", "schwerer" */
 /** arithmetic signs between digits: a formula, not a figure ("2+2=5") */
 const FORMULA_SIGNS = '+=÷';
+/** a German adjective's ending before a noun: "neue", "neuen", "schwerer" */
 const ATTRIBUTIVE_ENDING = /\p{Ll}(?:e|en|er|es|em)$/u;
 /** endings of German common nouns, which names rarely have: "Angaben", "Erkenntnissen", "Beobachtung" */
 const COMMON_NOUN_ENDING = /(?:en|ung)$/;
@@ -132,7 +132,6 @@ const QUOTES = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’
 const isHyphen = (t: Token | undefined): boolean => !!t && t.type === Tok.Punct && HYPHENS.has(t.text);
 const isPunct = (t: Token | undefined, ch: string): boolean => !!t && t.type === Tok.Punct && t.text === ch;
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-const isDigitChar = (c: number): boolean => c >= 48 && c <= 57;
 const isCapitalised = (t: Token): boolean => t.type === Tok.Word && isUpper(t.text.charCodeAt(0));
 /** "iPhone", "eBay": lower-case start with capitals inside */
 const isCamel = (t: Token): boolean => t.type === Tok.Word && !isUpper(t.text.charCodeAt(0)) && t.text !== lower(t);
@@ -381,7 +380,7 @@ export class SentenceScanner {
       !toks.at(i - 3)!.space && toks.typeAt(i - 4) === Tok.Num) return { skipTo: i + 2 };
     // "Boeing's 7E7": a digit, a capital E and one digit is a model's name; scientific notation
     // writes its exponent otherwise ("1e10", "3E01", "1.3e6")
-    if (t.text.length === 3 && t.text.charCodeAt(1) === 0x45 && isDigitChar(t.text.charCodeAt(0)) && isDigitChar(t.text.charCodeAt(2))) return { skipTo: this.endOfGlued(i) };
+    if (t.text.length === 3 && t.text.charCodeAt(1) === 0x45 && isDigitCode(t.text.charCodeAt(0)) && isDigitCode(t.text.charCodeAt(2))) return { skipTo: this.endOfGlued(i) };
     // glued to letters before it: part of a code ("A 320" is spaced; "Q3", "Advantage2" are codes already)
     if (prev && !t.space) {
       if (prev.type === Tok.Code || (prev.type === Tok.Word && !this.isCurrencyWord(i - 1))) return { skipTo: this.endOfGlued(i) };
@@ -1790,7 +1789,7 @@ export class SentenceScanner {
     const text = this.text;
     const s = this.toks.at(core.s)!.start;
     const e = this.toks.at(core.e - 1)!.end;
-    const digit = (k: number) => k >= 0 && k < text.length && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+    const digit = (k: number) => k >= 0 && k < text.length && isDigitCode(text.charCodeAt(k));
     const sign = (k: number) => k >= 0 && k < text.length && FORMULA_SIGNS.includes(text[k]);
     return (sign(s - 1) && digit(s - 2)) || (sign(e) && digit(e + 1));
   }

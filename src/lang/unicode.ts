@@ -44,6 +44,9 @@ export function unitClasses(c: number): number {
   return k !== 0 ? k : fillBlock(c);
 }
 
+/** "0"-"9". */
+export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** The ASCII characters /\s/ matches: space, \t, \n, \v, \f, \r. */
 export const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
 

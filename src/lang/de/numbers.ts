@@ -207,8 +207,8 @@ export const context: ContextLanguage = {
   // ("nur ein Tor": "ein" is read as an article, whatever comes before it)
   oneCount: { leads: [], copulas: [], partitive: 'von' },
   titleArticles: ['die', 'der', 'das'],
-  // "Spiel zwei geht an LeBron" (German nouns are capitalised: a noun after the number counts, "im Spiel 3 Tore")
   compoundConjunctions: ['und', 'oder', 'bis', 'bzw', 'sowie'],
+  // "Spiel zwei geht an LeBron" (German nouns are capitalised: a noun after the number counts, "im Spiel 3 Tore")
   numberedLabels: { nouns: ['spiel', 'partie'], followers: [], capitalisedNouns: true },
   levelVerbs: ['liegt', 'lag', 'liegen', 'lagen', 'bleibt', 'blieb', 'bleiben', 'blieben', 'sank', 'sinkt', 'sanken', 'fiel', 'fällt', 'fielen', 'rutschte', 'rutschten', 'stieg', 'steigt', 'stiegen'],
   // "12.30 Uhr" carries its own word (timeOfDay)
