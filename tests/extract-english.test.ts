@@ -88,7 +88,7 @@ describe('English numbers in words', () => {
   it('reads a currency named in full before the figure: "Australian dollars 648m"', () => {
     const m = only('Qantas made a profit of Australian dollars 648m last year.', 'en');
     expect([m.text, m.value, m.unit]).toEqual(['Australian dollars 648m', 648e6, 'AUD']);
-    expect(texts('It costs 5 US dollars 3 times a day.', 'en')).toEqual(['5 US dollars', '3']);
+    expect(texts('It costs 5 US dollars 3 times a day.', 'en')).toEqual(['5 US dollars', '3 times']);
     expect(only('It holds Swiss francs 2bn in reserves.', 'en').unit).toBe('CHF');
     // a unit after the number wins over the currency word before it
     expect(texts('Prices in US dollars 12% higher were reported.', 'en')).toEqual(['12%']);

@@ -61,6 +61,8 @@ interface CompiledCues {
   verbs: Map<string, string[] | null>;
   /** reporting verbs that need said content (see AttributionLexicon.clauseVerbs) */
   clauseVerbs: Set<string>;
+  /** AttributionLexicon.reflexivePronouns */
+  reflexive: Set<string>;
   participles: Map<string, string[] | null>;
   /** participle -> the word that must follow it right away, or null */
   passiveParticiples: Map<string, string | null>;
@@ -195,6 +197,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     beforeFirst,
     verbs,
     clauseVerbs: new Set(lex.clauseVerbs),
+    reflexive: new Set(lex.reflexivePronouns),
     participles,
     passiveParticiples,
     passiveAuxiliaries: new Set(lex.passiveAuxiliaries),
@@ -1275,11 +1278,13 @@ export class CueFinder {
         const nounUse = i > 0 && ((c.nounLikeVerbs.has(t.lower) && tokens[i + 1]?.word === true && c.nounVerbFollowers.has(tokens[i + 1].lower)) ||
           // "the government's $280bn (£155bn) claim": a figure before it makes the word a noun
           this.figureBefore(tokens, i));
+        // "Finnland behauptete sich mit 3:1": used reflexively, the verb says nothing
+        const reflexive = c.reflexive.size > 0 && c.reflexive.has(tokens[i + 1]?.lower ?? '');
         // "to claim the women's 60m hurdles": an infinitive states nothing
         const infinitive = i > 0 && c.infinitiveMarkers.has(tokens[i - 1].lower);
         // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle
         const perfect = isParticiple && particle !== undefined && this.perfectAuxiliaryBefore(tokens, i);
-        if (particle !== undefined && !perfect && !passive && !addsAmount && !nounUse && !infinitive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
+        if (particle !== undefined && !perfect && !passive && !addsAmount && !nounUse && !infinitive && !reflexive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           let ownClause = -1;

@@ -147,6 +147,11 @@ export interface AttributionLexicon {
   authorLinks: string[];
   /** pronouns that refer back to an earlier source ("er", "he") */
   anaphors: string[];
+  /**
+   * reflexive pronouns: a reporting verb right before one says nothing ("Finnland behauptete
+   * sich mit 3:1" held its ground, "meldete sich" got in touch, "rechnet sich" pays off)
+   */
+  reflexivePronouns: string[];
   /** relative pronouns that open a clause after a comma (", which it said", ", die es schätzt") */
   relativePronouns: string[];
   /**

@@ -869,7 +869,14 @@ export function resolveAttributions(input: ContextInput, organisation: string | 
   const conversions = conversionsOf(input.analysis.text, input.mentions);
   input.mentions.forEach(({ mention, sentenceIndex }, i) => {
     const conv = conversions[i];
-    out.push(conv !== null ? out[conv] : resolver.sourceAt(sentenceIndex, mention.aStart, mention.aEnd));
+    if (conv !== null) {
+      out.push(out[conv]);
+      return;
+    }
+    const source = resolver.sourceAt(sentenceIndex, mention.aStart, mention.aEnd);
+    // "Fünf Millionen Abos zählt Netflix", "Zwei erwartete Züge": a subject that opens with the
+    // figure is the figure's own noun phrase, read as a speaker through a verb after it
+    out.push(source !== null && source.startsWith(input.analysis.text.slice(mention.aStart, mention.aEnd)) ? null : source);
   });
   return out;
 }

@@ -112,6 +112,26 @@ export interface NumberLanguage {
     /** suffix turning the units into quarters: "dreiviertel" */
     quarter: string[];
   };
+  /**
+   * How many times something happened, in one word: "dreimal", "zwölfmal", the adjective
+   * "zweimalige", "twice". The words for once ("einmal", "once") are left out: mostly
+   * adverbs ("erst einmal", "noch einmal", "once again").
+   */
+  occasionWords?: Record<string, number>;
+  /**
+   * The noun after a figure that makes it such a count ("sechs Mal", "20-mal", "66 times"),
+   * lower-case: the figure is no reference or name then ("the title five times").
+   */
+  occasionNouns?: string[];
+  /**
+   * Words after such a count that make it a multiplier, unit `x` ("dreimal so viele",
+   * "1.000 Mal schneller", "four times more likely", "twice the amount"), lower-case.
+   */
+  multiplierCues?: string[];
+  /** words before a one-word count that make it an idiom ("think twice") */
+  occasionIdioms?: string[];
+  /** such words only before a lower-case word that is no function word: "twice as many", "dreimal so viele" */
+  multiplierComparisons?: string[];
   /** words that mean 1 only before a scale word, fraction, dozen or unit ("eine Million", "a third") */
   articles: string[];
   /** whether an article before a unit is a figure: "einen Euro" yes, but "a bit", "a point", "a try" are English idiom */

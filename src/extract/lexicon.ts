@@ -44,6 +44,12 @@ export interface Lexicon {
   decimalMark: ',' | '.';
   groupMark: ',' | '.';
   cardinals: Map<string, number>;
+  /** NumberLanguage.occasionWords, occasionNouns, multiplierCues, multiplierComparisons, occasionIdioms */
+  occasionWords: Map<string, number>;
+  occasionNouns: Set<string>;
+  multiplierCues: Set<string>;
+  multiplierComparisons: Set<string>;
+  occasionIdioms: Set<string>;
   /** cardinals that are numbers only when written lower-case (also in `cardinals`) */
   lowerCaseCardinals: Set<string>;
   morphemes: Map<string, Morpheme[]> | null;
@@ -315,7 +321,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
   const subunitWords = new Set([...units.map, ...unitSymbols].filter(([, e]) => e.subunit).map(([k]) => k.toLowerCase()));
   const startKeys = wordStartKeys(
     [
-      ...Object.keys(n.cardinals), ...Object.keys(n.lowerCaseCardinals ?? {}), ...n.articles, ...n.zeros, ...n.weakCardinals, ...Object.keys(n.scales),
+      ...Object.keys(n.cardinals), ...Object.keys(n.lowerCaseCardinals ?? {}), ...Object.keys(n.occasionWords ?? {}), ...n.articles, ...n.zeros, ...n.weakCardinals, ...Object.keys(n.scales),
       ...Object.keys(n.fractions), ...n.halfNouns, ...Object.keys(n.mixed), ...Object.keys(n.dozens),
       ...Object.keys(n.ordinals), ...c.rankWords, ...n.everyWords,
     ],
@@ -333,6 +339,11 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     decimalMark: n.decimalMark,
     groupMark: n.groupMark,
     cardinals: map({ ...n.lowerCaseCardinals, ...n.cardinals }),
+    occasionWords: map(n.occasionWords ?? {}),
+    occasionNouns: set(n.occasionNouns ?? []),
+    multiplierCues: set(n.multiplierCues ?? []),
+    multiplierComparisons: set(n.multiplierComparisons ?? []),
+    occasionIdioms: set(n.occasionIdioms ?? []),
     lowerCaseCardinals: set(Object.keys(n.lowerCaseCardinals ?? {})),
     morphemes: compileMorphemes(n),
     articles: set(n.articles),

@@ -72,6 +72,8 @@ interface Figure {
   qualifier: Qualifier;
   /** first token of the hedge (or of the figure when there is none) */
   hedgeStart: number;
+  /** counts occasions ("sechs Mal", "dreimal", "66 times", "twice"), or multiplies (unit `x`) */
+  occasions: boolean;
 }
 
 type Read = Core | { skipTo: number } | null;
@@ -748,6 +750,17 @@ export class SentenceScanner {
       const u = this.unitAt(p, core, true);
       if (u && u.unit === currency) end = u.end;
     }
+    // "sechs Mal", "20-mal", "dreimal", "66 times", "twice": how many times something happened, or
+    // how many times as much ("dreimal so viele", "four times more likely", "twice the amount": unit x)
+    let occasions = false;
+    if (!unit && !scaled && !core.hasScale) {
+      const oneWord = !core.digits && core.e === core.s + 1 && this.lex.occasionWords.has(this.lowerAt(core.s));
+      if (oneWord || this.lex.occasionNouns.has(this.lowerAt(p))) {
+        occasions = true;
+        if (!oneWord) end = p + 1;
+        if (this.multiplierAt(end)) unit = 'x';
+      }
+    }
     // "15 Dollar und 15 Cent", "3 dollars 50 cents": cents after a whole amount
     if (unit && kindOfUnit(unit) === 'currency' && core.integer) {
       const c = this.centsAfter(end, unit);
@@ -767,8 +780,17 @@ export class SentenceScanner {
     }
     return {
       core, value, precision, weak, hasScale: core.hasScale || scaled, start, end, unit, currencyPrefix: currency !== null,
-      scaled, scale, hedge, qualifier, hedgeStart,
+      scaled, scale, hedge, qualifier, hedgeStart, occasions,
     };
+  }
+
+  /** Does token k, after a count of occasions, make it a multiplier ("so viele", "more likely", "the amount")? */
+  private multiplierAt(k: number): boolean {
+    const w = this.lowerAt(k);
+    if (this.lex.multiplierCues.has(w)) return true;
+    if (!this.lex.multiplierComparisons.has(w)) return false;
+    const next = this.toks.at(k + 1);
+    return !!next && next.type === Tok.Word && !isCapitalised(next) && !this.lex.functionWords.has(lower(next));
   }
 
   /**
@@ -1924,6 +1946,9 @@ export class SentenceScanner {
     if (!f.core.digits && !f.unit && !f.hasScale && this.opensLongCompound(f.end)) return false;
     // "dass Zwei- und Vierbeiner Freunde wurden": a number word cut off a compound names a kind
     if (!f.core.digits && !f.unit && !f.hasScale && this.truncatedCompound(f.end)) return false;
+    // "think twice": an idiom, no count; "the twice-taken conversion", "twice-daily": part of an adjective
+    if (f.occasions && !f.core.digits && (lex.occasionIdioms.has(this.lowerAt(f.start - 1)) ||
+      (isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space && toks.typeAt(f.end + 1) === Tok.Word))) return false;
     const standalone = !f.core.article && this.isStandalone(f);
     if (f.core.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
     // "only one has been broken", "released just one record": the numeral counts
@@ -1940,7 +1965,7 @@ export class SentenceScanner {
       toks.at(f.end + 1)?.type === Tok.Word) return false;
     // ("um acht" is a time of day; "dreht sich um acht Charaktere" counts characters: a clock word
     // before a noun other than a time's is no clock)
-    if (!f.core.digits && !f.unit && !f.hasScale && !standalone && lex.referential.has(prev) &&
+    if (!f.core.digits && !f.unit && !f.hasScale && !f.occasions && !standalone && lex.referential.has(prev) &&
       !(lex.clockBefore.has(prev) && this.nounAfterClockWord(f.end)) && !this.statesTotal(f, prev)) return false;
     // "die besten acht", "the largest 500 companies": a ranked group, in words or digits
     if (!f.unit && !f.hasScale && !standalone && this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2, f.core.digits)) return false;
@@ -1993,6 +2018,8 @@ export class SentenceScanner {
     if (f.unit) return true;
     if (f.hasScale) return true;
     if (f.currencyPrefix) return true;
+    // "the title five times", "zum 10.000 Mal": no reference, name or year
+    if (f.occasions) return true;
     // a time of day: "um 8 Uhr", "6pm", "10 a.m."; "12.30 on a Saturday morning"
     if (matchPhrase(toks, f.end, lex.timeOfDay)) return false;
     // (not after a verb of change: "The index fell 1.25 on a Monday" is a level)

@@ -30,7 +30,8 @@ export interface SpelledNumber {
   ambiguous: boolean;
 }
 
-type WordKind = 'num' | 'hundred' | 'scale' | 'article' | 'zero' | 'dozen' | 'frac' | 'mixed' | 'and' | 'point';
+/** 'times': a count of occasions in one word ("dreimal", "twice"), a number by itself that nothing extends */
+type WordKind = 'num' | 'hundred' | 'scale' | 'article' | 'zero' | 'dozen' | 'frac' | 'mixed' | 'and' | 'point' | 'times';
 
 /**
  * The role of a word in a number written in words. One shape for every kind (unused
@@ -38,7 +39,7 @@ type WordKind = 'num' | 'hundred' | 'scale' | 'article' | 'zero' | 'dozen' | 'fr
  */
 interface Word {
   k: WordKind;
-  /** value of 'num', 'scale', 'dozen' and 'mixed' */
+  /** value of 'num', 'scale', 'dozen', 'mixed' and 'times' */
   v: number;
   /** 'num': a weak cardinal */
   weak: boolean;
@@ -121,6 +122,7 @@ function wordTable(lex: Lexicon): Map<string, Word> {
     put(w, v === 100 ? word('hundred') : v === 1000 ? word('scale', v) : word('num', v, lex.weakCardinals.has(w)));
   }
   for (const [w, v] of lex.scales.map) if (!w.includes(' ')) put(w, word('scale', v));
+  for (const [w, v] of lex.occasionWords) put(w, word('times', v));
   WORD_TABLES.set(lex, table);
   return table;
 }
@@ -234,7 +236,7 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
   // "dreier Verfahren" is a number, "ein Dreier" a noun
   if (first.k === 'num' && lex.lowerCaseCardinals.size && toks.at(i)!.type === Tok.Word &&
     lex.lowerCaseCardinals.has(lower(toks.at(i)!)) && toks.at(i)!.text !== lower(toks.at(i)!)) return null;
-  if (lex.lang === 'de' && (first.k === 'num' || first.k === 'hundred' || first.k === 'zero' || first.k === 'mixed' || first.k === 'scale')) {
+  if (lex.lang === 'de' && (first.k === 'num' || first.k === 'hundred' || first.k === 'zero' || first.k === 'mixed' || first.k === 'scale' || first.k === 'times')) {
     const c = toks.at(i)!.text.charCodeAt(0);
     // "die Fünf-Prozent-Hürde": capitalised as the start of a compound, still a number
     const compound = isHyphen(toks.at(i + 1)) && !toks.at(i + 1)!.space;
@@ -306,6 +308,8 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
       strong = true;
       j = i + 1;
       break;
+    case 'times':
+      return { start: i, end: i + 1, value: first.v, precision: 0.5, weak: false, hasScale: false, fraction: false, den: 0, article: false, scale: 1, ambiguous: false };
     case 'frac': {
       // "half a million", "quarter million", "half a dozen": a leading fraction of a scale
       current = 1 / first.den;

@@ -13,7 +13,9 @@ export type Dimension =
   /** image resolution in megapixels ("13 Megapixel") */
   | 'pixels'
   /** a quantity per unit of time, e.g. bbl/d: see rateUnit() */
-  | 'rate';
+  | 'rate'
+  /** how many times as much: "dreimal so viele", "four times more likely" (unit `x`) */
+  | 'multiple';
 
 export interface UnitInfo {
   symbol: string;
@@ -59,6 +61,7 @@ const TABLE: Array<[string, Dimension, number]> = [
   ['°C', 'temperature', 1], ['°F', 'temperature', 5 / 9],
   ['%', 'ratio', 1], ['pp', 'ratio', 1], ['bp', 'ratio', 0.01], ['‰', 'ratio', 0.1],
   ['pt', 'points', 1],
+  ['x', 'multiple', 1],
 ];
 
 const BY_SYMBOL = new Map<string, UnitInfo>();

@@ -14,6 +14,15 @@ const TENS = {
   siebzig: 70, achtzig: 80, neunzig: 90,
 };
 
+/** Adjective endings: "zweimalige", "viermaligen". */
+const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
+/** "zweimal" ... "tausendmal" and "zweimalig(e)": every cardinal from two up (not "einmal": an adverb). */
+const OCCASION_WORDS: Record<string, number> = Object.fromEntries(
+  Object.entries({ ...UNITS, ...TEENS, ...TENS, hundert: 100, tausend: 1000 })
+    .filter(([, v]) => v >= 2)
+    .flatMap(([w, v]) => [`${w}mal`, ...ADJECTIVE_ENDINGS.map((e) => `${w}malig${e}`)].map((x) => [x, v] as const)),
+);
+
 export const numbers: NumberLanguage = {
   decimalMark: ',',
   groupMark: '.',
@@ -24,6 +33,16 @@ export const numbers: NumberLanguage = {
     units: UNITS, teens: TEENS, tens: TENS,
     hundred: ['hundert'], thousand: ['tausend'], and: ['und'], half: ['einhalb'], quarter: ['viertel'],
   },
+  occasionWords: OCCASION_WORDS,
+  occasionNouns: ['mal'],
+  multiplierCues: [
+    'so', 'mehr', 'weniger', 'höher', 'höhere', 'höheren', 'höherer', 'höheres', 'größer', 'größere', 'größeren', 'größerer',
+    'schneller', 'langsamer', 'teurer', 'billiger', 'günstiger', 'stärker', 'schwächer', 'länger', 'kürzer', 'häufiger',
+    'öfter', 'wahrscheinlicher', 'besser', 'schlechter', 'kleiner', 'niedriger', 'leichter', 'schwerer', 'weiter', 'heller',
+    'soviel', 'soviele',
+  ],
+  // ("dreimal so viele", not "zweimal so, dass"): before a lower-case word that is no function word
+  multiplierComparisons: ['so'],
   articles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   articlesTakeUnits: true,
   zeros: ['null'],

@@ -20,6 +20,17 @@ export const numbers: NumberLanguage = {
     seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
     seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000,
   },
+  occasionWords: { twice: 2, thrice: 3 },
+  occasionNouns: ['times'],
+  occasionIdioms: ['think', 'thinks', 'thinking', 'thought'],
+  // ("twice as many", "twice the amount", "twice what it cost", "four times more likely", "10-times faster")
+  multiplierCues: [
+    'the', 'what', 'more', 'less', 'fewer', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'larger',
+    'greater', 'longer', 'shorter', 'cheaper', 'dearer', 'better', 'worse', 'stronger', 'weaker', 'heavier', 'lighter',
+    'likelier', 'brighter', 'quicker', 'wider', 'deeper', 'richer', 'older', 'younger', 'over',
+  ],
+  // ("twice as many", not "breached four times as Ulster managed five wins")
+  multiplierComparisons: ['as'],
   articles: ['a', 'an'],
   articlesTakeUnits: false,
   zeros: ['zero', 'nought', 'naught'],

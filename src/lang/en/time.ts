@@ -65,6 +65,10 @@ export const time: TimeLexicon = {
     { kind: 'since', pattern: '[Ss]ince the {year}s' },
     // "since the collapse in 2002", "since its takeover in 2002": since that year
     { kind: 'since', pattern: '[Ss]ince (?:the|its|their|his|her) [a-z]+ (?:in|of) {year}' },
+    // "since they joined the Six Nations in 2000", "since coming to power in 1997": a since-clause
+    // dates its start (no comma inside: "since then, in 2004, ..." is another time)
+    // (templates take {slots}: letters spelled out, not \p{L})
+    { kind: 'since', pattern: "[Ss]ince (?:[A-Za-z][A-Za-z'’-]* ){1,6}in {year}" },
     { kind: 'decade', pattern: "(?:the )?{decade}s|(?:the '?|'){decade2}s" },
     { kind: 'fiscal', pattern: '(?:fiscal(?: year)?|financial year|FY) ?{year}(?:[-/]{yy})?' },
     // "the fourth quarter of last year", "the first half of next year": relative to the article's year
