@@ -228,6 +228,11 @@ export interface TimeLexicon {
    */
   presentShift?: string[];
   /**
+   * Words right after a figure that put it in the present ("compared to about 137,000 currently",
+   * "derzeit"): a time stated elsewhere in the sentence is not its time. Lower-case words; optional.
+   */
+  presentAfter?: string[];
+  /**
    * Regex source for references to the period the article is about ("in der
    * Berichtsperiode", "im abgefragten Zeitraum"): the first period stated in the
    * sentences before, further back than a continuation.

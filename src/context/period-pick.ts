@@ -107,6 +107,8 @@ export class SentencePicker {
     private readonly fromWord: RegExp | null = null,
     /** finds a word that brings a clause to the present ("now", "jetzt", "and has"): a time before it dates nothing after it */
     private readonly presentShift: RegExp | null = null,
+    /** matches (sticky, at a figure's end) a word right after it that puts it in the present ("currently") */
+    private readonly presentAfter: RegExp | null = null,
   ) {
     for (const s of spans) {
       if (s.comparison || s.statement) continue;
@@ -196,6 +198,11 @@ export class SentencePicker {
 
   pick(m: Mention): TimeSpan | null | 'unknown' {
     const extent = this.extentOf(m);
+    // "compared to about 137,000 currently": of the present, not of a time the sentence states elsewhere
+    if (this.presentAfter !== null) {
+      this.presentAfter.lastIndex = extent;
+      if (this.presentAfter.test(this.text)) return 'unknown';
+    }
     let owned: TimeSpan | null = null;
     let ownedGap = Infinity;
     for (const s of this.owners?.get(m) ?? NONE_OWNED) {

@@ -79,6 +79,8 @@ interface LanguageTime {
   respectiveWords: readonly string[];
   /** a word that brings a clause back to the present ("jetzt", "now"), or null */
   presentShift: RegExp | null;
+  /** a present word right after a figure (sticky: tested at the figure's end), or null */
+  presentAfter: RegExp | null;
 }
 
 const languageCache = new Map<Lang, LanguageTime>();
@@ -111,6 +113,7 @@ function languageTime(lang: Lang): LanguageTime {
       whenOpener: lex.whenOpeners?.length ? new RegExp(`\\s*,\\s*(${lex.whenOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'yu') : null,
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
       presentShift: lex.presentShift?.length ? new RegExp(`(?:${lex.presentShift.join('|')})(?![\\p{L}])`, 'gu') : null,
+      presentAfter: lex.presentAfter?.length ? new RegExp(`\\s+(?:${lex.presentAfter.join('|')})(?![\\p{L}])`, 'yu') : null,
       respectiveCue: new RegExp(lex.respectively.cue, 'u'),
       respectiveWords: lex.respectively.word,
       newPredicate: lex.newPredicate ? new RegExp(lex.newPredicate, 'u') : null,
@@ -177,6 +180,7 @@ class PeriodResolver {
   readonly respectiveCue: RegExp;
   readonly respectiveWords: readonly string[];
   readonly presentShift: RegExp | null;
+  readonly presentAfter: RegExp | null;
   private readonly statementVerbs: Set<string>;
   private readonly doc: DocDate | null;
   private readonly text: string;
@@ -210,6 +214,7 @@ class PeriodResolver {
     this.respectiveCue = compiled.respectiveCue;
     this.respectiveWords = compiled.respectiveWords;
     this.presentShift = compiled.presentShift;
+    this.presentAfter = compiled.presentAfter;
     this.statementVerbs = statementVerbs(input.lang);
     this.doc = parseDocDate(documentDate);
     this.text = input.analysis.text;
@@ -893,7 +898,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       // a sentence without time expressions has no span for its breaks to keep from a figure
       const breaks = spans.length === 0 ? NO_BREAKS : resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),

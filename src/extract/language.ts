@@ -402,6 +402,8 @@ export interface ContextLanguage {
   eraMarkers?: string[];
   /** words before a duration that make it a relative time: "vor acht Jahren" */
   relativeBefore: string[];
+  /** phrases right before an unhedged duration that make it a point ahead: "erst in zwei Wochen vorgestellt" */
+  aheadPhrases: string[];
   /** words right before a bare h:mm:ss that make it a race time ("in 2:05:30", "Siegerzeit 8:14:40") */
   durationBefore: string[];
   /** words before a clock time ("um 14:30:00 h", "at 14:30:00 hrs"): with a clock marker after it, a time of day */

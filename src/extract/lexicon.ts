@@ -166,6 +166,7 @@ export interface Lexicon {
   pointClockAfter: PhraseTable<true>;
   eraMarkers: PhraseTable<true>;
   relativeBefore: Set<string>;
+  aheadPhrases: PhraseTable<true>;
   durationBefore: Set<string>;
   clockBefore: Set<string>;
   relativeAfter: Set<string>;
@@ -444,6 +445,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     pointClockAfter: flags(c.pointClockAfter),
     eraMarkers: flags(c.eraMarkers ?? []),
     relativeBefore: set(c.relativeBefore),
+    aheadPhrases: flags(c.aheadPhrases),
     durationBefore: set(c.durationBefore),
     clockBefore: set(c.clockBefore),
     relativeAfter: set(c.relativeAfter),

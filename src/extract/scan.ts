@@ -1997,11 +1997,15 @@ export class SentenceScanner {
       const at2 = lex.articles.has(before) ? head - 2 : head - 1;
       const prev2 = lex.articles.has(before) ? this.lowerAt(head - 2) : before;
       if (lex.relativeBefore.has(prev2) || this.periodWordAt(at2) || this.periodWordAt(first - 1)) return false;
+      // "erst in zwei Wochen vorgestellt": a point ahead
+      if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.aheadPhrases, first - 1)) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
       // "binnen 72 Stunden": dropped at the sentence's end if another figure happened in it
-      if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1)) this.periodOfOthers = true;
+      // (a measured time stays: "über 100 m in 9,79 Sekunden", "in 1:35 Stunden")
+      if (!f.hedge && !isHyphen(toks.at(f.core.e)) && f.core.integer && f.core.e === f.core.s + 1 &&
+        this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1)) this.periodOfOthers = true;
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end)) return false;
       if (!isHyphen(toks.at(f.core.e)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time

@@ -124,6 +124,7 @@ export const time: TimeLexicon = {
   datelineMarkers: ['Published', 'Updated', 'Last updated', 'Posted', 'Date'],
   // (after a comma or a conjunction only: "the deficit for the first eleven months of 2004 now stands at" is of 2004)
   presentShift: ['(?:,\\s*|(?<![\\p{L}])(?:and|but)\\s+)(?:now|nowadays|currently|these days)', '(?<![\\p{L}])and (?:is|are|has|have)'],
+  presentAfter: ['currently', 'at present', 'at the moment', 'nowadays'],
   continuation: '^(?:Then|At the time|In that period|Over the same period|During the same period|That compares|This compares|That was|This was)(?![\\p{L}])|(?<![\\p{L}])(?:at the time|in the (?:same )?period|over the (?:same )?period|for the (?:same )?period|in that (?:period|quarter|year|game|match|race|session)|(?:during|over) the (?:course of the )?year(?! (?:to|ending|ended|before|after|since|\\d))|for the quarter|for the year|then)(?![\\p{L}])',
   periodReference: '(?<![\\p{L}])(?:in the (?:reporting|review|survey|study) period|during the period under review)(?![\\p{L}])',
   windowReference: {

@@ -91,7 +91,9 @@ const PHYSICAL: Record<string, UnitSpec> = {
   kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg', kilo: 'kg', kilos: 'kg', kg: 'kg', kgs: 'kg',
   gram: 'g', grams: 'g', gramme: 'g', grammes: 'g', milligram: 'mg', milligrams: 'mg', mg: 'mg', microgram: 'ug',
   micrograms: 'ug', microgramme: 'ug', microgrammes: 'ug', mcg: 'ug', 'µg': 'ug', 'μg': 'ug', tonne: 't', tonnes: 't',
-  'metric ton': 't', 'metric tons': 't', 'metric tonnes': 't', ton: 'ton', tons: 'ton', lb: 'lb', lbs: 'lb',
+  // news "tons" of oil, grain or steel are metric tonnes (within 10 % of either other ton); "short tons" says so
+  'metric ton': 't', 'metric tons': 't', 'metric tonnes': 't', ton: 't', tons: 't', 'short ton': 'ton', 'short tons': 'ton',
+  lb: 'lb', lbs: 'lb',
   ounce: 'oz', ounces: 'oz', oz: 'oz', drachma: 'dr', drachmas: 'dr', dram: 'dr', drams: 'dr',
   // speed
   'km/h': 'km/h', kph: 'km/h', kmph: 'km/h', 'km/hr': 'km/h', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h',
