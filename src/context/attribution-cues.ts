@@ -896,8 +896,11 @@ export class CueFinder {
       // ("Allein Check24 hat nach eigenen Angaben ...": past an adverb opening the clause)
       if (this.reader.isAdverb(tokens[clause]) && !this.reader.isPreposition(tokens[clause]) && clause + 1 < i) clause++;
       const before = this.reader.readBefore(tokens, i, clause);
-      if ((before.type === 'name' || before.type === 'anaphor') && !holdsFigure(before.text)) return before;
       const opening = this.reader.startsPhrase(tokens, clause) ? this.reader.readAfter(tokens, clause, i) : NONE;
+      // "Sie besucht das Haus laut eigenem Bekunden": a pronoun opening the clause is its subject, the
+      // phrase right before the cue then the verb's object
+      if (opening.type === 'anaphor') return opening;
+      if ((before.type === 'name' || before.type === 'anaphor') && !holdsFigure(before.text)) return before;
       return holdsFigure(opening.text) ? NONE : opening;
     }
     const comma = tokens[end]?.textIs(',') ?? false;
@@ -1157,6 +1160,8 @@ export class CueFinder {
   private find(tokens: Token[], picked: number[], count: number): Cue[] {
     const out: Cue[] = [];
     const spokenLinks: string[] = [];
+    /** the cue of "demnach" (AttributionLexicon.anaphoricCues), when the sentence has one */
+    let pointer: Cue | null = null;
     const c = this.cues;
     let i = -1;
     for (let j = 0; j < count; j++) {
@@ -1211,7 +1216,10 @@ export class CueFinder {
       if (c.anaphoric.has(t.lower)) {
         // ("Nach Zahlen des Verbands SMMT liefen demnach ...": a source named in the sentence already
         // is what "demnach" points at, not the speaker before)
-        if (!out.some((cue) => cue.rank === RANK_EXPLICIT && cue.phrase.type === 'name')) out.push(makeCue(t.start, t.end, ANAPHOR, RANK_EXPLICIT));
+        if (!out.some((cue) => cue.rank === RANK_EXPLICIT && cue.phrase.type === 'name')) {
+          pointer = makeCue(t.start, t.end, ANAPHOR, RANK_EXPLICIT);
+          out.push(pointer);
+        }
         continue;
       }
       // "nach Berechnung der Statistik Austria", "in einer Studie des Wifo", "in a report by X"
@@ -1359,6 +1367,9 @@ export class CueFinder {
       }
     }
     if (spokenLinks.length > 0 && c.gappedLinks.size > 0) this.gappedSpeakers(tokens, out, spokenLinks);
+    // "… wäre demnach … zu zahlen, sagte Hendricks": a speaker the sentence names (a name without an
+    // article; not "der 26-jährige Mann hatte demnach angekündigt") is the one it points at too
+    if (pointer !== null && out.some((cue) => cue !== pointer && cue.phrase.type === 'name' && !cue.phrase.articled)) out.splice(out.indexOf(pointer), 1);
     return out;
   }
 

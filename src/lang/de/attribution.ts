@@ -60,6 +60,8 @@ export const attribution: AttributionLexicon = {
     'nach eigenen angaben', 'eigenen angaben zufolge', 'nach eigener aussage', 'eigener aussage zufolge',
     'nach eigener darstellung', 'eigener darstellung zufolge', 'nach eigenen berechnungen', 'eigenen berechnungen zufolge',
     'nach eigener schätzung', 'nach eigenen schätzungen', 'eigenen schätzungen zufolge', 'nach eigenen zahlen',
+    'nach eigenem bekunden', 'eigenem bekunden zufolge', 'laut eigenem bekunden', 'laut eigenen angaben', 'laut eigener aussage',
+    'laut eigener darstellung', 'laut eigenen berechnungen', 'laut eigener schätzung', 'laut eigenen schätzungen',
   ],
   speechVerbs: [
     'sagte', 'sagt', 'sagten', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'betonten',

@@ -62,6 +62,8 @@ const PERCENT: Record<string, UnitSpec> = {
   'prozent-punkte': 'pp', 'pp': 'pp', 'pp.': 'pp', 'pkt.': 'pt',
   basispunkt: 'bp', basispunkte: 'bp', basispunkten: 'bp', bp: 'bp', bps: 'bp', promille: '‰', '‰': '‰',
   punkt: 'pt', punkte: 'pt', punkten: 'pt', indexpunkte: 'pt', indexpunkten: 'pt', zähler: 'pt', zählern: 'pt',
+  // the adjective: "mit 90-prozentiger Wahrscheinlichkeit", "eine 0,45-prozentige Rendite"
+  ...Object.fromEntries(['ig', ...ENDINGS.slice(1).map((e) => `ig${e}`)].map((e) => [`prozent${e}`, '%'])),
 };
 
 const PHYSICAL: Record<string, UnitSpec> = {
