@@ -29,3 +29,12 @@ describe('"demnach" with a speaker named in the same sentence', () => {
     expect(sources(text, ['30'])).toEqual(['Staatsanwaltschaft Schwerin']);
   });
 });
+
+describe('a site named by its lower-case domain (holdout34)', () => {
+  it('gives "schreibt golem.de", "laut heise.de" a source', () => {
+    expect(sources('Der Gegenstandwert wird mit 50.000 Euro angegeben, schreibt golem.de.', ['50.000 Euro'])).toEqual(['golem']);
+    expect(sources('Laut heise.de kostet das Gerät 300 Euro.', ['300 Euro'])).toEqual(['heise']);
+    // a lower-case word before a full stop that ends the sentence stays a word
+    expect(sources('Das Gerät kostet 300 Euro, sagt man. De facto ist es teurer.', ['300 Euro'])).toEqual([null]);
+  });
+});

@@ -64,6 +64,11 @@ export class Token {
     this.ref = ref;
   }
 
+  /** This word read as capitalised: a site's lower-case domain ("golem" of "golem.de") names it as a capital would. */
+  asCapitalised(): Token {
+    return new Token(this.start, this.end, this.bits | CAP, this.ref);
+  }
+
   /** the text the offsets are in */
   private get source(): string {
     const ref = this.ref;
@@ -597,12 +602,26 @@ export function tokenize(text: string, from: number, to: number, picker?: Picker
       // a trailing hyphen ("Kranken- und Pflegekassen")
       if (end < to && text.charCodeAt(end) === 45) end++;
       token = makeToken(text, i, end, true, runCase & (CASED | COMPLEX));
+      // "schreibt golem.de": the name of a site in lower case
+      if (!token.cap && end + 2 < to && text.charCodeAt(end) === 46 && endsDomain(text, end + 1, to)) token = token.asCapitalised();
       if (picker !== undefined && token.word && (picker.filter.mayHave(token) || (token.cap && picker.capital !== null && picker.capital(token)))) picker.add(n);
       i = end;
     }
     gathered.set(n++, token);
   }
   return gathered.take(n);
+}
+
+/** Top-level domains of news and tech sites: "golem.de", "derstandard.at", "myce.com". */
+const DOMAIN_ENDINGS = new Set(['de', 'at', 'ch', 'com', 'org', 'net', 'eu', 'uk', 'fr', 'it', 'io', 'info']);
+
+/** Does text[from, ...) read as a domain ending (letters in DOMAIN_ENDINGS, then no letter or digit)? */
+function endsDomain(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k - from < 5 && ((text.charCodeAt(k) | 32) >= 97 && (text.charCodeAt(k) | 32) <= 122)) k++;
+  if (k === from || !DOMAIN_ENDINGS.has(text.slice(from, k).toLowerCase())) return false;
+  const next = k < to ? text.charCodeAt(k) : 32;
+  return !((next | 32) >= 97 && (next | 32) <= 122) && !(next >= 48 && next <= 57);
 }
 
 /** Lower-case token texts of a cue phrase, split like the text ("lt." -> ["lt", "."]). */
