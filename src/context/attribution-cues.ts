@@ -474,6 +474,12 @@ export class CueFinder {
     // "A survey of 280 schemes by IDS said": the report's author, not the figure in the subject
     const authored = this.reader.authorOfReportBefore(tokens, i, this.reportTest);
     if (authored) return authored;
+    // "Mit zumindest 50 Millionen rechnet der Ex-Direktor X", "Für 2016 erwartet X 300 Euro": a field opened
+    // by a preposition before the verb holds no subject (German), the subject follows the verb
+    if (this.lex.capitalisedNouns && prev?.word && this.prepositionField(tokens, i)) {
+      const subject = next?.word ? this.reader.readAfter(tokens, i + 1) : NONE;
+      if (subject.type === 'name' && !this.opensContent(tokens, i + 1)) return subject;
+    }
     // "69% of over-55s say", "70% said they would": the figure's own people speak
     // ("… 0.8% in January and Nationwide reported": a conjunction opens the speaker's own clause)
     for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
@@ -734,6 +740,13 @@ export class CueFinder {
       if (t.cap && this.lex.capitalisedNouns) return false;
     }
     return false;
+  }
+
+  /** Does the clause of the verb at tokens[verb] open with a preposition ("Mit 300 Euro rechnet")? */
+  private prepositionField(tokens: Token[], verb: number): boolean {
+    let start = 0;
+    for (let k = verb - 1; k >= 0; k--) if (tokens[k].textIs(',') || tokens[k].textIs(':') || tokens[k].textIs('–')) { start = k + 1; break; }
+    return start < verb - 1 && this.reader.isPreposition(tokens[start]);
   }
 
   private prefieldIsNoSubject(tokens: Token[], verb: number): boolean {

@@ -44,6 +44,8 @@ const MAX_OPEN_QUOTE_SENTENCES = 2;
 const QUOTE_CLOSERS = '“”«»"‹›';
 
 const LOOKBACK = 3;
+/** how far a phrase opening a sentence with a preposition may reach before its comma (subjectName) */
+const FRONTED_PHRASE_TOKENS = 12;
 /** ... for "she said" when the text shows who of the sources before is a woman ("Ms Essex"). */
 const GENDERED_LOOKBACK = 6;
 /** How many sentences back "the report" looks for the report whose author was named. */
@@ -294,7 +296,14 @@ class AttributionResolver {
    */
   private subjectName(tokens: Token[]): string | null {
     let k = 0;
-    while (k < tokens.length && k < 3 && (tokens[k].textIs(',') || (tokens[k].word && this.openers.has(tokens[k].lower) && !this.names.isNameLike(tokens[k].text)))) k++;
+    // "To a packed audience at Gateshead's Sage Centre, Mr Brown accused ...": past a fronted phrase
+    if (tokens[0] && this.reader.isPreposition(tokens[0])) {
+      let comma = 1;
+      while (comma < tokens.length && comma < FRONTED_PHRASE_TOKENS && !tokens[comma].textIs(',')) comma++;
+      if (comma < tokens.length && tokens[comma].textIs(',')) k = comma + 1;
+    }
+    const opening = k;
+    while (k < tokens.length && k < opening + 3 && (tokens[k].textIs(',') || (tokens[k].word && this.openers.has(tokens[k].lower) && !this.names.isNameLike(tokens[k].text)))) k++;
     const first = tokens[k];
     if (!first || !first.word || !first.cap || this.openers.has(first.lower)) return null;
     const full = !!tokens[k + 1]?.word && tokens[k + 1].cap;
