@@ -1,5 +1,6 @@
-// What the blind set holdout38 showed about sources, as general rules, on sentences written for these tests.
+// What the blind set holdout38 showed, as general rules, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
+import { found } from './extract-helpers.js';
 import { sources } from './attribution-helpers.js';
 
 describe('a German field opened by a preposition before the verb', () => {
@@ -16,5 +17,13 @@ describe('"he said" after a sentence that opens with a fronted phrase', () => {
     const text = 'Gordon Brown spoke to supporters.\n\nTo a packed audience at the Sage Centre, Mr Brown accused shadow chancellor Oliver Letwin of plotting cuts. ' +
       'Laying into the record he said: "Inflation was 10%."';
     expect(sources(text, ['10%'], 'en')).toEqual([expect.stringMatching(/Brown$/)]);
+  });
+});
+
+describe('a bare figure that repeats the word after a figure with a unit', () => {
+  it('takes its unit: "0,30 Sekunden vor Jansrud und 0,70 vor Fayed"', () => {
+    expect(found('Er siegte 0,30 Sekunden vor Jansrud und 0,70 vor Fayed.').map((m) => [m.value, m.unit])).toEqual([[0.3, 'second'], [0.7, 'second']]);
+    // only after the figure read last: "5 Prozent auf 300 Millionen Euro und 20 auf ..." pairs nothing
+    expect(found('Der Umsatz stieg um 5 Prozent auf 300 Millionen Euro und 20 auf der Messe.').map((m) => m.unit)).toEqual(['%', 'EUR', '']);
   });
 });

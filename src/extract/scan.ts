@@ -171,6 +171,7 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
 const SCRATCH = {
   years: [] as Array<{ start: number; end: number; value: number }>,
   changeCues: [] as Array<{ word: string; unit: string; factor: number; end: number }>,
+  followedCues: [] as Array<{ word: string; unit: string; factor: number; end: number }>,
 };
 
 /**
@@ -236,6 +237,8 @@ export class SentenceScanner {
   private scaleEnd = 0;
   /** figures with a unit after a change word ("um 5 Prozent", "by 4%"), for parallelUnit() */
   private readonly changeCues = emptied(SCRATCH.changeCues);
+  /** the last figure read, when it has a unit and a function word after it ("0,30 Sekunden vor"), for parallelUnit() */
+  private readonly followedCues = emptied(SCRATCH.followedCues);
   /** race times in clock notation read so far: a results list goes on without unit words */
   private clockTimes = 0;
   /** of clockTimes, those in minutes and seconds ("2:43 Minuten", "+11:37"): a bare "12:53" after them is one too */
@@ -272,6 +275,7 @@ export class SentenceScanner {
     this.floor = 0;
     this.scaleEnd = 0;
     emptied(this.changeCues);
+    emptied(this.followedCues);
     this.clockTimes = 0;
     this.minuteTimes = 0;
     this.unitListStart = -1;
@@ -644,6 +648,13 @@ export class SentenceScanner {
       const cue = this.lowerAt(a.hedgeStart - 1);
       if (a.unit && !a.hasScale && core.value && this.lex.changeWords.has(cue)) {
         this.changeCues.push({ word: cue, unit: a.unit, factor: Math.abs(a.value / core.value), end: a.end });
+      }
+      // "0,30 Sekunden vor Jansrud und 0,70 vor Fayed": the word after it, for a bare figure right after
+      // that repeats it (only the last figure read: "5 Prozent auf 300 Millionen Euro und 20 auf ..." is no pair)
+      const after = this.toks.at(a.end);
+      emptied(this.followedCues);
+      if (a.unit && !a.hasScale && core.value && after?.type === Tok.Word && this.lex.functionWords.has(lower(after))) {
+        this.followedCues.push({ word: lower(after), unit: a.unit, factor: Math.abs(a.value / core.value), end: a.end });
       }
     }
     // ranges that fail (year spans, scores) still consumed both numbers
@@ -1541,7 +1552,9 @@ export class SentenceScanner {
    * noun of its own after it, is in that figure's unit.
    */
   private parallelUnit(a: Figure): void {
-    if (a.unit || a.hasScale || a.weak || a.core.article || this.yearLike(a) || !this.changeCues.length) return;
+    if (a.unit || a.hasScale || a.weak || a.core.article || this.yearLike(a)) return;
+    if (this.followedCues.length) this.followedUnit(a);
+    if (a.unit || !this.changeCues.length) return;
     const next = this.toks.at(a.end);
     if (next && next.type !== Tok.Punct) return;
     if (next && !(isPunct(next, ',') || isPunct(next, ';') || isPunct(next, ')') || this.isSentenceEnd(a.end))) return;
@@ -1549,6 +1562,27 @@ export class SentenceScanner {
     if (!this.lex.changeWords.has(word)) return;
     for (let r = this.changeCues.length - 1; r >= 0; r--) {
       const c = this.changeCues[r]!;
+      if (c.end > a.hedgeStart || c.word !== word) continue;
+      a.unit = c.unit;
+      a.value *= c.factor;
+      a.precision *= c.factor;
+      return;
+    }
+  }
+
+  /**
+   * "0,30 Sekunden vor Jansrud und 0,70 vor Fayed", "15 Prozent mehr als X und 20 mehr als Y": a bare
+   * figure after "und"/"and" (or a comma) followed by the same function word as a figure with a unit
+   * before it in the sentence takes that unit.
+   */
+  private followedUnit(a: Figure): void {
+    const next = this.toks.at(a.end);
+    if (!next || next.type !== Tok.Word) return;
+    const before = this.toks.at(a.hedgeStart - 1);
+    if (!before || !(isPunct(before, ',') || (before.type === Tok.Word && this.lex.andWords.has(lower(before))))) return;
+    const word = lower(next);
+    for (let r = this.followedCues.length - 1; r >= 0; r--) {
+      const c = this.followedCues[r]!;
       if (c.end > a.hedgeStart || c.word !== word) continue;
       a.unit = c.unit;
       a.value *= c.factor;
