@@ -30,3 +30,10 @@ describe('a present word right after a figure', () => {
     expect(periods('Bis 2020 sollen es 500 Anlagen werden, gegenüber 120 derzeit.', ['500', '120'], null, 'de')).toEqual(['2020', null]);
   });
 });
+
+describe('a year glued to its part (holdout34)', () => {
+  it('dates "50 orders ... by mid-2005"; "since the scheme began in mid-2003" stays an open start', () => {
+    expect(periods('Airbus hopes to have 50 orders in place for the A350 by mid-2005.', ['50'], null, 'en')).toEqual(['2005']);
+    expect(periods('Savings reached £100m since the scheme began in mid-2003.', ['£100m'], null, 'en')).toEqual([null]);
+  });
+});

@@ -68,7 +68,7 @@ export const time: TimeLexicon = {
     // "since they joined the Six Nations in 2000", "since coming to power in 1997": a since-clause
     // dates its start (no comma inside: "since then, in 2004, ..." is another time)
     // (templates take {slots}: letters spelled out, not \p{L})
-    { kind: 'since', pattern: "[Ss]ince (?:[A-Za-z][A-Za-z'’-]* ){1,6}in {year}" },
+    { kind: 'since', pattern: "[Ss]ince (?:[A-Za-z][A-Za-z'’-]* ){1,6}in (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-)?{year}" },
     { kind: 'decade', pattern: "(?:the )?{decade}s|(?:the '?|'){decade2}s" },
     { kind: 'fiscal', pattern: '(?:fiscal(?: year)?|financial year|FY) ?{year}(?:[-/]{yy})?' },
     // "the fourth quarter of last year", "the first half of next year": relative to the article's year
@@ -107,6 +107,8 @@ export const time: TimeLexicon = {
     { kind: 'relYear', pattern: '[Nn]ext year', offset: 1, anchor: 'current' },
     { kind: 'relYear', pattern: '[Tt]his year', offset: 0, anchor: 'current' },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
+    // "by mid-2005", "in early-2004": the year glued to its part
+    { kind: 'year', pattern: '(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince) )?(?:[Ee]arly|[Ll]ate|[Mm]id)-{year}' },
     // not a catalogue designation ("2014 MU69", "2004 MN4") nor a series number ("Anleihe 6/2015",
     // "issue 3/2004"): a name, not a time
     { kind: 'year', pattern: '(?<!\\d/){year}(?! [A-Z][A-Z][A-Z]?\\d)', weak: true },
