@@ -42,6 +42,8 @@ export interface Cue {
 const COORDINATION_WINDOW = 30;
 /** how far after a verb like "kritisierte" its said content may start (see saysContent) */
 const SAYS_CONTENT_WINDOW = 16;
+/** how long an apposition between a name and its verb may be (nameBeforeRole) */
+const APPOSITION_TOKENS = 14;
 
 export const RANK_EXPLICIT = 0;
 export const RANK_VERB = 1;
@@ -454,6 +456,18 @@ export class CueFinder {
     return name.type === 'name' ? name : null;
   }
 
+  /** The name before the comma that opens an apposition ending at tokens[comma] whose first words hold a role, or null. */
+  private nameBeforeRole(tokens: Token[], comma: number): Phrase | null {
+    let open = comma - 1;
+    while (open > 0 && open > comma - APPOSITION_TOKENS && !tokens[open].textIs(',')) open--;
+    if (open <= 0 || !tokens[open].textIs(',') || open === comma - 1) return null;
+    let role = false;
+    for (let k = open + 1; k < comma && k <= open + 3 && !role; k++) role = this.reader.isRole(tokens[k]);
+    if (!role || !this.reader.nameWord(tokens[open - 1])) return null;
+    const name = this.reader.readBefore(tokens, open, 0);
+    return name.type === 'name' && !name.articled && !holdsFigure(name.text) ? name : null;
+  }
+
   /** "with analysts saying": the link word before the subject of the verb at i (CompiledCues.absoluteLink), else -1. */
   private absoluteLinkBefore(tokens: Token[], i: number): number {
     const link = this.cues.absoluteLink;
@@ -513,6 +527,10 @@ export class CueFinder {
       // "Argentine Economic Minister, Roberto Lavagna, told": the name between the commas, not its role
       const named = this.appositionName(tokens, i - 1);
       if (named) return named;
+      // "Richard Cassidy, technischer Chef der Sicherheitsfirma Alert Logic, rät": the name before an
+      // apposition that holds a role word among its first words
+      const before = this.nameBeforeRole(tokens, i - 1);
+      if (before) return before;
       return this.reader.readBefore(tokens, i, 0);
     }
     if (!prev.word && !prev.textIs(')') && !this.reader.ageSpeakerAt(tokens, i - 1, i)) return after;

@@ -80,8 +80,11 @@ export const attribution: AttributionLexicon = {
     'verweist', 'verwies', 'verweisen', 'verwiesen',
     // "Ekirch argumentierte, dass Menschen rund acht Stunden schliefen", "Die Firma behauptet, ..."
     'argumentiert', 'argumentierte', 'argumentieren', 'argumentierten', 'behauptet', 'behauptete', 'behaupten', 'behaupteten',
+    // advice is the adviser's: "X rät dazu, dass das Passwort mindestens 12 Zeichen haben soll" (clauseVerbs)
+    'rät', 'riet', 'empfiehlt', 'empfahl',
   ],
   clauseVerbs: [
+    'rät', 'riet', 'empfiehlt', 'empfahl',
     'kritisierte', 'kritisiert', 'kritisierten', 'beschrieb', 'beschreibt', 'erzählte', 'erzählt', 'erzählten',
     'schilderte', 'schildert', 'schilderten',
     // "Davies verweist auf die Erholung des Automarkts: Unsere Zulassungszahlen ... um 24 Prozent"

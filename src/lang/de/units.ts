@@ -71,7 +71,8 @@ const PHYSICAL: Record<string, UnitSpec> = {
   meter: 'm', metern: 'm', metres: 'm', km: 'km', kilometer: 'km', kilometern: 'km', kilometers: 'km',
   zentimeter: 'cm', zentimetern: 'cm', cm: 'cm', millimeter: 'mm', millimetern: 'mm', mm: 'mm',
   mikrometer: 'um', mikrometern: 'um', 'µm': 'um', 'μm': 'um', nanometer: 'nm', nanometern: 'nm', nm: 'nm',
-  meile: 'mi', meilen: 'mi', seemeile: 'nmi', seemeilen: 'nmi', 'fuß': 'ft', zoll: { unit: 'in', noArticle: true }, yard: 'yd', yards: 'yd',
+  // ("einen Fuß ins Hotel setzen", "einen Fuß in der Tür": the idiom, not a foot of length)
+  meile: 'mi', meilen: 'mi', seemeile: 'nmi', seemeilen: 'nmi', 'fuß': { unit: 'ft', noArticle: true }, zoll: { unit: 'in', noArticle: true }, yard: 'yd', yards: 'yd',
   // area
   quadratmeter: 'm2', quadratmetern: 'm2', 'm²': 'm2', 'm2': 'm2', 'm^2': 'm2', qm: 'm2',
   quadratkilometer: 'km2', quadratkilometern: 'km2', 'km²': 'km2', km2: 'km2', 'km^2': 'km2', qkm: 'km2',
@@ -102,6 +103,8 @@ const PHYSICAL: Record<string, UnitSpec> = {
   gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', petabyte: 'PB', petabytes: 'PB', exabyte: 'EB', exabytes: 'EB',
   megabit: 'Mbit', gigabit: 'Gbit', 'mbit/s': 'Mbit/s', 'mbps': 'Mbit/s', 'gbit/s': 'Gbit/s', 'kbit/s': 'kbit/s',
   'megabit pro sekunde': 'Mbit/s', 'gigabit pro sekunde': 'Gbit/s', 'mbit': 'Mbit',
+  kilobit: 'kbit', 'kilobit pro sekunde': 'kbit/s', 'megabit je sekunde': 'Mbit/s', 'gigabit je sekunde': 'Gbit/s',
+  'mbit pro sekunde': 'Mbit/s', 'gbit': 'Gbit',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
   megapixel: 'MP', mpx: 'MP',
   // angle, temperature

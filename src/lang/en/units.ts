@@ -116,6 +116,10 @@ const PHYSICAL: Record<string, UnitSpec> = {
   gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', petabyte: 'PB', petabytes: 'PB', exabyte: 'EB', exabytes: 'EB', megabit: 'Mbit', megabits: 'Mbit',
   gigabit: 'Gbit', gigabits: 'Gbit', kb: 'kB', 'mbit/s': 'Mbit/s', mbps: 'Mbit/s', 'mb/s': 'Mbit/s', 'gbit/s': 'Gbit/s',
   gbps: 'Gbit/s', kbps: 'kbit/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'megabit per second': 'Mbit/s',
+  // rates written out: "0.5 megabits a second", "384 kilobits per second"
+  kilobit: 'kbit', kilobits: 'kbit', 'kilobits per second': 'kbit/s', 'kilobit per second': 'kbit/s', 'kilobits a second': 'kbit/s',
+  'megabits a second': 'Mbit/s', 'megabit a second': 'Mbit/s', 'gigabit per second': 'Gbit/s', 'gigabits a second': 'Gbit/s',
+  'gigabit a second': 'Gbit/s',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
   megapixel: 'MP', megapixels: 'MP', mpx: 'MP',
   // angle, temperature

@@ -1,0 +1,31 @@
+// What the blind set holdout39 showed, as general rules, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { found, texts } from './extract-helpers.js';
+import { sources } from './attribution-helpers.js';
+
+describe('data rates written out', () => {
+  it('reads "megabits a second", "kilobits per second" as rates', () => {
+    expect(found('They offer 0.5 megabits a second on average.', 'en').map((m) => [m.text, m.unit])).toEqual([['0.5 megabits a second', 'Mbit/s']]);
+    expect(found('It offers less than 384 kilobits per second on 3G networks.', 'en').map((m) => [m.value, m.unit])).toEqual([[384, 'kbit/s']]);
+    expect(found('Das Netz schafft 50 Kilobit pro Sekunde.').map((m) => m.unit)).toEqual(['kbit/s']);
+  });
+});
+
+describe('"einen Fuß" in German', () => {
+  it('is the idiom, not a foot of length; "300 Fuß" stays one', () => {
+    expect(texts('Noch bevor ein Gast einen Fuß ins Hotel gesetzt hat, sank die Zahl.')).toEqual([]);
+    expect(found('Der Turm ist 300 Fuß hoch.').map((m) => m.unit)).toEqual(['ft']);
+  });
+});
+
+describe('a name before an apposition that holds a role', () => {
+  it('speaks through the verb after it: "Richard Cassidy, technischer Chef der Firma X, rät dazu, dass ..."', () => {
+    const text = 'Richard Cassidy, technischer Chef der Sicherheitsfirma Alert Logic, rät dazu, dass das Passwort mindestens 12 Zeichen hat.';
+    expect(sources(text, ['12'])).toEqual(['Richard Cassidy']);
+    expect(sources('Richard Cassidy, technical chief of security firm Alert Logic, said passwords need 12 characters.', ['12'], 'en')).toEqual(['Richard Cassidy']);
+  });
+
+  it('gives advice verbs ("rät", "empfiehlt") a source only with what is advised', () => {
+    expect(sources('Der Arzt Hans Maier empfiehlt die Impfung, die 30 Euro kostet.', ['30 Euro'])).toEqual([null]);
+  });
+});
