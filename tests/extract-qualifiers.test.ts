@@ -28,6 +28,8 @@ describe('hedges become qualifiers, outside the printed figure', () => {
     expect(only('The firm made more than $12bn.', 'en').qualifier).toBe('more_than');
     expect(only('US firms added only 146,000 jobs in January.', 'en').qualifier).toBe('exact');
     expect(only('Nearly 2 million people voted.', 'en').qualifier).toBe('at_most');
+    // "close to" is "nearly": not above
+    expect(only('Close to half a million people attended.', 'en').qualifier).toBe('at_most');
     expect(only('It cost at least £20m.', 'en').qualifier).toBe('at_least');
   });
 
