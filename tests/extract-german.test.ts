@@ -148,9 +148,11 @@ describe('German precision', () => {
 });
 
 describe('a deadline and an ordinal are no figures', () => {
-  it('"Bis in 14 Tagen" is a period; a race time "in 2 Stunden" stays one', () => {
+  it('"Bis in 14 Tagen" is a period; a race time "in 2:05 Stunden" stays one', () => {
     expect(texts('Bis in 14 Tagen könnten alle Zeltbewohner untergebracht werden.')).toEqual([]);
-    expect(texts('Er lief die Strecke in 2 Stunden.')).toEqual(['2 Stunden']);
+    // (a whole number after "in" is a point ahead: "ob der Hype nicht in zwei Jahren vorbei ist")
+    expect(texts('Er lief die Strecke in 2:05 Stunden.')).toEqual(['2:05 Stunden']);
+    expect(texts('Wer weiß, ob der Hype nicht in zwei Jahren vorbei ist.')).toEqual([]);
   });
 
   it('"the fifth billion-dollar deal" is an ordinal, "a fifth of the workers" a share', () => {

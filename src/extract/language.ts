@@ -402,7 +402,7 @@ export interface ContextLanguage {
   eraMarkers?: string[];
   /** words before a duration that make it a relative time: "vor acht Jahren" */
   relativeBefore: string[];
-  /** phrases right before an unhedged duration that make it a point ahead: "erst in zwei Wochen vorgestellt" */
+  /** phrases right before an unhedged whole duration that make it a point ahead: "erst in zwei Wochen vorgestellt" */
   aheadPhrases: string[];
   /** words right before a bare h:mm:ss that make it a race time ("in 2:05:30", "Siegerzeit 8:14:40") */
   durationBefore: string[];

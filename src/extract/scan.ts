@@ -2031,8 +2031,9 @@ export class SentenceScanner {
       const at2 = lex.articles.has(before) ? head - 2 : head - 1;
       const prev2 = lex.articles.has(before) ? this.lowerAt(head - 2) : before;
       if (lex.relativeBefore.has(prev2) || this.periodWordAt(at2) || this.periodWordAt(first - 1)) return false;
-      // "erst in zwei Wochen vorgestellt": a point ahead
-      if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.aheadPhrases, first - 1)) return false;
+      // "erst in zwei Wochen vorgestellt": a point ahead (a whole number: a measured time stays)
+      if (!f.hedge && !isHyphen(toks.at(f.core.e)) && f.core.integer && f.core.e === f.core.s + 1 &&
+        this.phraseEndingAt(lex.aheadPhrases, first - 1)) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;

@@ -234,7 +234,9 @@ export const context: ContextLanguage = {
   pointClockAfter: [],
   eraMarkers: ['v. Chr.', 'n. Chr.', 'v. Chr', 'n. Chr', 'v.Chr.', 'n.Chr.', 'v. u. Z.', 'v.u.Z.', 'u. Z.', 'vor Christus', 'nach Christus', 'vor Christi Geburt', 'nach Christi Geburt'],
   relativeBefore: ['vor'],
-  aheadPhrases: ['erst in', 'bereits in', 'schon in', 'spätestens in', 'frühestens in'],
+  // ("erst in zwei Wochen vorgestellt", "ob der Hype nicht in zwei Jahren vorbei ist"; a time taken comes
+  // hedged or measured: "in guten 30 Minuten", "in 1:35 Stunden", "in 9,79 Sekunden")
+  aheadPhrases: ['in'],
   clockBefore: ['um', 'gegen', 'ab', 'bis', 'seit', 'nach', 'vor', 'zwischen'],
   durationBefore: ['in', 'nach', 'von', 'bei', 'betrug', 'lief', 'brauchte', 'benötigte', 'zeit', 'bestzeit', 'siegerzeit', 'endzeit', 'laufzeit', 'fahrzeit', 'rekordzeit', 'spielzeit', 'gesamtzeit'],
   // ("Über ein Jahr betrachtet fiel die Quote": a viewing window, no duration claimed)
