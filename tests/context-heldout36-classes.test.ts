@@ -37,3 +37,10 @@ describe('a year glued to its part (holdout34)', () => {
     expect(periods('Savings reached £100m since the scheme began in mid-2003.', ['£100m'], null, 'en')).toEqual([null]);
   });
 });
+
+describe('German "in" before a time taken (review)', () => {
+  it('keeps hours and minutes: "in vier Stunden schaffen", "lief die 10 Kilometer in 35 Minuten"', () => {
+    expect(texts('Der ICE soll die 600 Kilometer in vier Stunden schaffen.')).toEqual(['600 Kilometer', 'vier Stunden']);
+    expect(texts('Sie lief die 10 Kilometer in 35 Minuten.')).toEqual(['10 Kilometer', '35 Minuten']);
+  });
+});

@@ -27,3 +27,9 @@ describe('a bare figure that repeats the word after a figure with a unit', () =>
     expect(found('Der Umsatz stieg um 5 Prozent auf 300 Millionen Euro und 20 auf der Messe.').map((m) => m.unit)).toEqual(['%', 'EUR', '']);
   });
 });
+
+describe('a partitive after both figures (review)', () => {
+  it('shares no unit: "40% of the men and 300 of the 1,000 women"', () => {
+    expect(found('The survey found 40% of the men and 300 of the 1,000 women had voted.', 'en').map((m) => m.unit)).toEqual(['%', '', '']);
+  });
+});

@@ -78,3 +78,36 @@ describe('a German reporting verb used reflexively', () => {
     expect(sources('Die Firma behauptete, es seien 30 Prozent mehr.', ['30 Prozent'])).toEqual(['Firma']);
   });
 });
+
+describe('what the review of these rules found', () => {
+  it('keeps counts that a word after merely follows: "four times over the last 12 months", "twice more before", "twice the following season", "twice as prime minister"', () => {
+    expect(found('The bank has cut rates four times over the last year.', 'en')[0]!.unit).toBe('');
+    expect(found('He scored twice more before half-time.', 'en').map((m) => m.unit)).toEqual(['']);
+    expect(found('United won twice the following season.', 'en').map((m) => m.unit)).toEqual(['']);
+    expect(found('He served twice as prime minister.', 'en').map((m) => m.unit)).toEqual(['']);
+    expect(found('Er hat es dreimal so gemacht.').map((m) => m.unit)).toEqual(['']);
+  });
+
+  it('keeps multipliers before a comparison: "ten times more than", "twice the 169,000 forecast", "six times as sharp"', () => {
+    expect(found('Profits were ten times more than in the year before.', 'en').map((m) => m.unit)).toEqual(['x']);
+    expect(found('Jobs were twice the 169,000 figure forecast.', 'en').map((m) => [m.text, m.unit])).toEqual([['twice', 'x'], ['169,000', '']]);
+    expect(found('The picture is six times as sharp as standard TV.', 'en').map((m) => m.unit)).toEqual(['x']);
+    expect(found('Der Bleigehalt war 42 Mal so hoch wie der Grenzwert.').map((m) => [m.text, m.unit])).toEqual([['42 Mal', 'x']]);
+  });
+
+  it('reads "times" only in lower case, and never a year: "a 2004 Times poll", "In 1990 times were hard"', () => {
+    expect(texts('A 2004 Times poll found that 60% of voters backed the plan.', 'en')).toEqual(['60%']);
+    expect(texts('In 1990 times were hard for the 300 workers.', 'en')).toEqual(['300']);
+    expect(texts('It routes data 2,000 times faster than broadband.', 'en')).toEqual(['2,000 times']);
+  });
+
+  it('leaves German idioms and exaggerations alone: "ließ sich nicht zweimal sagen", "hundertmal gesagt"', () => {
+    expect(texts('Das ließ sich der Stürmer nicht zweimal sagen.')).toEqual([]);
+    expect(texts('Das würde ich mir zweimal überlegen.')).toEqual([]);
+    expect(texts('Das habe ich schon hundertmal gesagt.')).toEqual([]);
+  });
+
+  it('keeps "äußerte sich", "meldete sich" reporting; only "behauptete sich", "rechnet sich" say nothing', () => {
+    expect(sources('Finanzminister Schelling äußerte sich zu den Zahlen: Das Defizit liege bei 1,9 Prozent.', ['1,9 Prozent'])).toEqual(['Schelling']);
+  });
+});

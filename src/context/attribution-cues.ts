@@ -63,8 +63,9 @@ interface CompiledCues {
   verbs: Map<string, string[] | null>;
   /** reporting verbs that need said content (see AttributionLexicon.clauseVerbs) */
   clauseVerbs: Set<string>;
-  /** AttributionLexicon.reflexivePronouns */
-  reflexive: Set<string>;
+  /** AttributionLexicon.reflexiveVerbs */
+  reflexiveVerbs: Set<string>;
+  reflexivePronouns: Set<string>;
   participles: Map<string, string[] | null>;
   /** participle -> the word that must follow it right away, or null */
   passiveParticiples: Map<string, string | null>;
@@ -199,7 +200,8 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     beforeFirst,
     verbs,
     clauseVerbs: new Set(lex.clauseVerbs),
-    reflexive: new Set(lex.reflexivePronouns),
+    reflexiveVerbs: new Set(lex.reflexiveVerbs.verbs),
+    reflexivePronouns: new Set(lex.reflexiveVerbs.pronouns),
     participles,
     passiveParticiples,
     passiveAuxiliaries: new Set(lex.passiveAuxiliaries),
@@ -1318,7 +1320,7 @@ export class CueFinder {
           // "the government's $280bn (£155bn) claim": a figure before it makes the word a noun
           this.figureBefore(tokens, i));
         // "Finnland behauptete sich mit 3:1": used reflexively, the verb says nothing
-        const reflexive = c.reflexive.size > 0 && c.reflexive.has(tokens[i + 1]?.lower ?? '');
+        const reflexive = c.reflexiveVerbs.has(t.lower) && c.reflexivePronouns.has(tokens[i + 1]?.lower ?? '');
         // "to claim the women's 60m hurdles": an infinitive states nothing
         const infinitive = i > 0 && c.infinitiveMarkers.has(tokens[i - 1].lower);
         // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle

@@ -148,10 +148,11 @@ export interface AttributionLexicon {
   /** pronouns that refer back to an earlier source ("er", "he") */
   anaphors: string[];
   /**
-   * reflexive pronouns: a reporting verb right before one says nothing ("Finnland behauptete
-   * sich mit 3:1" held its ground, "meldete sich" got in touch, "rechnet sich" pays off)
+   * reporting verbs that say nothing when a reflexive pronoun follows them ("Finnland behauptete sich
+   * mit 3:1" held its ground, "rechnet sich" pays off; not "äußerte sich", "sprach sich aus"), and
+   * those pronouns
    */
-  reflexivePronouns: string[];
+  reflexiveVerbs: { verbs: string[]; pronouns: string[] };
   /** relative pronouns that open a clause after a comma (", which it said", ", die es schätzt") */
   relativePronouns: string[];
   /**

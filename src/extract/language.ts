@@ -119,19 +119,28 @@ export interface NumberLanguage {
    */
   occasionWords?: Record<string, number>;
   /**
-   * The noun after a figure that makes it such a count ("sechs Mal", "20-mal", "66 times"),
-   * lower-case: the figure is no reference or name then ("the title five times").
+   * The noun after a figure that makes it such a count ("sechs Mal", "20-mal", "66 times"), as
+   * written ("a 2004 Times poll" is none): the figure is no reference or name then ("the title five times").
    */
   occasionNouns?: string[];
   /**
-   * Words after such a count that make it a multiplier, unit `x` ("dreimal so viele",
-   * "1.000 Mal schneller", "four times more likely", "twice the amount"), lower-case.
+   * Words after such a count that make it a multiplier, unit `x` ("1.000 Mal schneller", "twice what
+   * it cost", "10-times faster"), lower-case.
    */
   multiplierCues?: string[];
-  /** words before a one-word count that make it an idiom ("think twice") */
+  /**
+   * comparison words that make it a multiplier before one of `heads`: "dreimal so viele", "zehnmal so
+   * hoch", "twice as many", "three times as likely" (not "dreimal so gemacht", "twice as prime minister")
+   */
+  multiplierComparisons?: { words: string[]; heads: string[] };
+  /**
+   * words that make it a multiplier before a lower-case word that is no function word and none of
+   * `not`, or before one of `comparatives`: "four times more likely", "twice the amount", "ten times
+   * more than in 2003" (not "twice more before half-time", "twice the following season")
+   */
+  multiplierLinks?: { words: string[]; not: string[]; comparatives?: string[] };
+  /** words next to a one-word count that make it an idiom ("think twice", "ließ sich nicht zweimal sagen") */
   occasionIdioms?: string[];
-  /** such words only before a lower-case word that is no function word: "twice as many", "dreimal so viele" */
-  multiplierComparisons?: string[];
   /** words that mean 1 only before a scale word, fraction, dozen or unit ("eine Million", "a third") */
   articles: string[];
   /** whether an article before a unit is a figure: "einen Euro" yes, but "a bit", "a point", "a try" are English idiom */
@@ -404,6 +413,11 @@ export interface ContextLanguage {
   relativeBefore: string[];
   /** phrases right before an unhedged whole duration that make it a point ahead: "erst in zwei Wochen vorgestellt" */
   aheadPhrases: string[];
+  /**
+   * the same for durations of days or longer (eventOffset.longUnits): "ob der Hype nicht in zwei Jahren
+   * vorbei ist", "entschied in sechs Jahren 1.600 Fälle"; "in vier Stunden schaffen" is a time taken
+   */
+  aheadLongPhrases?: string[];
   /** words right before a bare h:mm:ss that make it a race time ("in 2:05:30", "Siegerzeit 8:14:40") */
   durationBefore: string[];
   /** words before a clock time ("um 14:30:00 h", "at 14:30:00 hrs"): with a clock marker after it, a time of day */

@@ -44,11 +44,12 @@ export interface Lexicon {
   decimalMark: ',' | '.';
   groupMark: ',' | '.';
   cardinals: Map<string, number>;
-  /** NumberLanguage.occasionWords, occasionNouns, multiplierCues, multiplierComparisons, occasionIdioms */
+  /** NumberLanguage.occasionWords, occasionNouns (as written), multiplierCues, multiplierComparisons, multiplierLinks, occasionIdioms */
   occasionWords: Map<string, number>;
   occasionNouns: Set<string>;
   multiplierCues: Set<string>;
-  multiplierComparisons: Set<string>;
+  multiplierComparisons: { words: Set<string>; heads: Set<string> };
+  multiplierLinks: { words: Set<string>; not: Set<string>; comparatives: Set<string> };
   occasionIdioms: Set<string>;
   /** cardinals that are numbers only when written lower-case (also in `cardinals`) */
   lowerCaseCardinals: Set<string>;
@@ -167,6 +168,7 @@ export interface Lexicon {
   eraMarkers: PhraseTable<true>;
   relativeBefore: Set<string>;
   aheadPhrases: PhraseTable<true>;
+  aheadLongPhrases: PhraseTable<true>;
   durationBefore: Set<string>;
   clockBefore: Set<string>;
   relativeAfter: Set<string>;
@@ -341,9 +343,12 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     groupMark: n.groupMark,
     cardinals: map({ ...n.lowerCaseCardinals, ...n.cardinals }),
     occasionWords: map(n.occasionWords ?? {}),
-    occasionNouns: set(n.occasionNouns ?? []),
+    occasionNouns: new Set(n.occasionNouns ?? []),
     multiplierCues: set(n.multiplierCues ?? []),
-    multiplierComparisons: set(n.multiplierComparisons ?? []),
+    multiplierComparisons: { words: set(n.multiplierComparisons?.words ?? []), heads: set(n.multiplierComparisons?.heads ?? []) },
+    multiplierLinks: {
+      words: set(n.multiplierLinks?.words ?? []), not: set(n.multiplierLinks?.not ?? []), comparatives: set(n.multiplierLinks?.comparatives ?? []),
+    },
     occasionIdioms: set(n.occasionIdioms ?? []),
     lowerCaseCardinals: set(Object.keys(n.lowerCaseCardinals ?? {})),
     morphemes: compileMorphemes(n),
@@ -446,6 +451,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     eraMarkers: flags(c.eraMarkers ?? []),
     relativeBefore: set(c.relativeBefore),
     aheadPhrases: flags(c.aheadPhrases),
+    aheadLongPhrases: flags(c.aheadLongPhrases ?? []),
     durationBefore: set(c.durationBefore),
     clockBefore: set(c.clockBefore),
     relativeAfter: set(c.relativeAfter),

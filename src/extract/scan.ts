@@ -766,7 +766,9 @@ export class SentenceScanner {
     let occasions = false;
     if (!unit && !scaled && !core.hasScale) {
       const oneWord = !core.digits && core.e === core.s + 1 && this.lex.occasionWords.has(this.lowerAt(core.s));
-      if (oneWord || this.lex.occasionNouns.has(this.lowerAt(p))) {
+      // ("In 1990 times were hard": a year is no count)
+      const noun = this.toks.at(p);
+      if (oneWord || (noun?.type === Tok.Word && this.lex.occasionNouns.has(noun.text) && !(core.plain && core.integer && core.value >= 1900 && core.value <= 2100))) {
         occasions = true;
         if (!oneWord) end = p + 1;
         if (this.multiplierAt(end)) unit = 'x';
@@ -799,9 +801,19 @@ export class SentenceScanner {
   private multiplierAt(k: number): boolean {
     const w = this.lowerAt(k);
     if (this.lex.multiplierCues.has(w)) return true;
-    if (!this.lex.multiplierComparisons.has(w)) return false;
     const next = this.toks.at(k + 1);
-    return !!next && next.type === Tok.Word && !isCapitalised(next) && !this.lex.functionWords.has(lower(next));
+    if (!next) return false;
+    // ("twice the 169,000 figure forecast")
+    if (next.type === Tok.Num) return this.lex.multiplierLinks.words.has(w);
+    if (next.type !== Tok.Word) return false;
+    const comparison = this.lex.multiplierComparisons;
+    if (comparison.words.has(w)) return comparison.heads.has(lower(next));
+    const links = this.lex.multiplierLinks;
+    if (!links.words.has(w)) return false;
+    const after = lower(next);
+    // ("ten times more than in 2003")
+    if (links.comparatives.has(after)) return true;
+    return !this.lex.functionWords.has(after) && !links.not.has(after);
   }
 
   /**
@@ -1581,6 +1593,8 @@ export class SentenceScanner {
     const before = this.toks.at(a.hedgeStart - 1);
     if (!before || !(isPunct(before, ',') || (before.type === Tok.Word && this.lex.andWords.has(lower(before))))) return;
     const word = lower(next);
+    // ("40% of the men and 300 of the 1,000 women": a partitive after each is no shared unit)
+    if (this.lex.partitive.has(word)) return;
     for (let r = this.followedCues.length - 1; r >= 0; r--) {
       const c = this.followedCues[r]!;
       if (c.end > a.hedgeStart || c.word !== word) continue;
@@ -1981,7 +1995,7 @@ export class SentenceScanner {
     // "dass Zwei- und Vierbeiner Freunde wurden": a number word cut off a compound names a kind
     if (!f.core.digits && !f.unit && !f.hasScale && this.truncatedCompound(f.end)) return false;
     // "think twice": an idiom, no count; "the twice-taken conversion", "twice-daily": part of an adjective
-    if (f.occasions && !f.core.digits && (lex.occasionIdioms.has(this.lowerAt(f.start - 1)) ||
+    if (f.occasions && !f.core.digits && (lex.occasionIdioms.has(this.lowerAt(f.start - 1)) || lex.occasionIdioms.has(this.lowerAt(f.end)) ||
       (isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space && toks.typeAt(f.end + 1) === Tok.Word))) return false;
     const standalone = !f.core.article && this.isStandalone(f);
     if (f.core.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
@@ -2031,9 +2045,11 @@ export class SentenceScanner {
       const at2 = lex.articles.has(before) ? head - 2 : head - 1;
       const prev2 = lex.articles.has(before) ? this.lowerAt(head - 2) : before;
       if (lex.relativeBefore.has(prev2) || this.periodWordAt(at2) || this.periodWordAt(first - 1)) return false;
-      // "erst in zwei Wochen vorgestellt": a point ahead (a whole number: a measured time stays)
+      // "erst in zwei Wochen vorgestellt", "in zwei Jahren vorbei": a point ahead (a whole number: a measured
+      // time stays; "in vier Stunden schaffen" is a time taken)
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && f.core.integer && f.core.e === f.core.s + 1 &&
-        this.phraseEndingAt(lex.aheadPhrases, first - 1)) return false;
+        (this.phraseEndingAt(lex.aheadPhrases, first - 1) ||
+          (lex.eventOffset.longUnits.has(f.unit) && this.phraseEndingAt(lex.aheadLongPhrases, first - 1)))) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;

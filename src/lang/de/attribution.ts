@@ -121,7 +121,10 @@ export const attribution: AttributionLexicon = {
   authorLinks: ['von', 'durch'],
   demonstratives: ['diese', 'diesen', 'dieser', 'dieses', 'diesem', 'jenen', 'jener', 'jenem'],
   anaphors: ['er', 'sie'],
-  reflexivePronouns: ['sich'],
+  reflexiveVerbs: {
+    verbs: ['behauptet', 'behauptete', 'behaupten', 'behaupteten', 'rechnet', 'rechnete', 'rechnen', 'rechneten'],
+    pronouns: ['sich'],
+  },
   relativePronouns: ['die', 'der', 'das', 'den', 'dem', 'was', 'welche', 'welcher', 'welches', 'welchen'],
   relativeAnaphors: ['es', 'sie', 'er'],
   headingDocuments: ['zahlen', 'daten', 'angaben', 'schätzungen', 'berechnungen', 'statistik', 'statistiken', 'informationen', 'hochrechnung', 'hochrechnungen'],

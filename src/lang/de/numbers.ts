@@ -16,9 +16,12 @@ const TENS = {
 
 /** Adjective endings: "zweimalige", "viermaligen". */
 const ADJECTIVE_ENDINGS = ['e', 'en', 'er', 'es', 'em'];
-/** "zweimal" ... "tausendmal" and "zweimalig(e)": every cardinal from two up (not "einmal": an adverb). */
+/**
+ * "zweimal" ... "neunzigmal" and "zweimalig(e)": the cardinals from two to ninety (not "einmal": an
+ * adverb; not "hundertmal", "tausendmal": "das habe ich schon hundertmal gesagt" exaggerates).
+ */
 const OCCASION_WORDS: Record<string, number> = Object.fromEntries(
-  Object.entries({ ...UNITS, ...TEENS, ...TENS, hundert: 100, tausend: 1000 })
+  Object.entries({ ...UNITS, ...TEENS, ...TENS })
     .filter(([, v]) => v >= 2)
     .flatMap(([w, v]) => [`${w}mal`, ...ADJECTIVE_ENDINGS.map((e) => `${w}malig${e}`)].map((x) => [x, v] as const)),
 );
@@ -34,15 +37,24 @@ export const numbers: NumberLanguage = {
     hundred: ['hundert'], thousand: ['tausend'], and: ['und'], half: ['einhalb'], quarter: ['viertel'],
   },
   occasionWords: OCCASION_WORDS,
-  occasionNouns: ['mal'],
+  occasionNouns: ['Mal', 'mal'],
+  // ("ließ sich das nicht zweimal sagen", "würde es mir zweimal überlegen")
+  occasionIdioms: ['sagen', 'bitten', 'überlegen', 'fragen', 'hinschauen', 'hinsehen'],
   multiplierCues: [
-    'so', 'mehr', 'weniger', 'höher', 'höhere', 'höheren', 'höherer', 'höheres', 'größer', 'größere', 'größeren', 'größerer',
+    'mehr', 'weniger', 'höher', 'höhere', 'höheren', 'höherer', 'höheres', 'größer', 'größere', 'größeren', 'größerer',
     'schneller', 'langsamer', 'teurer', 'billiger', 'günstiger', 'stärker', 'schwächer', 'länger', 'kürzer', 'häufiger',
     'öfter', 'wahrscheinlicher', 'besser', 'schlechter', 'kleiner', 'niedriger', 'leichter', 'schwerer', 'weiter', 'heller',
     'soviel', 'soviele',
   ],
-  // ("dreimal so viele", not "zweimal so, dass"): before a lower-case word that is no function word
-  multiplierComparisons: ['so'],
+  // "dreimal so viele", "zehnmal so hoch" (not "hat es dreimal so gemacht")
+  multiplierComparisons: {
+    words: ['so'],
+    heads: [
+      'viel', 'viele', 'vielen', 'hoch', 'hohe', 'hohen', 'groß', 'große', 'großen', 'schnell', 'lang', 'oft', 'teuer', 'stark',
+      'häufig', 'weit', 'schwer', 'scharf', 'hell', 'breit', 'tief', 'billig', 'alt', 'reich', 'klein', 'niedrig', 'wenig', 'wenige',
+      'gefährlich', 'wahrscheinlich', 'effizient', 'wertvoll',
+    ],
+  },
   articles: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   articlesTakeUnits: true,
   zeros: ['null'],
@@ -234,9 +246,8 @@ export const context: ContextLanguage = {
   pointClockAfter: [],
   eraMarkers: ['v. Chr.', 'n. Chr.', 'v. Chr', 'n. Chr', 'v.Chr.', 'n.Chr.', 'v. u. Z.', 'v.u.Z.', 'u. Z.', 'vor Christus', 'nach Christus', 'vor Christi Geburt', 'nach Christi Geburt'],
   relativeBefore: ['vor'],
-  // ("erst in zwei Wochen vorgestellt", "ob der Hype nicht in zwei Jahren vorbei ist"; a time taken comes
-  // hedged or measured: "in guten 30 Minuten", "in 1:35 Stunden", "in 9,79 Sekunden")
-  aheadPhrases: ['in'],
+  aheadPhrases: ['erst in', 'bereits in', 'schon in', 'spätestens in', 'frühestens in'],
+  aheadLongPhrases: ['in'],
   clockBefore: ['um', 'gegen', 'ab', 'bis', 'seit', 'nach', 'vor', 'zwischen'],
   durationBefore: ['in', 'nach', 'von', 'bei', 'betrug', 'lief', 'brauchte', 'benötigte', 'zeit', 'bestzeit', 'siegerzeit', 'endzeit', 'laufzeit', 'fahrzeit', 'rekordzeit', 'spielzeit', 'gesamtzeit'],
   // ("Über ein Jahr betrachtet fiel die Quote": a viewing window, no duration claimed)
@@ -262,8 +273,7 @@ export const context: ContextLanguage = {
   periodPrepositions: [],
   // ("bis in 14 Tagen": a deadline)
   periodPhrases: ['in den', 'in diesen', 'mal in', 'mal binnen', 'mal innerhalb von', 'bis in'],
-  // ("entschied in sechs Jahren rund 1.600 Fälle"; alone, "lief die Strecke in 2 Stunden" is the time taken)
-  periodOfOthersPhrases: ['binnen', 'innerhalb von', 'innerhalb', 'in'],
+  periodOfOthersPhrases: ['binnen', 'innerhalb von', 'innerhalb'],
   yearCues: [
     'im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'jahr', 'jahre', 'jahres', 'anfang', 'mitte', 'ende', 'frühjahr',
     'sommer', 'herbst', 'winter', 'zwischen', 'und', 'nach', 'vor', 'um', 'für', 'jahresende', 'jahresbeginn', 'saison',

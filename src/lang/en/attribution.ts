@@ -64,7 +64,7 @@ export const attribution: AttributionLexicon = {
   authorLinks: ['by'],
   demonstratives: ['these', 'this', 'those'],
   anaphors: ['he', 'she', 'it', 'they'],
-  reflexivePronouns: [],
+  reflexiveVerbs: { verbs: [], pronouns: [] },
   relativePronouns: ['which', 'who', 'that'],
   relativeAnaphors: ['it', 'they', 'he', 'she'],
   headingDocuments: ['figures', 'data', 'estimates', 'statistics', 'numbers', 'calculations'],

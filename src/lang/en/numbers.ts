@@ -23,14 +23,27 @@ export const numbers: NumberLanguage = {
   occasionWords: { twice: 2, thrice: 3 },
   occasionNouns: ['times'],
   occasionIdioms: ['think', 'thinks', 'thinking', 'thought'],
-  // ("twice as many", "twice the amount", "twice what it cost", "four times more likely", "10-times faster")
+  // ("twice what it cost", "10-times faster")
   multiplierCues: [
-    'the', 'what', 'more', 'less', 'fewer', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'larger',
-    'greater', 'longer', 'shorter', 'cheaper', 'dearer', 'better', 'worse', 'stronger', 'weaker', 'heavier', 'lighter',
-    'likelier', 'brighter', 'quicker', 'wider', 'deeper', 'richer', 'older', 'younger', 'over',
+    'what', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'larger', 'greater', 'longer', 'shorter', 'cheaper',
+    'dearer', 'better', 'worse', 'stronger', 'weaker', 'heavier', 'lighter', 'likelier', 'brighter', 'quicker', 'wider', 'deeper',
+    'richer', 'older', 'younger',
   ],
-  // ("twice as many", not "breached four times as Ulster managed five wins")
-  multiplierComparisons: ['as'],
+  // "twice as many", "three times as likely" (not "breached four times as Ulster managed", "twice as prime minister")
+  multiplierComparisons: {
+    words: ['as'],
+    heads: [
+      'many', 'much', 'likely', 'high', 'big', 'large', 'fast', 'long', 'often', 'expensive', 'great', 'strong', 'far', 'good', 'bad',
+      'sharp', 'bright', 'wide', 'deep', 'heavy', 'cheap', 'quick', 'tall', 'old', 'rich', 'powerful', 'efficient', 'popular',
+      'effective', 'dangerous', 'common', 'fast', 'small', 'low', 'few', 'little', 'costly', 'valuable',
+    ],
+  },
+  // "four times more likely", "twice the amount" (not "scored twice more before half-time", "won twice the following season")
+  multiplierLinks: {
+    words: ['the', 'more', 'less', 'fewer'],
+    comparatives: ['than'],
+    not: ['following', 'next', 'previous', 'last', 'same', 'first', 'second', 'third', 'final', 'past', 'whole', 'entire', 'rest', 'season', 'year', 'week', 'month', 'day', 'night', 'summer', 'winter', 'game', 'match', 'time'],
+  },
   articles: ['a', 'an'],
   articlesTakeUnits: false,
   zeros: ['zero', 'nought', 'naught'],
