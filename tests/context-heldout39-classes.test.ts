@@ -29,3 +29,12 @@ describe('a name before an apposition that holds a role', () => {
     expect(sources('Der Arzt Hans Maier empfiehlt die Impfung, die 30 Euro kostet.', ['30 Euro'])).toEqual([null]);
   });
 });
+
+describe('an English number word capitalised after a lower-case word', () => {
+  it('is a name: "on Five television", "Ocean\'s Twelve", "the Group of Eight"; a number in lower case stays one', () => {
+    expect(texts('Mr Blair faced questions on Five television throughout Wednesday.', 'en')).toEqual([]);
+    expect(texts("Ocean's Twelve took $5.4m at the weekend.", 'en')).toEqual(['$5.4m']);
+    expect(texts('The Group of Eight met in July.', 'en')).toEqual([]);
+    expect(texts('He said five people died.', 'en')).toEqual(['five']);
+  });
+});

@@ -251,7 +251,12 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
       // (an all-capital word is a heading run into the sentence: "OTHER GAFFES Three people")
       return !!n && n.type === Tok.Word && n.text.charCodeAt(0) !== lower(n).charCodeAt(0) && n.text !== n.text.toUpperCase();
     };
-    if (capital(i) && (capital(i + 1) || capital(i - 1)) && !opensClause(clauseStart, i) &&
+    // ("on Five television", "contacted Five to", "Ocean's Eleven": capitalised after a lower-case word, a name too)
+    const lowerBefore = (k: number): boolean => {
+      const n = toks.at(k);
+      return !!n && n.type === Tok.Word && n.text.charCodeAt(0) === lower(n).charCodeAt(0);
+    };
+    if (capital(i) && (capital(i + 1) || capital(i - 1) || lowerBefore(i - 1)) && !opensClause(clauseStart, i) &&
       t.text !== t.text.toUpperCase()) return null;
   }
   let total = 0;
