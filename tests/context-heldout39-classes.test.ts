@@ -38,3 +38,11 @@ describe('an English number word capitalised after a lower-case word', () => {
     expect(texts('He said five people died.', 'en')).toEqual(['five']);
   });
 });
+
+describe('"according to official data" (holdout40)', () => {
+  it('names the official data as the source; bare "figures" stay nobody', () => {
+    expect(sources('According to official data, exports are expected to reach more than $60bn.', ['$60bn'], 'en')).toEqual(['official data']);
+    expect(sources('About 80% of UK adults own a mobile, according to official figures.', ['80%'], 'en')).toEqual(['official figures']);
+    expect(sources('According to figures, exports rose 5%.', ['5%'], 'en')).toEqual([null]);
+  });
+});

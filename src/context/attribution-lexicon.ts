@@ -177,6 +177,8 @@ export interface AttributionLexicon {
   organisationNouns: string[];
   /** documents that name no source by themselves ("Zahlen", "figures"): a bare one is no attribution */
   anonymousDocuments: string[];
+  /** adjectives that make such a document a source by itself: "according to official data" (English) */
+  officialAdjectives?: string[];
   /**
    * endings of request nouns: the owner of an answer that is one names who asked, not the
    * source ("aus der Beantwortung einer Team Stronach-Anfrage")

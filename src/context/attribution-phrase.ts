@@ -165,6 +165,7 @@ interface ReaderSets {
   anaphoricNouns: Set<string>;
   institutions: Set<string>;
   anonymous: Set<string>;
+  official: Set<string>;
   ownerLinks: Set<string>;
   connectors: Set<string>;
   givenNames: Set<string>;
@@ -247,6 +248,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       anaphoricNouns: new Set(lex.anaphoricNouns),
       institutions: new Set(lex.institutions ?? []),
       anonymous: new Set(lex.anonymousDocuments),
+      official: new Set(lex.officialAdjectives ?? []),
       ownerLinks: new Set(lex.ownerLinks),
       connectors: new Set(lex.nameConnectors),
       givenNames: new Set([...lex.gender.maleNames, ...lex.gender.femaleNames]),
@@ -281,6 +283,7 @@ export class PhraseReader {
   private readonly anaphoricNouns: Set<string>;
   private readonly institutions: Set<string>;
   private readonly anonymous: Set<string>;
+  private readonly official: Set<string>;
   private readonly ownerLinks: Set<string>;
   private readonly connectors: Set<string>;
   /** given names of either gender (lowercase): where a person's name starts (givenNameAt) */
@@ -312,6 +315,7 @@ export class PhraseReader {
     this.anaphoricNouns = s.anaphoricNouns;
     this.institutions = s.institutions;
     this.anonymous = s.anonymous;
+    this.official = s.official;
     this.ownerLinks = s.ownerLinks;
     this.connectors = s.connectors;
     this.givenNames = s.givenNames;
@@ -986,6 +990,8 @@ export class PhraseReader {
       // English: a lower-case phrase is a source only as a known generic ("analysts") or a document
       const head = core[core.length - 1];
       if (this.generic.has(head.lower)) return namePhrase(spoken(core));
+      // ("according to official data": the official data say it)
+      if (this.documents.has(head.lower) && this.anonymous.has(head.lower) && core.length === 2 && this.official.has(core[0].lower)) return namePhrase(spoken(core), true);
       if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : documentPhrase(head.text, !np.introduced && this.isFreshDocument(head));
       if (this.anaphoricNouns.has(head.lower)) return roleAnaphor(head.lower);
       if (this.anaphors.has(head.lower)) return ANAPHOR;

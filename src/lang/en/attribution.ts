@@ -74,6 +74,7 @@ export const attribution: AttributionLexicon = {
   organisationNouns: ['company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'giant', 'chain', 'manufacturer'],
   requestNouns: ['request', 'question', 'inquiry', 'enquiry'],
   anonymousDocuments: ['figures', 'figure', 'data', 'numbers', 'statistics', 'records', 'calculations', 'estimates', 'estimate'],
+  officialAdjectives: ['official', 'government'],
   roleSuffixes: [],
   roleWords: [
     'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief',
