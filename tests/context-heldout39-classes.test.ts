@@ -46,3 +46,17 @@ describe('"according to official data" (holdout40)', () => {
     expect(sources('According to figures, exports rose 5%.', ['5%'], 'en')).toEqual([null]);
   });
 });
+
+describe('English "in" before days or longer beside another figure (holdout41)', () => {
+  it('is that figure\'s period: "took £7.2m in three days", "lost $4 in five days"', () => {
+    expect(texts('The film took £7.2m in three days.', 'en')).toEqual(['£7.2m']);
+    expect(texts('Oil futures have now lost $4 in five days.', 'en')).toEqual(['$4']);
+  });
+
+  it('keeps a record\'s span and a time taken: "the highest level in 12 years", "ran 10km in 35 minutes", alone "sold out in three days"', () => {
+    expect(texts('48% of agents reported lower prices - the highest level in 12 years.', 'en')).toEqual(['48%', '12 years']);
+    expect(texts('The FTSE fell 0.8%, its steepest fall in three months.', 'en')).toEqual(['0.8%', 'three months']);
+    expect(texts('She ran 10km in 35 minutes.', 'en')).toEqual(['10km', '35 minutes']);
+    expect(texts('The festival sold out in three days.', 'en')).toEqual(['three days']);
+  });
+});

@@ -459,6 +459,8 @@ export interface ContextLanguage {
    * 24 hours"); alone it is the claim ("der Zaun ist binnen 30 Minuten überwindbar").
    */
   periodOfOthersPhrases: string[];
+  /** the same before a duration of days or longer only: "took £7.2m in three days" ("ran 10km in 35 minutes" is a time taken) */
+  periodOfOthersLongPhrases?: string[];
   /** prepositions and nouns before a year ("im", "seit", "Jahr", "since") */
   yearCues: string[];
   /**

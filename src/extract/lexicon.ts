@@ -181,6 +181,7 @@ export interface Lexicon {
   periodPrepositions: Set<string>;
   periodPhrases: PhraseTable<true>;
   periodOfOthersPhrases: PhraseTable<true>;
+  periodOfOthersLongPhrases: PhraseTable<true>;
   yearCues: Set<string>;
   yearHedges: Set<string>;
   totalityWords: Set<string>;
@@ -469,6 +470,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodPrepositions: set(c.periodPrepositions),
     periodPhrases: flags(c.periodPhrases),
     periodOfOthersPhrases: flags(c.periodOfOthersPhrases),
+    periodOfOthersLongPhrases: flags(c.periodOfOthersLongPhrases ?? []),
     yearCues: set(c.yearCues),
     yearHedges: set(c.yearHedges ?? []),
     totalityWords: set(c.totalityWords ?? []),

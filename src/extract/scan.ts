@@ -163,6 +163,15 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
   return i;
 }
 
+/** How many tokens before "in N years" a superlative or ordinal makes the span a record's (recordBefore). */
+const RECORD_REACH = 8;
+
+/** Is the unit a duration of a day or longer ("Tage", "weeks", "years")? */
+function daysOrLonger(unit: string): boolean {
+  const info = unitInfo(unit);
+  return info !== undefined && info !== null && info.dimension === 'time' && info.factor >= 86_400;
+}
+
 /**
  * The working lists of a scan, one set shared by every scanner: scans never overlap
  * (findMentions builds a scanner and runs it to the end; nothing it calls scans), and
@@ -795,6 +804,23 @@ export class SentenceScanner {
       core, value, precision, weak, hasScale: core.hasScale || scaled, start, end, unit, currencyPrefix: currency !== null,
       scaled, scale, hedge, qualifier, hedgeStart, occasions,
     };
+  }
+
+  /**
+   * Does a superlative or an ordinal stand among the few words ending at token k ("the highest level in
+   * 12 years", "its first decline in three months", "zum ersten Mal in zwölf Jahren")? The span after
+   * it is then the record's, an asserted duration.
+   */
+  private recordBefore(k: number): boolean {
+    for (let j = k; j >= 0 && j > k - RECORD_REACH; j--) {
+      const t = this.toks.at(j)!;
+      // ("the biggest year-on-year gain in nine years")
+      if (isHyphen(t)) continue;
+      if (t.type !== Tok.Word) return false;
+      const w = lower(t);
+      if (this.lex.ordinals.has(w) || this.lex.rankingSuperlative?.test(w)) return true;
+    }
+    return false;
   }
 
   /** Does token k, after a count of occasions, make it a multiplier ("so viele", "more likely", "the amount")? */
@@ -2049,14 +2075,16 @@ export class SentenceScanner {
       // time stays; "in vier Stunden schaffen" is a time taken)
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && f.core.integer && f.core.e === f.core.s + 1 &&
         (this.phraseEndingAt(lex.aheadPhrases, first - 1) ||
-          (lex.eventOffset.longUnits.has(f.unit) && this.phraseEndingAt(lex.aheadLongPhrases, first - 1)))) return false;
+          (daysOrLonger(f.unit) && this.phraseEndingAt(lex.aheadLongPhrases, first - 1) && !this.recordBefore(first - 2)))) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
       // "binnen 72 Stunden": dropped at the sentence's end if another figure happened in it
       // (a measured time stays: "über 100 m in 9,79 Sekunden", "in 1:35 Stunden")
+      // ("took £7.2m in three days": 'in' only before days or longer; "ran 10km in 35 minutes" is the time taken)
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && f.core.integer && f.core.e === f.core.s + 1 &&
-        this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1)) this.periodOfOthers = true;
+        (this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1) ||
+          (daysOrLonger(f.unit) && this.phraseEndingAt(lex.periodOfOthersLongPhrases, first - 1) && !this.recordBefore(first - 2)))) this.periodOfOthers = true;
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end)) return false;
       if (!isHyphen(toks.at(f.core.e)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time

@@ -8,7 +8,8 @@ const SUPERLATIVES = [
   'best', 'worst', 'most', 'least', 'largest', 'biggest', 'smallest', 'greatest', 'highest', 'lowest', 'richest',
   'poorest', 'wealthiest', 'oldest', 'youngest', 'newest', 'latest', 'fastest', 'slowest', 'longest', 'shortest',
   'strongest', 'weakest', 'busiest', 'deadliest', 'heaviest', 'hottest', 'coldest', 'wettest', 'driest', 'cheapest',
-  'dearest', 'closest', 'nearest', 'safest', 'healthiest', 'happiest', 'toughest', 'hardest',
+  'dearest', 'closest', 'nearest', 'safest', 'healthiest', 'happiest', 'toughest', 'hardest', 'steepest', 'sharpest',
+  'deepest', 'fewest', 'earliest',
 ].map((word) => `^${word}`);
 
 export const numbers: NumberLanguage = {
@@ -259,6 +260,7 @@ export const context: ContextLanguage = {
   periodPrepositions: ['following'],
   periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],
   periodOfOthersPhrases: ['within'],
+  periodOfOthersLongPhrases: ['in'],
   yearCues: [
     'in', 'since', 'until', 'till', 'by', 'from', 'to', 'of', 'year', 'years', 'early', 'mid', 'late', 'spring',
     'summer', 'autumn', 'fall', 'winter', 'between', 'and', 'after', 'before', 'during', 'for', 'season', 'fiscal',
