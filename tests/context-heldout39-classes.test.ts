@@ -60,3 +60,14 @@ describe('English "in" before days or longer beside another figure (holdout41)',
     expect(texts('The festival sold out in three days.', 'en')).toEqual(['three days']);
   });
 });
+
+describe('holdout41: "eineinviertel Stunden", "In the Countryfile survey"', () => {
+  it('reads "eineinviertel" as 1.25', () => {
+    expect(found('Er verließ nach eineinviertel Stunden das Büro.').map((m) => [m.value, m.unit])).toEqual([[1.25, 'hour']]);
+  });
+
+  it('names a survey\'s owner written before its noun', () => {
+    expect(sources('In the Mori survey, 47% said they supported the plan.', ['47%'], 'en')).toEqual(['Mori']);
+    expect(sources('In January, 47% said they supported the plan.', ['47%'], 'en')).toEqual([null]);
+  });
+});

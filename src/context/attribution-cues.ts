@@ -1258,7 +1258,9 @@ export class CueFinder {
       // "nach Berechnung der Statistik Austria", "in einer Studie des Wifo", "in a report by X"
       if (c.documentPrepositions.has(t.lower)) {
         let k = i + 1;
-        while (k < tokens.length && k <= i + 4 && tokens[k].word && !this.reader.isDocument(tokens[k]) && (!tokens[k].cap || this.reader.isArticle(tokens[k]))) k++;
+        // ("in the Countryfile survey", "in the Mori poll": a name before the document noun is its owner)
+        while (k < tokens.length && k <= i + 4 && tokens[k].word && !this.reader.isDocument(tokens[k]) &&
+          (!tokens[k].cap || this.reader.isArticle(tokens[k]) || (!this.lex.capitalisedNouns && k > i + 1 && this.reader.nameWord(tokens[k])))) k++;
         const anyDocument = t.lower === c.firstDocumentPreposition;
         const doc = tokens[k];
         if (k < tokens.length && k <= i + 4 && this.reader.isDocument(doc) && (anyDocument || this.isReport(doc))) {

@@ -75,7 +75,7 @@ export const numbers: NumberLanguage = {
   },
   fractionsNeedOf: [],
   halfNouns: ['hälfte'],
-  mixed: { anderthalb: 1.5, eineinhalb: 1.5, einundhalb: 1.5 },
+  mixed: { anderthalb: 1.5, eineinhalb: 1.5, einundhalb: 1.5, eineinviertel: 1.25, eindreiviertel: 1.75 },
   dozens: { dutzend: 12 },
   // "einige hundert", "ein paar tausend", "mehrere 100": no figure ("rund hundert" is a hedged one)
   vagueQuantifiers: [
