@@ -71,3 +71,10 @@ describe('holdout41: "eineinviertel Stunden", "In the Countryfile survey"', () =
     expect(sources('In January, 47% said they supported the plan.', ['47%'], 'en')).toEqual([null]);
   });
 });
+
+describe('holdout41: a speaker before an apposition opened by an article', () => {
+  it('"High, the Rugby Football Union\'s referees\' manager, claimed Kaplan made three errors" is High\'s claim', () => {
+    const text = "Colin High, the Rugby Football Union's referees' manager, claimed Kaplan made three major errors.";
+    expect(sources(text, ['three'], 'en')).toEqual(['Colin High']);
+  });
+});

@@ -463,8 +463,11 @@ export class CueFinder {
     let open = comma - 1;
     while (open > 0 && open > comma - APPOSITION_TOKENS && !tokens[open].textIs(',')) open--;
     if (open <= 0 || !tokens[open].textIs(',') || open === comma - 1) return null;
+    // (a role among its first words, or anywhere in one opened by an article: "High, the Rugby Football
+    // Union's referees' manager, claimed")
+    const reach = this.reader.isArticle(tokens[open + 1]) ? comma - 1 : open + 3;
     let role = false;
-    for (let k = open + 1; k < comma && k <= open + 3 && !role; k++) role = this.reader.isRole(tokens[k]);
+    for (let k = open + 1; k < comma && k <= reach && !role; k++) role = this.reader.isRole(tokens[k]);
     if (!role || !this.reader.nameWord(tokens[open - 1])) return null;
     const name = this.reader.readBefore(tokens, open, 0);
     return name.type === 'name' && !name.articled && !holdsFigure(name.text) ? name : null;

@@ -48,7 +48,11 @@ export const attribution: AttributionLexicon = {
       'were', 'are', 'have', 'had', 'remain', 'remained',
     ],
   },
-  contentVerbs: ['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'must', 'can', 'may', 'might', 'did', 'does', 'do', 'needed', 'need', 'needs'],
+  contentVerbs: [
+    'had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'should', 'must', 'can', 'may', 'might', 'did', 'does', 'do', 'needed', 'need', 'needs',
+    // ("claimed Kaplan made three major errors": what is said, not who says it)
+    'made', 'took', 'gave', 'won', 'lost', 'rose', 'fell', 'cost', 'paid', 'sold', 'spent', 'grew', 'owed',
+  ],
   soWord: null,
   showVerbs: ['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'revealed', 'found', 'indicate', 'indicated'],
   documentNouns: [
