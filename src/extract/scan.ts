@@ -1597,9 +1597,13 @@ export class SentenceScanner {
     if (next && next.type !== Tok.Punct) return;
     if (next && !(isPunct(next, ',') || isPunct(next, ';') || isPunct(next, ')') || this.isSentenceEnd(a.end))) return;
     const word = this.lowerAt(a.hedgeStart - 1);
-    if (!this.lex.changeWords.has(word)) return;
-    for (let r = this.changeCues.length - 1; r >= 0; r--) {
-      const c = this.changeCues[r]!;
+    if (this.lex.changeWords.has(word)) this.lendCueUnit(a, this.changeCues, word);
+  }
+
+  /** Gives `a` the unit of the last of `cues` before it that has `word`, if one has. */
+  private lendCueUnit(a: Figure, cues: ReadonlyArray<{ word: string; unit: string; factor: number; end: number }>, word: string): void {
+    for (let r = cues.length - 1; r >= 0; r--) {
+      const c = cues[r]!;
       if (c.end > a.hedgeStart || c.word !== word) continue;
       a.unit = c.unit;
       a.value *= c.factor;
@@ -1609,9 +1613,8 @@ export class SentenceScanner {
   }
 
   /**
-   * "0,30 Sekunden vor Jansrud und 0,70 vor Fayed", "15 Prozent mehr als X und 20 mehr als Y": a bare
-   * figure after "und"/"and" (or a comma) followed by the same function word as a figure with a unit
-   * before it in the sentence takes that unit.
+   * "0,30 Sekunden vor Jansrud und 0,70 vor Fayed": a bare figure after "und"/"and" (or a comma)
+   * followed by the same function word as the figure with a unit read just before it takes that unit.
    */
   private followedUnit(a: Figure): void {
     const next = this.toks.at(a.end);
@@ -1620,15 +1623,7 @@ export class SentenceScanner {
     if (!before || !(isPunct(before, ',') || (before.type === Tok.Word && this.lex.andWords.has(lower(before))))) return;
     const word = lower(next);
     // ("40% of the men and 300 of the 1,000 women": a partitive after each is no shared unit)
-    if (this.lex.partitive.has(word)) return;
-    for (let r = this.followedCues.length - 1; r >= 0; r--) {
-      const c = this.followedCues[r]!;
-      if (c.end > a.hedgeStart || c.word !== word) continue;
-      a.unit = c.unit;
-      a.value *= c.factor;
-      a.precision *= c.factor;
-      return;
-    }
+    if (!this.lex.partitive.has(word)) this.lendCueUnit(a, this.followedCues, word);
   }
 
   /**
