@@ -78,3 +78,11 @@ describe('holdout41: a speaker before an apposition opened by an article', () =>
     expect(sources(text, ['three'], 'en')).toEqual(['Colin High']);
   });
 });
+
+describe('holdout42: a list marker with a bracket opening the sentence', () => {
+  it('"2) Zoom – ...", "1) If these terrorists ..." hold no figure; "5 (2) goals" stays', () => {
+    expect(texts('2) Zoom – Approaching the Puddle läuft ab 23.45 Uhr.')).toEqual([]);
+    expect(texts('1) If terrorists acquire weapons they will use them.', 'en')).toEqual([]);
+    expect(texts('Sie schossen 5 (2) Tore.')).toEqual(['5', '2']);
+  });
+});

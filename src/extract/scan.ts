@@ -2134,6 +2134,8 @@ export class SentenceScanner {
         !(len === 1 && lex.referenceVerbs.has(this.lowerAt(from)) && lex.referenceVerbLeads.has(this.lowerAt(from - 1)))) return true;
     }
     if (this.numberedLabel(f)) return true;
+    // "2) Zoom – Approaching the Puddle", "1) Porträt": a list marker opening the sentence
+    if (f.start === 0 && !f.hedge && f.core.digits && f.core.integer && f.value < 100 && isPunct(toks.at(f.end), ')')) return true;
     // dates: "4 May", "May 4", "Sept. 30"
     if (f.core.digits && f.core.integer && f.value >= 1 && f.value <= 31) {
       if (this.monthAt(f.end)) return true;
