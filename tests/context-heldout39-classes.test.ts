@@ -86,3 +86,18 @@ describe('holdout42: a list marker with a bracket opening the sentence', () => {
     expect(texts('Sie schossen 5 (2) Tore.')).toEqual(['5', '2']);
   });
 });
+
+describe('alternatives sharing the unit written once (holdout41, holdout42)', () => {
+  it('are one range: "zwölf oder 13 Jahre", "two or three megapixel", "six or seven million"', () => {
+    expect(found('Die Tarife wurden auf meist zwölf oder 13 Jahre zugesagt.').map((m) => [m.text, m.value, m.high, m.unit, m.qualifier]))
+      .toEqual([['zwölf oder 13 Jahre', 12, 13, 'year', 'range']]);
+    expect(found('They rushed to produce two or three megapixel camera phones.', 'en').map((m) => [m.value, m.high, m.unit])).toEqual([[2, 3, 'MP']]);
+    expect(found('So far only six or seven million had been spent.', 'en').map((m) => [m.value, m.high])).toEqual([[6e6, 7e6]]);
+  });
+
+  it('leaves bare alternatives two figures, and a time\'s alternatives a time: "four or five", "in fünf oder zehn Jahren aufzuhören"', () => {
+    expect(texts('They lost four or five, so I do not know.', 'en')).toEqual(['four', 'five']);
+    expect(texts('Er denkt nicht daran, in fünf oder zehn Jahren aufzuhören.')).toEqual([]);
+    expect(texts('The fiscal position over the last four or five years was weak.', 'en')).toEqual([]);
+  });
+});

@@ -267,6 +267,11 @@ export interface ContextLanguage {
   gradeWords?: { compound: string[]; attributive: string[] };
   /** words joining the two ends of a range: "bis", "to" */
   rangeWords: string[];
+  /**
+   * words between two figures that make one range when only the second carries the unit or scale
+   * ("five or six years", "zwölf oder 13 Jahre", "six or seven million"); "four or five" alone are two
+   */
+  alternativeRangeWords?: string[];
   /** "zwischen X und Y", "between X and Y" */
   between: Array<[string, string]>;
   /** words joining listed numbers that share the unit written after the last: "69 bzw. 159 Euro" */

@@ -107,6 +107,7 @@ export interface Lexicon {
   /** the hedges by their last word (lower case), longest first */
   hedgesByLast: Map<string, Hedge[]>;
   rangeWords: Set<string>;
+  alternativeRangeWords: Set<string>;
   between: Map<string, string>;
   fromWords: Set<string>;
   /** pair word -> needs a fromWord before the first figure */
@@ -402,6 +403,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     trailingHedges: table(c.trailingHedges ?? []),
     hedgesByLast,
     rangeWords: set(c.rangeWords),
+    alternativeRangeWords: set(c.alternativeRangeWords ?? []),
     between: map(Object.fromEntries(c.between)),
     fromWords: set(c.fromWords),
     pairWords: table(c.pairWords.map(([w, f]) => [w, f === 'from'] as [string, boolean])),

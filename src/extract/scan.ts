@@ -1240,7 +1240,9 @@ export class SentenceScanner {
     const bw = before ? lower(before) : '';
     const isBetween = this.lex.between.get(bw) === cw;
     const hyphen = isHyphen(conn);
-    if (!isBetween && !this.lex.rangeWords.has(cw)) return null;
+    // "five or six years", "zwölf oder 13 Jahre": alternatives sharing the unit written once are a range
+    const alternative = !isBetween && this.lex.alternativeRangeWords.has(cw);
+    if (!isBetween && !alternative && !this.lex.rangeWords.has(cw)) return null;
     // the second end, with its own currency sign perhaps ("£415m and £425m")
     let bStart = at + 1;
     const savedFloor = this.floor;
@@ -1253,6 +1255,15 @@ export class SentenceScanner {
       return null;
     }
     const b = this.figure(coreB, a.currencyPrefix);
+    // (only a bare whole first figure and a second with the unit or scale: "four or five so I don't know" are two,
+    // and so are precise alternatives after a change word, "von 4,5 auf 3,5 oder 3,6 Prozent" (GUIDELINES));
+    // ("in fünf oder zehn Jahren aufzuhören", "over the last four or five years": a time's, as the second alone would be)
+    if (alternative && (a.unit || a.hasScale || a.currencyPrefix || a.weak || !(b.unit || b.scaled || coreB.hasScale) ||
+      !a.core.integer || !coreB.integer || this.lex.changeWords.has(bw) || this.lex.fromWords.has(bw) ||
+      (kindOfUnit(b.unit) === 'duration' && !this.isClaim({ ...a, unit: b.unit, end: b.end })))) {
+      this.floor = savedFloor;
+      return null;
+    }
     // "2014 bis 2022", "zwischen 1942 und 1945", "2013-2015", "1935-37": spans of years are periods
     if (this.yearLike(a) && (this.yearLike(b) || (hyphen && b.core.plain && b.core.intDigits === 2 && !b.unit))) {
       this.years.push({ start: this.monthStartBefore(a.start), end: a.end, value: a.value });

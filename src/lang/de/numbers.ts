@@ -145,6 +145,7 @@ export const context: ContextLanguage = {
   // "drei lange Jahre", "zwölf harte Monate": adjectives between a figure and a duration
   unitFillers: { reach: 2, units: ['year', 'month', 'week', 'day', 'hour', 'minute'] },
   rangeWords: ['bis', '-', '–', '—'],
+  alternativeRangeWords: ['oder'],
   between: [['zwischen', 'und']],
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
   listWords: [',', 'und', 'oder', 'bzw.', 'beziehungsweise', 'sowie'],

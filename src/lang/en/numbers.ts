@@ -140,6 +140,7 @@ export const context: ContextLanguage = {
   unitFillers: { reach: 2, units: ['year', 'month', 'week', 'day', 'hour', 'minute'] },
   modelDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'new'],
   rangeWords: ['to', '-', '–', '—'],
+  alternativeRangeWords: ['or'],
   between: [['between', 'and']],
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
   listWords: [',', 'and', 'or'],
