@@ -134,9 +134,9 @@ export interface NumberLanguage {
    */
   multiplierComparisons?: { words: string[]; heads: string[] };
   /**
-   * words that make it a multiplier before a lower-case word that is no function word and none of
-   * `not`, or before one of `comparatives`: "four times more likely", "twice the amount", "ten times
-   * more than in 2003" (not "twice more before half-time", "twice the following season")
+   * words that make it a multiplier before a word that is no function word and none of `not`, a
+   * number, or one of `comparatives`: "four times more likely", "twice the amount", "twice the 169,000
+   * forecast", "ten times more than in 2003" (not "twice more before half-time", "twice the following season")
    */
   multiplierLinks?: { words: string[]; not: string[]; comparatives?: string[] };
   /** words next to a one-word count that make it an idiom ("think twice", "ließ sich nicht zweimal sagen") */
