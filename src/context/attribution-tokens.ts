@@ -6,7 +6,7 @@
 //   /[\p{L}\p{N}]+(?:[-'’&/][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]/gu
 // but scans by hand: it runs on every sentence analysed, and the regex over a
 // sliced sentence cost more than all the cue reading after it.
-import { codePointClasses, LETTER, NUMBER, SPACE, unitClasses } from '../lang/unicode.js';
+import { isAsciiDigit, codePointClasses, LETTER, NUMBER, SPACE, unitClasses } from '../lang/unicode.js';
 import { Gatherer } from './gather.js';
 
 /** Bits of `Token.bits` above the 16-bit key. */
@@ -617,11 +617,12 @@ const DOMAIN_ENDINGS = new Set(['de', 'at', 'ch', 'com', 'org', 'net', 'eu', 'uk
 
 /** Does text[from, ...) read as a domain ending (letters in DOMAIN_ENDINGS, then no letter or digit)? */
 function endsDomain(text: string, from: number, to: number): boolean {
+  const asciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
   let k = from;
-  while (k < to && k - from < 5 && ((text.charCodeAt(k) | 32) >= 97 && (text.charCodeAt(k) | 32) <= 122)) k++;
+  while (k < to && k - from < 5 && asciiLetter(text.charCodeAt(k))) k++;
   if (k === from || !DOMAIN_ENDINGS.has(text.slice(from, k).toLowerCase())) return false;
   const next = k < to ? text.charCodeAt(k) : 32;
-  return !((next | 32) >= 97 && (next | 32) <= 122) && !(next >= 48 && next <= 57);
+  return !asciiLetter(next) && !isAsciiDigit(next);
 }
 
 /** Lower-case token texts of a cue phrase, split like the text ("lt." -> ["lt", "."]). */

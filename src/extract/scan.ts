@@ -169,8 +169,11 @@ const RECORD_REACH = 8;
 /** Is the unit a duration of a day or longer ("Tage", "weeks", "years")? */
 function daysOrLonger(unit: string): boolean {
   const info = unitInfo(unit);
-  return info !== undefined && info !== null && info.dimension === 'time' && info.factor >= 86_400;
+  return info?.dimension === 'time' && info.factor >= 86_400;
 }
+
+/** A figure's unit where a bare figure after it may take it ("um 5 Prozent", "0,30 Sekunden vor"), keyed by a word. */
+interface UnitCue { word: string; unit: string; factor: number; end: number }
 
 /**
  * The working lists of a scan, one set shared by every scanner: scans never overlap
@@ -179,8 +182,7 @@ function daysOrLonger(unit: string): boolean {
  */
 const SCRATCH = {
   years: [] as Array<{ start: number; end: number; value: number }>,
-  changeCues: [] as Array<{ word: string; unit: string; factor: number; end: number }>,
-  followedCues: [] as Array<{ word: string; unit: string; factor: number; end: number }>,
+  changeCues: [] as UnitCue[],
 };
 
 /**
@@ -247,7 +249,7 @@ export class SentenceScanner {
   /** figures with a unit after a change word ("um 5 Prozent", "by 4%"), for parallelUnit() */
   private readonly changeCues = emptied(SCRATCH.changeCues);
   /** the last figure read, when it has a unit and a function word after it ("0,30 Sekunden vor"), for parallelUnit() */
-  private readonly followedCues = emptied(SCRATCH.followedCues);
+  private followedCue: UnitCue | null = null;
   /** race times in clock notation read so far: a results list goes on without unit words */
   private clockTimes = 0;
   /** of clockTimes, those in minutes and seconds ("2:43 Minuten", "+11:37"): a bare "12:53" after them is one too */
@@ -284,7 +286,7 @@ export class SentenceScanner {
     this.floor = 0;
     this.scaleEnd = 0;
     emptied(this.changeCues);
-    emptied(this.followedCues);
+    this.followedCue = null;
     this.clockTimes = 0;
     this.minuteTimes = 0;
     this.unitListStart = -1;
@@ -661,10 +663,10 @@ export class SentenceScanner {
       // "0,30 Sekunden vor Jansrud und 0,70 vor Fayed": the word after it, for a bare figure right after
       // that repeats it (only the last figure read: "5 Prozent auf 300 Millionen Euro und 20 auf ..." is no pair)
       const after = this.toks.at(a.end);
-      emptied(this.followedCues);
-      if (a.unit && !a.hasScale && core.value && after?.type === Tok.Word && this.lex.functionWords.has(lower(after))) {
-        this.followedCues.push({ word: lower(after), unit: a.unit, factor: Math.abs(a.value / core.value), end: a.end });
-      }
+      const word = after?.type === Tok.Word ? lower(after) : '';
+      this.followedCue = a.unit && !a.hasScale && core.value && this.lex.functionWords.has(word)
+        ? { word, unit: a.unit, factor: Math.abs(a.value / core.value), end: a.end }
+        : null;
     }
     // ranges that fail (year spans, scores) still consumed both numbers
     const end = Math.max(a.end, core.e);
@@ -804,6 +806,14 @@ export class SentenceScanner {
       core, value, precision, weak, hasScale: core.hasScale || scaled, start, end, unit, currencyPrefix: currency !== null,
       scaled, scale, hedge, qualifier, hedgeStart, occasions,
     };
+  }
+
+  /**
+   * Does a phrase of `table` end right before token `first`, with a duration of a day or longer
+   * after it (`unit`) that is no record's span ("the highest level in 12 years")?
+   */
+  private longSpanAfter(table: PhraseTable<true>, unit: string, first: number): boolean {
+    return daysOrLonger(unit) && this.phraseEndingAt(table, first - 1) && !this.recordBefore(first - 2);
   }
 
   /**
@@ -1602,7 +1612,7 @@ export class SentenceScanner {
    */
   private parallelUnit(a: Figure): void {
     if (a.unit || a.hasScale || a.weak || a.core.article || this.yearLike(a)) return;
-    if (this.followedCues.length) this.followedUnit(a);
+    if (this.followedCue) this.followedUnit(a, this.followedCue);
     if (a.unit || !this.changeCues.length) return;
     const next = this.toks.at(a.end);
     if (next && next.type !== Tok.Punct) return;
@@ -1612,7 +1622,7 @@ export class SentenceScanner {
   }
 
   /** Gives `a` the unit of the last of `cues` before it that has `word`, if one has. */
-  private lendCueUnit(a: Figure, cues: ReadonlyArray<{ word: string; unit: string; factor: number; end: number }>, word: string): void {
+  private lendCueUnit(a: Figure, cues: readonly UnitCue[], word: string): void {
     for (let r = cues.length - 1; r >= 0; r--) {
       const c = cues[r]!;
       if (c.end > a.hedgeStart || c.word !== word) continue;
@@ -1627,14 +1637,17 @@ export class SentenceScanner {
    * "0,30 Sekunden vor Jansrud und 0,70 vor Fayed": a bare figure after "und"/"and" (or a comma)
    * followed by the same function word as the figure with a unit read just before it takes that unit.
    */
-  private followedUnit(a: Figure): void {
+  private followedUnit(a: Figure, cue: UnitCue): void {
     const next = this.toks.at(a.end);
     if (!next || next.type !== Tok.Word) return;
     const before = this.toks.at(a.hedgeStart - 1);
     if (!before || !(isPunct(before, ',') || (before.type === Tok.Word && this.lex.andWords.has(lower(before))))) return;
     const word = lower(next);
     // ("40% of the men and 300 of the 1,000 women": a partitive after each is no shared unit)
-    if (!this.lex.partitive.has(word)) this.lendCueUnit(a, this.followedCues, word);
+    if (this.lex.partitive.has(word) || cue.word !== word || cue.end > a.hedgeStart) return;
+    a.unit = cue.unit;
+    a.value *= cue.factor;
+    a.precision *= cue.factor;
   }
 
   /**
@@ -2077,20 +2090,16 @@ export class SentenceScanner {
       const at2 = lex.articles.has(before) ? head - 2 : head - 1;
       const prev2 = lex.articles.has(before) ? this.lowerAt(head - 2) : before;
       if (lex.relativeBefore.has(prev2) || this.periodWordAt(at2) || this.periodWordAt(first - 1)) return false;
-      // "erst in zwei Wochen vorgestellt", "in zwei Jahren vorbei": a point ahead (a whole number: a measured
-      // time stays; "in vier Stunden schaffen" is a time taken)
-      if (!f.hedge && !isHyphen(toks.at(f.core.e)) && f.core.integer && f.core.e === f.core.s + 1 &&
-        (this.phraseEndingAt(lex.aheadPhrases, first - 1) ||
-          (daysOrLonger(f.unit) && this.phraseEndingAt(lex.aheadLongPhrases, first - 1) && !this.recordBefore(first - 2)))) return false;
+      // a whole number alone, unhedged: a measured time ("in 9,79 Sekunden", "in 1:35 Stunden") stays
+      const whole = !f.hedge && !isHyphen(toks.at(f.core.e)) && f.core.integer && f.core.e === f.core.s + 1;
+      // "erst in zwei Wochen vorgestellt", "in zwei Jahren vorbei": a point ahead ("in vier Stunden schaffen" is a time taken)
+      if (whole && (this.phraseEndingAt(lex.aheadPhrases, first - 1) || this.longSpanAfter(lex.aheadLongPhrases, f.unit, first))) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
       // "binnen 72 Stunden": dropped at the sentence's end if another figure happened in it
-      // (a measured time stays: "über 100 m in 9,79 Sekunden", "in 1:35 Stunden")
       // ("took £7.2m in three days": 'in' only before days or longer; "ran 10km in 35 minutes" is the time taken)
-      if (!f.hedge && !isHyphen(toks.at(f.core.e)) && f.core.integer && f.core.e === f.core.s + 1 &&
-        (this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1) ||
-          (daysOrLonger(f.unit) && this.phraseEndingAt(lex.periodOfOthersLongPhrases, first - 1) && !this.recordBefore(first - 2)))) this.periodOfOthers = true;
+      if (whole && (this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1) || this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, first))) this.periodOfOthers = true;
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end)) return false;
       if (!isHyphen(toks.at(f.core.e)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
