@@ -76,10 +76,13 @@ describe('a bare scaled figure before a noun of money is in the currency of the 
       ['2 Milliarden Dollar', 'USD', 'currency'], ['300 Millionen', 'USD', 'currency']]);
   });
 
-  it('stays a count before a counted noun, or without any amount in the document', () => {
+  it('stays a count before a counted noun', () => {
     expect(claims('Es kamen 2 Millionen Besucher. Der Umsatz lag bei 5 Millionen Euro.')).toEqual([
       ['2 Millionen', '', 'count'], ['5 Millionen Euro', 'EUR', 'currency']]);
-    expect(claims('Die Firma schrieb 3 Millionen Verlust.')).toEqual([['3 Millionen', '', 'count']]);
+  });
+
+  it('is in euros without any amount in the document (the language\'s impliedMoney.fallback)', () => {
+    expect(claims('Die Firma schrieb 3 Millionen Verlust.')).toEqual([['3 Millionen', 'EUR', 'currency']]);
   });
 });
 

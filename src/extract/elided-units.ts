@@ -23,7 +23,7 @@ export function lendElidedUnits(
   lang: Lang,
   extraUnits?: ExtraUnitWords,
 ): void {
-  if (found.length < 2) return;
+  if (found.length === 0) return;
   const lex = lexicon(lang, extraUnits);
   if (lex.elidedUnits === 'off') return;
   for (let i = 0; i < found.length; i++) {
@@ -31,19 +31,19 @@ export function lendElidedUnits(
     if (bareDecimal(m) && percentOfParallel(text, found, i, sentences[sentenceIndex].aEnd, lex)) continue;
     if (m.unit === '' && Math.abs(m.value) < LARGE && nextToElisionWord(text, m, lex) &&
       namesNothingAfter(text, m.aEnd, sentences[sentenceIndex].aEnd, lex)) {
-      partOfAmountBefore(text, m, largeFigureBefore(found, i, sentenceIndex), lex);
+      partOfAmountBefore(text, m, largeFigureBefore(found, i, sentenceIndex - 1), lex);
       continue;
     }
+    if (m.unit === '' && m.kind === 'count' && moneyByWordsBefore(text, found, i, sentences[sentenceIndex].aEnd, lex)) continue;
     if (m.unit !== '' || Math.abs(m.value) < LARGE || !endsInScaleWord(text, m, lex)) continue;
-    if (lex.moneyNoun && lex.moneyNoun.test(nextWord(text, m.aEnd))) {
-      const amount = nearestAmount(found, i);
-      if (amount) {
-        m.unit = amount.unit;
-        m.kind = 'currency';
-      }
+    const next = nextWord(text, m.aEnd);
+    if ((lex.moneyNoun && lex.moneyNoun.test(next)) || lex.impliedMoney.adjectives.has(next.toLowerCase())) {
+      lendCurrency(m, nearestAmount(found, i), lex);
       continue;
     }
-    const giver = largeFigureBefore(found, i, sentenceIndex);
+    // "mit weiteren 30 bis 60 Millionen": added to amounts that may stand sentences before it
+    const added = lex.impliedMoney.additive.has(wordBefore(text, m.aStart).toLowerCase());
+    const giver = largeFigureBefore(found, i, added ? 0 : sentenceIndex - 1);
     if (!giver || giver.unit === '' || kindOfUnit(giver.unit) === 'percent') continue;
     const sentence = sentences[sentenceIndex];
     if (!namesNothingAfter(text, m.aEnd, sentence.aEnd, lex)) continue;
@@ -51,6 +51,82 @@ export function lendElidedUnits(
     m.unit = giver.unit;
     m.kind = kindOfUnit(giver.unit);
   }
+}
+
+/** Gives money the currency of `amount`, else the language's fallback (impliedMoney.fallback); true when it did. */
+function lendCurrency(m: Mention, amount: Mention | null, lex: Lexicon): boolean {
+  const unit = amount ? amount.unit : lex.impliedMoney.fallback;
+  if (!unit) return false;
+  m.unit = unit;
+  m.kind = 'currency';
+  return true;
+}
+
+/** The smallest figure that repeats an amount as a bare number: "die 50" after "50 Euro" is too likely chance. */
+const REPEATED_AMOUNT_MIN = 100;
+
+/**
+ * Money the words before a bare figure show (ContextLanguage.impliedMoney): a money noun and a
+ * link ("Krediten von 4,7 Millionen", "im Nennwert von 100.000") give it the currency of the
+ * document's nearest amount; a determiner ("Die übrigen 30.000") the unit of an earlier amount
+ * of the same value. Only where nothing counted follows. Mutates the mention; true when it did.
+ */
+function moneyByWordsBefore(
+  text: string, found: ReadonlyArray<{ mention: Mention }>, i: number, sentenceEnd: number, lex: Lexicon,
+): boolean {
+  const implied = lex.impliedMoney;
+  if (implied.nounLinks.length === 0 && implied.determiners.size === 0) return false;
+  const m = found[i].mention;
+  const first = wordBefore(text, m.aStart);
+  if (first === '') return false;
+  const firstLower = first.toLowerCase();
+  const firstStart = startOfWordBefore(text, m.aStart, first);
+  const linkStart = implied.nounLinks.length ? phraseStartBefore(text, m.aStart, implied.nounLinks) : -1;
+  if (linkStart >= 0) {
+    const noun = wordBefore(text, linkStart);
+    if (noun === '' || !lex.moneyNoun?.test(noun) || !namesNothingAfter(text, m.aEnd, sentenceEnd, lex)) return false;
+    return lendCurrency(m, nearestAmount(found, i), lex);
+  }
+  if (Math.abs(m.value) < REPEATED_AMOUNT_MIN) return false;
+  // the determiner right before, or before one lower-case adjective ("die übrigen")
+  const determined = implied.determiners.has(firstLower) ||
+    (!CAPITAL.test(first) && !lex.functionWords.has(firstLower) && implied.determiners.has(wordBefore(text, firstStart).toLowerCase()));
+  if (!determined || !namesNothingAfter(text, m.aEnd, sentenceEnd, lex)) return false;
+  const same = sameAmountBefore(found, i);
+  return same !== null && lendCurrency(m, same, lex);
+}
+
+/** Where the longest of `phrases` (lower-case words) that ends right before `end` starts, or -1. */
+function phraseStartBefore(text: string, end: number, phrases: ReadonlyArray<readonly string[]>): number {
+  let best = -1;
+  for (const words of phrases) {
+    let at = end;
+    let k = words.length - 1;
+    for (; k >= 0; k--) {
+      const w = wordBefore(text, at);
+      if (w.toLowerCase() !== words[k]) break;
+      at = startOfWordBefore(text, at, w);
+    }
+    if (k < 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+/** Where the word `word` that ends before `end` (after blanks) starts, as wordBefore() read it. */
+function startOfWordBefore(text: string, end: number, word: string): number {
+  let e = end;
+  while (e > 0 && isBlank(text.charCodeAt(e - 1))) e--;
+  return e - word.length;
+}
+
+/** The nearest earlier amount of money of the same value as mention i (AMOUNT_REACH mentions back), or null. */
+function sameAmountBefore(found: ReadonlyArray<{ mention: Mention }>, i: number): Mention | null {
+  const m = found[i].mention;
+  for (let j = i - 1; j >= 0 && j >= i - AMOUNT_REACH; j--) {
+    const a = found[j].mention;
+    if (a.value === m.value && a.high === m.high && a.unit !== '' && kindOfUnit(a.unit) === 'currency') return a;
+  }
+  return null;
 }
 
 /** A figure with decimals and nothing else: no unit, no scale, no range (a count has no decimals). */
@@ -190,8 +266,9 @@ function nextWordByRegex(text: string, from: number): string {
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
-function largeFigureBefore(found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, sentenceIndex: number): Mention | null {
-  for (let j = i - 1; j >= 0 && found[j].sentenceIndex >= sentenceIndex - 1; j--) {
+/** The nearest large figure before mention i in sentence `fromSentence` or after it (AMOUNT_REACH mentions back at most), or null. */
+function largeFigureBefore(found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, fromSentence: number): Mention | null {
+  for (let j = i - 1; j >= 0 && j >= i - AMOUNT_REACH && found[j].sentenceIndex >= fromSentence; j--) {
     if (Math.abs(found[j].mention.value) >= LARGE) return found[j].mention;
   }
   return null;

@@ -352,6 +352,37 @@ export interface ContextLanguage {
    * currency of the document's nearest amount, before or after it (a headline comes first)
    */
   moneyNounEndings: string[];
+  /**
+   * Money whose currency the text leaves to its context (GUIDELINES: "rund eine Milliarde" in a
+   * euro story is EUR): read only where the words around a bare figure show it is money, and
+   * given the currency of an amount of the same document. Optional; read where elidedUnits is.
+   */
+  impliedMoney?: {
+    /** adjectives right after a bare scaled figure that make it a price: "der 1,2 bis 2 Millionen teure Zaun" */
+    adjectives: string[];
+    /**
+     * words between a money noun (moneyNounEndings) and a bare figure after it: "Krediten von 4,7
+     * Millionen", "im Nennwert von 100.000", "Eigenkapital in Höhe von 36,4 Millionen"
+     */
+    nounLinks: string[];
+    /**
+     * words right before a bare scaled figure that add it to amounts before it: "mit weiteren 30
+     * bis 60 Millionen" (two sentences after "25 bis 60 Millionen Euro") takes the unit of the
+     * nearest large figure before it in the document, not only in its sentence or the one before
+     */
+    additive: string[];
+    /**
+     * determiners before a bare figure (one adjective may stand between) that repeat an amount the
+     * text gave before: "rund 30.000 Euro ... Die übrigen 30.000 will er nicht erhalten haben"
+     */
+    determiners: string[];
+    /**
+     * the currency such money is in when the document states no amount in any: German-language
+     * news is mostly written in the euro area ("der 1,2 bis 2 Millionen teure Zaun" in an Austrian
+     * story); a Swiss text names its Franken in an amount before it leaves one out
+     */
+    fallback?: string;
+  };
   /** words before a spelled number that make it referential, not a claim ("die zwei Staaten") */
   referential: string[];
   /**

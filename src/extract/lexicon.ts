@@ -147,6 +147,8 @@ export interface Lexicon {
   countWord: RegExp | null;
   /** a word ending in one of moneyNounEndings (the whole word), or null */
   moneyNoun: RegExp | null;
+  /** ContextLanguage.impliedMoney; nounLinks as lower-case words */
+  impliedMoney: { adjectives: Set<string>; nounLinks: string[][]; additive: Set<string>; determiners: Set<string>; fallback: string | null };
   /** the scale words as written in the language table, lower case ("mrd.", "millionen") */
   scaleWords: Set<string>;
   referential: Set<string>;
@@ -435,6 +437,13 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     parallelLinks: set(c.parallelLinks),
     rankParallel: { before: set(c.rankParallel.before), after: set(c.rankParallel.after) },
     moneyNoun: c.moneyNounEndings.length ? new RegExp(`^[\\p{L}-]*(?:${c.moneyNounEndings.join('|')})$`, 'iu') : null,
+    impliedMoney: {
+      adjectives: set(c.impliedMoney?.adjectives ?? []),
+      nounLinks: (c.impliedMoney?.nounLinks ?? []).map((p) => p.toLowerCase().split(/\s+/)),
+      additive: set(c.impliedMoney?.additive ?? []),
+      determiners: set(c.impliedMoney?.determiners ?? []),
+      fallback: c.impliedMoney?.fallback ?? null,
+    },
     countWord: c.countWordEndings.length ? new RegExp(`(?:${c.countWordEndings.join('|')})(?!\\p{L})`, 'iu') : null,
     scaleWords: set(Object.keys(n.scales)),
     referential: set(c.referential),

@@ -45,7 +45,7 @@ export const attribution: AttributionLexicon = {
     nouns: [
       'zahl', 'anzahl', 'summe', 'höhe', 'kosten', 'gesamtkosten', 'schaden', 'schäden', 'betrag', 'gesamtbetrag', 'menge', 'ausmaß',
       'wert', 'gesamtwert', 'aktiva', 'passiva', 'bilanzsumme', 'umsatz', 'gewinn', 'verlust', 'schulden', 'verbindlichkeiten',
-      'einnahmen', 'ausgaben', 'defizit',
+      'einnahmen', 'ausgaben', 'defizit', 'gesamtzahl', 'gesamtsumme',
     ],
     verbs: ['schätzt', 'schätzte', 'schätzen', 'schätzten', 'beziffert', 'bezifferte', 'beziffern', 'bezifferten', 'gibt', 'gab', 'geben',
       'gaben', 'nennt', 'nannte', 'veranschlagt', 'veranschlagte', 'errechnete', 'errechnet'],
@@ -72,7 +72,8 @@ export const attribution: AttributionLexicon = {
     'schrieb', 'schreibt', 'urteilt', 'urteilte', 'analysiert', 'analysierte', 'kritisierte',
     'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'sprach+von', 'sprach+vom', 'spricht+von', 'spricht+vom', 'sprachen+von', 'sprachen+vom', 'sprechen+von',
     // "Katzian geht davon aus, dass ... weniger als 700": an expectation stated
-    'geht+davon', 'gehen+davon', 'ging+davon', 'gingen+davon', 'rechnet', 'rechnete',
+    'geht+davon', 'gehen+davon', 'ging+davon', 'gingen+davon', 'rechnet', 'rechnete', 'rechnen', 'rechneten',
+    'kalkuliert', 'kalkulierte', 'kalkulieren', 'kalkulierten',
     'zählte', 'zählt', 'registrierte', 'registriert', 'erwartet', 'erwartete', 'erwarten', 'erwarteten', 'zitierte', 'zitiert', 'bilanzierte', 'kündigte+an', 'gab+an', 'gab+bekannt', 'gibt+an', 'twitterte',
     'beschrieb', 'beschreibt', 'erzählte', 'erzählt', 'erzählten', 'schilderte', 'schildert', 'schilderten',
     'präzisierte', 'präzisiert', 'ergänzten', 'kritisiert', 'kritisierten',
@@ -120,7 +121,7 @@ export const attribution: AttributionLexicon = {
   indefiniteArticles: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   authorLinks: ['von', 'durch'],
   demonstratives: ['diese', 'diesen', 'dieser', 'dieses', 'diesem', 'jenen', 'jener', 'jenem'],
-  anaphors: ['er', 'sie'],
+  anaphors: ['er', 'sie', 'wir', 'ich'],
   reflexiveVerbs: {
     verbs: ['behauptet', 'behauptete', 'behaupten', 'behaupteten', 'rechnet', 'rechnete', 'rechnen', 'rechneten'],
     pronouns: ['sich'],

@@ -193,7 +193,17 @@ export const context: ContextLanguage = {
   parallelLinks: ['und', 'statt', 'anstatt', 'nach', 'gegenüber', 'bzw', 'beziehungsweise', 'oder', 'es', 'noch', 'vs'],
   rankParallel: { before: ['auf'], after: ['und', 'im', 'in', 'hinter', 'vor', 'mit', 'während', 'aber'] },
   countWordEndings: ['zahl', 'zahlen'],
-  moneyNounEndings: ['verlust', 'verluste', 'gewinn', 'gewinne', 'schulden', 'umsatz', 'defizit', 'überschuss', 'kosten', 'miese'],
+  moneyNounEndings: [
+    'verlust', 'verluste', 'verlusten', 'gewinn', 'gewinne', 'schulden', 'umsatz', 'defizit', 'überschuss', 'kosten', 'miese',
+    'erlös', 'erlöse', 'erlösen', 'einnahmen', 'ausgaben', 'kredit', 'kredite', 'krediten', 'darlehen', 'nennwert', 'subventionen', 'kapital',
+  ],
+  impliedMoney: {
+    adjectives: ['teuer', 'teure', 'teuren', 'teurer', 'teures', 'teurem'],
+    nounLinks: ['von', 'in Höhe von'],
+    additive: ['weitere', 'weiteren', 'weiterer', 'zusätzliche', 'zusätzlichen', 'zusätzlicher'],
+    determiners: ['die', 'der', 'den', 'dem', 'diese', 'diesen', 'dieser', 'jene', 'jenen', 'jener'],
+    fallback: 'EUR',
+  },
   functionWords: [
     'mit', 'bei', 'für', 'auf', 'nach', 'um', 'zu', 'von', 'aus', 'an', 'in', 'im', 'am', 'vor', 'über', 'unter',
     'durch', 'gegen', 'ohne', 'seit', 'bis', 'ab', 'und', 'oder', 'aber', 'doch', 'nur', 'auch', 'noch', 'schon',

@@ -67,7 +67,7 @@ export const attribution: AttributionLexicon = {
   indefiniteArticles: ['a', 'an'],
   authorLinks: ['by'],
   demonstratives: ['these', 'this', 'those'],
-  anaphors: ['he', 'she', 'it', 'they'],
+  anaphors: ['he', 'she', 'it', 'they', 'we', 'i'],
   reflexiveVerbs: { verbs: [], pronouns: [] },
   relativePronouns: ['which', 'who', 'that'],
   relativeAnaphors: ['it', 'they', 'he', 'she'],
