@@ -42,6 +42,8 @@ export interface Cue {
 const COORDINATION_WINDOW = 30;
 /** how far after a verb like "kritisierte" its said content may start (see saysContent) */
 const SAYS_CONTENT_WINDOW = 16;
+/** how far after a verb the colon that opens what it says may stand (colonAfterVerb): its subject and particle */
+const COLON_REACH = 6;
 /** how long an apposition between a name and its verb may be (nameBeforeRole) */
 const APPOSITION_TOKENS = 14;
 
@@ -794,7 +796,9 @@ export class CueFinder {
   }
 
   /** "Expertenschätzungen gehen von ... aus", "An der Spitze der OECD-Auswertung": a compound that names its source. */
-  private compoundCue(t: Token, out: Cue[]): boolean {
+  private compoundCue(t: Token, before: Token | undefined, out: Cue[]): boolean {
+    // "aus ihrer Modellberechnung": a possessive names the owner, the compound's head is no source
+    if (this.reader.isPossessive(before)) return false;
     const owner = this.reader.compoundOwner(t);
     if (owner && (/^\p{Lu}{2,}$/u.test(owner) || this.endsInSourceDocument(t))) {
       out.push(makeCue(t.start, t.end, namePhrase(owner), RANK_EXPLICIT));
@@ -994,6 +998,20 @@ export class CueFinder {
     }
     // ("the 27-year-old said": a person by age)
     return k >= 0 && tokens[k].word && /\d/.test(tokens[k].text) && !this.reader.ageSpeakerAt(tokens, k, k + 1);
+  }
+
+  /**
+   * Where the colon starts that ends the clause of the verb at tokens[i] right after its subject
+   * and particle ("räumt der Studienautor ein:", "said Mr Brown:", "Gold said:"), else -1: only
+   * names, articles and the particle between (not "said the Liberals could win in three ways:").
+   */
+  private colonAfterVerb(tokens: Token[], i: number, particle: readonly string[] | null | undefined): number {
+    for (let k = i + 1; k < tokens.length && k <= i + COLON_REACH; k++) {
+      const t = tokens[k];
+      if (t.textIs(':')) return t.start;
+      if (!t.word || !(t.cap || this.reader.isArticle(t) || particle?.includes(t.lower))) return -1;
+    }
+    return -1;
   }
 
   /** Does the amount verb at tokens[i] take a figure as its object (AttributionLexicon.amountVerbs)? */
@@ -1208,7 +1226,7 @@ export class CueFinder {
       const t = tokens[i];
       if (!c.cueFilter.mayHave(t) || !c.cueWords.has(t.lower)) {
         // no cue starts here: only a compound can name a source
-        if (t.cap && this.lex.compoundDocuments) this.compoundCue(t, out);
+        if (t.cap && this.lex.compoundDocuments) this.compoundCue(t, tokens[i - 1], out);
         continue;
       }
       const own = c.ownAccount.get(t.lower)?.find((cue) => matchesAt(tokens, i, cue.tokens));
@@ -1281,7 +1299,7 @@ export class CueFinder {
         }
       }
       // "Expertenschätzungen gehen von ... aus", "An der Spitze der OECD-Auswertung"
-      if (t.cap && this.compoundCue(t, out)) continue;
+      if (t.cap && this.compoundCue(t, tokens[i - 1], out)) continue;
       // "wurden von den Verbänden mit 360.000 Euro beziffert", "was put at $3bn by analysts"
       const passiveNext = c.passiveParticiples.get(t.lower);
       if (!t.cap && passiveNext !== undefined && (passiveNext === null || tokens[i + 1]?.lower === passiveNext)) {
@@ -1354,7 +1372,12 @@ export class CueFinder {
             // (written in lower case: "the WHO said" is the World Health Organization)
             const relative = i > 1 && !tokens[i - 1].cap && RELATIVES.includes(tokens[i - 1].lower) && (tokens[i - 2].textIs(',') || tokens[i - 1].lower === 'who')
               ? tokens[i - 1].start : -1;
-            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, ownEnd, ownClause >= 0 ? ownClause : relative >= 0 ? relative : out.length > 0 ? this.clauseStart(tokens, i, phrase) : this.conjoinedStart(tokens, i, phrase)));
+            const clause = ownClause >= 0 ? ownClause : relative >= 0 ? relative : out.length > 0 ? this.clauseStart(tokens, i, phrase) : this.conjoinedStart(tokens, i, phrase);
+            // "Auf Seite drei des 14 Seiten umfassenden Berichts räumt der Autor ein: ...": what it says follows the colon
+            // (in the sentence's first clause: not ", sagt der Staatspräsident:" after what he said, nor
+            // "Mr Pound, who is married with two children, said:")
+            const colon = i > 0 && !commaBefore(tokens, i) ? this.colonAfterVerb(tokens, i, particle) : -1;
+            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, ownEnd, Math.max(clause, colon)));
             // "sprachen von ...", "schätzten die Zahl auf ...": the link a later speaker with the verb left out repeats (gappedSpeakers)
             const link = taken ?? (c.gappedLinks.size > 0 ? linkInClause(tokens, i, c.gappedLinks) : null);
             if (link !== null) spokenLinks.push(link);
@@ -1435,6 +1458,18 @@ export class CueFinder {
     }
   }
 
+}
+
+/** Is there a comma before tokens[i] in its sentence, outside brackets? */
+function commaBefore(tokens: Token[], i: number): boolean {
+  let depth = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.textIs(')')) depth++;
+    else if (t.textIs('(')) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.textIs(',')) return true;
+  }
+  return false;
 }
 
 /**

@@ -141,6 +141,11 @@ export interface AttributionLexicon {
    * before ("diesen Angaben zufolge", "nach diesen Angaben", "according to these figures")
    */
   demonstratives: string[];
+  /**
+   * one of a group as a subject: the group is the source ("bestätigt einer der Betreiber", "one of
+   * the analysts said"). `heads` before one of `links` (a genitive article, or "of"). Optional.
+   */
+  partitives?: { heads: string[]; links: string[] };
   /** indefinite articles: "Eine Studie des IHS", "a report by X" introduce a report and its author */
   indefiniteArticles: string[];
   /** links that name a document's author whatever its article: "a report by X", "eine Studie von X" */

@@ -521,6 +521,12 @@ export class PhraseReader {
     let lead = 0;
     while (k < end && lead < 2 && this.ownerLinks.has(tokens[k].lower) && !this.isArticle(tokens[k])) { k++; lead++; }
     if (k >= end) return null;
+    // "einer der Betreiber", "one of the analysts": the group speaks
+    const partitive = this.lex.partitives;
+    // (not after a preposition, where it is an article: "aus einer der APA vorliegenden Aufstellung")
+    if (partitive && k + 2 < end && partitive.heads.includes(tokens[k].lower) && partitive.links.includes(tokens[k + 1].lower) && !this.isPreposition(tokens[k - 1])) {
+      k += this.isArticle(tokens[k + 1]) ? 1 : 2;
+    }
     if (this.possessives.has(tokens[k].lower)) {
       // "Seinen Angaben zufolge": the earlier source; "ihrer Studie zufolge" likewise
       return 'anaphor';
@@ -786,8 +792,11 @@ export class PhraseReader {
       if (this.isDocument(t) && (this.lex.capitalisedNouns || !t.cap || j === 0)) {
         let start = j;
         // ("Latest research suggests": an adjective opening the sentence is no name)
-        while (start > 0 && start > j - 3 && tokens[start - 1].word && (this.isArticle(tokens[start - 1]) ||
+        // (", wie die Facebook-Statistik zeigt", "as the figures show": the subordinator opens the clause)
+        while (start > 0 && start > j - 3 && tokens[start - 1].word && !this.lex.subordinateOpeners?.includes(tokens[start - 1].lower) && (this.isArticle(tokens[start - 1]) ||
           (this.openerOk(tokens, start - 1) && (this.nameWord(tokens[start - 1]) || (!tokens[start - 1].cap && !this.isPreposition(tokens[start - 1])))))) start--;
+        // ("as seriously hurt as some reports have suggested": the second "as" of a comparison)
+        if (start > 0 && this.lex.subordinateOpeners?.includes(tokens[start - 1].lower) && comparedBefore(tokens, start - 1)) return NONE;
         return this.readAfter(tokens, start, i);
       }
     }
@@ -1142,4 +1151,16 @@ export class PhraseReader {
     }
     return found;
   }
+}
+
+/** How far back the first word of a comparison ("as ... as") may stand before its second (comparedBefore). */
+const COMPARISON_REACH = 4;
+
+/** Is the word at tokens[k] the second of a comparison: the same word a few words before it ("as seriously hurt as")? */
+function comparedBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - COMPARISON_REACH; j--) {
+    if (!tokens[j].word) return false;
+    if (tokens[j].lower === tokens[k].lower) return true;
+  }
+  return false;
 }

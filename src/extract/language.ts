@@ -143,8 +143,12 @@ export interface NumberLanguage {
   occasionIdioms?: string[];
   /** words that mean 1 only before a scale word, fraction, dozen or unit ("eine Million", "a third") */
   articles: string[];
-  /** whether an article before a unit is a figure: "einen Euro" yes, but "a bit", "a point", "a try" are English idiom */
-  articlesTakeUnits: boolean;
+  /**
+   * whether an article before a unit is a figure: "einen Euro" yes, but "a bit", "a point", "a try"
+   * are English idiom, and "$50 a barrel" a rate; 'after-hedge': only after a hedge ("at least a
+   * month", "more than a year", "nearly an hour")
+   */
+  articlesTakeUnits: boolean | 'after-hedge';
   /** zero words: figures only before a unit or when standing alone ("null Prozent") */
   zeros: string[];
   /** numbers that are figures only before a unit or when standing alone ("eins", "one") */
@@ -164,6 +168,11 @@ export interface NumberLanguage {
   fractionsNeedOf: string[];
   /** nouns meaning a half of something: "die Hälfte der Befragten", "half of" */
   halfNouns: string[];
+  /**
+   * adjectives that may stand between an article and a scale word, which still count one of it:
+   * "eine weitere Million", "eine zusätzliche Milliarde", "a further million". Optional.
+   */
+  scaleAdjectives?: string[];
   /** words with a fixed mixed value: "anderthalb" -> 1.5 */
   mixed: Record<string, number>;
   /** "dutzend" -> 12 */

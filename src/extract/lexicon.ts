@@ -55,7 +55,7 @@ export interface Lexicon {
   lowerCaseCardinals: Set<string>;
   morphemes: Map<string, Morpheme[]> | null;
   articles: Set<string>;
-  articlesTakeUnits: boolean;
+  articlesTakeUnits: boolean | 'after-hedge';
   zeros: Set<string>;
   weakCardinals: Set<string>;
   scales: PhraseTable<number>;
@@ -64,6 +64,7 @@ export interface Lexicon {
   fractions: Map<string, number>;
   fractionsNeedOf: Set<string>;
   halfNouns: Set<string>;
+  scaleAdjectives: Set<string>;
   mixed: Map<string, number>;
   dozens: Map<string, number>;
   vagueQuantifiers: PhraseTable<true>;
@@ -339,6 +340,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
   for (const w of [...n.andWords, ...n.decimalWords].map((x) => x.toLowerCase())) numberWordKeys.add(wordStartKey(w, 0, w.length));
   const followerKeys = new Set(startKeys);
   for (const w of units.starts) followerKeys.add(wordStartKey(w, 0, w.length));
+  // ("eine weitere Million": such an adjective makes the article before it a figure's start)
+  for (const w of n.scaleAdjectives ?? []) followerKeys.add(wordStartKey(w, 0, w.length));
   // a symbol is compared with a word as written, and only a symbol of letters can equal a word
   for (const sym of unitSymbols.keys()) if ([...sym].every((ch) => isLetterCode(ch.charCodeAt(0)))) followerKeys.add(wordStartKey(sym, 0, sym.length));
   return {
@@ -366,6 +369,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     fractions: map(n.fractions),
     fractionsNeedOf: set(n.fractionsNeedOf),
     halfNouns: set(n.halfNouns),
+    scaleAdjectives: set(n.scaleAdjectives ?? []),
     mixed: map(n.mixed),
     dozens: map(n.dozens),
     vagueQuantifiers: flags(n.vagueQuantifiers),

@@ -302,7 +302,7 @@ export function mayStartFigureBeforeWord(flags: number, next: number, lex: Lexic
   if (flags & EVERY && next & IS_ORDINAL) return true;
   if (flags & ORDINAL && next & IS_RANK) return true;
   if (!(flags & ARTICLE)) return false;
-  return (next & EXTENDS) !== 0 || (lex.articlesTakeUnits && (next & UNIT) !== 0);
+  return (next & EXTENDS) !== 0 || (lex.articlesTakeUnits !== false && (next & UNIT) !== 0);
 }
 
 /**
@@ -318,5 +318,5 @@ export function mayStartFigureBefore(flags: number, nextType: Tok | 0, next: str
   if (flags & EVERY && lex.ordinals.has(low)) return true;
   if (flags & ORDINAL && lex.rankWords.has(low)) return true;
   if (!(flags & ARTICLE)) return false;
-  return (word && extendsArticle(low, lex)) || (lex.articlesTakeUnits && (lex.units.starts.has(low) || lex.unitSymbols.has(next)));
+  return (word && extendsArticle(low, lex)) || (lex.articlesTakeUnits !== false && (lex.units.starts.has(low) || lex.unitSymbols.has(next)));
 }

@@ -382,7 +382,10 @@ export class SentenceScanner {
       const hyphen = this.toks.at(sp.end);
       if (sp.value >= 20 && sp.value < 100 && sp.value % 10 === 0 && isHyphen(hyphen) && !hyphen!.space && !this.toks.at(sp.end + 1)?.space && this.lex.ordinals.has(this.lowerAt(sp.end + 1))) return { skipTo: sp.end + 2 };
       // an article is a figure only before a unit ("einen Euro"): most articles are not
-      if (sp.article && (!this.lex.articlesTakeUnits || !this.mayStartUnit(sp.end))) return null;
+      const takesUnits = this.lex.articlesTakeUnits;
+      // ("at least A$30m": an "A" glued to the currency sign is part of it)
+      if (sp.article && (takesUnits === false || !this.mayStartUnit(sp.end) ||
+        (takesUnits === 'after-hedge' && (!this.hedgeEndingAt(i - 1) || !this.toks.at(sp.end)?.space)))) return null;
       return makeCore(sp.start, sp.end, sp.value, sp.precision, false, false, 0, sp.weak, sp.hasScale, sp.fraction, sp.article, sp.ambiguous);
     }
     return null;
@@ -2255,12 +2258,15 @@ export class SentenceScanner {
       // ... past an adjective before it, after a common noun's ending or a noun after a function
       // word ("nach Angaben 500 neue Kunden", "nach Erkenntnissen 921 einschlägige Delikte", "im
       // Weinviertel 50 seltene Papageien"; not "ORF 2 die Pressestunde", "Star Fox 64 etablierte")
-      const adjective = this.toks.at(k);
+      // (an adverb may stand before the adjective: "am Wochenende 33 illegal eingereiste Menschen", "33 sehr alte")
       const before = start >= 2 ? this.toks.at(start - 2) : undefined;
       const commonNoun = COMMON_NOUN_ENDING.test(w) ||
         (before !== undefined && before.type === Tok.Word && !isCapitalised(before) && lex.functionWords.has(lower(before)));
-      if (adjective && adjective.type === Tok.Word && !isCapitalised(adjective) && ATTRIBUTIVE_ENDING.test(adjective.text) &&
-        !lex.functionWords.has(lower(adjective)) && commonNoun && this.toks.typeAt(k + 1) === Tok.Word) k++;
+      // (neither word a function word nor an article: "in ORF 2 mit folgenden Gästen", "Nexus 6 ist die Kamera")
+      const contentWord = (t: Token | undefined) => !!t && t.type === Tok.Word && !isCapitalised(t) && !lex.functionWords.has(lower(t)) && !lex.articles.has(lower(t)) && !lex.referential.has(lower(t));
+      const adjectiveAt = (j: number) => contentWord(this.toks.at(j)) && ATTRIBUTIVE_ENDING.test(this.toks.at(j)!.text) && this.toks.typeAt(j + 1) === Tok.Word;
+      if (commonNoun && adjectiveAt(k)) k++;
+      else if (commonNoun && contentWord(this.toks.at(k)) && adjectiveAt(k + 1)) k += 2;
       const next = this.toks.at(k);
       if (next && next.type === Tok.Word && next.space && isCapitalised(next)) return false;
     }

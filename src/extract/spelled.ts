@@ -190,7 +190,8 @@ export function openingRole(w: string, lex: Lexicon): 'none' | 'article' | 'numb
 /** Does the lower-cased word, right after an article, make the article a number ("a million", "ein Drittel")? */
 export function extendsArticle(w: string, lex: Lexicon): boolean {
   const k = classifyWord(w, lex)?.k;
-  return k === 'hundred' || k === 'scale' || k === 'frac' || k === 'dozen';
+  // (a scale adjective may: "eine weitere Million"; parseSpelled asks for the scale after it)
+  return k === 'hundred' || k === 'scale' || k === 'frac' || k === 'dozen' || lex.scaleAdjectives.has(w);
 }
 
 
@@ -275,7 +276,10 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
     case 'article': {
       // "a"/"ein" is a number only before hundred, a scale, a fraction, a dozen or "halbe"
       // ("-a-half" in "one-and-a-half": past a glued hyphen)
-      const at = gluedHyphenAt(toks, i + 1) ? i + 2 : i + 1;
+      let at = gluedHyphenAt(toks, i + 1) ? i + 2 : i + 1;
+      // "eine weitere Million": an adjective between the article and its scale word
+      const adjective = toks.at(at);
+      if (adjective && adjective.type === Tok.Word && lex.scaleAdjectives.has(lower(adjective)) && classify(toks.at(at + 1), lex)?.k === 'scale') at++;
       const next = classify(toks.at(at), lex);
       if (!next) return { start: i, end: i + 1, value: 1, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: true, scale: 1, ambiguous: false };
       if (next.k !== 'hundred' && next.k !== 'scale' && next.k !== 'frac' && next.k !== 'dozen') {

@@ -70,7 +70,9 @@ export const attribution: AttributionLexicon = {
     'prognostiziert', 'prognostizierte', 'beziffert', 'bezifferte', 'errechnete', 'ermittelte', 'berechnet', 'berechnete', 'errechnet',
     'warnte', 'warnt', 'ergänzte', 'ergänzt', 'fügte+hinzu', 'bestätigte', 'bestätigt', 'äußerte',
     'schrieb', 'schreibt', 'urteilt', 'urteilte', 'analysiert', 'analysierte', 'kritisierte',
-    'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'sprach+von', 'sprach+vom', 'spricht+von', 'spricht+vom', 'sprachen+von', 'sprachen+vom', 'sprechen+von',
+    'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'räumt+ein', 'räumen+ein', 'räumten+ein',
+    // "..., leiten die Astronomen aus ihrer Modellberechnung ab": an inference stated
+    'leitet+ab', 'leiten+ab', 'leitete+ab', 'leiteten+ab', 'sprach+von', 'sprach+vom', 'spricht+von', 'spricht+vom', 'sprachen+von', 'sprachen+vom', 'sprechen+von',
     // "Katzian geht davon aus, dass ... weniger als 700": an expectation stated
     'geht+davon', 'gehen+davon', 'ging+davon', 'gingen+davon', 'rechnet', 'rechnete', 'rechnen', 'rechneten',
     'kalkuliert', 'kalkulierte', 'kalkulieren', 'kalkulierten',
@@ -121,6 +123,7 @@ export const attribution: AttributionLexicon = {
   indefiniteArticles: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   authorLinks: ['von', 'durch'],
   demonstratives: ['diese', 'diesen', 'dieser', 'dieses', 'diesem', 'jenen', 'jener', 'jenem'],
+  partitives: { heads: ['einer', 'eine', 'eines', 'einem'], links: ['der', 'des'] },
   anaphors: ['er', 'sie', 'wir', 'ich'],
   reflexiveVerbs: {
     verbs: ['behauptet', 'behauptete', 'behaupten', 'behaupteten', 'rechnet', 'rechnete', 'rechnen', 'rechneten'],

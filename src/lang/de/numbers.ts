@@ -65,6 +65,8 @@ export const numbers: NumberLanguage = {
     mrd: 1e9, 'mrd.': 1e9, milliarde: 1e9, milliarden: 1e9,
     bio: 1e12, 'bio.': 1e12, billion: 1e12, billionen: 1e12,
     billiarde: 1e15, billiarden: 1e15,
+    // "fast eine Viertelmillion Menschen": a quarter of the scale written as one word
+    viertelmillion: 2.5e5, viertelmilliarde: 2.5e8, dreiviertelmillion: 7.5e5, dreiviertelmilliarde: 7.5e8,
   },
   scaleSymbols: {},
   currencyScales: {},
@@ -75,6 +77,8 @@ export const numbers: NumberLanguage = {
   },
   fractionsNeedOf: [],
   halfNouns: ['hälfte'],
+  // (not "eine gute Million", "eine knappe Million": hedges, at least and at most a million)
+  scaleAdjectives: ['weitere', 'weiteren', 'zusätzliche', 'zusätzlichen', 'ganze', 'ganzen', 'volle', 'vollen'],
   mixed: { anderthalb: 1.5, eineinhalb: 1.5, einundhalb: 1.5, eineinviertel: 1.25, eindreiviertel: 1.75 },
   dozens: { dutzend: 12 },
   // "einige hundert", "ein paar tausend", "mehrere 100": no figure ("rund hundert" is a hedged one)

@@ -67,6 +67,7 @@ export const attribution: AttributionLexicon = {
   indefiniteArticles: ['a', 'an'],
   authorLinks: ['by'],
   demonstratives: ['these', 'this', 'those'],
+  partitives: { heads: ['one'], links: ['of'] },
   anaphors: ['he', 'she', 'it', 'they', 'we', 'i'],
   reflexiveVerbs: { verbs: [], pronouns: [] },
   relativePronouns: ['which', 'who', 'that'],

@@ -46,7 +46,7 @@ export const numbers: NumberLanguage = {
     not: ['following', 'next', 'previous', 'last', 'same', 'first', 'second', 'third', 'final', 'past', 'whole', 'entire', 'rest', 'season', 'year', 'week', 'month', 'day', 'night', 'summer', 'winter', 'game', 'match', 'time'],
   },
   articles: ['a', 'an'],
-  articlesTakeUnits: false,
+  articlesTakeUnits: 'after-hedge',
   zeros: ['zero', 'nought', 'naught'],
   weakCardinals: ['one'],
   scales: {
@@ -68,6 +68,7 @@ export const numbers: NumberLanguage = {
     'quarter', 'quarters',
   ],
   halfNouns: ['half'],
+  scaleAdjectives: ['further', 'additional', 'extra', 'full', 'whole'],
   mixed: {},
   dozens: { dozen: 12, dozens: 12, dz: 12, dzs: 12, doz: 12, dozs: 12 },
   // "a few hundred", "several thousand": no figure ("some 300" keeps its hedge: only bare scale words)
