@@ -47,3 +47,15 @@ describe('a quarter of a scale written as one word', () => {
     expect(found('Es kamen eine Dreiviertelmillion Besucher.').map((m) => m.value)).toEqual([750000]);
   });
 });
+
+describe('holdout45: inches glued to the number, part markers', () => {
+  it('"42in (106cm)" is in inches; a spaced "in" stays the preposition', () => {
+    expect(found('Screens are at least 42in (106cm) wide.', 'en').map((m) => [m.text, m.unit])).toEqual([['42in', 'in'], ['106cm', 'cm']]);
+    expect(found('It rose 5 in 2004.', 'en').map((m) => m.unit)).toEqual(['']);
+  });
+
+  it('a fraction alone in brackets after a title is the part of a series', () => {
+    expect(texts('Auf Pilgerpfaden durch Japan (1/2) Der älteste Pilgerweg.')).toEqual([]);
+    expect(texts('Er trank (1/2 Liter) Wasser.')).toEqual(['1/2 Liter']);
+  });
+});

@@ -146,6 +146,11 @@ export interface AttributionLexicon {
    * the analysts said"). `heads` before one of `links` (a genitive article, or "of"). Optional.
    */
   partitives?: { heads: string[]; links: string[] };
+  /**
+   * articles of a masculine genitive, after which a role noun with an "-s" is given in the
+   * nominative ("nach Angaben des Sprechers": Sprecher). Optional.
+   */
+  genitiveRoleArticles?: string[];
   /** indefinite articles: "Eine Studie des IHS", "a report by X" introduce a report and its author */
   indefiniteArticles: string[];
   /** links that name a document's author whatever its article: "a report by X", "eine Studie von X" */

@@ -570,6 +570,8 @@ export class PhraseReader {
     else while (k < end && core.length < MAX_PHRASE) {
       const t = tokens[k];
       if (this.nameWord(t) && (k !== 0 || this.openerOk(tokens, 0))) { core.push(t); k++; continue; }
+      // "the Sunday Times", "the Sunday Telegraph": a time word opening a masthead is part of its name
+      if (this.opensMasthead(t, tokens[k + 1])) { core.push(t); k++; continue; }
       // English: "The Australian government", "ONS figures", "BA chairman Martin Broughton"
       if (!this.lex.capitalisedNouns && core.length && t.word && !t.cap && (this.anaphoricNouns.has(t.lower) || this.generic.has(t.lower) || this.documents.has(t.lower) || this.roleWords.has(t.lower))) {
         core.push(t); k++; continue;
@@ -1017,7 +1019,7 @@ export class PhraseReader {
       const head = core[core.length - 1];
       const keepHead = !this.nameWord(head) && (this.anaphoricNouns.has(head.lower) || this.generic.has(head.lower));
       const firstName = core.findIndex((t) => this.nameWord(t));
-      core = keepHead ? core.slice(firstName) : core.filter((t, j) => this.nameWord(t) || (this.connectors.has(t.lower) && j > 0));
+      core = keepHead ? core.slice(firstName) : core.filter((t, j) => this.nameWord(t) || (this.connectors.has(t.lower) && j > 0) || this.opensMasthead(t, core[j + 1]));
     }
     // "ONS figures", "Office for National Statistics data": drop the trailing document noun
     const tail = core[core.length - 1];
@@ -1027,6 +1029,11 @@ export class PhraseReader {
     if (core.length === 0) return NONE;
     if (core.length === 1 && this.anaphors.has(core[0].lower)) return ANAPHOR;
     const text = this.nominativeOrganisation(spoken(core).replace(/['’]s$/, ''));
+    // "des Sprechers", "des Leiters": the role in the nominative
+    if (core.length === 1 && np.article !== undefined && this.lex.genitiveRoleArticles?.includes(np.article)) {
+      const role = this.nominativeRole(text);
+      if (role) return namePhrase(role, true);
+    }
     return text ? namePhrase(text, np.articled && this.lex.capitalisedNouns) : NONE;
   }
 
@@ -1062,6 +1069,19 @@ export class PhraseReader {
     if (j >= end || !this.nameWord(tokens[j]) || this.isStop(tokens[j])) return -1;
     j++;
     return j;
+  }
+
+  /** "the Sunday Times", "the Sunday Telegraph": a capitalised time word before a masthead word is part of the name. */
+  private opensMasthead(t: Token, next: Token | undefined): boolean {
+    return t.cap && this.isStop(t) && this.nameWord(next) && this.lex.mastheadWords.includes(next!.lower);
+  }
+
+  /** "Sprechers" -> "Sprecher", "Direktors" -> "Direktor": a role noun without its genitive "-s", else null. */
+  private nominativeRole(word: string): string | null {
+    if (!word.endsWith('s')) return null;
+    const stem = word.slice(0, -1);
+    const lower = stem.toLowerCase();
+    return this.roleSuffixes.endsAny(lower.slice(lower.lastIndexOf('-') + 1)) ? stem : null;
   }
 
   /** "Fachverbands der Mineralölindustrie" -> "Fachverband der Mineralölindustrie": the head in the nominative. */

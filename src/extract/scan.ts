@@ -453,7 +453,9 @@ export class SentenceScanner {
       const den = Number(toks.at(e + 1)!.text);
       const after = toks.at(e + 2);
       // a fraction is written in lowest terms: "8/16 GB", "(6/8)" are two figures, a tie-break, odds
-      if (n.plain && e === i + 1 && FRACTION_DENOMINATORS.has(den) && value < den && gcd(value, den) === 1 && !(isPunct(after, '/') && !after!.space)) {
+      // ("Auf Pilgerpfaden durch Japan (1/2)": alone in brackets, the part of a series)
+      const partMarker = isPunct(toks.at(i - 1), '(') && isPunct(after, ')');
+      if (n.plain && e === i + 1 && FRACTION_DENOMINATORS.has(den) && value < den && gcd(value, den) === 1 && !(isPunct(after, '/') && !after!.space) && !partMarker) {
         return makeCore(i, e + 2, value / den, 0, true, false, 0, false, false, true);
       }
       return { skipTo: this.endOfGlued(e + 1) };

@@ -9,7 +9,7 @@ export const attribution: AttributionLexicon = {
   sourceAfter: [
     'laut', 'lt.', 'gemäß', 'zitiert nach',
     'nach angaben', 'nach schätzungen', 'nach berechnungen', 'nach daten', 'nach zahlen',
-    'nach informationen', 'nach infos', 'nach einschätzung', 'nach ansicht', 'nach auffassung', 'nach meinung',
+    'nach informationen', 'nach infos', 'nach erkenntnissen', 'nach einschätzung', 'nach ansicht', 'nach auffassung', 'nach meinung',
     'nach einer studie', 'nach einer umfrage', 'nach einer analyse', 'nach einer schätzung',
     'nach einer berechnung', 'nach einer prognose', 'nach einem bericht', 'nach darstellung',
     'wie aus', 'geht aus+hervor', 'gehen aus+hervor', 'ging aus+hervor', 'gingen aus+hervor',
@@ -110,7 +110,7 @@ export const attribution: AttributionLexicon = {
     'studie', 'umfrage', 'analyse', 'bericht', 'berichte', 'berichten', 'berichts', 'berichtes',
     'prognose', 'statistik', 'statistiken', 'erhebung', 'auswertung', 'informationen', 'infos', 'einschätzung',
     'meldung', 'meldungen', 'mitteilung', 'darstellung', 'ansicht', 'auffassung', 'meinung', 'liste', 'einschätzungen',
-    'endergebnis', 'ergebnis', 'resultat', 'recherchen', 'dokument', 'dokumenten', 'unterlagen', 'antwort',
+    'endergebnis', 'ergebnis', 'resultat', 'recherchen', 'erkenntnisse', 'erkenntnissen', 'dokument', 'dokumenten', 'unterlagen', 'antwort',
     'aussendung', 'presseaussendung', 'pressemitteilung', 'pressemeldung', 'mitteilungen', 'anfragebeantwortung',
     'beantwortung', 'bilanz', 'jahresbericht', 'gutachten', 'befragung', 'untersuchung', 'rechnung',
     'vorwürfen', 'vorwürfe', 'aussagen', 'schilderungen', 'beobachtungen',
@@ -124,6 +124,7 @@ export const attribution: AttributionLexicon = {
   authorLinks: ['von', 'durch'],
   demonstratives: ['diese', 'diesen', 'dieser', 'dieses', 'diesem', 'jenen', 'jener', 'jenem'],
   partitives: { heads: ['einer', 'eine', 'eines', 'einem'], links: ['der', 'des'] },
+  genitiveRoleArticles: ['des', 'eines'],
   anaphors: ['er', 'sie', 'wir', 'ich'],
   reflexiveVerbs: {
     verbs: ['behauptet', 'behauptete', 'behaupten', 'behaupteten', 'rechnet', 'rechnete', 'rechnen', 'rechneten'],

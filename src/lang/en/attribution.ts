@@ -89,7 +89,7 @@ export const attribution: AttributionLexicon = {
     // (not "new": "New Zealand said", "New Line Cinema said" are names; "new chief executive X" has its role)
     'senior', 'former', 'chief executive', 'coach', 'striker', 'captain', 'singer', 'actor',
     'actress', 'comedian', 'star', 'lawyer', 'judge', 'commissioner', 'security', 'industry',
-    'editor', 'producer', 'partner', 'mp', 'mep', 'candidate',
+    'editor', 'producer', 'partner', 'mp', 'mep', 'candidate', 'vice',
   ],
   descriptorWords: [
     'website', 'site', 'magazine', 'newspaper', 'paper', 'tabloid', 'broadcaster', 'agency',
@@ -106,7 +106,7 @@ export const attribution: AttributionLexicon = {
   genericSources: [
     'analysts', 'experts', 'economists', 'officials', 'police', 'researchers', 'scientists',
     'observers', 'critics', 'sources', 'organisers', 'organizers', 'campaigners', 'investors',
-    'traders', 'dealers',
+    'traders', 'dealers', 'ministers', 'manufacturers', 'doctors', 'executives', 'bosses', 'insiders', 'diplomats',
   ],
   skippableAdverbs: ['also', 'previously', 'earlier', 'recently', 'later', 'meanwhile', 'however', 'now', 'then', 'has', 'had', 'have', 'was', 'last', 'yesterday', 'today'],
   openers: [

@@ -1,0 +1,32 @@
+// What the blind set holdout45 showed about sources, as general rules, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { sources } from './attribution-helpers.js';
+
+describe('German sources', () => {
+  it('"nach (den) Erkenntnissen" of someone names them', () => {
+    expect(sources('Nach Erkenntnissen der Polizei starben 5 Menschen.', ['5'])).toEqual(['Polizei']);
+    expect(sources('Nach den Erkenntnissen des Leiters des Gesundheitsdienstes sterben jährlich 480.000 Menschen.', ['480.000'])).toEqual(['Leiter']);
+  });
+
+  it('a role in the genitive is given in the nominative: "nach Angaben des Sprechers"', () => {
+    expect(sources('Nach Angaben des Sprechers starben 5 Menschen.', ['5'])).toEqual(['Sprecher']);
+    expect(sources('Nach Angaben des Direktors starben 5 Menschen.', ['5'])).toEqual(['Direktor']);
+    expect(sources('Nach Angaben der Sprecherin starben 5 Menschen.', ['5'])).toEqual(['Sprecherin']);
+  });
+});
+
+describe('English sources', () => {
+  it('a weekday opening a masthead is part of its name: "the Sunday Times"', () => {
+    expect(sources('Fuller sold the firm for £75m, according to the Sunday Times.', ['£75m'], 'en')).toEqual(['Sunday Times']);
+    expect(sources('Sales rose 5%, the company said on Sunday.', ['5%'], 'en')).toEqual(['company']);
+  });
+
+  it('"vice president" is a role before the name', () => {
+    expect(sources('Output will rise 5%, said Cochilco vice president Patricio Cartagena.', ['5%'], 'en')).toEqual(['Patricio Cartagena']);
+  });
+
+  it('plural groups speak: "ministers have revealed", "manufacturers say"', () => {
+    expect(sources('It could cost £80m to run a referendum, ministers have revealed.', ['£80m'], 'en')).toEqual(['ministers']);
+    expect(sources('Screens must be 42in wide, manufacturers say.', ['42in'], 'en')).toEqual(['manufacturers']);
+  });
+});
