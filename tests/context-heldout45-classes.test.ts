@@ -1,6 +1,7 @@
 // What the blind set holdout45 showed about sources, as general rules, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { sources } from './attribution-helpers.js';
+import { analyse } from '../src/pipeline/analyse.js';
 
 describe('German sources', () => {
   it('"nach (den) Erkenntnissen" of someone names them', () => {
@@ -28,5 +29,22 @@ describe('English sources', () => {
   it('plural groups speak: "ministers have revealed", "manufacturers say"', () => {
     expect(sources('It could cost £80m to run a referendum, ministers have revealed.', ['£80m'], 'en')).toEqual(['ministers']);
     expect(sources('Screens must be 42in wide, manufacturers say.', ['42in'], 'en')).toEqual(['manufacturers']);
+  });
+});
+
+describe('periods (holdout43, holdout44)', () => {
+  const periodOf = (text: string, lang: 'de' | 'en' = 'de') =>
+    analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.period]);
+
+  it('"Damals" after a span that opens at a time is that time', () => {
+    expect(periodOf('Er ist seit Juni 2013 auf der Flucht. Damals starben 18 Soldaten.')).toEqual([['18', '2013-06']]);
+    expect(periodOf('He has been on the run since June 2013. At the time 18 soldiers died.', 'en')).toEqual([['18', '2013-06']]);
+    expect(periodOf('Er floh im Juni 2013. Damals starben 18 Soldaten.')).toEqual([['18', '2013-06']]);
+  });
+
+  it('a time in a causal clause after a comma dates that clause only', () => {
+    expect(periodOf('Die 60 Millionen Euro wollte Pfeiffer nicht aufbringen, zumal die Firma bis 2020 Verluste bauen werde.')).toEqual([['60 Millionen Euro', null]]);
+    expect(periodOf('Die Firma setzte 60 Millionen Euro um und wurde 2010 verkauft.')).toEqual([['60 Millionen Euro', null]]);
+    expect(periodOf('Die Firma setzte im Jahr 2014 60 Millionen Euro um, weil die Nachfrage stieg.')).toEqual([['60 Millionen Euro', '2014']]);
   });
 });

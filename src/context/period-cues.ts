@@ -133,3 +133,16 @@ export function continuesTime(lang: Lang, sentence: string): boolean {
   }
   return cue.test(sentence);
 }
+
+const pastPointCache = new Map<Lang, Cue | null>();
+
+/** Does the sentence continue a time as a past moment ("Damals", "at the time"; TimeLexicon.pastPoint)? */
+export function continuesAsPastPoint(lang: Lang, sentence: string): boolean {
+  let cue = pastPointCache.get(lang);
+  if (cue === undefined) {
+    const source = TIME[lang].pastPoint;
+    cue = source ? new Cue(source) : null;
+    pastPointCache.set(lang, cue);
+  }
+  return cue !== null && cue.test(sentence);
+}

@@ -222,6 +222,11 @@ export interface TimeLexicon {
    */
   continuation: string;
   /**
+   * regex source: those continuations that point at a past moment ("Damals", "at the time"): after a
+   * span that opens at a time ("seit Juni 2013 auf der Flucht. Damals ..."), that time. Optional.
+   */
+  pastPoint?: string;
+  /**
    * Words that bring a clause back to the present after a continuation ("Damals lagen die
    * Beiträge bei 10 Prozent, jetzt bei 22 Prozent", "won the seat in 1997 and has a 6,932 majority"):
    * figures after one take no time stated before it. Regex sources; optional.

@@ -7,7 +7,7 @@ import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } f
 import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type Range, type RelativeClauses } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
 import { nextTo, PRESENT_REACH, SentencePicker, shiftsToPresent, timeSpan, type TimeSpan } from './period-pick.js';
-import { anyOf, continuesTime, Cue, statementVerbs } from './period-cues.js';
+import { anyOf, continuesAsPastPoint, continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
 import { isRelativeToArticle } from './relative-period.js';
 import { definiteReferences, fitsLength, isWindow, isWindowOf, windowReference, windowReferenceSources, type WindowReference } from './period-window.js';
@@ -452,6 +452,7 @@ class PeriodResolver {
       // "den ersten Erfolg seit 1995": the record's span, compared against like a comparison base
       span.comparison = r.rule.kind === 'since' && this.recordBeforeSince !== null
         && this.recordBeforeSince.test(this.text.slice(Math.max(sentence.aStart, r.start - COMPARISON_WINDOW), r.start));
+      if (r.rule.kind === 'since' && r.slots.year !== null) span.since = r.slots.month !== null ? `${r.slots.year}-${pad2(r.slots.month)}` : String(r.slots.year);
       spans.push(span);
       relative ||= isRelative;
       // "seit 2009, als das BIP um 7,9 Prozent einbrach": the clause is about 2009 itself
@@ -609,10 +610,13 @@ class PeriodResolver {
 
   /** The period of a figure whose sentence has none: the last one stated just before. */
   borrowed(si: number, depth = 0): string | null {
+    // "seit Juni 2013 auf der Flucht. Damals ...": the moment the span opened
+    const pastPoint = depth === 0 && continuesAsPastPoint(this.input.lang, this.sentenceText(si));
     for (const j of this.previousSentences(si)) {
       const spans = this.spans(j);
       for (let k = spans.length - 1; k >= 0; k--) {
         const s = spans[k];
+        if (pastPoint && s.since !== null && !s.comparison && !s.statement) return s.since;
         if (s.period !== null && !s.comparison && !s.statement) return s.period;
       }
       if (spans.some((s) => !s.statement && !s.comparison)) return null;

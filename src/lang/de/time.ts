@@ -124,6 +124,7 @@ export const time: TimeLexicon = {
   presentShift: ['(?:,\\s*|(?<![\\p{L}])(?:und|aber|doch)\\s+)(?:jetzt|derzeit|aktuell|heutzutage)'],
   presentAfter: ['derzeit', 'zurzeit', 'momentan', 'gegenwärtig', 'aktuell', 'heutzutage'],
   continuation: '^(?:Dabei|Damals|Zugleich|Gleichzeitig|Das entspricht|Dies entspricht|Dieser Wert|Diese Zahl)(?![\\p{L}])|(?<![\\p{L}])(?:dabei|[Ii]m (?:Laufe|Verlauf) des Jahres(?! \\d)|[Ii]m (?:gleichen|selben) Zeitraum|[Ii]n diesem Zeitraum|[Ii]n dieser Zeit|damals|[Dd]as entspricht|[Dd]ies entspricht)(?![\\p{L}])',
+  pastPoint: '^Damals(?![\\p{L}])|(?<![\\p{L}])damals(?![\\p{L}])',
   periodReference: '(?<![\\p{L}])(?:[Ii]n der Berichtsperiode|[Ii]m Berichtszeitraum|[Ii]m (?:genannten|abgefragten|betreffenden|untersuchten|fraglichen) Zeitraum|[Ii]m Untersuchungszeitraum)(?![\\p{L}])',
   windowReference: {
     // "in den drei Monaten", "in diesen zwei Jahren", "während der genannten sechs Monate";
@@ -145,7 +146,9 @@ export const time: TimeLexicon = {
     ],
   },
   respectively: { link: '^\\s*(?:,|beziehungsweise|bzw\\.)\\s*$', cue: '^\\s*(?:beziehungsweise|bzw\\.)\\s*$', word: ['beziehungsweise', 'bzw.'] },
-  newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:und|oder|sowie)\\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|hatten)(?![\\p{L}])',
+  // (or a causal or concessive clause after a comma: "Die notwendigen 60 Millionen Euro wollte Pfeiffer nicht
+  // aufbringen, zumal Zielpunkt bis 2020 weitere Verluste bauen werde")
+  newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:und|oder|sowie)\\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|hatten)(?![\\p{L}])|,\\s*(?:zumal|weil|obwohl|obgleich)\\s',
   coordinators: ['und', 'oder', 'sowie', 'und weitere', 'und noch', 'und rund', 'und etwa'],
   relativeOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   relativeVerbFinal: true,

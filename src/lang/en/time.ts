@@ -128,6 +128,7 @@ export const time: TimeLexicon = {
   presentShift: ['(?:,\\s*|(?<![\\p{L}])(?:and|but)\\s+)(?:now|nowadays|currently|these days)', '(?<![\\p{L}])and (?:is|are|has|have)'],
   presentAfter: ['currently', 'at present', 'at the moment', 'nowadays'],
   continuation: '^(?:Then|At the time|In that period|Over the same period|During the same period|That compares|This compares|That was|This was)(?![\\p{L}])|(?<![\\p{L}])(?:at the time|in the (?:same )?period|over the (?:same )?period|for the (?:same )?period|in that (?:period|quarter|year|game|match|race|session)|(?:during|over) the (?:course of the )?year(?! (?:to|ending|ended|before|after|since|\\d))|for the quarter|for the year|then)(?![\\p{L}])',
+  pastPoint: '^(?:At the time|Back then)(?![\\p{L}])|(?<![\\p{L}])(?:at the time|back then)(?![\\p{L}])',
   periodReference: '(?<![\\p{L}])(?:in the (?:reporting|review|survey|study) period|during the period under review)(?![\\p{L}])',
   windowReference: {
     // "in the three months", "during those two years"; not "in the three months to June /
@@ -147,7 +148,7 @@ export const time: TimeLexicon = {
     ],
   },
   respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^[^\\d]{0,30}\\brespectively\\b', word: ['respectively'] },
-  newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:and|or)\\s+(?:was|were|is|are|has|have|had)(?![\\p{L}])',
+  newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:and|or)\\s+(?:was|were|is|are|has|have|had)(?![\\p{L}])|,\\s*(?:because|although|though)\\s',
   coordinators: ['and', 'or', 'plus', 'and another', 'and a further', 'and some', 'and about', 'and around'],
   relativeOpeners: ['who', 'which', 'whose', 'whom'],
   relativeVerbFinal: false,
