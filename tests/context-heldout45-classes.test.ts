@@ -48,3 +48,28 @@ describe('periods (holdout43, holdout44)', () => {
     expect(periodOf('Die Firma setzte im Jahr 2014 60 Millionen Euro um, weil die Nachfrage stieg.')).toEqual([['60 Millionen Euro', '2014']]);
   });
 });
+
+describe('periods (holdout46)', () => {
+  const periodOf = (text: string, lang: 'de' | 'en' = 'de') =>
+    analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.period]);
+
+  it('a weekday with a part of the day is that day: "am Samstagabend"', () => {
+    expect(periodOf('(rsch, 24.10.2015)\nIn Bad Radkersburg warteten am Samstagabend noch 3.900 Personen.')).toEqual([['3.900', '2015-10-24']]);
+    expect(periodOf('(rsch, 28.10.2015)\nAm Montagmorgen kamen 200 Menschen.')).toEqual([['200', '2015-10-26']]);
+  });
+
+  it('the weekday after the document date is the next day, any other the last one', () => {
+    expect(periodOf('(APA, 29.8.2015)\nIch hoffe, dass wir am Sonntagabend drei Punkte mehr haben.')).toEqual([['drei Punkte', '2015-08-30']]);
+    expect(periodOf('(APA, 29.8.2015)\nAm Mittwoch kamen 200 Menschen.')).toEqual([['200', '2015-08-26']]);
+  });
+
+  it('"during the whole of 2004"', () => {
+    expect(periodOf('Shoppers will put £269bn on cards during the whole of 2004, compared with £268bn in 2003.', 'en')).toEqual([['£269bn', '2004'], ['£268bn', '2003']]);
+  });
+});
+
+describe('a title inside a name run starts the speaker\'s name', () => {
+  it('"In Dar es Salaam Mr Brown said"', () => {
+    expect(sources('In Dar es Salaam Mr Brown said the UK would help 70 nations.', ['70'], 'en')).toEqual(['Brown']);
+  });
+});

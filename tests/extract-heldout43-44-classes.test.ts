@@ -59,3 +59,16 @@ describe('holdout45: inches glued to the number, part markers', () => {
     expect(texts('Er trank (1/2 Liter) Wasser.')).toEqual(['1/2 Liter']);
   });
 });
+
+describe('holdout46: a reference noun that has its number already, the Brazilian real', () => {
+  it('"in der 11. Runde zwei Tore" counts goals; "in Runde 18" names the round', () => {
+    expect(texts('Sulimani hatte in der 11. Runde zwei Tore geschossen.')).toEqual(['zwei']);
+    expect(texts('Salzburg zeigte auch in Runde 18 Schwächen.')).toEqual([]);
+  });
+
+  it('"777.000 Real", "300 Reais"; not the adverb "2014 real gesunken"', () => {
+    expect(found('Es kostet mindestens 777.000 Real (rund 190.000 Euro).').map((m) => m.unit)).toEqual(['BRL', 'EUR']);
+    expect(found('Die Löhne sanken 2014 real um 2 Prozent.').map((m) => m.unit)).toEqual(['%']);
+    expect(found('Es gab 5 real existierende Fälle.').map((m) => m.unit)).toEqual(['']);
+  });
+});

@@ -1024,6 +1024,8 @@ export class PhraseReader {
     // "ONS figures", "Office for National Statistics data": drop the trailing document noun
     const tail = core[core.length - 1];
     if (core.length > 1 && !tail.cap && this.documents.has(tail.lower)) core = core.slice(0, -1);
+    // "In Dar es Salaam Mr Brown said": a title inside the run starts the speaker's name
+    for (let t = core.length - 2; t > 0; t--) if (this.titles.has(core[t].lower.replace(/\.$/, '')) && this.nameWord(core[t + 1])) { core = core.slice(t); break; }
     while (core.length > 1 && this.titles.has(core[0].lower.replace(/\.$/, ''))) core = core.slice(1);
     while (core.length && this.connectors.has(core[core.length - 1].lower)) core = core.slice(0, -1);
     if (core.length === 0) return NONE;

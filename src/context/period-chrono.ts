@@ -27,8 +27,16 @@ export interface ChronoMatch {
 export interface CompiledTriggers {
   /** the triggers that may start at a position, as one sticky alternation */
   starts: StartIndex;
-  triggers: ChronoTrigger[];
+  triggers: CompiledTrigger[];
   parser: chrono.Chrono;
+}
+
+/** A trigger with its strip compiled (ChronoTrigger.strip). */
+interface CompiledTrigger {
+  pattern: string;
+  relative: boolean;
+  week: boolean;
+  strip: RegExp | null;
 }
 
 const cache = new WeakMap<TimeLexicon, CompiledTriggers>();
@@ -47,12 +55,14 @@ export function compileTriggers(lex: TimeLexicon): CompiledTriggers {
   const compiled: CompiledTriggers = {
     starts: new StartIndex(alts, WORD_END),
     // copied into one shape (`week` always present): triggers of two shapes made the scanner's code be thrown away
-    triggers: lex.chronoTriggers.map((t) => ({ pattern: t.pattern, relative: t.relative, week: t.week === true })),
+    triggers: lex.chronoTriggers.map((t) => ({ pattern: t.pattern, relative: t.relative, week: t.week === true, strip: t.strip ? new RegExp(t.strip, 'u') : null })),
     parser: lex.chronoLocale === 'de' ? casualDe : casualEn,
   };
   cache.set(lex, compiled);
   return compiled;
 }
+
+const DAY_MS = 86_400_000;
 
 const ymd = (d: Date): string => `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
 
@@ -66,13 +76,14 @@ function isDay(result: chrono.ParsedResult): boolean {
   return result.start.isCertain('day') || result.start.isCertain('weekday');
 }
 
-function toPeriod(result: chrono.ParsedResult, trigger: ChronoTrigger, ref: Date): string | null {
+function toPeriod(result: chrono.ParsedResult, trigger: CompiledTrigger, ref: Date): string | null {
   const certain = (c: chrono.Component) => result.start.isCertain(c);
   let date = result.start.date();
   if (trigger.week) return weekSpan(date);
   if (certain('day') || certain('weekday')) {
-    // a bare weekday in news is the last one: "am Montag" in a Tuesday article
-    if (!certain('day') && date.getTime() > ref.getTime()) {
+    // a bare weekday in news is the last one: "am Montag" in a Tuesday article; the day after the
+    // document's is the next one ("am Sonntag" in a Saturday preview: tomorrow, not six days ago)
+    if (!certain('day') && date.getTime() > ref.getTime() + DAY_MS * 1.5) {
       date = new Date(date.getFullYear(), date.getMonth(), date.getDate() - 7, 12);
     }
     return ymd(date);
@@ -87,7 +98,7 @@ function toPeriod(result: chrono.ParsedResult, trigger: ChronoTrigger, ref: Date
 const resultCache = new Map<string, { index: number; length: number; period: string | null; day: boolean; year: number } | null>();
 const RESULT_CACHE_MAX = 4096;
 
-function parseTrigger(c: CompiledTriggers, span: string, trigger: ChronoTrigger, ref: Date) {
+function parseTrigger(c: CompiledTriggers, span: string, trigger: CompiledTrigger, ref: Date) {
   const key = `${ref.getTime()}|${span}|${trigger.week ? 'w' : ''}`;
   const hit = resultCache.get(key);
   if (hit !== undefined) return hit;
@@ -245,7 +256,7 @@ function triggerMatch(c: CompiledTriggers, subset: Subset, part: string, text: s
     lastDoc = doc;
     lastRef = referenceDate(doc);
   }
-  const result = parseTrigger(c, span, trigger, lastRef);
+  const result = parseTrigger(c, trigger.strip ? span.replace(trigger.strip, '') : span, trigger, lastRef);
   if (!result || result.period === null) return matchEnd;
   let period: string | null = result.period;
   const start = at + result.index;

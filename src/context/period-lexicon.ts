@@ -107,6 +107,11 @@ export interface ChronoTrigger {
   relative: boolean;
   /** the expression names a week: report the week as a day span */
   week?: boolean;
+  /**
+   * regex source of a part chrono cannot read, cut off the end of the match before it reads it:
+   * "am Samstagabend" is read as "am Samstag" (the part of the day is no other day)
+   */
+  strip?: string;
 }
 
 export interface TimeLexicon {

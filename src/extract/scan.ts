@@ -2155,8 +2155,10 @@ export class SentenceScanner {
       const from = f.hedgeStart - len;
       if (from < 0) break;
       // (not the verb: "expects sales to top 500,000")
+      // (not a reference that has its number already: "in der 11. Runde zwei Tore")
       if (lex.references.map.has(phraseKey(toks, from, f.hedgeStart)) &&
-        !(len === 1 && lex.referenceVerbs.has(this.lowerAt(from)) && lex.referenceVerbLeads.has(this.lowerAt(from - 1)))) return true;
+        !(len === 1 && lex.referenceVerbs.has(this.lowerAt(from)) && lex.referenceVerbLeads.has(this.lowerAt(from - 1))) &&
+        !this.ordinalEndsAt(from - 1)) return true;
     }
     if (this.numberedLabel(f)) return true;
     // "2) Zoom – Approaching the Puddle", "1) Porträt": a list marker opening the sentence
@@ -2273,6 +2275,14 @@ export class SentenceScanner {
       if (next && next.type === Tok.Word && next.space && isCapitalised(next)) return false;
     }
     return true;
+  }
+
+  /** Is token k the end of an ordinal: "11." (digits and a glued point) or a word like "dritten"? */
+  private ordinalEndsAt(k: number): boolean {
+    const t = this.toks.at(k);
+    if (!t) return false;
+    if (t.type === Tok.Word) return this.lex.ordinals.has(lower(t));
+    return isPunct(t, '.') && !t.space && this.toks.typeAt(k - 1) === Tok.Num;
   }
 
   private isVersion(f: Figure): boolean {

@@ -112,7 +112,9 @@ export const time: TimeLexicon = {
     { pattern: '\\d{1,2}\\.\\s?{month}\\s(?:19|20)\\d\\d', relative: false },
     // "Am 26. April 2011": with its year the date is absolute (the trigger above), not a day of the document's year
     { pattern: '(?:[Aa]m )?\\d{1,2}\\.\\s?{month}(?!,?\\s(?:19|20)\\d\\d)', relative: true },
-    { pattern: '(?:[Aa]m |[Vv]om |[Ss]eit |[Bb]is )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)', relative: true },
+    // "am Samstagabend": the day, its part cut off for chrono
+    { pattern: '(?:[Aa]m |[Vv]om |[Ss]eit |[Bb]is )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|nachmittag|vormittag|mittag|früh|nacht)?', relative: true,
+      strip: '(?:abend|morgen|nachmittag|vormittag|mittag|früh|nacht)$' },
     { pattern: '[Hh]eute|[Gg]estern|[Vv]orgestern', relative: true },
     { pattern: '(?:vergangen|letzt|vorig|nächst|kommend)(?:e|en|er|es) Woche', relative: true, week: true },
     { pattern: '(?:vergangen|letzt|vorig|nächst|kommend)(?:e|en|er|es) (?:Monat|Jahr)(?:es|s)?|Vormonat', relative: true },

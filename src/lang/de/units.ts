@@ -47,6 +47,7 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   franken: 'CHF', chf: 'CHF', 'fr.': 'CHF', 'sfr.': 'CHF', rubel: 'RUB', rub: 'RUB', '₽': 'RUB',
   yen: 'JPY', jpy: 'JPY', '¥': 'JPY', yuan: 'CNY', renminbi: 'CNY', cny: 'CNY', rmb: 'CNY', '元': 'CNY',
   rupie: 'INR', rupien: 'INR', inr: 'INR', '₹': 'INR', rupiah: 'IDR', lira: 'TRY', '₺': 'TRY',
+  reais: 'BRL',
   zloty: 'PLN', 'złoty': 'PLN', forint: 'HUF', rand: 'ZAR', won: { unit: 'KRW', needsScale: true }, '₩': 'KRW',
   schekel: 'ILS', '₪': 'ILS', hrywnja: 'UAH', griwna: 'UAH', '₴': 'UAH', mark: 'DEM', dm: 'DEM', schilling: 'ATS',
   bitcoin: 'BTC', bitcoins: 'BTC', btc: 'BTC', riel: 'KHR', markka: 'FIM', dirham: 'AED', riyal: 'SAR', rial: 'IRR',
@@ -139,6 +140,8 @@ export const units: UnitLanguage = {
     ...Object.fromEntries(ISO_CODES.map((c) => [c, c])),
     m: 'm', l: 'l', L: 'l', t: 't', g: 'g', h: 'hour', W: 'W', MB: 'MB', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB', PB: 'PB',
     KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true }, Ah: 'Ah',
+    // "777.000 Real (rund 190.000 Euro)": the noun, capitalised (not the adverb "2014 real gesunken")
+    Real: 'BRL',
     // "13 MP Kamera"; "ein MP" is no resolution
     MP: { unit: 'MP', noArticle: true },
   },

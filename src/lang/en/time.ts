@@ -15,7 +15,7 @@ const MONTHS: Record<string, number> = {
 };
 
 // Year prefixes that make a year a period beyond doubt ("in 2024", "by the end of 2024").
-const YEAR_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil(?: at least)?|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Bb]y |[Aa]t )?the (?:end|start|beginning) of|(?:[Ff]or )?the (?:whole |full |calendar )?year(?: of)?)';
+const YEAR_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil(?: at least)?|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Bb]y |[Aa]t )?the (?:end|start|beginning) of|(?:[Ff]or )?the (?:whole |full |calendar )?year(?: of)?|(?:[Dd]uring |[Ii]n |[Oo]ver |[Ff]or |[Tt]hroughout )?the (?:whole|entirety) of)';
 const MONTH_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y)';
 
 export const time: TimeLexicon = {
