@@ -16,27 +16,21 @@ describe('verbs of reckoning name their subject as the source', () => {
 });
 
 describe('a first-person subject speaks for the speaker the sentence names', () => {
-  it('"Wir erwarten ..., sagte Müller", "We expect ..., said Mr Brown"', () => {
-    expect(sources('Wir erwarten 5 Prozent mehr Umsatz, sagte Müller.', ['5 Prozent'])).toEqual(['Müller']);
-    expect(sources('Wir rechnen mit 5 Prozent mehr Umsatz, sagte Anna Müller.', ['5 Prozent'])).toEqual(['Anna Müller']);
-    expect(sources('We expect 5% more sales, said Mr Brown.', ['5%'], 'en')).toEqual(['Brown']);
-  });
-
-  it('is no source of its own: "Wir" is never a name', () => {
-    expect(sources('Müller sagte am Montag, die Lage sei gut. Wir erwarten 5 Prozent mehr Umsatz.', ['5 Prozent'])).toEqual(['Müller']);
-    expect(sources('Müller sprach am Montag. Wir erwarten 5 Prozent mehr Umsatz.', ['5 Prozent'])).toEqual([null]);
-    expect(sources('We expect 5% more sales.', ['5%'], 'en')).toEqual([null]);
+  it('"Ich erwarte ..., sagte Müller"; the newspaper\'s own "wir" is nobody', () => {
+    expect(sources('Ich rechne mit 5 Prozent mehr Umsatz, sagte Anna Müller.', ['5 Prozent'])).toEqual(['Anna Müller']);
+    expect(sources('Der Umsatz sinkt, sagte Konzernchef Hans Huber. Wie wir berichteten, sollen 300 Stellen wegfallen.', ['300'])).toEqual([null]);
+    expect(sources('Sales will fall, chief executive John Smith said. As we reported last month, the firm plans to cut 300 jobs.', ['300'], 'en')).toEqual([null]);
   });
 });
 
 describe('reporting verbs with a particle', () => {
-  it('"räumt ... ein", "leiten ... ab" name their subject', () => {
+  it('"räumt ... ein" names its subject with what is said after it, not when it grants', () => {
     expect(sources('Der Studienautor räumt ein, dass es 150 Kindergärten gibt.', ['150'])).toEqual(['Studienautor']);
-    expect(sources('Die Milchstraße bringt es auf eine Milliarde Planeten, leiten die Astronomen daraus ab.', ['eine Milliarde'])).toEqual(['Astronomen']);
+    expect(sources('Der Händler räumt Stammkunden einen Rabatt von 20 Prozent ein.', ['20 Prozent'])).toEqual([null]);
   });
 
   it('a compound after a possessive names no owner: "aus ihrer Modellberechnung"', () => {
-    expect(sources('Die Milchstraße bringt es auf eine Milliarde Planeten, leiten die Astronomen aus ihrer Modellberechnung ab.', ['eine Milliarde'])).toEqual(['Astronomen']);
+    expect(sources('Die Astronomen schätzen aus ihrer Modellberechnung eine Milliarde Planeten.', ['eine Milliarde'])).toEqual(['Astronomen']);
     expect(sources('Nach Polizeiangaben starben 5 Menschen.', ['5'])).toEqual(['Polizei']);
   });
 });
@@ -45,6 +39,8 @@ describe('a verb whose said content follows a colon speaks from the colon on', (
   it('not for a figure in the phrase before the verb', () => {
     const text = 'Auf Seite drei des 14 Seiten umfassenden Berichts räumt der Autor ein: Die Zahl der Kinder liegt bei 150.';
     expect(sources(text, ['14', '150'])).toEqual([null, 'Autor']);
+    // (not a fronted object of the verb)
+    expect(sources('Mit 300 Millionen Euro rechnet der Finanzminister: Mehr sei nicht drin.', ['300 Millionen Euro'])).toEqual(['Finanzminister']);
     expect(sources('Irish trailed by just two points at the break and Gold said: "We lived with the best for 55 minutes."', ['two points', '55 minutes'], 'en')).toEqual([null, 'Gold']);
   });
 

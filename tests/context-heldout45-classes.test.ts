@@ -73,3 +73,19 @@ describe('a title inside a name run starts the speaker\'s name', () => {
     expect(sources('In Dar es Salaam Mr Brown said the UK would help 70 nations.', ['70'], 'en')).toEqual(['Brown']);
   });
 });
+
+describe('English verbs and pronouns (holdout45, holdout47)', () => {
+  it('a progressive reporting verb names its subject: "Wal-Mart is expecting growth of 3%"', () => {
+    expect(sources('Wal-Mart is expecting sales growth of 3% for the month.', ['3%'], 'en')).toEqual(['Wal-Mart']);
+    expect(sources('Shares rose 5%, with investors expecting more.', ['5%'], 'en')).toEqual([null]);
+  });
+
+  it('a passive past an adverb names nobody: "He is also expected to cut the £85 cost"', () => {
+    expect(sources('He is also expected to cut the £85 cost of the card.', ['£85'], 'en')).toEqual([null]);
+  });
+
+  it('"it" never stands for a person, but for the firm named after one', () => {
+    expect(sources('Sony launched the PSP. Analyst Michael Pachter said the PSP was selling well. It also said it expected to ship three million PSPs.', ['three million'], 'en')).not.toEqual(['Michael Pachter']);
+    expect(sources('Tesco said sales rose. It expects profits of £2bn.', ['£2bn'], 'en')).toEqual(['Tesco']);
+  });
+});

@@ -11,8 +11,10 @@ describe('money a word around a bare figure shows', () => {
   it('a money noun after a scaled figure: the currency of the nearest amount', () => {
     expect(claims('2,55 Millionen Euro Landessubventionen stünden rund einer Million Eigenerlösen gegenüber.')).toEqual([
       ['2,55 Millionen Euro', 'EUR', 'currency'], ['einer Million', 'EUR', 'currency']]);
-    expect(claims('Der Konzern meldete 400 Millionen Franken Umsatz. Dem stehen drei Millionen Ausgaben gegenüber.')).toEqual([
+    expect(claims('Der Konzern meldete 400 Millionen Franken Umsatz. Dem stehen drei Millionen Einnahmen gegenüber.')).toEqual([
       ['400 Millionen Franken', 'CHF', 'currency'], ['drei Millionen', 'CHF', 'currency']]);
+    // (not nouns that count editions or loans: "1,2 Millionen Ausgaben am Kiosk")
+    expect(claims('Die Zeitung verkaufte 1,2 Millionen Ausgaben am Kiosk.')).toEqual([['1,2 Millionen', '', 'count']]);
   });
 
   it('a money noun and "von" or "in Höhe von" before it', () => {
@@ -31,9 +33,9 @@ describe('money a word around a bare figure shows', () => {
       ['2 Millionen', 'USD', 'currency']);
   });
 
-  it('"weitere" adds to the amounts before it, however many sentences back', () => {
-    expect(claims('Experten schätzen 25 bis 60 Millionen Euro. Dazu kommt noch der Tiefspeicher. Er könnte mit weiteren 30 bis 60 Millionen zu Buche schlagen.')).toEqual([
-      ['25 bis 60 Millionen Euro', 'EUR', 'currency'], ['30 bis 60 Millionen', 'EUR', 'currency']]);
+  it('not "weitere" alone: "Weitere 1,5 Millionen werden erwartet" after euros counts people as often', () => {
+    expect(claims('Die Regierung gibt 2 Milliarden Euro aus. Bisher kamen Hunderttausende. Weitere 1,5 Millionen werden erwartet.')[1]).toEqual(
+      ['1,5 Millionen', '', 'count']);
   });
 
   it('a determiner before a bare figure that repeats an amount', () => {
@@ -56,9 +58,13 @@ describe('counts keep what they were', () => {
     expect(claims('Es kamen 30.000 Besucher. Die übrigen 30.000 blieben zu Hause.')).toEqual([
       ['30.000', '', 'count'], ['30.000', '', 'count']]);
     expect(claims('Es kostete 30.000 Euro. Die übrigen 20.000 blieben zu Hause.')[1]).toEqual(['20.000', '', 'count']);
+    // the nearest figure of that value decides
+    expect(claims('Das Projekt kostet 30.000 Euro. Im Vorjahr kamen 30.000 Besucher. Die 30.000 verteilten sich auf drei Tage.')[2]).toEqual(
+      ['30.000', '', 'count']);
   });
 
-  it('a noun after "von" that is no money noun', () => {
+  it('a noun after "von" that is no money noun, nor a compound of a gain or a loss', () => {
+    expect(claims('Die FPÖ verzeichnete einen Mandatsgewinn von drei.')).toEqual([['drei', '', 'count']]);
     expect(claims('Die Firma zahlt 5 Millionen Euro. Es gibt eine Flotte von 300.')[1]).toEqual(['300', '', 'count']);
   });
 });

@@ -1335,7 +1335,13 @@ export class CueFinder {
         const taken = particle ? particleFrom(tokens, i + 1, particle, c.pointing.particles, c.clauseConjunctions) : null;
         // "Jones was confirmed as captain": a passive without its agent names no speaker
         // (the word before compared in place: it is any word, whose lower-case string would be garbage)
-        const passive = i > 0 && tokens[i - 1].lowerIsAnyOf(this.lex.passiveAuxiliaries) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '');
+        const progressive = this.lex.progressiveVerbs?.includes(t.lower) === true;
+        // (only after its auxiliary: ", expecting a rise" is a participle's clause)
+        if (progressive && !(i > 0 && tokens[i - 1].lowerIsAnyOf(this.lex.passiveAuxiliaries))) continue;
+        // (past adverbs: "He is also expected to cut the £85 cost")
+        let aux = i - 1;
+        while (aux > 0 && !tokens[aux].lowerIsAnyOf(this.lex.passiveAuxiliaries) && this.reader.isAdverb(tokens[aux])) aux--;
+        const passive = !progressive && aux >= 0 && tokens[aux].lowerIsAnyOf(this.lex.passiveAuxiliaries) && !c.agentLinks.has(tokens[i + 1]?.lower ?? '');
         // "he added 1.28p per litre": an amount added, nothing said
         const addsAmount = c.amountVerbs.has(t.lower) && this.addsAmount(tokens, i);
         // "Jobless claims fell by 12,000": a plural noun before its verb, nothing said
@@ -1376,7 +1382,9 @@ export class CueFinder {
             // "Auf Seite drei des 14 Seiten umfassenden Berichts räumt der Autor ein: ...": what it says follows the colon
             // (in the sentence's first clause: not ", sagt der Staatspräsident:" after what he said, nor
             // "Mr Pound, who is married with two children, said:")
-            const colon = i > 0 && !commaBefore(tokens, i) ? this.colonAfterVerb(tokens, i, particle) : -1;
+            // (not a fronted object of the verb: "Mit 300 Millionen Euro rechnet der Finanzminister: ...")
+            const frontedObject = this.lex.frontedObjectLinks?.includes(tokens[0].lower) === true;
+            const colon = i > 0 && !commaBefore(tokens, i) && !frontedObject ? this.colonAfterVerb(tokens, i, particle) : -1;
             out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, ownEnd, Math.max(clause, colon)));
             // "sprachen von ...", "schätzten die Zahl auf ...": the link a later speaker with the verb left out repeats (gappedSpeakers)
             const link = taken ?? (c.gappedLinks.size > 0 ? linkInClause(tokens, i, c.gappedLinks) : null);

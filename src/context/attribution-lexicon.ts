@@ -151,6 +151,11 @@ export interface AttributionLexicon {
    * nominative ("nach Angaben des Sprechers": Sprecher). Optional.
    */
   genitiveRoleArticles?: string[];
+  /**
+   * prepositions that, opening a sentence, put the reporting verb's own object before it ("Mit 300
+   * Millionen Euro rechnet der Finanzminister: ..."): what the verb says starts there, not at a colon. Optional.
+   */
+  frontedObjectLinks?: string[];
   /** indefinite articles: "Eine Studie des IHS", "a report by X" introduce a report and its author */
   indefiniteArticles: string[];
   /** links that name a document's author whatever its article: "a report by X", "eine Studie von X" */
@@ -219,11 +224,17 @@ export interface AttributionLexicon {
    * personal pronouns that say a gender, and titles that say a name's ("she said" is not
    * "Mr Brown"): lowercase; a language whose pronoun is ambiguous ("sie") leaves it out
    */
-  gender: { male: string[]; female: string[]; maleTitles: string[]; femaleTitles: string[]; maleNames: readonly string[]; femaleNames: readonly string[] };
+  /** `neuter`: pronouns that never stand for a person ("it said": the firm, not "Michael Pachter"); optional */
+  gender: { male: string[]; female: string[]; neuter?: string[]; maleTitles: string[]; femaleTitles: string[]; maleNames: readonly string[]; femaleNames: readonly string[] };
   /** lower-case heads that are sources by themselves: "analysts", "experts" */
   genericSources: string[];
   /** adverbs that may stand between a subject and its verb: "wiederum", "also" */
   skippableAdverbs: string[];
+  /**
+   * reporting verbs in a progressive form, read as such after one of passiveAuxiliaries ("Wal-Mart
+   * is expecting growth of 3%", "analysts are forecasting"); the auxiliary is no passive's. Optional.
+   */
+  progressiveVerbs?: string[];
   /**
    * capitalised sentence openers that are never names ("Dabei", "Wie", "Doch"):
    * German capitalises nouns and names alike, so a one-word subject at the start

@@ -64,9 +64,11 @@ export const PRONOUN: Phrase = { type: 'anaphor', text: '', articled: false, via
 /** ... one that says a gender ("she said"): it does not stand for "Mr Brown". */
 export const PRONOUN_MALE: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
 export const PRONOUN_FEMALE: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
+/** ... one that never stands for a person ("it said"). */
+export const PRONOUN_NEUTER: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
 
 /** Any personal pronoun, whatever its gender. */
-export const isPronoun = (p: Phrase): boolean => p === PRONOUN || p === PRONOUN_MALE || p === PRONOUN_FEMALE;
+export const isPronoun = (p: Phrase): boolean => p === PRONOUN || p === PRONOUN_MALE || p === PRONOUN_FEMALE || p === PRONOUN_NEUTER;
 
 const roleAnaphors = new Map<string, Phrase>();
 
@@ -894,7 +896,7 @@ export class PhraseReader {
   /** The pronoun phrase for a personal pronoun, with its gender where the language's says one. */
   private pronoun(t: Token): Phrase {
     const g = this.lex.gender;
-    return g.male.includes(t.lower) ? PRONOUN_MALE : g.female.includes(t.lower) ? PRONOUN_FEMALE : PRONOUN;
+    return g.male.includes(t.lower) ? PRONOUN_MALE : g.female.includes(t.lower) ? PRONOUN_FEMALE : g.neuter?.includes(t.lower) ? PRONOUN_NEUTER : PRONOUN;
   }
 
   /**

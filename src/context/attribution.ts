@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import type { Token } from './attribution-tokens.js';
-import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, ageFigureOf, ageGenderOf, isAgeAnaphor, isPronoun, roleOf, type Phrase } from './attribution-phrase.js';
+import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, PRONOUN_NEUTER, ageFigureOf, ageGenderOf, isAgeAnaphor, isPronoun, roleOf, type Phrase } from './attribution-phrase.js';
 import { opensWithQuoteMark, QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
 import { CueFinder, openerSet, RANK_DOCUMENT, RANK_VERB, type Cue } from './attribution-cues.js';
@@ -143,8 +143,10 @@ class AttributionResolver {
           // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
           return prev ?? (isPronoun(phrase) || isAgeAnaphor(phrase) ? fit(this.subjectBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
         };
-        let found = firm
-          ? chain(notPerson, LOOKBACK)
+        // "it said": no person, but the firm the article is about even when named after one ("Laura Ashley")
+        const notPersonOrMainFirm = (name: string) => notPerson(name) || (name === this.organisation && !this.titledPerson(name));
+        let found = firm || phrase === PRONOUN_NEUTER
+          ? chain(firm ? notPerson : notPersonOrMainFirm, LOOKBACK)
           : chain((name) => this.genderFits(name, gender), LOOKBACK) ?? (gender ? chain((name) => this.genderOfName(name) === gender, GENDERED_LOOKBACK) : null);
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;

@@ -83,8 +83,9 @@ function moneyByWordsBefore(
   const firstStart = startOfWordBefore(text, m.aStart, first);
   const linkStart = implied.nounLinks.length ? phraseStartBefore(text, m.aStart, implied.nounLinks) : -1;
   if (linkStart >= 0) {
-    const noun = wordBefore(text, linkStart);
-    if (noun === '' || !lex.moneyNoun?.test(noun) || !namesNothingAfter(text, m.aEnd, sentenceEnd, lex)) return false;
+    // (a noun of money itself, not "Mandatsgewinn von drei", "Stimmenverluste von 40.000")
+    const noun = wordBefore(text, linkStart).toLowerCase();
+    if (!implied.linkNouns.has(noun) || !namesNothingAfter(text, m.aEnd, sentenceEnd, lex)) return false;
     return lendCurrency(m, nearestAmount(found, i), lex);
   }
   if (Math.abs(m.value) < REPEATED_AMOUNT_MIN) return false;
@@ -119,12 +120,13 @@ function startOfWordBefore(text: string, end: number, word: string): number {
   return e - word.length;
 }
 
-/** The nearest earlier amount of money of the same value as mention i (AMOUNT_REACH mentions back), or null. */
+/** The nearest earlier figure of the same value as mention i (AMOUNT_REACH mentions back) when it is money, else null. */
 function sameAmountBefore(found: ReadonlyArray<{ mention: Mention }>, i: number): Mention | null {
   const m = found[i].mention;
   for (let j = i - 1; j >= 0 && j >= i - AMOUNT_REACH; j--) {
     const a = found[j].mention;
-    if (a.value === m.value && a.high === m.high && a.unit !== '' && kindOfUnit(a.unit) === 'currency') return a;
+    // the nearest figure of that value decides: "30.000 Besucher ... Die 30.000" are visitors
+    if (a.value === m.value && a.high === m.high) return a.unit !== '' && kindOfUnit(a.unit) === 'currency' ? a : null;
   }
   return null;
 }

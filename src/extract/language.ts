@@ -374,6 +374,8 @@ export interface ContextLanguage {
      * Millionen", "im Nennwert von 100.000", "Eigenkapital in Höhe von 36,4 Millionen"
      */
     nounLinks: string[];
+    /** the money nouns (lower case, whole words) those links follow */
+    linkNouns: string[];
     /**
      * words right before a bare scaled figure that add it to amounts before it: "mit weiteren 30
      * bis 60 Millionen" (two sentences after "25 bis 60 Millionen Euro") takes the unit of the

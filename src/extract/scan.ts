@@ -385,7 +385,7 @@ export class SentenceScanner {
       const takesUnits = this.lex.articlesTakeUnits;
       // ("at least A$30m": an "A" glued to the currency sign is part of it)
       if (sp.article && (takesUnits === false || !this.mayStartUnit(sp.end) ||
-        (takesUnits === 'after-hedge' && (!this.hedgeEndingAt(i - 1) || !this.toks.at(sp.end)?.space)))) return null;
+        (takesUnits === 'after-hedge' && (!this.multiWordHedgeEndingAt(i - 1) || !this.toks.at(sp.end)?.space)))) return null;
       return makeCore(sp.start, sp.end, sp.value, sp.precision, false, false, 0, sp.weak, sp.hasScale, sp.fraction, sp.article, sp.ambiguous);
     }
     return null;
@@ -704,9 +704,16 @@ export class SentenceScanner {
     let hedge: string | null = null;
     let qualifier: Qualifier = 'exact';
     let hedgeStart = start;
-    const h = k >= this.floor ? this.hedgeEndingAt(k) : null;
-    if (h && !this.isVerbParticle(h.start, k + 1)) {
-      hedge = this.text.slice(toks.at(h.start)!.start, toks.at(k)!.end);
+    let h = k >= this.floor ? this.hedgeEndingAt(k) : null;
+    // "more than a 90% share", "at least a 15 rating": a hedge of two words or more before the article of a
+    // figure in digits (one word is as often a preposition: "over a 25 year period", "about an 18-year-old girl")
+    let hedgeEnd = k;
+    if (!h && core.digits && k - 1 >= this.floor && toks.at(k)?.type === Tok.Word && this.lex.articles.has(lower(toks.at(k)!))) {
+      const before = this.hedgeEndingAt(k - 1);
+      if (before && before.start < k - 1) { h = before; hedgeEnd = k - 1; }
+    }
+    if (h && !this.isVerbParticle(h.start, hedgeEnd + 1)) {
+      hedge = this.text.slice(toks.at(h.start)!.start, toks.at(hedgeEnd)!.end);
       qualifier = h.qualifier;
       hedgeStart = h.start;
     } else if (!h && this.lex.frontedVerbs.size) {
@@ -1211,6 +1218,15 @@ export class SentenceScanner {
     return false;
   }
 
+  /**
+   * A hedge of two words or more ending at token k ("more than", "at least", "up to"): one word is
+   * as often a preposition or an idiom ("over a decade", "just a minute", "only a second defeat").
+   */
+  private multiWordHedgeEndingAt(k: number): boolean {
+    const h = this.hedgeEndingAt(k);
+    return h !== null && h.start < k;
+  }
+
   /** The longest hedge ending at token k. */
   private hedgeEndingAt(k: number): { start: number; qualifier: Qualifier; unitOnly: boolean } | null {
     if (k < 0) return null;
@@ -1342,6 +1358,8 @@ export class SentenceScanner {
     }
     const hedge = isBetween ? this.text.slice(before!.start, before!.end) : a.hedge;
     if (!unit && this.isNonClaimContext(a, a.start)) return b.end;
+    // "in the next one to two weeks", "vor zwei bis drei Jahren": a range of durations in a time expression is none
+    if (unit && kindOfUnit(unit) === 'duration' && !isBetween && !this.isClaim({ ...a, unit, end: b.end })) return b.end;
     this.emitRaw(a.start, b.end, Math.min(low, b.value), Math.max(low, b.value), unit, 'range', hedge, Math.max(lowPrecision, b.precision));
     return b.end;
   }
@@ -2171,6 +2189,11 @@ export class SentenceScanner {
     // "+49 30 1234567", "+1-222-2222": phone numbers
     const before = toks.at(start - 1);
     if (isPunct(before, '+') && f.core.plain) return true;
+    // "SAT.1", "Sat.1 Österreich": a number glued by a point to a capitalised word is part of a name
+    if (!f.hedge && isPunct(before, '.') && !before!.space && !toks.at(start)!.space) {
+      const word = toks.at(start - 2);
+      if (word && word.type === Tok.Word && isCapitalised(word)) return true;
+    }
     if (!f.hedge && this.isName(f, start)) return true;
     if (!f.hedge && this.isModelNumber(f, start)) return true;
     if (this.isGrade(f)) return true;

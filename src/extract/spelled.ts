@@ -279,7 +279,9 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
       let at = gluedHyphenAt(toks, i + 1) ? i + 2 : i + 1;
       // "eine weitere Million": an adjective between the article and its scale word
       const adjective = toks.at(at);
-      if (adjective && adjective.type === Tok.Word && lex.scaleAdjectives.has(lower(adjective)) && classify(toks.at(at + 1), lex)?.k === 'scale') at++;
+      // (not "eine weitere Millionen-Investition": the scale word opens a compound)
+      if (adjective && adjective.type === Tok.Word && lex.scaleAdjectives.has(lower(adjective)) && classify(toks.at(at + 1), lex)?.k === 'scale' &&
+        !gluedHyphenAt(toks, at + 2)) at++;
       const next = classify(toks.at(at), lex);
       if (!next) return { start: i, end: i + 1, value: 1, precision: 0.5, weak: true, hasScale: false, fraction: false, den: 0, article: true, scale: 1, ambiguous: false };
       if (next.k !== 'hundred' && next.k !== 'scale' && next.k !== 'frac' && next.k !== 'dozen') {

@@ -199,12 +199,17 @@ export const context: ContextLanguage = {
   countWordEndings: ['zahl', 'zahlen'],
   moneyNounEndings: [
     'verlust', 'verluste', 'verlusten', 'gewinn', 'gewinne', 'schulden', 'umsatz', 'defizit', 'überschuss', 'kosten', 'miese',
-    'erlös', 'erlöse', 'erlösen', 'einnahmen', 'ausgaben', 'kredit', 'kredite', 'krediten', 'darlehen', 'nennwert', 'subventionen', 'kapital',
+    'erlös', 'erlöse', 'erlösen', 'einnahmen', 'darlehen', 'nennwert', 'subventionen', 'kapital',
   ],
   impliedMoney: {
     adjectives: ['teuer', 'teure', 'teuren', 'teurer', 'teures', 'teurem'],
     nounLinks: ['von', 'in Höhe von'],
-    additive: ['weitere', 'weiteren', 'weiterer', 'zusätzliche', 'zusätzlichen', 'zusätzlicher'],
+    linkNouns: [
+      'kredit', 'kredite', 'krediten', 'darlehen', 'nennwert', 'eigenkapital', 'kapital', 'kosten', 'gesamtkosten',
+      'schulden', 'umsatz', 'defizit', 'subventionen', 'einnahmen', 'ausgaben', 'investitionen',
+    ],
+    // (none: "Weitere 1,5 Millionen werden erwartet" after an amount in euros counts people as often)
+    additive: [],
     determiners: ['die', 'der', 'den', 'dem', 'diese', 'diesen', 'dieser', 'jene', 'jenen', 'jener'],
     fallback: 'EUR',
   },

@@ -140,8 +140,7 @@ export const units: UnitLanguage = {
     ...Object.fromEntries(ISO_CODES.map((c) => [c, c])),
     m: 'm', l: 'l', L: 'l', t: 't', g: 'g', h: 'hour', W: 'W', MB: 'MB', Mb: 'Mbit', GB: 'GB', Gb: 'Gbit', TB: 'TB', PB: 'PB',
     KB: 'kB', kB: 'kB', C: { unit: '°C', glued: true }, Ah: 'Ah',
-    // "777.000 Real (rund 190.000 Euro)": the noun, capitalised (not the adverb "2014 real gesunken")
-    Real: 'BRL',
+
     // "13 MP Kamera"; "ein MP" is no resolution
     MP: { unit: 'MP', noArticle: true },
   },

@@ -37,7 +37,9 @@ export const attribution: AttributionLexicon = {
     'predict', 'believe', 'believes', 'described', 'describes', 'confirmed', 'confirms',
     // "The Tories claim they can ...", "Analysts had expected ... 57", "Economists expect growth of 2.5%"
     'claim', 'expect', 'expects', 'expected', 'reckon', 'reckons', 'reckoned',
+    'expecting', 'forecasting', 'predicting', 'estimating',
   ],
+  progressiveVerbs: ['expecting', 'forecasting', 'predicting', 'estimating'],
   perfectParticiples: [],
   perfectAuxiliaries: [],
   asideOpeners: ['which', 'who', 'whose', 'a', 'an', 'the'],
@@ -68,7 +70,7 @@ export const attribution: AttributionLexicon = {
   authorLinks: ['by'],
   demonstratives: ['these', 'this', 'those'],
   partitives: { heads: ['one'], links: ['of'] },
-  anaphors: ['he', 'she', 'it', 'they', 'we', 'i'],
+  anaphors: ['he', 'she', 'it', 'they', 'i'],
   reflexiveVerbs: { verbs: [], pronouns: [] },
   relativePronouns: ['which', 'who', 'that'],
   relativeAnaphors: ['it', 'they', 'he', 'she'],
@@ -100,7 +102,7 @@ export const attribution: AttributionLexicon = {
   clauseVerbs: [],
   titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'dr.', 'sir', 'lord', 'lady', 'prof', 'prof.', 'mr.', 'mrs.', 'ms.'],
   gender: {
-    male: ['he'], female: ['she'], maleTitles: ['Mr', 'Mr.', 'Sir', 'Lord'], femaleTitles: ['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Dame', 'Baroness'],
+    male: ['he'], female: ['she'], neuter: ['it'], maleTitles: ['Mr', 'Mr.', 'Sir', 'Lord'], femaleTitles: ['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Dame', 'Baroness'],
     maleNames: givenNames.male, femaleNames: givenNames.female,
   },
   genericSources: [
@@ -108,7 +110,7 @@ export const attribution: AttributionLexicon = {
     'observers', 'critics', 'sources', 'organisers', 'organizers', 'campaigners', 'investors',
     'traders', 'dealers', 'ministers', 'manufacturers', 'doctors', 'executives', 'bosses', 'insiders', 'diplomats',
   ],
-  skippableAdverbs: ['also', 'previously', 'earlier', 'recently', 'later', 'meanwhile', 'however', 'now', 'then', 'has', 'had', 'have', 'was', 'last', 'yesterday', 'today'],
+  skippableAdverbs: ['also', 'previously', 'earlier', 'recently', 'later', 'meanwhile', 'however', 'now', 'then', 'has', 'had', 'have', 'was', 'is', 'are', 'were', 'last', 'yesterday', 'today'],
   openers: [
     'but', 'and', 'however', 'meanwhile', 'yet', 'so', 'also', 'as', 'if', 'when', 'while', 'although',
     'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'such', 'some', 'many', 'most',

@@ -128,7 +128,7 @@ export const time: TimeLexicon = {
   presentShift: ['(?:,\\s*|(?<![\\p{L}])(?:and|but)\\s+)(?:now|nowadays|currently|these days)', '(?<![\\p{L}])and (?:is|are|has|have)'],
   presentAfter: ['currently', 'at present', 'at the moment', 'nowadays'],
   continuation: '^(?:Then|At the time|In that period|Over the same period|During the same period|That compares|This compares|That was|This was)(?![\\p{L}])|(?<![\\p{L}])(?:at the time|in the (?:same )?period|over the (?:same )?period|for the (?:same )?period|in that (?:period|quarter|year|game|match|race|session)|(?:during|over) the (?:course of the )?year(?! (?:to|ending|ended|before|after|since|\\d))|for the quarter|for the year|then)(?![\\p{L}])',
-  pastPoint: '^(?:At the time|Back then)(?![\\p{L}])|(?<![\\p{L}])(?:at the time|back then)(?![\\p{L}])',
+  pastPoint: '^(?:At the time|Back then)(?![\\p{L}])(?! of)',
   periodReference: '(?<![\\p{L}])(?:in the (?:reporting|review|survey|study) period|during the period under review)(?![\\p{L}])',
   windowReference: {
     // "in the three months", "during those two years"; not "in the three months to June /

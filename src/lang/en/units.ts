@@ -162,8 +162,6 @@ export const units: UnitLanguage = {
     // "12MP" glued only: spaced "one MP" is a member of parliament
     Ah: 'Ah', MP: { unit: 'MP', glued: true },
     p: { unit: 'GBP', factor: 0.01, glued: true }, s: { unit: 'second', glued: true }, L: { unit: 'l', glued: true },
-    // "42in (106cm) screens": glued only, spaced "in" is the preposition
-    in: { unit: 'in', glued: true },
   },
   currencyPrefixes: {
     ...CURRENCY_SYMBOLS, 'rs': 'INR', 'rs.': 'INR',
