@@ -472,8 +472,11 @@ export class PhraseReader {
   private findRole(t: Token): boolean {
     if (this.roleWordFilter.mayHave(t) && this.roleWords.has(t.lower)) return true;
     if (!this.lex.capitalisedNouns || !this.roleEndings.mayEnd(t)) return false;
-    // the last part of a hyphenated word: "US-Präsident"
-    const lower = t.lower;
+    return this.endsInRoleSuffix(t.lower);
+  }
+
+  /** Does the lower-case word end in a role suffix, past a hyphen ("us-präsident")? */
+  private endsInRoleSuffix(lower: string): boolean {
     return this.roleSuffixes.endsAny(lower.slice(lower.lastIndexOf('-') + 1));
   }
 
@@ -1084,8 +1087,7 @@ export class PhraseReader {
   private nominativeRole(word: string): string | null {
     if (!word.endsWith('s')) return null;
     const stem = word.slice(0, -1);
-    const lower = stem.toLowerCase();
-    return this.roleSuffixes.endsAny(lower.slice(lower.lastIndexOf('-') + 1)) ? stem : null;
+    return this.endsInRoleSuffix(stem.toLowerCase()) ? stem : null;
   }
 
   /** "Fachverbands der Mineralölindustrie" -> "Fachverband der Mineralölindustrie": the head in the nominative. */

@@ -31,7 +31,7 @@ export function lendElidedUnits(
     if (bareDecimal(m) && percentOfParallel(text, found, i, sentences[sentenceIndex].aEnd, lex)) continue;
     if (m.unit === '' && Math.abs(m.value) < LARGE && nextToElisionWord(text, m, lex) &&
       namesNothingAfter(text, m.aEnd, sentences[sentenceIndex].aEnd, lex)) {
-      partOfAmountBefore(text, m, largeFigureBefore(found, i, sentenceIndex - 1), lex);
+      partOfAmountBefore(text, m, largeFigureBefore(found, i, sentenceIndex), lex);
       continue;
     }
     if (m.unit === '' && m.kind === 'count' && moneyByWordsBefore(text, found, i, sentences[sentenceIndex].aEnd, lex)) continue;
@@ -41,9 +41,7 @@ export function lendElidedUnits(
       lendCurrency(m, nearestAmount(found, i), lex);
       continue;
     }
-    // "mit weiteren 30 bis 60 Millionen": added to amounts that may stand sentences before it
-    const added = lex.impliedMoney.additive.has(wordBefore(text, m.aStart).toLowerCase());
-    const giver = largeFigureBefore(found, i, added ? 0 : sentenceIndex - 1);
+    const giver = largeFigureBefore(found, i, sentenceIndex);
     if (!giver || giver.unit === '' || kindOfUnit(giver.unit) === 'percent') continue;
     const sentence = sentences[sentenceIndex];
     if (!namesNothingAfter(text, m.aEnd, sentence.aEnd, lex)) continue;
@@ -79,8 +77,6 @@ function moneyByWordsBefore(
   const m = found[i].mention;
   const first = wordBefore(text, m.aStart);
   if (first === '') return false;
-  const firstLower = first.toLowerCase();
-  const firstStart = startOfWordBefore(text, m.aStart, first);
   const linkStart = implied.nounLinks.length ? phraseStartBefore(text, m.aStart, implied.nounLinks) : -1;
   if (linkStart >= 0) {
     // (a noun of money itself, not "Mandatsgewinn von drei", "Stimmenverluste von 40.000")
@@ -89,6 +85,8 @@ function moneyByWordsBefore(
     return lendCurrency(m, nearestAmount(found, i), lex);
   }
   if (Math.abs(m.value) < REPEATED_AMOUNT_MIN) return false;
+  const firstLower = first.toLowerCase();
+  const firstStart = startOfWordBefore(text, m.aStart, first);
   // the determiner right before, or before one lower-case adjective ("die übrigen")
   const determined = implied.determiners.has(firstLower) ||
     (!CAPITAL.test(first) && !lex.functionWords.has(firstLower) && implied.determiners.has(wordBefore(text, firstStart).toLowerCase()));
@@ -268,9 +266,8 @@ function nextWordByRegex(text: string, from: number): string {
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
-/** The nearest large figure before mention i in sentence `fromSentence` or after it (AMOUNT_REACH mentions back at most), or null. */
-function largeFigureBefore(found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, fromSentence: number): Mention | null {
-  for (let j = i - 1; j >= 0 && j >= i - AMOUNT_REACH && found[j].sentenceIndex >= fromSentence; j--) {
+function largeFigureBefore(found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, sentenceIndex: number): Mention | null {
+  for (let j = i - 1; j >= 0 && found[j].sentenceIndex >= sentenceIndex - 1; j--) {
     if (Math.abs(found[j].mention.value) >= LARGE) return found[j].mention;
   }
   return null;

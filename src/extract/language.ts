@@ -377,12 +377,6 @@ export interface ContextLanguage {
     /** the money nouns (lower case, whole words) those links follow */
     linkNouns: string[];
     /**
-     * words right before a bare scaled figure that add it to amounts before it: "mit weiteren 30
-     * bis 60 Millionen" (two sentences after "25 bis 60 Millionen Euro") takes the unit of the
-     * nearest large figure before it in the document, not only in its sentence or the one before
-     */
-    additive: string[];
-    /**
      * determiners before a bare figure (one adjective may stand between) that repeat an amount the
      * text gave before: "rund 30.000 Euro ... Die übrigen 30.000 will er nicht erhalten haben"
      */

@@ -149,7 +149,7 @@ export interface Lexicon {
   /** a word ending in one of moneyNounEndings (the whole word), or null */
   moneyNoun: RegExp | null;
   /** ContextLanguage.impliedMoney; nounLinks as lower-case words */
-  impliedMoney: { adjectives: Set<string>; nounLinks: string[][]; linkNouns: Set<string>; additive: Set<string>; determiners: Set<string>; fallback: string | null };
+  impliedMoney: { adjectives: Set<string>; nounLinks: string[][]; linkNouns: Set<string>; determiners: Set<string>; fallback: string | null };
   /** the scale words as written in the language table, lower case ("mrd.", "millionen") */
   scaleWords: Set<string>;
   referential: Set<string>;
@@ -445,7 +445,6 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
       adjectives: set(c.impliedMoney?.adjectives ?? []),
       nounLinks: (c.impliedMoney?.nounLinks ?? []).map((p) => p.toLowerCase().split(/\s+/)),
       linkNouns: set(c.impliedMoney?.linkNouns ?? []),
-      additive: set(c.impliedMoney?.additive ?? []),
       determiners: set(c.impliedMoney?.determiners ?? []),
       fallback: c.impliedMoney?.fallback ?? null,
     },

@@ -385,7 +385,7 @@ export class SentenceScanner {
       const takesUnits = this.lex.articlesTakeUnits;
       // ("at least A$30m": an "A" glued to the currency sign is part of it)
       if (sp.article && (takesUnits === false || !this.mayStartUnit(sp.end) ||
-        (takesUnits === 'after-hedge' && (!this.multiWordHedgeEndingAt(i - 1) || !this.toks.at(sp.end)?.space)))) return null;
+        (takesUnits === 'after-hedge' && (this.multiWordHedgeEndingAt(i - 1) === null || !this.toks.at(sp.end)?.space)))) return null;
       return makeCore(sp.start, sp.end, sp.value, sp.precision, false, false, 0, sp.weak, sp.hasScale, sp.fraction, sp.article, sp.ambiguous);
     }
     return null;
@@ -709,8 +709,8 @@ export class SentenceScanner {
     // figure in digits (one word is as often a preposition: "over a 25 year period", "about an 18-year-old girl")
     let hedgeEnd = k;
     if (!h && core.digits && k - 1 >= this.floor && toks.at(k)?.type === Tok.Word && this.lex.articles.has(lower(toks.at(k)!))) {
-      const before = this.hedgeEndingAt(k - 1);
-      if (before && before.start < k - 1) { h = before; hedgeEnd = k - 1; }
+      h = this.multiWordHedgeEndingAt(k - 1);
+      if (h) hedgeEnd = k - 1;
     }
     if (h && !this.isVerbParticle(h.start, hedgeEnd + 1)) {
       hedge = this.text.slice(toks.at(h.start)!.start, toks.at(hedgeEnd)!.end);
@@ -1222,9 +1222,9 @@ export class SentenceScanner {
    * A hedge of two words or more ending at token k ("more than", "at least", "up to"): one word is
    * as often a preposition or an idiom ("over a decade", "just a minute", "only a second defeat").
    */
-  private multiWordHedgeEndingAt(k: number): boolean {
+  private multiWordHedgeEndingAt(k: number): { start: number; qualifier: Qualifier; unitOnly: boolean } | null {
     const h = this.hedgeEndingAt(k);
-    return h !== null && h.start < k;
+    return h !== null && h.start < k ? h : null;
   }
 
   /** The longest hedge ending at token k. */
@@ -2289,15 +2289,28 @@ export class SentenceScanner {
       const before = start >= 2 ? this.toks.at(start - 2) : undefined;
       const commonNoun = COMMON_NOUN_ENDING.test(w) ||
         (before !== undefined && before.type === Tok.Word && !isCapitalised(before) && lex.functionWords.has(lower(before)));
-      // (neither word a function word nor an article: "in ORF 2 mit folgenden Gästen", "Nexus 6 ist die Kamera")
-      const contentWord = (t: Token | undefined) => !!t && t.type === Tok.Word && !isCapitalised(t) && !lex.functionWords.has(lower(t)) && !lex.articles.has(lower(t)) && !lex.referential.has(lower(t));
-      const adjectiveAt = (j: number) => contentWord(this.toks.at(j)) && ATTRIBUTIVE_ENDING.test(this.toks.at(j)!.text) && this.toks.typeAt(j + 1) === Tok.Word;
-      if (commonNoun && adjectiveAt(k)) k++;
-      else if (commonNoun && contentWord(this.toks.at(k)) && adjectiveAt(k + 1)) k += 2;
+      if (commonNoun && this.attributiveAt(k)) k++;
+      else if (commonNoun && this.lowerContentWord(this.toks.at(k)) && this.attributiveAt(k + 1)) k += 2;
       const next = this.toks.at(k);
       if (next && next.type === Tok.Word && next.space && isCapitalised(next)) return false;
     }
     return true;
+  }
+
+  /**
+   * A lower-case word that is neither a function word nor an article (isName reads past it before
+   * a noun: not "in ORF 2 mit folgenden Gästen", "Nexus 6 ist die Kamera").
+   */
+  private lowerContentWord(t: Token | undefined): boolean {
+    if (!t || t.type !== Tok.Word || isCapitalised(t)) return false;
+    const w = lower(t);
+    return !this.lex.functionWords.has(w) && !this.lex.articles.has(w) && !this.lex.referential.has(w);
+  }
+
+  /** An attributive adjective at token k with a word after it ("50 seltene Papageien"). */
+  private attributiveAt(k: number): boolean {
+    const t = this.toks.at(k);
+    return this.lowerContentWord(t) && ATTRIBUTIVE_ENDING.test(t!.text) && this.toks.typeAt(k + 1) === Tok.Word;
   }
 
   /** Is token k the end of an ordinal: "11." (digits and a glued point) or a word like "dritten"? */

@@ -208,8 +208,6 @@ export const context: ContextLanguage = {
       'kredit', 'kredite', 'krediten', 'darlehen', 'nennwert', 'eigenkapital', 'kapital', 'kosten', 'gesamtkosten',
       'schulden', 'umsatz', 'defizit', 'subventionen', 'einnahmen', 'ausgaben', 'investitionen',
     ],
-    // (none: "Weitere 1,5 Millionen werden erwartet" after an amount in euros counts people as often)
-    additive: [],
     determiners: ['die', 'der', 'den', 'dem', 'diese', 'diesen', 'dieser', 'jene', 'jenen', 'jener'],
     fallback: 'EUR',
   },

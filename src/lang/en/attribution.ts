@@ -2,6 +2,9 @@
 import type { AttributionLexicon } from '../../context/attribution-lexicon.js';
 import { givenNames } from './given-names.js';
 
+/** Reporting verbs in a progressive form: "Wal-Mart is expecting growth of 3%" (AttributionLexicon.progressiveVerbs). */
+const PROGRESSIVE = ['expecting', 'forecasting', 'predicting', 'estimating'];
+
 export const attribution: AttributionLexicon = {
   sourceAfter: [
     'according to', 'quoted by', 'cited by', 'figures from', 'data from', 'estimates from', 'estimates by',
@@ -37,9 +40,9 @@ export const attribution: AttributionLexicon = {
     'predict', 'believe', 'believes', 'described', 'describes', 'confirmed', 'confirms',
     // "The Tories claim they can ...", "Analysts had expected ... 57", "Economists expect growth of 2.5%"
     'claim', 'expect', 'expects', 'expected', 'reckon', 'reckons', 'reckoned',
-    'expecting', 'forecasting', 'predicting', 'estimating',
+    ...PROGRESSIVE,
   ],
-  progressiveVerbs: ['expecting', 'forecasting', 'predicting', 'estimating'],
+  progressiveVerbs: PROGRESSIVE,
   perfectParticiples: [],
   perfectAuxiliaries: [],
   asideOpeners: ['which', 'who', 'whose', 'a', 'an', 'the'],
