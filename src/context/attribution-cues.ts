@@ -319,10 +319,17 @@ function hasWordFrom(tokens: Token[], from: number, word: string): boolean {
  * One of a verb's particles from `from` on; a separable one ("gab ... an", "teilte ... mit") only
  * where it closes its clause (before a mark or a conjunction: "kündigte ... an und nannte"), so "gab
  * es an verschiedenen Orten" holds no "gab an" while "sprach von 45.000" needs its preposition anywhere.
+ * A particle of two words needs both in order ("geht+von aus": "geht von 20 Prozent aus").
  */
 function particleFrom(tokens: Token[], from: number, particles: readonly string[], separable: ReadonlySet<string>, conjunctions: ReadonlySet<string>): string | null {
   for (let k = from; k < tokens.length; k++) {
     for (const p of particles) {
+      // two words: a preposition, then the separable particle closing the clause ("geht von 20 Prozent aus")
+      const space = p.indexOf(' ');
+      if (space > 0) {
+        if (tokens[k].lowerIs(p.slice(0, space)) && particleFrom(tokens, k + 1, [p.slice(space + 1)], separable, conjunctions)) return p;
+        continue;
+      }
       if (!tokens[k].lowerIs(p)) continue;
       const next = tokens[k + 1];
       if (!separable.has(p) || !next || !next.word || conjunctions.has(next.lower)) return p;

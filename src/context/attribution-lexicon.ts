@@ -204,6 +204,12 @@ export interface AttributionLexicon {
   /** lower-case role words before a name (English "chief executive Jeff Bewkes") */
   roleWords: string[];
   /**
+   * those of roleWords that only qualify a role ("vice", "general", "home"): before a name word
+   * that is no given name they start a name ("General Motors", "Vice Media", "Security Council"),
+   * not a role ("Vice President Dick Cheney", "General Wesley Clark"). Optional.
+   */
+  roleModifiers?: string[];
+  /**
    * lower-case nouns that describe a source right before its name ("industry website
    * Screen Daily", "property website Rightmove"): read only when a name follows
    */

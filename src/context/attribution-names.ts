@@ -214,6 +214,12 @@ export class NameIndex {
     return false;
   }
 
+  /** "Andrea Fraser" for "Fraser" where the text writes it after a given name `isGiven` knows; else null. */
+  withGivenName(surname: string, isGiven: (word: string) => boolean): string | null {
+    for (const occ of this.occurrences(surname)) if (occ.before && GIVEN_NAME.test(occ.before) && isGiven(occ.before)) return `${occ.before} ${surname}`;
+    return null;
+  }
+
   /** The fullest form of a source the document gives; the source itself otherwise. */
   expand(name: string): string {
     const expanded = (this.expanded ??= new Map());

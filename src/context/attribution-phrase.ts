@@ -175,6 +175,7 @@ interface ReaderSets {
   titles: Set<string>;
   generic: Set<string>;
   roleWords: Set<string>;
+  roleModifiers: Set<string>;
   descriptors: Set<string>;
   stops: Set<string>;
   adverbs: Set<string>;
@@ -258,6 +259,7 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       titles: new Set(lex.titles),
       generic: new Set(lex.genericSources),
       roleWords: new Set(lex.roleWords),
+      roleModifiers: new Set(lex.roleModifiers ?? []),
       descriptors: new Set(lex.descriptorWords),
       stops: new Set(lex.stopWords),
       adverbs: new Set(lex.skippableAdverbs),
@@ -294,6 +296,7 @@ export class PhraseReader {
   private readonly titles: Set<string>;
   private readonly generic: Set<string>;
   private readonly roleWords: Set<string>;
+  private readonly roleModifiers: Set<string>;
   private readonly descriptors: Set<string>;
   private readonly stops: Set<string>;
   private readonly adverbs: Set<string>;
@@ -325,6 +328,7 @@ export class PhraseReader {
     this.titles = s.titles;
     this.generic = s.generic;
     this.roleWords = s.roleWords;
+    this.roleModifiers = s.roleModifiers;
     this.descriptors = s.descriptors;
     this.stops = s.stops;
     this.adverbs = s.adverbs;
@@ -984,7 +988,12 @@ export class PhraseReader {
     const names = core.filter((t) => this.nameWord(t));
     // names after the last role word: "US-Präsident Donald Trump", "chief executive Jeff Bewkes"
     let roleAt = -1;
-    for (let j = 0; j < core.length - 1; j++) if (this.isRole(core[j]) && this.nameWord(core[j + 1]) && !this.isRole(core[j + 1])) roleAt = j;
+    for (let j = 0; j < core.length - 1; j++) {
+      if (!this.isRole(core[j]) || !this.nameWord(core[j + 1]) || this.isRole(core[j + 1])) continue;
+      // ("General Motors", "Vice Media": a qualifier before a name that is no person's starts the name)
+      if (core[j].cap && this.roleModifiers.has(core[j].lower) && !this.givenNames.has(core[j + 1].lower)) continue;
+      roleAt = j;
+    }
     // ("the Home Office", "the Foreign Ministry": a role word naming a body with the noun after it)
     if (roleAt >= 0 && !(roleAt + 2 === core.length && this.institutions.has(core[roleAt + 1].lower))) core = core.slice(roleAt + 1);
     // "Minister for Children, Young People and Families Margaret Hodge": a portfolio before a
@@ -1151,6 +1160,16 @@ export class PhraseReader {
   /** A role word alone ("Außenminister"): worth looking up the person it names. */
   roleOnly(name: string): boolean {
     return !name.includes(' ') && this.isRole(Token.of(name));
+  }
+
+  /** A known given name of either gender ("Andrea"), in any case. */
+  isGivenName(word: string): boolean {
+    return this.givenNames.has(word.toLowerCase());
+  }
+
+  /** A title dropped from names ("Mr", "Dr.", "Herr"), in any case. */
+  isTitle(word: string): boolean {
+    return this.titles.has(word.toLowerCase());
   }
 
   isTitleOrRole(word: string): boolean {

@@ -474,7 +474,7 @@ class AttributionResolver {
     if (info.pointedBack === undefined) {
       info.pointedBack = si + 1 < this.input.sentences.length && this.adjacent(si, si + 1) ? this.retrospectiveSource(si + 1) : null;
     }
-    return info.pointedBack;
+    return info.pointedBack ?? this.turnSpeaker(si);
   }
 
   /**
@@ -518,6 +518,56 @@ class AttributionResolver {
       if (text.charCodeAt(after) === 32 && LOWER_CASE_LETTER.test(text.charAt(after + 1))) return true;
     }
     return false;
+  }
+
+  /**
+   * The interviewee whose answer sentence si belongs to: an interview gives each turn a speaker
+   * label ("STANDARD: ...? Fraser: Während ... dreier Ökonomen ..."), and an answer's figures are
+   * its speaker's until the next label. Only where the document has two labels or more (one
+   * "Fazit: ..." is no interview) and only a label that is a person: a surname the text gives
+   * with a given name ("Andrea Fraser ... Fraser:"), a given name and surname, or a title and
+   * surname. The interviewer's labels ("STANDARD:", "Frage:") end a turn and name nobody.
+   */
+  private turnSpeaker(si: number): string | null {
+    const turns = (this.turns ??= this.speakerTurns());
+    let last: { si: number; speaker: string | null } | null = null;
+    for (const turn of turns) {
+      if (turn.si > si) break;
+      last = turn;
+    }
+    // a lone person's label ("Der Grund: ... Fischer: Die anderen 10.000 Quadratmeter ...") speaks
+    // for its own sentence; the turns of an interview (a person's label twice or more) run on
+    if (!last || (last.si !== si && turns.filter((t) => t.speaker === last!.speaker).length < 2)) return null;
+    return last.speaker;
+  }
+
+  private turns: Array<{ si: number; speaker: string | null }> | null = null;
+
+  /** The sentences that open with a speaker label, in order, with the label's person or null. */
+  private speakerTurns(): Array<{ si: number; speaker: string | null }> {
+    const turns: Array<{ si: number; speaker: string | null }> = [];
+    const sentences = this.input.sentences;
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si];
+      SPEAKER_LABEL.lastIndex = s.aStart;
+      const m = SPEAKER_LABEL.exec(this.text);
+      if (!m || m.index + m[0].length > s.aEnd) continue;
+      turns.push({ si, speaker: this.labelPerson(m[1].split(' ')) });
+    }
+    return turns.length >= 2 ? turns : [];
+  }
+
+  private labelPerson(words: string[]): string | null {
+    const reader = this.reader;
+    if (words.length === 1) {
+      if (reader.roleOnly(words[0])) return null;
+      const full = this.names.expand(words[0]);
+      return full !== words[0] ? full : this.names.withGivenName(words[0], (w) => reader.isGivenName(w));
+    }
+    if (words.length === 2 && (reader.isGivenName(words[0]) || reader.isTitle(words[0])) && !reader.isTitleOrRole(words[1])) {
+      return reader.isTitle(words[0]) ? this.names.expand(words[1]) : words.join(' ');
+    }
+    return null;
   }
 
   /** Sentences in the same paragraph or in consecutive ones. */
@@ -835,6 +885,8 @@ class AttributionResolver {
 }
 
 const LOWER_CASE_LETTER = /\p{Ll}/u;
+/** A speaker label opening a sentence: one to three capitalised words, a colon, a capital ("Fraser: Doch.", "Dr. Weber: Ja."). */
+const SPEAKER_LABEL = /(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2}):\s+(?=[\p{Lu}„"“»])/uy;
 
 /**
  * Whether text[from, to) lower-cased starts with `w` (lower case). ASCII is compared code

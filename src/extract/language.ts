@@ -228,9 +228,10 @@ export interface ContextLanguage {
   /**
    * Hedge phrases before a figure and the qualifier they give. A third element "unit"
    * limits the hedge to figures with a unit: "unter 5 Prozent" is less than 5 %, but
-   * "unter 2800 Befragten" means among them.
+   * "unter 2800 Befragten" means among them. "not-money" keeps it from amounts of money:
+   * "gegen 500 Besucher" is about 500, "gegen 70.000 Euro Kapital" in exchange for them.
    */
-  hedges: Array<[string, Qualifier] | [string, Qualifier, 'unit']>;
+  hedges: Array<[string, Qualifier] | [string, Qualifier, 'unit' | 'not-money']>;
   /**
    * verbs of a level after which a hedge marked 'unit' bounds a figure without a unit too ("Die
    * Population liegt unter 1.000 Exemplaren", "stayed under 500"; "unter 1.000 Menschen" is among them)

@@ -34,7 +34,7 @@ export interface PhraseTable<V> {
   endKeys: KeyFilter;
 }
 
-export interface Hedge { words: string[]; qualifier: Qualifier; unitOnly: boolean }
+export interface Hedge { words: string[]; qualifier: Qualifier; unitOnly: boolean; notMoney: boolean }
 
 export type MorphemeKind = 'unit' | 'teen' | 'tens' | 'hundred' | 'thousand' | 'and' | 'half' | 'quarter';
 export interface Morpheme { text: string; kind: MorphemeKind; value: number }
@@ -317,7 +317,7 @@ function compileMorphemes(n: NumberLanguage): Map<string, Morpheme[]> | null {
 function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
   const { numbers: n, context: c, units: u } = SOURCES[lang];
   const hedges: Hedge[] = c.hedges
-    .map(([phrase, qualifier, only]) => ({ words: wordsOf(phrase), qualifier, unitOnly: only === 'unit' }))
+    .map(([phrase, qualifier, only]) => ({ words: wordsOf(phrase), qualifier, unitOnly: only === 'unit', notMoney: only === 'not-money' }))
     .sort((a, b) => b.words.length - a.words.length);
   const hedgesByLast = new Map<string, Hedge[]>();
   for (const h of hedges) {

@@ -78,6 +78,9 @@ interface Figure {
 
 type Read = Core | { skipTo: number } | null;
 
+/** A hedge found before a figure: its first token and what the lexicon says of it (Hedge). */
+interface HedgeAt { start: number; qualifier: Qualifier; unitOnly: boolean; notMoney: boolean }
+
 /** Every Core has the same shape (one hidden class keeps the hot paths monomorphic). */
 function makeCore(s: number, e: number, value: number, precision: number, digits: boolean, plain: boolean, intDigits: number,
   weak: boolean, hasScale: boolean, fraction: boolean, article = false, ambiguous = false): Core {
@@ -381,6 +384,8 @@ export class SentenceScanner {
       // "twenty-first", "thirty-third": the tens of an ordinal written with a hyphen ("seven-second delay" is a duration)
       const hyphen = this.toks.at(sp.end);
       if (sp.value >= 20 && sp.value < 100 && sp.value % 10 === 0 && isHyphen(hyphen) && !hyphen!.space && !this.toks.at(sp.end + 1)?.space && this.lex.ordinals.has(this.lowerAt(sp.end + 1))) return { skipTo: sp.end + 2 };
+      // "in a year or two", "a day or two": the second end of a vague time, not a count
+      if (this.afterArticledDurationOr(i)) return { skipTo: sp.end };
       // an article is a figure only before a unit ("einen Euro"): most articles are not
       const takesUnits = this.lex.articlesTakeUnits;
       // ("at least A$30m": an "A" glued to the currency sign is part of it)
@@ -389,6 +394,26 @@ export class SentenceScanner {
       return makeCore(sp.start, sp.end, sp.value, sp.precision, false, false, 0, sp.weak, sp.hasScale, sp.fraction, sp.article, sp.ambiguous);
     }
     return null;
+  }
+
+  /**
+   * Does a number at token k start a date or year ("to 2005", "bis 31.12.", "to 31 December"),
+   * not a bare level ("from 24 weeks to 20")?
+   */
+  private dateNumberAt(k: number): boolean {
+    const t = this.toks.at(k);
+    if (!t || t.type !== Tok.Num) return false;
+    if (!/^\d{1,3}$/.test(t.text)) return true;
+    if (this.monthAt(k + 1)) return true;
+    const mark = this.toks.at(k + 1);
+    return !!mark && !mark.space && (mark.text === '.' || mark.text === '/') && (this.toks.typeAt(k + 2) === Tok.Num || this.monthAt(k + 2));
+  }
+
+  /** Does "<article> <duration unit> or" end right before token i ("a year or", "an hour or")? */
+  private afterArticledDurationOr(i: number): boolean {
+    if (!this.lex.alternativeRangeWords.has(this.lowerAt(i - 1))) return false;
+    const unit = this.toks.typeAt(i - 2) === Tok.Word ? this.lex.units.map.get(this.lowerAt(i - 2)) : undefined;
+    return !!unit && kindOfUnit(unit.unit) === 'duration' && this.lex.articles.has(this.lowerAt(i - 3));
   }
 
   private readDigits(i: number): Read {
@@ -655,6 +680,7 @@ export class SentenceScanner {
     this.shareListUnit(a);
     this.parallelUnit(a);
     this.fromLevelUnit(a);
+    this.toLevelUnit(a);
     // "Mr Sullivan, 42, was arrested": an age after a name, not a count
     if (this.appositiveAge(a)) a.unit = 'year';
     const ok = this.isClaim(a);
@@ -804,6 +830,8 @@ export class SentenceScanner {
     }
     // "unter 2800 Befragten" is "among", not "less than"
     if (h?.unitOnly && !unit && !this.lex.levelVerbs.has(this.lowerAt(h.start - 1))) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
+    // "gegen 70.000 Euro Kapital" is "in exchange for"
+    if (h?.notMoney && unit && kindOfUnit(unit) === 'currency') { hedge = null; qualifier = 'exact'; hedgeStart = start; }
     // "ein bis zwei Monaten": a range word after a number (an article the range did not take) is no hedge
     if (h && hedge !== null && this.lex.rangeWords.has(hedge.toLowerCase()) && this.numberAt(h.start - 1)) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
     // "developed over four years", "£960m over 15 years": the time it took, not a bound ("for over three years" is one)
@@ -1222,13 +1250,13 @@ export class SentenceScanner {
    * A hedge of two words or more ending at token k ("more than", "at least", "up to"): one word is
    * as often a preposition or an idiom ("over a decade", "just a minute", "only a second defeat").
    */
-  private multiWordHedgeEndingAt(k: number): { start: number; qualifier: Qualifier; unitOnly: boolean } | null {
+  private multiWordHedgeEndingAt(k: number): HedgeAt | null {
     const h = this.hedgeEndingAt(k);
     return h !== null && h.start < k ? h : null;
   }
 
   /** The longest hedge ending at token k. */
-  private hedgeEndingAt(k: number): { start: number; qualifier: Qualifier; unitOnly: boolean } | null {
+  private hedgeEndingAt(k: number): HedgeAt | null {
     if (k < 0) return null;
     const toks = this.toks;
     const candidates = this.lex.hedgesByLast.get(lower(toks.at(k)!));
@@ -1238,7 +1266,7 @@ export class SentenceScanner {
       if (k - n + 1 < 0) continue;
       let ok = true;
       for (let x = 0; x < n - 1 && ok; x++) ok = lower(toks.at(k - n + 1 + x)!) === h.words[x];
-      if (ok) return { start: k - n + 1, qualifier: h.qualifier, unitOnly: h.unitOnly };
+      if (ok) return { start: k - n + 1, qualifier: h.qualifier, unitOnly: h.unitOnly, notMoney: h.notMoney };
     }
     return null;
   }
@@ -1697,6 +1725,30 @@ export class SentenceScanner {
   }
 
   /**
+   * "from 24 weeks to 20", "von 24 Wochen auf 20 verkürzt": a bare figure after a level link
+   * (levelLinks) that follows "from/von" and a percentage or duration is the new level in the
+   * same unit, when nothing counted follows it. (fromLevelUnit reads the order "to 81 days from 90".)
+   */
+  private toLevelUnit(a: Figure): void {
+    if (a.unit || a.hasScale || a.weak || a.core.article || this.yearLike(a) || this.found === 0) return;
+    const link = this.toks.at(a.hedgeStart - 1);
+    if (!link || link.type !== Tok.Word || !this.lex.levelLinks.has(lower(link))) return;
+    if (!this.endsLastFigure(this.toks.at(a.hedgeStart - 2))) return;
+    const level = OUT[this.found - 1]!;
+    let k = a.hedgeStart - 2;
+    while (k > 0 && this.toks.startAt(k) > level.aStart) k--;
+    if (!this.lex.fromWords.has(this.lowerAt(k - 1))) return;
+    const kind = kindOfUnit(level.unit);
+    if (kind !== 'percent' && kind !== 'duration') return;
+    // ("from 24 weeks to 20 players": something else counted)
+    const next = this.toks.at(a.end);
+    // (a German verb after it is lower-case: "auf 20 verkürzt")
+    if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next)) &&
+      (!this.lex.numberedLabels.capitalisedNouns || isCapitalised(next))) return;
+    a.unit = level.unit;
+  }
+
+  /**
    * "6,31 (2014: 4,86) Millionen Euro", "12,4 (11,9) Prozent", "120.5 (prior year: 110.2) million
    * euros": a bare figure, a bracket holding only a comparison figure (bare, after a year or a
    * comparison label), then the scale and unit written once for both. Emits both figures and
@@ -2133,7 +2185,7 @@ export class SentenceScanner {
       if (prev === 'in' && mark?.type === Tok.Word && lex.relativeAfterPossessive.has(this.lowerAt(end))) return false;
       // "the three months to December", "in den sechs Monaten bis Ende Juni": a period, not a duration claim
       if (lex.periodLinks.has(this.lowerAt(end)) && (this.monthAt(end + 1) || this.monthStartBefore(end + 3) === end + 1 ||
-        toks.at(end + 1)?.type === Tok.Num)) return false;
+        this.dateNumberAt(end + 1))) return false;
       return true;
     }
     if (f.unit) return true;
@@ -2185,6 +2237,7 @@ export class SentenceScanner {
     if (f.core.digits && f.core.integer && f.value >= 1 && f.value <= 31) {
       if (this.monthAt(f.end)) return true;
       if (this.monthStartBefore(start) < start) return true;
+      if (this.inDayList(start, f.end)) return true;
     }
     // "+49 30 1234567", "+1-222-2222": phone numbers
     const before = toks.at(start - 1);
@@ -2325,6 +2378,34 @@ export class SentenceScanner {
     if (f.core.e - f.core.s !== 1 || f.core.intDigits > 2) return false;
     const text = this.toks.at(f.core.s)!.text;
     return text.includes('.') && !text.includes(',');
+  }
+
+  /**
+   * Is the number at tokens start..end one day of a list of days that a month name closes or
+   * opens: "on 4 or 5 April", "12, 13 and 14 June", "May 4 or 5"? (A span "4-6 May" is a range
+   * and never gets here.) Walks list words and day numbers, at most five days each way.
+   */
+  private inDayList(start: number, end: number): boolean {
+    const toks = this.toks;
+    const isDay = (k: number) => toks.typeAt(k) === Tok.Num && /^\d{1,2}$/.test(toks.at(k)!.text) && Number(toks.at(k)!.text) >= 1 && Number(toks.at(k)!.text) <= 31;
+    // forwards: list word, day, ... month
+    for (let k = end, days = 0; days < 5; days++) {
+      const link = matchPhrase(toks, k, this.lex.listWords);
+      if (!link || !isDay(link[1])) break;
+      k = link[1] + 1;
+      if (this.monthAt(k)) return true;
+    }
+    // backwards: month day, list word, ... day
+    for (let k = start, days = 0; days < 5; days++) {
+      let linkStart = -1;
+      for (let len = 1; len <= this.lex.listWords.maxTokens && k - len >= 0; len++) {
+        if (this.lex.listWords.map.has(phraseKey(toks, k - len, k))) linkStart = k - len;
+      }
+      if (linkStart < 1 || !isDay(linkStart - 1)) break;
+      k = linkStart - 1;
+      if (this.monthStartBefore(k) < k) return true;
+    }
+    return false;
   }
 
   /** Token index where a month name right before `start` begins, or `start`. */

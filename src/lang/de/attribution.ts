@@ -73,7 +73,9 @@ export const attribution: AttributionLexicon = {
     'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'räumt+ein', 'räumen+ein', 'räumten+ein',
  'sprach+von', 'sprach+vom', 'spricht+von', 'spricht+vom', 'sprachen+von', 'sprachen+vom', 'sprechen+von',
     // "Katzian geht davon aus, dass ... weniger als 700": an expectation stated
-    'geht+davon', 'gehen+davon', 'ging+davon', 'gingen+davon', 'rechnet', 'rechnete', 'rechnen', 'rechneten',
+    'geht+davon', 'gehen+davon', 'ging+davon', 'gingen+davon',
+    // "Analysten gehen von 20 bis 30 Mrd. Euro aus"
+    'geht+von aus', 'gehen+von aus', 'ging+von aus', 'gingen+von aus', 'rechnet', 'rechnete', 'rechnen', 'rechneten',
     'kalkuliert', 'kalkulierte', 'kalkulieren', 'kalkulierten',
     'zählte', 'zählt', 'registrierte', 'registriert', 'erwartet', 'erwartete', 'erwarten', 'erwarteten', 'zitierte', 'zitiert', 'bilanzierte', 'kündigte+an', 'gab+an', 'gab+bekannt', 'gibt+an', 'twitterte',
     'beschrieb', 'beschreibt', 'erzählte', 'erzählt', 'erzählten', 'schilderte', 'schildert', 'schilderten',

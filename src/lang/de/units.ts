@@ -72,6 +72,8 @@ const PHYSICAL: Record<string, UnitSpec> = {
   meter: 'm', metern: 'm', metres: 'm', km: 'km', kilometer: 'km', kilometern: 'km', kilometers: 'km',
   zentimeter: 'cm', zentimetern: 'cm', cm: 'cm', millimeter: 'mm', millimetern: 'mm', mm: 'mm',
   mikrometer: 'um', mikrometern: 'um', 'µm': 'um', 'μm': 'um', nanometer: 'nm', nanometern: 'nm', nm: 'nm',
+  // metres of climbing, of a route or a race
+  höhenmeter: 'm', höhenmetern: 'm',
   // ("einen Fuß ins Hotel setzen", "einen Fuß in der Tür": the idiom, not a foot of length)
   meile: 'mi', meilen: 'mi', seemeile: 'nmi', seemeilen: 'nmi', 'fuß': { unit: 'ft', noArticle: true }, zoll: { unit: 'in', noArticle: true }, yard: 'yd', yards: 'yd',
   // area

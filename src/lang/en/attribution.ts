@@ -79,9 +79,9 @@ export const attribution: AttributionLexicon = {
   relativeAnaphors: ['it', 'they', 'he', 'she'],
   headingDocuments: ['figures', 'data', 'estimates', 'statistics', 'numbers', 'calculations'],
   // ("the sports giant", "the supermarket chain", "the trade body": a firm or organisation named before)
-  anaphoricNouns: ['company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'regulator', 'watchdog', 'giant', 'chain', 'manufacturer', 'body'],
+  anaphoricNouns: ['company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'regulator', 'watchdog', 'giant', 'chain', 'manufacturer', 'body', 'brewer', 'brewery', 'carmaker', 'automaker', 'drugmaker', 'supermarket', 'publisher'],
   institutions: ['office', 'ministry', 'department', 'committee', 'council', 'commission', 'service', 'agency', 'bank', 'court'],
-  organisationNouns: ['company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'giant', 'chain', 'manufacturer'],
+  organisationNouns: ['company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'giant', 'chain', 'manufacturer', 'brewer', 'brewery', 'carmaker', 'automaker', 'drugmaker', 'supermarket', 'publisher'],
   requestNouns: ['request', 'question', 'inquiry', 'enquiry'],
   anonymousDocuments: ['figures', 'figure', 'data', 'numbers', 'statistics', 'records', 'calculations', 'estimates', 'estimate'],
   officialAdjectives: ['official', 'government'],
@@ -96,6 +96,7 @@ export const attribution: AttributionLexicon = {
     'actress', 'comedian', 'star', 'lawyer', 'judge', 'commissioner', 'security', 'industry',
     'editor', 'producer', 'partner', 'mp', 'mep', 'candidate', 'vice',
   ],
+  roleModifiers: ['vice', 'general', 'prime', 'foreign', 'finance', 'home', 'shadow', 'managing', 'senior', 'former', 'security', 'industry', 'deputy'],
   descriptorWords: [
     'website', 'site', 'magazine', 'newspaper', 'paper', 'tabloid', 'broadcaster', 'agency',
     'publication', 'outlet', 'tracker', 'consultancy', 'firm', 'group', 'company', 'body', 'charity',
