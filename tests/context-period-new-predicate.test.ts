@@ -18,6 +18,11 @@ describe('a time in a coordinated new predicate', () => {
     expect(periods('en', 'The firm employs 300 people and was founded in 2010.')).toEqual([['300', null]]);
   });
 
+  it('leaves the figure before "and quit/joined …" (a career\'s next step) undated', () => {
+    expect(periods('en', 'Johnson won 84 England caps and quit Test rugby at the start of 2004.')).toEqual([['84', null]]);
+    expect(periods('en', 'He scored 20 goals and joined Chelsea in 2004.')).toEqual([['20', null]]);
+  });
+
   it('still dates figures whose own time follows them or stands in the next conjunct with its figure', () => {
     expect(periods('de', 'Der Umsatz stieg um 5 Prozent und hat 2014 erstmals 3 Millionen Euro überschritten.')).toEqual([
       ['5 Prozent', null],

@@ -54,3 +54,15 @@ describe('a new level after "from ... to"', () => {
     expect(texts('Sales rose 5% in the 12 months to 2005.', 'en')).toEqual(['5%']);
   });
 });
+
+describe('names and markers', () => {
+  it('a model suffix after the number keeps it a name: "Lumia 950 XL"', () => {
+    expect(texts('Es erscheinen das Lumia 950 und Lumia 950 XL.')).toEqual([]);
+    expect(texts('Laut Polizei 300 Pro-Kopf-Zahlungen.')).toEqual(['300']);
+  });
+
+  it('a list marker inside a sentence, with no bracket opened before it, is no figure', () => {
+    expect(texts('Heute mit Clarissa Stadler mit 1) Vor der Morgenröte: Josef Hader.')).toEqual([]);
+    expect(texts('Die Zahl der Toten (12) stieg.')).toEqual(['12']);
+  });
+});

@@ -262,6 +262,11 @@ export interface ContextLanguage {
    */
   productNouns?: string[];
   /**
+   * Words that go on a model's name after its number ("Lumia 950 XL", "iPhone 6 Plus"), lower-case:
+   * where a capitalised word after a number makes it a count (German), these do not. Optional.
+   */
+  modelSuffixes?: string[];
+  /**
    * Nouns are capitalised only when they are names (English): a bare three-digit number after
    * a determiner and before a capitalised singular word is then a model ("its 787 Dreamliner").
    */

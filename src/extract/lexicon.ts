@@ -130,6 +130,7 @@ export interface Lexicon {
   alternativeListWords: Set<string>;
   shirtNouns: Set<string>;
   productNouns: Set<string>;
+  modelSuffixes: Set<string>;
   capitalisedNames: boolean;
   modelDeterminers: Set<string>;
   gradeCompound: Set<string>;
@@ -426,6 +427,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     alternativeListWords: set(c.alternativeListWords ?? []),
     shirtNouns: set(c.shirtNouns ?? []),
     productNouns: set(c.productNouns ?? []),
+    modelSuffixes: set(c.modelSuffixes ?? []),
     capitalisedNames: c.capitalisedNames ?? false,
     modelDeterminers: set(c.modelDeterminers ?? []),
     gradeCompound: set(c.gradeWords?.compound ?? []),

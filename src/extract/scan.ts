@@ -396,6 +396,17 @@ export class SentenceScanner {
     return null;
   }
 
+  /** Is a round bracket opened before token k in the sentence and not closed again? */
+  private bracketOpenBefore(k: number): boolean {
+    let depth = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      const t = this.toks.at(j)!;
+      if (isPunct(t, ')')) depth++;
+      else if (isPunct(t, '(') && depth-- === 0) return true;
+    }
+    return false;
+  }
+
   /**
    * Does a number at token k start a date or year ("to 2005", "bis 31.12.", "to 31 December"),
    * not a bare level ("from 24 weeks to 20")?
@@ -2232,7 +2243,8 @@ export class SentenceScanner {
     }
     if (this.numberedLabel(f)) return true;
     // "2) Zoom – Approaching the Puddle", "1) Porträt": a list marker opening the sentence
-    if (f.start === 0 && !f.hedge && f.core.digits && f.core.integer && f.value < 100 && isPunct(toks.at(f.end), ')')) return true;
+    // (or inside it, where no bracket was opened: "Heute mit 1) Vor der Morgenröte")
+    if (!f.hedge && f.core.digits && f.core.integer && f.value < 100 && isPunct(toks.at(f.end), ')') && !this.bracketOpenBefore(f.start)) return true;
     // dates: "4 May", "May 4", "Sept. 30"
     if (f.core.digits && f.core.integer && f.value >= 1 && f.value <= 31) {
       if (this.monthAt(f.end)) return true;
@@ -2345,7 +2357,9 @@ export class SentenceScanner {
       if (commonNoun && this.attributiveAt(k)) k++;
       else if (commonNoun && this.lowerContentWord(this.toks.at(k)) && this.attributiveAt(k + 1)) k += 2;
       const next = this.toks.at(k);
-      if (next && next.type === Tok.Word && next.space && isCapitalised(next)) return false;
+      // (not a model's suffix: "Lumia 950 XL"; "Polizei 300 Pro-Kopf-Zahlungen" is a compound)
+      if (next && next.type === Tok.Word && next.space && isCapitalised(next) &&
+        !(lex.modelSuffixes.has(lower(next)) && !isHyphen(this.toks.at(k + 1)))) return false;
     }
     return true;
   }

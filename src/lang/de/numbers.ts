@@ -132,6 +132,8 @@ export const context: ContextLanguage = {
     ['weniger als', 'less_than'], ['unter', 'less_than', 'unit'], ['deutlich unter', 'less_than'], ['weit unter', 'less_than'],
     ['etwas weniger als', 'less_than'], ['unterhalb von', 'less_than'], ['keine', 'less_than'],
   ],
+  // "das Lumia 950 XL", "das Galaxy S7 Edge": a model's name goes on after its number
+  modelSuffixes: ['xl', 'xxl', 'pro', 'plus', 'max', 'mini', 'lte', 'edge', 'ultra', 'lite', 'se', 'gt', 'gti', 'tdi'],
   trailingHedges: [
     ['oder mehr', 'at_least'], ['oder darüber', 'at_least'], ['oder höher', 'at_least'],
     ['oder weniger', 'at_most'], ['oder darunter', 'at_most'], ['oder niedriger', 'at_most'],

@@ -148,7 +148,8 @@ export const time: TimeLexicon = {
     ],
   },
   respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^[^\\d]{0,30}\\brespectively\\b', word: ['respectively'] },
-  newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:and|or)\\s+(?:was|were|is|are|has|have|had)(?![\\p{L}])|,\\s*(?:because|although|though)\\s',
+  // (or a verb of a career's or a deal's next step: "won 84 caps and quit Test rugby at the start of 2004")
+  newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:and|or)\\s+(?:was|were|is|are|has|have|had|quit|left|joined|retired|resigned|moved|signed|stepped|became|took|went|sold|bought|began)(?![\\p{L}])|,\\s*(?:because|although|though)\\s',
   coordinators: ['and', 'or', 'plus', 'and another', 'and a further', 'and some', 'and about', 'and around'],
   relativeOpeners: ['who', 'which', 'whose', 'whom'],
   relativeVerbFinal: false,
