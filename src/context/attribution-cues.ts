@@ -36,6 +36,13 @@ export interface Cue {
    * from the Treasury announced by Gordon Brown"): figures ending before there are not its
    */
   appliesFrom: number;
+  /**
+   * -1, or the span [asideStart, asideEnd) of a relative clause or apposition between the cue's
+   * subject and its verb ("Mr Blair, who has four children, said"): the narrator's words about
+   * the speaker, not what the speaker says, so figures inside are not the cue's
+   */
+  asideStart: number;
+  asideEnd: number;
 }
 
 /** how far after a verb like "described" a joined "and said" may stand (see coordinatedSpeech) */
@@ -47,13 +54,15 @@ const COLON_REACH = 6;
 /** how long an apposition between a name and its verb may be (nameBeforeRole) */
 const APPOSITION_TOKENS = 14;
 
+const NO_ASIDE = [-1, -1];
+
 export const RANK_EXPLICIT = 0;
 export const RANK_VERB = 1;
 export const RANK_DOCUMENT = 2;
 
 /** Every cue is made here, all fields in one order: one hidden class for V8. */
-function makeCue(start: number, end: number, phrase: Phrase, rank: number, documentIsSource = false, inversion = false, scopeEnd = -1, clauseStart = -1, appliesFrom = -1): Cue {
-  return { start, end, phrase, inversion, documentIsSource, rank, scopeEnd, clauseStart, appliesFrom };
+function makeCue(start: number, end: number, phrase: Phrase, rank: number, documentIsSource = false, inversion = false, scopeEnd = -1, clauseStart = -1, appliesFrom = -1, asideStart = -1, asideEnd = -1): Cue {
+  return { start, end, phrase, inversion, documentIsSource, rank, scopeEnd, clauseStart, appliesFrom, asideStart, asideEnd };
 }
 
 interface CompiledCues {
@@ -493,7 +502,16 @@ export class CueFinder {
     return -1;
   }
 
+  /**
+   * Token span [open, close] of the aside subjectOf() last read its subject past (the commas
+   * around "who has four children"), or -1s: read by the caller right after the call.
+   */
+  private asideOpen = -1;
+  private asideClose = -1;
+
   private subjectOf(tokens: Token[], i: number, afterCue: boolean): Phrase {
+    this.asideOpen = -1;
+    this.asideClose = -1;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // ", which it said could reach 14.8%", ", die es auf 5 Prozent schätzt": the pronoun speaks
@@ -532,11 +550,23 @@ export class CueFinder {
       // "The firm, which is to receive £24.5m from Chelsea, said", "Stephen Schechter, a banker who
       // has held talks with Borussia Dortmund, said": the subject before a relative clause or an
       // apposition with an article, not the last name inside it
-      const open = this.asideOpening(tokens, i - 1);
+      let open = this.asideOpening(tokens, i - 1);
+      // ("Kurt Huber, der Trainer der Grazer, die ..., warnte": asides nest; the subject precedes the first)
+      for (let n = 0, outer = open; n < 2 && outer > 0; n++) {
+        outer = this.asideOpening(tokens, open);
+        if (outer > 0) open = outer;
+      }
       if (open > 0) {
-        const subject = this.reader.readBefore(tokens, open, 0);
+        // ("John Smith, 54, who joined the bank in 1990, said": the name before the age)
+        const named = open > 2 && isNumeric(tokens[open - 1]) && tokens[open - 2].textIs(',') ? open - 2 : open;
+        const subject = this.reader.readBefore(tokens, named, 0);
         // ("The 27-year-old, who scored 12 goals, said": a figure is no name)
-        if (subject.type !== 'none' && !/\d/.test(subject.text)) return subject;
+        if (subject.type !== 'none' && !/\d/.test(subject.text)) {
+          // (the age is the narrator's too)
+          this.asideOpen = named;
+          this.asideClose = i - 1;
+          return subject;
+        }
       }
       // "Argentine Economic Minister, Roberto Lavagna, told": the name between the commas, not its role
       const named = this.appositionName(tokens, i - 1);
@@ -1392,7 +1422,8 @@ export class CueFinder {
             // (not a fronted object of the verb: "Mit 300 Millionen Euro rechnet der Finanzminister: ...")
             const frontedObject = this.lex.frontedObjectLinks?.includes(tokens[0].lower) === true;
             const colon = i > 0 && !commaBefore(tokens, i) && !frontedObject ? this.colonAfterVerb(tokens, i, particle) : -1;
-            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, ownEnd, Math.max(clause, colon)));
+            const aside = this.asideOpen >= 0 ? [tokens[this.asideOpen].start, tokens[this.asideClose].start] : NO_ASIDE;
+            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, ownEnd, Math.max(clause, colon), -1, aside[0], aside[1]));
             // "sprachen von ...", "schätzten die Zahl auf ...": the link a later speaker with the verb left out repeats (gappedSpeakers)
             const link = taken ?? (c.gappedLinks.size > 0 ? linkInClause(tokens, i, c.gappedLinks) : null);
             if (link !== null) spokenLinks.push(link);

@@ -607,7 +607,7 @@ class AttributionResolver {
     // "…, nachdem es im Juli ein Minus von 2,2 Prozent gegeben hatte": a fact the main clause's source does not state
     if (this.inFactClause(info, start, end)) return null;
     // "the £3.2bn settlement includes the £7.4m announced by X": the cue is not £3.2bn's
-    if (info.cues.length === 1 && (end <= info.cues[0].appliesFrom || end <= info.cues[0].clauseStart)) return null;
+    if (info.cues.length === 1 && (end <= info.cues[0].appliesFrom || end <= info.cues[0].clauseStart || inAside(info.cues[0], start, end))) return null;
     // several cues: the one nearest to the figure
     if (info.cues.length > 1) {
       // a clause with its own speaker before the figure ("…, and Nationwide reported 0.4%")
@@ -621,7 +621,8 @@ class AttributionResolver {
       let later = 0;
       for (const { cue, source: src } of this.namingCues(info, si)) {
         naming++;
-        if ((cue.clauseStart >= 0 && end <= cue.clauseStart) || end <= cue.appliesFrom) { later++; continue; }
+        // (a figure in the aside about the speaker is the narrator's: "Mr Blair, who ... four children, said")
+        if ((cue.clauseStart >= 0 && end <= cue.clauseStart) || end <= cue.appliesFrom || inAside(cue, start, end)) { later++; continue; }
         if (cue.end <= clause) continue;
         const gap = Math.abs(cue.end <= start ? start - cue.end : cue.start - end);
         const key = cue.rank * 100000 + gap;
@@ -893,6 +894,11 @@ const SPEAKER_LABEL = /(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2}):
  * unit by code unit; a character beyond it (whose lower case may be longer, "İ") takes the
  * copy lower-cased as a whole.
  */
+/** Does [start, end) lie in the aside between the cue's subject and its verb (Cue.asideStart)? */
+function inAside(cue: Cue, start: number, end: number): boolean {
+  return cue.asideStart >= 0 && start >= cue.asideStart && end <= cue.asideEnd;
+}
+
 function startsLowerCased(text: string, from: number, to: number, w: string): boolean {
   for (let k = 0; k < w.length; k++) {
     const c = text.charCodeAt(from + k);

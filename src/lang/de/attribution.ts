@@ -103,8 +103,9 @@ export const attribution: AttributionLexicon = {
     'verkündet', 'bekanntgegeben', 'registriert', 'argumentiert', 'behauptet',
   ],
   contentVerbs: [],
-  // (German puts the speaker after the verb: ", sagte der 48-Jährige"; "X, der Trainer der Grazer, die ..., warnte" nests)
-  asideOpeners: [],
+  // ("Hans Müller, der seit 20 Jahren im Amt ist, sagte, ..."; German mostly puts the speaker after
+  // the verb, ", sagte der 48-Jährige", which the phrase after the verb answers first)
+  asideOpeners: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dessen', 'deren'],
   perfectAuxiliaries: ['hat', 'hatte', 'haben', 'hatten'],
   soWord: 'so',
   showVerbs: ['zeigen', 'zeigt', 'zeigten', 'zeigte', 'belegen', 'belegt', 'ergab', 'ergaben', 'ergibt', 'ergeben'],

@@ -1,0 +1,38 @@
+// A relative clause or apposition between a speaker and the verb ("Mr Blair, who has four
+// children, said ...") is the narrator's description of the speaker: its figures are not what the
+// speaker says, and the speaker is the name before it, past an age and nested asides.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { sources } from './attribution-helpers.js';
+
+describe('figures in an aside about the speaker', () => {
+  it('leaves a figure in an English relative clause before "said" unattributed', () => {
+    const text = 'Mr Hale, who has run the brewery for 20 years, said sales would rise by 5%.';
+    expect(sources(text, ['20 years', '5%'], 'en')).toEqual([null, 'Hale']);
+  });
+
+  it('leaves the age and the aside to the narrator, and finds the name before the age', () => {
+    const text = 'Joan Pratt, 54, who joined the bank in 1990 with three colleagues, told the BBC that 200 jobs would go.';
+    expect(sources(text, ['54', 'three', '200'], 'en')).toEqual([null, null, 'Joan Pratt']);
+  });
+
+  it('keeps a figure before the subject and its apposition the speaker\'s', () => {
+    const text = 'Sales rose 5% last year, Joan Pratt, a retail analyst at Barclays, said.';
+    expect(sources(text, ['5%'], 'en')).toEqual(['Joan Pratt']);
+  });
+
+  it('lets a relative clause with its own reporting verb speak for its figure', () => {
+    const text = 'Mr Hale, who said profits rose 5%, added that 20 jobs would go.';
+    expect(sources(text, ['5%', '20'], 'en')).toEqual(['Hale', 'Hale']);
+  });
+
+  it('reads the speaker before a German relative clause ("X, der ..., sagte, ...")', () => {
+    const text = 'Hans Moser, der seit 20 Jahren im Amt ist, sagte, die Stadt spare 5 Millionen Euro.';
+    expect(sources(text, ['20 Jahren', '5 Millionen Euro'])).toEqual([null, 'Hans Moser']);
+  });
+
+  it('reads past nested asides to the first name', () => {
+    const text = 'Kurt Brandl, der Trainer der Grazer, die 2014 drei Titel holten, warnte, es fehlten 5 Millionen Euro.';
+    expect(sources(text, ['drei', '5 Millionen Euro'])).toEqual([null, 'Kurt Brandl']);
+  });
+});
