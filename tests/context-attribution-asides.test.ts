@@ -36,3 +36,21 @@ describe('figures in an aside about the speaker', () => {
     expect(sources(text, ['drei', '5 Millionen Euro'])).toEqual([null, 'Kurt Brandl']);
   });
 });
+
+describe('bodies named by a noun ("the union said")', () => {
+  it('takes "the union", "the council" as sources, a body quoted before first', () => {
+    expect(sources('The GMB union said that up to 3,000 jobs could go.', ['3,000'], 'en')[0]).toMatch(/GMB/);
+    expect(sources('Amicus said on Monday that it opposed the plan. The union said 40 jobs would go.', ['40'], 'en')).toEqual(['Amicus']);
+    expect(sources('The council said the land would return to farming after 40 years.', ['40 years'], 'en')).toEqual(['council']);
+  });
+
+  it('never gives a body\'s words to the person quoted before it', () => {
+    const text = 'John Pike said 20 people had died. The ministry said 40 people had died.';
+    expect(sources(text, ['20', '40'], 'en')).toEqual(['John Pike', 'ministry']);
+  });
+
+  it('reads the name in an apposition after a body noun ("The statistics agency, INSEE, expects")', () => {
+    const text = 'The French statistics agency, INSEE, expects the economy to grow by about 2.4% this year.';
+    expect(sources(text, ['2.4%'], 'en')).toEqual(['INSEE']);
+  });
+});

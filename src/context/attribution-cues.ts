@@ -468,7 +468,12 @@ export class CueFinder {
     while (open > 0 && open > comma - 5 && !tokens[open].textIs(',')) open--;
     if (open <= 0 || !tokens[open].textIs(',') || open === comma - 1) return null;
     for (let k = open + 1; k < comma; k++) if (!this.reader.nameWord(tokens[k])) return null;
-    // the role right before the comma, or before its owner ("The director of public prosecutions, Ken Macdonald, says")
+    // the role right before the comma, or before its owner ("The director of public prosecutions, Ken Macdonald, says");
+    // or a body right before it ("The French statistics agency, INSEE, expects")
+    if (this.reader.isBodyNoun(tokens[open - 1])) {
+      const body = this.reader.readAfter(tokens, open + 1, comma);
+      return body.type === 'name' ? body : null;
+    }
     let role = open - 1;
     for (let n = 0; n < 5 && role > 0 && tokens[role].word && !this.reader.isRole(tokens[role]); n++) role--;
     if (!this.reader.isRole(tokens[role]) || (role < open - 1 && !this.lex.ownerLinks.includes(tokens[role + 1].lower))) return null;

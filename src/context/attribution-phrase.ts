@@ -467,6 +467,11 @@ export class PhraseReader {
     return null;
   }
 
+  /** "agency", "union": a noun for a body that an earlier name answers (AttributionLexicon.anaphoricNouns) */
+  isBodyNoun(t: Token | undefined): boolean {
+    return !!t && t.word && this.anaphoricNouns.has(t.lower);
+  }
+
   isRole(t: Token | undefined): boolean {
     if (!t || !t.word) return false;
     if (t.role === undefined) t.role = this.findRole(t);

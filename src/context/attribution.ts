@@ -145,8 +145,10 @@ class AttributionResolver {
         };
         // "it said": no person, but the firm the article is about even when named after one ("Laura Ashley")
         const notPersonOrMainFirm = (name: string) => notPerson(name) || (name === this.organisation && !this.titledPerson(name));
-        let found = firm || phrase === PRONOUN_NEUTER
-          ? chain(firm ? notPerson : notPersonOrMainFirm, LOOKBACK)
+        // ("the ministry said", "the union said": a body, never the person quoted before it)
+        const body = !firm && !!phrase.via && !phrase.text;
+        let found = firm || body || phrase === PRONOUN_NEUTER
+          ? chain(firm || body ? notPerson : notPersonOrMainFirm, LOOKBACK)
           : chain((name) => this.genderFits(name, gender), LOOKBACK) ?? (gender ? chain((name) => this.genderOfName(name) === gender, GENDERED_LOOKBACK) : null);
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
