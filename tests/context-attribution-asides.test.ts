@@ -54,3 +54,10 @@ describe('bodies named by a noun ("the union said")', () => {
     expect(sources(text, ['2.4%'], 'en')).toEqual(['INSEE']);
   });
 });
+
+describe('words that are never a source', () => {
+  it('does not read a capitalised "Wie" after a colon as a name ("...: Wie berichtet, für 285 ...")', () => {
+    const text = 'Es wurden 24 Genehmigungen ausgestellt: Wie berichtet, für 285 Granaten und 68 Granatwerfer.';
+    expect(sources(text, ['24', '285', '68'])).toEqual([null, null, null]);
+  });
+});

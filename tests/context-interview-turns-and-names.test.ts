@@ -21,6 +21,11 @@ describe('speaker labels', () => {
     expect(sources(text, ['10.000 Quadratmeter', '20'])).toEqual(['Kurt Fischer', null]);
   });
 
+  it('a doubled colon still ends the interviewee\'s turn ("STANDARD:: ...")', () => {
+    const text = interview + ' STANDARD:: Und die Kosten? Im Katalog stehen 12 Leihgaben. Fraser: Ja.';
+    expect(sources(text, ['12'])).toEqual([null]);
+  });
+
   it('labels that are no person name nobody', () => {
     expect(sources('Fazit: Es gab 30 Ausstellungen. Ergebnis: Es kamen 5 Besucher.', ['30', '5'])).toEqual([null, null]);
   });

@@ -889,7 +889,8 @@ class AttributionResolver {
 
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 /** A speaker label opening a sentence: one to three capitalised words, a colon, a capital ("Fraser: Doch.", "Dr. Weber: Ja."). */
-const SPEAKER_LABEL = /(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2}):\s+(?=[\p{Lu}„"“»])/uy;
+// (a doubled colon is a typo the label survives: "STANDARD:: Die Schauspieler ...?")
+const SPEAKER_LABEL = /(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2})::?\s+(?=[\p{Lu}„"“»])/uy;
 
 /**
  * Whether text[from, to) lower-cased starts with `w` (lower case). ASCII is compared code

@@ -213,6 +213,13 @@ export interface TimeLexicon {
    */
   newPredicate?: string;
   /**
+   * regex source matched by the whole stretch between two figures when the second is a conjunct
+   * with its verb left out ("Exports rose 5% and imports 3% in 2015", "seven years and 43 days
+   * between 1908 and 1915"): a time after the second then dates the first too. Only words and a
+   * coordinator, no punctuation, no subject pronoun or auxiliary of a new predicate.
+   */
+  gappedConjunct?: string;
+  /**
    * Figures paired in order with times listed before them ("in Tokio 2009 und 2010 sowie in
    * Moskau 2013 und 2014 ... um 60 beziehungsweise 46 Prozent"): `link` (regex source) matches
    * the text between two figures of the list, `cue` one of those stretches or the text after the

@@ -69,6 +69,8 @@ const WEAK_REACH = 20;
 const COORDINATOR_REACH = 24;
 /** Characters between a time attached to one figure and a later figure it may still date. */
 const ATTACHED_REACH = 30;
+/** Characters between a figure and a gapped conjunct's figure after it (see fromGappedConjunct). */
+const GAPPED_REACH = 40;
 const PHRASE_CLOSERS = /[–—;:()[\]]|\s-\s/;
 /** Neighbours looked at on each side when a figure overlaps the expression itself. */
 const NEIGHBOUR_STEPS = 3;
@@ -85,6 +87,7 @@ export class SentencePicker {
   private owners: Map<Mention, TimeSpan[]> | null = null;
   /** spans a figure after them may take, by end */
   private readonly eligible: TimeSpan[];
+  private readonly index: FigureIndex;
 
   /**
    * @param figures the sentence's figures that compete for expressions (conversions left out)
@@ -111,7 +114,10 @@ export class SentencePicker {
     private readonly presentShift: RegExp | null = null,
     /** matches (sticky, at a figure's end) a word right after it that puts it in the present ("currently") */
     private readonly presentAfter: RegExp | null = null,
+    /** matches the whole stretch between a figure and the next when the next is a gapped conjunct ("␣and imports␣") */
+    private readonly gappedConjunct: RegExp | null = null,
   ) {
+    this.index = figures;
     for (const s of spans) {
       if (s.comparison || s.statement) continue;
       for (const owner of this.nearestFigures(s, figures)) {
@@ -239,7 +245,22 @@ export class SentencePicker {
       if (!this.breaks.between(s.start, m.aStart)) return s;
       return this.hardBreaks.between(s.start, m.aStart) ? null : s;
     }
-    return null;
+    return this.fromGappedConjunct(m, extent);
+  }
+
+  /**
+   * "Exports rose 5% and imports 3% in 2015": the time after the next figure, when that figure
+   * is a conjunct of the same kind with its verb left out (gappedConjunct) and the time follows it.
+   */
+  private fromGappedConjunct(m: Mention, extent: number): TimeSpan | null {
+    if (this.gappedConjunct === null || this.owners === null) return null;
+    const k = this.index.firstStartingAt(extent);
+    const next = this.index.figures[k];
+    if (!next || next.kind !== m.kind || next.aStart - extent > GAPPED_REACH) return null;
+    if (!this.gappedConjunct.test(this.text.slice(extent, next.aStart))) return null;
+    const s = this.pick(next);
+    if (s === null || s === 'unknown' || s.start < this.extentOf(next) || this.breaks.between(m.aStart, s.start)) return null;
+    return s;
   }
 }
 

@@ -207,6 +207,8 @@ export const attribution: AttributionLexicon = {
     // "jeder Zweite gab an": a share of those asked, not a speaker
     'zweite', 'dritte', 'vierte', 'fünfte', 'sechste', 'siebte', 'achte', 'neunte', 'zehnte', 'hälfte', 'drittel', 'viertel',
     'mehrheit', 'mehrzahl', 'minderheit', 'befragten', 'befragte',
+    // conjunctions and question words, capitalised after a colon ("...: Wie berichtet, für 285.379 ...")
+    'wie', 'wo', 'wer', 'warum', 'weshalb', 'wieso', 'ob', 'weil', 'dass', 'obwohl', 'nachdem', 'falls', 'sofern',
   ],
   reportedSpeech: [
     'sei', 'seien', 'habe', 'hätten', 'werde', 'könne', 'müsse', 'solle', 'dürfe', 'wolle',

@@ -151,6 +151,9 @@ export const time: TimeLexicon = {
   // (or a causal or concessive clause after a comma: "Die notwendigen 60 Millionen Euro wollte Pfeiffer nicht
   // aufbringen, zumal Zielpunkt bis 2020 weitere Verluste bauen werde")
   newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:und|oder|sowie)\\s+(?:wurde|wurden|wird|werden|ist|sind|war|waren|hat|haben|hatte|hatten)(?![\\p{L}])|,\\s*(?:zumal|weil|obwohl|obgleich)\\s',
+  // "Die Exporte stiegen um 5 Prozent und die Importe um 3 Prozent im Jahr 2015": after "und" only
+  // articles, prepositions and nouns (a lower-case verb or pronoun opens a new predicate)
+  gappedConjunct: '^\\s+(?:[\\p{L}-]+\\s+){0,2}(?:und|sowie)\\s+(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|sein|seine|seinen|ihr|ihre|ihren|um|bei|auf|von|mit|für|im|in|am|an|zum|zur|über|unter|rund|etwa|knapp|fast|nur|weitere|weiteren|\\p{Lu}[\\p{L}-]*)\\s+){0,4}$',
   coordinators: ['und', 'oder', 'sowie', 'und weitere', 'und noch', 'und rund', 'und etwa'],
   relativeOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   relativeVerbFinal: true,

@@ -150,6 +150,9 @@ export const time: TimeLexicon = {
   respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^[^\\d]{0,30}\\brespectively\\b', word: ['respectively'] },
   // (or a verb of a career's or a deal's next step: "won 84 caps and quit Test rugby at the start of 2004")
   newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:and|or)\\s+(?:was|were|is|are|has|have|had|quit|left|joined|retired|resigned|moved|signed|stepped|became|took|went|sold|bought|began)(?![\\p{L}])|,\\s*(?:because|although|though)\\s',
+  // "Exports rose 5% and imports 3% in 2015", "£5m in profit and £20m in sales": after "and" one
+  // word, or a determiner and a word (no pronoun, auxiliary or verb of a new predicate)
+  gappedConjunct: "^\\s+(?:[\\p{L}’'-]+\\s+){0,2}and\\s+(?:(?:the|its|their|his|her|our)\\s+)?(?:(?!(?:it|they|he|she|we|i|you|there|this|that|will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|be|been|expects?|plans?|aims?|hopes?|wants?|intends?|says?|said)\\s)[\\p{L}’'-]+\\s+)?$",
   coordinators: ['and', 'or', 'plus', 'and another', 'and a further', 'and some', 'and about', 'and around'],
   relativeOpeners: ['who', 'which', 'whose', 'whom'],
   relativeVerbFinal: false,
