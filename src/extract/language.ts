@@ -476,7 +476,11 @@ export interface ContextLanguage {
    * form of be or take (`verbs`, with `auxiliaries` between) a duration before one of `links` is
    * the time until something, a claim; "four years before the election" stays a relative time.
    */
-  waitingTime?: { subjects: string[]; auxiliaries: string[]; verbs: string[]; links: string[] };
+  waitingTime?: {
+    subjects: string[]; auxiliaries: string[]; verbs: string[]; links: string[];
+    /** words right before such a duration that make it a span held, whatever follows ("running for about eight hours before needing a recharge", "lasted ten days before") */
+    spans?: string[];
+  };
   /**
    * "fünf Wochen vor der Volksabstimmung", "zwei Tage nach dem Anschlag": a duration before one of
    * `links` dates one event by another, not a claim. Durations of a day or more (`longUnits`) before

@@ -178,7 +178,7 @@ export interface Lexicon {
   clockBefore: Set<string>;
   relativeAfter: Set<string>;
   relativeAfterPossessive: Set<string>;
-  waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string> };
+  waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string>; spans: Set<string> };
   eventOffset: {
     links: Set<string>; longUnits: Set<string>; clockAnchors: readonly string[]; determiners: Set<string>; stayWords: Set<string>; notEvents: Set<string>;
   };
@@ -476,7 +476,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     relativeAfterPossessive: set(c.relativeAfterPossessive ?? []),
     waitingTime: {
       subjects: set(c.waitingTime?.subjects ?? []), auxiliaries: set(c.waitingTime?.auxiliaries ?? []),
-      verbs: set(c.waitingTime?.verbs ?? []), links: set(c.waitingTime?.links ?? []),
+      verbs: set(c.waitingTime?.verbs ?? []), links: set(c.waitingTime?.links ?? []), spans: set(c.waitingTime?.spans ?? []),
     },
     eventOffset: {
       links: set(c.eventOffset?.links ?? []), longUnits: set(c.eventOffset?.longUnits ?? []),

@@ -1311,7 +1311,9 @@ export class SentenceScanner {
     const isBetween = this.lex.between.get(bw) === cw;
     const hyphen = isHyphen(conn);
     // "five or six years", "zwölf oder 13 Jahre": alternatives sharing the unit written once are a range
-    const alternative = !isBetween && this.lex.alternativeRangeWords.has(cw);
+    // ("fünf, sechs Stunden": two neighbouring whole numbers after a comma too, checked once b is read)
+    const paired = !isBetween && cw === ',' && a.core.integer && !a.unit && !a.hasScale && a.value < 100 && !this.listedBefore(a);
+    const alternative = !isBetween && (paired || this.lex.alternativeRangeWords.has(cw));
     if (!isBetween && !alternative && !this.lex.rangeWords.has(cw)) return null;
     // the second end, with its own currency sign perhaps ("£415m and £425m")
     let bStart = at + 1;
@@ -1324,12 +1326,22 @@ export class SentenceScanner {
       this.floor = savedFloor;
       return null;
     }
-    const b = this.figure(coreB, a.currencyPrefix);
-    // (only a bare whole first figure and a second with the unit or scale: "four or five so I don't know" are two,
+    let b = this.figure(coreB, a.currencyPrefix);
+    if (paired) {
+      if (!coreB.integer || coreB.value !== a.value + 1) {
+        this.floor = savedFloor;
+        return null;
+      }
+      // "four, five or six sides": a third alternative after the pair
+      b = this.nextAlternative(b) ?? b;
+    }
+    // (only a bare whole first figure and a second with the unit or scale, or a noun they count: "four or five so I don't know" are two,
     // and so are precise alternatives after a change word, "von 4,5 auf 3,5 oder 3,6 Prozent" (GUIDELINES));
     // ("in fünf oder zehn Jahren aufzuhören", "over the last four or five years": a time's, as the second alone would be)
-    if (alternative && (a.unit || a.hasScale || a.currencyPrefix || a.weak || !(b.unit || b.scaled || coreB.hasScale) ||
-      !a.core.integer || !coreB.integer || this.lex.changeWords.has(bw) || this.lex.fromWords.has(bw) ||
+    if (alternative && (a.unit || a.hasScale || a.currencyPrefix || a.weak || !(b.unit || b.scaled || coreB.hasScale || this.countsNoun(a, b)) ||
+      !a.core.integer || !coreB.integer || this.lex.changeWords.has(bw) ||
+      // ("von 4 oder 5 auf 3 Prozent": a change's start; "eine Pause von fünf oder sechs Stunden" is a range)
+      (this.lex.fromWords.has(bw) && this.lex.levelLinks.has(this.lowerAt(b.end))) ||
       (kindOfUnit(b.unit) === 'duration' && !this.isClaim({ ...a, unit: b.unit, end: b.end })))) {
       this.floor = savedFloor;
       return null;
@@ -1401,6 +1413,41 @@ export class SentenceScanner {
     if (unit && kindOfUnit(unit) === 'duration' && !isBetween && !this.isClaim({ ...a, unit, end: b.end })) return b.end;
     this.emitRaw(a.start, b.end, Math.min(low, b.value), Math.max(low, b.value), unit, 'range', hedge, Math.max(lowPrecision, b.precision));
     return b.end;
+  }
+
+  /**
+   * "two or three warning letters", "vier, fünf Teams": two whole alternatives, the second one
+   * more (or a few more) than the first, before a noun they count: a range like "five or six years".
+   */
+  private countsNoun(a: Figure, b: Figure): boolean {
+    // (close alternatives only: "120 oder 240 Bildern" are two settings, "five or ten years" no range)
+    if (b.unit || b.scaled || !a.core.integer || !b.core.integer || b.value <= a.value || b.value > a.value + Math.max(2, a.value / 2) || b.value >= 1000) return false;
+    const next = this.toks.at(b.end);
+    return !!next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next)) &&
+      // (English: a capitalised word is a name, "four or five Nations titles" counts nothing it names)
+      (this.lex.numberedLabels.capitalisedNouns || !isCapitalised(next));
+  }
+
+  /** Is the figure the second or later item of a comma list of numbers ("3, 4, 5 Punkte")? */
+  private listedBefore(a: Figure): boolean {
+    return isPunct(this.toks.at(a.hedgeStart - 1), ',') && this.numberAt(a.hedgeStart - 2) && !this.lex.articles.has(this.lowerAt(a.hedgeStart - 2));
+  }
+
+  /**
+   * After a pair "four, five": a third alternative one more, after "or"/"oder" ("four, five or six
+   * sides"), read as the pair's high end; null when there is none.
+   */
+  private nextAlternative(b: Figure): Figure | null {
+    // ("drei, vier, fünf Kleinkinder": the list goes on with commas, one more each time)
+    for (let n = 0; n < 4; n++) {
+      const or = this.lex.alternativeRangeWords.has(this.lowerAt(b.end));
+      if (!or && !isPunct(this.toks.at(b.end), ',')) return n > 0 ? b : null;
+      const core = this.readCore(b.end + 1);
+      if (!core || 'skipTo' in core || !core.integer || core.value !== b.value + 1) return n > 0 ? b : null;
+      b = this.figure(core, false);
+      if (or) return b;
+    }
+    return b;
   }
 
   /**
@@ -2019,7 +2066,10 @@ export class SentenceScanner {
    */
   private waitingTime(head: number, end: number): boolean {
     const w = this.lex.waitingTime;
-    if (!w.links.has(this.lowerAt(end)) || !w.verbs.has(this.lowerAt(head - 1))) return false;
+    if (!w.links.has(this.lowerAt(end))) return false;
+    // "for about eight hours before needing a recharge": a span held, placed before an event
+    if (w.spans.has(this.lowerAt(head - 1))) return true;
+    if (!w.verbs.has(this.lowerAt(head - 1))) return false;
     let k = head - 2;
     for (let n = 0; n < 5 && k >= 0 && w.auxiliaries.has(this.lowerAt(k)); n++) k--;
     return k >= 0 && w.subjects.has(this.lowerAt(k));

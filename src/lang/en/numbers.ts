@@ -257,6 +257,7 @@ export const context: ContextLanguage = {
       'have', 'is', 'was', 'to', 'going', 'likely', 'still', 'not', 'probably', 'only', 'then'],
     verbs: ['be', 'is', 'was', 'been', 's', 'take', 'takes', 'took', 'taken'],
     links: ['before'],
+    spans: ['for', 'lasts', 'lasted', 'last', 'lasting'],
   },
   periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],
   periodPrepositions: ['following'],

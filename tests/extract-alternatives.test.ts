@@ -1,0 +1,39 @@
+// Whole alternatives before what they count are one range ("two or three warning letters",
+// "fünf, sechs Stunden", "drei, vier, fünf Kleinkinder"); distant options, a list that names no
+// noun, and a change's start stay apart. A duration held "for" a time before an event is a
+// claim ("for about eight hours before needing a recharge"). Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { found, only, texts } from './extract-helpers.js';
+
+describe('alternatives as a range', () => {
+  it('reads "two or three warning letters" and "sieben oder acht Torchancen" as ranges', () => {
+    const en = only('After two or three warning letters the regulator acts.', 'en');
+    expect([en.text, en.value, en.high, en.qualifier]).toEqual(['two or three', 2, 3, 'range']);
+    const de = only('Der Schnitt liegt bei sieben oder acht Torchancen.');
+    expect([de.text, de.value, de.high]).toEqual(['sieben oder acht', 7, 8]);
+  });
+
+  it('reads neighbours after a comma, and a list running on with "or" or commas', () => {
+    const hours = only('Man kann keine Pause von fünf, sechs Stunden akzeptieren.');
+    expect([hours.text, hours.value, hours.high, hours.unit]).toEqual(['fünf, sechs Stunden', 5, 6, 'hour']);
+    const sides = only('There are four, five or six sides all competing.', 'en');
+    expect([sides.text, sides.value, sides.high]).toEqual(['four, five or six', 4, 6]);
+    const kids = only('Mütter mit drei, vier, fünf Kleinkindern warten.');
+    expect([kids.value, kids.high]).toEqual([3, 5]);
+  });
+
+  it('keeps distant options, bare alternatives and a change\'s start apart', () => {
+    expect(texts('Videos mit wahlweise 120 oder 240 Bildern pro Sekunde.')).toEqual(['120', '240']);
+    expect(texts('He scored four or five so I do not know.', 'en')).toEqual(['four', 'five']);
+    expect(texts('Die Quote sank von 4 oder 5 auf 3 Prozent.')).toEqual(['4', '5', '3 Prozent']);
+    expect(found('Es gab 5, 7 und 9 Punkte.').every((m) => m.qualifier !== 'range')).toBe(true);
+  });
+});
+
+describe('a duration held before an event', () => {
+  it('is a claim after "for" or "lasted", a time distance otherwise', () => {
+    expect(texts('The laptop runs for about eight hours before needing a recharge.', 'en')).toEqual(['eight hours']);
+    expect(texts('The strike lasted ten days before talks resumed.', 'en')).toEqual(['ten days']);
+    expect(texts('He left four years before the election.', 'en')).toEqual([]);
+  });
+});
