@@ -1,7 +1,8 @@
 // Whole alternatives before what they count are one range ("two or three warning letters",
 // "fünf, sechs Stunden", "drei, vier, fünf Kleinkinder"); distant options, a list that names no
 // noun, and a change's start stay apart. A duration held "for" a time before an event is a
-// claim ("for about eight hours before needing a recharge"). Sentences written for these tests.
+// claim ("for about eight hours before needing a recharge"); a house number before a street is an
+// address ("10 Downing Street"). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { found, only, texts } from './extract-helpers.js';
 
@@ -35,5 +36,16 @@ describe('a duration held before an event', () => {
     expect(texts('The laptop runs for about eight hours before needing a recharge.', 'en')).toEqual(['eight hours']);
     expect(texts('The strike lasted ten days before talks resumed.', 'en')).toEqual(['ten days']);
     expect(texts('He left four years before the election.', 'en')).toEqual([]);
+  });
+});
+
+describe('house numbers', () => {
+  it('reads "10 Downing Street", "221 Baker Street" as addresses, not counts', () => {
+    expect(texts('The ultimate prize of 10 Downing Street may elude him.', 'en')).toEqual([]);
+    expect(texts('He lives at 221 Baker Street in London.', 'en')).toEqual([]);
+  });
+
+  it('keeps a count of things a street name qualifies ("20 Wall Street firms")', () => {
+    expect(texts('He sold 20 Wall Street firms.', 'en')).toEqual(['20']);
   });
 });

@@ -280,6 +280,12 @@ export interface ContextLanguage {
    * "a five-star hotel"; "two star players", "four stars" stay counts).
    */
   gradeWords?: { compound: string[]; attributive: string[] };
+  /**
+   * words that close a street's name after a house number ("10 Downing Street", "221 Baker St",
+   * "12 Acacia Road"): lower case, matched on a capitalised word; languages that write the number
+   * after the street ("Hauptstraße 5") leave it out
+   */
+  streetWords?: string[];
   /** words joining the two ends of a range: "bis", "to" */
   rangeWords: string[];
   /**

@@ -135,6 +135,7 @@ export interface Lexicon {
   modelDeterminers: Set<string>;
   gradeCompound: Set<string>;
   gradeAttributive: Set<string>;
+  streetWords: Set<string>;
   changeWords: Set<string>;
   changeVerbs: Set<string>;
   rateNouns: Set<string>;
@@ -432,6 +433,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     modelDeterminers: set(c.modelDeterminers ?? []),
     gradeCompound: set(c.gradeWords?.compound ?? []),
     gradeAttributive: set(c.gradeWords?.attributive ?? []),
+    streetWords: set(c.streetWords ?? []),
     changeWords: set(c.changeWords),
     changeVerbs: set(c.changeVerbs),
     rateNouns: set(c.rateNouns),

@@ -2312,6 +2312,23 @@ export class SentenceScanner {
     if (!f.hedge && this.isName(f, start)) return true;
     if (!f.hedge && this.isModelNumber(f, start)) return true;
     if (this.isGrade(f)) return true;
+    if (!f.hedge && this.isHouseNumber(f)) return true;
+    return false;
+  }
+
+  /** "10 Downing Street", "221 Baker Street": a whole number before a capitalised name closed by a street word. */
+  private isHouseNumber(f: Figure): boolean {
+    const streets = this.lex.streetWords;
+    if (streets.size === 0 || !f.core.digits || !f.core.integer || f.value < 1 || f.value > 9999) return false;
+    for (let k = f.end; k < f.end + 4; k++) {
+      const t = this.toks.at(k);
+      if (!t || t.type !== Tok.Word || !isCapitalised(t)) return false;
+      if (k > f.end && streets.has(lower(t))) {
+        // ("20 Wall Street firms": the street names what is counted)
+        const next = this.toks.at(k + 1);
+        return !next || next.type !== Tok.Word || isCapitalised(next) || this.lex.functionWords.has(lower(next)) || !this.looksPlural(k + 1);
+      }
+    }
     return false;
   }
 
