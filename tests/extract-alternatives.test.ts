@@ -49,3 +49,11 @@ describe('house numbers', () => {
     expect(texts('He sold 20 Wall Street firms.', 'en')).toEqual(['20']);
   });
 });
+
+describe('names joined by a slash', () => {
+  it('reads "Five/Six Nations" and "Tri-Nations/Six Nations" as names, a slash after a figure as a break', () => {
+    expect(texts('They won their first Five/Six Nations title since 1985.', 'en')).toEqual([]);
+    expect(texts('They won the Tri-Nations/Six Nations double.', 'en')).toEqual([]);
+    expect(texts('Zahl der Toten: 20/Drei Verletzte')).toEqual(['20', 'Drei']);
+  });
+});

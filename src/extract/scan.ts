@@ -2895,6 +2895,8 @@ export class SentenceScanner {
     for (let k = i - 1; k >= 0; k--) {
       const t = this.toks.at(k)!;
       if (t.type === Tok.Punct) {
+        // ("Five/Six Nations", "Tri-Nations/Six Nations": a slash glued between two words joins names)
+        if (t.text === '/' && !t.space && k + 1 === i && !this.toks.at(i)!.space && this.toks.typeAt(k - 1) === Tok.Word) return false;
         if (CLAUSE_OPENERS.has(t.text)) return true;
         continue;
       }
