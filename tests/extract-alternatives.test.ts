@@ -57,3 +57,20 @@ describe('names joined by a slash', () => {
     expect(texts('Zahl der Toten: 20/Drei Verletzte')).toEqual(['20', 'Drei']);
   });
 });
+
+describe('times of day told by minutes and an hour', () => {
+  it('reads "um 10 vor 11", "zehn nach acht", "at ten to eleven", "quarter past ten" as times, no figures', () => {
+    expect(texts('Um 10 vor 11 kommt der Zug.')).toEqual([]);
+    expect(texts('Es ist zehn nach acht.')).toEqual([]);
+    expect(texts('Der Zug kommt um Viertel nach acht.')).toEqual([]);
+    expect(texts('The train leaves at ten to eleven.', 'en')).toEqual([]);
+    expect(texts('He arrived at quarter past ten on Monday.', 'en')).toEqual([]);
+  });
+
+  it('keeps votes, changes, ranges with a unit and counted nouns', () => {
+    expect(texts('The jury voted 10 to 2 in favour.', 'en')).toEqual(['10', '2']);
+    expect(texts('Sales rose from ten to eleven per cent.', 'en')).toEqual(['ten', 'eleven per cent']);
+    expect(texts('Die Partei kam auf 10 vor 11 Prozent.')).toEqual(['10', '11 Prozent']);
+    expect(texts('Er siegte mit 10 vor 11 Konkurrenten.')).toEqual(['10', '11']);
+  });
+});

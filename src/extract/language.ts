@@ -286,6 +286,14 @@ export interface ContextLanguage {
    * after the street ("Hauptstraße 5") leave it out
    */
   streetWords?: string[];
+  /**
+   * a time of day told as minutes before or after an hour ("zehn vor elf", "10 vor 11", "five
+   * past ten", "quarter to six"): `links` between the two, `quarter` the words for fifteen minutes.
+   * Only 5, 10, 15, 20 or 25 minutes and an hour of 1 to 12, with nothing counted after them;
+   * after a link of `cued` only where a word of clockBefore precedes ("at ten to eleven", not
+   * "voted 10 to 2").
+   */
+  clockOffsets?: { links: string[]; quarter: string[]; cued?: string[] };
   /** words joining the two ends of a range: "bis", "to" */
   rangeWords: string[];
   /**

@@ -136,6 +136,7 @@ export interface Lexicon {
   gradeCompound: Set<string>;
   gradeAttributive: Set<string>;
   streetWords: Set<string>;
+  clockOffsets: { links: Set<string>; quarter: Set<string>; cued: Set<string> };
   changeWords: Set<string>;
   changeVerbs: Set<string>;
   rateNouns: Set<string>;
@@ -434,6 +435,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     gradeCompound: set(c.gradeWords?.compound ?? []),
     gradeAttributive: set(c.gradeWords?.attributive ?? []),
     streetWords: set(c.streetWords ?? []),
+    clockOffsets: { links: set(c.clockOffsets?.links ?? []), quarter: set(c.clockOffsets?.quarter ?? []), cued: set(c.clockOffsets?.cued ?? []) },
     changeWords: set(c.changeWords),
     changeVerbs: set(c.changeVerbs),
     rateNouns: set(c.rateNouns),

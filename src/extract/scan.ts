@@ -335,6 +335,9 @@ export class SentenceScanner {
 
   /** Handles whatever starts at token i; returns the index to continue from. */
   private figureAt(i: number): number {
+    // "um 10 vor 11", "at ten to eleven": a time of day, no figure
+    const clock = this.clockOffsetEnd(i);
+    if (clock > 0) return clock;
     const t = this.toks.at(i)!;
     if (t.type === Tok.Word) {
       const w = lower(t);
@@ -2314,6 +2317,41 @@ export class SentenceScanner {
     if (this.isGrade(f)) return true;
     if (!f.hedge && this.isHouseNumber(f)) return true;
     return false;
+  }
+
+  /**
+   * "zehn vor elf", "10 vor 11", "five past ten", "Viertel nach acht": minutes before or after an
+   * hour (NumberLanguage.clockOffsets) with nothing counted after them. The token after the hour,
+   * or -1. (Written here, not left to chrono-node: it reads such times only in whole dates.)
+   */
+  private clockOffsetEnd(i: number): number {
+    const c = this.lex.clockOffsets;
+    if (c.links.size === 0 || !c.links.has(this.lowerAt(i + 1))) return -1;
+    if (c.cued.has(this.lowerAt(i + 1)) && !this.lex.clockBefore.has(this.lowerAt(i - 1))) return -1;
+    const minutes = c.quarter.has(this.lowerAt(i)) ? 15 : this.smallWholeAt(i);
+    if (minutes !== 5 && minutes !== 10 && minutes !== 15 && minutes !== 20 && minutes !== 25) return -1;
+    const hour = this.smallWholeAt(i + 2);
+    if (hour < 1 || hour > 12) return -1;
+    // ("rose from 5 to 6", "zwischen 10 und ...": a change or a range)
+    const before = this.lowerAt(i - 1);
+    // ("um 10 vor 11": a word of change that is also a clock's is the clock's)
+    if (this.lex.fromWords.has(before) || this.lex.between.has(before) ||
+      ((this.lex.changeWords.has(before) || this.lex.changeVerbs.has(before)) && !this.lex.clockBefore.has(before))) return -1;
+    // ("ten to eleven per cent": a unit after it)
+    if (matchPhrase(this.toks, i + 3, this.lex.units) || this.lex.unitSymbols.has(this.toks.at(i + 3)?.text ?? '')) return -1;
+    const next = this.toks.at(i + 3);
+    if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next)) && !matchPhrase(this.toks, i + 3, this.lex.timeOfDay) &&
+      // (a noun counted: "10 vor 11 Gegnern", "ten to eleven people"; a German verb is lower case)
+      (!this.lex.numberedLabels.capitalisedNouns || isCapitalised(next))) return -1;
+    return i + 3;
+  }
+
+  /** The value of a whole number of one or two digits, or a number word, at token k; else -1. */
+  private smallWholeAt(k: number): number {
+    const t = this.toks.at(k);
+    if (!t) return -1;
+    if (t.type === Tok.Num) return /^\d{1,2}$/.test(t.text) ? Number(t.text) : -1;
+    return t.type === Tok.Word ? this.lex.cardinals.get(lower(t)) ?? -1 : -1;
   }
 
   /** "10 Downing Street", "221 Baker Street": a whole number before a capitalised name closed by a street word. */

@@ -255,6 +255,7 @@ export const context: ContextLanguage = {
   ],
   referenceVerbs: { words: [], leads: [] },
   timeOfDay: ['uhr', 'h', 'uhrzeit'],
+  clockOffsets: { links: ['vor', 'nach'], quarter: ['viertel'] },
   // ("nur ein Tor": "ein" is read as an article, whatever comes before it)
   oneCount: { leads: [], copulas: [], partitive: 'von' },
   titleArticles: ['die', 'der', 'das'],
