@@ -2326,7 +2326,9 @@ export class SentenceScanner {
    */
   private clockOffsetEnd(i: number): number {
     const c = this.lex.clockOffsets;
-    if (c.links.size === 0 || !c.links.has(this.lowerAt(i + 1))) return -1;
+    // (asked at every figure: the link's length is tested before a lower-case copy is made)
+    const toks = this.toks;
+    if (c.links.size === 0 || toks.typeAt(i + 1) !== Tok.Word || toks.endAt(i + 1) - toks.startAt(i + 1) > 4 || !c.links.has(this.lowerAt(i + 1))) return -1;
     if (c.cued.has(this.lowerAt(i + 1)) && !this.lex.clockBefore.has(this.lowerAt(i - 1))) return -1;
     const minutes = c.quarter.has(this.lowerAt(i)) ? 15 : this.smallWholeAt(i);
     if (minutes !== 5 && minutes !== 10 && minutes !== 15 && minutes !== 20 && minutes !== 25) return -1;
