@@ -61,3 +61,22 @@ describe('words that are never a source', () => {
     expect(sources(text, ['24', '285', '68'])).toEqual([null, null, null]);
   });
 });
+
+describe('findings and plural bodies', () => {
+  it('reads "X found that ..." as a cue, "found" with an object as none', () => {
+    expect(sources('The SEC also found that she earned more than $1m a year.', ['$1m'], 'en')).toEqual(['SEC']);
+    expect(sources('Researchers found that 20% of patients improved.', ['20%'], 'en')).toEqual(['Researchers']);
+    expect(sources('Police found 20 bodies that had been buried.', ['20'], 'en')).toEqual([null]);
+  });
+
+  it('takes "unions said" as the source, not firms that added jobs', () => {
+    expect(sources('The deal would see pilots accept a 32% pay cut, unions said.', ['32%'], 'en')).toEqual(['unions']);
+    expect(sources('According to Labor Department figures, US firms added only 146,000 jobs in January.', ['146,000'], 'en'))
+      .toEqual(['Labor Department']);
+  });
+
+  it('leaves a figure before "after the ... committee said" to the main clause', () => {
+    const text = 'Mr Pym was suspended for two weeks last month after the Commons standards and privileges committee said his conduct was poor.';
+    expect(sources(text, ['two weeks'], 'en')).toEqual([null]);
+  });
+});

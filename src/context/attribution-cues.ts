@@ -105,6 +105,8 @@ interface CompiledCues {
   /** the words reportsSpeech() looks for: reported speech and the conjunctions that stop it */
   speechFilter: WordFilter;
   clauseConjunctions: Set<string>;
+  /** AttributionLexicon.adjacentParticles */
+  adjacentParticles: Set<string>;
   subordinators: Set<string>;
   joinedOnly: Set<string>;
   absoluteLink: string | null;
@@ -234,6 +236,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     relativeAnaphors: new Set(lex.relativeAnaphors),
     headingDocuments: new Set(lex.headingDocuments),
     clauseConjunctions: new Set(lex.clauseConjunctions),
+    adjacentParticles: new Set(lex.adjacentParticles ?? []),
     subordinators: new Set(lex.subordinators),
     joinedOnly: new Set(lex.joinedOnlyVerbs),
     absoluteLink: lex.absoluteSpeech?.link ?? null,
@@ -1214,7 +1217,9 @@ export class CueFinder {
       if (j === i - 1) return null;
       const prev = tokens[j - 1];
       const opens = !prev || prev.textIs(',') || this.reader.phraseStartBefore(tokens, i, 0)?.start === j + 1
-        || (this.reader.isArticle(tokens[j + 1]) && this.reader.phraseStartBefore(tokens, i, 0)?.start === j + 2);
+        || (this.reader.isArticle(tokens[j + 1]) && this.reader.phraseStartBefore(tokens, i, 0)?.start === j + 2)
+        // ("after the Commons standards and privileges committee said": a subject of joined nouns)
+        || (this.reader.isArticle(tokens[j + 1]) && i - j <= 8 && tokens.slice(j + 1, i).every((w) => w.word && !isNumeric(w)));
       if (!opens) return null;
       let end = tokens[tokens.length - 1].end;
       // a clause opening the sentence ("After the bank said rates would rise to 5%, shares fell")
@@ -1374,7 +1379,9 @@ export class CueFinder {
         const particle = c.verbs.get(t.lower);
         const pParticle = c.participles.get(t.lower);
         const isParticiple = pParticle !== undefined && (pParticle === null || particleFrom(tokens, 0, pParticle, c.pointing.particles, c.clauseConjunctions) !== null);
-        const taken = particle ? particleFrom(tokens, i + 1, particle, c.pointing.particles, c.clauseConjunctions) : null;
+        let taken = particle ? particleFrom(tokens, i + 1, particle, c.pointing.particles, c.clauseConjunctions) : null;
+        // ("found that": right after the verb)
+        if (taken !== null && c.adjacentParticles.has(taken) && !tokens[i + 1]?.lowerIs(taken)) taken = null;
         // "Jones was confirmed as captain": a passive without its agent names no speaker
         // (the word before compared in place: it is any word, whose lower-case string would be garbage)
         const progressive = this.lex.progressiveVerbs?.includes(t.lower) === true;

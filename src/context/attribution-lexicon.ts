@@ -89,6 +89,11 @@ export interface AttributionLexicon {
    */
   speechVerbs: string[];
   /**
+   * particles of speechVerbs that must follow the verb directly ("found+that": "The SEC found that
+   * ...", not "Police found 20 bodies that ..."). Optional.
+   */
+  adjacentParticles?: string[];
+  /**
    * reporting verbs that are cues only with said content: a colon, a quote or a
    * "dass" clause after them, or the content before them (", kritisierte X");
    * with a plain object ("X kritisierte die Übung, an der 300 Soldaten teilnehmen")

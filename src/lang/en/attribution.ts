@@ -40,8 +40,11 @@ export const attribution: AttributionLexicon = {
     'predict', 'believe', 'believes', 'described', 'describes', 'confirmed', 'confirms',
     // "The Tories claim they can ...", "Analysts had expected ... 57", "Economists expect growth of 2.5%"
     'claim', 'expect', 'expects', 'expected', 'reckon', 'reckons', 'reckoned',
+    // "The SEC found that ...", "Researchers concluded that ...": a finding, with "that" (not "found 20 bodies")
+    'found+that', 'finds+that', 'concluded+that', 'concludes+that',
     ...PROGRESSIVE,
   ],
+  adjacentParticles: ['that'],
   progressiveVerbs: PROGRESSIVE,
   perfectParticiples: [],
   perfectAuxiliaries: [],
@@ -116,6 +119,10 @@ export const attribution: AttributionLexicon = {
     'analysts', 'experts', 'economists', 'officials', 'police', 'researchers', 'scientists',
     'observers', 'critics', 'sources', 'organisers', 'organizers', 'campaigners', 'investors',
     'traders', 'dealers', 'ministers', 'manufacturers', 'doctors', 'executives', 'bosses', 'insiders', 'diplomats',
+    // bodies in the plural ("unions said"): the noun itself, no one of them named before (not "firms",
+    // "companies", "retailers", "regulators": as often the surveyed, "a survey of companies found",
+    // or an addressee, "a filing to US regulators", as the speakers)
+    'unions', 'lenders', 'insurers', 'airlines', 'carmakers', 'councils', 'charities',
   ],
   skippableAdverbs: ['also', 'previously', 'earlier', 'recently', 'later', 'meanwhile', 'however', 'now', 'then', 'has', 'had', 'have', 'was', 'is', 'are', 'were', 'last', 'yesterday', 'today'],
   openers: [
@@ -160,7 +167,8 @@ export const attribution: AttributionLexicon = {
   ageNounEndings: ['-year-old'],
   amountVerbs: {
     verbs: ['added', 'adds', 'add'],
-    leads: ['another', 'a', 'an', 'further', 'almost', 'nearly', 'some', 'about', 'around', 'more', 'extra', 'additional', 'just'],
+    leads: ['another', 'a', 'an', 'further', 'almost', 'nearly', 'some', 'about', 'around', 'more', 'extra', 'additional', 'just',
+      'only', 'over', 'roughly', 'approximately', 'fewer', 'less', 'than', 'up', 'to'],
     ordinals: ['second', 'third', 'fourth', 'fifth'],
     // what a player or a team adds in sport, and a voice or weight added to a cause
     objects: [
