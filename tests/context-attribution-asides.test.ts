@@ -80,3 +80,11 @@ describe('findings and plural bodies', () => {
     expect(sources(text, ['two weeks'], 'en')).toEqual([null]);
   });
 });
+
+describe('an owner after a noun', () => {
+  it('takes only a genitive article as the start of an owner ("laut Bericht die Holding" names the report)', () => {
+    expect(sources('Größter Kreditnehmer mit 100 Millionen Euro war laut Rechnungshofbericht die Holding.', ['100 Millionen Euro']))
+      .toEqual(['Rechnungshofbericht']);
+    expect(sources('Laut Angaben der Polizei wurden 12 Personen festgenommen.', ['12'])).toEqual(['Polizei']);
+  });
+});

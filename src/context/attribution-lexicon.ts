@@ -157,6 +157,12 @@ export interface AttributionLexicon {
    */
   genitiveRoleArticles?: string[];
   /**
+   * articles that open an owner right after a noun ("Angaben der Polizei", "Sprecherin des
+   * Ministeriums"): genitive forms only, so "laut Bericht die Holding" reads no owner. Without
+   * it any article does. Optional.
+   */
+  ownerArticles?: string[];
+  /**
    * prepositions that, opening a sentence, put the reporting verb's own object before it ("Mit 300
    * Millionen Euro rechnet der Finanzminister: ..."): what the verb says starts there, not at a colon. Optional.
    */

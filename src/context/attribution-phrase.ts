@@ -620,7 +620,9 @@ export class PhraseReader {
     // owner: "Angaben der Polizei", "Sprecherin der Stadt Graz", "figures from the ONS", "analysts at X"
     // and a genitive without article: "nach Berichten lokaler Medien" (adjectives before a group)
     const bareGenitive = this.lex.capitalisedNouns && k < end && this.bareAdjective(tokens[k]);
-    if (depth < 2 && k < end && this.hasOwnerSlot(last) && (this.ownerLinks.has(tokens[k].lower) || this.isArticle(tokens[k]) || bareGenitive)) {
+    // ("laut Bericht die Holding": a nominative article opens the next phrase, no owner)
+    const ownerArticle = k < end && this.isArticle(tokens[k]) && (!this.lex.ownerArticles || this.lex.ownerArticles.includes(tokens[k].lower));
+    if (depth < 2 && k < end && this.hasOwnerSlot(last) && (this.ownerLinks.has(tokens[k].lower) || ownerArticle || bareGenitive)) {
       const owner = this.parse(tokens, this.isArticle(tokens[k]) || bareGenitive ? k : k + 1, end, depth + 1);
       if (owner && owner !== 'anaphor') {
         np.owner = owner.np;

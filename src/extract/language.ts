@@ -286,6 +286,8 @@ export interface ContextLanguage {
    * after the street ("Hauptstraße 5") leave it out
    */
   streetWords?: string[];
+  /** verbs before a rank word that make its number a label ("trägt die Nummer zwei", "wears number 10") */
+  numberLabelVerbs?: string[];
   /**
    * a time of day told as minutes before or after an hour ("zehn vor elf", "10 vor 11", "five
    * past ten", "quarter to six"): `links` between the two, `quarter` the words for fifteen minutes.
@@ -492,8 +494,12 @@ export interface ContextLanguage {
    */
   waitingTime?: {
     subjects: string[]; auxiliaries: string[]; verbs: string[]; links: string[];
-    /** words right before such a duration that make it a span held, whatever follows ("running for about eight hours before needing a recharge", "lasted ten days before") */
+    /**
+     * words right before a duration that make it a span held, before one of `spanLinks` too
+     * ("running for about eight hours before needing a recharge", "suspended for two weeks after ...")
+     */
     spans?: string[];
+    spanLinks?: string[];
   };
   /**
    * "fünf Wochen vor der Volksabstimmung", "zwei Tage nach dem Anschlag": a duration before one of

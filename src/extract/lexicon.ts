@@ -136,6 +136,7 @@ export interface Lexicon {
   gradeCompound: Set<string>;
   gradeAttributive: Set<string>;
   streetWords: Set<string>;
+  numberLabelVerbs: Set<string>;
   clockOffsets: { links: Set<string>; quarter: Set<string>; cued: Set<string> };
   changeWords: Set<string>;
   changeVerbs: Set<string>;
@@ -180,7 +181,7 @@ export interface Lexicon {
   clockBefore: Set<string>;
   relativeAfter: Set<string>;
   relativeAfterPossessive: Set<string>;
-  waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string>; spans: Set<string> };
+  waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string>; spans: Set<string>; spanLinks: Set<string> };
   eventOffset: {
     links: Set<string>; longUnits: Set<string>; clockAnchors: readonly string[]; determiners: Set<string>; stayWords: Set<string>; notEvents: Set<string>;
   };
@@ -435,6 +436,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     gradeCompound: set(c.gradeWords?.compound ?? []),
     gradeAttributive: set(c.gradeWords?.attributive ?? []),
     streetWords: set(c.streetWords ?? []),
+    numberLabelVerbs: set(c.numberLabelVerbs ?? []),
     clockOffsets: { links: set(c.clockOffsets?.links ?? []), quarter: set(c.clockOffsets?.quarter ?? []), cued: set(c.clockOffsets?.cued ?? []) },
     changeWords: set(c.changeWords),
     changeVerbs: set(c.changeVerbs),
@@ -481,6 +483,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     waitingTime: {
       subjects: set(c.waitingTime?.subjects ?? []), auxiliaries: set(c.waitingTime?.auxiliaries ?? []),
       verbs: set(c.waitingTime?.verbs ?? []), links: set(c.waitingTime?.links ?? []), spans: set(c.waitingTime?.spans ?? []),
+      spanLinks: set(c.waitingTime?.spanLinks ?? []),
     },
     eventOffset: {
       links: set(c.eventOffset?.links ?? []), longUnits: set(c.eventOffset?.longUnits ?? []),

@@ -96,6 +96,8 @@ const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 100]);
 const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
 const MINUS = new Set(['-', '−', '‐', '‑', '–']);
 /** punctuation after which the next word starts a clause (capitalised words are not names there) */
+/** "2-in-1", "3-in-1" (sticky, at a number): a product class, not a figure */
+const N_IN_M = /\d{1,2}-in-\d{1,2}(?![\d.,])/y;
 const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '“', '"', '«', '»', '‚', '‘', "'", '›', '‹', '•', '·', '|', '/', '*', '!', '?', '.']);
 /** the oldest age an appositive number is read as ("Mr Sullivan, 42,") */
 const MAX_AGE = 115;
@@ -338,10 +340,22 @@ export class SentenceScanner {
     // "um 10 vor 11", "at ten to eleven": a time of day, no figure
     const clock = this.clockOffsetEnd(i);
     if (clock > 0) return clock;
+    // "2-in-1", "3-in-1-Gerät": a product class written the same in every language, no figure
+    if (this.toks.typeAt(i) === Tok.Num && this.text.charCodeAt(this.toks.endAt(i)) === 0x2d) {
+      N_IN_M.lastIndex = this.toks.startAt(i);
+      const m = N_IN_M.exec(this.text);
+      if (m) {
+        let k = i + 1;
+        while (k < this.toks.length && this.toks.endAt(k) <= m.index + m[0].length) k++;
+        return k;
+      }
+    }
     const t = this.toks.at(i)!;
     if (t.type === Tok.Word) {
       const w = lower(t);
       // "Platz 3", "number one"; but "Number 10" (Downing Street) is a name
+      // ("Er trägt die Nummer zwei", "wears number 10": a shirt's number is a name, no rank)
+      if (this.lex.rankWords.has(w) && this.lex.numberLabelVerbs.size > 0 && this.afterLabelVerb(i)) return i + 2;
       if (this.lex.rankWords.has(w) && !(this.lex.lang === 'en' && isCapitalised(t) && !this.atClauseStart(i))) {
         const r = this.rankAfterWord(i);
         if (r) return r;
@@ -773,7 +787,7 @@ export class SentenceScanner {
     let scale = 1;
     let p = this.skipLinkHyphen(core.e);
     if (!core.hasScale) {
-      const sc = this.scaleAt(p, currency !== null || currencyHint);
+      const sc = this.scaleAt(p, currency !== null || currencyHint, currency !== null);
       if (sc) {
         value *= sc;
         precision *= sc;
@@ -944,7 +958,7 @@ export class SentenceScanner {
    * scaleEnd: returning no pair keeps scale factors (small integers or doubles) out of
    * arrays whose element kind V8 would otherwise see change ("wrong map").
    */
-  private scaleAt(k: number, currency: boolean): number {
+  private scaleAt(k: number, currency: boolean, prefixed = false): number {
     const t = this.toks.at(k);
     if (!t || t.type !== Tok.Word) return 0;
     // "753 B.C.": an era, not billions
@@ -963,7 +977,8 @@ export class SentenceScanner {
     const sym = this.lex.scaleSymbols.get(t.text);
     if (sym !== undefined && (!t.space || !this.toks.at(k + 1) || this.toks.at(k + 1)!.type === Tok.Punct)) return this.scaleFound(sym, k + 1);
     const cs = this.lex.currencyScales.get(t.text);
-    if (cs !== undefined && !t.space) {
+    // ("$458 m (£242.7m)": spaced too after a currency sign, where no metre can follow)
+    if (cs !== undefined && (!t.space || prefixed)) {
       // "£20m" (million) but "1.8m tall" (metres): million with a currency before or after, another
       // unit after ("5m barrels") or a counted noun after ("14m customers": metres are not counted)
       if (currency) return this.scaleFound(cs, k + 1);
@@ -1318,8 +1333,10 @@ export class SentenceScanner {
     const paired = !isBetween && cw === ',' && a.core.integer && !a.unit && !a.hasScale && a.value < 100 && !this.listedBefore(a);
     const alternative = !isBetween && (paired || this.lex.alternativeRangeWords.has(cw));
     if (!isBetween && !alternative && !this.lex.rangeWords.has(cw)) return null;
-    // the second end, with its own currency sign perhaps ("£415m and £425m")
+    // the second end, with its own currency sign perhaps ("£415m and £425m"), past a hedge of its
+    // own ("von 1.800 bis über 3.000 Euro", "to more than 3,000 euros": still the range's high end)
     let bStart = at + 1;
+    if (!alternative) bStart += this.hedgeLengthAt(bStart);
     const savedFloor = this.floor;
     this.floor = at;
     const cp = this.currencyPrefixB(bStart);
@@ -2069,10 +2086,9 @@ export class SentenceScanner {
    */
   private waitingTime(head: number, end: number): boolean {
     const w = this.lex.waitingTime;
-    if (!w.links.has(this.lowerAt(end))) return false;
     // "for about eight hours before needing a recharge": a span held, placed before an event
-    if (w.spans.has(this.lowerAt(head - 1))) return true;
-    if (!w.verbs.has(this.lowerAt(head - 1))) return false;
+    if (w.spans.has(this.lowerAt(head - 1)) && w.spanLinks.has(this.lowerAt(end))) return true;
+    if (!w.links.has(this.lowerAt(end)) || !w.verbs.has(this.lowerAt(head - 1))) return false;
     let k = head - 2;
     for (let n = 0; n < 5 && k >= 0 && w.auxiliaries.has(this.lowerAt(k)); n++) k--;
     return k >= 0 && w.subjects.has(this.lowerAt(k));
@@ -2097,6 +2113,20 @@ export class SentenceScanner {
     if (e.stayWords.has(this.lowerAt(head - 1)) || e.notEvents.has(this.lowerAt(end + 1)) || e.notEvents.has(noun)) return false;
     if (unit !== null && e.longUnits.has(unit)) return true;
     return e.clockAnchors.some((a) => noun.endsWith(a));
+  }
+
+  /** The number of words of the longest hedge that starts at token k with a number right after it; 0 when none does. */
+  private hedgeLengthAt(k: number): number {
+    if (this.toks.typeAt(k) !== Tok.Word) return 0;
+    let best = 0;
+    const first = this.lowerAt(k);
+    for (const h of this.lex.hedges) {
+      if (h.words[0] !== first || h.words.length <= best) continue;
+      let x = 1;
+      while (x < h.words.length && h.words[x] === this.lowerAt(k + x)) x++;
+      if (x === h.words.length && this.numberAt(k + x) && !this.lex.articles.has(this.lowerAt(k + x))) best = x;
+    }
+    return best;
   }
 
   /**
@@ -2240,7 +2270,8 @@ export class SentenceScanner {
       // ("took £7.2m in three days": 'in' only before days or longer; "ran 10km in 35 minutes" is the time taken)
       if (whole && (this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1) || this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, first))) this.periodOfOthers = true;
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end)) return false;
-      if (!isHyphen(toks.at(f.core.e)) && this.datedByEvent(f.unit, head, end)) return false;
+      // ("suspended for two weeks after the committee criticised him": a span held, placed after an event)
+      if (!isHyphen(toks.at(f.core.e)) && !lex.waitingTime.spans.has(this.lowerAt(head - 1)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
       const mark = toks.at(end);
       if (mark?.type === Tok.Punct && !mark.space && (mark.text === "'" || mark.text === '’') &&
@@ -2354,6 +2385,13 @@ export class SentenceScanner {
     if (!t) return -1;
     if (t.type === Tok.Num) return /^\d{1,2}$/.test(t.text) ? Number(t.text) : -1;
     return t.type === Tok.Word ? this.lex.cardinals.get(lower(t)) ?? -1 : -1;
+  }
+
+  /** Does a verb of numberLabelVerbs stand before the rank word at i, past an article ("trägt die Nummer")? */
+  private afterLabelVerb(i: number): boolean {
+    const before = this.lowerAt(i - 1);
+    const k = this.lex.articles.has(before) || this.lex.referential.has(before) || this.lex.functionWords.has(before) ? i - 2 : i - 1;
+    return this.lex.numberLabelVerbs.has(this.lowerAt(k));
   }
 
   /** "10 Downing Street", "221 Baker Street": a whole number before a capitalised name closed by a street word. */

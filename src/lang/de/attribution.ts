@@ -129,6 +129,7 @@ export const attribution: AttributionLexicon = {
   demonstratives: ['diese', 'diesen', 'dieser', 'dieses', 'diesem', 'jenen', 'jener', 'jenem'],
   partitives: { heads: ['einer', 'eine', 'eines', 'einem'], links: ['der', 'des'] },
   genitiveRoleArticles: ['des', 'eines'],
+  ownerArticles: ['der', 'des', 'eines', 'einer'],
   frontedObjectLinks: ['mit'],
   anaphors: ['er', 'sie', 'ich'],
   reflexiveVerbs: {

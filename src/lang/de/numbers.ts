@@ -119,6 +119,7 @@ export const context: ContextLanguage = {
     ['geschätzt', 'about'], ['geschätzte', 'about'], ['geschätzten', 'about'], ['an die', 'about'], ['um die', 'about'],
     ['in etwa', 'about'], ['grob', 'about'],
     ['knapp', 'at_most'], ['fast', 'at_most'], ['beinahe', 'at_most'], ['nahezu', 'at_most'], ['bis zu', 'at_most'], ['bis', 'at_most', 'unit'],
+    ['bis zur Höhe von', 'at_most'], ['bis zu einer Höhe von', 'at_most'], ['bis zu einem Betrag von', 'at_most'],
     ['höchstens', 'at_most'], ['maximal', 'at_most'], ['max.', 'at_most'], ['nicht mehr als', 'at_most'],
     ['knapp unter', 'less_than'], ['knapp über', 'more_than'],
     ['mindestens', 'at_least'], ['gut', 'at_least'], ['gute', 'at_least'], ['guten', 'at_least'], ['wenigstens', 'at_least'],
@@ -256,6 +257,7 @@ export const context: ContextLanguage = {
   referenceVerbs: { words: [], leads: [] },
   timeOfDay: ['uhr', 'h', 'uhrzeit'],
   clockOffsets: { links: ['vor', 'nach'], quarter: ['viertel'] },
+  numberLabelVerbs: ['trägt', 'trug', 'tragen', 'trage', 'trugen', 'getragen'],
   // ("nur ein Tor": "ein" is read as an article, whatever comes before it)
   oneCount: { leads: [], copulas: [], partitive: 'von' },
   titleArticles: ['die', 'der', 'das'],

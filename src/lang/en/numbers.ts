@@ -138,6 +138,7 @@ export const context: ContextLanguage = {
   capitalisedNames: true,
   gradeWords: { compound: ['star'], attributive: ['star'] },
   clockOffsets: { links: ['past', 'to'], quarter: ['quarter'], cued: ['to'] },
+  numberLabelVerbs: ['wears', 'wore', 'wear', 'wearing', 'worn'],
   streetWords: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'square', 'crescent', 'terrace', 'boulevard', 'drive', 'gardens', 'row', 'mews'],
   // "for three long years", "after 12 relatively trouble-free years": adjectives between a figure and a duration
   unitFillers: { reach: 2, units: ['year', 'month', 'week', 'day', 'hour', 'minute'] },
@@ -260,6 +261,7 @@ export const context: ContextLanguage = {
     verbs: ['be', 'is', 'was', 'been', 's', 'take', 'takes', 'took', 'taken'],
     links: ['before'],
     spans: ['for', 'lasts', 'lasted', 'last', 'lasting'],
+    spanLinks: ['before', 'after'],
   },
   periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],
   periodPrepositions: ['following'],
