@@ -88,3 +88,11 @@ describe('an owner after a noun', () => {
     expect(sources('Laut Angaben der Polizei wurden 12 Personen festgenommen.', ['12'])).toEqual(['Polizei']);
   });
 });
+
+describe('a name described by a noun before it', () => {
+  it('names the body after the describing noun, not the place before it ("UK think-tank Demos")', () => {
+    expect(sources('A quarter of users upload content, according to a report by UK think-tank Demos.', ['A quarter'], 'en')).toEqual(['Demos']);
+    expect(sources('A blog is created every 5.8 seconds, according to US research firm Pew.', ['5.8 seconds'], 'en')).toEqual(['Pew']);
+    expect(sources('The Australian government said 20% of homes were affected.', ['20%'], 'en')).toEqual(['Australian government']);
+  });
+});

@@ -1040,6 +1040,12 @@ export class PhraseReader {
       const head = core[core.length - 1];
       const keepHead = !this.nameWord(head) && (this.anaphoricNouns.has(head.lower) || this.generic.has(head.lower));
       const firstName = core.findIndex((t) => this.nameWord(t));
+      // "UK think-tank Demos", "US research firm Gartner": the name after a describing noun, not the place before it
+      let described = -1;
+      for (let j = core.length - 2; j >= 0 && described < 0; j--) {
+        if (!core[j].cap && this.anaphoricNouns.has(core[j].lower) && this.nameWord(core[j + 1])) described = j + 1;
+      }
+      if (!keepHead && described > 0) core = core.slice(described);
       core = keepHead ? core.slice(firstName) : core.filter((t, j) => this.nameWord(t) || (this.connectors.has(t.lower) && j > 0) || this.opensMasthead(t, core[j + 1]));
     }
     // "ONS figures", "Office for National Statistics data": drop the trailing document noun
