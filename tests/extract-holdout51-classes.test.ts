@@ -42,3 +42,17 @@ describe('a span held around an event', () => {
     expect(texts('He left two weeks after the election.', 'en')).toEqual([]);
   });
 });
+
+describe('holdout52 classes', () => {
+  it('reads an angle inside a compound adjective as a kind of thing ("360-Grad-Filmen", "360-degree films")', () => {
+    expect(texts('Das Portal zeigt Nachrichten in 360-Grad-Filmen.')).toEqual([]);
+    expect(texts('It shows news in 360-degree films.', 'en')).toEqual([]);
+    expect(texts('Es war eine 40-Grad-Hitze.')).toEqual(['40-Grad']);
+  });
+
+  it('reads a compound ending in "kilometer" as kilometres, not "Parameter" or "Personenkilometer"', () => {
+    expect(only('Der Fluss wurde auf 30 Flusskilometer renaturiert.').unit).toBe('km');
+    expect(only('Das Modell hat 30 Parameter.').unit).toBe('');
+    expect(only('Die Bahn leistete 300 Personenkilometer.').unit).toBe('');
+  });
+});

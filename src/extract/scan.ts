@@ -2283,6 +2283,9 @@ export class SentenceScanner {
         this.dateNumberAt(end + 1))) return false;
       return true;
     }
+    // "360-Grad-Filmen", "360-degree films", "eine 180-Grad-Wende": a unit inside a compound adjective names a kind of thing
+    // (an angle only: "eine 40-Grad-Hitze" is a temperature, "ein 30-Meter-Turm" a measure)
+    if (f.unit === '°' && this.unitInCompound(f)) return false;
     if (f.unit) return true;
     if (f.hasScale) return true;
     if (f.currencyPrefix) return true;
@@ -2408,6 +2411,15 @@ export class SentenceScanner {
       }
     }
     return false;
+  }
+
+  /** A unit of gradeCompound glued to the number by a hyphen, with a glued hyphen and a word, or (spaced) a noun, after it. */
+  private unitInCompound(f: Figure): boolean {
+    const toks = this.toks;
+    if (!isHyphen(toks.at(f.core.e)) || toks.at(f.core.e)!.space || f.end !== f.core.e + 2 || !this.lex.gradeCompound.has(this.lowerAt(f.end - 1))) return false;
+    const after = toks.at(f.end);
+    if (isHyphen(after) && !after!.space) return toks.typeAt(f.end + 1) === Tok.Word;
+    return !!after && after.type === Tok.Word && after.space && !this.lex.functionWords.has(lower(after));
   }
 
   /** "four star petrol", "ein Fünf-Sterne-Hotel": a figure before a grade word inside a compound adjective. */

@@ -139,7 +139,8 @@ export const context: ContextLanguage = {
     ['oder mehr', 'at_least'], ['oder darüber', 'at_least'], ['oder höher', 'at_least'],
     ['oder weniger', 'at_most'], ['oder darunter', 'at_most'], ['oder niedriger', 'at_most'],
   ],
-  gradeWords: { compound: ['sterne', 'stern'], attributive: [] },
+  // ("Fünf-Sterne-Hotel", "360-Grad-Filmen", "eine 180-Grad-Wende": a kind of thing, no measure)
+  gradeWords: { compound: ['sterne', 'stern', 'grad'], attributive: [] },
   // "Maximal können zwei Titel vorgeschlagen werden": the hedge opens the sentence, the finite verb stands between
   frontedHedges: {
     hedges: ['maximal', 'höchstens', 'mindestens'],

@@ -149,8 +149,9 @@ export const units: UnitLanguage = {
   // "zehn Laufzeitjahre", "drei Wintermonate": a compound's head is its unit (not "-tage":
   // "zwei Feiertage", "fünf Spieltage" count days of a kind)
   compoundHeads: {
-    heads: { jahre: 'year', jahren: 'year', monate: 'month', monaten: 'month' },
-    except: ['lichtjahre', 'lichtjahren'],
+    // ("30 Flusskilometer", "Straßenkilometer"; not "-meter": "Parameter", "Festmeter")
+    heads: { jahre: 'year', jahren: 'year', monate: 'month', monaten: 'month', kilometer: 'km', kilometern: 'km' },
+    except: ['lichtjahre', 'lichtjahren', 'personenkilometer', 'personenkilometern', 'tonnenkilometer', 'tonnenkilometern'],
   },
   currencyPrefixes: {
     ...CURRENCY_SYMBOLS, 'fr.': 'CHF', 'sfr.': 'CHF',

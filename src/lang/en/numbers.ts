@@ -136,7 +136,8 @@ export const context: ContextLanguage = {
     'sedan', 'roadster', 'motorbike', 'camcorder', 'phone', 'smartphone',
   ],
   capitalisedNames: true,
-  gradeWords: { compound: ['star'], attributive: ['star'] },
+  // ("a four-star hotel", "360-degree films", "a 180-degree turn": a kind of thing, no measure)
+  gradeWords: { compound: ['star', 'degree'], attributive: ['star'] },
   clockOffsets: { links: ['past', 'to'], quarter: ['quarter'], cued: ['to'] },
   numberLabelVerbs: ['wears', 'wore', 'wear', 'wearing', 'worn'],
   streetWords: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'square', 'crescent', 'terrace', 'boulevard', 'drive', 'gardens', 'row', 'mews'],
