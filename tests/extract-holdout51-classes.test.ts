@@ -56,3 +56,16 @@ describe('holdout52 classes', () => {
     expect(only('Die Bahn leistete 300 Personenkilometer.').unit).toBe('');
   });
 });
+
+describe('exchange rates written as bare numbers', () => {
+  it('takes the currency the sentence quotes against the one after "per"/"to the"/"je"', () => {
+    expect(only('The yen dropped to 141.60 per euro in afternoon trading.', 'en').unit).toBe('JPY');
+    expect(only("China's yuan is pegged to a rate of 8.28 to the dollar.", 'en').unit).toBe('CNY');
+    expect(only('Der Yen fiel auf 141,60 je Euro.').unit).toBe('JPY');
+  });
+
+  it('leaves a count per thing and a rate with no other currency alone', () => {
+    expect(only('Sales rose to 500 per store.', 'en').unit).toBe('');
+    expect(only('The ariary was trading at 1,893 to the US dollar.', 'en').unit).toBe('');
+  });
+});

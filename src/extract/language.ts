@@ -286,6 +286,12 @@ export interface ContextLanguage {
    * after the street ("Hauptstraße 5") leave it out
    */
   streetWords?: string[];
+  /**
+   * words between a bare number and a currency that make the number an exchange rate ("141.60 per
+   * euro", "8.28 to the dollar", "141,60 je Euro"), phrases of lower-case words; the rate is in the
+   * currency the sentence names before it ("the yen dropped to 141.60 per euro": JPY)
+   */
+  rateLinks?: string[];
   /** verbs before a rank word that make its number a label ("trägt die Nummer zwei", "wears number 10") */
   numberLabelVerbs?: string[];
   /**

@@ -137,6 +137,7 @@ export interface Lexicon {
   gradeAttributive: Set<string>;
   streetWords: Set<string>;
   numberLabelVerbs: Set<string>;
+  rateLinks: string[][];
   clockOffsets: { links: Set<string>; quarter: Set<string>; cued: Set<string> };
   changeWords: Set<string>;
   changeVerbs: Set<string>;
@@ -437,6 +438,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     gradeAttributive: set(c.gradeWords?.attributive ?? []),
     streetWords: set(c.streetWords ?? []),
     numberLabelVerbs: set(c.numberLabelVerbs ?? []),
+    rateLinks: (c.rateLinks ?? []).map((phrase) => phrase.split(' ')),
     clockOffsets: { links: set(c.clockOffsets?.links ?? []), quarter: set(c.clockOffsets?.quarter ?? []), cued: set(c.clockOffsets?.cued ?? []) },
     changeWords: set(c.changeWords),
     changeVerbs: set(c.changeVerbs),

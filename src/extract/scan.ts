@@ -838,6 +838,12 @@ export class SentenceScanner {
       const u = this.unitAt(p, core, true);
       if (u && u.unit === currency) end = u.end;
     }
+    // "dropped to 141.60 per euro", "trading at 8.28 to the dollar": an exchange rate, in the currency
+    // the sentence quotes against that one
+    if (!unit && !scaled && !core.hasScale && core.digits && this.lex.rateLinks.length > 0) {
+      const rated = this.rateCurrency(p, core);
+      if (rated) unit = rated;
+    }
     // "sechs Mal", "20-mal", "dreimal", "66 times", "twice": how many times something happened, or
     // how many times as much ("dreimal so viele", "four times more likely", "twice the amount": unit x)
     let occasions = false;
@@ -2388,6 +2394,30 @@ export class SentenceScanner {
     if (!t) return -1;
     if (t.type === Tok.Num) return /^\d{1,2}$/.test(t.text) ? Number(t.text) : -1;
     return t.type === Tok.Word ? this.lex.cardinals.get(lower(t)) ?? -1 : -1;
+  }
+
+  /**
+   * The currency of an exchange rate written as a bare number at token p's left, a rate link at p and
+   * a currency after it (NumberLanguage.rateLinks): the nearest other currency named by a word before
+   * the number in its sentence ("the yen dropped to 141.60 per euro": JPY), else null.
+   */
+  private rateCurrency(p: number, core: Core): string | null {
+    let q = -1;
+    for (const link of this.lex.rateLinks) {
+      let k = 0;
+      while (k < link.length && this.lowerAt(p + k) === link[k]) k++;
+      if (k === link.length) { q = p + k; break; }
+    }
+    if (q < 0) return null;
+    // ("to the US dollar": past one qualifying word)
+    const against = this.unitAt(q, core, true) ?? (this.toks.typeAt(q) === Tok.Word ? this.unitAt(q + 1, core, true) : null);
+    if (!against || kindOfUnit(against.unit) !== 'currency') return null;
+    for (let k = core.s - 1; k >= 0 && k >= core.s - 20; k--) {
+      if (this.toks.typeAt(k) !== Tok.Word) continue;
+      const named = this.unitAt(k, core, true);
+      if (named && named.unit !== against.unit && kindOfUnit(named.unit) === 'currency') return named.unit;
+    }
+    return null;
   }
 
   /** Does a verb of numberLabelVerbs stand before the rank word at i, past an article ("trägt die Nummer")? */

@@ -259,6 +259,7 @@ export const context: ContextLanguage = {
   timeOfDay: ['uhr', 'h', 'uhrzeit'],
   clockOffsets: { links: ['vor', 'nach'], quarter: ['viertel'] },
   numberLabelVerbs: ['trägt', 'trug', 'tragen', 'trage', 'trugen', 'getragen'],
+  rateLinks: ['je', 'pro', 'zum', 'für einen'],
   // ("nur ein Tor": "ein" is read as an article, whatever comes before it)
   oneCount: { leads: [], copulas: [], partitive: 'von' },
   titleArticles: ['die', 'der', 'das'],

@@ -140,6 +140,7 @@ export const context: ContextLanguage = {
   gradeWords: { compound: ['star', 'degree'], attributive: ['star'] },
   clockOffsets: { links: ['past', 'to'], quarter: ['quarter'], cued: ['to'] },
   numberLabelVerbs: ['wears', 'wore', 'wear', 'wearing', 'worn'],
+  rateLinks: ['per', 'to the', 'against the', 'to one', 'per one'],
   streetWords: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'square', 'crescent', 'terrace', 'boulevard', 'drive', 'gardens', 'row', 'mews'],
   // "for three long years", "after 12 relatively trouble-free years": adjectives between a figure and a duration
   unitFillers: { reach: 2, units: ['year', 'month', 'week', 'day', 'hour', 'minute'] },
