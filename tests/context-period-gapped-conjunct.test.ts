@@ -33,3 +33,10 @@ describe('a time after a gapped conjunct', () => {
     expect(periods('en', 'Sales rose 5% and the firm hired 300 people in 2016.')).toEqual([['5%', null], ['300', '2016']]);
   });
 });
+
+describe('the year of a comparison base', () => {
+  it('is not the period of a figure compared with "the price fixed ... for 2004"', () => {
+    expect(periods('en', 'But the new price is still $14 higher than the price fixed in the contract for 2004.')).toEqual([['$14', null]]);
+    expect(periods('en', 'Profits were £5m higher than expected in 2005.')).toEqual([['£5m', '2005']]);
+  });
+});
