@@ -2402,9 +2402,12 @@ export class SentenceScanner {
    * the number in its sentence ("the yen dropped to 141.60 per euro": JPY), else null.
    */
   private rateCurrency(p: number, core: Core): string | null {
+    if (this.toks.typeAt(p) !== Tok.Word) return null;
+    const first = this.lowerAt(p);
     let q = -1;
     for (const link of this.lex.rateLinks) {
-      let k = 0;
+      if (link[0] !== first) continue;
+      let k = 1;
       while (k < link.length && this.lowerAt(p + k) === link[k]) k++;
       if (k === link.length) { q = p + k; break; }
     }
