@@ -54,8 +54,6 @@ const COLON_REACH = 6;
 /** how long an apposition between a name and its verb may be (nameBeforeRole) */
 const APPOSITION_TOKENS = 14;
 
-const NO_ASIDE = [-1, -1];
-
 export const RANK_EXPLICIT = 0;
 export const RANK_VERB = 1;
 export const RANK_DOCUMENT = 2;
@@ -348,6 +346,12 @@ function particleFrom(tokens: Token[], from: number, particles: readonly string[
     }
   }
   return null;
+}
+
+/** Are tokens[from, to) all words, none a number? */
+function wordsOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!tokens[k].word || isNumeric(tokens[k])) return false;
+  return true;
 }
 
 /** The first of `links` after token i in its clause (up to a comma), else null. */
@@ -1219,7 +1223,7 @@ export class CueFinder {
       const opens = !prev || prev.textIs(',') || this.reader.phraseStartBefore(tokens, i, 0)?.start === j + 1
         || (this.reader.isArticle(tokens[j + 1]) && this.reader.phraseStartBefore(tokens, i, 0)?.start === j + 2)
         // ("after the Commons standards and privileges committee said": a subject of joined nouns)
-        || (this.reader.isArticle(tokens[j + 1]) && i - j <= 8 && tokens.slice(j + 1, i).every((w) => w.word && !isNumeric(w)));
+        || (this.reader.isArticle(tokens[j + 1]) && i - j <= 8 && wordsOnly(tokens, j + 1, i));
       if (!opens) return null;
       let end = tokens[tokens.length - 1].end;
       // a clause opening the sentence ("After the bank said rates would rise to 5%, shares fell")
@@ -1434,8 +1438,9 @@ export class CueFinder {
             // (not a fronted object of the verb: "Mit 300 Millionen Euro rechnet der Finanzminister: ...")
             const frontedObject = this.lex.frontedObjectLinks?.includes(tokens[0].lower) === true;
             const colon = i > 0 && !commaBefore(tokens, i) && !frontedObject ? this.colonAfterVerb(tokens, i, particle) : -1;
-            const aside = this.asideOpen >= 0 ? [tokens[this.asideOpen].start, tokens[this.asideClose].start] : NO_ASIDE;
-            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, ownEnd, Math.max(clause, colon), -1, aside[0], aside[1]));
+            const asideStart = this.asideOpen >= 0 ? tokens[this.asideOpen].start : -1;
+            const asideEnd = this.asideOpen >= 0 ? tokens[this.asideClose].start : -1;
+            out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, ownEnd, Math.max(clause, colon), -1, asideStart, asideEnd));
             // "sprachen von ...", "schätzten die Zahl auf ...": the link a later speaker with the verb left out repeats (gappedSpeakers)
             const link = taken ?? (c.gappedLinks.size > 0 ? linkInClause(tokens, i, c.gappedLinks) : null);
             if (link !== null) spokenLinks.push(link);

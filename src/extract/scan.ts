@@ -2125,14 +2125,19 @@ export class SentenceScanner {
   private hedgeLengthAt(k: number): number {
     if (this.toks.typeAt(k) !== Tok.Word) return 0;
     let best = 0;
-    const first = this.lowerAt(k);
     for (const h of this.lex.hedges) {
-      if (h.words[0] !== first || h.words.length <= best) continue;
-      let x = 1;
-      while (x < h.words.length && h.words[x] === this.lowerAt(k + x)) x++;
-      if (x === h.words.length && this.numberAt(k + x) && !this.lex.articles.has(this.lowerAt(k + x))) best = x;
+      const n = h.words.length;
+      if (n > best && this.hedgeWordsAt(h.words, k, n) === n && this.numberAt(k + n) && !this.lex.articles.has(this.lowerAt(k + n))) best = n;
     }
     return best;
+  }
+
+  /** How many of the first `n` words of a hedge stand from token k on (0 when the first does not). */
+  private hedgeWordsAt(words: readonly string[], k: number, n: number): number {
+    if (words[0] !== this.lowerAt(k)) return 0;
+    let x = 1;
+    while (x < n && words[x] === this.lowerAt(k + x)) x++;
+    return x;
   }
 
   /**
@@ -2141,11 +2146,9 @@ export class SentenceScanner {
    */
   private hedgeStartsAt(k: number, prefix = Infinity): boolean {
     for (const h of this.lex.hedges) {
-      if (h.words.length < 2 || h.words[0] !== this.lowerAt(k)) continue;
+      if (h.words.length < 2) continue;
       const n = Math.min(prefix, h.words.length);
-      let x = 1;
-      while (x < n && h.words[x] === this.lowerAt(k + x)) x++;
-      if (x === n) return true;
+      if (this.hedgeWordsAt(h.words, k, n) === n) return true;
     }
     return false;
   }
@@ -2366,8 +2369,8 @@ export class SentenceScanner {
    */
   private clockOffsetEnd(i: number): number {
     const c = this.lex.clockOffsets;
-    // (asked at every figure: the link's length is tested before a lower-case copy is made)
     const toks = this.toks;
+    // (asked at every figure: the link's length is tested before a lower-case copy is made)
     if (c.links.size === 0 || toks.typeAt(i + 1) !== Tok.Word || toks.endAt(i + 1) - toks.startAt(i + 1) > 4 || !c.links.has(this.lowerAt(i + 1))) return -1;
     if (c.cued.has(this.lowerAt(i + 1)) && !this.lex.clockBefore.has(this.lowerAt(i - 1))) return -1;
     const minutes = c.quarter.has(this.lowerAt(i)) ? 15 : this.smallWholeAt(i);
@@ -2380,9 +2383,9 @@ export class SentenceScanner {
     if (this.lex.fromWords.has(before) || this.lex.between.has(before) ||
       ((this.lex.changeWords.has(before) || this.lex.changeVerbs.has(before)) && !this.lex.clockBefore.has(before))) return -1;
     // ("ten to eleven per cent": a unit after it)
-    if (matchPhrase(this.toks, i + 3, this.lex.units) || this.lex.unitSymbols.has(this.toks.at(i + 3)?.text ?? '')) return -1;
-    const next = this.toks.at(i + 3);
-    if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next)) && !matchPhrase(this.toks, i + 3, this.lex.timeOfDay) &&
+    if (matchPhrase(toks, i + 3, this.lex.units) || this.lex.unitSymbols.has(toks.at(i + 3)?.text ?? '')) return -1;
+    const next = toks.at(i + 3);
+    if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next)) && !matchPhrase(toks, i + 3, this.lex.timeOfDay) &&
       // (a noun counted: "10 vor 11 Gegnern", "ten to eleven people"; a German verb is lower case)
       (!this.lex.numberedLabels.capitalisedNouns || isCapitalised(next))) return -1;
     return i + 3;
