@@ -46,6 +46,14 @@ describe('a month with "last year" / "vergangenen Jahres"', () => {
     expect(periods('The index stood at 108.0 in October last year.', ['108.0'], null, 'en')).toEqual([null]);
   });
 
+  it('reads a relative time at the start of a sentence, capitalised, as in mid-sentence', () => {
+    expect(periods('Last year, Britannia members shared £42m.', ['£42m'], '2005-02-01', 'en')).toEqual(['2004']);
+    expect(periods('Last month profits were $5.2m.', ['$5.2m'], '2005-02-01', 'en')).toEqual(['2005-01']);
+    expect(periods('Two years ago, sales were 1.4 million.', ['1.4 million'], '2005-02-01', 'en')).toEqual(['2003']);
+    expect(periods('Vergangenes Jahr stieg der Umsatz auf 42 Millionen Euro.', ['42 Millionen Euro'], '2015-02-01')).toEqual(['2014']);
+    expect(periods('Letzten Monat lag die Quote bei 7,1 Prozent.', ['7,1 Prozent'], '2016-02-10')).toEqual(['2016-01']);
+  });
+
   it('reads "for March" like "in March"', () => {
     const text = 'Sentiment brightened in March 2007. A gauge edged up in March to 88.4, while a third remained at 73.1 for March.';
     expect(periods(text, ['88.4', '73.1'], null, 'en')).toEqual(['2007-03', '2007-03']);

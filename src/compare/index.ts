@@ -8,6 +8,7 @@ import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures, isSmallCountClaim, mayRestate, restatesValue } from './cluster.js';
 import { joinOnValue, verbatimText, type Item } from './value-homes.js';
 import { joinRestatedAmounts, joinRestatedValues } from './restated-values.js';
+import { joinWithinArticles } from './article-restatements.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
@@ -122,8 +123,8 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const docOrder = new Map([...new Set(signed.map((c) => c.doc))].sort().map((doc, i) => [doc, i]));
   const pairs: Ties = { ...changePartners(signed), convertedFrom: stated.convertedFrom, docOrder };
   const groups: ComparisonGroup[] = [];
-  const open: Item[] = [];
-  const named: Item[] = [];
+  let open: Item[] = [];
+  let named: Item[] = [];
   const vague: Item[] = [];
   for (const b of buckets) {
     // an exchange rate in euros is no amount of euros: rates are never converted
@@ -135,8 +136,12 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
       else groups.push(...buildGroups(b, part, margins, tolerance, pairs));
     }
   }
+  // one distinctive value printed twice in one article under two wordings is one figure (article-restatements.ts)
+  const within = joinWithinArticles({ named, open, vague }, tolerance);
+  named = within.named;
+  open = within.open;
   // a figure known only by its noun that restates a known one's rare value joins it (restated-values.ts)
-  for (const k of joinRestatedValues(vague, [...named, ...open])) {
+  for (const k of joinRestatedValues(within.vague, [...named, ...open])) {
     groups.push(makeGroup(k.bucket, k.part, k.figures.length > 1 ? judgeQuantities(k.figures, k.part.unit, tolerance, pairs) : vagueSingle(k.figures)));
   }
   // one amount printed alike under two metrics in two articles is one figure (restated-values.ts)

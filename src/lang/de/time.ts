@@ -116,8 +116,9 @@ export const time: TimeLexicon = {
     { pattern: '(?:[Aa]m |[Vv]om |[Ss]eit |[Bb]is )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|nachmittag|vormittag|mittag|früh|nacht)?', relative: true,
       strip: '(?:abend|morgen|nachmittag|vormittag|mittag|früh|nacht)$' },
     { pattern: '[Hh]eute|[Gg]estern|[Vv]orgestern', relative: true },
-    { pattern: '(?:vergangen|letzt|vorig|nächst|kommend)(?:e|en|er|es) Woche', relative: true, week: true },
-    { pattern: '(?:vergangen|letzt|vorig|nächst|kommend)(?:e|en|er|es) (?:Monat|Jahr)(?:es|s)?|Vormonat', relative: true },
+    // (capitalised at a sentence's start: "Vergangenes Jahr stieg der Umsatz ...")
+    { pattern: '(?:[Vv]ergangen|[Ll]etzt|[Vv]orig|[Nn]ächst|[Kk]ommend)(?:e|en|er|es) Woche', relative: true, week: true },
+    { pattern: '(?:[Vv]ergangen|[Ll]etzt|[Vv]orig|[Nn]ächst|[Kk]ommend)(?:e|en|er|es) (?:Monat|Jahr)(?:es|s)?|Vormonat', relative: true },
     { pattern: '[Vv]or (?:\\d{1,3}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert) (?:Jahren|Jahr|Monaten|Monat|Tagen|Tag)', relative: true },
   ],
   datelineMarkers: ['Stand', 'Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Erstellt', 'Datum', 'Publiziert'],

@@ -119,9 +119,10 @@ export const time: TimeLexicon = {
     { pattern: '(?:on )?{month} \\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?!,? (?:19|20)\\d\\d)|(?:on )?\\d{1,2}(?:st|nd|rd|th)? {month}(?!,? (?:19|20)\\d\\d)', relative: true },
     { pattern: '(?:[Oo]n |[Ll]ast |[Tt]his |[Nn]ext )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)', relative: true },
     { pattern: '[Yy]esterday|[Tt]oday', relative: true },
-    { pattern: '(?:last|next|this|past) week', relative: true, week: true },
-    { pattern: '(?:last|next|this|past) (?:month|year)', relative: true },
-    { pattern: '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty) (?:years?|months?|days?) ago', relative: true },
+    // (capitalised at a sentence's start: "Last year, profits were £42m")
+    { pattern: '(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) week', relative: true, week: true },
+    { pattern: '(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?:month|year)', relative: true },
+    { pattern: '(?:\\d{1,3}|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty) (?:years?|months?|days?) ago', relative: true },
   ],
   datelineMarkers: ['Published', 'Updated', 'Last updated', 'Posted', 'Date'],
   // (after a comma or a conjunction only: "the deficit for the first eleven months of 2004 now stands at" is of 2004)

@@ -1,0 +1,156 @@
+import type { Figure } from './figures.js';
+import { isSmallCount } from './cluster.js';
+import { compatible } from './intervals.js';
+import type { Item } from './value-homes.js';
+
+/**
+ * Within one article, one distinctive value printed twice is one figure in two wordings far
+ * more often than two things: "Ryanair's $4bn order" (keyed by its noun) and "a deal worth $4bn"
+ * (budget), "100,000 Mini models a year" and "100,000 a year", "2,500 jobs" in a lead naming
+ * Ryanair and in a sentence naming the EU. The metric reader keys such a pair differently (two
+ * nouns, two sets of places), and the noun-only one is never compared. Here they meet:
+ *
+ * - figures known only by their noun (vague) join the one item of a known metric in their
+ *   article that prints the value; with none, the noun-only figures printing it are one item;
+ * - two items of one known metric whose figures name different places join on the value.
+ *
+ * Never where the article itself prints the value for two known metrics (two things), nor for
+ * small counts ("three"), years, bounds ("more than 6,000" is said of too much) or round
+ * percentages ("2%" of inflation and of growth in one report), nor between a forecast and an
+ * outcome, nor when the two items disagree for one period. Across articles a value alone
+ * names one item only when it is rarer (value-homes.ts, restated-values.ts).
+ */
+export interface ItemLists {
+  named: Item[];
+  open: Item[];
+  vague: Item[];
+}
+
+export function joinWithinArticles(lists: ItemLists, tolerance: number): ItemLists {
+  const known = [...lists.named, ...lists.open];
+  const vague = lists.vague;
+  // the items printing each distinctive value of each article, and whether one prints it rare
+  const holders = new Map<string, Map<Item, Holding>>();
+  const index = (items: readonly Item[]) => {
+    for (const k of items) {
+      for (const f of k.figures) {
+        const key = articleValueKey(k, f);
+        if (key === null) continue;
+        let set = holders.get(key);
+        if (!set) holders.set(key, (set = new Map()));
+        const held = set.get(k) ?? { rare: false, sentences: new Set<number>() };
+        held.rare ||= rareInArticle(f);
+        held.sentences.add(f.claim.sentenceIndex);
+        set.set(k, held);
+      }
+    }
+  };
+  index(known);
+  index(vague);
+  // joined items point to the item they joined (a union-find over the copies below)
+  const home = new Map<Item, Item>();
+  const find = (k: Item): Item => {
+    let h = k;
+    while (home.has(h)) h = home.get(h)!;
+    return h;
+  };
+  const join = (into: Item, k: Item) => {
+    const a = find(into);
+    const b = find(k);
+    if (a === b || disagree(a, b, tolerance)) return;
+    home.set(b, a);
+    for (const f of b.figures) a.figures.push(f);
+    b.figures.length = 0;
+  };
+  // copies: the items' figures grow as they join
+  const copy = (k: Item): Item => ({ ...k, figures: [...k.figures] });
+  const knownCopies = known.map(copy);
+  const vagueCopies = vague.map(copy);
+  const copyOf = new Map<Item, Item>([...known.map((k, i) => [k, knownCopies[i]] as const), ...vague.map((k, i) => [k, vagueCopies[i]] as const)]);
+  for (const set of holders.values()) {
+    if (set.size < 2) continue;
+    // (an item that joined another already speaks through it)
+    const roots = new Map<Item, Holding>();
+    for (const [k, held] of set) {
+      const root = find(copyOf.get(k)!);
+      const had = roots.get(root);
+      roots.set(root, had ? { rare: had.rare || held.rare, sentences: new Set([...had.sentences, ...held.sentences]) } : held);
+    }
+    // one metric key under two sets of places needs a distinctive value; two wordings (two
+    // keys) a rare one: "$6bn" of a loan and of credits, "25 Prozent" of two shares are two things
+    const oneKey = new Set([...roots.keys()].map((k) => k.bucket.metric.key)).size === 1;
+    // one sentence printing a value twice lists two things ("zu 25 Prozent mit Drogengeldern und zu
+    // weiteren 25 Prozent mit Spenden", "die UNIQA (29,6 Prozent) ... die Vienna Insurance Group
+    // (29,6 Prozent)"): those figures restate nothing
+    const seen = new Set<number>();
+    const lists = new Set<number>();
+    for (const h of set.values()) for (const n of h.sentences) (seen.has(n) ? lists : seen).add(n);
+    const held = [...roots].filter(([, h]) => (oneKey || h.rare) && [...h.sentences].some((n) => !lists.has(n)));
+    if (held.length < 2) continue;
+    const items = held.map(([k]) => k);
+    const knownHere = items.filter((k) => !k.bucket.vague);
+    const vagueHere = items.filter((k) => k.bucket.vague);
+    // one known metric (its items may name different places), or none
+    const metrics = new Set(knownHere.map((k) => `${k.bucket.valueKey}\u0000${k.part.unit}`));
+    if (metrics.size > 1) continue;
+    const forecast = items[0].bucket.forecast;
+    if (items.some((k) => k.bucket.forecast !== forecast)) continue;
+    const target = knownHere[0] ?? vagueHere[0];
+    for (const k of items) if (k !== target) join(target, k);
+  }
+  const kept = (k: Item) => k.figures.length > 0;
+  const named = lists.named.length;
+  return {
+    named: knownCopies.slice(0, named).filter(kept),
+    open: knownCopies.slice(named).filter(kept),
+    vague: vagueCopies.filter(kept),
+  };
+}
+
+/** How an item prints one value of an article: rare enough for two wordings, and in which sentences. */
+interface Holding {
+  rare: boolean;
+  sentences: Set<number>;
+}
+
+/** The article and the value as printed, for a figure distinctive enough within its article; null otherwise. */
+function articleValueKey(k: Item, f: Figure): string | null {
+  const c = f.claim;
+  if (f.conversion || isSmallCount(f) || !(c.qualifier === 'exact' || c.qualifier === 'about' || c.qualifier === 'range')) return null;
+  // a bare count that reads as a year is a year
+  if (c.unit === '' && c.kind === 'count' && Number.isInteger(c.value) && c.value >= 1800 && c.value <= 2100) return null;
+  if (!distinctiveInArticle(f)) return null;
+  // (for one period, or both for none: "£42m" shared this year is not last year's "£42m")
+  const span = f.span ? `${f.span.first}..${f.span.last}` : '';
+  return `${c.doc}\u0000${k.bucket.dimension}\u0000${c.unit}\u0000${c.value}\u0000${c.high}\u0000${span}`;
+}
+
+/**
+ * Printed with two significant digits or more: counts of a hundred or more ("2,500", "45.000",
+ * "164 Orte"; not "five million" viewers and "five million" boxes, nor "1.000 Männer" and "von
+ * 1.000 Personen"), money ("£42m"; not "$6bn" of a loan and of credits), other quantities with
+ * a decimal part or three digits ("3,6 Prozent", "18,7 Sekunden"; not "25 Prozent" of two shares).
+ */
+function distinctiveInArticle(f: Figure): boolean {
+  if (f.digits < 2) return false;
+  if (f.claim.kind === 'count' && Number.isInteger(f.claim.value)) return Math.abs(f.claim.value) >= 100;
+  if (f.measure.dimension === 'money') return true;
+  return f.digits >= 3 || !Number.isInteger(f.claim.value);
+}
+
+/**
+ * Rare enough to tie two wordings: three significant digits ("18,7 Sekunden", "£35.5bn"), a count
+ * of a thousand or more ("45.000 Demonstranten" / "45.000 Teilnehmer"), money of a million or more ("£35bn").
+ */
+function rareInArticle(f: Figure): boolean {
+  const x = Math.abs(f.central);
+  return f.digits >= 3 || (f.claim.kind === 'count' && x >= 1000) || (f.measure.dimension === 'money' && x >= 1e6);
+}
+
+/** Two items state figures for one period (or both none) that cannot both be right. */
+function disagree(a: Item, b: Item, tolerance: number): boolean {
+  return a.figures.some((f) => b.figures.some((g) => {
+    const same = f.span && g.span ? f.span.first === g.span.first && f.span.last === g.span.last : !f.span && !g.span && f.claim.doc === g.claim.doc;
+    return same && !compatible(f.interval, g.interval, tolerance);
+  }));
+}
