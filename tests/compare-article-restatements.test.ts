@@ -78,3 +78,15 @@ describe('values many things share stay apart', () => {
     expect(together([now, before])).toBe(false);
   });
 });
+
+describe('one report under two headlines', () => {
+  it('a sentence printed word for word in two articles states its figure once, named place or not', () => {
+    const s = 'It launched its DS handheld in Japan and the US last year and has sold 2.8 million units.';
+    const a = claim({ doc: 'a.txt', sentence: s, text: '2.8 million', value: 2.8e6, kind: 'count', precision: 0.05e6, metric: 'sales.units~unit', entities: ['JP', 'US'] });
+    const b = { ...a, doc: 'b.txt', id: 'other' };
+    expect(together([a, b])).toBe(true);
+    // the same value in other words is no evidence across articles
+    const c = claim({ doc: 'c.txt', sentence: 'Nintendo says 2.8 million units have gone to Japan and the US.', text: '2.8 million', value: 2.8e6, kind: 'count', precision: 0.05e6, metric: 'sales.units~unit', entities: ['JP', 'US'] });
+    expect(together([a, c])).toBe(false);
+  });
+});

@@ -97,3 +97,21 @@ describe('a clause a comma and a conjunction open is another figure\'s', () => {
     expect(keys('Exports rose 5% to $2bn, a record.', 'en')).toEqual(['exports.change', 'exports']);
   });
 });
+
+describe('a verb of a counted quantity right next to the figure says what is counted of its noun', () => {
+  it('English: "produced 56,000 cars", "has sold 2.8 million units", "handhelds have been sold"', () => {
+    expect(keys('During that year, 3,500 people produced 56,000 cars.', 'en')[1]).toBe('production~car');
+    expect(keys('Nintendo has sold 2.8 million units.', 'en')).toEqual(['sales.units~unit']);
+    expect(keys('More than 28 million handhelds have been sold.', 'en')).toEqual(['sales.units~handheld']);
+  });
+  it('German: "wurden 13 Millionen Geräte verkauft"', () => {
+    expect(keys('In den ersten drei Tagen wurden 13 Millionen Geräte verkauft.', 'de')[0]).toMatch(/^sales\.units~/);
+  });
+  it('near miss: a verb elsewhere in the clause leaves a counted noun alone', () => {
+    // "employs" governs "people", not the 120 countries
+    const k = keys('Exel employs 109,000 people in more than 120 countries.', 'en');
+    expect(k[0]).toBe('employees');
+    expect(k[1]).not.toMatch(/^employees/);
+    expect(keys('The band played a dozen songs before it sold the rights.', 'en')[0]).not.toMatch(/^sales/);
+  });
+});

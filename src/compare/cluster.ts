@@ -183,6 +183,22 @@ const isChange = (f: Figure) => parseMetricKey(f.claim.metric.key).role === 'cha
 const samePeriod = (a: Figure, b: Figure) =>
   a.span && b.span ? a.span.first === b.span.first && a.span.last === b.span.last : !a.span && !b.span;
 
+/** The shortest sentence whose word-for-word repeat in another article ties its figures ("Three dead." ties nothing). */
+const VERBATIM_SENTENCE = 40;
+
+/** A figure's sentence and text, when the sentence is long enough to be a report's own (a word-for-word repeat in another article ties them). */
+export function verbatimText(f: Figure): string | null {
+  return f.claim.sentence.length < VERBATIM_SENTENCE ? null : `${f.claim.sentence}\u0000${f.claim.text}`;
+}
+
+/** Two articles' figures printed alike in one sentence printed word for word (the figure once in it). */
+function printedVerbatim(f: Figure, g: Figure): boolean {
+  const a = f.claim;
+  const b = g.claim;
+  return a.sentence.length >= VERBATIM_SENTENCE && a.text === b.text && a.sentence === b.sentence && f.central === g.central &&
+    a.sentence.indexOf(a.text) === a.sentence.lastIndexOf(a.text);
+}
+
 /** Same period (or both without one) and values that cannot both be right. */
 const disagreeOnOnePeriod = (a: Figure, b: Figure, tolerance: number) =>
   samePeriod(a, b) && !compatible(a.interval, b.interval, tolerance);
@@ -192,6 +208,9 @@ function sameItemAcrossDocuments(seen: GroupSummary, item: Figure[], tolerance: 
   const first = item[0].claim;
   // the article already told its items apart
   if (seen.docs.has(first.doc)) return false;
+  // one sentence printed word for word in two articles (one report under two headlines) states its
+  // figures once, however small: "has sold 2.8 million units" in both
+  if (item.some((f) => seen.figures.some((g) => printedVerbatim(f, g)))) return !item.some((f) => seen.disagrees(f, tolerance));
   if (!comparableAcrossDocuments(first.metric.key, first.entities)) return false;
   if (seen.small || item.some(isSmallCount)) return false;
   // two figures without a period that disagree: a change or a contradiction, we cannot tell

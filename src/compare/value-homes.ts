@@ -1,6 +1,6 @@
 import type { Bucket, Part } from './index.js';
 import { acrossArticles, type Figure } from './figures.js';
-import { GroupSummary, isSmallCount, mayRestate, restatesExactly, restatesValue } from './cluster.js';
+import { GroupSummary, isSmallCount, mayRestate, restatesExactly, restatesValue, verbatimText } from './cluster.js';
 import { comparableAcrossDocuments, countsPeopleInGeneral, namesOrganisation } from './metric-scope.js';
 
 /** The figures of one item of a bucket (clusterFigures), before they are a group. */
@@ -72,14 +72,6 @@ export function joinOnValue(named: Item[], open: Item[], tolerance: number): Ite
     settle(target, k.figures);
   }
   return homes.map((h) => h.item);
-}
-
-/** The shortest sentence whose word-for-word repeat in another article ties its figures ("Three dead." ties nothing). */
-const VERBATIM_SENTENCE = 40;
-
-/** A figure's sentence and text, when the sentence is long enough to be a report's own (a word-for-word repeat in another article ties them). */
-export function verbatimText(f: Figure): string | null {
-  return f.claim.sentence.length < VERBATIM_SENTENCE ? null : `${f.claim.sentence}\u0000${f.claim.text}`;
 }
 
 /** verbatimText with the home key and the value. */

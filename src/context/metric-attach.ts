@@ -4,7 +4,7 @@
 // in between. Heuristics over tokens because no German/English parser ships with
 // our dependencies; they are tuned on the seeds and the de/en corpora.
 import type { ClaimKind, Mention } from '../types.js';
-import { CHANGE_VERB, CLAUSE_OPENER, GENITIVE, HOLDER, LEVEL_LEFT, LINK_LAST, NON_NOUN, PARTITIVE_RIGHT, NOT_METRIC, POSSESSIVE_END, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
+import { AUXILIARY, CHANGE_VERB, CLAUSE_OPENER, GENITIVE, HOLDER, LEVEL_LEFT, LINK_LAST, NON_NOUN, PARTITIVE_RIGHT, NOT_METRIC, POSSESSIVE_END, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
 import { MAX_COMPLEMENT_DISTANCE, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
 import type { Token } from './metric-tokens.js';
 
@@ -40,6 +40,12 @@ export interface Attachment {
   partitive: boolean;
   /** a verb in the clause that names a metric ("kostet", "killed") */
   verb: VerbCue | null;
+  /**
+   * where the verb stands next to the figure: 'before' right before it (hedges between: "sold
+   * more than 2.4 million vehicles"), 'after' right after its counted noun (auxiliaries between:
+   * "28 million handhelds have been sold", "40.000 Autos verkauft"), else null
+   */
+  verbNext: 'before' | 'after' | null;
   /** a verb of change in the clause ("stieg", "fell") */
   changeVerb: boolean;
   /** token range of the figure */
@@ -336,6 +342,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   let count = 0;
   let verb: VerbCue | null = null;
   let verbDistance = Infinity;
+  let verbAt = -1;
   let changeVerb = false;
   for (let k = lo; k < hi; k++) {
     const t = tokens[k];
@@ -350,7 +357,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
         let ok = true;
         for (let w = 1; w < cue.words.length; w++) if (k + w >= tokens.length || tokens[k + w].lower !== cue.words[w]) { ok = false; break; }
         const d = Math.abs(k - first);
-        if (ok && d < verbDistance) { verb = cue; verbDistance = d; }
+        if (ok && d < verbDistance) { verb = cue; verbDistance = d; verbAt = k; }
       }
     }
     // a token of the figure only with a bonus (its counted noun); bonuses looked up for candidates only
@@ -401,7 +408,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   }
 
   const bound = np !== null && (bonusFor(np.head) >= 0 || (bestK >= 0 && bonusFor(bestK) >= 0));
-  return { np, bound, link, partitive, verb, changeVerb, first, last, clause: [lo, hi] };
+  const verbNext = verb === null ? null : verbAt + verb.words.length - 1 === j ? 'before' : np !== null && verbAt > np.head && onlyAuxiliariesBetween(view, np.head, verbAt) ? 'after' : null;
+  return { np, bound, link, partitive, verb, verbNext, changeVerb, first, last, clause: [lo, hi] };
 }
 
 /** An English word of an adjective's form ("wasteful", "iconic", "strongest", "one-off"): it premodifies the noun after it. */
@@ -411,3 +419,13 @@ function looksAdjective(word: string, endings: readonly string[]): boolean {
 
 /** A quotation mark, which may stand around an adjective inside a noun phrase. */
 const QUOTE_MARK = /^["“”„«»']$/;
+
+/** Only forms of "be" and "have" (grammar.auxiliaries), at most three, between tokens a and b: "handhelds have been sold". */
+function onlyAuxiliariesBetween(view: SentenceAnalysis, a: number, b: number): boolean {
+  if (b - a - 1 > 3) return false;
+  for (let k = a + 1; k < b; k++) {
+    const t = view.tokens[k];
+    if (t.kind !== 'word' || !(t.word.flags & AUXILIARY)) return false;
+  }
+  return true;
+}

@@ -10,7 +10,7 @@ import type { ExtraMetric } from './types.js';
 import type { Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
 import { CHANGE_VERB_REACH } from '../extract/scan.js';
-import { CHANGE_VERB, HOLDER, LEVEL_LEFT, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon } from './metric-lexicon.js';
+import { CHANGE_VERB, HOLDER, LEVEL_LEFT, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon, type VerbCue } from './metric-lexicon.js';
 import { tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
 import { SentenceAnalysis, lowerBound, pushAll, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, type Attachment } from './metric-attach.js';
@@ -154,6 +154,11 @@ function mentionsInOrder(list: ContextInput['mentions']): boolean {
 }
 
 /** A figure's metric context, made in one place (one shape for all: V8 keeps the code that reads them optimised). */
+/** A verb of a counted quantity (production, sales, exports ...: VerbCue.kinds holds counts) over a count. */
+function countingVerb(verb: VerbCue | null | undefined, mention: Mention): boolean {
+  return !!verb && mention.kind === 'count' && verb.kinds.includes('count') && !verb.yields;
+}
+
 function metricContext(key: string, label: string, entities: string[]): MetricContext {
   return { metric: { key, label }, entities, unit: null };
 }
@@ -644,6 +649,12 @@ class DocumentMetrics {
           if (other) {
             this.applyAnalysis(draft, other.analysis, other.text);
             entities = this.phraseEntities(other);
+          } else if (att.verbNext && countingVerb(att.verb, mention)) {
+            // "produced 56,000 cars", "sold 300,000 copies": the verb says what is counted of the
+            // noun (production of cars), where the noun alone is too vague to compare
+            draft.concept = att.verb!.concept;
+            draft.unknownMods.push(a.headStem);
+            draft.words.push(np.text);
           } else {
             draft.noun = a.headStem;
             draft.nounLabel = np.text;

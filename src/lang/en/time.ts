@@ -57,8 +57,8 @@ export const time: TimeLexicon = {
     { kind: 'yearSpan', pattern: '(?:[Ii]n|[Ff]or|[Dd]uring) (?:the )?{year}/{year2}' },
     // bare, like a bare year: far behind a figure it is not the figure's time
     { kind: 'yearSpan', pattern: '{year}/{year2}', weak: true },
-    { kind: 'lastYears', pattern: '(?:in |over |during )?the (?:past|last) {n} years' },
-    { kind: 'yearToDate', pattern: '(?:so far this year|year to date|since the (?:start|beginning) of the year)' },
+    { kind: 'lastYears', pattern: '(?:[Ii]n |[Oo]ver |[Dd]uring )?[Tt]he (?:past|last) {n} years' },
+    { kind: 'yearToDate', pattern: '(?:[Ss]o far this year|[Yy]ear to date|[Ss]ince the (?:start|beginning) of the year)' },
     { kind: 'since', pattern: '[Ss]ince {month},? {year}' },
     { kind: 'since', pattern: '[Ss]ince (?:the (?:start|end|beginning) of )?{year}' },
     // "the highest rate since the 1930s": a span to the document date, not the 1930s
@@ -90,17 +90,17 @@ export const time: TimeLexicon = {
     { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},? (?:of )?next year', offset: 1 },
     { kind: 'month', pattern: MONTH_LEAD + ' {month}', anchor: 'context' },
     // "the same period in 2003" after a quarter: that quarter of 2003 (without a period before it, 2003)
-    { kind: 'relPeriod', pattern: 'the same (?:period|quarter|half|half-year|months?|three months|six months|nine months) (?:of |in )(?:the year )?{year}', offset: -1 },
+    { kind: 'relPeriod', pattern: '[Tt]he same (?:period|quarter|half|half-year|months?|three months|six months|nine months) (?:of |in )(?:the year )?{year}', offset: -1 },
     // "last year's fourth quarter", "the previous year's period": the period stated before it, a year back
     { kind: 'relPeriod', pattern: "(?:last|the previous|the prior) year's (?:{ord} )?(?:quarter|period|half)", offset: -1 },
-    { kind: 'relPeriod', pattern: '(?:a|one) year (?:earlier|before|ago)|year-(?:earlier|ago)|the same (?:period|quarter|month|time) (?:a year (?:earlier|ago)|last year|of the previous year)|the (?:previous|prior) (?:year\'s )?period|the (?:previous|prior) year\'s quarter', offset: -1 },
+    { kind: 'relPeriod', pattern: '(?:[Aa]|[Oo]ne) year (?:earlier|before|ago)|year-(?:earlier|ago)|[Tt]he same (?:period|quarter|month|time) (?:a year (?:earlier|ago)|last year|of the previous year)|[Tt]he (?:previous|prior) (?:year\'s )?period|[Tt]he (?:previous|prior) year\'s quarter', offset: -1 },
     // "the previous quarter": the quarter before the one stated, not a year back
-    { kind: 'relPeriod', pattern: 'the (?:previous|prior|preceding) quarter', offset: -1, months: 3 },
+    { kind: 'relPeriod', pattern: '[Tt]he (?:previous|prior|preceding) quarter', offset: -1, months: 3 },
     { kind: 'relYear', pattern: '(?:the )?(?:previous|prior|preceding) year|the year before', offset: -1, anchor: 'context' },
     // after the period stated, with no period of its own: "five million thereafter"
     { kind: 'after', pattern: '(?:[Tt]hereafter|[Aa]fterwards?|[Aa]fter that|[Ff]rom then on)' },
     // the end of a year: a yearless January after it is the next year's
-    { kind: 'year', pattern: '(?:(?:[Aa]t|[Tt]owards?) )?the (?:very |back[- ]|tail[- ])?end of {year}|[Ll]ate(?: in)? {year}|(?:[Ii]n )?the (?:final|last|closing) (?:weeks|days|months) of {year}', yearEnd: true },
+    { kind: 'year', pattern: '(?:(?:[Aa]t|[Tt]owards?) )?the (?:very |back[- ]|tail[- ])?end of {year}|[Ll]ate(?: in)? {year}|(?:[Ii]n )?[Tt]he (?:final|last|closing) (?:weeks|days|months) of {year}', yearEnd: true },
     // "growth of 4.4% this year (2004)": the year the text calls this one ("next year" = 2005)
     { kind: 'year', pattern: '(?:[Tt]his|[Tt]he current) year \\({year}\\)', current: true },
     // relative years: the document year, else the year the text calls this one
