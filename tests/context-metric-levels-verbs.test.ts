@@ -115,3 +115,11 @@ describe('a verb of a counted quantity right next to the figure says what is cou
     expect(keys('The band played a dozen songs before it sold the rights.', 'en')[0]).not.toMatch(/^sales/);
   });
 });
+
+describe('the death of people counted', () => {
+  it('"the death of 32 passengers" counts deaths, as "the deaths of" and "den Tod von" do', () => {
+    expect(keys('The crash caused the death of 32 passengers.', 'en')).toEqual(['deaths']);
+    expect(keys('He was blamed for the deaths of 32 people.', 'en')).toEqual(['deaths']);
+    expect(keys('Er ist für den Tod von 32 Menschen verantwortlich.', 'de')).toEqual(['deaths']);
+  });
+});

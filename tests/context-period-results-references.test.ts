@@ -67,6 +67,12 @@ describe('a year dating another event', () => {
     expect(periods('Die 1872 gegründete Brauerei beschäftigt 640 Menschen.', ['640 Menschen'])).toEqual([null]);
   });
 
+  it('nor from a month and its attributive participle (de), but a month before the finite verb dates the clause', () => {
+    expect(periods('Die im Mai 2014 eröffnete Fabrik beschäftigt 300 Mitarbeiter.', ['300'])).toEqual([null]);
+    expect(periods('Er war Angeklagter in dem im Juli 2013 begonnenen Prozess um die Havarie, bei der 32 Personen starben.', ['32'])).toEqual([null]);
+    expect(periods('Im Mai 2014 eröffnete die Fabrik mit 300 Mitarbeitern.', ['300'])).toEqual(['2014-05']);
+  });
+
   it('any participle after an article and a year is attributive (de): "in dem 2011 losgebrochenen Bürgerkrieg"', () => {
     expect(periods('In dem 2011 losgebrochenen Bürgerkrieg starben bisher mehr als 230.000 Menschen.', ['230.000'])).toEqual([null]);
     // a figure counting that noun keeps the year: "7.850 der 2015 eingeleiteten Verfahren"

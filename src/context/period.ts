@@ -405,13 +405,14 @@ class PeriodResolver {
     if (fronted) asides.push(fronted);
     for (const r of asides) parens.push(r);
     if (asides.length > 0) facts.asides = asides;
-    // "die 1998 gegründete Firma": the year and its participle, held like parentheses
+    // "die 1998 gegründete Firma", "die im Mai 2014 eröffnete Fabrik": the time and its participle, held like parentheses
     if (this.attributive) {
       for (const r of kept) {
-        if (r.rule.kind !== 'year') continue;
+        if (r.rule.kind !== 'year' && r.rule.kind !== 'month') continue;
         const after = this.text.slice(r.end, Math.min(sentence.aEnd, r.end + 60));
         const m = this.attributive.exec(after) ?? (this.attributiveAfterArticle(sentence.aStart, r.start) ? PARTICIPLE_BEFORE_NOUN.exec(after) : null);
-        if (m) parens.push({ start: r.start, end: r.end + m[0].length });
+        // (a month's participle with its noun right after: "Im Mai 2014 eröffnete die Fabrik" is the finite verb)
+        if (m && (r.rule.kind === 'year' || PARTICIPLE_BEFORE_NOUN.test(after))) parens.push({ start: r.start, end: r.end + m[0].length });
       }
     }
     const parenOf = (start: number, end: number) => parens.find((p) => p.start <= start && end <= p.end) ?? null;
