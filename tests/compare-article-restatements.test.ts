@@ -63,6 +63,20 @@ describe('values many things share stay apart', () => {
     expect(together([drugs, gifts])).toBe(false);
   });
 
+  it('one metric under two places with nothing in common: two things ("US light crude fell 32 cents", "Brent crude fell 32 cents" in London)', () => {
+    const us = fig({ sentence: 'US light crude fell 32 cents to $51.15 a barrel.', text: '32 cents', value: 0.32, unit: 'USD', kind: 'currency', metric: 'price.oil', entities: ['US'] }, 1);
+    const uk = fig({ sentence: 'In London, Brent crude fell 32 cents to $49.10.', text: '32 cents', value: 0.32, unit: 'USD', kind: 'currency', metric: 'price.oil', entities: ['GB'] }, 2);
+    expect(together([us, uk])).toBe(false);
+    // a place and no place, or a firm and a region, may be one figure
+    expect(together([us, { ...uk, entities: [] }])).toBe(true);
+  });
+
+  it('a number lending its unit from the next one is a list item ("mit 123 und 121 m")', () => {
+    const jump = fig({ sentence: 'Prevc sprang nur 123,5 m weit.', text: '123,5 m', value: 123.5, unit: 'm', kind: 'quantity', precision: 0.05, metric: 'noun:sprung' }, 1);
+    const list = fig({ sentence: 'Kraft landete mit 123,5 und 121 m auf Rang elf.', text: '123,5', value: 123.5, unit: 'm', kind: 'quantity', precision: 0.05, metric: 'noun:kraft' }, 2);
+    expect(together([jump, list])).toBe(false);
+  });
+
   it('a value printed for two known metrics names two things', () => {
     const noun = fig({ sentence: 'The 120,000 figure was confirmed.', text: '120,000', value: 120000, kind: 'count', metric: 'noun:figur' }, 1);
     const jobs = fig({ sentence: 'The plan cuts 120,000 jobs.', text: '120,000', value: 120000, kind: 'count', metric: 'jobs' }, 2);

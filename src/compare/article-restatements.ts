@@ -2,30 +2,32 @@ import type { Figure } from './figures.js';
 import { isSmallCount } from './cluster.js';
 import { compatible } from './intervals.js';
 import type { Item } from './value-homes.js';
+import { countryOf, isCountry } from '../context/entities.js';
 
-/**
- * Within one article, one distinctive value printed twice is one figure in two wordings far
- * more often than two things: "Ryanair's $4bn order" (keyed by its noun) and "a deal worth $4bn"
- * (budget), "100,000 Mini models a year" and "100,000 a year", "2,500 jobs" in a lead naming
- * Ryanair and in a sentence naming the EU. The metric reader keys such a pair differently (two
- * nouns, two sets of places), and the noun-only one is never compared. Here they meet:
- *
- * - figures known only by their noun (vague) join the one item of a known metric in their
- *   article that prints the value; with none, the noun-only figures printing it are one item;
- * - two items of one known metric whose figures name different places join on the value.
- *
- * Never where the article itself prints the value for two known metrics (two things), nor for
- * small counts ("three"), years, bounds ("more than 6,000" is said of too much) or round
- * percentages ("2%" of inflation and of growth in one report), nor between a forecast and an
- * outcome, nor when the two items disagree for one period. Across articles a value alone
- * names one item only when it is rarer (value-homes.ts, restated-values.ts).
- */
 export interface ItemLists {
   named: Item[];
   open: Item[];
   vague: Item[];
 }
 
+/**
+ * Within one article, one distinctive value printed in two sentences is one figure in two
+ * wordings far more often than two things: "18,7 Sekunden" Vorsprung and Watabe's "+18,7 Sek."
+ * (keyed by two nouns), "45.000 Demonstranten" and "45.000 Teilnehmer", "2,500 jobs" in a lead
+ * naming Ryanair and in a sentence naming the EU. The metric reader keys such pairs differently
+ * (two nouns, two sets of places), and a noun-only figure is never compared. Here they meet:
+ *
+ * - figures known only by their noun (vague) join the one item of a known metric in their
+ *   article that prints the value; with none, the noun-only figures printing it are one item;
+ * - two items of one known metric whose figures name different places join on the value.
+ *
+ * Never where the article prints the value for two known metrics (two things) or for two sets of
+ * places with none in common, nor for small counts ("three"), years, bounds ("more than 6,000"
+ * is said of too much), round figures ("$6bn" of a loan and of credits, "25 Prozent" of two
+ * shares) or a list's items, nor between a forecast and an outcome, nor when the two items
+ * disagree for one period. Across articles a value alone names one item only when it is rarer
+ * (value-homes.ts, restated-values.ts).
+ */
 export function joinWithinArticles(lists: ItemLists, tolerance: number): ItemLists {
   const known = [...lists.named, ...lists.open];
   const vague = lists.vague;
@@ -57,7 +59,7 @@ export function joinWithinArticles(lists: ItemLists, tolerance: number): ItemLis
   const join = (into: Item, k: Item) => {
     const a = find(into);
     const b = find(k);
-    if (a === b || disagree(a, b, tolerance)) return;
+    if (a === b || otherPlaces(a, b) || disagree(a, b, tolerance)) return;
     home.set(b, a);
     for (const f of b.figures) a.figures.push(f);
     b.figures.length = 0;
@@ -107,6 +109,9 @@ export function joinWithinArticles(lists: ItemLists, tolerance: number): ItemLis
   };
 }
 
+/** Digits alone, where the claim has a unit: the unit was lent by the next figure of a list. */
+const ELIDED_UNIT = /^[\d\s.,'’]+$/;
+
 /** How an item prints one value of an article: rare enough for two wordings, and in which sentences. */
 interface Holding {
   rare: boolean;
@@ -117,6 +122,9 @@ interface Holding {
 function articleValueKey(k: Item, f: Figure): string | null {
   const c = f.claim;
   if (f.conversion || isSmallCount(f) || !(c.qualifier === 'exact' || c.qualifier === 'about' || c.qualifier === 'range')) return null;
+  // a number whose unit it lends from a neighbour is an item of a list ("mit 123 und 121 m": Kraft's
+  // jumps, not Prevc's "123 m" of two sentences before)
+  if (c.unit !== '' && ELIDED_UNIT.test(c.text)) return null;
   // a bare count that reads as a year is a year
   if (c.unit === '' && c.kind === 'count' && Number.isInteger(c.value) && c.value >= 1800 && c.value <= 2100) return null;
   if (!distinctiveInArticle(f)) return null;
@@ -145,6 +153,19 @@ function distinctiveInArticle(f: Figure): boolean {
 function rareInArticle(f: Figure): boolean {
   const x = Math.abs(f.central);
   return f.digits >= 3 || (f.claim.kind === 'count' && x >= 1000) || (f.measure.dimension === 'money' && x >= 1e6);
+}
+
+/**
+ * Two items whose figures name places, and no place in common: "US light crude fell 32 cents" and
+ * "In London, Brent crude fell 32 cents" are two prices. (A firm and a region may both hold:
+ * Ryanair's "2,500 jobs" and "2,500 jobs across the EU".)
+ */
+function otherPlaces(a: Item, b: Item): boolean {
+  const pa = a.bucket.entities.filter(isCountry);
+  const pb = b.bucket.entities.filter(isCountry);
+  if (!pa.length || !pb.length) return false;
+  const countries = new Set(pa.map(countryOf));
+  return !pb.some((e) => countries.has(countryOf(e)));
 }
 
 /** Two items state figures for one period (or both none) that cannot both be right. */
