@@ -196,6 +196,12 @@ describe('a count after a common noun, with an adjective before its own noun (re
     expect(texts('Insgesamt gibt es in Kärnten 12 solcher Gemeinden.')).toEqual(['12']);
     expect(texts('Verlost wird ein Spiel für PlayStation 4 inklusive Sammelfigur.')).toEqual([]);
   });
+
+  it('is a count when the noun is left out after it ("kamen am Abend 500 weitere"), not a name\'s number', () => {
+    expect(texts('Nachdem 300 Menschen demonstriert hatten, kamen am Abend 500 weitere.')).toEqual(['300', '500']);
+    expect(texts('In Wien wurden bis Mitternacht 1.200 zusätzliche gezählt.')).toEqual(['1.200']);
+    expect(texts('Windows 10 mehr als je zuvor.')).toEqual([]);
+  });
 });
 
 describe('a number set off by commas after a name (holdout24, holdout25)', () => {

@@ -267,6 +267,11 @@ export interface ContextLanguage {
    */
   modelSuffixes?: string[];
   /**
+   * Words that stand for a counted noun left out after a number ("kamen am Abend 500 weitere"): after
+   * a common noun, the number is a count, not a name's number ("Windows 10").
+   */
+  ellipticCountWords?: string[];
+  /**
    * Nouns are capitalised only when they are names (English): a bare three-digit number after
    * a determiner and before a capitalised singular word is then a model ("its 787 Dreamliner").
    */

@@ -131,6 +131,7 @@ export interface Lexicon {
   shirtNouns: Set<string>;
   productNouns: Set<string>;
   modelSuffixes: Set<string>;
+  ellipticCountWords: Set<string>;
   capitalisedNames: boolean;
   modelDeterminers: Set<string>;
   gradeCompound: Set<string>;
@@ -432,6 +433,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     shirtNouns: set(c.shirtNouns ?? []),
     productNouns: set(c.productNouns ?? []),
     modelSuffixes: set(c.modelSuffixes ?? []),
+    ellipticCountWords: set(c.ellipticCountWords ?? []),
     capitalisedNames: c.capitalisedNames ?? false,
     modelDeterminers: set(c.modelDeterminers ?? []),
     gradeCompound: set(c.gradeWords?.compound ?? []),

@@ -2550,6 +2550,8 @@ export class SentenceScanner {
       if (commonNoun && this.attributiveAt(k)) k++;
       else if (commonNoun && this.lowerContentWord(this.toks.at(k)) && this.attributiveAt(k + 1)) k += 2;
       const next = this.toks.at(k);
+      // "am Abend 500 weitere": the counted noun left out after a common noun
+      if (commonNoun && next && next.type === Tok.Word && lex.ellipticCountWords.has(lower(next))) return false;
       // (not a model's suffix: "Lumia 950 XL"; "Polizei 300 Pro-Kopf-Zahlungen" is a compound)
       if (next && next.type === Tok.Word && next.space && isCapitalised(next) &&
         !(lex.modelSuffixes.has(lower(next)) && !isHyphen(this.toks.at(k + 1)))) return false;

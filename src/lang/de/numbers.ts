@@ -135,6 +135,8 @@ export const context: ContextLanguage = {
   ],
   // "das Lumia 950 XL", "das Galaxy S7 Edge": a model's name goes on after its number
   modelSuffixes: ['xl', 'xxl', 'pro', 'plus', 'max', 'mini', 'lte', 'edge', 'ultra', 'lite', 'se', 'gt', 'gti', 'tdi'],
+  // "kamen am Abend 500 weitere": the noun left out, the number counts it
+  ellipticCountWords: ['weitere', 'weiteren', 'mehr', 'andere', 'anderen', 'zusätzliche', 'zusätzlichen'],
   trailingHedges: [
     ['oder mehr', 'at_least'], ['oder darüber', 'at_least'], ['oder höher', 'at_least'],
     ['oder weniger', 'at_most'], ['oder darunter', 'at_most'], ['oder niedriger', 'at_most'],
