@@ -205,3 +205,14 @@ describe('a role word naming a body with the noun after it (review)', () => {
     expect(sources('Sales rose 5%, New Zealand said.', ['5%'], 'en')).toEqual(['New Zealand']);
   });
 });
+
+describe('a target the subject sets itself is its figure ("peilt an", "aims to")', () => {
+  it('German "peilt ... an", "strebt ... an"; English "aims to"', () => {
+    expect(sources('Die Firma peilt 35 Prozent Marktanteil an.', ['35 Prozent'])).toEqual(['Firma']);
+    expect(sources('Die Europäische Zentralbank strebt eine Teuerung von 2 Prozent an.', ['2 Prozent'])).toEqual(['Europäische Zentralbank']);
+    expect(sources('Nissan aims to increase vehicle sales to more than four million by 2008.', ['four million'], 'en')).toEqual(['Nissan']);
+  });
+  it('near miss: a plan of the subject is no source ("will ... erweitern")', () => {
+    expect(sources('Die Firma will ihr Netz um 35 Prozent erweitern.', ['35 Prozent'])).toEqual([null]);
+  });
+});

@@ -63,6 +63,11 @@ describe('a year dating another event', () => {
     expect(periods('Die Brauerei, gegründet 1872, beschäftigt 640 Menschen.', ['640 Menschen'])).toEqual([null]);
   });
 
+  it('does not date a figure from a release or publication between commas ("released in 1980,")', () => {
+    expect(periods('The original film, released in 1980, has spawned ten sequels.', ['ten'], null, 'en')).toEqual([null]);
+    expect(periods('The book, published in May 2003, has sold 40,000 copies.', ['40,000'], null, 'en')).toEqual([null]);
+  });
+
   it('does not date a figure from an attributive participle (de)', () => {
     expect(periods('Die 1872 gegründete Brauerei beschäftigt 640 Menschen.', ['640 Menschen'])).toEqual([null]);
   });

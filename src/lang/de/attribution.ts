@@ -77,6 +77,8 @@ export const attribution: AttributionLexicon = {
     // "Analysten gehen von 20 bis 30 Mrd. Euro aus"
     'geht+von aus', 'gehen+von aus', 'ging+von aus', 'gingen+von aus', 'rechnet', 'rechnete', 'rechnen', 'rechneten',
     'kalkuliert', 'kalkulierte', 'kalkulieren', 'kalkulierten',
+    // a target the subject sets itself: "Die Firma peilt 35 Prozent Marktanteil an"
+    'peilt+an', 'peilte+an', 'peilen+an', 'peilten+an', 'strebt+an', 'strebte+an', 'streben+an', 'strebten+an',
     'zählte', 'zählt', 'registrierte', 'registriert', 'erwartet', 'erwartete', 'erwarten', 'erwarteten', 'zitierte', 'zitiert', 'bilanzierte', 'kündigte+an', 'gab+an', 'gab+bekannt', 'gibt+an', 'twitterte',
     'beschrieb', 'beschreibt', 'erzählte', 'erzählt', 'erzählten', 'schilderte', 'schildert', 'schilderten',
     'präzisierte', 'präzisiert', 'ergänzten', 'kritisiert', 'kritisierten',

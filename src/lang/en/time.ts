@@ -158,7 +158,7 @@ export const time: TimeLexicon = {
   relativeOpeners: ['who', 'which', 'whose', 'whom'],
   relativeVerbFinal: false,
   changeToLevel: { links: ['to'], from: ['from'] },
-  eventParticiples: ['founded', 'established', 'discovered', 'uncovered', 'launched', 'opened', 'built', 'formed', 'created', 'elected', 'appointed', 'acquired', 'bought', 'introduced', 'exposed', 'revealed', 'born', 'listed', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized'],
+  eventParticiples: ['founded', 'established', 'discovered', 'uncovered', 'launched', 'opened', 'built', 'formed', 'created', 'elected', 'appointed', 'acquired', 'bought', 'introduced', 'exposed', 'revealed', 'born', 'listed', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized', 'released', 'published', 'premiered'],
   clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before'],
   // (not "while"/"whereas": "During 2004 profits rose 20% whereas the group's debt fell" keeps 2004 for both)
   bareClauseOpener: ' (?:but|although) (?=(?:the|its|their|it|they|he|she|we|this|that|these|those|analysts|investors) )',
