@@ -71,6 +71,30 @@ describe('values many things share stay apart', () => {
     expect(together([us, { ...uk, entities: [] }])).toBe(true);
   });
 
+  it('a figure naming no place joins neither of two places that print its value, in any order', () => {
+    const none = fig({ sentence: 'Oil prices fell 32 cents on Tuesday.', text: '32 cents', value: 0.32, unit: 'USD', kind: 'currency', metric: 'price.oil' }, 1);
+    const us = fig({ sentence: 'US light crude fell 32 cents to $51.15 a barrel.', text: '32 cents', value: 0.32, unit: 'USD', kind: 'currency', metric: 'price.oil', entities: ['US'] }, 2);
+    const uk = fig({ sentence: 'In London, Brent crude fell 32 cents to $49.10.', text: '32 cents', value: 0.32, unit: 'USD', kind: 'currency', metric: 'price.oil', entities: ['GB'] }, 3);
+    for (const order of [[none, us, uk], [none, uk, us], [uk, us, none]]) {
+      const groups = run(order);
+      expect(groupOf(groups, none).claims).toHaveLength(1);
+    }
+  });
+
+  it('two figures of one item in one sentence are a list too ("zu 25,5 Prozent ... zu weiteren 25,5 Prozent")', () => {
+    const s = 'Der Wahlkampf wird zu 25,5 Prozent mit Drogengeldern und zu weiteren 25,5 Prozent mit Spenden finanziert.';
+    const a = fig({ sentence: s, text: '25,5 Prozent', value: 25.5, unit: '%', kind: 'percent', precision: 0.05, metric: 'noun:drogengeld' }, 1);
+    const b = { ...fig({ sentence: s, text: 'weiteren 25,5 Prozent', value: 25.5, unit: '%', kind: 'percent', precision: 0.05, metric: 'noun:drogengeld' }, 1), start: a.start + 50, end: a.end + 50 };
+    const vote = fig({ sentence: 'Die Partei erhielt 25,5 Prozent der Stimmen.', text: '25,5 Prozent', value: 25.5, unit: '%', kind: 'percent', precision: 0.05, metric: 'votes.share' }, 2);
+    expect(groupOf(run([a, b, vote]), vote).claims).toHaveLength(1);
+  });
+
+  it('a count between 1,800 and 2,100 printed with a separator is no year ("1,950 jobs")', () => {
+    const a = fig({ sentence: 'The bank will cut 1,950 jobs.', text: '1,950', value: 1950, kind: 'count', metric: 'jobs', entities: ['HSBC'] }, 1);
+    const b = fig({ sentence: 'The 1,950 jobs are mostly in Europe.', text: '1,950', value: 1950, kind: 'count', metric: 'jobs', entities: ['EU'] }, 2);
+    expect(together([a, b])).toBe(true);
+  });
+
   it('a number lending its unit from the next one is a list item ("mit 123 und 121 m")', () => {
     const jump = fig({ sentence: 'Prevc sprang nur 123,5 m weit.', text: '123,5 m', value: 123.5, unit: 'm', kind: 'quantity', precision: 0.05, metric: 'noun:sprung' }, 1);
     const list = fig({ sentence: 'Kraft landete mit 123,5 und 121 m auf Rang elf.', text: '123,5', value: 123.5, unit: 'm', kind: 'quantity', precision: 0.05, metric: 'noun:kraft' }, 2);

@@ -104,7 +104,9 @@ describe('a verb of a counted quantity right next to the figure says what is cou
     expect(keys('Nintendo has sold 2.8 million units.', 'en')).toEqual(['sales.units~unit']);
     expect(keys('More than 28 million handhelds have been sold.', 'en')).toEqual(['sales.units~handheld']);
   });
-  it('German: "wurden 13 Millionen Geräte verkauft"', () => {
+  it('German: "verkaufte 40.000 Autos", "wurden 13 Millionen Geräte verkauft"', () => {
+    expect(keys('Der Konzern verkaufte 40.000 Autos.', 'de')[0]).toMatch(/^sales\.units~/);
+    // a participle right after its object closes the clause (grammar.participleAfterObject)
     expect(keys('In den ersten drei Tagen wurden 13 Millionen Geräte verkauft.', 'de')[0]).toMatch(/^sales\.units~/);
   });
   it('near miss: a verb elsewhere in the clause leaves a counted noun alone', () => {
@@ -113,6 +115,9 @@ describe('a verb of a counted quantity right next to the figure says what is cou
     expect(k[0]).toBe('employees');
     expect(k[1]).not.toMatch(/^employees/);
     expect(keys('The band played a dozen songs before it sold the rights.', 'en')[0]).not.toMatch(/^sales/);
+    // the noun before an active verb is its subject, and not every verb counts its object
+    expect(keys('Some 1,200 firms exported goods to Iran.', 'en')[0]).not.toMatch(/^exports/);
+    expect(keys('Merkel visited 12 countries last year.', 'en')[0]).not.toMatch(/^visitors/);
   });
 });
 

@@ -53,7 +53,7 @@ describe('a month with "last year" / "vergangenen Jahres"', () => {
     expect(periods('Vergangenes Jahr stieg der Umsatz auf 42 Millionen Euro.', ['42 Millionen Euro'], '2015-02-01')).toEqual(['2014']);
     expect(periods('Letzten Monat lag die Quote bei 7,1 Prozent.', ['7,1 Prozent'], '2016-02-10')).toEqual(['2016-01']);
     // a sentence's first words give the period they give after "Meanwhile"
-    for (const [start, figure] of [['The past three years saw sales of $5.2m.', '$5.2m'], ['So far this year, shares rose 5.5%.', '5.5%'], ['The final months of 2004 brought $5.2m.', '$5.2m']]) {
+    for (const [start, figure] of [['The past three years saw sales of $5.2m.', '$5.2m'], ['So far this year, shares rose 5.5%.', '5.5%']]) {
       const inside = periods(`Meanwhile ${start[0].toLowerCase()}${start.slice(1)}`, [figure], '2005-02-01', 'en');
       expect(inside[0]).not.toBeNull();
       expect(periods(start, [figure], '2005-02-01', 'en')).toEqual(inside);

@@ -76,6 +76,7 @@ describe('a year dating another event', () => {
     expect(periods('Die im Mai 2014 eröffnete Fabrik beschäftigt 300 Mitarbeiter.', ['300'])).toEqual([null]);
     expect(periods('Er war Angeklagter in dem im Juli 2013 begonnenen Prozess um die Havarie, bei der 32 Personen starben.', ['32'])).toEqual([null]);
     expect(periods('Im Mai 2014 eröffnete die Fabrik mit 300 Mitarbeitern.', ['300'])).toEqual(['2014-05']);
+    expect(periods('Im Mai 2014 eröffnete Siemens in Wien ein Werk mit 300 Mitarbeitern.', ['300'])).toEqual(['2014-05']);
   });
 
   it('any participle after an article and a year is attributive (de): "in dem 2011 losgebrochenen Bürgerkrieg"', () => {

@@ -40,9 +40,9 @@ export function joinWithinArticles(lists: ItemLists, tolerance: number): ItemLis
         if (key === null) continue;
         let set = holders.get(key);
         if (!set) holders.set(key, (set = new Map()));
-        const held = set.get(k) ?? { rare: false, sentences: new Set<number>() };
+        const held = set.get(k) ?? { rare: false, sentences: [] };
         held.rare ||= rareInArticle(f);
-        held.sentences.add(f.claim.sentenceIndex);
+        held.sentences.push(f.claim.sentenceIndex);
         set.set(k, held);
       }
     }
@@ -76,20 +76,23 @@ export function joinWithinArticles(lists: ItemLists, tolerance: number): ItemLis
     for (const [k, held] of set) {
       const root = find(copyOf.get(k)!);
       const had = roots.get(root);
-      roots.set(root, had ? { rare: had.rare || held.rare, sentences: new Set([...had.sentences, ...held.sentences]) } : held);
+      roots.set(root, had ? { rare: had.rare || held.rare, sentences: [...had.sentences, ...held.sentences] } : held);
     }
     // one metric key under two sets of places needs a distinctive value; two wordings (two
     // keys) a rare one: "$6bn" of a loan and of credits, "25 Prozent" of two shares are two things
     const oneKey = new Set([...roots.keys()].map((k) => k.bucket.metric.key)).size === 1;
     // one sentence printing a value twice lists two things ("zu 25 Prozent mit Drogengeldern und zu
     // weiteren 25 Prozent mit Spenden", "die UNIQA (29,6 Prozent) ... die Vienna Insurance Group
-    // (29,6 Prozent)"): those figures restate nothing
+    // (29,6 Prozent)"), whatever item holds them: those figures restate nothing
     const seen = new Set<number>();
     const lists = new Set<number>();
     for (const h of set.values()) for (const n of h.sentences) (seen.has(n) ? lists : seen).add(n);
-    const held = [...roots].filter(([, h]) => (oneKey || h.rare) && [...h.sentences].some((n) => !lists.has(n)));
+    const held = [...roots].filter(([, h]) => (oneKey || h.rare) && h.sentences.some((n) => !lists.has(n)));
     if (held.length < 2) continue;
     const items = held.map(([k]) => k);
+    // two sets of places with none in common print the value: two things, and a figure naming no
+    // place could be either's ("Oil fell 32 cents"; US light crude and Brent both "fell 32 cents")
+    if (items.some((a, i) => items.some((b, j) => j > i && otherPlaces(a, b)))) continue;
     const knownHere = items.filter((k) => !k.bucket.vague);
     const vagueHere = items.filter((k) => k.bucket.vague);
     // one known metric (its items may name different places), or none
@@ -112,10 +115,13 @@ export function joinWithinArticles(lists: ItemLists, tolerance: number): ItemLis
 /** Digits alone, where the claim has a unit: the unit was lent by the next figure of a list. */
 const ELIDED_UNIT = /^[\d\s.,'’]+$/;
 
-/** How an item prints one value of an article: rare enough for two wordings, and in which sentences. */
+/** Four digits and nothing else: "2004", a year rather than a count. */
+const YEAR_LIKE = /^\d{4}$/;
+
+/** How an item prints one value of an article: rare enough for two wordings, and the sentence of each figure printing it. */
 interface Holding {
   rare: boolean;
-  sentences: Set<number>;
+  sentences: number[];
 }
 
 /** The article and the value as printed, for a figure distinctive enough within its article; null otherwise. */
@@ -125,8 +131,8 @@ function articleValueKey(k: Item, f: Figure): string | null {
   // a number whose unit it lends from a neighbour is an item of a list ("mit 123 und 121 m": Kraft's
   // jumps, not Prevc's "123 m" of two sentences before)
   if (c.unit !== '' && ELIDED_UNIT.test(c.text)) return null;
-  // a bare count that reads as a year is a year
-  if (c.unit === '' && c.kind === 'count' && Number.isInteger(c.value) && c.value >= 1800 && c.value <= 2100) return null;
+  // four bare digits that read as a year are a year ("1,950 jobs" are not)
+  if (c.unit === '' && YEAR_LIKE.test(c.text) && c.value >= 1800 && c.value <= 2100) return null;
   if (!distinctiveInArticle(f)) return null;
   // (for one period, or both for none: "£42m" shared this year is not last year's "£42m")
   const span = f.span ? `${f.span.first}..${f.span.last}` : '';

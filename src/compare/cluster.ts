@@ -191,12 +191,15 @@ export function verbatimText(f: Figure): string | null {
   return f.claim.sentence.length < VERBATIM_SENTENCE ? null : `${f.claim.sentence}\u0000${f.claim.text}`;
 }
 
-/** Two articles' figures printed alike in one sentence printed word for word (the figure once in it). */
+/**
+ * Two articles' figures printed alike in one sentence printed word for word (verbatimText), the
+ * figure once in it: a sentence printing it twice ("three ... three") says which is which only by
+ * place, which restatements() in index.ts counts; here it ties nothing.
+ */
 function printedVerbatim(f: Figure, g: Figure): boolean {
-  const a = f.claim;
-  const b = g.claim;
-  return a.sentence.length >= VERBATIM_SENTENCE && a.text === b.text && a.sentence === b.sentence && f.central === g.central &&
-    a.sentence.indexOf(a.text) === a.sentence.lastIndexOf(a.text);
+  const text = verbatimText(f);
+  const sentence = f.claim.sentence;
+  return text !== null && f.central === g.central && text === verbatimText(g) && sentence.indexOf(f.claim.text) === sentence.lastIndexOf(f.claim.text);
 }
 
 /** Same period (or both without one) and values that cannot both be right. */

@@ -397,11 +397,17 @@ function restatements(figures: Figure[], tolerance: number, pairs: Ties): Figure
     for (let j = i + 1; j < sorted.length; j++) {
       const g = sorted[j];
       if (g.central - f.central > tolerance * Math.max(Math.abs(f.central), Math.abs(g.central))) break;
-      if (setOf.get(f) !== setOf.get(g) && restatesValue(f, g, tolerance)) join(f, g);
+      // (one sentence printing the value twice alike lists two things: "zu 25 Prozent ... zu weiteren
+      // 25 Prozent"; in two units it converts one: "628 Seemeilen (1.163 Kilometer)")
+      if (setOf.get(f) !== setOf.get(g) && !listedAlike(f, g) && restatesValue(f, g, tolerance)) join(f, g);
     }
   }
   return sets.filter((s) => s.length);
 }
+
+/** Two figures of one sentence printing one value in one unit: items of a list. */
+const listedAlike = (f: Figure, g: Figure) =>
+  f.claim.doc === g.claim.doc && f.claim.sentenceIndex === g.claim.sentenceIndex && f.claim.unit === g.claim.unit && f.claim.value === g.claim.value;
 
 /** The items of a bucket's part (clusterFigures), before joinOnValue. */
 function clusterPart(b: Bucket, part: Part, margins: Margins, tolerance: number, pairs: Ties): Item[] {

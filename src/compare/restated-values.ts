@@ -50,8 +50,12 @@ export function joinRestatedValues(vague: readonly Item[], hosts: readonly Item[
     // of them joins (one per article may: Khol's share as each article words it)
     // (the same noun twice is one thing restated: "Khol (11,12 Prozent) ... Khol (11,12 Prozent)")
     const doc = v.figures[0].claim.doc;
-    const keys = new Set(guests.get(host ?? v)?.filter((g) => g.figures[0].claim.doc === doc).map((g) => g.bucket.metric.key));
-    if (host && keys.size === 1) for (const f of v.figures) host.figures.push(f);
+    const mine = guests.get(host ?? v)?.filter((g) => g.figures[0].claim.doc === doc) ?? [];
+    const keys = new Set(mine.map((g) => g.bucket.metric.key));
+    // nor do two of one sentence: it lists two things ("zu 25 Prozent ... zu weiteren 25 Prozent")
+    const sentences = mine.map((g) => g.figures[0].claim.sentenceIndex);
+    const listed = new Set(sentences).size < sentences.length;
+    if (host && keys.size === 1 && !listed) for (const f of v.figures) host.figures.push(f);
     else left.push(v);
   }
   return left;

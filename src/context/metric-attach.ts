@@ -42,8 +42,9 @@ export interface Attachment {
   verb: VerbCue | null;
   /**
    * where the verb stands next to the figure: 'before' right before it (hedges between: "sold
-   * more than 2.4 million vehicles"), 'after' right after its counted noun (auxiliaries between:
-   * "28 million handhelds have been sold", "40.000 Autos verkauft"), else null
+   * more than 2.4 million vehicles"), 'after' after its counted noun where that is the verb's object
+   * (a passive, "28 million handhelds have been sold"; German "40.000 Autos verkauft":
+   * grammar.participleAfterObject), else null
    */
   verbNext: 'before' | 'after' | null;
   /** a verb of change in the clause ("stieg", "fell") */
@@ -408,7 +409,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   }
 
   const bound = np !== null && (bonusFor(np.head) >= 0 || (bestK >= 0 && bonusFor(bestK) >= 0));
-  const verbNext = verb === null ? null : verbAt + verb.words.length - 1 === j ? 'before' : np !== null && verbAt > np.head && onlyAuxiliariesBetween(view, np.head, verbAt) ? 'after' : null;
+  const verbNext = verb === null ? null : verbAt + verb.words.length - 1 === j ? 'before'
+    : np !== null && verbAt > np.head && (g.participleAfterObject ? verbAt === np.head + 1 : onlyAuxiliariesBetween(view, np.head, verbAt)) ? 'after' : null;
   return { np, bound, link, partitive, verb, verbNext, changeVerb, first, last, clause: [lo, hi] };
 }
 
@@ -420,9 +422,13 @@ function looksAdjective(word: string, endings: readonly string[]): boolean {
 /** A quotation mark, which may stand around an adjective inside a noun phrase. */
 const QUOTE_MARK = /^["“”„«»']$/;
 
-/** Only forms of "be" and "have" (grammar.auxiliaries), at most three, between tokens a and b: "handhelds have been sold". */
+/**
+ * One to three forms of "be" and "have" (grammar.auxiliaries), and nothing else, between tokens a
+ * and b: a passive, whose subject is what the verb counts ("handhelds have been sold"). Right after
+ * the noun without one the noun is the active verb's subject ("120 firms exported goods").
+ */
 function onlyAuxiliariesBetween(view: SentenceAnalysis, a: number, b: number): boolean {
-  if (b - a - 1 > 3) return false;
+  if (b - a - 1 < 1 || b - a - 1 > 3) return false;
   for (let k = a + 1; k < b; k++) {
     const t = view.tokens[k];
     if (t.kind !== 'word' || !(t.word.flags & AUXILIARY)) return false;

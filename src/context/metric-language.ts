@@ -47,6 +47,13 @@ export interface MetricLanguage {
   holders: readonly string[];
   /** does the language capitalise nouns (German)? Then capitalisation marks noun candidates. */
   capitalisedNouns: boolean;
+  /**
+   * Does a participle close the clause right after its object (German "wurden 40.000 Autos
+   * verkauft", "hat 500 Tickets abgesetzt")? Then a counting verb right after a counted noun
+   * counts it; otherwise only a passive's does ("handhelds have been sold"; "120 firms exported"
+   * are the verb's subject).
+   */
+  participleAfterObject?: boolean;
   /** verb prefixes that are no compound modifier ("Ver|teuerung" is not a kind of "Teuerung") */
   boundPrefixes: readonly string[];
   /** German compound linking elements, longest first ("es", "s", "n", "en") */

@@ -97,6 +97,8 @@ export interface VerbCue {
   kinds: string[];
   /** a known metric noun of the same dimension in the clause beats it ("pay a $1m fine": the fine) */
   yields: boolean;
+  /** it says what is counted of the counted noun it stands next to ("produced 56,000 cars": production~car) */
+  countsObject: boolean;
   /** lowercase token sequence */
   words: string[];
 }
@@ -247,7 +249,7 @@ interface RawLexicon {
   containers: Bilingual;
   change: Bilingual & { compound_only?: Bilingual };
   share: Bilingual;
-  verbs: Record<string, Bilingual & { concept?: string; override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; kinds?: string[] }>;
+  verbs: Record<string, Bilingual & { concept?: string; override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; counts_object?: boolean; kinds?: string[] }>;
   unit_facets?: Record<string, string>;
   price_per_unit?: { per?: Bilingual; units?: Bilingual };
 }
@@ -377,7 +379,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     for (const form of v[lang] ?? []) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ concept, override: v.override === true, overWeak: v.override === true || v.override_weak === true, before: v.before === true, kinds: v.kinds ?? [], yields: v.yields_to_clause === true, words });
+      list.push({ concept, override: v.override === true, overWeak: v.override === true || v.override_weak === true, before: v.before === true, kinds: v.kinds ?? [], yields: v.yields_to_clause === true, countsObject: v.counts_object === true, words });
       verbs.set(words[0], list);
     }
   }

@@ -153,12 +153,12 @@ function mentionsInOrder(list: ContextInput['mentions']): boolean {
   return true;
 }
 
-/** A figure's metric context, made in one place (one shape for all: V8 keeps the code that reads them optimised). */
-/** A verb of a counted quantity (production, sales, exports ...: VerbCue.kinds holds counts) over a count. */
+/** A verb that says what is counted of its counted noun (metrics.yaml `counts_object`), over a count. */
 function countingVerb(verb: VerbCue | null | undefined, mention: Mention): boolean {
-  return !!verb && mention.kind === 'count' && verb.kinds.includes('count') && !verb.yields;
+  return !!verb && verb.countsObject && mention.kind === 'count';
 }
 
+/** A figure's metric context, made in one place (one shape for all: V8 keeps the code that reads them optimised). */
 function metricContext(key: string, label: string, entities: string[]): MetricContext {
   return { metric: { key, label }, entities, unit: null };
 }

@@ -67,6 +67,7 @@ interface LanguageTime {
   participles: RelativeClauses | null;
   attributive: RegExp | null;
   articleBefore: RegExp | null;
+  articleJustBefore: RegExp | null;
   /** ", als" / ", when" after "seit 2009": sticky, the opener's word in group 1 */
   whenOpener: RegExp | null;
   coordinator: RegExp;
@@ -111,6 +112,8 @@ function languageTime(lang: Lang): LanguageTime {
         : null,
       // "in dem 2011 losgebrochenen Bürgerkrieg": after an article, any participle before a noun
       articleBefore: lex.attributiveArticles?.length ? new RegExp(`(?:^|\\s)(?:${lex.attributivePrepositions!.join('|')})\\s+(?:${lex.attributiveArticles.join('|')})\\s+$`, 'iu') : null,
+      // "die im Mai 2014 eröffnete Fabrik": an article right before the month's own preposition
+      articleJustBefore: lex.attributiveArticles?.length ? new RegExp(`(?:^|\\s)(?:${lex.attributiveArticles.join('|')})\\s+$`, 'iu') : null,
       whenOpener: lex.whenOpeners?.length ? new RegExp(`\\s*,\\s*(${lex.whenOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'yu') : null,
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
       presentShift: lex.presentShift?.length ? new RegExp(`(?:${lex.presentShift.join('|')})(?![\\p{L}])`, 'gu') : null,
@@ -173,6 +176,7 @@ class PeriodResolver {
   private readonly participles: RelativeClauses | null;
   private readonly attributive: RegExp | null;
   private readonly articleBefore: RegExp | null;
+  private readonly articleJustBefore: RegExp | null;
   private readonly whenOpener: RegExp | null;
   readonly coordinator: RegExp;
   readonly coordinatorWord: RegExp;
@@ -208,6 +212,7 @@ class PeriodResolver {
     this.participles = compiled.participles;
     this.attributive = compiled.attributive;
     this.articleBefore = compiled.articleBefore;
+    this.articleJustBefore = compiled.articleJustBefore;
     this.whenOpener = compiled.whenOpener;
     this.coordinator = compiled.coordinator;
     this.coordinatorWord = compiled.coordinatorWord;
@@ -269,6 +274,11 @@ class PeriodResolver {
     if (!this.articleBefore) return false;
     const before = this.text.slice(Math.max(sentenceStart, at - 24), at);
     return this.articleBefore.test(before) && !FIGURE_THEN_ARTICLE.test(before);
+  }
+
+  /** An article right before the time at `at` ("die im Mai 2014 eröffnete", "dem im Juli 2013 begonnenen"). */
+  private articleRightBefore(sentenceStart: number, at: number): boolean {
+    return !!this.articleJustBefore && this.articleJustBefore.test(this.text.slice(Math.max(sentenceStart, at - 12), at));
   }
 
   /** "... from 2007 but the deal will cost it $1bn": hard breaks where no comma stands before the conjunction. */
@@ -411,8 +421,8 @@ class PeriodResolver {
         if (r.rule.kind !== 'year' && r.rule.kind !== 'month') continue;
         const after = this.text.slice(r.end, Math.min(sentence.aEnd, r.end + 60));
         const m = this.attributive.exec(after) ?? (this.attributiveAfterArticle(sentence.aStart, r.start) ? PARTICIPLE_BEFORE_NOUN.exec(after) : null);
-        // (a month's participle with its noun right after: "Im Mai 2014 eröffnete die Fabrik" is the finite verb)
-        if (m && (r.rule.kind === 'year' || PARTICIPLE_BEFORE_NOUN.test(after))) parens.push({ start: r.start, end: r.end + m[0].length });
+        // (a month's participle only after an article: "Im Mai 2014 eröffnete Siemens ein Werk" is the finite verb)
+        if (m && (r.rule.kind === 'year' || this.articleRightBefore(sentence.aStart, r.start))) parens.push({ start: r.start, end: r.end + m[0].length });
       }
     }
     const parenOf = (start: number, end: number) => parens.find((p) => p.start <= start && end <= p.end) ?? null;

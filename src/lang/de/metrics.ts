@@ -76,6 +76,7 @@ export const metrics: MetricLanguage = {
   holders: words(HOLDERS),
   nonNouns: [],
   capitalisedNouns: true,
+  participleAfterObject: true,
   placeGrowth: {
     heads: ['wachstum'], concept: 'gdp', placePreps: ['in', 'für'],
     firmWords: ['konzern', 'konzerns', 'unternehmen', 'unternehmens', 'firma', 'händler', 'kette', 'hersteller', 'gruppe', 'umsatz',

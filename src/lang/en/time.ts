@@ -92,11 +92,12 @@ export const time: TimeLexicon = {
     // "the same period in 2003" after a quarter: that quarter of 2003 (without a period before it, 2003)
     { kind: 'relPeriod', pattern: '[Tt]he same (?:period|quarter|half|half-year|months?|three months|six months|nine months) (?:of |in )(?:the year )?{year}', offset: -1 },
     // "last year's fourth quarter", "the previous year's period": the period stated before it, a year back
+    // (lower case only: at a sentence's start "Last year's fourth quarter" names the quarter before the document's year, not a comparison's base)
     { kind: 'relPeriod', pattern: "(?:last|the previous|the prior) year's (?:{ord} )?(?:quarter|period|half)", offset: -1 },
     { kind: 'relPeriod', pattern: '(?:[Aa]|[Oo]ne) year (?:earlier|before|ago)|year-(?:earlier|ago)|[Tt]he same (?:period|quarter|month|time) (?:a year (?:earlier|ago)|last year|of the previous year)|[Tt]he (?:previous|prior) (?:year\'s )?period|[Tt]he (?:previous|prior) year\'s quarter', offset: -1 },
     // "the previous quarter": the quarter before the one stated, not a year back
     { kind: 'relPeriod', pattern: '[Tt]he (?:previous|prior|preceding) quarter', offset: -1, months: 3 },
-    { kind: 'relYear', pattern: '(?:the )?(?:previous|prior|preceding) year|the year before', offset: -1, anchor: 'context' },
+    { kind: 'relYear', pattern: '(?:[Tt]he )?(?:previous|prior|preceding) year|[Tt]he year before', offset: -1, anchor: 'context' },
     // after the period stated, with no period of its own: "five million thereafter"
     { kind: 'after', pattern: '(?:[Tt]hereafter|[Aa]fterwards?|[Aa]fter that|[Ff]rom then on)' },
     // the end of a year: a yearless January after it is the next year's
