@@ -84,10 +84,10 @@ export function joinWithinArticles(lists: ItemLists, tolerance: number): ItemLis
     // one sentence printing a value twice lists two things ("zu 25 Prozent mit Drogengeldern und zu
     // weiteren 25 Prozent mit Spenden", "die UNIQA (29,6 Prozent) ... die Vienna Insurance Group
     // (29,6 Prozent)"), whatever item holds them: those figures restate nothing
-    const seen = new Set<number>();
-    const lists = new Set<number>();
-    for (const h of set.values()) for (const n of h.sentences) (seen.has(n) ? lists : seen).add(n);
-    const held = [...roots].filter(([, h]) => (oneKey || h.rare) && h.sentences.some((n) => !lists.has(n)));
+    const printing = new Set<number>();
+    const listing = new Set<number>();
+    for (const h of set.values()) for (const n of h.sentences) (printing.has(n) ? listing : printing).add(n);
+    const held = [...roots].filter(([, h]) => (oneKey || h.rare) && h.sentences.some((n) => !listing.has(n)));
     if (held.length < 2) continue;
     const items = held.map(([k]) => k);
     // two sets of places with none in common print the value: two things, and a figure naming no
