@@ -29,27 +29,25 @@ export interface ItemLists {
  * (value-homes.ts, restated-values.ts).
  */
 export function joinWithinArticles(lists: ItemLists, tolerance: number): ItemLists {
-  const known = [...lists.named, ...lists.open];
-  const vague = lists.vague;
+  // copies: the items' figures grow as they join
+  const copy = (k: Item): Item => ({ ...k, figures: [...k.figures] });
+  const known = [...lists.named, ...lists.open].map(copy);
+  const vague = lists.vague.map(copy);
   // the items printing each distinctive value of each article, and whether one prints it rare
   const holders = new Map<string, Map<Item, Holding>>();
-  const index = (items: readonly Item[]) => {
-    for (const k of items) {
-      for (const f of k.figures) {
-        const key = articleValueKey(k, f);
-        if (key === null) continue;
-        let set = holders.get(key);
-        if (!set) holders.set(key, (set = new Map()));
-        const held = set.get(k) ?? { rare: false, sentences: [] };
-        held.rare ||= rareInArticle(f);
-        held.sentences.push(f.claim.sentenceIndex);
-        set.set(k, held);
-      }
+  for (const k of [...known, ...vague]) {
+    for (const f of k.figures) {
+      const key = articleValueKey(k, f);
+      if (key === null) continue;
+      let set = holders.get(key);
+      if (!set) holders.set(key, (set = new Map()));
+      const held = set.get(k) ?? { rare: false, sentences: [] };
+      held.rare ||= rareInArticle(f);
+      held.sentences.push(f.claim.sentenceIndex);
+      set.set(k, held);
     }
-  };
-  index(known);
-  index(vague);
-  // joined items point to the item they joined (a union-find over the copies below)
+  }
+  // joined items point to the item they joined (a union-find)
   const home = new Map<Item, Item>();
   const find = (k: Item): Item => {
     let h = k;
@@ -64,17 +62,12 @@ export function joinWithinArticles(lists: ItemLists, tolerance: number): ItemLis
     for (const f of b.figures) a.figures.push(f);
     b.figures.length = 0;
   };
-  // copies: the items' figures grow as they join
-  const copy = (k: Item): Item => ({ ...k, figures: [...k.figures] });
-  const knownCopies = known.map(copy);
-  const vagueCopies = vague.map(copy);
-  const copyOf = new Map<Item, Item>([...known.map((k, i) => [k, knownCopies[i]] as const), ...vague.map((k, i) => [k, vagueCopies[i]] as const)]);
   for (const set of holders.values()) {
     if (set.size < 2) continue;
     // (an item that joined another already speaks through it)
     const roots = new Map<Item, Holding>();
     for (const [k, held] of set) {
-      const root = find(copyOf.get(k)!);
+      const root = find(k);
       const had = roots.get(root);
       roots.set(root, had ? { rare: had.rare || held.rare, sentences: [...had.sentences, ...held.sentences] } : held);
     }
@@ -105,11 +98,7 @@ export function joinWithinArticles(lists: ItemLists, tolerance: number): ItemLis
   }
   const kept = (k: Item) => k.figures.length > 0;
   const named = lists.named.length;
-  return {
-    named: knownCopies.slice(0, named).filter(kept),
-    open: knownCopies.slice(named).filter(kept),
-    vague: vagueCopies.filter(kept),
-  };
+  return { named: known.slice(0, named).filter(kept), open: known.slice(named).filter(kept), vague: vague.filter(kept) };
 }
 
 /** Digits alone, where the claim has a unit: the unit was lent by the next figure of a list. */

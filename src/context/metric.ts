@@ -153,9 +153,12 @@ function mentionsInOrder(list: ContextInput['mentions']): boolean {
   return true;
 }
 
-/** A verb that says what is counted of its counted noun (metrics.yaml `counts_object`), over a count. */
-function countingVerb(verb: VerbCue | null | undefined, mention: Mention): boolean {
-  return !!verb && verb.countsObject && mention.kind === 'count';
+/**
+ * The verb right next to a count that says what is counted of its noun (metrics.yaml
+ * `counts_object`; Attachment.verbNext), or null.
+ */
+function countingVerb(att: Attachment, mention: Mention): VerbCue | null {
+  return att.verbNext !== null && att.verb !== null && att.verb.countsObject && mention.kind === 'count' ? att.verb : null;
 }
 
 /** A figure's metric context, made in one place (one shape for all: V8 keeps the code that reads them optimised). */
@@ -582,6 +585,7 @@ class DocumentMetrics {
     let inherited: Antecedent | null = null;
     let roleHead: HeadAnalysis | null = null;
     let carried: string[] | null = null;
+    let counting: VerbCue | null = null;
 
     if (np) {
       const a = np.analysis;
@@ -649,10 +653,10 @@ class DocumentMetrics {
           if (other) {
             this.applyAnalysis(draft, other.analysis, other.text);
             entities = this.phraseEntities(other);
-          } else if (att.verbNext && countingVerb(att.verb, mention)) {
+          } else if ((counting = countingVerb(att, mention))) {
             // "produced 56,000 cars", "sold 300,000 copies": the verb says what is counted of the
             // noun (production of cars), where the noun alone is too vague to compare
-            draft.concept = att.verb!.concept;
+            draft.concept = counting.concept;
             draft.unknownMods.push(a.headStem);
             draft.words.push(np.text);
           } else {
