@@ -4,6 +4,7 @@ import { parseMetricKey } from './metric-relations.js';
 import { isNearHedge } from './hedge-reach.js';
 import { compatible } from './intervals.js';
 import { comparableAcrossDocuments, namesOrganisation, seriesAcrossDocuments } from './metric-scope.js';
+import { sharePhrase, type PhraseTwins } from './shared-phrase.js';
 
 /**
  * Splits figures of one metric (same key, entities and dimension) into the
@@ -31,7 +32,7 @@ import { comparableAcrossDocuments, namesOrganisation, seriesAcrossDocuments } f
  * are one item at two periods, however close or far apart their values.
  */
 export function clusterFigures(figures: Figure[], tolerance: number, ties: Partial<TiedFigures> = {}, forecasts = false): Figure[][] {
-  const tied: TiedFigures = { partners: ties.partners ?? new Map(), convertedFrom: ties.convertedFrom ?? new Map() };
+  const tied: TiedFigures = { partners: ties.partners ?? new Map(), convertedFrom: ties.convertedFrom ?? new Map(), twins: ties.twins ?? new Map() };
   const byDoc = new Map<string, Figure[]>();
   for (const f of [...figures].sort((a, b) => byPlace(a.claim, b.claim))) {
     if (!byDoc.has(f.claim.doc)) byDoc.set(f.claim.doc, []);
@@ -43,7 +44,7 @@ export function clusterFigures(figures: Figure[], tolerance: number, ties: Parti
   for (const docFigures of byDoc.values()) {
     for (const item of clusterDocument(docFigures, tolerance, tied, forecasts)) {
       const view = item.map(acrossArticles);
-      const at = seen.findIndex((k) => sameItemAcrossDocuments(k, view, tolerance, forecasts));
+      const at = seen.findIndex((k) => sameItemAcrossDocuments(k, view, tolerance, forecasts, tied.twins));
       if (at >= 0) {
         for (const f of item) merged[at].push(f);
         for (const f of view) seen[at].add(f);
@@ -98,6 +99,8 @@ const periodKey = (f: Figure) => (f.span ? `${f.span.first}..${f.span.last}` : '
 export interface TiedFigures {
   partners: ReadonlyMap<string, string>;
   convertedFrom: ReadonlyMap<string, string>;
+  /** figures of two articles printed in one phrase kept word for word (shared-phrase.ts) */
+  twins: PhraseTwins;
 }
 
 /**
@@ -207,13 +210,15 @@ const disagreeOnOnePeriod = (a: Figure, b: Figure, tolerance: number) =>
   samePeriod(a, b) && !compatible(a.interval, b.interval, tolerance);
 
 /** Is an article's item `item` the same as the (other articles') group `seen`? */
-function sameItemAcrossDocuments(seen: GroupSummary, item: Figure[], tolerance: number, forecasts: boolean): boolean {
+function sameItemAcrossDocuments(seen: GroupSummary, item: Figure[], tolerance: number, forecasts: boolean, twins: PhraseTwins): boolean {
   const first = item[0].claim;
   // the article already told its items apart
   if (seen.docs.has(first.doc)) return false;
   // one sentence printed word for word in two articles (one report under two headlines) states its
   // figures once, however small: "has sold 2.8 million units" in both
-  if (item.some((f) => seen.figures.some((g) => printedVerbatim(f, g)))) return !item.some((f) => seen.disagrees(f, tolerance));
+  if (item.some((f) => seen.figures.some((g) => printedVerbatim(f, g) || (f.central === g.central && sharePhrase(twins, f.claim, g.claim))))) {
+    return !item.some((f) => seen.disagrees(f, tolerance));
+  }
   if (!comparableAcrossDocuments(first.metric.key, first.entities)) return false;
   if (seen.small || item.some(isSmallCount)) return false;
   // two figures without a period that disagree: a change or a contradiction, we cannot tell

@@ -9,6 +9,7 @@ import { clusterFigures, isSmallCountClaim, mayRestate, restatesValue, verbatimT
 import { joinOnValue, type Item } from './value-homes.js';
 import { joinRestatedAmounts, joinRestatedValues } from './restated-values.js';
 import { joinWithinArticles } from './article-restatements.js';
+import { findPhraseTwins, shareTwinReadings, twinOf, type PhraseTwins } from './shared-phrase.js';
 import { statedRates, type StatedRates } from './text-rates.js';
 import { changePartners, type ChangePairs } from './previous-level.js';
 import { isForecast } from './forecast-cues.js';
@@ -117,11 +118,13 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const found = statedRates(eligible);
   const stated: StatedRates = options.statedRates === false ? { all: [], byDoc: new Map(), convertedFrom: found.convertedFrom } : found;
   // (rates from the figures as printed, before a fall is signed)
-  const signed = eligible.map(signedChange);
-  const buckets = bucketClaims(signed, Boolean(options.matchWithoutEntities), stated.convertedFrom);
+  // one figure in one phrase kept word for word in two articles is one figure, read alike in both (shared-phrase.ts)
+  const twins = findPhraseTwins(eligible);
+  const signed = shareTwinReadings(eligible.map(signedChange), twins, metricStanding);
+  const buckets = bucketClaims(signed, Boolean(options.matchWithoutEntities), stated.convertedFrom, twins);
   // each article its own stretch of time for the periods it gives relative to its year (figures.ts)
   const docOrder = new Map([...new Set(signed.map((c) => c.doc))].sort().map((doc, i) => [doc, i]));
-  const pairs: Ties = { ...changePartners(signed), convertedFrom: stated.convertedFrom, docOrder };
+  const pairs: Ties = { ...changePartners(signed), convertedFrom: stated.convertedFrom, docOrder, twins };
   const groups: ComparisonGroup[] = [];
   let open: Item[] = [];
   let named: Item[] = [];
@@ -145,7 +148,7 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
     groups.push(makeGroup(k.bucket, k.part, k.figures.length > 1 ? judgeQuantities(k.figures, k.part.unit, tolerance, pairs) : vagueSingle(k.figures)));
   }
   // one amount printed alike under two metrics in two articles is one figure (restated-values.ts)
-  for (const k of joinRestatedAmounts(joinOnValue(named, open, tolerance), tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
+  for (const k of joinRestatedAmounts(joinOnValue(named, open, tolerance, twins), tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
   const docOf = new Map(signed.map((c) => [c.id, c.doc]));
   const linkable = groups.map((g) => ({ ...g, docs: new Set(g.figures.map((f) => docOf.get(f.claim)!)), group: g }));
   linkGroups(linkable, (g) => isUnknownMetric(g.metric));
@@ -155,6 +158,9 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   }
   return groups.sort(groupOrder);
 }
+
+/** How much a claim's metric says: a known metric, a counted noun, nothing. */
+const metricStanding = (c: Claim) => (isVagueMetric(c.metric) ? 1 : isUnknownMetric(c.metric) ? 0 : 2);
 
 /** The same claim read twice (two shards holding one document) counts once. */
 function unique(claims: Claim[]): Claim[] {
@@ -178,7 +184,7 @@ function countryOfRegions(sets: ReadonlySet<string>): string[] {
   return sets.has(country) ? country.split(',') : [];
 }
 
-function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedFrom: ReadonlyMap<string, string>): Bucket[] {
+function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedFrom: ReadonlyMap<string, string>, twins: PhraseTwins): Bucket[] {
   const measured = claims.map((claim) => ({ claim, measure: measureOf(claim) }));
   const byId = new Map(claims.map((c) => [c.id, c]));
   // An article names the countries once and then says "der Handel": a figure
@@ -224,7 +230,7 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
       ? `${claim.metric.key}\u0000${measure.dimension}\u0000${scope}${nature}`
       : vague
         ? `\u0003${claim.metric.key}\u0000${measure.dimension}\u0000${entityKey(claim.entities)}${nature}`
-        : `\u0001${claim.doc}\u0000${convertedFrom.get(claim.id) ?? claim.id}`;
+        : `\u0001${unknownScope(byId.get(convertedFrom.get(claim.id) ?? '') ?? claim, twins)}`;
     let b = buckets.get(key);
     if (!b) {
       const open = scope.startsWith('\u0002') || byOrganisation;
@@ -241,6 +247,15 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
 }
 
 const entityKey = (entities: string[]) => [...entities].sort().join(',');
+
+/**
+ * Where a figure of no known metric, or a rank, stands: alone (its article and id), or with the
+ * figures of other articles that print it in one phrase (shared-phrase.ts).
+ */
+function unknownScope(c: Claim, twins: PhraseTwins): string {
+  const t = twinOf(twins, c);
+  return t === undefined ? `${c.doc}\u0000${c.id}` : `\u0004${t}`;
+}
 
 export interface Part {
   unit: string;
@@ -345,6 +360,8 @@ interface Ties extends ChangePairs {
   convertedFrom: ReadonlyMap<string, string>;
   /** each article's place among the compared ones, for relative periods (makeFigure) */
   docOrder: ReadonlyMap<string, number>;
+  /** figures of two articles printed in one phrase kept word for word (shared-phrase.ts) */
+  twins: PhraseTwins;
 }
 
 const vagueSingle = (ordered: Figure[]): Judgement => ({ verdict: 'single', reason: 'metric too vague to compare (only the counted noun is known)', ordered });
@@ -387,6 +404,15 @@ function restatements(figures: Figure[], tolerance: number, pairs: Ties): Figure
     const key = `${base}\u0000${nth}`;
     const first = bySentence.get(key);
     if (!first) bySentence.set(key, f);
+    else if (first.claim.doc !== f.claim.doc && first.central === f.central) join(first, f);
+  }
+  // so does one phrase kept word for word around the figure ("its first hike in nine years")
+  const byTwin = new Map<number, Figure>();
+  for (const f of figures) {
+    const t = twinOf(pairs.twins, f.claim);
+    if (t === undefined) continue;
+    const first = byTwin.get(t);
+    if (!first) byTwin.set(t, f);
     else if (first.claim.doc !== f.claim.doc && first.central === f.central) join(first, f);
   }
   // only figures within the tolerance of each other can restate one value: sorted, each meets its

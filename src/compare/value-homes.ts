@@ -2,6 +2,7 @@ import type { Bucket, Part } from './index.js';
 import { acrossArticles, type Figure } from './figures.js';
 import { GroupSummary, isSmallCount, mayRestate, restatesExactly, restatesValue, verbatimText } from './cluster.js';
 import { comparableAcrossDocuments, countsPeopleInGeneral, namesOrganisation } from './metric-scope.js';
+import { twinOf, type PhraseTwins } from './shared-phrase.js';
 
 /** The figures of one item of a bucket (clusterFigures), before they are a group. */
 export interface Item {
@@ -26,7 +27,7 @@ export interface Item {
  * Nothing may disagree for one period: a value match is evidence of one item,
  * not licence to call a conflict.
  */
-export function joinOnValue(named: Item[], open: Item[], tolerance: number): Item[] {
+export function joinOnValue(named: Item[], open: Item[], tolerance: number, twins: PhraseTwins = new Map()): Item[] {
   const homes: Home[] = [];
   // a home is found through the values its figures print (valueSlots): an archive's
   // thousands of undated prices never meet one another, only their near namesakes
@@ -42,11 +43,15 @@ export function joinOnValue(named: Item[], open: Item[], tolerance: number): Ite
   // one sentence printed word for word in two articles states its figures once, however small
   // ("Jones won three gold medals and two bronzes in Sydney in 2000" under two headlines)
   const byVerbatim = new Map<string, Home>();
+  const byPhrase = new Map<number, Home>();
   const settle = (home: Home, figures: readonly Figure[]) => {
     for (const f of figures) {
       if (home.add(f)) file(home, f);
       const v = verbatimKey(home.key, f);
       if (v !== null && !byVerbatim.has(v)) byVerbatim.set(v, home);
+      // and so does one phrase kept word for word around the figure (shared-phrase.ts)
+      const t = twinOf(twins, f.claim);
+      if (t !== undefined && !byPhrase.has(t)) byPhrase.set(t, home);
     }
   };
   for (const k of named) {
@@ -65,7 +70,7 @@ export function joinOnValue(named: Item[], open: Item[], tolerance: number): Ite
     // a value two places restate names neither: the item stays on its own
     const namedFits = fits.filter((h) => h.named);
     const places = new Set(namedFits.map((h) => h.item.bucket.entities.join(',')));
-    const verbatim = verbatimHome(k, key, byVerbatim);
+    const verbatim = verbatimHome(k, key, byVerbatim) ?? phraseHome(k, key, twins, byPhrase);
     const home = verbatim ?? (places.size > 1 ? undefined : namedFits[0] ?? fits[0]);
     const target = home ?? new Home({ ...k, figures: [] }, false, homes.length, tolerance);
     if (!home) homes.push(target);
@@ -86,6 +91,16 @@ function verbatimHome(k: Item, key: string, byVerbatim: ReadonlyMap<string, Home
     const v = verbatimKey(key, f);
     const h = v === null ? undefined : byVerbatim.get(v);
     if (h && !k.figures.some((g) => h.hasArticle(g.claim.doc))) return h;
+  }
+  return undefined;
+}
+
+/** The home of another article that prints one of the item's figures in one phrase kept word for word, if nothing disagrees. */
+function phraseHome(k: Item, key: string, twins: PhraseTwins, byPhrase: ReadonlyMap<number, Home>): Home | undefined {
+  for (const f of k.figures) {
+    const t = twinOf(twins, f.claim);
+    const h = t === undefined ? undefined : byPhrase.get(t);
+    if (h && h.key === key && h.takesTwin(k)) return h;
   }
   return undefined;
 }
@@ -122,6 +137,11 @@ class Home {
   /** Does the home hold a figure of this article? */
   hasArticle(doc: string): boolean {
     return this.summary.docs.has(doc);
+  }
+
+  /** May item `k`, which prints a figure of the home in one phrase (phraseHome), join it: other articles, nothing that disagrees? */
+  takesTwin(k: Item): boolean {
+    return !k.figures.some((f) => this.summary.docs.has(f.claim.doc) || this.summary.disagrees(acrossArticles(f), this.tolerance));
   }
 
   /** May item `k` (another article's figures) join this home? */
