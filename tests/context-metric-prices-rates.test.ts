@@ -30,6 +30,34 @@ describe('commodity prices', () => {
   });
 });
 
+describe('amounts per share', () => {
+  it('an amount per share is the share price, whatever the clause calls it, and names no place', () => {
+    const k = keys('A proposal was received last week, pitched at about 300p a share. '
+      + 'The Irish duo do not think the price offered - 310p a share - is enough. '
+      + 'Euronext could top the LSE\'s 533p a share closing price.', 'en');
+    expect(k['300p']).toBe('stock.price');
+    expect(k['310p']).toBe('stock.price');
+    expect(k['533p']).toBe('stock.price');
+    const c = analyse({ path: 'a.txt', text: 'The Irish duo do not think the price offered - 310p a share - is enough.', encoding: 'utf-8' }, { lang: 'en' }).claims[0];
+    expect(c.entities).toEqual([]);
+  });
+  it('a result per share stays the result, per share: never weighed against the total', () => {
+    const k = keys('Excluding items, eBay\'s profit was 33 cents a share. Lufthansa will pay a dividend of 0.30 euros per share. '
+      + 'Its profit was $1.2bn.', 'en');
+    expect(k['33 cents']).toBe('profit.per_share');
+    expect(k['0.30 euros']).toBe('dividend.per_share');
+    expect(k['$1.2bn']).toBe('profit');
+  });
+  it('German: je/pro Aktie', () => {
+    const k = keys('Der Vorstand schlägt eine Dividende von 0,30 Euro je Aktie vor. Das Angebot liegt bei 45 Euro pro Aktie.', 'de');
+    expect(k['0,30 Euro']).toBe('dividend.per_share');
+    expect(k['45 Euro']).toBe('stock.price');
+  });
+  it('near miss: "a share" not right after the amount', () => {
+    expect(keys('The offer of $2bn values a share of the firm.', 'en')['$2bn']).toBe('offer');
+  });
+});
+
 describe('rates per period are changes, not shares', () => {
   it('annual rate / Jahresrate', () => {
     expect(keys('Rents climbed at an annual rate of 6.2% in April.', 'en')['6.2%']).toBe('rent.change');

@@ -35,7 +35,7 @@ export interface MetricDraft {
   destination: string[];
 }
 
-const FACET_LABEL = new Map([['rare_earths', 'rare earths'], ['fx', 'foreign exchange']]);
+const FACET_LABEL = new Map([['rare_earths', 'rare earths'], ['fx', 'foreign exchange'], ['per_share', 'per-share']]);
 
 export function metricKey(d: MetricDraft): string {
   // a bare "Anteil"/"Plus" with nothing to say of what: just "share"/"change"

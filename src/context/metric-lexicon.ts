@@ -121,6 +121,12 @@ export interface LangLexicon {
   perWords: Set<string>;
   /** ... and the stems of the units a price is quoted per */
   priceUnitStems: Set<string>;
+  /** amounts per share ("300p a share", "0,30 Euro je Aktie"): the words for "per", lowercase */
+  perShareWords: Set<string>;
+  /** ... the stems of the words for a share */
+  shareStems: Set<string>;
+  /** ... and the concepts that stay, as per-share results ("earnings of $1.62 per share") */
+  perShareResults: Set<string>;
   /** multiword grammar phrases split into words once */
   phrases: {
     attachLeft: string[][];
@@ -252,6 +258,7 @@ interface RawLexicon {
   verbs: Record<string, Bilingual & { concept?: string; override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; counts_object?: boolean; kinds?: string[] }>;
   unit_facets?: Record<string, string>;
   price_per_unit?: { per?: Bilingual; units?: Bilingual };
+  price_per_share?: { per?: Bilingual; units?: Bilingual; results?: string[] };
 }
 
 const GRAMMAR: Record<Lang, MetricLanguage> = { de: deMetrics, en: enMetrics };
@@ -406,6 +413,9 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     lang, grammar, byLast, concepts, verbs, unitFacets: new Map(Object.entries(raw.unit_facets ?? {})),
     perWords: new Set((raw.price_per_unit?.per?.[lang] ?? []).map((w) => w.toLowerCase())),
     priceUnitStems: new Set((raw.price_per_unit?.units?.[lang] ?? []).map((t) => termUnits(t, lang)).filter((u) => u.length).map((u) => u[u.length - 1])),
+    perShareWords: new Set((raw.price_per_share?.per?.[lang] ?? []).map((w) => w.toLowerCase())),
+    shareStems: new Set((raw.price_per_share?.units?.[lang] ?? []).map((t) => termUnits(t, lang)).filter((u) => u.length).map((u) => u[u.length - 1])),
+    perShareResults: new Set(raw.price_per_share?.results ?? []),
     stopwords: new Set(grammar.stopwords),
     notMetric: new Set(grammar.notMetric),
     holders: new Set(grammar.holders),

@@ -305,6 +305,15 @@ export class SentenceAnalysis {
     return units.length > 0 && this.lex.priceUnitStems.has(units[units.length - 1]);
   }
 
+  /** Is the figure ending at token `last` an amount per share ("300p a share", "0,30 Euro je Aktie")? */
+  perShareAfter(last: number): boolean {
+    const per = this.tokens[last + 1];
+    const unit = this.tokens[last + 2];
+    if (!per || !unit || per.kind !== 'word' || unit.kind !== 'word' || !this.lex.perShareWords.has(per.lower)) return false;
+    const units = this.units(last + 2);
+    return units.length > 0 && this.lex.shareStems.has(units[units.length - 1]);
+  }
+
   /** The traded goods (commodity facets) words in tokens [lo, hi) name, by the word alone ("crude", "Brent", "Gold"). */
   commodityFacetsIn(lo: number, hi: number): string[] {
     const out: string[] = [];

@@ -1045,13 +1045,19 @@ class DocumentMetrics {
       if (unitFacet && concept.dim !== 'money') addFacet(draft, unitFacet);
       if (concept.flow === null) dropFacet(draft, 'total');
     }
-    if (att && !inherited && mention.kind === 'currency') this.commodityPrice(draft, s, att, np);
+    let perShare = false;
+    if (att && !inherited && mention.kind === 'currency') {
+      this.commodityPrice(draft, s, att, np);
+      perShare = this.perSharePrice(draft, s, att);
+    }
     if (np && !inherited && draft.concept?.named && !draft.unknownMods.length) this.nameConcept(draft, s, np);
     if (att && !inherited) {
       this.decideRole(draft, mention, att, np, s);
       if (concept) for (const f of this.clauseFacets(s, att)) addFacet(draft, f);
     }
-    if (!inherited && np && att) entities = this.entitiesFor(draft, np, att, s);
+    // (a share's price is its firm's, not a place's or a bidder's the clause names: compare takes
+    // the firm the article is about)
+    if (!inherited && np && att && !perShare) entities = this.entitiesFor(draft, np, att, s);
     else if (inherited && concept?.flow) {
       entities = uniqOf(entities, draft.origin, draft.destination);
       const pair = entities.length < 2 && concept.flow === 'symmetric' ? this.pair(s) : null;
@@ -1128,6 +1134,30 @@ class DocumentMetrics {
     draft.words = [];
     for (const g of goods) addFacet(draft, g);
     if (draft.role === 'share') draft.role = null;
+  }
+
+  /**
+   * An amount per share ("pitched at 300p a share", "0,30 Euro je Aktie") is the share's price,
+   * whatever the clause calls it (an offer, a bid, the price paid); one of the firm's results per
+   * share ("earnings of $1.62 per share") stays that result, as a per-share figure (lexicon
+   * price_per_share).
+   */
+  private perSharePrice(draft: MetricDraft, s: number, att: Attachment): boolean {
+    if (!this.view(s)?.perShareAfter(att.last)) return false;
+    if (draft.concept && this.lex.perShareResults.has(draft.concept.key)) {
+      addFacet(draft, 'per_share');
+      if (draft.role === 'share') draft.role = null;
+      return false;
+    }
+    const price = this.lex.concepts.get('stock.price');
+    if (!price) return false;
+    draft.concept = price;
+    draft.noun = null;
+    draft.nounLabel = null;
+    draft.unknownMods = [];
+    draft.words = [];
+    if (draft.role === 'share') draft.role = null;
+    return true;
   }
 
   /** Facets a word anywhere in the clause adds ("... im Wert von 280 Mrd eingefroren"). */
