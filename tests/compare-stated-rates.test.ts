@@ -79,3 +79,29 @@ describe('a local price in brackets', () => {
     expect(found.all).toEqual([]);
   });
 });
+
+describe('an amount and its conversion meet other articles in the printed currency', () => {
+  it('"$427bn (£230bn)" in one article and "$427bn in 2005" in another: one figure, counted in dollars', () => {
+    const s1 = 'Bush presented a budget to lower a record deficit projected to peak at $427bn (£230bn) this year.';
+    const usd = claim({ doc: 'a.txt', sentence: s1, text: '$427bn', value: 427e9, unit: 'USD', precision: 0.5e9, metric: 'budget.deficit' });
+    const gbp = claim({ doc: 'a.txt', sentence: s1, text: '£230bn', value: 230e9, unit: 'GBP', precision: 0.5e9, metric: 'budget.deficit' });
+    const other = claim({ doc: 'b.txt', sentence: 'The shortfall is projected to rise to $427bn in 2005.', text: '$427bn', value: 427e9, unit: 'USD', precision: 0.5e9, metric: 'budget.deficit', period: '2005' });
+    const groups = run([usd, gbp, other]);
+    const g = groupOf(groups, other);
+    expect(g.claims.sort()).toEqual([usd.id, gbp.id, other.id].sort());
+    expect(g.unit).toBe('USD');
+  });
+
+  it('two articles printing one rare conversion alike restate it, whatever rate converts it', () => {
+    const s1 = 'The mill was sold in June 2004 for $800m (£424m), well below other offers.';
+    const s2 = 'A steel mill was sold to a consortium for $800m (£424m) despite higher bids.';
+    const a = claim({ doc: 'a.txt', sentence: s1, text: '$800m', value: 800e6, unit: 'USD', metric: 'offer', entities: ['Krivorizhstal'] });
+    const b = claim({ doc: 'a.txt', sentence: s1, text: '£424m', value: 424e6, unit: 'GBP', metric: 'offer', entities: ['Krivorizhstal'] });
+    // (an article about another organisation: the very same rare value is needed, "£424m", not "$800m")
+    const c = { ...claim({ doc: 'b.txt', sentence: s2, text: '$800m', value: 800e6, unit: 'USD', metric: 'offer' }), organisation: 'Leonid Kuchma' };
+    const d = { ...claim({ doc: 'b.txt', sentence: s2, text: '£424m', value: 424e6, unit: 'GBP', metric: 'offer' }), organisation: 'Leonid Kuchma' };
+    const groups = run([a, b, c, d]);
+    expect(groupOf(groups, a)).toBe(groupOf(groups, c));
+    expect(groupOf(groups, a).claims).toHaveLength(4);
+  });
+});

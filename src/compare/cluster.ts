@@ -244,16 +244,24 @@ export function restatesValue(a: Figure, b: Figure, tolerance: number): boolean 
   return (!g.span || !f.span || samePeriod(g, f)) && mayRestate(f) && mayRestate(g) && printedAlike(f, g, tolerance) && rare(f, g) && rare(g, f);
 }
 
-/** Could the figure restate another's value at all (restatesValue)? Cheap: tried before any pair is. */
-export const mayRestate = (f: Figure): boolean => !f.conversion && mayBeRare(f) && !isSmallCount(f) && pointLike(f);
+/**
+ * Could the figure restate another's value at all (restatesValue)? Cheap: tried before any pair is.
+ * A figure converted into the group's currency restates only as printed (printedAlike).
+ */
+export const mayRestate = (f: Figure): boolean => mayBeRare(f) && !isSmallCount(f) && pointLike(f);
 
 /** Three significant digits, or two for money of a million or more: the most any rarity rule below asks. */
 const mayBeRare = (f: Figure): boolean => f.digits >= 3 || (f.digits >= 2 && f.measure.dimension === 'money' && Math.abs(f.central) >= 1e6);
 
-/** Both state a point value, equal within the tolerance and at their printed precision. */
+/**
+ * Both state a point value, equal within the tolerance and at their printed precision. A figure
+ * converted at a rate ("£424m" in a group counted in dollars) only as printed: the same value in
+ * the same currency ("$800m (£424m)" in two articles, each converted at its own stated rate).
+ */
 const printedAlike = (f: Figure, m: Figure, tolerance: number) =>
-  pointLike(f) && pointLike(m) && compatible(f.interval, m.interval, 0) &&
-  Math.abs(f.central - m.central) <= tolerance * Math.max(Math.abs(f.central), Math.abs(m.central));
+  pointLike(f) && pointLike(m) && (f.conversion || m.conversion
+    ? f.claim.unit === m.claim.unit && f.claim.value === m.claim.value && f.claim.high === m.claim.high
+    : compatible(f.interval, m.interval, 0) && Math.abs(f.central - m.central) <= tolerance * Math.max(Math.abs(f.central), Math.abs(m.central)));
 
 /**
  * A value printed with three significant digits or more ("41.48", "157,000"),

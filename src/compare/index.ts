@@ -288,7 +288,10 @@ function splitCurrencies(b: Bucket, rates: readonly CurrencyRate[], stated: Stat
   const parts: Part[] = [];
   let rest = b.claims;
   while (rest.length) {
-    const anchor = mostCommon(rest.map((m) => m.measure.currency ?? ''));
+    // the currency the amounts are printed in, not their conversions in brackets ("$427bn (£230bn)"):
+    // an article's amount and another's then meet in one unit
+    const printed = rest.filter((m) => !stated.convertedFrom.has(m.claim.id));
+    const anchor = mostCommon((printed.length ? printed : rest).map((m) => m.measure.currency ?? ''));
     const members: Part['members'] = [];
     const left: typeof rest = [];
     for (const m of rest) {
