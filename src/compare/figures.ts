@@ -63,11 +63,19 @@ export function signedChange(c: Claim): Claim {
     : { ...c, value: -c.high, high: -c.value, qualifier: MIRRORED[c.qualifier] };
 }
 
-/** Significant digits of the first number printed: "$41.48" 4, "157,000" 3, "£6.5m" 2, "half" 0. */
+/**
+ * Significant digits of the first number printed: "$41.48" 4, "157,000" 3, "£6.5m" 2, "half" 0.
+ * Zeros after a decimal mark count ("17.30m" 4, "4,0 Prozent" 2): nobody prints them by chance;
+ * the decimal mark is the last "." or "," followed by one or two digits only ("1,250" groups).
+ */
 function printedDigits(text: string): number {
-  const number = /\d[\d.,' ]*/.exec(text)?.[0] ?? '';
-  return number.replace(/\D/g, '').replace(/^0+/, '').replace(/0+$/, '').length;
+  const number = (/\d[\d.,' ]*/.exec(text)?.[0] ?? '').replace(/[.,' ]+$/, '');
+  const digits = number.replace(/\D/g, '').replace(/^0+/, '');
+  return DECIMAL_TAIL.test(number) ? digits.length : digits.replace(/0+$/, '').length;
 }
+
+/** A number that ends in a decimal part of one or two digits ("17.30", "4,0"), not in a group of three ("1,250"). */
+const DECIMAL_TAIL = /\d[.,]\d{1,2}$/;
 
 /** Days between two articles' own years: more than any relative period reaches. */
 const ARTICLE_DAYS = 400_000;

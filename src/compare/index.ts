@@ -7,7 +7,7 @@ import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures, isSmallCountClaim, mayRestate, restatesValue, verbatimText } from './cluster.js';
 import { joinOnValue, type Item } from './value-homes.js';
-import { joinRestatedAmounts, joinRestatedValues } from './restated-values.js';
+import { joinRestatedAmounts, joinRestatedValues, joinRestatedVague } from './restated-values.js';
 import { joinWithinArticles } from './article-restatements.js';
 import { findPhraseTwins, shareTwinReadings, twinOf, type PhraseTwins } from './shared-phrase.js';
 import { statedRates, type StatedRates } from './text-rates.js';
@@ -144,7 +144,7 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   named = within.named;
   open = within.open;
   // a figure known only by its noun that restates a known one's rare value joins it (restated-values.ts)
-  for (const k of joinRestatedValues(within.vague, [...named, ...open])) {
+  for (const k of joinRestatedValues(joinRestatedVague(within.vague), [...named, ...open])) {
     groups.push(makeGroup(k.bucket, k.part, k.figures.length > 1 ? judgeQuantities(k.figures, k.part.unit, tolerance, pairs) : vagueSingle(k.figures)));
   }
   // one amount printed alike under two metrics in two articles is one figure (restated-values.ts)

@@ -173,3 +173,45 @@ function disagree(a: Item, b: Item, tolerance: number): boolean {
 const isRareAmount = (f: Figure): boolean =>
   f.measure.dimension === 'money' && f.digits >= ACROSS_ARTICLES && f.conversion === null &&
   (f.claim.qualifier === 'exact' || f.claim.qualifier === 'about');
+
+/**
+ * Two figures known only by their nouns, in two articles, that print one very rare measured value
+ * alike ("17.30m" as Idowu's "effort" and his "leap"): one figure under two nouns. Four significant
+ * digits or more, a quantity or an amount (not a count: two surveys of 1,324 people), the same unit
+ * and period or none, and exactly two items print it. They join in the first item.
+ */
+export function joinRestatedVague(vague: readonly Item[]): Item[] {
+  const byValue = new Map<string, Item[]>();
+  for (const k of vague) {
+    for (const f of k.figures) {
+      if (f.digits < ACROSS_ARTICLES || f.claim.kind === 'count' || f.conversion || (f.claim.qualifier !== 'exact' && f.claim.qualifier !== 'about')) continue;
+      const key = valueKey(k, f);
+      const list = byValue.get(key);
+      if (!list) byValue.set(key, [k]);
+      else if (!list.includes(k)) list.push(k);
+    }
+  }
+  const into = new Map<Item, Item>();
+  for (const list of byValue.values()) {
+    if (list.length !== 2) continue;
+    const [a, b] = list;
+    const docs = new Set(a.figures.map((f) => f.claim.doc));
+    if (into.has(a) || into.has(b) || b.figures.some((f) => docs.has(f.claim.doc))) continue;
+    if (!a.figures.some((f) => b.figures.some((g) => restates(f, g)))) continue;
+    into.set(b, a);
+  }
+  if (!into.size) return [...vague];
+  const out: Item[] = [];
+  const merged = new Map<Item, Item>();
+  for (const k of vague) {
+    const home = into.get(k) ?? k;
+    let target = merged.get(home);
+    if (!target) {
+      target = { ...home, figures: [] };
+      merged.set(home, target);
+      out.push(target);
+    }
+    for (const f of k.figures) target.figures.push(f);
+  }
+  return out;
+}

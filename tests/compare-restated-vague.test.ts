@@ -1,0 +1,38 @@
+// Two articles that print one very rare measured value alike under two nouns ("17.30m" as
+// Idowu's "effort" in one and his "leap" in the other, from a blind comparison set) state one
+// figure. Counts and values printed with fewer digits stay apart: they recur for unrelated things.
+import { describe, expect, it } from 'vitest';
+import { compare, type ComparisonGroup } from '../src/compare/index.js';
+import type { Claim } from '../src/types.js';
+import { claim } from './compare-claims.js';
+
+const run = (claims: Claim[]) => compare(claims, { tolerance: 0.02, rates: [] });
+const groupOf = (groups: ComparisonGroup[], c: Claim) => groups.find((g) => g.claims.includes(c.id))!;
+const together = (a: Claim, b: Claim) => {
+  const groups = run([a, b]);
+  return groupOf(groups, a) === groupOf(groups, b);
+};
+
+describe('one rare value under two nouns in two articles', () => {
+  it('"17.30m" (four digits: the trailing zero of a decimal counts) is one figure', () => {
+    const a = claim({ doc: 'a.txt', sentence: 'Idowu won with an effort of 17.30m in the final round.', text: '17.30m', value: 17.3, unit: 'm', precision: 0.005, metric: 'noun:effort' });
+    const b = claim({ doc: 'b.txt', sentence: 'His leap of 17.30m was the best in Europe this year.', text: '17.30m', value: 17.3, unit: 'm', precision: 0.005, metric: 'noun:leap' });
+    expect(together(a, b)).toBe(true);
+  });
+
+  it('three digits ("17.3m") or a count ("1,324" people asked) stay apart', () => {
+    const a = claim({ doc: 'a.txt', sentence: 'Idowu won with an effort of 17.3m in the final round.', text: '17.3m', value: 17.3, unit: 'm', precision: 0.05, metric: 'noun:effort' });
+    const b = claim({ doc: 'b.txt', sentence: 'His leap of 17.3m was the best in Europe this year.', text: '17.3m', value: 17.3, unit: 'm', precision: 0.05, metric: 'noun:leap' });
+    expect(together(a, b)).toBe(false);
+    const c = claim({ doc: 'a.txt', sentence: 'The survey asked 1,324 adults.', text: '1,324', value: 1324, metric: 'noun:adult' });
+    const d = claim({ doc: 'b.txt', sentence: 'A poll of 1,324 voters found a lead.', text: '1,324', value: 1324, metric: 'noun:voter' });
+    expect(together(c, d)).toBe(false);
+  });
+
+  it('a third article printing the value makes it one many things share: none join', () => {
+    const mk = (doc: string, noun: string) => claim({ doc, sentence: `The ${noun} measured 17.30m in all.`, text: '17.30m', value: 17.3, unit: 'm', precision: 0.005, metric: `noun:${noun}` });
+    const [a, b, c] = [mk('a.txt', 'effort'), mk('b.txt', 'leap'), mk('c.txt', 'wall')];
+    const groups = run([a, b, c]);
+    expect(new Set([a, b, c].map((x) => groupOf(groups, x))).size).toBe(3);
+  });
+});
