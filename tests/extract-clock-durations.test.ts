@@ -24,6 +24,15 @@ describe('times in clock notation', () => {
     expect(only('He won the marathon in 2:05:30.', 'en').value).toBe(7530);
   });
 
+  it('reads fractions of a second as a race time without a unit word, also before "on" (compare-holdout23)', () => {
+    expect(only('Ireland\'s Alistair Cragg won in 7:39.89 on Saturday.', 'en')).toMatchObject({ text: '7:39.89', value: 459.89, unit: 'second' });
+    expect(only('Kelly Reid (4:31.34) was seventh.', 'en').value).toBeCloseTo(271.34, 6);
+    expect(texts('Hamilton (GBR) Mercedes 1:42,121 – Perez (MEX) Force India 1:42,610')).toEqual(['1:42,121', '1:42,610']);
+    // without fractions: a clock, a score; "nine days on" stays a point in time
+    expect(texts('The meeting starts at 7:30 and ended 2:1.', 'en')).toEqual([]);
+    expect(texts('Nine days on, the talks resumed.', 'en')).toEqual([]);
+  });
+
   it('reads a gap with a "+" glued to it, and a bare m:ss going on the list after one (holdout22)', () => {
     const list = 'Weiter: 90. Konrad (AUT) Bora 2:43 Minuten zurück – 127. Haller (AUT) Katjuscha +11:37 – 138. Mühlberger (AUT) Bora 12:53';
     expect(texts(list)).toEqual(['2:43 Minuten', '+11:37', '12:53']);

@@ -1594,7 +1594,8 @@ export class SentenceScanner {
    * figure). Two parts without a unit word stay scores, ratios and clock times ("0:1", "18:30",
    * "20:45 h"); three parts without one are a time only after a closing bracket, a word of
    * lex.durationBefore ("in 2:05:30") or another such time of the sentence, never a time of day
-   * ("Die Uhr zeigte 23:59:59", "mit 35:20:10 Stimmen"). A "+" glued before it makes any of
+   * ("Die Uhr zeigte 23:59:59", "mit 35:20:10 Stimmen"); with fractions of a second ("7:51.34")
+   * always a time. A "+" glued before it makes any of
    * them a gap to the winner ("Katjuscha +11:37"), and after such a gap or an m:ss with its unit
    * a bare m:ss in a results list's entry goes on the list ("... +11:37 – 138. Mühlberger 12:53";
    * not a score, "stand es bereits 10:12"). Returns where reading goes on, or null.
@@ -1627,6 +1628,9 @@ export class SentenceScanner {
     else if (f.unit === 'minute' && parts === 2) unit = 'second';
     else if (f.unit === '' && parts === 3 && !decimals && (gap || this.timeExpectedBefore(i))) unit = 'second';
     else if (f.unit === '' && parts === 2 && !decimals && (gap || (this.minuteTimes > 0 && total < 3600 && this.listEntryBefore(i)))) unit = 'second';
+    // fractions of a second make a race time of any bare clock notation ("won in 7:51.34", "2:04:55.3"):
+    // no time of day, score or ratio is written with them
+    else if (f.unit === '' && decimals > 0) unit = 'second';
     else return null;
     f.unit = unit;
     f.value = total;
@@ -1637,6 +1641,12 @@ export class SentenceScanner {
       if (parts === 2 && unit === 'second') this.minuteTimes++;
     }
     return f.end;
+  }
+
+  /** Is the figure written in clock notation ("7:51.34", "1:41 Stunden"): a colon among its number's tokens? */
+  private clockNotation(f: Figure): boolean {
+    for (let k = f.core.s + 1; k < f.core.e; k++) if (isPunct(this.toks.at(k), ':')) return true;
+    return false;
   }
 
   /**
@@ -2278,7 +2288,8 @@ export class SentenceScanner {
       // "binnen 72 Stunden": dropped at the sentence's end if another figure happened in it
       // ("took £7.2m in three days": 'in' only before days or longer; "ran 10km in 35 minutes" is the time taken)
       if (whole && (this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1) || this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, first))) this.periodOfOthers = true;
-      if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end)) return false;
+      // ("nine days on": later; a time in clock notation is a measured time, "7:51.34 on Saturday")
+      if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end) && !this.clockNotation(f)) return false;
       // ("suspended for two weeks after the committee criticised him": a span held, placed after an event)
       if (!isHyphen(toks.at(f.core.e)) && !lex.waitingTime.spans.has(this.lowerAt(head - 1)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
