@@ -4,7 +4,7 @@
 // instead of damages, a back-tax bill got "costs" instead of taxes owed.
 // Figures about one payment, one claim or one tax debt must share one key.
 import { describe, expect, it } from 'vitest';
-import { metricKeys } from './context-metric-support.js';
+import { analysedClaims, metricKeys } from './context-metric-support.js';
 
 const keys = metricKeys;
 
@@ -79,5 +79,18 @@ describe('a back-tax bill is taxes owed', () => {
   });
   it('a plain bill stays costs', () => {
     expect(keys('The repair bill came to $3.1bn.', 'en', ['$3.1bn'])).toEqual(['costs']);
+  });
+});
+
+describe('a term a court sets is a prison sentence (compare-holdout18)', () => {
+  const key = (text: string, lang: 'de' | 'en', figure: string) => analysedClaims(text, lang).find((c) => c.text === figure)?.key;
+  it('"zu 16 Jahren verurteilt", "was jailed for 12 years": sentence.prison, not a stray name or noun', () => {
+    expect(key('Schettino war zu 16 Jahren und einem Monat verurteilt worden.', 'de', '16 Jahren und einem Monat')).toBe('sentence.prison');
+    expect(key('Der frühere Kapitän wurde in erster Instanz zu 16 Jahren verurteilt.', 'de', '16 Jahren')).toBe('sentence.prison');
+    expect(key('Wang Xuebing was jailed for 12 years in 2003.', 'en', '12 years')).toBe('sentence.prison');
+  });
+  it('an age beside the verb, or a sum, is none', () => {
+    expect(key('Mr Knight, 39, was jailed in October 1996.', 'en', '39')).not.toBe('sentence.prison');
+    expect(key('Er wurde zu 5.000 Euro verurteilt.', 'de', '5.000 Euro')).not.toBe('sentence.prison');
   });
 });

@@ -353,6 +353,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       const cues = flags & VERB ? lex.verbs.get(t.lower) : undefined;
       if (cues) for (const cue of cues) {
         if (cue.kinds.length && !cue.kinds.includes(kind)) continue;
+        if (cue.unitWord && first === last) continue;
         // (j: the token before the figure, hedges skipped)
         if (cue.before && k + cue.words.length - 1 !== j) continue;
         let ok = true;

@@ -99,6 +99,8 @@ export interface VerbCue {
   yields: boolean;
   /** it says what is counted of the counted noun it stands next to ("produced 56,000 cars": production~car) */
   countsObject: boolean;
+  /** only for a figure printed with its unit word ("zu 16 Jahren verurteilt"; not an age, "Mr Knight, 39, was jailed") */
+  unitWord: boolean;
   /** lowercase token sequence */
   words: string[];
 }
@@ -255,7 +257,7 @@ interface RawLexicon {
   containers: Bilingual;
   change: Bilingual & { compound_only?: Bilingual };
   share: Bilingual;
-  verbs: Record<string, Bilingual & { concept?: string; override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; counts_object?: boolean; kinds?: string[] }>;
+  verbs: Record<string, Bilingual & { concept?: string; override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; counts_object?: boolean; unit_word?: boolean; kinds?: string[] }>;
   unit_facets?: Record<string, string>;
   price_per_unit?: { per?: Bilingual; units?: Bilingual };
   price_per_share?: { per?: Bilingual; units?: Bilingual; results?: string[] };
@@ -386,7 +388,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     for (const form of v[lang] ?? []) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ concept, override: v.override === true, overWeak: v.override === true || v.override_weak === true, before: v.before === true, kinds: v.kinds ?? [], yields: v.yields_to_clause === true, countsObject: v.counts_object === true, words });
+      list.push({ concept, override: v.override === true, overWeak: v.override === true || v.override_weak === true, before: v.before === true, kinds: v.kinds ?? [], yields: v.yields_to_clause === true, countsObject: v.counts_object === true, unitWord: v.unit_word === true, words });
       verbs.set(words[0], list);
     }
   }
