@@ -36,3 +36,23 @@ describe('one rare value under two nouns in two articles', () => {
     expect(new Set([a, b, c].map((x) => groupOf(groups, x))).size).toBe(3);
   });
 });
+
+describe('one noun at one value twice in one article, once with its places', () => {
+  const fig = (line: number, sentence: string, text: string, value: number, entities: string[]) =>
+    claim({ doc: 'a.txt', line, sentenceIndex: line, sentence, text, value, metric: 'noun:bank', entities });
+
+  it('"45 banks" in the lead and "45 Italian banks" below are one figure', () => {
+    const lead = fig(1, 'Parmalat has sued 45 banks over its collapse.', '45', 45, []);
+    const body = fig(3, 'The suits name 45 Italian banks and brokers.', '45', 45, ['IT']);
+    expect(together(lead, body)).toBe(true);
+  });
+
+  it('two unplaced ones may be two things ("three nominations" of a film and of its director), and other values stay apart', () => {
+    const a = fig(1, 'The film has three nominations this year.', 'three', 3, []);
+    const b = fig(3, 'Its director had three nominations before.', 'three', 3, []);
+    expect(together(a, b)).toBe(false);
+    const c = fig(1, 'Parmalat has sued 45 banks over its collapse.', '45', 45, []);
+    const d = fig(3, 'The suits name 46 Italian banks and brokers.', '46', 46, ['IT']);
+    expect(together(c, d)).toBe(false);
+  });
+});

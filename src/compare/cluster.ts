@@ -323,7 +323,7 @@ function boundRestatesPoint(bound: Figure, point: Figure): boolean {
     b.value === p.value && b.unit === p.unit && !isSmallCount(point);
 }
 
-const pointLike = (f: Figure) =>
+export const pointLike = (f: Figure) =>
   f.claim.qualifier === 'exact' || f.claim.qualifier === 'about' || f.claim.qualifier === 'range' || isNearHedge(f.claim.hedge);
 
 const SMALL = 100;

@@ -5,7 +5,7 @@ import { byPlace, makeFigure, signedChange, type Figure } from './figures.js';
 import { DEFAULT_MARGINS, type Margins } from './intervals.js';
 import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
-import { clusterFigures, isSmallCountClaim, mayRestate, restatesValue, verbatimText } from './cluster.js';
+import { clusterFigures, isSmallCountClaim, mayRestate, pointLike, restatesValue, verbatimText } from './cluster.js';
 import { joinOnValue, type Item } from './value-homes.js';
 import { joinRestatedAmounts, joinRestatedValues, joinRestatedVague } from './restated-values.js';
 import { joinWithinArticles } from './article-restatements.js';
@@ -121,10 +121,11 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   // one figure in one phrase kept word for word in two articles is one figure, read alike in both (shared-phrase.ts)
   const twins = findPhraseTwins(eligible);
   const signed = shareTwinReadings(eligible.map(signedChange), twins, metricStanding);
-  const buckets = bucketClaims(signed, Boolean(options.matchWithoutEntities), stated.convertedFrom, twins);
+  const placesFilled = new Set<string>();
+  const buckets = bucketClaims(signed, Boolean(options.matchWithoutEntities), stated.convertedFrom, twins, placesFilled);
   // each article its own stretch of time for the periods it gives relative to its year (figures.ts)
   const docOrder = new Map([...new Set(signed.map((c) => c.doc))].sort().map((doc, i) => [doc, i]));
-  const pairs: Ties = { ...changePartners(signed), convertedFrom: stated.convertedFrom, docOrder, twins };
+  const pairs: Ties = { ...changePartners(signed), convertedFrom: stated.convertedFrom, docOrder, twins, placesFilled };
   const groups: ComparisonGroup[] = [];
   let open: Item[] = [];
   let named: Item[] = [];
@@ -184,7 +185,9 @@ function countryOfRegions(sets: ReadonlySet<string>): string[] {
   return sets.has(country) ? country.split(',') : [];
 }
 
-function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedFrom: ReadonlyMap<string, string>, twins: PhraseTwins): Bucket[] {
+function bucketClaims(
+  claims: Claim[], matchWithoutEntities: boolean, convertedFrom: ReadonlyMap<string, string>, twins: PhraseTwins, placesFilled: Set<string>,
+): Bucket[] {
   const measured = claims.map((claim) => ({ claim, measure: measureOf(claim) }));
   const byId = new Map(claims.map((c) => [c.id, c]));
   // An article names the countries once and then says "der Handel": a figure
@@ -203,6 +206,15 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
   // what an unplaced figure of the document and metric takes: its one set, or the country of its regions
   const fill = new Map<string, string[]>();
   for (const [k, sets] of perDoc) fill.set(k, sets.size === 1 ? [...sets][0].split(',') : countryOfRegions(sets));
+  // a figure known only by its noun takes the places its article gives the same noun at the same value
+  // ("45 banks" in the lead, "45 Italian banks" below): the same figure printed twice (restatements)
+  const vaguePlaces = new Map<string, Set<string>>();
+  for (const { claim } of measured) {
+    if (!claim.entities.length || !isVagueMetric(claim.metric)) continue;
+    const k = vagueValueKey(claim);
+    if (!vaguePlaces.has(k)) vaguePlaces.set(k, new Set());
+    vaguePlaces.get(k)!.add(entityKey(claim.entities));
+  }
   const buckets = new Map<string, Bucket>();
   for (const m of measured) {
     const { claim, measure } = m;
@@ -220,6 +232,13 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
       const found = fill.get(`${claim.doc}\u0000${claim.metric.key}\u0000${measure.dimension}`);
       if (found) entities = found.slice();
     }
+    if (!entities.length && isVagueMetric(claim.metric)) {
+      const places = vaguePlaces.get(vagueValueKey(claim));
+      if (places?.size === 1) {
+        entities = [...places][0].split(',');
+        placesFilled.add(claim.id);
+      }
+    }
     const scope = entities.length || matchWithoutEntities ? entityKey(entities) : `\u0002${claim.doc}`;
     // forecasts are compared with forecasts only (forecast-cues.ts); a conversion in brackets is
     // what the amount it converts is ("worth $1.8bn (£94m) by 2009")
@@ -229,7 +248,7 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
     const key = known
       ? `${claim.metric.key}\u0000${measure.dimension}\u0000${scope}${nature}`
       : vague
-        ? `\u0003${claim.metric.key}\u0000${measure.dimension}\u0000${entityKey(claim.entities)}${nature}`
+        ? `\u0003${claim.metric.key}\u0000${measure.dimension}\u0000${entityKey(entities)}${nature}`
         : `\u0001${unknownScope(byId.get(convertedFrom.get(claim.id) ?? '') ?? claim, twins)}`;
     let b = buckets.get(key);
     if (!b) {
@@ -247,6 +266,9 @@ function bucketClaims(claims: Claim[], matchWithoutEntities: boolean, convertedF
 }
 
 const entityKey = (entities: string[]) => [...entities].sort().join(',');
+
+/** A figure's article, counted noun and printed value: where one figure known by its noun is printed twice. */
+const vagueValueKey = (c: Claim) => `${c.doc}\u0000${c.metric.key}\u0000${c.unit}\u0000${c.value}\u0000${c.high}`;
 
 /**
  * Where a figure of no known metric, or a rank, stands: alone (its article and id), or with the
@@ -365,6 +387,8 @@ interface Ties extends ChangePairs {
   docOrder: ReadonlyMap<string, number>;
   /** figures of two articles printed in one phrase kept word for word (shared-phrase.ts) */
   twins: PhraseTwins;
+  /** figures known by their noun that took the places their article gives the same noun and value (bucketClaims) */
+  placesFilled: ReadonlySet<string>;
 }
 
 const vagueSingle = (ordered: Figure[]): Judgement => ({ verdict: 'single', reason: 'metric too vague to compare (only the counted noun is known)', ordered });
@@ -417,6 +441,17 @@ function restatements(figures: Figure[], tolerance: number, pairs: Ties): Figure
     const first = byTwin.get(t);
     if (!first) byTwin.set(t, f);
     else if (first.claim.doc !== f.claim.doc && first.central === f.central) join(first, f);
+  }
+  // one article printing one noun at one value twice, once with its places and once without ("45
+  // Italian banks" ... "the 45 banks"), states one figure (the unplaced one took the places: bucketClaims);
+  // two unplaced ones may be two things ("three nominations" for a film and for its director)
+  const placed = new Map<string, Figure>();
+  const filled = (f: Figure) => pairs.placesFilled.has(f.claim.id);
+  for (const f of figures) if (pointLike(f) && f.claim.entities.length && !filled(f)) placed.set(vagueValueKey(f.claim), f);
+  for (const f of figures) {
+    if (!pointLike(f) || !filled(f)) continue;
+    const own = placed.get(vagueValueKey(f.claim));
+    if (own && !listedAlike(own, f)) join(own, f);
   }
   // only figures within the tolerance of each other can restate one value: sorted, each meets its
   // near neighbours only, and a pair already in one set is not asked again (many equal values)
