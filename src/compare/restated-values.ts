@@ -103,10 +103,19 @@ function restates(f: Figure, g: Figure): boolean {
  * firms, and items that disagree for one period.
  */
 export function joinRestatedAmounts(items: readonly Item[], tolerance: number): Item[] {
+  return joinPairs(items, isRareAmount, (a, b) => restatedAcross(a, b, tolerance));
+}
+
+/**
+ * The items `figure` picks a value of, by that value; where exactly two items print one (a third
+ * makes it a value many things share) and `pair` accepts them, the second joins the first. An item
+ * joins or hosts once. Returns the items, joined ones merged into their first (which names them).
+ */
+function joinPairs(items: readonly Item[], figure: (f: Figure) => boolean, pair: (a: Item, b: Item) => boolean): Item[] {
   const byValue = new Map<string, Item[]>();
   for (const k of items) {
     for (const f of k.figures) {
-      if (!isRareAmount(f)) continue;
+      if (!figure(f)) continue;
       const key = valueKey(k, f);
       const list = byValue.get(key);
       if (!list) byValue.set(key, [k]);
@@ -115,10 +124,9 @@ export function joinRestatedAmounts(items: readonly Item[], tolerance: number): 
   }
   const joined = new Map<Item, Item>();
   for (const list of byValue.values()) {
-    // exactly two items print the value: a third makes it a value many things share
     if (list.length !== 2) continue;
     const [a, b] = list;
-    if (joined.has(a) || joined.has(b) || !restatedAcross(a, b, tolerance)) continue;
+    if (joined.has(a) || joined.has(b) || !pair(a, b)) continue;
     joined.set(b, a);
     joined.set(a, a);
   }
@@ -181,37 +189,12 @@ const isRareAmount = (f: Figure): boolean =>
  * and period or none, and exactly two items print it. They join in the first item.
  */
 export function joinRestatedVague(vague: readonly Item[]): Item[] {
-  const byValue = new Map<string, Item[]>();
-  for (const k of vague) {
-    for (const f of k.figures) {
-      if (f.digits < ACROSS_ARTICLES || f.claim.kind === 'count' || f.conversion || (f.claim.qualifier !== 'exact' && f.claim.qualifier !== 'about')) continue;
-      const key = valueKey(k, f);
-      const list = byValue.get(key);
-      if (!list) byValue.set(key, [k]);
-      else if (!list.includes(k)) list.push(k);
-    }
-  }
-  const into = new Map<Item, Item>();
-  for (const list of byValue.values()) {
-    if (list.length !== 2) continue;
-    const [a, b] = list;
+  return joinPairs(vague, isRareMeasure, (a, b) => {
     const docs = new Set(a.figures.map((f) => f.claim.doc));
-    if (into.has(a) || into.has(b) || b.figures.some((f) => docs.has(f.claim.doc))) continue;
-    if (!a.figures.some((f) => b.figures.some((g) => restates(f, g)))) continue;
-    into.set(b, a);
-  }
-  if (!into.size) return [...vague];
-  const out: Item[] = [];
-  const merged = new Map<Item, Item>();
-  for (const k of vague) {
-    const home = into.get(k) ?? k;
-    let target = merged.get(home);
-    if (!target) {
-      target = { ...home, figures: [] };
-      merged.set(home, target);
-      out.push(target);
-    }
-    for (const f of k.figures) target.figures.push(f);
-  }
-  return out;
+    return !b.figures.some((f) => docs.has(f.claim.doc)) && a.figures.some((f) => b.figures.some((g) => restates(f, g)));
+  });
 }
+
+/** A point quantity or amount (no count), printed with four significant digits or more, no conversion of another. */
+const isRareMeasure = (f: Figure): boolean =>
+  f.digits >= ACROSS_ARTICLES && f.claim.kind !== 'count' && f.conversion === null && (f.claim.qualifier === 'exact' || f.claim.qualifier === 'about');
