@@ -46,6 +46,15 @@ describe('English numbers in words', () => {
     expect(only(sentence, 'en').value).toBeCloseTo(value, 6);
   });
 
+  it('reads "X million and Y million" as two numbers, a range after "between" (holdout54)', () => {
+    const r = only('Viewers compared with between 100 million and 118 million in recent years.', 'en');
+    expect([r.value, r.high, r.qualifier]).toEqual([100_000_000, 118_000_000, 'range']);
+    expect([only('Between five million and six million people voted.', 'en').value, only('Between five million and six million people voted.', 'en').high]).toEqual([5_000_000, 6_000_000]);
+    expect(only('Es waren zwischen fünf Millionen und sechs Millionen Menschen.', 'de').high).toBe(6_000_000);
+    // a smaller scale after "and" still completes the number
+    expect(only('It was two million and five hundred thousand.', 'en').value).toBe(2_500_000);
+  });
+
   it('reads fractions, and shares of a group as percent', () => {
     expect(only('one-eighth', 'en').value).toBe(0.125);
     const m = only("The G20 nations account for two thirds of the world's population.", 'en');

@@ -443,6 +443,9 @@ export function parseSpelled(toks: Tokens, i: number, lex: Lexicon, clauseStart:
           j = sub.end;
           continue loop;
         }
+        // "five million and six million", "between 100 million and 118 million": two numbers, the second
+        // with a scale as large as the first's (a range or a list, read by the scanner)
+        if (sub && sub.hasScale && sub.scale >= lastScale) break loop;
         const a = classify(toks.at(j + 1), lex);
         // "one hundred and six", "twenty-one trillion and three hundred"
         if (a?.k === 'num' && ((current > 0 && current % 100 === 0 && classify(toks.at(j + 2), lex)?.k !== 'hundred') || (current === 0 && total > 0))) {
