@@ -86,6 +86,19 @@ describe('a qualifier written after the figure', () => {
   it('a hedge in front wins', () => {
     expect(quals('About 80 per cent or more backed it.', 'en')).toEqual([['80 per cent', 'about']]);
   });
+
+  it('after the counted noun phrase, and "und mehr"/"and above" (holdout54)', () => {
+    expect(quals('Es müssten 100.000 elektronisch erfasste Unterschriften oder mehr sein, erläutert er.')).toEqual([['100.000', 'at_least']]);
+    expect(quals('If five players or more are picked, the game moves.', 'en')).toEqual([['five', 'at_least']]);
+    expect(quals('Der Anteil liegt bei 40 Prozent und mehr.')).toEqual([['40 Prozent', 'at_least']]);
+    expect(quals('The wage is £4.85 for those aged 22 and above.', 'en').slice(-1)).toEqual([['22', 'at_least']]);
+  });
+
+  it('not a comparative before another noun ("und mehr Geld", "and more trucks"), nor past a verb', () => {
+    expect(quals('Er hat 3 Kinder und mehr Geld.')).toEqual([['3', 'exact']]);
+    expect(quals('Er hat 3 Kinder oder mehr Geld.')).toEqual([['3', 'exact']]);
+    expect(quals('It sold 5 cars and more trucks.', 'en')).toEqual([['5', 'exact']]);
+  });
 });
 
 describe('English "100s" and "1,000s" are vague magnitudes', () => {

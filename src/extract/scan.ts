@@ -25,6 +25,9 @@ const CHANGE_OBJECT_REACH = 12;
  */
 const SHARE_BASES = new Set([2, 3, 4, 5, 10, 100, 1000]);
 
+/** Words a counted noun phrase may have after its number before a trailing hedge ("100.000 elektronisch erfasste Unterschriften oder mehr"). */
+const NOUN_PHRASE_WORDS = 3;
+
 /** A number as written, before context: token range [s, e). */
 interface Core {
   s: number;
@@ -871,10 +874,17 @@ export class SentenceScanner {
     // "developed over four years", "£960m over 15 years": the time it took, not a bound ("for over three years" is one)
     if (h && hedge !== null && unit && kindOfUnit(unit) === 'duration' && this.lex.spanHedges.has(hedge.toLowerCase()) &&
       this.spansTime(h.start, end)) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
-    // "80 Prozent oder mehr", "80 per cent or less": a qualifier after the figure
+    // "80 Prozent oder mehr", "80 per cent or less": a qualifier after the figure, or after the noun
+    // it counts ("100.000 Unterschriften oder mehr", "10,000 signatures or more")
     if (hedge === null) {
-      const th = this.trailingHedgeAt(end);
-      if (th) { qualifier = th[0]; hedge = this.text.slice(toks.at(end)!.start, toks.at(th[1] - 1)!.end); }
+      let from = end;
+      let th = this.trailingHedgeAt(end);
+      // (the noun phrase of up to three words: "100.000 elektronisch erfasste Unterschriften oder mehr")
+      // (the hedge after the noun itself: a capitalised one in German, not "2011 sei dann mehr oder weniger")
+      for (let w = end; !th && !unit && w < end + NOUN_PHRASE_WORDS && toks.at(w)?.type === Tok.Word; w++) {
+        if (this.lex.lang !== 'de' || isCapitalised(toks.at(w)!)) th = this.trailingHedgeAt((from = w + 1), true);
+      }
+      if (th) { qualifier = th[0]; hedge = this.text.slice(toks.at(from)!.start, toks.at(th[1] - 1)!.end); }
     }
     return {
       core, value, precision, weak, hasScale: core.hasScale || scaled, start, end, unit, currencyPrefix: currency !== null,
@@ -930,11 +940,15 @@ export class SentenceScanner {
    * A trailing qualifier starting at token k ("oder mehr", "or less"): its qualifier and end,
    * or null. Not when its last word opens a hedge of a figure that follows ("oder mehr als 90").
    */
-  private trailingHedgeAt(k: number): [Qualifier, number] | null {
+  private trailingHedgeAt(k: number, afterNoun = false): [Qualifier, number] | null {
     const m = matchPhrase(this.toks, k, this.lex.trailingHedges);
     if (!m) return null;
     const next = this.toks.at(m[1]);
     if (next && (next.type === Tok.Num || (next.type === Tok.Word && parseSpelled(this.toks, m[1], this.lex, true) !== null))) return null;
+    // "und mehr Geld", "and more trucks": a comparative before its noun, no bound; after the counted
+    // noun, "oder mehr" before a (capitalised) German noun neither ("... Unterschriften oder mehr sein" is one)
+    const word = next?.type === Tok.Word && !this.lex.functionWords.has(lower(next));
+    if (word && (this.lex.andWords.has(this.lowerAt(k)) || (afterNoun && this.lex.lang === 'de' && isCapitalised(next!)))) return null;
     if (this.hedgeStartsAt(m[1] - 1, 2)) return null;
     return m;
   }

@@ -138,7 +138,7 @@ export const context: ContextLanguage = {
   // "kamen am Abend 500 weitere": the noun left out, the number counts it
   ellipticCountWords: ['weitere', 'weiteren', 'mehr', 'andere', 'anderen', 'zusätzliche', 'zusätzlichen'],
   trailingHedges: [
-    ['oder mehr', 'at_least'], ['oder darüber', 'at_least'], ['oder höher', 'at_least'],
+    ['oder mehr', 'at_least'], ['oder darüber', 'at_least'], ['oder höher', 'at_least'], ['und mehr', 'at_least'], ['und darüber', 'at_least'],
     ['oder weniger', 'at_most'], ['oder darunter', 'at_most'], ['oder niedriger', 'at_most'],
   ],
   // ("Fünf-Sterne-Hotel", "360-Grad-Filmen", "eine 180-Grad-Wende": a kind of thing, no measure)

@@ -126,6 +126,7 @@ export const context: ContextLanguage = {
   ],
   trailingHedges: [
     ['or more', 'at_least'], ['or above', 'at_least'], ['or higher', 'at_least'], ['or over', 'at_least'], ['or greater', 'at_least'],
+    ['and more', 'at_least'], ['and above', 'at_least'], ['and over', 'at_least'],
     ['or so', 'about'], ['or thereabouts', 'about'],
     ['or less', 'at_most'], ['or below', 'at_most'], ['or lower', 'at_most'], ['or fewer', 'at_most'], ['or under', 'at_most'],
   ],
