@@ -70,7 +70,8 @@ export const attribution: AttributionLexicon = {
     'prognostiziert', 'prognostizierte', 'beziffert', 'bezifferte', 'errechnete', 'ermittelte', 'berechnet', 'berechnete', 'errechnet',
     'warnte', 'warnt', 'ergänzte', 'ergänzt', 'fügte+hinzu', 'bestätigte', 'bestätigt', 'äußerte',
     'schrieb', 'schreibt', 'urteilt', 'urteilte', 'analysiert', 'analysierte', 'kritisierte',
-    'unterstrich', 'erläuterte', 'verkündete', 'verkündet', 'räumte+ein', 'räumt+ein', 'räumen+ein', 'räumten+ein',
+    'unterstrich', 'unterstreicht', 'erläuterte', 'erläutert', 'erläuterten', 'verkündete', 'verkündet',
+    'meinten', 'warnten', 'bestätigten', 'äußert', 'äußerten', 'schrieben', 'räumte+ein', 'räumt+ein', 'räumen+ein', 'räumten+ein',
  'sprach+von', 'sprach+vom', 'spricht+von', 'spricht+vom', 'sprachen+von', 'sprachen+vom', 'sprechen+von',
     // "Katzian geht davon aus, dass ... weniger als 700": an expectation stated
     'geht+davon', 'gehen+davon', 'ging+davon', 'gingen+davon',
