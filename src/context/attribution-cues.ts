@@ -1336,14 +1336,15 @@ export class CueFinder {
         const anyDocument = t.lower === c.firstDocumentPreposition;
         const doc = tokens[k];
         if (k < tokens.length && k <= i + 4 && this.reader.isDocument(doc) && (anyDocument || this.isReport(doc))) {
-          const phrase = this.reader.readAfter(tokens, i + 1);
+          // "nach APA-Informationen", "nach Polizeiangaben": as explicit as "laut APA", and the compound
+          // names the source whatever follows it ("nach UNO-Angaben beim Vorgehen der Armee")
+          const explicit = k === i + 1 && anyDocument && this.reader.compoundOwner(doc) !== null;
+          const phrase = this.reader.readAfter(tokens, i + 1, explicit ? k + 1 : tokens.length);
           // "in den Arbeitslosenzahlen" names nobody; "nach Berechnung der Statistik Austria" does
           // "nach diesen Angaben": the source of the sentences before
           // ("in his pre-Budget report" is the subject's own document, no pointer back)
           const pointsBack = phrase.type === 'anaphor' && this.reader.isDemonstrative(tokens[i + 1]);
           const named = phrase.type === 'name' || pointsBack || (phrase.type === 'document' && anyDocument);
-          // "nach APA-Informationen", "nach Polizeiangaben": as explicit as "laut APA"
-          const explicit = k === i + 1 && anyDocument && this.reader.compoundOwner(doc) !== null;
           if (named) out.push(makeCue(t.start, tokens[k].end, phrase, explicit ? RANK_EXPLICIT : RANK_DOCUMENT, anyDocument));
           i = k;
           continue;
