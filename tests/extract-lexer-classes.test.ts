@@ -138,3 +138,11 @@ describe('a between-range whose ends carry bracketed conversions gives two range
       .toEqual([[40000, null, 'USD', 'exact'], [22000, null, 'GBP', 'exact'], [60000, null, 'USD', 'exact'], [33000, null, 'GBP', 'exact']]);
   });
 });
+
+describe('a duration adjective naming a period of time is a period expression (holdout54)', () => {
+  it('"during the five-month period", "over a 20-year period": no claim; "a five-month trial" is one', () => {
+    expect(quals('Sales rose during the five-month period.', 'en')).toEqual([]);
+    expect(quals('It could require borrowing over a 20-year period.', 'en')).toEqual([]);
+    expect(quals('It was a five-month trial.', 'en')).toEqual([['five-month', 'exact']]);
+  });
+});

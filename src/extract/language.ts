@@ -543,6 +543,8 @@ export interface ContextLanguage {
   periodOfOthersPhrases: string[];
   /** the same before a duration of days or longer only: "took £7.2m in three days" ("ran 10km in 35 minutes" is a time taken) */
   periodOfOthersLongPhrases?: string[];
+  /** nouns a duration adjective names as a period of time, no claim: "during the five-month period" (lower case) */
+  spanNouns?: string[];
   /** prepositions and nouns before a year ("im", "seit", "Jahr", "since") */
   yearCues: string[];
   /**

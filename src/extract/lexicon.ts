@@ -191,6 +191,7 @@ export interface Lexicon {
   periodPrepositions: Set<string>;
   periodPhrases: PhraseTable<true>;
   periodOfOthersPhrases: PhraseTable<true>;
+  spanNouns: Set<string>;
   periodOfOthersLongPhrases: PhraseTable<true>;
   yearCues: Set<string>;
   yearHedges: Set<string>;
@@ -498,6 +499,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodPrepositions: set(c.periodPrepositions),
     periodPhrases: flags(c.periodPhrases),
     periodOfOthersPhrases: flags(c.periodOfOthersPhrases),
+    spanNouns: set(c.spanNouns ?? []),
     periodOfOthersLongPhrases: flags(c.periodOfOthersLongPhrases ?? []),
     yearCues: set(c.yearCues),
     yearHedges: set(c.yearHedges ?? []),

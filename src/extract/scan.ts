@@ -1657,6 +1657,12 @@ export class SentenceScanner {
     return f.end;
   }
 
+  /** Is the figure written as an adjective, with a hyphen among its tokens ("five-month", "12-Monats")? */
+  private hyphenInside(f: Figure): boolean {
+    for (let k = f.start + 1; k < f.end; k++) if (isHyphen(this.toks.at(k))) return true;
+    return false;
+  }
+
   /** Is the figure written in clock notation ("7:51.34", "1:41 Stunden"): a colon among its number's tokens? */
   private clockNotation(f: Figure): boolean {
     for (let k = f.core.s + 1; k < f.core.e; k++) if (isPunct(this.toks.at(k), ':')) return true;
@@ -2230,6 +2236,9 @@ export class SentenceScanner {
     const toks = this.toks;
     const lex = this.lex;
     const unitKind = f.unit ? kindOfUnit(f.unit) : 'count';
+    // "during the five-month period", "im Fünf-Jahres-Zeitraum": a duration adjective naming a period of
+    // time is a period expression, no claim ("a five-month trial" is one)
+    if (unitKind === 'duration' && this.lex.spanNouns.has(this.lowerAt(f.end)) && this.hyphenInside(f)) return false;
     // "(578-539 v. u. Z.)", "753 BC", "753 v.Chr." (not volts): years of an era
     if (f.core.digits && !f.currencyPrefix && (this.eraYear(f.core.e) || this.eraYear(f.end))) return false;
     // "Windows 8.1", "f/2.4", "Geschäftsführer von 88.6", "Freitag, 12.6": where decimals take a comma, a

@@ -271,6 +271,7 @@ export const context: ContextLanguage = {
   periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],
   periodOfOthersPhrases: ['within'],
   periodOfOthersLongPhrases: ['in'],
+  spanNouns: ['period', 'periods'],
   yearCues: [
     'in', 'since', 'until', 'till', 'by', 'from', 'to', 'of', 'year', 'years', 'early', 'mid', 'late', 'spring',
     'summer', 'autumn', 'fall', 'winter', 'between', 'and', 'after', 'before', 'during', 'for', 'season', 'fiscal',
