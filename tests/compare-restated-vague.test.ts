@@ -56,3 +56,11 @@ describe('one noun at one value twice in one article, once with its places', () 
     expect(together(c, d)).toBe(false);
   });
 });
+
+describe('an amount\'s cents are no significant digits', () => {
+  it('"£2.50" for a sandwich and a pint in two articles stays apart', () => {
+    const a = claim({ doc: 'a.txt', sentence: 'A sandwich at the staff canteen now costs £2.50.', text: '£2.50', value: 2.5, unit: 'GBP', precision: 0.005, metric: 'costs', entities: ['GB'] });
+    const b = claim({ doc: 'b.txt', sentence: 'A pint of bitter at the village pub now costs £2.50 too.', text: '£2.50', value: 2.5, unit: 'GBP', precision: 0.005, metric: 'costs', entities: ['GB'] });
+    expect(together(a, b)).toBe(false);
+  });
+});

@@ -24,8 +24,8 @@ const hike = (doc: string, sentence: string) =>
 
 describe('one phrase kept word for word ties a figure across articles', () => {
   it('a small duration of no known metric: one figure, consistent', () => {
-    const a = hike('a.txt', 'The move was its first hike in nine years, the central bank said on Friday.');
-    const b = hike('b.txt', 'Analysts said the move was its first hike in nine years and would cool the economy.');
+    const a = hike('a.txt', 'China raised rates to 5.58% in October, its first hike in nine years, the bank said.');
+    const b = hike('b.txt', 'The rise to 5.58% in October, its first hike in nine years, surprised analysts.');
     const groups = run([a, b]);
     expect(groupOf(groups, a)).toBe(groupOf(groups, b));
     expect(groupOf(groups, a).verdict).toBe('consistent');
@@ -48,8 +48,8 @@ describe('one phrase kept word for word ties a figure across articles', () => {
   });
 
   it('two readings of one figure: the article that found a metric names the group', () => {
-    const s1 = 'Nasdaq hopes to raise $100m from the sale of shares to the public.';
-    const s2 = 'The exchange said it hopes to raise $100m from the sale of shares next month.';
+    const s1 = 'Nasdaq hopes to raise $100m from the flotation of shares to the public.';
+    const s2 = 'The exchange said it hopes to raise $100m from the flotation of shares next month.';
     const a = fig('a.txt', { sentence: s1, text: '$100m', value: 1e8, unit: 'USD', kind: 'currency', metric: 'noun:sale' });
     const b = fig('b.txt', { sentence: s2, text: '$100m', value: 1e8, unit: 'USD', kind: 'currency', metric: 'proceeds', entities: ['Nasdaq'] });
     const groups = run([a, b]);
@@ -64,6 +64,24 @@ describe('what stays apart', () => {
     const b = fig('b.txt', { sentence: 'Sales rose by 2% in the year to May.', text: '2%', value: 2, unit: '%', kind: 'percent', metric: 'change' });
     expect(tied(a, b)).toBe(false);
     expect(together([a, b])).toBe(false);
+  });
+
+  it('a stock phrase without a name, a number or a long word ("for the first time in more than a decade")', () => {
+    const a = fig('a.txt', { sentence: 'Real incomes have fallen by 2% for the first time in more than a decade.', text: '2%', value: 2, unit: '%', kind: 'percent', metric: 'wages.change' });
+    const b = fig('b.txt', { sentence: 'Attendance dropped 2% for the first time in more than a decade, the club said.', text: '2%', value: 2, unit: '%', kind: 'percent', metric: 'visitors.change' });
+    expect(tied(a, b)).toBe(false);
+    expect(together([a, b])).toBe(false);
+  });
+
+  it('one article printing two figures in one phrase: the other article ties one of them, not both', () => {
+    const s1 = 'Some 30% of broadband users own MP3 players, compared to 9% of those who have dial-up.';
+    const s2 = 'Some 25% of broadband users own digital players compared to 9% of those who have not.';
+    const x = fig('a.txt', { sentence: s1, text: '9%', value: 9, unit: '%', kind: 'percent', metric: 'noun:access.share' });
+    const y = { ...fig('a.txt', { sentence: s2, text: '9%', value: 9, unit: '%', kind: 'percent', metric: 'noun:parent.share' }), line: 7, sentenceIndex: 7, start: 7020, end: 7022 };
+    const z = fig('b.txt', { sentence: s1, text: '9%', value: 9, unit: '%', kind: 'percent', metric: 'noun:access.share' });
+    const twins = findPhraseTwins([x, y, z]);
+    expect(sharePhrase(twins, x, z)).toBe(true);
+    expect(sharePhrase(twins, y, z)).toBe(false);
   });
 
   it('the same value reworded around it', () => {

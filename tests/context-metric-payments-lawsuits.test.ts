@@ -92,5 +92,8 @@ describe('a term a court sets is a prison sentence (compare-holdout18)', () => {
   it('an age beside the verb, or a sum, is none', () => {
     expect(key('Mr Knight, 39, was jailed in October 1996.', 'en', '39')).not.toBe('sentence.prison');
     expect(key('Er wurde zu 5.000 Euro verurteilt.', 'de', '5.000 Euro')).not.toBe('sentence.prison');
+    // an age printed with its unit word: the term is the one after "zu"/"to"/"for"
+    expect(key('Der 39 Jahre alte Mann wurde verurteilt.', 'de', '39 Jahre')).not.toBe('sentence.prison');
+    expect(key('Knight, 39 years old, was jailed.', 'en', '39 years')).not.toBe('sentence.prison');
   });
 });

@@ -53,6 +53,11 @@ describe('amounts per share', () => {
     expect(k['0,30 Euro']).toBe('dividend.per_share');
     expect(k['45 Euro']).toBe('stock.price');
   });
+  it('another metric per share stays that metric, per share ("book value of $20 per share")', () => {
+    const k = keys('It has a book value of $20 per share. Cash flow came in at $3.05 a share.', 'en');
+    expect(k['$20']).not.toBe('stock.price');
+    expect(k['$3.05']).toMatch(/\.per_share$/);
+  });
   it('near miss: "a share" not right after the amount', () => {
     expect(keys('The offer of $2bn values a share of the firm.', 'en')['$2bn']).toBe('offer');
   });

@@ -31,6 +31,8 @@ describe('times in clock notation', () => {
     // without fractions: a clock, a score; "nine days on" stays a point in time
     expect(texts('The meeting starts at 7:30 and ended 2:1.', 'en')).toEqual([]);
     expect(texts('Nine days on, the talks resumed.', 'en')).toEqual([]);
+    // a time of day with fractions of a second stays one after a clock word
+    expect(texts('The server crashed at 10:15:30.5 on Monday.', 'en')).toEqual([]);
   });
 
   it('reads a gap with a "+" glued to it, and a bare m:ss going on the list after one (holdout22)', () => {

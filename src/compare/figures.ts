@@ -41,7 +41,7 @@ export function makeFigure(
     central: centralValue(claim, factor),
     span: calendar ?? relative,
     relative: calendar === null && relative !== null,
-    digits: printedDigits(claim.text),
+    digits: printedDigits(claim.text, claim.kind === 'currency'),
     source: claim.attribution?.toLowerCase() ?? null,
   };
 }
@@ -67,12 +67,16 @@ export function signedChange(c: Claim): Claim {
  * Significant digits of the first number printed: "$41.48" 4, "157,000" 3, "£6.5m" 2, "half" 0.
  * Zeros after a decimal mark count ("17.30m" 4, "4,0 Prozent" 2): nobody prints them by chance;
  * the decimal mark is the last "." or "," followed by one or two digits only ("1,250" groups).
+ * Not an amount's cents ("£2.50" 2): prices are printed with two decimals whatever they are.
  */
-function printedDigits(text: string): number {
+function printedDigits(text: string, money: boolean): number {
   const number = (/\d[\d.,' ]*/.exec(text)?.[0] ?? '').replace(/[.,' ]+$/, '');
   const digits = number.replace(/\D/g, '').replace(/^0+/, '');
-  return DECIMAL_TAIL.test(number) ? digits.length : digits.replace(/0+$/, '').length;
+  return DECIMAL_TAIL.test(number) && !(money && CENTS_TAIL.test(number)) ? digits.length : digits.replace(/0+$/, '').length;
 }
+
+/** Two digits after a decimal mark: an amount's cents. */
+const CENTS_TAIL = /\d[.,]\d{2}$/;
 
 /** A number that ends in a decimal part of one or two digits ("17.30", "4,0"), not in a group of three ("1,250"). */
 const DECIMAL_TAIL = /\d[.,]\d{1,2}$/;

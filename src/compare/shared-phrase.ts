@@ -6,14 +6,20 @@ import type { Claim } from '../types.js';
  * nine years", "manufacturing output fell 0.1% in November". Such a phrase ties the figure it
  * holds in two articles as a whole sentence does, however small or common its value: the
  * words around it say which item it is. Counted in words on both sides of the figure, never
- * the figure's own; the phrase needs enough letters that a stock phrase ("rose by ... in the")
- * is not enough.
+ * the figure's own; the phrase needs enough letters, and one word a stock phrase lacks (a name, a
+ * long word or a number: "for the first time in more than a decade" ties nothing).
  */
 
 /** Words besides the figure's own that the two sentences share around it, in a row (on one side or both). */
 const SHARED_WORDS = 6;
 /** Letters those shared words must hold: "up by ... per cent in the" is a stock phrase. */
 const SHARED_LETTERS = 20;
+
+/** The shortest sentence whose word-for-word repeat ties its figures (as cluster.ts's VERBATIM_SENTENCE). */
+const VERBATIM_SENTENCE = 40;
+
+/** A word this long marks a phrase as a report's own ("manufacturing"); shorter ones are any text's. */
+const MARKED_LENGTH = 8;
 
 /** Letters and digits make words; everything else parts them. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -33,18 +39,26 @@ export function phraseKeys(c: Claim): string[] {
   // read outwards from the figure: only the words a key can hold (a word glued to the figure is none)
   const before = wordsFrom(s, at, -1);
   const after = wordsFrom(s, at + c.text.length, 1);
-  const keys: string[] = [];
+  // the whole sentence printed word for word ties its figures whatever its words (verbatimText in cluster.ts)
+  const keys: string[] = s.length >= VERBATIM_SENTENCE ? [`${c.text}\u0000=${s}`] : [];
   for (let k = Math.max(0, SHARED_WORDS - after.length); k <= Math.min(SHARED_WORDS, before.length); k++) {
-    const words = [...before.slice(0, k).reverse(), '\u0001', ...after.slice(0, SHARED_WORDS - k)];
-    if (words.reduce((n, w) => n + (w === '\u0001' ? 0 : w.length), 0) < SHARED_LETTERS) continue;
-    keys.push(`${c.text}\u0000${words.join(' ')}`);
+    const words = [...before.slice(0, k).reverse(), ...after.slice(0, SHARED_WORDS - k)];
+    if (words.reduce((n, w) => n + w.text.length, 0) < SHARED_LETTERS || !words.some((w) => w.marked)) continue;
+    keys.push(`${c.text}\u0000${k}\u0000${words.map((w) => w.text).join(' ')}`);
   }
   return keys;
 }
 
-/** Up to SHARED_WORDS words of `s` from `from` on (`step` 1) or before it (-1, nearest first), lower case. */
-function wordsFrom(s: string, from: number, step: 1 | -1): string[] {
-  const words: string[] = [];
+interface PhraseWord {
+  /** lower case */
+  text: string;
+  /** a name (capitalised, not opening the sentence), a number or a long word: no stock phrase is made of none */
+  marked: boolean;
+}
+
+/** Up to SHARED_WORDS words of `s` from `from` on (`step` 1) or before it (-1, nearest first). */
+function wordsFrom(s: string, from: number, step: 1 | -1): PhraseWord[] {
+  const words: PhraseWord[] = [];
   let i = step === 1 ? from : from - 1;
   const inside = (k: number) => k >= 0 && k < s.length;
   // a word the figure's text begins or ends inside ("5" in "25") is not the figure's neighbour
@@ -54,9 +68,20 @@ function wordsFrom(s: string, from: number, step: 1 | -1): string[] {
     if (!inside(i)) break;
     const start = i;
     while (inside(i) && isWordCode(s.charCodeAt(i))) i += step;
-    words.push((step === 1 ? s.slice(start, i) : s.slice(i + 1, start + 1)).toLowerCase());
+    const [a, b] = step === 1 ? [start, i] : [i + 1, start + 1];
+    words.push({ text: s.slice(a, b).toLowerCase(), marked: markedWord(s, a, b) });
   }
   return words;
+}
+
+/** Is s[a, b) a long word, a number, or a capitalised word that does not open the sentence? */
+function markedWord(s: string, a: number, b: number): boolean {
+  if (b - a >= MARKED_LENGTH) return true;
+  const c = s.charCodeAt(a);
+  if (c >= 48 && c <= 57) return true;
+  if (s[a] === s[a].toLowerCase()) return false;
+  for (let k = a - 1; k >= 0; k--) if (isWordCode(s.charCodeAt(k))) return true;
+  return false;
 }
 
 /** Figures tied by a phrase: each claim (by id: ids hold their document) to its set's number; claims of no set are not in it. */
@@ -77,6 +102,9 @@ export function findPhraseTwins(claims: readonly Claim[]): PhraseTwins {
   const candidates = claims.filter((c) => docOfText.get(c.text) === null);
   const first = new Map<string, number>();
   const parent = candidates.map((_, i) => i);
+  // each set's articles: a set holds one figure per article ("9% of those who have dial-up" and "9% of
+  // those who don't" in one article are two figures, whatever another article prints)
+  const docs = candidates.map((c) => new Set([c.doc]));
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
@@ -88,7 +116,10 @@ export function findPhraseTwins(claims: readonly Claim[]): PhraseTwins {
       else if (candidates[j].doc !== c.doc && candidates[j].value === c.value && candidates[j].unit === c.unit) {
         const a = root(i);
         const b = root(j);
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+        if (a === b || [...docs[a]].some((d) => docs[b].has(d))) continue;
+        const [keep, gone] = a < b ? [a, b] : [b, a];
+        parent[gone] = keep;
+        for (const d of docs[gone]) docs[keep].add(d);
       }
     }
   });
@@ -113,10 +144,10 @@ export function sharePhrase(twins: PhraseTwins, a: Claim, b: Claim): boolean {
 
 /**
  * Figures of different articles that print one value in one phrase kept word for word are one
- * figure, whatever metric each article's wording let the resolver find. Each such set takes
- * the best-known reading among its members (`standing`: higher is better; ties go to the first
- * in `claims`' order), and a member that names no entity the entities of that reading. Returns the
- * claims, copies where a reading changed.
+ * figure, whatever metric each article's wording let the resolver find. A member whose reading
+ * is less known (`standing`: higher is better) takes the best-known reading among them (ties go to
+ * the first in `claims`' order: of two known metrics, the first article's), and, naming no entity,
+ * the entities of that reading. Returns the claims, copies where a reading changed.
  */
 export function shareTwinReadings(claims: readonly Claim[], twins: PhraseTwins, standing: (c: Claim) => number): Claim[] {
   if (!twins.size) return [...claims];

@@ -354,6 +354,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       if (cues) for (const cue of cues) {
         if (cue.kinds.length && !cue.kinds.includes(kind)) continue;
         if (cue.unitWord && first === last) continue;
+        if (cue.leads.size && !leadsFigure(tokens, Math.max(j, 0), first, cue.leads)) continue;
         // (j: the token before the figure, hedges skipped)
         if (cue.before && k + cue.words.length - 1 !== j) continue;
         let ok = true;
@@ -435,4 +436,10 @@ function onlyAuxiliariesBetween(view: SentenceAnalysis, a: number, b: number): b
     if (t.kind !== 'word' || !(t.word.flags & AUXILIARY)) return false;
   }
   return true;
+}
+
+/** Does one of `words` stand right before the figure, or among the hedges before it (tokens [from, first))? */
+function leadsFigure(tokens: ReadonlyArray<{ kind: string; lower?: string }>, from: number, first: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < first; k++) if (tokens[k].kind === 'word' && words.has(tokens[k].lower!)) return true;
+  return false;
 }

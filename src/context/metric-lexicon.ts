@@ -101,6 +101,8 @@ export interface VerbCue {
   countsObject: boolean;
   /** only for a figure printed with its unit word ("zu 16 Jahren verurteilt"; not an age, "Mr Knight, 39, was jailed") */
   unitWord: boolean;
+  /** only after one of these words, hedges skipped ("zu 16 Jahren", "jailed for 12 years"; not "Der 39 Jahre alte Mann"); empty: any */
+  leads: Set<string>;
   /** lowercase token sequence */
   words: string[];
 }
@@ -127,8 +129,8 @@ export interface LangLexicon {
   perShareWords: Set<string>;
   /** ... the stems of the words for a share */
   shareStems: Set<string>;
-  /** ... and the concepts that stay, as per-share results ("earnings of $1.62 per share") */
-  perShareResults: Set<string>;
+  /** ... and the concepts read as the share's price ("an offer of 300p a share"); others stay, per share ("earnings of $1.62 per share") */
+  perSharePrices: Set<string>;
   /** multiword grammar phrases split into words once */
   phrases: {
     attachLeft: string[][];
@@ -257,10 +259,10 @@ interface RawLexicon {
   containers: Bilingual;
   change: Bilingual & { compound_only?: Bilingual };
   share: Bilingual;
-  verbs: Record<string, Bilingual & { concept?: string; override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; counts_object?: boolean; unit_word?: boolean; kinds?: string[] }>;
+  verbs: Record<string, Bilingual & { concept?: string; override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; counts_object?: boolean; unit_word?: boolean; leads?: Bilingual; kinds?: string[] }>;
   unit_facets?: Record<string, string>;
   price_per_unit?: { per?: Bilingual; units?: Bilingual };
-  price_per_share?: { per?: Bilingual; units?: Bilingual; results?: string[] };
+  price_per_share?: { per?: Bilingual; units?: Bilingual; prices?: string[] };
 }
 
 const GRAMMAR: Record<Lang, MetricLanguage> = { de: deMetrics, en: enMetrics };
@@ -388,7 +390,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     for (const form of v[lang] ?? []) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ concept, override: v.override === true, overWeak: v.override === true || v.override_weak === true, before: v.before === true, kinds: v.kinds ?? [], yields: v.yields_to_clause === true, countsObject: v.counts_object === true, unitWord: v.unit_word === true, words });
+      list.push({ concept, override: v.override === true, overWeak: v.override === true || v.override_weak === true, before: v.before === true, kinds: v.kinds ?? [], yields: v.yields_to_clause === true, countsObject: v.counts_object === true, unitWord: v.unit_word === true, leads: new Set((v.leads?.[lang] ?? []).map((w) => w.toLowerCase())), words });
       verbs.set(words[0], list);
     }
   }
@@ -417,7 +419,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     priceUnitStems: new Set((raw.price_per_unit?.units?.[lang] ?? []).map((t) => termUnits(t, lang)).filter((u) => u.length).map((u) => u[u.length - 1])),
     perShareWords: new Set((raw.price_per_share?.per?.[lang] ?? []).map((w) => w.toLowerCase())),
     shareStems: new Set((raw.price_per_share?.units?.[lang] ?? []).map((t) => termUnits(t, lang)).filter((u) => u.length).map((u) => u[u.length - 1])),
-    perShareResults: new Set(raw.price_per_share?.results ?? []),
+    perSharePrices: new Set(raw.price_per_share?.prices ?? []),
     stopwords: new Set(grammar.stopwords),
     notMetric: new Set(grammar.notMetric),
     holders: new Set(grammar.holders),

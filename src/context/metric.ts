@@ -1137,14 +1137,14 @@ class DocumentMetrics {
   }
 
   /**
-   * An amount per share ("pitched at 300p a share", "0,30 Euro je Aktie") is the share's price,
-   * whatever the clause calls it (an offer, a bid, the price paid); one of the firm's results per
-   * share ("earnings of $1.62 per share") stays that result, as a per-share figure (lexicon
-   * price_per_share).
+   * An amount per share ("pitched at 300p a share", "45 Euro je Aktie") is the share's price when
+   * the clause calls it a price, an offer or a bid, or names no metric; any other metric per share
+   * ("earnings of $1.62 per share", "book value of $20 per share") stays that metric, as a
+   * per-share figure (lexicon price_per_share).
    */
   private perSharePrice(draft: MetricDraft, s: number, att: Attachment): boolean {
     if (!this.view(s)?.perShareAfter(att.last)) return false;
-    if (draft.concept && this.lex.perShareResults.has(draft.concept.key)) {
+    if (draft.concept ? !this.lex.perSharePrices.has(draft.concept.key) : draft.noun !== null) {
       addFacet(draft, 'per_share');
       if (draft.role === 'share') draft.role = null;
       return false;

@@ -1642,9 +1642,9 @@ export class SentenceScanner {
     else if (f.unit === 'minute' && parts === 2) unit = 'second';
     else if (f.unit === '' && parts === 3 && !decimals && (gap || this.timeExpectedBefore(i))) unit = 'second';
     else if (f.unit === '' && parts === 2 && !decimals && (gap || (this.minuteTimes > 0 && total < 3600 && this.listEntryBefore(i)))) unit = 'second';
-    // fractions of a second make a race time of any bare clock notation ("won in 7:51.34", "2:04:55.3"):
-    // no time of day, score or ratio is written with them
-    else if (f.unit === '' && decimals > 0) unit = 'second';
+    // fractions of a second make a race time of a bare m:ss ("won in 7:51.34"): no score or ratio is
+    // written with them; three parts as above, and never after a clock word ("at 10:15:30.5", "um 12:30,5")
+    else if (f.unit === '' && decimals > 0 && (parts === 2 || gap || this.timeExpectedBefore(i)) && !this.lex.clockBefore.has(this.lowerAt(i - 1))) unit = 'second';
     else return null;
     f.unit = unit;
     f.value = total;
