@@ -109,8 +109,13 @@ export function findPhraseTwins(claims: readonly Claim[]): PhraseTwins {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
+  // (a sentence printed in many articles is read once: an archive's copies of one report)
+  const keysOf = new Map<string, string[]>();
   candidates.forEach((c, i) => {
-    for (const key of phraseKeys(c)) {
+    const at = `${c.text}\u0000${c.sentence}`;
+    let keys = keysOf.get(at);
+    if (!keys) keysOf.set(at, (keys = phraseKeys(c)));
+    for (const key of keys) {
       const j = first.get(key);
       if (j === undefined) first.set(key, i);
       else if (candidates[j].doc !== c.doc && candidates[j].value === c.value && candidates[j].unit === c.unit) {
