@@ -20,6 +20,14 @@ describe('periods stated next to the figure (German)', () => {
     expect(periods(text, ['147', '266.016,99 Euro'])).toEqual(['2012-07..2014-09', '2012-07..2014-09']);
   });
 
+  it('a change "von X auf Y" borrowing a span\'s two ends from the sentence before: X of its start, Y of its end (holdout54)', () => {
+    const text = 'Bei der kleinen Pauschale lag der Anteil 2008 noch bei 47,4 Prozent, 2014 waren es schon 51,8 Prozent. Bei der großen Pauschale stieg der Anteil im gleichen Zeitraum von 37,6 auf 43,7 Prozent.';
+    expect(periods(text, ['47,4 Prozent', '51,8 Prozent', '37,6', '43,7 Prozent'])).toEqual(['2008', '2014', '2008', '2014']);
+    // one period before: both ends take it
+    const one = 'Der Anteil lag 2014 bei 51,8 Prozent. Bei der großen Pauschale stieg der Anteil im gleichen Zeitraum von 37,6 auf 43,7 Prozent.';
+    expect(periods(one, ['51,8 Prozent', '37,6', '43,7 Prozent'])).toEqual(['2014', '2014', '2014']);
+  });
+
   it('reads half-years and quarters (test-832, test-128)', () => {
     expect(periods('Ö3 kam etwa laut Radiotest im zweiten Halbjahr 2015 auf eine Reichweite von fast 35 Prozent bei Hörern ab 10 Jahren.', ['35 Prozent'])).toEqual(['2015-H2']);
     // a quarter without its year takes the year stated just before

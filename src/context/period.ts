@@ -644,6 +644,23 @@ class PeriodResolver {
   }
 
   /**
+   * The earliest period of the sentence borrowed() takes its last one from ("2008 noch 47,4
+   * Prozent ..., 2014 schon 51,8 Prozent. ... stieg im gleichen Zeitraum von 37,6 auf 43,7
+   * Prozent": 2008), or null when that sentence states one period only.
+   */
+  borrowedStart(si: number): string | null {
+    const last = this.borrowed(si);
+    if (last === null) return null;
+    for (const j of this.previousSentences(si)) {
+      const own = this.spans(j).filter((s) => s.period !== null && !s.comparison && !s.statement);
+      if (!own.length) continue;
+      if (own[own.length - 1].period !== last) return null;
+      return own[0].period !== last ? own[0].period : null;
+    }
+    return null;
+  }
+
+  /**
    * "in der Berichtsperiode": the first period stated in the sentences before; one an
    * undated article gives only relative to its year ("im Vorjahr") where no calendar one is.
    */
@@ -840,6 +857,27 @@ function shareNewLevelTime(text: string, input: ContextInput, out: (string | nul
 }
 
 /**
+ * A change written "von X auf Y" whose two ends borrow their time from a sentence before that
+ * states a span's two ends ("2008 noch 47,4 Prozent, 2014 schon 51,8 Prozent. ... stieg im
+ * gleichen Zeitraum von 37,6 auf 43,7 Prozent"): the earlier level is of the span's start (2008),
+ * the new one of its end (2014), not both of the end.
+ */
+function startBorrowedChange(text: string, input: ContextInput, out: (string | null)[], resolver: PeriodResolver, borrowed: ReadonlySet<number>): void {
+  const rule = resolver.changeToLevel!;
+  const mentions = input.mentions;
+  for (const i of borrowed) {
+    const next = mentions[i + 1];
+    if (!next || !borrowed.has(i + 1) || next.sentenceIndex !== mentions[i].sentenceIndex || out[i] !== out[i + 1]) continue;
+    const a = mentions[i].mention;
+    if (next.mention.aStart - a.aEnd > 8 || !rule.link.test(text.slice(a.aEnd, next.mention.aStart))) continue;
+    const sentenceStart = input.sentences[mentions[i].sentenceIndex].aStart;
+    if (!rule.from.test(text.slice(Math.max(sentenceStart, a.aStart - 6), a.aStart))) continue;
+    const start = resolver.borrowedStart(mentions[i].sentenceIndex);
+    if (start !== null) out[i] = start;
+  }
+}
+
+/**
  * A figure in parentheses right after another one is its conversion: "£75m ($141m)",
  * "1.33bn Australian dollars ($1bn; £550m)". For each mention, the index of the
  * figure it converts, or null; one pass, so a long list of conversions is not
@@ -887,6 +925,8 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
   const resolver = new PeriodResolver(input, documentDate);
   const text = input.analysis.text;
   const out: (string | null)[] = [];
+  // the figures that took their time from a sentence before (startBorrowedChange)
+  const borrowedAt = new Set<number>();
   // conversions in parentheses ("£75m ($141m)") and where their figure ends with them;
   // the set and the map are made for the few documents that have any
   let conversions: Set<Mention> | null = null;
@@ -940,14 +980,20 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
     const window = resolver.windowReference(sentenceIndex);
     if (window?.length) { out.push(resolver.windowed(sentenceIndex)); return; }
     let period: string | null = null;
-    if (resolver.continuesTime(sentenceIndex)) period = resolver.presentBefore(sentenceIndex, mention.aStart) ? null : resolver.borrowed(sentenceIndex);
+    if (resolver.continuesTime(sentenceIndex)) {
+      period = resolver.presentBefore(sentenceIndex, mention.aStart) ? null : resolver.borrowed(sentenceIndex);
+      if (period !== null) borrowedAt.add(i);
+    }
     else if (resolver.referencesPeriod(sentenceIndex)) period = resolver.referenced(sentenceIndex);
     // "in dem Zeitraum", "during the period": the window named earlier, where the sentence before names no time
     if (period === null && window) period = resolver.windowed(sentenceIndex);
     out.push(period);
   });
   pairRespectively(resolver, input, out, converted);
-  if (resolver.changeToLevel) shareNewLevelTime(text, input, out, resolver.changeToLevel);
+  if (resolver.changeToLevel) {
+    shareNewLevelTime(text, input, out, resolver.changeToLevel);
+    startBorrowedChange(text, input, out, resolver, borrowedAt);
+  }
   // the one-byte copy of the text the time regexes read is not kept past the document
   forgetView();
   return out;
