@@ -3,16 +3,10 @@
 // ("18,7 Sekunden" / "18,7 Sek." keyed by two nouns; "2,500" jobs in a lead naming Ryanair and in
 // a sentence naming the EU). Values many things share stay apart.
 import { describe, expect, it } from 'vitest';
-import { compare, type ComparisonGroup } from '../src/compare/index.js';
 import type { Claim } from '../src/types.js';
-import { claim, type ClaimSpec } from './compare-claims.js';
+import { claim, groupOf, runCompare, together, type ClaimSpec } from './compare-claims.js';
 
-const run = (claims: Claim[]) => compare(claims, { tolerance: 0.02, rates: [] });
-const groupOf = (groups: ComparisonGroup[], c: Claim) => groups.find((g) => g.claims.includes(c.id))!;
-const together = (claims: Claim[]) => {
-  const groups = run(claims);
-  return claims.every((c) => groupOf(groups, c) === groupOf(groups, claims[0]));
-};
+const run = runCompare;
 type Spec = Partial<ClaimSpec> & Pick<ClaimSpec, 'sentence' | 'text' | 'value' | 'metric'>;
 const fig = (s: Spec, line: number) => claim({ doc: 'a.txt', line, sentenceIndex: line, ...s });
 

@@ -1,8 +1,19 @@
 // Hand-made claims for the compare tests: what the pipeline should produce
 // for real sentences, so the comparison can be tested without depending on
 // the extractor's and context resolvers' progress.
+import { compare, type ComparisonGroup } from '../src/compare/index.js';
 import { claimId } from '../src/pipeline/claim-id.js';
 import type { Claim } from '../src/types.js';
+
+/** compare() with the default tolerance and no rates. */
+export const runCompare = (claims: Claim[]) => compare(claims, { tolerance: 0.02, rates: [] });
+/** The group that holds claim c. */
+export const groupOf = (groups: ComparisonGroup[], c: Claim) => groups.find((g) => g.claims.includes(c.id))!;
+/** Are all the claims in one group? */
+export const together = (claims: Claim[]) => {
+  const groups = runCompare(claims);
+  return claims.every((c) => groupOf(groups, c) === groupOf(groups, claims[0]));
+};
 
 const METRICS: Record<string, string> = {
   'trade.volume': 'trade volume',

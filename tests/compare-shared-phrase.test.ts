@@ -4,18 +4,12 @@
 // "its first hike in nine years", "World number one Roger Federer", "a chain of 90 duty free
 // stores in the US"). A stock phrase, a reworded one, or a figure of one article stays apart.
 import { describe, expect, it } from 'vitest';
-import { compare, type ComparisonGroup } from '../src/compare/index.js';
 import { findPhraseTwins, phraseKeys, sharePhrase } from '../src/compare/shared-phrase.js';
 import type { Claim } from '../src/types.js';
-import { claim, type ClaimSpec } from './compare-claims.js';
+import { claim, groupOf, runCompare, together, type ClaimSpec } from './compare-claims.js';
 
 const tied = (a: Claim, b: Claim) => sharePhrase(findPhraseTwins([a, b]), a, b);
-const run = (claims: Claim[]) => compare(claims, { tolerance: 0.02, rates: [] });
-const groupOf = (groups: ComparisonGroup[], c: Claim) => groups.find((g) => g.claims.includes(c.id))!;
-const together = (claims: Claim[]) => {
-  const groups = run(claims);
-  return claims.every((c) => groupOf(groups, c) === groupOf(groups, claims[0]));
-};
+const run = runCompare;
 type Spec = Partial<ClaimSpec> & Pick<ClaimSpec, 'sentence' | 'text' | 'value' | 'metric'>;
 const fig = (doc: string, s: Spec) => claim({ doc, line: 3, sentenceIndex: 3, ...s });
 

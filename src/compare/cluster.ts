@@ -4,7 +4,7 @@ import { parseMetricKey } from './metric-relations.js';
 import { isNearHedge } from './hedge-reach.js';
 import { compatible } from './intervals.js';
 import { comparableAcrossDocuments, namesOrganisation, seriesAcrossDocuments } from './metric-scope.js';
-import { sharePhrase, type PhraseTwins } from './shared-phrase.js';
+import { sharePhrase, VERBATIM_SENTENCE, type PhraseTwins } from './shared-phrase.js';
 
 /**
  * Splits figures of one metric (same key, entities and dimension) into the
@@ -186,8 +186,6 @@ const isChange = (f: Figure) => parseMetricKey(f.claim.metric.key).role === 'cha
 const samePeriod = (a: Figure, b: Figure) =>
   a.span && b.span ? a.span.first === b.span.first && a.span.last === b.span.last : !a.span && !b.span;
 
-/** The shortest sentence whose word-for-word repeat in another article ties its figures ("Three dead." ties nothing). */
-const VERBATIM_SENTENCE = 40;
 
 /** A figure's sentence and text, when the sentence is long enough to be a report's own (a word-for-word repeat in another article ties them). */
 export function verbatimText(f: Figure): string | null {

@@ -15,8 +15,8 @@ const SHARED_WORDS = 6;
 /** Letters those shared words must hold: "up by ... per cent in the" is a stock phrase. */
 const SHARED_LETTERS = 20;
 
-/** The shortest sentence whose word-for-word repeat ties its figures (as cluster.ts's VERBATIM_SENTENCE). */
-const VERBATIM_SENTENCE = 40;
+/** The shortest sentence whose word-for-word repeat in another article ties its figures ("Three dead." ties nothing). */
+export const VERBATIM_SENTENCE = 40;
 
 /** A word this long marks a phrase as a report's own ("manufacturing"); shorter ones are any text's. */
 const MARKED_LENGTH = 8;

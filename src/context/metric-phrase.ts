@@ -298,20 +298,21 @@ export class SentenceAnalysis {
 
   /** Is the figure ending at token `last` quoted per unit of a good ("$50 a barrel", "60 Dollar je Barrel")? */
   perUnitAfter(last: number): boolean {
-    const per = this.tokens[last + 1];
-    const unit = this.tokens[last + 2];
-    if (!per || !unit || per.kind !== 'word' || unit.kind !== 'word' || !this.lex.perWords.has(per.lower)) return false;
-    const units = this.units(last + 2);
-    return units.length > 0 && this.lex.priceUnitStems.has(units[units.length - 1]);
+    return this.quotedPer(last, this.lex.perWords, this.lex.priceUnitStems);
   }
 
   /** Is the figure ending at token `last` an amount per share ("300p a share", "0,30 Euro je Aktie")? */
   perShareAfter(last: number): boolean {
-    const per = this.tokens[last + 1];
+    return this.quotedPer(last, this.lex.perShareWords, this.lex.shareStems);
+  }
+
+  /** A word of `per` right after the figure ending at token `last`, then a word whose last unit stem is one of `stems`. */
+  private quotedPer(last: number, per: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+    const word = this.tokens[last + 1];
     const unit = this.tokens[last + 2];
-    if (!per || !unit || per.kind !== 'word' || unit.kind !== 'word' || !this.lex.perShareWords.has(per.lower)) return false;
+    if (!word || !unit || word.kind !== 'word' || unit.kind !== 'word' || !per.has(word.lower)) return false;
     const units = this.units(last + 2);
-    return units.length > 0 && this.lex.shareStems.has(units[units.length - 1]);
+    return units.length > 0 && stems.has(units[units.length - 1]);
   }
 
   /** The traded goods (commodity facets) words in tokens [lo, hi) name, by the word alone ("crude", "Brent", "Gold"). */
