@@ -127,4 +127,8 @@ describe('the death of people counted', () => {
     expect(keys('He was blamed for the deaths of 32 people.', 'en')).toEqual(['deaths']);
     expect(keys('Er ist für den Tod von 32 Menschen verantwortlich.', 'de')).toEqual(['deaths']);
   });
+  it('a genitive article after the death noun too ("für den Tod der 32 Menschen", compare-holdout18), not after any noun', () => {
+    expect(keys('Schettino trägt für den Tod der 32 Menschen an Bord die Verantwortung.', 'de')).toEqual(['deaths']);
+    expect(keys('Am Rand des bis zu 103 Meter tiefen Sees liegt der Stollen.', 'de')[0]).not.toMatch(/^noun:rand/);
+  });
 });

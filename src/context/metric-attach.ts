@@ -271,6 +271,14 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       if (t.kind === 'word' && !view.entities[k] && !(t.word.flags & STOPWORD) && !g.capitalisedNouns) break;
     }
   }
+  // "für den Tod der 32 Menschen": a genitive article after a noun of a known metric ties a count to
+  // it as "von" would ("den Tod von 32 Menschen"); after any other noun the article is the count's own
+  // ("am Rand des bis zu 103 Meter tiefen Sees")
+  if (link === null && mention.kind === 'count' && j >= 1 && tokens[j].kind === 'word' && tokens[j].word.flags & GENITIVE &&
+    view.isCandidate(j - 1) && view.phrase(j - 1).analysis.concept) {
+    give(j - 1, BONUS_LINK);
+    linkNoun = j - 1;
+  }
   // a noun inside the figure ("150 Stockwerke" when the lexer kept the noun) or right after it
   const kind = mention.kind;
   const rightBonus = kind === 'count' ? 10 : kind === 'percent' ? 4 : 7;
