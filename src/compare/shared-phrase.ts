@@ -102,9 +102,10 @@ export function findPhraseTwins(claims: readonly Claim[]): PhraseTwins {
   const candidates = claims.filter((c) => docOfText.get(c.text) === null);
   const first = new Map<string, number>();
   const parent = candidates.map((_, i) => i);
-  // each set's articles: a set holds one figure per article ("9% of those who have dial-up" and "9% of
-  // those who don't" in one article are two figures, whatever another article prints)
-  const docs = candidates.map((c) => new Set([c.doc]));
+  // each set's articles, listed once it takes another in: a set holds one figure per article ("9% of
+  // those who have dial-up" and "9% of those who don't" in one article are two figures)
+  const docs = new Map<number, Set<string>>();
+  const docsOf = (r: number) => docs.get(r) ?? new Set([candidates[r].doc]);
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
@@ -121,18 +122,22 @@ export function findPhraseTwins(claims: readonly Claim[]): PhraseTwins {
       else if (candidates[j].doc !== c.doc && candidates[j].value === c.value && candidates[j].unit === c.unit) {
         const a = root(i);
         const b = root(j);
-        if (a === b || [...docs[a]].some((d) => docs[b].has(d))) continue;
         const [keep, gone] = a < b ? [a, b] : [b, a];
+        const kept = docsOf(keep);
+        const joining = docsOf(gone);
+        if (a === b || [...joining].some((d) => kept.has(d))) continue;
         parent[gone] = keep;
-        for (const d of docs[gone]) docs[keep].add(d);
+        for (const d of joining) kept.add(d);
+        docs.set(keep, kept);
+        docs.delete(gone);
       }
     }
   });
+  // (a set of two or more is one that took another in: it has its articles listed)
   const twins = new Map<string, number>();
-  const size = new Map<number, number>();
-  candidates.forEach((_, i) => size.set(root(i), (size.get(root(i)) ?? 0) + 1));
   candidates.forEach((c, i) => {
-    if (size.get(root(i))! > 1) twins.set(c.id, root(i));
+    const r = root(i);
+    if (docs.has(r)) twins.set(c.id, r);
   });
   return twins;
 }

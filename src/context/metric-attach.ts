@@ -447,7 +447,10 @@ function onlyAuxiliariesBetween(view: SentenceAnalysis, a: number, b: number): b
 }
 
 /** Does one of `words` stand right before the figure, or among the hedges before it (tokens [from, first))? */
-function leadsFigure(tokens: ReadonlyArray<{ kind: string; lower?: string }>, from: number, first: number, words: ReadonlySet<string>): boolean {
-  for (let k = from; k < first; k++) if (tokens[k].kind === 'word' && words.has(tokens[k].lower!)) return true;
+function leadsFigure(tokens: readonly Token[], from: number, first: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < first; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && words.has(t.lower)) return true;
+  }
   return false;
 }
