@@ -332,3 +332,12 @@ describe('a number word cut off a compound, and "in two years time" (holdout32)'
     expect(texts('It took two years to build.', 'en')).toEqual(['two years']);
   });
 });
+
+describe('a unit word capitalised where English writes it lower-case names someone', () => {
+  it('reads "50 Cent" as the rapper, "50 cents" and German "50 Cent" as money', () => {
+    expect(texts('US rapper 50 Cent has sold 3 million albums.', 'en')).toEqual(['3 million']);
+    expect(texts("50 Cent's second album is released on Thursday.", 'en')).toEqual([]);
+    expect(texts('A stamp will cost 5 cent more, a litre 50 cents.', 'en')).toEqual(['5 cent', '50 cents']);
+    expect(texts('Der Preis stieg um 50 Cent.')).toEqual(['50 Cent']);
+  });
+});

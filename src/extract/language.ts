@@ -32,6 +32,8 @@ export interface UnitEntry {
    * 51,43 Dollar" is in dollars); `unit` is the default when it names none
    */
   subunit?: boolean;
+  /** a unit only as written in the table, lower-case: English writes the coin "cent", "50 Cent" is a rapper */
+  lowerCaseOnly?: boolean;
 }
 
 export type UnitSpec = string | UnitEntry;

@@ -1048,6 +1048,7 @@ export class SentenceScanner {
     }
     if (!found) return null;
     if (found.needsScale && !scaled) return null;
+    if (found.lowerCaseOnly && isCapitalised(t)) return null;
     // "by 2008 £60bn": a currency sign glued to the digits after it is that figure's prefix, not this one's unit
     if (kindOfUnit(found.unit) === 'currency' && toks.typeAt(end) === Tok.Num && !toks.at(end)!.space &&
       this.currencyPrefixEndingAt(end - 1) !== null) return null;
@@ -2390,6 +2391,7 @@ export class SentenceScanner {
       if (word && word.type === Tok.Word && isCapitalised(word)) return true;
     }
     if (!f.hedge && this.isName(f, start)) return true;
+    if (this.namedByUnitWord(f)) return true;
     if (!f.hedge && this.isModelNumber(f, start)) return true;
     if (this.isGrade(f)) return true;
     if (!f.hedge && this.isHouseNumber(f)) return true;
@@ -2548,6 +2550,12 @@ export class SentenceScanner {
   private looksPlural(k: number): boolean {
     const w = this.toks.at(k)!.text;
     return w.length > 3 && (w.endsWith('s') || w.endsWith('S')) && !/(?:ss|us|is|as)$/i.test(w) || /^[A-Z]+s$/.test(w);
+  }
+
+  /** "50 Cent": a unit word written capitalised where its language writes it lower-case names someone (UnitEntry.lowerCaseOnly) */
+  private namedByUnitWord(f: Figure): boolean {
+    const t = this.toks.at(f.end);
+    return f.core.plain && t !== undefined && isCapitalised(t) && this.lex.units.map.get(lower(t))?.lowerCaseOnly === true;
   }
 
   /**

@@ -33,7 +33,7 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   dollar: 'USD', dollars: 'USD', '$': 'USD', usd: 'USD', 'us-dollars': 'USD', bucks: 'USD',
   euro: 'EUR', euros: 'EUR', '€': 'EUR', eur: 'EUR',
   // the dollar's cent unless the sentence names another currency with cents (see UnitEntry.subunit)
-  cent: { unit: 'USD', factor: 0.01, subunit: true }, cents: { unit: 'USD', factor: 0.01, subunit: true },
+  cent: { unit: 'USD', factor: 0.01, subunit: true, lowerCaseOnly: true }, cents: { unit: 'USD', factor: 0.01, subunit: true },
   '¢': { unit: 'USD', factor: 0.01, subunit: true },
   pound: { unit: 'lb', money: 'GBP' }, pounds: { unit: 'lb', money: 'GBP' }, sterling: 'GBP', 'pounds sterling': 'GBP',
   'pound sterling': 'GBP', stg: 'GBP', '£': 'GBP', gbp: 'GBP', quid: 'GBP',
