@@ -341,3 +341,13 @@ describe('a unit word capitalised where English writes it lower-case names someo
     expect(texts('Der Preis stieg um 50 Cent.')).toEqual(['50 Cent']);
   });
 });
+
+describe("rugby's number eight is a position, not a rank (holdout54)", () => {
+  it('reads no rank in "number eight" unless a word places something in a list before it', () => {
+    expect(texts('He reinvented himself as a close quarters number eight of the highest calibre.', 'en')).toEqual([]);
+    expect(texts('Wales number eight Ryan Jones will miss the game.', 'en')).toEqual([]);
+    expect(texts('The film re-entered the charts at number eight.', 'en')).toEqual(['number eight']);
+    expect(texts('He is the world number eight.', 'en')).toEqual(['number eight']);
+    expect(texts('The song is number seven in the chart.', 'en')).toEqual(['number seven']);
+  });
+});

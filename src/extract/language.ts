@@ -259,6 +259,11 @@ export interface ContextLanguage {
   /** nouns after "number 9" that make it a shirt number, not a rank: "wore the number 9 shirt" */
   shirtNouns?: string[];
   /**
+   * Positions in a team named by a rank word and a number in words (rugby's "number eight"): no
+   * rank unless one of `leads` stands before the rank word ("reached number eight", "at number eight")
+   */
+  positionNumbers?: { numbers: string[]; leads: string[] };
+  /**
    * Singular nouns of products after a model number: "the 747 jumbo", "a 386 PC", "Intel's 486 chip".
    * A count above one takes the plural, so a bare number before one of these names the model.
    */

@@ -129,6 +129,8 @@ export interface Lexicon {
   listWords: PhraseTable<true>;
   alternativeListWords: Set<string>;
   shirtNouns: Set<string>;
+  positionNumbers: Set<string>;
+  positionLeads: Set<string>;
   productNouns: Set<string>;
   modelSuffixes: Set<string>;
   ellipticCountWords: Set<string>;
@@ -432,6 +434,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     listWords: flags(c.listWords),
     alternativeListWords: set(c.alternativeListWords ?? []),
     shirtNouns: set(c.shirtNouns ?? []),
+    positionNumbers: set(c.positionNumbers?.numbers ?? []),
+    positionLeads: set(c.positionNumbers?.leads ?? []),
     productNouns: set(c.productNouns ?? []),
     modelSuffixes: set(c.modelSuffixes ?? []),
     ellipticCountWords: set(c.ellipticCountWords ?? []),

@@ -2794,6 +2794,7 @@ export class SentenceScanner {
       const ord = this.lex.ordinals.get(lower(t));
       if (ord !== undefined) { this.emitRank(i, i + 2, ord); return i + 2; }
       const sp = parseSpelled(toks, i + 1, this.lex, true);
+      if (sp && sp.end === i + 2 && this.lex.positionNumbers.has(lower(t)) && !this.lex.positionLeads.has(this.lowerAt(i - 1))) return sp.end;
       if (sp && !sp.fraction && Number.isInteger(sp.value) && sp.value > 0 && sp.value < 1000 && !this.lex.articles.has(lower(t))) {
         this.emitRank(i, sp.end, sp.value);
         return this.coordinatedRank(sp.end);

@@ -131,6 +131,11 @@ export const context: ContextLanguage = {
     ['or less', 'at_most'], ['or below', 'at_most'], ['or lower', 'at_most'], ['or fewer', 'at_most'], ['or under', 'at_most'],
   ],
   shirtNouns: ['shirt', 'shirts', 'jersey', 'jerseys'],
+  // "Wales number eight Ryan Jones", "a close quarters number eight": rugby's back-row forward
+  positionNumbers: {
+    numbers: ['eight'],
+    leads: ['at', 'to', 'from', 'into', 'world', 'ranked', 'seeded', 'reached', 'peaked', 'hit', 'climbed', 'rose', 'fell', 'slipped', 'entered'],
+  },
   productNouns: [
     'jet', 'jetliner', 'jumbo', 'airliner', 'plane', 'aeroplane', 'airplane', 'airframe', 'chip', 'processor',
     'microprocessor', 'pc', 'laptop', 'notebook', 'handset', 'console', 'saloon', 'hatchback', 'coupe', 'convertible',
