@@ -548,6 +548,11 @@ export interface ContextLanguage {
    * 24 hours"); alone it is the claim ("der Zaun ist binnen 30 Minuten überwindbar").
    */
   periodOfOthersPhrases: string[];
+  /**
+   * Words right after such a duration that count it from an event, a period expression then, no claim:
+   * "within two years of his debut", "binnen drei Tagen nach dem Anschlag" (lower case)
+   */
+  periodOfOthersAnchors?: string[];
   /** the same before a duration of days or longer only: "took £7.2m in three days" ("ran 10km in 35 minutes" is a time taken) */
   periodOfOthersLongPhrases?: string[];
   /** nouns a duration adjective names as a period of time, no claim: "during the five-month period" (lower case) */

@@ -193,6 +193,7 @@ export interface Lexicon {
   periodPrepositions: Set<string>;
   periodPhrases: PhraseTable<true>;
   periodOfOthersPhrases: PhraseTable<true>;
+  periodOfOthersAnchors: Set<string>;
   spanNouns: Set<string>;
   periodOfOthersLongPhrases: PhraseTable<true>;
   yearCues: Set<string>;
@@ -503,6 +504,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodPrepositions: set(c.periodPrepositions),
     periodPhrases: flags(c.periodPhrases),
     periodOfOthersPhrases: flags(c.periodOfOthersPhrases),
+    periodOfOthersAnchors: set(c.periodOfOthersAnchors ?? []),
     spanNouns: set(c.spanNouns ?? []),
     periodOfOthersLongPhrases: flags(c.periodOfOthersLongPhrases ?? []),
     yearCues: set(c.yearCues),

@@ -2311,6 +2311,8 @@ export class SentenceScanner {
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1)) return false;
       // "binnen 72 Stunden": dropped at the sentence's end if another figure happened in it
       // ("took £7.2m in three days": 'in' only before days or longer; "ran 10km in 35 minutes" is the time taken)
+      // "within two years of his debut", "binnen drei Tagen nach dem Anschlag": counted from an event, a period expression
+      if (lex.periodOfOthersAnchors.has(this.lowerAt(end)) && this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1)) return false;
       if (whole && (this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1) || this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, first))) this.periodOfOthers = true;
       // ("nine days on": later; a time in clock notation is a measured time, "7:51.34 on Saturday")
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end) && !this.clockNotation(f)) return false;

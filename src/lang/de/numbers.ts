@@ -301,6 +301,7 @@ export const context: ContextLanguage = {
   // ("bis in 14 Tagen": a deadline)
   periodPhrases: ['in den', 'in diesen', 'mal in', 'mal binnen', 'mal innerhalb von', 'bis in'],
   periodOfOthersPhrases: ['binnen', 'innerhalb von', 'innerhalb'],
+  periodOfOthersAnchors: ['nach'],
   spanNouns: ['zeitraum', 'zeitraums', 'zeitraumes', 'periode'],
   yearCues: [
     'im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'jahr', 'jahre', 'jahres', 'anfang', 'mitte', 'ende', 'frühjahr',

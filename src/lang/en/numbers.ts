@@ -275,6 +275,7 @@ export const context: ContextLanguage = {
   periodPrepositions: ['following'],
   periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],
   periodOfOthersPhrases: ['within'],
+  periodOfOthersAnchors: ['of'],
   periodOfOthersLongPhrases: ['in'],
   spanNouns: ['period', 'periods'],
   yearCues: [
