@@ -33,6 +33,14 @@ describe('money a word around a bare figure shows', () => {
       ['2 Millionen', 'USD', 'currency']);
   });
 
+  it('a verb of spending or costing after a scaled figure (holdout55)', () => {
+    expect(claims('Der Aufwand wird 42 Milliarden Euro betragen. Im Jahr 2020 werden 13,18 Milliarden aufzuwenden sein.')[1]).toEqual(
+      ['13,18 Milliarden', 'EUR', 'currency']);
+    expect(claims('Der Bau kostet 40 Millionen Franken. Der Ausbau soll weitere 12 Millionen kosten.')[1]).toEqual(
+      ['12 Millionen', 'CHF', 'currency']);
+    expect(claims('Es kamen 3 Millionen Besucher. Weitere 2 Millionen werden erwartet.')[1]).toEqual(['2 Millionen', '', 'count']);
+  });
+
   it('not "weitere" alone: "Weitere 1,5 Millionen werden erwartet" after euros counts people as often', () => {
     expect(claims('Die Regierung gibt 2 Milliarden Euro aus. Bisher kamen Hunderttausende. Weitere 1,5 Millionen werden erwartet.')[1]).toEqual(
       ['1,5 Millionen', '', 'count']);

@@ -37,7 +37,7 @@ export function lendElidedUnits(
     if (m.unit === '' && m.kind === 'count' && moneyByWordsBefore(text, found, i, sentences[sentenceIndex].aEnd, lex)) continue;
     if (m.unit !== '' || Math.abs(m.value) < LARGE || !endsInScaleWord(text, m, lex)) continue;
     const next = nextWord(text, m.aEnd);
-    if ((lex.moneyNoun && lex.moneyNoun.test(next)) || lex.impliedMoney.adjectives.has(next.toLowerCase())) {
+    if ((lex.moneyNoun && lex.moneyNoun.test(next)) || lex.impliedMoney.adjectives.has(next.toLowerCase()) || lex.impliedMoney.verbs.has(next.toLowerCase())) {
       lendCurrency(m, nearestAmount(found, i), lex);
       continue;
     }

@@ -410,6 +410,12 @@ export interface ContextLanguage {
     /** adjectives right after a bare scaled figure that make it a price: "der 1,2 bis 2 Millionen teure Zaun" */
     adjectives: string[];
     /**
+     * verbs of spending or costing right after a bare scaled figure, whose object it is: "2020 werden
+     * 13,18 Milliarden aufzuwenden sein", "soll 40 Millionen kosten" (participles and infinitives:
+     * finite forms after a figure read people as often, "3 Millionen zahlen Steuern")
+     */
+    verbs?: string[];
+    /**
      * words between a money noun (moneyNounEndings) and a bare figure after it: "Krediten von 4,7
      * Millionen", "im Nennwert von 100.000", "Eigenkapital in Höhe von 36,4 Millionen"
      */

@@ -157,7 +157,7 @@ export interface Lexicon {
   /** a word ending in one of moneyNounEndings (the whole word), or null */
   moneyNoun: RegExp | null;
   /** ContextLanguage.impliedMoney; nounLinks as lower-case words */
-  impliedMoney: { adjectives: Set<string>; nounLinks: string[][]; linkNouns: Set<string>; determiners: Set<string>; fallback: string | null };
+  impliedMoney: { adjectives: Set<string>; verbs: Set<string>; nounLinks: string[][]; linkNouns: Set<string>; determiners: Set<string>; fallback: string | null };
   /** the scale words as written in the language table, lower case ("mrd.", "millionen") */
   scaleWords: Set<string>;
   referential: Set<string>;
@@ -461,6 +461,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     moneyNoun: c.moneyNounEndings.length ? new RegExp(`^[\\p{L}-]*(?:${c.moneyNounEndings.join('|')})$`, 'iu') : null,
     impliedMoney: {
       adjectives: set(c.impliedMoney?.adjectives ?? []),
+      verbs: set(c.impliedMoney?.verbs ?? []),
       nounLinks: (c.impliedMoney?.nounLinks ?? []).map((p) => p.toLowerCase().split(/\s+/)),
       linkNouns: set(c.impliedMoney?.linkNouns ?? []),
       determiners: set(c.impliedMoney?.determiners ?? []),

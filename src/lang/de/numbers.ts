@@ -209,6 +209,12 @@ export const context: ContextLanguage = {
   ],
   impliedMoney: {
     adjectives: ['teuer', 'teure', 'teuren', 'teurer', 'teures', 'teurem'],
+    verbs: [
+      'kosten', 'gekostet', 'investiert', 'investieren', 'ausgegeben', 'ausgeben', 'auszugeben', 'aufgewendet', 'aufwenden',
+      'aufzuwenden', 'eingespart', 'einsparen', 'einzusparen', 'eingenommen', 'einzunehmen', 'bezahlt', 'gezahlt',
+      'überwiesen', 'zugeschossen', 'zuzuschießen', 'bereitgestellt', 'bereitzustellen', 'veranschlagt', 'budgetiert',
+      'lukriert', 'erwirtschaftet', 'ausgeschüttet', 'gespendet', 'verschlingen', 'verschlungen',
+    ],
     nounLinks: ['von', 'in Höhe von'],
     linkNouns: [
       'kredit', 'kredite', 'krediten', 'darlehen', 'nennwert', 'eigenkapital', 'kapital', 'kosten', 'gesamtkosten',
