@@ -361,3 +361,13 @@ describe('a span counted from an event is a period expression (holdout54, holdou
     expect(texts('They arrested 30 people within 24 hours.', 'en')).toEqual(['30']);
   });
 });
+
+describe('a number joined to a name\'s number names the next one (holdout55)', () => {
+  it('reads "Windows 7 und 8" and "Dead Or Alive 1 and 2" as names, a counted noun after it as a count', () => {
+    expect(texts('Microsoft hat das Update an Nutzer von Windows 7 und 8 verteilt.')).toEqual([]);
+    expect(texts('Schon bei iOS 7 und 8 klagten einige Nutzer.')).toEqual([]);
+    expect(texts('Tecmo is back with versions of Dead Or Alive 1 and 2.', 'en')).toEqual([]);
+    expect(texts('Boeing 737 and 20 jets were ordered.', 'en')).toEqual(['20']);
+    expect(texts('Apple verkaufte iPhone 6 und 7 Millionen Tablets.')).toEqual(['7 Millionen']);
+  });
+});

@@ -271,6 +271,8 @@ export class SentenceScanner {
   private unitListEnd = -1;
   /** text offset where the last figure read that is no claim ends ("binnen zwei Tagen"), -1 for none */
   private lastReadEnd = -1;
+  /** text offset where the last number read as a name ends ("Windows 7"), -1 for none */
+  private lastNameEnd = -1;
   /** set by isClaim: the duration is the period of other figures, if the sentence has any (periodOfOthersPhrases) */
   private periodOfOthers = false;
 
@@ -300,6 +302,7 @@ export class SentenceScanner {
     this.unitListStart = -1;
     this.unitListEnd = -1;
     this.lastReadEnd = -1;
+    this.lastNameEnd = -1;
     this.periodOfOthers = false;
     emptied(PERIODS_OF_OTHERS);
     return this;
@@ -2372,7 +2375,10 @@ export class SentenceScanner {
       // (not a reference that has its number already: "in der 11. Runde zwei Tore")
       if (lex.references.map.has(phraseKey(toks, from, f.hedgeStart)) &&
         !(len === 1 && lex.referenceVerbs.has(this.lowerAt(from)) && lex.referenceVerbLeads.has(this.lowerAt(from - 1))) &&
-        !this.ordinalEndsAt(from - 1)) return true;
+        !this.ordinalEndsAt(from - 1)) {
+        this.lastNameEnd = toks.at(f.end - 1)!.end;
+        return true;
+      }
     }
     if (this.numberedLabel(f)) return true;
     // "2) Zoom – Approaching the Puddle", "1) Porträt": a list marker opening the sentence
@@ -2392,7 +2398,11 @@ export class SentenceScanner {
       const word = toks.at(start - 2);
       if (word && word.type === Tok.Word && isCapitalised(word)) return true;
     }
-    if (!f.hedge && this.isName(f, start)) return true;
+    if (!f.hedge && this.isName(f, start)) {
+      this.lastNameEnd = toks.at(f.end - 1)!.end;
+      return true;
+    }
+    if (!f.hedge && this.coordinatedName(f, start)) return true;
     if (this.namedByUnitWord(f)) return true;
     if (!f.hedge && this.isModelNumber(f, start)) return true;
     if (this.isGrade(f)) return true;
@@ -2552,6 +2562,18 @@ export class SentenceScanner {
   private looksPlural(k: number): boolean {
     const w = this.toks.at(k)!.text;
     return w.length > 3 && (w.endsWith('s') || w.endsWith('S')) && !/(?:ss|us|is|as)$/i.test(w) || /^[A-Z]+s$/.test(w);
+  }
+
+  /**
+   * "Windows 7 und 8", "iPhone 6 and 7": a plain number joined by a conjunction to a number read as a
+   * name names the next one, unless a noun follows it ("Windows 7 und 8 Nutzer", "Boeing 737 and 20 jets").
+   */
+  private coordinatedName(f: Figure, start: number): boolean {
+    if (!f.core.plain || this.lastNameEnd < 0 || !this.lex.compoundConjunctions.has(this.lowerAt(start - 1))) return false;
+    if (this.toks.at(start - 2)?.end !== this.lastNameEnd) return false;
+    const next = this.toks.at(f.end);
+    if (next?.type !== Tok.Word) return true;
+    return this.lex.lang === 'de' ? !isCapitalised(next) : !(this.looksPlural(f.end) || this.lex.countNouns.has(lower(next)));
   }
 
   /** "50 Cent": a unit word written capitalised where its language writes it lower-case names someone (UnitEntry.lowerCaseOnly) */
