@@ -371,3 +371,11 @@ describe('a number joined to a name\'s number names the next one (holdout55)', (
     expect(texts('Apple verkaufte iPhone 6 und 7 Millionen Tablets.')).toEqual(['7 Millionen']);
   });
 });
+
+describe('a hedged span after "in" or "within" is the period of the sentence\'s other figure (holdout55)', () => {
+  it('drops "in just over a year" beside another figure, keeps it alone', () => {
+    expect(texts('The firm has lost 80% of its stock value in just over a year.', 'en')).toEqual(['80%']);
+    expect(texts('Police arrested 30 people within about 24 hours.', 'en')).toEqual(['30']);
+    expect(texts('The museum was rebuilt in less than a year.', 'en')).toEqual(['a year']);
+  });
+});

@@ -2316,7 +2316,10 @@ export class SentenceScanner {
       // ("took £7.2m in three days": 'in' only before days or longer; "ran 10km in 35 minutes" is the time taken)
       // "within two years of his debut", "binnen drei Tagen nach dem Anschlag": counted from an event, a period expression
       if (lex.periodOfOthersAnchors.has(this.lowerAt(end)) && this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1)) return false;
-      if (whole && (this.phraseEndingAt(lex.periodOfOthersPhrases, first - 1) || this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, first))) this.periodOfOthers = true;
+      // (hedged too: "lost 80% of its value in just over a year")
+      const hedgedSpan = f.hedge !== null && !listed && !ranged && f.core.integer && !isHyphen(toks.at(f.core.e));
+      const lead = hedgedSpan ? f.hedgeStart : first;
+      if ((whole || hedgedSpan) && (this.phraseEndingAt(lex.periodOfOthersPhrases, lead - 1) || this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, lead))) this.periodOfOthers = true;
       // ("nine days on": later; a time in clock notation is a measured time, "7:51.34 on Saturday")
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end) && !this.clockNotation(f)) return false;
       // ("suspended for two weeks after the committee criticised him": a span held, placed after an event)
