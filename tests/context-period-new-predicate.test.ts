@@ -85,3 +85,11 @@ describe('a present word inside an aside (review of session 21)', () => {
     expect(periods('de', 'Im Jahr 2019 hatte das Startup, jetzt Teil von Google, 300 Mitarbeiter.')).toEqual([['300', '2019']]);
   });
 });
+
+describe('"Dann" opening a sentence continues the time of the one before (holdout55)', () => {
+  it('dates the figure after "Dann" with the year before, as "Damals" and "Then" do', () => {
+    expect(periods('de', 'Für das Jahr 2020 rechnet man mit mehr Pensionisten. Dann wird es 2,46 Millionen Pensionen geben.')).toEqual([
+      ['2,46 Millionen', '2020']]);
+    expect(periods('de', 'Die Firma baut ein Werk. Dann werden 300 Mitarbeiter eingestellt.')).toEqual([['300', null]]);
+  });
+});

@@ -126,7 +126,7 @@ export const time: TimeLexicon = {
   // inzwischen auf 232,7 Millionen gestiegen" is of 2012)
   presentShift: ['(?:,\\s*|(?<![\\p{L}])(?:und|aber|doch)\\s+)(?:jetzt|derzeit|aktuell|heutzutage)'],
   presentAfter: ['derzeit', 'zurzeit', 'momentan', 'gegenwärtig', 'aktuell', 'heutzutage'],
-  continuation: '^(?:Dabei|Damals|Zugleich|Gleichzeitig|Das entspricht|Dies entspricht|Dieser Wert|Diese Zahl)(?![\\p{L}])|(?<![\\p{L}])(?:dabei|[Ii]m (?:Laufe|Verlauf) des Jahres(?! \\d)|[Ii]m (?:gleichen|selben) Zeitraum|[Ii]n diesem Zeitraum|[Ii]n dieser Zeit|damals|[Dd]as entspricht|[Dd]ies entspricht)(?![\\p{L}])',
+  continuation: '^(?:Dabei|Damals|Dann|Zugleich|Gleichzeitig|Das entspricht|Dies entspricht|Dieser Wert|Diese Zahl)(?![\\p{L}])|(?<![\\p{L}])(?:dabei|[Ii]m (?:Laufe|Verlauf) des Jahres(?! \\d)|[Ii]m (?:gleichen|selben) Zeitraum|[Ii]n diesem Zeitraum|[Ii]n dieser Zeit|damals|[Dd]as entspricht|[Dd]ies entspricht)(?![\\p{L}])',
   pastPoint: '^Damals(?![\\p{L}])',
   periodReference: '(?<![\\p{L}])(?:[Ii]n der Berichtsperiode|[Ii]m Berichtszeitraum|[Ii]m (?:genannten|abgefragten|betreffenden|untersuchten|fraglichen) Zeitraum|[Ii]m Untersuchungszeitraum)(?![\\p{L}])',
   windowReference: {
