@@ -93,3 +93,12 @@ describe('"Dann" opening a sentence continues the time of the one before (holdou
     expect(periods('de', 'Die Firma baut ein Werk. Dann werden 300 Mitarbeiter eingestellt.')).toEqual([['300', null]]);
   });
 });
+
+describe('a time that opens its sentence dates a clause after a clause-opening comma (holdout55)', () => {
+  it('reaches past "wobei", "while" and "sondern" from the sentence start, not from inside the first clause', () => {
+    expect(periods('de', '2020 werden 27,64 Prozent finanziert, wobei der Bereich 21,18 Prozent erreicht.')).toEqual([
+      ['27,64 Prozent', '2020'], ['21,18 Prozent', '2020']]);
+    expect(periods('en', 'In 2004, sales rose 5%, while profits fell 3%.')).toEqual([['5%', '2004'], ['3%', '2004']]);
+    expect(periods('en', 'Sales rose 5% in 2004, while profits fell 3%.')).toEqual([['5%', '2004'], ['3%', null]]);
+  });
+});

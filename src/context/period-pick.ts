@@ -82,6 +82,10 @@ export function gap(aStart: number, aEnd: number, bStart: number, bEnd: number):
   return 0;
 }
 
+/** What may stand before a time that opens its sentence: quotes, brackets and one short word ("In", "Im", "Bis"). */
+const SENTENCE_OPENING = /^[\s"'„“”»«‚‘’(]*(?:\p{L}{1,4}\s+)?$/u;
+const OPENING_REACH = 12;
+
 export class SentencePicker {
   /** the spans each figure owns; made only for a sentence where some figure owns one */
   private owners: Map<Mention, TimeSpan[]> | null = null;
@@ -116,6 +120,8 @@ export class SentencePicker {
     private readonly presentAfter: RegExp | null = null,
     /** matches the whole stretch between a figure and the next when the next is a gapped conjunct ("␣and imports␣") */
     private readonly gappedConjunct: RegExp | null = null,
+    /** where the sentence starts: a time that opens it dates clauses after a clause-opening comma too */
+    private readonly sentenceStart = -1,
   ) {
     this.index = figures;
     for (const s of spans) {
@@ -163,6 +169,15 @@ export class SentencePicker {
       if (consider(figures[j])) break;
     }
     return found;
+  }
+
+  /**
+   * Does the time open its sentence, after at most one short word ("2020 werden 27,64 Prozent ...,
+   * wobei der ASVG-Bereich 21,18 Prozent erreicht", "In 2004, sales rose 5%, while profits fell 3%")?
+   */
+  private opensSentence(s: TimeSpan): boolean {
+    return this.sentenceStart >= 0 && s.start >= this.sentenceStart && s.start - this.sentenceStart <= OPENING_REACH &&
+      SENTENCE_OPENING.test(this.text.slice(this.sentenceStart, s.start));
   }
 
   /**
@@ -243,7 +258,7 @@ export class SentencePicker {
       if (s.attached && !this.attachedReaches(s, m)) continue;
       if (this.presentBetween(s.end, m.aStart)) return null;
       if (!this.breaks.between(s.start, m.aStart)) return s;
-      return this.hardBreaks.between(s.start, m.aStart) ? null : s;
+      return this.hardBreaks.between(s.start, m.aStart) && !this.opensSentence(s) ? null : s;
     }
     return this.fromGappedConjunct(m, extent);
   }

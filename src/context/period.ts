@@ -373,6 +373,11 @@ class PeriodResolver {
     return this.facts(si).asides;
   }
 
+  /** Where sentence `si` starts in the text. */
+  sentenceStart(si: number): number {
+    return this.input.sentences[si].aStart;
+  }
+
   /** The time expressions of sentence `si`, resolved against context and document date. */
   spans(si: number): TimeSpan[] {
     const facts = this.facts(si);
@@ -957,7 +962,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       // a sentence without time expressions has no span for its breaks to keep from a figure
       const breaks = spans.length === 0 ? NO_BREAKS : resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct, resolver.sentenceStart(si)),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),
