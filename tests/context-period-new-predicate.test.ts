@@ -102,3 +102,9 @@ describe('a time that opens its sentence dates a clause after a clause-opening c
     expect(periods('en', 'Sales rose 5% in 2004, while profits fell 3%.')).toEqual([['5%', '2004'], ['3%', null]]);
   });
 });
+
+describe('a relative year the text names itself (holdout55)', () => {
+  it('dates "im letzten Jahr 2019" after the figure with 2019', () => {
+    expect(periods('de', 'Die Ausgaben stiegen um 7,5 Prozent im letzten Jahr 2019.')).toEqual([['7,5 Prozent', '2019']]);
+  });
+});

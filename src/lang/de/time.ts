@@ -92,6 +92,8 @@ export const time: TimeLexicon = {
     // "im Vorjahr" in news is the year before publication, even after a stated year
     { kind: 'relYear', pattern: '(?:[Ii]m |[Dd]es |[Dd]as )?Vorjahr(?:es|s)?', offset: -1, anchor: 'document' },
     // "für dieses Jahr (2004)": the year the text calls this one ("im kommenden Jahr" = 2005)
+    // "im letzten Jahr 2019", "das vergangene Jahr 2014": a relative year the text names itself
+    { kind: 'year', pattern: '(?:[Ii]m |[Ff]ür das |[Dd]as )?(?:vergangenen?|letzten?|vorigen?|abgelaufenen?) Jahr(?:es)?,? {year}' },
     { kind: 'year', pattern: '(?:(?:[Ff]ür |[Ii]n )?(?:dieses|diesem) Jahr|(?:[Ii]m |[Ff]ür das )?laufenden? Jahr|[Hh]euer) \\({year}\\)', current: true },
     { kind: 'relYear', pattern: '[Hh]euer|(?:[Ii]n )?diesem Jahr|dieses Jahr(?:es)?|(?:[Ii]m laufenden|des laufenden|[Ff]ür das laufende) Jahr(?:es)?', offset: 0, anchor: 'current' },
     { kind: 'relYear', pattern: '(?:[Bb]is |[Zz]um |[Aa]m )?Jahresende|(?:[Bb]is )?Ende des Jahres', offset: 0, anchor: 'document' },
