@@ -32,3 +32,12 @@ describe('a rank coordinated with the one before it (holdout26)', () => {
     expect(kinds('It was number one and two other singles were in the top ten.')).toEqual([['number one', 'rank'], ['two', 'count']]);
   });
 });
+
+describe('a rank\'s slot after the amount the rank was given with (holdout55)', () => {
+  it('reads "at five" as a rank past "$7.7m", not past a count', () => {
+    expect(kinds('The Aviator was at number four with $7.7m, just ahead of Million Dollar Baby at five.')).toEqual([
+      ['number four', 'rank'], ['$7.7m', 'currency'], ['five', 'rank']]);
+    expect(kinds('He was at number four with 12 wins and his brother at five.')).toEqual([
+      ['number four', 'rank'], ['12', 'count'], ['five', 'count']]);
+  });
+});

@@ -16,7 +16,7 @@ const SLOT_REACH = 32;
 
 /**
  * Makes each bare whole number a rank that stands in a rank's slot (ExtractLanguage.rankParallel)
- * right after a rank of its sentence, with no noun of its own after it. Mutates the mentions.
+ * after a rank of its sentence (amounts between), with no noun of its own after it. Mutates the mentions.
  */
 export function rankParallels(
   text: string,
@@ -30,7 +30,11 @@ export function rankParallels(
   if (before.size === 0) return;
   for (let i = 1; i < found.length; i++) {
     const m = found[i].mention;
-    const giver = found[i - 1];
+    // the rank before it, past the amounts it was given with ("at number four with $7.7m, just
+    // ahead of Million Dollar Baby at five"); a count between ends the list
+    let g = i - 1;
+    while (g > 0 && found[g].sentenceIndex === found[i].sentenceIndex && found[g].mention.kind !== 'rank' && found[g].mention.kind !== 'count') g--;
+    const giver = found[g];
     if (giver.sentenceIndex !== found[i].sentenceIndex || giver.mention.kind !== 'rank') continue;
     if (m.kind !== 'count' || m.unit !== '' || m.high !== null || !Number.isInteger(m.value) || m.value < 1 || m.value > HIGHEST_RANK) continue;
     // one word: "20 points" carries its noun in the figure
