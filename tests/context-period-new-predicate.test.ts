@@ -108,3 +108,13 @@ describe('a relative year the text names itself (holdout55)', () => {
     expect(periods('de', 'Die Ausgaben stiegen um 7,5 Prozent im letzten Jahr 2019.')).toEqual([['7,5 Prozent', '2019']]);
   });
 });
+
+describe('a comma between a figure and a time after it (holdout55)', () => {
+  it('leaves the time to the figure of its own clause', () => {
+    expect(periods('de', 'Die Ausgaben steigen 2016 um 3,7 Prozent, zwischen 2019 und 2020 um 5,6 Prozent.')).toEqual([
+      ['3,7 Prozent', '2016'], ['5,6 Prozent', '2019..2020']]);
+    expect(periods('en', 'In 2003, profits rose 20% to £3.8bn, and it has forecast similar gains in 2004, with profits up 18%.')).toEqual([
+      ['20%', '2003'], ['£3.8bn', '2003'], ['18%', '2004']]);
+    expect(periods('en', 'Profits rose 20%, in 2003.')).toEqual([['20%', '2003']]);
+  });
+});

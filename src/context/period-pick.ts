@@ -85,6 +85,8 @@ export function gap(aStart: number, aEnd: number, bStart: number, bEnd: number):
 /** What may stand before a time that opens its sentence: quotes, brackets and one short word ("In", "Im", "Bis"). */
 const SENTENCE_OPENING = /^[\s"'„“”»«‚‘’(]*(?:\p{L}{1,4}\s+)?$/u;
 const OPENING_REACH = 12;
+/** What a comma between a figure and a time after it adds to their distance, in characters. */
+const COMMA_GAP = 16;
 
 export class SentencePicker {
   /** the spans each figure owns; made only for a sentence where some figure owns one */
@@ -150,7 +152,9 @@ export class SentencePicker {
       // "saved by 2015 and five million thereafter": the time closes the conjunct before it
       if (this.coordinator !== null && f.aStart >= s.end && f.aStart - s.end <= COORDINATOR_REACH &&
         this.coordinator.test(this.text.slice(s.end, f.aStart))) return true;
-      const g = gap(s.start, s.end, f.aStart, end);
+      // "steigen 2016 um 3,7 Prozent, zwischen 2019 und 2020 um 5,6 Prozent": a comma between a
+      // figure and a time after it leaves the time to the figure its own clause holds
+      const g = gap(s.start, s.end, f.aStart, end) + (end <= s.start && this.text.includes(',', end) && this.text.indexOf(',', end) < s.start ? COMMA_GAP : 0);
       if (g < best) { best = g; found = [f]; }
       else if (g === best) found.push(f);
       return true;
