@@ -167,3 +167,12 @@ describe('language hint for short texts', () => {
     expect(numberLanguageHint('100%')).toBe(null);
   });
 });
+
+describe('"for the first time in N years" states a record\'s span (compare-holdout23, compare-holdout24)', () => {
+  it('reads the span after "the first time in" as a duration, not after a later ordinal', () => {
+    expect(texts('Spain won the Davis Cup for the first time in 11 years.', 'en')).toEqual(['11 years']);
+    expect(texts('They won for the second time in three years.', 'en')).toEqual([]);
+    expect(texts('Zum ersten Mal in zwölf Jahren sank der Umsatz.', 'de')).toEqual(['zwölf Jahren']);
+    expect(texts('Zum dritten Mal in zwei Jahren sank der Umsatz.', 'de')).toEqual([]);
+  });
+});
