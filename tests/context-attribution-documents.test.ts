@@ -203,3 +203,15 @@ describe('reports and roles with an owner', () => {
     expect(sources('The director of public prosecutions, Ken Macdonald, says only 11 householders have been prosecuted.', ['11'], 'en')).toEqual(['Ken Macdonald']);
   });
 });
+
+describe('"laut" and adjectives before a document without article', () => {
+  it('reads the document, its genitive owner, and no name after it', () => {
+    expect(sources('Laut internem Bericht sind 500 Stellen gefährdet.', ['500'])).toEqual(['Bericht']);
+    expect(sources('Laut neuen Zahlen des Innenministeriums kamen 300 Menschen.', ['300'])).toEqual(['Innenministerium']);
+    expect(sources('Tevez verlässt laut italienischen Medienberichten Champions-League-Finalist Juventus nach 3 Jahren.', ['3 Jahren'])).toEqual(['Medienberichten']);
+  });
+
+  it('takes no "Fall" for an owner: "als dies laut österreichischer Erhebung der Fall war"', () => {
+    expect(sources('Der Wert ist niedriger, als dies laut der Erhebung der Fall war, mit 30 Prozent.', ['30 Prozent'])).not.toContain('Fall');
+  });
+});

@@ -562,7 +562,12 @@ export class PhraseReader {
       // "laut nordkoreanischen Staatsmedien": adjectives before a noun without article
       let j = k;
       while (j < end && j < k + 2 && this.bareAdjective(tokens[j])) j++;
-      if (j > k && j < end && this.nameWord(tokens[j]) && !this.isStop(tokens[j]) && (this.isRole(tokens[j]) || this.isGroup(tokens[j]))) k = j;
+      // ("laut internem Bericht": a document too, the whole phrase: "laut italienischen Medienberichten
+      // Champions-League-Finalist Juventus Turin" names the papers)
+      if (j > k && j < end && this.nameWord(tokens[j]) && !this.isStop(tokens[j]) && (this.isRole(tokens[j]) || this.isGroup(tokens[j]) || this.isDocument(tokens[j]))) {
+        k = j;
+        if (!this.isRole(tokens[j]) && !this.isGroup(tokens[j])) end = Math.min(end, this.documentEnd(tokens, j, end));
+      }
     }
     // English: "the industry's trade body", "the firm's chief executive": the source is the head after the possessive
     if (articled && !this.lex.capitalisedNouns) k = this.afterPossessive(tokens, k, end);
@@ -656,6 +661,12 @@ export class PhraseReader {
     if (!t || !t.word || t.cap || !this.descriptors.has(t.lower)) return false;
     const next = tokens[k + 1];
     return this.nameWord(next) || (!!next && next.word && !next.cap && this.descriptors.has(next.lower) && this.nameWord(tokens[k + 2]));
+  }
+
+  /** Where a document led by bare adjectives ends: right after it, or after its genitive owner ("laut neuen Zahlen des Innenministeriums"). */
+  private documentEnd(tokens: Token[], j: number, end: number): number {
+    const next = tokens[j + 1];
+    return next && (this.ownerLinks.has(next.lower) || this.isArticle(next) || this.bareAdjective(next)) ? end : j + 1;
   }
 
   /** A noun for a group that speaks ("Staatsmedien", "Quellen"). */

@@ -208,6 +208,8 @@ export const attribution: AttributionLexicon = {
     'mittwochabend', 'donnerstagabend', 'samstagabend', 'sonntagabend', 'gegenüber', 'bei', 'zufolge',
     'vorjahr', 'vorjahres', 'vormonat', 'vormonats', 'quartal', 'halbjahr', 'wochenende', 'ortszeit',
     'tage', 'tagen', 'wochen', 'monaten', 'jahren', 'jahre', 'zeit', 'zeitraum',
+    // "als dies laut österreichischer Erhebung der Fall war": the idiom's noun, nobody's owner
+    'fall',
     // "jeder Zweite gab an": a share of those asked, not a speaker
     'zweite', 'dritte', 'vierte', 'fünfte', 'sechste', 'siebte', 'achte', 'neunte', 'zehnte', 'hälfte', 'drittel', 'viertel',
     'mehrheit', 'mehrzahl', 'minderheit', 'befragten', 'befragte',
