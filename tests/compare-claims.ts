@@ -9,10 +9,10 @@ import type { Claim } from '../src/types.js';
 export const runCompare = (claims: Claim[]) => compare(claims, { tolerance: 0.02, rates: [] });
 /** The group that holds claim c. */
 export const groupOf = (groups: ComparisonGroup[], c: Claim) => groups.find((g) => g.claims.includes(c.id))!;
-/** Are all the claims in one group? */
-export const together = (claims: Claim[]) => {
+/** Are all the claims (or those of `these`, compared among all of `claims`) in one group? */
+export const together = (claims: Claim[], these: Claim[] = claims) => {
   const groups = runCompare(claims);
-  return claims.every((c) => groupOf(groups, c) === groupOf(groups, claims[0]));
+  return these.every((c) => groupOf(groups, c) === groupOf(groups, these[0]));
 };
 
 const METRICS: Record<string, string> = {

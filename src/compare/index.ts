@@ -7,7 +7,7 @@ import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures, isSmallCountClaim, mayRestate, pointLike, restatesValue, verbatimText } from './cluster.js';
 import { joinOnValue, type Item } from './value-homes.js';
-import { joinRestatedAmounts, joinRestatedValues, joinRestatedVague } from './restated-values.js';
+import { joinRestatedAmounts, joinStoryRestatements, joinRestatedValues, joinRestatedVague } from './restated-values.js';
 import { joinWithinArticles } from './article-restatements.js';
 import { findPhraseTwins, shareTwinReadings, twinOf, type PhraseTwins } from './shared-phrase.js';
 import { statedRates, type StatedRates } from './text-rates.js';
@@ -149,8 +149,10 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
     groups.push(makeGroup(k.bucket, k.part, k.figures.length > 1 ? judgeQuantities(k.figures, k.part.unit, tolerance, pairs) : vagueSingle(k.figures)));
   }
   // one amount printed alike under two metrics in two articles is one figure (restated-values.ts)
-  for (const k of joinRestatedAmounts(joinOnValue(named, open, tolerance, twins), tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
+  // (two articles a group made so far holds are one story's: story restatements, restated-values.ts)
   const docOf = new Map(signed.map((c) => [c.id, c.doc]));
+  const story = groups.map((g) => new Set(g.figures.map((f) => docOf.get(f.claim)!)));
+  for (const k of joinRestatedAmounts(joinStoryRestatements(joinOnValue(named, open, tolerance, twins), tolerance, story), tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
   const linkable = groups.map((g) => ({ ...g, docs: new Set(g.figures.map((f) => docOf.get(f.claim)!)), group: g }));
   linkGroups(linkable, (g) => isUnknownMetric(g.metric));
   for (const l of linkable) {

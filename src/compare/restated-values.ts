@@ -3,6 +3,7 @@ import { isSmallCount } from './cluster.js';
 import { compatible } from './intervals.js';
 import { relateMetrics } from './metric-relations.js';
 import { isCountry } from '../context/entities.js';
+import { countsPeopleInGeneral } from './metric-scope.js';
 import type { Item } from './value-homes.js';
 
 /**
@@ -198,3 +199,52 @@ export function joinRestatedVague(vague: readonly Item[]): Item[] {
 /** A point quantity or amount (no count), printed with four significant digits or more, no conversion of another. */
 const isRareMeasure = (f: Figure): boolean =>
   f.digits >= ACROSS_ARTICLES && f.claim.kind !== 'count' && f.conversion === null && (f.claim.qualifier === 'exact' || f.claim.qualifier === 'about');
+
+/**
+ * Two reports of one story that other figures tie already (an item or a group holding figures
+ * of both articles, `others` the articles of each group made so far: a sentence kept word for
+ * word, a rare value) print the same value under the same
+ * metric: one figure, however small or round, where the metric reader gave the two different
+ * places or firms ("Mr Glazer's offer values the club at £800m" and "the £800m offer for
+ * Manchester United"; "32 Tote" of one shipwreck, dated in one report only). Only where exactly
+ * two items print the value (a third makes it a value the story uses for several things), the
+ * articles are the items' own, the places are not two countries apart, neither item counts
+ * people in general, and nothing disagrees for one period. Across untied articles a value
+ * alone names one item only when rare (joinOnValue, joinRestatedAmounts).
+ */
+export function joinStoryRestatements(items: readonly Item[], tolerance: number, others: Iterable<ReadonlySet<string>> = []): Item[] {
+  const docsOf = (k: Item) => new Set(k.figures.map((f) => f.claim.doc));
+  const tied = new Set<string>();
+  const tie = (docs: Iterable<string>) => {
+    const list = [...docs];
+    for (let i = 0; i < list.length; i++) for (let j = 0; j < list.length; j++) if (i !== j) tied.add(`${list[i]}\u0000${list[j]}`);
+  };
+  for (const k of items) tie(docsOf(k));
+  for (const docs of others) if (docs.size > 1) tie(docs);
+  if (tied.size === 0) return [...items];
+  return joinPairs(items, isStatedPoint, (a, b) => {
+    if (a.bucket.metric.key !== b.bucket.metric.key || a.bucket.dimension !== b.bucket.dimension || a.part.unit !== b.part.unit) return false;
+    if (a.bucket.forecast !== b.bucket.forecast || countsPeopleInGeneral(a.bucket.metric.key)) return false;
+    const docsA = docsOf(a);
+    const docsB = docsOf(b);
+    for (const d of docsB) if (docsA.has(d)) return false;
+    if (![...docsA].some((x) => [...docsB].some((y) => tied.has(`${x}\u0000${y}`)))) return false;
+    const ea = a.bucket.entities.filter(isCountry);
+    const eb = b.bucket.entities.filter(isCountry);
+    if (ea.length && eb.length && !ea.some((e) => eb.includes(e))) return false;
+    if (!a.figures.some((f) => isStatedPoint(f) && b.figures.some((g) => isStatedPoint(g) && restatesAlike(f, g)))) return false;
+    return !disagree(a, b, tolerance);
+  });
+}
+
+/** A point value as printed, no conversion of another: "£800m", "32", "about 150". */
+const isStatedPoint = (f: Figure): boolean =>
+  f.conversion === null && (f.claim.qualifier === 'exact' || f.claim.qualifier === 'about') && f.claim.high === null;
+
+/** The same printed value and unit, for the same period or one without any. */
+function restatesAlike(f: Figure, g: Figure): boolean {
+  if (f.claim.value !== g.claim.value || f.claim.unit !== g.claim.unit) return false;
+  const a = acrossArticles(f).span;
+  const b = acrossArticles(g).span;
+  return !a || !b || (a.first === b.first && a.last === b.last);
+}

@@ -1,0 +1,38 @@
+// Two reports of one story, tied already by a figure both print alike (a rare value), that print
+// the same round value under one metric state one figure, even where the metric reader gave the
+// two different firms (compare-holdout6: "Mr Glazer's offer values the club at £800m" and "the
+// £800m offer for Manchester United"). Untied articles, a third article printing the value, two
+// countries apart, or people in general keep them apart.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../src/types.js';
+import { claim, together } from './compare-claims.js';
+
+/** A rare value both articles print alike: it ties the two reports as one story. */
+const tie = (doc: string) =>
+  claim({ doc, line: 9, sentence: 'The shares closed at 341.5p on Friday after the bid.', text: '341.5p', value: 3.415, unit: 'GBP', precision: 0.0005, metric: 'stock.price', entities: ['Manchester United'] });
+
+const offer = (doc: string, entities: string[], tied = true, extra: Partial<Parameters<typeof claim>[0]> = {}): Claim[] => [
+  claim({ doc, line: 2, sentence: 'The offer values the club at £800m in all.', text: '£800m', value: 800e6, unit: 'GBP', precision: 5e7, metric: 'offer', entities, ...extra }),
+  ...(tied ? [tie(doc)] : []),
+];
+
+describe('one round value under one metric in two reports of one story', () => {
+  it('joins where another figure ties the two articles, whatever firm each names', () => {
+    const [a, ta] = offer('a.txt', ['Manchester United']);
+    const [b, tb] = offer('b.txt', ['Glazer']);
+    expect(together([a, ta, b, tb], [a, b])).toBe(true);
+  });
+
+  it('keeps them apart without a tie, with a third article printing the value, or two countries apart', () => {
+    const [a] = offer('a.txt', ['Manchester United'], false);
+    const [b] = offer('b.txt', ['Glazer'], false);
+    expect(together([a, b])).toBe(false);
+    const [c, tc] = offer('c.txt', ['DE']);
+    const [d, td] = offer('d.txt', ['FR', 'GB']);
+    expect(together([c, tc, d, td], [c, d])).toBe(false);
+    const [e, te] = offer('e.txt', ['Manchester United']);
+    const [f, tf] = offer('f.txt', ['Glazer']);
+    const [g] = offer('g.txt', ['Chelsea'], false, { metric: 'offer' });
+    expect(together([e, te, f, tf, g], [e, f])).toBe(false);
+  });
+});
