@@ -36,3 +36,12 @@ describe('one round value under one metric in two reports of one story', () => {
     expect(together([e, te, f, tf, g], [e, f])).toBe(false);
   });
 });
+
+describe('a figure known only by its noun, in two reports of one story', () => {
+  it('"about 150 programmes" and "150 programmes" join where another figure ties the articles', () => {
+    const a = claim({ doc: 'a.txt', line: 2, sentence: 'The budget would cut or axe about 150 federal programmes.', text: '150', value: 150, qualifier: 'about', metric: 'noun:program', entities: ['US'] });
+    const b = claim({ doc: 'b.txt', line: 2, sentence: 'Some 150 programmes would be cut under the plan.', text: '150', value: 150, metric: 'noun:program' });
+    expect(together([a, tie('a.txt'), b, tie('b.txt')], [a, b])).toBe(true);
+    expect(together([a, b])).toBe(false);
+  });
+});

@@ -144,15 +144,17 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const within = joinWithinArticles({ named, open, vague }, tolerance);
   named = within.named;
   open = within.open;
+  // two articles a group or an item made so far holds are one story's (story restatements, restated-values.ts)
+  const docOf = new Map(signed.map((c) => [c.id, c.doc]));
+  const docsOf = (figures: ReadonlyArray<{ claim: Claim | string }>) =>
+    new Set(figures.map((f) => (typeof f.claim === 'string' ? docOf.get(f.claim)! : f.claim.doc)));
+  const storyNow = () => [...groups.map((g) => docsOf(g.figures)), ...named.map((k) => docsOf(k.figures)), ...open.map((k) => docsOf(k.figures))];
   // a figure known only by its noun that restates a known one's rare value joins it (restated-values.ts)
-  for (const k of joinRestatedValues(joinRestatedVague(within.vague), [...named, ...open])) {
+  for (const k of joinRestatedValues(joinStoryRestatements(joinRestatedVague(within.vague), tolerance, storyNow()), [...named, ...open])) {
     groups.push(makeGroup(k.bucket, k.part, k.figures.length > 1 ? judgeQuantities(k.figures, k.part.unit, tolerance, pairs) : vagueSingle(k.figures)));
   }
   // one amount printed alike under two metrics in two articles is one figure (restated-values.ts)
-  // (two articles a group made so far holds are one story's: story restatements, restated-values.ts)
-  const docOf = new Map(signed.map((c) => [c.id, c.doc]));
-  const story = groups.map((g) => new Set(g.figures.map((f) => docOf.get(f.claim)!)));
-  for (const k of joinRestatedAmounts(joinStoryRestatements(joinOnValue(named, open, tolerance, twins), tolerance, story), tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
+  for (const k of joinRestatedAmounts(joinStoryRestatements(joinOnValue(named, open, tolerance, twins), tolerance, storyNow()), tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
   const linkable = groups.map((g) => ({ ...g, docs: new Set(g.figures.map((f) => docOf.get(f.claim)!)), group: g }));
   linkGroups(linkable, (g) => isUnknownMetric(g.metric));
   for (const l of linkable) {
