@@ -176,3 +176,13 @@ describe('"for the first time in N years" states a record\'s span (compare-holdo
     expect(texts('Zum dritten Mal in zwei Jahren sank der Umsatz.', 'de')).toEqual([]);
   });
 });
+
+describe('"N years on" is later, "N years on the case" is time spent (holdout56)', () => {
+  it('reads a duration with an object after "on", none where "on" ends the phrase', () => {
+    expect(texts('The agency worked for two years on the case.', 'en')).toEqual(['two years']);
+    expect(texts('He was jailed for 14 years on charges of spying.', 'en')).toEqual(['14 years']);
+    expect(texts('Two years on, the firm is thriving.', 'en')).toEqual([]);
+    expect(texts('But 20 years on they share top spot.', 'en')).toEqual([]);
+    expect(texts('The real rose to its highest level in more than two years on Friday.', 'en')).toEqual(['two years']);
+  });
+});

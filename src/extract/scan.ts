@@ -2323,7 +2323,8 @@ export class SentenceScanner {
       const lead = hedgedSpan ? f.hedgeStart : first;
       if ((whole || hedgedSpan) && (this.phraseEndingAt(lex.periodOfOthersPhrases, lead - 1) || this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, lead))) this.periodOfOthers = true;
       // ("nine days on": later; a time in clock notation is a measured time, "7:51.34 on Saturday")
-      if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end) && !this.clockNotation(f)) return false;
+      if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end) && !this.clockNotation(f) &&
+        !(lex.relativeAfterBare.words.has(this.lowerAt(end)) && this.objectAt(end + 1))) return false;
       // ("suspended for two weeks after the committee criticised him": a span held, placed after an event)
       if (!isHyphen(toks.at(f.core.e)) && !lex.waitingTime.spans.has(this.lowerAt(head - 1)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
@@ -2567,6 +2568,20 @@ export class SentenceScanner {
   private looksPlural(k: number): boolean {
     const w = this.toks.at(k)!.text;
     return w.length > 3 && (w.endsWith('s') || w.endsWith('S')) && !/(?:ss|us|is|as)$/i.test(w) || /^[A-Z]+s$/.test(w);
+  }
+
+  /**
+   * Does an object start at token k: an article, a possessive, a content word or a name ("on the
+   * case", "on design", "on Friday"; not "on, the", "on from", "on they share", "on the clock")?
+   */
+  private objectAt(k: number): boolean {
+    const t = this.toks.at(k);
+    if (!t || t.type !== Tok.Word) return false;
+    const w = lower(t);
+    const not = this.lex.relativeAfterBare.notObjects;
+    if (not.has(w)) return false;
+    if (this.lex.articles.has(w) || this.lex.groupDeterminers.has(w)) return !not.has(this.lowerAt(k + 1));
+    return !this.lex.functionWords.has(w);
   }
 
   /**
