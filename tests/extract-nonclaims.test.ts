@@ -379,3 +379,11 @@ describe('a hedged span after "in" or "within" is the period of the sentence\'s 
     expect(texts('The museum was rebuilt in less than a year.', 'en')).toEqual(['a year']);
   });
 });
+
+describe('a number joined to one capital letter names a kind of thing (holdout56)', () => {
+  it('reads no count in "3-D" and "3-D-Karte"', () => {
+    expect(texts('Die Daten erscheinen auf einer 3-D-Karte.')).toEqual([]);
+    expect(texts('It is a 3-D film shown in 3-D.', 'en')).toEqual([]);
+    expect(texts('Es gibt 20 3-D-Filme.')).toEqual(['20']);
+  });
+});

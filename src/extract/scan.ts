@@ -2410,6 +2410,8 @@ export class SentenceScanner {
     }
     if (!f.hedge && this.coordinatedName(f, start)) return true;
     if (this.namedByUnitWord(f)) return true;
+    // "3-D", "auf einer 3-D-Karte": a number joined to one capital letter names a kind of thing
+    if (f.core.plain && !f.unit && this.letterSuffixAt(f.end)) return true;
     if (!f.hedge && this.isModelNumber(f, start)) return true;
     if (this.isGrade(f)) return true;
     if (!f.hedge && this.isHouseNumber(f)) return true;
@@ -2594,6 +2596,15 @@ export class SentenceScanner {
     const next = this.toks.at(f.end);
     if (next?.type !== Tok.Word) return true;
     return this.lex.lang === 'de' ? !isCapitalised(next) : !(this.looksPlural(f.end) || this.lex.countNouns.has(lower(next)));
+  }
+
+  /** A glued hyphen and one capital letter at token k, the word ending there or going on with a hyphen ("3-D", "3-D-Karte"). */
+  private letterSuffixAt(k: number): boolean {
+    const dash = this.toks.at(k);
+    const letter = this.toks.at(k + 1);
+    if (!isHyphen(dash) || dash!.space || !letter || letter.type !== Tok.Word || letter.space || letter.text.length !== 1 || !isCapitalised(letter)) return false;
+    const after = this.toks.at(k + 2);
+    return !after || after.space || after.type !== Tok.Word;
   }
 
   /** "50 Cent": a unit word written capitalised where its language writes it lower-case names someone (UnitEntry.lowerCaseOnly) */
