@@ -215,3 +215,10 @@ describe('"laut" and adjectives before a document without article', () => {
     expect(sources('Der Wert ist niedriger, als dies laut der Erhebung der Fall war, mit 30 Prozent.', ['30 Prozent'])).not.toContain('Fall');
   });
 });
+
+describe('records and measurements as documents (holdout56)', () => {
+  it('reads "Wie die Aufzeichnungen der X zeigen" as X', () => {
+    expect(sources('Wie die Aufzeichnungen der Zentralanstalt für Meteorologie zeigen, kann der Unterschied 5 Grad betragen.', ['5 Grad'])).toEqual(['Zentralanstalt für Meteorologie']);
+    expect(sources('Laut Messungen des Umweltbundesamts stieg der Wert um 3 Prozent.', ['3 Prozent'])).toEqual(['Umweltbundesamt']);
+  });
+});

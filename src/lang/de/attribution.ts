@@ -120,7 +120,7 @@ export const attribution: AttributionLexicon = {
     'endergebnis', 'ergebnis', 'resultat', 'recherchen', 'erkenntnisse', 'erkenntnissen', 'dokument', 'dokumenten', 'unterlagen', 'antwort',
     'aussendung', 'presseaussendung', 'pressemitteilung', 'pressemeldung', 'mitteilungen', 'anfragebeantwortung',
     'beantwortung', 'bilanz', 'jahresbericht', 'gutachten', 'befragung', 'untersuchung', 'rechnung',
-    'vorwürfen', 'vorwürfe', 'aussagen', 'schilderungen', 'beobachtungen', 'kommunikation', 'protokoll', 'papier', 'dokumente',
+    'vorwürfen', 'vorwürfe', 'aussagen', 'schilderungen', 'beobachtungen', 'kommunikation', 'protokoll', 'papier', 'dokumente', 'aufzeichnungen', 'messungen', 'messung', 'messdaten', 'auswertungen',
   ],
   compoundDocuments: true,
   ownerLinks: ['von', 'vom', 'des', 'der', 'aus', 'bei', 'beim'],
