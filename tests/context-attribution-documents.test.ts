@@ -222,3 +222,11 @@ describe('records and measurements as documents (holdout56)', () => {
     expect(sources('Laut Messungen des Umweltbundesamts stieg der Wert um 3 Prozent.', ['3 Prozent'])).toEqual(['Umweltbundesamt']);
   });
 });
+
+describe('"In X hieß es": the source opens the sentence (holdout56)', () => {
+  it('reads the noun phrase right before "hieß es"/"heißt es", not a clause before it', () => {
+    expect(sources('In Brüsseler Militärkreisen hieß es, die Mission werde sechs Monate dauern.', ['sechs Monate'])).toEqual(['Brüsseler Militärkreisen']);
+    expect(sources('Im Bericht heißt es, die Kosten lägen bei 5 Millionen Euro.', ['5 Millionen Euro'])).toEqual(['Bericht']);
+    expect(sources('In Wien stiegen die Preise um 5 Prozent, hieß es.', ['5 Prozent'])).toEqual([null]);
+  });
+});

@@ -64,8 +64,11 @@ function makeCue(start: number, end: number, phrase: Phrase, rank: number, docum
 }
 
 interface CompiledCues {
-  /** cue tokens and the particle that must follow later ("geht aus ... hervor"), by first token */
-  after: Map<string, Array<{ tokens: string[]; particle: string | null }>>;
+  /**
+   * cue tokens and the particle that must follow later ("geht aus ... hervor"), by first token;
+   * `adjacent`: right after the source's noun phrase ("In Militärkreisen hieß es")
+   */
+  after: Map<string, Array<{ tokens: string[]; particle: string | null; adjacent: boolean }>>;
   before: string[][];
   /** first tokens of `before` cues: most words start none */
   beforeFirst: Set<string>;
@@ -181,8 +184,10 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
   const after = byFirstToken(
     lex.sourceAfter
       .map((cue) => {
-        const [phrase, particle] = cue.split('+');
-        return { tokens: cueTokens(phrase), particle: particle ?? null };
+        // "in++hieß": the particle right after the source's noun phrase
+        const adjacent = cue.includes('++');
+        const [phrase, particle] = cue.split(/\+\+?/);
+        return { tokens: cueTokens(phrase), particle: particle ?? null, adjacent };
       })
       .sort((a, b) => b.tokens.length - a.tokens.length),
   );
@@ -320,6 +325,9 @@ function numberInName(tokens: Token[], k: number): boolean {
 }
 
 /** Whether a token from index `from` on is `word` (lower case), read without making the tokens' strings. */
+/** Words a noun phrase before an adjacent particle may have ("In Brüsseler Militärkreisen hieß es"). */
+const PHRASE_BEFORE_PARTICLE = 5;
+
 function hasWordFrom(tokens: Token[], from: number, word: string): boolean {
   for (let k = from; k < tokens.length; k++) if (tokens[k].lowerIs(word)) return true;
   return false;
@@ -443,6 +451,23 @@ export class CueFinder {
   }
 
   /** An auxiliary of the passive right before tokens[i] ("were announced", "has been unveiled"). */
+  /**
+   * Does `particle` follow a noun phrase that starts at token `from`: capitalised words, articles
+   * and inflected adjectives only, at least one noun ("Brüsseler Militärkreisen hieß", not "Wien
+   * stiegen die Preise ..., hieß")?
+   */
+  private particleAfterPhrase(tokens: Token[], from: number, particle: string): boolean {
+    let nouns = 0;
+    for (let k = from; k < tokens.length && k < from + PHRASE_BEFORE_PARTICLE + 1; k++) {
+      const t = tokens[k];
+      if (t.lowerIs(particle)) return nouns > 0;
+      if (!t.word) return false;
+      if (t.cap) nouns++;
+      else if (!this.reader.isArticle(t) && !this.reader.inflected(t)) return false;
+    }
+    return false;
+  }
+
   private afterPassiveAuxiliary(tokens: Token[], i: number): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
       if (!this.cues.passiveAuxiliaries.has(tokens[k].lower) && tokens[k].lower !== 'been') continue;
@@ -1298,7 +1323,8 @@ export class CueFinder {
       let done = false;
       const afterCues = c.after.get(t.lower);
       if (afterCues) for (const cue of afterCues) {
-        if (matchesAt(tokens, i, cue.tokens) && (cue.particle === null || hasWordFrom(tokens, i + 1, cue.particle))) {
+        if (matchesAt(tokens, i, cue.tokens) && (cue.particle === null ||
+          (cue.adjacent ? this.particleAfterPhrase(tokens, i + cue.tokens.length, cue.particle) : hasWordFrom(tokens, i + 1, cue.particle)))) {
           const end = tokens[i + cue.tokens.length - 1].end;
           // only a one-word cue ("laut", "gemäß") stands inside a noun phrase; "Das geht aus ..." has a subject
           const scopeEnd = cue.tokens.length === 1 && cue.particle === null ? this.attributiveEnd(tokens, i, i + 1) : -1;

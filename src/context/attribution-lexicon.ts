@@ -3,7 +3,10 @@
 // with single spaces and matched token by token.
 
 export interface AttributionLexicon {
-  /** cues the source follows: "laut", "nach Angaben", "according to"; "geht aus+hervor" needs its particle later */
+  /**
+   * cues the source follows: "laut", "nach Angaben", "according to"; "geht aus+hervor" needs its
+   * particle later, "in++hieß" right after the source's noun phrase ("In Militärkreisen hieß es")
+   */
   sourceAfter: string[];
   /**
    * prepositions that make a following document noun a cue: "nach (der) Berechnung der X".

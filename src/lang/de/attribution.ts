@@ -13,6 +13,8 @@ export const attribution: AttributionLexicon = {
     'nach einer studie', 'nach einer umfrage', 'nach einer analyse', 'nach einer schätzung',
     'nach einer berechnung', 'nach einer prognose', 'nach einem bericht', 'nach darstellung',
     'wie aus', 'geht aus+hervor', 'gehen aus+hervor', 'ging aus+hervor', 'gingen aus+hervor',
+    // "In Brüsseler Militärkreisen hieß es", "Im Bericht heißt es": the place the words came from opens the sentence
+    'in++hieß', 'in++heißt', 'im++hieß', 'im++heißt', 'aus++hieß', 'aus++heißt',
     'heißt es in', 'hieß es in', 'heißt es aus', 'hieß es aus', 'heißt es seitens', 'hieß es seitens',
     'heißt es bei', 'hieß es bei', 'hieß es von', 'seitens', 'durchgeführt von', 'erstellt von',
     'im auftrag von', 'im auftrag des', 'im auftrag der',
