@@ -330,3 +330,11 @@ describe('what the age rule must not take (review of session 21)', () => {
     expect(sources('Peter Schmidt trat zurück. Ein 61-Jähriger sagte, es seien 500 Menschen gekommen.', ['500'])).toEqual([null]);
   });
 });
+
+describe('"complained that" reports what its subject says (holdout56)', () => {
+  it('gives the figure to the complaining subject', () => {
+    expect(sources('Farmers have complained that prices fell 8%.', ['8%'], 'en')).toEqual(['Farmers']);
+    expect(sources('The administrators complained that squatters took 80% of the land.', ['80%'], 'en')).toEqual(['administrators']);
+    expect(sources('He complained about the 8% rise.', ['8%'], 'en')).toEqual([null]);
+  });
+});

@@ -46,6 +46,8 @@ export const attribution: AttributionLexicon = {
     'aims', 'aim',
     // "The SEC found that ...", "Researchers concluded that ...": a finding, with "that" (not "found 20 bodies")
     'found+that', 'finds+that', 'concluded+that', 'concludes+that',
+    // "Administrators of the ranch have complained that squatters have taken over 80%"
+    'complained+that', 'complain+that', 'complains+that',
     ...PROGRESSIVE,
   ],
   adjacentParticles: ['that'],
@@ -125,6 +127,7 @@ export const attribution: AttributionLexicon = {
     'analysts', 'experts', 'economists', 'officials', 'police', 'researchers', 'scientists',
     'observers', 'critics', 'sources', 'organisers', 'organizers', 'campaigners', 'investors',
     'traders', 'dealers', 'ministers', 'manufacturers', 'doctors', 'executives', 'bosses', 'insiders', 'diplomats',
+    'administrators',
     // bodies in the plural ("unions said"): the noun itself, no one of them named before (not "firms",
     // "companies", "retailers", "regulators": as often the surveyed, "a survey of companies found",
     // or an addressee, "a filing to US regulators", as the speakers)
