@@ -118,3 +118,13 @@ describe('a comma between a figure and a time after it (holdout55)', () => {
     expect(periods('en', 'Profits rose 20%, in 2003.')).toEqual([['20%', '2003']]);
   });
 });
+
+describe('a deadline year gives no year to the months after it (holdout56)', () => {
+  it('leaves "in May" after "by 2009" undated, after "in 2004" or "by the end of 2004" in that year', () => {
+    expect(periods('en', 'Analysts expect 51 million users by 2009.\nThe firm launches in May and charges $12 a month.')).toEqual([
+      ['51 million', '2009'], ['$12', null]]);
+    expect(periods('en', 'Sales rose 5% in 2004.\nIn May, sales were $12m.')).toEqual([['5%', '2004'], ['$12m', '2004-05']]);
+    expect(periods('en', 'The market will be worth $26m by the end of 2004.\nIn October, users grew by 1.4 million.')).toEqual([
+      ['$26m', '2004'], ['1.4 million', '2004-10']]);
+  });
+});

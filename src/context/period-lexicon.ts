@@ -163,6 +163,12 @@ export interface TimeLexicon {
    */
   clauseOpeners: string[];
   /**
+   * words opening a time that is a deadline or a target ("by 2009", "bis 2020"): no year for the
+   * yearless months of the sentences after it ("expects 51 million users by 2009. It launches in
+   * May" is this May). Lower case. Optional.
+   */
+  targetLeads?: string[];
+  /**
    * Regex source for a conjunction that opens a new clause with its own subject without a
    * comma ("... from 2007 but the deal will cost it $1bn"), or for a comma before a main clause
    * that opens with its time ("rund 700 Beschäftigte, Ende 2014 war ..."): a break like a

@@ -61,6 +61,7 @@ interface LanguageTime {
   /** matches wherever a window reference, a continuation or a period reference may be (null: no such pre-check) */
   sentenceCues: RegExp | null;
   clauseOpeners: ReadonlySet<string>;
+  targetLead: RegExp | null;
   bareClauseOpener: RegExp | null;
   relatives: RelativeClauses | null;
   earlierEvent: RegExp | null;
@@ -101,6 +102,8 @@ function languageTime(lang: Lang): LanguageTime {
       periodReference: new Cue(lex.periodReference),
       sentenceCues: anyOf([...windowReferenceSources(lang), lex.continuation, lex.periodReference]),
       clauseOpeners: new Set(lex.clauseOpeners),
+      // (the lead right before the year's digits: "by 2009", not "by the end of 2004", "bis Ende 2015")
+      targetLead: lex.targetLeads?.length ? new RegExp(`^(?:${lex.targetLeads.join('|')})\\s+\\d`, 'i') : null,
       bareClauseOpener: lex.bareClauseOpener ? new RegExp(lex.bareClauseOpener, 'g') : null,
       relatives: lex.relativeOpeners.length ? { openers: new Set(lex.relativeOpeners), verbFinal: lex.relativeVerbFinal } : null,
       earlierEvent: lex.earlierEventOpeners?.length ? new RegExp(`^(?:${lex.earlierEventOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
@@ -170,6 +173,7 @@ class PeriodResolver {
   private readonly periodReference: Cue;
   private readonly sentenceCues: RegExp | null;
   private readonly clauseOpeners: ReadonlySet<string>;
+  private readonly targetLead: RegExp | null;
   private readonly bareClauseOpener: RegExp | null;
   private readonly relatives: RelativeClauses | null;
   private readonly earlierEvent: RegExp | null;
@@ -206,6 +210,7 @@ class PeriodResolver {
     this.periodReference = compiled.periodReference;
     this.sentenceCues = compiled.sentenceCues;
     this.clauseOpeners = compiled.clauseOpeners;
+    this.targetLead = compiled.targetLead;
     this.bareClauseOpener = compiled.bareClauseOpener;
     this.relatives = compiled.relatives;
     this.earlierEvent = compiled.earlierEvent;
@@ -598,11 +603,15 @@ class PeriodResolver {
 
   /** The year stated last in the sentences just before, and whether that statement is about the year's end. */
   private previousYear(si: number): { year: number; ends: boolean } | null {
+    const target = this.targetLead;
     for (const j of this.previousSentences(si)) {
       const spans = this.spans(j);
       for (let k = spans.length - 1; k >= 0; k--) {
         const s = spans[k];
-        if (s.year !== null && !s.comparison) return { year: s.year, ends: s.yearEnd };
+        if (s.year === null || s.comparison) continue;
+        // (a deadline is no year the text goes on in: "users by 2009. It launches in May")
+        if (target !== null && target.test(this.text.slice(s.start, s.start + 9))) return null;
+        return { year: s.year, ends: s.yearEnd };
       }
     }
     return null;

@@ -166,6 +166,7 @@ export const time: TimeLexicon = {
   attributivePrepositions: ['in', 'bei', 'nach', 'seit', 'vor', 'mit', 'aus', 'von', 'an', 'auf', 'unter', 'über', 'während', 'wegen', 'durch', 'für', 'gegen', 'trotz'],
   eventParticiples: ['gegründet', 'eröffnet', 'errichtet', 'erbaut', 'entdeckt', 'aufgedeckt', 'eingeführt', 'beschlossen', 'verabschiedet', 'gewählt', 'ernannt', 'geboren', 'übernommen', 'gestartet', 'gestorben', 'verstorben'],
   clauseOpeners: ['aber', 'doch', 'jedoch', 'sondern', 'während', 'wobei', 'obwohl', 'weil', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'nachdem', 'bevor'],
+  targetLeads: ['bis'],
   // "rund 700 Beschäftigte, Ende 2014 war der Abbau von 110 Stellen bekanntgegeben worden": a main
   // clause that opens with its year puts its (lower-case) finite verb right after it
   bareClauseOpener: ',(?= (?:(?:Ende|Anfang|Mitte) |[Ii]m Jahre? )?(?:19|20)\\d{2} [a-zäöü])',
