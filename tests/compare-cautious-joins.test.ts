@@ -72,6 +72,19 @@ describe('forecasts are compared with forecasts', () => {
   });
 });
 
+describe('the level a forecast starts from is today\'s (compare-holdout25)', () => {
+  it('keeps "from 19%" apart from the forecast "37% by 2009" it starts, in each article', () => {
+    const sentence = 'Broadband is predicted to grow from 19% to 37% of households by 2009.';
+    const share = (doc: string, text: string, value: number, period: string | null) =>
+      claim({ doc, sentence, text, value, unit: '%', metric: 'households.share', period });
+    const [a19, a37, b19, b37] = [share('a.txt', '19%', 19, null), share('a.txt', '37%', 37, '2009'), share('b.txt', '19%', 19, null), share('b.txt', '37%', 37, '2009')];
+    const groups = run([a19, a37, b19, b37]);
+    expect(groupOf(groups, a19)).toBe(groupOf(groups, b19));
+    expect(groupOf(groups, a37)).toBe(groupOf(groups, b37));
+    expect(groupOf(groups, a19)).not.toBe(groupOf(groups, a37));
+  });
+});
+
 describe('forecasts for different periods', () => {
   const deficit = (s: Partial<ClaimSpec> & Pick<ClaimSpec, 'doc' | 'sentence' | 'text' | 'value'>) =>
     claim({ unit: 'USD', metric: 'budget.deficit', entities: ['US'], ...s });

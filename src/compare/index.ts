@@ -122,10 +122,14 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const twins = findPhraseTwins(eligible);
   const signed = shareTwinReadings(eligible.map(signedChange), twins, metricStanding);
   const placesFilled = new Set<string>();
-  const buckets = bucketClaims(signed, Boolean(options.matchWithoutEntities), stated.convertedFrom, twins, placesFilled);
+  const change = changePartners(signed);
+  // the level a forecast starts from is today's ("predicted to grow from 19% to 37% by 2009"), unless
+  // the sentence revises a forecast ("revised down from 2.5%": two estimates of one figure)
+  const startLevels = new Set([...change.partners.keys()].filter((id) => !change.revised.has(id)));
+  const buckets = bucketClaims(signed, Boolean(options.matchWithoutEntities), stated.convertedFrom, twins, placesFilled, startLevels);
   // each article its own stretch of time for the periods it gives relative to its year (figures.ts)
   const docOrder = new Map([...new Set(signed.map((c) => c.doc))].sort().map((doc, i) => [doc, i]));
-  const pairs: Ties = { ...changePartners(signed), convertedFrom: stated.convertedFrom, docOrder, twins, placesFilled };
+  const pairs: Ties = { ...change, convertedFrom: stated.convertedFrom, docOrder, twins, placesFilled };
   const groups: ComparisonGroup[] = [];
   let open: Item[] = [];
   let named: Item[] = [];
@@ -191,6 +195,7 @@ function countryOfRegions(sets: ReadonlySet<string>): string[] {
 
 function bucketClaims(
   claims: Claim[], matchWithoutEntities: boolean, convertedFrom: ReadonlyMap<string, string>, twins: PhraseTwins, placesFilled: Set<string>,
+  startLevels: ReadonlySet<string>,
 ): Bucket[] {
   const measured = claims.map((claim) => ({ claim, measure: measureOf(claim) }));
   const byId = new Map(claims.map((c) => [c.id, c]));
@@ -246,7 +251,8 @@ function bucketClaims(
     const scope = entities.length || matchWithoutEntities ? entityKey(entities) : `\u0002${claim.doc}`;
     // forecasts are compared with forecasts only (forecast-cues.ts); a conversion in brackets is
     // what the amount it converts is ("worth $1.8bn (£94m) by 2009")
-    const nature = isForecast(byId.get(convertedFrom.get(claim.id) ?? '') ?? claim) ? '\u0000forecast' : '';
+    const stated = byId.get(convertedFrom.get(claim.id) ?? '') ?? claim;
+    const nature = isForecast(stated) && !startLevels.has(stated.id) ? '\u0000forecast' : '';
     // a figure without a known metric stands alone, but for the conversions its sentence prints of it
     const vague = isVagueMetric(claim.metric);
     const key = known
