@@ -128,3 +128,10 @@ describe('a deadline year gives no year to the months after it (holdout56)', () 
       ['$26m', '2004'], ['1.4 million', '2004-10']]);
   });
 });
+
+describe('a span from a decade to a year (holdout56)', () => {
+  it('runs from the decade\'s start to the year', () => {
+    expect(periods('en', 'The firm sold 190 shops from the early 1990s to 1997.')).toEqual([['190', '1990..1997']]);
+    expect(periods('en', 'It sold 30 shops in the early 1990s.')).toEqual([['30', '1990..1999']]);
+  });
+});

@@ -226,7 +226,9 @@ export function formatMatch(m: RuleMatch, anchor: Anchor): string | null {
     }
     case 'decade': {
       const d = s.decade ?? (s.decade2 !== null ? 1900 + s.decade2 : null);
-      return d === null ? null : `${d}..${d + 9}`;
+      if (d === null) return null;
+      // ("from the early 1990s to 1997")
+      return s.year2 !== null && s.year2 > d && s.year2 - d <= 100 ? `${d}..${s.year2}` : `${d}..${d + 9}`;
     }
     case 'fiscal': {
       if (s.year === null) return null;

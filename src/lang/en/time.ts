@@ -69,6 +69,8 @@ export const time: TimeLexicon = {
     // dates its start (no comma inside: "since then, in 2004, ..." is another time)
     // (templates take {slots}: letters spelled out, not \p{L})
     { kind: 'since', pattern: "[Ss]ince (?:[A-Za-z][A-Za-z'’-]* ){1,6}in (?:(?:[Ee]arly|[Ll]ate|[Mm]id)-)?{year}" },
+    // "from the early 1990s to 1997": from the decade's start to the year
+    { kind: 'decade', pattern: "(?:[Ff]rom )?(?:the )?(?:(?:early|mid|late)[- ])?{decade}s (?:to|until|through) {year2}" },
     { kind: 'decade', pattern: "(?:the )?{decade}s|(?:the '?|'){decade2}s" },
     { kind: 'fiscal', pattern: '(?:fiscal(?: year)?|financial year|FY) ?{year}(?:[-/]{yy})?' },
     // "the fourth quarter of last year", "the first half of next year": relative to the article's year
