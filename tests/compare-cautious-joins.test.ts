@@ -153,3 +153,14 @@ describe('a rank names no measure of its own', () => {
     expect(groups.every((g) => g.verdict === 'single' && /rank/.test(g.reason))).toBe(true);
   });
 });
+
+describe('a value each of several holds restates no other figure of its article (compare-holdout15)', () => {
+  it('keeps "beide je 5 Punkte" apart from another "5 Punkte" of the article; two plain ones join', () => {
+    const pts = (line: number, sentence: string) => claim({ doc: 'a.txt', line, sentenceIndex: line, sentence, text: '5 Punkte', value: 5, unit: 'pt', metric: 'points' });
+    const a = pts(1, 'Weil alle drei aus den direkten Duellen 5 Punkte hätten, entschiede die Tordifferenz.');
+    const b = pts(2, 'Leverkusen, Roma (beide je 5 Punkte) und Borisow (4) matchen sich um den Platz.');
+    const c = pts(3, 'Rapid hält nach dem Sieg bei 5 Punkte.');
+    expect(run([a, b]).length).toBe(2);
+    expect(run([a, c]).length).toBe(1);
+  });
+});

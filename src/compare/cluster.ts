@@ -2,6 +2,7 @@ import type { Claim } from '../types.js';
 import { acrossArticles, byPlace, byTime, type Figure } from './figures.js';
 import { parseMetricKey } from './metric-relations.js';
 import { isNearHedge } from './hedge-reach.js';
+import { isDistributive } from './distributive.js';
 import { compatible } from './intervals.js';
 import { comparableAcrossDocuments, namesOrganisation, seriesAcrossDocuments } from './metric-scope.js';
 import { sharePhrase, VERBATIM_SENTENCE, type PhraseTwins } from './shared-phrase.js';
@@ -127,7 +128,9 @@ function clusterDocument(figures: Figure[], tolerance: number, { partners, conve
     else clusters.push([f]);
   }
   for (const f of undated) {
-    const joins = (m: Figure) => isChangePair(f, m, partners) || converted(f, m) || agrees(f, m, tolerance);
+    // (a value each of several holds restates no other figure of its article: "beide je 5 Punkte")
+    const joins = (m: Figure) => isChangePair(f, m, partners) || converted(f, m) ||
+      (agrees(f, m, tolerance) && !(f.claim.doc === m.claim.doc && (isDistributive(f.claim) || isDistributive(m.claim))));
     const home = clusters.find((k) => k.some(joins) && k.every((m) => fits(f, m)));
     if (home) home.push(f);
     else clusters.push([f]);

@@ -32,6 +32,11 @@ export interface CompareLanguage {
    */
   nearHedges: readonly string[];
   /**
+   * Words that make a figure a value each of several holds ("Leverkusen, Roma (beide je 5 Punkte)",
+   * "won two medals each"): right before the figure, or (`after`) right after it or its noun. Lower case.
+   */
+  distributives: { before: readonly string[]; after: readonly string[] };
+  /**
    * Words right before a figure that make it the earlier level of a change in the same
    * sentence ("fell to 95.5 from 97.5", "nach zuvor 11,2 Prozent"); `needsNewLevel`: only
    * with the new level right after it ("von 9,1 auf 9,5": alone "von" is "of"). Lower case.

@@ -9,6 +9,8 @@ export const compare: CompareLanguage = {
   infinitiveMarker: null,
   // German sets relative clauses off with commas, which end a figure's clause anyway
   relativeOpeners: [],
+  // ("5 Punkte je Spiel" after a figure is a rate: "je" only before it)
+  distributives: { before: ['je', 'jeweils'], after: ['jeweils'] },
   nearHedges: ['knapp', 'fast', 'beinahe', 'nahezu', 'annähernd', 'gut', 'gute', 'guten', 'knapp unter', 'knapp über', 'etwas mehr als', 'etwas weniger als', 'kaum mehr als', 'kaum weniger als', 'leicht über', 'leicht unter'],
   previousLevel: { anywhere: ['nach zuvor', 'von zuvor'], needsNewLevel: ['von'], determiners: [], notAfter: [], afterRevision: ['statt', 'anstatt', 'anstelle von'] },
   revisionWords: ['revidiert', 'korrigiert', 'revision'],

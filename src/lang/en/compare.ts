@@ -8,6 +8,7 @@ export const compare: CompareLanguage = {
   forecastNouns: ['forecast', 'forecasts', 'projection', 'projections', 'prediction', 'predictions', 'outlook'],
   infinitiveMarker: 'to',
   relativeOpeners: ['that', 'which', 'who', 'whose', 'whom'],
+  distributives: { before: ['each'], after: ['each', 'apiece'] },
   nearHedges: ['nearly', 'almost', 'just under', 'just below', 'just over', 'just above', 'a good', 'a little under', 'a little over', 'slightly more than', 'slightly less than', 'close to', 'a shade under', 'a shade over', 'barely'],
   // comparison words ("compared with") are left out: as often as an earlier period they name another subject
   // "to £198m from the £130m seen a year earlier": a determiner may stand between
