@@ -1,8 +1,8 @@
-// Two reports of one story, tied already by a figure both print alike (a rare value), that print
-// the same round value under one metric state one figure, even where the metric reader gave the
-// two different firms (compare-holdout6: "Mr Glazer's offer values the club at £800m" and "the
-// £800m offer for Manchester United"). Untied articles, a third article printing the value, two
-// countries apart, or people in general keep them apart.
+// Two reports of one story, tied by a rare figure both print alike (not a share) or by two phrases
+// kept word for word, that print the same round value under one metric state one figure, even
+// where the metric reader gave the two different firms (compare-holdout6: "Mr Glazer's offer values
+// the club at £800m" and "the £800m offer for Manchester United"). Untied articles, one shared stock
+// line, a third article printing the value, two countries apart, or people in general keep them apart.
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../src/types.js';
 import { claim, together } from './compare-claims.js';
@@ -43,5 +43,14 @@ describe('a figure known only by its noun, in two reports of one story', () => {
     const b = claim({ doc: 'b.txt', line: 2, sentence: 'Some 150 programmes would be cut under the plan.', text: '150', value: 150, metric: 'noun:program' });
     expect(together([a, tie('a.txt'), b, tie('b.txt')], [a, b])).toBe(true);
     expect(together([a, b])).toBe(false);
+  });
+});
+
+describe('one stock line two reports share is no tie (review of session 28)', () => {
+  it('keeps two firms\' "profits rose 10%" apart beside a shared "rates at 4.75%" sentence', () => {
+    const rate = (doc: string) => claim({ doc, line: 2, sentence: 'The Bank of England kept interest rates at 4.75% last week.', text: '4.75%', value: 4.75, unit: '%', precision: 0.005, metric: 'interest.rate', entities: ['BOE'] });
+    const a = claim({ doc: 'a.txt', line: 1, sentence: 'Tesco said its profits rose 10% in the year to February.', text: '10%', value: 10, unit: '%', metric: 'profit.change' });
+    const b = claim({ doc: 'b.txt', line: 1, sentence: 'Marks and Spencer said its profits rose 10% in the year to March.', text: '10%', value: 10, unit: '%', metric: 'profit.change' });
+    expect(together([a, rate('a.txt'), b, rate('b.txt')], [a, b])).toBe(false);
   });
 });

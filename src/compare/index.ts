@@ -7,7 +7,7 @@ import { linkGroups, type GroupLink } from './links.js';
 import { factorOf, measureOf, type Measure } from './units.js';
 import { clusterFigures, isSmallCountClaim, mayRestate, pointLike, restatesValue, verbatimText } from './cluster.js';
 import { joinOnValue, type Item } from './value-homes.js';
-import { joinRestatedAmounts, joinStoryRestatements, joinRestatedValues, joinRestatedVague } from './restated-values.js';
+import { joinRestatedAmounts, joinStoryRestatements, joinRestatedValues, joinRestatedVague, storyTies, withValueTies } from './restated-values.js';
 import { joinWithinArticles } from './article-restatements.js';
 import { findPhraseTwins, shareTwinReadings, twinOf, type PhraseTwins } from './shared-phrase.js';
 import { statedRates, type StatedRates } from './text-rates.js';
@@ -148,17 +148,16 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const within = joinWithinArticles({ named, open, vague }, tolerance);
   named = within.named;
   open = within.open;
-  // two articles a group or an item made so far holds are one story's (story restatements, restated-values.ts)
-  const docOf = new Map(signed.map((c) => [c.id, c.doc]));
-  const docsOf = (figures: ReadonlyArray<{ claim: Claim | string }>) =>
-    new Set(figures.map((f) => (typeof f.claim === 'string' ? docOf.get(f.claim)! : f.claim.doc)));
-  const storyNow = () => [...groups.map((g) => docsOf(g.figures)), ...named.map((k) => docsOf(k.figures)), ...open.map((k) => docsOf(k.figures))];
+  // two articles that keep a phrase word for word around a figure are one story's (restated-values.ts)
+  const stories = storyTies(signed, twins);
   // a figure known only by its noun that restates a known one's rare value joins it (restated-values.ts)
-  for (const k of joinRestatedValues(joinStoryRestatements(joinRestatedVague(within.vague), tolerance, storyNow()), [...named, ...open])) {
+  for (const k of joinRestatedValues(joinStoryRestatements(joinRestatedVague(within.vague), tolerance, withValueTies(stories, [...named, ...open])), [...named, ...open])) {
     groups.push(makeGroup(k.bucket, k.part, k.figures.length > 1 ? judgeQuantities(k.figures, k.part.unit, tolerance, pairs) : vagueSingle(k.figures)));
   }
   // one amount printed alike under two metrics in two articles is one figure (restated-values.ts)
-  for (const k of joinRestatedAmounts(joinStoryRestatements(joinOnValue(named, open, tolerance, twins), tolerance, storyNow()), tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
+  const homed = joinOnValue(named, open, tolerance, twins);
+  for (const k of joinRestatedAmounts(joinStoryRestatements(homed, tolerance, withValueTies(stories, homed)), tolerance)) groups.push(makeGroup(k.bucket, k.part, judgeQuantities(k.figures, k.part.unit, tolerance, pairs)));
+  const docOf = new Map(signed.map((c) => [c.id, c.doc]));
   const linkable = groups.map((g) => ({ ...g, docs: new Set(g.figures.map((f) => docOf.get(f.claim)!)), group: g }));
   linkGroups(linkable, (g) => isUnknownMetric(g.metric));
   for (const l of linkable) {

@@ -4,6 +4,8 @@ import { compatible } from './intervals.js';
 import { relateMetrics } from './metric-relations.js';
 import { isCountry } from '../context/entities.js';
 import { countsPeopleInGeneral } from './metric-scope.js';
+import { twinOf, type PhraseTwins } from './shared-phrase.js';
+import type { Claim } from '../types.js';
 import type { Item } from './value-homes.js';
 
 /**
@@ -201,41 +203,91 @@ const isRareMeasure = (f: Figure): boolean =>
   f.digits >= ACROSS_ARTICLES && f.claim.kind !== 'count' && f.conversion === null && (f.claim.qualifier === 'exact' || f.claim.qualifier === 'about');
 
 /**
- * Two reports of one story that other figures tie already (an item or a group holding figures
- * of both articles, `others` the articles of each group made so far: a sentence kept word for
- * word, a rare value) print the same value under the same
- * metric: one figure, however small or round, where the metric reader gave the two different
- * places or firms ("Mr Glazer's offer values the club at £800m" and "the £800m offer for
- * Manchester United"; "32 Tote" of one shipwreck, dated in one report only). Only where exactly
- * two items print the value (a third makes it a value the story uses for several things), the
- * articles are the items' own, the places are not two countries apart, neither item counts
- * people in general, and nothing disagrees for one period. Across untied articles a value
- * alone names one item only when rare (joinOnValue, joinRestatedAmounts).
+ * Two reports of one story print the same value under the same metric: one figure, however
+ * small or round, where the metric reader gave the two different places or firms ("Mr Glazer's
+ * offer values the club at £800m" and "the £800m offer for Manchester United"). One story: the
+ * two articles keep two phrases word for word around figures (`storyTies`, from shared-phrase.ts:
+ * six words in a row, a name among them, or a whole sentence), or one item holds a rare figure
+ * both print (`withValueTies`: "300p" a share), which a macro figure two reports share ("rates at
+ * 4.75%") does not make. Only where exactly two items print the value (a third
+ * makes it a value the story uses for several things), the articles are the items' own, neither
+ * the places (two countries) nor the articles' firms ("Tesco" and "Marks and Spencer") differ,
+ * neither item counts people in general, and nothing disagrees for one period. Across untied
+ * articles a value alone names one item only when rare (joinOnValue, joinRestatedAmounts).
  */
-export function joinStoryRestatements(items: readonly Item[], tolerance: number, others: Iterable<ReadonlySet<string>> = []): Item[] {
-  const docsOf = (k: Item) => new Set(k.figures.map((f) => f.claim.doc));
-  const tied = new Set<string>();
-  const tie = (docs: Iterable<string>) => {
-    const list = [...docs];
-    for (let i = 0; i < list.length; i++) for (let j = 0; j < list.length; j++) if (i !== j) tied.add(`${list[i]}\u0000${list[j]}`);
-  };
-  for (const k of items) tie(docsOf(k));
-  for (const docs of others) if (docs.size > 1) tie(docs);
+export function joinStoryRestatements(items: readonly Item[], tolerance: number, tied: ReadonlySet<string>): Item[] {
   if (tied.size === 0) return [...items];
+  const docsOf = (k: Item) => new Set(k.figures.map((f) => f.claim.doc));
   return joinPairs(items, isStatedPoint, (a, b) => {
     if (a.bucket.metric.key !== b.bucket.metric.key || a.bucket.dimension !== b.bucket.dimension || a.part.unit !== b.part.unit) return false;
     if (a.bucket.forecast !== b.bucket.forecast || countsPeopleInGeneral(a.bucket.metric.key)) return false;
     const docsA = docsOf(a);
     const docsB = docsOf(b);
     for (const d of docsB) if (docsA.has(d)) return false;
-    if (![...docsA].some((x) => [...docsB].some((y) => tied.has(`${x}\u0000${y}`)))) return false;
+    if (![...docsA].some((x) => [...docsB].some((y) => tied.has(storyKey(x, y))))) return false;
     const ea = a.bucket.entities.filter(isCountry);
     const eb = b.bucket.entities.filter(isCountry);
     if (ea.length && eb.length && !ea.some((e) => eb.includes(e))) return false;
+    const firms = new Set([...a.figures, ...b.figures].map((f) => f.claim.organisation).filter((o) => !!o));
+    if (firms.size > 1) return false;
     if (!a.figures.some((f) => isStatedPoint(f) && b.figures.some((g) => isStatedPoint(g) && restatesAlike(f, g)))) return false;
     return !disagree(a, b, tolerance);
   });
 }
+
+/** The key of two articles in `storyTies`, either order. */
+const storyKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/**
+ * `tied` and the pairs of articles an item holds one rare figure of, printed alike in both: three
+ * significant digits or more, no share ("300p" a share, "$1.13bn"; not "4.75%": rates and growth
+ * figures recur in reports of many stories).
+ */
+export function withValueTies(tied: ReadonlySet<string>, items: readonly Item[]): Set<string> {
+  const out = new Set(tied);
+  for (const k of items) {
+    const docs = new Map<string, Set<string>>();
+    for (const f of k.figures) {
+      if (f.digits < 3 || f.conversion !== null || f.measure.dimension === 'percent') continue;
+      let set = docs.get(f.claim.text);
+      if (!set) docs.set(f.claim.text, (set = new Set()));
+      set.add(f.claim.doc);
+    }
+    for (const set of docs.values()) {
+      const list = [...set];
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) out.add(storyKey(list[i], list[j]));
+    }
+  }
+  return out;
+}
+
+/**
+ * Pairs of articles that keep two phrases word for word around figures (two sets of phrase twins):
+ * reports of one story. One shared sentence may be a stock line ("The Bank of England kept rates
+ * at 4.75%") two reports on different firms both carry.
+ */
+export function storyTies(claims: readonly Claim[], twins: PhraseTwins): Set<string> {
+  const docsOfSet = new Map<number, Set<string>>();
+  for (const c of claims) {
+    const t = twinOf(twins, c);
+    if (t === undefined) continue;
+    let docs = docsOfSet.get(t);
+    if (!docs) docsOfSet.set(t, (docs = new Set()));
+    docs.add(c.doc);
+  }
+  const shared = new Map<string, number>();
+  for (const docs of docsOfSet.values()) {
+    const list = [...docs];
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const key = storyKey(list[i], list[j]);
+      shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
+  }
+  return new Set([...shared].filter(([, n]) => n >= STORY_PHRASES).map(([key]) => key));
+}
+
+/** Phrase sets two articles share to be one story's. */
+const STORY_PHRASES = 2;
 
 /** A point value as printed, no conversion of another: "£800m", "32", "about 150". */
 const isStatedPoint = (f: Figure): boolean =>
