@@ -83,6 +83,15 @@ describe('the level a forecast starts from is today\'s (compare-holdout25)', () 
     expect(groupOf(groups, a37)).toBe(groupOf(groups, b37));
     expect(groupOf(groups, a19)).not.toBe(groupOf(groups, a37));
   });
+
+  it('but a start level with a period of its own is an estimate too: no conflict with the measured figure', () => {
+    const sentence = 'The IMF expects world growth to slow to 3.9% in 2006 from 4.3% in 2005.';
+    const a = claim({ doc: 'a.txt', sentence, text: '4.3%', value: 4.3, unit: '%', metric: 'gdp.change', period: '2005' });
+    const b = claim({ doc: 'a.txt', sentence, text: '3.9%', value: 3.9, unit: '%', metric: 'gdp.change', period: '2006' });
+    const c = claim({ doc: 'b.txt', sentence: 'World growth was 4.9% in 2005, the IMF said.', text: '4.9%', value: 4.9, unit: '%', metric: 'gdp.change', period: '2005' });
+    const groups = run([a, b, c]);
+    expect(groupOf(groups, c)).not.toBe(groupOf(groups, a));
+  });
 });
 
 describe('forecasts for different periods', () => {

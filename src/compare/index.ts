@@ -124,8 +124,10 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   const placesFilled = new Set<string>();
   const change = changePartners(signed);
   // the level a forecast starts from is today's ("predicted to grow from 19% to 37% by 2009"), unless
-  // the sentence revises a forecast ("revised down from 2.5%": two estimates of one figure)
-  const startLevels = new Set([...change.partners.keys()].filter((id) => !change.revised.has(id)));
+  // the sentence revises a forecast ("revised down from 2.5%": two estimates of one figure) or the
+  // level has a period of its own, an estimate then too ("to slow to 3.9% in 2006 from 4.3% in 2005")
+  const periodOf = new Map(signed.map((c) => [c.id, c.period]));
+  const startLevels = new Set([...change.partners.keys()].filter((id) => !change.revised.has(id) && periodOf.get(id) === null));
   const buckets = bucketClaims(signed, Boolean(options.matchWithoutEntities), stated.convertedFrom, twins, placesFilled, startLevels);
   // each article its own stretch of time for the periods it gives relative to its year (figures.ts)
   const docOrder = new Map([...new Set(signed.map((c) => c.doc))].sort().map((doc, i) => [doc, i]));
