@@ -230,3 +230,10 @@ describe('"In X hieß es": the source opens the sentence (holdout56)', () => {
     expect(sources('In Wien stiegen die Preise um 5 Prozent, hieß es.', ['5 Prozent'])).toEqual([null]);
   });
 });
+
+describe('review of session 28: "In X heißt das"', () => {
+  it('needs "es" after the verb and no time or idiom for X', () => {
+    expect(sources('Im Klartext heißt das, dass 300 Stellen wegfallen.', ['300'])).toEqual([null]);
+    expect(sources('Im Herbst hieß es dann, 300 Mitarbeiter seien betroffen.', ['300'])).toEqual([null]);
+  });
+});

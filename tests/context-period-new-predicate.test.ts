@@ -135,3 +135,20 @@ describe('a span from a decade to a year (holdout56)', () => {
     expect(periods('en', 'It sold 30 shops in the early 1990s.')).toEqual([['30', '1990..1999']]);
   });
 });
+
+describe('review of session 28: where the new period rules stop', () => {
+  it('a deadline opening the sentence dates its own clause only; a past "by" year carries on', () => {
+    expect(periods('en', 'By 2010, the firm wants 30% of its sales online, while its rivals sell 45% of goods on the web.')).toEqual([
+      ['30%', '2010'], ['45%', null]]);
+    expect(periods('en', 'By 1998 the firm employed 500 people.\nIn March it sold 20 shops.')).toEqual([['500', '1998'], ['20', '1998-03']]);
+  });
+
+  it('a time set off by commas as an aside stays the figure\'s before it', () => {
+    expect(periods('en', 'The group employed 5,000 people, as of 2004, and made a profit of $20m.')[0]).toEqual(['5,000', '2004']);
+    expect(periods('de', 'Die Firma beschäftigt 500 Mitarbeiter, Stand 2015, und erzielte einen Umsatz von 20 Millionen Euro.')[0]).toEqual(['500', '2015']);
+  });
+
+  it('"im vergangenen Jahr" before a count with its noun is no year 2000', () => {
+    expect(periods('de', 'Die Firma hat im vergangenen Jahr 2000 Stellen gestrichen.').map(([t]) => t)).toEqual(['2000']);
+  });
+});

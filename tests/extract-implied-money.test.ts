@@ -76,3 +76,9 @@ describe('counts keep what they were', () => {
     expect(claims('Die Firma zahlt 5 Millionen Euro. Es gibt eine Flotte von 300.')[1]).toEqual(['300', '', 'count']);
   });
 });
+
+describe('review of session 28: a verb after an elided count', () => {
+  it('leaves "2 Millionen bezahlt" a count after "5 Millionen Kunden"', () => {
+    expect(claims('Von den 5 Millionen Kunden haben bereits 2 Millionen bezahlt.')[1]).toEqual(['2 Millionen', '', 'count']);
+  });
+});

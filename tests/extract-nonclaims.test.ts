@@ -387,3 +387,14 @@ describe('a number joined to one capital letter names a kind of thing (holdout56
     expect(texts('Es gibt 20 3-D-Filme.')).toEqual(['20']);
   });
 });
+
+describe('review of session 28: where the new extraction rules stop', () => {
+  it('a number after a name\'s number with an adjective and a noun after it counts', () => {
+    expect(texts('The agency lists Boeing 747 and 12 other planes.', 'en')).toEqual(['12']);
+    expect(texts('Betroffen sind Hannover 96 und 12 weitere Vereine der Liga.')).toEqual(['12']);
+  });
+
+  it('"N years on" opening its clause is later, whatever follows', () => {
+    expect(texts('Ten years on the scars remain.', 'en')).toEqual([]);
+  });
+});

@@ -41,3 +41,9 @@ describe('a rank\'s slot after the amount the rank was given with (holdout55)', 
       ['number four', 'rank'], ['12', 'count'], ['five', 'count']]);
   });
 });
+
+describe('review of session 28: shares between a rank and a bare number', () => {
+  it('reads no rank past a share ("at number one with 38%, the Tories at 33")', () => {
+    expect(kinds('The poll puts Labour at number one with 38%, the Tories at 33 and the Lib Dems at 20.').slice(2).map(([, k]) => k)).not.toContain('rank');
+  });
+});

@@ -457,10 +457,12 @@ export class CueFinder {
    * stiegen die Preise ..., hieß")?
    */
   private particleAfterPhrase(tokens: Token[], from: number, particle: string): boolean {
+    // (a particle of words in a row: "hieß es", not "heißt das")
+    const words = particle.split(' ');
     let nouns = 0;
     for (let k = from; k < tokens.length && k < from + PHRASE_BEFORE_PARTICLE + 1; k++) {
       const t = tokens[k];
-      if (t.lowerIs(particle)) return nouns > 0;
+      if (t.lowerIs(words[0])) return nouns > 0 && words.every((w, n) => tokens[k + n]?.lowerIs(w));
       if (!t.word) return false;
       if (t.cap) nouns++;
       else if (!this.reader.isArticle(t) && !this.reader.inflected(t)) return false;

@@ -168,6 +168,8 @@ export interface TimeLexicon {
    * May" is this May). Lower case. Optional.
    */
   targetLeads?: string[];
+  /** words that make a sentence with such a time look ahead ("expects", "will", "soll"): only then is it a deadline. Lower case. */
+  targetVerbs?: string[];
   /**
    * Regex source for a conjunction that opens a new clause with its own subject without a
    * comma ("... from 2007 but the deal will cost it $1bn"), or for a comma before a main clause

@@ -87,6 +87,24 @@ const SENTENCE_OPENING = /^[\s"'„“”»«‚‘’(]*(?:\p{L}{1,4}\s+)?$/u;
 const OPENING_REACH = 12;
 /** What a comma between a figure and a time after it adds to their distance, in characters. */
 const COMMA_GAP = 16;
+/** How far after a time its own clause's figure may stand (characters). */
+const COMMA_CLAUSE_REACH = 60;
+/** How far before a time a comma may open an aside ("…, as of 2004,"), and its words. */
+const ASIDE_LEAD = 16;
+const ASIDE_WORDS = /\p{L}+/gu;
+
+/** A comma between `from` and `to` that is no decimal mark ("3,7"). */
+function commaBetween(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1)) {
+    if (!(isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) return true;
+  }
+  return false;
+}
+
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
 
 export class SentencePicker {
   /** the spans each figure owns; made only for a sentence where some figure owns one */
@@ -124,6 +142,8 @@ export class SentencePicker {
     private readonly gappedConjunct: RegExp | null = null,
     /** where the sentence starts: a time that opens it dates clauses after a clause-opening comma too */
     private readonly sentenceStart = -1,
+    /** a deadline's lead ("by 2009"): such a time opening the sentence dates its own clause only */
+    private readonly targetLead: RegExp | null = null,
   ) {
     this.index = figures;
     for (const s of spans) {
@@ -145,6 +165,10 @@ export class SentencePicker {
     const figures = index.figures;
     let best = Infinity;
     let found: Mention[] = [];
+    // a figure after the time (a comma between them or not: "similar gains in 2004, predicting that
+    // profits would rise 18%"): the one a comma before the time sets off from the figures before it
+    const next = figures[index.firstStartingAt(s.end)];
+    const clauseFigure = next !== undefined && next.aStart - s.end <= COMMA_CLAUSE_REACH;
     const consider = (f: Mention) => {
       const end = this.extentOf(f);
       if (f.aStart < s.end && s.start < end) return false;
@@ -154,7 +178,7 @@ export class SentencePicker {
         this.coordinator.test(this.text.slice(s.end, f.aStart))) return true;
       // "steigen 2016 um 3,7 Prozent, zwischen 2019 und 2020 um 5,6 Prozent": a comma between a
       // figure and a time after it leaves the time to the figure its own clause holds
-      const g = gap(s.start, s.end, f.aStart, end) + (end <= s.start && this.text.includes(',', end) && this.text.indexOf(',', end) < s.start ? COMMA_GAP : 0);
+      const g = gap(s.start, s.end, f.aStart, end) + (clauseFigure && end <= s.start && commaBetween(this.text, end, s.start) && !this.asideTime(s) ? COMMA_GAP : 0);
       if (g < best) { best = g; found = [f]; }
       else if (g === best) found.push(f);
       return true;
@@ -175,13 +199,21 @@ export class SentencePicker {
     return found;
   }
 
+  /** A time set off by commas as an aside of the figure before it ("5,000 people, as of 2004, and made ...")? */
+  private asideTime(s: TimeSpan): boolean {
+    const before = this.text.slice(Math.max(0, s.start - ASIDE_LEAD), s.start);
+    const comma = before.lastIndexOf(',');
+    return comma >= 0 && (before.slice(comma + 1).match(ASIDE_WORDS)?.length ?? 0) <= 2 && /^\s*,/.test(this.text.slice(s.end, s.end + 3));
+  }
+
   /**
    * Does the time open its sentence, after at most one short word ("2020 werden 27,64 Prozent ...,
    * wobei der ASVG-Bereich 21,18 Prozent erreicht", "In 2004, sales rose 5%, while profits fell 3%")?
    */
   private opensSentence(s: TimeSpan): boolean {
     return this.sentenceStart >= 0 && s.start >= this.sentenceStart && s.start - this.sentenceStart <= OPENING_REACH &&
-      SENTENCE_OPENING.test(this.text.slice(this.sentenceStart, s.start));
+      SENTENCE_OPENING.test(this.text.slice(this.sentenceStart, s.start)) &&
+      !(this.targetLead !== null && this.targetLead.test(this.text.slice(s.start, s.start + 9)));
   }
 
   /**

@@ -62,6 +62,7 @@ interface LanguageTime {
   sentenceCues: RegExp | null;
   clauseOpeners: ReadonlySet<string>;
   targetLead: RegExp | null;
+  targetVerb: RegExp | null;
   bareClauseOpener: RegExp | null;
   relatives: RelativeClauses | null;
   earlierEvent: RegExp | null;
@@ -104,6 +105,7 @@ function languageTime(lang: Lang): LanguageTime {
       clauseOpeners: new Set(lex.clauseOpeners),
       // (the lead right before the year's digits: "by 2009", not "by the end of 2004", "bis Ende 2015")
       targetLead: lex.targetLeads?.length ? new RegExp(`^(?:${lex.targetLeads.join('|')})\\s+\\d`, 'i') : null,
+      targetVerb: lex.targetVerbs?.length ? new RegExp(`(?<![\\p{L}])(?:${lex.targetVerbs.join('|')})(?![\\p{L}])`, 'iu') : null,
       bareClauseOpener: lex.bareClauseOpener ? new RegExp(lex.bareClauseOpener, 'g') : null,
       relatives: lex.relativeOpeners.length ? { openers: new Set(lex.relativeOpeners), verbFinal: lex.relativeVerbFinal } : null,
       earlierEvent: lex.earlierEventOpeners?.length ? new RegExp(`^(?:${lex.earlierEventOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
@@ -150,7 +152,7 @@ const NO_BREAKS = { all: NO_POSITIONS, hard: NO_POSITIONS };
 /** A sentence's time expressions and what they are read against, each worked out when first asked. */
 interface SentenceFacts {
   spans: TimeSpan[] | undefined;
-  breaks: { all: PositionIndex; hard: PositionIndex } | undefined;
+  breaks: Breaks | undefined;
   figures: FigureIndex | undefined;
   commas: number[] | undefined;
   referencesPeriod: boolean | undefined;
@@ -161,6 +163,12 @@ interface SentenceFacts {
   text: string | undefined;
   /** relative clauses and participle phrases between commas (set with `spans`) */
   asides: Range[];
+}
+
+/** A sentence's clause breaks (period-blocks.ts): all, and the hard ones. */
+interface Breaks {
+  all: PositionIndex;
+  hard: PositionIndex;
 }
 
 class PeriodResolver {
@@ -174,6 +182,7 @@ class PeriodResolver {
   private readonly sentenceCues: RegExp | null;
   private readonly clauseOpeners: ReadonlySet<string>;
   private readonly targetLead: RegExp | null;
+  private readonly targetVerb: RegExp | null;
   private readonly bareClauseOpener: RegExp | null;
   private readonly relatives: RelativeClauses | null;
   private readonly earlierEvent: RegExp | null;
@@ -211,6 +220,7 @@ class PeriodResolver {
     this.sentenceCues = compiled.sentenceCues;
     this.clauseOpeners = compiled.clauseOpeners;
     this.targetLead = compiled.targetLead;
+    this.targetVerb = compiled.targetVerb;
     this.bareClauseOpener = compiled.bareClauseOpener;
     this.relatives = compiled.relatives;
     this.earlierEvent = compiled.earlierEvent;
@@ -252,7 +262,7 @@ class PeriodResolver {
   }
 
   /** Dashes, colons, semicolons and clause-opening commas: periods do not reach across them. */
-  breaks(si: number): { all: PositionIndex; hard: PositionIndex } {
+  breaks(si: number): Breaks {
     const facts = this.facts(si);
     let hit = facts.breaks;
     if (!hit) {
@@ -376,6 +386,17 @@ class PeriodResolver {
   asides(si: number): Range[] {
     this.spans(si);
     return this.facts(si).asides;
+  }
+
+  /** Words opening a deadline ("by 2009"), as a pattern on the text from a time's start; null for none. */
+  get targetLeadPattern(): RegExp | null {
+    return this.targetLead;
+  }
+
+  /** Does sentence `si` look ahead (a targetVerbs word)? */
+  private looksAhead(si: number): boolean {
+    const s = this.input.sentences[si];
+    return this.targetVerb !== null && this.targetVerb.test(this.text.slice(s.aStart, s.aEnd));
   }
 
   /** Where sentence `si` starts in the text. */
@@ -609,8 +630,9 @@ class PeriodResolver {
       for (let k = spans.length - 1; k >= 0; k--) {
         const s = spans[k];
         if (s.year === null || s.comparison) continue;
-        // (a deadline is no year the text goes on in: "users by 2009. It launches in May")
-        if (target !== null && target.test(this.text.slice(s.start, s.start + 9))) return null;
+        // (a deadline is no year the text goes on in: "expects 51 million users by 2009. It launches
+        // in May"; "By 1998 the firm employed 500 people. In March ..." tells a past on)
+        if (target !== null && target.test(this.text.slice(s.start, s.start + 9)) && this.looksAhead(j)) return null;
         return { year: s.year, ends: s.yearEnd };
       }
     }
@@ -971,7 +993,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       // a sentence without time expressions has no span for its breaks to keep from a figure
       const breaks = spans.length === 0 ? NO_BREAKS : resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct, resolver.sentenceStart(si)),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct, resolver.sentenceStart(si), resolver.targetLeadPattern),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),

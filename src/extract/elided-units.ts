@@ -37,7 +37,11 @@ export function lendElidedUnits(
     if (m.unit === '' && m.kind === 'count' && moneyByWordsBefore(text, found, i, sentences[sentenceIndex].aEnd, lex)) continue;
     if (m.unit !== '' || Math.abs(m.value) < LARGE || !endsInScaleWord(text, m, lex)) continue;
     const next = nextWord(text, m.aEnd);
-    if ((lex.moneyNoun && lex.moneyNoun.test(next)) || lex.impliedMoney.adjectives.has(next.toLowerCase()) || lex.impliedMoney.verbs.has(next.toLowerCase())) {
+    const word = next.toLowerCase();
+    if ((lex.moneyNoun && lex.moneyNoun.test(next)) || lex.impliedMoney.adjectives.has(word) ||
+      // (a verb only where no count of its sentence stands before it: "Von den 5 Millionen Kunden
+      // haben bereits 2 Millionen bezahlt" counts customers)
+      (lex.impliedMoney.verbs.has(word) && !countBefore(found, i, sentenceIndex))) {
       lendCurrency(m, nearestAmount(found, i), lex);
       continue;
     }
@@ -265,6 +269,14 @@ function nextWordByRegex(text: string, from: number): string {
 }
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/** A large figure without a unit earlier in the same sentence: the count an elided figure after it leaves its noun to. */
+function countBefore(found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, sentenceIndex: number): boolean {
+  for (let j = i - 1; j >= 0 && found[j].sentenceIndex === sentenceIndex; j--) {
+    if (Math.abs(found[j].mention.value) >= LARGE && found[j].mention.unit === '') return true;
+  }
+  return false;
+}
 
 function largeFigureBefore(found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, sentenceIndex: number): Mention | null {
   for (let j = i - 1; j >= 0 && found[j].sentenceIndex >= sentenceIndex - 1; j--) {

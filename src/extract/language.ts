@@ -558,7 +558,7 @@ export interface ContextLanguage {
    * Those of relativeAfter that say "later" only with no object after them: "two years on, the firm"
    * (not "worked for two years on the case", "spent three months on the design")
    */
-  relativeAfterBare?: { words: string[]; notObjects: string[] };
+  relativeAfterBare?: { words: string[]; notObjects: string[]; clauseOpeners: string[] };
   /**
    * Words right after such a duration that count it from an event, a period expression then, no claim:
    * "within two years of his debut", "binnen drei Tagen nach dem Anschlag" (lower case)

@@ -184,7 +184,7 @@ export interface Lexicon {
   durationBefore: Set<string>;
   clockBefore: Set<string>;
   relativeAfter: Set<string>;
-  relativeAfterBare: { words: Set<string>; notObjects: Set<string> };
+  relativeAfterBare: { words: Set<string>; notObjects: Set<string>; clauseOpeners: Set<string> };
   relativeAfterPossessive: Set<string>;
   waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string>; spans: Set<string>; spanLinks: Set<string> };
   eventOffset: {
@@ -491,7 +491,9 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     durationBefore: set(c.durationBefore),
     clockBefore: set(c.clockBefore),
     relativeAfter: set(c.relativeAfter),
-    relativeAfterBare: { words: set(c.relativeAfterBare?.words ?? []), notObjects: set(c.relativeAfterBare?.notObjects ?? []) },
+    relativeAfterBare: {
+      words: set(c.relativeAfterBare?.words ?? []), notObjects: set(c.relativeAfterBare?.notObjects ?? []), clauseOpeners: set(c.relativeAfterBare?.clauseOpeners ?? []),
+    },
     relativeAfterPossessive: set(c.relativeAfterPossessive ?? []),
     waitingTime: {
       subjects: set(c.waitingTime?.subjects ?? []), auxiliaries: set(c.waitingTime?.auxiliaries ?? []),

@@ -30,10 +30,11 @@ export function rankParallels(
   if (before.size === 0) return;
   for (let i = 1; i < found.length; i++) {
     const m = found[i].mention;
-    // the rank before it, past the amounts it was given with ("at number four with $7.7m, just
-    // ahead of Million Dollar Baby at five"); a count between ends the list
+    // the rank before it, past the amounts of money it was given with ("at number four with $7.7m,
+    // just ahead of Million Dollar Baby at five"); anything else between ends the list ("at number
+    // one with 38%, the Tories at 33" lists shares)
     let g = i - 1;
-    while (g > 0 && found[g].sentenceIndex === found[i].sentenceIndex && found[g].mention.kind !== 'rank' && found[g].mention.kind !== 'count') g--;
+    while (g > 0 && found[g].sentenceIndex === found[i].sentenceIndex && found[g].mention.kind === 'currency') g--;
     const giver = found[g];
     if (giver.sentenceIndex !== found[i].sentenceIndex || giver.mention.kind !== 'rank') continue;
     if (m.kind !== 'count' || m.unit !== '' || m.high !== null || !Number.isInteger(m.value) || m.value < 1 || m.value > HIGHEST_RANK) continue;

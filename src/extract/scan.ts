@@ -2324,7 +2324,7 @@ export class SentenceScanner {
       if ((whole || hedgedSpan) && (this.phraseEndingAt(lex.periodOfOthersPhrases, lead - 1) || this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, lead))) this.periodOfOthers = true;
       // ("nine days on": later; a time in clock notation is a measured time, "7:51.34 on Saturday")
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end) && !this.clockNotation(f) &&
-        !(lex.relativeAfterBare.words.has(this.lowerAt(end)) && this.objectAt(end + 1))) return false;
+        !(lex.relativeAfterBare.words.has(this.lowerAt(end)) && this.objectAt(end + 1) && !this.opensClause(head))) return false;
       // ("suspended for two weeks after the committee criticised him": a span held, placed after an event)
       if (!isHyphen(toks.at(f.core.e)) && !lex.waitingTime.spans.has(this.lowerAt(head - 1)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
@@ -2572,6 +2572,12 @@ export class SentenceScanner {
     return w.length > 3 && (w.endsWith('s') || w.endsWith('S')) && !/(?:ss|us|is|as)$/i.test(w) || /^[A-Z]+s$/.test(w);
   }
 
+  /** Does a clause start at token k: the sentence's start, a mark, or "and"/"but" before it ("Ten years on the scars remain")? */
+  private opensClause(k: number): boolean {
+    const t = this.toks.at(k - 1);
+    return !t || t.type === Tok.Punct || this.lex.relativeAfterBare.clauseOpeners.has(lower(t));
+  }
+
   /**
    * Does an object start at token k: an article, a possessive, a content word or a name ("on the
    * case", "on design", "on Friday"; not "on, the", "on from", "on they share", "on the clock")?
@@ -2593,9 +2599,15 @@ export class SentenceScanner {
   private coordinatedName(f: Figure, start: number): boolean {
     if (!f.core.plain || this.lastNameEnd < 0 || !this.lex.compoundConjunctions.has(this.lowerAt(start - 1))) return false;
     if (this.toks.at(start - 2)?.end !== this.lastNameEnd) return false;
-    const next = this.toks.at(f.end);
-    if (next?.type !== Tok.Word) return true;
-    return this.lex.lang === 'de' ? !isCapitalised(next) : !(this.looksPlural(f.end) || this.lex.countNouns.has(lower(next)));
+    // (past one lower-case adjective: "Boeing 747 and 12 other planes", "Hannover 96 und 12 weitere Vereine")
+    return !this.nounAt(f.end) && !(this.toks.typeAt(f.end) === Tok.Word && !isCapitalised(this.toks.at(f.end)!) && this.nounAt(f.end + 1));
+  }
+
+  /** A counted noun at token k: capitalised in German, plural or a count noun in English. */
+  private nounAt(k: number): boolean {
+    const t = this.toks.at(k);
+    if (!t || t.type !== Tok.Word) return false;
+    return this.lex.lang === 'de' ? isCapitalised(t) : this.looksPlural(k) || this.lex.countNouns.has(lower(t));
   }
 
   /** A glued hyphen and one capital letter at token k, the word ending there or going on with a hyphen ("3-D", "3-D-Karte"). */

@@ -14,7 +14,7 @@ export const attribution: AttributionLexicon = {
     'nach einer berechnung', 'nach einer prognose', 'nach einem bericht', 'nach darstellung',
     'wie aus', 'geht aus+hervor', 'gehen aus+hervor', 'ging aus+hervor', 'gingen aus+hervor',
     // "In Brüsseler Militärkreisen hieß es", "Im Bericht heißt es": the place the words came from opens the sentence
-    'in++hieß', 'in++heißt', 'im++hieß', 'im++heißt', 'aus++hieß', 'aus++heißt',
+    'in++hieß es', 'in++heißt es', 'im++hieß es', 'im++heißt es', 'aus++hieß es', 'aus++heißt es',
     'heißt es in', 'hieß es in', 'heißt es aus', 'hieß es aus', 'heißt es seitens', 'hieß es seitens',
     'heißt es bei', 'hieß es bei', 'hieß es von', 'seitens', 'durchgeführt von', 'erstellt von',
     'im auftrag von', 'im auftrag des', 'im auftrag der',
@@ -212,6 +212,8 @@ export const attribution: AttributionLexicon = {
     'tage', 'tagen', 'wochen', 'monaten', 'jahren', 'jahre', 'zeit', 'zeitraum',
     // "als dies laut österreichischer Erhebung der Fall war": the idiom's noun, nobody's owner
     'fall',
+    // times and idioms before "hieß es" ("Im Herbst hieß es", "In der Praxis heißt es")
+    'frühjahr', 'frühling', 'sommer', 'herbst', 'winter', 'vergangenheit', 'zukunft', 'praxis', 'klartext', 'prinzip', 'grunde',
     // "jeder Zweite gab an": a share of those asked, not a speaker
     'zweite', 'dritte', 'vierte', 'fünfte', 'sechste', 'siebte', 'achte', 'neunte', 'zehnte', 'hälfte', 'drittel', 'viertel',
     'mehrheit', 'mehrzahl', 'minderheit', 'befragten', 'befragte',

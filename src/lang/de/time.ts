@@ -93,7 +93,8 @@ export const time: TimeLexicon = {
     { kind: 'relYear', pattern: '(?:[Ii]m |[Dd]es |[Dd]as )?Vorjahr(?:es|s)?', offset: -1, anchor: 'document' },
     // "für dieses Jahr (2004)": the year the text calls this one ("im kommenden Jahr" = 2005)
     // "im letzten Jahr 2019", "das vergangene Jahr 2014": a relative year the text names itself
-    { kind: 'year', pattern: '(?:[Ii]m |[Ff]ür das |[Dd]as )?(?:vergangenen?|letzten?|vorigen?|abgelaufenen?) Jahr(?:es)?,? {year}' },
+    // (not a count with its noun: "im vergangenen Jahr 2000 Stellen gestrichen")
+    { kind: 'year', pattern: '(?:[Ii]m |[Ff]ür das |[Dd]as )?(?:vergangenen?|letzten?|vorigen?|abgelaufenen?) Jahr(?:es)?,? {year}(?! [A-ZÄÖÜ][a-zäöüß])' },
     { kind: 'year', pattern: '(?:(?:[Ff]ür |[Ii]n )?(?:dieses|diesem) Jahr|(?:[Ii]m |[Ff]ür das )?laufenden? Jahr|[Hh]euer) \\({year}\\)', current: true },
     { kind: 'relYear', pattern: '[Hh]euer|(?:[Ii]n )?diesem Jahr|dieses Jahr(?:es)?|(?:[Ii]m laufenden|des laufenden|[Ff]ür das laufende) Jahr(?:es)?', offset: 0, anchor: 'current' },
     { kind: 'relYear', pattern: '(?:[Bb]is |[Zz]um |[Aa]m )?Jahresende|(?:[Bb]is )?Ende des Jahres', offset: 0, anchor: 'document' },
@@ -167,6 +168,7 @@ export const time: TimeLexicon = {
   eventParticiples: ['gegründet', 'eröffnet', 'errichtet', 'erbaut', 'entdeckt', 'aufgedeckt', 'eingeführt', 'beschlossen', 'verabschiedet', 'gewählt', 'ernannt', 'geboren', 'übernommen', 'gestartet', 'gestorben', 'verstorben'],
   clauseOpeners: ['aber', 'doch', 'jedoch', 'sondern', 'während', 'wobei', 'obwohl', 'weil', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'nachdem', 'bevor'],
   targetLeads: ['bis'],
+  targetVerbs: ['soll', 'sollen', 'sollte', 'wird', 'werden', 'will', 'wollen', 'erwartet', 'erwarten', 'geplant', 'plant', 'planen', 'könnte', 'dürfte', 'rechnet', 'rechnen', 'voraussichtlich'],
   // "rund 700 Beschäftigte, Ende 2014 war der Abbau von 110 Stellen bekanntgegeben worden": a main
   // clause that opens with its year puts its (lower-case) finite verb right after it
   bareClauseOpener: ',(?= (?:(?:Ende|Anfang|Mitte) |[Ii]m Jahre? )?(?:19|20)\\d{2} [a-zäöü])',

@@ -261,7 +261,8 @@ export const context: ContextLanguage = {
   relativeAfter: ['ago', 'later', 'earlier', 'before', 'after', 'previously', 'beforehand', 'since', 'hence', 'on', 'into'],
   // "two years on" is later, "worked for two years on the case" spent them on something (not
   // "20 years on they share", "with 10 minutes on the clock" left)
-  relativeAfterBare: { words: ['on'], notObjects: ['they', 'he', 'she', 'it', 'we', 'i', 'you', 'there', 'clock'] },
+  // (nor where the span opens its clause: "Ten years on the scars remain", "but 20 years on the club")
+  relativeAfterBare: { words: ['on'], notObjects: ['they', 'he', 'she', 'it', 'we', 'i', 'you', 'there', 'clock'], clauseOpeners: ['and', 'but', 'or', 'yet', 'so'] },
   // "it will be up to four years before he starts work", "it's going to be months before", "it took
   // two years before": the time until, a claim. Only with the empty subject "it": "that was four
   // years before the crash", "he left four years before the election" date one event by another.

@@ -164,6 +164,7 @@ export const time: TimeLexicon = {
   eventParticiples: ['founded', 'established', 'discovered', 'uncovered', 'launched', 'opened', 'built', 'formed', 'created', 'elected', 'appointed', 'acquired', 'bought', 'introduced', 'exposed', 'revealed', 'born', 'listed', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized', 'released', 'published', 'premiered'],
   clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before'],
   targetLeads: ['by', 'until'],
+  targetVerbs: ['will', 'would', 'expect', 'expects', 'expected', 'forecast', 'forecasts', 'predict', 'predicts', 'predicted', 'plan', 'plans', 'aim', 'aims', 'target', 'targets', 'could', 'should', 'hopes', 'wants', 'set to', 'likely'],
   // (not "while"/"whereas": "During 2004 profits rose 20% whereas the group's debt fell" keeps 2004 for both)
   bareClauseOpener: ' (?:but|although) (?=(?:the|its|their|it|they|he|she|we|this|that|these|those|analysts|investors) )',
   // "up 4% on 2003"; after a word of change and a figure also "from": "up 27% from its 2003
