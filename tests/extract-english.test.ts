@@ -186,3 +186,10 @@ describe('"N years on" is later, "N years on the case" is time spent (holdout56)
     expect(texts('The real rose to its highest level in more than two years on Friday.', 'en')).toEqual(['two years']);
   });
 });
+
+describe('"by X to Y" with a bracketed range converting it is one range (holdout55)', () => {
+  it('reads "by $3.8m to $4.9m (£2m to £2.6m)" as a range, "by $3.8m to $4.9m" alone as a change and a level', () => {
+    expect(texts('The move would cut its profits by $3.8m to $4.9m (£2m to £2.6m).', 'en')).toEqual(['$3.8m to $4.9m', '£2m to £2.6m']);
+    expect(texts('Profits fell by $3.8m to $4.9m.', 'en')).toEqual(['$3.8m', '$4.9m']);
+  });
+});

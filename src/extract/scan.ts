@@ -25,6 +25,9 @@ const CHANGE_OBJECT_REACH = 12;
  */
 const SHARE_BASES = new Set([2, 3, 4, 5, 10, 100, 1000]);
 
+/** Tokens a bracketed conversion of a range may hold ("(£2m to £2.6m)", "(2 bis 2,6 Millionen Euro)"). */
+const BRACKET_RANGE_TOKENS = 12;
+
 /** Words a counted noun phrase may have after its number before a trailing hedge ("100.000 elektronisch erfasste Unterschriften oder mehr"). */
 const NOUN_PHRASE_WORDS = 3;
 
@@ -1412,7 +1415,8 @@ export class SentenceScanner {
     if (hyphen && conn.space && a.unit && b.unit && isPunct(toks.at(b.end), ':')) return this.separate(a);
     if (a.unit && !b.unit && (!hyphen || a.scaled !== b.scaled)) return this.separate(a);
     // a change, not a range: "from £1m to £1.2m", "by 0.25% to 4.5%"
-    if (!isBetween && !hyphen && a.unit && (this.lex.fromWords.has(bw) || this.lex.changeWords.has(bw))) return this.separate(a);
+    // (not where a bracketed range converts it: "by $3.8m to $4.9m (£2m to £2.6m)" is one range)
+    if (!isBetween && !hyphen && a.unit && (this.lex.fromWords.has(bw) || this.lex.changeWords.has(bw)) && !this.bracketedRangeAt(b.end)) return this.separate(a);
     // a change verb before it: "fell 32 cents to $51.43", "jumped $2bn to $9.5bn" are the change and the new level;
     // percentages only far apart ("rose 2% to 3%" is a range), and then also past the verb's object
     // ("lifted interest rates 0.25% to 5.5%")
@@ -2608,6 +2612,20 @@ export class SentenceScanner {
     const t = this.toks.at(k);
     if (!t || t.type !== Tok.Word) return false;
     return this.lex.lang === 'de' ? isCapitalised(t) : this.looksPlural(k) || this.lex.countNouns.has(lower(t));
+  }
+
+  /** A bracket at token k holding two numbers joined by a range word ("(£2m to £2.6m)", "(2-2,6 Mio. Euro)"). */
+  private bracketedRangeAt(k: number): boolean {
+    if (!isPunct(this.toks.at(k), '(')) return false;
+    let numbers = 0;
+    let ranged = false;
+    for (let j = k + 1; j < this.toks.length && j <= k + BRACKET_RANGE_TOKENS; j++) {
+      const t = this.toks.at(j)!;
+      if (isPunct(t, ')')) return numbers === 2 && ranged;
+      if (t.type === Tok.Num) numbers++;
+      else if (numbers === 1 && (this.lex.rangeWords.has(lower(t)) || isHyphen(t))) ranged = true;
+    }
+    return false;
   }
 
   /** A glued hyphen and one capital letter at token k, the word ending there or going on with a hyphen ("3-D", "3-D-Karte"). */
