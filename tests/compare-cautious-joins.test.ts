@@ -173,3 +173,16 @@ describe('a value each of several holds restates no other figure of its article 
     expect(run([a, c]).length).toBe(1);
   });
 });
+
+describe('two significant digits across articles restate only a figure printed as precisely', () => {
+  it('keeps "$24m" apart from "$24.1m", joins "$9.3bn" and "$9.4bn" of one sale', () => {
+    const rev = (doc: string, sentence: string, text: string, value: number, precision: number) =>
+      claim({ doc, sentence, text, value, unit: 'USD', precision, metric: 'revenue' });
+    const a = rev('a.txt', 'The Incredibles took $24.1m at the weekend.', '$24.1m', 24.1e6, 5e4);
+    const b = rev('b.txt', 'The rapper took $24m to the bank last year.', '$24m', 24e6, 5e5);
+    expect(run([a, b]).length).toBe(2);
+    const sale = (doc: string, text: string, value: number) =>
+      claim({ doc, sentence: `Yugansk was sold for ${text} in an auction.`, text, value, unit: 'USD', precision: 5e7, metric: 'price' });
+    expect(run([sale('a.txt', '$9.3bn', 9.3e9), sale('b.txt', '$9.4bn', 9.4e9)]).length).toBe(1);
+  });
+});
