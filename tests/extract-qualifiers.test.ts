@@ -122,3 +122,10 @@ describe('verbs of passing a mark read as "more than"', () => {
     expect(only(sentence, lang as 'de' | 'en').qualifier).toBe('more_than');
   });
 });
+
+describe('German "gegen" before a count is "against", no hedge (holdout57)', () => {
+  it('reads "Ermittelt wurde gegen 54 Personen" as exact', () => {
+    expect(only('Ermittelt wurde gegen 54 Personen.').qualifier).toBe('exact');
+    expect(only('Anklage wurde gegen zwei Vizegouverneure erhoben.').qualifier).toBe('exact');
+  });
+});

@@ -115,7 +115,7 @@ export const context: ContextLanguage = {
     ['lediglich', 'exact'], ['nur', 'exact'], ['genau', 'exact'], ['exakt', 'exact'], ['gerade einmal', 'exact'],
     ['gerade mal', 'exact'], ['ganze', 'exact'], ['bloß', 'exact'],
     ['rund', 'about'], ['etwa', 'about'], ['ca.', 'about'], ['ca', 'about'], ['circa', 'about'], ['zirka', 'about'],
-    ['ungefähr', 'about'], ['gegen', 'about', 'not-money'], ['annähernd', 'about'], ['schätzungsweise', 'about'],
+    ['ungefähr', 'about'], ['annähernd', 'about'], ['schätzungsweise', 'about'],
     ['geschätzt', 'about'], ['geschätzte', 'about'], ['geschätzten', 'about'], ['an die', 'about'], ['um die', 'about'],
     ['in etwa', 'about'], ['grob', 'about'],
     ['knapp', 'at_most'], ['fast', 'at_most'], ['beinahe', 'at_most'], ['nahezu', 'at_most'], ['bis zu', 'at_most'], ['bis', 'at_most', 'unit'],
