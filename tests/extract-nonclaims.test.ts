@@ -398,3 +398,10 @@ describe('review of session 28: where the new extraction rules stop', () => {
     expect(texts('Ten years on the scars remain.', 'en')).toEqual([]);
   });
 });
+
+describe('"in the first place" is an idiom, no rank (holdout57)', () => {
+  it('ranks nothing in "what it should have done in the first place", keeps "finished in first place"', () => {
+    expect(texts('It is what it should have done in the first place.', 'en')).toEqual([]);
+    expect(texts('He finished in first place.', 'en')).toEqual(['first place']);
+  });
+});

@@ -258,6 +258,8 @@ export interface ContextLanguage {
   unitFillers?: { reach: number; units: string[] };
   /** nouns after "number 9" that make it a shirt number, not a rank: "wore the number 9 shirt" */
   shirtNouns?: string[];
+  /** phrases with an ordinal and a rank word that rank nothing: "in the first place" (lower case) */
+  rankIdioms?: string[];
   /**
    * Positions in a team named by a rank word and a number in words (rugby's "number eight"): no
    * rank unless one of `leads` stands before the rank word ("reached number eight", "at number eight")

@@ -129,6 +129,7 @@ export interface Lexicon {
   listWords: PhraseTable<true>;
   alternativeListWords: Set<string>;
   shirtNouns: Set<string>;
+  rankIdioms: string[][];
   positionNumbers: Set<string>;
   positionLeads: Set<string>;
   productNouns: Set<string>;
@@ -436,6 +437,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     listWords: flags(c.listWords),
     alternativeListWords: set(c.alternativeListWords ?? []),
     shirtNouns: set(c.shirtNouns ?? []),
+    rankIdioms: (c.rankIdioms ?? []).map((p) => p.split(' ')),
     positionNumbers: set(c.positionNumbers?.numbers ?? []),
     positionLeads: set(c.positionNumbers?.leads ?? []),
     productNouns: set(c.productNouns ?? []),

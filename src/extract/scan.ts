@@ -375,7 +375,7 @@ export class SentenceScanner {
         if (n !== undefined && n > 1) { this.emitRaw(i, i + 2, 100 / n, null, '%', 'exact', null, 0); return i + 2; }
       }
       const ord = this.lex.ordinals.get(w);
-      if (ord !== undefined && this.lex.rankWords.has(this.lowerAt(i + 1))) {
+      if (ord !== undefined && this.lex.rankWords.has(this.lowerAt(i + 1)) && !this.inIdiom(i)) {
         this.emitRank(i, i + 2, ord);
         return i + 2;
       }
@@ -2626,6 +2626,15 @@ export class SentenceScanner {
       else if (numbers === 1 && (this.lex.rangeWords.has(lower(t)) || isHyphen(t))) ranged = true;
     }
     return false;
+  }
+
+  /** Does token i stand in one of the language's rank idioms ("in the first place")? */
+  private inIdiom(i: number): boolean {
+    const w = this.lowerAt(i);
+    return this.lex.rankIdioms.some((words) => {
+      const at = words.indexOf(w);
+      return at >= 0 && words.every((x, n) => this.lowerAt(i - at + n) === x);
+    });
   }
 
   /** A glued hyphen and one capital letter at token k, the word ending there or going on with a hyphen ("3-D", "3-D-Karte"). */

@@ -131,6 +131,8 @@ export const context: ContextLanguage = {
     ['or less', 'at_most'], ['or below', 'at_most'], ['or lower', 'at_most'], ['or fewer', 'at_most'], ['or under', 'at_most'],
   ],
   shirtNouns: ['shirt', 'shirts', 'jersey', 'jerseys'],
+  // "what it should have done in the first place": an idiom, no rank
+  rankIdioms: ['in the first place'],
   // "Wales number eight Ryan Jones", "a close quarters number eight": rugby's back-row forward
   positionNumbers: {
     numbers: ['eight'],
