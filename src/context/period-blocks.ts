@@ -112,7 +112,7 @@ export function clauseBreakPositions(text: string, from: number, to: number, ope
   }
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
+export const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Relative clauses whose closing comma ends the reach of the times inside them. */
 export interface RelativeClauses {

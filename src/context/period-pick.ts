@@ -7,7 +7,7 @@
 // date) means: unknown. Built once per sentence with binary searches, so a
 // sentence of thousands of figures costs no more than thousands of sentences.
 import type { Mention } from '../types.js';
-import type { Range } from './period-blocks.js';
+import { isDigit, type Range } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
 
 export interface TimeSpan {
@@ -96,15 +96,14 @@ const ASIDE_WORDS = /\p{L}+/gu;
 /** A comma between `from` and `to` that is no decimal mark ("3,7"). */
 function commaBetween(text: string, from: number, to: number): boolean {
   for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1)) {
-    if (!(isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) return true;
+    if (!(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) return true;
   }
   return false;
 }
 
-const isDigitAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
+/** Does the time starting at `start` open with a deadline's lead ("by 2009", "bis 2020"; period-lexicon targetLeads)? */
+export const startsDeadline = (text: string, start: number, lead: RegExp | null): boolean =>
+  lead !== null && lead.test(text.slice(start, start + 9));
 
 export class SentencePicker {
   /** the spans each figure owns; made only for a sentence where some figure owns one */
@@ -213,7 +212,7 @@ export class SentencePicker {
   private opensSentence(s: TimeSpan): boolean {
     return this.sentenceStart >= 0 && s.start >= this.sentenceStart && s.start - this.sentenceStart <= OPENING_REACH &&
       SENTENCE_OPENING.test(this.text.slice(this.sentenceStart, s.start)) &&
-      !(this.targetLead !== null && this.targetLead.test(this.text.slice(s.start, s.start + 9)));
+      !startsDeadline(this.text, s.start, this.targetLead);
   }
 
   /**

@@ -6,7 +6,7 @@ import { endsYear, formatMatch, pad2, parseDocDate, shiftQuarters, shiftYears, s
 import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
 import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type Range, type RelativeClauses } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
-import { nextTo, PRESENT_REACH, SentencePicker, shiftsToPresent, timeSpan, type TimeSpan } from './period-pick.js';
+import { nextTo, PRESENT_REACH, SentencePicker, shiftsToPresent, startsDeadline, timeSpan, type TimeSpan } from './period-pick.js';
 import { anyOf, continuesAsPastPoint, continuesTime, Cue, statementVerbs } from './period-cues.js';
 import { forgetView } from './period-view.js';
 import { isRelativeToArticle } from './relative-period.js';
@@ -624,7 +624,6 @@ class PeriodResolver {
 
   /** The year stated last in the sentences just before, and whether that statement is about the year's end. */
   private previousYear(si: number): { year: number; ends: boolean } | null {
-    const target = this.targetLead;
     for (const j of this.previousSentences(si)) {
       const spans = this.spans(j);
       for (let k = spans.length - 1; k >= 0; k--) {
@@ -632,7 +631,7 @@ class PeriodResolver {
         if (s.year === null || s.comparison) continue;
         // (a deadline is no year the text goes on in: "expects 51 million users by 2009. It launches
         // in May"; "By 1998 the firm employed 500 people. In March ..." tells a past on)
-        if (target !== null && target.test(this.text.slice(s.start, s.start + 9)) && this.looksAhead(j)) return null;
+        if (startsDeadline(this.text, s.start, this.targetLead) && this.looksAhead(j)) return null;
         return { year: s.year, ends: s.yearEnd };
       }
     }
