@@ -405,3 +405,12 @@ describe('"in the first place" is an idiom, no rank (holdout57)', () => {
     expect(texts('He finished in first place.', 'en')).toEqual(['first place']);
   });
 });
+
+describe('a relative pronoun shaped like an article before a number (holdout57)', () => {
+  it('counts after ", dem"/", die" opening a clause that ends in its verb, not in an apposition', () => {
+    expect(texts('Karl Schnell, dem fünf Mandatare gefolgt sind, gründete eine Partei.')).toEqual(['fünf']);
+    expect(texts('Die Firma, die fünf Werke betreibt, wächst.')).toEqual(['fünf']);
+    expect(texts('Er nannte die Banken, die fünf größten des Landes, als Gläubiger.')).toEqual([]);
+    expect(texts('Die drei Männer kamen.')).toEqual([]);
+  });
+});

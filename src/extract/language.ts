@@ -258,6 +258,8 @@ export interface ContextLanguage {
   unitFillers?: { reach: number; units: string[] };
   /** nouns after "number 9" that make it a shirt number, not a rank: "wore the number 9 shirt" */
   shirtNouns?: string[];
+  /** article-shaped relative pronouns ("dem", "die"): after a comma, before a clause ending in a verb, the number after them counts */
+  relativePronouns?: string[];
   /** phrases with an ordinal and a rank word that rank nothing: "in the first place" (lower case) */
   rankIdioms?: string[];
   /**

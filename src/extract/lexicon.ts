@@ -129,6 +129,7 @@ export interface Lexicon {
   listWords: PhraseTable<true>;
   alternativeListWords: Set<string>;
   shirtNouns: Set<string>;
+  relativePronouns: Set<string>;
   rankIdioms: string[][];
   positionNumbers: Set<string>;
   positionLeads: Set<string>;
@@ -437,6 +438,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     listWords: flags(c.listWords),
     alternativeListWords: set(c.alternativeListWords ?? []),
     shirtNouns: set(c.shirtNouns ?? []),
+    relativePronouns: set(c.relativePronouns ?? []),
     rankIdioms: (c.rankIdioms ?? []).map((p) => p.split(' ')),
     positionNumbers: set(c.positionNumbers?.numbers ?? []),
     positionLeads: set(c.positionNumbers?.leads ?? []),

@@ -25,6 +25,9 @@ const CHANGE_OBJECT_REACH = 12;
  */
 const SHARE_BASES = new Set([2, 3, 4, 5, 10, 100, 1000]);
 
+/** Marks that close a clause (relativePronounBefore). */
+const CLAUSE_END_MARKS = new Set([',', '.', ';', ':', '!', '?', '–', '—', ')']);
+
 /** Tokens a bracketed conversion of a range may hold ("(£2m to £2.6m)", "(2 bis 2,6 Millionen Euro)"). */
 const BRACKET_RANGE_TOKENS = 12;
 
@@ -2278,7 +2281,7 @@ export class SentenceScanner {
     // ("um acht" is a time of day; "dreht sich um acht Charaktere" counts characters: a clock word
     // before a noun other than a time's is no clock)
     if (!f.core.digits && !f.unit && !f.hasScale && !f.occasions && !standalone && lex.referential.has(prev) &&
-      !(lex.clockBefore.has(prev) && this.nounAfterClockWord(f.end)) && !this.statesTotal(f, prev)) return false;
+      !(lex.clockBefore.has(prev) && this.nounAfterClockWord(f.end)) && !this.statesTotal(f, prev) && !this.relativePronounBefore(f)) return false;
     // "die besten acht", "the largest 500 companies": a ranked group, in words or digits
     if (!f.unit && !f.hasScale && !standalone && this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2, f.core.digits)) return false;
     if (this.rankedGroup(f, prevTok, prev)) return false;
@@ -2626,6 +2629,21 @@ export class SentenceScanner {
       else if (numbers === 1 && (this.lex.rangeWords.has(lower(t)) || isHyphen(t))) ranged = true;
     }
     return false;
+  }
+
+  /**
+   * "Karl Schnell, dem fünf Mandatare gefolgt sind", "…, die fünf Werke betreibt": an article-shaped
+   * word right after a comma that opens a clause ending in a lower-case verb is a relative pronoun,
+   * and the number after it counts (not ", die fünf größten Banken," an apposition). Languages
+   * that mark relative pronouns so (ExtractLanguage.relativePronouns).
+   */
+  private relativePronounBefore(f: Figure): boolean {
+    const pronoun = this.toks.at(f.hedgeStart - 1);
+    if (!pronoun || !this.lex.relativePronouns.has(lower(pronoun)) || !isPunct(this.toks.at(f.hedgeStart - 2), ',')) return false;
+    let k = f.end;
+    while (k < this.toks.length && !(this.toks.typeAt(k) === Tok.Punct && CLAUSE_END_MARKS.has(this.toks.at(k)!.text))) k++;
+    const last = this.toks.at(k - 1);
+    return k - 1 > f.end && last !== undefined && last.type === Tok.Word && !isCapitalised(last);
   }
 
   /** Does token i stand in one of the language's rank idioms ("in the first place")? */

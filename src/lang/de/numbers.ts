@@ -272,6 +272,8 @@ export const context: ContextLanguage = {
   oneCount: { leads: [], copulas: [], partitive: 'von' },
   titleArticles: ['die', 'der', 'das'],
   compoundConjunctions: ['und', 'oder', 'bis', 'bzw', 'sowie'],
+  // "Karl Schnell, dem fünf Mandatare gefolgt sind": a relative pronoun, not the article of a group
+  relativePronouns: ['der', 'die', 'das', 'dem', 'den', 'denen'],
   // "Spiel zwei geht an LeBron" (German nouns are capitalised: a noun after the number counts, "im Spiel 3 Tore")
   numberedLabels: { nouns: ['spiel', 'partie'], followers: [], capitalisedNouns: true },
   levelVerbs: ['liegt', 'lag', 'liegen', 'lagen', 'bleibt', 'blieb', 'bleiben', 'blieben', 'sank', 'sinkt', 'sanken', 'fiel', 'fällt', 'fielen', 'rutschte', 'rutschten', 'stieg', 'steigt', 'stiegen'],
