@@ -414,3 +414,10 @@ describe('a relative pronoun shaped like an article before a number (holdout57)'
     expect(texts('Die drei Männer kamen.')).toEqual([]);
   });
 });
+
+describe('"plus one" before a noun counts, as "only one" does (holdout57)', () => {
+  it('reads "plus one positional switch" as a count', () => {
+    expect(texts('The Americans have made three changes, plus one positional switch.', 'en')).toEqual(['three', 'one']);
+    expect(texts('The team made one change.', 'en')).toEqual([]);
+  });
+});
