@@ -186,3 +186,11 @@ describe('two significant digits across articles restate only a figure printed a
     expect(run([sale('a.txt', '$9.3bn', 9.3e9), sale('b.txt', '$9.4bn', 9.4e9)]).length).toBe(1);
   });
 });
+
+describe('review: a two-digit rounding of one firm\'s figure in another article', () => {
+  it('joins Microsoft\'s "$26bn" and "$26.2bn" for LinkedIn', () => {
+    const pay = (doc: string, text: string, value: number, precision: number) =>
+      claim({ doc, sentence: `Microsoft will pay ${text} for LinkedIn.`, text, value, unit: 'USD', precision, metric: 'payment', organisation: 'Microsoft' });
+    expect(run([pay('a.txt', '$26.2bn', 26.2e9, 5e7), pay('b.txt', '$26bn', 26e9, 5e8)]).length).toBe(1);
+  });
+});

@@ -53,6 +53,7 @@ export interface ClaimSpec {
   section?: Claim['section'];
   sentenceIndex?: number;
   direction?: Claim['direction'];
+  organisation?: string | null;
 }
 
 export function claim(s: ClaimSpec): Claim {
@@ -82,6 +83,7 @@ export function claim(s: ClaimSpec): Claim {
     precision: s.precision ?? 0,
     entities: s.entities ?? [],
     direction: s.direction ?? null,
+    ...(s.organisation ? { organisation: s.organisation } : {}),
   };
 }
 

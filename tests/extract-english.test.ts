@@ -193,3 +193,10 @@ describe('"by X to Y" with a bracketed range converting it is one range (holdout
     expect(texts('Profits fell by $3.8m to $4.9m.', 'en')).toEqual(['$3.8m', '$4.9m']);
   });
 });
+
+describe('review: a bracketed range after "from X to Y" or far-apart values', () => {
+  it('keeps a change and its level', () => {
+    expect(texts('Revenue rose from $3m to $4m (£2m to £3m) last year.', 'en').slice(0, 2)).toEqual(['$3m', '$4m']);
+    expect(texts('The firm raised the price by $10 to $50 (£8 to £40).', 'en').slice(0, 2)).toEqual(['$10', '$50']);
+  });
+});

@@ -240,10 +240,10 @@ export const restatesExactly = (f: Figure, g: Figure): boolean => f.digits >= 3 
 /** Two figures print the same rare value, unconverted, for the same period or without one: one figure stated twice. */
 export function restatesValue(a: Figure, b: Figure, tolerance: number): boolean {
   const other = a.claim.doc !== b.claim.doc;
-  // across articles a value of two significant digits restates only one printed as precisely: "$24m"
-  // (a rapper's earnings) is no "$24.1m" (a film's takings), "$9.3bn" and "$9.4bn" may be one sale;
-  // a headline's rounding is its own article's
-  if (other && (a.digits < 3 || b.digits < 3) && a.digits !== b.digits) return false;
+  // across articles a value of two significant digits restates only one printed as precisely, unless
+  // both articles are about one firm: "$24m" (a rapper's earnings) is no "$24.1m" (a film's takings),
+  // Microsoft's "$26bn" for LinkedIn is its "$26.2bn"; "$9.3bn" and "$9.4bn" may be one sale
+  if (other && (a.digits < 3 || b.digits < 3) && a.digits !== b.digits && !(a.claim.organisation && a.claim.organisation === b.claim.organisation)) return false;
   const f = other ? acrossArticles(a) : a;
   const g = other ? acrossArticles(b) : b;
   return (!g.span || !f.span || samePeriod(g, f)) && mayRestate(f) && mayRestate(g) && printedAlike(f, g, tolerance) && rare(f, g) && rare(g, f);

@@ -1418,8 +1418,10 @@ export class SentenceScanner {
     if (hyphen && conn.space && a.unit && b.unit && isPunct(toks.at(b.end), ':')) return this.separate(a);
     if (a.unit && !b.unit && (!hyphen || a.scaled !== b.scaled)) return this.separate(a);
     // a change, not a range: "from £1m to £1.2m", "by 0.25% to 4.5%"
-    // (not where a bracketed range converts it: "by $3.8m to $4.9m (£2m to £2.6m)" is one range)
-    if (!isBetween && !hyphen && a.unit && (this.lex.fromWords.has(bw) || this.lex.changeWords.has(bw)) && !this.bracketedRangeAt(b.end)) return this.separate(a);
+    // (not where a bracketed range converts "by X to Y" of close values: "by $3.8m to $4.9m (£2m to
+    // £2.6m)" is one range; "from $3m to $4m (£2m to £3m)", "by $10 to $50 (£8 to £40)" a change and its level)
+    if (!isBetween && !hyphen && a.unit && (this.lex.fromWords.has(bw) || this.lex.changeWords.has(bw)) &&
+      !(this.lex.changeWords.has(bw) && b.value < 2 * a.value && this.bracketedRangeAt(b.end))) return this.separate(a);
     // a change verb before it: "fell 32 cents to $51.43", "jumped $2bn to $9.5bn" are the change and the new level;
     // percentages only far apart ("rose 2% to 3%" is a range), and then also past the verb's object
     // ("lifted interest rates 0.25% to 5.5%")
@@ -2640,18 +2642,24 @@ export class SentenceScanner {
   private relativePronounBefore(f: Figure): boolean {
     const pronoun = this.toks.at(f.hedgeStart - 1);
     if (!pronoun || !this.lex.relativePronouns.has(lower(pronoun)) || !isPunct(this.toks.at(f.hedgeStart - 2), ',')) return false;
+    // (after the noun it refers to: "Karl Schnell, dem"; not "Der Minister sagte, die drei Angeklagten seien ...")
+    const antecedent = this.toks.at(f.hedgeStart - 3);
+    if (!antecedent || antecedent.type !== Tok.Word || !isCapitalised(antecedent)) return false;
     let k = f.end;
     while (k < this.toks.length && !(this.toks.typeAt(k) === Tok.Punct && CLAUSE_END_MARKS.has(this.toks.at(k)!.text))) k++;
     const last = this.toks.at(k - 1);
     return k - 1 > f.end && last !== undefined && last.type === Tok.Word && !isCapitalised(last);
   }
 
-  /** Does token i stand in one of the language's rank idioms ("in the first place")? */
+  /**
+   * Does token i stand in one of the language's rank idioms ("in the first place"), the idiom ending
+   * its clause ("what it should have done in the first place."; not "remain in the first place in the table")?
+   */
   private inIdiom(i: number): boolean {
     const w = this.lowerAt(i);
     return this.lex.rankIdioms.some((words) => {
       const at = words.indexOf(w);
-      return at >= 0 && words.every((x, n) => this.lowerAt(i - at + n) === x);
+      return at >= 0 && words.every((x, n) => this.lowerAt(i - at + n) === x) && this.toks.typeAt(i - at + words.length) !== Tok.Word;
     });
   }
 

@@ -243,7 +243,7 @@ export const context: ContextLanguage = {
   },
   levelVerbs: ['is', 'was', 'are', 'were', 'remained', 'remains', 'stayed', 'stays', 'fell', 'falls', 'dropped', 'rose', 'climbed', 'stood', 'stands'],
   oneCount: {
-    leads: ['only', 'just', 'merely', 'plus'],
+    leads: ['only', 'just', 'merely'],
     // ("isn't", "you're" are read as a word, a mark and "t", "re")
     copulas: ['is', 'was', 'are', 'were', 'be', 'been', 'being', 's', 't', 're', 'not', 'as'],
     partitive: 'of',
