@@ -153,7 +153,8 @@ export function compare(claims: Claim[], options: CompareOptions): ComparisonGro
   // two articles that keep a phrase word for word around a figure are one story's (restated-values.ts)
   const stories = storyTies(signed, twins);
   // a figure known only by its noun that restates a known one's rare value joins it (restated-values.ts)
-  for (const k of joinRestatedValues(joinStoryRestatements(joinRestatedVague(within.vague), tolerance, withValueTies(stories, [...named, ...open])), [...named, ...open])) {
+  const hosts = [...named, ...open];
+  for (const k of joinRestatedValues(joinStoryRestatements(joinRestatedVague(within.vague), tolerance, withValueTies(stories, hosts)), hosts)) {
     groups.push(makeGroup(k.bucket, k.part, k.figures.length > 1 ? judgeQuantities(k.figures, k.part.unit, tolerance, pairs) : vagueSingle(k.figures)));
   }
   // one amount printed alike under two metrics in two articles is one figure (restated-values.ts)

@@ -84,13 +84,9 @@ function isRare(f: Figure): boolean {
  * "£21.5bn" recur for unrelated things (read on both corpora), "11,12 Prozent" does not.
  */
 function restates(f: Figure, g: Figure): boolean {
-  if (f.claim.value !== g.claim.value || f.claim.high !== g.claim.high || f.claim.unit !== g.claim.unit) return false;
-  const other = f.claim.doc !== g.claim.doc;
   // (a count across articles never: two surveys of 1,324 people are two surveys)
-  if (other && (f.digits < ACROSS_ARTICLES || g.digits < ACROSS_ARTICLES || f.claim.kind === 'count')) return false;
-  const a = other ? acrossArticles(f).span : f.span;
-  const b = other ? acrossArticles(g).span : g.span;
-  return !a || !b || (a.first === b.first && a.last === b.last);
+  if (f.claim.doc !== g.claim.doc && (f.digits < ACROSS_ARTICLES || g.digits < ACROSS_ARTICLES || f.claim.kind === 'count')) return false;
+  return restatesAlike(f, g);
 }
 
 /**
@@ -238,6 +234,12 @@ export function joinStoryRestatements(items: readonly Item[], tolerance: number,
 /** The key of two articles in `storyTies`, either order. */
 const storyKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
+/** Calls `visit` with the storyKey of each pair of articles in `docs`. */
+function forEachPair(docs: ReadonlySet<string>, visit: (key: string) => void): void {
+  const list = [...docs];
+  for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) visit(storyKey(list[i], list[j]));
+}
+
 /**
  * `tied` and the pairs of articles an item holds one rare figure of, printed alike in both: three
  * significant digits or more, no share ("300p" a share, "$1.13bn"; not "4.75%": rates and growth
@@ -253,10 +255,7 @@ export function withValueTies(tied: ReadonlySet<string>, items: readonly Item[])
       if (!set) docs.set(f.claim.text, (set = new Set()));
       set.add(f.claim.doc);
     }
-    for (const set of docs.values()) {
-      const list = [...set];
-      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) out.add(storyKey(list[i], list[j]));
-    }
+    for (const set of docs.values()) forEachPair(set, (key) => out.add(key));
   }
   return out;
 }
@@ -276,13 +275,7 @@ export function storyTies(claims: readonly Claim[], twins: PhraseTwins): Set<str
     docs.add(c.doc);
   }
   const shared = new Map<string, number>();
-  for (const docs of docsOfSet.values()) {
-    const list = [...docs];
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const key = storyKey(list[i], list[j]);
-      shared.set(key, (shared.get(key) ?? 0) + 1);
-    }
-  }
+  for (const docs of docsOfSet.values()) forEachPair(docs, (key) => shared.set(key, (shared.get(key) ?? 0) + 1));
   return new Set([...shared].filter(([, n]) => n >= STORY_PHRASES).map(([key]) => key));
 }
 
@@ -293,10 +286,11 @@ const STORY_PHRASES = 2;
 const isStatedPoint = (f: Figure): boolean =>
   f.conversion === null && (f.claim.qualifier === 'exact' || f.claim.qualifier === 'about') && f.claim.high === null;
 
-/** The same printed value and unit, for the same period or one without any. */
+/** The same printed value and unit, for the same period or one without any (another article's relative period is none). */
 function restatesAlike(f: Figure, g: Figure): boolean {
-  if (f.claim.value !== g.claim.value || f.claim.unit !== g.claim.unit) return false;
-  const a = acrossArticles(f).span;
-  const b = acrossArticles(g).span;
+  if (f.claim.value !== g.claim.value || f.claim.high !== g.claim.high || f.claim.unit !== g.claim.unit) return false;
+  const other = f.claim.doc !== g.claim.doc;
+  const a = other ? acrossArticles(f).span : f.span;
+  const b = other ? acrossArticles(g).span : g.span;
   return !a || !b || (a.first === b.first && a.last === b.last);
 }

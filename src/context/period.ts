@@ -181,7 +181,8 @@ class PeriodResolver {
   private readonly periodReference: Cue;
   private readonly sentenceCues: RegExp | null;
   private readonly clauseOpeners: ReadonlySet<string>;
-  private readonly targetLead: RegExp | null;
+  /** words opening a deadline ("by 2009"), as a pattern on the text from a time's start; null for none */
+  readonly targetLead: RegExp | null;
   private readonly targetVerb: RegExp | null;
   private readonly bareClauseOpener: RegExp | null;
   private readonly relatives: RelativeClauses | null;
@@ -386,11 +387,6 @@ class PeriodResolver {
   asides(si: number): Range[] {
     this.spans(si);
     return this.facts(si).asides;
-  }
-
-  /** Words opening a deadline ("by 2009"), as a pattern on the text from a time's start; null for none. */
-  get targetLeadPattern(): RegExp | null {
-    return this.targetLead;
   }
 
   /** Does sentence `si` look ahead (a targetVerbs word)? */
@@ -992,7 +988,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       // a sentence without time expressions has no span for its breaks to keep from a figure
       const breaks = spans.length === 0 ? NO_BREAKS : resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct, resolver.sentenceStart(si), resolver.targetLeadPattern),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct, resolver.sentenceStart(si), resolver.targetLead),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),

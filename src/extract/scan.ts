@@ -2390,10 +2390,7 @@ export class SentenceScanner {
       // (not a reference that has its number already: "in der 11. Runde zwei Tore")
       if (lex.references.map.has(phraseKey(toks, from, f.hedgeStart)) &&
         !(len === 1 && lex.referenceVerbs.has(this.lowerAt(from)) && lex.referenceVerbLeads.has(this.lowerAt(from - 1))) &&
-        !this.ordinalEndsAt(from - 1)) {
-        this.lastNameEnd = toks.at(f.end - 1)!.end;
-        return true;
-      }
+        !this.ordinalEndsAt(from - 1)) return this.namedNumber(f);
     }
     if (this.numberedLabel(f)) return true;
     // "2) Zoom – Approaching the Puddle", "1) Porträt": a list marker opening the sentence
@@ -2413,10 +2410,7 @@ export class SentenceScanner {
       const word = toks.at(start - 2);
       if (word && word.type === Tok.Word && isCapitalised(word)) return true;
     }
-    if (!f.hedge && this.isName(f, start)) {
-      this.lastNameEnd = toks.at(f.end - 1)!.end;
-      return true;
-    }
+    if (!f.hedge && this.isName(f, start)) return this.namedNumber(f);
     if (!f.hedge && this.coordinatedName(f, start)) return true;
     if (this.namedByUnitWord(f)) return true;
     // "3-D", "auf einer 3-D-Karte": a number joined to one capital letter names a kind of thing
@@ -2599,6 +2593,12 @@ export class SentenceScanner {
     if (not.has(w)) return false;
     if (this.lex.articles.has(w) || this.lex.groupDeterminers.has(w)) return !not.has(this.lowerAt(k + 1));
     return !this.lex.functionWords.has(w);
+  }
+
+  /** Notes that figure f is read as a name (for coordinatedName); true. */
+  private namedNumber(f: Figure): true {
+    this.lastNameEnd = this.toks.at(f.end - 1)!.end;
+    return true;
   }
 
   /**
