@@ -21,3 +21,24 @@ describe('an amount of money never takes a count concept', () => {
     expect(key('Revenue rose to $5m.', 'en', '$5m')).toBe('revenue');
   });
 });
+
+// Found over the English corpus: "donated $5m" after "from the age of eight" was keyed `age`
+// (an age may be a count or a duration, but never a sum of money), and a gift had no key of its own.
+describe('an amount of money is no age, and a gift is a donation', () => {
+  it('an age opening the sentence does not reach a sum given later', () => {
+    const text = 'He lived in Norfolk from the age of eight until he joined the Navy, but returned regularly and donated $5m to local causes.';
+    expect(key(text, 'en', 'eight')).toBe('age');
+    expect(key(text, 'en', '$5m')).toBe('donations');
+  });
+
+  it('the donation verbs and nouns, English and German', () => {
+    expect(key('Actress Sandra Bullock has donated $1m to the American Red Cross.', 'en', '$1m')).toBe('donations');
+    expect(key('Die Ehefrau des Firmenchefs spendete 100.000 Euro, sagte Griss.', 'de', '100.000 Euro')).toBe('donations');
+    expect(key('The party received £4,610,849 in donations.', 'en', '£4,610,849')).toBe('donations');
+  });
+
+  it('an age stays an age as a count and as a duration', () => {
+    expect(key('The 87-year-old actor died on Monday.', 'en', '87-year-old')).toBe('age');
+    expect(key('Sie ist im Alter von 65 Jahren gestorben.', 'de', '65 Jahren')).toBe('age');
+  });
+});

@@ -10,8 +10,11 @@ import type { MetricLanguage } from './metric-language.js';
 import { metrics as deMetrics } from '../lang/de/metrics.js';
 import { metrics as enMetrics } from '../lang/en/metrics.js';
 
-/** 'rank': a position ("Platz", "fourth position"), never what a sum of money or a count measures */
-export type Dim = 'money' | 'quantity' | 'count' | 'percent' | 'rank' | 'any';
+/**
+ * 'rank': a position ("Platz", "fourth position"), never what a sum of money or a count measures;
+ * 'years': an age, told as a count ("aged 65") or a duration ("10 years old"), never a sum of money
+ */
+export type Dim = 'money' | 'quantity' | 'count' | 'percent' | 'rank' | 'years' | 'any';
 
 export interface Concept {
   key: string;

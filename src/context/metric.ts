@@ -711,7 +711,7 @@ class DocumentMetrics {
     // "$5m to its users", "overstating its accounts by $11bn": an amount of money is no count of
     // people or things; the noun stays what is known (too vague to compare) rather than a wrong key
     const c = draft.concept;
-    if (c && mention.kind === 'currency' && (c.dim === 'count' || c.dim === 'quantity' || c.dim === 'rank') && !c.byKind.has('currency') && !inherited) {
+    if (c && mention.kind === 'currency' && (c.dim === 'count' || c.dim === 'quantity' || c.dim === 'rank' || c.dim === 'years') && !c.byKind.has('currency') && !inherited) {
       // a money verb of the clause says what a sum beside a rank is ("fell to the number two spot, taking
       // $18.1m"); beside a count or a quantity the noun stays ("keeping troops in Iraq could cost £1bn"
       // is no price)

@@ -365,6 +365,8 @@ class PeriodResolver {
     // widen over neighbouring comma segments as long as they hold no figure
     let a = k;
     let b = k + 1;
+    // the commas of the expression itself ("in den Jahren 2001, 2002 und 2003") end no segment
+    while (b + 1 < commas.length && commas[b] < end) b++;
     if (hasFigure(commas[a] + 1, commas[b])) return false;
     while (a > 0 && !hasFigure(commas[a - 1] + 1, commas[a])) a--;
     while (b + 1 < commas.length && !hasFigure(commas[b] + 1, commas[b + 1])) b++;

@@ -48,6 +48,8 @@ export const time: TimeLexicon = {
     { kind: 'monthSpan', pattern: '{month}\\s?[-–]\\s?{month2}(?: {year})?', anchor: 'context' },
     { kind: 'monthSpan', pattern: '(?:[Vv]on )?{month} bis (?:zum )?(?:Jahresende|Ende des Jahres)(?: {year})?', anchor: 'context', endMonth: 12 },
     { kind: 'yearSpan', pattern: '[Zz]wischen (?:den Jahren )?{year} und {year2}' },
+    // a list of years is their span ("in den Jahren 2001, 2002 und 2003": not the last two alone)
+    { kind: 'yearSpan', pattern: '(?:[Dd]er |[Dd]ie |[Ii]n den )?(?:Jahren? )?{year}(?:, (?:1[89]|20)\\d\\d)+ und {year2}' },
     { kind: 'yearSpan', pattern: '(?:[Dd]er |[Dd]ie |[Ii]n den )?(?:Jahren? )?{year} und {year2}' },
     { kind: 'yearSpan', pattern: '(?:[Vv]on |[Ii]m Zeitraum )?{year} bis(?: Ende| zum Jahr)? {year2}' },
     { kind: 'yearSpan', pattern: '{year}\\s?[-–]\\s?{year2}' },
@@ -170,8 +172,9 @@ export const time: TimeLexicon = {
   targetLeads: ['bis'],
   targetVerbs: ['soll', 'sollen', 'sollte', 'wird', 'werden', 'will', 'wollen', 'erwartet', 'erwarten', 'geplant', 'plant', 'planen', 'könnte', 'dürfte', 'rechnet', 'rechnen', 'voraussichtlich'],
   // "rund 700 Beschäftigte, Ende 2014 war der Abbau von 110 Stellen bekanntgegeben worden": a main
-  // clause that opens with its year puts its (lower-case) finite verb right after it
-  bareClauseOpener: ',(?= (?:(?:Ende|Anfang|Mitte) |[Ii]m Jahre? )?(?:19|20)\\d{2} [a-zäöü])',
+  // clause that opens with its year puts its (lower-case) finite verb right after it (a list of
+  // years goes on with a coordinator instead: "2001, 2002 und 2003")
+  bareClauseOpener: ',(?= (?:(?:Ende|Anfang|Mitte) |[Ii]m Jahre? )?(?:19|20)\\d{2} (?!(?:und|oder|sowie|bis) )[a-zäöü])',
   // a superlative or "erste" before the noun (not a time: "in den ersten Jahren seit 2010"), or a
   // record noun ("Höchststand", "Rekordwert")
   recordBeforeSince: '(?:(?<![\\p{L}])(?:erst|höchst|niedrigst|tiefst|größt|stärkst|schwächst|best|schlechtest|schlimmst|kräftigst|deutlichst|heftigst|längst|kleinst|geringst|schnellst)(?:e[nmrs]?)(?: \\p{Ll}+(?:e[nmrs]?))?(?! (?:Jahr|Monat|Woche|Tag|Quartal|Halbjahr|Zeit))(?: \\p{Lu}[\\p{L}-]*)|(?<![\\p{L}])(?:Höchst|Tiefst|Rekord)\\p{Ll}+)\\s*$',

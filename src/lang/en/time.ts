@@ -48,6 +48,8 @@ export const time: TimeLexicon = {
     { kind: 'monthSpan', pattern: '(?:[Bb]etween |[Ff]rom |[Ii]n )?{month}(?: {year2})? (?:to|and|until) {month2}(?: {year})?', anchor: 'context' },
     { kind: 'monthSpan', pattern: '{month}\\s?[-–]\\s?{month2}(?: {year})?', anchor: 'context' },
     { kind: 'yearSpan', pattern: '[Bb]etween {year} and {year2}' },
+    // a list of years is their span ("in 2001, 2002 and 2003": not the last two alone)
+    { kind: 'yearSpan', pattern: '(?:[Ii]n )?{year}(?:, (?:1[89]|20)\\d\\d)+,? and {year2}' },
     { kind: 'yearSpan', pattern: '(?:[Ii]n )?{year} and {year2}' },
     { kind: 'yearSpan', pattern: '(?:[Ff]rom )?{year} (?:to|until|through) {year2}' },
     { kind: 'yearSpan', pattern: '{year}\\s?[-–]\\s?{year2}' },

@@ -1,0 +1,29 @@
+// A list of years is their span: "in 2001, 2002 and 2003" dates a figure 2001..2003, not the
+// last two years alone, and in German the comma inside "2001, 2002 und 2003" opens no clause
+// (a main clause opening with its year after a comma does: "…, 2014 war der Abbau …").
+// Found over the English corpus (the Electoral Commission's party donations); sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+import { decode } from '../src/read/decode.js';
+
+const periods = (lang: 'de' | 'en', text: string) =>
+  analyse(decode(`x.${lang}.txt`, Buffer.from(text))).claims.map((c) => [c.text, c.period ?? null]);
+
+describe('a list of years', () => {
+  it('is the span from the first to the last, in English', () => {
+    expect(periods('en', 'The parties received £68m in donations in 2001, 2002 and 2003.')).toEqual([['£68m', '2001..2003']]);
+    expect(periods('en', 'In 2001, 2002, and 2003 the parties received £68m.')).toEqual([['£68m', '2001..2003']]);
+    // two years stay the two years
+    expect(periods('en', 'The parties received £68m in donations in 2002 and 2003.')).toEqual([['£68m', '2002..2003']]);
+  });
+
+  it('is the span in German, and its commas open no clause', () => {
+    expect(periods('de', 'Die Parteien erhielten in den Jahren 2001, 2002 und 2003 insgesamt 68 Millionen Euro an Spenden.')).toEqual([
+      ['68 Millionen Euro', '2001..2003'],
+    ]);
+    expect(periods('de', 'Der Betrieb hat 700 Beschäftigte, 2014 war der Abbau von 110 Stellen bekanntgegeben worden.')).toEqual([
+      ['700', null],
+      ['110', '2014'],
+    ]);
+  });
+});
