@@ -47,6 +47,11 @@ export interface AttributionLexicon {
    */
   sourceDocuments: string[];
   /**
+   * first parts of compounds a document noun ends in that name no source: the compound is a word of
+   * its own ("Wertschätzung" is esteem, "Fehleinschätzung" a misjudgement), lower-case
+   */
+  compoundNonOwners?: string[];
+  /**
    * articles that mark the field before a reporting verb as its addressee, not its subject
    * ("Dem STANDARD sagte die Sprecherin"); a masthead word heading that field does too
    * ("Der Zeitung sagte ein Sprecher"), when a subject follows the verb

@@ -461,6 +461,8 @@ export class PhraseReader {
         head = head.replace(/-$/, '');
         // Fugen-s: "Regierungsangaben" -> "Regierung"
         if (!hyphen && /(?:ung|heit|keit|tät|ion|schaft)s$/.test(head)) head = head.slice(0, -1);
+        // "Wertschätzung": a word of its own, no estimate by "Wert"
+        if (!hyphen && this.lex.compoundNonOwners?.includes(head.toLowerCase())) return null;
         return head.length >= (hyphen ? 2 : 4) ? head : null;
       }
     }
@@ -498,13 +500,16 @@ export class PhraseReader {
    * Whether the capitalised tokens[k] is the object of a preposition inside attributive
    * words, not the head noun: "der im Sozialministerium angesiedelten Pensionskommission",
    * "der von Trump ernannten Richterin" (a preposition before it, an inflected participle
-   * or adjective after it, then the head).
+   * or adjective after it, then the head), "dem für Terrorismus zuständigen französischen
+   * Staatsanwalt" (up to two more adjectives before the head).
    */
   private attributiveObject(tokens: Token[], k: number, end: number, skipped: number): boolean {
     if (skipped === 0 || !this.isPreposition(tokens[k - 1])) return false;
     const after = tokens[k + 1];
     if (k + 2 >= end || !after.word || after.cap || !this.inflected(after)) return false;
-    const head = tokens[k + 2];
+    let h = k + 2;
+    while (h < end - 1 && h < k + 4 && tokens[h].word && !tokens[h].cap && this.inflected(tokens[h])) h++;
+    const head = tokens[h];
     return head.word && head.cap;
   }
 

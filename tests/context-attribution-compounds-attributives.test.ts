@@ -1,0 +1,26 @@
+// Two German source readings found over the German corpus. A compound that ends in a document
+// noun names its source first ("Polizeischätzungen": the police) unless it is a word of its own
+// ("Wertschätzung" is esteem, "Fehleinschätzung" a misjudgement: no estimate by "Wert").
+// And the object of a preposition inside attributive words is not the source, however many
+// adjectives follow it ("laut dem für Terrorismus zuständigen französischen Staatsanwalt").
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { sources } from './attribution-helpers.js';
+
+describe('German compounds ending in a document noun', () => {
+  it('name their first part as the source', () => {
+    expect(sources('Polizeischätzungen zufolge kamen 3.000 Menschen.', ['3.000'], 'de')).toEqual(['Polizei']);
+  });
+
+  it('name none when the compound is a word of its own', () => {
+    expect(sources('Die Wertschätzung, die er in Maranello erfährt, ist ungewohnt für den viermaligen Weltmeister.', ['viermaligen'], 'de')).toEqual([null]);
+    expect(sources('Nach einer Fehleinschätzung kamen 3.000 Menschen.', ['3.000'], 'de')).toEqual([null]);
+  });
+});
+
+describe('a preposition\'s object inside attributive words', () => {
+  it('is skipped for the head after one or more adjectives', () => {
+    expect(sources('Laut dem für Terrorismus zuständigen französischen Staatsanwalt François Molins habe es drei Teams gegeben.', ['drei'], 'de')).toEqual(['François Molins']);
+    expect(sources('Laut der im Sozialministerium angesiedelten Pensionskommission steigen die Kosten um 3 Prozent.', ['3 Prozent'], 'de')).toEqual(['Pensionskommission']);
+  });
+});
