@@ -119,8 +119,15 @@ function clusterDocument(figures: Figure[], tolerance: number, { partners, conve
   // a figure and its earlier level are one series whatever their values; figures of other
   // periods that two different sources give are two measures ("Halifax said ... Nationwide
   // reported ..."), while for one period two sources are the comparison we look for
+  // two figures in one unit that one sentence states for one period are two things ("Green Day,
+  // down three places to number nine, and Uniting Nations, also down three places"; "grow by 5.7%
+  // in 2005, rather than 6%"), not one agreeing with itself; in two units the sentence may convert
+  // ("1.35km/h (0.83mph)", "$186m (£98m; 143m euros)")
+  const amountOf = (f: Figure) => convertedFrom.get(f.claim.id) ?? f.claim.id;
+  const twoInOneSentence = (f: Figure, m: Figure) =>
+    f.claim.sentenceIndex === m.claim.sentenceIndex && f.claim.unit === m.claim.unit && samePeriod(f, m) && amountOf(f) !== amountOf(m);
   const fits = (f: Figure, m: Figure) =>
-    isChangePair(f, m, partners) || (!disagreeOnOnePeriod(f, m, tolerance) &&
+    isChangePair(f, m, partners) || (!disagreeOnOnePeriod(f, m, tolerance) && !twoInOneSentence(f, m) &&
       (samePeriod(f, m) || ((!forecasts || f.claim.sentenceIndex === m.claim.sentenceIndex) && !otherSources(f, m) && !otherChanges(f, m) && !otherScales(f, m))));
   for (const f of dated) {
     const home = clusters.find((k) => k.every((m) => fits(f, m)));

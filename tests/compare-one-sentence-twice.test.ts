@@ -1,0 +1,66 @@
+// compare as a user runs it (after `npx tsc -p .`): one sentence that states a value twice in one
+// unit for one period tells two things ("Green Day, down three places, and Uniting Nations, also
+// down three places"; a blind comparison set joined the two songs' moves), and two close values
+// of one sentence ("grow by 5.7% in 2005, rather than 6%") are no agreeing pair either. A sentence
+// that converts one amount into other units keeps it one figure. Sentences written for these tests.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const HALF_BUILT = /ERR_MODULE_NOT_FOUND|SyntaxError|does not provide an export|is not a function|internal error/;
+
+interface Output {
+  claims: Array<{ id: string; text: string }>;
+  groups: Array<{ verdict: string; claims: string[] }>;
+}
+
+function compare(files: Record<string, string>): Output {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-one-sentence-'));
+  const paths = Object.entries(files).map(([name, text]) => {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, text);
+    return p;
+  });
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const r = spawnSync(process.execPath, ['bin/claimcheck.js', 'compare', ...paths, '--format', 'json', '--all'], {
+        cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
+      });
+      if (attempt < 3 && HALF_BUILT.test(r.stderr)) continue;
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout) as Output;
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The printed figures of each group with more than one member. */
+const joined = (out: Output) => {
+  const text = new Map(out.claims.map((c) => [c.id, c.text]));
+  return out.groups.filter((g) => g.claims.length > 1).map((g) => g.claims.map((id) => text.get(id)).sort());
+};
+
+describe('compare: one sentence stating two figures', () => {
+  it('keeps a value stated twice for two things apart', () => {
+    const out = compare({
+      'a.txt': 'Chart news\n\nMaking up the top 10 are Boulevard of Broken Dreams by Green Day, down three places to number nine, and Out of Touch by Uniting Nations, also down three places to 10.\n',
+    });
+    expect(joined(out).filter((g) => g.includes('three'))).toEqual([]);
+  });
+
+  it('keeps two close values of one sentence apart', () => {
+    const out = compare({ 'a.txt': "Thai outlook\n\nThailand's economy is now expected to grow by 5.7% in 2005, rather than 6% as forecast before the tsunami hit.\n" });
+    expect(joined(out).filter((g) => g.includes('5.7%'))).toEqual([]);
+  });
+
+  it('keeps an amount and its conversions one figure', () => {
+    const out = compare({ 'a.txt': 'Boeing results\n\nNet profit was $186m (£98m; 143m euros) in the last three months of 2004, Boeing said.\n' });
+    expect(joined(out)).toContainEqual(['$186m', '143m euros', '£98m']);
+    const speed = compare({ 'b.txt': 'Robot news\n\nThe robot has a top speed of 1.35km/h (0.83mph), its makers said.\n' });
+    expect(joined(speed)).toContainEqual(['0.83mph', '1.35km/h']);
+  });
+});
