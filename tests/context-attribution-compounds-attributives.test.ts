@@ -24,3 +24,16 @@ describe('a preposition\'s object inside attributive words', () => {
     expect(sources('Laut der im Sozialministerium angesiedelten Pensionskommission steigen die Kosten um 3 Prozent.', ['3 Prozent'], 'de')).toEqual(['Pensionskommission']);
   });
 });
+
+// holdout58: "2013 seien es nur 137 gewesen, bedauerte Deutsch" had no source.
+describe('German verbs of regret and complaint', () => {
+  it('report what is said with them', () => {
+    expect(sources('2013 seien es nur 137 gewesen, bedauerte Deutsch.', ['137'], 'de')).toEqual(['Deutsch']);
+    expect(sources('Wir haben 30 Prozent weniger Aufträge, klagte der Wirt.', ['30 Prozent'], 'de')).toEqual(['Wirt']);
+  });
+
+  it('not a lawsuit or a regret with no words reported', () => {
+    expect(sources('Die Firma klagte gegen den Bescheid über 2 Millionen Euro.', ['2 Millionen Euro'], 'de')).toEqual([null]);
+    expect(sources('Der Minister bedauerte den Verlust von 300 Arbeitsplätzen.', ['300'], 'de')).toEqual([null]);
+  });
+});

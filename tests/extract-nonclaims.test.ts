@@ -249,6 +249,12 @@ describe('"um" before a spelled number (holdout24)', () => {
     expect(texts('Wir treffen uns um acht Uhr.')).toEqual([]);
     expect(texts('Der Western dreht sich um acht Charaktere.')).toEqual(['acht']);
   });
+
+  it('is a count before an adjective and its noun, a time before a verb (holdout58)', () => {
+    expect(texts('Es handle sich um zwei junge Männer, sagte der Minister.')).toEqual(['zwei']);
+    expect(texts('Es geht um sechs neue Projekte.')).toEqual(['sechs']);
+    expect(texts('Um zwei kamen die Gäste.')).toEqual([]);
+  });
 });
 
 describe('an English clock written with a point (holdout23)', () => {

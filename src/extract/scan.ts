@@ -1430,6 +1430,13 @@ export class SentenceScanner {
       const farApart = Math.abs(b.value) >= 5 * Math.abs(a.value);
       if (this.lex.changeVerbs.has(bw) ? !percent || farApart : percent && farApart && this.rateChangedBefore(a.hedgeStart - 1)) return this.separate(a);
     }
+    // "rose by 0.5 to 54.1 points": a bare change and a level in points far above it (no scale written
+    // once for both, no percentage: "rose by 5 to 10%" is a range)
+    if (!isBetween && !hyphen && !a.unit && !a.hasScale && b.unit && !b.scaled && !coreB.hasScale && kindOfUnit(b.unit) !== 'percent' &&
+      (this.lex.changeWords.has(bw) || this.lex.changeVerbs.has(bw)) && Math.abs(b.value) >= 5 * Math.abs(a.value)) {
+      this.lendUnit(a, b, coreB.value);
+      return this.separate(a);
+    }
     // the unit and scale written once hold for both ends ("1,5 bis 2 Prozent", "3 to 4 billion")
     const unit = a.unit || b.unit;
     let low = a.value;
@@ -1728,7 +1735,10 @@ export class SentenceScanner {
     // with a scale word of its own also the change before the new level ("um acht Milliarden auf 127,5 Milliarden Euro")
     const pair = matchPhrase(this.toks, k, this.lex.pairWords);
     const before = this.lowerAt(a.hedgeStart - 1);
-    if (pair && (!pair[0] || this.lex.fromWords.has(before) || (a.hasScale && this.lex.changeWords.has(before)))) {
+    // (and a bare change before a level in points or money: "um 0,5 auf 54,1 Punkte"; not before a
+    // percentage, where the change is in percentage points)
+    const change = this.lex.changeWords.has(before);
+    if (pair && (!pair[0] || this.lex.fromWords.has(before) || change)) {
       const core = this.readCore(pair[1]);
       if (core && !('skipTo' in core) && !core.weak) {
         this.floor = pair[1];
@@ -1736,7 +1746,8 @@ export class SentenceScanner {
         // "von 4,5 auf 3,5 oder 3,6 Prozent": the second level may itself share a listed unit
         if (!b.unit) this.shareListUnit(b);
         this.floor = saved;
-        if (!this.yearLike(b)) this.lendUnit(a, b, core.value);
+        const lends = !change || a.hasScale || this.lex.fromWords.has(before) || (b.unit !== '' && kindOfUnit(b.unit) !== 'percent');
+        if (lends && !this.yearLike(b)) this.lendUnit(a, b, core.value);
       }
       return;
     }
@@ -2864,6 +2875,8 @@ export class SentenceScanner {
 
   /** A noun at token k that is no time-of-day word ("Charaktere", not "Uhr"). */
   private nounAfterClockWord(k: number): boolean {
+    // past an attributive adjective ("es handle sich um zwei junge Männer")
+    if (this.attributiveAt(k)) k++;
     const t = this.toks.at(k);
     // (where every noun is capitalised, not only names)
     return !this.lex.capitalisedNames && !!t && isCapitalised(t) && !matchPhrase(this.toks, k, this.lex.timeOfDay) && !this.atClauseStart(k);

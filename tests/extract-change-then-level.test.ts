@@ -1,0 +1,26 @@
+// A bare change before a new level written with its unit ("rose by 0.5 to 54.1 points", "um 0,5
+// auf 54,1 Punkte") is two figures in that unit, the change and the level, not a range 0.5-54.1
+// (holdout58). Close values, a scale written once or a percentage keep the range reading: "rose by
+// 5 to 10%", "by 5 to 20 million units". Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { found } from './extract-helpers.js';
+
+const figures = (sentence: string, lang: 'de' | 'en') => found(sentence, lang).map((m) => [m.text, m.value, m.unit, m.qualifier]);
+
+describe('a change and the new level', () => {
+  it('English: "rose by 0.5 to 54.1 points", "fell 25.3 to 4,820.1 points"', () => {
+    expect(figures('The index rose by 0.5 to 54.1 points in June.', 'en')).toEqual([['0.5', 0.5, 'pt', 'exact'], ['54.1 points', 54.1, 'pt', 'exact']]);
+    expect(figures('The FTSE 100 fell 25.3 to 4,820.1 points.', 'en')).toEqual([['25.3', 25.3, 'pt', 'exact'], ['4,820.1 points', 4820.1, 'pt', 'exact']]);
+  });
+
+  it('German: "um 0,5 auf 54,1 Punkte" lends the unit to the change; before a percentage it does not', () => {
+    expect(figures('Der Index kletterte im Juni um 0,5 auf 54,1 Punkte.', 'de')).toEqual([['0,5', 0.5, 'pt', 'exact'], ['54,1 Punkte', 54.1, 'pt', 'exact']]);
+    expect(figures('Der Umsatz stieg um 2 auf 10 Millionen Euro.', 'de').map((f) => f.slice(0, 3))).toEqual([['2', 2e6, 'EUR'], ['10 Millionen Euro', 10e6, 'EUR']]);
+    expect(figures('Die Quote stieg um 0,5 auf 4,5 Prozent.', 'de').map((f) => f[2])).toEqual(['', '%']);
+  });
+
+  it('keeps ranges that are ranges', () => {
+    expect(figures('Prices rose by 5 to 10%.', 'en')).toEqual([['5 to 10%', 5, '%', 'range']]);
+    expect(figures('Sales rose by 5 to 20 million units.', 'en').map((f) => f[3])).toEqual(['range']);
+  });
+});
