@@ -12,6 +12,11 @@ describe('German compounds ending in a document noun', () => {
     expect(sources('Polizeischätzungen zufolge kamen 3.000 Menschen.', ['3.000'], 'de')).toEqual(['Polizei']);
   });
 
+  it('leave the owner after them to name the source, or none (review)', () => {
+    expect(sources('Laut Zusatzangaben der Polizei wurden 40 Menschen verletzt.', ['40'], 'de')).toEqual(['Polizei']);
+    expect(sources('Nach Erstschätzungen wurden 40 Menschen verletzt.', ['40'], 'de')).toEqual([null]);
+  });
+
   it('name none when the compound is a word of its own', () => {
     expect(sources('Die Wertschätzung, die er in Maranello erfährt, ist ungewohnt für den viermaligen Weltmeister.', ['viermaligen'], 'de')).toEqual([null]);
     expect(sources('Nach einer Fehleinschätzung kamen 3.000 Menschen.', ['3.000'], 'de')).toEqual([null]);
@@ -22,6 +27,11 @@ describe('a preposition\'s object inside attributive words', () => {
   it('is skipped for the head after one or more adjectives', () => {
     expect(sources('Laut dem für Terrorismus zuständigen französischen Staatsanwalt François Molins habe es drei Teams gegeben.', ['drei'], 'de')).toEqual(['François Molins']);
     expect(sources('Laut der im Sozialministerium angesiedelten Pensionskommission steigen die Kosten um 3 Prozent.', ['3 Prozent'], 'de')).toEqual(['Pensionskommission']);
+  });
+
+  it('but the agent of a document is its author (review)', () => {
+    expect(sources('Laut der von Forsa durchgeführten repräsentativen Umfrage sind 55 Prozent dafür.', ['55 Prozent'], 'de')).toEqual(['Forsa']);
+    expect(sources('Laut einer vom Ifo-Institut erstellten aktuellen Studie steigt der Umsatz um 3 Prozent.', ['3 Prozent'], 'de')).toEqual(['Ifo-Institut']);
   });
 });
 

@@ -37,6 +37,11 @@ describe('an amount of money is no age, and a gift is a donation', () => {
     expect(key('The party received £4,610,849 in donations.', 'en', '£4,610,849')).toBe('donations');
   });
 
+  it('a sum beside an age takes the money verb of its clause (review)', () => {
+    expect(key('From the age of 16 he was paid £50,000 a year.', 'en', '£50,000')).toBe('payment');
+    expect(key('Die Bürger spenden jährlich 5 Milliarden Euro.', 'de', '5 Milliarden Euro')).toBe('donations');
+  });
+
   it('an age stays an age as a count and as a duration', () => {
     expect(key('The 87-year-old actor died on Monday.', 'en', '87-year-old')).toBe('age');
     expect(key('Sie ist im Alter von 65 Jahren gestorben.', 'de', '65 Jahren')).toBe('age');

@@ -26,4 +26,19 @@ describe('a list of years', () => {
       ['110', '2014'],
     ]);
   });
+
+  it('a main clause that opens with years after a comma still breaks (review)', () => {
+    expect(periods('de', 'Der Umsatz betrug zuletzt 3,5 Milliarden Euro, 2016 bis 2018 soll er jährlich kräftig wachsen.')).toEqual([['3,5 Milliarden Euro', null]]);
+    expect(periods('de', 'Österreich hat rund 8,7 Millionen Einwohner, 2015 und 2016 kamen viele Flüchtlinge ins Land.')).toEqual([['8,7 Millionen', null]]);
+  });
+
+  it('pairs with figures listed as respective, before or after them', () => {
+    expect(periods('en', 'Acme reported profits of £5m, £6m and £7m in 2001, 2002 and 2003 respectively.')).toEqual([
+      ['£5m', '2001'], ['£6m', '2002'], ['£7m', '2003'],
+    ]);
+    expect(periods('en', 'In 2001, 2002 and 2003 Acme reported profits of £5m, £6m and £7m respectively.')).toEqual([
+      ['£5m', '2001'], ['£6m', '2002'], ['£7m', '2003'],
+    ]);
+    expect(periods('en', 'Acme reported profits of £5m and £6m in 2002 and 2003 respectively.')).toEqual([['£5m', '2002'], ['£6m', '2003']]);
+  });
 });

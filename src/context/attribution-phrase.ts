@@ -392,7 +392,31 @@ export class PhraseReader {
 
   isDocument(t: Token | undefined): boolean {
     // a document noun, or a compound ending in one: a word ending otherwise is neither
-    return !!t && this.documentEndings.mayEnd(t) && (this.documents.has(t.lower) || this.compoundHead(t) !== null);
+    return !!t && this.documentEndings.mayEnd(t) && (this.documents.has(t.lower) || this.compoundHead(t) !== null || this.ownerlessCompound(t));
+  }
+
+  /** "Zusatzangaben", "Erstschätzungen": a document noun after a first part that names no one (compoundNonOwners). */
+  private ownerlessCompound(t: Token): boolean {
+    return this.ownerlessTail(t) !== null;
+  }
+
+  /** The document noun an ownerless compound ends in ("schätzungen" of "Erstschätzungen"), else null. */
+  private ownerlessTail(t: Token): string | null {
+    const nonOwners = this.lex.compoundNonOwners;
+    if (!nonOwners || !t.cap) return null;
+    const lower = t.lower;
+    for (const len of this.documentLengths) {
+      const tail = lower.slice(-len);
+      if (lower.length > len + 1 && this.documents.has(tail)) return nonOwners.includes(lower.slice(0, -len).replace(/-$/, '')) ? tail : null;
+    }
+    return null;
+  }
+
+  /** A document that names no author by itself: "Angaben", "Schätzungen", "Erstschätzungen". */
+  private anonymousDocument(t: Token): boolean {
+    if (this.anonymous.has(t.lower)) return true;
+    const tail = this.ownerlessTail(t);
+    return tail !== null && this.anonymous.has(tail);
   }
 
   /**
@@ -510,6 +534,8 @@ export class PhraseReader {
     let h = k + 2;
     while (h < end - 1 && h < k + 4 && tokens[h].word && !tokens[h].cap && this.inflected(tokens[h])) h++;
     const head = tokens[h];
+    // "laut der von Forsa durchgeführten repräsentativen Umfrage": the agent of a document is its author
+    if (this.isDocument(head) && (this.lex.authorLinks.includes(tokens[k - 1].lower) || this.lex.ownerLinks.includes(tokens[k - 1].lower))) return false;
     return head.word && head.cap;
   }
 
@@ -1032,7 +1058,7 @@ export class PhraseReader {
     if (core.length === 1) {
       const owner = this.compoundOwner(core[0]);
       if (owner) return namePhrase(owner);
-      if (this.isDocument(core[0])) return this.anonymous.has(core[0].lower) ? NONE : documentPhrase(core[0].text, !np.introduced && this.isFreshDocument(core[0]));
+      if (this.isDocument(core[0])) return this.anonymousDocument(core[0]) ? NONE : documentPhrase(core[0].text, !np.introduced && this.isFreshDocument(core[0]));
     }
     if (!this.lex.capitalisedNouns && names.length === 0) {
       // English: a lower-case phrase is a source only as a known generic ("analysts") or a document

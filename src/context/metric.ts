@@ -715,7 +715,8 @@ class DocumentMetrics {
       // a money verb of the clause says what a sum beside a rank is ("fell to the number two spot, taking
       // $18.1m"); beside a count or a quantity the noun stays ("keeping troops in Iraq could cost £1bn"
       // is no price)
-      const verb = c.dim === 'rank' && att?.verb && att.verb.concept.dim === 'money' ? att.verb : null;
+      // (and beside an age: "From the age of 16 he was paid £50,000 a year")
+      const verb = (c.dim === 'rank' || c.dim === 'years') && att?.verb && att.verb.concept.dim === 'money' ? att.verb : null;
       draft.concept = verb ? verb.concept : null;
       draft.noun = verb || !np ? null : np.analysis.headStem;
       draft.nounLabel = verb || !np ? null : np.text;

@@ -1032,6 +1032,19 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
   return out;
 }
 
+/**
+ * The k years of a year list read as one span ("in 2001, 2002 and 2003": 2001..2003) one by
+ * one, for figures listed as respective ("£5m, £6m and £7m in 2001, 2002 and 2003
+ * respectively"); null unless the span prints exactly k years, the years of its period.
+ */
+function yearsListed(text: string, span: TimeSpan, k: number): { period: string }[] | null {
+  const range = /^(\d{4})\.\.(\d{4})$/.exec(span.period ?? '');
+  if (!range) return null;
+  const years = text.slice(span.start, span.end).match(/(?<!\d)(?:1[89]|20)\d\d(?!\d)/g) ?? [];
+  if (years.length !== k || years[0] !== range[1] || years[k - 1] !== range[2]) return null;
+  return years.map((y) => ({ period: y }));
+}
+
 /** Characters after the last figure of a list searched for "respectively". */
 const RESPECTIVE_REACH = 40;
 
@@ -1065,7 +1078,16 @@ function pairRespectively(resolver: PeriodResolver, input: ContextInput, out: (s
       }
       if (k >= 2 && cued) {
         const from = start > 0 ? figures[start - 1].aEnd : input.sentences[si].aStart;
-        const times = resolver.spans(si).filter((s) => s.start >= from && s.end <= figures[start].aStart && s.period !== null && !s.comparison && !s.statement);
+        const usable = (s: TimeSpan) => s.period !== null && !s.comparison && !s.statement;
+        const listed = (spans: TimeSpan[]) => (spans.length === 1 ? yearsListed(text, spans[0], k) ?? spans : spans);
+        let times: { period: string | null }[] = listed(resolver.spans(si).filter((s) => s.start >= from && s.end <= figures[start].aStart && usable(s)));
+        // "£5m, £6m and £7m in 2001, 2002 and 2003 respectively": the times right after the list
+        if (times.length !== k) {
+          const after = figures[end].aEnd;
+          const until = end + 1 < figures.length ? figures[end + 1].aStart : after + RESPECTIVE_REACH;
+          const later = listed(resolver.spans(si).filter((s) => s.start >= after && s.end <= until && s.start - after <= RESPECTIVE_REACH && usable(s)));
+          if (later.length === k) times = later;
+        }
         if (times.length === k) {
           if (indexOf === null) {
             indexOf = new Map();

@@ -34,7 +34,8 @@ export const attribution: AttributionLexicon = {
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bekannt', 'dar', 'ein', 'fest', 'fort', 'her', 'hervor', 'hin', 'mit', 'nach', 'vor', 'weiter', 'zu', 'zurück'],
   agentParticiples: ['vorgelegt', 'präsentiert', 'vorgestellt', 'herausgegeben', 'veröffentlicht', 'erhoben', 'bezifferte', ...STATED_BY],
   sourceDocuments: ['angaben', 'schätzungen', 'schätzung', 'berechnungen', 'berechnung', 'informationen', 'infos'],
-  compoundNonOwners: ['wert', 'gering', 'hoch', 'fehl', 'ein', 'über', 'unter', 'selbst', 'ab', 'miss', 'zusatz', 'fehlein', 'selbstein', 'nach', 'vor'],
+  compoundNonOwners: ['wert', 'gering', 'hoch', 'fehl', 'ein', 'über', 'unter', 'selbst', 'ab', 'miss', 'zusatz', 'fehlein', 'selbstein', 'nach', 'vor',
+    'eigen', 'erst', 'schnell', 'falsch', 'hintergrund', 'modell', 'kosten', 'neu', 'vorab', 'zwischen', 'gesamt', 'detail', 'grob', 'hoch'],
   addresseeArticles: ['dem', 'einem'],
   // (not '-jährigen': "laut den 18-Jährigen" are a group)
   ageNounEndings: ['-jährige', '-jähriger'],

@@ -172,9 +172,9 @@ export const time: TimeLexicon = {
   targetLeads: ['bis'],
   targetVerbs: ['soll', 'sollen', 'sollte', 'wird', 'werden', 'will', 'wollen', 'erwartet', 'erwarten', 'geplant', 'plant', 'planen', 'könnte', 'dürfte', 'rechnet', 'rechnen', 'voraussichtlich'],
   // "rund 700 Beschäftigte, Ende 2014 war der Abbau von 110 Stellen bekanntgegeben worden": a main
-  // clause that opens with its year puts its (lower-case) finite verb right after it (a list of
-  // years goes on with a coordinator instead: "2001, 2002 und 2003")
-  bareClauseOpener: ',(?= (?:(?:Ende|Anfang|Mitte) |[Ii]m Jahre? )?(?:19|20)\\d{2} (?!(?:und|oder|sowie|bis) )[a-zäöü])',
+  // clause that opens with its year puts its (lower-case) finite verb right after it (not the comma
+  // of a list of years: "2001, 2002 und 2003"; "…, 2016 bis 2018 soll er wachsen" opens a clause)
+  bareClauseOpener: '(?<!(?:19|20)\\d{2}),(?= (?:(?:Ende|Anfang|Mitte) |[Ii]m Jahre? )?(?:19|20)\\d{2} [a-zäöü])',
   // a superlative or "erste" before the noun (not a time: "in den ersten Jahren seit 2010"), or a
   // record noun ("Höchststand", "Rekordwert")
   recordBeforeSince: '(?:(?<![\\p{L}])(?:erst|höchst|niedrigst|tiefst|größt|stärkst|schwächst|best|schlechtest|schlimmst|kräftigst|deutlichst|heftigst|längst|kleinst|geringst|schnellst)(?:e[nmrs]?)(?: \\p{Ll}+(?:e[nmrs]?))?(?! (?:Jahr|Monat|Woche|Tag|Quartal|Halbjahr|Zeit))(?: \\p{Lu}[\\p{L}-]*)|(?<![\\p{L}])(?:Höchst|Tiefst|Rekord)\\p{Ll}+)\\s*$',

@@ -153,7 +153,7 @@ export const time: TimeLexicon = {
       { pattern: '(?<![\\p{L}])(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or) the (?:same )?period(?![\\p{L}-])(?! (?:to|ended|ending|through|before|after|since|until|from|of|between|under|last|a year|in)(?![\\p{L}]))', months: null, words: ['period'] },
     ],
   },
-  respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^[^\\d]{0,30}\\brespectively\\b', word: ['respectively'] },
+  respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^(?:[^\\d]|(?:1[89]|20)\\d\\d){0,40}\\brespectively\\b', word: ['respectively'] },
   // (or a verb of a career's or a deal's next step: "won 84 caps and quit Test rugby at the start of 2004")
   newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:and|or)\\s+(?:was|were|is|are|has|have|had|quit|left|joined|retired|resigned|moved|signed|stepped|became|took|went|sold|bought|began)(?![\\p{L}])|,\\s*(?:because|although|though)\\s',
   // "Exports rose 5% and imports 3% in 2015", "£5m in profit and £20m in sales": after "and" one
