@@ -129,3 +129,23 @@ describe('German "gegen" before a count is "against", no hedge (holdout57)', () 
     expect(only('Anklage wurde gegen zwei Vizegouverneure erhoben.').qualifier).toBe('exact');
   });
 });
+
+describe('a negated comparison caps the figure (holdout59)', () => {
+  it.each([
+    ['No one-way economy fare will now be priced higher than $499.', 'en', 'at_most'],
+    ['Xabi could not play more than 45 minutes.', 'en', 'at_most'],
+    ['He has never scored more than 20 goals in a season.', 'en', 'at_most'],
+    ['Kein Ticket wird mehr als 499 Dollar kosten.', 'de', 'at_most'],
+    ['Die Preise sollen nicht um mehr als 5 Prozent steigen.', 'de', 'at_most'],
+  ])('%s', (sentence, lang, qualifier) => {
+    expect(only(sentence, lang as 'de' | 'en').qualifier).toBe(qualifier);
+  });
+
+  it('leaves a bound the negation does not govern', () => {
+    expect(only('There is no evidence that more than 5% of users left.', 'en').qualifier).toBe('more_than');
+    expect(only('The rules would not apply to people coming for less than six months.', 'en').qualifier).toBe('less_than');
+    expect(found('The firm not only sold more than 5,000 cars.', 'en')[0].qualifier).toBe('more_than');
+    expect(only('Keine der mehr als 500 Firmen stimmte zu.').qualifier).toBe('more_than');
+    expect(only('Er hat nicht nur mehr als 20 Tore geschossen.').qualifier).toBe('more_than');
+  });
+});

@@ -188,6 +188,14 @@ export interface NumberLanguage {
   decimalWords: string[];
   /** "minus", "negative" */
   negativeWords: string[];
+  /**
+   * A negation before "more than"/"less than" in its clause makes a cap or a floor ("no fare will
+   * be priced higher than $499": at most): the negating words, the focus words that make "not"
+   * no negation of the figure ("not only more than"), and words that open another clause
+   * between them ("no evidence that more than 5%"), and prepositions right before the hedge that
+   * make the bound a noun's ("not apply to people coming for less than six months"). Lower case.
+   */
+  negations: { words: string[]; focus: string[]; barriers: string[]; nounLinks: string[] };
   /** connector words inside spelled numbers ("one hundred and six") */
   andWords: string[];
   /** ordinal words -> position ("dritten" -> 3, "third" -> 3) for ranks */

@@ -116,6 +116,8 @@ const FORMULA_SIGNS = '+=÷';
 const ATTRIBUTIVE_ENDING = /\p{Ll}(?:e|en|er|es|em)$/u;
 /** endings of German common nouns, which names rarely have: "Angaben", "Erkenntnissen", "Beobachtung" */
 const COMMON_NOUN_ENDING = /(?:en|ung)$/;
+/** how many tokens before a comparison hedge a negation of its clause may stand (negatedBefore) */
+const NEGATION_REACH = 10;
 /** how many tokens before a bare time a results list's entry ("138.") may open */
 const LIST_ENTRY_REACH = 8;
 /** a clock written with a point: "12.30", "9.45" */
@@ -883,6 +885,11 @@ export class SentenceScanner {
     // "developed over four years", "£960m over 15 years": the time it took, not a bound ("for over three years" is one)
     if (h && hedge !== null && unit && kindOfUnit(unit) === 'duration' && this.lex.spanHedges.has(hedge.toLowerCase()) &&
       this.spansTime(h.start, end)) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
+    // "no fare will be priced higher than $499", "kein Ticket wird mehr als 499 Dollar kosten": a negated
+    // comparison in the clause caps the figure (at most), or sets its floor (at least)
+    if (h && (qualifier === 'more_than' || qualifier === 'less_than') && this.negatedBefore(h.start)) {
+      qualifier = qualifier === 'more_than' ? 'at_most' : 'at_least';
+    }
     // "80 Prozent oder mehr", "80 per cent or less": a qualifier after the figure, or after the noun
     // it counts ("100.000 Unterschriften oder mehr", "10,000 signatures or more")
     if (hedge === null) {
@@ -899,6 +906,28 @@ export class SentenceScanner {
       core, value, precision, weak, hasScale: core.hasScale || scaled, start, end, unit, currencyPrefix: currency !== null,
       scaled, scale, hedge, qualifier, hedgeStart, occasions,
     };
+  }
+
+  /**
+   * A negation among the few words of the clause before token k, nothing clause-like between
+   * ("no first-class fare will be priced higher than", "Fares will not rise by more than"; not
+   * "not only more than", nor across "that" or a comma: "no evidence that more than 5%").
+   */
+  private negatedBefore(k: number): boolean {
+    const { words, focus, barriers, nounLinks } = this.lex.negations;
+    if (words.size === 0) return false;
+    // "would not apply to people coming for less than six months": the bound of a noun's phrase, not of the negated verb
+    if (nounLinks.has(this.lowerAt(k - 1))) return false;
+    for (let i = k - 1, seen = 0; i >= 0 && seen < NEGATION_REACH; i--, seen++) {
+      const t = this.toks.at(i)!;
+      // (a hyphen inside a word is no clause mark: "no first-class fare")
+      if (t.type === Tok.Punct && !(isHyphen(t) && !t.space)) return false;
+      if (t.type !== Tok.Word) continue;
+      const w = lower(t);
+      if (barriers.has(w)) return false;
+      if (words.has(w)) return !focus.has(this.lowerAt(i + 1));
+    }
+    return false;
   }
 
   /**

@@ -88,6 +88,12 @@ export const numbers: NumberLanguage = {
   ],
   decimalWords: ['komma'],
   negativeWords: ['minus'],
+  negations: {
+    words: ['kein', 'keine', 'keinen', 'keiner', 'keinem', 'keines', 'nicht', 'nie', 'niemals'],
+    focus: ['nur', 'bloß', 'einmal', 'erst'],
+    barriers: ['dass', 'die', 'der', 'das', 'weil', 'ob', 'wenn', 'aber', 'sondern', 'und', 'oder', 'als'],
+    nounLinks: ['für', 'auf', 'an', 'von', 'mit', 'bei', 'in', 'zu', 'aus', 'ab'],
+  },
   andWords: ['und'],
   ordinals: {
     erste: 1, ersten: 1, erster: 1, erstes: 1, zweite: 2, zweiten: 2, zweiter: 2, dritte: 3, dritten: 3, dritter: 3,

@@ -75,6 +75,12 @@ export const numbers: NumberLanguage = {
   vagueQuantifiers: ['a few', 'few', 'several', 'some', 'a couple of', 'a couple', 'many', 'a number of', 'a good few', 'quite a few'],
   decimalWords: ['point'],
   negativeWords: ['minus', 'negative'],
+  negations: {
+    words: ['no', 'not', 'never', 'cannot', "can't", "won't", "didn't", "doesn't", "don't", "isn't", "wasn't"],
+    focus: ['only', 'just', 'merely', 'even'],
+    barriers: ['that', 'which', 'who', 'whether', 'if', 'because', 'but', 'while', 'when', 'and', 'or', 'than'],
+    nounLinks: ['for', 'on', 'to', 'of', 'in', 'at', 'with', 'from', 'among', 'aged'],
+  },
   andWords: ['and'],
   ordinals: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
