@@ -47,3 +47,11 @@ describe('German verbs of regret and complaint', () => {
     expect(sources('Der Minister bedauerte den Verlust von 300 Arbeitsplätzen.', ['300'], 'de')).toEqual([null]);
   });
 });
+
+// holdout59: "according to the UK-based journal Screen Digest" gave "UK-based".
+describe('a descriptor noun before a name', () => {
+  it('names the source past a hyphenated place adjective', () => {
+    expect(sources('The market will top a billion US dollars next year, according to the UK-based journal Screen Digest.', ['a billion US dollars'], 'en')).toEqual(['Screen Digest']);
+    expect(sources('Up to 800,000 workers were balloted, the union Unison said.', ['800,000'], 'en')).toEqual(['Unison']);
+  });
+});

@@ -237,3 +237,18 @@ describe('review of session 28: "In X heißt das"', () => {
     expect(sources('Im Herbst hieß es dann, 300 Mitarbeiter seien betroffen.', ['300'])).toEqual([null]);
   });
 });
+
+// holdout59: "according to reports" took the place of an earlier sentence's "reports from China".
+describe('a document named without a definite article', () => {
+  it('is its own source, not the owner of an earlier report', () => {
+    const text = 'Sales fell sharply, according to recent reports from Japan.\nThe firm sold 300 cars, according to reports.';
+    expect(sources(text, ['300'], 'en')).toEqual(['reports']);
+    const survey = 'A recent survey by Sony Ericsson predicted that sales would double.\nA further recent survey said that only 4% of mobile owners were thinking of upgrading.';
+    expect(sources(survey, ['4%'], 'en')).toEqual(['survey']);
+  });
+
+  it('while "the report" still speaks for the author named before', () => {
+    const text = 'A report by Gartner Insights found that mobile downloads will grow fast.\nThe report showed that 27% of users had bought a ringtone.';
+    expect(sources(text, ['27%'], 'en')).toEqual(['Gartner Insights']);
+  });
+});

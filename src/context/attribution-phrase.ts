@@ -11,6 +11,8 @@ import { cueTokens, EndingFilter, internWords, Token, WordFilter } from './attri
 import { MEMO_MAX } from './memo.js';
 
 /** Longest phrase read on either side of a cue, in tokens. */
+/** "UK-based", "London-listed": a capitalised place glued to a lower-case participle or adjective */
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 const MAX_PHRASE = 9;
 /** Attributive words skipped between a German article and its noun ("einer am Mittwoch veröffentlichten Umfrage"). */
 const MAX_ATTRIBUTIVE = 6;
@@ -605,6 +607,8 @@ export class PhraseReader {
     if (k < end && !this.openerOk(tokens, k) && !this.isArticle(tokens[k]) && (this.isPreposition(tokens[k]) || this.adverbs.has(tokens[k].lower))) return null;
     // "And ILO-based figures ...": a capitalised opener that is no name is skipped
     if (k === 0 && k < end && tokens[0].cap && !this.isArticle(tokens[0]) && !this.openerOk(tokens, 0) && this.nameWord(tokens[1])) k++;
+    // "the UK-based journal Screen Digest": a hyphenated place adjective before a descriptor and its name
+    if (!this.lex.capitalisedNouns && k + 2 < end && PLACE_ADJECTIVE.test(tokens[k].text) && this.describesName(tokens, k + 1)) k++;
     const core: Token[] = [];
     if (!this.lex.capitalisedNouns && k < end && !this.nameWord(tokens[k])) {
       // English lower-case heads: "analysts", "chief executive Jeff Bewkes", "the firm"

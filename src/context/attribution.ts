@@ -163,7 +163,8 @@ class AttributionResolver {
       // "the report showed" after "The report by Nielsen/NetRatings found": the same report's author;
       // else the nearest earlier source. "laut Medienberichten", "according to a report": a document
       // named without a definite article is no earlier speaker's; it is the source itself
-      const owner = this.documentOwner(si);
+      // (a fresh one only its own sentence's: "according to reports" after "reports from China" is no report of China's)
+      const owner = this.documentOwner(si, phrase.fresh ? 0 : DOCUMENT_LOOKBACK);
       if (owner || phrase.fresh) return owner ?? (documentIsSource ? phrase.text : null);
       return this.documentAuthorBefore(si) ?? (documentIsSource ? phrase.text : null);
     } finally {
@@ -423,8 +424,8 @@ class AttributionResolver {
    * The author of the document last named with one ("A study by analysts Jupiter
    * Research ...", then "said the report"): texts vary the noun, so any document counts.
    */
-  private documentOwner(si: number): string | null {
-    for (let j = si; j >= 0 && j >= si - DOCUMENT_LOOKBACK; j--) {
+  private documentOwner(si: number, lookback: number): string | null {
+    for (let j = si; j >= 0 && j >= si - lookback; j--) {
       const cues = this.sentence(j).cues;
       for (let k = cues.length - 1; k >= 0; k--) {
         const phrase = cues[k].phrase;

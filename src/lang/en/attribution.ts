@@ -114,6 +114,9 @@ export const attribution: AttributionLexicon = {
   descriptorWords: [
     'website', 'site', 'magazine', 'newspaper', 'paper', 'tabloid', 'broadcaster', 'agency',
     'publication', 'outlet', 'tracker', 'consultancy', 'firm', 'group', 'company', 'body', 'charity',
+    // "according to the UK-based journal Screen Digest", "the watchdog Ofcom", "the union Amicus"
+    'journal', 'newsletter', 'blog', 'daily', 'channel', 'station', 'network', 'think-tank', 'watchdog', 'regulator',
+    'union', 'association', 'bank', 'broker', 'insurer', 'retailer', 'airline', 'carmaker', 'lender', 'operator',
   ],
   groupSources: [],
   adjectiveEndings: [],
