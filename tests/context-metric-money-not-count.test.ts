@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveMetrics } from '../src/context/metric.js';
 import type { Lang } from '../src/types.js';
 import { contextInput } from './context-metric-support.js';
+import { analyse } from '../src/pipeline/analyse.js';
+import { decode } from '../src/read/decode.js';
 
 const key = (text: string, lang: Lang, figure: string) => resolveMetrics(contextInput(text, lang, [figure]), [])[0].metric.key;
 
@@ -45,5 +47,29 @@ describe('an amount of money is no age, and a gift is a donation', () => {
   it('an age stays an age as a count and as a duration', () => {
     expect(key('The 87-year-old actor died on Monday.', 'en', '87-year-old')).toBe('age');
     expect(key('Sie ist im Alter von 65 Jahren gestorben.', 'de', '65 Jahren')).toBe('age');
+  });
+});
+
+// Over both corpora: ranks and durations took the concept of a noun near them ("the world's number
+// two economy" -> gdp, "in little over two years" -> units sold, "the 1,000th number one as interest
+// surrounding ..." -> interest rate); a table then labels them with a metric they do not measure.
+/** The metric key the whole pipeline gives the figure printed as `figure` (kinds as the lexer reads them). */
+const metricOf = (text: string, lang: Lang, figure: string) =>
+  analyse(decode(`x.${lang}.txt`, Buffer.from(text))).claims.find((c) => c.text === figure)?.metric.key;
+
+describe('a rank or a duration never takes a concept of another dimension', () => {
+  it('a rank is a rank', () => {
+    expect(metricOf("There are fears that the world's number two economy is doomed to a permanent recession.", 'en', 'number two')).toBe('rank');
+    expect(metricOf('"It would only help sales if it got to number one," he added.', 'en', 'number one')).toBe('rank');
+  });
+
+  it('a duration keeps its noun, not the concept', () => {
+    expect(metricOf('It has sold more than eight million copies worldwide in little over two years.', 'en', 'two years')).not.toBe('sales.units');
+    expect(metricOf('Die Rückrufpraxis wird über drei Jahre von unabhängiger Stelle überprüft.', 'de', 'drei Jahre')).not.toBe('jobs');
+  });
+
+  it('a prison term and an age stay theirs', () => {
+    expect(metricOf('He was jailed for 16 years.', 'en', '16 years')).toBe('sentence.prison');
+    expect(metricOf('Sie ist im Alter von 65 Jahren gestorben.', 'de', '65 Jahren')).toBe('age');
   });
 });

@@ -73,7 +73,7 @@ const IN_FIGURE = 3;
 // What a figure of each kind can measure: a percentage is the change or share of
 // anything, a sum of money measures money ("donated $5m" is no age, though "the age of
 // eight" opens the sentence), a duration no count of wins.
-const COMPATIBLE: Record<ClaimKind, ReadonlySet<Dim>> = {
+export const COMPATIBLE: Record<ClaimKind, ReadonlySet<Dim>> = {
   currency: new Set(['money', 'any']),
   percent: new Set(['money', 'quantity', 'count', 'percent', 'any']),
   quantity: new Set(['quantity', 'any']),

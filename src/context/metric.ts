@@ -13,7 +13,7 @@ import { CHANGE_VERB_REACH } from '../extract/scan.js';
 import { CHANGE_VERB, HOLDER, LEVEL_LEFT, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon, type VerbCue } from './metric-lexicon.js';
 import { tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
 import { SentenceAnalysis, lowerBound, pushAll, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
-import { attach, type Attachment } from './metric-attach.js';
+import { attach, COMPATIBLE, type Attachment } from './metric-attach.js';
 import { buildEntityIndex, countryOf, isCountry, type EntityIndex } from './entities.js';
 import { metricKey, metricLabel, type MetricDraft } from './metric-key.js';
 /** Exchange rates are quoted per unit: a larger amount said of a currency is money, not its rate. */
@@ -720,6 +720,16 @@ class DocumentMetrics {
       draft.concept = verb ? verb.concept : null;
       draft.noun = verb || !np ? null : np.analysis.headStem;
       draft.nounLabel = verb || !np ? null : np.text;
+    }
+    // "the world's number two economy", "sold eight million copies in two years": a rank or a
+    // duration never measures a sum, a count or a rate; a rank is a rank of its own, a duration
+    // keeps its noun only (a wrong key would join it with figures of that concept)
+    const k = draft.concept;
+    if (k && (mention.kind === 'rank' || mention.kind === 'duration') && !inherited && !COMPATIBLE[mention.kind].has(k.dim) && !k.byKind.has(mention.kind)) {
+      draft.concept = mention.kind === 'rank' ? this.lex.concepts.get('rank') ?? null : null;
+      draft.noun = mention.kind === 'rank' || !np ? null : np.analysis.headStem;
+      draft.nounLabel = mention.kind === 'rank' || !np ? null : np.text;
+      draft.role = null;
     }
     return this.finish(draft, entities, mention, sentenceIndex, np, att, inherited !== null);
   }
