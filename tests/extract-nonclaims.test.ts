@@ -428,3 +428,22 @@ describe('review of the late rules of session 28', () => {
     expect(texts('Guests may bring a plus one to the wedding.', 'en')).toEqual([]);
   });
 });
+
+describe('numbers listed after a named number (holdout60)', () => {
+  it('name versions too, joined by commas', () => {
+    expect(texts('Computers running Microsoft Windows 95, 98, 2000, NT and XP are vulnerable.', 'en')).toEqual([]);
+    expect(texts('Apple released iOS 7, 8 and 9.', 'en')).toEqual([]);
+    expect(texts('Es läuft auf Windows 95, 98, 2000, NT und XP.')).toEqual([]);
+  });
+
+  it('but a count after the name is a count', () => {
+    expect(texts('The airline flies the Boeing 737, 20 jets in all.', 'en')).toEqual(['20']);
+  });
+});
+
+describe('a month before a number ends a date, it names nothing (holdout60)', () => {
+  it('counts "seit dem 1. Jänner 50 kleine Quartiere"', () => {
+    expect(texts('Seit dem 1. Jänner wurden 50 kleine Quartiere eröffnet.')).toEqual(['50']);
+    expect(texts('Zudem seien seit dem 1. Jänner 50 kleine Quartiere eröffnet worden.')).toEqual(['50']);
+  });
+});

@@ -2451,7 +2451,7 @@ export class SentenceScanner {
       if (word && word.type === Tok.Word && isCapitalised(word)) return true;
     }
     if (!f.hedge && this.isName(f, start)) return this.namedNumber(f);
-    if (!f.hedge && this.coordinatedName(f, start)) return true;
+    if (!f.hedge && this.coordinatedName(f, start)) return this.namedNumber(f);
     if (this.namedByUnitWord(f)) return true;
     // "3-D", "auf einer 3-D-Karte": a number joined to one capital letter names a kind of thing
     if (f.core.plain && !f.unit && this.letterSuffixAt(f.end)) return true;
@@ -2642,11 +2642,12 @@ export class SentenceScanner {
   }
 
   /**
-   * "Windows 7 und 8", "iPhone 6 and 7": a plain number joined by a conjunction to a number read as a
-   * name names the next one, unless a noun follows it ("Windows 7 und 8 Nutzer", "Boeing 737 and 20 jets").
+   * "Windows 7 und 8", "iPhone 6 and 7", "Windows 95, 98 and XP": a plain number joined by a conjunction
+   * or a comma to a number read as a name names the next one, unless a noun follows it ("Windows 7 und 8
+   * Nutzer", "Boeing 737 and 20 jets").
    */
   private coordinatedName(f: Figure, start: number): boolean {
-    if (!f.core.plain || this.lastNameEnd < 0 || !this.lex.compoundConjunctions.has(this.lowerAt(start - 1))) return false;
+    if (!f.core.plain || this.lastNameEnd < 0 || !(this.lex.compoundConjunctions.has(this.lowerAt(start - 1)) || isPunct(this.toks.at(start - 1), ','))) return false;
     if (this.toks.at(start - 2)?.end !== this.lastNameEnd) return false;
     // (past one lower-case adjective: "Boeing 747 and 12 other planes", "Hannover 96 und 12 weitere Vereine")
     return !this.nounAt(f.end) && !(this.toks.typeAt(f.end) === Tok.Word && !isCapitalised(this.toks.at(f.end)!) && this.nounAt(f.end + 1));
@@ -2747,8 +2748,10 @@ export class SentenceScanner {
       // Weinviertel 50 seltene Papageien"; not "ORF 2 die Pressestunde", "Star Fox 64 etablierte")
       // (an adverb may stand before the adjective: "am Wochenende 33 illegal eingereiste Menschen", "33 sehr alte")
       const before = start >= 2 ? this.toks.at(start - 2) : undefined;
+      // (a month ends a date, no name: "seit dem 1. Jänner 50 kleine Quartiere")
       const commonNoun = COMMON_NOUN_ENDING.test(w) ||
-        (before !== undefined && before.type === Tok.Word && !isCapitalised(before) && lex.functionWords.has(lower(before)));
+        (before !== undefined && before.type === Tok.Word && !isCapitalised(before) && lex.functionWords.has(lower(before))) ||
+        this.monthStartBefore(start) < start;
       if (commonNoun && this.attributiveAt(k)) k++;
       else if (commonNoun && this.lowerContentWord(this.toks.at(k)) && this.attributiveAt(k + 1)) k += 2;
       const next = this.toks.at(k);
