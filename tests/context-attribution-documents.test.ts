@@ -252,3 +252,19 @@ describe('a document named without a definite article', () => {
     expect(sources(text, ['27%'], 'en')).toEqual(['Gartner Insights']);
   });
 });
+
+// holdout60: "says the annual Directions survey" had no source (an adjective between the article and
+// the name), and a later "says the survey" went to a person quoted in between.
+describe('a named report', () => {
+  it('keeps its name past adjectives before it', () => {
+    expect(sources('Some 76% of firms check their data, says the annual Directions survey.', ['76%'], 'en')).toEqual(['Directions']);
+    expect(sources('Some 76% of firms check their data, according to the latest Gallup poll.', ['76%'], 'en')).toEqual(['Gallup']);
+    // (not past a preposition: "the extent of CVRD's price rise" names no source)
+    expect(sources('Analyst Peter Fish said the extent of CVRD\'s 50% price rise was uncharted.', ['50%'], 'en')).toEqual(['Peter Fish']);
+  });
+
+  it('is what "the survey" means later, over a person quoted in between', () => {
+    const text = 'The annual Directions survey looked at 145 firms.\nBlake Lee-Harwood said firms had to do better.\nSome 24% get verified, says the survey.';
+    expect(sources(text, ['24%'], 'en')).toEqual(['Directions']);
+  });
+});

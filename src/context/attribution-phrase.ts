@@ -590,6 +590,13 @@ export class PhraseReader {
           k++;
           skipped++;
         }
+      } else {
+        // "the annual Directions survey", "the latest Gallup poll": adjectives before the name
+        let j = k;
+        // (adjectives only: not "the extent of CVRD's", "the prevalence of HIV")
+        while (j < end && j < k + 2 && tokens[j].word && !tokens[j].cap && !this.isStop(tokens[j]) && !this.headLike(tokens[j]) &&
+          !this.isPreposition(tokens[j]) && !this.ownerLinks.has(tokens[j].lower) && !this.connectors.has(tokens[j].lower)) j++;
+        if (j > k && j < end && this.nameWord(tokens[j]) && !this.isStop(tokens[j])) k = j;
       }
     } else if (this.lex.capitalisedNouns) {
       // "laut nordkoreanischen Staatsmedien": adjectives before a noun without article
@@ -688,6 +695,11 @@ export class PhraseReader {
       }
     }
     return { np, next: k };
+  }
+
+  /** A lower-case word that heads a source phrase itself: a document, a group, a role, a descriptor ("firm"). */
+  private headLike(t: Token): boolean {
+    return this.documents.has(t.lower) || this.generic.has(t.lower) || this.roleWords.has(t.lower) || this.anaphoricNouns.has(t.lower) || this.descriptors.has(t.lower);
   }
 
   /** "industry website Screen Daily": a descriptor noun with a name (or another descriptor) after it. */
@@ -1184,6 +1196,15 @@ export class PhraseReader {
         const at = this.collectBefore(tokens, apostrophe ? j - 2 : j - 1, 0);
         const owner = at ? this.readAfter(tokens, at.start, at.end) : NONE;
         if (owner.type === 'name') { found = owner.text; continue; }
+      }
+      // "The annual Directions survey", "a Gallup poll": in English a name right before the report noun is its author
+      // (the name after an article and at most two adjectives; not a possessive, nor "Nokia-sponsored")
+      if (!this.lex.capitalisedNouns && prev && prev.word && prev.cap && this.nameWord(prev) && !this.isStop(prev) && !/['’]s$|-\p{Ll}+$/u.test(prev.text)) {
+        let s = j - 1;
+        while (s > 0 && tokens[s - 1].word && tokens[s - 1].cap && this.nameWord(tokens[s - 1]) && !this.isStop(tokens[s - 1])) s--;
+        let a = s - 1;
+        while (a >= 0 && a >= s - 2 && tokens[a].word && !tokens[a].cap && !this.isArticle(tokens[a]) && !this.isStop(tokens[a]) && !this.headLike(tokens[a])) a--;
+        if (a >= 0 && this.isArticle(tokens[a])) { found = tokens.slice(s, j).map((x) => x.text).join(' '); continue; }
       }
       const link = tokens[j + 1];
       if (!this.ownerLinks.has(link.lower) && !this.isArticle(link)) continue;
