@@ -64,3 +64,23 @@ describe('compare: one sentence stating two figures', () => {
     expect(joined(speed)).toContainEqual(['0.83mph', '1.35km/h']);
   });
 });
+
+// compare-holdout27: "raised more than $150m" in two reports of one telethon stayed apart (no metric for
+// money raised, and two open bounds never agreed across articles).
+describe('compare: one open bound printed alike in two articles', () => {
+  it('joins money raised, with its conversions', () => {
+    const out = compare({
+      'a.txt': 'Tsunami telethon planned\n\nA similar TV benefit carried by all four US TV networks after the 11 September terror attacks raised more than $150m (£80m).\n',
+      'b.txt': 'Stars line up for telethon\n\nAmerica: A Tribute to Heroes raised more than $150m (£79m) to help victims of the attacks on the World Trade Center.\n',
+    });
+    expect(joined(out)).toContainEqual(['$150m', '$150m', '£79m', '£80m']);
+  });
+
+  it('keeps bounds of different values or kinds apart', () => {
+    const out = compare({
+      'a.txt': 'Telethon\n\nThe benefit concert raised more than $150m for the victims.\n',
+      'b.txt': 'Concert\n\nThe second benefit concert raised less than $150m for the victims.\n',
+    });
+    expect(joined(out).filter((g) => g.includes('$150m'))).toEqual([]);
+  });
+});

@@ -300,6 +300,8 @@ function rare(f: Figure, other: Figure): boolean {
 function agrees(f: Figure, m: Figure, tolerance: number): boolean {
   if (f.span && m.span) return false;
   if (boundRestatesPoint(f, m) || boundRestatesPoint(m, f)) return true;
+  // "raised more than $150m" in two reports of one telethon: one bound printed alike, a rare value across articles
+  if (sameBound(f, m)) return f.claim.doc === m.claim.doc || (distinctive(f) && distinctive(m));
   if (!pointLike(f) || !pointLike(m) || !compatible(f.interval, m.interval, tolerance)) return false;
   if (Math.abs(f.central - m.central) > tolerance * Math.max(Math.abs(f.central), Math.abs(m.central))) return false;
   if (f.claim.doc === m.claim.doc) return true;
@@ -333,6 +335,13 @@ function boundRestatesPoint(bound: Figure, point: Figure): boolean {
   const p = point.claim;
   return b.doc === p.doc && !pointLike(bound) && pointLike(point) && p.qualifier === 'exact' && p.high === null &&
     b.value === p.value && b.unit === p.unit && !isSmallCount(point);
+}
+
+/** Two open bounds of one kind on the same printed value and unit ("more than $150m" twice). */
+function sameBound(a: Figure, b: Figure): boolean {
+  const x = a.claim;
+  const y = b.claim;
+  return !pointLike(a) && !pointLike(b) && x.qualifier === y.qualifier && x.value === y.value && x.high === y.high && x.unit === y.unit;
 }
 
 export const pointLike = (f: Figure) =>
