@@ -268,3 +268,12 @@ describe('a named report', () => {
     expect(sources(text, ['24%'], 'en')).toEqual(['Directions']);
   });
 });
+
+// holdout61: "Local press had reported that ..." named no source.
+describe('the press as a source', () => {
+  it('reads the press, media and newspapers, with a modifier', () => {
+    expect(sources('Local press had reported that the deal was worth $2bn.', ['$2bn'], 'en')).toEqual(['Local press']);
+    expect(sources('Indian newspapers reported that 15% of shares were sold.', ['15%'], 'en')).toEqual(['Indian newspapers']);
+    expect(sources('The press conference heard that 15% of shares were sold.', ['15%'], 'en')).toEqual([null]);
+  });
+});

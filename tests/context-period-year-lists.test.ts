@@ -42,3 +42,11 @@ describe('a list of years', () => {
     expect(periods('en', 'Acme reported profits of £5m and £6m in 2002 and 2003 respectively.')).toEqual([['£5m', '2002'], ['£6m', '2003']]);
   });
 });
+
+// holdout61: "since the start of the 1990s" and "since early 2004" were read as the period itself.
+describe('"since" before a decade or a part of a year', () => {
+  it('is no period of the figure', () => {
+    expect(periods('en', 'India produces about 793,000 barrels of oil per day, little changed since the start of the 1990s.')).toEqual([['793,000 barrels of oil per day', null]]);
+    expect(periods('en', 'Sales have risen 20% since early 2004.')).toEqual([['20%', null]]);
+  });
+});

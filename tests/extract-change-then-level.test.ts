@@ -4,6 +4,8 @@
 // 5 to 10%", "by 5 to 20 million units". Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { found } from './extract-helpers.js';
+import { analyse } from '../src/pipeline/analyse.js';
+import { decode } from '../src/read/decode.js';
 
 const figures = (sentence: string, lang: 'de' | 'en') => found(sentence, lang).map((m) => [m.text, m.value, m.unit, m.qualifier]);
 
@@ -22,5 +24,19 @@ describe('a change and the new level', () => {
   it('keeps ranges that are ranges', () => {
     expect(figures('Prices rose by 5 to 10%.', 'en')).toEqual([['5 to 10%', 5, '%', 'range']]);
     expect(figures('Sales rose by 5 to 20 million units.', 'en').map((f) => f[3])).toEqual(['range']);
+  });
+});
+
+// holdout61: "793,000 barrels of oil per day" was barrels, not a daily rate; "rupees" in a Sri Lanka story are LKR.
+describe('rates and local currencies', () => {
+  it('reads a rate past what the unit measures', () => {
+    expect(figures('Iraq pumps 793,000 barrels of oil per day.', 'en')).toEqual([['793,000 barrels of oil per day', 793000, 'bbl/d', 'exact']]);
+    expect(figures('Der Irak fördert 793.000 Barrel Öl pro Tag.', 'de')).toEqual([['793.000 Barrel Öl pro Tag', 793000, 'bbl/d', 'exact']]);
+  });
+
+  it('gives a bare rupee the country its article names', () => {
+    const units = (text: string) => analyse(decode('x.en.txt', Buffer.from(text))).claims.map((c) => c.unit);
+    expect(units("Sri Lanka's central bank said the 5bn rupees plan will help.")).toEqual(['LKR']);
+    expect(units("India's government will spend 5bn rupees.")).toEqual(['INR']);
   });
 });

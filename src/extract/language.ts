@@ -62,6 +62,8 @@ export interface UnitLanguage {
   currencyPrefixes: Record<string, string>;
   /** Phrases after a unit that make it a rate, value = rate period key ("pro tag" -> "d"). */
   ratePhrases: Record<string, string>;
+  /** What a rate unit may measure between it and its rate phrase ("barrels of oil per day", "Barrel Öl pro Tag"). */
+  rateFillers?: string[];
   /** Word beginnings before the figure that make it a rate ("täglich" -> "d"): "einer täglichen Produktion von 400.000 Barrel". */
   rateAdjectives: Record<string, string>;
   /**

@@ -96,6 +96,7 @@ export interface Lexicon {
   subunitWords: Set<string>;
   currencyPrefixes: PhraseTable<string>;
   ratePhrases: PhraseTable<string>;
+  rateFillers: PhraseTable<true>;
   rateAdjectives: Array<[string, string]>;
   moneyContext: Set<string>;
   temperatureWords: Set<string>;
@@ -414,6 +415,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     subunitWords,
     currencyPrefixes: table(Object.entries(u.currencyPrefixes)),
     ratePhrases: table(Object.entries(u.ratePhrases)),
+    rateFillers: table((u.rateFillers ?? []).map((f) => [f, true] as [string, true])),
     rateAdjectives: Object.entries(u.rateAdjectives),
     moneyContext: set(u.moneyContext),
     temperatureWords: set(u.temperatureContext?.words ?? []),

@@ -1102,7 +1102,9 @@ export class SentenceScanner {
     // rates: "400.000 Barrel pro Tag", "barrels a day", "einer täglichen Produktion von 400.000 Barrel"
     const info = unitInfo(unit);
     if (info && RATE_DIMENSIONS.has(info.dimension)) {
-      const rate = matchPhrase(toks, end, this.lex.ratePhrases);
+      // (past what it measures: "793,000 barrels of oil per day")
+      const filler = matchPhrase(toks, end, this.lex.rateFillers);
+      const rate = matchPhrase(toks, end, this.lex.ratePhrases) ?? (filler ? matchPhrase(toks, filler[1], this.lex.ratePhrases) : null);
       if (rate) { unit = `${unit}/${rate[0]}`; end = rate[1]; }
       else {
         const adj = this.rateAdjectiveBefore(core.s);

@@ -162,11 +162,14 @@ export const units: UnitLanguage = {
     'jährlich': 'year', 'pro jahr.': 'year', 'p.a.': 'year', 'per anno': 'year', '/jahr': 'year', '/a': 'year', 'pro monat': 'month',
     'im monat': 'month', 'monatlich': 'month', 'pro woche': 'week', 'pro stunde': 'h',
   },
+  rateFillers: ['öl', 'rohöl', 'erdöl', 'gas', 'erdgas', 'wasser'],
   rateAdjectives: { täglich: 'd', tägliche: 'd', jährlich: 'year', jahres: 'year', monatlich: 'month' },
   // "400 Millionen Pesos" in einem Bericht über Argentinien: argentinische Pesos
   countryCurrencies: [
     { words: ['peso', 'pesos'], byCountry: { AR: 'ARS', CL: 'CLP', CO: 'COP', PH: 'PHP', MX: 'MXN', UY: 'UYU', CU: 'CUP', DO: 'DOP' } },
     { words: ['dinar', 'dinare', 'dinars'], byCountry: { DZ: 'DZD', IQ: 'IQD', KW: 'KWD', TN: 'TND', JO: 'JOD', RS: 'RSD', LY: 'LYD', BH: 'BHD', MK: 'MKD' } },
+    // (a bare rupee is India's unless the article is about Sri Lanka, Pakistan or Nepal)
+    { words: ['rupie', 'rupien'], byCountry: { IN: 'INR', LK: 'LKR', PK: 'PKR', NP: 'NPR' } },
   ],
   indexContext: [
     'atx', 'dax', 'mdax', 'sdax', 'tecdax', 'dow', 'ftse', 'nikkei', 'nasdaq', 's&p', 'stoxx', 'cac', 'smi', 'hang', 'kospi', 'sensex', 'ibex', 'mib', 'aex', 'bux', 'wig', 'pti', 'dowjones', 'index', 'indizes', 'leitindex', 'börse', 'börsen', 'aktien', 'aktie', 'aktienmarkt', 'handelsschluss',

@@ -131,6 +131,8 @@ export const attribution: AttributionLexicon = {
     'observers', 'critics', 'sources', 'organisers', 'organizers', 'campaigners', 'investors',
     'traders', 'dealers', 'ministers', 'manufacturers', 'doctors', 'executives', 'bosses', 'insiders', 'diplomats',
     'administrators',
+    // the press as a source: "Local press had reported that ...", "Indian newspapers said"
+    'media', 'press', 'newspapers', 'broadcasters', 'tabloids',
     // bodies in the plural ("unions said"): the noun itself, no one of them named before (not "firms",
     // "companies", "retailers", "regulators": as often the surveyed, "a survey of companies found",
     // or an addressee, "a filing to US regulators", as the speakers)

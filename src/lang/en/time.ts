@@ -64,6 +64,8 @@ export const time: TimeLexicon = {
     { kind: 'since', pattern: '[Ss]ince {month},? {year}' },
     { kind: 'since', pattern: '[Ss]ince (?:the (?:start|end|beginning) of )?{year}' },
     // "the highest rate since the 1930s": a span to the document date, not the 1930s
+    { kind: 'since', pattern: '[Ss]ince the (?:start|end|beginning|middle) of the {year}s' },
+    { kind: 'since', pattern: '[Ss]ince (?:early|late|mid)[- ]{year}' },
     { kind: 'since', pattern: '[Ss]ince the {year}s' },
     // "since the collapse in 2002", "since its takeover in 2002": since that year
     { kind: 'since', pattern: '[Ss]ince (?:the|its|their|his|her) [a-z]+ (?:in|of) {year}' },

@@ -177,11 +177,14 @@ export const units: UnitLanguage = {
     '/year': 'year', '/yr': 'year', 'a month': 'month', 'per month': 'month', monthly: 'month', 'a week': 'week', 'per week': 'week',
     'an hour': 'h', 'per hour': 'h',
   },
+  rateFillers: ['of oil', 'of crude', 'of crude oil', 'of oil equivalent', 'of gas', 'of water'],
   rateAdjectives: { daily: 'd', annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week' },
   // "an annual investment of 400m pesos" in a story on Argentina: Argentine pesos
   countryCurrencies: [
     { words: ['peso', 'pesos'], byCountry: { AR: 'ARS', CL: 'CLP', CO: 'COP', PH: 'PHP', MX: 'MXN', UY: 'UYU', CU: 'CUP', DO: 'DOP' } },
     { words: ['dinar', 'dinars'], byCountry: { DZ: 'DZD', IQ: 'IQD', KW: 'KWD', TN: 'TND', JO: 'JOD', RS: 'RSD', LY: 'LYD', BH: 'BHD', MK: 'MKD' } },
+    // (a bare rupee is India's unless the article is about Sri Lanka, Pakistan or Nepal)
+    { words: ['rupee', 'rupees'], byCountry: { IN: 'INR', LK: 'LKR', PK: 'PKR', NP: 'NPR' } },
   ],
   indexContext: [
     'atx', 'dax', 'mdax', 'sdax', 'tecdax', 'dow', 'ftse', 'nikkei', 'nasdaq', 's&p', 'stoxx', 'cac', 'smi', 'hang', 'kospi', 'sensex', 'ibex', 'mib', 'aex', 'bux', 'wig', 'pti', 'dowjones', 'index', 'indices', 'indexes', 'share', 'shares', 'stock', 'stocks', 'equities', 'equity', 'market', 'markets',
