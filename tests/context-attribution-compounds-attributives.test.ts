@@ -55,3 +55,12 @@ describe('a descriptor noun before a name', () => {
     expect(sources('Up to 800,000 workers were balloted, the union Unison said.', ['800,000'], 'en')).toEqual(['Unison']);
   });
 });
+
+// holdout61: "errechnete Prodinger im Auftrag der Tiroler Landesregierung" gave the client, not the speaker.
+describe('who commissioned a work', () => {
+  it('is the source only where nobody else is named', () => {
+    expect(sources('Die Mehreinnahmen betragen 9 Millionen Euro, errechnete Prodinger im Auftrag der Tiroler Landesregierung.', ['9 Millionen Euro'], 'de')).toEqual(['Prodinger']);
+    expect(sources('Laut einer Studie im Auftrag der Landesregierung steigen die Kosten um 3 Prozent.', ['3 Prozent'], 'de')).toEqual(['Landesregierung']);
+    expect(sources('A survey commissioned by the BBC found that 40% of people agreed.', ['40%'], 'en')).toEqual(['BBC']);
+  });
+});

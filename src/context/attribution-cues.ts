@@ -68,7 +68,7 @@ interface CompiledCues {
    * cue tokens and the particle that must follow later ("geht aus ... hervor"), by first token;
    * `adjacent`: right after the source's noun phrase ("In Militärkreisen hieß es")
    */
-  after: Map<string, Array<{ tokens: string[]; particle: string | null; adjacent: boolean }>>;
+  after: Map<string, Array<{ tokens: string[]; particle: string | null; adjacent: boolean; commission: boolean }>>;
   before: string[][];
   /** first tokens of `before` cues: most words start none */
   beforeFirst: Set<string>;
@@ -180,6 +180,7 @@ export function openerSet(lex: AttributionLexicon): Set<string> {
 function compileCues(lex: AttributionLexicon): CompiledCues {
   const hit = compiledCache.get(lex);
   if (hit) return hit;
+  const commissions = new Set(lex.commissionCues ?? []);
   // longest cue first, so "nach einer Studie" beats "nach"
   const after = byFirstToken(
     lex.sourceAfter
@@ -187,7 +188,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
         // "in++hieß": the particle right after the source's noun phrase
         const adjacent = cue.includes('++');
         const [phrase, particle] = cue.split(/\+\+?/);
-        return { tokens: cueTokens(phrase), particle: particle ?? null, adjacent };
+        return { tokens: cueTokens(phrase), particle: particle ?? null, adjacent, commission: commissions.has(cue) };
       })
       .sort((a, b) => b.tokens.length - a.tokens.length),
   );
@@ -1335,7 +1336,9 @@ export class CueFinder {
           // (a finite passive speaks for its subject's figures: "Sales of £2bn and profits of £200m were announced by Tesco")
           const reduced = cue.tokens.length > 1 && c.agentLinks.has(cue.tokens[cue.tokens.length - 1]) && !this.afterPassiveAuxiliary(tokens, i) && !this.afterCommentOpener(tokens, i);
           const appliesFrom = reduced ? figureBefore(tokens, i) : -1;
-          out.push(makeCue(t.start, end, this.reader.readAfter(tokens, i + cue.tokens.length), RANK_EXPLICIT, true, false, scopeEnd, -1, appliesFrom));
+          // (who commissioned a work names its source only where nobody else is named: "errechnete Prodinger im
+          // Auftrag der Tiroler Landesregierung" is Prodinger's figure)
+          out.push(makeCue(t.start, end, this.reader.readAfter(tokens, i + cue.tokens.length), cue.commission ? RANK_DOCUMENT : RANK_EXPLICIT, true, false, scopeEnd, -1, appliesFrom));
           i += cue.tokens.length - 1;
           done = true;
           break;

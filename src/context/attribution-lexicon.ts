@@ -8,6 +8,8 @@ export interface AttributionLexicon {
    * particle later, "in++hieß" right after the source's noun phrase ("In Militärkreisen hieß es")
    */
   sourceAfter: string[];
+  /** cues of sourceAfter that name who commissioned a work ("im auftrag der", "commissioned by"): a source only where no one else is named */
+  commissionCues?: string[];
   /**
    * prepositions that make a following document noun a cue: "nach (der) Berechnung der X".
    * All but the first take only report-like nouns ("in einer Studie des Wifo", not

@@ -20,6 +20,7 @@ export const attribution: AttributionLexicon = {
     'im auftrag von', 'im auftrag des', 'im auftrag der',
     'vorgelegt von', 'veröffentlicht von', 'präsentiert von', 'vorgestellt von', 'herausgegeben von',
   ],
+  commissionCues: ['im auftrag von', 'im auftrag des', 'im auftrag der'],
   documentPrepositions: ['nach', 'in', 'im', 'aus'],
   reportNouns: ['studie', 'bericht', 'berichts', 'berichtes', 'umfrage', 'analyse', 'erhebung', 'untersuchung', 'auswertung', 'prognose', 'gutachten', 'aussendung', 'presseaussendung', 'pressemitteilung', 'mitteilung', 'report', 'befragung', 'jahresbericht', 'anfragebeantwortung', 'beantwortung'],
   anaphoricCues: ['demnach'],

@@ -13,6 +13,7 @@ export const attribution: AttributionLexicon = {
     // "The figures collected by the Mobile Data Association (MDA) showed" (holdout54)
     'collected by',
   ],
+  commissionCues: ['commissioned by'],
   documentPrepositions: ['in'],
   reportNouns: ['survey', 'study', 'report', 'poll', 'analysis', 'research', 'review', 'paper'],
   anaphoricCues: [],
