@@ -64,3 +64,18 @@ describe('who commissioned a work', () => {
     expect(sources('A survey commissioned by the BBC found that 40% of people agreed.', ['40%'], 'en')).toEqual(['BBC']);
   });
 });
+
+// holdout61: a speaker's own relative clause behind the verb ("said Vettel, who has won three races")
+// was read as part of what the speaker says.
+describe('a relative clause about the speaker named behind the verb', () => {
+  it('is the narrator\'s', () => {
+    expect(sources('We want to win, said Vettel, who has already won three races this year.', ['three'], 'en')).toEqual([null]);
+    expect(sources('Wir wollen gewinnen, sagte Vettel, der heuer bereits drei Rennen gewonnen hat.', ['drei'], 'de')).toEqual([null]);
+  });
+
+  it('but what the speaker says and a verb of its own still count', () => {
+    expect(sources('Sales rose 5%, said Smith, who has led the firm for 10 years.', ['5%'], 'en')).toEqual(['Smith']);
+    expect(sources('Sales will rise, said Smith, who expects 20 new stores.', ['20'], 'en')).toEqual(['Smith']);
+    expect(sources('Reports say Standard Life, which owns a 1% stake in Deutsche Boerse, may seek a vote.', ['1%'], 'en')).toEqual(['Reports']);
+  });
+});

@@ -288,6 +288,9 @@ const CLOSING_QUOTES = new Set(['“', '”', '"', '«', '»', '‘', '’']);
 /** Relative pronouns after a comma ("Jay-Z, who said"). */
 const RELATIVES = ['who', 'which', 'der', 'die'];
 
+/** How many words a speaker's name after its verb may have before a relative clause about it. */
+const SPEAKER_AFTER_VERB = 6;
+
 /** A closing quotation mark (one character: asked only of such tokens, no string made for words). */
 function isClosingQuote(t: Token): boolean {
   return t.textLength === 1 && CLOSING_QUOTES.has(t.text);
@@ -927,6 +930,24 @@ export class CueFinder {
    * Geschäftsordnung vorgesehenen Wahl", "die laut Polizei 3.000 Menschen zählende
    * Demo") speaks only for that noun phrase: where it ends, else -1.
    */
+  /**
+   * [start, end) offsets of a relative clause right after the speaker a verb names behind it ("said
+   * Vettel, who has already won three races this year."; "sagte Vettel, der heuer drei Rennen gewann,"),
+   * up to the next comma or the sentence's end; null where none follows.
+   */
+  private relativeAfterSpeaker(tokens: Token[], verb: number): [number, number] | null {
+    // (only behind words it reports: ", said X, who"; "Reports say Standard Life, which owns 1%" names what is said)
+    const before = tokens[verb - 1];
+    if (!before || !(before.textIs(',') || isClosingQuote(before))) return null;
+    let k = verb + 1;
+    // the speaker: an article or title and capitalised words
+    while (k < tokens.length && k <= verb + SPEAKER_AFTER_VERB && tokens[k].word && (tokens[k].cap || this.reader.isArticle(tokens[k]))) k++;
+    if (k === verb + 1 || k + 1 >= tokens.length || !tokens[k].textIs(',') || !RELATIVES.includes(tokens[k + 1].lower) || tokens[k + 1].cap) return null;
+    let e = k + 2;
+    while (e < tokens.length && !tokens[e].textIs(',')) e++;
+    return [tokens[k + 1].start, e < tokens.length ? tokens[e].start : tokens[tokens.length - 1].end];
+  }
+
   private attributiveEnd(tokens: Token[], cue: number, after: number): number {
     if (!this.lex.capitalisedNouns || cue === 0) return -1;
     const prev = tokens[cue - 1];
@@ -1470,8 +1491,11 @@ export class CueFinder {
             // (not a fronted object of the verb: "Mit 300 Millionen Euro rechnet der Finanzminister: ...")
             const frontedObject = this.lex.frontedObjectLinks?.includes(tokens[0].lower) === true;
             const colon = i > 0 && !commaBefore(tokens, i) && !frontedObject ? this.colonAfterVerb(tokens, i, particle) : -1;
-            const asideStart = this.asideOpen >= 0 ? tokens[this.asideOpen].start : -1;
-            const asideEnd = this.asideOpen >= 0 ? tokens[this.asideClose].start : -1;
+            // "said Vettel, who has already won three races": a relative clause after the speaker named
+            // behind the verb is the narrator's words about the speaker too
+            const after = this.asideOpen >= 0 ? null : this.relativeAfterSpeaker(tokens, i);
+            const asideStart = this.asideOpen >= 0 ? tokens[this.asideOpen].start : after ? after[0] : -1;
+            const asideEnd = this.asideOpen >= 0 ? tokens[this.asideClose].start : after ? after[1] : -1;
             out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, ownEnd, Math.max(clause, colon), -1, asideStart, asideEnd));
             // "sprachen von ...", "schätzten die Zahl auf ...": the link a later speaker with the verb left out repeats (gappedSpeakers)
             const link = taken ?? (c.gappedLinks.size > 0 ? linkInClause(tokens, i, c.gappedLinks) : null);
