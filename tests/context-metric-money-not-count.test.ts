@@ -73,3 +73,11 @@ describe('a rank or a duration never takes a concept of another dimension', () =
     expect(metricOf('Sie ist im Alter von 65 Jahren gestorben.', 'de', '65 Jahren')).toBe('age');
   });
 });
+
+// compare-holdout27: "The PSP is selling in Japan for 19,800 yen" had no price ("selling for" split by a place).
+describe('a price verb phrase with a place inside it', () => {
+  it('still names the price', () => {
+    expect(metricOf('The PSP is selling in Japan for 19,800 yen.', 'en', '19,800 yen')).toBe('price');
+    expect(metricOf('The console sold in Britain for £129.', 'en', '£129')).toBe('price');
+  });
+});

@@ -83,6 +83,8 @@ export const COMPATIBLE: Record<ClaimKind, ReadonlySet<Dim>> = {
   date: new Set(['any']),
 };
 const INCOMPATIBLE = 5;
+/** Tokens a place phrase inside a verb phrase may take ("in Japan", "in the UK"): verbPhraseGaps. */
+const VERB_GAP = 4;
 
 /** Lexicon strength of a noun as what a figure measures. */
 export function baseScore(view: SentenceAnalysis, np: NounPhrase, kind?: ClaimKind): number {
@@ -367,7 +369,15 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
         // (j: the token before the figure, hedges skipped)
         if (cue.before && k + cue.words.length - 1 !== j) continue;
         let ok = true;
-        for (let w = 1; w < cue.words.length; w++) if (k + w >= tokens.length || tokens[k + w].lower !== cue.words[w]) { ok = false; break; }
+        // (past a short place phrase inside it: "is selling in Japan for 19,800 yen")
+        let gap = 0;
+        for (let w = 1; w < cue.words.length; w++) {
+          if (w === 1 && g.verbPhraseGaps?.includes(tokens[k + 1]?.lower ?? '')) {
+            // (a place, no time: "was sold in June 2004 for $800m" is no sale price read past a date)
+            for (let s = k + 2; s < hi && s <= k + 1 + VERB_GAP && tokens[s].kind === 'word'; s++) if (tokens[s].lower === cue.words[1]) { gap = s - k - 1; break; }
+          }
+          if (k + w + gap >= tokens.length || tokens[k + w + gap].lower !== cue.words[w]) { ok = false; break; }
+        }
         const d = Math.abs(k - first);
         if (ok && d < verbDistance) { verb = cue; verbDistance = d; verbAt = k; }
       }

@@ -54,6 +54,11 @@ export interface MetricLanguage {
    * are the verb's subject).
    */
   participleAfterObject?: boolean;
+  /**
+   * Words opening a short phrase that may stand inside a verb phrase of the metric lexicon
+   * ("is selling in Japan for 19,800 yen": "selling for"): a preposition, then a few words.
+   */
+  verbPhraseGaps?: readonly string[];
   /** verb prefixes that are no compound modifier ("Ver|teuerung" is not a kind of "Teuerung") */
   boundPrefixes: readonly string[];
   /** German compound linking elements, longest first ("es", "s", "n", "en") */

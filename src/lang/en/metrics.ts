@@ -162,6 +162,8 @@ export const COUNT_MODIFIERS: readonly string[] = words('more fewer less other e
 export const CLAUSE_OPENERS: readonly string[] = words('while whereas although though');
 
 export const metrics: MetricLanguage = {
+  // "is selling in Japan for 19,800 yen": a place phrase inside "selling for"
+  verbPhraseGaps: ['in'],
   // British and American spellings of one noun, by Snowball stem: "150 federal programs" and
   // "150 domestic programmes" measure one thing (not "labour": in British news that is the party)
   spellingVariants: {
