@@ -277,3 +277,10 @@ describe('the press as a source', () => {
     expect(sources('The press conference heard that 15% of shares were sold.', ['15%'], 'en')).toEqual([null]);
   });
 });
+
+// holdout62: "allege" was no cue.
+describe('an accusation', () => {
+  it('states its figures', () => {
+    expect(sources('Prosecutors allege he stole $5m from the firm.', ['$5m'], 'en')).toEqual(['Prosecutors']);
+  });
+});

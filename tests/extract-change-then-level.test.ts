@@ -40,3 +40,15 @@ describe('rates and local currencies', () => {
     expect(units("India's government will spend 5bn rupees.")).toEqual(['INR']);
   });
 });
+
+// holdout62: "12 statt 14,5 Milliarden Euro" left the first figure a bare count.
+describe('a figure instead of another', () => {
+  it('takes its unit and scale', () => {
+    expect(figures('Dann stünden 2018 bestenfalls 12 statt 14,5 Milliarden Euro bereit.', 'de').map((f) => f.slice(0, 3))).toEqual([
+      ['12', 12e9, 'EUR'], ['14,5 Milliarden Euro', 14.5e9, 'EUR'],
+    ]);
+    expect(figures('Growth will be 12 rather than 14.5 billion euros.', 'en').map((f) => f.slice(0, 3))).toEqual([
+      ['12', 12e9, 'EUR'], ['14.5 billion euros', 14.5e9, 'EUR'],
+    ]);
+  });
+});

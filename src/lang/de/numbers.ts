@@ -168,7 +168,8 @@ export const context: ContextLanguage = {
   alternativeListWords: ['bzw.', 'beziehungsweise'],
   fromWords: ['von'],
   // "von 74 auf 79 Prozent", "26 gegenüber 20 Prozent": the bare first figure takes the unit of the second
-  pairWords: [['auf', 'from'], ['gegenüber', 'any']],
+  // ("12 statt 14,5 Milliarden Euro": the figure instead of another lends its unit too)
+  pairWords: [['auf', 'from'], ['gegenüber', 'any'], ['statt', 'any'], ['anstatt', 'any'], ['anstelle von', 'any']],
   // "6,31 (Vorjahr: 4,86) Millionen Euro": the label of the comparison figure in the bracket
   comparisonLabels: ['vorjahr', 'vj.', 'vj', 'i. v.', 'i.v.', 'vorjahreszeitraum', 'vorjahresquartal', 'vorquartal', 'vormonat', 'zuvor', 'bisher', 'vorher'],
   // "verfügen über 180 Maschinen", "diskutierte der Nationalrat über zehn Anträge": the verb's preposition, no hedge

@@ -43,6 +43,8 @@ export const attribution: AttributionLexicon = {
     'predict', 'believe', 'believes', 'described', 'describes', 'confirmed', 'confirms',
     // "The Tories claim they can ...", "Analysts had expected ... 57", "Economists expect growth of 2.5%"
     'claim', 'expect', 'expects', 'expected', 'reckon', 'reckons', 'reckoned',
+    // an accusation states its figures: "Spitzer alleged that ... 514 compromised net addresses", "Prosecutors allege he stole $5m"
+    'alleged', 'alleges', 'allege',
     // a target the subject sets itself ("TNT aims to reach 35%", German "peilt an")
     'aims', 'aim',
     // "The SEC found that ...", "Researchers concluded that ...": a finding, with "that" (not "found 20 bodies")
