@@ -284,3 +284,11 @@ describe('an accusation', () => {
     expect(sources('Prosecutors allege he stole $5m from the firm.', ['$5m'], 'en')).toEqual(['Prosecutors']);
   });
 });
+
+// review: "The British Crime Survey ... The survey found" gave "British Crime".
+describe('a report named as a whole', () => {
+  it('names no author by its first words', () => {
+    const text = 'The British Crime Survey is published every year.\nThe survey found that 40% of people feared crime.';
+    expect(sources(text, ['40%'], 'en')).not.toEqual(['British Crime']);
+  });
+});

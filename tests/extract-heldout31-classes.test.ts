@@ -51,8 +51,8 @@ describe('what the holdout31 rules must not take (review of session 21)', () => 
     expect(periods('de', 'In Krisenjahren wie 2020 sank der Umsatz um 5 Prozent.')).toEqual([['5 Prozent', '2020']]);
     expect(only('Klage über 2 Millionen Euro eingereicht.').qualifier).toBe('more_than');
     expect(only('Der Fahrer gab an, er führe oft über 130 km/h.').qualifier).toBe('more_than');
-    // (negated, the bound is a cap: "nie über 130 km/h" is at most 130, holdout59's rule)
-    expect(only('Der Fahrer gab an, er führe nie über 130 km/h.').qualifier).toBe('at_most');
+    // (a negation caps only a comparison with "als"/"than": "über" is as often "about" as "over")
+    expect(only('Der Fahrer gab an, er führe nie über 130 km/h.').qualifier).toBe('more_than');
   });
 });
 

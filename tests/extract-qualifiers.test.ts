@@ -148,4 +148,14 @@ describe('a negated comparison caps the figure (holdout59)', () => {
     expect(only('Keine der mehr als 500 Firmen stimmte zu.').qualifier).toBe('more_than');
     expect(only('Er hat nicht nur mehr als 20 Tore geschossen.').qualifier).toBe('more_than');
   });
+
+  it('knows contractions, and what only looks like a negation (review)', () => {
+    expect(only("Fares won't rise more than 5%.", 'en').qualifier).toBe('at_most');
+    expect(only('There is no doubt more than 100 people died.', 'en').qualifier).toBe('more_than');
+    expect(only('No 10 said it had received more than 1,000 letters.', 'en').qualifier).toBe('more_than');
+    expect(only('The no-frills airline now flies more than 200 routes.', 'en').qualifier).toBe('more_than');
+    expect(only('He did not say more than 500 jobs would go.', 'en').qualifier).toBe('more_than');
+    expect(only('No firms employing more than 250 people are exempt.', 'en').qualifier).toBe('more_than');
+    expect(only('No agreement was reached over 500 job cuts.', 'en').qualifier).toBe('more_than');
+  });
 });

@@ -301,7 +301,7 @@ function agrees(f: Figure, m: Figure, tolerance: number): boolean {
   if (f.span && m.span) return false;
   if (boundRestatesPoint(f, m) || boundRestatesPoint(m, f)) return true;
   // "raised more than $150m" in two reports of one telethon: one bound printed alike, a rare value across articles
-  if (sameBound(f, m)) return f.claim.doc === m.claim.doc || (distinctive(f) && distinctive(m));
+  if (sameBound(f, m)) return (f.claim.doc === m.claim.doc && !isSmallCount(f)) || (distinctive(f) && distinctive(m));
   if (!pointLike(f) || !pointLike(m) || !compatible(f.interval, m.interval, tolerance)) return false;
   if (Math.abs(f.central - m.central) > tolerance * Math.max(Math.abs(f.central), Math.abs(m.central))) return false;
   if (f.claim.doc === m.claim.doc) return true;

@@ -1199,7 +1199,8 @@ export class PhraseReader {
       }
       // "The annual Directions survey", "a Gallup poll": in English a name right before the report noun is its author
       // (the name after an article and at most two adjectives; not a possessive, nor "Nokia-sponsored")
-      if (!this.lex.capitalisedNouns && prev && prev.word && prev.cap && this.nameWord(prev) && !this.isStop(prev) && !/['’]s$|-\p{Ll}+$/u.test(prev.text)) {
+      // (a lower-case report noun: "the British Crime Survey", "the Iraq Survey Group" are names of their own)
+      if (!this.lex.capitalisedNouns && !t.cap && prev && prev.word && prev.cap && this.nameWord(prev) && !this.isStop(prev) && !/['’]s$|-\p{Ll}+$/u.test(prev.text)) {
         let s = j - 1;
         while (s > 0 && tokens[s - 1].word && tokens[s - 1].cap && this.nameWord(tokens[s - 1]) && !this.isStop(tokens[s - 1])) s--;
         let a = s - 1;

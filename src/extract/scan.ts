@@ -116,6 +116,8 @@ const FORMULA_SIGNS = '+=÷';
 const ATTRIBUTIVE_ENDING = /\p{Ll}(?:e|en|er|es|em)$/u;
 /** endings of German common nouns, which names rarely have: "Angaben", "Erkenntnissen", "Beobachtung" */
 const COMMON_NOUN_ENDING = /(?:en|ung)$/;
+/** The last word of a phrase, lower-cased ("than" of "more than"). */
+const lastWord = (phrase: string): string => phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
 /** how many tokens before a comparison hedge a negation of its clause may stand (negatedBefore) */
 const NEGATION_REACH = 10;
 /** how many tokens before a bare time a results list's entry ("138.") may open */
@@ -887,7 +889,8 @@ export class SentenceScanner {
       this.spansTime(h.start, end)) { hedge = null; qualifier = 'exact'; hedgeStart = start; }
     // "no fare will be priced higher than $499", "kein Ticket wird mehr als 499 Dollar kosten": a negated
     // comparison in the clause caps the figure (at most), or sets its floor (at least)
-    if (h && (qualifier === 'more_than' || qualifier === 'less_than') && this.negatedBefore(h.start)) {
+    // (only a comparison: "no rain over 10 days", "keine Einigung über 500 Stellen" are no bounds negated)
+    if (h && (qualifier === 'more_than' || qualifier === 'less_than') && hedge !== null && this.lex.negations.comparatives.has(lastWord(hedge)) && this.negatedBefore(h.start)) {
       qualifier = qualifier === 'more_than' ? 'at_most' : 'at_least';
     }
     // "80 Prozent oder mehr", "80 per cent or less": a qualifier after the figure, or after the noun
@@ -916,8 +919,10 @@ export class SentenceScanner {
   private negatedBefore(k: number): boolean {
     const { words, focus, barriers, nounLinks } = this.lex.negations;
     if (words.size === 0) return false;
-    // "would not apply to people coming for less than six months": the bound of a noun's phrase, not of the negated verb
-    if (nounLinks.has(this.lowerAt(k - 1))) return false;
+    // "would not apply to people coming for less than six months", "no firms employing more than 250
+    // people": the bound of a noun's phrase, not of the negated verb
+    const before = this.lowerAt(k - 1);
+    if (nounLinks.has(before) || (this.lex.lang === 'en' && before.length > 4 && before.endsWith('ing'))) return false;
     for (let i = k - 1, seen = 0; i >= 0 && seen < NEGATION_REACH; i--, seen++) {
       const t = this.toks.at(i)!;
       // (a hyphen inside a word is no clause mark: "no first-class fare")
@@ -925,7 +930,14 @@ export class SentenceScanner {
       if (t.type !== Tok.Word) continue;
       const w = lower(t);
       if (barriers.has(w)) return false;
-      if (words.has(w)) return !focus.has(this.lowerAt(i + 1));
+      // "won't", "didn't": the tokenizer leaves "t" after the apostrophe
+      const contracted = w === 't' && i > 0 && (this.toks.at(i - 1)!.text === "'" || this.toks.at(i - 1)!.text === '’');
+      if (words.has(w) || contracted) {
+        const next = this.toks.at(i + 1);
+        // ("No 10 said", "the no-frills airline": no negation; "no-one waits" is one)
+        if (next && (next.type === Tok.Num || (isHyphen(next) && !next.space && this.lowerAt(i + 2) !== 'one'))) return false;
+        return !focus.has(this.lowerAt(i + 1));
+      }
     }
     return false;
   }
@@ -1102,9 +1114,13 @@ export class SentenceScanner {
     // rates: "400.000 Barrel pro Tag", "barrels a day", "einer täglichen Produktion von 400.000 Barrel"
     const info = unitInfo(unit);
     if (info && RATE_DIMENSIONS.has(info.dimension)) {
-      // (past what it measures: "793,000 barrels of oil per day")
+      // (past what it measures: "793,000 barrels of oil per day"; not "a year ago")
       const filler = matchPhrase(toks, end, this.lex.rateFillers);
-      const rate = matchPhrase(toks, end, this.lex.ratePhrases) ?? (filler ? matchPhrase(toks, filler[1], this.lex.ratePhrases) : null);
+      let rate = matchPhrase(toks, end, this.lex.ratePhrases);
+      if (!rate && filler) {
+        rate = matchPhrase(toks, filler[1], this.lex.ratePhrases);
+        if (rate && this.lex.relativeAfter.has(this.lowerAt(rate[1]))) rate = null;
+      }
       if (rate) { unit = `${unit}/${rate[0]}`; end = rate[1]; }
       else {
         const adj = this.rateAdjectiveBefore(core.s);
@@ -2649,7 +2665,14 @@ export class SentenceScanner {
    * Nutzer", "Boeing 737 and 20 jets").
    */
   private coordinatedName(f: Figure, start: number): boolean {
-    if (!f.core.plain || this.lastNameEnd < 0 || !(this.lex.compoundConjunctions.has(this.lowerAt(start - 1)) || isPunct(this.toks.at(start - 1), ','))) return false;
+    const comma = isPunct(this.toks.at(start - 1), ',');
+    if (!f.core.plain || this.lastNameEnd < 0 || !(this.lex.compoundConjunctions.has(this.lowerAt(start - 1)) || comma)) return false;
+    // (after a comma only inside a list: another comma or a conjunction after it, or the sentence's end;
+    // "In Formula 1, 10 of the 20 drivers finished" counts)
+    if (comma) {
+      const next = this.toks.at(f.end);
+      if (next && !isPunct(next, ',') && !this.lex.compoundConjunctions.has(lower(next)) && !(next.type === Tok.Punct && CLAUSE_END_MARKS.has(next.text))) return false;
+    }
     if (this.toks.at(start - 2)?.end !== this.lastNameEnd) return false;
     // (past one lower-case adjective: "Boeing 747 and 12 other planes", "Hannover 96 und 12 weitere Vereine")
     return !this.nounAt(f.end) && !(this.toks.typeAt(f.end) === Tok.Word && !isCapitalised(this.toks.at(f.end)!) && this.nounAt(f.end + 1));

@@ -90,9 +90,10 @@ export const numbers: NumberLanguage = {
   negativeWords: ['minus'],
   negations: {
     words: ['kein', 'keine', 'keinen', 'keiner', 'keinem', 'keines', 'nicht', 'nie', 'niemals'],
-    focus: ['nur', 'bloß', 'einmal', 'erst'],
+    focus: ['nur', 'bloß', 'erst', 'selten', 'zuletzt', 'weit', 'allzu', 'umsonst', 'ohne', 'sagen', 'gesagt', 'bestätigt', 'bestätigen'],
     barriers: ['dass', 'die', 'der', 'das', 'weil', 'ob', 'wenn', 'aber', 'sondern', 'und', 'oder', 'als'],
     nounLinks: ['für', 'auf', 'an', 'von', 'mit', 'bei', 'in', 'zu', 'aus', 'ab'],
+    comparatives: ['als'],
   },
   andWords: ['und'],
   ordinals: {

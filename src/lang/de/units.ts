@@ -162,7 +162,7 @@ export const units: UnitLanguage = {
     'jährlich': 'year', 'pro jahr.': 'year', 'p.a.': 'year', 'per anno': 'year', '/jahr': 'year', '/a': 'year', 'pro monat': 'month',
     'im monat': 'month', 'monatlich': 'month', 'pro woche': 'week', 'pro stunde': 'h',
   },
-  rateFillers: ['öl', 'rohöl', 'erdöl', 'gas', 'erdgas', 'wasser'],
+  rateFillers: ['öl', 'rohöl', 'erdöl'],
   rateAdjectives: { täglich: 'd', tägliche: 'd', jährlich: 'year', jahres: 'year', monatlich: 'month' },
   // "400 Millionen Pesos" in einem Bericht über Argentinien: argentinische Pesos
   countryCurrencies: [

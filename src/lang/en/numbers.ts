@@ -76,10 +76,14 @@ export const numbers: NumberLanguage = {
   decimalWords: ['point'],
   negativeWords: ['minus', 'negative'],
   negations: {
-    words: ['no', 'not', 'never', 'cannot', "can't", "won't", "didn't", "doesn't", "don't", "isn't", "wasn't"],
-    focus: ['only', 'just', 'merely', 'even'],
-    barriers: ['that', 'which', 'who', 'whether', 'if', 'because', 'but', 'while', 'when', 'and', 'or', 'than'],
+    words: ['no', 'not', 'never', 'cannot', 'nobody', 'none', 'neither'],
+    // ("not only more than", "no doubt more than 100", "not least", "did not say more than 500 jobs would go")
+    focus: ['only', 'just', 'merely', 'doubt', 'wonder', 'surprisingly', 'least', 'long', 'far', 'unusual', 'uncommon',
+      'unlike', 'clear', 'before', 'yet', 'say', 'comment', 'confirm', 'deny', 'disclose', 'know', 'reveal', 'specify'],
+    barriers: ['that', 'which', 'who', 'whether', 'if', 'because', 'but', 'while', 'when', 'and', 'or', 'than',
+      'how', 'why', 'where', 'what', 'as', 'until', 'since', 'reports'],
     nounLinks: ['for', 'on', 'to', 'of', 'in', 'at', 'with', 'from', 'among', 'aged'],
+    comparatives: ['than'],
   },
   andWords: ['and'],
   ordinals: {

@@ -177,7 +177,8 @@ export const units: UnitLanguage = {
     '/year': 'year', '/yr': 'year', 'a month': 'month', 'per month': 'month', monthly: 'month', 'a week': 'week', 'per week': 'week',
     'an hour': 'h', 'per hour': 'h',
   },
-  rateFillers: ['of oil', 'of crude', 'of crude oil', 'of oil equivalent', 'of gas', 'of water'],
+  // (oil only: the barrel says it; "cubic metres of gas" keeps its commodity outside the figure)
+  rateFillers: ['of oil', 'of crude', 'of crude oil'],
   rateAdjectives: { daily: 'd', annual: 'year', annually: 'year', yearly: 'year', monthly: 'month', weekly: 'week' },
   // "an annual investment of 400m pesos" in a story on Argentina: Argentine pesos
   countryCurrencies: [
