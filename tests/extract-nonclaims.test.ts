@@ -447,3 +447,10 @@ describe('a month before a number ends a date, it names nothing (holdout60)', ()
     expect(texts('Zudem seien seit dem 1. Jänner 50 kleine Quartiere eröffnet worden.')).toEqual(['50']);
   });
 });
+
+describe('a year span written with one digit (holdout63)', () => {
+  it('is a period, no count of its last digit', () => {
+    expect(texts('The Prince of Wales did receive over £4m from government departments in 2003-4.', 'en')).toEqual(['£4m']);
+    expect(texts('In an address, Mr Khatami predicted growth of 7.1% in 2005-6.', 'en')).toEqual(['7.1%']);
+  });
+});

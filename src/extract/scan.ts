@@ -1444,7 +1444,9 @@ export class SentenceScanner {
       return null;
     }
     // "2014 bis 2022", "zwischen 1942 und 1945", "2013-2015", "1935-37": spans of years are periods
-    if (this.yearLike(a) && (this.yearLike(b) || (hyphen && b.core.plain && b.core.intDigits === 2 && !b.unit))) {
+    // ("2003-4", "1998-9": the next year's last digit)
+    if (this.yearLike(a) && (this.yearLike(b) || (hyphen && b.core.plain && b.core.intDigits === 2 && !b.unit) ||
+      (hyphen && !conn.space && b.core.plain && b.core.intDigits === 1 && !b.unit && b.value === (a.value + 1) % 10))) {
       this.years.push({ start: this.monthStartBefore(a.start), end: a.end, value: a.value });
       return b.end;
     }
