@@ -3,36 +3,28 @@
 // down three places"; a blind comparison set joined the two songs' moves), and two close values
 // of one sentence ("grow by 5.7% in 2005, rather than 6%") are no agreeing pair either. A sentence
 // that converts one amount into other units keeps it one figure. Sentences written for these tests.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const HALF_BUILT = /ERR_MODULE_NOT_FOUND|SyntaxError|does not provide an export|is not a function|internal error/;
+import { cli, json, tempDir } from './helpers/cli.js';
 
 interface Output {
   claims: Array<{ id: string; text: string }>;
   groups: Array<{ verdict: string; claims: string[] }>;
 }
 
+/** `compare --format json --all` over the given files, as a user runs it. */
 function compare(files: Record<string, string>): Output {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-one-sentence-'));
-  const paths = Object.entries(files).map(([name, text]) => {
-    const p = path.join(dir, name);
-    fs.writeFileSync(p, text);
-    return p;
-  });
+  const dir = tempDir('cc-one-sentence-');
   try {
-    for (let attempt = 0; ; attempt++) {
-      const r = spawnSync(process.execPath, ['bin/claimcheck.js', 'compare', ...paths, '--format', 'json', '--all'], {
-        cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
-      });
-      if (attempt < 3 && HALF_BUILT.test(r.stderr)) continue;
-      expect(r.status).toBe(0);
-      return JSON.parse(r.stdout) as Output;
-    }
+    const paths = Object.entries(files).map(([name, text]) => {
+      const p = path.join(dir, name);
+      fs.writeFileSync(p, text);
+      return p;
+    });
+    const r = cli(['compare', ...paths, '--format', 'json', '--all']);
+    expect(r.code).toBe(0);
+    return json(r) as Output;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
