@@ -11,9 +11,9 @@ import { cueTokens, EndingFilter, internWords, Token, WordFilter } from './attri
 import { MEMO_MAX } from './memo.js';
 
 /** Longest phrase read on either side of a cue, in tokens. */
+const MAX_PHRASE = 9;
 /** "UK-based", "London-listed": a capitalised place glued to a lower-case participle or adjective */
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
-const MAX_PHRASE = 9;
 /** Attributive words skipped between a German article and its noun ("einer am Mittwoch veröffentlichten Umfrage"). */
 const MAX_ATTRIBUTIVE = 6;
 
@@ -394,15 +394,13 @@ export class PhraseReader {
 
   isDocument(t: Token | undefined): boolean {
     // a document noun, or a compound ending in one: a word ending otherwise is neither
-    return !!t && this.documentEndings.mayEnd(t) && (this.documents.has(t.lower) || this.compoundHead(t) !== null || this.ownerlessCompound(t));
+    return !!t && this.documentEndings.mayEnd(t) && (this.documents.has(t.lower) || this.compoundHead(t) !== null || this.ownerlessTail(t) !== null);
   }
 
-  /** "Zusatzangaben", "Erstschätzungen": a document noun after a first part that names no one (compoundNonOwners). */
-  private ownerlessCompound(t: Token): boolean {
-    return this.ownerlessTail(t) !== null;
-  }
-
-  /** The document noun an ownerless compound ends in ("schätzungen" of "Erstschätzungen"), else null. */
+  /**
+   * The document noun a compound ends in after a first part that names no one (compoundNonOwners:
+   * "schätzungen" of "Erstschätzungen", "angaben" of "Zusatzangaben"), else null.
+   */
   private ownerlessTail(t: Token): string | null {
     const nonOwners = this.lex.compoundNonOwners;
     if (!nonOwners || !t.cap) return null;

@@ -196,9 +196,10 @@ export interface NumberLanguage {
    * no negation of the figure ("not only more than"), and words that open another clause
    * between them ("no evidence that more than 5%"), and prepositions right before the hedge that
    * make the bound a noun's ("not apply to people coming for less than six months"); `comparatives`:
-   * the last words of the hedges a negation may cap ("than", "als": not "over", "über"). Lower case.
+   * the last words of the hedges a negation may cap ("than", "als": not "over", "über"); `participleEndings`:
+   * endings of a participle right before the hedge that make the bound its noun's ("employing"). Lower case.
    */
-  negations: { words: string[]; focus: string[]; barriers: string[]; nounLinks: string[]; comparatives: string[] };
+  negations: { words: string[]; focus: string[]; barriers: string[]; nounLinks: string[]; comparatives: string[]; participleEndings?: string[] };
   /** connector words inside spelled numbers ("one hundred and six") */
   andWords: string[];
   /** ordinal words -> position ("dritten" -> 3, "third" -> 3) for ranks */

@@ -70,7 +70,7 @@ export interface Lexicon {
   vagueQuantifiers: PhraseTable<true>;
   decimalWords: Set<string>;
   negativeWords: Set<string>;
-  negations: { words: Set<string>; focus: Set<string>; barriers: Set<string>; nounLinks: Set<string>; comparatives: Set<string> };
+  negations: { words: Set<string>; focus: Set<string>; barriers: Set<string>; nounLinks: Set<string>; comparatives: Set<string>; participleEndings: readonly string[] };
   andWords: Set<string>;
   ordinals: Map<string, number>;
   everyWords: Set<string>;
@@ -390,7 +390,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     vagueQuantifiers: flags(n.vagueQuantifiers),
     decimalWords: set(n.decimalWords),
     negativeWords: set(n.negativeWords),
-    negations: { words: set(n.negations.words), focus: set(n.negations.focus), barriers: set(n.negations.barriers), nounLinks: set(n.negations.nounLinks), comparatives: set(n.negations.comparatives) },
+    negations: { words: set(n.negations.words), focus: set(n.negations.focus), barriers: set(n.negations.barriers), nounLinks: set(n.negations.nounLinks), comparatives: set(n.negations.comparatives), participleEndings: n.negations.participleEndings ?? [] },
     andWords: set(n.andWords),
     ordinals: map(n.ordinals),
     everyWords: set(n.everyWords),

@@ -917,12 +917,12 @@ export class SentenceScanner {
    * "not only more than", nor across "that" or a comma: "no evidence that more than 5%").
    */
   private negatedBefore(k: number): boolean {
-    const { words, focus, barriers, nounLinks } = this.lex.negations;
+    const { words, focus, barriers, nounLinks, participleEndings } = this.lex.negations;
     if (words.size === 0) return false;
     // "would not apply to people coming for less than six months", "no firms employing more than 250
     // people": the bound of a noun's phrase, not of the negated verb
     const before = this.lowerAt(k - 1);
-    if (nounLinks.has(before) || (this.lex.lang === 'en' && before.length > 4 && before.endsWith('ing'))) return false;
+    if (nounLinks.has(before) || participleEndings.some((e) => before.length > e.length + 2 && before.endsWith(e))) return false;
     for (let i = k - 1, seen = 0; i >= 0 && seen < NEGATION_REACH; i--, seen++) {
       const t = this.toks.at(i)!;
       // (a hyphen inside a word is no clause mark: "no first-class fare")

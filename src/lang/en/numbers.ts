@@ -84,6 +84,7 @@ export const numbers: NumberLanguage = {
       'how', 'why', 'where', 'what', 'as', 'until', 'since', 'reports'],
     nounLinks: ['for', 'on', 'to', 'of', 'in', 'at', 'with', 'from', 'among', 'aged'],
     comparatives: ['than'],
+    participleEndings: ['ing'],
   },
   andWords: ['and'],
   ordinals: {
