@@ -454,3 +454,10 @@ describe('a year span written with one digit (holdout63)', () => {
     expect(texts('In an address, Mr Khatami predicted growth of 7.1% in 2005-6.', 'en')).toEqual(['7.1%']);
   });
 });
+
+describe('a stray apostrophe before "ago" (holdout63)', () => {
+  it('leaves "Two weeks\' ago" a time, and a possessive duration a duration', () => {
+    expect(texts("Two weeks' ago the group said it would sell 300 shops.", 'en')).toEqual(['300']);
+    expect(texts("He worked 40 hours' overtime.", 'en')).toEqual(['40 hours']);
+  });
+});

@@ -2398,8 +2398,10 @@ export class SentenceScanner {
       if (!isHyphen(toks.at(f.core.e)) && !lex.waitingTime.spans.has(this.lowerAt(head - 1)) && this.datedByEvent(f.unit, head, end)) return false;
       // "in two weeks' time", "in a year's time": a point in time
       const mark = toks.at(end);
+      // ("Two weeks' ago": a stray apostrophe before "ago")
+      const afterMark = this.lowerAt(end + 1);
       if (mark?.type === Tok.Punct && !mark.space && (mark.text === "'" || mark.text === '’') &&
-        lex.relativeAfterPossessive.has(this.lowerAt(end + 1))) return false;
+        (lex.relativeAfterPossessive.has(afterMark) || (lex.relativeAfter.has(afterMark) && !lex.relativeAfterBare.words.has(afterMark)))) return false;
       // ("in two years time": the apostrophe left out, after "in")
       if (prev === 'in' && mark?.type === Tok.Word && lex.relativeAfterPossessive.has(this.lowerAt(end))) return false;
       // "the three months to December", "in den sechs Monaten bis Ende Juni": a period, not a duration claim
