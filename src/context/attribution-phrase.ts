@@ -591,9 +591,7 @@ export class PhraseReader {
       } else {
         // "the annual Directions survey", "the latest Gallup poll": adjectives before the name
         let j = k;
-        // (adjectives only: not "the extent of CVRD's", "the prevalence of HIV")
-        while (j < end && j < k + 2 && tokens[j].word && !tokens[j].cap && !this.isStop(tokens[j]) && !this.headLike(tokens[j]) &&
-          !this.isPreposition(tokens[j]) && !this.ownerLinks.has(tokens[j].lower) && !this.connectors.has(tokens[j].lower)) j++;
+        while (j < end && j < k + 2 && this.adjectiveBeforeName(tokens[j])) j++;
         if (j > k && j < end && this.nameWord(tokens[j]) && !this.isStop(tokens[j])) k = j;
       }
     } else if (this.lex.capitalisedNouns) {
@@ -693,6 +691,15 @@ export class PhraseReader {
       }
     }
     return { np, next: k };
+  }
+
+  /**
+   * A lower-case word English may put between an article and a name ("the annual Directions
+   * survey"): no function word, no source head of its own, no preposition or link ("the extent of
+   * CVRD's", "the prevalence of HIV").
+   */
+  private adjectiveBeforeName(t: Token): boolean {
+    return t.word && !t.cap && !this.isStop(t) && !this.headLike(t) && !this.isPreposition(t) && !this.ownerLinks.has(t.lower) && !this.connectors.has(t.lower);
   }
 
   /** A lower-case word that heads a source phrase itself: a document, a group, a role, a descriptor ("firm"). */
@@ -1202,7 +1209,7 @@ export class PhraseReader {
         let s = j - 1;
         while (s > 0 && tokens[s - 1].word && tokens[s - 1].cap && this.nameWord(tokens[s - 1]) && !this.isStop(tokens[s - 1])) s--;
         let a = s - 1;
-        while (a >= 0 && a >= s - 2 && tokens[a].word && !tokens[a].cap && !this.isArticle(tokens[a]) && !this.isStop(tokens[a]) && !this.headLike(tokens[a])) a--;
+        while (a >= 0 && a >= s - 2 && this.adjectiveBeforeName(tokens[a]) && !this.isArticle(tokens[a])) a--;
         if (a >= 0 && this.isArticle(tokens[a])) { found = tokens.slice(s, j).map((x) => x.text).join(' '); continue; }
       }
       const link = tokens[j + 1];

@@ -708,28 +708,24 @@ class DocumentMetrics {
       if (!draft.role) draft.role = d.role;
       entities = inherited.entities.slice();
     }
-    // "$5m to its users", "overstating its accounts by $11bn": an amount of money is no count of
-    // people or things; the noun stays what is known (too vague to compare) rather than a wrong key
+    // A concept of another dimension than the figure's is a wrong key (it would join the figure
+    // with that concept's figures): "$5m to its users", "overstating its accounts by $11bn" (an
+    // amount of money is no count of people or things; a percentage concept it may be: "9 Millionen
+    // Euro" of VAT), "the world's number two economy", "sold eight million copies in two years".
     const c = draft.concept;
-    if (c && mention.kind === 'currency' && (c.dim === 'count' || c.dim === 'quantity' || c.dim === 'rank' || c.dim === 'years') && !c.byKind.has('currency') && !inherited) {
-      // a money verb of the clause says what a sum beside a rank is ("fell to the number two spot, taking
-      // $18.1m"); beside a count or a quantity the noun stays ("keeping troops in Iraq could cost £1bn"
-      // is no price)
-      // (and beside an age: "From the age of 16 he was paid £50,000 a year")
-      const verb = (c.dim === 'rank' || c.dim === 'years') && att?.verb && att.verb.concept.dim === 'money' ? att.verb : null;
-      draft.concept = verb ? verb.concept : null;
-      draft.noun = verb || !np ? null : np.analysis.headStem;
-      draft.nounLabel = verb || !np ? null : np.text;
-    }
-    // "the world's number two economy", "sold eight million copies in two years": a rank or a
-    // duration never measures a sum, a count or a rate; a rank is a rank of its own, a duration
-    // keeps its noun only (a wrong key would join it with figures of that concept)
-    const k = draft.concept;
-    if (k && (mention.kind === 'rank' || mention.kind === 'duration') && !inherited && !COMPATIBLE[mention.kind].has(k.dim) && !k.byKind.has(mention.kind)) {
-      draft.concept = mention.kind === 'rank' ? this.lex.concepts.get('rank') ?? null : null;
-      draft.noun = mention.kind === 'rank' || !np ? null : np.analysis.headStem;
-      draft.nounLabel = mention.kind === 'rank' || !np ? null : np.text;
-      draft.role = null;
+    const kind = mention.kind;
+    if (c && !inherited && !c.byKind.has(kind) && !COMPATIBLE[kind].has(c.dim) &&
+      (kind === 'rank' || kind === 'duration' || (kind === 'currency' && c.dim !== 'percent'))) {
+      // a money verb of the clause says what a sum beside a rank or an age is ("fell to the number two
+      // spot, taking $18.1m", "From the age of 16 he was paid £50,000 a year"); beside a count or a
+      // quantity the noun stays ("keeping troops in Iraq could cost £1bn" is no price)
+      const verb = kind === 'currency' && (c.dim === 'rank' || c.dim === 'years') && att?.verb && att.verb.concept.dim === 'money' ? att.verb : null;
+      // a rank is a rank of its own; a sum or a duration keeps its noun only (too vague to compare)
+      draft.concept = verb ? verb.concept : kind === 'rank' ? this.lex.concepts.get('rank') ?? null : null;
+      const keepsNoun = !verb && kind !== 'rank' && np;
+      draft.noun = keepsNoun ? np.analysis.headStem : null;
+      draft.nounLabel = keepsNoun ? np.text : null;
+      if (kind !== 'currency') draft.role = null;
     }
     return this.finish(draft, entities, mention, sentenceIndex, np, att, inherited !== null);
   }
