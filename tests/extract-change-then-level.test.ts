@@ -21,6 +21,16 @@ describe('a change and the new level', () => {
     expect(figures('Die Quote stieg um 0,5 auf 4,5 Prozent.', 'de').map((f) => f[2])).toEqual(['', '%']);
   });
 
+  // holdout63: "up 23,600 to 27,700" was one range; after a verb of change bare counts are two figures
+  it('bare counts after a verb of change: "fell 11,000 to 813,200", "up 23,600 to 27,700"', () => {
+    expect(figures('The claimant total fell 11,000 to 813,200 last month.', 'en')).toEqual([['11,000', 11000, '', 'exact'], ['813,200', 813200, '', 'exact']]);
+    expect(figures('Applications rose by 17%, up 23,600 to 27,700.', 'en').map((f) => f[0])).toEqual(['17%', '23,600', '27,700']);
+    expect(figures('The death toll rose by 5 to 50.', 'en').map((f) => f[0])).toEqual(['5', '50']);
+    // ("by" and close values: the change's own range)
+    expect(figures('The number rose by 2,000 to 3,000.', 'en').map((f) => f[3])).toEqual(['range']);
+    expect(figures('Between 2,000 to 3,000 people came.', 'en').map((f) => f[3])).toEqual(['range']);
+  });
+
   it('keeps ranges that are ranges', () => {
     expect(figures('Prices rose by 5 to 10%.', 'en')).toEqual([['5 to 10%', 5, '%', 'range']]);
     expect(figures('Sales rose by 5 to 20 million units.', 'en').map((f) => f[3])).toEqual(['range']);
@@ -50,5 +60,27 @@ describe('a figure instead of another', () => {
     expect(figures('Growth will be 12 rather than 14.5 billion euros.', 'en').map((f) => f.slice(0, 3))).toEqual([
       ['12', 12e9, 'EUR'], ['14.5 billion euros', 14.5e9, 'EUR'],
     ]);
+  });
+});
+
+// An amount right after a verb of change and before "to" and its new level is the change, and the
+// level after it is the level, not a second change ("rose $1.64 to $47.10", "fell 11,000 to 813,200").
+describe('what the change and the new level measure', () => {
+  const metrics = (text: string) => analyse(decode('x.en.txt', Buffer.from(text))).claims.map((c) => [c.text, c.metric?.key]);
+  it('marks the change and leaves the level', () => {
+    expect(metrics('US light crude rose $1.64 to $47.10 a barrel.')).toEqual([['$1.64', 'price.oil.change'], ['$47.10', 'price.oil']]);
+    expect(metrics('Turnover rose $7.2bn to $170.8bn.')).toEqual([['$7.2bn', 'revenue.change'], ['$170.8bn', 'revenue']]);
+    const claimant = metrics('The benefit claimant total fell 11,000 to 813,200 last month.');
+    expect(claimant[0][1]).toMatch(/\.change$/);
+    expect(claimant[1][1]).not.toMatch(/\.change$/);
+  });
+
+  it('keeps an earlier level and the new one one series ("from 157,000 to 133,000" jobs gains)', () => {
+    const gains = metrics('The Labor Department revised down the jobs gains in December, from 157,000 to 133,000.');
+    expect(gains[0][1]).toBe(gains[1][1]);
+  });
+
+  it('a noun past the new level in another clause does not name it', () => {
+    expect(metrics('News Corp shares fell 25 cents to $17.65 after the share offer was announced.').map((m) => m[1])).toEqual(['stock.price.change', 'stock.price']);
   });
 });

@@ -7,7 +7,7 @@
 // "Handelsvolumen" of an earlier sentence, "zwischen beiden Ländern" to the
 // pair of countries the text is about.
 import type { ExtraMetric } from './types.js';
-import type { Lang, Mention, Sentence } from '../types.js';
+import type { ClaimKind, Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
 import { CHANGE_VERB_REACH } from '../extract/scan.js';
 import { CHANGE_VERB, HOLDER, LEVEL_LEFT, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon, type VerbCue } from './metric-lexicon.js';
@@ -234,7 +234,9 @@ class DocumentMetrics {
       if (same >= 0) out[i] = this.comparedMetric(out[same], same, same === prev && this.restatementOf(prev, i), i);
       else if (prev >= 0 && this.newLevelAfterChange(out[prev], prev, i)) {
         const own = this.resolve(i);
-        if (knownLevel(own, out[prev])) {
+        // (a noun further on, past the level, is another clause's: "fell 25 cents to $17.65 after the share offer was announced")
+        // (unless the change's metric cannot be measured in the level's kind: "sales rose 2.3% to 80,600" are cars, not revenue)
+        if (knownLevel(own, out[prev]) && (!this.nounFurtherOn(i) || !this.measurableAs(out[prev].metric.key, mentions[i].mention.kind))) {
           // "fell by 0.1 points to 5.4%": "points" named the unit, not what changed
           // a change of a level that is a change itself ("GDP growth fell by 0.3 points") keeps its key
           if (out[prev].metric.key.replace(CHANGE_KEY, '') === POINTS_KEY && !CHANGE_KEY.test(own.metric.key)) {
@@ -246,7 +248,10 @@ class DocumentMetrics {
         } else out[i] = levelOfChange(out[prev]);
       } else if (list) {
         out[i] = metricContext(out[prev].metric.key, out[prev].metric.label, list.length ? specific(list) : out[prev].entities.slice());
-        listed[i] = prev;
+        // "the claimant count fell by 11,000 to 813,200": right after a change, across "to", the new level
+        // (not after an earlier level: "from 157,000 to 133,000" jobs gains, "von 17 auf 30 Prozent", one series)
+        if (CHANGE_KEY.test(out[prev].metric.key) && this.changeLinked(prev) && this.levelLinked(prev, i)) out[i] = levelOfChange(out[i]);
+        else listed[i] = prev;
       } else {
         out[i] = this.resolve(i);
         // "from 19% to 37% of households", "5% or 7% of GDP": the earlier figures of the list measure what the last one's noun says
@@ -268,6 +273,15 @@ class DocumentMetrics {
     const unit = this.input.mentions[level].mention.unit;
     const own = this.input.mentions[change].mention.unit;
     return unit === '%' && (own === 'pt' || own === '' || own === 'bp' || own === 'pp');
+  }
+
+  /** Can a figure of `kind` measure the concept of `key` as it is (its longest known prefix; unknown concepts can; "sales" counted are another concept, byKind)? */
+  private measurableAs(key: string, kind: ClaimKind): boolean {
+    for (let end = key.length; end > 0; end = key.lastIndexOf('.', end - 1)) {
+      const concept = this.lex.concepts.get(key.slice(0, end));
+      if (concept) return COMPATIBLE[kind].has(concept.dim);
+    }
+    return true;
   }
 
   /**
@@ -358,6 +372,20 @@ class DocumentMetrics {
     return false;
   }
 
+  /** Is the figure after "by"/"um" or after nothing that makes it a level ("from", "von ... auf", "up from")? */
+  private changeLinked(index: number): boolean {
+    const link = this.attachment(index)?.link;
+    return link === 'change' || link === null;
+  }
+
+  /** Is the figure `current` linked to `previous` by "to"/"auf" alone? */
+  private levelLinked(previous: number, current: number): boolean {
+    const gap = this.gap(previous, current);
+    if (!gap) return false;
+    const [view, from, to] = gap;
+    return to === from + 1 && (view.tokens[from].word.flags & LEVEL_LEFT) !== 0;
+  }
+
   /**
    * What a figure compared with (or restating) another measures: the same. "a
    * $697m improvement from $153m", "eine Verbesserung um 697 Millionen gegenüber 153
@@ -436,6 +464,12 @@ class DocumentMetrics {
    * jobs"): what it measures is its own. A counted noun follows the figure with
    * nothing but modifiers between ("£11bn if Labour ...": no noun of the figure).
    */
+  /** Is the figure's noun after it, but not its own (not bound to it, not partitive)? */
+  private nounFurtherOn(current: number): boolean {
+    const att = this.attachment(current);
+    return !!att && !!att.np && att.np.head > att.last && !this.ownNounAfter(current);
+  }
+
   private ownNounAfter(current: number): boolean {
     const att = this.attachment(current);
     if (!att || !att.np || att.np.head < att.first) return false;
@@ -1186,6 +1220,9 @@ class DocumentMetrics {
     // change (not "von 9,1 auf 9,5 Prozent", "from 70% to 49%": an earlier level)
     if (att.link === null && att.changeVerb && percent && dim === 'percent' && this.levelFollows(s, att, mention.value)) { draft.role = 'change'; return; }
     if (mention.unit === 'pp' && dim === 'percent') { draft.role = 'change'; return; }
+    // "fell 32 cents to $51.43", "jumped $2bn to $9.5bn", "fell 11,000 to 813,200": an amount right
+    // after a verb of change, before "to" and another of its unit, is the change (the extractor splits them)
+    if (att.link === null && !percent && this.changeThenLevel(s, att, mention)) { draft.role = 'change'; return; }
     if (!percent || dim === 'percent') return;
     const partitiveHead = np && att.partitive && np.head > att.last;
     if (partitiveHead) { draft.role = 'share'; return; }
@@ -1203,6 +1240,18 @@ class DocumentMetrics {
     const next = tokens[att.last + 2];
     if (!to || !next || !(to.word.flags & LEVEL_LEFT) || next.mention < 0) return false;
     return Math.abs(this.input.mentions[next.mention].mention.value) >= 5 * Math.abs(value);
+  }
+
+  /** Is the figure of `att` right after a verb of change and followed by "to"/"auf" and a figure of its unit? */
+  private changeThenLevel(s: number, att: Attachment, mention: Mention): boolean {
+    const tokens = this.view(s)!.tokens;
+    const verb = tokens[att.first - 1];
+    const to = tokens[att.last + 1];
+    const next = tokens[att.last + 2];
+    if (!verb || verb.kind !== 'word' || !(verb.word.flags & CHANGE_VERB)) return false;
+    if (!to || !next || !(to.word.flags & LEVEL_LEFT) || next.mention < 0) return false;
+    const level = this.input.mentions[next.mention].mention;
+    return level.unit === mention.unit && level.kind === mention.kind;
   }
 
   /** Entities of the figure; for flows, origin and destination. */

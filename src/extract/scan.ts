@@ -1486,6 +1486,14 @@ export class SentenceScanner {
       this.lendUnit(a, b, coreB.value);
       return this.separate(a);
     }
+    // "fell 11,000 to 813,200", "up 23,600 to 27,700": bare counts in digits right after a change verb
+    // are the change (or the earlier level) and the new level, never a range; after "by" only far
+    // apart, as above ("rose by 2,000 to 3,000" may be the change's range)
+    if (!isBetween && !hyphen && !alternative && !a.unit && !b.unit && !a.hasScale && !a.scaled && !b.scaled && !coreB.hasScale &&
+      a.core.digits && coreB.digits && (this.lex.changeVerbs.has(bw) ||
+        (this.lex.changeWords.has(bw) && Math.abs(b.value) >= 5 * Math.abs(a.value)))) {
+      return this.separate(a);
+    }
     // the unit and scale written once hold for both ends ("1,5 bis 2 Prozent", "3 to 4 billion")
     const unit = a.unit || b.unit;
     let low = a.value;
