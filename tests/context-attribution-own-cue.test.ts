@@ -216,3 +216,40 @@ describe('a target the subject sets itself is its figure ("peilt an", "aims to")
     expect(sources('Die Firma will ihr Netz um 35 Prozent erweitern.', ['35 Prozent'])).toEqual([null]);
   });
 });
+
+// holdout64: "nach ihren Berechnungen" named nobody; a concessive clause between a name and its verb hid the name.
+describe('a possessive account and a concessive aside', () => {
+  it('points a possessive account opening the sentence back at the subject before', () => {
+    const text = 'Die EU-Kommission präsentiert Vorschläge zur Absicherung der Grenzen. 2015 wird nach ihren Berechnungen ein Rekordjahr: 1,5 Millionen Menschen werden erwartet.';
+    expect(sources(text, ['1,5 Millionen'])).toEqual(['EU-Kommission']);
+    const said = 'Die Änderung gibt den Verwaltern mehr Möglichkeiten, erklärt der Anwalt Alexander Angelow. Seinen Angaben zufolge wird das Volumen auf 800 Millionen Lewa geschätzt.';
+    expect(sources(said, ['800 Millionen Lewa'])).toEqual(['Alexander Angelow']);
+  });
+
+  it('keeps the subject before a possessive account inside the clause', () => {
+    expect(sources('Die Feuerwehr hat nach ihren Angaben 12 Einsätze gezählt.', ['12'])).toEqual(['Feuerwehr']);
+  });
+
+  it('reads the subject before a concessive clause', () => {
+    const text = 'Staatschef François Hollande, auch wenn er sich bedeckt hält, rechnete am Sonntag aus, dass rund 40 Stimmen fehlen.';
+    expect(sources(text, ['40'])).toEqual(['François Hollande']);
+    expect(sources('Gordon Brown, although he declined to give details, said growth would reach 3%.', ['3%'], 'en')).toEqual(['Gordon Brown']);
+  });
+});
+
+// holdout63: ", said the newspaper." lost to the names of an apposition earlier in the sentence.
+describe('"said the newspaper"', () => {
+  it('is the publisher quoted before, else the newspaper itself', () => {
+    const text = '"None of the 10 directors took part," said the Wall Street Journal (WSJ).\n' +
+      'Two other former directors, Bert Roberts and Francesco Galesi, remain defendants in the lawsuit, said the newspaper.';
+    expect(sources(text, ['10', 'Two'], 'en')).toEqual(['Wall Street Journal', 'Wall Street Journal']);
+    expect(sources("Shares in the club's owner, Joe Smith, rose 5%, said the newspaper.", ['5%'], 'en')).toEqual(['newspaper']);
+  });
+
+  it('never answers with a firm that is no publisher', () => {
+    const text = 'Deutsche Bank said profits rose.\nThe bank could cut 2,000 jobs, the newspaper reported.';
+    expect(sources(text, ['2,000'], 'en')).toEqual(['newspaper']);
+    const times = 'The Financial Times Deutschland reported the cut.\nThe IMF will cut its forecast to 1.6%, the newspaper reported.';
+    expect(sources(times, ['1.6%'], 'en')).toEqual(['Financial Times Deutschland']);
+  });
+});

@@ -134,6 +134,12 @@ describe('German numbers in words', () => {
     expect(texts('Die zwei Staaten verhandeln.')).toEqual([]);
     expect(texts('Claudia Tausend wuchs in Niederbayern auf.')).toEqual([]);
   });
+
+  // holdout64: "in jeweils vier Gewichtsklassen" was dropped as referential
+  it('reads a number word after "jeweils"/"je": how many each has', () => {
+    expect(texts('Frauen und Männer kämpfen in jeweils vier Gewichtsklassen um Medaillen.')).toEqual(['vier']);
+    expect(texts('Die beiden Firmen beschäftigen jeweils dreihundert Mitarbeiter.')).toEqual(['dreihundert']);
+  });
 });
 
 describe('German precision', () => {

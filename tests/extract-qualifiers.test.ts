@@ -159,3 +159,18 @@ describe('a negated comparison caps the figure (holdout59)', () => {
     expect(only('No agreement was reached over 500 job cuts.', 'en').qualifier).toBe('more_than');
   });
 });
+
+// holdout64: "von unter einer Million" was exact, "a near nine per cent rise" too.
+describe('bounds after a preposition of a level and "a near"', () => {
+  it('reads "unter" as a bound of a count after "von"/"auf", and "of under"/"to under"', () => {
+    expect(only('Bisher war man offiziell von unter einer Million ausgegangen.').qualifier).toBe('less_than');
+    expect(only('Die Zahl soll auf unter 500 sinken.').qualifier).toBe('less_than');
+    expect(only("Japan's population will shrink to under 100 million.", 'en').qualifier).toBe('less_than');
+    // ("unter 26 Bewerbern" alone is "among")
+    expect(only('Er wurde unter 26 Bewerbern ausgewählt.').qualifier).toBe('exact');
+  });
+
+  it('reads "a near" as nearly', () => {
+    expect(only('There had been a near nine per cent rise in tax revenues.', 'en').qualifier).toBe('at_most');
+  });
+});

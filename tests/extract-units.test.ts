@@ -137,3 +137,17 @@ describe('the earlier level after a level reached takes its unit', () => {
     expect(found('The share rose to 12% from 9 firms last year.', 'en').map((m) => m.unit)).toEqual(['%', '']);
   });
 });
+
+// holdout64: "six second hand airplanes" was a duration of six seconds.
+describe('"second" as an ordinal after a count', () => {
+  it('counts "six second-hand airplanes", "three second-half goals"', () => {
+    expect(texts('ATR will also provide six second hand airplanes.', 'en')).toEqual(['six']);
+    expect(texts('The Reds scored three second-half goals.', 'en')).toEqual(['three']);
+    expect(texts('They sold 40 second-class tickets.', 'en')).toEqual(['40']);
+  });
+
+  it('keeps seconds that are seconds', () => {
+    expect(found('A 30 second advert costs $2m.', 'en').map((m) => m.unit)).toEqual(['second', 'USD']);
+    expect(found('He won by 12 seconds.', 'en').map((m) => m.unit)).toEqual(['second']);
+  });
+});

@@ -4,7 +4,7 @@
 // quotations are the resolver's business (attribution.ts).
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import { cueTokens, internWords, Picker, tokenize, WordFilter, type Token } from './attribution-tokens.js';
-import { ANAPHOR, NONE, documentPhrase, namePhrase, relativeAnaphor, type PhraseReader, type Phrase } from './attribution-phrase.js';
+import { ANAPHOR, NONE, POSSESSIVE_OWNER, documentPhrase, namePhrase, relativeAnaphor, type PhraseReader, type Phrase } from './attribution-phrase.js';
 import type { NameIndex } from './attribution-names.js';
 
 /** A cue in a sentence and the source phrase it points at. */
@@ -117,7 +117,7 @@ interface CompiledCues {
   /** role words as listed, whole (not as endings: "Vorrat" ends as "Rat" does): a headline's "Zeitung:" */
   headlineRoles: Set<string>;
   /** cues naming the clause's own subject as the source (AttributionLexicon.ownAccount), by first token */
-  ownAccount: Map<string, Array<{ tokens: string[] }>>;
+  ownAccount: Map<string, Array<{ tokens: string[]; possessive: boolean }>>;
   /** subordinators and subordinateOpeners: words that open a subordinate clause before a main one */
   subordinateOpeners: Set<string>;
   amountVerbs: Set<string>;
@@ -203,7 +203,10 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     const [w, next] = p.split('+');
     return [w, next ?? null] as [string, string | null];
   }));
-  const ownAccount = byFirstToken((lex.ownAccount ?? []).map((cue) => ({ tokens: cueTokens(cue) })).sort((a, b) => b.tokens.length - a.tokens.length));
+  const ownAccount = byFirstToken([
+    ...(lex.ownAccount ?? []).map((cue) => ({ tokens: cueTokens(cue), possessive: false })),
+    ...(lex.possessiveAccount ?? []).map((cue) => ({ tokens: cueTokens(cue), possessive: true })),
+  ].sort((a, b) => b.tokens.length - a.tokens.length));
   const cueWords = new Set([
     ...after.keys(), ...ownAccount.keys(), ...beforeFirst, ...anaphoric, ...documentPrepositions, ...verbs.keys(),
     ...participles.keys(), ...passiveParticiples.keys(), ...show, ...(lex.absoluteSpeech?.verbs ?? []), ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
@@ -1339,7 +1342,12 @@ export class CueFinder {
           const clause = i === 0 ? 0 : this.clauseStartBefore(tokens, i);
           // the cue speaks for its own clause: not for "Laut Polizei wurden 20 Menschen verletzt," before it
           const scopeEnd = this.clauseEndAfter(tokens, end);
-          out.push(makeCue(t.start, tokens[end - 1].end, this.ownAccountSubject(tokens, i, end, clause), RANK_EXPLICIT, true, false, scopeEnd, tokens[clause].start));
+          // "Die Polizei war vor Ort. Nach ihren Angaben wurden ...", "Seinen Angaben zufolge wird das Volumen ...":
+          // a possessive opening the sentence points back like a pronoun, never at the subject after the verb
+          // (inside, "Die Feuerwehr hat nach ihren Angaben ...", the subject before it)
+          let subject = own.possessive && i === 0 ? POSSESSIVE_OWNER : this.ownAccountSubject(tokens, i, end, clause);
+          if (own.possessive && subject.type === 'none') subject = POSSESSIVE_OWNER;
+          out.push(makeCue(t.start, tokens[end - 1].end, subject, RANK_EXPLICIT, true, false, scopeEnd, tokens[clause].start));
         }
         i = end - 1;
         continue;

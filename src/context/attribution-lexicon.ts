@@ -211,6 +211,13 @@ export interface AttributionLexicon {
    * the organisation the article is about (its main organisation), not merely "company"
    */
   organisationNouns: string[];
+  /**
+   * those of anaphoricNouns that name a newspaper or broadcaster ("said the newspaper"): the last
+   * publisher quoted before answers them (a name holding one of `nameWords`, "Wall Street Journal",
+   * ending in one of `lastWords`, "Washington Post", or one of `names`, "Reuters"), never another
+   * firm; with none, the noun itself. Optional.
+   */
+  mediaNouns?: MediaNouns;
   /** documents that name no source by themselves ("Zahlen", "figures"): a bare one is no attribution */
   anonymousDocuments: string[];
   /** adjectives that make such a document a source by itself: "according to official data" (English) */
@@ -321,6 +328,11 @@ export interface AttributionLexicon {
    * firm, by its own account, ...": the source is the clause's own subject. Optional.
    */
   ownAccount?: string[];
+  /**
+   * The same with a possessive instead ("nach ihren Angaben", "seinen Angaben zufolge"): opening the
+   * sentence, or with no subject in its clause, it points back like a pronoun to whom the sentence before names.
+   */
+  possessiveAccount?: string[];
   /** words that open a subordinate clause besides `subordinators` ("if", "wenn"): no opening subject there. Optional. */
   subordinateOpeners?: string[];
   /**
@@ -364,4 +376,12 @@ export interface AttributionLexicon {
    * and `genitiveEndings`, the endings a head takes in the genitive. Optional.
    */
   organisationHeads?: { endings: string[]; genitiveArticles: string[]; genitiveEndings: string[] };
+}
+
+/** AttributionLexicon.mediaNouns */
+export interface MediaNouns {
+  nouns: string[];
+  nameWords: string[];
+  lastWords: string[];
+  names: string[];
 }

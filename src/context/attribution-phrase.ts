@@ -69,6 +69,8 @@ export const PRONOUN_FEMALE: Phrase = { type: 'anaphor', text: '', articled: fal
 /** ... one that never stands for a person ("it said"). */
 export const PRONOUN_NEUTER: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
 
+/** "nach ihren Angaben", "according to their figures" with no subject in its clause: its owner is named before */
+export const POSSESSIVE_OWNER: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
 /** Any personal pronoun, whatever its gender. */
 export const isPronoun = (p: Phrase): boolean => p === PRONOUN || p === PRONOUN_MALE || p === PRONOUN_FEMALE || p === PRONOUN_NEUTER;
 

@@ -1,8 +1,8 @@
 import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
-import type { AttributionLexicon } from './attribution-lexicon.js';
+import type { AttributionLexicon, MediaNouns } from './attribution-lexicon.js';
 import type { Token } from './attribution-tokens.js';
-import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, PRONOUN_NEUTER, ageFigureOf, ageGenderOf, isAgeAnaphor, isPronoun, roleOf, type Phrase } from './attribution-phrase.js';
+import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, PRONOUN_NEUTER, ageFigureOf, ageGenderOf, isAgeAnaphor, isPronoun, POSSESSIVE_OWNER, roleOf, type Phrase } from './attribution-phrase.js';
 import { opensWithQuoteMark, QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
 import { CueFinder, openerSet, RANK_DOCUMENT, RANK_VERB, type Cue } from './attribution-cues.js';
@@ -122,6 +122,9 @@ class AttributionResolver {
         // as often a statistics office or a research firm quoted there ("according to Kantar
         // Worldpanel. The company said ...") as a rival ("Meanwhile, rival Barclays reported ...").
         // Without one, a firm named before, never someone the text shows to be a person.
+        // "said the newspaper": the publisher quoted last, else the noun (never the firm the story is about)
+        const media = this.lex.mediaNouns;
+        if (phrase.via && media?.nouns.includes(phrase.via)) return this.publisherBefore(si, media) ?? phrase.via;
         const firm = !!phrase.via && this.lex.organisationNouns.includes(phrase.via);
         const notPerson = (name: string) => this.genderOfName(name) === null;
         if (firm && this.organisation && !this.titledPerson(this.organisation)) return this.organisation;
@@ -141,7 +144,7 @@ class AttributionResolver {
           const prev = si > 0 ? fit(this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) ?? this.clauseSpeaker(si - 1)) : null;
           // then the person the sentence (before its quote) or the one before it names as subject
           // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
-          return prev ?? (isPronoun(phrase) || isAgeAnaphor(phrase) ? fit(this.subjectBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
+          return prev ?? (isPronoun(phrase) || isAgeAnaphor(phrase) || phrase === POSSESSIVE_OWNER ? fit(this.subjectBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
         };
         // "it said": no person, but the firm the article is about even when named after one ("Laura Ashley")
         const notPersonOrMainFirm = (name: string) => notPerson(name) || (name === this.organisation && !this.titledPerson(name));
@@ -155,6 +158,8 @@ class AttributionResolver {
         if (found) return found;
         // "said the 40-year-old" with nobody named before: an age names nobody
         if (isAgeAnaphor(phrase)) return null;
+        // "Die EU-Kommission präsentiert Vorschläge. 2015 wird nach ihren Berechnungen ...": the subject the sentence before opens with
+        if (phrase === POSSESSIVE_OWNER) return si > 0 && this.adjacent(si - 1, si) ? this.openingSubject(si - 1) : null;
         // "the government said", "the company said", "the spokesman said" with none named before: the noun itself is the source
         if (!phrase.text) return phrase.via ?? roleOf(phrase);
         // then the name the sentence opens with ("WPP expects ..."), else the pronoun itself
@@ -253,6 +258,24 @@ class AttributionResolver {
     const phrase = this.reader.readAfter(tokens, 0);
     if (phrase.type !== 'name' || phrase.articled || /\d/.test(phrase.text)) return null;
     return this.names.expand(phrase.text);
+  }
+
+  /** The nearest source before sentence si (sources, quote speakers) that is a publisher by its name. */
+  private publisherBefore(si: number, media: MediaNouns): string | null {
+    const isPublisher = (name: string) => {
+      const words = name.split(/\s+/);
+      return media.names.includes(name) || words.some((w) => media.nameWords.includes(w)) || media.lastWords.includes(words[words.length - 1]);
+    };
+    return this.earlierSource(si, isPublisher);
+  }
+
+  /** The name or noun phrase sentence si opens with, articled or not ("Die EU-Kommission präsentiert"); none with a figure. */
+  private openingSubject(si: number): string | null {
+    const tokens = this.sentence(si).tokens;
+    if (!tokens.length) return null;
+    const phrase = this.reader.readAfter(tokens, 0);
+    if (phrase.type !== 'name' || /\d/.test(phrase.text)) return null;
+    return phrase.articled ? phrase.text : this.names.expand(phrase.text);
   }
 
   /**

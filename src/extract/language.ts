@@ -34,6 +34,11 @@ export interface UnitEntry {
   subunit?: boolean;
   /** a unit only as written in the table, lower-case: English writes the coin "cent", "50 Cent" is a rapper */
   lowerCaseOnly?: boolean;
+  /**
+   * words (lower case) that make the unit word another word when they follow it, spaced or
+   * hyphenated: "six second-hand airplanes", "20 second class tickets" use the ordinal
+   */
+  notBefore?: readonly string[];
 }
 
 export type UnitSpec = string | UnitEntry;

@@ -297,7 +297,7 @@ function table<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
 /** One shape for every unit entry (absent options undefined): the scanner's reads of them stay monomorphic. */
 function entry(spec: UnitSpec): UnitEntry {
   const e = typeof spec === 'string' ? { unit: spec } as UnitEntry : spec;
-  return { unit: e.unit, factor: e.factor, needsScale: e.needsScale, money: e.money, temperature: e.temperature, multiple: e.multiple, glued: e.glued, noArticle: e.noArticle, subunit: e.subunit, lowerCaseOnly: e.lowerCaseOnly };
+  return { unit: e.unit, factor: e.factor, needsScale: e.needsScale, money: e.money, temperature: e.temperature, multiple: e.multiple, glued: e.glued, noArticle: e.noArticle, subunit: e.subunit, lowerCaseOnly: e.lowerCaseOnly, notBefore: e.notBefore };
 }
 const set = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 const map = <V>(rec: Record<string, V>): Map<string, V> => new Map(Object.entries(rec).map(([k, v]) => [k.toLowerCase(), v]));

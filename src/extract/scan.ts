@@ -1099,6 +1099,7 @@ export class SentenceScanner {
     if (!found) return null;
     if (found.needsScale && !scaled) return null;
     if (found.lowerCaseOnly && isCapitalised(t)) return null;
+    if (found.notBefore && this.followedByAnyOf(end, found.notBefore)) return null;
     // "by 2008 £60bn": a currency sign glued to the digits after it is that figure's prefix, not this one's unit
     if (kindOfUnit(found.unit) === 'currency' && toks.typeAt(end) === Tok.Num && !toks.at(end)!.space &&
       this.currencyPrefixEndingAt(end - 1) !== null) return null;
@@ -1128,6 +1129,15 @@ export class SentenceScanner {
       }
     }
     return { unit, factor, end };
+  }
+
+  /** Is the word at k, or after a glued hyphen there, one of `words` ("second-hand", "second hand")? */
+  private followedByAnyOf(k: number, words: readonly string[]): boolean {
+    const toks = this.toks;
+    const hyphen = toks.at(k);
+    const at = hyphen && isHyphen(hyphen) && !hyphen.space ? k + 1 : k;
+    const t = toks.at(at);
+    return !!t && t.type === Tok.Word && words.includes(lower(t));
   }
 
   /** The unit a compound's head gives the word at t ("Laufzeitjahre": year), or null. */

@@ -5,6 +5,10 @@ import { givenNames } from './given-names.js';
 /** Participles that put a figure on record: "von X beziffert", "wurde ... auf 2 Mio. geschätzt". */
 const STATED_BY = ['beziffert', 'geschätzt', 'angegeben', 'berechnet', 'ermittelt', 'prognostiziert', 'gemeldet', 'genannt'];
 
+/** possessives of a third person in the dative, and the nouns of an account they own ("nach ihren Angaben", "seinen Angaben zufolge") */
+const OWNER_POSSESSIVES = ['ihren', 'ihrer', 'ihrem', 'seinen', 'seiner', 'seinem'];
+const ACCOUNT_NOUNS = ['angaben', 'aussage', 'aussagen', 'darstellung', 'berechnungen', 'berechnung', 'schätzung', 'schätzungen', 'zahlen', 'informationen', 'worten'];
+
 export const attribution: AttributionLexicon = {
   sourceAfter: [
     'laut', 'lt.', 'gemäß', 'zitiert nach',
@@ -68,6 +72,11 @@ export const attribution: AttributionLexicon = {
     'nach eigenem bekunden', 'eigenem bekunden zufolge', 'laut eigenem bekunden', 'laut eigenen angaben', 'laut eigener aussage',
     'laut eigener darstellung', 'laut eigenen berechnungen', 'laut eigener schätzung', 'laut eigenen schätzungen',
   ],
+  // ("Die Polizei war vor Ort. Nach ihren Angaben ...": whom the sentence before names)
+  possessiveAccount: [
+    ...['nach', 'laut'].flatMap((p) => OWNER_POSSESSIVES.flatMap((o) => ACCOUNT_NOUNS.map((n) => `${p} ${o} ${n}`))),
+    ...OWNER_POSSESSIVES.flatMap((o) => ACCOUNT_NOUNS.map((n) => `${o} ${n} zufolge`)),
+  ],
   speechVerbs: [
     'sagte', 'sagt', 'sagten', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'betonten',
     'meinte', 'meint', 'berichtete', 'berichtet', 'berichten', 'berichteten', 'meldete', 'meldet', 'meldeten',
@@ -118,7 +127,9 @@ export const attribution: AttributionLexicon = {
   contentVerbs: [],
   // ("Hans Müller, der seit 20 Jahren im Amt ist, sagte, ..."; German mostly puts the speaker after
   // the verb, ", sagte der 48-Jährige", which the phrase after the verb answers first)
-  asideOpeners: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dessen', 'deren'],
+  asideOpeners: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dessen', 'deren',
+    // a concessive or temporal clause between the subject and its verb ("Hollande, auch wenn er sich bedeckt hält, rechnete aus")
+    'auch', 'obwohl', 'obgleich', 'obschon', 'wenngleich', 'selbst', 'nachdem', 'während'],
   perfectAuxiliaries: ['hat', 'hatte', 'haben', 'hatten'],
   soWord: 'so',
   showVerbs: ['zeigen', 'zeigt', 'zeigten', 'zeigte', 'belegen', 'belegt', 'ergab', 'ergaben', 'ergibt', 'ergeben'],

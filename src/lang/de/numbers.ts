@@ -137,7 +137,9 @@ export const context: ContextLanguage = {
     ['übersteigt', 'more_than'], ['übersteigen', 'more_than'], ['überstieg', 'more_than'], ['überstiegen', 'more_than'],
     ['überschreitet', 'more_than'], ['überschritt', 'more_than'],
     ['gut über', 'more_than'], ['jenseits von', 'more_than'], ['oberhalb von', 'more_than'],
-    ['weniger als', 'less_than'], ['unter', 'less_than', 'unit'], ['deutlich unter', 'less_than'], ['weit unter', 'less_than'],
+    ['weniger als', 'less_than'], ['unter', 'less_than', 'unit'],
+    // (after a preposition of a level "unter" bounds a count too: "von unter einer Million", "auf unter 500 sinken"; alone it may be "among")
+    ['von unter', 'less_than'], ['auf unter', 'less_than'], ['deutlich unter', 'less_than'], ['weit unter', 'less_than'],
     ['etwas weniger als', 'less_than'], ['unterhalb von', 'less_than'], ['keine', 'less_than'],
   ],
   // "das Lumia 950 XL", "das Galaxy S7 Edge": a model's name goes on after its number
@@ -246,7 +248,8 @@ export const context: ContextLanguage = {
   referential: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'jene', 'jener', 'jenen',
     'seine', 'seinen', 'seiner', 'seinem', 'ihre', 'ihren', 'ihrer', 'ihrem', 'unsere', 'unseren', 'alle', 'allen', 'aller',
-    'beiden', 'letzten', 'ersten', 'nächsten', 'weiteren', 'anderen', 'je', 'jeweils', 'zu', 'um', 'mal',
+    'beiden', 'letzten', 'ersten', 'nächsten', 'weiteren', 'anderen', 'zu', 'um', 'mal',
+    // (not "je", "jeweils": "in jeweils vier Gewichtsklassen", "je drei Punkte" say how many each has)
   ],
   // (German possessives stay referential: "seine zwei Söhne" is read as "die zwei Söhne")
   possessiveDeterminers: [],

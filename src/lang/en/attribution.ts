@@ -57,7 +57,9 @@ export const attribution: AttributionLexicon = {
   progressiveVerbs: PROGRESSIVE,
   perfectParticiples: [],
   perfectAuxiliaries: [],
-  asideOpeners: ['which', 'who', 'whose', 'a', 'an', 'the'],
+  asideOpeners: ['which', 'who', 'whose', 'a', 'an', 'the',
+    // a concessive clause between the subject and its verb ("Mr Brown, although he declined to give details, said")
+    'although', 'though', 'despite'],
   nounLikeVerbs: {
     verbs: ['claims', 'estimates', 'reports', 'forecasts', 'predictions', 'warnings'],
     followers: [
@@ -96,7 +98,17 @@ export const attribution: AttributionLexicon = {
     'union', 'council', 'charity', 'agency', 'authority', 'commission', 'committee', 'federation', 'association',
     'institute', 'trust', 'foundation', 'hospital', 'university', 'embassy', 'organisation', 'organization',
     // descriptions before a name ("UK think-tank Demos", "US consultancy Deloitte", "pollster Mori")
-    'think-tank', 'thinktank', 'consultancy', 'pollster', 'brokerage'],
+    'think-tank', 'thinktank', 'consultancy', 'pollster', 'brokerage',
+    // the press ("said the newspaper": mediaNouns)
+    'newspaper', 'paper', 'tabloid', 'magazine', 'broadcaster'],
+  mediaNouns: {
+    nouns: ['newspaper', 'paper', 'tabloid', 'magazine', 'broadcaster'],
+    // (anywhere in the name: "Financial Times Deutschland"; last only: "Washington Post", not "Deutsche Post")
+    nameWords: ['Journal', 'Times', 'Herald', 'Gazette', 'Telegraph', 'Guardian', 'Observer', 'Tribune', 'Chronicle',
+      'Economist', 'Scotsman', 'Monde', 'Figaro', 'Zeitung', 'Spiegel', 'Shimbun', 'Nikkei'],
+    lastWords: ['Post', 'Mail', 'Express', 'Mirror', 'Sun', 'Standard', 'News', 'Independent', 'Magazine', 'Week', 'Weekly', 'Daily', 'Record', 'Today'],
+    names: ['BBC', 'Reuters', 'AP', 'AFP', 'Bloomberg', 'FT', 'WSJ', 'CNN', 'ITV', 'Sky', 'Variety', 'Billboard', 'Interfax', 'Xinhua', 'Kyodo'],
+  },
   institutions: ['office', 'ministry', 'department', 'committee', 'council', 'commission', 'service', 'agency', 'bank', 'court'],
   organisationNouns: ['company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'giant', 'chain', 'manufacturer', 'brewer', 'brewery', 'carmaker', 'automaker', 'drugmaker', 'supermarket', 'publisher'],
   requestNouns: ['request', 'question', 'inquiry', 'enquiry'],
@@ -179,6 +191,7 @@ export const attribution: AttributionLexicon = {
     'by its own account', 'by his own account', 'by her own account', 'by their own account',
     'by its own estimate', 'by its own estimates', 'by its own figures', 'according to its own figures',
     'according to its own estimates', 'according to their own figures', 'according to his own figures',
+    // ("according to their figures" is a document's: the author of the research named before)
   ],
   infinitiveMarkers: ['to'],
   ageNounEndings: ['-year-old'],

@@ -122,7 +122,7 @@ export const context: ContextLanguage = {
     ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['c.', 'about'], ['ca.', 'about'],
     // ("close to half a million": nearly, not above)
     ['close to', 'at_most'], ['in the region of', 'about'], ['of the order of', 'about'], ['on the order of', 'about'],
-    ['nearly', 'at_most'], ['almost', 'at_most'], ['just under', 'at_most'], ['up to', 'at_most'], ['at most', 'at_most'],
+    ['nearly', 'at_most'], ['a near', 'at_most'], ['almost', 'at_most'], ['just under', 'at_most'], ['up to', 'at_most'], ['at most', 'at_most'],
     ['as many as', 'at_most'], ['as much as', 'at_most'], ['no more than', 'at_most'], ['not more than', 'at_most'],
     ['a maximum of', 'at_most'], ['maximum', 'at_most'], ['virtually', 'at_most'], ['nigh on', 'at_most'],
     ['at least', 'at_least'], ['a good', 'at_least'], ['a minimum of', 'at_least'], ['no less than', 'at_least'],
@@ -132,7 +132,9 @@ export const context: ContextLanguage = {
     // verbs of passing a mark: "donations topping £250,000", "sales exceeded $22bn"
     ['topping', 'more_than'], ['topped', 'more_than'], ['exceeded', 'more_than'], ['surpassing', 'more_than'], ['surpassed', 'more_than'],
     ['well above', 'more_than'], ['just above', 'more_than'], ['greater than', 'more_than'], ['higher than', 'more_than'],
-    ['less than', 'less_than'], ['under', 'less_than', 'unit'], ['below', 'less_than'], ['fewer than', 'less_than'],
+    ['less than', 'less_than'], ['under', 'less_than', 'unit'],
+    // ("a population of under 500", "cut to under 1,000": after a preposition of a level it bounds a count too)
+    ['of under', 'less_than'], ['to under', 'less_than'], ['below', 'less_than'], ['fewer than', 'less_than'],
     ['sub-', 'less_than'], ['just below', 'less_than'], ['well below', 'less_than'], ['well under', 'less_than'], ['lower than', 'less_than'],
   ],
   trailingHedges: [

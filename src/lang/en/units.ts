@@ -130,7 +130,10 @@ const PHYSICAL: Record<string, UnitSpec> = {
   year: 'year', years: 'year', yr: 'year', yrs: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week',
   fortnight: { unit: 'week', multiple: 2 }, fortnights: { unit: 'week', multiple: 2 }, day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', minute: 'minute', minutes: 'minute', min: 'minute',
-  mins: 'minute', second: 'second', seconds: 'second', millisecond: 'millisecond', milliseconds: 'millisecond', sec: 'second', secs: 'second',
+  mins: 'minute',
+  // "six second-hand airplanes", "40 second-class tickets": the ordinal
+  second: { unit: 'second', notBefore: ['hand', 'rate', 'class', 'tier', 'largest', 'biggest', 'highest', 'lowest', 'best', 'worst', 'half', 'string', 'division', 'generation', 'placed', 'round'] },
+  seconds: 'second', millisecond: 'millisecond', milliseconds: 'millisecond', sec: 'second', secs: 'second',
   decade: { unit: 'year', multiple: 10 }, decades: { unit: 'year', multiple: 10 },
   century: { unit: 'year', multiple: 100 }, centuries: { unit: 'year', multiple: 100 },
 };
