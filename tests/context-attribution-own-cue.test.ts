@@ -253,3 +253,17 @@ describe('"said the newspaper"', () => {
     expect(sources(times, ['1.6%'], 'en')).toEqual(['Financial Times Deutschland']);
   });
 });
+
+// holdout65: a place or a name inside a long participle attribute before the document hid its owner.
+describe('a document after a long attribute', () => {
+  it('is read past the attribute to its owner', () => {
+    const text = 'Bereits heute würden 37 Prozent ein autonom fahrendes Auto kaufen, geht aus einer am Mittwoch auf der Automesse IAA in Frankfurt am Main vorgestellten Umfrage des Digitalverbands Bitkom hervor.';
+    expect(sources(text, ['37 Prozent'])).toEqual(['Digitalverband Bitkom']);
+    expect(sources('Laut einem auf der Konferenz vorgestellten Bericht des Ministeriums stieg der Umsatz um 5 Prozent.', ['5 Prozent'])).toEqual(['Ministerium']);
+  });
+
+  it('keeps the agent of the attribute as the author, and a place is none', () => {
+    expect(sources('Laut einer von Forsa durchgeführten repräsentativen Umfrage stieg der Umsatz um 5 Prozent.', ['5 Prozent'])).toEqual(['Forsa']);
+    expect(sources('Der Umsatz stieg um 5 Prozent, geht aus einem in Bad Ischl veröffentlichten Bericht hervor.', ['5 Prozent'])).not.toEqual(['Bad Ischl']);
+  });
+});

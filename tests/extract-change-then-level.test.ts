@@ -3,7 +3,7 @@
 // (holdout58). Close values, a scale written once or a percentage keep the range reading: "rose by
 // 5 to 10%", "by 5 to 20 million units". Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { found } from './extract-helpers.js';
+import { found, texts } from './extract-helpers.js';
 import { analyse } from '../src/pipeline/analyse.js';
 import { decode } from '../src/read/decode.js';
 
@@ -82,5 +82,28 @@ describe('what the change and the new level measure', () => {
 
   it('a noun past the new level in another clause does not name it', () => {
     expect(metrics('News Corp shares fell 25 cents to $17.65 after the share offer was announced.').map((m) => m[1])).toEqual(['stock.price.change', 'stock.price']);
+  });
+});
+
+// holdout66: "fell one place" was dropped as an article; "to 1,546 trillion rials from 1,070 trillion" left the old level a count.
+describe('a step of a rank and an earlier level with its own scale', () => {
+  it('counts "one" after a verb of change before a step ("fell one place"), not elsewhere', () => {
+    expect(texts('Hide And Seek fell one place.', 'en')).toEqual(['one']);
+    expect(texts('The team slipped one notch.', 'en')).toEqual(['one']);
+    expect(texts('It will be late when people wake up one morning.', 'en')).toEqual([]);
+    expect(texts('They were propping up one another.', 'en')).toEqual([]);
+  });
+
+  it('gives the places a rank moves by the change of the rank', () => {
+    const metrics = (text: string) => analyse(decode('x.en.txt', Buffer.from(text))).claims.map((c) => [c.text, c.metric?.key]);
+    expect(metrics("Destiny's Child slipped one place to four.")).toEqual([['one', 'rank.change'], ['four', 'rank']]);
+    expect(metrics('Il Divo moved up seven places to number three.')[0]).toEqual(['seven', 'rank.change']);
+  });
+
+  it('lends the currency of the new level to an earlier level with a scale of its own', () => {
+    expect(found('He wanted to raise the budget to 1,546 trillion rials from 1,070 trillion.', 'en').map((m) => m.unit)).toEqual(['IRR', 'IRR']);
+    expect(found('Sales rose to $15bn from 12bn.', 'en').map((m) => [m.value, m.unit])).toEqual([[15e9, 'USD'], [12e9, 'USD']]);
+    // (not to a count: "to $15bn from 12bn users" is another quantity)
+    expect(found('Revenue rose to $15bn from 12bn users.', 'en').map((m) => m.unit)).toEqual(['USD', '']);
   });
 });

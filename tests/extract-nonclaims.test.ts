@@ -461,3 +461,12 @@ describe('a stray apostrophe before "ago" (holdout63)', () => {
     expect(texts("He worked 40 hours' overtime.", 'en')).toEqual(['40 hours']);
   });
 });
+
+// holdout36, holdout63, holdout65: "the front five" is rugby's forwards, no count.
+describe('a unit of a team', () => {
+  it('is no count after a determiner: "their front five", "the back four"', () => {
+    expect(texts("Certain things have been said about the potency of their front five, but they're a very powerful unit.", 'en')).toEqual([]);
+    expect(texts('The versatile Mladenovic can also play in the back four.', 'en')).toEqual([]);
+    expect(texts('He brought back three medals.', 'en')).toEqual(['three']);
+  });
+});

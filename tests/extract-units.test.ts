@@ -151,3 +151,20 @@ describe('"second" as an ordinal after a count', () => {
     expect(found('He won by 12 seconds.', 'en').map((m) => m.unit)).toEqual(['second']);
   });
 });
+
+// holdout65: "giving one day's notice" was dropped as an article phrase; "vor zwölf oder 18 Monaten" was two figures.
+describe('"one" before a possessive duration, and a pair in words and digits', () => {
+  it('reads "one day\'s notice" as a duration, "One day he will" as none', () => {
+    expect(texts("He left, giving one day's notice to bosses.", 'en')).toEqual(['one day']);
+    expect(texts('He gave one week’s notice.', 'en')).toEqual(['one week']);
+    expect(texts('One day he will be king.', 'en')).toEqual([]);
+  });
+
+  it('joins "zwölf oder 18 Monaten" as "12 oder 18 Monaten" is joined', () => {
+    expect(texts('Das war vor zwölf oder 18 Monaten noch anders.')).toEqual([]);
+    expect(found('Die Bauzeit beträgt zwölf oder 18 Monate.').map((m) => [m.value, m.high, m.unit])).toEqual([[12, 18, 'month']]);
+    expect(found('Der Preis sinkt von 15 auf 14 bzw. zwölf Euro.').map((m) => m.unit)).toEqual(['EUR', 'EUR', 'EUR']);
+    // (a comma joins no such pair: "men until 78, four years longer")
+    expect(found('Women live until 85, men until 78, four years longer.', 'en').map((m) => [m.text, m.unit])).toContainEqual(['78', '']);
+  });
+});

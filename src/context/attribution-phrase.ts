@@ -16,6 +16,8 @@ const MAX_PHRASE = 9;
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 /** Attributive words skipped between a German article and its noun ("einer am Mittwoch veröffentlichten Umfrage"). */
 const MAX_ATTRIBUTIVE = 6;
+/** how many words a participle's attribute before a document may have, its own places and articles included */
+const LONG_ATTRIBUTIVE = 16;
 
 /**
  * What a cue's phrase turned out to be. Every phrase has all four fields (made by
@@ -542,6 +544,25 @@ export class PhraseReader {
   }
 
   /**
+   * The document noun (a German capitalised one) that a participle or adjective right before it ends
+   * a long attribute opening at tokens[k] with ("am Mittwoch auf der Automesse IAA vorgestellten
+   * Umfrage"), within LONG_ATTRIBUTIVE words and no punctuation; -1 for none.
+   */
+  private documentAfterAttribute(tokens: Token[], k: number, end: number): number {
+    // (the attribute opens lower-case: "einer am Mittwoch ...", not "des Unternehmens in einer Aussendung")
+    if (k >= end || !tokens[k].word || tokens[k].cap) return -1;
+    for (let j = k; j < end && j < k + LONG_ATTRIBUTIVE; j++) {
+      const t = tokens[j];
+      if (!t.word) return -1;
+      // ("einer von Forsa durchgeführten Umfrage": the agent is the author, attributiveObject's case)
+      // ("einer vom Ifo-Institut erstellten Studie": an owner link that is no article, likewise)
+      if ((this.lex.authorLinks.includes(t.lower) || (this.ownerLinks.has(t.lower) && !this.isArticle(t))) && tokens[j + 1]?.cap && !this.isArticle(tokens[j + 1])) return -1;
+      if (t.cap && this.isDocument(t)) return j >= k + 2 && !tokens[j - 1].cap && !this.isArticle(tokens[j - 1]) && this.inflected(tokens[j - 1]) ? j : -1;
+    }
+    return -1;
+  }
+
+  /**
    * Past a possessive of up to four words from tokens[k] that ends in a lower-case one ("the
    * industry's", "the UK gaming industry's"; not "the Bank of England's", a name that is the
    * source itself), when a lower-case word follows it; else k.
@@ -583,7 +604,11 @@ export class PhraseReader {
     const articled = this.isArticle(tokens[k]);
     if (articled) {
       k++;
-      if (this.lex.capitalisedNouns) {
+      // "aus einer am Mittwoch auf der Automesse IAA in Frankfurt vorgestellten Umfrage des Bitkom": past a
+      // long attribute (places, names, articles of its own) to the document its participle describes
+      const document = this.lex.capitalisedNouns ? this.documentAfterAttribute(tokens, k, end) : -1;
+      if (document >= 0) k = document;
+      else if (this.lex.capitalisedNouns) {
         let skipped = 0;
         while (k < end && skipped < MAX_ATTRIBUTIVE && tokens[k].word && !this.isArticle(tokens[k]) && !this.isAgeNoun(tokens[k])) {
           if (tokens[k].cap && !this.isStop(tokens[k]) && !this.attributiveObject(tokens, k, end, skipped)) break;

@@ -1223,6 +1223,8 @@ class DocumentMetrics {
     // "fell 32 cents to $51.43", "jumped $2bn to $9.5bn", "fell 11,000 to 813,200": an amount right
     // after a verb of change, before "to" and another of its unit, is the change (the extractor splits them)
     if (att.link === null && !percent && this.changeThenLevel(s, att, mention)) { draft.role = 'change'; return; }
+    // "slipped one place to four", "moved up two places": places a rank moves by are its change
+    if (att.link === null && mention.kind === 'count' && dim === 'rank' && this.afterChangeWord(s, att)) { draft.role = 'change'; return; }
     if (!percent || dim === 'percent') return;
     const partitiveHead = np && att.partitive && np.head > att.last;
     if (partitiveHead) { draft.role = 'share'; return; }
@@ -1240,6 +1242,14 @@ class DocumentMetrics {
     const next = tokens[att.last + 2];
     if (!to || !next || !(to.word.flags & LEVEL_LEFT) || next.mention < 0) return false;
     return Math.abs(this.input.mentions[next.mention].mention.value) >= 5 * Math.abs(value);
+  }
+
+  /** Does a verb of change or a word of direction ("up", "down") stand right before the figure of `att`? */
+  private afterChangeWord(s: number, att: Attachment): boolean {
+    const before = this.view(s)!.tokens[att.first - 1];
+    if (!before || before.kind !== 'word') return false;
+    const { up, down } = this.lex.grammar.directions;
+    return (before.word.flags & CHANGE_VERB) !== 0 || up.includes(before.lower) || down.includes(before.lower);
   }
 
   /** Is the figure of `att` right after a verb of change and followed by "to"/"auf" and a figure of its unit? */

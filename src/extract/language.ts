@@ -458,6 +458,11 @@ export interface ContextLanguage {
   /** words before a spelled number that make it referential, not a claim ("die zwei Staaten") */
   referential: string[];
   /**
+   * words that, after a determiner and before a spelled number, name a unit of a team ("their front
+   * five", "the back three": rugby's forwards and backs): no count. Optional.
+   */
+  teamUnitWords?: string[];
+  /**
    * those of `referential` that state a total before a counted noun: "winning all six awards",
    * "lost all three of her matches" count; "All three were arrested" refers back. Optional.
    */
@@ -507,7 +512,11 @@ export interface ContextLanguage {
    * after a copula ("Microsoft is just one", "There is only one place") nor before "of" without a
    * figure after it ("just one of the costs", "just one of many"): those say little, not a count.
    */
-  oneCount: { leads: string[]; copulas: string[]; partitive: string };
+  oneCount: {
+    leads: string[]; copulas: string[]; partitive: string;
+    /** steps a change moves by that "one" counts after a verb of change ("fell one place", "slipped one notch"). Optional. */
+    steps?: string[];
+  };
   /** words after a number that make it a time of day: "Uhr", "pm" */
   timeOfDay: string[];
   /**

@@ -165,6 +165,7 @@ export interface Lexicon {
   /** the scale words as written in the language table, lower case ("mrd.", "millionen") */
   scaleWords: Set<string>;
   referential: Set<string>;
+  teamUnitWords: Set<string>;
   /** referential words and possessiveDeterminers: what may stand before a ranked group */
   groupDeterminers: Set<string>;
   /** a word ending in one of referentialSuperlatives, or null */
@@ -175,7 +176,7 @@ export interface Lexicon {
   referenceVerbs: Set<string>;
   referenceVerbLeads: Set<string>;
   timeOfDay: PhraseTable<true>;
-  oneCount: { leads: Set<string>; copulas: Set<string>; partitive: string };
+  oneCount: { leads: Set<string>; copulas: Set<string>; partitive: string; steps: Set<string> };
   titleArticles: Set<string>;
   compoundConjunctions: Set<string>;
   numberedLabels: { nouns: Set<string>; followers: Set<string>; capitalisedNouns: boolean };
@@ -479,6 +480,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     countWord: c.countWordEndings.length ? new RegExp(`(?:${c.countWordEndings.join('|')})(?!\\p{L})`, 'iu') : null,
     scaleWords: set(Object.keys(n.scales)),
     referential: set(c.referential),
+    teamUnitWords: set(c.teamUnitWords ?? []),
     groupDeterminers: set([...c.referential, ...c.possessiveDeterminers]),
     referentialSuperlative: endingOf(c.referentialSuperlatives),
     rankingSuperlative: endingOf(c.rankingSuperlatives),
@@ -486,7 +488,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     referenceVerbs: set(c.referenceVerbs.words),
     referenceVerbLeads: set(c.referenceVerbs.leads),
     timeOfDay: flags(c.timeOfDay),
-    oneCount: { leads: set(c.oneCount.leads), copulas: set(c.oneCount.copulas), partitive: c.oneCount.partitive },
+    oneCount: { leads: set(c.oneCount.leads), copulas: set(c.oneCount.copulas), partitive: c.oneCount.partitive, steps: set(c.oneCount.steps ?? []) },
     titleArticles: set(c.titleArticles),
     compoundConjunctions: set(c.compoundConjunctions),
     numberedLabels: { nouns: set(c.numberedLabels.nouns), followers: set(c.numberedLabels.followers), capitalisedNouns: c.numberedLabels.capitalisedNouns },

@@ -1832,10 +1832,14 @@ export class SentenceScanner {
         }
       }
       const core = this.readCore(at);
-      if (!core || 'skipTo' in core || core.digits !== a.core.digits || core.weak) break;
+      if (!core || 'skipTo' in core || core.weak) break;
       this.floor = conn[1];
       const b = this.figure(core, false);
       if (b.hedge && !alternative) break;
+      // a pair in words and digits at once ("vor zwölf oder 18 Monaten") only as whole numbers right before the unit,
+      // joined by a word (not "men until 78, four years longer")
+      if (core.digits !== a.core.digits && !(b.unit && !b.scaled && a.core.integer && core.integer && !a.hasScale &&
+        this.toks.typeAt(k) === Tok.Word)) break;
       if (b.unit) {
         // a later figure of a list already seen keeps that list's start
         if (!this.inUnitList(a.start)) this.unitListStart = a.hedgeStart;
@@ -1912,7 +1916,7 @@ export class SentenceScanner {
    * unit (nothing counted after it; amounts are left alone: their scale may be written once).
    */
   private fromLevelUnit(a: Figure): void {
-    if (a.unit || a.hasScale || a.weak || a.core.article || this.yearLike(a) || this.found === 0) return;
+    if (a.unit || a.weak || a.core.article || this.yearLike(a) || this.found === 0) return;
     const from = this.toks.at(a.hedgeStart - 1);
     if (!from || from.type !== Tok.Word || !this.lex.fromWords.has(lower(from))) return;
     if (!this.endsLastFigure(this.toks.at(a.hedgeStart - 2))) return;
@@ -1923,6 +1927,14 @@ export class SentenceScanner {
     if (!this.lex.levelLinks.has(this.lowerAt(k - 1))) return;
     const unit = level.unit;
     const kind = kindOfUnit(unit);
+    // "to 1,546 trillion rials from 1,070 trillion", "to $15bn from 12bn": an amount with its own scale
+    // takes the currency only (one written after a level in that currency and scale)
+    if (a.hasScale) {
+      const after = this.toks.at(a.end);
+      const counted = !!after && after.type === Tok.Word && !this.lex.functionWords.has(lower(after));
+      if (kind === 'currency' && Math.abs(level.value) >= a.scale && !counted) a.unit = unit;
+      return;
+    }
     if (kind !== 'percent' && kind !== 'duration') return;
     const next = this.toks.at(a.end);
     if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next))) return;
@@ -2351,7 +2363,8 @@ export class SentenceScanner {
     if (f.weak && !standalone && !focused) {
       if (!f.unit && !f.hasScale) return false;
       // "ein Jahr", "eine Stunde", "one day": articles before durations are phrases, not figures
-      if (unitKind === 'duration' && !f.hedge) return false;
+      // (but "giving one day's notice", "one week's pay": a length measured out)
+      if (unitKind === 'duration' && !f.hedge && !(f.core.weak && !f.core.article && this.possessiveEndsAt(f.end + 1))) return false;
     }
     const prevTok = toks.at(f.hedgeStart - 1);
     const prev = prevTok ? lower(prevTok) : '';
@@ -2362,6 +2375,8 @@ export class SentenceScanner {
     // before a noun other than a time's is no clock)
     if (!f.core.digits && !f.unit && !f.hasScale && !f.occasions && !standalone && lex.referential.has(prev) &&
       !(lex.clockBefore.has(prev) && this.nounAfterClockWord(f.end)) && !this.statesTotal(f, prev) && !this.relativePronounBefore(f)) return false;
+    // "their front five", "the back three": a unit of a team after a determiner
+    if (!f.core.digits && !f.unit && !f.hasScale && lex.teamUnitWords.has(prev) && lex.groupDeterminers.has(this.lowerAt(f.hedgeStart - 2))) return false;
     // "die besten acht", "the largest 500 companies": a ranked group, in words or digits
     if (!f.unit && !f.hasScale && !standalone && this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2, f.core.digits)) return false;
     if (this.rankedGroup(f, prevTok, prev)) return false;
@@ -2963,7 +2978,9 @@ export class SentenceScanner {
 
   /** Is the "one" of f a count by a focus word before it (Lexicon.oneCount)? */
   private focusedOne(f: Figure): boolean {
-    const { leads, copulas, partitive } = this.lex.oneCount;
+    const { leads, copulas, partitive, steps } = this.lex.oneCount;
+    // "the film fell one place", "slipped one notch": the amount of a change
+    if (this.lex.changeVerbs.has(this.lowerAt(f.start - 1)) && steps.has(this.lowerAt(f.end))) return true;
     if (!leads.has(this.lowerAt(f.start - 1))) return false;
     if (copulas.has(this.lowerAt(f.start - 2))) return false;
     // "only one of the 12" counts; "just one of the costs" does not

@@ -233,6 +233,8 @@ export const context: ContextLanguage = {
   totalityWords: ['all'],
   // "the best three players", "the world's 500 largest companies"
   possessiveDeterminers: ['its', 'their', 'his', 'her', 'our', 'my', 'your'],
+  // "the potency of their front five", "the back three": rugby's units, no count ("brought back three medals" is one)
+  teamUnitWords: ['front', 'back'],
   referentialSuperlatives: SUPERLATIVES,
   rankingSuperlatives: SUPERLATIVES,
   references: [
@@ -260,6 +262,7 @@ export const context: ContextLanguage = {
     // ("isn't", "you're" are read as a word, a mark and "t", "re")
     copulas: ['is', 'was', 'are', 'were', 'be', 'been', 'being', 's', 't', 're', 'not', 'as'],
     partitive: 'of',
+    steps: ['place', 'spot', 'position', 'notch', 'point', 'rung', 'slot', 'seat', 'step', 'grade', 'level'],
   },
   // (not "on Monday", "in the afternoon": "shares closed at 12.30 on Friday" is a price)
   pointClockAfter: [
