@@ -292,3 +292,16 @@ describe('a report named as a whole', () => {
     expect(sources(text, ['40%'], 'en')).not.toEqual(['British Crime']);
   });
 });
+
+// holdout66: "Der Statistik zufolge" after "Das geht aus einer Erhebung des BKA hervor" had no source.
+describe('an anonymous document with a definite article', () => {
+  it('is the document named just before, its author the source', () => {
+    const text = 'Das geht aus einer Erhebung des Bundeskriminalamts (BKA) hervor. Der Statistik zufolge hatten 901 der Taten einen rechtsradikalen Hintergrund.';
+    expect(sources(text, ['901'])).toEqual(['Bundeskriminalamt']);
+  });
+
+  it('names nobody bare, nor with no document before', () => {
+    expect(sources('Laut Statistik stieg der Umsatz um 5 Prozent.', ['5 Prozent'])).toEqual([null]);
+    expect(sources('Bei einem Angriff wurden den Angaben zufolge weitere zwei Krankenhäuser getroffen.', ['zwei'])).toEqual([null]);
+  });
+});

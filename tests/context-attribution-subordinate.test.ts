@@ -95,3 +95,12 @@ describe('"X described … and said"', () => {
     expect(sources(text, ['$299', '£249'], 'en')).toEqual([null, null]);
   });
 });
+
+// holdout66: "The fall came as Indonesia said ..." lost its speaker: "as" was read as "such as".
+describe('"as" opening a report', () => {
+  it('is a conjunction, its subject the speaker; "such as" and "wie" give examples', () => {
+    expect(sources('The fall came as Indonesia said it expected repayments of $3bn to be frozen.', ['$3bn'], 'en')).toEqual(['Indonesia']);
+    expect(sources('Shares fell as the company said sales would drop 5%.', ['5%'], 'en')).toEqual(['company']);
+    expect(sources('Retailers such as Tesco said sales rose 5%.', ['5%'], 'en')).not.toEqual(['Tesco']);
+  });
+});

@@ -26,6 +26,9 @@ describe('a change and the new level', () => {
     expect(figures('The claimant total fell 11,000 to 813,200 last month.', 'en')).toEqual([['11,000', 11000, '', 'exact'], ['813,200', 813200, '', 'exact']]);
     expect(figures('Applications rose by 17%, up 23,600 to 27,700.', 'en').map((f) => f[0])).toEqual(['17%', '23,600', '27,700']);
     expect(figures('The death toll rose by 5 to 50.', 'en').map((f) => f[0])).toEqual(['5', '50']);
+    // (a counted noun after them: the verb's object, a range; German "um ... bis": a range of the change; review)
+    expect(figures('Economists expect employers to add 150,000 to 200,000 jobs in March.', 'en').map((f) => f[3])).toEqual(['range']);
+    expect(figures('Die Zahl der Anträge könnte um 10.000 bis 50.000 steigen.', 'de').map((f) => f[3])).toEqual(['range']);
     // ("by" and close values: the change's own range)
     expect(figures('The number rose by 2,000 to 3,000.', 'en').map((f) => f[3])).toEqual(['range']);
     expect(figures('Between 2,000 to 3,000 people came.', 'en').map((f) => f[3])).toEqual(['range']);
@@ -92,6 +95,7 @@ describe('a step of a rank and an earlier level with its own scale', () => {
     expect(texts('The team slipped one notch.', 'en')).toEqual(['one']);
     expect(texts('It will be late when people wake up one morning.', 'en')).toEqual([]);
     expect(texts('They were propping up one another.', 'en')).toEqual([]);
+    expect(texts('The council has set up one point of contact.', 'en')).toEqual([]);
   });
 
   it('gives the places a rank moves by the change of the rank', () => {
@@ -103,6 +107,7 @@ describe('a step of a rank and an earlier level with its own scale', () => {
   it('lends the currency of the new level to an earlier level with a scale of its own', () => {
     expect(found('He wanted to raise the budget to 1,546 trillion rials from 1,070 trillion.', 'en').map((m) => m.unit)).toEqual(['IRR', 'IRR']);
     expect(found('Sales rose to $15bn from 12bn.', 'en').map((m) => [m.value, m.unit])).toEqual([[15e9, 'USD'], [12e9, 'USD']]);
+    expect(found('Profits fell to $500m from 1.2bn.', 'en').map((m) => m.unit)).toEqual(['USD', 'USD']);
     // (not to a count: "to $15bn from 12bn users" is another quantity)
     expect(found('Revenue rose to $15bn from 12bn users.', 'en').map((m) => m.unit)).toEqual(['USD', '']);
   });

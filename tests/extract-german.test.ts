@@ -166,3 +166,12 @@ describe('a deadline and an ordinal are no figures', () => {
     expect(texts('A fifth of the workers lost their jobs.', 'en')).toEqual(['A fifth']);
   });
 });
+
+// holdout67: "für ihr Vorhaben 60 der 100 Stimmen" read 60 as a label of "Vorhaben" ("Artikel 60").
+describe('a part of a whole after a noun', () => {
+  it('counts "60 der 100 Stimmen", keeps "Artikel 60 der Verfassung" a name', () => {
+    expect(texts('Sie hätten für ihr Vorhaben 60 der 100 Stimmen benötigt.')).toEqual(['60', '100']);
+    expect(texts('Wolff, dessen Team 35 der letzten 41 Rennen gewann, ist Kritiker.')).toEqual(['35', '41']);
+    expect(texts('Laut Artikel 60 der Verfassung gilt das.')).toEqual([]);
+  });
+});

@@ -468,5 +468,7 @@ describe('a unit of a team', () => {
     expect(texts("Certain things have been said about the potency of their front five, but they're a very powerful unit.", 'en')).toEqual([]);
     expect(texts('The versatile Mladenovic can also play in the back four.', 'en')).toEqual([]);
     expect(texts('He brought back three medals.', 'en')).toEqual(['three']);
+    // (with a plural noun after it, a count: review)
+    expect(texts('Fans in the front three rows were soaked.', 'en')).toEqual(['three']);
   });
 });

@@ -149,6 +149,8 @@ describe('"second" as an ordinal after a count', () => {
   it('keeps seconds that are seconds', () => {
     expect(found('A 30 second advert costs $2m.', 'en').map((m) => m.unit)).toEqual(['second', 'USD']);
     expect(found('He won by 12 seconds.', 'en').map((m) => m.unit)).toEqual(['second']);
+    // (glued to the digits it is the duration, whatever follows: review)
+    expect(found('A 30-second half-time commercial costs $2.4m.', 'en').map((m) => m.unit)).toEqual(['second', 'USD']);
   });
 });
 

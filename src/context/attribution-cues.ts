@@ -4,7 +4,7 @@
 // quotations are the resolver's business (attribution.ts).
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import { cueTokens, internWords, Picker, tokenize, WordFilter, type Token } from './attribution-tokens.js';
-import { ANAPHOR, NONE, POSSESSIVE_OWNER, documentPhrase, namePhrase, relativeAnaphor, type PhraseReader, type Phrase } from './attribution-phrase.js';
+import { ANAPHOR, NONE, POSSESSIVE_OWNER, POSSESSIVE_OWNER_FEMALE, POSSESSIVE_OWNER_MALE, documentPhrase, namePhrase, relativeAnaphor, type PhraseReader, type Phrase } from './attribution-phrase.js';
 import type { NameIndex } from './attribution-names.js';
 
 /** A cue in a sentence and the source phrase it points at. */
@@ -1050,6 +1050,13 @@ export class CueFinder {
     return this.reader.startsPhrase(tokens, subject) ? this.reader.readAfter(tokens, subject) : NONE;
   }
 
+  /** The owner a possessive account points back to, by the gender its possessive shows (AttributionLexicon.possessiveGender). */
+  private possessiveOwner(words: string[]): Phrase {
+    const genders = this.lex.possessiveGender ?? {};
+    const gender = words.map((w) => genders[w]).find((g) => g !== undefined);
+    return gender === 'male' ? POSSESSIVE_OWNER_MALE : gender === 'female' ? POSSESSIVE_OWNER_FEMALE : POSSESSIVE_OWNER;
+  }
+
   /** Does a comma and a relative pronoun stand right before tokens[i] ("Der Konzern, der ...")? */
   private afterRelativePronoun(tokens: Token[], i: number): boolean {
     return i > 1 && tokens[i - 2].textIs(',') && this.cues.relativePronouns.has(tokens[i - 1].lower);
@@ -1345,8 +1352,9 @@ export class CueFinder {
           // "Die Polizei war vor Ort. Nach ihren Angaben wurden ...", "Seinen Angaben zufolge wird das Volumen ...":
           // a possessive opening the sentence points back like a pronoun, never at the subject after the verb
           // (inside, "Die Feuerwehr hat nach ihren Angaben ...", the subject before it)
-          let subject = own.possessive && i === 0 ? POSSESSIVE_OWNER : this.ownAccountSubject(tokens, i, end, clause);
-          if (own.possessive && subject.type === 'none') subject = POSSESSIVE_OWNER;
+          const owner = own.possessive ? this.possessiveOwner(own.tokens) : NONE;
+          let subject = own.possessive && i === 0 ? owner : this.ownAccountSubject(tokens, i, end, clause);
+          if (own.possessive && subject.type === 'none') subject = owner;
           out.push(makeCue(t.start, tokens[end - 1].end, subject, RANK_EXPLICIT, true, false, scopeEnd, tokens[clause].start));
         }
         i = end - 1;

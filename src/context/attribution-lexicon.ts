@@ -218,6 +218,12 @@ export interface AttributionLexicon {
    * firm; with none, the noun itself. Optional.
    */
   mediaNouns?: MediaNouns;
+  /**
+   * words (or a two-word phrase) that introduce examples before a subject: the phrase after them is
+   * an example, not the speaker ("Investitionsgütern wie Fahrzeuge und Maschinen meldeten", "firms
+   * such as Tesco said"); English "as" alone is a conjunction ("shares fell as the company said"). Optional.
+   */
+  exampleLinks?: string[];
   /** documents that name no source by themselves ("Zahlen", "figures"): a bare one is no attribution */
   anonymousDocuments: string[];
   /** adjectives that make such a document a source by itself: "according to official data" (English) */
@@ -333,6 +339,13 @@ export interface AttributionLexicon {
    * sentence, or with no subject in its clause, it points back like a pronoun to whom the sentence before names.
    */
   possessiveAccount?: string[];
+  /**
+   * the gender of the owner a possessive of possessiveAccount points to ("seinen": male or neuter,
+   * "ihren": female or plural), and that of a subject by its article ("der"/"das", "die"): the two
+   * must agree ("Die Polizei nahm den Fahrer fest. Nach seinen Angaben ..." is not the police's). Optional.
+   */
+  possessiveGender?: Record<string, 'male' | 'female'>;
+  subjectArticleGender?: Record<string, 'male' | 'female'>;
   /** words that open a subordinate clause besides `subordinators` ("if", "wenn"): no opening subject there. Optional. */
   subordinateOpeners?: string[];
   /**

@@ -71,8 +71,12 @@ export const PRONOUN_FEMALE: Phrase = { type: 'anaphor', text: '', articled: fal
 /** ... one that never stands for a person ("it said"). */
 export const PRONOUN_NEUTER: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
 
-/** "nach ihren Angaben", "according to their figures" with no subject in its clause: its owner is named before */
+/** "nach ihren Angaben" with no subject in its clause: its owner is named before (of either gender, or male/neuter "seinen", female/plural "ihren") */
 export const POSSESSIVE_OWNER: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
+export const POSSESSIVE_OWNER_MALE: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
+export const POSSESSIVE_OWNER_FEMALE: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
+export const isPossessiveOwner = (p: Phrase): boolean => p === POSSESSIVE_OWNER || p === POSSESSIVE_OWNER_MALE || p === POSSESSIVE_OWNER_FEMALE;
+export const possessiveOwnerGender = (p: Phrase): 'male' | 'female' | null => (p === POSSESSIVE_OWNER_MALE ? 'male' : p === POSSESSIVE_OWNER_FEMALE ? 'female' : null);
 /** Any personal pronoun, whatever its gender. */
 export const isPronoun = (p: Phrase): boolean => p === PRONOUN || p === PRONOUN_MALE || p === PRONOUN_FEMALE || p === PRONOUN_NEUTER;
 
@@ -143,6 +147,9 @@ export function namePhrase(text: string, articled = false, via: string | null = 
 function isWholeNumber(t: Token): boolean {
   return /^\d{1,4}$/.test(t.text);
 }
+
+/** "der Statistik zufolge", "according to the figures": a document named before; its author, else the source before, else none */
+export const EARLIER_DOCUMENT: Phrase = { type: 'document', text: '', articled: false, via: null, fresh: false };
 
 export function documentPhrase(text: string, fresh: boolean): Phrase {
   return { type: 'document', text, articled: false, via: null, fresh };
@@ -416,6 +423,15 @@ export class PhraseReader {
     return null;
   }
 
+  /**
+   * A document that names no author by itself: none bare ("laut Statistik", "Zahlen zufolge"); with a
+   * definite article the one named before ("Das geht aus einer Erhebung des BKA hervor. Der Statistik
+   * zufolge ...", "den Angaben zufolge"), its author or the source before, never the noun itself.
+   */
+  private anonymousBack(np: NounPhrase): Phrase {
+    return np.articled && np.introduced && np.article !== undefined && !this.lex.indefiniteArticles.includes(np.article) ? EARLIER_DOCUMENT : NONE;
+  }
+
   /** A document that names no author by itself: "Angaben", "Schätzungen", "Erstschätzungen". */
   private anonymousDocument(t: Token): boolean {
     if (this.anonymous.has(t.lower)) return true;
@@ -551,13 +567,22 @@ export class PhraseReader {
   private documentAfterAttribute(tokens: Token[], k: number, end: number): number {
     // (the attribute opens lower-case: "einer am Mittwoch ...", not "des Unternehmens in einer Aussendung")
     if (k >= end || !tokens[k].word || tokens[k].cap) return -1;
+    // capitalised words only inside its prepositional phrases ("auf der Automesse IAA in Frankfurt"), and
+    // no word but those, articles, adverbs and inflected adjectives or participles: "Laut dem zuständigen
+    // Landesrat Hans Huber zeigt die jüngste Umfrage" has no such attribute
+    let inPhrase = false;
     for (let j = k; j < end && j < k + LONG_ATTRIBUTIVE; j++) {
       const t = tokens[j];
       if (!t.word) return -1;
-      // ("einer von Forsa durchgeführten Umfrage": the agent is the author, attributiveObject's case)
-      // ("einer vom Ifo-Institut erstellten Studie": an owner link that is no article, likewise)
+      // ("einer von Forsa durchgeführten Umfrage", "einer vom Ifo-Institut erstellten Studie": the agent is
+      // the author, attributiveObject's case)
       if ((this.lex.authorLinks.includes(t.lower) || (this.ownerLinks.has(t.lower) && !this.isArticle(t))) && tokens[j + 1]?.cap && !this.isArticle(tokens[j + 1])) return -1;
       if (t.cap && this.isDocument(t)) return j >= k + 2 && !tokens[j - 1].cap && !this.isArticle(tokens[j - 1]) && this.inflected(tokens[j - 1]) ? j : -1;
+      if (this.isPreposition(t)) inPhrase = true;
+      else if (this.isArticle(t)) continue;
+      else if (t.cap) { if (!inPhrase) return -1; }
+      else if (this.inflected(t)) inPhrase = false;
+      else if (!this.adverbs.has(t.lower)) return -1;
     }
     return -1;
   }
@@ -575,6 +600,14 @@ export class PhraseReader {
       if (w.endsWith("'s") || w.endsWith('’s')) return !t.cap && j + 1 < end && tokens[j + 1].word && !tokens[j + 1].cap ? j + 1 : k;
     }
     return k;
+  }
+
+  /** Does an example link (AttributionLexicon.exampleLinks: "wie", "such as") end right before tokens[k]? */
+  private examplesBefore(tokens: Token[], k: number): boolean {
+    return (this.lex.exampleLinks ?? []).some((link) => {
+      const words = link.split(' ');
+      return words.every((w, n) => tokens[k - words.length + n]?.lowerIs(w));
+    });
   }
 
   /** Whether a phrase could start at tokens[k] (article, possessive or name). */
@@ -814,7 +847,7 @@ export class PhraseReader {
         continue;
       }
       // "Investitionsgütern wie Fahrzeuge und Maschinen meldeten": an example, not a subject
-      if (before && (before.lower === 'wie' || before.lower === 'as') && tokens[found.start - 2] && tokens[found.start - 2].word) return null;
+      if (before && tokens[found.start - 2] && tokens[found.start - 2].word && this.examplesBefore(tokens, found.start)) return null;
       if (this.nameWord(tokens[found.start]) && !this.openerOk(tokens, found.start) && found.end - found.start === 1) return null;
       return found;
     }
@@ -1106,7 +1139,7 @@ export class PhraseReader {
     if (core.length === 1) {
       const owner = this.compoundOwner(core[0]);
       if (owner) return namePhrase(owner);
-      if (this.isDocument(core[0])) return this.anonymousDocument(core[0]) ? NONE : documentPhrase(core[0].text, !np.introduced && this.isFreshDocument(core[0]));
+      if (this.isDocument(core[0])) return this.anonymousDocument(core[0]) ? this.anonymousBack(np) : documentPhrase(core[0].text, !np.introduced && this.isFreshDocument(core[0]));
     }
     if (!this.lex.capitalisedNouns && names.length === 0) {
       // English: a lower-case phrase is a source only as a known generic ("analysts") or a document
@@ -1114,7 +1147,7 @@ export class PhraseReader {
       if (this.generic.has(head.lower)) return namePhrase(spoken(core));
       // ("according to official data": the official data say it)
       if (this.documents.has(head.lower) && this.anonymous.has(head.lower) && core.length === 2 && this.official.has(core[0].lower)) return namePhrase(spoken(core), true);
-      if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? NONE : documentPhrase(head.text, !np.introduced && this.isFreshDocument(head));
+      if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? this.anonymousBack(np) : documentPhrase(head.text, !np.introduced && this.isFreshDocument(head));
       if (this.anaphoricNouns.has(head.lower)) return roleAnaphor(head.lower);
       if (this.anaphors.has(head.lower)) return ANAPHOR;
       // (its role words the last answer only after a determiner: "below analyst forecasts" names nobody)

@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { AttributionLexicon, MediaNouns } from './attribution-lexicon.js';
 import type { Token } from './attribution-tokens.js';
-import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, PRONOUN_NEUTER, ageFigureOf, ageGenderOf, isAgeAnaphor, isPronoun, POSSESSIVE_OWNER, roleOf, type Phrase } from './attribution-phrase.js';
+import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, PRONOUN_NEUTER, ageFigureOf, ageGenderOf, isAgeAnaphor, isPronoun, isPossessiveOwner, possessiveOwnerGender, EARLIER_DOCUMENT, roleOf, type Phrase } from './attribution-phrase.js';
 import { opensWithQuoteMark, QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
 import { CueFinder, openerSet, RANK_DOCUMENT, RANK_VERB, type Cue } from './attribution-cues.js';
@@ -137,14 +137,14 @@ class AttributionResolver {
         // "she said": the usual answer, but nobody the text shows to be a man ("Mr Brown", "Gordon
         // Brown"); failing one, the last the text shows to be a woman, a few sentences further back
         // ("der 61-Jährige": the article shows the gender as a pronoun would)
-        const gender = phrase === PRONOUN_MALE ? 'male' : phrase === PRONOUN_FEMALE ? 'female' : ageGenderOf(phrase);
+        const gender = phrase === PRONOUN_MALE ? 'male' : phrase === PRONOUN_FEMALE ? 'female' : possessiveOwnerGender(phrase) ?? ageGenderOf(phrase);
         const chain = (accept: (name: string) => boolean, lookback: number) => {
           const fit = (name: string | null) => (name !== null && accept(name) ? name : null);
           // the sentence just before: its source, else whoever it introduced; then further back
           const prev = si > 0 ? fit(this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) ?? this.clauseSpeaker(si - 1)) : null;
           // then the person the sentence (before its quote) or the one before it names as subject
           // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
-          return prev ?? (isPronoun(phrase) || isAgeAnaphor(phrase) || phrase === POSSESSIVE_OWNER ? fit(this.subjectBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
+          return prev ?? (isPronoun(phrase) || isAgeAnaphor(phrase) || isPossessiveOwner(phrase) ? fit(this.subjectBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
         };
         // "it said": no person, but the firm the article is about even when named after one ("Laura Ashley")
         const notPersonOrMainFirm = (name: string) => notPerson(name) || (name === this.organisation && !this.titledPerson(name));
@@ -152,14 +152,14 @@ class AttributionResolver {
         const body = !firm && !!phrase.via && !phrase.text;
         let found = firm || body || phrase === PRONOUN_NEUTER
           ? chain(firm || body ? notPerson : notPersonOrMainFirm, LOOKBACK)
-          : chain((name) => this.genderFits(name, gender), LOOKBACK) ?? (gender ? chain((name) => this.genderOfName(name) === gender, GENDERED_LOOKBACK) : null);
+          : chain((name) => this.genderFits(name, gender), LOOKBACK) ?? (gender && !isPossessiveOwner(phrase) ? chain((name) => this.genderOfName(name) === gender, GENDERED_LOOKBACK) : null);
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
         if (found) return found;
         // "said the 40-year-old" with nobody named before: an age names nobody
         if (isAgeAnaphor(phrase)) return null;
         // "Die EU-Kommission präsentiert Vorschläge. 2015 wird nach ihren Berechnungen ...": the subject the sentence before opens with
-        if (phrase === POSSESSIVE_OWNER) return si > 0 && this.adjacent(si - 1, si) ? this.openingSubject(si - 1) : null;
+        if (isPossessiveOwner(phrase)) return si > 0 && this.adjacent(si - 1, si) ? this.openingSubject(si - 1, gender) : null;
         // "the government said", "the company said", "the spokesman said" with none named before: the noun itself is the source
         if (!phrase.text) return phrase.via ?? roleOf(phrase);
         // then the name the sentence opens with ("WPP expects ..."), else the pronoun itself
@@ -171,6 +171,8 @@ class AttributionResolver {
       // (a fresh one only its own sentence's: "according to reports" after "reports from China" is no report of China's)
       const owner = this.documentOwner(si, phrase.fresh ? 0 : DOCUMENT_LOOKBACK);
       if (owner || phrase.fresh) return owner ?? (documentIsSource ? phrase.text : null);
+      // ("Der Statistik zufolge": only the author of a document named just before, no speaker further back)
+      if (phrase === EARLIER_DOCUMENT) return null;
       return this.documentAuthorBefore(si) ?? (documentIsSource ? phrase.text : null);
     } finally {
       resolving.delete(si);
@@ -264,17 +266,22 @@ class AttributionResolver {
   private publisherBefore(si: number, media: MediaNouns): string | null {
     const isPublisher = (name: string) => {
       const words = name.split(/\s+/);
-      return media.names.includes(name) || words.some((w) => media.nameWords.includes(w)) || media.lastWords.includes(words[words.length - 1]);
+      // (or a name the text gave with a media noun: "PC Pro magazine", "The Australian newspaper")
+      return media.names.includes(name) || words.some((w) => media.nameWords.includes(w) || media.nouns.includes(w)) ||
+        media.lastWords.includes(words[words.length - 1]);
     };
     return this.earlierSource(si, isPublisher);
   }
 
-  /** The name or noun phrase sentence si opens with, articled or not ("Die EU-Kommission präsentiert"); none with a figure. */
-  private openingSubject(si: number): string | null {
+  /** The name or noun phrase sentence si opens with, articled or not ("Die EU-Kommission präsentiert"), of `gender` where known; none with a figure. */
+  private openingSubject(si: number, gender: 'male' | 'female' | null): string | null {
     const tokens = this.sentence(si).tokens;
     if (!tokens.length) return null;
     const phrase = this.reader.readAfter(tokens, 0);
     if (phrase.type !== 'name' || /\d/.test(phrase.text)) return null;
+    // (its article shows its gender: "Die Polizei ..." is no owner of "seinen Angaben")
+    const shown = phrase.articled ? this.lex.subjectArticleGender?.[tokens[0].lower] : undefined;
+    if (gender && (shown ? shown !== gender : !this.genderFits(phrase.text, gender))) return null;
     return phrase.articled ? phrase.text : this.names.expand(phrase.text);
   }
 

@@ -459,17 +459,17 @@ class DocumentMetrics {
     return !!this.attachment(current) && !!this.figureSpan(previous) && !this.ownNounAfter(current);
   }
 
-  /**
-   * A noun tied to the figure after it ("3% of the staff", "3,000 jobs", "3,000 new
-   * jobs"): what it measures is its own. A counted noun follows the figure with
-   * nothing but modifiers between ("£11bn if Labour ...": no noun of the figure).
-   */
   /** Is the figure's noun after it, but not its own (not bound to it, not partitive)? */
   private nounFurtherOn(current: number): boolean {
     const att = this.attachment(current);
     return !!att && !!att.np && att.np.head > att.last && !this.ownNounAfter(current);
   }
 
+  /**
+   * A noun tied to the figure after it ("3% of the staff", "3,000 jobs", "3,000 new
+   * jobs"): what it measures is its own. A counted noun follows the figure with
+   * nothing but modifiers between ("£11bn if Labour ...": no noun of the figure).
+   */
   private ownNounAfter(current: number): boolean {
     const att = this.attachment(current);
     if (!att || !att.np || att.np.head < att.first) return false;

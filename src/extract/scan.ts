@@ -1099,7 +1099,8 @@ export class SentenceScanner {
     if (!found) return null;
     if (found.needsScale && !scaled) return null;
     if (found.lowerCaseOnly && isCapitalised(t)) return null;
-    if (found.notBefore && this.followedByAnyOf(end, found.notBefore)) return null;
+    // (not when glued to the digits by a hyphen: "a 30-second half-time commercial" is a duration)
+    if (found.notBefore && !this.gluedByHyphen(k) && this.followedByAnyOf(end, found.notBefore)) return null;
     // "by 2008 £60bn": a currency sign glued to the digits after it is that figure's prefix, not this one's unit
     if (kindOfUnit(found.unit) === 'currency' && toks.typeAt(end) === Tok.Num && !toks.at(end)!.space &&
       this.currencyPrefixEndingAt(end - 1) !== null) return null;
@@ -1129,6 +1130,12 @@ export class SentenceScanner {
       }
     }
     return { unit, factor, end };
+  }
+
+  /** Is the token at k joined to the one before it by a hyphen without spaces ("30-second")? */
+  private gluedByHyphen(k: number): boolean {
+    const hyphen = this.toks.at(k - 1);
+    return !!hyphen && isHyphen(hyphen) && !hyphen.space && !this.toks.at(k)!.space;
   }
 
   /** Is the word at k, or after a glued hyphen there, one of `words` ("second-hand", "second hand")? */
@@ -1496,11 +1503,13 @@ export class SentenceScanner {
       this.lendUnit(a, b, coreB.value);
       return this.separate(a);
     }
-    // "fell 11,000 to 813,200", "up 23,600 to 27,700": bare counts in digits right after a change verb
-    // are the change (or the earlier level) and the new level, never a range; after "by" only far
-    // apart, as above ("rose by 2,000 to 3,000" may be the change's range)
+    // "fell 11,000 to 813,200", "up 23,600 to 27,700": bare counts in digits right after a change verb,
+    // joined by the word of a new level, are the change (or the earlier level) and the new level; after
+    // "by" only far apart, as above ("rose by 2,000 to 3,000" may be the change's range). Not with a
+    // counted noun after them: "add 150,000 to 200,000 jobs", "cut 2,000 to 3,000 jobs" are the verb's
+    // object, a range; nor "um 10.000 bis 50.000 steigen" ("bis" joins no level)
     if (!isBetween && !hyphen && !alternative && !a.unit && !b.unit && !a.hasScale && !a.scaled && !b.scaled && !coreB.hasScale &&
-      a.core.digits && coreB.digits && (this.lex.changeVerbs.has(bw) ||
+      a.core.digits && coreB.digits && this.lex.levelLinks.has(cw) && !this.countedNounAt(b.end) && (this.lex.changeVerbs.has(bw) ||
         (this.lex.changeWords.has(bw) && Math.abs(b.value) >= 5 * Math.abs(a.value)))) {
       return this.separate(a);
     }
@@ -1540,6 +1549,12 @@ export class SentenceScanner {
     if (unit && kindOfUnit(unit) === 'duration' && !isBetween && !this.isClaim({ ...a, unit, end: b.end })) return b.end;
     this.emitRaw(a.start, b.end, Math.min(low, b.value), Math.max(low, b.value), unit, 'range', hedge, Math.max(lowPrecision, b.precision));
     return b.end;
+  }
+
+  /** Does a content word (no function word, number or punctuation) stand at token k, as a counted noun would ("jobs")? */
+  private countedNounAt(k: number): boolean {
+    const t = this.toks.at(k);
+    return !!t && t.type === Tok.Word && !this.lex.functionWords.has(lower(t)) && !this.lex.articles.has(lower(t));
   }
 
   /**
@@ -1932,7 +1947,9 @@ export class SentenceScanner {
     if (a.hasScale) {
       const after = this.toks.at(a.end);
       const counted = !!after && after.type === Tok.Word && !this.lex.functionWords.has(lower(after));
-      if (kind === 'currency' && Math.abs(level.value) >= a.scale && !counted) a.unit = unit;
+      // (levels within tenfold of each other: "fell to $500m from 1.2bn" too)
+      const ratio = level.value ? Math.abs(a.value / level.value) : 0;
+      if (kind === 'currency' && ratio >= 0.1 && ratio <= 10 && !counted) a.unit = unit;
       return;
     }
     if (kind !== 'percent' && kind !== 'duration') return;
@@ -2376,7 +2393,9 @@ export class SentenceScanner {
     if (!f.core.digits && !f.unit && !f.hasScale && !f.occasions && !standalone && lex.referential.has(prev) &&
       !(lex.clockBefore.has(prev) && this.nounAfterClockWord(f.end)) && !this.statesTotal(f, prev) && !this.relativePronounBefore(f)) return false;
     // "their front five", "the back three": a unit of a team after a determiner
-    if (!f.core.digits && !f.unit && !f.hasScale && lex.teamUnitWords.has(prev) && lex.groupDeterminers.has(this.lowerAt(f.hedgeStart - 2))) return false;
+    // ("the front three rows", "the back two carriages" count rows and carriages)
+    if (!f.core.digits && !f.unit && !f.hasScale && lex.teamUnitWords.has(prev) && lex.groupDeterminers.has(this.lowerAt(f.hedgeStart - 2)) &&
+      !(this.toks.typeAt(f.end) === Tok.Word && this.looksPlural(f.end))) return false;
     // "die besten acht", "the largest 500 companies": a ranked group, in words or digits
     if (!f.unit && !f.hasScale && !standalone && this.superlativeAfterArticle(prevTok, prev, f.hedgeStart - 2, f.core.digits)) return false;
     if (this.rankedGroup(f, prevTok, prev)) return false;
@@ -2800,6 +2819,9 @@ export class SentenceScanner {
     const lex = this.lex;
     if (lex.functionWords.has(w) || lex.hedges.some((h) => h.words.length === 1 && h.words[0] === w)) return false;
     if (lex.yearCues.has(w) || lex.referential.has(w) || lex.fromWords.has(w) || lex.between.has(w) || lex.articles.has(w)) return false;
+    // "die Koalition 60 der 100 Sitze": a part of a whole that follows is counted, where every noun is
+    // capitalised (English "Hall 25 of the 27 buildings" names a hall)
+    if (lex.numberedLabels.capitalisedNouns && this.partOfNumberAt(f.end)) return false;
     if (this.lex.lang === 'de') {
       // "laut Polizei 35 bis 40 Verletzte": the counted noun may follow the range's upper end
       let k = f.end;
@@ -2824,6 +2846,13 @@ export class SentenceScanner {
         !(lex.modelSuffixes.has(lower(next)) && !isHyphen(this.toks.at(k + 1)))) return false;
     }
     return true;
+  }
+
+  /** Does a partitive word and a number follow at token k, an article perhaps between ("der 100", "of the 100")? */
+  private partOfNumberAt(k: number): boolean {
+    if (!this.lex.partitive.has(this.lowerAt(k))) return false;
+    const next = this.lex.articles.has(this.lowerAt(k + 1)) || this.lex.referential.has(this.lowerAt(k + 1)) ? k + 2 : k + 1;
+    return this.toks.typeAt(next) === Tok.Num;
   }
 
   /**
@@ -2980,7 +3009,7 @@ export class SentenceScanner {
   private focusedOne(f: Figure): boolean {
     const { leads, copulas, partitive, steps } = this.lex.oneCount;
     // "the film fell one place", "slipped one notch": the amount of a change
-    if (this.lex.changeVerbs.has(this.lowerAt(f.start - 1)) && steps.has(this.lowerAt(f.end))) return true;
+    if (this.lex.changeVerbs.has(this.lowerAt(f.start - 1)) && steps.has(this.lowerAt(f.end)) && this.lowerAt(f.end + 1) !== partitive) return true;
     if (!leads.has(this.lowerAt(f.start - 1))) return false;
     if (copulas.has(this.lowerAt(f.start - 2))) return false;
     // "only one of the 12" counts; "just one of the costs" does not

@@ -73,6 +73,8 @@ export const attribution: AttributionLexicon = {
     'laut eigener darstellung', 'laut eigenen berechnungen', 'laut eigener schätzung', 'laut eigenen schätzungen',
   ],
   // ("Die Polizei war vor Ort. Nach ihren Angaben ...": whom the sentence before names)
+  possessiveGender: { ihren: 'female', ihrer: 'female', ihrem: 'female', seinen: 'male', seiner: 'male', seinem: 'male' },
+  subjectArticleGender: { der: 'male', das: 'male', die: 'female' },
   possessiveAccount: [
     ...['nach', 'laut'].flatMap((p) => OWNER_POSSESSIVES.flatMap((o) => ACCOUNT_NOUNS.map((n) => `${p} ${o} ${n}`))),
     ...OWNER_POSSESSIVES.flatMap((o) => ACCOUNT_NOUNS.map((n) => `${o} ${n} zufolge`)),
@@ -257,6 +259,8 @@ export const attribution: AttributionLexicon = {
   factClauses: ['nachdem'],
   joinedOnlyVerbs: [],
   gappedLinks: ['von', 'vom', 'auf'],
+  // ("Investitionsgütern wie Fahrzeuge meldeten", "firms such as Tesco said": examples, no speaker)
+  exampleLinks: ['wie'],
   commentOpeners: ['wie'],
   organisationHeads: {
     endings: [

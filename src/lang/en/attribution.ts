@@ -27,6 +27,8 @@ export const attribution: AttributionLexicon = {
   sourceDocuments: [],
   addresseeArticles: [],
   addresseeVerbs: ['told', 'tells', 'tell'],
+  // ("Investitionsgütern wie Fahrzeuge meldeten", "firms such as Tesco said": examples, no speaker)
+  exampleLinks: ['such as'],
   commentOpeners: ['as'],
   mastheadArticles: [],
   objectArticles: [],
@@ -106,8 +108,10 @@ export const attribution: AttributionLexicon = {
     // (anywhere in the name: "Financial Times Deutschland"; last only: "Washington Post", not "Deutsche Post")
     nameWords: ['Journal', 'Times', 'Herald', 'Gazette', 'Telegraph', 'Guardian', 'Observer', 'Tribune', 'Chronicle',
       'Economist', 'Scotsman', 'Monde', 'Figaro', 'Zeitung', 'Spiegel', 'Shimbun', 'Nikkei'],
-    lastWords: ['Post', 'Mail', 'Express', 'Mirror', 'Sun', 'Standard', 'News', 'Independent', 'Magazine', 'Week', 'Weekly', 'Daily', 'Record', 'Today'],
-    names: ['BBC', 'Reuters', 'AP', 'AFP', 'Bloomberg', 'FT', 'WSJ', 'CNN', 'ITV', 'Sky', 'Variety', 'Billboard', 'Interfax', 'Xinhua', 'Kyodo'],
+    // (not "Post", "Mail", "Express": Deutsche Post, Royal Mail, American Express are firms; those papers are named)
+    lastWords: ['Mirror', 'Sun', 'Standard', 'News', 'Independent', 'Magazine', 'Week', 'Weekly', 'Daily', 'Record', 'Today'],
+    names: ['BBC', 'Reuters', 'AP', 'AFP', 'Bloomberg', 'FT', 'WSJ', 'CNN', 'ITV', 'Sky', 'Variety', 'Billboard', 'Interfax', 'Xinhua', 'Kyodo',
+      'Washington Post', 'New York Post', 'Jerusalem Post', 'Daily Mail', 'Mail on Sunday', 'Daily Express', 'Sunday Express'],
   },
   institutions: ['office', 'ministry', 'department', 'committee', 'council', 'commission', 'service', 'agency', 'bank', 'court'],
   organisationNouns: ['company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'giant', 'chain', 'manufacturer', 'brewer', 'brewery', 'carmaker', 'automaker', 'drugmaker', 'supermarket', 'publisher'],
