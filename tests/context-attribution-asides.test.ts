@@ -96,3 +96,16 @@ describe('a name described by a noun before it', () => {
     expect(sources('The Australian government said 20% of homes were affected.', ['20%'], 'en')).toEqual(['Australian government']);
   });
 });
+
+// holdout67: "Leading plaintiff, the University of California, announced the news, adding that 10 ..." had no source.
+describe('an organisation set off by commas after its role', () => {
+  it('is the speaker, not its role', () => {
+    expect(sources('Leading plaintiff, the University of California, said 10 directors will pay $13m.', ['10', '$13m'], 'en')).toEqual(['University of California', 'University of California']);
+    expect(sources('Argentine Economic Minister, Roberto Lavagna, told reporters growth was 8%.', ['8%'], 'en')).toEqual(['Roberto Lavagna']);
+  });
+
+  it('not a name nested in another aside ("Hans Reckers, a board member of Germany\'s central bank, the Bundesbank, said")', () => {
+    const text = "But, Hans Reckers, a board member of Germany's central bank, the Bundesbank, said that 2 segments should stay.";
+    expect(sources(text, ['2'], 'en')).toEqual(['Hans Reckers']);
+  });
+});

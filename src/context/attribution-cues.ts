@@ -502,13 +502,22 @@ export class CueFinder {
 
   /**
    * The name between two commas ending at `comma` when the words before the first comma are a
-   * role ("Argentine Economic Minister, Roberto Lavagna,", "The minister, Jane Doe,"), else null.
+   * role or a body ("Argentine Economic Minister, Roberto Lavagna,", "Leading plaintiff, the University of
+   * California,"), else null; with `firstAside`, only where no comma stands before the first one.
    */
-  private appositionName(tokens: Token[], comma: number): Phrase | null {
+  private appositionName(tokens: Token[], comma: number, firstAside = false): Phrase | null {
     let open = comma - 1;
-    while (open > 0 && open > comma - 5 && !tokens[open].textIs(',')) open--;
+    while (open > 0 && open > comma - 8 && !tokens[open].textIs(',')) open--;
     if (open <= 0 || !tokens[open].textIs(',') || open === comma - 1) return null;
-    for (let k = open + 1; k < comma; k++) if (!this.reader.nameWord(tokens[k])) return null;
+    if (firstAside && tokens.slice(0, open).some((t) => t.textIs(','))) return null;
+    // names only, an article before them and connectors inside ("Leading plaintiff, the University of California, said")
+    for (let k = open + 1; k < comma; k++) {
+      const t = tokens[k];
+      if (this.reader.nameWord(t)) continue;
+      if (k === open + 1 && this.reader.isDefiniteArticle(t) && k + 1 < comma) continue;
+      if (k > open + 1 && this.lex.nameConnectors.includes(t.lower) && this.reader.nameWord(tokens[k - 1]) && this.reader.nameWord(tokens[k + 1])) continue;
+      return null;
+    }
     // the role right before the comma, or before its owner ("The director of public prosecutions, Ken Macdonald, says");
     // or a body right before it ("The French statistics agency, INSEE, expects")
     if (this.reader.isBodyNoun(tokens[open - 1])) {
@@ -596,6 +605,12 @@ export class CueFinder {
       // "The firm, which is to receive £24.5m from Chelsea, said", "Stephen Schechter, a banker who
       // has held talks with Borussia Dortmund, said": the subject before a relative clause or an
       // apposition with an article, not the last name inside it
+      // "Argentine Economic Minister, Roberto Lavagna, told", "Leading plaintiff, the University of California,
+      // said": the name between the commas, not its role (before an aside that opens with an article)
+      // (only as the sentence's first aside: "Hans Reckers, a board member of Germany's central bank, the
+      // Bundesbank, said" nests the bank's name in Reckers' aside)
+      const apposed = this.appositionName(tokens, i - 1, true);
+      if (apposed) return apposed;
       let open = this.asideOpening(tokens, i - 1);
       // ("Kurt Huber, der Trainer der Grazer, die ..., warnte": asides nest; the subject precedes the first)
       for (let n = 0, outer = open; n < 2 && outer > 0; n++) {
@@ -614,7 +629,6 @@ export class CueFinder {
           return subject;
         }
       }
-      // "Argentine Economic Minister, Roberto Lavagna, told": the name between the commas, not its role
       const named = this.appositionName(tokens, i - 1);
       if (named) return named;
       // "Richard Cassidy, technischer Chef der Sicherheitsfirma Alert Logic, rät": the name before an

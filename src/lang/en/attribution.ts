@@ -101,6 +101,8 @@ export const attribution: AttributionLexicon = {
     'institute', 'trust', 'foundation', 'hospital', 'university', 'embassy', 'organisation', 'organization',
     // descriptions before a name ("UK think-tank Demos", "US consultancy Deloitte", "pollster Mori")
     'think-tank', 'thinktank', 'consultancy', 'pollster', 'brokerage',
+    // parties to a deal or a suit ("Leading plaintiff, the University of California, said", "the bidder said")
+    'plaintiff', 'defendant', 'claimant', 'shareholder', 'bidder', 'rival',
     // the press ("said the newspaper": mediaNouns)
     'newspaper', 'paper', 'tabloid', 'magazine', 'broadcaster'],
   mediaNouns: {
