@@ -170,3 +170,18 @@ describe('"one" before a possessive duration, and a pair in words and digits', (
     expect(found('Women live until 85, men until 78, four years longer.', 'en').map((m) => [m.text, m.unit])).toContainEqual(['78', '']);
   });
 });
+
+// holdout68: "About 1.1m of the UK's 1.6m voters" read 1.1 metres; "US TV show 60 Minutes" a duration.
+describe('"m" before a part of counted people, and durations that are titles', () => {
+  it('reads "1.1m of the UK\'s 1.6m voters" in millions, "1.1m high" in metres', () => {
+    expect(found("About 1.1m of the UK's 1.6m voters are over 65.", 'en').slice(0, 2).map((m) => [m.value, m.unit])).toEqual([[1.1e6, ''], [1.6e6, '']]);
+    expect(found('The wall is about 1.1m high.', 'en').map((m) => m.unit)).toEqual(['m']);
+    expect(found("Approximately 1.1m of the UK's 1.6m Muslims are of voting age.", 'en').map((m) => m.value)).toEqual([1.1e6, 1.6e6]);
+    expect(found("She took the women's 1500m AAAs title.", 'en').map((m) => m.unit)).toEqual(['m']);
+  });
+
+  it('leaves a capitalised duration word to a title ("60 Minutes", "24 Hour Party People")', () => {
+    expect(texts('He told US TV show 60 Minutes that the film would be dark.', 'en')).toEqual([]);
+    expect(texts('The deal lasts five years.', 'en')).toEqual(['five years']);
+  });
+});

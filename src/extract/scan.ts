@@ -1055,9 +1055,22 @@ export class SentenceScanner {
       const u = matchPhrase(this.toks, k + 1, this.lex.units);
       if (u && (kindOfUnit(u[0].unit) === 'currency' || u[0].unit !== t.text)) return this.scaleFound(cs, k + 1);
       if (this.lex.countNouns.has(this.lowerAt(k + 1))) return this.scaleFound(cs, k + 1);
+      // ("1.6m Muslims", "2m Britons": people named in the plural)
+      const people = this.toks.at(k + 1);
+      // (a word, not an acronym: "the women's 1500m AAAs title" is a race)
+      if (people && people.type === Tok.Word && people.space && /^\p{Lu}\p{Ll}+s$/u.test(people.text) && this.looksPlural(k + 1)) return this.scaleFound(cs, k + 1);
       // ("almost 4m DS consoles": a product's name between)
       const name = this.toks.at(k + 1);
       if (name && isCapitalised(name) && this.lex.countNouns.has(this.lowerAt(k + 2))) return this.scaleFound(cs, k + 1);
+      // ("About 1.1m of the UK's 1.6m voters": a part of counted people, past the partitive)
+      if (this.lex.partitive.has(this.lowerAt(k + 1))) {
+        for (let j = k + 2; j <= k + 8; j++) {
+          const w = this.toks.at(j);
+          // (within the phrase: a possessive's apostrophe, no other mark)
+          if (!w || (w.type === Tok.Punct && w.text !== "'" && w.text !== '’')) break;
+          if (this.lex.countNouns.has(lower(w)) || (w.type === Tok.Word && j > k + 2 && this.looksPlural(j))) return this.scaleFound(cs, k + 1);
+        }
+      }
     }
     return 0;
   }

@@ -63,6 +63,9 @@ const PERCENT: Record<string, UnitSpec> = {
   'per mille': '‰', '‰': '‰',
 };
 
+/** A duration word English writes lower-case: capitalised after a number it names a title. */
+const DURATION_WORD = (unit: string): UnitSpec => ({ unit, lowerCaseOnly: true });
+
 const PHYSICAL: Record<string, UnitSpec> = {
   // length
   metre: 'm', metres: 'm', meter: 'm', meters: 'm', km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km',
@@ -126,10 +129,11 @@ const PHYSICAL: Record<string, UnitSpec> = {
   // a bare degree in a sentence about heat is Celsius, as British and most world news write it
   degree: { unit: '°', temperature: '°C' }, degrees: { unit: '°', temperature: '°C' }, '°': '°', deg: '°', rad: 'rad', radian: 'rad', radians: 'rad', turn: 'turn', turns: 'turn',
   'degrees celsius': '°C', 'degrees centigrade': '°C', '°c': '°C', '° celsius': '°C', '° fahrenheit': '°F', 'degrees fahrenheit': '°F', '°f': '°F',
-  // durations
-  year: 'year', years: 'year', yr: 'year', yrs: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week',
-  fortnight: { unit: 'week', multiple: 2 }, fortnights: { unit: 'week', multiple: 2 }, day: 'day', days: 'day',
-  hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', minute: 'minute', minutes: 'minute', min: 'minute',
+  // durations (lower case only: "US TV show 60 Minutes", "the film 28 Days Later" are titles)
+  year: DURATION_WORD('year'), years: DURATION_WORD('year'), yr: 'year', yrs: 'year', month: DURATION_WORD('month'), months: DURATION_WORD('month'),
+  week: DURATION_WORD('week'), weeks: DURATION_WORD('week'),
+  fortnight: { unit: 'week', multiple: 2 }, fortnights: { unit: 'week', multiple: 2 }, day: DURATION_WORD('day'), days: DURATION_WORD('day'),
+  hour: DURATION_WORD('hour'), hours: DURATION_WORD('hour'), hr: 'hour', hrs: 'hour', minute: DURATION_WORD('minute'), minutes: DURATION_WORD('minute'), min: 'minute',
   mins: 'minute',
   // "six second-hand airplanes", "40 second-class tickets": the ordinal
   second: { unit: 'second', notBefore: ['hand', 'rate', 'class', 'tier', 'largest', 'biggest', 'highest', 'lowest', 'best', 'worst', 'half', 'string', 'division', 'generation', 'placed', 'round'] },
