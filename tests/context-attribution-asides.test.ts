@@ -109,3 +109,10 @@ describe('an organisation set off by commas after its role', () => {
     expect(sources(text, ['2'], 'en')).toEqual(['Hans Reckers']);
   });
 });
+
+describe('a party noun is no pointer back (review)', () => {
+  it('leaves "Its rival said" and "A shareholder said" without the firm named before', () => {
+    expect(sources('Tesco reported record sales on Tuesday. Its rival said sales rose 3%.', ['3%'], 'en')).not.toEqual(['Tesco']);
+    expect(sources('Tesco reported record sales. A shareholder said the 10% dividend rise was too small.', ['10%'], 'en')).not.toEqual(['Tesco']);
+  });
+});

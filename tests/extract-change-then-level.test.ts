@@ -29,6 +29,8 @@ describe('a change and the new level', () => {
     // (a counted noun after them: the verb's object, a range; German "um ... bis": a range of the change; review)
     expect(figures('Economists expect employers to add 150,000 to 200,000 jobs in March.', 'en').map((f) => f[3])).toEqual(['range']);
     expect(figures('Die Zahl der Anträge könnte um 10.000 bis 50.000 steigen.', 'de').map((f) => f[3])).toEqual(['range']);
+    // (an adverb after the level is no counted noun: review)
+    expect(figures('The death toll rose 1,200 to 15,400 according to officials.', 'en').map((f) => f[3])).toEqual(['exact', 'exact']);
     // ("by" and close values: the change's own range)
     expect(figures('The number rose by 2,000 to 3,000.', 'en').map((f) => f[3])).toEqual(['range']);
     expect(figures('Between 2,000 to 3,000 people came.', 'en').map((f) => f[3])).toEqual(['range']);
@@ -96,6 +98,7 @@ describe('a step of a rank and an earlier level with its own scale', () => {
     expect(texts('It will be late when people wake up one morning.', 'en')).toEqual([]);
     expect(texts('They were propping up one another.', 'en')).toEqual([]);
     expect(texts('The council has set up one point of contact.', 'en')).toEqual([]);
+    expect(texts('Confidence is forecast to drop one point in the March survey.', 'en')).toEqual(['one']);
   });
 
   it('gives the places a rank moves by the change of the rank', () => {

@@ -472,3 +472,12 @@ describe('a unit of a team', () => {
     expect(texts('Fans in the front three rows were soaked.', 'en')).toEqual(['three']);
   });
 });
+
+// holdout69: a phone number's digit groups were read as ranges.
+describe('digit groups joined by hyphens', () => {
+  it('are a code from three groups on, no range', () => {
+    expect(texts('In den Spieldateien wurde eine Telefonnummer (1-999-367-3767) entdeckt.')).toEqual([]);
+    expect(texts('Die Hotline ist unter 1-800-555-0199 erreichbar.')).toEqual([]);
+    expect(found('Die Preise liegen bei 10-20 Euro.').map((m) => m.qualifier)).toEqual(['range']);
+  });
+});

@@ -178,10 +178,17 @@ describe('"m" before a part of counted people, and durations that are titles', (
     expect(found('The wall is about 1.1m high.', 'en').map((m) => m.unit)).toEqual(['m']);
     expect(found("Approximately 1.1m of the UK's 1.6m Muslims are of voting age.", 'en').map((m) => m.value)).toEqual([1.1e6, 1.6e6]);
     expect(found("She took the women's 1500m AAAs title.", 'en').map((m) => m.unit)).toEqual(['m']);
+    // (metres stay metres before a partitive of things, and before a name: review)
+    expect(found("Flood water covered 500m of the town's streets.", 'en').map((m) => m.unit)).toEqual(['m']);
+    expect(found('He swam the last 50m of the race with cramps in both legs.', 'en').map((m) => m.unit)).toEqual(['m']);
+    expect(found('In the 100m Jones finished second.', 'en').map((m) => m.unit)).toEqual(['m']);
+    expect(found('The 1.8m Williams is the tallest player.', 'en').map((m) => m.unit)).toEqual(['m']);
   });
 
   it('leaves a capitalised duration word to a title ("60 Minutes", "24 Hour Party People")', () => {
     expect(texts('He told US TV show 60 Minutes that the film would be dark.', 'en')).toEqual([]);
     expect(texts('The deal lasts five years.', 'en')).toEqual(['five years']);
+    // (a headline in title case capitalises every word: review)
+    expect(texts('Fraudster Jailed For 10 Years', 'en')).toEqual(['10 Years']);
   });
 });

@@ -148,7 +148,7 @@ function isWholeNumber(t: Token): boolean {
   return /^\d{1,4}$/.test(t.text);
 }
 
-/** "der Statistik zufolge", "according to the figures": a document named before; its author, else the source before, else none */
+/** "der Statistik zufolge", "according to the figures": a document named just before; its author, else none */
 export const EARLIER_DOCUMENT: Phrase = { type: 'document', text: '', articled: false, via: null, fresh: false };
 
 export function documentPhrase(text: string, fresh: boolean): Phrase {
@@ -425,8 +425,8 @@ export class PhraseReader {
 
   /**
    * A document that names no author by itself: none bare ("laut Statistik", "Zahlen zufolge"); with a
-   * definite article the one named before ("Das geht aus einer Erhebung des BKA hervor. Der Statistik
-   * zufolge ...", "den Angaben zufolge"), its author or the source before, never the noun itself.
+   * definite article the one named just before ("Das geht aus einer Erhebung des BKA hervor. Der
+   * Statistik zufolge ..."), its author, else none, never the noun itself.
    */
   private anonymousBack(np: NounPhrase): Phrase {
     return np.articled && np.introduced && np.article !== undefined && !this.lex.indefiniteArticles.includes(np.article) ? EARLIER_DOCUMENT : NONE;

@@ -152,7 +152,9 @@ class AttributionResolver {
         const body = !firm && !!phrase.via && !phrase.text;
         let found = firm || body || phrase === PRONOUN_NEUTER
           ? chain(firm || body ? notPerson : notPersonOrMainFirm, LOOKBACK)
-          : chain((name) => this.genderFits(name, gender), LOOKBACK) ?? (gender && !isPossessiveOwner(phrase) ? chain((name) => this.genderOfName(name) === gender, GENDERED_LOOKBACK) : null);
+          // (a possessive's owner only where the name shows its gender: "teilte die Polizei mit. Nach seinen Angaben" is no police's)
+          : isPossessiveOwner(phrase) && gender ? chain((name) => this.genderOfName(name) === gender, LOOKBACK)
+          : chain((name) => this.genderFits(name, gender), LOOKBACK) ?? (gender ? chain((name) => this.genderOfName(name) === gender, GENDERED_LOOKBACK) : null);
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
         if (found) return found;

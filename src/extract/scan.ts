@@ -285,6 +285,8 @@ export class SentenceScanner {
   private lastNameEnd = -1;
   /** set by isClaim: the duration is the period of other figures, if the sentence has any (periodOfOthersPhrases) */
   private periodOfOthers = false;
+  /** is the sentence in title case (titleCase), once asked; undefined before */
+  private titleCased: boolean | undefined;
 
   constructor(private text: string, private toks: Tokens, private lex: Lexicon) {}
 
@@ -310,6 +312,7 @@ export class SentenceScanner {
     this.clockTimes = 0;
     this.minuteTimes = 0;
     this.unitListStart = -1;
+    this.titleCased = undefined;
     this.unitListEnd = -1;
     this.lastReadEnd = -1;
     this.lastNameEnd = -1;
@@ -1055,20 +1058,26 @@ export class SentenceScanner {
       const u = matchPhrase(this.toks, k + 1, this.lex.units);
       if (u && (kindOfUnit(u[0].unit) === 'currency' || u[0].unit !== t.text)) return this.scaleFound(cs, k + 1);
       if (this.lex.countNouns.has(this.lowerAt(k + 1))) return this.scaleFound(cs, k + 1);
-      // ("1.6m Muslims", "2m Britons": people named in the plural)
-      const people = this.toks.at(k + 1);
-      // (a word, not an acronym: "the women's 1500m AAAs title" is a race)
-      if (people && people.type === Tok.Word && people.space && /^\p{Lu}\p{Ll}+s$/u.test(people.text) && this.looksPlural(k + 1)) return this.scaleFound(cs, k + 1);
       // ("almost 4m DS consoles": a product's name between)
       const name = this.toks.at(k + 1);
       if (name && isCapitalised(name) && this.lex.countNouns.has(this.lowerAt(k + 2))) return this.scaleFound(cs, k + 1);
-      // ("About 1.1m of the UK's 1.6m voters": a part of counted people, past the partitive)
+      // ("the UK's 1.6m Muslims": after a possessive owner, people named in the plural; not "the women's 1500m AAAs title")
+      const people = this.toks.at(k + 1);
+      if (people && people.type === Tok.Word && people.space && /^\p{Lu}\p{Ll}+s$/u.test(people.text) && this.possessiveEndsAt(k - 2)) return this.scaleFound(cs, k + 1);
+      // ("About 1.1m of the UK's 1.6m voters": a part of counted people, past the partitive, its
+      // article and a possessive owner, to a figure and the counted noun; "500m of the town's streets" are metres)
       if (this.lex.partitive.has(this.lowerAt(k + 1))) {
         for (let j = k + 2; j <= k + 8; j++) {
           const w = this.toks.at(j);
           // (within the phrase: a possessive's apostrophe, no other mark)
           if (!w || (w.type === Tok.Punct && w.text !== "'" && w.text !== '’')) break;
-          if (this.lex.countNouns.has(lower(w)) || (w.type === Tok.Word && j > k + 2 && this.looksPlural(j))) return this.scaleFound(cs, k + 1);
+          if (w.type === Tok.Num) {
+            const noun = this.toks.at(j + 2);
+            const counted = this.lex.countNouns.has(this.lowerAt(j + 2)) ||
+              (!!noun && noun.type === Tok.Word && /^\p{Lu}\p{Ll}+s$/u.test(noun.text) && this.possessiveEndsAt(j - 1));
+            if (counted) return this.scaleFound(cs, k + 1);
+            break;
+          }
         }
       }
     }
@@ -1111,7 +1120,8 @@ export class SentenceScanner {
     }
     if (!found) return null;
     if (found.needsScale && !scaled) return null;
-    if (found.lowerCaseOnly && isCapitalised(t)) return null;
+    // (a headline in title case capitalises every word: "Fraudster Jailed For 10 Years")
+    if (found.lowerCaseOnly && isCapitalised(t) && !this.titleCase()) return null;
     // (not when glued to the digits by a hyphen: "a 30-second half-time commercial" is a duration)
     if (found.notBefore && !this.gluedByHyphen(k) && this.followedByAnyOf(end, found.notBefore)) return null;
     // "by 2008 £60bn": a currency sign glued to the digits after it is that figure's prefix, not this one's unit
@@ -1143,6 +1153,22 @@ export class SentenceScanner {
       }
     }
     return { unit, factor, end };
+  }
+
+  /** Is the sentence in title case: three words or more, at least four in five capitalised? Worked out once per sentence. */
+  private titleCase(): boolean {
+    if (this.titleCased === undefined) {
+      let words = 0;
+      let capitals = 0;
+      for (let k = 0; k < this.toks.length; k++) {
+        const t = this.toks.at(k)!;
+        if (t.type !== Tok.Word) continue;
+        words++;
+        if (isCapitalised(t)) capitals++;
+      }
+      this.titleCased = words >= 3 && capitals * 5 >= words * 4;
+    }
+    return this.titleCased;
   }
 
   /** Is the token at k joined to the one before it by a hyphen without spaces ("30-second")? */
@@ -1435,6 +1461,8 @@ export class SentenceScanner {
     const bw = before ? lower(before) : '';
     const isBetween = this.lex.between.get(bw) === cw;
     const hyphen = isHyphen(conn);
+    // "1-800-555-0199", "(1-999-367-3767)": three or more digit groups joined by bare hyphens are a code
+    if (hyphen && !conn.space && a.core.plain && !a.unit && this.hyphenChainEnd(at) >= 0) return this.hyphenChainEnd(at);
     // "five or six years", "zwölf oder 13 Jahre": alternatives sharing the unit written once are a range
     // ("fünf, sechs Stunden": two neighbouring whole numbers after a comma too, checked once b is read)
     const paired = !isBetween && cw === ',' && a.core.integer && !a.unit && !a.hasScale && a.value < 100 && !this.listedBefore(a);
@@ -1564,10 +1592,30 @@ export class SentenceScanner {
     return b.end;
   }
 
-  /** Does a content word (no function word, number or punctuation) stand at token k, as a counted noun would ("jobs")? */
+  /**
+   * Where a chain of digit groups joined by bare hyphens ends when the hyphen at token k starts its
+   * second link or later ("1-800-555-0199": two or more hyphens after the first group); -1 for none.
+   */
+  private hyphenChainEnd(k: number): number {
+    const toks = this.toks;
+    let links = 0;
+    let at = k;
+    for (;;) {
+      const h = toks.at(at);
+      const n = toks.at(at + 1);
+      if (!h || !isHyphen(h) || h.space || !n || n.type !== Tok.Num || n.space) break;
+      links++;
+      at += 2;
+    }
+    // ("dpa:240812-99-123456/3": a slash and a last group belong to the code)
+    if (links >= 2 && isPunct(toks.at(at), '/') && !toks.at(at)!.space && toks.typeAt(at + 1) === Tok.Num && !toks.at(at + 1)!.space) at += 2;
+    return links >= 2 ? at : -1;
+  }
+
+  /** Does a counted noun stand at token k: a plural or a known count noun ("jobs", "people"; not "according", "yesterday")? */
   private countedNounAt(k: number): boolean {
     const t = this.toks.at(k);
-    return !!t && t.type === Tok.Word && !this.lex.functionWords.has(lower(t)) && !this.lex.articles.has(lower(t));
+    return !!t && t.type === Tok.Word && (this.lex.countNouns.has(lower(t)) || (this.looksPlural(k) && !this.lex.functionWords.has(lower(t))));
   }
 
   /**

@@ -101,8 +101,6 @@ export const attribution: AttributionLexicon = {
     'institute', 'trust', 'foundation', 'hospital', 'university', 'embassy', 'organisation', 'organization',
     // descriptions before a name ("UK think-tank Demos", "US consultancy Deloitte", "pollster Mori")
     'think-tank', 'thinktank', 'consultancy', 'pollster', 'brokerage',
-    // parties to a deal or a suit ("Leading plaintiff, the University of California, said", "the bidder said")
-    'plaintiff', 'defendant', 'claimant', 'shareholder', 'bidder', 'rival',
     // the press ("said the newspaper": mediaNouns)
     'newspaper', 'paper', 'tabloid', 'magazine', 'broadcaster'],
   mediaNouns: {
@@ -130,6 +128,8 @@ export const attribution: AttributionLexicon = {
     'senior', 'former', 'chief executive', 'coach', 'striker', 'captain', 'singer', 'actor',
     'actress', 'comedian', 'star', 'lawyer', 'judge', 'commissioner', 'security', 'industry',
     'editor', 'producer', 'partner', 'mp', 'mep', 'candidate', 'vice',
+    // parties to a suit ("Leading plaintiff, the University of California, said")
+    'plaintiff', 'defendant', 'claimant',
   ],
   roleModifiers: ['vice', 'general', 'prime', 'foreign', 'finance', 'home', 'shadow', 'managing', 'senior', 'former', 'security', 'industry', 'deputy'],
   descriptorWords: [

@@ -262,8 +262,8 @@ export const context: ContextLanguage = {
     // ("isn't", "you're" are read as a word, a mark and "t", "re")
     copulas: ['is', 'was', 'are', 'were', 'be', 'been', 'being', 's', 't', 're', 'not', 'as'],
     partitive: 'of',
-    // (not "point": "set up one point of contact", "rose one point" of an index has its unit)
-    steps: ['place', 'spot', 'position', 'notch', 'rung', 'slot', 'seat', 'step', 'grade'],
+    // (not before "of": "set up one point of contact")
+    steps: ['place', 'spot', 'position', 'notch', 'point', 'rung', 'slot', 'seat', 'step', 'grade'],
   },
   // (not "on Monday", "in the afternoon": "shares closed at 12.30 on Friday" is a price)
   pointClockAfter: [
