@@ -1237,11 +1237,17 @@ class DocumentMetrics {
    * new level, as the extractor reads "X% to Y%" after a verb: "eased 3% to 2.5%" is from level to level)?
    */
   private levelFollows(s: number, att: Attachment, value: number): boolean {
+    const level = this.levelAfter(s, att);
+    return !!level && Math.abs(level.value) >= 5 * Math.abs(value);
+  }
+
+  /** The figure right after the figure of `att` across "to"/"auf" alone, or null. */
+  private levelAfter(s: number, att: Attachment): Mention | null {
     const tokens = this.view(s)!.tokens;
     const to = tokens[att.last + 1];
     const next = tokens[att.last + 2];
-    if (!to || !next || !(to.word.flags & LEVEL_LEFT) || next.mention < 0) return false;
-    return Math.abs(this.input.mentions[next.mention].mention.value) >= 5 * Math.abs(value);
+    if (!to || !next || !(to.word.flags & LEVEL_LEFT) || next.mention < 0) return null;
+    return this.input.mentions[next.mention].mention;
   }
 
   /** Does a verb of change or a word of direction ("up", "down") stand right before the figure of `att`? */
@@ -1254,14 +1260,10 @@ class DocumentMetrics {
 
   /** Is the figure of `att` right after a verb of change and followed by "to"/"auf" and a figure of its unit? */
   private changeThenLevel(s: number, att: Attachment, mention: Mention): boolean {
-    const tokens = this.view(s)!.tokens;
-    const verb = tokens[att.first - 1];
-    const to = tokens[att.last + 1];
-    const next = tokens[att.last + 2];
+    const verb = this.view(s)!.tokens[att.first - 1];
     if (!verb || verb.kind !== 'word' || !(verb.word.flags & CHANGE_VERB)) return false;
-    if (!to || !next || !(to.word.flags & LEVEL_LEFT) || next.mention < 0) return false;
-    const level = this.input.mentions[next.mention].mention;
-    return level.unit === mention.unit && level.kind === mention.kind;
+    const level = this.levelAfter(s, att);
+    return !!level && level.unit === mention.unit && level.kind === mention.kind;
   }
 
   /** Entities of the figure; for flows, origin and destination. */
