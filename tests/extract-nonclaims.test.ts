@@ -481,3 +481,12 @@ describe('digit groups joined by hyphens', () => {
     expect(found('Die Preise liegen bei 10-20 Euro.').map((m) => m.qualifier)).toEqual(['range']);
   });
 });
+
+// holdout70: "zwischen 11 und 19 Uhr" was a range of counts.
+describe('a span of clock times', () => {
+  it('is no figure', () => {
+    expect(texts('Zugestellt wird zwischen 11 und 19 Uhr.')).toEqual([]);
+    expect(texts('Das Geschäft ist von 8 bis 12 Uhr geöffnet.')).toEqual([]);
+    expect(texts('Es kamen 10 bis 20 Leute.')).toEqual(['10 bis 20']);
+  });
+});

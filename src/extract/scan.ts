@@ -1501,6 +1501,11 @@ export class SentenceScanner {
       this.floor = savedFloor;
       return null;
     }
+    // "zwischen 11 und 19 Uhr", "von 8 bis 12 Uhr", "9-5pm": a span of clock times, no figure
+    if (!a.unit && !b.unit && !a.hasScale && a.core.digits && coreB.digits && b.value <= 24) {
+      const clock = matchPhrase(toks, b.end, this.lex.timeOfDay);
+      if (clock) return clock[1];
+    }
     // "2014 bis 2022", "zwischen 1942 und 1945", "2013-2015", "1935-37": spans of years are periods
     // ("2003-4", "1998-9": the next year's last digit)
     if (this.yearLike(a) && (this.yearLike(b) || (hyphen && b.core.plain && b.core.intDigits === 2 && !b.unit) ||
