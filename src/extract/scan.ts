@@ -116,6 +116,9 @@ const FORMULA_SIGNS = '+=÷';
 const ATTRIBUTIVE_ENDING = /\p{Ll}(?:e|en|er|es|em)$/u;
 /** endings of German common nouns, which names rarely have: "Angaben", "Erkenntnissen", "Beobachtung" */
 const COMMON_NOUN_ENDING = /(?:en|ung)$/;
+/** A capitalised word in the plural, no acronym: "Muslims", "Britons" (not "AAAs"). */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+
 /** The last word of a phrase, lower-cased ("than" of "more than"). */
 const lastWord = (phrase: string): string => phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
 /** how many tokens before a comparison hedge a negation of its clause may stand (negatedBefore) */
@@ -1062,8 +1065,7 @@ export class SentenceScanner {
       const name = this.toks.at(k + 1);
       if (name && isCapitalised(name) && this.lex.countNouns.has(this.lowerAt(k + 2))) return this.scaleFound(cs, k + 1);
       // ("the UK's 1.6m Muslims": after a possessive owner, people named in the plural; not "the women's 1500m AAAs title")
-      const people = this.toks.at(k + 1);
-      if (people && people.type === Tok.Word && people.space && /^\p{Lu}\p{Ll}+s$/u.test(people.text) && this.possessiveEndsAt(k - 2)) return this.scaleFound(cs, k + 1);
+      if (this.toks.at(k + 1)?.space && this.peopleOfOwnerAt(k + 1, k - 2)) return this.scaleFound(cs, k + 1);
       // ("About 1.1m of the UK's 1.6m voters": a part of counted people, past the partitive, its
       // article and a possessive owner, to a figure and the counted noun; "500m of the town's streets" are metres)
       if (this.lex.partitive.has(this.lowerAt(k + 1))) {
@@ -1072,16 +1074,22 @@ export class SentenceScanner {
           // (within the phrase: a possessive's apostrophe, no other mark)
           if (!w || (w.type === Tok.Punct && w.text !== "'" && w.text !== '’')) break;
           if (w.type === Tok.Num) {
-            const noun = this.toks.at(j + 2);
-            const counted = this.lex.countNouns.has(this.lowerAt(j + 2)) ||
-              (!!noun && noun.type === Tok.Word && /^\p{Lu}\p{Ll}+s$/u.test(noun.text) && this.possessiveEndsAt(j - 1));
-            if (counted) return this.scaleFound(cs, k + 1);
+            if (this.lex.countNouns.has(this.lowerAt(j + 2)) || this.peopleOfOwnerAt(j + 2, j - 1)) return this.scaleFound(cs, k + 1);
             break;
           }
         }
       }
     }
     return 0;
+  }
+
+  /**
+   * Is token k people named in the plural ("Muslims", "Britons": a capitalised word, no acronym) after a
+   * possessive owner ending at token `owner` ("the UK's 1.6m Muslims")?
+   */
+  private peopleOfOwnerAt(k: number, owner: number): boolean {
+    const t = this.toks.at(k);
+    return !!t && t.type === Tok.Word && PEOPLE_PLURAL.test(t.text) && this.possessiveEndsAt(owner);
   }
 
   private scaleFound(factor: number, end: number): number {
@@ -1462,7 +1470,8 @@ export class SentenceScanner {
     const isBetween = this.lex.between.get(bw) === cw;
     const hyphen = isHyphen(conn);
     // "1-800-555-0199", "(1-999-367-3767)": three or more digit groups joined by bare hyphens are a code
-    if (hyphen && !conn.space && a.core.plain && !a.unit && this.hyphenChainEnd(at) >= 0) return this.hyphenChainEnd(at);
+    const code = hyphen && !conn.space && a.core.plain && !a.unit ? this.hyphenChainEnd(at) : -1;
+    if (code >= 0) return code;
     // "five or six years", "zwölf oder 13 Jahre": alternatives sharing the unit written once are a range
     // ("fünf, sechs Stunden": two neighbouring whole numbers after a comma too, checked once b is read)
     const paired = !isBetween && cw === ',' && a.core.integer && !a.unit && !a.hasScale && a.value < 100 && !this.listedBefore(a);
