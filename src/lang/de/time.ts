@@ -16,6 +16,9 @@ const MONTHS: Record<string, number> = {
 
 // Year prefixes that make a year a period beyond doubt ("im Jahr 2024", "Ende 2024").
 const YEAR_LEAD = '(?:[Ii]m (?:Jahre?|Gesamtjahr|Kalenderjahr)|[Dd]as Jahr|[Ff]ür das Jahr|[Aa]nfang|[Mm]itte|[Ee]nde|[Bb]is(?: Ende)?|[Ss]pätestens|[Ss]chon|[Nn]och|[Bb]ereits|[Zz]uletzt)';
+// Events a count is taken at: a year naming one ("bei der Nationalratswahl 2013", "laut
+// Volkszählung 2001") dates the figures of its clause however far behind them, unlike a bare year.
+const COUNTED_EVENT = '[A-Za-zÄÖÜäöüß-]*(?:[Ww]ahl(?:en)?|[Vv]olkszählung|[Zz]ensus|[Ss]aison|[Ss]pielzeit|[Ee]rhebung|[Uu]mfrage|WM|EM|[Mm]eisterschaft|[Oo]lympischen Spielen)';
 
 export const time: TimeLexicon = {
   chronoLocale: 'de',
@@ -108,6 +111,7 @@ export const time: TimeLexicon = {
     // the end of a year: a yearless Januar after it is the next year's
     { kind: 'year', pattern: '[Ee]nde (?:des Jahres )?{year}|(?:[Ii]n den )?letzten (?:Wochen|Tagen|Monaten) (?:des Jahres )?{year}', yearEnd: true },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
+    { kind: 'year', pattern: '(?:[Bb]ei|[Ii]n|[Ll]aut|[Ww]ährend) (?:(?:der|dem|den) )?' + COUNTED_EVENT + ' (?:von |im Jahr )?{year}(?![/–-]\\d)' },
     // not a catalogue designation ("2014 MU69", "2004 MN4") nor a series number ("Anleihe 6/2015",
     // "issue 3/2004"): a name, not a time
     { kind: 'year', pattern: '(?<!\\d/){year}(?! [A-Z][A-Z][A-Z]?\\d)', weak: true },
@@ -178,5 +182,5 @@ export const time: TimeLexicon = {
   // a superlative or "erste" before the noun (not a time: "in den ersten Jahren seit 2010"), or a
   // record noun ("Höchststand", "Rekordwert")
   recordBeforeSince: '(?:(?<![\\p{L}])(?:erst|höchst|niedrigst|tiefst|größt|stärkst|schwächst|best|schlechtest|schlimmst|kräftigst|deutlichst|heftigst|längst|kleinst|geringst|schnellst)(?:e[nmrs]?)(?: \\p{Ll}+(?:e[nmrs]?))?(?! (?:Jahr|Monat|Woche|Tag|Quartal|Halbjahr|Zeit))(?: \\p{Lu}[\\p{L}-]*)|(?<![\\p{L}])(?:Höchst|Tiefst|Rekord)\\p{Ll}+)\\s*$',
-  comparisonCue: '(?:\\bals|\\b[Ww]ie (?:schon|bereits|auch)(?: im Jahr| im)?|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?)\\s*$',
+  comparisonCue: '(?:\\bals|\\b[Ww]ie (?:schon|bereits|auch|letztmals|zuletzt|damals|einst)(?: im Jahr| im)?|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?)\\s*$',
 };

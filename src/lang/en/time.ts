@@ -16,6 +16,10 @@ const MONTHS: Record<string, number> = {
 
 // Year prefixes that make a year a period beyond doubt ("in 2024", "by the end of 2024").
 const YEAR_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil(?: at least)?|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Bb]y |[Aa]t )?the (?:end|start|beginning) of|(?:[Ff]or )?the (?:whole |full |calendar )?year(?: of)?|(?:[Dd]uring |[Ii]n |[Oo]ver |[Ff]or |[Tt]hroughout )?the (?:whole|entirety) of)';
+// Events a count is taken at: a year naming one ("in the 2001 census", "at the 2005 general
+// election") dates the figures of its clause however far behind them, unlike a bare year.
+// Not works ("the 2004 film"): the year a film came out dates no figure about it.
+const COUNTED_EVENT = '(?:(?:general|local|presidential|parliamentary|European|mid-?term|Scottish|Welsh|national) )?(?:[Cc]ensus|[Ee]lections?|[Rr]eferendum|[Pp]oll|[Ss]urvey|[Ss]eason|[Cc]ampaign|[Oo]lympics|[Oo]lympic [Gg]ames|[Ww]orld [Cc]up|[Ss]ix [Nn]ations|[Tt]ournament|[Cc]hampionships?)(?![A-Za-z])';
 const MONTH_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y)';
 
 export const time: TimeLexicon = {
@@ -114,6 +118,7 @@ export const time: TimeLexicon = {
     { kind: 'relYear', pattern: '[Nn]ext year', offset: 1, anchor: 'current' },
     { kind: 'relYear', pattern: '[Tt]his year', offset: 0, anchor: 'current' },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
+    { kind: 'year', pattern: '(?:[Ii]n|[Aa]t|[Dd]uring|[Ff]or|[Aa]ccording to) the {year} ' + COUNTED_EVENT },
     // "by mid-2005", "in early-2004": the year glued to its part
     { kind: 'year', pattern: '(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince) )?(?:[Ee]arly|[Ll]ate|[Mm]id)-{year}' },
     // not a catalogue designation ("2014 MU69", "2004 MN4") nor a series number ("Anleihe 6/2015",

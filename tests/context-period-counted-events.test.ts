@@ -1,0 +1,34 @@
+// A year naming the event a figure was counted at ("in the 2001 census", "bei der
+// Nationalratswahl 2013") dates the figures of its clause however far behind them; a bare
+// year that far behind does not. Found with holdout66's politics-056; sentences written for
+// these tests unless named.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+import { decode } from '../src/read/decode.js';
+
+const periods = (lang: 'de' | 'en', text: string) =>
+  analyse(decode(`x.${lang}.txt`, Buffer.from(text))).claims.map((c) => [c.text, c.period ?? null]);
+
+describe('a year naming a counted event', () => {
+  it('dates the figure before it in English (census, election)', () => {
+    // holdout66, politics-056
+    expect(periods('en', 'Some 8% of the UK population described themselves as coming from a non-white ethnic minority in the 2001 Census.')).toEqual([['8%', '2001']]);
+    expect(periods('en', 'Labour won 35% of the vote across the country in the 2005 general election.')).toEqual([['35%', '2005']]);
+  });
+
+  it('dates the figure before it in German (Wahl compounds, Zensus)', () => {
+    expect(periods('de', 'Die SPÖ kam im ganzen Land auf 39,6 Prozent bei der Landtagswahl 2010.')).toEqual([['39,6 Prozent', '2010']]);
+    expect(periods('de', 'In Österreich leben und arbeiten 8,4 Millionen Menschen laut dem Zensus 2011.')).toEqual([['8,4 Millionen', '2011']]);
+  });
+
+  it('leaves the year of a film alone', () => {
+    expect(periods('en', 'The musical will cost £7m and is based on the story of the 1946 film.')).toEqual([['£7m', null]]);
+  });
+
+  it('is no period when compared with ("wie letztmals in der Saison 1997")', () => {
+    // corpus test-496
+    expect(
+      periods('de', 'Die Autos werden 20 Zentimeter breiter und erreichen mit 200 Zentimeter wieder Maße wie letztmals in der Saison 1997.'),
+    ).toEqual([['20 Zentimeter', null], ['200 Zentimeter', null]]);
+  });
+});
