@@ -4,8 +4,8 @@ import type { Lang } from '../types.js';
 // them over the first few kilobytes tells German from English reliably for news
 // text; a full n-gram model would be overkill for two languages.
 export const MARKERS: Record<Lang, ReadonlySet<string>> = {
-  de: new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'von', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'auch', 'wird', 'werden', 'zu', 'im', 'bei', 'nach', 'wie', 'über', 'hat', 'haben', 'sind', 'noch', 'oder', 'aber', 'dass', 'es', 'sie', 'er', 'ich', 'du', 'wir', 'ihr', 'mein', 'kein', 'keine', 'viele', 'gibt', 'mir', 'uns', 'bitte']),
-  en: new Set(['the', 'and', 'of', 'to', 'is', 'in', 'that', 'for', 'it', 'with', 'was', 'on', 'are', 'as', 'be', 'by', 'this', 'have', 'from', 'at', 'which', 'but', 'not', 'or', 'has', 'had', 'were', 'been', 'their', 'would', 'will', 'said', 'its', 'they', 'he', 'she', 'i', 'a', 'an', 'me', 'my', 'you', 'your', 'we', 'our', 'there', 'what', 'how', 'many', 'much', 'give', 'please']),
+  de: new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'von', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'auch', 'wird', 'werden', 'zu', 'im', 'bei', 'nach', 'wie', 'über', 'hat', 'haben', 'sind', 'noch', 'oder', 'aber', 'dass', 'es', 'sie', 'er', 'ich', 'du', 'wir', 'ihr', 'mein', 'kein', 'keine', 'viele', 'gibt', 'mir', 'uns', 'bitte', 'laut', 'sowie', 'nur', 'um', 'aus', 'zum', 'zur', 'vom', 'beim', 'seit', 'wurde', 'sei', 'jahr', 'rund', 'knapp', 'etwa', 'mehr', 'als', 'bis', 'unter', 'gegen', 'durch', 'vor']),
+  en: new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'are', 'as', 'be', 'by', 'this', 'have', 'from', 'at', 'which', 'but', 'not', 'or', 'has', 'had', 'were', 'been', 'their', 'would', 'will', 'said', 'its', 'they', 'he', 'she', 'i', 'a', 'me', 'my', 'you', 'your', 'we', 'our', 'there', 'what', 'how', 'many', 'much', 'give', 'please', 'his', 'her', 'who', 'after', 'more', 'than', 'into', 'about', 'up', 'out', 'over', 'year', 'years', 'while', 'since', 'when', 'should', 'could']),
 };
 /** Longer words are never markers: they are skipped without being read. */
 const MAX_MARKER = Math.max(...[...MARKERS.de, ...MARKERS.en].map((w) => w.length));
@@ -102,6 +102,10 @@ const SCAN = {
 export function detectLanguage(text: string): Lang | null {
   let de = 0;
   let en = 0;
+  // words with ä, ö, ü or ß: half a German marker each, which decides a short text with
+  // few function words ("In Österreich leben 8,4 Millionen Menschen laut Zensus 2011.")
+  // and is outweighed by an English text's markers around a German name
+  let umlautWords = 0;
   // the words are the runs of [a-zäöüß] in the lower-cased first SAMPLE_CHARS, read
   // by hand through LETTER_OF: a regex match (or a slice) per word allocated more
   // than the rest of the pipeline's bookkeeping together
@@ -117,10 +121,12 @@ export function detectLanguage(text: string): Lang | null {
     // their first letters, and those are never looked up; no length test per
     // letter, which mispredicted once per long word
     let code = 0;
+    let umlaut = 0;
     let j = i;
     for (;;) {
       const last = letter === dottedI;
       if (last) letter = 9;
+      umlaut |= (26 - letter) >>> 31;
       code = (code << 5) | letter;
       j++;
       if (last || j >= n) break;
@@ -136,8 +142,10 @@ export function detectLanguage(text: string): Lang | null {
     const bits = markerBits[slot] & -hit;
     de += bits & DE;
     en += bits >> 1;
+    umlautWords += umlaut;
     i = j;
   }
-  if (de === en) return null;
-  return de > en ? 'de' : 'en';
+  const german = 2 * de + umlautWords;
+  if (german === 2 * en) return null;
+  return german > 2 * en ? 'de' : 'en';
 }
