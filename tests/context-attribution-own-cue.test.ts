@@ -235,6 +235,16 @@ describe('a possessive account and a concessive aside', () => {
     expect(sources(police, ['150 Stundenkilometern'])).not.toEqual(['Polizei']);
   });
 
+  it('takes a body whose article agrees with the possessive ("das AMS ... seinen", "die Polizei ... ihren"; review)', () => {
+    const ams = 'Die Arbeitslosigkeit ist im Jänner gestiegen, teilte das AMS am Montag mit. Nach seinen Angaben waren Ende Jänner 420.000 Menschen ohne Job.';
+    expect(sources(ams, ['420.000'])).toEqual(['AMS']);
+    const police = 'Die Zahl der Einbrüche ist gesunken, berichtete die Polizei am Montag. Nach ihren Angaben wurden 2015 rund 12.000 Einbrüche angezeigt.';
+    expect(sources(police, ['12.000'])).toEqual(['Polizei']);
+    // a name of no shown gender is taken, not the noun the sentence before opens with
+    const minister = 'Die Zahl der Asylanträge ist gestiegen, teilte Innenministerin Mikl-Leitner mit. Nach ihren Angaben wurden 70.000 Anträge gestellt.';
+    expect(sources(minister, ['70.000'])).toEqual(['Mikl-Leitner']);
+  });
+
   it('keeps the subject before a possessive account inside the clause', () => {
     expect(sources('Die Feuerwehr hat nach ihren Angaben 12 Einsätze gezählt.', ['12'])).toEqual(['Feuerwehr']);
   });
@@ -284,5 +294,13 @@ describe('a document after a long attribute', () => {
   it('is no attribute where a name or a verb stands outside a prepositional phrase (review)', () => {
     expect(sources('Laut dem zuständigen Landesrat Hans Huber zeigt die jüngste Umfrage eine Zustimmung von 60 Prozent.', ['60 Prozent'])).toEqual(['Hans Huber']);
     expect(sources('Laut einem hochrangigen Beamten im Innenministerium liegt die neueste Schätzung bei 500 Fällen.', ['500'])).toEqual(['Beamten']);
+  });
+});
+
+describe('a descriptor before a name (review)', () => {
+  it('reads "rival Google" as Google', () => {
+    // corpus business-011
+    const text = 'Its $17m profit for the quarter was dwarfed by the $204m announced by rival Google earlier in the week.';
+    expect(sources(text, ['$204m'], 'en')).toEqual(['Google']);
   });
 });

@@ -152,8 +152,9 @@ class AttributionResolver {
         const body = !firm && !!phrase.via && !phrase.text;
         let found = firm || body || phrase === PRONOUN_NEUTER
           ? chain(firm || body ? notPerson : notPersonOrMainFirm, LOOKBACK)
-          // (a possessive's owner only where the name shows its gender: "teilte die Polizei mit. Nach seinen Angaben" is no police's)
-          : isPossessiveOwner(phrase) && gender ? chain((name) => this.genderOfName(name) === gender, LOOKBACK)
+          // (a possessive's owner not where the name or its article shows the other gender: "teilte die
+          // Polizei mit. Nach seinen Angaben" is no police's, "teilte das AMS mit. Nach seinen Angaben" the AMS's)
+          : isPossessiveOwner(phrase) && gender ? chain((name) => this.genderFits(name, gender) && (this.articleGenderBefore(name, si) ?? gender) === gender, LOOKBACK)
           : chain((name) => this.genderFits(name, gender), LOOKBACK) ?? (gender ? chain((name) => this.genderOfName(name) === gender, GENDERED_LOOKBACK) : null);
         // a pronoun left standing for itself resolves no later pronoun
         if (found && this.lex.relativeAnaphors.includes(found.toLowerCase())) found = null;
@@ -385,6 +386,26 @@ class AttributionResolver {
     if (gender === null) return true;
     const other = this.genderOfName(name);
     return other === null || other === gender;
+  }
+
+  /**
+   * The gender the article before a name gives it where the text last named it, up to sentence si
+   * ("das AMS": male or neuter, as "sein-"; "die Polizei": female or plural, as "ihr-"): German
+   * possessives agree with grammatical gender, which bodies have too. Null without an article.
+   */
+  private articleGenderBefore(name: string, si: number): 'male' | 'female' | null {
+    const genders = this.lex.subjectArticleGender;
+    if (!genders) return null;
+    const first = name.split(/\s+/)[0];
+    for (let j = si; j >= 0 && j >= si - LOOKBACK; j--) {
+      const tokens = this.sentence(j).tokens;
+      for (let k = tokens.length - 1; k > 0; k--) {
+        if (tokens[k].text !== first) continue;
+        const before = tokens[k - 1].lower;
+        return (before !== undefined && genders[before]) || null;
+      }
+    }
+    return null;
   }
 
   private genders: Map<string, 'male' | 'female' | null> | null = null;

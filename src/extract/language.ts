@@ -624,6 +624,11 @@ export interface ContextLanguage {
   periodNouns: string[];
   /** partitive words after a fraction ("ein Drittel der Befragten" -> a share in percent) */
   partitive: string[];
+  /**
+   * capitalised plurals that name an event, not people: after a possessive, "m" before them is
+   * metres ("Britain's 1500m Olympics champion"), not millions ("the UK's 1.6m Muslims"). Optional.
+   */
+  eventPlurals?: string[];
   /** ordinals that make "Hälfte"/"half" a period ("zweite Hälfte", "first half") */
   halfOrdinals: string[];
 }

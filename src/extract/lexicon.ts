@@ -215,6 +215,7 @@ export interface Lexicon {
   scoreAfter: Set<string>;
   periodNouns: Set<string>;
   partitive: Set<string>;
+  eventPlurals: Set<string>;
   halfOrdinals: Set<string>;
   /**
    * wordStartKey() of every word that can start a figure: a filter before lower-casing
@@ -535,6 +536,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     scoreAfter: set(c.scoreAfter),
     periodNouns: set(c.periodNouns),
     partitive: set(c.partitive),
+    eventPlurals: set(c.eventPlurals ?? []),
     halfOrdinals: set(c.halfOrdinals),
     wordStarts: new KeySet(startKeys),
     followerStarts: new KeySet(followerKeys),

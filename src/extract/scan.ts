@@ -1060,19 +1060,23 @@ export class SentenceScanner {
       if (currency) return this.scaleFound(cs, k + 1);
       const u = matchPhrase(this.toks, k + 1, this.lex.units);
       if (u && (kindOfUnit(u[0].unit) === 'currency' || u[0].unit !== t.text)) return this.scaleFound(cs, k + 1);
-      if (this.lex.countNouns.has(this.lowerAt(k + 1))) return this.scaleFound(cs, k + 1);
+      // (not an event's name: "the 100m Games record")
+      if (this.lex.countNouns.has(this.lowerAt(k + 1)) && !this.eventNameAt(k + 1)) return this.scaleFound(cs, k + 1);
       // ("almost 4m DS consoles": a product's name between)
       const name = this.toks.at(k + 1);
       if (name && isCapitalised(name) && this.lex.countNouns.has(this.lowerAt(k + 2))) return this.scaleFound(cs, k + 1);
       // ("the UK's 1.6m Muslims": after a possessive owner, people named in the plural; not "the women's 1500m AAAs title")
       if (this.toks.at(k + 1)?.space && this.peopleOfOwnerAt(k + 1, k - 2)) return this.scaleFound(cs, k + 1);
       // ("About 1.1m of the UK's 1.6m voters": a part of counted people, past the partitive, its
-      // article and a possessive owner, to a figure and the counted noun; "500m of the town's streets" are metres)
+      // article and a possessive owner, to a counted noun or a figure and the counted noun;
+      // "500m of the town's streets" are metres)
       if (this.lex.partitive.has(this.lowerAt(k + 1))) {
         for (let j = k + 2; j <= k + 8; j++) {
           const w = this.toks.at(j);
           // (within the phrase: a possessive's apostrophe, no other mark)
           if (!w || (w.type === Tok.Punct && w.text !== "'" && w.text !== '’')) break;
+          // ("2m of its customers", "1.5m of the people who voted": a counted noun of its own)
+          if (w.type === Tok.Word && this.lex.countNouns.has(lower(w))) return this.scaleFound(cs, k + 1);
           if (w.type === Tok.Num) {
             if (this.lex.countNouns.has(this.lowerAt(j + 2)) || this.peopleOfOwnerAt(j + 2, j - 1)) return this.scaleFound(cs, k + 1);
             break;
@@ -1089,7 +1093,13 @@ export class SentenceScanner {
    */
   private peopleOfOwnerAt(k: number, owner: number): boolean {
     const t = this.toks.at(k);
-    return !!t && t.type === Tok.Word && PEOPLE_PLURAL.test(t.text) && this.possessiveEndsAt(owner);
+    return !!t && t.type === Tok.Word && PEOPLE_PLURAL.test(t.text) && !this.eventNameAt(k) && this.possessiveEndsAt(owner);
+  }
+
+  /** A capitalised plural naming an event at token k ("Olympics", "Games", "Championships"; LanguageData.eventPlurals)? */
+  private eventNameAt(k: number): boolean {
+    const t = this.toks.at(k);
+    return !!t && isCapitalised(t) && this.lex.eventPlurals.has(lower(t));
   }
 
   private scaleFound(factor: number, end: number): number {
@@ -1128,15 +1138,17 @@ export class SentenceScanner {
     }
     if (!found) return null;
     if (found.needsScale && !scaled) return null;
-    // (a headline in title case capitalises every word: "Fraudster Jailed For 10 Years")
-    if (found.lowerCaseOnly && isCapitalised(t) && !this.titleCase()) return null;
+    // (a headline in title case capitalises every word: "Fraudster Jailed For 10 Years"; a currency
+    // word stays a name there too: "Rapper 50 Cent Tops US Charts")
+    if (found.lowerCaseOnly && isCapitalised(t) && (kindOfUnit(found.unit) === 'currency' || !this.titleCase())) return null;
     // (not when glued to the digits by a hyphen: "a 30-second half-time commercial" is a duration)
     if (found.notBefore && !this.gluedByHyphen(k) && this.followedByAnyOf(end, found.notBefore)) return null;
     // "by 2008 £60bn": a currency sign glued to the digits after it is that figure's prefix, not this one's unit
     if (kindOfUnit(found.unit) === 'currency' && toks.typeAt(end) === Tok.Num && !toks.at(end)!.space &&
       this.currencyPrefixEndingAt(end - 1) !== null) return null;
     // after a number in words, symbols are not units ("a $48.2 million contract"), nor is "a percentage"
-    if (!core.digits && (toks.at(k)!.type === Tok.Punct || (weak && found.noArticle))) return null;
+    // ("drop one point" after a verb of change is a step of one point, as "drop two points")
+    if (!core.digits && (toks.at(k)!.type === Tok.Punct || (weak && found.noArticle && (core.article || !this.lex.changeVerbs.has(this.lowerAt(core.s - 1)) || this.lowerAt(end) === this.lex.oneCount.partitive)))) return null;
     // "einem Zoll-Rundumschlag": a unit word starting a compound after an article is the compound's first part
     if (weak && isHyphen(toks.at(end)) && !toks.at(end)!.space) return null;
     let unit = found.unit;
@@ -1564,7 +1576,7 @@ export class SentenceScanner {
     // counted noun after them: "add 150,000 to 200,000 jobs", "cut 2,000 to 3,000 jobs" are the verb's
     // object, a range; nor "um 10.000 bis 50.000 steigen" ("bis" joins no level)
     if (!isBetween && !hyphen && !alternative && !a.unit && !b.unit && !a.hasScale && !a.scaled && !b.scaled && !coreB.hasScale &&
-      a.core.digits && coreB.digits && this.lex.levelLinks.has(cw) && !this.countedNounAt(b.end) && (this.lex.changeVerbs.has(bw) ||
+      a.core.digits && coreB.digits && this.lex.levelLinks.has(cw) && !this.countedNounAfter(b.end) && (this.lex.changeVerbs.has(bw) ||
         (this.lex.changeWords.has(bw) && Math.abs(b.value) >= 5 * Math.abs(a.value)))) {
       return this.separate(a);
     }
@@ -1624,6 +1636,18 @@ export class SentenceScanner {
     // ("dpa:240812-99-123456/3": a slash and a last group belong to the code)
     if (links >= 2 && isPunct(toks.at(at), '/') && !toks.at(at)!.space && toks.typeAt(at + 1) === Tok.Num && !toks.at(at + 1)!.space) at += 2;
     return links >= 2 ? at : -1;
+  }
+
+  /** A counted noun at token k or past one lower-case attribute ("150,000 new jobs", "3,000 full-time staff")? */
+  private countedNounAfter(k: number): boolean {
+    if (this.countedNounAt(k)) return true;
+    const t = this.toks.at(k);
+    if (!t || t.type !== Tok.Word || isCapitalised(t) || this.lex.functionWords.has(lower(t))) return false;
+    // (a hyphenated attribute: "full-time", "part-time")
+    let next = k + 1;
+    const h = this.toks.at(next);
+    if (h && isHyphen(h) && !h.space && this.toks.typeAt(next + 1) === Tok.Word) next += 2;
+    return this.countedNounAt(next);
   }
 
   /** Does a counted noun stand at token k: a plural or a known count noun ("jobs", "people"; not "according", "yesterday")? */
@@ -3084,7 +3108,9 @@ export class SentenceScanner {
   private focusedOne(f: Figure): boolean {
     const { leads, copulas, partitive, steps } = this.lex.oneCount;
     // "the film fell one place", "slipped one notch": the amount of a change
-    if (this.lex.changeVerbs.has(this.lowerAt(f.start - 1)) && steps.has(this.lowerAt(f.end)) && this.lowerAt(f.end + 1) !== partitive) return true;
+    // (the step word read as the figure's unit: "drop one point")
+    const step = f.unit && steps.has(this.lowerAt(f.end - 1)) ? f.end - 1 : f.end;
+    if (this.lex.changeVerbs.has(this.lowerAt(f.start - 1)) && steps.has(this.lowerAt(step)) && this.lowerAt(step + 1) !== partitive) return true;
     if (!leads.has(this.lowerAt(f.start - 1))) return false;
     if (copulas.has(this.lowerAt(f.start - 2))) return false;
     // "only one of the 12" counts; "just one of the costs" does not
@@ -3240,8 +3266,9 @@ export class SentenceScanner {
 
   private emit(f: Figure, value: number, high: number | null): void {
     this.emitRaw(f.start, f.end, value, high, f.unit, f.qualifier, f.hedge, f.precision);
-    // (a hedged one states an amount: "nach etwas mehr als einer Minute" beside "rund zwei Stunden")
-    setWeakUnit(this.found - 1, f.weak && !f.hedge && f.unit !== '' && kindOfUnit(f.unit) !== 'percent');
+    // (a hedged one states an amount: "nach etwas mehr als einer Minute" beside "rund zwei Stunden";
+    // so does one after a verb of change: "gained one point to 38%")
+    setWeakUnit(this.found - 1, f.weak && !f.hedge && f.unit !== '' && kindOfUnit(f.unit) !== 'percent' && !this.lex.changeVerbs.has(this.lowerAt(f.start - 1)));
     // the figure isClaim() just passed is the period of the others, if any (see dropPeriodsOfOthers)
     if (this.periodOfOthers) {
       PERIODS_OF_OTHERS.push(OUT[this.found - 1]!);

@@ -138,6 +138,8 @@ export const attribution: AttributionLexicon = {
     // "according to the UK-based journal Screen Digest", "the watchdog Ofcom", "the union Amicus"
     'journal', 'newsletter', 'blog', 'daily', 'channel', 'station', 'network', 'think-tank', 'watchdog', 'regulator',
     'union', 'association', 'bank', 'broker', 'insurer', 'retailer', 'airline', 'carmaker', 'lender', 'operator',
+    // ("announced by rival Google": before a name only, no pointer back on their own)
+    'rival', 'bidder', 'shareholder',
   ],
   groupSources: [],
   adjectiveEndings: [],
