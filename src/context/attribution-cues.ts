@@ -575,6 +575,9 @@ export class CueFinder {
     // "A survey of 280 schemes by IDS said": the report's author, not the figure in the subject
     const authored = this.reader.authorOfReportBefore(tokens, i, this.reportTest);
     if (authored) return authored;
+    // "A National Audit Office report on the 20 biggest projects says": the report, not its topic
+    const topical = this.reader.documentBeforeTopic(tokens, i);
+    if (topical) return topical;
     // "Mit zumindest 50 Millionen rechnet der Ex-Direktor X", "Für 2016 erwartet X 300 Euro": a field opened
     // by a preposition before the verb holds no subject (German), the subject follows the verb
     if (this.lex.capitalisedNouns && prev?.word && this.prepositionField(tokens, i)) {
@@ -937,9 +940,16 @@ export class CueFinder {
     return false;
   }
 
-  /** English "BA's estimated revenues", "a predicted extra £250m": adjectives, not verbs. */
+  /**
+   * English "BA's estimated revenues", "a predicted extra £250m": adjectives, not verbs. German
+   * only after an indefinite article or a preposition and its article ("durch das erwartete
+   * Bevölkerungswachstum"): "Das erwartete die Regierung" opens with a pronoun.
+   */
   private adjectival(tokens: Token[], i: number): boolean {
-    return !this.lex.capitalisedNouns && (this.reader.isArticle(tokens[i - 1]) || /['’]s$/.test(tokens[i - 1]?.text ?? ''));
+    const before = tokens[i - 1];
+    if (!this.lex.capitalisedNouns) return this.reader.isArticle(before) || /['’]s$/.test(before?.text ?? '');
+    if (!this.reader.isArticle(before)) return false;
+    return this.lex.indefiniteArticles.includes(before.lower) || (i >= 2 && this.reader.isPreposition(tokens[i - 2]));
   }
 
   /**

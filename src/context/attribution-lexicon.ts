@@ -181,6 +181,11 @@ export interface AttributionLexicon {
   indefiniteArticles: string[];
   /** links that name a document's author whatever its article: "a report by X", "eine Studie von X" */
   authorLinks: string[];
+  /**
+   * links after a document noun that name its topic, not its author ("a report on the 20 biggest
+   * projects says", "eine Studie über 500 Firmen zeigt"): the subject is the document. Optional.
+   */
+  topicLinks?: string[];
   /** pronouns that refer back to an earlier source ("er", "he") */
   anaphors: string[];
   /**

@@ -945,6 +945,29 @@ export class PhraseReader {
   }
 
   /**
+   * The document opening the subject of the verb at tokens[i] when a topic follows it ("A National
+   * Audit Office report on the 20 biggest projects says", "A report on the ten largest councils
+   * says"): the document with its owner, not the topic's last noun nor the people its figure
+   * counts; null when no document noun stands before a topic link within ten words.
+   */
+  documentBeforeTopic(tokens: Token[], i: number): Phrase | null {
+    const links = this.lex.topicLinks;
+    if (!links) return null;
+    for (let j = i - 1; j >= 1 && j >= i - 10; j--) {
+      const t = tokens[j];
+      const numeric = /^\d/.test(t.text);
+      if (!t.word && !numeric && !((t.textIs(',') || t.textIs('.')) && /^\d/.test(tokens[j + 1]?.text ?? ''))) return null;
+      if (!t.word || !links.includes(t.lower)) continue;
+      const doc = tokens[j - 1];
+      if (!doc.word || !this.isDocument(doc) || !(this.lex.capitalisedNouns || !doc.cap || j === 1)) continue;
+      const subject = this.documentBefore(tokens, j);
+      // (the document opens its clause: "costs in a report on 20 projects say" has another subject)
+      return subject.type === 'none' ? null : subject;
+    }
+    return null;
+  }
+
+  /**
    * The author of a report that is the subject of the verb at tokens[i], named after an
    * author link at the end of the subject, with a figure or other words between the report
    * noun and the link ("A survey of 280 schemes by Incomes Data Services (IDS) said",

@@ -152,6 +152,7 @@ export const attribution: AttributionLexicon = {
   possessives: ['sein', 'seine', 'seinen', 'seiner', 'seines', 'seinem', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihres', 'ihrem'],
   indefiniteArticles: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   authorLinks: ['von', 'durch'],
+  topicLinks: ['über', 'zu', 'zum', 'zur', 'unter'],
   demonstratives: ['diese', 'diesen', 'dieser', 'dieses', 'diesem', 'jenen', 'jener', 'jenem'],
   partitives: { heads: ['einer', 'eine', 'eines', 'einem'], links: ['der', 'des'] },
   genitiveRoleArticles: ['des', 'eines'],

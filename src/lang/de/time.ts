@@ -129,6 +129,9 @@ export const time: TimeLexicon = {
     { pattern: '(?:[Vv]ergangen|[Ll]etzt|[Vv]orig|[Nn]ächst|[Kk]ommend)(?:e|en|er|es) Woche', relative: true, week: true },
     { pattern: '(?:[Vv]ergangen|[Ll]etzt|[Vv]orig|[Nn]ächst|[Kk]ommend)(?:e|en|er|es) (?:Monat|Jahr)(?:es|s)?|Vormonat', relative: true },
     { pattern: '[Vv]or (?:\\d{1,3}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert) (?:Jahren|Jahr|Monaten|Monat|Tagen|Tag)', relative: true },
+    // "sollen in 35 Jahren die Erde bewohnen": that far ahead, in a clause about the future only
+    // ("entschied in sechs Jahren rund 1.600 Fälle" is a span of the past)
+    { pattern: '[Ii]n (?:\\d{1,3}|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert) (?:Jahren|Jahr)(?:(?<=\\b(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|dürfte|dürften)\\b[^.!?]{0,60})|(?=[^.!?]{0,40}\\b(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|dürfte|dürften)\\b))', relative: true },
   ],
   datelineMarkers: ['Stand', 'Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Erstellt', 'Datum', 'Publiziert'],
   // (after a comma or a conjunction only; not "inzwischen", "mittlerweile": "2012 wurde umfirmiert, der Wert war

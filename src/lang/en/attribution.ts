@@ -87,6 +87,7 @@ export const attribution: AttributionLexicon = {
   possessives: ['his', 'her', 'its', 'their'],
   indefiniteArticles: ['a', 'an'],
   authorLinks: ['by'],
+  topicLinks: ['on', 'into', 'about', 'of'],
   demonstratives: ['these', 'this', 'those'],
   partitives: { heads: ['one'], links: ['of'] },
   anaphors: ['he', 'she', 'it', 'they', 'i'],

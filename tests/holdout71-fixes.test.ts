@@ -1,0 +1,42 @@
+// What holdout71's blind run showed: a future span in years ("in 35 Jahren") dates a clause about
+// the future, a report's topic after it is no source ("A National Audit Office report on the 20
+// biggest projects says"), and a participle between an article and its noun is no verb of
+// saying ("durch das erwartete Bevölkerungswachstum"). Sentences written for these tests unless named.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+import { decode } from '../src/read/decode.js';
+import { sources } from './attribution-helpers.js';
+
+const periods = (text: string, date: string) =>
+  analyse(decode('x.txt', Buffer.from(text)), { lang: 'de', date }).claims.map((c) => [c.text, c.period ?? null]);
+
+describe('"in N Jahren"', () => {
+  it('dates a clause about the future that far ahead of the document date', () => {
+    // holdout71, test-808
+    expect(periods('9,8 Milliarden Menschen sollen in 35 Jahren die Erde bewohnen.', '2015-08-20')).toEqual([['9,8 Milliarden', '2050']]);
+    expect(periods('In zwei Jahren soll der Umsatz 5 Millionen Euro erreichen.', '2015-08-20')).toEqual([['5 Millionen Euro', '2017']]);
+  });
+
+  it('is a span of the past in a clause without a future', () => {
+    expect(periods('Die Kommission entschied in sechs Jahren rund 1.600 Fälle.', '2015-08-20')).toEqual([['1.600', null]]);
+  });
+});
+
+describe('a report with its topic before the verb', () => {
+  it('is the report, with its owner, not the topic or its figure', () => {
+    // holdout71, politics-076
+    const nao = 'A National Audit Office report on the 20 biggest projects says costs have risen by £1.7bn in the past year.';
+    expect(sources(nao, ['£1.7bn'], 'en')).toEqual(['National Audit Office']);
+    expect(sources('A report on the ten largest councils says debts have risen by £2bn.', ['£2bn'], 'en')).toEqual(['report']);
+    // a figure's own people without a report stay nobody's
+    expect(sources('69% of over-55s say they will vote.', ['69%'], 'en')).toEqual([null]);
+  });
+});
+
+describe('a participle after a preposition and its article', () => {
+  it('is an adjective in German ("durch das erwartete Wachstum"), no speaker', () => {
+    expect(sources('Durch das erwartete Wachstum steigen die Steuereinnahmen um 2 Milliarden Euro.', ['2 Milliarden Euro'])).toEqual([null]);
+    // the verb after a subject still speaks
+    expect(sources('Das Wifo erwartete ein Wachstum von 2 Prozent.', ['2 Prozent'])).toEqual(['Wifo']);
+  });
+});
