@@ -22,6 +22,16 @@ describe('"in N Jahren"', () => {
   });
 });
 
+describe("English \"in five years' time\"", () => {
+  const english = (text: string, date: string) =>
+    analyse(decode('x.txt', Buffer.from(text)), { lang: 'en', date }).claims.map((c) => [c.text, c.period ?? null]);
+
+  it('dates its clause that far ahead; "the highest in five years" looks back', () => {
+    expect(english("The firm expects sales to reach £5bn in five years' time.", '2005-01-10')).toEqual([['£5bn', '2010']]);
+    expect(english('Sales hit their highest level in five years at £5bn.', '2005-01-10')).toEqual([['five years', null], ['£5bn', null]]);
+  });
+});
+
 describe('a report with its topic before the verb', () => {
   it('is the report, with its owner, not the topic or its figure', () => {
     // holdout71, politics-076

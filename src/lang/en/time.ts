@@ -135,6 +135,8 @@ export const time: TimeLexicon = {
     { pattern: '(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) week', relative: true, week: true },
     { pattern: '(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?:month|year)', relative: true },
     { pattern: '(?:\\d{1,3}|[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]wenty) (?:years?|months?|days?) ago', relative: true },
+    // "in five years' time": that far ahead ("the highest in five years" is a span of the past)
+    { pattern: "[Ii]n (?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:years?|months?)(?:['’]s?)? time", relative: true },
   ],
   datelineMarkers: ['Published', 'Updated', 'Last updated', 'Posted', 'Date'],
   // (after a comma or a conjunction only: "the deficit for the first eleven months of 2004 now stands at" is of 2004)
