@@ -71,6 +71,9 @@ describe('datelines', () => {
     expect(meta(text, 'en')).toEqual({ title: 'Australia rates at four year high', date: '2005-03-02', publisher: null });
     const us = 'Ad sales boost Time Warner profit\nJanuary 21, 2005, 18:00 GMT\nQuarterly profits at US media giant TimeWarner jumped 76% to $1.13bn for the three months to December.';
     expect(meta(us, 'en').date).toBe('2005-01-21');
+    // BBC's own stamp of the time: the year first, slashes between
+    const stamped = 'Ad sales boost Time Warner profit\nPublished: 2005/01/21 18:00:00 GMT\n\nQuarterly profits at US media giant TimeWarner jumped 76% to $1.13bn.';
+    expect(meta(stamped, 'en').date).toBe('2005-01-21');
   });
 
   it('leaves the date empty when the article has none (BBC corpus)', () => {

@@ -160,7 +160,7 @@ function datelineMarkers(lang: Lang): RegExp {
 // there are the time rules run, not over every paragraph of a long text.
 // Every alternative starts with a digit (a month name before "21, 2025" is covered
 // by the window reaching back), so the search skips ahead from digit to digit.
-const DATE_HINT = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}(?:\.|st|nd|rd|th)?\s?\p{L}{3,}\.?,?\s\d{4}|\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{4}-\d{2}-\d{2}/u;
+const DATE_HINT = /\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}(?:\.|st|nd|rd|th)?\s?\p{L}{3,}\.?,?\s\d{4}|\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}|\d{4}[-/]\d{2}[-/]\d{2}/u;
 const HINT_BACK = 14;
 /** The hint tried at one place: where the scan below stops, it says what the hint is there. */
 const HINT_AT = new RegExp(DATE_HINT.source, 'uy');

@@ -93,6 +93,8 @@ export const time: TimeLexicon = {
     { kind: 'quarter', pattern: '(?:the )?{ord}[- ]quarter(?: of)?(?: the year| this year)?(?: {year})?', anchor: 'context' },
     { kind: 'quarter', pattern: 'Q{ord}(?:[ /]{year})?', anchor: 'context' },
     { kind: 'day', pattern: '{year}-{mm}-{day}' },
+    // "Published: 2005/01/10 12:00:00 GMT": year first, so no doubt which is the month
+    { kind: 'day', pattern: '{year}/{mm}/{day}(?![/\\d])' },
     { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},?(?: of)? {year}' },
     // "in October last year": the month in the year before the document's (or the context year)
     { kind: 'month', pattern: '(?:' + MONTH_LEAD + ' )?{month},? (?:of )?(?:last|the previous|the past) year', offset: -1 },
