@@ -147,6 +147,12 @@ export interface AttributionLexicon {
   ownerLinks: string[];
   /** words that may stand inside an organisation's name between capitalised words: "für", "of" */
   nameConnectors: string[];
+  /**
+   * connectors that keep an organisation's name going past a definite article after one of the
+   * head nouns ("Forum for the Future", "Campaign for the Protection of Rural England"; not "a
+   * spokesman for the Treasury", "Gordon Brown for the Treasury"). Optional.
+   */
+  articledConnectors?: { connectors: string[]; heads: string[] };
   /** determiners that open a noun phrase and are dropped from the source */
   articles: string[];
   /** possessives that refer back to an earlier source ("Seinen Angaben zufolge") */

@@ -699,6 +699,10 @@ export class PhraseReader {
       if (core.length && t.word && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k + 1]) && k + 1 < end) {
         core.push(t); k++; continue;
       }
+      // "Forum for the Future", "Department for the Environment": past the article too
+      if (core.length && k + 2 < end && this.articledConnectorAt(tokens, k)) {
+        core.push(t, tokens[k + 1]); k += 2; continue;
+      }
       // "Verband der Automobilindustrie", "Institut der deutschen Wirtschaft": the genitive names the organisation
       const complementEnd = core.length ? this.organisationComplement(tokens, core[core.length - 1], k, end) : -1;
       if (complementEnd > k) {
@@ -904,6 +908,8 @@ export class PhraseReader {
       // "the firm said", "The Australian government said", "the report added"
       if (start < 0 && t.word && (this.anaphoricNouns.has(t.lower) || (!this.lex.capitalisedNouns && this.documents.has(t.lower)))) { start = k; k--; continue; }
       if (start >= 0 && t.word && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k - 1])) { k--; continue; }
+      // ("the Forum for the Future report": back past the article and its connector)
+      if (start >= 0 && this.articledConnectorAt(tokens, k - 1) && this.nameWord(tokens[k - 2])) { k -= 2; continue; }
       if (start >= 0 && t.word && (this.ownerLinks.has(t.lower) || this.isArticle(t))) {
         const prev = tokens[k - 1];
         // "Dem Bericht der Moscow Times", "A survey by PricewaterhouseCoopers", "a spokesman for the X"
@@ -934,8 +940,14 @@ export class PhraseReader {
         let start = j;
         // ("Latest research suggests": an adjective opening the sentence is no name)
         // (", wie die Facebook-Statistik zeigt", "as the figures show": the subordinator opens the clause)
-        while (start > 0 && start > j - 3 && tokens[start - 1].word && !this.lex.subordinateOpeners?.includes(tokens[start - 1].lower) && (this.isArticle(tokens[start - 1]) ||
-          (this.openerOk(tokens, start - 1) && (this.nameWord(tokens[start - 1]) || (!tokens[start - 1].cap && !this.isPreposition(tokens[start - 1])))))) start--;
+        let reach = j - 3;
+        for (;;) {
+          // ("The Forum for the Future report": back past the article and its connector)
+          if (start > 2 && this.articledConnectorAt(tokens, start - 2) && this.isDefiniteArticle(tokens[start - 1])) { start -= 2; reach -= 3; continue; }
+          if (!(start > 0 && start > reach && tokens[start - 1].word && !this.lex.subordinateOpeners?.includes(tokens[start - 1].lower) && (this.isArticle(tokens[start - 1]) ||
+            (this.openerOk(tokens, start - 1) && (this.nameWord(tokens[start - 1]) || (!tokens[start - 1].cap && !this.isPreposition(tokens[start - 1]))))))) break;
+          start--;
+        }
         // ("as seriously hurt as some reports have suggested": the second "as" of a comparison)
         if (start > 0 && this.lex.subordinateOpeners?.includes(tokens[start - 1].lower) && comparedBefore(tokens, start - 1)) return NONE;
         return this.readAfter(tokens, start, i);
@@ -1023,6 +1035,15 @@ export class PhraseReader {
     const owned = tokens.slice(determiner + 1, at.end).some((t) => this.ownerLinks.has(t.lower));
     const fresh = this.lex.indefiniteArticles.includes(tokens[determiner].lower) && determiner - sentenceStart <= 1 && !owned;
     return fresh ? namePhrase(role, true) : personRoleAnaphor(role);
+  }
+
+  /** A connector after an organisation's head noun that keeps its name going past the article after it at tokens[k] ("Forum for the Future")? */
+  private articledConnectorAt(tokens: Token[], k: number): boolean {
+    const named = this.lex.articledConnectors;
+    const t = tokens[k];
+    const head = tokens[k - 1];
+    return !!named && !!t && !!head && t.word && head.cap && named.connectors.includes(t.lower) && named.heads.includes(head.lower) &&
+      this.isDefiniteArticle(tokens[k + 1]) && this.nameWord(tokens[k + 2]);
   }
 
   /** set by readBefore while it reads: a determiner stands before the phrase it read */
@@ -1192,7 +1213,8 @@ export class PhraseReader {
         if (!core[j].cap && this.anaphoricNouns.has(core[j].lower) && this.nameWord(core[j + 1])) described = j + 1;
       }
       if (!keepHead && described > 0) core = core.slice(described);
-      core = keepHead ? core.slice(firstName) : core.filter((t, j) => this.nameWord(t) || (this.connectors.has(t.lower) && j > 0) || this.opensMasthead(t, core[j + 1]));
+      core = keepHead ? core.slice(firstName) : core.filter((t, j) => this.nameWord(t) || (this.connectors.has(t.lower) && j > 0) || this.opensMasthead(t, core[j + 1]) ||
+        (j > 0 && this.articledConnectorAt(core, j - 1)));
     }
     // "ONS figures", "Office for National Statistics data": drop the trailing document noun
     const tail = core[core.length - 1];
@@ -1290,7 +1312,12 @@ export class PhraseReader {
       // (a lower-case report noun: "the British Crime Survey", "the Iraq Survey Group" are names of their own)
       if (!this.lex.capitalisedNouns && !t.cap && prev && prev.word && prev.cap && this.nameWord(prev) && !this.isStop(prev) && !/['’]s$|-\p{Ll}+$/u.test(prev.text)) {
         let s = j - 1;
-        while (s > 0 && tokens[s - 1].word && tokens[s - 1].cap && this.nameWord(tokens[s - 1]) && !this.isStop(tokens[s - 1])) s--;
+        for (;;) {
+          // ("The Forum for the Future report": back past the article and its connector)
+          if (s > 2 && this.isDefiniteArticle(tokens[s - 1]) && this.articledConnectorAt(tokens, s - 2)) { s -= 2; continue; }
+          if (!(s > 0 && tokens[s - 1].word && tokens[s - 1].cap && this.nameWord(tokens[s - 1]) && !this.isStop(tokens[s - 1]))) break;
+          s--;
+        }
         let a = s - 1;
         while (a >= 0 && a >= s - 2 && this.adjectiveBeforeName(tokens[a]) && !this.isArticle(tokens[a])) a--;
         if (a >= 0 && this.isArticle(tokens[a])) { found = tokens.slice(s, j).map((x) => x.text).join(' '); continue; }

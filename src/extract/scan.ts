@@ -290,6 +290,8 @@ export class SentenceScanner {
   private periodOfOthers = false;
   /** is the sentence in title case (titleCase), once asked; undefined before */
   private titleCased: boolean | undefined;
+  /** token where the sentence's first "38 Länderspiele/1 Tor" stands (slashColumns), once asked: -1 none, -2 not asked */
+  private slashColumnsAt = -2;
 
   constructor(private text: string, private toks: Tokens, private lex: Lexicon) {}
 
@@ -316,6 +318,7 @@ export class SentenceScanner {
     this.minuteTimes = 0;
     this.unitListStart = -1;
     this.titleCased = undefined;
+    this.slashColumnsAt = -2;
     this.unitListEnd = -1;
     this.lastReadEnd = -1;
     this.lastNameEnd = -1;
@@ -2214,6 +2217,15 @@ export class SentenceScanner {
     const unequal = na.decimals === 0 && na.intDigits !== nb.intDigits;
     const year = (n: { plain: boolean; intDigits: number; value: number }): boolean => n.plain && n.intDigits === 4 && n.value >= 1000 && n.value <= 2100;
     if (year(na) || year(nb)) return null;
+    // "(Leicester, 67/1)" in a squad list headed "(Dynamo Kiew, 38 Länderspiele/1 Tor)": the two counts
+    if (na.decimals === 0 && nb.decimals === 0 && isPunct(prev, ',') && (isPunct(after, ')') || isPunct(after, ',')) && this.slashColumnsBefore(i)) {
+      for (const [k, n] of [[i, na], [i + 2, nb]] as const) {
+        const f = this.figure(makeCore(k, k + 1, n.value, precisionOf(n), true, n.plain, n.intDigits, false, false, false), false);
+        f.end = k + 1;
+        this.emit(f, f.value, null);
+      }
+      return i + 3;
+    }
     // "1/2", "3/4": a fraction, read as one
     const core = this.readCore(i);
     if (core && !('skipTo' in core)) return null;
@@ -2234,6 +2246,26 @@ export class SentenceScanner {
     if (this.isClaim(a)) this.emit(a, a.value, null);
     if (this.isClaim(b)) this.emit(b, b.value, null);
     return b.end;
+  }
+
+  /**
+   * Does a pair of counted nouns joined by a slash ("38 Länderspiele/1 Tor", "38 caps/1 goal")
+   * stand before token i? It heads the columns of a list whose later entries give the numbers
+   * alone ("67/1"). Looked for once per sentence: a list of a hundred entries stays linear.
+   */
+  private slashColumnsBefore(i: number): boolean {
+    if (this.slashColumnsAt === -2) {
+      const toks = this.toks;
+      this.slashColumnsAt = -1;
+      for (let k = 0; k + 4 < toks.length; k++) {
+        if (toks.typeAt(k) !== Tok.Num || toks.typeAt(k + 1) !== Tok.Word || !isPunct(toks.at(k + 2), '/') || toks.at(k + 2)!.space) continue;
+        if (toks.typeAt(k + 3) !== Tok.Num || toks.at(k + 3)!.space || toks.typeAt(k + 4) !== Tok.Word) continue;
+        if (this.lex.units.map.has(this.lowerAt(k + 1)) || this.lex.units.map.has(this.lowerAt(k + 4))) continue;
+        this.slashColumnsAt = k;
+        break;
+      }
+    }
+    return this.slashColumnsAt >= 0 && this.slashColumnsAt < i;
   }
 
   /**

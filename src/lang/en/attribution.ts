@@ -75,7 +75,7 @@ export const attribution: AttributionLexicon = {
     'made', 'took', 'gave', 'won', 'lost', 'rose', 'fell', 'cost', 'paid', 'sold', 'spent', 'grew', 'owed',
   ],
   soWord: null,
-  showVerbs: ['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'revealed', 'found', 'indicate', 'indicated'],
+  showVerbs: ['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'revealed', 'reveals', 'reveal', 'found', 'finds', 'indicate', 'indicates', 'indicated'],
   documentNouns: [
     'figures', 'figure', 'data', 'estimates', 'estimate', 'statistics', 'survey', 'study', 'report',
     'research', 'analysis', 'forecast', 'forecasts', 'poll', 'numbers', 'calculations', 'records', 'reports',
@@ -83,6 +83,11 @@ export const attribution: AttributionLexicon = {
   compoundDocuments: false,
   ownerLinks: ['of', 'from', 'by', 'at', 'for', 'with'],
   nameConnectors: ['of', 'for', 'and', '&', 'de', 'du', 'von'],
+  articledConnectors: {
+    connectors: ['for'],
+    heads: ['forum', 'campaign', 'department', 'institute', 'society', 'centre', 'center', 'council', 'commission', 'committee',
+      'foundation', 'trust', 'fund', 'alliance', 'coalition', 'association', 'movement', 'league', 'office', 'agency', 'federation'],
+  },
   articles: ['the', 'a', 'an'],
   possessives: ['his', 'her', 'its', 'their'],
   indefiniteArticles: ['a', 'an'],
