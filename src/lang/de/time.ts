@@ -185,5 +185,6 @@ export const time: TimeLexicon = {
   // a superlative or "erste" before the noun (not a time: "in den ersten Jahren seit 2010"), or a
   // record noun ("Höchststand", "Rekordwert")
   recordBeforeSince: '(?:(?<![\\p{L}])(?:erst|höchst|niedrigst|tiefst|größt|stärkst|schwächst|best|schlechtest|schlimmst|kräftigst|deutlichst|heftigst|längst|kleinst|geringst|schnellst)(?:e[nmrs]?)(?: \\p{Ll}+(?:e[nmrs]?))?(?! (?:Jahr|Monat|Woche|Tag|Quartal|Halbjahr|Zeit))(?: \\p{Lu}[\\p{L}-]*)|(?<![\\p{L}])(?:Höchst|Tiefst|Rekord)\\p{Ll}+)\\s*$',
-  comparisonCue: '(?:\\bals|\\b[Ww]ie (?:schon|bereits|auch|letztmals|zuletzt|damals|einst)(?: im Jahr| im)?|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?)\\s*$',
+  // ("51 Länderspiele vor der WM 2006": an event's year after "vor der" bounds the figure, it is not its time)
+  comparisonCue: '(?:\\bals|\\b[Ww]ie (?:schon|bereits|auch|letztmals|zuletzt|damals|einst)(?: im Jahr| im)?|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?|\\b[Vv]or de[mnr](?: [A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*)?)\\s*$',
 };

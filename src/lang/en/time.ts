@@ -193,5 +193,7 @@ export const time: TimeLexicon = {
   // time: "the first years since 2010")
   recordBeforeSince: '(?<![\\p{L}])(?:first|highest|lowest|biggest|largest|smallest|strongest|weakest|fastest|slowest|best|worst|greatest|deepest|sharpest|steepest|heaviest|longest|fewest|busiest|cheapest|poorest|richest|hottest|coldest|wettest|driest|warmest)(?:-ever)?(?: [a-z][a-z-]*){0,2}(?<!years|months|weeks|days|quarters?|decades?|time) ?$',
   // ("$14 higher than the price fixed in the contract for 2004": the year of the base's noun phrase)
-  comparisonCue: '(?:\\bthan the (?:[a-z-]+ ){1,6}(?:in|for|of)|\\bthan(?: (?:it|they|he|she|we|you|I) (?:did|was|were|had|has|have|does|do))?|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus)(?: its| their)?(?: the same (?:period|quarter|month|time))?(?: in)?\\s*$',
+  // ("prior to the 2003 World Cup": an event's year after "before the" bounds the figure, it is not its time;
+  // a bare year after "before" is a deadline: "spend up to £138m before 2014")
+  comparisonCue: '(?:\\bthan the (?:[a-z-]+ ){1,6}(?:in|for|of)|\\bthan(?: (?:it|they|he|she|we|you|I) (?:did|was|were|had|has|have|does|do))?|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus|\\b(?:[Bb]efore|[Pp]rior to|[Aa]head of) the)(?: its| their)?(?: the same (?:period|quarter|month|time))?(?: in)?\\s*$',
 };
