@@ -25,6 +25,14 @@ describe('a year naming a counted event', () => {
     expect(periods('en', 'The musical will cost £7m and is based on the story of the 1946 film.')).toEqual([['£7m', null]]);
   });
 
+  it('is no period of a gap to the result it names ("zehn Punkte über ihrem Ergebnis bei der Nationalratswahl 2013")', () => {
+    expect(periods('de', 'Die FPÖ liegt in Umfragen bei 30 Prozent und damit zehn Punkte über ihrem Ergebnis bei der Nationalratswahl 2013.')).toEqual([
+      ['30 Prozent', null], ['zehn Punkte', null],
+    ]);
+    // corpus test-315
+    expect(periods('de', 'Der Verbrauch lag mit 8,1 Millionen Tonnen um 1,5 Prozent über dem Wert von 2014.')).toEqual([['8,1 Millionen Tonnen', null], ['1,5 Prozent', null]]);
+  });
+
   it('is no period when compared with ("wie letztmals in der Saison 1997")', () => {
     // corpus test-496
     expect(

@@ -11,6 +11,8 @@ describe('a range after a verb of change', () => {
     expect(texts('The airline will cut 2,000 to 3,000 full-time staff.', 'en')).toEqual(['2,000 to 3,000']);
     // the change and the new level without a counted noun, as before
     expect(texts('Unemployment fell 11,000 to 813,200 last month.', 'en')).toEqual(['11,000', '813,200']);
+    // past an attribute only where the two could be a range's ends (second review)
+    expect(texts('Membership rose 2,000 to 30,000 registered users last year.', 'en')).toEqual(['2,000', '30,000']);
   });
 });
 
@@ -18,6 +20,9 @@ describe('"m" before a partitive', () => {
   it('is a million with a counted noun after the partitive ("2m of its customers")', () => {
     expect(brief('The bank said 2m of its customers had been affected.')).toEqual([['2m', 2_000_000, '']]);
     expect(brief("They resurfaced 500m of the town's streets.")).toEqual([['500m', 500, 'm']]);
+    // the counted noun is the head, not an owner or a noun further on (second review)
+    expect(brief("She led for the first 800m of the women's race before fading.")).toEqual([['800m', 800, 'm']]);
+    expect(brief('The final 400m of the pipeline to homes in the village was laid last week.')).toEqual([['400m', 400, 'm']]);
   });
 
   it('is metres before an event named in the plural after a possessive', () => {

@@ -19,6 +19,11 @@ describe('"in N Jahren"', () => {
 
   it('is a span of the past in a clause without a future', () => {
     expect(periods('Die Kommission entschied in sechs Jahren rund 1.600 Fälle.', '2015-08-20')).toEqual([['1.600', null]]);
+    // (second review) "soll ... haben" is what someone allegedly did; "erstmals in 20 Jahren" looks back;
+    // a relative clause without a future is no future either
+    expect(periods('Der Angeklagte soll in zehn Jahren rund 2,5 Millionen Euro veruntreut haben.', '2015-08-20')).toEqual([['2,5 Millionen Euro', null]]);
+    expect(periods('Erstmals in 20 Jahren wird die Arbeitslosenquote unter 5 Prozent fallen.', '2015-08-20')).toEqual([['5 Prozent', null]]);
+    expect(periods('Die Firma, die in zehn Jahren 500 Stellen abbaute, wird nun verkauft.', '2015-08-20')).toEqual([['500', null]]);
   });
 });
 
@@ -40,6 +45,8 @@ describe('a report with its topic before the verb', () => {
     expect(sources('A report on the ten largest councils says debts have risen by £2bn.', ['£2bn'], 'en')).toEqual(['report']);
     // a figure's own people without a report stay nobody's
     expect(sources('69% of over-55s say they will vote.', ['69%'], 'en')).toEqual([null]);
+    // "of" before an article names the author, not a topic (second review)
+    expect(sources('A report of the public accounts committee says costs have risen by £1.7bn.', ['£1.7bn'], 'en')).toEqual(['committee']);
   });
 });
 
@@ -48,5 +55,7 @@ describe('a participle after a preposition and its article', () => {
     expect(sources('Durch das erwartete Wachstum steigen die Steuereinnahmen um 2 Milliarden Euro.', ['2 Milliarden Euro'])).toEqual([null]);
     // the verb after a subject still speaks
     expect(sources('Das Wifo erwartete ein Wachstum von 2 Prozent.', ['2 Prozent'])).toEqual(['Wifo']);
+    // "Über das berichtete die Zeitung": an article after it makes the word a verb (second review)
+    expect(sources('Über das berichtete die Zeitung, demnach seien 300 Stellen betroffen.', ['300'])).toEqual(['Zeitung']);
   });
 });

@@ -948,7 +948,8 @@ export class CueFinder {
   private adjectival(tokens: Token[], i: number): boolean {
     const before = tokens[i - 1];
     if (!this.lex.capitalisedNouns) return this.reader.isArticle(before) || /['’]s$/.test(before?.text ?? '');
-    if (!this.reader.isArticle(before)) return false;
+    // ("Über das berichtete die Zeitung": an article after it makes "das" a pronoun and the word a verb)
+    if (!this.reader.isArticle(before) || this.reader.isArticle(tokens[i + 1])) return false;
     return this.lex.indefiniteArticles.includes(before.lower) || (i >= 2 && this.reader.isPreposition(tokens[i - 2]));
   }
 

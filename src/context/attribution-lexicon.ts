@@ -192,6 +192,8 @@ export interface AttributionLexicon {
    * projects says", "eine Studie über 500 Firmen zeigt"): the subject is the document. Optional.
    */
   topicLinks?: string[];
+  /** those of topicLinks that name a topic only with no article after them ("a survey of 1,300 bosses", not "a report of the Commons committee"). Optional. */
+  bareTopicLinks?: string[];
   /** pronouns that refer back to an earlier source ("er", "he") */
   anaphors: string[];
   /**

@@ -130,8 +130,12 @@ export const time: TimeLexicon = {
     { pattern: '(?:[Vv]ergangen|[Ll]etzt|[Vv]orig|[Nn]ächst|[Kk]ommend)(?:e|en|er|es) (?:Monat|Jahr)(?:es|s)?|Vormonat', relative: true },
     { pattern: '[Vv]or (?:\\d{1,3}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert) (?:Jahren|Jahr|Monaten|Monat|Tagen|Tag)', relative: true },
     // "sollen in 35 Jahren die Erde bewohnen": that far ahead, in a clause about the future only
-    // ("entschied in sechs Jahren rund 1.600 Fälle" is a span of the past)
-    { pattern: '[Ii]n (?:\\d{1,3}|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert) (?:Jahren|Jahr)(?:(?<=\\b(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|dürfte|dürften)\\b[^.!?]{0,60})|(?=[^.!?]{0,40}\\b(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|dürfte|dürften)\\b))', relative: true },
+    // ("entschied in sechs Jahren rund 1.600 Fälle", "soll in zehn Jahren 2,5 Millionen veruntreut
+    // haben", "Erstmals in 20 Jahren" are spans of the past; a clause ends at a mark, not at the
+    // comma of "2,5")
+    { pattern: '[Ii]n(?<!(?:[Ee]rstmals|[Mm]al) [Ii]n) (?:\\d{1,3}|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert) (?:Jahren|Jahr)' +
+        '(?!(?:[^.!?,;]|[.,]\\d)*\\b(?:haben|hat|hatte|hatten|gewesen|worden)\\b)' +
+        '(?:(?<=\\b(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|dürfte|dürften)\\b(?:[^.!?,;]|[.,]\\d){0,60})|(?=(?:[^.!?,;]|[.,]\\d){0,40}\\b(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|dürfte|dürften)\\b))', relative: true },
   ],
   datelineMarkers: ['Stand', 'Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Erstellt', 'Datum', 'Publiziert'],
   // (after a comma or a conjunction only; not "inzwischen", "mittlerweile": "2012 wurde umfirmiert, der Wert war
@@ -186,5 +190,5 @@ export const time: TimeLexicon = {
   // record noun ("Höchststand", "Rekordwert")
   recordBeforeSince: '(?:(?<![\\p{L}])(?:erst|höchst|niedrigst|tiefst|größt|stärkst|schwächst|best|schlechtest|schlimmst|kräftigst|deutlichst|heftigst|längst|kleinst|geringst|schnellst)(?:e[nmrs]?)(?: \\p{Ll}+(?:e[nmrs]?))?(?! (?:Jahr|Monat|Woche|Tag|Quartal|Halbjahr|Zeit))(?: \\p{Lu}[\\p{L}-]*)|(?<![\\p{L}])(?:Höchst|Tiefst|Rekord)\\p{Ll}+)\\s*$',
   // ("51 Länderspiele vor der WM 2006": an event's year after "vor der" bounds the figure, it is not its time)
-  comparisonCue: '(?:\\bals|\\b[Ww]ie (?:schon|bereits|auch|letztmals|zuletzt|damals|einst)(?: im Jahr| im)?|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?|\\b[Vv]or de[mnr](?: [A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*)?)\\s*$',
+  comparisonCue: '(?:\\bals|\\b[Ww]ie (?:schon|bereits|auch|letztmals|zuletzt|damals|einst)(?: im Jahr| im)?|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?|\\b[Vv]or de[mnr](?: [A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*)?|(?<![\\p{L}])(?:über|unter) (?:ihre[mnrs]?|seine[mnrs]?|de[mnr]) (?:Ergebnis|Niveau|Wert|Stand)(?: (?:von|aus|bei de[mnr]|in de[mnr]))?)\\s*$',
 };

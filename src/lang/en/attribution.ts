@@ -93,6 +93,7 @@ export const attribution: AttributionLexicon = {
   indefiniteArticles: ['a', 'an'],
   authorLinks: ['by'],
   topicLinks: ['on', 'into', 'about', 'of'],
+  bareTopicLinks: ['of'],
   demonstratives: ['these', 'this', 'those'],
   partitives: { heads: ['one'], links: ['of'] },
   anaphors: ['he', 'she', 'it', 'they', 'i'],
