@@ -39,6 +39,8 @@ export const attribution: AttributionLexicon = {
   sourceBefore: [],
   speechVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'estimated', 'estimates', 'estimate',
+    // ("some watchers point out that the price tag ... is $3,000 higher")
+    'point+out', 'points+out', 'pointed+out',
     'reported', 'reports', 'forecast', 'forecasts', 'predicted', 'predicts', 'warned', 'warns',
     'claimed', 'claims', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes',
     'calculated', 'calculates', 'argued', 'argues', 'argue', 'insisted', 'revealed', 'noted', 'explained',
@@ -55,7 +57,7 @@ export const attribution: AttributionLexicon = {
     'complained+that', 'complain+that', 'complains+that',
     ...PROGRESSIVE,
   ],
-  adjacentParticles: ['that'],
+  adjacentParticles: ['that', 'out'],
   progressiveVerbs: PROGRESSIVE,
   perfectParticiples: [],
   perfectAuxiliaries: [],
@@ -88,9 +90,9 @@ export const attribution: AttributionLexicon = {
     heads: ['forum', 'campaign', 'department', 'institute', 'society', 'centre', 'center', 'council', 'commission', 'committee',
       'foundation', 'trust', 'fund', 'alliance', 'coalition', 'association', 'movement', 'league', 'office', 'agency', 'federation'],
   },
-  articles: ['the', 'a', 'an'],
+  articles: ['the', 'a', 'an', 'one'],
   possessives: ['his', 'her', 'its', 'their'],
-  indefiniteArticles: ['a', 'an'],
+  indefiniteArticles: ['a', 'an', 'one'],
   authorLinks: ['by'],
   topicLinks: ['on', 'into', 'about', 'of'],
   bareTopicLinks: ['of'],
@@ -107,7 +109,7 @@ export const attribution: AttributionLexicon = {
     'union', 'council', 'charity', 'agency', 'authority', 'commission', 'committee', 'federation', 'association',
     'institute', 'trust', 'foundation', 'hospital', 'university', 'embassy', 'organisation', 'organization',
     // descriptions before a name ("UK think-tank Demos", "US consultancy Deloitte", "pollster Mori")
-    'think-tank', 'thinktank', 'consultancy', 'pollster', 'brokerage',
+    'think-tank', 'thinktank', 'consultancy', 'pollster', 'brokerage', 'consortium',
     // the press ("said the newspaper": mediaNouns)
     'newspaper', 'paper', 'tabloid', 'magazine', 'broadcaster'],
   mediaNouns: {
@@ -129,6 +131,7 @@ export const attribution: AttributionLexicon = {
   roleWords: [
     'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief',
     'executive', 'chairman', 'chairwoman', 'chair', 'analyst', 'economist', 'director', 'head',
+    'broker', 'trader', 'dealer', 'strategist',
     'leader', 'boss', 'governor', 'chancellor', 'professor', 'manager', 'founder', 'expert',
     'officer', 'deputy', 'prime', 'foreign', 'finance', 'home', 'shadow', 'general', 'managing',
     // (not "new": "New Zealand said", "New Line Cinema said" are names; "new chief executive X" has its role)
@@ -160,7 +163,7 @@ export const attribution: AttributionLexicon = {
     'analysts', 'experts', 'economists', 'officials', 'police', 'researchers', 'scientists',
     'observers', 'critics', 'sources', 'organisers', 'organizers', 'campaigners', 'investors',
     'traders', 'dealers', 'ministers', 'manufacturers', 'doctors', 'executives', 'bosses', 'insiders', 'diplomats',
-    'administrators',
+    'administrators', 'watchers', 'brokers', 'strategists', 'commentators',
     // the press as a source: "Local press had reported that ...", "Indian newspapers said"
     'media', 'press', 'newspapers', 'broadcasters', 'tabloids',
     // bodies in the plural ("unions said"): the noun itself, no one of them named before (not "firms",

@@ -1,0 +1,24 @@
+// What holdout73's blind run showed: "One analyst said" is an analyst, "point out" reports,
+// a consortium, watchers and strategists speak. Sentences written for these tests unless named.
+import { describe, expect, it } from 'vitest';
+import { sources } from './attribution-helpers.js';
+
+describe('sources holdout73 missed', () => {
+  it('reads "One analyst" as an analyst, not a name "One"', () => {
+    expect(sources('One analyst said sales rose 5%.', ['5%'], 'en')).toEqual(['analyst']);
+    expect(sources('"Solidere should be above $10 but it is falling," said one trader.', ['$10'], 'en')).toEqual(['trader']);
+  });
+
+  it('reads "point out" next to its verb as a verb of saying, not "a point of view ... out"', () => {
+    // holdout73, business-430 (shortened)
+    const watchers = 'And some watchers point out that the price tag on a hybrid - upwards of $3,000 above that of a normal car - is too high.';
+    expect(sources(watchers, ['$3,000'], 'en')).toEqual(['watchers']);
+    expect(sources("From a British point of view, Sarah Claxton's victory in the 60m hurdles was the best thing to come out of the meet.", ['60m'], 'en')).toEqual([null]);
+  });
+
+  it('takes a consortium as a body that expects', () => {
+    // holdout73, tech-018
+    const cell = 'When put inside powerful computer servers, the Cell consortium expects it to be capable of handling 16 trillion floating point operations every second.';
+    expect(sources(cell, ['16 trillion'], 'en')).toEqual(['Cell consortium']);
+  });
+});
