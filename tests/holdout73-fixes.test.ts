@@ -22,3 +22,13 @@ describe('sources holdout73 missed', () => {
     expect(sources(cell, ['16 trillion'], 'en')).toEqual(['Cell consortium']);
   });
 });
+
+describe('"he said" in English', () => {
+  it('passes over a body named with an institution\'s noun', () => {
+    const text = 'The Foreign Office said the treaty was simple. The Tory spokesman also criticised the government. "They had to publish a commentary of 500 pages," he said.';
+    expect(sources(text, ['500'], 'en')).not.toEqual(['Foreign Office']);
+    // corpus politics-003 (shortened): she is Hewitt, not the commission named after her
+    const hewitt = 'Patricia Hewitt said the Equal Opportunities Commission had found a pay gap. Earlier, she told BBC Radio 4: "About six out of 20 women work part time."';
+    expect(sources(hewitt, ['six', '20'], 'en')).toEqual(['Patricia Hewitt', 'Patricia Hewitt']);
+  });
+});

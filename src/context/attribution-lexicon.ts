@@ -359,6 +359,12 @@ export interface AttributionLexicon {
    */
   possessiveGender?: Record<string, 'male' | 'female'>;
   subjectArticleGender?: Record<string, 'male' | 'female'>;
+  /**
+   * "he" and "she" stand for people only (English): a body named with an institution's or an
+   * organisation's noun ("the Foreign Office", "Acme Bank") is no antecedent of theirs. Not in
+   * German, whose "er"/"sie" follow grammatical gender ("die Kommission ... sie"). Optional.
+   */
+  personalPronounsForPeople?: boolean;
   /** words that open a subordinate clause besides `subordinators` ("if", "wenn"): no opening subject there. Optional. */
   subordinateOpeners?: string[];
   /**

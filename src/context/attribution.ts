@@ -385,7 +385,14 @@ class AttributionResolver {
   private genderFits(name: string, gender: 'male' | 'female' | null): boolean {
     if (gender === null) return true;
     const other = this.genderOfName(name);
+    if (other === null && this.lex.personalPronounsForPeople && this.namesBody(name)) return false;
     return other === null || other === gender;
+  }
+
+  /** A name that ends in an institution's or an organisation's noun ("Foreign Office", "Acme Bank", "Labour Party")? */
+  private namesBody(name: string): boolean {
+    const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+    return name.includes(' ') && (this.lex.institutions?.includes(last) === true || this.lex.organisationNouns.includes(last) || this.lex.anaphoricNouns.includes(last));
   }
 
   /**

@@ -122,6 +122,7 @@ export const attribution: AttributionLexicon = {
     names: ['BBC', 'Reuters', 'AP', 'AFP', 'Bloomberg', 'FT', 'WSJ', 'CNN', 'ITV', 'Sky', 'Variety', 'Billboard', 'Interfax', 'Xinhua', 'Kyodo',
       'Washington Post', 'New York Post', 'Jerusalem Post', 'Daily Mail', 'Mail on Sunday', 'Daily Express', 'Sunday Express'],
   },
+  personalPronounsForPeople: true,
   institutions: ['office', 'ministry', 'department', 'committee', 'council', 'commission', 'service', 'agency', 'bank', 'court'],
   organisationNouns: ['company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'giant', 'chain', 'manufacturer', 'brewer', 'brewery', 'carmaker', 'automaker', 'drugmaker', 'supermarket', 'publisher'],
   requestNouns: ['request', 'question', 'inquiry', 'enquiry'],
