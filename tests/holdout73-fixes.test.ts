@@ -32,3 +32,16 @@ describe('"he said" in English', () => {
     expect(sources(hewitt, ['six', '20'], 'en')).toEqual(['Patricia Hewitt', 'Patricia Hewitt']);
   });
 });
+
+describe('a quote opening its sentence after a sentence with a new speaker', () => {
+  it('is the new speaker\'s, not an earlier quote\'s', () => {
+    const text = '"Growth is 7%," says Mr Lakhani. Mr Khan said the real reasons may be political. "If you file a $1.3 trillion case, money will go."';
+    expect(sources(text, ['7%', '$1.3 trillion'], 'en')).toEqual(['Lakhani', 'Khan']);
+  });
+
+  it('leaves a quote inside a sentence with its own cue to that cue', () => {
+    // corpus politics-124 (shortened; its closing quote mark is missing in the corpus)
+    const text = 'But the Liberal Democrats said Dr Gibbons needed to change policy. Meanwhile Ms Hutt defended her record, saying waiting times were "only 10% of the health agenda."';
+    expect(sources(text, ['10%'], 'en')).not.toEqual(['Liberal Democrats']);
+  });
+});

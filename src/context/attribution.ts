@@ -922,6 +922,13 @@ class AttributionResolver {
     for (let j = first - 1; j >= 0 && j >= first - 2 && this.adjacent(j, first); j--) {
       const src = this.quoteSpeakerInSentence(j);
       if (src) return src;
+      // ('"Growth is 7%," says Mr Lakhani. One broker said the reasons may be political. "If you
+      // file a $1.3 trillion case ..."': the speaker just before, not an earlier quote's; only
+      // for a quote that opens its sentence: "Ms Hutt defended her record, saying ... "only 10%" is hers)
+      if (j === first - 1 && /^[\s"'„“”»«‚‘’]*$/.test(this.text.slice(this.input.sentences[first].aStart, quote.start))) {
+        const own = this.sentence(j).source;
+        if (own) return own;
+      }
     }
     return null;
   }
