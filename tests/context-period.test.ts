@@ -30,9 +30,11 @@ describe('periods stated next to the figure (German)', () => {
 
   it('reads half-years and quarters (test-832, test-128)', () => {
     expect(periods('Ö3 kam etwa laut Radiotest im zweiten Halbjahr 2015 auf eine Reichweite von fast 35 Prozent bei Hörern ab 10 Jahren.', ['35 Prozent'])).toEqual(['2015-H2']);
-    // a quarter without its year takes the year stated just before
+    // a quarter without its year takes the year stated just before; after that year's last quarter,
+    // a first quarter is the next year's, as a January is (holdout74's gold for test-128: 2016-Q1)
     const text = 'Im vierten Quartal 2015 wuchs die Wirtschaft um 0,3 Prozent. Auch die Bruttoanlageinvestitionen trugen zum BIP-Wachstum bei, sie stiegen im ersten Quartal um 0,6 Prozent.';
-    expect(periods(text, ['0,3 Prozent', '0,6 Prozent'])).toEqual(['2015-Q4', '2015-Q1']);
+    expect(periods(text, ['0,3 Prozent', '0,6 Prozent'])).toEqual(['2015-Q4', '2016-Q1']);
+    expect(periods('Im dritten Quartal 2015 wuchs die Wirtschaft um 0,3 Prozent. Im ersten Quartal waren es 0,6 Prozent.', ['0,3 Prozent', '0,6 Prozent'])).toEqual(['2015-Q3', '2015-Q1']);
   });
 
   it('gives a date figure its own date (seed 001)', () => {

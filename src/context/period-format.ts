@@ -90,6 +90,8 @@ function yearForPart(startMonth: number, anchor: Anchor, useContext: boolean): n
 function yearOfHalfOrQuarter(m: RuleMatch, startMonth: number, anchor: Anchor, useContext: boolean): number | null {
   const offset = m.rule.offset;
   if (offset !== undefined) return (anchor.doc?.year ?? anchor.contextYear ?? UNDATED_YEAR) + offset;
+  // ("Ende 2015 ... im ersten Quartal": after a year's end, a part of the first half is the next year's, as a month is)
+  if (useContext && anchor.contextYear !== null && anchor.contextYearEnds && startMonth <= TURN_OF_YEAR_MONTH) return anchor.contextYear + 1;
   return (m.rule.needsYear ? yearFor : yearForPart)(startMonth, anchor, useContext);
 }
 

@@ -627,6 +627,9 @@ class PeriodResolver {
       for (let k = spans.length - 1; k >= 0; k--) {
         const s = spans[k];
         if (s.year === null || s.comparison) continue;
+        // ("über dem Schnitt (2013/15: +0,1 Prozent). ... im ersten Quartal": a span of years in
+        // parentheses is a comparison's base, not the year the text goes on in)
+        if (s.paren !== null && s.period !== null && s.period.includes('..')) continue;
         // (a deadline is no year the text goes on in: "expects 51 million users by 2009. It launches
         // in May"; "By 1998 the firm employed 500 people. In March ..." tells a past on)
         if (startsDeadline(this.text, s.start, this.targetLead) && this.looksAhead(j)) return null;

@@ -629,6 +629,11 @@ export interface ContextLanguage {
    * metres ("Britain's 1500m Olympics champion"), not millions ("the UK's 1.6m Muslims"). Optional.
    */
   eventPlurals?: string[];
+  /**
+   * words after which "one" and a duration of one of `units` is one ("strike for one day"), not
+   * the idiom "one day"; not "for one minute" ("I don't suggest for one minute"). Optional.
+   */
+  durationLeads?: { words: string[]; units: string[] };
   /** ordinals that make "Hälfte"/"half" a period ("zweite Hälfte", "first half") */
   halfOrdinals: string[];
 }

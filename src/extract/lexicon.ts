@@ -216,6 +216,7 @@ export interface Lexicon {
   periodNouns: Set<string>;
   partitive: Set<string>;
   eventPlurals: Set<string>;
+  durationLeads: { words: Set<string>; units: Set<string> };
   halfOrdinals: Set<string>;
   /**
    * wordStartKey() of every word that can start a figure: a filter before lower-casing
@@ -537,6 +538,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodNouns: set(c.periodNouns),
     partitive: set(c.partitive),
     eventPlurals: set(c.eventPlurals ?? []),
+    durationLeads: { words: set(c.durationLeads?.words ?? []), units: new Set(c.durationLeads?.units ?? []) },
     halfOrdinals: set(c.halfOrdinals),
     wordStarts: new KeySet(startKeys),
     followerStarts: new KeySet(followerKeys),

@@ -1660,6 +1660,12 @@ export class SentenceScanner {
     return this.countedNounAt(next);
   }
 
+  /** "strike for one day": a lead word before "one" and a unit it counts (Lexicon.durationLeads). */
+  private countedDuration(f: Figure): boolean {
+    const leads = this.lex.durationLeads;
+    return leads.units.has(f.unit) && leads.words.has(this.lowerAt(f.hedgeStart - 1));
+  }
+
   /** Does a counted noun stand at token k: a plural or a known count noun ("jobs", "people"; not "according", "yesterday")? */
   private countedNounAt(k: number): boolean {
     const t = this.toks.at(k);
@@ -1937,7 +1943,8 @@ export class SentenceScanner {
         // "von 4,5 auf 3,5 oder 3,6 Prozent": the second level may itself share a listed unit
         if (!b.unit) this.shareListUnit(b);
         this.floor = saved;
-        const lends = !change || a.hasScale || this.lex.fromWords.has(before) || (b.unit !== '' && kindOfUnit(b.unit) !== 'percent');
+        // ("um 0,5 statt 0,4 Prozent": a comparison pairs two changes alike, percent too)
+        const lends = !change || !pair[0] || a.hasScale || this.lex.fromWords.has(before) || (b.unit !== '' && kindOfUnit(b.unit) !== 'percent');
         if (lends && !this.yearLike(b)) this.lendUnit(a, b, core.value);
       }
       return;
@@ -2519,7 +2526,8 @@ export class SentenceScanner {
       if (!f.unit && !f.hasScale) return false;
       // "ein Jahr", "eine Stunde", "one day": articles before durations are phrases, not figures
       // (but "giving one day's notice", "one week's pay": a length measured out)
-      if (unitKind === 'duration' && !f.hedge && !(f.core.weak && !f.core.article && this.possessiveEndsAt(f.end + 1))) return false;
+      // (nor "strike for one day": "one" after "for" counts the days)
+      if (unitKind === 'duration' && !f.hedge && !(f.core.weak && !f.core.article && (this.possessiveEndsAt(f.end + 1) || this.countedDuration(f)))) return false;
     }
     const prevTok = toks.at(f.hedgeStart - 1);
     const prev = prevTok ? lower(prevTok) : '';
@@ -2834,11 +2842,14 @@ export class SentenceScanner {
   }
 
   /**
-   * Does an object start at token k: an article, a possessive, a content word or a name ("on the
-   * case", "on design", "on Friday"; not "on, the", "on from", "on they share", "on the clock")?
+   * Does an object start at token k: an article, a possessive, a content word, a name or a number
+   * ("on the case", "on design", "on Friday", "on 5 November"; not "on, the", "on from", "on they
+   * share", "on the clock")?
    */
   private objectAt(k: number): boolean {
     const t = this.toks.at(k);
+    // ("strike for two days on 5 November": a date)
+    if (t?.type === Tok.Num) return true;
     if (!t || t.type !== Tok.Word) return false;
     const w = lower(t);
     const not = this.lex.relativeAfterBare.notObjects;

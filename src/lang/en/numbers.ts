@@ -338,6 +338,7 @@ export const context: ContextLanguage = {
   scoreAfter: ['down', 'up'],
   periodNouns: ['year', 'century', 'decade', 'season', 'month', 'week', 'term', 'game', 'match', 'quarter', 'period', 'day', 'session', 'hour', 'race', 'innings', 'century'],
   partitive: ['of'],
+  durationLeads: { words: ['for'], units: ['day', 'week', 'month', 'year'] },
   eventPlurals: ['Olympics', 'Paralympics', 'Games', 'Championships', 'Trials', 'Nationals', 'Finals', 'Masters', 'Indoors', 'Worlds'],
   halfOrdinals: ['first', 'second', 'last', 'other', 'final', 'bottom', 'top', 'lower', 'upper', 'northern', 'southern', 'eastern', 'western', 'opening', 'better'],
 };
