@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HALF_MARKERS, MARKERS, detectLanguage } from '../src/lang/detect.js';
+import { HALF_MARKERS, MARKERS, detectLanguage, leaningLanguage } from '../src/lang/detect.js';
 
 /**
  * The definition the hand-written scan must agree with: marker words among the runs of
- * [a-zäöüß] in the lower-cased sample, two points each, half markers one point, and a point
- * for German for each run with ä, ö, ü or ß.
+ * [a-zäöüß] in the lower-cased sample, two points each, and a point for German for each run
+ * with ä, ö, ü or ß (half markers decide only in leaningLanguage).
  */
 function referenceLanguage(text: string): 'de' | 'en' | null {
   let de = 0;
@@ -13,8 +13,6 @@ function referenceLanguage(text: string): 'de' | 'en' | null {
   for (const word of text.slice(0, 20000).toLowerCase().match(/[a-zäöüß]+/g) ?? []) {
     if (MARKERS.de.has(word)) de += 2;
     if (MARKERS.en.has(word)) en += 2;
-    if (HALF_MARKERS.de.has(word)) de++;
-    if (HALF_MARKERS.en.has(word)) en++;
     if (/[äöüß]/.test(word)) de++;
   }
   if (de === en) return null;
@@ -52,9 +50,10 @@ describe('one sentence', () => {
   it('is English with a German name in it', () => {
     expect(detectLanguage('Chancellor Gerhard Schröder said the economy would grow by 1.5% this year.')).toBe('en');
     expect(detectLanguage('More than 16 million viewers watched his return in 2003.')).toBe('en');
-    // a headline with "in" alone (review)
-    expect(detectLanguage('Ryanair in $4bn Boeing plane deal')).toBe('en');
-    expect(detectLanguage('Cobain committed suicide in 1994.')).toBe('en');
+    // a headline with "in" alone leans English, after the number formats (reviews)
+    expect(detectLanguage('Ryanair in $4bn Boeing plane deal')).toBe(null);
+    expect(leaningLanguage('Ryanair in $4bn Boeing plane deal')).toBe('en');
+    expect(leaningLanguage('Cobain committed suicide in 1994.')).toBe('en');
   });
 });
 

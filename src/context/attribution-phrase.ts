@@ -971,7 +971,7 @@ export class PhraseReader {
       if (!t.word && !numeric && !((t.textIs(',') || t.textIs('.')) && /^\d/.test(tokens[j + 1]?.text ?? ''))) return null;
       if (!t.word || !links.includes(t.lower)) continue;
       // ("a report of the public accounts committee says": the committee's report)
-      if (this.lex.bareTopicLinks?.includes(t.lower) && (this.isArticle(tokens[j + 1]) || tokens[j + 1]?.cap)) continue;
+      if (this.lex.bareTopicLinks?.includes(t.lower) && this.isArticle(tokens[j + 1])) continue;
       const doc = tokens[j - 1];
       if (!doc.word || !this.isDocument(doc) || !(this.lex.capitalisedNouns || !doc.cap || j === 1)) continue;
       const subject = this.documentBefore(tokens, j);

@@ -630,6 +630,12 @@ export interface ContextLanguage {
    */
   eventPlurals?: string[];
   /**
+   * verbs of change that take what they change as an object ("add 10,000 to 50,000 new jobs",
+   * "cut 1,000 to 5,000 full-time staff"): two bare counts after them before a counted noun are
+   * a range however far apart, not a change and a new level. Optional.
+   */
+  objectChangeVerbs?: string[];
+  /**
    * words after which "one" and a duration of one of `units` is one ("strike for one day"), not
    * the idiom "one day"; not "for one minute" ("I don't suggest for one minute"). Optional.
    */

@@ -217,6 +217,7 @@ export interface Lexicon {
   partitive: Set<string>;
   eventPlurals: Set<string>;
   durationLeads: { words: Set<string>; units: Set<string> };
+  objectChangeVerbs: Set<string>;
   halfOrdinals: Set<string>;
   /**
    * wordStartKey() of every word that can start a figure: a filter before lower-casing
@@ -538,6 +539,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodNouns: set(c.periodNouns),
     partitive: set(c.partitive),
     eventPlurals: set(c.eventPlurals ?? []),
+    objectChangeVerbs: set(c.objectChangeVerbs ?? []),
     durationLeads: { words: set(c.durationLeads?.words ?? []), units: new Set(c.durationLeads?.units ?? []) },
     halfOrdinals: set(c.halfOrdinals),
     wordStarts: new KeySet(startKeys),

@@ -1078,10 +1078,13 @@ export class SentenceScanner {
           const w = this.toks.at(j);
           // (within the phrase: a possessive's apostrophe, no other mark)
           if (!w || (w.type === Tok.Punct && w.text !== "'" && w.text !== '’')) break;
-          // ("2m of its customers", "1.5m of the people who voted": a counted noun of its own, the head right
-          // after the partitive or its determiner; not an owner: "the first 800m of the women's race")
-          if (w.type === Tok.Word && this.lex.countNouns.has(lower(w)) && (j === k + 2 || (j === k + 3 && this.lex.groupDeterminers.has(this.lowerAt(k + 2)))) &&
-            !isPunct(this.toks.at(j + 1), "'") && !isPunct(this.toks.at(j + 1), '’')) return this.scaleFound(cs, k + 1);
+          // ("2m of its customers", "2m of the poorest households": a counted noun of its own, not an
+          // owner, "the first 800m of the women's race", nor past a preposition, "400m of the pipeline to homes")
+          if (w.type === Tok.Word) {
+            const lw = lower(w);
+            if (this.lex.functionWords.has(lw) && !this.lex.groupDeterminers.has(lw) && !this.lex.articles.has(lw)) break;
+            if (this.lex.countNouns.has(lw) && !isPunct(this.toks.at(j + 1), "'") && !isPunct(this.toks.at(j + 1), '’')) return this.scaleFound(cs, k + 1);
+          }
           if (w.type === Tok.Num) {
             if (this.lex.countNouns.has(this.lowerAt(j + 2)) || this.peopleOfOwnerAt(j + 2, j - 1)) return this.scaleFound(cs, k + 1);
             break;
@@ -1581,7 +1584,7 @@ export class SentenceScanner {
     // counted noun after them: "add 150,000 to 200,000 jobs", "cut 2,000 to 3,000 jobs" are the verb's
     // object, a range; nor "um 10.000 bis 50.000 steigen" ("bis" joins no level)
     if (!isBetween && !hyphen && !alternative && !a.unit && !b.unit && !a.hasScale && !a.scaled && !b.scaled && !coreB.hasScale &&
-      a.core.digits && coreB.digits && this.lex.levelLinks.has(cw) && !this.countedNounAfter(b.end, a, b) && (this.lex.changeVerbs.has(bw) ||
+      a.core.digits && coreB.digits && this.lex.levelLinks.has(cw) && !this.countedNounAfter(b.end, a, b, bw) && (this.lex.changeVerbs.has(bw) ||
         (this.lex.changeWords.has(bw) && Math.abs(b.value) >= 5 * Math.abs(a.value)))) {
       return this.separate(a);
     }
@@ -1644,13 +1647,15 @@ export class SentenceScanner {
   }
 
   /**
-   * A counted noun at token k, or past one lower-case attribute where the two figures are close
-   * enough to be a range's ends ("add 150,000 to 200,000 new jobs", "cut 2,000 to 3,000 full-time
-   * staff"; "rose 2,000 to 30,000 registered users" is a change and a new level)?
+   * A counted noun at token k, or past one lower-case attribute after a verb with an object or
+   * where the two figures are close enough to be a range's ends ("add 10,000 to 50,000 new jobs",
+   * "cut 2,000 to 3,000 full-time staff"; "rose 2,000 to 30,000 registered users" is a change and
+   * a new level)?
    */
-  private countedNounAfter(k: number, a: Figure, b: Figure): boolean {
+  private countedNounAfter(k: number, a: Figure, b: Figure, verb: string): boolean {
     if (this.countedNounAt(k)) return true;
-    if (Math.abs(b.value) >= 5 * Math.abs(a.value)) return false;
+    // ("add 10,000 to 50,000 new jobs": a verb with an object counts it whatever the ends)
+    if (!this.lex.objectChangeVerbs.has(verb) && Math.abs(b.value) >= 5 * Math.abs(a.value)) return false;
     const t = this.toks.at(k);
     if (!t || t.type !== Tok.Word || isCapitalised(t) || this.lex.functionWords.has(lower(t))) return false;
     // (a hyphenated attribute: "full-time", "part-time")

@@ -114,6 +114,8 @@ export function detectLanguage(text: string): Lang | null {
   // few function words ("In Österreich leben 8,4 Millionen Menschen laut Zensus 2011.")
   // and is outweighed by an English text's markers around a German name
   let umlautWords = 0;
+  let halfDe = 0;
+  let halfEn = 0;
   // the words are the runs of [a-zäöüß] in the lower-cased first SAMPLE_CHARS, read
   // by hand through LETTER_OF: a regex match (or a slice) per word allocated more
   // than the rest of the pipeline's bookkeeping together
@@ -148,13 +150,32 @@ export function detectLanguage(text: string): Lang | null {
     const diff = keys[slot] ^ key;
     const hit = ((diff | -diff) >>> 31) ^ 1;
     const bits = markerBits[slot] & -hit;
-    // two points a marker, one a half marker
-    de += ((bits & DE) << 1) | ((bits & HALF_DE) >> 2);
-    en += (bits & EN) | ((bits & HALF_EN) >> 3);
+    // two points a marker; half markers counted apart (leaningLanguage)
+    de += (bits & DE) << 1;
+    en += bits & EN;
+    halfDe += (bits & HALF_DE) >> 2;
+    halfEn += (bits & HALF_EN) >> 3;
     umlautWords += umlaut;
     i = j;
   }
+  lastHalfDe = halfDe;
+  lastHalfEn = halfEn;
   const german = de + umlautWords;
   if (german === en) return null;
   return german > en ? 'de' : 'en';
+}
+
+/** The half markers of the text detectLanguage read last (one scan serves both functions). */
+let lastHalfDe = 0;
+let lastHalfEn = 0;
+
+/**
+ * The language the half markers lean to where nothing else decides (detectLanguage and the
+ * number formats gave no answer): "Ryanair in $4bn Boeing plane deal" is English, while
+ * "Wahl in Spanien: Podemos holt 20 Prozent" was already decided German by its "20 Prozent".
+ */
+export function leaningLanguage(text: string): Lang | null {
+  detectLanguage(text);
+  if (lastHalfDe === lastHalfEn) return null;
+  return lastHalfDe > lastHalfEn ? 'de' : 'en';
 }

@@ -1,5 +1,5 @@
 import type { AnalysedDocument, AnalysisText, Claim, Lang, Mention, Sentence, SourceText } from '../types.js';
-import { detectLanguage } from '../lang/detect.js';
+import { detectLanguage, leaningLanguage } from '../lang/detect.js';
 import { normalise } from '../normalise/index.js';
 import { LineIndex, SpanMap } from '../normalise/offset-map.js';
 import { segment } from '../segment/index.js';
@@ -49,7 +49,7 @@ export function analyse(source: SourceText, options: AnalyseOptions = {}, timer:
 export function analyseBatch(sources: readonly SourceText[], options: AnalyseOptions = {}, timer: StageTimer = untimed): AnalysedDocument[] {
   // Function words decide; for texts too short for them, number and unit words
   // ("twenty percent", "75 Millionen"); German, the tool's first language, last.
-  const langs = sources.map((source) => options.lang ?? detectLanguage(source.text) ?? numberLanguageHint(source.text) ?? 'de');
+  const langs = sources.map((source) => options.lang ?? detectLanguage(source.text) ?? numberLanguageHint(source.text) ?? leaningLanguage(source.text) ?? 'de');
   const normalised = timer.time('normalise', () => sources.map((source, k) => normalise(source, langs[k])));
   const sentences = timer.time('segment', () => sources.map((source, k) => segment(source.path, normalised[k].analysis, normalised[k].blocks, langs[k])));
   const found = timer.time('extract', () => sources.map((_, k) => findAll(normalised[k].analysis, sentences[k], langs[k], options.vocabulary?.units?.[langs[k]])));

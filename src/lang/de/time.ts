@@ -131,10 +131,11 @@ export const time: TimeLexicon = {
     { pattern: '[Vv]or (?:\\d{1,3}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|fünfzig|hundert) (?:Jahren|Jahr|Monaten|Monat|Tagen|Tag)', relative: true },
     // "sollen in 35 Jahren die Erde bewohnen": that far ahead, in a clause about the future only
     // ("entschied in sechs Jahren rund 1.600 Fälle", "soll in zehn Jahren 2,5 Millionen veruntreut
-    // haben", "Erstmals in 20 Jahren" are spans of the past; a clause ends at a mark, not at the
-    // comma of "2,5")
+    // haben", "Erstmals in 20 Jahren" are spans of the past; "wird in zehn Jahren 500 Mitarbeiter haben"
+    // is ahead; a clause ends at a mark, not at the comma of "2,5"; every look bounded, so a long
+    // list stays linear)
     { pattern: '[Ii]n(?<!(?:[Ee]rstmals|[Mm]al) [Ii]n) (?:\\d{1,3}|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert) (?:Jahren|Jahr)' +
-        '(?!(?:[^.!?,;]|[.,]\\d)*\\b(?:haben|hat|hatte|hatten|gewesen|worden)\\b)' +
+        '(?!(?:[^.!?,;]|[.,]\\d){0,80}?(?:[a-zäöüß](?:t|en) (?:haben|hat|hatte|hatten)|\\b(?:gewesen|worden))\\b)' +
         '(?:(?<=\\b(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|dürfte|dürften)\\b(?:[^.!?,;]|[.,]\\d){0,60})|(?=(?:[^.!?,;]|[.,]\\d){0,40}\\b(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|dürfte|dürften)\\b))', relative: true },
   ],
   datelineMarkers: ['Stand', 'Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Erstellt', 'Datum', 'Publiziert'],

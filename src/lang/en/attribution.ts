@@ -41,6 +41,8 @@ export const attribution: AttributionLexicon = {
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'estimated', 'estimates', 'estimate',
     // ("some watchers point out that the price tag ... is $3,000 higher")
     'point+out', 'points+out', 'pointed+out',
+    // ("The ADB fears that 1 million Indonesians could join them"; not the noun "fears of a slump")
+    'fears+that', 'feared+that', 'fear+that',
     'reported', 'reports', 'forecast', 'forecasts', 'predicted', 'predicts', 'warned', 'warns',
     'claimed', 'claims', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes',
     'calculated', 'calculates', 'argued', 'argues', 'argue', 'insisted', 'revealed', 'noted', 'explained',
