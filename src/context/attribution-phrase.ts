@@ -943,7 +943,7 @@ export class PhraseReader {
         let reach = j - 3;
         for (;;) {
           // ("The Forum for the Future report": back past the article and its connector)
-          if (start > 2 && this.articledConnectorAt(tokens, start - 2) && this.isDefiniteArticle(tokens[start - 1])) { start -= 2; reach -= 3; continue; }
+          if (start > 2 && this.articledConnectorAt(tokens, start - 2)) { start -= 2; reach -= 3; continue; }
           if (!(start > 0 && start > reach && tokens[start - 1].word && !this.lex.subordinateOpeners?.includes(tokens[start - 1].lower) && (this.isArticle(tokens[start - 1]) ||
             (this.openerOk(tokens, start - 1) && (this.nameWord(tokens[start - 1]) || (!tokens[start - 1].cap && !this.isPreposition(tokens[start - 1]))))))) break;
           start--;
@@ -1316,7 +1316,7 @@ export class PhraseReader {
         let s = j - 1;
         for (;;) {
           // ("The Forum for the Future report": back past the article and its connector)
-          if (s > 2 && this.isDefiniteArticle(tokens[s - 1]) && this.articledConnectorAt(tokens, s - 2)) { s -= 2; continue; }
+          if (s > 2 && this.articledConnectorAt(tokens, s - 2)) { s -= 2; continue; }
           if (!(s > 0 && tokens[s - 1].word && tokens[s - 1].cap && this.nameWord(tokens[s - 1]) && !this.isStop(tokens[s - 1]))) break;
           s--;
         }
