@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HALF_MARKERS, MARKERS, detectLanguage, leaningLanguage } from '../src/lang/detect.js';
+import { LEANING_MARKERS, MARKERS, detectLanguage, leaningLanguage } from '../src/lang/detect.js';
 
 /**
  * The definition the hand-written scan must agree with: marker words among the runs of
  * [a-zäöüß] in the lower-cased sample, two points each, and a point for German for each run
- * with ä, ö, ü or ß (half markers decide only in leaningLanguage).
+ * with ä, ö, ü or ß (leaning markers decide only in leaningLanguage).
  */
 function referenceLanguage(text: string): 'de' | 'en' | null {
   let de = 0;
@@ -20,7 +20,7 @@ function referenceLanguage(text: string): 'de' | 'en' | null {
 }
 
 describe('detectLanguage', () => {
-  const words = [...MARKERS.de, ...MARKERS.en, ...HALF_MARKERS.en];
+  const words = [...MARKERS.de, ...MARKERS.en, ...LEANING_MARKERS.en];
   const piece = fc.oneof(
     fc.constantFrom(...words),
     fc.constantFrom(...words).map((w) => w.toUpperCase()),

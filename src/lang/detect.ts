@@ -1,9 +1,3 @@
-/**
- * Words as frequent in both languages that lean one way: half a marker each. "in" opens as many
- * German phrases as English ones, yet decides an English headline with nothing else in it
- * ("Ryanair in $4bn Boeing plane deal") against a German sentence with an umlaut or a marker.
- */
-export const HALF_MARKERS: Record<Lang, ReadonlySet<string>> = { de: new Set(), en: new Set(['in']) };
 import type { Lang } from '../types.js';
 
 // Function words that are frequent in one language and rare in the other. Counting
@@ -13,8 +7,15 @@ export const MARKERS: Record<Lang, ReadonlySet<string>> = {
   de: new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'von', 'dem', 'den', 'des', 'ein', 'eine', 'einer', 'auch', 'wird', 'werden', 'zu', 'im', 'bei', 'nach', 'wie', 'über', 'hat', 'haben', 'sind', 'noch', 'oder', 'aber', 'dass', 'es', 'sie', 'er', 'ich', 'du', 'wir', 'ihr', 'mein', 'kein', 'keine', 'viele', 'gibt', 'mir', 'uns', 'bitte', 'laut', 'sowie', 'nur', 'um', 'aus', 'zum', 'zur', 'vom', 'beim', 'seit', 'wurde', 'sei', 'jahr', 'rund', 'knapp', 'etwa', 'mehr', 'als', 'bis', 'unter', 'gegen', 'durch', 'vor']),
   en: new Set(['the', 'and', 'of', 'to', 'is', 'that', 'for', 'it', 'with', 'was', 'on', 'are', 'as', 'be', 'by', 'this', 'have', 'from', 'at', 'which', 'but', 'not', 'or', 'has', 'had', 'were', 'been', 'their', 'would', 'will', 'said', 'its', 'they', 'he', 'she', 'i', 'a', 'me', 'my', 'you', 'your', 'we', 'our', 'there', 'what', 'how', 'many', 'much', 'give', 'please', 'his', 'her', 'who', 'after', 'more', 'than', 'into', 'about', 'up', 'out', 'over', 'year', 'years', 'while', 'since', 'when', 'should', 'could']),
 };
+/**
+ * Words as frequent in both languages that lean one way: they count in no score of
+ * detectLanguage and decide only in leaningLanguage, after the number formats. "in" opens as
+ * many German phrases as English ones, yet tells an English headline with nothing else in it
+ * ("Ryanair in $4bn Boeing plane deal").
+ */
+export const LEANING_MARKERS: Record<Lang, ReadonlySet<string>> = { de: new Set(), en: new Set(['in']) };
 /** Longer words are never markers: they are skipped without being read. */
-const MAX_MARKER = Math.max(...[...MARKERS.de, ...MARKERS.en, ...HALF_MARKERS.de, ...HALF_MARKERS.en].map((w) => w.length));
+const MAX_MARKER = Math.max(...[...MARKERS.de, ...MARKERS.en, ...LEANING_MARKERS.de, ...LEANING_MARKERS.en].map((w) => w.length));
 
 // the scan packs a word of up to MAX_MARKER letters into 31 bits, 5 bits a letter
 if (MAX_MARKER * 5 > 31) throw new Error('marker words too long for a 32-bit word code');
@@ -60,8 +61,8 @@ function wordCode(word: string): number {
 
 const DE = 1;
 const EN = 2;
-const HALF_DE = 4;
-const HALF_EN = 8;
+const LEAN_DE = 4;
+const LEAN_EN = 8;
 /**
  * word code -> DE | EN bits, as a hash table without collisions between markers
  * (the multiplier is searched for at load): one probe and no branch per word,
@@ -71,7 +72,7 @@ const TABLE_BITS = 11;
 const tableKeys = new Int32Array(1 << TABLE_BITS); // empty slots: key 0, bits 0
 const tableBits = new Uint8Array(1 << TABLE_BITS);
 const markerCodes = new Map<number, number>();
-for (const [words, bit] of [[MARKERS.de, DE], [MARKERS.en, EN], [HALF_MARKERS.de, HALF_DE], [HALF_MARKERS.en, HALF_EN]] as const) {
+for (const [words, bit] of [[MARKERS.de, DE], [MARKERS.en, EN], [LEANING_MARKERS.de, LEAN_DE], [LEANING_MARKERS.en, LEAN_EN]] as const) {
   for (const w of words) {
     const code = wordCode(w);
     markerCodes.set(code, (markerCodes.get(code) ?? 0) | bit);
@@ -114,8 +115,8 @@ export function detectLanguage(text: string): Lang | null {
   // few function words ("In Österreich leben 8,4 Millionen Menschen laut Zensus 2011.")
   // and is outweighed by an English text's markers around a German name
   let umlautWords = 0;
-  let halfDe = 0;
-  let halfEn = 0;
+  let leanDe = 0;
+  let leanEn = 0;
   // the words are the runs of [a-zäöüß] in the lower-cased first SAMPLE_CHARS, read
   // by hand through LETTER_OF: a regex match (or a slice) per word allocated more
   // than the rest of the pipeline's bookkeeping together
@@ -150,32 +151,32 @@ export function detectLanguage(text: string): Lang | null {
     const diff = keys[slot] ^ key;
     const hit = ((diff | -diff) >>> 31) ^ 1;
     const bits = markerBits[slot] & -hit;
-    // two points a marker; half markers counted apart (leaningLanguage)
+    // two points a marker; leaning markers counted apart (leaningLanguage)
     de += (bits & DE) << 1;
     en += bits & EN;
-    halfDe += (bits & HALF_DE) >> 2;
-    halfEn += (bits & HALF_EN) >> 3;
+    leanDe += (bits & LEAN_DE) >> 2;
+    leanEn += (bits & LEAN_EN) >> 3;
     umlautWords += umlaut;
     i = j;
   }
-  lastHalfDe = halfDe;
-  lastHalfEn = halfEn;
+  lastLeanDe = leanDe;
+  lastLeanEn = leanEn;
   const german = de + umlautWords;
   if (german === en) return null;
   return german > en ? 'de' : 'en';
 }
 
-/** The half markers of the text detectLanguage read last (one scan serves both functions). */
-let lastHalfDe = 0;
-let lastHalfEn = 0;
+/** The leaning markers of the text detectLanguage read last (one scan serves both functions). */
+let lastLeanDe = 0;
+let lastLeanEn = 0;
 
 /**
- * The language the half markers lean to where nothing else decides (detectLanguage and the
+ * The language the leaning markers point to where nothing else decides (detectLanguage and the
  * number formats gave no answer): "Ryanair in $4bn Boeing plane deal" is English, while
  * "Wahl in Spanien: Podemos holt 20 Prozent" was already decided German by its "20 Prozent".
  */
 export function leaningLanguage(text: string): Lang | null {
   detectLanguage(text);
-  if (lastHalfDe === lastHalfEn) return null;
-  return lastHalfDe > lastHalfEn ? 'de' : 'en';
+  if (lastLeanDe === lastLeanEn) return null;
+  return lastLeanDe > lastLeanEn ? 'de' : 'en';
 }

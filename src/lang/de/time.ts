@@ -20,6 +20,11 @@ const YEAR_LEAD = '(?:[Ii]m (?:Jahre?|Gesamtjahr|Kalenderjahr)|[Dd]as Jahr|[Ff]�
 // Volkszählung 2001") dates the figures of its clause however far behind them, unlike a bare year.
 const COUNTED_EVENT = '[A-Za-zÄÖÜäöüß-]*(?:[Ww]ahl(?:en)?|[Vv]olkszählung|[Zz]ensus|[Ss]aison|[Ss]pielzeit|[Ee]rhebung|[Uu]mfrage|WM|EM|[Mm]eisterschaft|[Oo]lympischen Spielen)';
 
+// Auxiliaries of a clause about the future, and a character of one clause (a mark ends it, the
+// comma of "2,5" does not): for "in 35 Jahren" below.
+const FUTURE_AUX = '\\b(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|dürfte|dürften)\\b';
+const IN_CLAUSE = '(?:[^.!?,;]|[.,]\\d)';
+
 export const time: TimeLexicon = {
   chronoLocale: 'de',
   clockWords: ['Uhr', 'MEZ', 'MESZ', 'GMT', 'UTC'],
@@ -135,8 +140,8 @@ export const time: TimeLexicon = {
     // is ahead; a clause ends at a mark, not at the comma of "2,5"; every look bounded, so a long
     // list stays linear)
     { pattern: '[Ii]n(?<!(?:[Ee]rstmals|[Mm]al) [Ii]n) (?:\\d{1,3}|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|fünfzig|hundert) (?:Jahren|Jahr)' +
-        '(?!(?:[^.!?,;]|[.,]\\d){0,80}?(?:[a-zäöüß](?:t|en) (?:haben|hat|hatte|hatten)|\\b(?:gewesen|worden))\\b)' +
-        '(?:(?<=\\b(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|dürfte|dürften)\\b(?:[^.!?,;]|[.,]\\d){0,60})|(?=(?:[^.!?,;]|[.,]\\d){0,40}\\b(?:wird|werden|werde|soll|sollen|solle|sollte|sollten|dürfte|dürften)\\b))', relative: true },
+        `(?!${IN_CLAUSE}{0,80}?(?:[a-zäöüß](?:t|en) (?:haben|hat|hatte|hatten)|\\b(?:gewesen|worden))\\b)` +
+        `(?:(?<=${FUTURE_AUX}${IN_CLAUSE}{0,60})|(?=${IN_CLAUSE}{0,40}${FUTURE_AUX}))`, relative: true },
   ],
   datelineMarkers: ['Stand', 'Veröffentlicht', 'Veröffentlicht am', 'Aktualisiert', 'Aktualisiert am', 'Erstellt', 'Datum', 'Publiziert'],
   // (after a comma or a conjunction only; not "inzwischen", "mittlerweile": "2012 wurde umfirmiert, der Wert war
