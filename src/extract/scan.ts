@@ -2579,6 +2579,8 @@ export class SentenceScanner {
       if (lex.relativeBefore.has(prev2) || this.periodWordAt(at2) || this.periodWordAt(first - 1)) return false;
       // a whole number alone, unhedged: a measured time ("in 9,79 Sekunden", "in 1:35 Stunden") stays
       const whole = !f.hedge && !isHyphen(toks.at(f.core.e)) && f.core.integer && f.core.e === f.core.s + 1;
+      // "a penalty on 50 minutes": a point of the match's clock
+      if (whole && !listed && lex.matchClock.words.has(prev) && lex.matchClock.units.has(f.unit) && !lex.matchClock.notAfter.has(this.lowerAt(end))) return false;
       // "erst in zwei Wochen vorgestellt", "in zwei Jahren vorbei": a point ahead ("in vier Stunden schaffen" is a time taken)
       if (whole && (this.phraseEndingAt(lex.aheadPhrases, first - 1) || this.longSpanAfter(lex.aheadLongPhrases, f.unit, first))) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
@@ -2593,7 +2595,14 @@ export class SentenceScanner {
       // (hedged too: "lost 80% of its value in just over a year")
       const hedgedSpan = f.hedge !== null && !listed && !ranged && f.core.integer && !isHyphen(toks.at(f.core.e));
       const lead = hedgedSpan ? f.hedgeStart : first;
-      if ((whole || hedgedSpan) && (this.phraseEndingAt(lex.periodOfOthersPhrases, lead - 1) || this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, lead))) this.periodOfOthers = true;
+      // "within six months", "binnen 72 Stunden": a period expression, alone in its sentence too (the
+      // guidelines' "binnen 72 Stunden"); a range stays ("within two to four weeks": the time it takes)
+      if ((whole || hedgedSpan) && this.phraseEndingAt(lex.periodOfOthersPhrases, lead - 1)) {
+        if (!ranged && !(lex.rangeWords.has(this.lowerAt(f.core.e)) && this.numberAt(f.core.e + 1))) return false;
+        this.periodOfOthers = true;
+      }
+      // ("took £7.2m in three days": the period of the other figures; alone, "the highest level in 12 years", the claim)
+      if ((whole || hedgedSpan) && this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, lead)) this.periodOfOthers = true;
       // ("nine days on": later; a time in clock notation is a measured time, "7:51.34 on Saturday")
       if (lex.relativeAfter.has(this.lowerAt(end)) && !this.waitingTime(head, end) && !this.clockNotation(f) &&
         !(lex.relativeAfterBare.words.has(this.lowerAt(end)) && this.objectAt(end + 1) && !this.opensClause(head))) return false;

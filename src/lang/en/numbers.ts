@@ -275,6 +275,8 @@ export const context: ContextLanguage = {
   aheadPhrases: [],
   clockBefore: ['at', 'by', 'from', 'until', 'till', 'since', 'after', 'before', 'between', 'around', 'about'],
   durationBefore: ['in', 'of', 'time', 'timed', 'clocked', 'record', 'ran', 'run', 'runs', 'finished', 'won'],
+  // "on 20 minutes Italy equalised": BBC match reports give the clock so ("after 20 minutes" may be a time taken)
+  matchClock: { words: ['on'], units: ['minute', 'second'], notAfter: ['of', "'", '’'] },
   relativeAfterPossessive: ['time'],
   // ("nine days into his sentence": a time within an event)
   relativeAfter: ['ago', 'later', 'earlier', 'before', 'after', 'previously', 'beforehand', 'since', 'hence', 'on', 'into'],
