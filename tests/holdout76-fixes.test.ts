@@ -1,6 +1,7 @@
 // What holdout76's blind run showed: BBC match reports give the clock as "on 20 minutes".
 // Sentences written for these tests unless named.
 import { describe, expect, it } from 'vitest';
+import { sources } from './attribution-helpers.js';
 import { texts } from './extract-helpers.js';
 
 describe('a match\'s clock', () => {
@@ -12,5 +13,22 @@ describe('a match\'s clock', () => {
     // a time spent on something, or taken
     expect(texts('She focused on 30 minutes of exercise a day.', 'en')).toEqual(['30 minutes']);
     expect(texts('The meeting lasted 65 minutes.', 'en')).toEqual(['65 minutes']);
+  });
+});
+
+describe('"the party" and plural documents as sources', () => {
+  it('reads "The party says" as a cue, the noun standing for the party named before or itself', () => {
+    // holdout76, politics-091
+    expect(sources('The party says the plans could save the average pensioner £100 every year.', ['£100'], 'en')).toEqual(['party']);
+  });
+
+  it('reads "Surveys of economists have shown that" as the economists\', "Some studies suggest" as the studies\'', () => {
+    // holdout76, business-436 (shortened)
+    expect(sources('Surveys of economists have shown that the majority expect borrowing costs to stay at 2% in coming months.', ['2%'], 'en')).toEqual(['economists']);
+    // a study named without an article is no earlier speaker's (tech-087, shortened)
+    expect(sources('At the debate, organised by the Internet Service Providers\' Association (ISPA), Lord Currie did not rule out the possibility of regulation. ' +
+      '"The challenge will arise when boundaries between TV and the internet truly blur," he said. ' +
+      'Adopting the rules that currently exist to regulate TV content will be up for discussion. ' +
+      'Some studies suggest that as many as eight million households in the UK could have adopted broadband by the end of 2005.', ['eight million'], 'en')).toEqual(['studies']);
   });
 });

@@ -83,6 +83,7 @@ export const attribution: AttributionLexicon = {
   documentNouns: [
     'figures', 'figure', 'data', 'estimates', 'estimate', 'statistics', 'survey', 'study', 'report',
     'research', 'analysis', 'forecast', 'forecasts', 'poll', 'numbers', 'calculations', 'records', 'reports',
+    'surveys', 'studies', 'polls', 'analyses',
   ],
   compoundDocuments: false,
   ownerLinks: ['of', 'from', 'by', 'at', 'for', 'with'],
@@ -108,7 +109,7 @@ export const attribution: AttributionLexicon = {
   // ("the sports giant", "the supermarket chain", "the trade body": a firm or organisation named before)
   anaphoricNouns: ['company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'regulator', 'watchdog', 'giant', 'chain', 'manufacturer', 'body', 'brewer', 'brewery', 'carmaker', 'automaker', 'drugmaker', 'supermarket', 'publisher',
     // public and civic bodies ("the union said", "the GMB union warned"): an organisation named before, else the noun
-    'union', 'council', 'charity', 'agency', 'authority', 'commission', 'committee', 'federation', 'association',
+    'union', 'council', 'charity', 'agency', 'authority', 'commission', 'committee', 'federation', 'association', 'party',
     'institute', 'trust', 'foundation', 'hospital', 'university', 'embassy', 'organisation', 'organization',
     // descriptions before a name ("UK think-tank Demos", "US consultancy Deloitte", "pollster Mori")
     'think-tank', 'thinktank', 'consultancy', 'pollster', 'brokerage', 'consortium',
@@ -205,7 +206,7 @@ export const attribution: AttributionLexicon = {
   absoluteSpeech: { link: 'with', verbs: ['saying', 'predicting', 'estimating', 'forecasting', 'reporting', 'claiming', 'warning'] },
   // (not "claiming": "claiming the men's 800m" wins a race)
   subordinateOpeners: ['if', 'as', 'while', 'unless', 'whether', 'whereas'],
-  freshDocuments: ['report', 'reports', 'survey', 'study', 'poll', 'research', 'analysis'],
+  freshDocuments: ['report', 'reports', 'survey', 'surveys', 'study', 'studies', 'poll', 'polls', 'research', 'analysis', 'analyses'],
   // ("adding" is no such participle: ", adding to the 1,200 posts")
   participleSpeech: ['saying', 'predicting', 'estimating', 'forecasting', 'warning'],
   ownAccount: [
