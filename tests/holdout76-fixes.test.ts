@@ -2,6 +2,7 @@
 // Sentences written for these tests unless named.
 import { describe, expect, it } from 'vitest';
 import { sources } from './attribution-helpers.js';
+import { periods } from './period-helpers.js';
 import { texts } from './extract-helpers.js';
 
 describe('a match\'s clock', () => {
@@ -30,5 +31,17 @@ describe('"the party" and plural documents as sources', () => {
       '"The challenge will arise when boundaries between TV and the internet truly blur," he said. ' +
       'Adopting the rules that currently exist to regulate TV content will be up for discussion. ' +
       'Some studies suggest that as many as eight million households in the UK could have adopted broadband by the end of 2005.', ['eight million'], 'en')).toEqual(['studies']);
+  });
+});
+
+describe('a title\'s time', () => {
+  it('is not the period of the figures around it: "der MVP der Saison 2010/11", "der Weltmeister von 2010"', () => {
+    // holdout76, test-993 ("Seit Jänner 2012" without a document date: unknown)
+    expect(periods('Seit Jänner 2012 hat der MVP der Saison 2010/11 nur 100 NBA-Partien absolvieren können und 208 Spiele verpasst.', ['100', '208'])).toEqual([null, null]);
+    expect(periods('Seit 2012 hat der Weltmeister von 2010 nur 100 Spiele bestritten.', ['100'])).toEqual([null]);
+    // a season or year that dates the figures, and a winner who paid in those years (holdout35, test-598)
+    expect(periods('In der Saison 2010/11 erzielte er 30 Tore.', ['30'])).toEqual(['2010..2011']);
+    expect(periods('Der Umsatz des Jahres 2015 betrug 5 Millionen Euro.', ['5 Millionen Euro'])).toEqual(['2015']);
+    expect(periods('Ted Weschler ließ sich das Essen als Gewinner der Jahre 2010 und 2011 insgesamt über fünf Millionen Dollar kosten.', ['fünf Millionen Dollar'])).toEqual(['2010..2011']);
   });
 });

@@ -147,6 +147,15 @@ export interface TimeLexicon {
    */
   recordBeforeSince?: string;
   /**
+   * Titles and awards that a time names ("der MVP der Saison 2010/11", "Sportler des Jahres 2015",
+   * "der Weltmeister von 2010"): that time is the title's, not the period of the figures around it.
+   * Words matched case-insensitively, with one of `titleLinks` and one of `titleTimeNouns` between
+   * title and time expression where the expression leaves them out ("der Saison |2010/11|"). Optional.
+   */
+  titleNouns?: string[];
+  titleLinks?: string[];
+  titleTimeNouns?: string[];
+  /**
    * Regex source for a comparison base that only a period, not a day, can be: "12.6% on a
    * year earlier", "up 2% on the previous year" (a day after it is when: "rose 2% on Tuesday").
    */

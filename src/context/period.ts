@@ -57,6 +57,7 @@ interface LanguageTime {
   recordBeforeSince: RegExp | null;
   comparisonBeforePeriod: RegExp | null;
   ownPeriodAfterComparison: RegExp | null;
+  titleBefore: RegExp | null;
   periodReference: Cue;
   /** matches wherever a window reference, a continuation or a period reference may be (null: no such pre-check) */
   sentenceCues: RegExp | null;
@@ -100,6 +101,10 @@ function languageTime(lang: Lang): LanguageTime {
       recordBeforeSince: lex.recordBeforeSince ? new RegExp(lex.recordBeforeSince, 'u') : null,
       comparisonBeforePeriod: lex.comparisonBeforePeriod ? new RegExp(lex.comparisonBeforePeriod, 'u') : null,
       ownPeriodAfterComparison: lex.ownPeriodAfterComparison ? new RegExp(lex.ownPeriodAfterComparison, 'u') : null,
+      // (link and time noun may stand inside the expression or before it: "der MVP der Saison |2010/11|")
+      titleBefore: lex.titleNouns?.length
+        ? new RegExp(`(?<![\\p{L}])(?:${lex.titleNouns.join('|')})(?:\\s+(?:${(lex.titleLinks ?? []).join('|')}))?` +
+          `(?:\\s+(?:${(lex.titleTimeNouns ?? []).join('|')}))?\\s+$`, 'iu') : null,
       periodReference: new Cue(lex.periodReference),
       sentenceCues: anyOf([...windowReferenceSources(lang), lex.continuation, lex.periodReference]),
       clauseOpeners: new Set(lex.clauseOpeners),
@@ -178,6 +183,7 @@ class PeriodResolver {
   private readonly recordBeforeSince: RegExp | null;
   private readonly comparisonBeforePeriod: RegExp | null;
   private readonly ownPeriodAfterComparison: RegExp | null;
+  private readonly titleBefore: RegExp | null;
   private readonly periodReference: Cue;
   private readonly sentenceCues: RegExp | null;
   private readonly clauseOpeners: ReadonlySet<string>;
@@ -217,6 +223,7 @@ class PeriodResolver {
     this.recordBeforeSince = compiled.recordBeforeSince;
     this.comparisonBeforePeriod = compiled.comparisonBeforePeriod;
     this.ownPeriodAfterComparison = compiled.ownPeriodAfterComparison;
+    this.titleBefore = compiled.titleBefore;
     this.periodReference = compiled.periodReference;
     this.sentenceCues = compiled.sentenceCues;
     this.clauseOpeners = compiled.clauseOpeners;
@@ -524,6 +531,8 @@ class PeriodResolver {
       if (s.period !== null && DAY_OR_MONTH.test(s.period)) s.statement = this.isStatementTime(si, s.start, s.end);
       const before = this.text.slice(Math.max(sentence.aStart, s.start - COMPARISON_WINDOW), s.start);
       s.comparison ||= this.comparisonCue.test(before) || this.comparedOn(s, before) || this.comparedWithLead(s, before);
+      // "der MVP der Saison 2010/11": a title's time, held like a comparison base (no figure's)
+      if (this.titleBefore !== null && this.titleBefore.test(before)) s.comparison = true;
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
     if (relative) shiftRelativePeriods(spans);

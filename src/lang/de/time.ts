@@ -195,6 +195,13 @@ export const time: TimeLexicon = {
   // a superlative or "erste" before the noun (not a time: "in den ersten Jahren seit 2010"), or a
   // record noun ("Höchststand", "Rekordwert")
   recordBeforeSince: '(?:(?<![\\p{L}])(?:erst|höchst|niedrigst|tiefst|größt|stärkst|schwächst|best|schlechtest|schlimmst|kräftigst|deutlichst|heftigst|längst|kleinst|geringst|schnellst)(?:e[nmrs]?)(?: \\p{Ll}+(?:e[nmrs]?))?(?! (?:Jahr|Monat|Woche|Tag|Quartal|Halbjahr|Zeit))(?: \\p{Lu}[\\p{L}-]*)|(?<![\\p{L}])(?:Höchst|Tiefst|Rekord)\\p{Ll}+)\\s*$',
+  // "der MVP der Saison 2010/11", "Sportler des Jahres 2015", "der Weltmeister von 2010": the title's time
+  // (not a winner's: "als Gewinner der Jahre 2010 und 2011 ... fünf Millionen Dollar kosten ließ" paid then)
+  titleNouns: ['MVP', 'Rookie', 'Champion', 'Meister(?:in)?', 'Weltmeister(?:in)?', 'Europameister(?:in)?', 'Vizemeister(?:in)?',
+    'Olympiasieger(?:in)?', 'Spieler(?:in)?', 'Sportler(?:in)?', 'Fußballer(?:in)?',
+    'Trainer(?:in)?', 'Torschützenkönig(?:in)?', 'Manager(?:in)?', 'Persönlichkeit', 'Unwort', 'Wort'],
+  titleLinks: ['der', 'des', 'von'],
+  titleTimeNouns: ['Saison', 'Spielzeit', 'Jahres', 'Jahrs'],
   // ("51 Länderspiele vor der WM 2006": an event's year after "vor der" bounds the figure, it is not its time)
   comparisonCue: '(?:\\bals|\\b[Ww]ie (?:schon|bereits|auch|letztmals|zuletzt|damals|einst)(?: im Jahr| im)?|[Gg]egenüber(?: de[mnrs])?|[Ii]m Vergleich (?:zu[mr]?|mit)(?: de[mnr])?|[Vv]erglichen mit(?: de[mnr])?|\\bvs\\.?|\\b[Vv]or de[mnr](?: [A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]*)?|(?<![\\p{L}])(?:über|unter) (?:ihre[mnrs]?|seine[mnrs]?|de[mnr]) (?:Ergebnis|Niveau|Wert|Stand)(?: (?:von|aus|bei de[mnr]|in de[mnr]))?)\\s*$',
 };
