@@ -653,6 +653,13 @@ class AttributionResolver {
     return info.ageFigures;
   }
 
+  /** Whether a clause conjunction ("and", "but") starts at analysis offset `at`. */
+  private conjunctionAt(at: number): boolean {
+    let e = at;
+    while (e < this.text.length && e - at < 12 && /\p{L}/u.test(this.text[e])) e++;
+    return e > at && this.lex.clauseConjunctions.includes(this.text.slice(at, e).toLowerCase());
+  }
+
   /** A figure's source at [start, end) in sentence si. */
   sourceAt(si: number, start: number, end: number): string | null {
     const info = this.sentence(si);
@@ -682,10 +689,15 @@ class AttributionResolver {
       // cues that name someone, and those of them whose clause starts after the figure
       let naming = 0;
       let later = 0;
+      // a speaker's clause that opens after the figure holds the cues inside it too ("…, and Mr Mafeca
+      // said he expected more": "he expected" is no cue of a figure before the "and")
+      let laterClause = Infinity;
+      // (a conjoined main clause runs to the sentence's end; a relative one, "who announced ...", does not)
+      for (const cue of info.cues) if (cue.clauseStart >= end && cue.scopeEnd < 0 && cue.clauseStart < laterClause && this.conjunctionAt(cue.clauseStart)) laterClause = cue.clauseStart;
       for (const { cue, source: src } of this.namingCues(info, si)) {
         naming++;
         // (a figure in the aside about the speaker is the narrator's: "Mr Blair, who ... four children, said")
-        if ((cue.clauseStart >= 0 && end <= cue.clauseStart) || end <= cue.appliesFrom || inAside(cue, start, end)) { later++; continue; }
+        if ((cue.clauseStart >= 0 && end <= cue.clauseStart) || cue.start >= laterClause || end <= cue.appliesFrom || inAside(cue, start, end)) { later++; continue; }
         if (cue.end <= clause) continue;
         const gap = Math.abs(cue.end <= start ? start - cue.end : cue.start - end);
         const key = cue.rank * 100000 + gap;

@@ -328,6 +328,11 @@ export interface ContextLanguage {
   /** verbs before a rank word that make its number a label ("trägt die Nummer zwei", "wears number 10") */
   numberLabelVerbs?: string[];
   /**
+   * Verbs of speech after a capitalised rank word and its number at a clause's start: a place that
+   * speaks for its people, a name ("Number 10 said", Downing Street); a rank says nothing. Optional.
+   */
+  speakingRankVerbs?: string[];
+  /**
    * a time of day told as minutes before or after an hour ("zehn vor elf", "10 vor 11", "five
    * past ten", "quarter to six"): `links` between the two, `quarter` the words for fifteen minutes.
    * Only 5, 10, 15, 20 or 25 minutes and an hour of 1 to 12, with nothing counted after them;
@@ -576,6 +581,12 @@ export interface ContextLanguage {
   relativeAfterPossessive?: string[];
   /** words before a duration that make it a period: "in den letzten zwei Wochen", "the first six months" */
   periodBefore: string[];
+  /**
+   * Verbs whose object a duration after an article and a word of periodBefore is: the time held, a
+   * claim ("played the last 20 minutes of the win", "verbrachte die ersten zwei Jahre im Ausland"),
+   * where "in the last 20 minutes" is the period of other figures. Optional.
+   */
+  heldSpanVerbs?: string[];
   /** words of periodBefore that are prepositions with no determiner before them: "following 10 days of talks" (not "the following three days") */
   periodPrepositions: string[];
   /**

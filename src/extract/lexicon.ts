@@ -144,6 +144,7 @@ export interface Lexicon {
   gradeAttributive: Set<string>;
   streetWords: Set<string>;
   numberLabelVerbs: Set<string>;
+  speakingRankVerbs: Set<string>;
   rateLinks: string[][];
   clockOffsets: { links: Set<string>; quarter: Set<string>; cued: Set<string> };
   changeWords: Set<string>;
@@ -198,6 +199,7 @@ export interface Lexicon {
   };
   periodBefore: Set<string>;
   periodPrepositions: Set<string>;
+  heldSpanVerbs: Set<string>;
   periodPhrases: PhraseTable<true>;
   periodOfOthersPhrases: PhraseTable<true>;
   periodOfOthersAnchors: Set<string>;
@@ -460,6 +462,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     gradeAttributive: set(c.gradeWords?.attributive ?? []),
     streetWords: set(c.streetWords ?? []),
     numberLabelVerbs: set(c.numberLabelVerbs ?? []),
+    speakingRankVerbs: set(c.speakingRankVerbs ?? []),
     rateLinks: (c.rateLinks ?? []).map((phrase) => phrase.split(' ')),
     clockOffsets: { links: set(c.clockOffsets?.links ?? []), quarter: set(c.clockOffsets?.quarter ?? []), cued: set(c.clockOffsets?.cued ?? []) },
     changeWords: set(c.changeWords),
@@ -522,6 +525,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     },
     periodBefore: set(c.periodBefore),
     periodPrepositions: set(c.periodPrepositions),
+    heldSpanVerbs: set(c.heldSpanVerbs ?? []),
     periodPhrases: flags(c.periodPhrases),
     periodOfOthersPhrases: flags(c.periodOfOthersPhrases),
     periodOfOthersAnchors: set(c.periodOfOthersAnchors ?? []),

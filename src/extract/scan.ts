@@ -381,6 +381,8 @@ export class SentenceScanner {
       // "Platz 3", "number one"; but "Number 10" (Downing Street) is a name
       // ("Er trägt die Nummer zwei", "wears number 10": a shirt's number is a name, no rank)
       if (this.lex.rankWords.has(w) && this.lex.numberLabelVerbs.size > 0 && this.afterLabelVerb(i)) return i + 2;
+      // ("Number 10 said": at a clause's start too, a name that speaks)
+      if (this.lex.rankWords.has(w) && isCapitalised(t) && this.toks.typeAt(i + 1) === Tok.Num && this.lex.speakingRankVerbs.has(this.lowerAt(i + 2))) return i + 2;
       if (this.lex.rankWords.has(w) && !(this.lex.lang === 'en' && isCapitalised(t) && !this.atClauseStart(i))) {
         const r = this.rankAfterWord(i);
         if (r) return r;
@@ -2576,7 +2578,9 @@ export class SentenceScanner {
       // "vor acht Jahren", "vor einem dreiviertel Jahr", "two years ago", "in den letzten zwei Wochen", "the past six months"
       const at2 = lex.articles.has(before) ? head - 2 : head - 1;
       const prev2 = lex.articles.has(before) ? this.lowerAt(head - 2) : before;
-      if (lex.relativeBefore.has(prev2) || this.periodWordAt(at2) || this.periodWordAt(first - 1)) return false;
+      // ("played the last 20 minutes of the win": the verb's object, a time held)
+      const held = lex.heldSpanVerbs.has(this.lowerAt(first - 3)) && lex.referential.has(this.lowerAt(first - 2)) && !f.hedge;
+      if (lex.relativeBefore.has(prev2) || ((this.periodWordAt(at2) || this.periodWordAt(first - 1)) && !held)) return false;
       // a whole number alone, unhedged: a measured time ("in 9,79 Sekunden", "in 1:35 Stunden") stays
       const whole = !f.hedge && !isHyphen(toks.at(f.core.e)) && f.core.integer && f.core.e === f.core.s + 1;
       // "a penalty on 50 minutes": a point of the match's clock

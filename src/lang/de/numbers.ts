@@ -317,6 +317,7 @@ export const context: ContextLanguage = {
     'vorangegangenen', 'jüngsten', 'kommende', 'nächste', 'letzte', 'vergangene', 'erste',
   ],
   periodPrepositions: [],
+  heldSpanVerbs: ['spielte', 'spielten', 'spielt', 'verbrachte', 'verbrachten', 'verbringt', 'verpasste', 'verpassten', 'verpasst', 'verbüßte', 'verbüßt', 'saß', 'saßen'],
   // ("bis in 14 Tagen": a deadline)
   periodPhrases: ['in den', 'in diesen', 'mal in', 'mal binnen', 'mal innerhalb von', 'bis in'],
   periodOfOthersPhrases: ['binnen', 'innerhalb von', 'innerhalb'],

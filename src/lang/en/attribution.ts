@@ -110,6 +110,7 @@ export const attribution: AttributionLexicon = {
   anaphoricNouns: ['company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'regulator', 'watchdog', 'giant', 'chain', 'manufacturer', 'body', 'brewer', 'brewery', 'carmaker', 'automaker', 'drugmaker', 'supermarket', 'publisher',
     // public and civic bodies ("the union said", "the GMB union warned"): an organisation named before, else the noun
     'union', 'council', 'charity', 'agency', 'authority', 'commission', 'committee', 'federation', 'association', 'party',
+    'office', 'bureau',
     'institute', 'trust', 'foundation', 'hospital', 'university', 'embassy', 'organisation', 'organization',
     // descriptions before a name ("UK think-tank Demos", "US consultancy Deloitte", "pollster Mori")
     'think-tank', 'thinktank', 'consultancy', 'pollster', 'brokerage', 'consortium',
@@ -167,7 +168,8 @@ export const attribution: AttributionLexicon = {
     'analysts', 'experts', 'economists', 'officials', 'police', 'researchers', 'scientists',
     'observers', 'critics', 'sources', 'organisers', 'organizers', 'campaigners', 'investors',
     'traders', 'dealers', 'ministers', 'manufacturers', 'doctors', 'executives', 'bosses', 'insiders', 'diplomats',
-    'administrators', 'watchers', 'brokers', 'strategists', 'commentators',
+    'administrators', 'watchers', 'brokers', 'strategists', 'commentators', 'officers', 'authorities', 'representatives',
+    'spokesmen', 'prosecutors', 'investigators',
     // the press as a source: "Local press had reported that ...", "Indian newspapers said"
     'media', 'press', 'newspapers', 'broadcasters', 'tabloids',
     // bodies in the plural ("unions said"): the noun itself, no one of them named before (not "firms",

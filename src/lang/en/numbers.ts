@@ -161,6 +161,7 @@ export const context: ContextLanguage = {
   gradeWords: { compound: ['star', 'degree'], attributive: ['star'] },
   clockOffsets: { links: ['past', 'to'], quarter: ['quarter'], cued: ['to'] },
   numberLabelVerbs: ['wears', 'wore', 'wear', 'wearing', 'worn'],
+  speakingRankVerbs: ['said', 'says', 'insisted', 'insists', 'denied', 'denies', 'confirmed', 'confirms', 'stressed', 'added', 'argued', 'claimed', 'refused', 'declined', 'announced', 'rejected'],
   rateLinks: ['per', 'to the', 'against the', 'to one', 'per one'],
   streetWords: ['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'square', 'crescent', 'terrace', 'boulevard', 'drive', 'gardens', 'row', 'mews'],
   // "for three long years", "after 12 relatively trouble-free years": adjectives between a figure and a duration
@@ -298,6 +299,7 @@ export const context: ContextLanguage = {
   },
   periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],
   periodPrepositions: ['following'],
+  heldSpanVerbs: ['played', 'play', 'plays', 'playing', 'spent', 'spend', 'spends', 'spending', 'missed', 'miss', 'misses', 'missing', 'served', 'serve', 'serves', 'serving', 'sat', 'sit', 'sits'],
   periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],
   periodOfOthersPhrases: ['within'],
   periodOfOthersAnchors: ['of'],
