@@ -176,6 +176,9 @@ class AttributionResolver {
       if (owner || phrase.fresh) return owner ?? (documentIsSource ? phrase.text : null);
       // ("Der Statistik zufolge": only the author of a document named just before, no speaker further back)
       if (phrase === EARLIER_DOCUMENT) return null;
+      // "A government-commissioned study ranked the UK third. The report suggests 69% ...": the report
+      // the sentences just before brought in names no author; no earlier speaker wrote it
+      if (this.authorlessReportBefore(si)) return documentIsSource ? phrase.text : null;
       return this.documentAuthorBefore(si) ?? (documentIsSource ? phrase.text : null);
     } finally {
       resolving.delete(si);
@@ -502,6 +505,22 @@ class AttributionResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether one of the two sentences before si (adjacent to it) opens with a report brought in by an
+   * indefinite article, at most three words before the noun ("A government-commissioned study
+   * ranked ...", "Eine neue Studie zeigt ..."). Asked after documentOwner found no author for it.
+   */
+  private authorlessReportBefore(si: number): boolean {
+    for (let j = si - 1; j >= 0 && j >= si - 2 && this.adjacent(j, j + 1); j--) {
+      const tokens = this.sentence(j).tokens;
+      // (the sentence opens with it: "die Ergebnisse einer Befragung" after "das BAMF hat ... veröffentlicht" has its author)
+      const k = tokens.findIndex((t) => t.word);
+      if (k < 0 || !tokens[k].lowerIsAnyOf(this.lex.indefiniteArticles)) continue;
+      for (let m = k + 1; m < tokens.length && m <= k + 4 && tokens[m].word; m++) if (this.isReport(tokens[m])) return true;
+    }
+    return false;
   }
 
   /** "Sie meldete" after "... die US-Online-Plattform Global Forest Watch (GFW).": who was just introduced. */

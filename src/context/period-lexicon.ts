@@ -156,6 +156,12 @@ export interface TimeLexicon {
   titleLinks?: string[];
   titleTimeNouns?: string[];
   /**
+   * Regex source matched against the text just before a time expression: an event it dates, in a
+   * phrase after a figure ("on trial following his arrest in October 2003", "1% reached not long
+   * after the 9/11 attacks in 2001"). The time is the event's, not the figures' around it. Optional.
+   */
+  eventBefore?: string;
+  /**
    * Regex source for a comparison base that only a period, not a day, can be: "12.6% on a
    * year earlier", "up 2% on the previous year" (a day after it is when: "rose 2% on Tuesday").
    */

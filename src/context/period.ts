@@ -58,6 +58,7 @@ interface LanguageTime {
   comparisonBeforePeriod: RegExp | null;
   ownPeriodAfterComparison: RegExp | null;
   titleBefore: RegExp | null;
+  eventBefore: RegExp | null;
   periodReference: Cue;
   /** matches wherever a window reference, a continuation or a period reference may be (null: no such pre-check) */
   sentenceCues: RegExp | null;
@@ -105,6 +106,7 @@ function languageTime(lang: Lang): LanguageTime {
       titleBefore: lex.titleNouns?.length
         ? new RegExp(`(?<![\\p{L}])(?:${lex.titleNouns.join('|')})(?:\\s+(?:${(lex.titleLinks ?? []).join('|')}))?` +
           `(?:\\s+(?:${(lex.titleTimeNouns ?? []).join('|')}))?\\s+$`, 'iu') : null,
+      eventBefore: lex.eventBefore ? new RegExp(lex.eventBefore, 'u') : null,
       periodReference: new Cue(lex.periodReference),
       sentenceCues: anyOf([...windowReferenceSources(lang), lex.continuation, lex.periodReference]),
       clauseOpeners: new Set(lex.clauseOpeners),
@@ -184,6 +186,7 @@ class PeriodResolver {
   private readonly comparisonBeforePeriod: RegExp | null;
   private readonly ownPeriodAfterComparison: RegExp | null;
   private readonly titleBefore: RegExp | null;
+  private readonly eventBefore: RegExp | null;
   private readonly periodReference: Cue;
   private readonly sentenceCues: RegExp | null;
   private readonly clauseOpeners: ReadonlySet<string>;
@@ -224,6 +227,7 @@ class PeriodResolver {
     this.comparisonBeforePeriod = compiled.comparisonBeforePeriod;
     this.ownPeriodAfterComparison = compiled.ownPeriodAfterComparison;
     this.titleBefore = compiled.titleBefore;
+    this.eventBefore = compiled.eventBefore;
     this.periodReference = compiled.periodReference;
     this.sentenceCues = compiled.sentenceCues;
     this.clauseOpeners = compiled.clauseOpeners;
@@ -533,6 +537,8 @@ class PeriodResolver {
       s.comparison ||= this.comparisonCue.test(before) || this.comparedOn(s, before) || this.comparedWithLead(s, before);
       // "der MVP der Saison 2010/11": a title's time, held like a comparison base (no figure's)
       if (this.titleBefore !== null && this.titleBefore.test(before)) s.comparison = true;
+      // "on trial following his arrest in October 2003": the arrest's time, held the same way
+      if (this.eventBefore !== null && this.eventBefore.test(before)) s.comparison = true;
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
     if (relative) shiftRelativePeriods(spans);

@@ -46,6 +46,8 @@ export const attribution: AttributionLexicon = {
     'reported', 'reports', 'forecast', 'forecasts', 'predicted', 'predicts', 'warned', 'warns',
     'claimed', 'claims', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes',
     'calculated', 'calculates', 'argued', 'argues', 'argue', 'insisted', 'revealed', 'noted', 'explained',
+    // ('" Hailey later recalled.'; "Toyota recalled 100,000 cars" recalls an amount: amountVerbs)
+    'recalled',
     'predict', 'believe', 'believes', 'described', 'describes', 'confirmed', 'confirms',
     // "The Tories claim they can ...", "Analysts had expected ... 57", "Economists expect growth of 2.5%"
     'claim', 'expect', 'expects', 'expected', 'reckon', 'reckons', 'reckoned',
@@ -220,7 +222,7 @@ export const attribution: AttributionLexicon = {
   infinitiveMarkers: ['to'],
   ageNounEndings: ['-year-old'],
   amountVerbs: {
-    verbs: ['added', 'adds', 'add'],
+    verbs: ['added', 'adds', 'add', 'recalled'],
     leads: ['another', 'a', 'an', 'further', 'almost', 'nearly', 'some', 'about', 'around', 'more', 'extra', 'additional', 'just',
       'only', 'over', 'roughly', 'approximately', 'fewer', 'less', 'than', 'up', 'to'],
     ordinals: ['second', 'third', 'fourth', 'fifth'],

@@ -195,5 +195,12 @@ export const time: TimeLexicon = {
   // ("$14 higher than the price fixed in the contract for 2004": the year of the base's noun phrase)
   // ("prior to the 2003 World Cup": an event's year after "before the" bounds the figure, it is not its time;
   // a bare year after "before" is a deadline: "spend up to £138m before 2014")
+  // "on trial following his arrest in October 2003", "not long after the 9/11 attacks in 2001": the
+  // event's time (a noun phrase of words only: "after a 31% decline in 2003" dates its figure; no
+  // time noun: "after the first quarter of 2003" is a period). German "nach" also means "according
+  // to" ("nach der Volkszählung von 2011"), so German has no such table.
+  eventBefore: "(?<![\\p{L}])(?:after|following) (?:the|a|an|his|her|its|their|this|that) " +
+    "(?:(?!(?:first|second|third|fourth|last|end|start|beginning|middle|half|quarter|year|month|week|season|period|close|turn)(?![\\p{L}]))" +
+    "(?:\\p{L}[\\p{L}'’-]*|\\d{1,2}/\\d{1,2})\\s+){1,4}(?:(?:in|of|on)\\s+)?$",
   comparisonCue: '(?:\\bthan the (?:[a-z-]+ ){1,6}(?:in|for|of)|\\bthan(?: (?:it|they|he|she|we|you|I) (?:did|was|were|had|has|have|does|do))?|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus|\\b(?:[Bb]efore|[Pp]rior to|[Aa]head of) the)(?: its| their)?(?: the same (?:period|quarter|month|time))?(?: in)?\\s*$',
 };

@@ -1,0 +1,44 @@
+// What holdout78's blind run showed: an event's date after a figure, "recalled" as a said-verb,
+// a report brought in without its author. Sentences written for these tests unless named.
+import { describe, expect, it } from 'vitest';
+import { sources } from './attribution-helpers.js';
+import { periods } from './period-helpers.js';
+
+describe('an event dated after a figure', () => {
+  it('keeps the event\'s time ("following his arrest in October 2003") from the figure', () => {
+    // holdout78, business-444
+    expect(periods('Previously considered to be Russia\'s richest man, with an estimated fortune of $15bn, Mr Khodorkovsky is currently on trial for fraud following his arrest in October 2003.', ['$15bn'], null, 'en'))
+      .toEqual([null]);
+    expect(periods('The rate has risen from the 46-year low of 1% reached not long after the 9/11 attacks in 2001.', ['1%'], null, 'en')).toEqual([null]);
+  });
+
+  it('still dates a figure inside the event, a period named after "after" and a figure with its own time', () => {
+    expect(periods('Sales rose 2% in 2004, after a 31% decline in 2003.', ['2%', '31%'], null, 'en')).toEqual(['2004', '2003']);
+    expect(periods('Sales rose 5% after the first quarter of 2003.', ['5%'], null, 'en')).toEqual(['2003-Q1']);
+    expect(periods('Sales rose to $5m in October 2003.', ['$5m'], null, 'en')).toEqual(['2003-10']);
+  });
+});
+
+describe('"recalled"', () => {
+  it('reports what was said; a company that recalled cars said nothing', () => {
+    // holdout78, entertainment-016
+    expect(sources('"I was a rusty wartime pilot who hadn\'t flown for nine years," Hailey later recalled.', ['nine years'], 'en')).toEqual(['Hailey']);
+    expect(sources('Toyota recalled 100,000 cars in Japan.', ['100,000'], 'en')).toEqual([null]);
+  });
+});
+
+describe('a report brought in without its author', () => {
+  it('speaks for itself, not for the speaker of the lead', () => {
+    // holdout78, politics-109
+    const text = 'Firms are using the web more, e-commerce minister Mike O\'Brien said. A government-commissioned study ranked the UK third. '
+      + 'The report suggests 69% of UK firms are now using broadband and that 30% of micro businesses are trading online.';
+    expect(sources(text, ['69%', '30%'], 'en')).toEqual(['report', 'report']);
+  });
+
+  it('keeps the author named with it ("das BAMF hat die Ergebnisse einer Befragung veröffentlicht")', () => {
+    // compare-holdout3, test-20
+    const text = 'So hat das Bundesamt für Migration und Flüchtlinge (BAMF) nun die Ergebnisse einer Befragung unter Asylberechtigten veröffentlicht. '
+      + 'Die Resultate fallen schlechter aus. Demnach gab ein Viertel der befragten Iraker an, keine Schule besucht zu haben.';
+    expect(sources(text, ['ein Viertel'])).toEqual(['Bundesamt für Migration und Flüchtlinge']);
+  });
+});
