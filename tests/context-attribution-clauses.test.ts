@@ -97,6 +97,12 @@ describe('German speech verbs with a particle', () => {
   it('a speaker whose verb is left out speaks after its comma (review)', () => {
     expect(sources('Die Veranstalter sprachen von mehr als 100.000 Demonstranten, die Polizei von 40.000.', ['100.000', '40.000'])).toEqual(['Veranstalter', 'Polizei']);
     expect(sources('Die Veranstalter schätzten die Zahl auf 100.000, die Polizei auf 40.000.', ['100.000', '40.000'])).toEqual(['Veranstalter', 'Polizei']);
+    // holdout65, test-966: "rechnete mit", and "mit" repeated
+    expect(sources('Das Wifo rechnete zuletzt für 2016 mit einem Wachstum von 1,4 Prozent, das IHS mit 1,6 Prozent.', ['1,4 Prozent', '1,6 Prozent']))
+      .toEqual(['Wifo', 'IHS']);
+    // no verb of speech took "mit": a company with its staff is no speaker
+    expect(sources('Laut Statistik Austria wuchs die Branche um 3 Prozent, die Firma mit 200 Beschäftigten ebenso.', ['3 Prozent', '200']))
+      .toEqual(['Statistik Austria', 'Statistik Austria']);
   });
 
   it('a share of those asked is no speaker', () => {

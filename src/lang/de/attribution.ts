@@ -259,7 +259,7 @@ export const attribution: AttributionLexicon = {
   subordinators: ['nachdem', 'weil', 'als', 'da', 'bevor', 'obwohl', 'sobald', 'seitdem'],
   factClauses: ['nachdem'],
   joinedOnlyVerbs: [],
-  gappedLinks: ['von', 'vom', 'auf'],
+  gappedLinks: ['von', 'vom', 'auf', 'mit'],
   // ("Investitionsgütern wie Fahrzeuge meldeten", "firms such as Tesco said": examples, no speaker)
   exampleLinks: ['wie'],
   commentOpeners: ['wie'],
