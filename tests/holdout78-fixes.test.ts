@@ -42,3 +42,23 @@ describe('a report brought in without its author', () => {
     expect(sources(text, ['ein Viertel'])).toEqual(['Bundesamt für Migration und Flüchtlinge']);
   });
 });
+
+describe('a year before the speaker or the verb', () => {
+  it('is a time, not a figure of people or a figure making the verb a noun', () => {
+    expect(sources('In 2004 Tesco said sales rose 3%.', ['3%'], 'en')).toEqual(['Tesco']);
+    expect(sources('In June 2004 the firm said sales rose 3%.', ['3%'], 'en')).toEqual(['firm']);
+    expect(sources('For 2005 the IMF forecasts growth of 3%.', ['3%'], 'en')).toEqual(['IMF']);
+    expect(sources('Für 2016 erwartet das Wifo 1,5 Prozent Wachstum.', ['1,5 Prozent'])).toEqual(['Wifo']);
+    expect(sources('Im Jahr 2016 rechnet das Wifo mit 1,5 Prozent.', ['1,5 Prozent'])).toEqual(['Wifo']);
+    // a figure before the speaker still makes it the figure's own people
+    expect(sources('69% of over-55s say they are happy.', ['69%'], 'en')).toEqual([null]);
+  });
+
+  it('after a figure, "and" opens the speaker\'s own clause', () => {
+    // business-505
+    expect(sources('Figures showed the economy grew by 9.5% in 2004 and experts say the overall growth picture remains strong.', ['9.5%'], 'en'))
+      .toEqual([null]);
+    expect(sources('Sales rose 5% and the firm said profits would rise.', ['5%'], 'en')).toEqual([null]);
+    expect(sources('Smith and Jones said sales rose 5%.', ['5%'], 'en')).toEqual(['Smith and Jones']);
+  });
+});

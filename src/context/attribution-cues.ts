@@ -593,6 +593,8 @@ export class CueFinder {
       if (k < i - 1 && afterCue && this.cues.clauseConjunctions.has(tokens[k].lower) && (this.reader.phraseStartBefore(tokens, i, 0)?.start ?? -1) > k && this.figureFollows(tokens, i)) break;
       // "The 27-year-old said": a person by age, no figure of people
       if (this.reader.ageSpeakerAt(tokens, k, i)) break;
+      // "In 2004 Tesco said", "In June 2004 the firm said": a time before the subject, no figure of people
+      if (this.yearAfterPreposition(tokens, k)) break;
       if (isNumeric(tokens[k]) && !numberInName(tokens, k)) return NONE;
     }
     // ("told the French media": whom the speaker told)
@@ -1130,7 +1132,24 @@ export class CueFinder {
       k--;
     }
     // ("the 27-year-old said": a person by age)
-    return k >= 0 && tokens[k].word && /\d/.test(tokens[k].text) && !this.reader.ageSpeakerAt(tokens, k, k + 1);
+    return k >= 0 && tokens[k].word && /\d/.test(tokens[k].text) && !this.reader.ageSpeakerAt(tokens, k, k + 1) && !this.yearOfPrefield(tokens, k);
+  }
+
+  /** Is tokens[k] a year after a preposition, or after one and a month ("in 2004", "in June 2004")? */
+  private yearAfterPreposition(tokens: Token[], k: number): boolean {
+    if (k < 1 || !YEAR_TOKEN.test(tokens[k].text)) return false;
+    const before = tokens[k - 1].cap && k > 1 ? tokens[k - 2] : tokens[k - 1];
+    return before.word && before.lowerIsAnyOf(this.lex.prepositions);
+  }
+
+  /**
+   * Is tokens[k] a year in a time phrase the sentence opens with ("Für 2016 erwartet das Wifo",
+   * "Im Jahr 2016 rechnet"): a time before the verb, not a figure making the verb a noun.
+   */
+  private yearOfPrefield(tokens: Token[], k: number): boolean {
+    if (k > 3 || !YEAR_TOKEN.test(tokens[k].text) || !tokens[0].lowerIsAnyOf(this.lex.prepositions)) return false;
+    for (let j = 1; j < k; j++) if (!tokens[j].word || /\d/.test(tokens[j].text)) return false;
+    return true;
   }
 
   /**
@@ -1268,7 +1287,12 @@ export class CueFinder {
     if (!this.cues.clauseConjunctions.has(link.lower)) return -1;
     // "and"/"und" open a clause of their own only after a comma ("..., and it expects a rise");
     // without one they join subjects ("Smith and Jones said")
-    if (link.lower === 'and' || link.lower === 'und') return tokens[at.start - 2].textIs(',') ? link.start : -1;
+    // ("... grew by 9.5% in 2004 and experts say the picture remains strong": a figure or year before
+    // it ends a clause, no subject is joined to it)
+    if (link.lower === 'and' || link.lower === 'und') {
+      const before = tokens[at.start - 2];
+      return before.textIs(',') || before.textIs('%') || isNumeric(before) ? link.start : -1;
+    }
     return link.start;
   }
 
@@ -1619,6 +1643,9 @@ export class CueFinder {
   }
 
 }
+
+/** A year's four digits (1800-2099). */
+const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
 
 /** Is there a comma before tokens[i] in its sentence, outside brackets? */
 function commaBefore(tokens: Token[], i: number): boolean {
