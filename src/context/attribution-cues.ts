@@ -84,6 +84,7 @@ interface CompiledCues {
   passiveAuxiliaries: Set<string>;
   agentLinks: Set<string>;
   auxiliaries: Set<string>;
+  stateAuxiliaries: Set<string>;
   show: Set<string>;
   reported: Set<string>;
   documentPrepositions: Set<string>;
@@ -227,6 +228,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     passiveAuxiliaries: new Set(lex.passiveAuxiliaries),
     agentLinks: new Set(lex.agentLinks),
     auxiliaries: new Set(lex.perfectAuxiliaries),
+    stateAuxiliaries: new Set(lex.stateAuxiliaries ?? []),
     show,
     reported: new Set(lex.reportedSpeech),
     documentPrepositions,
@@ -745,7 +747,13 @@ export class CueFinder {
   /** "Das Ministerium hatte im Juni mitgeteilt": the subject opens the sentence or follows the auxiliary. */
   private perfectSubject(tokens: Token[], participle: number): Phrase {
     let aux = -1;
-    for (let k = participle - 1; k >= 0; k--) if (this.cues.auxiliaries.has(tokens[k].lower)) { aux = k; break; }
+    let ownClause = true;
+    for (let k = participle - 1; k >= 0; k--) {
+      if (this.cues.auxiliaries.has(tokens[k].lower)) { aux = k; break; }
+      // ("..., die Mannschaft ist aber gewarnt": a state; the "hat" further back is another clause's)
+      if (ownClause && this.cues.stateAuxiliaries.has(tokens[k].lower)) return NONE;
+      if (tokens[k].textIs(',')) ownClause = false;
+    }
     // "Ende 2014 war der Abbau von 110 Stellen bekanntgegeben worden": a passive names no speaker
     if (this.cues.passiveAuxiliaries.has(tokens[participle + 1]?.lower ?? '')) return NONE;
     // "…, nachdem die Voestalpine mitgeteilt hatte": the auxiliary last, the subject after the subordinator
@@ -922,7 +930,12 @@ export class CueFinder {
 
   /** "in einer Studie", "in a report": a document that names its author, unlike "in den Arbeitslosenzahlen". */
   isReport(doc: Token): boolean {
-    return this.cues.reportNouns.has(doc.lower) || this.cues.reportNounList.some((r) => doc.lower.endsWith(r));
+    return this.isReportWord(doc.lower);
+  }
+
+  /** isReport for a lower-case word */
+  isReportWord(lower: string): boolean {
+    return this.cues.reportNouns.has(lower) || this.cues.reportNounList.some((r) => lower.endsWith(r));
   }
 
   /**

@@ -124,6 +124,11 @@ export interface AttributionLexicon {
   /** auxiliaries of the active perfect ("hat", "hatte") */
   perfectAuxiliaries: string[];
   /**
+   * forms of "to be" that, nearer a speech participle than any perfect auxiliary, make it a state
+   * ("die Mannschaft ist aber gewarnt": forewarned, nobody speaks). Optional.
+   */
+  stateAuxiliaries?: string[];
+  /**
    * speech verbs that are plural nouns too (`verbs`), and the finite verbs (`followers`) that, right
    * after one, show it is the noun ("Jobless claims fell by 12,000", "Analyst estimates were cut"):
    * no cue. Not "which Boeing says is": "says" is no noun. Optional.

@@ -18,6 +18,8 @@ const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 const MAX_ATTRIBUTIVE = 6;
 /** how many words a participle's attribute before a document may have, its own places and articles included */
 const LONG_ATTRIBUTIVE = 16;
+/** how many lower-case words of a role may stand between "by" and a report's author (authorOfReportBefore) */
+const ROLE_WORDS_BEFORE_AUTHOR = 3;
 
 /**
  * What a cue's phrase turned out to be. Every phrase has all four fields (made by
@@ -993,6 +995,9 @@ export class PhraseReader {
     const found = this.collectBefore(tokens, k, 0);
     if (!found) return null;
     let link = found.start - 1;
+    // ("A study by handset maker Nokia", "by the research firm Gartner": the author's role before its name)
+    for (let n = 0; n < ROLE_WORDS_BEFORE_AUTHOR && link > 1 && tokens[link].word && !tokens[link].cap && !this.isArticle(tokens[link]) &&
+      !this.lex.authorLinks.includes(tokens[link].lower) && !this.isPreposition(tokens[link]) && !/\d/.test(tokens[link].text); n++) link--;
     if (link > 0 && this.isArticle(tokens[link]) && !this.ownerLinks.has(tokens[link].lower)) link--;
     if (link < 1 || !this.lex.authorLinks.includes(tokens[link].lower)) return null;
     // back to the report noun over words and figures ("of 280 schemes", "unter 1.000 Firmen")

@@ -179,7 +179,11 @@ class AttributionResolver {
       // "A government-commissioned study ranked the UK third. The report suggests 69% ...": the report
       // the sentences just before brought in names no author; no earlier speaker wrote it
       if (this.authorlessReportBefore(si)) return documentIsSource ? phrase.text : null;
-      return this.documentAuthorBefore(si) ?? (documentIsSource ? phrase.text : null);
+      const author = this.documentAuthorBefore(si);
+      // "The survey of 1,000 people reported 43%" after "70% of those asked in a poll said": the
+      // earlier source is a document too, no author
+      if (author !== null && !author.includes(' ') && this.cues.isReportWord(author.toLowerCase())) return documentIsSource ? phrase.text : null;
+      return author ?? (documentIsSource ? phrase.text : null);
     } finally {
       resolving.delete(si);
     }

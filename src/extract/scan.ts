@@ -2499,6 +2499,19 @@ export class SentenceScanner {
     return true;
   }
 
+  /**
+   * "in '94", "seit ’94": two digits right after an apostrophe that opens a word, with no unit or
+   * scale, are a year with its century left out (a period, no count). "Smith's 94" is a possessive.
+   */
+  private abbreviatedYear(f: Figure): boolean {
+    if (!f.core.digits || !f.core.plain || !f.core.integer || f.core.intDigits !== 2 || f.unit || f.hasScale || f.core.e !== f.core.s + 1) return false;
+    const number = this.toks.at(f.core.s)!;
+    const mark = this.toks.at(f.core.s - 1);
+    if (number.space || !mark || mark.type !== Tok.Punct || (mark.text !== "'" && mark.text !== '’')) return false;
+    const before = this.toks.at(f.core.s - 2);
+    return mark.space || !before || (before.type !== Tok.Word && before.type !== Tok.Num);
+  }
+
   private yearLike(f: Figure): boolean {
     return f.core.digits && f.core.plain && f.core.intDigits === 4 && !f.unit && !f.hasScale && f.value >= 1000 && f.value <= 2100;
   }
@@ -2517,6 +2530,7 @@ export class SentenceScanner {
     // bare number with a point before one or two digits is a version, a station or a date, not a figure
     if (!f.unit && !f.hasScale && !f.core.integer && lex.decimalMark === ',' && f.core.e === f.core.s + 1 && POINT_DECIMAL.test(toks.at(f.core.s)!.text)) return false;
     if (this.inTitle(f)) return false;
+    if (this.abbreviatedYear(f)) return false;
     // "eine Vier-Goschen-Oper", "der Drei-Schluchten-Damm": a number word opening a compound of
     // three parts or more names a thing; it counts nothing
     if (!f.core.digits && !f.unit && !f.hasScale && this.opensLongCompound(f.end)) return false;

@@ -133,6 +133,8 @@ export const attribution: AttributionLexicon = {
     // a concessive or temporal clause between the subject and its verb ("Hollande, auch wenn er sich bedeckt hält, rechnete aus")
     'auch', 'obwohl', 'obgleich', 'obschon', 'wenngleich', 'selbst', 'nachdem', 'während'],
   perfectAuxiliaries: ['hat', 'hatte', 'haben', 'hatten'],
+  // ("München hat fünf Zähler Vorsprung, die Mannschaft ist aber gewarnt": the state, no perfect of "hat")
+  stateAuxiliaries: ['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären', 'bin', 'bist'],
   soWord: 'so',
   showVerbs: ['zeigen', 'zeigt', 'zeigten', 'zeigte', 'belegen', 'belegt', 'ergab', 'ergaben', 'ergibt', 'ergeben'],
   documentNouns: [

@@ -127,6 +127,8 @@ export const context: ContextLanguage = {
     ['a maximum of', 'at_most'], ['maximum', 'at_most'], ['virtually', 'at_most'], ['nigh on', 'at_most'],
     ['at least', 'at_least'], ['a good', 'at_least'], ['a minimum of', 'at_least'], ['no less than', 'at_least'],
     ['no fewer than', 'at_least'], ['not less than', 'at_least'], ['minimum', 'at_least'],
+    // ("active for as little as 30 seconds": the low end the figure can reach)
+    ['as little as', 'at_least'], ['as few as', 'at_least'],
     ['more than', 'more_than'], ['over', 'more_than'], ['above', 'more_than'], ['just over', 'more_than'],
     ['well over', 'more_than'], ['upwards of', 'more_than'], ['in excess of', 'more_than'], ['exceeding', 'more_than'],
     // verbs of passing a mark: "donations topping £250,000", "sales exceeded $22bn"
