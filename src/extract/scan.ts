@@ -791,6 +791,11 @@ export class SentenceScanner {
     let hedgeEnd = k;
     if (!h && core.digits && k - 1 >= this.floor && toks.at(k)?.type === Tok.Word && this.lex.articles.has(lower(toks.at(k)!))) {
       h = this.multiWordHedgeEndingAt(k - 1);
+      // ("around an 80% success rate", "about a 10% rise": one word of 'about' or 'nearly' before a percentage's article)
+      if (!h && this.percentAfter(core.e, core)) {
+        const one = this.hedgeEndingAt(k - 1);
+        if (one && (one.qualifier === 'about' || one.qualifier === 'at_most')) h = one;
+      }
       if (h) hedgeEnd = k - 1;
     }
     if (h && !this.isVerbParticle(h.start, hedgeEnd + 1)) {
@@ -1445,6 +1450,11 @@ export class SentenceScanner {
   private multiWordHedgeEndingAt(k: number): HedgeAt | null {
     const h = this.hedgeEndingAt(k);
     return h !== null && h.start < k ? h : null;
+  }
+
+  /** Does a percent sign or word follow `core` at token k ("80%", "10 per cent")? */
+  private percentAfter(k: number, core: Core): boolean {
+    return this.unitAt(k, core, false)?.unit === '%';
   }
 
   /** The longest hedge ending at token k. */
@@ -2691,7 +2701,8 @@ export class SentenceScanner {
     // dates: "4 May", "May 4", "Sept. 30"
     if (f.core.digits && f.core.integer && f.value >= 1 && f.value <= 31) {
       if (this.monthAt(f.end)) return true;
-      if (this.monthStartBefore(start) < start) return true;
+      // ("bis zum 30. Dezember 19 neue Fälle", "in May 19 people died": a count before its noun)
+      if (this.monthStartBefore(start) < start && !this.countWordAfter(f.end)) return true;
       if (this.inDayList(start, f.end)) return true;
     }
     // "+49 30 1234567", "+1-222-2222": phone numbers
@@ -3095,6 +3106,16 @@ export class SentenceScanner {
   }
 
   /** Token index where a month name right before `start` begins, or `start`. */
+  /**
+   * Does a word that a count may stand before follow at token k: not a function word, and in
+   * English a lower-case one ("May 4 Tesco said" dates a statement)?
+   */
+  private countWordAfter(k: number): boolean {
+    const t = this.toks.at(k);
+    if (!t || t.type !== Tok.Word || !t.space || this.lex.functionWords.has(lower(t))) return false;
+    return this.lex.numberedLabels.capitalisedNouns || !isCapitalised(t);
+  }
+
   private monthStartBefore(start: number): number {
     if (!this.mayEndPhrase(this.lex.months, start - 1)) return start;
     for (let len = 1; len <= this.lex.months.maxTokens; len++) {

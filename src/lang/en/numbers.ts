@@ -105,8 +105,8 @@ export const numbers: NumberLanguage = {
   },
   fractionOrdinalLeads: ['the'],
   shareEventNouns: ['games', 'matches', 'attempts', 'starts', 'appearances', 'outings', 'races', 'meetings', 'tries', 'fights', 'rounds', 'seasons'],
-  // "one in five Britons", "four in ten adults", "nine out of 10": a share n/m
-  oneInWords: ['in', 'out of'],
+  // "one in five Britons", "four in ten adults", "nine out of 10": a share n/m ("nine times out of ten" too)
+  oneInWords: ['in', 'out of', 'times out of'],
   outOfWords: ['of', 'out of'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   ordinalDot: false,

@@ -1,0 +1,33 @@
+// What holdout80's blind run showed: "nine times out of ten", "around an 80% rate", a count after
+// a German date. Sentences written for these tests unless named.
+import { describe, expect, it } from 'vitest';
+import { found, texts } from './extract-helpers.js';
+
+describe('"nine times out of ten"', () => {
+  it('is one share, not a count of times and a count of ten', () => {
+    // holdout80, politics-115
+    const [share] = found('If you are going at 40mph, nine times out of ten they will die.', 'en').filter((f) => f.unit === '%');
+    expect([share.text, share.value]).toEqual(['nine times out of ten', 90]);
+    expect(texts('If you are going at 40mph, nine times out of ten they will die.', 'en')).toEqual(['40mph', 'nine times out of ten']);
+    // events counted stay counts
+    expect(texts('He won three times out of 10 attempts.', 'en')).toEqual(['three times', '10']);
+  });
+});
+
+describe('a one-word hedge before the article of a percentage', () => {
+  it('qualifies it ("around an 80% success rate"), not an age or a preposition\'s object', () => {
+    // holdout80, sport-415
+    expect(found('He kicked with around an 80% success rate.', 'en').map((f) => f.qualifier)).toEqual(['about']);
+    expect(found('He took over a 25% stake.', 'en').map((f) => f.qualifier)).toEqual(['exact']);
+    expect(found('He met about an 18-year-old girl.', 'en').map((f) => f.qualifier)).toEqual(['exact']);
+  });
+});
+
+describe('a count right after a German date', () => {
+  it('is no day of the month before it: "bis zum 30. Dezember 19 neue Fälle"', () => {
+    // holdout80, test-898
+    expect(texts('In Afghanistan gab es bis zum 30. Dezember 19 neue Fälle.')).toEqual(['19']);
+    expect(texts('In Brüssel rissen drei Selbstmordattentäter am 22. März 28 Menschen mit in den Tod.')).toEqual(['drei', '28']);
+    expect(texts('On May 4 the company said sales rose 5%.', 'en')).toEqual(['5%']);
+  });
+});
