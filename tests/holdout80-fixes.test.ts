@@ -1,7 +1,9 @@
 // What holdout80's blind run showed: "nine times out of ten", "around an 80% rate", a count after
 // a German date. Sentences written for these tests unless named.
 import { describe, expect, it } from 'vitest';
+import { sources } from './attribution-helpers.js';
 import { found, texts } from './extract-helpers.js';
+import { periods } from './period-helpers.js';
 
 describe('"nine times out of ten"', () => {
   it('is one share, not a count of times and a count of ten', () => {
@@ -29,5 +31,22 @@ describe('a count right after a German date', () => {
     expect(texts('In Afghanistan gab es bis zum 30. Dezember 19 neue Fälle.')).toEqual(['19']);
     expect(texts('In Brüssel rissen drei Selbstmordattentäter am 22. März 28 Menschen mit in den Tod.')).toEqual(['drei', '28']);
     expect(texts('On May 4 the company said sales rose 5%.', 'en')).toEqual(['5%']);
+  });
+});
+
+describe('German sources and years', () => {
+  it('reads "laut" before an adjective without article ("laut nationaler Anti-Polio-Initiative")', () => {
+    // holdout80, test-898
+    expect(sources('In Pakistan waren im Jahr 2015 laut nationaler Anti-Polio-Initiative nur noch 51 neue Fälle gemeldet worden.', ['51']))
+      .toEqual(['Anti-Polio-Initiative']);
+    expect(sources('Laut deutschem Innenministerium befinden sich 18 Asylwerber darunter.', ['18'])).toEqual(['Innenministerium']);
+  });
+
+  it('dates a figure by "in 2014" after it, not by the year of the next clause', () => {
+    // holdout80, test-898
+    expect(periods('Nach einem Rekord von mehr als 300 Neuinfizierungen in 2014 waren in Pakistan im Jahr 2015 nur noch 51 neue Fälle gemeldet worden.', ['300', '51']))
+      .toEqual(['2014', '2015']);
+    // a noun after the number: it is counted ("in 2000 Metern Höhe")
+    expect(texts('Er sprang in 2000 Metern Höhe ab.')).toEqual(['2000 Metern']);
   });
 });

@@ -1437,7 +1437,14 @@ export class CueFinder {
           const appliesFrom = reduced ? figureBefore(tokens, i) : -1;
           // (who commissioned a work names its source only where nobody else is named: "errechnete Prodinger im
           // Auftrag der Tiroler Landesregierung" is Prodinger's figure)
-          out.push(makeCue(t.start, end, this.reader.readAfter(tokens, i + cue.tokens.length), cue.commission ? RANK_DOCUMENT : RANK_EXPLICIT, true, false, scopeEnd, -1, appliesFrom));
+          let source = this.reader.readAfter(tokens, i + cue.tokens.length);
+          // "laut nationaler Anti-Polio-Initiative", "laut offizieller Statistik": a German adjective without
+          // an article (lower case) before the source's noun
+          const adjective = tokens[i + cue.tokens.length];
+          if (source.type === 'none' && this.lex.capitalisedNouns && adjective?.word && !adjective.cap && tokens[i + cue.tokens.length + 1]?.cap) {
+            source = this.reader.readAfter(tokens, i + cue.tokens.length + 1);
+          }
+          out.push(makeCue(t.start, end, source, cue.commission ? RANK_DOCUMENT : RANK_EXPLICIT, true, false, scopeEnd, -1, appliesFrom));
           i += cue.tokens.length - 1;
           done = true;
           break;

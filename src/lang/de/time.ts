@@ -116,6 +116,9 @@ export const time: TimeLexicon = {
     // the end of a year: a yearless Januar after it is the next year's
     { kind: 'year', pattern: '[Ee]nde (?:des Jahres )?{year}|(?:[Ii]n den )?letzten (?:Wochen|Tagen|Monaten) (?:des Jahres )?{year}', yearEnd: true },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
+    // "mehr als 300 Neuinfizierungen in 2014" (the English "in" before a year, common in the press;
+    // not "in 2000 Metern Höhe", "in 2014 Fällen": a noun after it is counted)
+    { kind: 'year', pattern: '(?<![A-Za-zÄÖÜäöüß])[Ii]n {year}(?! ?[A-ZÄÖÜ])' },
     { kind: 'year', pattern: '(?:[Bb]ei|[Ii]n|[Ll]aut|[Ww]ährend) (?:(?:der|dem|den) )?' + COUNTED_EVENT + ' (?:von |im Jahr )?{year}(?![/–-]\\d)' },
     // not a catalogue designation ("2014 MU69", "2004 MN4") nor a series number ("Anleihe 6/2015",
     // "issue 3/2004"): a name, not a time
