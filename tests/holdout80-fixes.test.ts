@@ -50,3 +50,11 @@ describe('German sources and years', () => {
     expect(texts('Er sprang in 2000 Metern Höhe ab.')).toEqual(['2000 Metern']);
   });
 });
+
+describe('"a year later"', () => {
+  it('is the year after the one just named', () => {
+    // holdout80, business-450
+    expect(periods('During that time, sales grew a lacklustre 2.9% in 2001 and 2.5% a year later.', ['2.9%', '2.5%'], null, 'en'))
+      .toEqual(['2001', '2002']);
+  });
+});

@@ -109,6 +109,8 @@ export const time: TimeLexicon = {
     { kind: 'relPeriod', pattern: '(?:[Aa]|[Oo]ne) year (?:earlier|before|ago)|year-(?:earlier|ago)|[Tt]he same (?:period|quarter|month|time) (?:a year (?:earlier|ago)|last year|of the previous year)|[Tt]he (?:previous|prior) (?:year\'s )?period|[Tt]he (?:previous|prior) year\'s quarter', offset: -1 },
     // "the previous quarter": the quarter before the one stated, not a year back
     { kind: 'relPeriod', pattern: '[Tt]he (?:previous|prior|preceding) quarter', offset: -1, months: 3 },
+    // "grew 2.9% in 2001 and 2.5% a year later": the year after the one just named
+    { kind: 'relPeriod', pattern: '(?:[Aa]|[Oo]ne) year later', offset: 1 },
     { kind: 'relYear', pattern: '(?:[Tt]he )?(?:previous|prior|preceding) year|[Tt]he year before', offset: -1, anchor: 'context' },
     // after the period stated, with no period of its own: "five million thereafter"
     { kind: 'after', pattern: '(?:[Tt]hereafter|[Aa]fterwards?|[Aa]fter that|[Ff]rom then on)' },
