@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { sources } from './attribution-helpers.js';
 import { found, texts } from './extract-helpers.js';
+import { periods } from './period-helpers.js';
 
 describe('a year written with an apostrophe', () => {
   it('is no count ("in \'94", "seit ’94"); a possessive\'s figure and a quoted count stay', () => {
@@ -43,5 +44,14 @@ describe('sources', () => {
     const text = 'Almost 70% of those asked in a poll said that net firms are not doing enough. '
       + 'The survey of more than 1,000 people reported that 43% were not willing to hand over personal information online.';
     expect(sources(text, ['1,000', '43%'], 'en')).toEqual(['survey', 'survey']);
+  });
+});
+
+describe('a decade written "the 1980\'s"', () => {
+  it('gives no year to a month named later; a year\'s possessive and "the 2004 season" still do', () => {
+    // holdout79, entertainment-018
+    const text = 'The works are by the most visible artists of the 1980\'s. Much of the collection will be offered for sale at three auctions in New York in June.';
+    expect(periods(text, ['three'], null, 'en')).toEqual([null]);
+    expect(periods('In the 2004 season he scored 12 goals.', ['12'], null, 'en')).toEqual(['2004']);
   });
 });

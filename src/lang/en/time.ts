@@ -127,7 +127,8 @@ export const time: TimeLexicon = {
     { kind: 'year', pattern: '(?:(?:[Bb]y|[Ii]n|[Uu]ntil|[Ff]rom|[Ss]ince) )?(?:[Ee]arly|[Ll]ate|[Mm]id)-{year}' },
     // not a catalogue designation ("2014 MU69", "2004 MN4") nor a series number ("Anleihe 6/2015",
     // "issue 3/2004"): a name, not a time
-    { kind: 'year', pattern: '(?<!\\d/){year}(?! [A-Z][A-Z][A-Z]?\\d)', weak: true },
+    // ("the artists of the 1980's": a decade, no year; "2003's figures" is one)
+    { kind: 'year', pattern: "(?<!\\d/)(?<![Tt]he ){year}(?! [A-Z][A-Z][A-Z]?\\d)|(?<=[Tt]he ){year}(?!['’]s)(?! [A-Z][A-Z][A-Z]?\\d)", weak: true },
   ],
   chronoTriggers: [
     { pattern: '{month} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d\\d', relative: false },
