@@ -533,6 +533,12 @@ export interface ContextLanguage {
   eraMarkers?: string[];
   /** words before a duration that make it a relative time: "vor acht Jahren" */
   relativeBefore: string[];
+  /**
+   * words before a duration that, with an attributive participle after it, say how often an
+   * event recurs: "die alle zwei Jahre stattfindende Umfrage" (no claim; "a blog is created every
+   * 5.8 seconds" measures a rate and stays one)
+   */
+  frequencyBefore?: string[];
   /** phrases right before an unhedged whole duration that make it a point ahead: "erst in zwei Wochen vorgestellt" */
   aheadPhrases: string[];
   /**

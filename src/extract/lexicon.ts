@@ -185,6 +185,7 @@ export interface Lexicon {
   pointClockAfter: PhraseTable<true>;
   eraMarkers: PhraseTable<true>;
   relativeBefore: Set<string>;
+  frequencyBefore: Set<string>;
   aheadPhrases: PhraseTable<true>;
   aheadLongPhrases: PhraseTable<true>;
   durationBefore: Set<string>;
@@ -503,6 +504,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     pointClockAfter: flags(c.pointClockAfter),
     eraMarkers: flags(c.eraMarkers ?? []),
     relativeBefore: set(c.relativeBefore),
+    frequencyBefore: set(c.frequencyBefore ?? []),
     aheadPhrases: flags(c.aheadPhrases),
     aheadLongPhrases: flags(c.aheadLongPhrases ?? []),
     durationBefore: set(c.durationBefore),

@@ -292,6 +292,9 @@ export const context: ContextLanguage = {
   pointClockAfter: [],
   eraMarkers: ['v. Chr.', 'n. Chr.', 'v. Chr', 'n. Chr', 'v.Chr.', 'n.Chr.', 'v. u. Z.', 'v.u.Z.', 'u. Z.', 'vor Christus', 'nach Christus', 'vor Christi Geburt', 'nach Christi Geburt'],
   relativeBefore: ['vor'],
+  // "die alle zwei Jahre stattfindende Umfrage", "der alle fünf Jahre erscheinenden Studie": how often
+  // an event recurs (see frequencyBefore)
+  frequencyBefore: ['alle'],
   aheadPhrases: ['erst in', 'bereits in', 'schon in', 'spätestens in', 'frühestens in'],
   aheadLongPhrases: ['in'],
   clockBefore: ['um', 'gegen', 'ab', 'bis', 'seit', 'nach', 'vor', 'zwischen'],
