@@ -1,6 +1,7 @@
 // What holdout81's blind run showed: a German recurrence ("alle zwei Jahre stattfindend").
 // Sentences written for these tests unless named.
 import { describe, expect, it } from 'vitest';
+import { sources } from './attribution-helpers.js';
 import { texts } from './extract-helpers.js';
 
 describe('how often an event recurs', () => {
@@ -11,5 +12,24 @@ describe('how often an event recurs', () => {
     // a rate measured stays a claim
     expect(texts('Alle zwei Jahre verdoppelt sich die Zahl.')).toEqual(['zwei Jahre']);
     expect(texts('A blog is created every 5.8 seconds.', 'en')).toEqual(['5.8 seconds']);
+  });
+});
+
+describe('sources', () => {
+  it('a participle between a noun\'s genitive article and its noun describes it ("ein Anstieg der berichtete Vorfälle")', () => {
+    // holdout81, test-48
+    expect(sources('Bei der Cyberkriminalität gab es einen Anstieg der berichtete Vorfälle um 8 Prozent.', ['8 Prozent'])).toEqual([null]);
+    expect(sources('Das meldete Reuters am Montag: 5 Prozent.', ['5 Prozent'])).toEqual(['Reuters']);
+  });
+
+  it('"it" after a body its own sentence opens with is that body, not the person quoted before', () => {
+    // holdout81, politics-116
+    const text = 'Committee chairman Archy Kirkwood said the agency was failing. '
+      + 'The committee reached its conclusions after it found that nearly 250,000 cases have yet to be processed.';
+    expect(sources(text, ['250,000'], 'en')).toEqual(['committee']);
+    // a firm's noun stays the firm the article is about (business-054)
+    const firm = 'Hyundai to build new India plant\n\nSouth Korea\'s Hyundai Motor has announced that it plans to build a second plant in India.\n\n'
+      + 'The company didn\'t give details of its investment but it said the new plant would produce 150,000 cars a year.';
+    expect(sources(firm, ['150,000'], 'en')).toEqual(['South Korea\'s Hyundai Motor']);
   });
 });

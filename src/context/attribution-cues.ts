@@ -965,7 +965,10 @@ export class CueFinder {
     if (!this.lex.capitalisedNouns) return this.reader.isArticle(before) || /['’]s$/.test(before?.text ?? '');
     // ("Über das berichtete die Zeitung": an article after it makes "das" a pronoun and the word a verb)
     if (!this.reader.isArticle(before) || this.reader.isArticle(tokens[i + 1])) return false;
-    return this.lex.indefiniteArticles.includes(before.lower) || (i >= 2 && this.reader.isPreposition(tokens[i - 2]));
+    if (this.lex.indefiniteArticles.includes(before.lower) || (i >= 2 && this.reader.isPreposition(tokens[i - 2]))) return true;
+    // "ein Anstieg der berichtete(n) Vorfälle": a genitive after a noun, the word before the noun it describes
+    const noun = tokens[i - 2];
+    return i >= 3 && noun.word && noun.cap && !this.reader.isArticle(noun) && tokens[i + 1]?.word === true && tokens[i + 1].cap;
   }
 
   /**

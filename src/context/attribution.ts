@@ -134,6 +134,9 @@ class AttributionResolver {
         // "Boeing said it expected ...": the speaker whose clause the pronoun's opens
         const reporter = isPronoun(phrase) && at >= 0 ? this.reporterBefore(si, at) : null;
         if (reporter) return reporter;
+        // "The committee reached its conclusions after it found ...": the body its own sentence opens with
+        const opening = phrase === PRONOUN_NEUTER ? this.bodyOpening(si, at >= 0 ? at : Infinity) : null;
+        if (opening) return opening;
         // "she said": the usual answer, but nobody the text shows to be a man ("Mr Brown", "Gordon
         // Brown"); failing one, the last the text shows to be a woman, a few sentences further back
         // ("der 61-Jährige": the article shows the gender as a pronoun would)
@@ -525,6 +528,20 @@ class AttributionResolver {
       for (let m = k + 1; m < tokens.length && m <= k + 4 && tokens[m].word; m++) if (this.isReport(tokens[m])) return true;
     }
     return false;
+  }
+
+  /**
+   * The public body a sentence opens with, before offset `at` ("The committee ...", "Die Kommission
+   * ..."): the name the text gave it before, else the noun. Null for any other opening (a firm's too).
+   */
+  private bodyOpening(si: number, at: number): string | null {
+    const tokens = this.sentence(si).tokens;
+    const k = tokens.findIndex((t) => t.word);
+    const noun = tokens[k + 1];
+    if (k < 0 || !noun || noun.start >= at || !this.reader.isArticle(tokens[k]) || tokens[k].lowerIsAnyOf(this.lex.indefiniteArticles)) return null;
+    // (a firm's noun is left to the firm the article is about: "The company ... but it said")
+    if (!noun.word || !noun.lowerIsAnyOf(this.lex.anaphoricNouns) || noun.lowerIsAnyOf(this.lex.organisationNouns)) return null;
+    return this.typedNameBefore(si, noun.lower, tokens[k].start) ?? noun.lower;
   }
 
   /** "Sie meldete" after "... die US-Online-Plattform Global Forest Watch (GFW).": who was just introduced. */
