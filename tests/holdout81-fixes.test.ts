@@ -33,3 +33,13 @@ describe('sources', () => {
     expect(sources(firm, ['150,000'], 'en')).toEqual(['South Korea\'s Hyundai Motor']);
   });
 });
+
+describe('a standings list', () => {
+  it('counts the score after each place and name ("2. Jari-Matti Latvala 114 –")', () => {
+    // holdout81, test-75; holdout2, test-965
+    expect(texts('Fahrer-Wertung (nach 9 von 13 Läufen): 1. Ogier 207 Pkt. – 2. Jari-Matti Latvala 114 – 3. Andreas Mikkelsen 98'))
+      .toEqual(['9', '13', '207 Pkt.', '114', '98']);
+    // a name's number elsewhere stays a name ("Windows 10 ist da", "Hannover 96 gewann")
+    expect(texts('Windows 10 ist da, Hannover 96 gewann.')).toEqual([]);
+  });
+});

@@ -16,6 +16,9 @@ import { grown } from '../typed-arrays.js';
 /** Words between a verb of change and a figure it changes (its object: "raised its key rate 0.25%"); shared with the metric step. */
 export const CHANGE_VERB_REACH = 4;
 
+/** marks that end an entry of a standings list ("2. Latvala 114 –") */
+const STANDINGS_ENDS = new Set(['–', '—', '-', ',', ';', '.', ')']);
+
 /** German adjective endings ("stattfindende", "vergebenen", "erscheinenden") */
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 
@@ -3010,10 +3013,33 @@ export class SentenceScanner {
    * is capitalised, a capitalised word after the number makes it a count again
    * ("laut Polizei 35 Verletzte").
    */
+  /**
+   * "1. Ogier 207 Pkt. – 2. Jari-Matti Latvala 114 – 3. Andreas Mikkelsen 98": a standings entry,
+   * a place ("2.") and a name (up to three capitalised words) before a plain whole number that ends
+   * the entry (a dash, comma, semicolon or the sentence's end after it). The number is the score.
+   */
+  private standingsEntry(f: Figure, start: number): boolean {
+    if (!f.core.digits || !f.core.plain || !f.core.integer || f.hedge) return false;
+    const after = this.toks.at(f.end);
+    if (after !== undefined && !(after.type === Tok.Punct && STANDINGS_ENDS.has(after.text))) return false;
+    let k = start - 1;
+    for (let n = 0; n < 6 && k >= 0; n++, k--) {
+      const t = this.toks.at(k)!;
+      if (t.type === Tok.Word && isCapitalised(t)) continue;
+      if (isHyphen(t) && !t.space) continue;
+      break;
+    }
+    // k: the place's period after its number ("2."), the name between it and the figure
+    const place = this.toks.at(k - 1);
+    return k < start - 1 && isPunct(this.toks.at(k), '.') && !this.toks.at(k)!.space && place !== undefined && place.type === Tok.Num &&
+      /^\d{1,2}$/.test(place.text) && (k - 2 < 0 || this.toks.at(k - 2)!.type === Tok.Punct);
+  }
+
   private isName(f: Figure, start: number): boolean {
     const prev = this.toks.at(start - 1);
     if (!prev || prev.type !== Tok.Word || !(isCapitalised(prev) || isCamel(prev))) return false;
     if (f.core.fraction) return false;
+    if (this.standingsEntry(f, start)) return false;
     // "binnen zwei Tagen 23 mutmaßliche Rebellen": the word ends the figure before (a claim or not), it names nothing
     if (this.endsLastFigure(prev) || this.lastReadEnd === prev.end) return false;
     // a number in words names something only when nothing follows it: "Risiko zwei:", "Apollo Eleven."
