@@ -43,3 +43,12 @@ describe('a standings list', () => {
     expect(texts('Windows 10 ist da, Hannover 96 gewann.')).toEqual([]);
   });
 });
+
+describe('a broadcast time', () => {
+  it('is no count: "Rugby Special, 2340 on BBC Two"', () => {
+    // holdout81, sport-419
+    expect(texts('For the full interview tune into this Sunday\'s Rugby Special, 2340 on BBC Two.', 'en')).toEqual([]);
+    // not a time (no such hour): a count
+    expect(texts('The channel had 2480 on BBC forums.', 'en')).toEqual(['2480']);
+  });
+});

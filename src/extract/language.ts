@@ -531,6 +531,8 @@ export interface ContextLanguage {
   pointClockAfter: string[];
   /** markers of an era after a year ("753 BC", "14 n. Chr."): the number is a year, not a claim */
   eraMarkers?: string[];
+  /** a channel after a 24-hour time written as four digits: "2340 on BBC Two" (the time of a broadcast). Optional. */
+  broadcastLinks?: string[];
   /** words before a duration that make it a relative time: "vor acht Jahren" */
   relativeBefore: string[];
   /**

@@ -186,6 +186,7 @@ export interface Lexicon {
   eraMarkers: PhraseTable<true>;
   relativeBefore: Set<string>;
   frequencyBefore: Set<string>;
+  broadcastLinks: PhraseTable<true>;
   aheadPhrases: PhraseTable<true>;
   aheadLongPhrases: PhraseTable<true>;
   durationBefore: Set<string>;
@@ -505,6 +506,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     eraMarkers: flags(c.eraMarkers ?? []),
     relativeBefore: set(c.relativeBefore),
     frequencyBefore: set(c.frequencyBefore ?? []),
+    broadcastLinks: flags(c.broadcastLinks ?? []),
     aheadPhrases: flags(c.aheadPhrases),
     aheadLongPhrases: flags(c.aheadLongPhrases ?? []),
     durationBefore: set(c.durationBefore),

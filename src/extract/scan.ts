@@ -16,6 +16,9 @@ import { grown } from '../typed-arrays.js';
 /** Words between a verb of change and a figure it changes (its object: "raised its key rate 0.25%"); shared with the metric step. */
 export const CHANGE_VERB_REACH = 4;
 
+/** a 24-hour time of four digits ("2340", "0730") */
+const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
+
 /** marks that end an entry of a standings list ("2. Latvala 114 –") */
 const STANDINGS_ENDS = new Set(['–', '—', '-', ',', ';', '.', ')']);
 
@@ -2674,6 +2677,8 @@ export class SentenceScanner {
     if (f.occasions) return true;
     // a time of day: "um 8 Uhr", "6pm", "10 a.m."; "12.30 on a Saturday morning"
     if (matchPhrase(toks, f.end, lex.timeOfDay)) return false;
+    // "Rugby Special, 2340 on BBC Two": a 24-hour time written without a colon, before a channel
+    if (f.core.digits && f.core.plain && f.core.intDigits === 4 && HHMM.test(toks.at(f.core.s)!.text) && matchPhrase(toks, f.end, lex.broadcastLinks)) return false;
     // (not after a verb of change: "The index fell 1.25 on a Monday" is a level)
     if (!f.core.integer && f.core.e === f.core.s + 1 && POINT_CLOCK.test(toks.at(f.core.s)!.text) && matchPhrase(toks, f.end, lex.pointClockAfter) &&
       !lex.changeVerbs.has(prev)) return false;

@@ -275,6 +275,7 @@ export const context: ContextLanguage = {
   timeOfDay: ['pm', 'am', 'p.m.', 'a.m.', 'p.m', 'a.m', 'gmt', 'bst', 'cet', 'et', 'pt', 'est', 'pst', 'utc', "o'clock", 'o’clock', 'hrs', 'h'],
   eraMarkers: ['BC', 'BCE', 'B.C.', 'A.D.'],
   relativeBefore: [],
+  broadcastLinks: ['on bbc', 'on itv', 'on channel', 'on sky', 'on radio', 'on s4c', 'on five', 'on cnn'],
   aheadPhrases: [],
   clockBefore: ['at', 'by', 'from', 'until', 'till', 'since', 'after', 'before', 'between', 'around', 'about'],
   durationBefore: ['in', 'of', 'time', 'timed', 'clocked', 'record', 'ran', 'run', 'runs', 'finished', 'won'],
