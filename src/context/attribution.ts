@@ -547,9 +547,18 @@ class AttributionResolver {
   /** "Sie meldete" after "... die US-Online-Plattform Global Forest Watch (GFW).": who was just introduced. */
   private introducedBefore(si: number): string | null {
     if (si === 0) return null;
-    const found = this.reader.lastIntroduced(this.sentence(si - 1).tokens);
-    return found ? this.names.expand(found) : null;
+    // asked once per pronoun cue, and a list-like sentence has dozens: read the sentence before once
+    const memos = (this.introducedMemo ??= new Map());
+    let memo = memos.get(si);
+    if (memo === undefined) {
+      const found = this.reader.lastIntroduced(this.sentence(si - 1).tokens);
+      memo = found ? this.names.expand(found) : null;
+      memos.set(si, memo);
+    }
+    return memo;
   }
+
+  private introducedMemo: Map<number, string | null> | null = null;
 
   /** The source of figures outside quotes in sentence si. */
   private sentenceSource(si: number, info: SentenceInfo): string | null {
