@@ -32,6 +32,7 @@ export function lendElidedUnits(
     if (m.unit === '' && Math.abs(m.value) < LARGE && nextToElisionWord(text, m, lex) &&
       namesNothingAfter(text, m.aEnd, sentences[sentenceIndex].aEnd, lex)) {
       partOfAmountBefore(text, m, largeFigureBefore(found, i, sentenceIndex), lex);
+      if (m.unit === '' && lex.elisionWords.has(wordBefore(text, m.aStart).toLowerCase())) partOfMeasureBefore(m, measureBefore(found, i, sentenceIndex));
       continue;
     }
     if (m.unit === '' && m.kind === 'count' && moneyByWordsBefore(text, found, i, sentences[sentenceIndex].aEnd, lex)) continue;
@@ -186,6 +187,26 @@ function partOfAmountBefore(text: string, m: Mention, giver: Mention | null, lex
   m.precision *= scale;
   m.unit = giver.unit;
   m.kind = kindOfUnit(giver.unit);
+}
+
+/**
+ * "zu 24 Monaten verurteilt, davon 16 auf Bewährung": a bare figure after the elision word is a
+ * part of the duration or quantity before it in its sentence, in its unit (when smaller).
+ */
+function partOfMeasureBefore(m: Mention, giver: Mention | null): void {
+  if (!giver || giver.high !== null || Math.abs(m.value) >= Math.abs(giver.value)) return;
+  m.unit = giver.unit;
+  m.kind = giver.kind;
+}
+
+/** The nearest figure before found[i] in its sentence with a unit of time or measure, or null. */
+function measureBefore(found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number, sentenceIndex: number): Mention | null {
+  for (let j = i - 1; j >= 0 && found[j].sentenceIndex === sentenceIndex; j--) {
+    const kind = found[j].mention.unit === '' ? null : kindOfUnit(found[j].mention.unit);
+    if (kind === 'duration' || kind === 'quantity') return found[j].mention;
+    if (found[j].mention.unit === '') return null;
+  }
+  return null;
 }
 
 /** The factor of the last scale word in a figure's text ("200 Milliarden Euro" -> 1e9), or 1. */

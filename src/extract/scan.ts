@@ -2334,7 +2334,9 @@ export class SentenceScanner {
     const counted = this.toks.at(d.e);
     if (d.plain && d.intDigits === 4 && d.value >= 1800 && d.value <= 2100 &&
       !(counted?.type === Tok.Word && counted.text === lower(counted) && !this.lex.functionWords.has(counted.text))) return null;
-    if (core.value > 1 && (!SHARE_BASES.has(d.value) || (core.digits && this.afterCapitalisedWord(core.s)) || this.afterReferenceWord(core.s) ||
+    // ("two out of 16 principal dancers": "out of" makes a share of any base)
+    const outOf = this.lowerAt(m[1] - 1) === 'of' && this.lowerAt(m[1] - 2) === 'out';
+    if (core.value > 1 && ((!SHARE_BASES.has(d.value) && !outOf) || (core.digits && this.afterCapitalisedWord(core.s)) || this.afterReferenceWord(core.s) ||
       // "stieg um 3 von 7 auf 10": a change; "nine in 10 games": events
       this.lex.levelLinks.has(this.lowerAt(d.e)) || this.lex.shareEventNouns.has(this.lowerAt(d.e)))) return null;
     // "1 in 3 years" is a duration, "one in 10 cases" a share
