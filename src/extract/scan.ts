@@ -22,9 +22,6 @@ const HHMM = /^(?:[01]\d|2[0-3])[0-5]\d$/;
 /** marks that end an entry of a standings list ("2. Latvala 114 –") */
 const STANDINGS_ENDS = new Set(['–', '—', '-', ',', ';', '.', ')']);
 
-/** German adjective endings ("stattfindende", "vergebenen", "erscheinenden") */
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
-
 /** Words between a verb of change and the "from" of the levels it changes: its object ("increased the number of flight attendants based in London from 370 to 870"). */
 const CHANGE_OBJECT_REACH = 12;
 
@@ -1461,14 +1458,6 @@ export class SentenceScanner {
     return h !== null && h.start < k ? h : null;
   }
 
-  /** A lower-case word with an adjective's ending before a capitalised one at token k ("stattfindende Umfrage")? */
-  private attributiveWordAt(k: number): boolean {
-    const t = this.toks.at(k);
-    const noun = this.toks.at(k + 1);
-    return t !== undefined && t.type === Tok.Word && !isCapitalised(t) && ADJECTIVE_ENDING.test(t.text) &&
-      noun !== undefined && noun.type === Tok.Word && isCapitalised(noun);
-  }
-
   /** Does a percent sign or word follow `core` at token k ("80%", "10 per cent")? */
   private percentAfter(k: number, core: Core): boolean {
     return this.unitAt(k, core, false)?.unit === '%';
@@ -2624,7 +2613,7 @@ export class SentenceScanner {
       // ("played the last 20 minutes of the win": the verb's object, a time held)
       const held = lex.heldSpanVerbs.has(this.lowerAt(first - 3)) && lex.referential.has(this.lowerAt(first - 2)) && !f.hedge;
       if (lex.relativeBefore.has(prev2) || ((this.periodWordAt(at2) || this.periodWordAt(first - 1)) && !held)) return false;
-      if (lex.frequencyBefore.has(before) && this.attributiveWordAt(end)) return false;
+      if (lex.frequencyBefore.has(before) && this.attributiveAt(end) && isCapitalised(toks.at(end + 1)!)) return false;
       // a whole number alone, unhedged: a measured time ("in 9,79 Sekunden", "in 1:35 Stunden") stays
       const whole = !f.hedge && !isHyphen(toks.at(f.core.e)) && f.core.integer && f.core.e === f.core.s + 1;
       // "a penalty on 50 minutes": a point of the match's clock
