@@ -1320,7 +1320,7 @@ export class CueFinder {
     for (let k = i + 1; k < tokens.length && k <= i + 25; k++) {
       const t = tokens[k];
       if (t.textIs(';') || this.cues.clauseConjunctions.has(t.lower)) return false;
-      if (isNumeric(t) && !/^(?:1[89]|20)\d\d$/.test(t.text)) return true;
+      if (isNumeric(t) && !YEAR_TOKEN.test(t.text)) return true;
     }
     return false;
   }

@@ -179,14 +179,15 @@ class AttributionResolver {
       if (owner || phrase.fresh) return owner ?? (documentIsSource ? phrase.text : null);
       // ("Der Statistik zufolge": only the author of a document named just before, no speaker further back)
       if (phrase === EARLIER_DOCUMENT) return null;
+      const itself = documentIsSource ? phrase.text : null;
       // "A government-commissioned study ranked the UK third. The report suggests 69% ...": the report
       // the sentences just before brought in names no author; no earlier speaker wrote it
-      if (this.authorlessReportBefore(si)) return documentIsSource ? phrase.text : null;
+      if (this.authorlessReportBefore(si)) return itself;
       const author = this.documentAuthorBefore(si);
       // "The survey of 1,000 people reported 43%" after "70% of those asked in a poll said": the
       // earlier source is a document too, no author
-      if (author !== null && !author.includes(' ') && this.cues.isReportWord(author.toLowerCase())) return documentIsSource ? phrase.text : null;
-      return author ?? (documentIsSource ? phrase.text : null);
+      if (author !== null && !author.includes(' ') && this.cues.isReportWord(author.toLowerCase())) return itself;
+      return author ?? itself;
     } finally {
       resolving.delete(si);
     }
@@ -305,13 +306,7 @@ class AttributionResolver {
    */
   private subjectBefore(si: number): string | null {
     // asked once per pronoun cue ("after it said" many times in one sentence): worked out once per sentence
-    const memos = (this.subjectMemo ??= new Map());
-    let memo = memos.get(si);
-    if (memo === undefined) {
-      memo = this.findSubjectBefore(si);
-      memos.set(si, memo);
-    }
-    return memo;
+    return perSentence((this.subjectMemo ??= new Map()), si, () => this.findSubjectBefore(si));
   }
 
   private subjectMemo: Map<number, string | null> | null = null;
@@ -548,14 +543,10 @@ class AttributionResolver {
   private introducedBefore(si: number): string | null {
     if (si === 0) return null;
     // asked once per pronoun cue, and a list-like sentence has dozens: read the sentence before once
-    const memos = (this.introducedMemo ??= new Map());
-    let memo = memos.get(si);
-    if (memo === undefined) {
+    return perSentence((this.introducedMemo ??= new Map()), si, () => {
       const found = this.reader.lastIntroduced(this.sentence(si - 1).tokens);
-      memo = found ? this.names.expand(found) : null;
-      memos.set(si, memo);
-    }
-    return memo;
+      return found ? this.names.expand(found) : null;
+    });
   }
 
   private introducedMemo: Map<number, string | null> | null = null;
@@ -1080,4 +1071,14 @@ export function resolveAttributions(input: ContextInput, organisation: string | 
     out.push(source !== null && source.startsWith(input.analysis.text.slice(mention.aStart, mention.aEnd)) ? null : source);
   });
   return out;
+}
+
+/** The memo's answer for sentence si, worked out by `compute` the first time it is asked. */
+function perSentence(memos: Map<number, string | null>, si: number, compute: () => string | null): string | null {
+  let memo = memos.get(si);
+  if (memo === undefined) {
+    memo = compute();
+    memos.set(si, memo);
+  }
+  return memo;
 }

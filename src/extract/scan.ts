@@ -3025,10 +3025,9 @@ export class SentenceScanner {
       if (isHyphen(t) && !t.space) continue;
       break;
     }
-    // k: the place's period after its number ("2."), the name between it and the figure
-    const place = this.toks.at(k - 1);
-    return k < start - 1 && isPunct(this.toks.at(k), '.') && !this.toks.at(k)!.space && place !== undefined && place.type === Tok.Num &&
-      /^\d{1,2}$/.test(place.text) && (k - 2 < 0 || this.toks.at(k - 2)!.type === Tok.Punct);
+    // k: the place's period after its number ("2.", an ordinal in digits), the name between it and the figure
+    return k < start - 1 && isPunct(this.toks.at(k), '.') && this.ordinalEndsAt(k) && /^\d{1,2}$/.test(this.toks.at(k - 1)!.text) &&
+      (k - 2 < 0 || this.toks.at(k - 2)!.type === Tok.Punct);
   }
 
   private isName(f: Figure, start: number): boolean {
