@@ -24,3 +24,20 @@ describe('a part after "davon"', () => {
     expect(units('Sie wurde zu 24 Monaten verurteilt, davon 30 auf Bewährung.')).toEqual([['24 Monaten', 'month'], ['30', '']]);
   });
 });
+
+describe('a progressive forecast ("is forecasting")', () => {
+  const sources = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'en' }).claims.map((c) => [c.text, c.attribution]);
+  it('names its subject as the source, as "forecasts" does', () => {
+    // holdout82, business-459
+    expect(sources('Deloitte is forecasting economic growth of 2% this year.')).toEqual([['2%', 'Deloitte']]);
+    expect(sources('The IMF is predicting growth of 4% next year.')).toEqual([['4%', 'IMF']]);
+    // still the absolute clause after "with"
+    expect(sources('With analysts predicting 3% growth, shares rose 5%.')).toEqual([['3%', 'analysts'], ['5%', null]]);
+  });
+
+  it('reads "it" as the body that spoke earlier in the same sentence, not the previous sentence\'s source', () => {
+    // en-news tech-070
+    const text = 'Last year, retailer Dixons said it would stop selling VHS machines. Sky has said it aims to have 25% of its subscribers using Sky Plus by 2010 - it is predicting 10 million total subscribers by that date.';
+    expect(sources(text).find(([t]) => t === '10 million')).toEqual(['10 million', 'Sky']);
+  });
+});

@@ -1514,11 +1514,14 @@ export class CueFinder {
         // it speaks for the figures from its link word to the comma that ends it ("jumped 10.7%, with
         // analysts saying $600m", "With analysts predicting 3% growth, the shares rose")
         const link = this.absoluteLinkBefore(tokens, i);
-        const phrase = link >= 0 ? this.reader.readAfter(tokens, link + 1, i) : NONE;
-        // (at the start of the sentence its first comma ends it: "With analysts predicting 3% growth, shares rose 5%")
-        const opensClause = (x: Token) => link === 0 || c.clauseConjunctions.has(x.lower) || this.reader.isArticle(x) || this.lex.anaphors.includes(x.lower);
-        if (phrase.type !== 'none') out.push(makeCue(t.start, t.end, phrase, RANK_VERB, false, false, clauseEndAfter(tokens, i, opensClause), tokens[link].start, tokens[link].start));
-        continue;
+        // (without its link word it may be a progressive: "Deloitte is forecasting growth of 2%", below)
+        if (link >= 0) {
+          const phrase = this.reader.readAfter(tokens, link + 1, i);
+          // (at the start of the sentence its first comma ends it: "With analysts predicting 3% growth, shares rose 5%")
+          const opensClause = (x: Token) => link === 0 || c.clauseConjunctions.has(x.lower) || this.reader.isArticle(x) || this.lex.anaphors.includes(x.lower);
+          if (phrase.type !== 'none') out.push(makeCue(t.start, t.end, phrase, RANK_VERB, false, false, clauseEndAfter(tokens, i, opensClause), tokens[link].start, tokens[link].start));
+          continue;
+        }
       }
       if (!t.cap || i === 0) {
         const particle = c.verbs.get(t.lower);

@@ -134,6 +134,9 @@ class AttributionResolver {
         // "Boeing said it expected ...": the speaker whose clause the pronoun's opens
         const reporter = isPronoun(phrase) && at >= 0 ? this.reporterBefore(si, at) : null;
         if (reporter) return reporter;
+        // "Sky has said it aims to ... - it is predicting 10 million": a body that spoke earlier in the same sentence
+        const speaker = phrase === PRONOUN_NEUTER && at >= 0 ? this.bodySpeakerBefore(si, at, notPerson) : null;
+        if (speaker) return speaker;
         // "The committee reached its conclusions after it found ...": the body its own sentence opens with
         const opening = phrase === PRONOUN_NEUTER ? this.bodyOpening(si, at >= 0 ? at : Infinity) : null;
         if (opening) return opening;
@@ -255,6 +258,18 @@ class AttributionResolver {
     } finally {
       this.resolving!.add(si);
     }
+  }
+
+  /** The nearest name before `at` in sentence si that speaks there (a verb's subject) and is no person. */
+  private bodySpeakerBefore(si: number, at: number, notPerson: (name: string) => boolean): string | null {
+    let best: Cue | null = null;
+    for (const cue of this.sentence(si).cues) {
+      if (cue.phrase.type !== 'name' || cue.rank !== RANK_VERB || cue.end > at || (best && best.end > cue.end)) continue;
+      best = cue;
+    }
+    if (!best) return null;
+    const name = this.resolve(best.phrase, si);
+    return name && notPerson(name) ? name : null;
   }
 
   /** Who speaks in the main clause of sentence si ("Der Konzern erwartet ..., die es ... schätzt"). */
