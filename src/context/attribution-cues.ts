@@ -657,6 +657,15 @@ export class CueFinder {
     const before = this.reader.readBefore(tokens, i, 0);
     const noSubjectBefore = this.prefieldIsNoSubject(tokens, i);
     if (before.type === 'none') return noSubjectBefore ? after : before;
+    // "Die positive Seite des neuen Abodienstes betont nun der Youtube-Star Pewdiepie": a name in a
+    // genitive right before the verb belongs to the fronted object; the subject follows the verb
+    // (past an adverb after the verb: "betont nun der Youtube-Star")
+    if (this.genitiveBeforeVerb(tokens, i)) {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 2 && this.reader.isAdverb(tokens[k])) k++;
+      const subject = k === i + 1 ? after : this.reader.readAfter(tokens, k);
+      if (subject.type === 'name' && !this.opensContent(tokens, k)) return subject;
+    }
     if (after.type === 'none') return before;
     if (noSubjectBefore && this.lex.capitalisedNouns) return after;
     if (this.prefieldIsAddressee(tokens, i)) return after;
@@ -905,10 +914,35 @@ export class CueFinder {
     return start === 0 && first.cap && !this.reader.isArticle(first) && !this.isOpenerName(first.text) && !this.reader.nameWord(tokens[start + 1]);
   }
 
+  /**
+   * Does a genitive article (AttributionLexicon.genitiveRoleArticles) open the last words before the
+   * verb at tokens[verb], after a noun ("Seite des neuen Abodienstes betont")?
+   */
+  private genitiveBeforeVerb(tokens: Token[], verb: number): boolean {
+    const articles = this.lex.genitiveRoleArticles;
+    if (!articles) return false;
+    for (let k = verb - 1; k > 0 && k >= verb - 4; k--) {
+      const t = tokens[k];
+      if (!t.word) return false;
+      if (t.lowerIsAnyOf(articles)) return tokens[k - 1].word && tokens[k - 1].cap && !this.reader.isArticle(tokens[k - 1]);
+    }
+    return false;
+  }
+
+  /** Does an infinitive marker and a lower-case word follow tokens[k] ("… zu sammeln")? */
+  private infinitiveAfter(tokens: Token[], k: number): boolean {
+    const marker = tokens[k + 1];
+    const verb = tokens[k + 2];
+    return !!marker && !!verb && verb.word && !verb.cap && this.cues.infinitiveMarkers.has(marker.lower);
+  }
+
   /** "Expertenschätzungen gehen von ... aus", "An der Spitze der OECD-Auswertung": a compound that names its source. */
-  private compoundCue(t: Token, before: Token | undefined, out: Cue[]): boolean {
+  private compoundCue(tokens: Token[], i: number, out: Cue[]): boolean {
+    const t = tokens[i];
     // "aus ihrer Modellberechnung": a possessive names the owner, the compound's head is no source
-    if (this.reader.isPossessive(before)) return false;
+    if (this.reader.isPossessive(tokens[i - 1])) return false;
+    // "um die nötigen Umgebungsinformationen zu sammeln": the object of an infinitive is gathered, not cited
+    if (this.infinitiveAfter(tokens, i)) return false;
     const owner = this.reader.compoundOwner(t);
     if (owner && (/^\p{Lu}{2,}$/u.test(owner) || this.endsInSourceDocument(t))) {
       out.push(makeCue(t.start, t.end, namePhrase(owner), RANK_EXPLICIT));
@@ -1401,7 +1435,7 @@ export class CueFinder {
       const t = tokens[i];
       if (!c.cueFilter.mayHave(t) || !c.cueWords.has(t.lower)) {
         // no cue starts here: only a compound can name a source
-        if (t.cap && this.lex.compoundDocuments) this.compoundCue(t, tokens[i - 1], out);
+        if (t.cap && this.lex.compoundDocuments) this.compoundCue(tokens, i, out);
         continue;
       }
       const own = c.ownAccount.get(t.lower)?.find((cue) => matchesAt(tokens, i, cue.tokens));
@@ -1491,7 +1525,7 @@ export class CueFinder {
         }
       }
       // "Expertenschätzungen gehen von ... aus", "An der Spitze der OECD-Auswertung"
-      if (t.cap && this.compoundCue(t, tokens[i - 1], out)) continue;
+      if (t.cap && this.compoundCue(tokens, i, out)) continue;
       // "wurden von den Verbänden mit 360.000 Euro beziffert", "was put at $3bn by analysts"
       const passiveNext = c.passiveParticiples.get(t.lower);
       if (!t.cap && passiveNext !== undefined && (passiveNext === null || tokens[i + 1]?.lower === passiveNext)) {

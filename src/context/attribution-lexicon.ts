@@ -289,6 +289,11 @@ export interface AttributionLexicon {
   /** adverbs that may stand between a subject and its verb: "wiederum", "also" */
   skippableAdverbs: string[];
   /**
+   * a time between a subject and its verb, as an opener and a time noun ("Oxfam this week said",
+   * "The firm last year reported"): passed over like an adverb. Optional.
+   */
+  timesBeforeVerb?: { openers: string[]; nouns: string[] };
+  /**
    * reporting verbs in a progressive form, read as such after one of passiveAuxiliaries ("Wal-Mart
    * is expecting growth of 3%", "analysts are forecasting"); the auxiliary is no passive's. Optional.
    */

@@ -877,11 +877,21 @@ export class PhraseReader {
     return j;
   }
 
-  /** Skips adverbs, times ("am Mittwoch") and a party in parentheses ("(ÖVP)") before a verb. */
+  /** Does a time like "this week" (AttributionLexicon.timesBeforeVerb) end at tokens[k]? */
+  private timeBeforeVerbEndsAt(tokens: Token[], k: number, sentenceStart: number): boolean {
+    const times = this.lex.timesBeforeVerb;
+    const t = tokens[k];
+    const opener = tokens[k - 1];
+    return !!times && k - 1 >= sentenceStart && !!t && t.word && !t.cap && opener.word && times.nouns.includes(t.lower) && times.openers.includes(opener.lower);
+  }
+
+  /** Skips adverbs, times ("am Mittwoch", "this week") and a party in parentheses ("(ÖVP)") before a verb. */
   private skipBetween(tokens: Token[], k: number, sentenceStart: number): number {
     for (let guard = 0; guard < 6 && k >= sentenceStart; guard++) {
       const t = tokens[k];
       if (this.isAdverb(t)) { k--; continue; }
+      // "Oxfam's report this week said"
+      if (this.timeBeforeVerbEndsAt(tokens, k, sentenceStart)) { k -= 2; continue; }
       // "das Wirtschaftsministerium heute, Dienstag mitteilte"
       if (t.textIs(',') && (this.isAdverb(tokens[k - 1]) || this.isStop(tokens[k - 1]))) { k--; continue; }
       if (this.isStop(t) && t.cap) { k--; if (k >= sentenceStart && /^(?:am|im|vom|on|in|last)$/.test(tokens[k].lower)) k--; continue; }
@@ -921,6 +931,11 @@ export class PhraseReader {
         break;
       }
       if (start >= 0 && t.word && this.possessives.has(t.lower)) { start = k; break; }
+      // "Oxfam's latest report said": adjectives between a named owner's possessive and its document
+      if (start === end - 1 && !this.lex.capitalisedNouns && this.documents.has(tokens[start].lower)) {
+        const owner = this.possessiveOwnerBefore(tokens, k, sentenceStart);
+        if (owner >= 0) { k = owner; continue; }
+      }
       if (start >= 0 && t.word && !t.cap && this.lex.capitalisedNouns && this.isArticle(tokens[k - 1])) {
         // "Der russische Außenminister": adjective after an article
         k--;
@@ -929,6 +944,20 @@ export class PhraseReader {
       break;
     }
     return start >= 0 ? { start, end } : null;
+  }
+
+  /**
+   * The capitalised possessive ("Oxfam's") at most two lower-case words before tokens[k] (inclusive),
+   * with only such words between, none a function word; -1 when there is none.
+   */
+  private possessiveOwnerBefore(tokens: Token[], k: number, sentenceStart: number): number {
+    for (let j = k; j >= sentenceStart && j >= k - 2; j--) {
+      const t = tokens[j];
+      if (!t.word) return -1;
+      if (t.cap) return j < k && /['’]s$/.test(t.text) ? j : -1;
+      if (this.isStop(t) || this.isArticle(t) || this.generic.has(t.lower)) return -1;
+    }
+    return -1;
   }
 
   /** "A survey for the charity suggests", "Daten von Trading Economics zeigen": the document phrase before a verb. */

@@ -24,6 +24,8 @@ const STANDINGS_ENDS = new Set(['–', '—', '-', ',', ';', '.', ')']);
 
 /** Words between a verb of change and the "from" of the levels it changes: its object ("increased the number of flight attendants based in London from 370 to 870"). */
 const CHANGE_OBJECT_REACH = 12;
+/** how many tokens an aside between dashes may have for changeVerbInClause to pass over it */
+const ASIDE_REACH = 16;
 
 /**
  * The bases a share of more than one is said in: "two in three", "sechs von zehn", "45 out of
@@ -159,6 +161,8 @@ const DURATION_STEPS: Record<string, [string, number]> = {
 const QUOTES = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’', "'", '›', '‹', '(', '[']);
 
 const isHyphen = (t: Token | undefined): boolean => !!t && t.type === Tok.Punct && HYPHENS.has(t.text);
+/** A dash with space on both sides (`next`: the token after it): it sets off an aside, it joins nothing. */
+const isSpacedDash = (t: Token | undefined, next: Token | undefined): boolean => isHyphen(t) && t!.space && !!next && next.space;
 const isPunct = (t: Token | undefined, ch: string): boolean => !!t && t.type === Tok.Punct && t.text === ch;
 const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 const isCapitalised = (t: Token): boolean => t.type === Tok.Word && isUpper(t.text.charCodeAt(0));
@@ -1745,10 +1749,29 @@ export class SentenceScanner {
     return factor;
   }
 
+  /** The spaced dash that opens an aside ending at token k (inclusive), within ASIDE_REACH tokens; -1 for none. */
+  private asideDashBefore(k: number): number {
+    for (let n = 0; n < ASIDE_REACH && k > 0; n++, k--) {
+      const t = this.toks.at(k);
+      if (isSpacedDash(t, this.toks.at(k + 1))) return k;
+      if (!t || (t.type !== Tok.Word && !isHyphen(t))) return -1;
+    }
+    return -1;
+  }
+
   /** Does a verb of change stand before token k (inclusive) in its clause, with only words between (a dozen at most)? */
   private changeVerbInClause(k: number): boolean {
     for (let n = 0; n < CHANGE_OBJECT_REACH && k >= 0; n++, k--) {
       const t = this.toks.at(k);
+      // "double the number of its hotspots - places where wi-fi is available - from 12,300 to 20,000":
+      // an aside between spaced dashes is passed over, uncounted
+      if (isSpacedDash(t, this.toks.at(k + 1))) {
+        const open = this.asideDashBefore(k - 1);
+        if (open < 0) return false;
+        k = open;
+        n--;
+        continue;
+      }
       if (!t || t.type !== Tok.Word) return false;
       if (this.lex.changeVerbs.has(lower(t))) return true;
     }

@@ -46,6 +46,8 @@ export const attribution: AttributionLexicon = {
   ageNounEndings: ['-jährige', '-jähriger'],
   ageArticleGender: { der: 'male', die: 'female' },
   demonstrativeDocuments: ['dieser', 'diese'],
+  // "um die nötigen Umgebungsinformationen zu sammeln": an infinitive's object or verb states nothing
+  infinitiveMarkers: ['zu'],
   mastheadArticles: ['der', 'einer'],
   objectArticles: ['den', 'einen'],
   subordinateOpeners: ['wenn', 'falls', 'während', 'sofern', 'ob', 'wie'],

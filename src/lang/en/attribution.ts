@@ -180,6 +180,7 @@ export const attribution: AttributionLexicon = {
     'unions', 'lenders', 'insurers', 'airlines', 'carmakers', 'councils', 'charities',
   ],
   skippableAdverbs: ['also', 'previously', 'earlier', 'recently', 'later', 'meanwhile', 'however', 'now', 'then', 'has', 'had', 'have', 'was', 'is', 'are', 'were', 'last', 'yesterday', 'today'],
+  timesBeforeVerb: { openers: ['this', 'last', 'next', 'earlier'], nouns: ['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night'] },
   openers: [
     'but', 'and', 'however', 'meanwhile', 'yet', 'so', 'also', 'as', 'if', 'when', 'while', 'although',
     'this', 'that', 'these', 'those', 'there', 'here', 'it', 'its', 'such', 'some', 'many', 'most',

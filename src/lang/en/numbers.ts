@@ -208,6 +208,8 @@ export const context: ContextLanguage = {
     'slumping', 'plunging', 'surging', 'soaring', 'tumbling', 'sliding', 'dipping', 'easing', 'advancing', 'declining',
     'raising', 'lowering', 'reducing', 'boosting', 'expand', 'expands', 'expanded', 'expanding', 'shrink', 'shrinks',
     'shrank', 'shrunk', 'shrinking', 'swell', 'swells', 'swelled', 'swollen', 'swelling',
+    // a change by a factor: "nearly double the number of its hotspots from 12,300 to 20,000"
+    'double', 'doubles', 'doubled', 'doubling', 'triple', 'triples', 'tripled', 'tripling', 'halve', 'halves', 'halved', 'halving',
   ],
   rateNouns: ['rate', 'rates', 'yield', 'yields'],
   periodLinks: ['to', 'ended', 'ending', 'through', 'until', 'till'],
