@@ -115,6 +115,8 @@ interface CompiledCues {
   gappedLinks: Set<string>;
   absoluteVerbs: Set<string>;
   participleSpeech: Set<string>;
+  /** AttributionLexicon.participleLinks, with the comma */
+  participleLinks: Set<string>;
   /** role words as listed, whole (not as endings: "Vorrat" ends as "Rat" does): a headline's "Zeitung:" */
   headlineRoles: Set<string>;
   /** cues naming the clause's own subject as the source (AttributionLexicon.ownAccount), by first token */
@@ -252,6 +254,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     gappedLinks: new Set(lex.gappedLinks ?? []),
     absoluteVerbs: new Set(lex.absoluteSpeech?.verbs ?? []),
     participleSpeech: new Set(lex.participleSpeech ?? []),
+    participleLinks: new Set([',', ...(lex.participleLinks ?? [])]),
     headlineRoles: new Set([...lex.roleSuffixes, ...lex.roleWords]),
     ownAccount,
     subordinateOpeners: new Set([...lex.subordinators, ...(lex.subordinateOpeners ?? [])]),
@@ -394,6 +397,10 @@ function clauseEndAfter(tokens: Token[], i: number, opens: (t: Token) => boolean
 
 /** Words a name opening a sentence may have ("Borussia Dortmund", "Oxfam senior policy adviser" is not one) */
 const MAX_OPENING_NAME = 6;
+/** how many words an opening phrase before the subject may have ("In his pre-Budget report, Mr Brown") */
+const MAX_OPENING_PHRASE = 8;
+/** a verb in the past, English or German participle-like ("surprised", "defended"): not a modifier of a name */
+const PAST_FORM = /^[a-z]{3,}ed$/;
 /** How far back a German field before the verb is looked for (a few phrases: "Noch vor dem Beschluss des neuen Gesetzes im Landtag") */
 const PREFIELD_REACH = 16;
 /** Words an absolute construction's subject may have ("with finance minister Hans Eichel saying"). */
@@ -1072,8 +1079,11 @@ export class CueFinder {
    * which this does not read.
    */
   private openingSubject(tokens: Token[]): Phrase {
-    // ("Meanwhile Ms Hutt defended her record": past one adverb before a name)
-    const from = tokens.length > 1 && this.reader.isAdverb(tokens[0]) && !this.reader.isPreposition(tokens[0]) && tokens[1].word && tokens[1].cap ? 1 : 0;
+    // ("Meanwhile Ms Hutt defended her record": past one adverb before a name; "In his pre-Budget
+    // report, Mr Brown surprised ...": past an opening phrase of a preposition, to its comma)
+    const from = tokens.length > 1 && this.reader.isAdverb(tokens[0]) && !this.reader.isPreposition(tokens[0]) && tokens[1].word && tokens[1].cap
+      ? 1
+      : this.afterOpeningPhrase(tokens);
     const first = tokens[from];
     if (!first || !first.word || this.reader.isPreposition(first) || this.reader.isAdverb(first)) return NONE;
     // "If Labour wins and says …", "When Tesco cut prices and warned …": a subordinate clause first
@@ -1088,6 +1098,8 @@ export class CueFinder {
       // "Oxfam senior policy adviser Max Lawson"); not after a verb ("defended her record on Tuesday")
       let j = k;
       let role = false;
+      // (a verb in the past first ends the subject: "Mr Brown surprised some City experts")
+      if (PAST_FORM.test(tokens[k].lower) && !this.reader.isRole(tokens[k])) j = k + 4;
       while (j < tokens.length && j < k + 4 && tokens[j].word && !tokens[j].cap) {
         if (this.reader.isRole(tokens[j])) role = true;
         j++;
@@ -1096,6 +1108,30 @@ export class CueFinder {
     } else if (!tokens[k].textIs(',')) return NONE;
     const phrase = this.reader.readAfter(tokens, from);
     return phrase.type === 'name' ? phrase : NONE;
+  }
+
+  /** Does a word that may start a cue naming a source after it ("according to") stand in tokens[from, to)? */
+  private sourceCueBetween(tokens: Token[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      if (!this.cues.cueFilter.mayHave(tokens[k])) continue;
+      const cues = this.cues.after.get(tokens[k].lower);
+      if (cues?.some((cue) => cue.particle === null && matchesAt(tokens, k, cue.tokens))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Where the subject starts after an opening phrase of a preposition and its comma ("In his
+   * pre-Budget report, Mr Brown"): the token after the comma, when a capitalised word; else 0.
+   */
+  private afterOpeningPhrase(tokens: Token[]): number {
+    if (!this.reader.isPreposition(tokens[0])) return 0;
+    for (let k = 1; k < tokens.length && k <= MAX_OPENING_PHRASE; k++) {
+      const t = tokens[k];
+      if (t.textIs(',')) return tokens[k + 1]?.word && tokens[k + 1].cap ? k + 1 : 0;
+      if (!t.word) return 0;
+    }
+    return 0;
   }
 
   /**
@@ -1520,7 +1556,9 @@ export class CueFinder {
           const pointsBack = phrase.type === 'anaphor' && this.reader.isDemonstrative(tokens[i + 1]);
           const named = phrase.type === 'name' || pointsBack || (phrase.type === 'document' && anyDocument);
           if (named) out.push(makeCue(t.start, tokens[k].end, phrase, explicit ? RANK_EXPLICIT : RANK_DOCUMENT, anyDocument));
-          i = k;
+          // (naming nobody, it leaves a cue naming a source between it and the document to be read: "in
+          // 2004 according to figures published by Elspa"; not "aus als in der AMS-Untersuchung")
+          if (named || !this.sourceCueBetween(tokens, i + 1, k)) i = k;
           continue;
         }
       }
@@ -1536,8 +1574,9 @@ export class CueFinder {
           continue;
         }
       }
-      // "Ms Hutt defended her record, saying waiting lists were only 10% ...": the opening subject speaks from the comma on
-      if (c.participleSpeech.has(t.lower) && tokens[i - 1]?.textIs(',') && out.length === 0 && !this.subordinateBefore(tokens, i)) {
+      // "Ms Hutt defended her record, saying waiting lists were only 10% ...", "surprised the City by forecasting
+      // growth of 3%": the opening subject speaks from the comma (or link word) on
+      if (c.participleSpeech.has(t.lower) && i > 0 && c.participleLinks.has(tokens[i - 1].lower) && out.length === 0 && !this.subordinateBefore(tokens, i)) {
         const phrase = this.openingSubject(tokens);
         if (phrase.type !== 'none') {
           out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true, false, this.participleScopeEnd(tokens, i), tokens[i - 1].start));

@@ -353,6 +353,11 @@ export interface AttributionLexicon {
    */
   participleSpeech?: string[];
   /**
+   * words that link such a participle to its clause as a comma does ("Mr Brown surprised the City by
+   * forecasting growth of 3%": the opening subject speaks from the link on). Optional.
+   */
+  participleLinks?: string[];
+  /**
    * "Eigenen Angaben zufolge hat der Oligarch ...", "Die Firma hat nach eigenen Angaben ...", "the
    * firm, by its own account, ...": the source is the clause's own subject. Optional.
    */

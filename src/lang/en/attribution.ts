@@ -208,12 +208,13 @@ export const attribution: AttributionLexicon = {
   subordinators: ['after', 'because', 'since', 'when', 'before', 'once', 'although', 'though', 'until'],
   factClauses: [],
   joinedOnlyVerbs: ['described', 'describes'],
-  absoluteSpeech: { link: 'with', verbs: ['saying', 'predicting', 'estimating', 'forecasting', 'reporting', 'claiming', 'warning'] },
+  absoluteSpeech: { link: 'with', verbs: ['saying', 'predicting', 'estimating', 'forecasting', 'reporting', 'claiming', 'warning', 'showing'] },
   // (not "claiming": "claiming the men's 800m" wins a race)
   subordinateOpeners: ['if', 'as', 'while', 'unless', 'whether', 'whereas'],
   freshDocuments: ['report', 'reports', 'survey', 'surveys', 'study', 'studies', 'poll', 'polls', 'research', 'analysis', 'analyses'],
   // ("adding" is no such participle: ", adding to the 1,200 posts")
   participleSpeech: ['saying', 'predicting', 'estimating', 'forecasting', 'warning'],
+  participleLinks: ['by'],
   ownAccount: [
     'by its own account', 'by his own account', 'by her own account', 'by their own account',
     'by its own estimate', 'by its own estimates', 'by its own figures', 'according to its own figures',
