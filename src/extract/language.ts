@@ -573,6 +573,8 @@ export interface ContextLanguage {
      */
     spans?: string[];
     spanLinks?: string[];
+    /** a word between the verb and the duration that adds to a time before ("it took another 10 years before") */
+    extras?: string[];
   };
   /**
    * "fünf Wochen vor der Volksabstimmung", "zwei Tage nach dem Anschlag": a duration before one of

@@ -195,7 +195,7 @@ export interface Lexicon {
   relativeAfter: Set<string>;
   relativeAfterBare: { words: Set<string>; notObjects: Set<string>; clauseOpeners: Set<string> };
   relativeAfterPossessive: Set<string>;
-  waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string>; spans: Set<string>; spanLinks: Set<string> };
+  waitingTime: { subjects: Set<string>; auxiliaries: Set<string>; verbs: Set<string>; links: Set<string>; spans: Set<string>; spanLinks: Set<string>; extras: Set<string> };
   eventOffset: {
     links: Set<string>; longUnits: Set<string>; clockAnchors: readonly string[]; determiners: Set<string>; stayWords: Set<string>; notEvents: Set<string>;
   };
@@ -520,7 +520,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     waitingTime: {
       subjects: set(c.waitingTime?.subjects ?? []), auxiliaries: set(c.waitingTime?.auxiliaries ?? []),
       verbs: set(c.waitingTime?.verbs ?? []), links: set(c.waitingTime?.links ?? []), spans: set(c.waitingTime?.spans ?? []),
-      spanLinks: set(c.waitingTime?.spanLinks ?? []),
+      spanLinks: set(c.waitingTime?.spanLinks ?? []), extras: set(c.waitingTime?.extras ?? []),
     },
     eventOffset: {
       links: set(c.eventOffset?.links ?? []), longUnits: set(c.eventOffset?.longUnits ?? []),

@@ -2437,8 +2437,10 @@ export class SentenceScanner {
     const w = this.lex.waitingTime;
     // "for about eight hours before needing a recharge": a span held, placed before an event
     if (w.spans.has(this.lowerAt(head - 1)) && w.spanLinks.has(this.lowerAt(end))) return true;
-    if (!w.links.has(this.lowerAt(end)) || !w.verbs.has(this.lowerAt(head - 1))) return false;
-    let k = head - 2;
+    // ("it took another 10 years before")
+    const verb = w.extras.has(this.lowerAt(head - 1)) ? head - 2 : head - 1;
+    if (!w.links.has(this.lowerAt(end)) || !w.verbs.has(this.lowerAt(verb))) return false;
+    let k = verb - 1;
     for (let n = 0; n < 5 && k >= 0 && w.auxiliaries.has(this.lowerAt(k)); n++) k--;
     return k >= 0 && w.subjects.has(this.lowerAt(k));
   }
@@ -2753,6 +2755,7 @@ export class SentenceScanner {
     // "3-D", "auf einer 3-D-Karte": a number joined to one capital letter names a kind of thing
     if (f.core.plain && !f.unit && this.letterSuffixAt(f.end)) return true;
     if (!f.hedge && this.isModelNumber(f, start)) return true;
+    if (!f.hedge && this.isPairName(f, start)) return true;
     if (this.isGrade(f)) return true;
     if (!f.hedge && this.isHouseNumber(f)) return true;
     return false;
@@ -2904,6 +2907,34 @@ export class SentenceScanner {
     // "its 300 Staff": a counted noun heading the run in title case is still a count ("the 1989 Children Act" is not)
     if (k > f.end && lex.countNouns.has(this.lowerAt(k - 1))) return false;
     return !(toks.typeAt(k) === Tok.Word && (this.looksPlural(k) || lex.countNouns.has(this.lowerAt(k))));
+  }
+
+  /**
+   * "the 9-11 Commission Report": two bare numbers joined by a hyphen, after a determiner and before
+   * a capitalised singular name (where only names are capitalised), name it as a model number
+   * does; either number is read here. A range would count a plural ("the 9-11 Members") or take a
+   * unit.
+   */
+  private isPairName(f: Figure, start: number): boolean {
+    if (!this.lex.capitalisedNames || !f.core.digits || !f.core.plain || f.core.fraction || f.end !== f.core.e) return false;
+    const toks = this.toks;
+    // (`space`: whitespace before a token)
+    const joined = (k: number) => isHyphen(toks.at(k)) && !toks.at(k)!.space && !!toks.at(k + 1) && !toks.at(k + 1)!.space;
+    let first = start;
+    let end = f.end;
+    if (joined(f.end) && toks.typeAt(f.end + 1) === Tok.Num) end = f.end + 2;
+    else if (start >= 2 && joined(start - 1) && toks.typeAt(start - 2) === Tok.Num) first = start - 2;
+    else return false;
+    const prev = toks.at(first - 1);
+    if (!prev || prev.type !== Tok.Word || !this.lex.modelDeterminers.has(lower(prev))) return false;
+    const name = toks.at(end);
+    if (!name || name.type !== Tok.Word || !name.space || !isCapitalised(name)) return false;
+    let k = end;
+    while (toks.typeAt(k) === Tok.Word && isCapitalised(toks.at(k)!)) {
+      if (this.looksPlural(k) || this.lex.countNouns.has(this.lowerAt(k))) return false;
+      k++;
+    }
+    return !(toks.typeAt(k) === Tok.Word && (this.looksPlural(k) || this.lex.countNouns.has(this.lowerAt(k))));
   }
 
   /** A word ending in a plural "s" ("jets", "MPs"), not "was", "Express", "bus", "this". */

@@ -301,6 +301,7 @@ export const context: ContextLanguage = {
     links: ['before'],
     spans: ['for', 'lasts', 'lasted', 'last', 'lasting'],
     spanLinks: ['before', 'after'],
+    extras: ['another', 'further', 'more'],
   },
   periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],
   periodPrepositions: ['following'],
