@@ -1,6 +1,7 @@
 // What holdout84's blind run showed: "the 9-11 Commission Report" read as a range, and "it took
 // another 10 years before" read as a relative time. Sentences written for these tests unless named.
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
 import { texts } from './extract-helpers.js';
 
 describe('two numbers joined by a hyphen before a name', () => {
@@ -23,5 +24,16 @@ describe('a waiting time with "another"', () => {
     expect(texts('It took 10 years before another black woman won a seat.', 'en')).toEqual(['10 years']);
     // a time dated by an event stays no claim
     expect(texts('That was another 10 years before the war.', 'en')).toEqual([]);
+  });
+});
+
+describe('a time before ", up from" a start level', () => {
+  const periods = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'en' }).claims.map((c) => [c.text, c.period]);
+  it('dates the new level before it, not the start level after the comma', () => {
+    // holdout84, politics-138 (shortened)
+    expect(periods('There were 922 cases of fraud in 2003, up from 831 in 2002.')).toEqual([['922', '2003'], ['831', '2002']]);
+    // en-news business-248
+    expect(periods('House prices were 11.8% higher on the year in the last quarter of 2004, down from 16.3% in the July-to-September quarter.')[0])
+      .toEqual(['11.8%', '2004-Q4']);
   });
 });

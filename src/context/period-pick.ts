@@ -172,6 +172,9 @@ export class SentencePicker {
       const end = this.extentOf(f);
       if (f.aStart < s.end && s.start < end) return false;
       if (this.breaks.between(s.start, f.aStart)) return true;
+      // "922 cases of fraud in 2003, up from 831": the start level of a change, set off by a comma after
+      // the time, is another time's (without the comma "von" is as often "of": "eine Rate von 5,6 Prozent")
+      if (f.aStart >= s.end && f.aStart - s.end <= ATTACHED_REACH && this.fromWord !== null && this.startLevelAfterComma(s.end, f.aStart)) return true;
       // "saved by 2015 and five million thereafter": the time closes the conjunct before it
       if (this.coordinator !== null && f.aStart >= s.end && f.aStart - s.end <= COORDINATOR_REACH &&
         this.coordinator.test(this.text.slice(s.end, f.aStart))) return true;
@@ -196,6 +199,13 @@ export class SentencePicker {
       if (consider(figures[j])) break;
     }
     return found;
+  }
+
+  /** Does a comma and then the word before a change's start level stand in text[from, to)? */
+  private startLevelAfterComma(from: number, to: number): boolean {
+    const stretch = this.text.slice(from, to);
+    const comma = stretch.indexOf(',');
+    return comma >= 0 && this.fromWord!.test(stretch.slice(comma));
   }
 
   /** A time set off by commas as an aside of the figure before it ("5,000 people, as of 2004, and made ...")? */
