@@ -1445,6 +1445,31 @@ export class CueFinder {
     }
   }
 
+  /**
+   * "Despite seeing net profits rise by 44% ..., Wall Street had expected more": a verb of the main
+   * clause after a fronted concessive clause (AttributionLexicon.concessiveOpeners), with words of
+   * its own after it, speaks from the last comma before it on.
+   */
+  private scopeAfterConcession(tokens: Token[], cues: Cue[]): void {
+    const openers = this.lex.concessiveOpeners;
+    if (!openers || cues.length === 0 || !tokens[0]?.word || !openers.includes(tokens[0].lower)) return;
+    for (const cue of cues) {
+      // (not "..., said Mr Dobrow", "..., sagte Chris Williamson": the speaker after the verb ends the sentence)
+      if (cue.rank !== RANK_VERB || cue.inversion || cue.scopeEnd >= 0 || cue.clauseStart >= 0) continue;
+      let comma = -1;
+      let after = -1;
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (t.end <= cue.start) {
+          if (t.textIs(',') && !(isNumeric(tokens[k + 1] ?? t) && k > 0 && isNumeric(tokens[k - 1]))) comma = k;
+        } else if (t.start >= cue.end && t.word) { after = k; break; }
+      }
+      // (content opens lower case: "expected more", "argued that"; a name after the verb is its speaker: "said Mr Dobrow")
+      if (after > 0 && tokens[after].cap) continue;
+      if (comma > 0 && after > 0) cue.clauseStart = tokens[comma].end;
+    }
+  }
+
   /** The tokens of the sentence at [from, to) of the text, and its cues. */
   read(text: string, from: number, to: number): { tokens: Token[]; cues: Cue[] } {
     // the tokeniser picks the words that may give a cue (see `picker`)
@@ -1452,6 +1477,7 @@ export class CueFinder {
     const cues = this.find(tokens, this.picker.picked, this.picker.count);
     this.headingCue(tokens, cues);
     this.scopeSubordinates(tokens, cues);
+    this.scopeAfterConcession(tokens, cues);
     return { tokens, cues };
   }
 

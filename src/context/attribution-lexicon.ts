@@ -383,6 +383,12 @@ export interface AttributionLexicon {
   /** words that open a subordinate clause besides `subordinators` ("if", "wenn"): no opening subject there. Optional. */
   subordinateOpeners?: string[];
   /**
+   * words that open a concessive clause at the start of a sentence ("Despite ...", "Although ...",
+   * "Obwohl ..."): its figures are the writer's, not those of a verb in the main clause that has
+   * words of its own after it ("..., Wall Street had expected more"; not "..., the firm said."). Optional.
+   */
+  concessiveOpeners?: string[];
+  /**
    * endings of a noun that names a person by age after digits ("the 20-year-old", "die
    * 20-Jährige"): with an article it is someone named before, like "the spokesman". Optional.
    */

@@ -156,6 +156,13 @@ export interface TimeLexicon {
   titleLinks?: string[];
   titleTimeNouns?: string[];
   /**
+   * Regex source matched (sticky) right after a time expression: a title the time names from before
+   * it ("the 2003 French Open champion", "the 2004 Olympic gold medallist"). Optional.
+   */
+  titleAfter?: string;
+  /** Regex source matched against the text before such a time: the determiner it takes ("the", "a"). */
+  titleAfterLead?: string;
+  /**
    * Regex source matched against the text just before a time expression: an event it dates, in a
    * phrase after a figure ("on trial following his arrest in October 2003", "1% reached not long
    * after the 9/11 attacks in 2001"). The time is the event's, not the figures' around it. Optional.

@@ -58,6 +58,8 @@ interface LanguageTime {
   comparisonBeforePeriod: RegExp | null;
   ownPeriodAfterComparison: RegExp | null;
   titleBefore: RegExp | null;
+  titleAfter: RegExp | null;
+  titleAfterLead: RegExp | null;
   eventBefore: RegExp | null;
   periodReference: Cue;
   /** matches wherever a window reference, a continuation or a period reference may be (null: no such pre-check) */
@@ -107,6 +109,8 @@ function languageTime(lang: Lang): LanguageTime {
         ? new RegExp(`(?<![\\p{L}])(?:${lex.titleNouns.join('|')})(?:\\s+(?:${(lex.titleLinks ?? []).join('|')}))?` +
           `(?:\\s+(?:${(lex.titleTimeNouns ?? []).join('|')}))?\\s+$`, 'iu') : null,
       eventBefore: lex.eventBefore ? new RegExp(lex.eventBefore, 'u') : null,
+      titleAfter: lex.titleAfter ? new RegExp(lex.titleAfter, 'uy') : null,
+      titleAfterLead: lex.titleAfterLead ? new RegExp(lex.titleAfterLead, 'u') : null,
       periodReference: new Cue(lex.periodReference),
       sentenceCues: anyOf([...windowReferenceSources(lang), lex.continuation, lex.periodReference]),
       clauseOpeners: new Set(lex.clauseOpeners),
@@ -186,6 +190,8 @@ class PeriodResolver {
   private readonly comparisonBeforePeriod: RegExp | null;
   private readonly ownPeriodAfterComparison: RegExp | null;
   private readonly titleBefore: RegExp | null;
+  private readonly titleAfter: RegExp | null;
+  private readonly titleAfterLead: RegExp | null;
   private readonly eventBefore: RegExp | null;
   private readonly periodReference: Cue;
   private readonly sentenceCues: RegExp | null;
@@ -227,6 +233,8 @@ class PeriodResolver {
     this.comparisonBeforePeriod = compiled.comparisonBeforePeriod;
     this.ownPeriodAfterComparison = compiled.ownPeriodAfterComparison;
     this.titleBefore = compiled.titleBefore;
+    this.titleAfter = compiled.titleAfter;
+    this.titleAfterLead = compiled.titleAfterLead;
     this.eventBefore = compiled.eventBefore;
     this.periodReference = compiled.periodReference;
     this.sentenceCues = compiled.sentenceCues;
@@ -537,6 +545,11 @@ class PeriodResolver {
       s.comparison ||= this.comparisonCue.test(before) || this.comparedOn(s, before) || this.comparedWithLead(s, before);
       // "der MVP der Saison 2010/11": a title's time, held like a comparison base (no figure's)
       if (this.titleBefore !== null && this.titleBefore.test(before)) s.comparison = true;
+      // "the 2003 French Open champion": the same, the title after the time
+      if (this.titleAfter !== null && this.titleAfterLead !== null && this.titleAfterLead.test(before)) {
+        this.titleAfter.lastIndex = s.end;
+        if (this.titleAfter.test(this.text)) s.comparison = true;
+      }
       // "on trial following his arrest in October 2003": the arrest's time, held the same way
       if (this.eventBefore !== null && this.eventBefore.test(before)) s.comparison = true;
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;

@@ -420,6 +420,11 @@ export interface ContextLanguage {
    * follow it (any other lower-case word is a noun it counts: "at 38 points").
    */
   rankParallel: { before: string[]; after: string[] };
+  /**
+   * phrases after a bare whole number that make it a rank after one of `leads`: "slipped to 64 in
+   * the world" (not "only 200 in the world"). Optional.
+   */
+  rankAfter?: { leads: string[]; phrases: string[] };
   /** word endings before such a figure in its sentence that make it a count: "Die Zahl der Skier-Days lag mit 24,3 Millionen" */
   countWordEndings: string[];
   /**
@@ -599,6 +604,8 @@ export interface ContextLanguage {
   heldSpanVerbs?: string[];
   /** words of periodBefore that are prepositions with no determiner before them: "following 10 days of talks" (not "the following three days") */
   periodPrepositions: string[];
+  /** words of periodBefore that are verbs after one of `leads`: "expected to last two months", "could last three weeks". Optional. */
+  periodVerbs?: { words: string[]; leads: string[] };
   /**
    * Phrases right before a duration that make it the period a figure refers to: "in den drei
    * Monaten", "in the three years", "the sixth time in three years" ("in drei Jahren fertig",
@@ -628,6 +635,11 @@ export interface ContextLanguage {
   spanNouns?: string[];
   /** prepositions and nouns before a year ("im", "seit", "Jahr", "since") */
   yearCues: string[];
+  /**
+   * the word for one year, singular: after a year it names that year ("for the 2005 year"), no
+   * span of 2005 years (a span is plural: "1000 years old"). Optional.
+   */
+  yearNouns?: string[];
   /**
    * hedges that are also prepositions of time: before a year with no word after it (or a
    * function word) they date, they bound nothing ("lending over 2005 as a whole"; "over 2000

@@ -157,6 +157,8 @@ export interface Lexicon {
   levelLinks: Set<string>;
   parallelLinks: Set<string>;
   rankParallel: { before: Set<string>; after: Set<string> };
+  /** ExtractLanguage.rankAfter, lower case */
+  rankAfter: { leads: Set<string>; phrases: string[] };
   /** a word ending in one of countWordEndings, or null when the language has none */
   countWord: RegExp | null;
   /** a word ending in one of moneyNounEndings (the whole word), or null */
@@ -201,6 +203,7 @@ export interface Lexicon {
   };
   periodBefore: Set<string>;
   periodPrepositions: Set<string>;
+  periodVerbs: { words: Set<string>; leads: Set<string> };
   heldSpanVerbs: Set<string>;
   periodPhrases: PhraseTable<true>;
   periodOfOthersPhrases: PhraseTable<true>;
@@ -208,6 +211,7 @@ export interface Lexicon {
   spanNouns: Set<string>;
   periodOfOthersLongPhrases: PhraseTable<true>;
   yearCues: Set<string>;
+  yearNouns: Set<string>;
   yearHedges: Set<string>;
   totalityWords: Set<string>;
   countNouns: Set<string>;
@@ -477,6 +481,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     levelLinks: set(c.levelLinks),
     parallelLinks: set(c.parallelLinks),
     rankParallel: { before: set(c.rankParallel.before), after: set(c.rankParallel.after) },
+    rankAfter: { leads: set(c.rankAfter?.leads ?? []), phrases: (c.rankAfter?.phrases ?? []).map((p) => p.toLowerCase()) },
     moneyNoun: c.moneyNounEndings.length ? new RegExp(`^[\\p{L}-]*(?:${c.moneyNounEndings.join('|')})$`, 'iu') : null,
     impliedMoney: {
       adjectives: set(c.impliedMoney?.adjectives ?? []),
@@ -529,6 +534,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     },
     periodBefore: set(c.periodBefore),
     periodPrepositions: set(c.periodPrepositions),
+    periodVerbs: { words: set(c.periodVerbs?.words ?? []), leads: set(c.periodVerbs?.leads ?? []) },
     heldSpanVerbs: set(c.heldSpanVerbs ?? []),
     periodPhrases: flags(c.periodPhrases),
     periodOfOthersPhrases: flags(c.periodOfOthersPhrases),
@@ -536,6 +542,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     spanNouns: set(c.spanNouns ?? []),
     periodOfOthersLongPhrases: flags(c.periodOfOthersLongPhrases ?? []),
     yearCues: set(c.yearCues),
+    yearNouns: set(c.yearNouns ?? []),
     yearHedges: set(c.yearHedges ?? []),
     totalityWords: set(c.totalityWords ?? []),
     countNouns: set(c.countNouns),

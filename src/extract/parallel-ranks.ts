@@ -24,8 +24,14 @@ export function rankParallels(
   lang: Lang,
   extraUnits?: ExtraUnitWords,
 ): void {
-  if (found.length < 2) return;
   const lex = lexicon(lang, extraUnits);
+  const rankAfter = lex.rankAfter;
+  if (rankAfter.phrases.length) {
+    for (const { mention: m } of found) {
+      if (isBareWhole(text, m) && rankPhraseAfter(text, m.aEnd, rankAfter.phrases) && rankAfter.leads.has(wordBefore(text, m.aStart).toLowerCase())) m.kind = 'rank';
+    }
+  }
+  if (found.length < 2) return;
   const { before, after } = lex.rankParallel;
   if (before.size === 0) return;
   for (let i = 1; i < found.length; i++) {
@@ -37,9 +43,7 @@ export function rankParallels(
     while (g > 0 && found[g].sentenceIndex === found[i].sentenceIndex && found[g].mention.kind === 'currency') g--;
     const giver = found[g];
     if (giver.sentenceIndex !== found[i].sentenceIndex || giver.mention.kind !== 'rank') continue;
-    if (m.kind !== 'count' || m.unit !== '' || m.high !== null || !Number.isInteger(m.value) || m.value < 1 || m.value > HIGHEST_RANK) continue;
-    // one word: "20 points" carries its noun in the figure
-    if (/\s/.test(text.slice(m.aStart, m.aEnd))) continue;
+    if (!isBareWhole(text, m)) continue;
     const from = Math.max(giver.mention.aEnd, m.aStart - SLOT_REACH);
     const slot = RANK_SLOT.exec(text.slice(from, m.aStart));
     if (!slot || !before.has(slot[1]!.toLowerCase())) continue;
@@ -51,4 +55,19 @@ export function rankParallels(
     if (!lex.capitalisedNames && !CAPITAL.test(wordBefore(text, from + slot.index))) continue;
     m.kind = 'rank';
   }
+}
+
+/** A count of no unit, a whole number in a rank's reach, printed as one word ("20", not "20 points")? */
+function isBareWhole(text: string, m: Mention): boolean {
+  return m.kind === 'count' && m.unit === '' && m.high === null && Number.isInteger(m.value) && m.value >= 1 && m.value <= HIGHEST_RANK &&
+    !/\s/.test(text.slice(m.aStart, m.aEnd));
+}
+
+/** Does one of `phrases` (lower case) follow offset `end`, after one space, as whole words? */
+function rankPhraseAfter(text: string, end: number, phrases: readonly string[]): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  for (const p of phrases) {
+    if (text.slice(end + 1, end + 1 + p.length).toLowerCase() === p && !/\p{L}/u.test(text.charAt(end + 1 + p.length))) return true;
+  }
+  return false;
 }

@@ -357,6 +357,8 @@ export class SentenceScanner {
   private periodWordAt(k: number): boolean {
     const w = this.lowerAt(k);
     if (!this.lex.periodBefore.has(w)) return false;
+    // ("expected to last two months": a verb)
+    if (this.lex.periodVerbs.words.has(w) && this.lex.periodVerbs.leads.has(this.lowerAt(k - 1))) return false;
     if (!this.lex.periodPrepositions.has(w)) return true;
     const det = this.lowerAt(k - 1);
     return this.lex.articles.has(det) || this.lex.referential.has(det);
@@ -2567,6 +2569,9 @@ export class SentenceScanner {
     // "during the five-month period", "im Fünf-Jahres-Zeitraum": a duration adjective naming a period of
     // time is a period expression, no claim ("a five-month trial" is one)
     if (unitKind === 'duration' && this.lex.spanNouns.has(this.lowerAt(f.end)) && this.hyphenInside(f)) return false;
+    // "for the 2005 year": a year before the singular noun "year" names it
+    if (unitKind === 'duration' && !f.hedge && f.core.digits && f.core.plain && f.core.intDigits === 4 && f.value >= 1900 && f.value <= 2100 &&
+      this.lex.yearNouns.has(this.lowerAt(f.end - 1))) return false;
     // "(578-539 v. u. Z.)", "753 BC", "753 v.Chr." (not volts): years of an era
     if (f.core.digits && !f.currencyPrefix && (this.eraYear(f.core.e) || this.eraYear(f.end))) return false;
     // "Windows 8.1", "f/2.4", "Geschäftsführer von 88.6", "Freitag, 12.6": where decimals take a comma, a

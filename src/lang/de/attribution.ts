@@ -51,6 +51,7 @@ export const attribution: AttributionLexicon = {
   mastheadArticles: ['der', 'einer'],
   objectArticles: ['den', 'einen'],
   subordinateOpeners: ['wenn', 'falls', 'während', 'sofern', 'ob', 'wie'],
+  concessiveOpeners: ['obwohl', 'obgleich', 'wenngleich'],
   freshDocuments: ['bericht', 'berichte', 'berichten', 'berichts', 'berichtes', 'studie', 'umfrage', 'untersuchung', 'erhebung', 'analyse'],
   amountObjects: {
     nouns: [

@@ -326,6 +326,8 @@ export const context: ContextLanguage = {
   periodOfOthersPhrases: ['binnen', 'innerhalb von', 'innerhalb'],
   periodOfOthersAnchors: ['nach'],
   spanNouns: ['zeitraum', 'zeitraums', 'zeitraumes', 'periode'],
+  // "for the 2005 year", "im 2015 Jahr": a year, no span
+  yearNouns: ['jahr'],
   yearCues: [
     'im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'jahr', 'jahre', 'jahres', 'anfang', 'mitte', 'ende', 'frühjahr',
     'sommer', 'herbst', 'winter', 'zwischen', 'und', 'nach', 'vor', 'um', 'für', 'jahresende', 'jahresbeginn', 'saison',

@@ -211,6 +211,7 @@ export const attribution: AttributionLexicon = {
   absoluteSpeech: { link: 'with', verbs: ['saying', 'predicting', 'estimating', 'forecasting', 'reporting', 'claiming', 'warning', 'showing'] },
   // (not "claiming": "claiming the men's 800m" wins a race)
   subordinateOpeners: ['if', 'as', 'while', 'unless', 'whether', 'whereas'],
+  concessiveOpeners: ['despite', 'although', 'though'],
   freshDocuments: ['report', 'reports', 'survey', 'surveys', 'study', 'studies', 'poll', 'polls', 'research', 'analysis', 'analyses'],
   // ("adding" is no such participle: ", adding to the 1,200 posts")
   participleSpeech: ['saying', 'predicting', 'estimating', 'forecasting', 'warning'],

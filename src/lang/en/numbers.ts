@@ -218,6 +218,8 @@ export const context: ContextLanguage = {
   levelLinks: ['to'],
   parallelLinks: ['and', 'against', 'versus', 'vs', 'from', 'or'],
   // (not "on": "the next race at 3 on Sunday" is a time)
+  // "has slipped to 64 in the world": a world ranking's place
+  rankAfter: { leads: ['to', 'at'], phrases: ['in the world'] },
   rankParallel: { before: ['at'], after: ['and', 'in', 'with', 'while', 'but', 'after', 'behind', 'ahead', 'for'] },
   countWordEndings: [],
   moneyNounEndings: [],
@@ -305,12 +307,16 @@ export const context: ContextLanguage = {
   },
   periodBefore: ['first', 'last', 'past', 'next', 'coming', 'previous', 'following', 'preceding', 'recent', 'final', 'opening', 'initial'],
   periodPrepositions: ['following'],
+  // "the trial is expected to last two months": the verb, a claim of how long
+  periodVerbs: { words: ['last'], leads: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'll', 'did', 'does', 'do'] },
   heldSpanVerbs: ['played', 'play', 'plays', 'playing', 'spent', 'spend', 'spends', 'spending', 'missed', 'miss', 'misses', 'missing', 'served', 'serve', 'serves', 'serving', 'sat', 'sit', 'sits'],
   periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],
   periodOfOthersPhrases: ['within'],
   periodOfOthersAnchors: ['of'],
   periodOfOthersLongPhrases: ['in'],
   spanNouns: ['period', 'periods'],
+  // "for the 2005 year", "im 2015 Jahr": a year, no span
+  yearNouns: ['year'],
   yearCues: [
     'in', 'since', 'until', 'till', 'by', 'from', 'to', 'of', 'year', 'years', 'early', 'mid', 'late', 'spring',
     'summer', 'autumn', 'fall', 'winter', 'between', 'and', 'after', 'before', 'during', 'for', 'season', 'fiscal',

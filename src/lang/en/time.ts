@@ -202,6 +202,10 @@ export const time: TimeLexicon = {
   // event's time (a noun phrase of words only: "after a 31% decline in 2003" dates its figure; no
   // time noun: "after the first quarter of 2003" is a period). German "nach" also means "according
   // to" ("nach der Volkszählung von 2011"), so German has no such table.
+  // "the 2003 French Open champion", "the 2004 Olympic gold medallist": the title's year, no figure's
+  // (an event's name between: "In 2003 the champion won 5 titles" is 2003's)
+  titleAfter: "\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:(?:gold|silver|bronze)\\s+)?(?:champion|champions|winner|winners|runner-up|finalist|medallist|medalist)(?![\\p{L}])",
+  titleAfterLead: "(?<![\\p{L}])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\\s+$",
   eventBefore: "(?<![\\p{L}])(?:after|following) (?:the|a|an|his|her|its|their|this|that) " +
     "(?:(?!(?:first|second|third|fourth|last|end|start|beginning|middle|half|quarter|year|month|week|season|period|close|turn)(?![\\p{L}]))" +
     "(?:\\p{L}[\\p{L}'’-]*|\\d{1,2}/\\d{1,2})\\s+){1,4}(?:(?:in|of|on)\\s+)?$",

@@ -1,0 +1,55 @@
+// What holdout85's blind run showed: "for the 2005 year" read as a span, "expected to last two
+// months" as "the last two months", a concessive clause's figures given to the main clause's
+// verb, and "slipped to 64 in the world" read as a count dated by "the 2003 French Open champion".
+// Sentences written for these tests unless named.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+import type { Lang } from '../src/types.js';
+import { texts } from './extract-helpers.js';
+
+const claims = (text: string, lang: Lang = 'en') => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims;
+
+describe('a year before the singular "year"', () => {
+  it('names that year, no span', () => {
+    // holdout85, business-464
+    expect(texts('Wall Street has gotten a bit ahead of eBay this quarter and for the 2005 year.', 'en')).toEqual([]);
+    expect(texts('The church is 1000 years old.', 'en')).toEqual(['1000 years']);
+  });
+});
+
+describe('"last" as a verb', () => {
+  it('states how long something lasts', () => {
+    // holdout85, business-465
+    expect(texts("Mr Ebbers' trial, which is expected to last two months, is the latest in a series.", 'en')).toEqual(['two months']);
+    expect(texts('A single AAA battery is said to last up to 30 hours.', 'en')).toEqual(['30 hours']);
+    // "the last two months" stays a period
+    expect(texts('Sales rose in the last two months.', 'en')).toEqual([]);
+  });
+});
+
+describe('a concessive clause before a verb of the main clause', () => {
+  const sources = (text: string, lang: Lang = 'en') => claims(text, lang).map((c) => [c.text, c.attribution]);
+  it('keeps its figures from the verb when the verb has words of its own after it', () => {
+    // holdout85, business-464
+    expect(sources('Despite seeing net profits rise by 44% to $205.4m during October to December, from $142m a year earlier, Wall Street had expected more.'))
+      .toEqual([['44%', null], ['$205.4m', null], ['$142m', null]]);
+    expect(sources('Although profits rose 44%, analysts had expected a rise of 50%.')).toEqual([['44%', null], ['50%', 'analysts']]);
+  });
+
+  it('gives them to a verb that ends the sentence, or to a speaker after the verb', () => {
+    expect(sources('Although sales rose 5%, profits fell 3%, the company said.')).toEqual([['5%', 'company'], ['3%', 'company']]);
+    expect(sources('Although the firm lost 5% of its data, nothing was stolen, said Mr Dobrow.')).toEqual([['5%', 'Dobrow']]);
+  });
+});
+
+describe('a place "in the world"', () => {
+  it('is a rank after "to" or "at", and the year of a title is not its time', () => {
+    // holdout85, sport-423
+    const [rank] = claims('The 2003 French Open champion has slipped to 64 in the world after a year of illness.');
+    expect([rank!.text, rank!.kind, rank!.period]).toEqual(['64', 'rank', null]);
+    // a count of things in the world stays one
+    expect(claims('There are only 200 in the world.')[0]!.kind).toBe('count');
+    // a year that opens the clause still dates it
+    expect(claims('In 2003 the champion won 5 titles.')[0]!.period).toBe('2003');
+  });
+});
