@@ -63,3 +63,11 @@ describe('an adverb between a speaker and the verb', () => {
       .toBe('Attorney General Jerry Kilgore');
   });
 });
+
+describe('a recommendation', () => {
+  it('states its figure ("recommends", not "urged")', () => {
+    // holdout9, politics-103 (shortened)
+    expect(claims('The all-party group recommended 15 ways to protect punters.').map((c) => c.attribution)).toEqual(['group']);
+    expect(claims('MPs have urged the BBC to scrutinise how £2bn in licence fee money is spent.').map((c) => c.attribution)).toEqual([null]);
+  });
+});

@@ -55,6 +55,9 @@ export const attribution: AttributionLexicon = {
     'alleged', 'alleges', 'allege',
     // a target the subject sets itself ("TNT aims to reach 35%", German "peilt an")
     'aims', 'aim',
+    // a recommendation states its figure ("The charity recommends a weekly payment of £108.49"; not "urged":
+    // "MPs have urged the BBC to ... scrutinise how £2bn ... is spent" urges no figure)
+    'recommends', 'recommended', 'recommend',
     // "The SEC found that ...", "Researchers concluded that ...": a finding, with "that" (not "found 20 bodies")
     'found+that', 'finds+that', 'concluded+that', 'concludes+that',
     // "Administrators of the ranch have complained that squatters have taken over 80%"
