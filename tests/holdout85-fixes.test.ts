@@ -71,3 +71,19 @@ describe('a recommendation', () => {
     expect(claims('MPs have urged the BBC to scrutinise how £2bn in licence fee money is spent.').map((c) => c.attribution)).toEqual([null]);
   });
 });
+
+describe('a bare number in a list of names before a verb', () => {
+  it('is a name (the mobile operator "3", the series "24")', () => {
+    // holdout41 test-368, holdout43 test-398, holdout33 test-280
+    expect(texts('Die Mobilfunker A1, T-Mobile und 3 werden die neuen Apple-Handys anbieten.', 'de')).toEqual([]);
+    expect(texts('Nach A1 und "3" hat nun auch T-Mobile seine Gebietsabfrage gestartet.', 'de')).toEqual([]);
+    expect(texts('Mit Erfolg, 3 und A1 verkauften bereits ZTE-Handys.', 'de')).toEqual([]);
+    expect(texts('The Simpsons and Dallas and 24 were among the best imports.', 'en')).toEqual([]);
+  });
+
+  it('stays a count after a counted noun or before one', () => {
+    expect(texts('Es gab 5 Tote und 3 werden vermisst.', 'de')).toEqual(['5', '3']);
+    expect(texts('Die Grünen und 3 weitere Parteien sind dabei.', 'de')).toEqual(['3']);
+    expect(texts('Sales rose 5% and 3 were closed.', 'en')).toEqual(['5%', '3']);
+  });
+});

@@ -510,6 +510,11 @@ export interface ContextLanguage {
   /** words that join a compound cut off after a hyphen to the next ("Zwei- und Vierbeiner", "two- and three-year-olds") */
   compoundConjunctions: string[];
   /**
+   * finite verbs after a bare number in a list of names that make it a name too: "A1, T-Mobile und
+   * 3 werden ... anbieten", "Vodafone and 3 have launched" (a count takes a noun). Optional.
+   */
+  nameListVerbs?: string[];
+  /**
    * nouns a small number after them names ("Spiel zwei", "game five"), unless a noun follows the
    * number ("im Spiel 3 Tore") or a hedge stands before it; `followers`: in a language that does not
    * capitalise nouns (`capitalisedNouns` false), the words after the number that show it names the

@@ -182,6 +182,7 @@ export interface Lexicon {
   oneCount: { leads: Set<string>; copulas: Set<string>; partitive: string; steps: Set<string> };
   titleArticles: Set<string>;
   compoundConjunctions: Set<string>;
+  nameListVerbs: Set<string>;
   numberedLabels: { nouns: Set<string>; followers: Set<string>; capitalisedNouns: boolean };
   levelVerbs: Set<string>;
   pointClockAfter: PhraseTable<true>;
@@ -505,6 +506,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     oneCount: { leads: set(c.oneCount.leads), copulas: set(c.oneCount.copulas), partitive: c.oneCount.partitive, steps: set(c.oneCount.steps ?? []) },
     titleArticles: set(c.titleArticles),
     compoundConjunctions: set(c.compoundConjunctions),
+    nameListVerbs: set(c.nameListVerbs ?? []),
     numberedLabels: { nouns: set(c.numberedLabels.nouns), followers: set(c.numberedLabels.followers), capitalisedNouns: c.numberedLabels.capitalisedNouns },
     levelVerbs: set(c.levelVerbs),
     pointClockAfter: flags(c.pointClockAfter),

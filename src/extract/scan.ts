@@ -160,6 +160,8 @@ const DURATION_STEPS: Record<string, [string, number]> = {
 };
 const QUOTES = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’', "'", '›', '‹', '(', '[']);
 
+/** A brand's shape where every noun is capitalised: a digit or a capital after the first letter ("A1", "O2", "iPhone", "ProSieben") */
+const BRAND_SHAPE = /^\p{L}.*(?:\d|\p{Lu})/u;
 const isHyphen = (t: Token | undefined): boolean => !!t && t.type === Tok.Punct && HYPHENS.has(t.text);
 /** A dash with space on both sides (`next`: the token after it): it sets off an aside, it joins nothing. */
 const isSpacedDash = (t: Token | undefined, next: Token | undefined): boolean => isHyphen(t) && t!.space && !!next && next.space;
@@ -2761,6 +2763,7 @@ export class SentenceScanner {
     if (f.core.plain && !f.unit && this.letterSuffixAt(f.end)) return true;
     if (!f.hedge && this.isModelNumber(f, start)) return true;
     if (!f.hedge && this.isPairName(f, start)) return true;
+    if (!f.hedge && this.isListedName(f, start)) return true;
     if (this.isGrade(f)) return true;
     if (!f.hedge && this.isHouseNumber(f)) return true;
     return false;
@@ -2940,6 +2943,34 @@ export class SentenceScanner {
       k++;
     }
     return !(toks.typeAt(k) === Tok.Word && (this.looksPlural(k) || this.lex.countNouns.has(this.lowerAt(k))));
+  }
+
+  /**
+   * "A1, T-Mobile und 3 werden ... anbieten", "Nach A1 und \"3\" hat", "Mit Erfolg, 3 und A1
+   * verkauften": a bare number joined to a name by a conjunction, before a finite verb
+   * (ExtractLanguage.nameListVerbs) where a count would take its noun, is a name in the list.
+   */
+  private isListedName(f: Figure, start: number): boolean {
+    const lex = this.lex;
+    if (lex.nameListVerbs.size === 0 || !f.core.digits || !f.core.plain || !f.core.integer || f.value >= 100 || f.end !== f.core.e) return false;
+    const toks = this.toks;
+    // (a quoted number: past its marks)
+    let before = start - 1;
+    let after = f.end;
+    if (toks.at(before)?.type === Tok.Punct && QUOTES.has(toks.at(before)!.text) && toks.at(after)?.type === Tok.Punct && QUOTES.has(toks.at(after)!.text)) { before--; after++; }
+    // a name: capitalised where only names are; elsewhere (German nouns) with a digit or a capital
+    // inside ("A1", "T-Mobile"); never a counted noun ("5 Tote und 3 werden vermisst")
+    const name = (k: number) => {
+      const t = toks.at(k);
+      if (!t || (t.type !== Tok.Word && t.type !== Tok.Code) || !isUpper(t.text.charCodeAt(0)) || lex.functionWords.has(lower(t)) || toks.typeAt(k - 1) === Tok.Num) return false;
+      return lex.capitalisedNames || BRAND_SHAPE.test(t.text) || (isHyphen(toks.at(k - 1)) && !toks.at(k - 1)!.space && toks.typeAt(k - 2) === Tok.Word);
+    };
+    const verbAt = (k: number) => toks.typeAt(k) === Tok.Word && lex.nameListVerbs.has(this.lowerAt(k));
+    // "... und 3 werden": a name, a conjunction, the number, the verb
+    if (lex.compoundConjunctions.has(this.lowerAt(before)) && name(before - 1) && verbAt(after)) return true;
+    // "3 und A1 verkauften": the number, a conjunction, a name, the verb
+    return lex.compoundConjunctions.has(this.lowerAt(after)) && name(after + 1) && verbAt(after + 2) &&
+      (before < 0 || toks.at(before)!.type === Tok.Punct);
   }
 
   /** A word ending in a plural "s" ("jets", "MPs"), not "was", "Express", "bus", "this". */

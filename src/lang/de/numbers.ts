@@ -283,6 +283,8 @@ export const context: ContextLanguage = {
   oneCount: { leads: [], copulas: [], partitive: 'von' },
   titleArticles: ['die', 'der', 'das'],
   compoundConjunctions: ['und', 'oder', 'bis', 'bzw', 'sowie'],
+  // "A1, T-Mobile und 3 werden die neuen Handys anbieten", "Bei A1 und 3 ist das möglich": the operator "3"
+  nameListVerbs: ['ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'hatten', 'wird', 'werden', 'wurde', 'wurden', 'bietet', 'bieten', 'verkauft', 'verkaufen', 'verkaufte', 'verkauften'],
   // "Karl Schnell, dem fünf Mandatare gefolgt sind": a relative pronoun, not the article of a group
   relativePronouns: ['der', 'die', 'das', 'dem', 'den', 'denen'],
   // "Spiel zwei geht an LeBron" (German nouns are capitalised: a noun after the number counts, "im Spiel 3 Tore")

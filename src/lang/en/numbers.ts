@@ -258,6 +258,8 @@ export const context: ContextLanguage = {
   titleArticles: ['the'],
   // "held six break points in game five of the second", "Game two went to the Cavaliers" (not "after the game 12,000 fans")
   compoundConjunctions: ['and', 'or', 'to'],
+  // "Vodafone, O2 and 3 have launched": the operator "3"
+  nameListVerbs: ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'says', 'said', 'offers', 'offer', 'sells', 'sell', 'launched'],
   numberedLabels: {
     nouns: ['game'],
     followers: ['of', 'in', 'at', 'on', 'against', 'between', 'and', 'was', 'is', 'went', 'goes', 'will', 'would', 'saw', 'ended', 'began', 'starts', 'started'],
