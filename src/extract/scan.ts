@@ -2520,12 +2520,14 @@ export class SentenceScanner {
    * (or a possessive) and a superlative names a ranked group by its size; it counts nothing.
    */
   private rankedGroup(f: Figure, prevTok: Token | undefined, prev: string): boolean {
-    if (f.unit || f.hasScale || !prevTok || prevTok.type !== Tok.Word) return false;
+    // (a headline leaves the article out: "Drei größte Banken in Ukraine in Zahlungsschwierigkeiten")
+    const opens = f.hedgeStart === 0;
+    if (f.unit || f.hasScale || (!opens && (!prevTok || prevTok.type !== Tok.Word))) return false;
     const next = this.toks.at(f.end);
     const re = this.lex.rankingSuperlative;
     // written in lower case, as superlatives are
     if (!re || !next || next.type !== Tok.Word || next.text !== lower(next) || !re.test(next.text)) return false;
-    return this.lex.groupDeterminers.has(prev) || this.possessiveEndsAt(f.hedgeStart - 1);
+    return opens || this.lex.groupDeterminers.has(prev) || this.possessiveEndsAt(f.hedgeStart - 1);
   }
 
   /** Does an English possessive end at token k: "world's" (tokens "world", "'", "s")? */

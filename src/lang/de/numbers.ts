@@ -263,12 +263,14 @@ export const context: ContextLanguage = {
     'bekanntesten', 'bedeutendsten', 'teuersten', 'günstigsten', 'billigsten', 'wertvollsten', 'schnellsten',
     'gefährlichsten', 'tödlichsten', 'schlechtesten', 'schlimmsten', 'einflussreichsten', 'mächtigsten', 'längsten',
     'häufigsten',
+    // without an article, in a headline: "Drei größte Banken in Ukraine in Zahlungsschwierigkeiten"
+    'größte', 'reichste', 'wichtigste', 'erfolgreichste', 'beliebteste', 'wertvollste', 'mächtigste',
   ],
   references: [
     'artikel', 'art.', '§', '§§', 'absatz', 'abs.', 'paragraf', 'paragraph', 'paragrafen', 'satz', 'ziffer', 'ziff.',
     'seite', 's.', 'seiten', 'nr.', 'nr', 'nummer', 'kapitel', 'kap.', 'band', 'bd.', 'heft', 'ausgabe', 'folge',
     'staffel', 'episode', 'teil', 'linie', 'gleis', 'zimmer', 'raum', 'version', 'v.', 'isin', 'wkn', 'tel.',
-    'telefon', 'fax', 'kw', 'kalenderwoche', 'buslinie', 'tor', 'haus', 'hausnummer', 'postfach', 'plz', 'az',
+    'telefon', 'fax', 'kw', 'kalenderwoche', 'buslinie', 'tor', 'haus', 'hausnummer', 'postfach', 'plz', 'az', 'resolution',
     'aktenzeichen', 'level', 'stufe', 'windows', 'iphone', 'ios', 'android', 'typ', 'modell', 'baureihe', 'formel',
     'ligue', 'serie', 'liga', 'spieltag', 'runde', 'etappe', 'minute', 'min.', 'jahrgang', 'gruppe', 'pisa',
     // a rank, not a count: "unter die Top 10"

@@ -160,7 +160,8 @@ export const context: ContextLanguage = {
   ],
   capitalisedNames: true,
   // ("a four-star hotel", "360-degree films", "a 180-degree turn": a kind of thing, no measure)
-  gradeWords: { compound: ['star', 'degree'], attributive: ['star'] },
+  // ("a .22 calibre rifle": a gun's bore names its kind)
+  gradeWords: { compound: ['star', 'degree', 'calibre', 'caliber'], attributive: ['star', 'calibre', 'caliber'] },
   clockOffsets: { links: ['past', 'to'], quarter: ['quarter'], cued: ['to'] },
   numberLabelVerbs: ['wears', 'wore', 'wear', 'wearing', 'worn'],
   speakingRankVerbs: ['said', 'says', 'insisted', 'insists', 'denied', 'denies', 'confirmed', 'confirms', 'stressed', 'added', 'argued', 'claimed', 'refused', 'declined', 'announced', 'rejected'],
@@ -251,6 +252,8 @@ export const context: ContextLanguage = {
     'tel', 'tel.', 'phone', 'fax', 'episode', 'season', 'series', 'volume', 'vol.', 'issue', 'part', 'platform', 'gate',
     'terminal', 'apollo', 'formula', 'division', 'league', 'group', 'week', 'round', 'lane', 'track', 'grade', 'class',
     'category', 'type', 'model', 'mk', 'mark', 'bus', 'line', 'channel', 'radio', 'bbc', 'tv', 'ps', 'xbox', 'playstation',
+    // "UN resolution 1441"
+    'resolution',
     // a rank, not a count: "a UK top 10 hit", "the world's top 50"
     'top',
   ],
