@@ -312,7 +312,11 @@ export interface ContextLanguage {
    * attributive: singular forms that before a singular noun are an adjective ("four star petrol",
    * "a five-star hotel"; "two star players", "four stars" stay counts).
    */
-  gradeWords?: { compound: string[]; attributive: string[] };
+  gradeWords?: {
+    compound: string[]; attributive: string[];
+    /** endings of a word hyphenated to a number that make the pair an adjective of kind: "two-handed backhand", "a five-sided figure" */
+    hyphenedEndings?: string[];
+  };
   /**
    * words that close a street's name after a house number ("10 Downing Street", "221 Baker St",
    * "12 Acacia Road"): lower case, matched on a capitalised word; languages that write the number

@@ -142,6 +142,7 @@ export interface Lexicon {
   modelDeterminers: Set<string>;
   gradeCompound: Set<string>;
   gradeAttributive: Set<string>;
+  gradeHyphenedEndings: string[];
   streetWords: Set<string>;
   numberLabelVerbs: Set<string>;
   speakingRankVerbs: Set<string>;
@@ -467,6 +468,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     modelDeterminers: set(c.modelDeterminers ?? []),
     gradeCompound: set(c.gradeWords?.compound ?? []),
     gradeAttributive: set(c.gradeWords?.attributive ?? []),
+    gradeHyphenedEndings: c.gradeWords?.hyphenedEndings ?? [],
     streetWords: set(c.streetWords ?? []),
     numberLabelVerbs: set(c.numberLabelVerbs ?? []),
     speakingRankVerbs: set(c.speakingRankVerbs ?? []),

@@ -2877,6 +2877,9 @@ export class SentenceScanner {
     if (!grade || grade.type !== Tok.Word || (k === f.end && !grade.space)) return false;
     const w = lower(grade);
     const after = toks.at(k + 1);
+    // "his two-handed backhand": a lower-case word in -ed hyphenated to the number, before a word
+    if (k > f.end && grade.text === w && lex.gradeHyphenedEndings.some((e) => w.length > e.length + 2 && w.endsWith(e)) &&
+      after?.type === Tok.Word && !lex.functionWords.has(lower(after))) return true;
     if (lex.gradeCompound.has(w) && isHyphen(after) && !after!.space && toks.typeAt(k + 2) === Tok.Word) return true;
     if (!lex.gradeAttributive.has(w) || !after || after.type !== Tok.Word || !after.space) return false;
     // hyphenated it is an adjective whatever noun follows: "20 five-star hotels"

@@ -161,7 +161,8 @@ export const context: ContextLanguage = {
   capitalisedNames: true,
   // ("a four-star hotel", "360-degree films", "a 180-degree turn": a kind of thing, no measure)
   // ("a .22 calibre rifle": a gun's bore names its kind)
-  gradeWords: { compound: ['star', 'degree', 'calibre', 'caliber'], attributive: ['star', 'calibre', 'caliber'] },
+  // ("his two-handed backhand", "two-way trade", "a five-sided figure": a kind of thing, no count)
+  gradeWords: { compound: ['star', 'degree', 'calibre', 'caliber'], attributive: ['star', 'calibre', 'caliber', 'way'], hyphenedEndings: ['ed'] },
   clockOffsets: { links: ['past', 'to'], quarter: ['quarter'], cued: ['to'] },
   numberLabelVerbs: ['wears', 'wore', 'wear', 'wearing', 'worn'],
   speakingRankVerbs: ['said', 'says', 'insisted', 'insists', 'denied', 'denies', 'confirmed', 'confirms', 'stressed', 'added', 'argued', 'claimed', 'refused', 'declined', 'announced', 'rejected'],
