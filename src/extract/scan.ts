@@ -1595,7 +1595,8 @@ export class SentenceScanner {
     if (!isBetween && !hyphen && a.unit && b.unit === a.unit) {
       const percent = kindOfUnit(a.unit) === 'percent';
       const farApart = Math.abs(b.value) >= 5 * Math.abs(a.value);
-      if (this.lex.changeVerbs.has(bw) ? !percent || farApart : percent && farApart && this.rateChangedBefore(a.hedgeStart - 1)) return this.separate(a);
+      const changed = this.lex.changeVerbs.has(bw) || (!percent && this.restatesChange(a.hedgeStart));
+      if (changed ? !percent || farApart : percent && farApart && this.rateChangedBefore(a.hedgeStart - 1)) return this.separate(a);
     }
     // "rose by 0.5 to 54.1 points": a bare change and a level in points far above it (no scale written
     // once for both, no percentage: "rose by 5 to 10%" is a range)
@@ -1778,6 +1779,24 @@ export class SentenceScanner {
       }
       if (!t || t.type !== Tok.Word) return false;
       if (this.lex.changeVerbs.has(lower(t))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "rose more than 6%, or 16.75 pence to 293.5p": does the figure starting at token `start` say again,
+   * after "or", the change a percentage before it gave, right after a verb of change (past a hedge)?
+   */
+  private restatesChange(start: number): boolean {
+    let k = start - 1;
+    if (!this.lex.alternativeRangeWords.has(this.lowerAt(k))) return false;
+    k--;
+    if (isPunct(this.toks.at(k), ',')) k--;
+    if (!isPunct(this.toks.at(k), '%') || this.toks.typeAt(k - 1) !== Tok.Num) return false;
+    k -= 2;
+    // ("rose more than 6%": past a hedge of up to three words)
+    for (let n = 0; n < 4 && k >= 0 && this.toks.typeAt(k) === Tok.Word; n++, k--) {
+      if (this.lex.changeVerbs.has(this.lowerAt(k))) return true;
     }
     return false;
   }

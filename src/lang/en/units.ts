@@ -169,6 +169,8 @@ export const units: UnitLanguage = {
     // "12MP" glued only: spaced "one MP" is a member of parliament
     Ah: 'Ah', MP: { unit: 'MP', glued: true },
     p: { unit: 'GBP', factor: 0.01, glued: true }, s: { unit: 'second', glued: true }, L: { unit: 'l', glued: true },
+    // "a 42in screen" (spaced "42 in" is the preposition)
+    in: { unit: 'in', glued: true },
   },
   currencyPrefixes: {
     ...CURRENCY_SYMBOLS, 'rs': 'INR', 'rs.': 'INR',
