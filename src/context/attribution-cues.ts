@@ -1370,6 +1370,10 @@ export class CueFinder {
     const at = this.reader.phraseStartBefore(tokens, verb, 0);
     if (!at || at.start < 3 || at.end !== verb) return -1;
     const link = tokens[at.start - 1];
+    // "Mit 43 Millionen Euro wollte die ÖVP ... bewerkstelligen, die Grünen ... rechneten eher mit ...": in
+    // German an article and its noun after a comma, then the verb, open a main clause of their own
+    // (a relative pronoun takes no capitalised noun after it: ", die 2015 ... rechneten")
+    if (link.textIs(',') && this.lex.capitalisedNouns && this.reader.isArticle(tokens[at.start]) && tokens[at.start + 1]?.cap) return link.start;
     if (!this.cues.clauseConjunctions.has(link.lower)) return -1;
     // "and"/"und" open a clause of their own only after a comma ("..., and it expects a rise");
     // without one they join subjects ("Smith and Jones said")

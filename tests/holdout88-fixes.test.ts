@@ -1,0 +1,19 @@
+// What holdout88's blind run showed: a German verb in a second main clause, opened after a comma by
+// an article and its noun, speaking for the figure of the first. Sentences written for these tests unless named.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+
+const sources = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'de' }).claims.map((c) => [c.text, c.attribution]);
+
+describe('a German main clause after a comma', () => {
+  it('speaks only for its own figures', () => {
+    // holdout42, test-572
+    expect(sources('Insgesamt soll es etwa 5.000 europäische Foreign Fighters geben, das Innenministerium rechnet mit etwa 200 aus Österreich.'))
+      .toEqual([['5.000', null], ['200', 'Innenministerium']]);
+    expect(sources('Der Umsatz stieg um 5 Prozent, die Analysten rechneten mit 3 Prozent.')).toEqual([['5 Prozent', null], ['3 Prozent', 'Analysten']]);
+  });
+
+  it('not where a relative pronoun opens the clause', () => {
+    expect(sources('Laut WIFO wächst die Wirtschaft um 2 Prozent, die 2015 noch stagnierte.')).toEqual([['2 Prozent', 'WIFO']]);
+  });
+});
