@@ -17,3 +17,16 @@ describe('a German main clause after a comma', () => {
     expect(sources('Laut WIFO wächst die Wirtschaft um 2 Prozent, die 2015 noch stagnierte.')).toEqual([['2 Prozent', 'WIFO']]);
   });
 });
+
+describe('durations in two units joined by a range word', () => {
+  const texts = (text: string, lang: 'de' | 'en' = 'en') => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.value, c.high, c.unit]);
+  it('are one range in the smaller unit', () => {
+    // holdout62, business-401
+    expect(texts('The offence carries a sentence of 16 months to four years in state prison.')).toEqual([['16 months to four years', 16, 48, 'month']]);
+    expect(texts('Die Haftstrafe beträgt sechs Monate bis zwei Jahre.', 'de')).toEqual([['sechs Monate bis zwei Jahre', 6, 24, 'month']]);
+  });
+
+  it('but a change from one to the other stays two figures', () => {
+    expect(texts('The wait rose from six months to two years.').map((c) => c[0])).toEqual(['six months', 'two years']);
+  });
+});

@@ -1579,6 +1579,20 @@ export class SentenceScanner {
     if (!a.unit && !b.unit && a.core.integer && b.core.integer && a.value <= 31 && b.value <= 31 && this.monthAt(b.end)) return b.end;
     // the second number is something else: "three months to 31 December", "5 Prozent bis 2020"
     if (this.yearLike(b) || (b.core.digits && b.core.integer && b.value <= 31 && this.monthAt(b.end))) return this.separate(a);
+    // "a sentence of 16 months to four years", "30 minutes to two hours": durations in two units of one
+    // family, the larger second, joined by a range word (no change: "from", "by" or a verb of change
+    // before them), are one range in the smaller unit
+    if (!isBetween && !hyphen && a.unit && b.unit && a.unit !== b.unit && this.lex.rangeWords.has(cw) &&
+      !this.lex.fromWords.has(bw) && !this.lex.changeWords.has(bw) && !this.lex.changeVerbs.has(bw)) {
+      const small = DURATION_STEPS[a.unit];
+      const large = DURATION_STEPS[b.unit];
+      if (small && large && small[0] === large[0] && large[1] > small[1] && b.value * large[1] / small[1] > a.value) {
+        // (a time expression is none: "in the next 30 minutes to two hours")
+        if (!this.isClaim({ ...a, end: b.end })) return b.end;
+        this.emitRaw(a.start, b.end, a.value, b.value * large[1] / small[1], a.unit, 'range', a.hedge, a.precision);
+        return b.end;
+      }
+    }
     if (a.unit && b.unit && a.unit !== b.unit) return this.separate(a);
     // "Kugel: 13,73 m – 200 m: 23,42 Sek.": a spaced dash between two measures, each with its unit,
     // the second a label of the next result (a colon after it), lists them: it spans nothing
