@@ -30,3 +30,11 @@ describe('durations in two units joined by a range word', () => {
     expect(texts('The wait rose from six months to two years.').map((c) => c[0])).toEqual(['six months', 'two years']);
   });
 });
+
+describe('German sources from holdout89', () => {
+  it('reads "wie die Polizei bekanntgab" and "hieß es vonseiten der Polizei"', () => {
+    // holdout89, test-1010
+    expect(sources('Um 6 Uhr befanden sich bereits rund 3.000 Schutzsuchende in der Sammelstelle, wie die Polizei bekanntgab.')).toEqual([['3.000', 'Polizei']]);
+    expect(sources('Am Montag kamen bereits 3.000 Menschen aus Kroatien an, hieß es vonseiten der slowenischen Polizei.')).toEqual([['3.000', 'Polizei']]);
+  });
+});

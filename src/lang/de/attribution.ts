@@ -21,6 +21,8 @@ export const attribution: AttributionLexicon = {
     'in++hieß es', 'in++heißt es', 'im++hieß es', 'im++heißt es', 'aus++hieß es', 'aus++heißt es',
     'heißt es in', 'hieß es in', 'heißt es aus', 'hieß es aus', 'heißt es seitens', 'hieß es seitens',
     'heißt es bei', 'hieß es bei', 'hieß es von', 'seitens', 'durchgeführt von', 'erstellt von',
+    // "hieß es vonseiten der slowenischen Polizei"
+    'heißt es vonseiten', 'hieß es vonseiten', 'vonseiten',
     'im auftrag von', 'im auftrag des', 'im auftrag der',
     'vorgelegt von', 'veröffentlicht von', 'präsentiert von', 'vorgestellt von', 'herausgegeben von',
   ],
@@ -86,6 +88,8 @@ export const attribution: AttributionLexicon = {
     'sagte', 'sagt', 'sagten', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'betonten',
     'meinte', 'meint', 'berichtete', 'berichtet', 'berichten', 'berichteten', 'meldete', 'meldet', 'meldeten',
     'mitteilte', 'teilte+mit', 'teilt+mit', 'teilten+mit', 'schätzt', 'schätzte', 'schätzen', 'schätzten',
+    // "wie die Polizei bekanntgab", "gab die Polizei bekannt"
+    'bekanntgab', 'bekanntgaben', 'bekanntgibt', 'gaben+bekannt',
     'prognostiziert', 'prognostizierte', 'beziffert', 'bezifferte', 'errechnete', 'ermittelte', 'berechnet', 'berechnete', 'errechnet',
     'warnte', 'warnt', 'ergänzte', 'ergänzt', 'fügte+hinzu', 'bestätigte', 'bestätigt', 'äußerte',
     'schrieb', 'schreibt', 'urteilt', 'urteilte', 'analysiert', 'analysierte', 'kritisierte',
