@@ -2944,15 +2944,23 @@ export class SentenceScanner {
     if (!prev || prev.type !== Tok.Word) return false;
     const possessive = lower(prev) === 's' && !prev.space && (isPunct(toks.at(start - 2), "'") || isPunct(toks.at(start - 2), '’'));
     if (!possessive && !lex.modelDeterminers.has(lower(prev))) return false;
-    // the capitalised run and the word after it: any plural or counted noun makes the number a count
-    let k = f.end;
+    return this.singularNameAt(f.end);
+  }
+
+  /**
+   * Does a capitalised run at token k name one thing: the run and the word after it hold no plural
+   * or counted noun, which would make a number before it a count?
+   */
+  private singularNameAt(k: number): boolean {
+    const toks = this.toks;
+    const start = k;
     while (toks.typeAt(k) === Tok.Word && isCapitalised(toks.at(k)!)) {
       if (this.looksPlural(k)) return false;
       k++;
     }
     // "its 300 Staff": a counted noun heading the run in title case is still a count ("the 1989 Children Act" is not)
-    if (k > f.end && lex.countNouns.has(this.lowerAt(k - 1))) return false;
-    return !(toks.typeAt(k) === Tok.Word && (this.looksPlural(k) || lex.countNouns.has(this.lowerAt(k))));
+    if (k > start && this.lex.countNouns.has(this.lowerAt(k - 1))) return false;
+    return !(toks.typeAt(k) === Tok.Word && (this.looksPlural(k) || this.lex.countNouns.has(this.lowerAt(k))));
   }
 
   /**
@@ -2975,12 +2983,7 @@ export class SentenceScanner {
     if (!prev || prev.type !== Tok.Word || !this.lex.modelDeterminers.has(lower(prev))) return false;
     const name = toks.at(end);
     if (!name || name.type !== Tok.Word || !name.space || !isCapitalised(name)) return false;
-    let k = end;
-    while (toks.typeAt(k) === Tok.Word && isCapitalised(toks.at(k)!)) {
-      if (this.looksPlural(k) || this.lex.countNouns.has(this.lowerAt(k))) return false;
-      k++;
-    }
-    return !(toks.typeAt(k) === Tok.Word && (this.looksPlural(k) || this.lex.countNouns.has(this.lowerAt(k))));
+    return this.singularNameAt(end);
   }
 
   /**
