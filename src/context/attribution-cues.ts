@@ -399,7 +399,7 @@ function clauseEndAfter(tokens: Token[], i: number, opens: (t: Token) => boolean
 const MAX_OPENING_NAME = 6;
 /** how many words an opening phrase before the subject may have ("In his pre-Budget report, Mr Brown") */
 const MAX_OPENING_PHRASE = 8;
-/** a verb in the past, English or German participle-like ("surprised", "defended"): not a modifier of a name */
+/** an English verb in the past ("surprised", "defended"): no modifier of a name */
 const PAST_FORM = /^[a-z]{3,}ed$/;
 /** How far back a German field before the verb is looked for (a few phrases: "Noch vor dem Beschluss des neuen Gesetzes im Landtag") */
 const PREFIELD_REACH = 16;
@@ -1182,7 +1182,7 @@ export class CueFinder {
   private clauseStartBefore(tokens: Token[], i: number): number {
     for (let k = i - 1; k >= 0; k--) {
       const t = tokens[k];
-      if (t.textIs(',') && !(isNumeric(tokens[k + 1] ?? t) && k > 0 && isNumeric(tokens[k - 1]))) return k + 1;
+      if (clauseCommaAt(tokens, k)) return k + 1;
       if (t.textIs(';') || t.textIs(':') || t.textIs('–') || t.textIs('—')) return k + 1;
       if (t.word && (this.cues.subordinators.has(t.lower) || this.cues.clauseConjunctions.has(t.lower))) return k + 1;
     }
@@ -1197,7 +1197,7 @@ export class CueFinder {
     for (let j = k; j < tokens.length; j++) {
       const t = tokens[j];
       if (t.textIs(';')) return t.start;
-      if (!t.textIs(',') || (isNumeric(tokens[j + 1] ?? t) && j > 0 && isNumeric(tokens[j - 1]))) continue;
+      if (!clauseCommaAt(tokens, j)) continue;
       const next = tokens[j + 1];
       if (next && next.word && (this.cues.subordinators.has(next.lower) || this.cues.clauseConjunctions.has(next.lower) || this.reader.isArticle(next))) return t.start;
     }
@@ -1413,7 +1413,7 @@ export class CueFinder {
       const t = tokens[j];
       if (t.textIs(';') || t.textIs(':') || isClosingQuote(t)) return null;
       // a comma inside a figure ("2,2") is no clause boundary
-      if (t.textIs(',') && !(isNumeric(tokens[j + 1] ?? t) && j > 0 && isNumeric(tokens[j - 1]))) return null;
+      if (clauseCommaAt(tokens, j)) return null;
       if (!t.word || !subs.has(t.lower)) continue;
       // "Da sagte er": the verb right after the word makes it an adverb of a main clause
       if (j === i - 1) return null;
@@ -1428,7 +1428,7 @@ export class CueFinder {
       const fronted = j === 0 || (j === 1 && this.cues.clauseConjunctions.has(tokens[0].lower));
       if (fronted) {
         for (let k = i + 1; k < tokens.length; k++) {
-          if (tokens[k].textIs(',') && !(isNumeric(tokens[k + 1] ?? tokens[k]) && isNumeric(tokens[k - 1]))) { end = tokens[k].start; break; }
+          if (clauseCommaAt(tokens, k)) { end = tokens[k].start; break; }
         }
       }
       return { start: t.start, end };
@@ -1465,7 +1465,7 @@ export class CueFinder {
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k];
         if (t.end <= cue.start) {
-          if (t.textIs(',') && !(isNumeric(tokens[k + 1] ?? t) && k > 0 && isNumeric(tokens[k - 1]))) comma = k;
+          if (clauseCommaAt(tokens, k)) comma = k;
         } else if (t.start >= cue.end && t.word) { after = k; break; }
       }
       // (content opens lower case: "expected more", "argued that"; a name after the verb is its speaker: "said Mr Dobrow")
@@ -1775,6 +1775,12 @@ export class CueFinder {
 
 /** A year's four digits (1800-2099). */
 const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
+
+/** Is tokens[k] a comma between clauses or list items, not one inside a number ("2,2")? */
+function clauseCommaAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.textIs(',') && !(isNumeric(tokens[k + 1] ?? t) && k > 0 && isNumeric(tokens[k - 1]));
+}
 
 /** Is there a comma before tokens[i] in its sentence, outside brackets? */
 function commaBefore(tokens: Token[], i: number): boolean {
