@@ -578,6 +578,11 @@ export class CueFinder {
     this.asideClose = -1;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "Anglo-American, the international mining company, which estimates": the name the apposition describes
+    if (this.afterRelativePronoun(tokens, i)) {
+      const antecedent = this.nameBeforeApposition(tokens, i - 2);
+      if (antecedent) return antecedent;
+    }
     // ", which it said could reach 14.8%", ", die es auf 5 Prozent schätzt": the pronoun speaks
     const relative = this.relativeSubject(tokens, i);
     if (relative) return relative;
@@ -1168,6 +1173,19 @@ export class CueFinder {
     const genders = this.lex.possessiveGender ?? {};
     const gender = words.map((w) => genders[w]).find((g) => g !== undefined);
     return gender === 'male' ? POSSESSIVE_OWNER_MALE : gender === 'female' ? POSSESSIVE_OWNER_FEMALE : POSSESSIVE_OWNER;
+  }
+
+  /**
+   * The name before an apposition of an article and words that the comma at tokens[comma] closes
+   * ("Anglo-American, the international mining company,"), or null.
+   */
+  private nameBeforeApposition(tokens: Token[], comma: number): Phrase | null {
+    let open = comma - 1;
+    while (open > 0 && open > comma - 8 && !tokens[open].textIs(',')) open--;
+    if (open <= 0 || !tokens[open].textIs(',') || !this.reader.isArticle(tokens[open + 1])) return null;
+    for (let k = open + 2; k < comma; k++) if (!tokens[k].word) return null;
+    const name = this.reader.readBefore(tokens, open, 0);
+    return name.type === 'name' ? name : null;
   }
 
   /** Does a comma and a relative pronoun stand right before tokens[i] ("Der Konzern, der ...")? */

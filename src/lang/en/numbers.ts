@@ -306,7 +306,8 @@ export const context: ContextLanguage = {
     auxiliaries: ['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'll', 'd', 's', "'", '’', 'has', 'had',
       'have', 'is', 'was', 'to', 'going', 'likely', 'still', 'not', 'probably', 'only', 'then'],
     verbs: ['be', 'is', 'was', 'been', 's', 'take', 'takes', 'took', 'taken'],
-    links: ['before'],
+    // ("it is 25 years since the start of the fire-bombings": the time since, as "it has been")
+    links: ['before', 'since'],
     spans: ['for', 'lasts', 'lasted', 'last', 'lasting'],
     spanLinks: ['before', 'after'],
     extras: ['another', 'further', 'more'],
