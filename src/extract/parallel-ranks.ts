@@ -1,10 +1,11 @@
 // Chart and league reports name a rank once and let the next ones stand bare: "Dizzee Rascal
 // in at number 12 and The Zutons at 20", "the UK ended up in 15th place, while the Eurythmics
 // wound up at a lowly 38". The scanner reads one figure at a time and takes "20" and "38" for
-// counts; this pass, over a document's mentions in order, sees the rank before them.
+// counts; this pass, over a document's mentions in order, sees the rank before them. It also reads
+// a rank from the phrase after a bare number ("slipped to 64 in the world").
 import type { Lang, Mention } from '../types.js';
 import { nextWord, wordBefore } from './elided-units.js';
-import { lexicon, type ExtraUnitWords } from './lexicon.js';
+import { lexicon, type ExtraUnitWords, type Lexicon } from './lexicon.js';
 
 /** The highest position a bare number in a rank's slot is read as (charts run to 200). */
 const HIGHEST_RANK = 200;
@@ -25,12 +26,7 @@ export function rankParallels(
   extraUnits?: ExtraUnitWords,
 ): void {
   const lex = lexicon(lang, extraUnits);
-  const rankAfter = lex.rankAfter;
-  if (rankAfter.phrases.length) {
-    for (const { mention: m } of found) {
-      if (isBareWhole(text, m) && rankPhraseAfter(text, m.aEnd, rankAfter.phrases) && rankAfter.leads.has(wordBefore(text, m.aStart).toLowerCase())) m.kind = 'rank';
-    }
-  }
+  ranksByPhraseAfter(text, found, lex);
   if (found.length < 2) return;
   const { before, after } = lex.rankParallel;
   if (before.size === 0) return;
@@ -54,6 +50,18 @@ export function rankParallels(
     // German "auf N" after a verb is a level ("stieg auf 40"); the gapped list slot has a noun or a name before it ("sein Kollege auf 38")
     if (!lex.capitalisedNames && !CAPITAL.test(wordBefore(text, from + slot.index))) continue;
     m.kind = 'rank';
+  }
+}
+
+/**
+ * "has slipped to 64 in the world": a bare whole number after a rank's lead and before a phrase of
+ * ranking (ExtractLanguage.rankAfter) is a rank, whatever ranks the sentence has. Mutates the mentions.
+ */
+function ranksByPhraseAfter(text: string, found: ReadonlyArray<{ mention: Mention }>, lex: Lexicon): void {
+  const { leads, phrases } = lex.rankAfter;
+  if (phrases.length === 0) return;
+  for (const { mention: m } of found) {
+    if (isBareWhole(text, m) && rankPhraseAfter(text, m.aEnd, phrases) && leads.has(wordBefore(text, m.aStart).toLowerCase())) m.kind = 'rank';
   }
 }
 
