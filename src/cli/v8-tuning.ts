@@ -27,7 +27,19 @@ import v8 from 'node:v8';
  * peaked at 185-191 MB instead of 194-198 MB (4 alternating runs each, session 20), at ~3 % more
  * CPU over 30x and no difference a 1x pass could tell from noise; the memory target decides it.
  */
-const FLAGS = ['--max-inlined-bytecode-size-cumulative=200', '--heap-growing-percent=30', '--no-sparkplug'];
+/*
+ * No concurrent recompilation: TurboFan then compiles on the analysing thread itself
+ * instead of on V8's shared background threads. Each background thread mallocs its
+ * compile zones from a glibc arena of its own, which keeps the freed memory: after
+ * warm passes a single analysing thread held ~28 MB of such anonymous memory
+ * (/proc/self/smaps, session 36). `extract --format ndjson` over 30x the corpus
+ * peaked at 184-191 MB instead of 192-196 MB (4 alternating runs each, session 36),
+ * at the same CPU time and no slower wall time: compiling takes the same CPU
+ * wherever it runs, and with --jobs 2 on two cores the background threads only
+ * competed with the analysing ones. The flag is read when an isolate starts, so it
+ * applies to the command and worker threads, not to a main thread already running.
+ */
+const FLAGS = ['--max-inlined-bytecode-size-cumulative=200', '--heap-growing-percent=30', '--no-sparkplug', '--no-concurrent-recompilation'];
 
 export function tuneV8(): void {
   for (const flag of FLAGS) v8.setFlagsFromString(flag);

@@ -2,8 +2,10 @@
 // "1.5–2 %", "400,000 bbl/d". One module, so a reason and the table row next
 // to it never print the same figure two ways.
 
-const upTo2 = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const small = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 });
+import { lazyNumberFormat } from '../lazy-intl.js';
+
+const upTo2 = lazyNumberFormat({ maximumFractionDigits: 2 });
+const small = lazyNumberFormat({ maximumSignificantDigits: 3 });
 
 const SCALES: Array<[number, string]> = [
   [1e12, 'tn'],

@@ -1,5 +1,7 @@
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 4 });
-const plain = new Intl.NumberFormat('en', { maximumFractionDigits: 4 });
+import { lazyNumberFormat } from '../lazy-intl.js';
+
+const compact = lazyNumberFormat({ notation: 'compact', maximumSignificantDigits: 4 });
+const plain = lazyNumberFormat({ maximumFractionDigits: 4 });
 
 /** A value as a fact-checker reads it at a glance: 2.8B, 400K, 3.5. */
 export function formatValue(value: number, high: number | null = null): string {
