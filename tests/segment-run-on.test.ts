@@ -34,6 +34,20 @@ describe('a run-on sentence', () => {
     expect(sentences(text)).toEqual([text]);
   });
 
+  it('keeps pieces of punctuation alone within the limit too, the figure in the middle found', () => {
+    // punctuation without a letter joins the sentence before it, but not past the limit:
+    // 100,000 brackets were one sentence again, read whole by every later stage
+    const text = `${'('.repeat(50_000)} 5 Euro ${')'.repeat(50_000)}`;
+    const parts = sentences(text);
+    expect(parts.length).toBeGreaterThan(50);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+    // nothing lost (compared as a boolean: a failure would print a megabyte of brackets)
+    expect(parts.join('').replace(/ /g, '') === text.replace(/ /g, '')).toBe(true);
+    const r = cli(['extract', '-', '--lang', 'de', '--format', 'json'], { input: text });
+    expect(r.code).toBe(0);
+    expect(json(r).claims.map((c: { text: string }) => c.text)).toEqual(['5 Euro']);
+  });
+
   it('lets extract finish with every figure, each sentence holding its claim', () => {
     const text = 'Der Wert lag bei 5 Prozent, '.repeat(10_000);
     const r = cli(['extract', '-', '--lang', 'de', '--format', 'json'], { input: text });

@@ -199,13 +199,18 @@ function interruptedQuoteEnd(text: string, i: number, to: number, spans: Spans, 
   return close + 1;
 }
 
-/** Trim [s, e) and add it to `ranges` (start and end pairs); punctuation left on its own joins the sentence before it. */
+/**
+ * Trim [s, e) and add it to `ranges` (start and end pairs); punctuation left on its own joins the
+ * sentence before it, up to MAX_SENTENCE_LENGTH: beyond it the pieces addCapped cut stay apart.
+ * Joined without that limit, a megabyte of "((((" became one sentence again, read whole by every
+ * later stage, and each piece rescanned the growing sentence before it for a letter (quadratic).
+ */
 function addRange(ranges: IntList, text: string, s: number, e: number): void {
   while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
   while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e <= s) return;
   const n = ranges.length;
-  if (n > 0 && (!hasAlnum(text, s, e) || !hasAlnum(text, ranges.get(n - 2), ranges.get(n - 1)))) {
+  if (n > 0 && e - ranges.get(n - 2) <= MAX_SENTENCE_LENGTH && (!hasAlnum(text, s, e) || !hasAlnum(text, ranges.get(n - 2), ranges.get(n - 1)))) {
     ranges.set(n - 1, e);
     return;
   }
