@@ -250,6 +250,12 @@ export interface TimeLexicon {
    */
   gappedConjunct?: string;
   /**
+   * regex source matched by the whole stretch between a time and the figure after it when that
+   * figure gives the worth of the figure before the time (", worth", ", im Wert von"): "922 cases
+   * of fraud in the UK in 2003, worth £38.5m". The time then dates the first figure too.
+   */
+  worthApposition?: string;
+  /**
    * Figures paired in order with times listed before them ("in Tokio 2009 und 2010 sowie in
    * Moskau 2013 und 2014 ... um 60 beziehungsweise 46 Prozent"): `link` (regex source) matches
    * the text between two figures of the list, `cue` one of those stretches or the text after the

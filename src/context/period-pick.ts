@@ -71,6 +71,8 @@ const COORDINATOR_REACH = 24;
 const ATTACHED_REACH = 30;
 /** Characters between a figure and a gapped conjunct's figure after it (see fromGappedConjunct). */
 const GAPPED_REACH = 40;
+/** How far after a figure the time that closes its phrase may stand, before its worth (", worth £38.5m"). */
+const APPOSITION_REACH = 100;
 const PHRASE_CLOSERS = /[–—;:()[\]]|\s-\s/;
 /** Neighbours looked at on each side when a figure overlaps the expression itself. */
 const NEIGHBOUR_STEPS = 3;
@@ -143,6 +145,8 @@ export class SentencePicker {
     private readonly sentenceStart = -1,
     /** a deadline's lead ("by 2009"): such a time opening the sentence dates its own clause only */
     private readonly targetLead: RegExp | null = null,
+    /** matches the whole stretch between a time and a figure after it that gives the worth of the figure before the time (", worth ") */
+    private readonly worthApposition: RegExp | null = null,
   ) {
     this.index = figures;
     for (const s of spans) {
@@ -305,7 +309,21 @@ export class SentencePicker {
       if (!this.breaks.between(s.start, m.aStart)) return s;
       return this.hardBreaks.between(s.start, m.aStart) && !this.opensSentence(s) ? null : s;
     }
-    return this.fromGappedConjunct(m, extent);
+    return this.fromGappedConjunct(m, extent) ?? this.fromWorthApposition(m, extent);
+  }
+
+  /**
+   * "922 cases of fraud in the UK in 2003, worth £38.5m": the time that closes the figure's phrase,
+   * owned by the nearer figure after it, when that figure only gives the first one's worth.
+   */
+  private fromWorthApposition(m: Mention, extent: number): TimeSpan | null {
+    if (this.worthApposition === null || this.owners === null) return null;
+    const next = this.index.figures[this.index.firstStartingAt(extent)];
+    if (!next) return null;
+    const s = this.pick(next);
+    if (s === null || s === 'unknown' || s.start < extent || s.end > next.aStart || s.start - extent > APPOSITION_REACH) return null;
+    if (this.breaks.between(m.aStart, s.start) || !this.worthApposition.test(this.text.slice(s.end, next.aStart))) return null;
+    return s;
   }
 
   /**

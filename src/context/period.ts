@@ -82,6 +82,7 @@ interface LanguageTime {
   changeToLevel: { link: RegExp; from: RegExp } | null;
   newPredicate: RegExp | null;
   gappedConjunct: RegExp | null;
+  worthApposition: RegExp | null;
   respectiveLink: RegExp;
   respectiveCue: RegExp;
   respectiveWords: readonly string[];
@@ -138,6 +139,7 @@ function languageTime(lang: Lang): LanguageTime {
       respectiveWords: lex.respectively.word,
       newPredicate: lex.newPredicate ? new RegExp(lex.newPredicate, 'u') : null,
       gappedConjunct: lex.gappedConjunct ? new RegExp(lex.gappedConjunct, 'u') : null,
+      worthApposition: lex.worthApposition ? new RegExp(lex.worthApposition, 'u') : null,
       changeToLevel: lex.changeToLevel
         ? { link: new RegExp(`^\\s+(?:${lex.changeToLevel.links.join('|')})\\s+$`, 'u'), from: new RegExp(`(?:^|[^\\p{L}])(?:${lex.changeToLevel.from.join('|')})(?![\\p{L}])`, 'iu') }
         : null,
@@ -212,6 +214,7 @@ class PeriodResolver {
   readonly changeToLevel: { link: RegExp; from: RegExp } | null;
   readonly newPredicate: RegExp | null;
   readonly gappedConjunct: RegExp | null;
+  readonly worthApposition: RegExp | null;
   readonly respectiveLink: RegExp;
   readonly respectiveCue: RegExp;
   readonly respectiveWords: readonly string[];
@@ -254,6 +257,7 @@ class PeriodResolver {
     this.changeToLevel = compiled.changeToLevel;
     this.newPredicate = compiled.newPredicate;
     this.gappedConjunct = compiled.gappedConjunct;
+    this.worthApposition = compiled.worthApposition;
     this.respectiveLink = compiled.respectiveLink;
     this.respectiveCue = compiled.respectiveCue;
     this.respectiveWords = compiled.respectiveWords;
@@ -1021,7 +1025,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       // a sentence without time expressions has no span for its breaks to keep from a figure
       const breaks = spans.length === 0 ? NO_BREAKS : resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct, resolver.sentenceStart(si), resolver.targetLead),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct, resolver.sentenceStart(si), resolver.targetLead, resolver.worthApposition),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),

@@ -173,6 +173,8 @@ export const time: TimeLexicon = {
   // "Exports rose 5% and imports 3% in 2015", "£5m in profit and £20m in sales": after "and" one
   // word, or a determiner and a word (no pronoun, auxiliary or verb of a new predicate)
   gappedConjunct: "^\\s+(?:[\\p{L}’'-]+\\s+){0,2}and\\s+(?:(?:the|its|their|his|her|our)\\s+)?(?:(?!(?:it|they|he|she|we|i|you|there|this|that|will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|be|been|expects?|plans?|aims?|hopes?|wants?|intends?|says?|said)\\s)[\\p{L}’'-]+\\s+)?$",
+  // "922 cases of fraud in the UK in 2003, worth £38.5m": the worth of the cases, of their time
+  worthApposition: '^\\s*,\\s*(?:worth|valued at|totalling|totaling|amounting to|with a (?:total |combined )?value of)\\s+(?:(?:about|around|some|nearly|almost|roughly|an estimated|a total of|more than|over|up to)\\s+)?$',
   coordinators: ['and', 'or', 'plus', 'and another', 'and a further', 'and some', 'and about', 'and around'],
   relativeOpeners: ['who', 'which', 'whose', 'whom'],
   relativeVerbFinal: false,
