@@ -256,6 +256,11 @@ export interface TimeLexicon {
    */
   worthApposition?: string;
   /**
+   * regex source matched by the whole stretch between a part and its whole ("117 million out of
+   * 833 million handsets shipped by 2009"): a time after the whole dates the part too.
+   */
+  partOfWhole?: string;
+  /**
    * Figures paired in order with times listed before them ("in Tokio 2009 und 2010 sowie in
    * Moskau 2013 und 2014 ... um 60 beziehungsweise 46 Prozent"): `link` (regex source) matches
    * the text between two figures of the list, `cue` one of those stretches or the text after the

@@ -147,6 +147,8 @@ export class SentencePicker {
     private readonly targetLead: RegExp | null = null,
     /** matches the whole stretch between a time and a figure after it that gives the worth of the figure before the time (", worth ") */
     private readonly worthApposition: RegExp | null = null,
+    /** matches the whole stretch between a part and its whole (" out of ") */
+    private readonly partOfWhole: RegExp | null = null,
   ) {
     this.index = figures;
     for (const s of spans) {
@@ -309,7 +311,17 @@ export class SentencePicker {
       if (!this.breaks.between(s.start, m.aStart)) return s;
       return this.hardBreaks.between(s.start, m.aStart) && !this.opensSentence(s) ? null : s;
     }
-    return this.fromGappedConjunct(m, extent) ?? this.fromWorthApposition(m, extent);
+    return this.fromGappedConjunct(m, extent) ?? this.fromWorthApposition(m, extent) ?? this.fromWhole(m, extent);
+  }
+
+  /** "117 million out of 833 million handsets shipped by 2009": the time after the whole dates the part. */
+  private fromWhole(m: Mention, extent: number): TimeSpan | null {
+    if (this.partOfWhole === null || this.owners === null) return null;
+    const next = this.index.figures[this.index.firstStartingAt(extent)];
+    if (!next || !this.partOfWhole.test(this.text.slice(extent, next.aStart))) return null;
+    const s = this.pick(next);
+    if (s === null || s === 'unknown' || s.start < this.extentOf(next) || this.breaks.between(m.aStart, s.start)) return null;
+    return s;
   }
 
   /**

@@ -83,6 +83,7 @@ interface LanguageTime {
   newPredicate: RegExp | null;
   gappedConjunct: RegExp | null;
   worthApposition: RegExp | null;
+  partOfWhole: RegExp | null;
   respectiveLink: RegExp;
   respectiveCue: RegExp;
   respectiveWords: readonly string[];
@@ -140,6 +141,7 @@ function languageTime(lang: Lang): LanguageTime {
       newPredicate: lex.newPredicate ? new RegExp(lex.newPredicate, 'u') : null,
       gappedConjunct: lex.gappedConjunct ? new RegExp(lex.gappedConjunct, 'u') : null,
       worthApposition: lex.worthApposition ? new RegExp(lex.worthApposition, 'u') : null,
+      partOfWhole: lex.partOfWhole ? new RegExp(lex.partOfWhole, 'u') : null,
       changeToLevel: lex.changeToLevel
         ? { link: new RegExp(`^\\s+(?:${lex.changeToLevel.links.join('|')})\\s+$`, 'u'), from: new RegExp(`(?:^|[^\\p{L}])(?:${lex.changeToLevel.from.join('|')})(?![\\p{L}])`, 'iu') }
         : null,
@@ -215,6 +217,7 @@ class PeriodResolver {
   readonly newPredicate: RegExp | null;
   readonly gappedConjunct: RegExp | null;
   readonly worthApposition: RegExp | null;
+  readonly partOfWhole: RegExp | null;
   readonly respectiveLink: RegExp;
   readonly respectiveCue: RegExp;
   readonly respectiveWords: readonly string[];
@@ -258,6 +261,7 @@ class PeriodResolver {
     this.newPredicate = compiled.newPredicate;
     this.gappedConjunct = compiled.gappedConjunct;
     this.worthApposition = compiled.worthApposition;
+    this.partOfWhole = compiled.partOfWhole;
     this.respectiveLink = compiled.respectiveLink;
     this.respectiveCue = compiled.respectiveCue;
     this.respectiveWords = compiled.respectiveWords;
@@ -1025,7 +1029,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       // a sentence without time expressions has no span for its breaks to keep from a figure
       const breaks = spans.length === 0 ? NO_BREAKS : resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct, resolver.sentenceStart(si), resolver.targetLead, resolver.worthApposition),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct, resolver.sentenceStart(si), resolver.targetLead, resolver.worthApposition, resolver.partOfWhole),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),

@@ -175,6 +175,8 @@ export const time: TimeLexicon = {
   gappedConjunct: "^\\s+(?:[\\p{L}’'-]+\\s+){0,2}and\\s+(?:(?:the|its|their|his|her|our)\\s+)?(?:(?!(?:it|they|he|she|we|i|you|there|this|that|will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|be|been|expects?|plans?|aims?|hopes?|wants?|intends?|says?|said)\\s)[\\p{L}’'-]+\\s+)?$",
   // "922 cases of fraud in the UK in 2003, worth £38.5m": the worth of the cases, of their time
   worthApposition: '^\\s*,\\s*(?:worth|valued at|totalling|totaling|amounting to|with a (?:total |combined )?value of)\\s+(?:(?:about|around|some|nearly|almost|roughly|an estimated|a total of|more than|over|up to)\\s+)?$',
+  // "117 million out of 833 million handsets shipped by 2009": the part is of the whole's time
+  partOfWhole: '^\\s+(?:out of|of a total of)\\s+(?:(?:the|some|about|around|nearly|almost|an estimated)\\s+)?$',
   coordinators: ['and', 'or', 'plus', 'and another', 'and a further', 'and some', 'and about', 'and around'],
   relativeOpeners: ['who', 'which', 'whose', 'whom'],
   relativeVerbFinal: false,

