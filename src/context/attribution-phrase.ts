@@ -16,6 +16,10 @@ const MAX_PHRASE = 9;
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 /** Attributive words skipped between a German article and its noun ("einer am Mittwoch veröffentlichten Umfrage"). */
 const MAX_ATTRIBUTIVE = 6;
+/** Dashes that open and close an aside inside a German attribute. */
+const DASHES = new Set(['–', '—', '-']);
+/** How many tokens such an aside may hold. */
+const ASIDE_TOKENS = 14;
 /** how many words a participle's attribute before a document may have, its own places and articles included */
 const LONG_ATTRIBUTIVE = 16;
 /** how many lower-case words of a role may stand between "by" and a report's author (authorOfReportBefore) */
@@ -549,16 +553,33 @@ export class PhraseReader {
    * or adjective after it, then the head), "dem für Terrorismus zuständigen französischen
    * Staatsanwalt" (up to two more adjectives before the head).
    */
-  private attributiveObject(tokens: Token[], k: number, end: number, skipped: number): boolean {
-    if (skipped === 0 || !this.isPreposition(tokens[k - 1])) return false;
-    const after = tokens[k + 1];
-    if (k + 2 >= end || !after.word || after.cap || !this.inflected(after)) return false;
-    let h = k + 2;
-    while (h < end - 1 && h < k + 4 && tokens[h].word && !tokens[h].cap && this.inflected(tokens[h])) h++;
+  private attributiveObject(tokens: Token[], k: number, end: number, skipped: number): number {
+    if (skipped === 0 || !this.isPreposition(tokens[k - 1])) return 0;
+    // the object may be a name of two or three words ("von Matthias Prückler"), and an aside between
+    // dashes may follow it before the participle
+    let o = k;
+    while (o + 1 < end && o < k + 2 && tokens[o + 1].word && tokens[o + 1].cap && !this.isStop(tokens[o + 1])) o++;
+    let a = o + 1;
+    if (a < end && !tokens[a].word) a = this.dashAsideEnd(tokens, a, end) + 1;
+    const after = tokens[a];
+    if (a <= 0 || a + 1 >= end || !after.word || after.cap || !this.inflected(after)) return 0;
+    let h = a + 1;
+    while (h < end - 1 && h < a + 3 && tokens[h].word && !tokens[h].cap && !this.isAgeNoun(tokens[h]) && this.inflected(tokens[h])) h++;
     const head = tokens[h];
     // "laut der von Forsa durchgeführten repräsentativen Umfrage": the agent of a document is its author
-    if (this.isDocument(head) && (this.lex.authorLinks.includes(tokens[k - 1].lower) || this.lex.ownerLinks.includes(tokens[k - 1].lower))) return false;
-    return head.word && head.cap;
+    if (this.isDocument(head) && (this.lex.authorLinks.includes(tokens[k - 1].lower) || this.lex.ownerLinks.includes(tokens[k - 1].lower))) return 0;
+    // (the head may be a person by age: "der von Matthias Prückler verteidigte 31-Jährige")
+    return (head.word && head.cap) || this.isAgeNoun(head) ? o - k + 1 : 0;
+  }
+
+  /** Where an aside opened by the dash at tokens[k] closes with another dash, within ASIDE_TOKENS; -1 for none. */
+  private dashAsideEnd(tokens: Token[], k: number, end: number): number {
+    if (!DASHES.has(tokens[k].text)) return -1;
+    for (let j = k + 1; j < end && j <= k + ASIDE_TOKENS; j++) {
+      if (DASHES.has(tokens[j].text)) return j;
+      if (!tokens[j].word && tokens[j].text !== ',') return -1;
+    }
+    return -1;
   }
 
   /**
@@ -645,10 +666,19 @@ export class PhraseReader {
       if (document >= 0) k = document;
       else if (this.lex.capitalisedNouns) {
         let skipped = 0;
-        while (k < end && skipped < MAX_ATTRIBUTIVE && tokens[k].word && !this.isArticle(tokens[k]) && !this.isAgeNoun(tokens[k])) {
-          if (tokens[k].cap && !this.isStop(tokens[k]) && !this.attributiveObject(tokens, k, end, skipped)) break;
-          k++;
-          skipped++;
+        while (k < end && skipped < MAX_ATTRIBUTIVE && !this.isArticle(tokens[k]) && !this.isAgeNoun(tokens[k])) {
+          // "der von Matthias Prückler – der auch ... tätig ist – verteidigte 31-Jährige": an aside
+          // between dashes inside the attribute, after its agent
+          if (!tokens[k].word) {
+            const close = skipped > 0 ? this.dashAsideEnd(tokens, k, end) : -1;
+            if (close < 0) break;
+            k = close + 1;
+            continue;
+          }
+          const object = tokens[k].cap && !this.isStop(tokens[k]) ? this.attributiveObject(tokens, k, end, skipped) : 1;
+          if (object === 0) break;
+          k += object;
+          skipped += object;
         }
       } else {
         // "the annual Directions survey", "the latest Gallup poll": adjectives before the name

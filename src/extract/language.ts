@@ -353,6 +353,8 @@ export interface ContextLanguage {
   alternativeRangeWords?: string[];
   /** "zwischen X und Y", "between X and Y" */
   between: Array<[string, string]>;
+  /** words that may stand between a `between` word and the range's first end: "between the ages of 10 and 17" */
+  betweenInserts?: string[];
   /** words joining listed numbers that share the unit written after the last: "69 bzw. 159 Euro" */
   listWords: string[];
   /**

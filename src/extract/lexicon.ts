@@ -112,6 +112,8 @@ export interface Lexicon {
   rangeWords: Set<string>;
   alternativeRangeWords: Set<string>;
   between: Map<string, string>;
+  /** betweenInserts as lower-case token lists, the longest first */
+  betweenInserts: string[][];
   fromWords: Set<string>;
   /** pair word -> needs a fromWord before the first figure */
   pairWords: PhraseTable<boolean>;
@@ -443,6 +445,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     rangeWords: set(c.rangeWords),
     alternativeRangeWords: set(c.alternativeRangeWords ?? []),
     between: map(Object.fromEntries(c.between)),
+    betweenInserts: (c.betweenInserts ?? []).map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
     fromWords: set(c.fromWords),
     pairWords: table(c.pairWords.map(([w, f]) => [w, f === 'from'] as [string, boolean])),
     comparisonLabels: flags(c.comparisonLabels),

@@ -1089,6 +1089,9 @@ export class SentenceScanner {
       // ("almost 4m DS consoles": a product's name between)
       const name = this.toks.at(k + 1);
       if (name && isCapitalised(name) && this.lex.countNouns.has(this.lowerAt(k + 2))) return this.scaleFound(cs, k + 1);
+      // ("300m blog entries": a noun of their kind between, no function word, no event's name)
+      if (name && name.type === Tok.Word && !this.lex.functionWords.has(lower(name)) && this.lex.countNouns.has(this.lowerAt(k + 2)) &&
+        !this.eventNameAt(k + 1)) return this.scaleFound(cs, k + 1);
       // ("the UK's 1.6m Muslims": after a possessive owner, people named in the plural; not "the women's 1500m AAAs title")
       if (this.toks.at(k + 1)?.space && this.peopleOfOwnerAt(k + 1, k - 2)) return this.scaleFound(cs, k + 1);
       // ("About 1.1m of the UK's 1.6m voters": a part of counted people, past the partitive, its
@@ -1500,6 +1503,17 @@ export class SentenceScanner {
     return this.lex.between.has(lower(word)) ? word : null;
   }
 
+  /** The range word before words the language lets stand between it and the first end ("between the ages of 10 and 17"), or null. */
+  private betweenWordAcross(k: number): Token | null {
+    for (const insert of this.lex.betweenInserts) {
+      const at = k - insert.length;
+      if (at < 1 || !insert.every((w, j) => this.lowerAt(at + j) === w)) continue;
+      const word = this.toks.at(at - 1);
+      return word && this.lex.between.has(lower(word)) ? word : null;
+    }
+    return null;
+  }
+
   /** "1,5 bis 2 Prozent", "zwischen 3 und 4 Millionen", "10–12 %", "from 3 to 4 billion", "$779m-798m". */
   private range(a: Figure): number | null {
     const toks = this.toks;
@@ -1511,7 +1525,7 @@ export class SentenceScanner {
     const elided = isHyphen(conn) && !conn.space && !!word && word.space && this.lex.rangeWords.has(lower(word));
     if (elided) conn = toks.at(++at)!;
     const cw = lower(conn);
-    const before = this.betweenWordBefore(a.hedgeStart) ?? toks.at(a.hedgeStart - 1);
+    const before = this.betweenWordBefore(a.hedgeStart) ?? this.betweenWordAcross(a.hedgeStart) ?? toks.at(a.hedgeStart - 1);
     const bw = before ? lower(before) : '';
     const isBetween = this.lex.between.get(bw) === cw;
     const hyphen = isHyphen(conn);

@@ -215,6 +215,10 @@ export const attribution: AttributionLexicon = {
     'schon', 'noch', 'etwa', 'kürzlich', 'jüngst', 'gestern', 'heute', 'heuer', 'weiter', 'ferner', 'zuvor',
     // focus particles before the subject ("Allein Check24 hat ...", "Sogar die Bank hat ...")
     'allein', 'sogar',
+    // sentence adverbs between the subject and a verb at the end ("wobei eine der Zeuginnen überraschenderweise sagt")
+    'überraschenderweise', 'erstaunlicherweise', 'bezeichnenderweise', 'interessanterweise', 'bemerkenswerterweise',
+    'merkwürdigerweise', 'seltsamerweise', 'verständlicherweise', 'glücklicherweise', 'möglicherweise',
+    'normalerweise', 'offenbar', 'übrigens',
   ],
   openers: [
     'dabei', 'damit', 'dann', 'doch', 'daher', 'deshalb', 'darum', 'deswegen', 'trotzdem', 'dennoch',

@@ -43,6 +43,9 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   // the euro's cent unless the sentence names another currency with cents (see UnitEntry.subunit)
   cent: { unit: 'EUR', factor: 0.01, subunit: true }, cents: { unit: 'EUR', factor: 0.01, subunit: true },
   ct: { unit: 'EUR', factor: 0.01, subunit: true }, 'ct.': { unit: 'EUR', factor: 0.01, subunit: true },
+  // "22 Eurocent", "22 Euro-Cent", "22 Euro Cent": der Hundertstel des Euro, nie 22 Euro
+  eurocent: { unit: 'EUR', factor: 0.01 }, eurocents: { unit: 'EUR', factor: 0.01 }, 'euro-cent': { unit: 'EUR', factor: 0.01 },
+  'euro cent': { unit: 'EUR', factor: 0.01 }, 'euro-cents': { unit: 'EUR', factor: 0.01 },
   pfund: { unit: 'lb', money: 'GBP' }, '£': 'GBP', gbp: 'GBP', pence: { unit: 'GBP', factor: 0.01 },
   franken: 'CHF', chf: 'CHF', 'fr.': 'CHF', 'sfr.': 'CHF', rubel: 'RUB', rub: 'RUB', '₽': 'RUB',
   yen: 'JPY', jpy: 'JPY', '¥': 'JPY', yuan: 'CNY', renminbi: 'CNY', cny: 'CNY', rmb: 'CNY', '元': 'CNY',

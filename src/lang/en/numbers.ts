@@ -174,6 +174,7 @@ export const context: ContextLanguage = {
   rangeWords: ['to', '-', '–', '—'],
   alternativeRangeWords: ['or'],
   between: [['between', 'and']],
+  betweenInserts: ['the ages of', 'the age of', 'ages of', 'ages'],
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
   listWords: [',', 'and', 'or'],
   fromWords: ['from'],
@@ -339,6 +340,7 @@ export const context: ContextLanguage = {
     'phones', 'handsets', 'computers', 'downloads', 'tickets', 'consumers', 'adults', 'consoles', 'devices',
     'machines', 'albums', 'singles', 'books', 'accounts', 'shares', 'items', 'orders', 'products', 'laptops',
     'televisions', 'players', 'calls', 'messages', 'emails', 'visits', 'applications', 'claims', 'animals', 'trees',
+    'entries', 'posts', 'websites', 'pages', 'articles', 'files', 'photos', 'pictures', 'images', 'videos',
   ],
   months: {
     january: 1, jan: 1, 'jan.': 1, february: 2, feb: 2, 'feb.': 2, march: 3, mar: 3, 'mar.': 3, april: 4, apr: 4,

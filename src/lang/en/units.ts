@@ -35,6 +35,9 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   // the dollar's cent unless the sentence names another currency with cents (see UnitEntry.subunit)
   cent: { unit: 'USD', factor: 0.01, subunit: true, lowerCaseOnly: true }, cents: { unit: 'USD', factor: 0.01, subunit: true },
   '¢': { unit: 'USD', factor: 0.01, subunit: true },
+  // "22 euro cents" (and the misprint "9 euros cents"): the euro's hundredth, never 22 euros
+  'euro cent': { unit: 'EUR', factor: 0.01 }, 'euro cents': { unit: 'EUR', factor: 0.01 }, 'euros cents': { unit: 'EUR', factor: 0.01 },
+  eurocent: { unit: 'EUR', factor: 0.01 }, eurocents: { unit: 'EUR', factor: 0.01 },
   pound: { unit: 'lb', money: 'GBP' }, pounds: { unit: 'lb', money: 'GBP' }, sterling: 'GBP', 'pounds sterling': 'GBP',
   'pound sterling': 'GBP', stg: 'GBP', '£': 'GBP', gbp: 'GBP', quid: 'GBP',
   pence: { unit: 'GBP', factor: 0.01 }, penny: { unit: 'GBP', factor: 0.01 }, pennies: { unit: 'GBP', factor: 0.01 },
