@@ -498,6 +498,12 @@ export class CueFinder {
 
   /** A finite verb (contentVerbs) within a few words after tokens[from], before any punctuation. */
   private opensContent(tokens: Token[], from: number): boolean {
+    // ("said the 138p a share offer provided ...": an article and a figure with no name after it open
+    // what is said; not "said the 27-year-old", "sagte der 33-jährige Franzose Mathieu", "said 3
+    // spokesperson Belinda Henderson", "berichtete 9to5Mac")
+    const t0 = tokens[from + 1];
+    if (t0 && tokens[from].word && this.reader.isArticle(tokens[from]) && isNumeric(t0) && !numberInName(tokens, from + 1) &&
+      !this.reader.isAgeNoun(t0) && !tokens.slice(from + 1, from + 5).some((t) => t.word && t.cap)) return true;
     const verbs = this.lex.contentVerbs;
     if (verbs.length === 0) return false;
     for (let k = from; k < tokens.length && k <= from + 5; k++) {

@@ -76,4 +76,17 @@ export class PositionIndex {
     }
     return l < this.positions.length && this.positions[l] < hi;
   }
+
+  /**
+   * Whether a position lies strictly between a and b (a < b) that is not inside one of `ranges`
+   * closed before b (a range's last character, its closing comma, is outside it).
+   */
+  betweenOutside(a: number, b: number, ranges: ReadonlyArray<{ start: number; end: number }>): boolean {
+    for (const p of this.positions) {
+      if (p <= a) continue;
+      if (p >= b) break;
+      if (!ranges.some((r) => r.end <= b && r.start <= p && p < r.end - 1)) return true;
+    }
+    return false;
+  }
 }

@@ -309,7 +309,9 @@ export class SentencePicker {
       if (s.attached && !this.attachedReaches(s, m)) continue;
       if (this.presentBetween(s.end, m.aStart)) return null;
       if (!this.breaks.between(s.start, m.aStart)) return s;
-      return this.hardBreaks.between(s.start, m.aStart) && !this.opensSentence(s) ? null : s;
+      // ("and in April 1995 persuaded Sequoia Capital, which also invested in Apple, to fund Yahoo to the
+      // tune of $2m": a relative clause closed between them is no clause break between them)
+      return this.hardBreaks.betweenOutside(s.start, m.aStart, this.asides) && !this.opensSentence(s) ? null : s;
     }
     return this.fromGappedConjunct(m, extent) ?? this.fromWorthApposition(m, extent) ?? this.fromWhole(m, extent);
   }

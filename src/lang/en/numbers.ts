@@ -222,7 +222,7 @@ export const context: ContextLanguage = {
   parallelLinks: ['and', 'against', 'versus', 'vs', 'from', 'or'],
   // (not "on": "the next race at 3 on Sunday" is a time)
   // "has slipped to 64 in the world": a world ranking's place
-  rankAfter: { leads: ['to', 'at'], phrases: ['in the world'] },
+  rankAfter: { leads: ['to', 'at', 'from'], phrases: ['in the world'] },
   rankParallel: { before: ['at'], after: ['and', 'in', 'with', 'while', 'but', 'after', 'behind', 'ahead', 'for'] },
   countWordEndings: [],
   moneyNounEndings: [],
