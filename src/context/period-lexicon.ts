@@ -251,7 +251,7 @@ export interface TimeLexicon {
   gappedConjunct?: string;
   /**
    * regex source matched by the whole stretch between a time and the figure after it when that
-   * figure gives the worth of the figure before the time (", worth", ", im Wert von"): "922 cases
+   * figure gives the worth of the figure before the time (", worth", ", valued at"): "922 cases
    * of fraud in the UK in 2003, worth £38.5m". The time then dates the first figure too.
    */
   worthApposition?: string;

@@ -316,10 +316,15 @@ export class SentencePicker {
     return this.fromGappedConjunct(m, extent) ?? this.fromWorthApposition(m, extent) ?? this.fromWhole(m, extent);
   }
 
+  /** The first figure starting at or after `at`, if any. */
+  private figureAfter(at: number): Mention | undefined {
+    return this.index.figures[this.index.firstStartingAt(at)];
+  }
+
   /** "117 million out of 833 million handsets shipped by 2009": the time after the whole dates the part. */
   private fromWhole(m: Mention, extent: number): TimeSpan | null {
     if (this.partOfWhole === null || this.owners === null) return null;
-    const next = this.index.figures[this.index.firstStartingAt(extent)];
+    const next = this.figureAfter(extent);
     if (!next || !this.partOfWhole.test(this.text.slice(extent, next.aStart))) return null;
     const s = this.pick(next);
     if (s === null || s === 'unknown' || s.start < this.extentOf(next) || this.breaks.between(m.aStart, s.start)) return null;
@@ -332,7 +337,7 @@ export class SentencePicker {
    */
   private fromWorthApposition(m: Mention, extent: number): TimeSpan | null {
     if (this.worthApposition === null || this.owners === null) return null;
-    const next = this.index.figures[this.index.firstStartingAt(extent)];
+    const next = this.figureAfter(extent);
     if (!next) return null;
     const s = this.pick(next);
     if (s === null || s === 'unknown' || s.start < extent || s.end > next.aStart || s.start - extent > APPOSITION_REACH) return null;
@@ -346,8 +351,7 @@ export class SentencePicker {
    */
   private fromGappedConjunct(m: Mention, extent: number): TimeSpan | null {
     if (this.gappedConjunct === null || this.owners === null) return null;
-    const k = this.index.firstStartingAt(extent);
-    const next = this.index.figures[k];
+    const next = this.figureAfter(extent);
     if (!next || next.kind !== m.kind || next.aStart - extent > GAPPED_REACH) return null;
     if (!this.gappedConjunct.test(this.text.slice(extent, next.aStart))) return null;
     const s = this.pick(next);

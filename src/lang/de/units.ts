@@ -43,7 +43,7 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   // the euro's cent unless the sentence names another currency with cents (see UnitEntry.subunit)
   cent: { unit: 'EUR', factor: 0.01, subunit: true }, cents: { unit: 'EUR', factor: 0.01, subunit: true },
   ct: { unit: 'EUR', factor: 0.01, subunit: true }, 'ct.': { unit: 'EUR', factor: 0.01, subunit: true },
-  // "22 Eurocent", "22 Euro-Cent", "22 Euro Cent": der Hundertstel des Euro, nie 22 Euro
+  // "22 Eurocent", "22 Euro-Cent", "22 Euro Cent": the euro's hundredth, never 22 euros
   eurocent: { unit: 'EUR', factor: 0.01 }, eurocents: { unit: 'EUR', factor: 0.01 }, 'euro-cent': { unit: 'EUR', factor: 0.01 },
   'euro cent': { unit: 'EUR', factor: 0.01 }, 'euro-cents': { unit: 'EUR', factor: 0.01 },
   pfund: { unit: 'lb', money: 'GBP' }, '£': 'GBP', gbp: 'GBP', pence: { unit: 'GBP', factor: 0.01 },
