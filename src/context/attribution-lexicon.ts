@@ -237,6 +237,12 @@ export interface AttributionLexicon {
    */
   mediaNouns?: MediaNouns;
   /**
+   * anaphoric nouns that stand for a body of their own kind only ("the government said"): when no
+   * name of that kind stands before, the noun itself is the source, never the body quoted in the
+   * sentence before (a statistics office, an institute). Optional.
+   */
+  selfNamedBodies?: string[];
+  /**
    * words (or a two-word phrase) that introduce examples before a subject: the phrase after them is
    * an example, not the speaker ("Investitionsgütern wie Fahrzeuge und Maschinen meldeten", "firms
    * such as Tesco said"); English "as" alone is a conjunction ("shares fell as the company said"). Optional.

@@ -125,6 +125,8 @@ class AttributionResolver {
         // "said the newspaper": the publisher quoted last, else the noun (never the firm the story is about)
         const media = this.lex.mediaNouns;
         if (phrase.via && media?.nouns.includes(phrase.via)) return this.publisherBefore(si, media) ?? phrase.via;
+        // "the government said" after "the IBGE said": no government named before, so the government itself
+        if (phrase.via && !phrase.text && this.lex.selfNamedBodies?.includes(phrase.via)) return phrase.via;
         const firm = !!phrase.via && this.lex.organisationNouns.includes(phrase.via);
         const notPerson = (name: string) => this.genderOfName(name) === null;
         if (firm && this.organisation && !this.titledPerson(this.organisation)) return this.organisation;

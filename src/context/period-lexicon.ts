@@ -128,7 +128,8 @@ export interface TimeLexicon {
   clockWords?: string[];
   /**
    * Words opening a clause after "since 2009," that is about that time itself ("seit 2009, als
-   * das BIP um 7,9 Prozent einbrach"): its figures are of 2009, not of the span since then.
+   * das BIP um 7,9 Prozent einbrach", "since April 2004 when it reached a peak of 13.1%", the comma
+   * left out): its figures are of 2009, not of the span since then.
    */
   whenOpeners?: string[];
   chronoTriggers: ChronoTrigger[];

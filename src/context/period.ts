@@ -132,7 +132,8 @@ function languageTime(lang: Lang): LanguageTime {
       articleBefore: lex.attributiveArticles?.length ? new RegExp(`(?:^|\\s)(?:${lex.attributivePrepositions!.join('|')})\\s+(?:${lex.attributiveArticles.join('|')})\\s+$`, 'iu') : null,
       // "die im Mai 2014 eröffnete Fabrik": an article right before the month's own preposition
       articleJustBefore: lex.attributiveArticles?.length ? new RegExp(`(?:^|\\s)(?:${lex.attributiveArticles.join('|')})\\s+$`, 'iu') : null,
-      whenOpener: lex.whenOpeners?.length ? new RegExp(`\\s*,\\s*(${lex.whenOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'yu') : null,
+      // (the comma may be left out: "falling since April 2004 when it reached a peak of 13.1%")
+      whenOpener: lex.whenOpeners?.length ? new RegExp(`(?:\\s*,\\s*|\\s+)(${lex.whenOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'yu') : null,
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
       presentShift: lex.presentShift?.length ? new RegExp(`(?:${lex.presentShift.join('|')})(?![\\p{L}])`, 'gu') : null,
       presentAfter: lex.presentAfter?.length ? new RegExp(`\\s+(?:${lex.presentAfter.join('|')})(?![\\p{L}])`, 'yu') : null,

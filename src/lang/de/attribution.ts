@@ -167,7 +167,7 @@ export const attribution: AttributionLexicon = {
   genitiveRoleArticles: ['des', 'eines'],
   ownerArticles: ['der', 'des', 'eines', 'einer'],
   frontedObjectLinks: ['mit'],
-  anaphors: ['er', 'sie', 'ich'],
+  anaphors: ['er', 'sie', 'ich', 'wir'],
   reflexiveVerbs: {
     verbs: ['behauptet', 'behauptete', 'behaupten', 'behaupteten', 'rechnet', 'rechnete', 'rechnen', 'rechneten'],
     pronouns: ['sich'],

@@ -106,7 +106,7 @@ export const attribution: AttributionLexicon = {
   bareTopicLinks: ['of'],
   demonstratives: ['these', 'this', 'those'],
   partitives: { heads: ['one'], links: ['of'] },
-  anaphors: ['he', 'she', 'it', 'they', 'i'],
+  anaphors: ['he', 'she', 'it', 'they', 'i', 'we'],
   reflexiveVerbs: { verbs: [], pronouns: [] },
   relativePronouns: ['which', 'who', 'that'],
   relativeAnaphors: ['it', 'they', 'he', 'she'],
@@ -121,6 +121,8 @@ export const attribution: AttributionLexicon = {
     'think-tank', 'thinktank', 'consultancy', 'pollster', 'brokerage', 'consortium',
     // the press ("said the newspaper": mediaNouns)
     'newspaper', 'paper', 'tabloid', 'magazine', 'broadcaster'],
+  // "..., the IBGE said. ..., the government said": the government, not the institute before
+  selfNamedBodies: ['government'],
   mediaNouns: {
     nouns: ['newspaper', 'paper', 'tabloid', 'magazine', 'broadcaster'],
     // (anywhere in the name: "Financial Times Deutschland"; last only: "Washington Post", not "Deutsche Post")
