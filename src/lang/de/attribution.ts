@@ -167,7 +167,7 @@ export const attribution: AttributionLexicon = {
   genitiveRoleArticles: ['des', 'eines'],
   ownerArticles: ['der', 'des', 'eines', 'einer'],
   frontedObjectLinks: ['mit'],
-  anaphors: ['er', 'sie', 'ich', 'wir'],
+  anaphors: ['er', 'sie', 'ich'],
   reflexiveVerbs: {
     verbs: ['behauptet', 'behauptete', 'behaupten', 'behaupteten', 'rechnet', 'rechnete', 'rechnen', 'rechneten'],
     pronouns: ['sich'],
@@ -245,6 +245,8 @@ export const attribution: AttributionLexicon = {
     'mittwochabend', 'donnerstagabend', 'samstagabend', 'sonntagabend', 'gegenüber', 'bei', 'zufolge',
     'vorjahr', 'vorjahres', 'vormonat', 'vormonats', 'quartal', 'halbjahr', 'wochenende', 'ortszeit',
     'tage', 'tagen', 'wochen', 'monaten', 'jahren', 'jahre', 'zeit', 'zeitraum',
+    // "Wir haben gesagt, dass ...": a first-person plural is no name, capitalised or not
+    'wir',
     // "als dies laut österreichischer Erhebung der Fall war": the idiom's noun, nobody's owner
     'fall',
     // times and idioms before "hieß es" ("Im Herbst hieß es", "In der Praxis heißt es")

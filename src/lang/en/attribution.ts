@@ -106,7 +106,7 @@ export const attribution: AttributionLexicon = {
   bareTopicLinks: ['of'],
   demonstratives: ['these', 'this', 'those'],
   partitives: { heads: ['one'], links: ['of'] },
-  anaphors: ['he', 'she', 'it', 'they', 'i', 'we'],
+  anaphors: ['he', 'she', 'it', 'they', 'i'],
   reflexiveVerbs: { verbs: [], pronouns: [] },
   relativePronouns: ['which', 'who', 'that'],
   relativeAnaphors: ['it', 'they', 'he', 'she'],
@@ -200,6 +200,8 @@ export const attribution: AttributionLexicon = {
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
     'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'on', 'in', 'last', 'this', 'earlier', 'later', 'yesterday', 'today',
+    // "We have said that ...": a first-person plural is no name, capitalised or not
+    'we',
   ],
   reportedSpeech: [],
   publisherCues: ['source', 'via'],
