@@ -496,14 +496,12 @@ export class CueFinder {
     return false;
   }
 
-  /** A finite verb (contentVerbs) within a few words after tokens[from], before any punctuation. */
+  /**
+   * Does what is said start at tokens[from], not a speaker: an article and a figure (figureOpensContent),
+   * or a finite verb (contentVerbs) within a few words, before any punctuation?
+   */
   private opensContent(tokens: Token[], from: number): boolean {
-    // ("said the 138p a share offer provided ...": an article and a figure with no name after it open
-    // what is said; not "said the 27-year-old", "sagte der 33-jährige Franzose Mathieu", "said 3
-    // spokesperson Belinda Henderson", "berichtete 9to5Mac")
-    const t0 = tokens[from + 1];
-    if (t0 && tokens[from].word && this.reader.isArticle(tokens[from]) && isNumeric(t0) && !numberInName(tokens, from + 1) &&
-      !this.reader.isAgeNoun(t0) && !tokens.slice(from + 1, from + 5).some((t) => t.word && t.cap)) return true;
+    if (this.figureOpensContent(tokens, from)) return true;
     const verbs = this.lex.contentVerbs;
     if (verbs.length === 0) return false;
     for (let k = from; k < tokens.length && k <= from + 5; k++) {
@@ -513,6 +511,19 @@ export class CueFinder {
       if (k > from && verbs.includes(t.lower)) return true;
     }
     return false;
+  }
+
+  /**
+   * "said the 138p a share offer provided ...": an article and a figure with no capitalised word in the
+   * next four tokens; not "said the 27-year-old", "sagte der 33-jährige Franzose Mathieu", "said 3
+   * spokesperson Belinda Henderson", "berichtete 9to5Mac".
+   */
+  private figureOpensContent(tokens: Token[], from: number): boolean {
+    const figure = from + 1;
+    const t = tokens[figure];
+    if (!t || !this.reader.isArticle(tokens[from]) || !isNumeric(t) || numberInName(tokens, figure) || this.reader.isAgeNoun(t)) return false;
+    for (let k = figure; k < tokens.length && k < figure + 4; k++) if (tokens[k].word && tokens[k].cap) return false;
+    return true;
   }
 
   /**

@@ -560,9 +560,13 @@ export class PhraseReader {
     let o = k;
     while (o + 1 < end && o < k + 2 && tokens[o + 1].word && tokens[o + 1].cap && !this.isStop(tokens[o + 1])) o++;
     let a = o + 1;
-    if (a < end && !tokens[a].word) a = this.dashAsideEnd(tokens, a, end) + 1;
+    if (a < end && !tokens[a].word) {
+      const close = this.dashAsideEnd(tokens, a, end);
+      if (close < 0) return 0;
+      a = close + 1;
+    }
     const after = tokens[a];
-    if (a <= 0 || a + 1 >= end || !after.word || after.cap || !this.inflected(after)) return 0;
+    if (a + 1 >= end || !after.word || after.cap || !this.inflected(after)) return 0;
     let h = a + 1;
     while (h < end - 1 && h < a + 3 && tokens[h].word && !tokens[h].cap && !this.isAgeNoun(tokens[h]) && this.inflected(tokens[h])) h++;
     const head = tokens[h];
