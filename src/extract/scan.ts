@@ -530,6 +530,16 @@ export class SentenceScanner {
         if (fractionDigits) break;
       }
     }
+    // "$30, 000", "£507, 596": a scrape's stray space after the thousands comma. Read only
+    // after a currency prefix (a list of numbers, "3, 400 and 500", follows none) and where
+    // the comma groups thousands (English; German groups with dots)
+    if (n.plain && n.intDigits <= 3 && !n.leadingZero && e === i + 1 && this.lex.decimalMark === '.' && this.currencyPrefixEndingAt(i - 1)) {
+      while (this.isCommaSpaceGroup(e)) {
+        value = value * 1000 + Number(toks.at(e + 1)!.text);
+        plain = false;
+        e += 2;
+      }
+    }
     const next = toks.at(e);
     // "18:00", "0:1", "0: 1", "1:35 Stunden": times, scores and ratios are not figures
     // but not "(2014: 4,9 Mio. Euro)": a year labelling the comparison figure after it in a bracket
@@ -721,6 +731,18 @@ export class SentenceScanner {
     if (after && !after.space && (after.type === Tok.Word || isPunct(after, '/') || isPunct(after, ':'))) return false;
     // "10 737-800 jets": a group that goes on with a glued hyphen and digits is a code of its own, not the end of "10 737"
     return !(after && !after.space && isHyphen(after) && this.toks.typeAt(k + 2) === Tok.Num && !this.toks.at(k + 2)!.space);
+  }
+
+  /** Does a comma glued to the number before token k, one space and three digits follow at k ("30, 000")? */
+  private isCommaSpaceGroup(k: number): boolean {
+    const comma = this.toks.at(k);
+    if (!isPunct(comma, ',') || comma!.space) return false;
+    const t = this.toks.at(k + 1);
+    if (!t || t.type !== Tok.Num || t.text.length !== 3 || this.text.slice(this.toks.at(k)!.end, t.start) !== ' ') return false;
+    for (let c = 0; c < 3; c++) { const x = t.text.charCodeAt(c); if (x < 48 || x > 57) return false; }
+    // glued letters, digits or a decimal part after the group would make it a figure of its own
+    const after = this.toks.at(k + 2);
+    return !(after && !after.space && (after.type === Tok.Word || after.type === Tok.Num || isPunct(after, '.') && this.toks.typeAt(k + 3) === Tok.Num));
   }
 
   // ---------------------------------------------------------------- completing a figure
