@@ -53,6 +53,8 @@ const SAYS_CONTENT_WINDOW = 16;
 const COLON_REACH = 6;
 /** how long an apposition between a name and its verb may be (nameBeforeRole) */
 const APPOSITION_TOKENS = 14;
+/** Dashes that close an aside between a subject and its reporting verb ("the firm - China's biggest jet fuel supplier - said"). */
+const ASIDE_DASHES = new Set(['–', '—', '-']);
 
 export const RANK_EXPLICIT = 0;
 export const RANK_VERB = 1;
@@ -444,6 +446,19 @@ export class CueFinder {
 
   /** The subject of a reporting verb at tokens[i]: before it ("Trump sagte") or after it ("sagte Trump"). */
   /**
+   * The dash that opens the aside closed by the dash at tokens[close], a word before it, no colon,
+   * semicolon or quote inside ("the firm - China's biggest jet fuel supplier -"), else -1.
+   */
+  private dashAsideOpening(tokens: Token[], close: number): number {
+    for (let k = close - 1; k > 0 && k >= close - APPOSITION_TOKENS; k--) {
+      const t = tokens[k];
+      if (ASIDE_DASHES.has(t.text)) return k < close - 1 && tokens[k - 1].word ? k : -1;
+      if (t.textIs(';') || t.textIs(':') || t.textIs('.') || isClosingQuote(t)) return -1;
+    }
+    return -1;
+  }
+
+  /**
    * The comma that opens the aside closed by the comma at tokens[close], when the aside starts with
    * a relative pronoun or an article ("The firm, which ...,", "X, a banker who ...,"), else -1.
    */
@@ -672,6 +687,16 @@ export class CueFinder {
       const before = this.nameBeforeRole(tokens, i - 1);
       if (before) return before;
       return this.reader.readBefore(tokens, i, 0);
+    }
+    // "the firm - China's biggest jet fuel supplier - said": the subject before an aside between dashes
+    if (ASIDE_DASHES.has(prev.text) && after.type === 'none') {
+      const open = this.dashAsideOpening(tokens, i - 1);
+      const subject = open > 0 ? this.reader.readBefore(tokens, open, 0) : NONE;
+      if (subject.type !== 'none' && !/\d/.test(subject.text)) {
+        this.asideOpen = open;
+        this.asideClose = i - 1;
+        return subject;
+      }
     }
     if (!prev.word && !prev.textIs(')') && !this.reader.ageSpeakerAt(tokens, i - 1, i)) return after;
     // "Jay-Z, who said": the subject stands before the comma

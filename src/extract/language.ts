@@ -86,6 +86,11 @@ export interface UnitLanguage {
   indexContext: string[];
   indexContextEndings: string[];
   /**
+   * Words that make "Punkte"/"points" percentage points (unit pp) where no index word does: a poll's
+   * "margin of error of 2.5 to 4 points", "die Fehlermarge liegt bei drei Punkten". Optional.
+   */
+  percentPointContext?: string[];
+  /**
    * Currency words several countries use ("pesos", "dinars"): written bare, they are the currency
    * of the one country among `byCountry` (entity code -> ISO code) that the article names most;
    * the unit table's own code when it names none. Read by the context stage (local-currency.ts).
@@ -564,6 +569,14 @@ export interface ContextLanguage {
    * vorbei ist", "entschied in sechs Jahren 1.600 Fälle"; "in vier Stunden schaffen" is a time taken
    */
   aheadLongPhrases?: string[];
+  /**
+   * For a language whose "in" before a duration is as often the period of a figure ("grew 50% in three
+   * years") as a point ahead: a duration of days or longer, whole or hedged, right after one of `leads`
+   * is a point ahead when one of `prospects` (lower case, one word each) stands before it in its sentence:
+   * "looks set to exceed that of the US in less than three years", "will double in three years"; not a
+   * prospect right after a word of `notAfter`, which makes it a noun ("the will and guts"). Optional.
+   */
+  prospectAhead?: { leads: string[]; prospects: string[]; notAfter: string[] };
   /** words right before a bare h:mm:ss that make it a race time ("in 2:05:30", "Siegerzeit 8:14:40") */
   durationBefore: string[];
   /** words before a clock time ("um 14:30:00 h", "at 14:30:00 hrs"): with a clock marker after it, a time of day */
@@ -657,8 +670,18 @@ export interface ContextLanguage {
    * flights" stays a count)
    */
   yearHedges?: string[];
+  /**
+   * nouns after a year that make it the base of a comparison ("12.5% below 1990 levels", "above
+   * 2004 highs"): a year after any hedge, no bound on a count. Optional.
+   */
+  baseYearNouns?: string[];
   /** nouns after a four-digit number that make it a count, not a year ("2000 Menschen") */
   countNouns: string[];
+  /**
+   * verbs that give a counted noun before them its number: "China's net users number 100m" (the "m"
+   * then a million, no metres). Optional.
+   */
+  countingVerbs?: string[];
   /** month names and abbreviations -> month number */
   months: Record<string, number>;
   /** words that make a year in the sentence the asserted fact ("Höhepunkt", "founded") */

@@ -103,6 +103,7 @@ export interface Lexicon {
   temperatureStems: string[];
   indexContext: PhraseTable<true>;
   indexContextEndings: string[];
+  percentPointContext: PhraseTable<true>;
   /** hedge phrases, longest first */
   hedges: Hedge[];
   /** qualifiers written after a figure ("oder mehr", "or less") */
@@ -195,6 +196,7 @@ export interface Lexicon {
   broadcastLinks: PhraseTable<true>;
   aheadPhrases: PhraseTable<true>;
   aheadLongPhrases: PhraseTable<true>;
+  prospectAhead: { leads: PhraseTable<true>; prospects: Set<string>; notAfter: Set<string> };
   durationBefore: Set<string>;
   clockBefore: Set<string>;
   matchClock: { words: Set<string>; units: Set<string>; notAfter: Set<string> };
@@ -217,8 +219,10 @@ export interface Lexicon {
   yearCues: Set<string>;
   yearNouns: Set<string>;
   yearHedges: Set<string>;
+  baseYearNouns: Set<string>;
   totalityWords: Set<string>;
   countNouns: Set<string>;
+  countingVerbs: Set<string>;
   months: PhraseTable<number>;
   dateCues: Set<string>;
   dateCueKeys: KeyFilter;
@@ -439,6 +443,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     temperatureStems: (u.temperatureContext?.stems ?? []).map((w) => w.toLowerCase()),
     indexContext: flags(u.indexContext),
     indexContextEndings: u.indexContextEndings.map((w) => w.toLowerCase()),
+    percentPointContext: flags(u.percentPointContext ?? []),
     hedges,
     trailingHedges: table(c.trailingHedges ?? []),
     hedgesByLast,
@@ -521,6 +526,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     broadcastLinks: flags(c.broadcastLinks ?? []),
     aheadPhrases: flags(c.aheadPhrases),
     aheadLongPhrases: flags(c.aheadLongPhrases ?? []),
+    prospectAhead: { leads: flags(c.prospectAhead?.leads ?? []), prospects: set(c.prospectAhead?.prospects ?? []), notAfter: set(c.prospectAhead?.notAfter ?? []) },
     durationBefore: set(c.durationBefore),
     clockBefore: set(c.clockBefore),
     matchClock: { words: set(c.matchClock?.words ?? []), units: set(c.matchClock?.units ?? []), notAfter: set(c.matchClock?.notAfter ?? []) },
@@ -551,8 +557,10 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     yearCues: set(c.yearCues),
     yearNouns: set(c.yearNouns ?? []),
     yearHedges: set(c.yearHedges ?? []),
+    baseYearNouns: set(c.baseYearNouns ?? []),
     totalityWords: set(c.totalityWords ?? []),
     countNouns: set(c.countNouns),
+    countingVerbs: set(c.countingVerbs ?? []),
     months: table(Object.entries(c.months)),
     dateCues: set(c.dateCues),
     dateCueKeys: new KeyFilter(set(c.dateCues)),

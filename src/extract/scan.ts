@@ -198,6 +198,8 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
 
 /** How many tokens before "in N years" a superlative or ordinal makes the span a record's (recordBefore). */
 const RECORD_REACH = 8;
+/** words looked back for a prospect ("looks set to exceed that of the US in less than three years": 8) */
+const PROSPECT_REACH = 12;
 
 /** Is the unit a duration of a day or longer ("Tage", "weeks", "years")? */
 function daysOrLonger(unit: string): boolean {
@@ -273,6 +275,7 @@ export class SentenceScanner {
   private temperatureContext: boolean | undefined;
   /** does the sentence name a stock index or market (see indexPoints)? computed on first need */
   private indexContext: boolean | undefined;
+  private pollContext: boolean | undefined;
   /** tokens that are not punctuation, counted once on demand */
   private wordCount = -1;
   /** tokens before this index belong to a figure already read: no prefix or hedge may reach back into them */
@@ -321,6 +324,7 @@ export class SentenceScanner {
     this.moneyContext = undefined;
     this.temperatureContext = undefined;
     this.indexContext = undefined;
+    this.pollContext = undefined;
     this.wordCount = -1;
     this.floor = 0;
     this.scaleEnd = 0;
@@ -998,6 +1002,32 @@ export class SentenceScanner {
    * Does a phrase of `table` end right before token `first`, with a duration of a day or longer
    * after it (`unit`) that is no record's span ("the highest level in 12 years")?
    */
+  /** Does a lead of prospectAhead end before token `first`, a prospect before it in the sentence (not past a semicolon)? */
+  private aheadOfProspect(unit: string, first: number): boolean {
+    const { leads, prospects, notAfter } = this.lex.prospectAhead;
+    if (prospects.size === 0 || !daysOrLonger(unit) || !this.phraseEndingAt(leads, first - 1)) return false;
+    // ("it will be the first annual fall in nine years", "Saints' ninth manager in eight years": a record's span)
+    if (this.recordBefore(first - 2) || this.ordinalAmong(first - 2)) return false;
+    for (let k = first - 2; k >= 0 && k >= first - 2 - PROSPECT_REACH; k--) {
+      if (isPunct(this.toks.at(k), ';')) return false;
+      // (not a noun: "must have the will and guts")
+      if (this.toks.typeAt(k) === Tok.Word && prospects.has(this.lowerAt(k)) && !notAfter.has(this.lowerAt(k - 1))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Does an ordinal stand among the words of the clause ending at token k ("his third UK number one single
+   * in three weeks", "the first time the band have played Reading in 23 years")?
+   */
+  private ordinalAmong(k: number): boolean {
+    for (let j = k; j >= 0 && j > k - PROSPECT_REACH; j--) {
+      if (this.toks.typeAt(j) === Tok.Punct) return false;
+      if (this.lex.ordinals.has(this.lowerAt(j))) return true;
+    }
+    return false;
+  }
+
   private longSpanAfter(table: PhraseTable<true>, unit: string, first: number): boolean {
     return daysOrLonger(unit) && this.phraseEndingAt(table, first - 1) && !this.recordBefore(first - 2);
   }
@@ -1045,6 +1075,8 @@ export class SentenceScanner {
   private trailingHedgeAt(k: number, afterNoun = false): [Qualifier, number] | null {
     const m = matchPhrase(this.toks, k, this.lex.trailingHedges);
     if (!m) return null;
+    // "200+ staff", "the 200-plus banks": a trailing hedge written with a mark is glued to the figure ("£5 + VAT" is a sum)
+    if (this.toks.typeAt(k) === Tok.Punct && this.toks.at(k)!.space) return null;
     const next = this.toks.at(m[1]);
     if (next && (next.type === Tok.Num || (next.type === Tok.Word && parseSpelled(this.toks, m[1], this.lex, true) !== null))) return null;
     // "und mehr Geld", "and more trucks": a comparative before its noun, no bound; after the counted
@@ -1108,6 +1140,8 @@ export class SentenceScanner {
       if (u && (kindOfUnit(u[0].unit) === 'currency' || u[0].unit !== t.text)) return this.scaleFound(cs, k + 1);
       // (not an event's name: "the 100m Games record")
       if (this.lex.countNouns.has(this.lowerAt(k + 1)) && !this.eventNameAt(k + 1)) return this.scaleFound(cs, k + 1);
+      // ("China's net users number 100m": counted people, the subject of a verb that counts them)
+      if (this.lex.countingVerbs.has(this.lowerAt(k - 2)) && this.lex.countNouns.has(this.lowerAt(k - 3))) return this.scaleFound(cs, k + 1);
       // ("almost 4m DS consoles": a product's name between)
       const name = this.toks.at(k + 1);
       if (name && isCapitalised(name) && this.lex.countNouns.has(this.lowerAt(k + 2))) return this.scaleFound(cs, k + 1);
@@ -1438,6 +1472,17 @@ export class SentenceScanner {
       }
     }
     return this.indexContext;
+  }
+
+  /** Does the sentence name a poll or a margin of error, whose points are percentage points? Once per sentence. */
+  private percentPointContext(): boolean {
+    if (this.pollContext === undefined) {
+      this.pollContext = false;
+      for (let k = 0; k < this.toks.length && !this.pollContext; k++) {
+        if (this.toks.typeAt(k) === Tok.Word && matchPhrase(this.toks, k, this.lex.percentPointContext)) this.pollContext = true;
+      }
+    }
+    return this.pollContext;
   }
 
   /** A currency written before the figure, ending at token k: [ISO code, first token]. */
@@ -2741,6 +2786,10 @@ export class SentenceScanner {
         if (!ranged && !(lex.rangeWords.has(this.lowerAt(f.core.e)) && this.numberAt(f.core.e + 1))) return false;
         this.periodOfOthers = true;
       }
+      // "set to exceed that of the US in less than three years": a point ahead of a prospect (a range
+      // stays, the time it takes: "expected to be ready in three or four years")
+      const rangeAfter = (lex.rangeWords.has(this.lowerAt(f.core.e)) || lex.alternativeRangeWords.has(this.lowerAt(f.core.e))) && this.numberAt(f.core.e + 1);
+      if ((whole || hedgedSpan) && !ranged && !rangeAfter && this.aheadOfProspect(f.unit, lead)) return false;
       // ("took £7.2m in three days": the period of the other figures; alone, "the highest level in 12 years", the claim)
       if ((whole || hedgedSpan) && this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, lead)) this.periodOfOthers = true;
       // ("nine days on": later; a time in clock notation is a measured time, "7:51.34 on Saturday")
@@ -2780,8 +2829,9 @@ export class SentenceScanner {
     // "335 Anzeigen weniger als 2014": a year as the base of a comparison with a figure before it
     const comparedYear = f.hedge !== null && this.found > 0 && toks.at(f.end)?.type !== Tok.Word && toks.at(f.end)?.type !== Tok.Num;
     // "lending over 2005 as a whole": a hedge that is also a preposition of time, nothing counted after the year
-    const timeHedge = f.hedge !== null && f.value >= 1900 && lex.yearHedges.has(f.hedge.toLowerCase()) &&
-      (toks.typeAt(f.end) !== Tok.Word || lex.functionWords.has(this.lowerAt(f.end)));
+    // ("12.5% below 1990 levels": a year before a noun of the level it had is the base of a comparison, whatever the hedge)
+    const timeHedge = f.hedge !== null && f.value >= 1900 && ((lex.yearHedges.has(f.hedge.toLowerCase()) &&
+      (toks.typeAt(f.end) !== Tok.Word || lex.functionWords.has(this.lowerAt(f.end)))) || lex.baseYearNouns.has(this.lowerAt(f.end)));
     if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase()) || comparedYear || timeHedge) && !lex.countNouns.has(this.lowerAt(f.end))) {
       // (an older year needs a cue: the word before it, or a hedge that is one with no noun after
       // the number: "ab 1848 (wie ...", not "ab 1000 Mitarbeitern", "around 1800 flights")
@@ -3446,6 +3496,9 @@ export class SentenceScanner {
     if (t.type === Tok.Num && /^\d{1,3}$/.test(t.text)) {
       let end = i + 2;
       const suf = toks.at(end);
+      // "China's net users number 100m": the verb before an amount with a scale, no rank
+      if (suf && suf.type === Tok.Word && (matchPhrase(toks, end, this.lex.scales) ||
+        (!suf.space && (this.lex.currencyScales.has(suf.text) || this.lex.scaleSymbols.has(suf.text))))) return null;
       if (suf && !suf.space && ((suf.type === Tok.Word && this.lex.ordinalSuffixes.has(lower(suf))) || isPunct(suf, '.') && !this.isSentenceEnd(end + 1))) end++;
       // "wore the number 9 shirt": a shirt number, no rank and no figure
       if (this.lex.shirtNouns.has(this.lowerAt(end))) return end + 1;
@@ -3639,8 +3692,9 @@ export class SentenceScanner {
   private emitRaw(s: number, e: number, value: number, high: number | null, unit: string, qualifier: Qualifier,
     hedge: string | null, precision: number, kind?: ClaimKind): void {
     const toks = this.toks;
-    // "drei Punkte", "250 points" in sport are a count; index points ("Der ATX verlor 25 Punkte") a quantity
-    if (unit === 'pt' && kind === undefined && !this.indexPoints(s, e)) unit = '';
+    // "drei Punkte", "250 points" in sport are a count; index points ("Der ATX verlor 25 Punkte") a quantity;
+    // a poll's points are percentage points ("a margin of error of 2.5 to 4 points")
+    if (unit === 'pt' && kind === undefined && !this.indexPoints(s, e)) unit = this.percentPointContext() ? 'pp' : '';
     OUT[this.found++] = {
       aStart: toks.at(s)!.start,
       aEnd: toks.at(e - 1)!.end,

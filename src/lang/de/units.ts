@@ -179,6 +179,8 @@ export const units: UnitLanguage = {
     'handelstag', 'börsenschluss', 'wertpapiere', 'anleihen', 'zinsen', 'leitzins', 'rendite',
   ],
   indexContextEndings: ['index', 'indizes', 'börse', 'börsen', 'aktien', 'indexes', 'zins', 'zinsen'],
+  // "Die Fehlermarge liegt bei drei Punkten", "in der Umfrage um vier Punkte zugelegt": Prozentpunkte
+  percentPointContext: ['fehlermarge', 'fehlertoleranz', 'schwankungsbreite', 'umfrage', 'umfragen', 'wahlbeteiligung'],
   // "heizt sich auf über 60 Grad auf", "38 Grad im Schatten", "40 Grad Fieber"
   temperatureContext: {
     words: ['warm', 'wärmer', 'kalt', 'kälter', 'schatten', 'kocht', 'kochen', 'gekocht', 'backen', 'gebacken'],

@@ -141,6 +141,8 @@ export const context: ContextLanguage = {
   ],
   trailingHedges: [
     ['or more', 'at_least'], ['or above', 'at_least'], ['or higher', 'at_least'], ['or over', 'at_least'], ['or greater', 'at_least'],
+    // "the 200-plus banks"
+    ['-plus', 'at_least'],
     ['and more', 'at_least'], ['and above', 'at_least'], ['and over', 'at_least'],
     ['or so', 'about'], ['or thereabouts', 'about'],
     ['or less', 'at_most'], ['or below', 'at_most'], ['or lower', 'at_most'], ['or fewer', 'at_most'], ['or under', 'at_most'],
@@ -288,6 +290,12 @@ export const context: ContextLanguage = {
   relativeBefore: [],
   broadcastLinks: ['on bbc', 'on itv', 'on channel', 'on sky', 'on radio', 'on s4c', 'on five', 'on cnn'],
   aheadPhrases: [],
+  // (German "in zwei Jahren" is ahead by itself: aheadLongPhrases)
+  prospectAhead: {
+    leads: ['in'],
+    prospects: ['will', "'ll", 'would', 'could', 'should', 'might', 'set', 'expected', 'expects', 'likely', 'due', 'aims', 'plans', 'hopes', 'predicts', 'predicted', 'forecast', 'forecasts'],
+    notAfter: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'political', 'free', 'good', 'ill'],
+  },
   clockBefore: ['at', 'by', 'from', 'until', 'till', 'since', 'after', 'before', 'between', 'around', 'about'],
   durationBefore: ['in', 'of', 'time', 'timed', 'clocked', 'record', 'ran', 'run', 'runs', 'finished', 'won'],
   // "on 20 minutes Italy equalised": BBC match reports give the clock so ("after 20 minutes" may be a time taken)
@@ -331,6 +339,8 @@ export const context: ContextLanguage = {
     'around', 'circa', 'the', 'end', 'born', 'founded', 'throughout', 'through', 'at',
   ],
   yearHedges: ['over'],
+  baseYearNouns: ['level', 'levels', 'high', 'highs', 'low', 'lows', 'peak', 'peaks'],
+  countingVerbs: ['number', 'numbered', 'total', 'totals', 'totalled', 'totaled'],
   countNouns: [
     'people', 'persons', 'staff', 'workers', 'employees', 'jobs', 'residents', 'voters', 'students', 'children', 'women',
     'men', 'soldiers', 'troops', 'police', 'officers', 'refugees', 'migrants', 'deaths', 'dead', 'victims', 'cases',

@@ -46,6 +46,12 @@ export const time: TimeLexicon = {
     { kind: 'monthsTo', pattern: '(?:the )?(?:last|final) {n} months of {year}', endMonth: 12 },
     { kind: 'quarter', pattern: '(?:the )?(?:last|final) quarter of {year}', quarter: 4 },
     { kind: 'monthsTo', pattern: '(?:the )?(?:(?:financial|fiscal|full|trading) )?year (?:to|ended|ending|through)(?: \\d{1,2})? {month}(?: \\d{1,2},)?(?: {year})?', anchor: 'context', months: 12 },
+    // "from 15 November 2004 to 3 January 2005", "between November 15 and December 3, 2004": one
+    // span of days (a bare "and" joins two days, not a span: "on 15 November and 3 January")
+    { kind: 'daySpan', pattern: '(?:[Ff]rom )?{day}(?:st|nd|rd|th)? {month},?(?: {year2})? (?:to|until|till|through) {day2}(?:st|nd|rd|th)? {month2}(?:,? {year})?', anchor: 'context' },
+    { kind: 'daySpan', pattern: '[Bb]etween {day}(?:st|nd|rd|th)? {month},?(?: {year2})? and {day2}(?:st|nd|rd|th)? {month2}(?:,? {year})?', anchor: 'context' },
+    { kind: 'daySpan', pattern: '(?:[Ff]rom )?{month} {day}(?:st|nd|rd|th)?(?:,? {year2})? (?:to|until|till|through) {month2} {day2}(?:st|nd|rd|th)?(?:,? {year})?', anchor: 'context' },
+    { kind: 'daySpan', pattern: '[Bb]etween {month} {day}(?:st|nd|rd|th)?(?:,? {year2})? and {month2} {day2}(?:st|nd|rd|th)?(?:,? {year})?', anchor: 'context' },
     // "the July-to-September quarter", "the July-September quarter": that quarter ("2004-Q3")
     { kind: 'monthSpan', pattern: '(?:the )?{month}(?:[- ]to[- ]|\\s?[-–]\\s?){month2} quarter(?: of)?(?:,? {year})?', anchor: 'context', months: 3 },
     { kind: 'monthSpan', pattern: '(?:the )?{month}[-–]to[-–]{month2}(?: period| months)?(?:,? (?:of )?{year})?', anchor: 'context' },
@@ -128,7 +134,9 @@ export const time: TimeLexicon = {
     // not a catalogue designation ("2014 MU69", "2004 MN4") nor a series number ("Anleihe 6/2015",
     // "issue 3/2004"): a name, not a time
     // ("the artists of the 1980's": a decade, no year; "2003's figures" is one)
-    { kind: 'year', pattern: "(?<!\\d/)(?<![Tt]he ){year}(?! [A-Z][A-Z][A-Z]?\\d)|(?<=[Tt]he ){year}(?!['’]s)(?! [A-Z][A-Z][A-Z]?\\d)", weak: true },
+    // nor the base of a level ("a 20% cut to the 1990 greenhouse gas level", "below 2004 highs"): the
+    // level of that year, which the figure is measured against, not its time
+    { kind: 'year', pattern: "(?:(?<!\\d/)(?<![Tt]he ){year}(?! [A-Z][A-Z][A-Z]?\\d)|(?<=[Tt]he ){year}(?!['’]s)(?! [A-Z][A-Z][A-Z]?\\d))(?!(?: [a-z][a-z-]*){0,3} (?:levels?|highs?|lows?|peaks?)(?![A-Za-z]))", weak: true },
   ],
   chronoTriggers: [
     { pattern: '{month} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d\\d', relative: false },

@@ -205,6 +205,8 @@ export const units: UnitLanguage = {
     'rate', 'rates', 'interest', 'yield', 'yields',
   ],
   indexContextEndings: ['index'],
+  // (not "lead": a team's lead is counted in points too)
+  percentPointContext: ['margin of error', 'margins of error', 'poll', 'polls', 'opinion poll', 'survey', 'surveys', 'turnout', 'approval rating'],
   // "in 35 degrees heat", "temperatures of 40 degrees", "an oven at 180 degrees"
   temperatureContext: {
     words: [
