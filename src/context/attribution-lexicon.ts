@@ -243,6 +243,11 @@ export interface AttributionLexicon {
    */
   selfNamedBodies?: string[];
   /**
+   * A participle that opens a fronted phrase before a sentence's subject, as a regex source over the
+   * first word ("Launching his campaign ..., Mr Kennedy urged": the subject a later "he" stands for). Optional.
+   */
+  frontedParticiple?: string;
+  /**
    * words (or a two-word phrase) that introduce examples before a subject: the phrase after them is
    * an example, not the speaker ("Investitionsgütern wie Fahrzeuge und Maschinen meldeten", "firms
    * such as Tesco said"); English "as" alone is a conjunction ("shares fell as the company said"). Optional.

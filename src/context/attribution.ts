@@ -46,6 +46,15 @@ const QUOTE_CLOSERS = '“”«»"‹›';
 const LOOKBACK = 3;
 /** how far a phrase opening a sentence with a preposition may reach before its comma (subjectName) */
 const FRONTED_PHRASE_TOKENS = 12;
+/** ... with a participle ("Launching his campaign to win students' votes at the London School of Economics,": 16) */
+const FRONTED_PARTICIPLE_TOKENS = 20;
+/** each language's frontedParticiple, compiled once */
+const participleCache = new WeakMap<AttributionLexicon, RegExp | null>();
+function frontedParticipleOf(lex: AttributionLexicon): RegExp | null {
+  let re = participleCache.get(lex);
+  if (re === undefined) participleCache.set(lex, (re = lex.frontedParticiple ? new RegExp(lex.frontedParticiple, 'u') : null));
+  return re;
+}
 /** ... for "she said" when the text shows who of the sources before is a woman ("Ms Essex"). */
 const GENDERED_LOOKBACK = 6;
 /** How many sentences back "the report" looks for the report whose author was named. */
@@ -356,10 +365,13 @@ class AttributionResolver {
    */
   private subjectName(tokens: Token[]): string | null {
     let k = 0;
-    // "To a packed audience at Gateshead's Sage Centre, Mr Brown accused ...": past a fronted phrase
-    if (tokens[0] && this.reader.isPreposition(tokens[0])) {
+    // "To a packed audience at Gateshead's Sage Centre, Mr Brown accused ...", "Launching his campaign to win
+    // students' votes at the London School of Economics, Mr Kennedy urged": past a fronted phrase
+    const participle = !!tokens[0] && !!frontedParticipleOf(this.lex)?.test(tokens[0].text);
+    if (tokens[0] && (participle || this.reader.isPreposition(tokens[0]))) {
+      const reach = participle ? FRONTED_PARTICIPLE_TOKENS : FRONTED_PHRASE_TOKENS;
       let comma = 1;
-      while (comma < tokens.length && comma < FRONTED_PHRASE_TOKENS && !tokens[comma].textIs(',')) comma++;
+      while (comma < tokens.length && comma < reach && !tokens[comma].textIs(',')) comma++;
       if (comma < tokens.length && tokens[comma].textIs(',')) k = comma + 1;
     }
     const opening = k;

@@ -46,6 +46,8 @@ export const attribution: AttributionLexicon = {
     'reported', 'reports', 'forecast', 'forecasts', 'predicted', 'predicts', 'warned', 'warns',
     'claimed', 'claims', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes',
     'calculated', 'calculates', 'argued', 'argues', 'argue', 'insisted', 'revealed', 'noted', 'explained',
+    // ("He underlined Lib Dem plans to reintroduce maintenance grants of up to £2,000")
+    'stressed', 'stresses', 'emphasised', 'emphasises', 'emphasized', 'emphasizes', 'underlined', 'underlines',
     // ('" Hailey later recalled.'; "Toyota recalled 100,000 cars" recalls an amount: amountVerbs)
     'recalled',
     'predict', 'believe', 'believes', 'described', 'describes', 'confirmed', 'confirms',
@@ -123,6 +125,8 @@ export const attribution: AttributionLexicon = {
     'newspaper', 'paper', 'tabloid', 'magazine', 'broadcaster'],
   // "..., the IBGE said. ..., the government said": the government, not the institute before
   selfNamedBodies: ['government'],
+  // ("Speaking at ..., Mr Brown said", "Launching his campaign ..., Mr Kennedy urged"; "According to X," names a source)
+  frontedParticiple: '^(?!According$)\\p{Lu}\\p{Ll}+ing$',
   mediaNouns: {
     nouns: ['newspaper', 'paper', 'tabloid', 'magazine', 'broadcaster'],
     // (anywhere in the name: "Financial Times Deutschland"; last only: "Washington Post", not "Deutsche Post")
