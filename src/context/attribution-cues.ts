@@ -630,6 +630,8 @@ export class CueFinder {
       const subject = next?.word ? this.reader.readAfter(tokens, i + 1) : NONE;
       if (subject.type === 'name' && !this.opensContent(tokens, i + 1)) return subject;
     }
+    // "A small number, 17%, said they wouldn't": a share in apposition to the subject, its own people speak
+    if (tokens[i - 1]?.textIs(',') && tokens[i - 2]?.textIs('%') && tokens[i - 3] && isNumeric(tokens[i - 3]) && tokens[i - 4]?.textIs(',')) return NONE;
     // "69% of over-55s say", "70% said they would": the figure's own people speak
     // ("… 0.8% in January and Nationwide reported": a conjunction opens the speaker's own clause)
     for (let k = i - 1; k >= 0 && k >= i - 7; k--) {

@@ -228,6 +228,14 @@ export interface TimeLexicon {
    * follows it ("die 2003 eingeführten 300 Busse" are that year's).
    */
   eventParticiples: string[];
+  /**
+   * Subjects of a clause an event participle opens without commas, at a sentence's end or before a
+   * figure's clause: "a $2.7bn fraud at the company he co-founded in Alabama in 1984", "the firm which
+   * he founded in 1984" hold the year like an aside (from the subject to the time). Optional.
+   */
+  eventSubjects?: string[];
+  /** subordinators before such a subject that make its clause the figure's time ("when it was introduced in 2002") */
+  eventSubjectsNotAfter?: string[];
   /** articles before a year that, after one of attributivePrepositions and with any participle after the year, make it attributive ("in dem 2011 losgebrochenen Bürgerkrieg") */
   attributiveArticles?: string[];
   attributivePrepositions?: string[];

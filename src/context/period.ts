@@ -72,6 +72,8 @@ interface LanguageTime {
   earlierEvent: RegExp | null;
   participles: RelativeClauses | null;
   attributive: RegExp | null;
+  /** "the company he co-founded in Alabama in" right before a year: its subject at group 1's end */
+  eventClause: RegExp | null;
   articleBefore: RegExp | null;
   articleJustBefore: RegExp | null;
   /** ", als" / ", when" after "seit 2009": sticky, the opener's word in group 1 */
@@ -127,6 +129,11 @@ function languageTime(lang: Lang): LanguageTime {
       // "die 1998 gegründete Firma" (German): the attributive participle after a year, no figure after it
       attributive: lex.relativeVerbFinal && lex.eventParticiples.length
         ? new RegExp(`^\\s+(?:${lex.eventParticiples.join('|')})(?:e|en|er|es|em)(?![\\p{L}\\p{N}])(?!\\s+(?:\\p{Ll}+\\s+)?[\\d.,]*\\d)`, 'u')
+        : null,
+      // "the company he co-founded in Alabama in 1984": a subject, the participle (active) and up to five words
+      // before the time; not after a subordinator ("12% disappeared when it was introduced in 2002" dates the figure)
+      eventClause: lex.eventSubjects?.length && lex.eventParticiples.length
+        ? new RegExp(`(?<![\\p{L}])(?<!(?:${(lex.eventSubjectsNotAfter ?? ['when']).join('|')})\\s+)(?:${lex.eventSubjects.join('|')})\\s+(?:co-)?(?:${lex.eventParticiples.join('|')})(?:\\s+[\\p{L}'’-]+){0,5}\\s+$`, 'iu')
         : null,
       // "in dem 2011 losgebrochenen Bürgerkrieg": after an article, any participle before a noun
       articleBefore: lex.attributiveArticles?.length ? new RegExp(`(?:^|\\s)(?:${lex.attributivePrepositions!.join('|')})\\s+(?:${lex.attributiveArticles.join('|')})\\s+$`, 'iu') : null,
@@ -209,6 +216,7 @@ class PeriodResolver {
   private readonly earlierEvent: RegExp | null;
   private readonly participles: RelativeClauses | null;
   private readonly attributive: RegExp | null;
+  private readonly eventClause: RegExp | null;
   private readonly articleBefore: RegExp | null;
   private readonly articleJustBefore: RegExp | null;
   private readonly whenOpener: RegExp | null;
@@ -253,6 +261,7 @@ class PeriodResolver {
     this.earlierEvent = compiled.earlierEvent;
     this.participles = compiled.participles;
     this.attributive = compiled.attributive;
+    this.eventClause = compiled.eventClause;
     this.articleBefore = compiled.articleBefore;
     this.articleJustBefore = compiled.articleJustBefore;
     this.whenOpener = compiled.whenOpener;
@@ -480,6 +489,17 @@ class PeriodResolver {
         const m = this.attributive.exec(after) ?? (this.attributiveAfterArticle(sentence.aStart, r.start) ? PARTICIPLE_BEFORE_NOUN.exec(after) : null);
         // (a month's participle only after an article: "Im Mai 2014 eröffnete Siemens ein Werk" is the finite verb)
         if (m && (r.rule.kind === 'year' || this.articleRightBefore(sentence.aStart, r.start))) parens.push({ start: r.start, end: r.end + m[0].length });
+      }
+    }
+    // "a $2.7bn fraud at the company he co-founded in Alabama in 1984": the event's clause holds its time
+    // (only after a figure: "The firm he founded in 1984 made $5m" would need the clause's end)
+    if (this.eventClause) {
+      for (const r of kept) {
+        if (r.rule.kind !== 'year' && r.rule.kind !== 'month') continue;
+        const from = Math.max(sentence.aStart, r.start - 80);
+        const m = this.eventClause.exec(this.text.slice(from, r.start));
+        const figures = this.figures(si);
+        if (m && figures.size > 0 && figures.figures[0].aEnd <= from + m.index) parens.push({ start: from + m.index, end: r.end });
       }
     }
     const parenOf = (start: number, end: number) => parens.find((p) => p.start <= start && end <= p.end) ?? null;

@@ -3264,6 +3264,11 @@ export class SentenceScanner {
     // "die Koalition 60 der 100 Sitze": a part of a whole that follows is counted, where every noun is
     // capitalised (English "Hall 25 of the 27 buildings" names a hall)
     if (lex.numberedLabels.capitalisedNouns && this.partOfNumberAt(f.end)) return false;
+    // "In January 25 people who took part ... were jailed": a month names nothing, and a plural it counts
+    // makes the number a count, no day (isNonClaimContext); not a date named with an article ("the September 11 attacks")
+    const month = this.monthStartBefore(start);
+    if (month < start && !lex.titleArticles.has(this.lowerAt(month - 1)) && this.countWordAfter(f.end) &&
+      (lex.countNouns.has(this.lowerAt(f.end)) || this.looksPlural(f.end))) return false;
     if (this.lex.lang === 'de') {
       // "laut Polizei 35 bis 40 Verletzte": the counted noun may follow the range's upper end
       let k = f.end;

@@ -189,6 +189,9 @@ export const time: TimeLexicon = {
   relativeOpeners: ['who', 'which', 'whose', 'whom'],
   relativeVerbFinal: false,
   changeToLevel: { links: ['to'], from: ['from'] },
+  // (a participle may carry "co-": "co-founded")
+  eventSubjects: ['which', 'that', 'who', 'he', 'she', 'it', 'they', 'we'],
+  eventSubjectsNotAfter: ['when', 'as', 'after', 'before', 'since', 'until', 'once', 'while'],
   eventParticiples: ['founded', 'established', 'discovered', 'uncovered', 'launched', 'opened', 'built', 'formed', 'created', 'elected', 'appointed', 'acquired', 'bought', 'introduced', 'exposed', 'revealed', 'born', 'listed', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized', 'released', 'published', 'premiered'],
   clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before'],
   targetLeads: ['by', 'until'],
