@@ -444,7 +444,6 @@ export class CueFinder {
     return false;
   }
 
-  /** The subject of a reporting verb at tokens[i]: before it ("Trump sagte") or after it ("sagte Trump"). */
   /**
    * The dash that opens the aside closed by the dash at tokens[close], a word before it, no colon,
    * semicolon or quote inside ("the firm - China's biggest jet fuel supplier -"), else -1.
@@ -605,6 +604,7 @@ export class CueFinder {
   private asideOpen = -1;
   private asideClose = -1;
 
+  /** The subject of a reporting verb at tokens[i]: before it ("Trump sagte") or after it ("sagte Trump"). */
   private subjectOf(tokens: Token[], i: number, afterCue: boolean): Phrase {
     this.asideOpen = -1;
     this.asideClose = -1;

@@ -72,7 +72,7 @@ interface LanguageTime {
   earlierEvent: RegExp | null;
   participles: RelativeClauses | null;
   attributive: RegExp | null;
-  /** "the company he co-founded in Alabama in" right before a year: its subject at group 1's end */
+  /** "he co-founded in Alabama in" at the end of the text before a year: the event's clause, from its subject */
   eventClause: RegExp | null;
   articleBefore: RegExp | null;
   articleJustBefore: RegExp | null;
@@ -494,11 +494,11 @@ class PeriodResolver {
     // "a $2.7bn fraud at the company he co-founded in Alabama in 1984": the event's clause holds its time
     // (only after a figure: "The firm he founded in 1984 made $5m" would need the clause's end)
     if (this.eventClause) {
+      const figures = this.figures(si);
       for (const r of kept) {
         if (r.rule.kind !== 'year' && r.rule.kind !== 'month') continue;
         const from = Math.max(sentence.aStart, r.start - 80);
         const m = this.eventClause.exec(this.text.slice(from, r.start));
-        const figures = this.figures(si);
         if (m && figures.size > 0 && figures.figures[0].aEnd <= from + m.index) parens.push({ start: from + m.index, end: r.end });
       }
     }

@@ -998,10 +998,6 @@ export class SentenceScanner {
     return false;
   }
 
-  /**
-   * Does a phrase of `table` end right before token `first`, with a duration of a day or longer
-   * after it (`unit`) that is no record's span ("the highest level in 12 years")?
-   */
   /** Does a lead of prospectAhead end before token `first`, a prospect before it in the sentence (not past a semicolon)? */
   private aheadOfProspect(unit: string, first: number): boolean {
     const { leads, prospects, notAfter } = this.lex.prospectAhead;
@@ -1028,6 +1024,10 @@ export class SentenceScanner {
     return false;
   }
 
+  /**
+   * Does a phrase of `table` end right before token `first`, with a duration of a day or longer
+   * after it (`unit`) that is no record's span ("the highest level in 12 years")?
+   */
   private longSpanAfter(table: PhraseTable<true>, unit: string, first: number): boolean {
     return daysOrLonger(unit) && this.phraseEndingAt(table, first - 1) && !this.recordBefore(first - 2);
   }
@@ -1075,7 +1075,7 @@ export class SentenceScanner {
   private trailingHedgeAt(k: number, afterNoun = false): [Qualifier, number] | null {
     const m = matchPhrase(this.toks, k, this.lex.trailingHedges);
     if (!m) return null;
-    // "200+ staff", "the 200-plus banks": a trailing hedge written with a mark is glued to the figure ("£5 + VAT" is a sum)
+    // "the 200-plus banks": a trailing hedge that opens with a mark is glued to the figure (a spaced one is a dash or a sum)
     if (this.toks.typeAt(k) === Tok.Punct && this.toks.at(k)!.space) return null;
     const next = this.toks.at(m[1]);
     if (next && (next.type === Tok.Num || (next.type === Tok.Word && parseSpelled(this.toks, m[1], this.lex, true) !== null))) return null;

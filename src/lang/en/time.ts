@@ -189,7 +189,7 @@ export const time: TimeLexicon = {
   relativeOpeners: ['who', 'which', 'whose', 'whom'],
   relativeVerbFinal: false,
   changeToLevel: { links: ['to'], from: ['from'] },
-  // (a participle may carry "co-": "co-founded")
+  // ("the company he co-founded in Alabama in 1984": the participle may carry "co-")
   eventSubjects: ['which', 'that', 'who', 'he', 'she', 'it', 'they', 'we'],
   eventSubjectsNotAfter: ['when', 'as', 'after', 'before', 'since', 'until', 'once', 'while'],
   eventParticiples: ['founded', 'established', 'discovered', 'uncovered', 'launched', 'opened', 'built', 'formed', 'created', 'elected', 'appointed', 'acquired', 'bought', 'introduced', 'exposed', 'revealed', 'born', 'listed', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized', 'released', 'published', 'premiered'],
