@@ -4,7 +4,7 @@
 // quotations are the resolver's business (attribution.ts).
 import type { AttributionLexicon } from './attribution-lexicon.js';
 import { cueTokens, internWords, Picker, tokenize, WordFilter, type Token } from './attribution-tokens.js';
-import { ANAPHOR, NONE, POSSESSIVE_OWNER, POSSESSIVE_OWNER_FEMALE, POSSESSIVE_OWNER_MALE, documentPhrase, namePhrase, relativeAnaphor, type PhraseReader, type Phrase } from './attribution-phrase.js';
+import { ANAPHOR, DASHES, NONE, POSSESSIVE_OWNER, POSSESSIVE_OWNER_FEMALE, POSSESSIVE_OWNER_MALE, documentPhrase, namePhrase, relativeAnaphor, type PhraseReader, type Phrase } from './attribution-phrase.js';
 import type { NameIndex } from './attribution-names.js';
 
 /** A cue in a sentence and the source phrase it points at. */
@@ -53,8 +53,6 @@ const SAYS_CONTENT_WINDOW = 16;
 const COLON_REACH = 6;
 /** how long an apposition between a name and its verb may be (nameBeforeRole) */
 const APPOSITION_TOKENS = 14;
-/** Dashes that close an aside between a subject and its reporting verb ("the firm - China's biggest jet fuel supplier - said"). */
-const ASIDE_DASHES = new Set(['–', '—', '-']);
 
 export const RANK_EXPLICIT = 0;
 export const RANK_VERB = 1;
@@ -451,7 +449,7 @@ export class CueFinder {
   private dashAsideOpening(tokens: Token[], close: number): number {
     for (let k = close - 1; k > 0 && k >= close - APPOSITION_TOKENS; k--) {
       const t = tokens[k];
-      if (ASIDE_DASHES.has(t.text)) return k < close - 1 && tokens[k - 1].word ? k : -1;
+      if (DASHES.has(t.text)) return k < close - 1 && tokens[k - 1].word ? k : -1;
       if (t.textIs(';') || t.textIs(':') || t.textIs('.') || isClosingQuote(t)) return -1;
     }
     return -1;
@@ -691,7 +689,7 @@ export class CueFinder {
       return this.reader.readBefore(tokens, i, 0);
     }
     // "the firm - China's biggest jet fuel supplier - said": the subject before an aside between dashes
-    if (ASIDE_DASHES.has(prev.text) && after.type === 'none') {
+    if (DASHES.has(prev.text) && after.type === 'none') {
       const open = this.dashAsideOpening(tokens, i - 1);
       const subject = open > 0 ? this.reader.readBefore(tokens, open, 0) : NONE;
       if (subject.type !== 'none' && !/\d/.test(subject.text)) {

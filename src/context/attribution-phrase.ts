@@ -16,8 +16,8 @@ const MAX_PHRASE = 9;
 const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u;
 /** Attributive words skipped between a German article and its noun ("einer am Mittwoch veröffentlichten Umfrage"). */
 const MAX_ATTRIBUTIVE = 6;
-/** Dashes that open and close an aside inside a German attribute. */
-const DASHES = new Set(['–', '—', '-']);
+/** Dashes that open and close an aside: inside a German attribute, between a subject and its verb (attribution-cues.ts). */
+export const DASHES = new Set(['–', '—', '-']);
 /** How many tokens such an aside may hold. */
 const ASIDE_TOKENS = 14;
 /** how many words a participle's attribute before a document may have, its own places and articles included */
