@@ -230,6 +230,13 @@ export interface AttributionLexicon {
    */
   organisationNouns: string[];
   /**
+   * How a sentence opens when it goes on about a body named before without naming it ("Its sales
+   * have slid", "As a result, the Japanese car maker has sought ..."): a neuter possessive or
+   * pronoun, or an article and a noun of a firm within three words (organisationNouns and
+   * `nouns`). A later "it said" passes over such sentences to the body. Optional.
+   */
+  bodyContinuations?: { pronouns: string[]; articles: string[]; nouns: string[] };
+  /**
    * those of anaphoricNouns that name a newspaper or broadcaster ("said the newspaper"): the last
    * publisher quoted before answers them (a name holding one of `nameWords`, "Wall Street Journal",
    * ending in one of `lastWords`, "Washington Post", or one of `names`, "Reuters"), never another

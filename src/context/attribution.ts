@@ -161,7 +161,8 @@ class AttributionResolver {
           const prev = si > 0 ? fit(this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) ?? this.clauseSpeaker(si - 1)) : null;
           // then the person the sentence (before its quote) or the one before it names as subject
           // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
-          return prev ?? (isPronoun(phrase) || isAgeAnaphor(phrase) || isPossessiveOwner(phrase) ? fit(this.subjectBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
+          return prev ?? (isPronoun(phrase) || isAgeAnaphor(phrase) || isPossessiveOwner(phrase) ? fit(this.subjectBefore(si)) : null) ??
+            (phrase === PRONOUN_NEUTER ? fit(this.bodyBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
         };
         // "it said": no person, but the firm the article is about even when named after one ("Laura Ashley")
         const notPersonOrMainFirm = (name: string) => notPerson(name) || (name === this.organisation && !this.titledPerson(name));
@@ -336,6 +337,46 @@ class AttributionResolver {
   }
 
   private subjectMemo: Map<number, string | null> | null = null;
+
+  /**
+   * "Mitsubishi Motors issued a profits warning. Its sales have slid 41%. As a result, the Japanese
+   * car maker has sought bailouts. Last month it said ...": the subject of the sentence before those
+   * that go on about a body without naming it (bodyContinuations), within LOOKBACK, when it opens
+   * with a name; null when the sentence just before is no such sentence (subjectBefore has looked there).
+   */
+  private bodyBefore(si: number): string | null {
+    const goesOn = this.lex.bodyContinuations;
+    if (!goesOn) return null;
+    let j = si - 1;
+    while (j >= 0 && si - j <= LOOKBACK && this.adjacent(j, j + 1) && this.goesOnAboutBody(j, goesOn)) j--;
+    if (j === si - 1 || j < 0 || si - j > LOOKBACK || !this.adjacent(j, j + 1)) return null;
+    // that sentence's own subject, a name outside quotes (no further back: the body must be named there)
+    const tokens = this.sentence(j).tokens;
+    if (!tokens.length || this.quotes.enclosing(tokens[0].start, tokens[0].end) || opensWithQuoteMark(tokens[0].text)) return null;
+    const quoted = tokens.findIndex((t) => opensWithQuoteMark(t.text));
+    const named = this.subjectName(quoted < 0 ? tokens : tokens.slice(0, quoted));
+    return named ? this.names.expand(named) : null;
+  }
+
+  /** Does sentence j open, or go on after an opening phrase and a comma, with a neuter possessive or "the ... company"? */
+  private goesOnAboutBody(j: number, goesOn: { pronouns: string[]; articles: string[]; nouns: string[] }): boolean {
+    const tokens = this.sentence(j).tokens;
+    const opensAt = (k: number): boolean => {
+      const t = tokens[k];
+      if (!t) return false;
+      if (goesOn.pronouns.includes(t.lower)) return true;
+      if (!goesOn.articles.includes(t.lower)) return false;
+      for (let n = k + 1; n <= k + 3 && n < tokens.length; n++) {
+        const w = tokens[n];
+        if (!w.word) return false;
+        if (this.lex.organisationNouns.includes(w.lower) || goesOn.nouns.includes(w.lower)) return true;
+      }
+      return false;
+    };
+    // ("As a result, the Japanese car maker ...")
+    const comma = tokens.findIndex((t, n) => n < 6 && t.text === ',');
+    return opensAt(0) || (comma > 0 && opensAt(comma + 1));
+  }
 
   private findSubjectBefore(si: number): string | null {
     let j = si;

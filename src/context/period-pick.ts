@@ -41,11 +41,13 @@ export interface TimeSpan {
   current: boolean;
   /** the moment a span opens at ("seit Juni 2013": 2013-06), else null */
   since: string | null;
+  /** a look back from the period stated before it ("a year earlier", "the previous year", "im Vorjahr") */
+  lookBack: boolean;
 }
 
 /** Every span made here, all fields in one order: one hidden class, so V8 keeps the code using them optimised. */
 export function timeSpan(start: number, end: number, period: string | null, year: number | null, paren: Range | null, weak: boolean, relative: boolean, offset: number): TimeSpan {
-  return { start, end, period, year, comparison: false, statement: false, paren, attached: false, startLevel: false, weak, relative, offset, yearEnd: false, current: false, since: null };
+  return { start, end, period, year, comparison: false, statement: false, paren, attached: false, startLevel: false, weak, relative, offset, yearEnd: false, current: false, since: null, lookBack: false };
 }
 
 /** What a figure without spans of its own owns (never changed). */

@@ -541,6 +541,7 @@ class PeriodResolver {
       const span = timeSpan(r.start, r.end, period, ownYear ?? statedYear(r), parenOf(r.start, r.end), r.rule.weak === true, isRelative, shift);
       span.yearEnd = r.rule.yearEnd === true;
       span.current = r.rule.current === true;
+      span.lookBack = (r.rule.offset ?? 0) < 0 && (isRelative || r.rule.anchor === 'context');
       // "den ersten Erfolg seit 1995": the record's span, compared against like a comparison base
       span.comparison = r.rule.kind === 'since' && this.recordBeforeSince !== null
         && this.recordBeforeSince.test(this.text.slice(Math.max(sentence.aStart, r.start - COMPARISON_WINDOW), r.start));
@@ -725,6 +726,9 @@ class PeriodResolver {
       for (let k = spans.length - 1; k >= 0; k--) {
         const s = spans[k];
         if (pastPoint && s.since !== null && !s.comparison && !s.statement) return s.since;
+        // ("310 in 2004 from 287 the previous year. ... for the year": a look back from a period the
+        // sentence stated first is a base; the text goes on in that period)
+        if (s.lookBack && spans.some((t, n) => n < k && t.period !== null && !t.lookBack && !t.comparison && !t.statement)) continue;
         if (s.period !== null && !s.comparison && !s.statement) return s.period;
       }
       if (spans.some((s) => !s.statement && !s.comparison)) return null;

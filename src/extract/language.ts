@@ -542,6 +542,13 @@ export interface ContextLanguage {
     leads: string[]; copulas: string[]; partitive: string;
     /** steps a change moves by that "one" counts after a verb of change ("fell one place", "slipped one notch"). Optional. */
     steps?: string[];
+    /**
+     * words before "one" and a step that make it the amount of a change ("lifted the rating by one
+     * notch"), and words after them that make it a distance ("one notch below investment grade").
+     * Optional.
+     */
+    stepLeads?: string[];
+    stepComparisons?: string[];
   };
   /** words after a number that make it a time of day: "Uhr", "pm" */
   timeOfDay: string[];
@@ -643,6 +650,25 @@ export interface ContextLanguage {
    * ("replacement cords within two to four weeks").
    */
   periodOfOthersPhrases: string[];
+  /**
+   * Prepositions before a duration that, after an ordinal counting events ("its third profits
+   * warning in nine months", "die dritte Gewinnwarnung binnen neun Monaten"), make the duration the
+   * span the events are counted in: a period expression, no claim ("the first rise in 11 years" is a
+   * record's span, the asserted fact). Optional.
+   */
+  ordinalSpanPrepositions?: string[];
+  /**
+   * Plural nouns that count units of time a market or a body keeps ("the past three sessions",
+   * "den vergangenen drei Handelstagen"): after a word of periodBefore the count is a period
+   * expression, no claim. Optional.
+   */
+  periodCountNouns?: string[];
+  /**
+   * A bare figure after a comma, a direction and a from-word ("climbed to 43.305 per dollar, up
+   * from a close of 43.41") is the earlier level of the figure before it, in its unit; `heads` are
+   * nouns of a level that may stand between ("a close of", "a high of"). Optional.
+   */
+  earlierLevel?: { directions: string[]; heads: string[] };
   /**
    * Those of relativeAfter that say "later" only with no object after them: "two years on, the firm"
    * (not "worked for two years on the case", "spent three months on the design")

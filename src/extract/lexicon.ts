@@ -183,7 +183,7 @@ export interface Lexicon {
   referenceVerbs: Set<string>;
   referenceVerbLeads: Set<string>;
   timeOfDay: PhraseTable<true>;
-  oneCount: { leads: Set<string>; copulas: Set<string>; partitive: string; steps: Set<string> };
+  oneCount: { leads: Set<string>; copulas: Set<string>; partitive: string; steps: Set<string>; stepLeads: Set<string>; stepComparisons: Set<string> };
   titleArticles: Set<string>;
   compoundConjunctions: Set<string>;
   nameListVerbs: Set<string>;
@@ -213,6 +213,9 @@ export interface Lexicon {
   heldSpanVerbs: Set<string>;
   periodPhrases: PhraseTable<true>;
   periodOfOthersPhrases: PhraseTable<true>;
+  ordinalSpanPrepositions: Set<string>;
+  periodCountNouns: PhraseTable<true>;
+  earlierLevel: { directions: Set<string>; heads: Set<string> };
   periodOfOthersAnchors: Set<string>;
   spanNouns: Set<string>;
   periodOfOthersLongPhrases: PhraseTable<true>;
@@ -513,7 +516,10 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     referenceVerbs: set(c.referenceVerbs.words),
     referenceVerbLeads: set(c.referenceVerbs.leads),
     timeOfDay: flags(c.timeOfDay),
-    oneCount: { leads: set(c.oneCount.leads), copulas: set(c.oneCount.copulas), partitive: c.oneCount.partitive, steps: set(c.oneCount.steps ?? []) },
+    oneCount: {
+      leads: set(c.oneCount.leads), copulas: set(c.oneCount.copulas), partitive: c.oneCount.partitive, steps: set(c.oneCount.steps ?? []),
+      stepLeads: set(c.oneCount.stepLeads ?? []), stepComparisons: set(c.oneCount.stepComparisons ?? []),
+    },
     titleArticles: set(c.titleArticles),
     compoundConjunctions: set(c.compoundConjunctions),
     nameListVerbs: set(c.nameListVerbs ?? []),
@@ -551,6 +557,9 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     heldSpanVerbs: set(c.heldSpanVerbs ?? []),
     periodPhrases: flags(c.periodPhrases),
     periodOfOthersPhrases: flags(c.periodOfOthersPhrases),
+    ordinalSpanPrepositions: set(c.ordinalSpanPrepositions ?? []),
+    periodCountNouns: flags(c.periodCountNouns ?? []),
+    earlierLevel: { directions: set(c.earlierLevel?.directions ?? []), heads: set(c.earlierLevel?.heads ?? []) },
     periodOfOthersAnchors: set(c.periodOfOthersAnchors ?? []),
     spanNouns: set(c.spanNouns ?? []),
     periodOfOthersLongPhrases: flags(c.periodOfOthersLongPhrases ?? []),

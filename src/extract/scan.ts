@@ -776,6 +776,7 @@ export class SentenceScanner {
     this.parallelUnit(a);
     this.fromLevelUnit(a);
     this.toLevelUnit(a);
+    this.earlierLevelUnit(a);
     // "Mr Sullivan, 42, was arrested": an age after a name, not a count
     if (this.appositiveAge(a)) a.unit = 'year';
     const ok = this.isClaim(a);
@@ -2239,6 +2240,41 @@ export class SentenceScanner {
   }
 
   /**
+   * "climbed to 43.305 per US dollar on Thursday, up from a close of 43.41", "rose to 5.2%, down from
+   * 5.4": a bare figure after a comma, a direction and a from-word (a noun of a level may stand
+   * between: "a close of") is the earlier level of the last figure, when that was a level reached
+   * (after a level link), in its unit. An amount in money only without a scale on either and within
+   * twofold (a scale written once may belong to both: left alone).
+   */
+  private earlierLevelUnit(a: Figure): void {
+    if (a.unit || a.hasScale || a.weak || a.core.article || this.yearLike(a) || this.found === 0) return;
+    const { directions, heads } = this.lex.earlierLevel;
+    if (!directions.size) return;
+    let k = a.hedgeStart - 1;
+    // ("a close of", "an intraday high of")
+    if (this.lex.partitive.has(this.lowerAt(k)) && heads.has(this.lowerAt(k - 1))) {
+      k -= 2;
+      if (this.lex.articles.has(this.lowerAt(k)) || this.lex.referential.has(this.lowerAt(k))) k--;
+    }
+    if (!this.lex.fromWords.has(this.lowerAt(k)) || !directions.has(this.lowerAt(k - 1)) || !isPunct(this.toks.at(k - 2), ',')) return;
+    const level = OUT[this.found - 1]!;
+    if (!level.unit || level.aEnd > this.toks.startAt(k - 2)) return;
+    let s = k - 2;
+    while (s > 0 && this.toks.startAt(s) > level.aStart) s--;
+    if (!this.lex.levelLinks.has(this.lowerAt(s - 1))) return;
+    const kind = kindOfUnit(level.unit);
+    if (kind !== 'percent' && kind !== 'duration' && kind !== 'currency') return;
+    if (kind === 'currency') {
+      const ratio = level.value ? Math.abs(a.value / level.value) : 0;
+      if (ratio < 0.5 || ratio > 2 || Math.abs(level.value) >= 1000) return;
+    }
+    // ("up from 12 stores": something else counted)
+    const next = this.toks.at(a.end);
+    if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next))) return;
+    a.unit = level.unit;
+  }
+
+  /**
    * "from 24 weeks to 20", "von 24 Wochen auf 20 verkürzt": a bare figure after a level link
    * (levelLinks) that follows "from/von" and a percentage or duration is the new level in the
    * same unit, when nothing counted follows it. (fromLevelUnit reads the order "to 81 days from 90".)
@@ -2790,6 +2826,8 @@ export class SentenceScanner {
       // stays, the time it takes: "expected to be ready in three or four years")
       const rangeAfter = (lex.rangeWords.has(this.lowerAt(f.core.e)) || lex.alternativeRangeWords.has(this.lowerAt(f.core.e))) && this.numberAt(f.core.e + 1);
       if ((whole || hedgedSpan) && !ranged && !rangeAfter && this.aheadOfProspect(f.unit, lead)) return false;
+      // "its third profits warning in nine months": the span counted events fall in, a period expression
+      if ((whole || hedgedSpan) && !ranged && this.ordinalEventsBefore(lead - 1)) return false;
       // ("took £7.2m in three days": the period of the other figures; alone, "the highest level in 12 years", the claim)
       if ((whole || hedgedSpan) && this.longSpanAfter(lex.periodOfOthersLongPhrases, f.unit, lead)) this.periodOfOthers = true;
       // ("nine days on": later; a time in clock notation is a measured time, "7:51.34 on Saturday")
@@ -2810,6 +2848,9 @@ export class SentenceScanner {
         this.dateNumberAt(end + 1))) return false;
       return true;
     }
+    // "in the past three sessions", "in den vergangenen drei Handelstagen": days of a market counted
+    // after a word of periodBefore, a period expression
+    if (!f.unit && !f.hasScale && matchPhrase(toks, f.end, lex.periodCountNouns) && this.periodWordAt(f.hedgeStart - 1)) return false;
     // "360-Grad-Filmen", "360-degree films", "eine 180-Grad-Wende": a unit inside a compound adjective names a kind of thing
     // (an angle only: "eine 40-Grad-Hitze" is a temperature, "ein 30-Meter-Turm" a measure)
     if (f.unit === '°' && this.unitInCompound(f)) return false;
@@ -3469,6 +3510,10 @@ export class SentenceScanner {
     // (the step word read as the figure's unit: "drop one point")
     const step = f.unit && steps.has(this.lowerAt(f.end - 1)) ? f.end - 1 : f.end;
     if (this.lex.changeVerbs.has(this.lowerAt(f.start - 1)) && steps.has(this.lowerAt(step)) && this.lowerAt(step + 1) !== partitive) return true;
+    // "lifted the rating by one notch", "one notch below investment grade": a change, a distance
+    // (not "set up one point of contact")
+    if (steps.has(this.lowerAt(step)) && this.lowerAt(step + 1) !== partitive && (this.lex.oneCount.stepLeads.has(this.lowerAt(f.start - 1)) ||
+      this.lex.oneCount.stepComparisons.has(this.lowerAt(step + 1)))) return true;
     if (!leads.has(this.lowerAt(f.start - 1))) return false;
     if (copulas.has(this.lowerAt(f.start - 2))) return false;
     // "only one of the 12" counts; "just one of the costs" does not
@@ -3743,6 +3788,23 @@ export class SentenceScanner {
   private endsLastFigure(t: Token | undefined): boolean {
     const n = this.found;
     return n > 0 && !!t && OUT[n - 1]!.aEnd === t.end;
+  }
+
+  /**
+   * Is token k a preposition of ordinalSpanPrepositions after an ordinal above one and up to three
+   * words it counts ("its third profits warning in", "the fifth strike within")? ("the first rise in
+   * 11 years": a record's span, the asserted fact.)
+   */
+  private ordinalEventsBefore(k: number): boolean {
+    if (!this.lex.ordinalSpanPrepositions.has(this.lowerAt(k))) return false;
+    for (let j = k - 1; j >= k - 4 && j >= 0; j--) {
+      if (this.toks.typeAt(j) !== Tok.Word) return false;
+      const w = this.lowerAt(j);
+      const n = this.lex.ordinals.get(w);
+      if (n !== undefined) return j < k - 1 && n >= 2;
+      if (this.lex.functionWords.has(w)) return false;
+    }
+    return false;
   }
 
   /** Is token k a number, in digits or in words ("ein", "zwei")? */

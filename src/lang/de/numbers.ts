@@ -328,6 +328,9 @@ export const context: ContextLanguage = {
   // ("bis in 14 Tagen": a deadline)
   periodPhrases: ['in den', 'in diesen', 'mal in', 'mal binnen', 'mal innerhalb von', 'bis in'],
   periodOfOthersPhrases: ['binnen', 'innerhalb von', 'innerhalb'],
+  ordinalSpanPrepositions: ['in', 'binnen'],
+  // "in den vergangenen drei Handelstagen": Tage der Börse
+  periodCountNouns: ['handelstagen', 'handelstage', 'börsentagen', 'börsentage', 'handelssitzungen'],
   periodOfOthersAnchors: ['nach'],
   spanNouns: ['zeitraum', 'zeitraums', 'zeitraumes', 'periode'],
   // "for the 2005 year", "im 2015 Jahr": a year, no span

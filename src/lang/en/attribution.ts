@@ -140,6 +140,7 @@ export const attribution: AttributionLexicon = {
   personalPronounsForPeople: true,
   institutions: ['office', 'ministry', 'department', 'committee', 'council', 'commission', 'service', 'agency', 'bank', 'court'],
   organisationNouns: ['company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'giant', 'chain', 'manufacturer', 'brewer', 'brewery', 'carmaker', 'automaker', 'drugmaker', 'supermarket', 'publisher'],
+  bodyContinuations: { pronouns: ['its', 'it'], articles: ['the', 'this'], nouns: ['maker', 'producer'] },
   requestNouns: ['request', 'question', 'inquiry', 'enquiry'],
   anonymousDocuments: ['figures', 'figure', 'data', 'numbers', 'statistics', 'records', 'calculations', 'estimates', 'estimate'],
   officialAdjectives: ['official', 'government'],

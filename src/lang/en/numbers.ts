@@ -279,7 +279,11 @@ export const context: ContextLanguage = {
     copulas: ['is', 'was', 'are', 'were', 'be', 'been', 'being', 's', 't', 're', 'not', 'as'],
     partitive: 'of',
     // (not before "of": "set up one point of contact")
-    steps: ['place', 'spot', 'position', 'notch', 'point', 'rung', 'slot', 'seat', 'step', 'grade'],
+    steps: ['place', 'spot', 'position', 'notch', 'point', 'rung', 'slot', 'seat', 'step', 'grade', 'level'],
+    // "lifted India's rating by one notch", "one notch below investment grade", "one level below Russia"
+    // (not "on one level, it works": no change, no distance)
+    stepLeads: ['by', 'up', 'down'],
+    stepComparisons: ['below', 'above', 'higher', 'lower'],
   },
   // (not "on Monday", "in the afternoon": "shares closed at 12.30 on Friday" is a price)
   pointClockAfter: [
@@ -330,6 +334,10 @@ export const context: ContextLanguage = {
   periodOfOthersPhrases: ['within'],
   periodOfOthersAnchors: ['of'],
   periodOfOthersLongPhrases: ['in'],
+  ordinalSpanPrepositions: ['in', 'within'],
+  // a session is a trading day: "gained almost 1% in the past three sessions"
+  periodCountNouns: ['sessions', 'trading sessions', 'trading days'],
+  earlierLevel: { directions: ['up', 'down'], heads: ['close', 'high', 'low', 'level', 'peak', 'average', 'rate', 'figure', 'total', 'record'] },
   spanNouns: ['period', 'periods'],
   // "for the 2005 year", "im 2015 Jahr": a year, no span
   yearNouns: ['year'],
