@@ -782,6 +782,7 @@ export class SentenceScanner {
     const ok = this.isClaim(a);
     if (ok) {
       this.emit(a, a.value, null);
+      this.hedgeConversion(a);
       // "verlor um vier Punkte, ...": the change word and unit a later bare figure of a parallel clause may take
       const cue = this.lowerAt(a.hedgeStart - 1);
       if (a.unit && !a.hasScale && core.value && this.lex.changeWords.has(cue)) {
@@ -1737,8 +1738,10 @@ export class SentenceScanner {
     // to the second, which lends it its unit; not a range
     // ("zwischen 64 und 50 Prozent" is a range printed high end first)
     // ("increased the number of flight attendants based in London from 370 to 870": past the verb's object)
-    if ((low > b.value && !isBetween) || (!a.unit && this.lex.fromWords.has(bw) && this.changeVerbInClause(a.hedgeStart - 2))) {
-      this.lendUnit(a, b, coreB.value);
+    const fromChange = !a.unit && this.lex.fromWords.has(bw) && this.changeVerbInClause(a.hedgeStart - 2);
+    if ((low > b.value && !isBetween) || fromChange) {
+      // ("fell from 36 to just 21 days": a duration only from the level a change starts at)
+      this.lendUnit(a, b, coreB.value, fromChange);
       return this.separate(a);
     }
     const hedge = isBetween ? this.text.slice(before!.start, before!.end) : a.hedge;
@@ -2347,11 +2350,11 @@ export class SentenceScanner {
    * A bare figure `a` paired with `b` (the old and new level of a change, or two compared
    * figures) takes b's unit and scale: "von 4,5 auf 3,5 Prozent", "from 12 to 15 million".
    * Not when the scale would put the two levels more than tenfold apart ("von 500 auf
-   * 3,5 Millionen"), and not from a duration.
+   * 3,5 Millionen"), and not from a duration unless `durations` (the start level of a change: "fell from 36 to 21 days").
    */
-  private lendUnit(a: Figure, b: Figure, bCore: number): void {
+  private lendUnit(a: Figure, b: Figure, bCore: number, durations = false): void {
     if (a.unit || a.weak || this.yearLike(a) || (!b.unit && !b.scaled) || !bCore || !a.value) return;
-    if (b.unit && kindOfUnit(b.unit) === 'duration') return;
+    if (b.unit && kindOfUnit(b.unit) === 'duration' && !durations) return;
     // "von 11 Millionen auf 12,5 Millionen Euro": a scale of its own keeps its value, only the unit is lent
     if (a.hasScale) {
       if (b.hasScale && b.unit) a.unit = b.unit;
@@ -3680,6 +3683,30 @@ export class SentenceScanner {
       PERIODS_OF_OTHERS.push(OUT[this.found - 1]!);
       this.periodOfOthers = false;
     }
+  }
+
+  /**
+   * "at least $20bn (£10.6bn)", "$75,000 (£39,000) or more": an amount's conversion into another
+   * currency in brackets right after it (just emitted as `a`) says the same bound, written once
+   * before the amount or once after the bracket.
+   */
+  private hedgeConversion(a: Figure): void {
+    const toks = this.toks;
+    if (this.found < 2 || a.hedge !== null || !a.unit || kindOfUnit(a.unit) !== 'currency' || !isPunct(toks.at(a.start - 1), '(')) return;
+    const amount = OUT[this.found - 2]!;
+    const conversion = OUT[this.found - 1]!;
+    if (amount.aEnd !== toks.endAt(a.start - 2) || amount.unit === a.unit || kindOfUnit(amount.unit) !== 'currency') return;
+    // (the hedge's words too: "almost" bounds as closely as before the amount)
+    if (amount.qualifier !== 'exact' && amount.qualifier !== 'range') {
+      conversion.qualifier = amount.qualifier;
+      conversion.hedge = amount.hedge;
+      return;
+    }
+    if (amount.qualifier !== 'exact' || !isPunct(toks.at(a.end), ')')) return;
+    const after = this.trailingHedgeAt(a.end + 1);
+    if (!after) return;
+    amount.qualifier = conversion.qualifier = after[0];
+    amount.hedge = conversion.hedge = this.text.slice(toks.startAt(a.end + 1), toks.endAt(after[1] - 1));
   }
 
   /** "1.400 Schadensmeldungen binnen 72 Stunden": the durations marked as periods of others, when others are there. */
