@@ -137,7 +137,8 @@ class AttributionResolver {
         // "the government said" after "the IBGE said": no government named before, so the government itself
         if (phrase.via && !phrase.text && this.lex.selfNamedBodies?.includes(phrase.via)) return phrase.via;
         const firm = !!phrase.via && this.lex.organisationNouns.includes(phrase.via);
-        const notPerson = (name: string) => this.genderOfName(name) === null;
+        // (nor a person's role left as the answer: "But a spokesman added: ... The company pointed out" is no spokesman's)
+        const notPerson = (name: string) => this.genderOfName(name) === null && !this.reader.roleOnly(name);
         if (firm && this.organisation && !this.titledPerson(this.organisation)) return this.organisation;
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;

@@ -121,7 +121,7 @@ export const context: ContextLanguage = {
     ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx.', 'about'],
     ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['c.', 'about'], ['ca.', 'about'],
     // ("close to half a million": nearly, not above)
-    ['close to', 'at_most'], ['in the region of', 'about'], ['of the order of', 'about'], ['on the order of', 'about'],
+    ['close to', 'at_most'], ['in the region of', 'about'], ['in the area of', 'about'], ['of the order of', 'about'], ['on the order of', 'about'],
     ['nearly', 'at_most'], ['a near', 'at_most'], ['almost', 'at_most'], ['just under', 'at_most'], ['up to', 'at_most'], ['at most', 'at_most'],
     ['as many as', 'at_most'], ['as much as', 'at_most'], ['no more than', 'at_most'], ['not more than', 'at_most'],
     ['a maximum of', 'at_most'], ['maximum', 'at_most'], ['virtually', 'at_most'], ['nigh on', 'at_most'],
