@@ -721,8 +721,14 @@ class AttributionResolver {
   private speakerTurns(): Array<{ si: number; speaker: string | null }> {
     const turns: Array<{ si: number; speaker: string | null }> = [];
     const sentences = this.input.sentences;
+    // a label ends in a colon: sentences without one are passed over without a regex run (the
+    // next colon is found once for the sentences up to it, in text order)
+    let colon = -1;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si];
+      if (colon < s.aStart) colon = this.text.indexOf(':', s.aStart);
+      if (colon < 0) break;
+      if (colon >= s.aEnd) continue;
       SPEAKER_LABEL.lastIndex = s.aStart;
       const m = SPEAKER_LABEL.exec(this.text);
       if (!m || m.index + m[0].length > s.aEnd) continue;
