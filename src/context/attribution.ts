@@ -352,11 +352,17 @@ class AttributionResolver {
     while (j >= 0 && si - j <= LOOKBACK && this.adjacent(j, j + 1) && this.goesOnAboutBody(j, goesOn)) j--;
     if (j === si - 1 || j < 0 || si - j > LOOKBACK || !this.adjacent(j, j + 1)) return null;
     // that sentence's own subject, a name outside quotes (no further back: the body must be named there)
-    const tokens = this.sentence(j).tokens;
-    if (!tokens.length || this.quotes.enclosing(tokens[0].start, tokens[0].end) || opensWithQuoteMark(tokens[0].text)) return null;
-    const quoted = tokens.findIndex((t) => opensWithQuoteMark(t.text));
-    const named = this.subjectName(quoted < 0 ? tokens : tokens.slice(0, quoted));
+    const outside = this.beforeQuotes(j);
+    const named = outside ? this.subjectName(outside) : null;
     return named ? this.names.expand(named) : null;
+  }
+
+  /** Sentence j's tokens before its first quote mark; null when it is empty or opens inside or with a quote. */
+  private beforeQuotes(j: number): Token[] | null {
+    const tokens = this.sentence(j).tokens;
+    if (tokens.length === 0 || this.quotes.enclosing(tokens[0].start, tokens[0].end) || opensWithQuoteMark(tokens[0].text)) return null;
+    const end = tokens.findIndex((t) => opensWithQuoteMark(t.text));
+    return end < 0 ? tokens : tokens.slice(0, end);
   }
 
   /** Does sentence j open, or go on after an opening phrase and a comma, with a neuter possessive or "the ... company"? */
@@ -383,12 +389,8 @@ class AttributionResolver {
     let j = si;
     for (let steps = 0; j >= 0 && steps < 4; steps++, j--) {
       if (j < si && !this.adjacent(j, j + 1)) return null;
-      const tokens = this.sentence(j).tokens;
-      if (tokens.length === 0) continue;
-      if (this.quotes.enclosing(tokens[0].start, tokens[0].end) || opensWithQuoteMark(tokens[0].text)) continue;
-      let end = tokens.findIndex((t) => opensWithQuoteMark(t.text));
-      if (end < 0) end = tokens.length;
-      const outside = tokens.slice(0, end);
+      const outside = this.beforeQuotes(j);
+      if (!outside) continue;
       const named = this.subjectName(outside) ?? this.reader.lastIntroduced(outside);
       if (named) return this.names.expand(named);
       // the first sentence outside quotes names nobody: look no further back

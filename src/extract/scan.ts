@@ -2221,9 +2221,7 @@ export class SentenceScanner {
     if (!this.endsLastFigure(this.toks.at(a.hedgeStart - 2))) return;
     // the figure before is the level reached ("to 81 days"), not a change ("fell by 23% from 36,185")
     const level = OUT[this.found - 1]!;
-    let k = a.hedgeStart - 2;
-    while (k > 0 && this.toks.startAt(k) > level.aStart) k--;
-    if (!this.lex.levelLinks.has(this.lowerAt(k - 1))) return;
+    if (!this.lex.levelLinks.has(this.lowerAt(this.tokenStartingAt(level.aStart, a.hedgeStart - 2) - 1))) return;
     const unit = level.unit;
     const kind = kindOfUnit(unit);
     // "to 1,546 trillion rials from 1,070 trillion", "to $15bn from 12bn": an amount with its own scale
@@ -2262,9 +2260,7 @@ export class SentenceScanner {
     if (!this.lex.fromWords.has(this.lowerAt(k)) || !directions.has(this.lowerAt(k - 1)) || !isPunct(this.toks.at(k - 2), ',')) return;
     const level = OUT[this.found - 1]!;
     if (!level.unit || level.aEnd > this.toks.startAt(k - 2)) return;
-    let s = k - 2;
-    while (s > 0 && this.toks.startAt(s) > level.aStart) s--;
-    if (!this.lex.levelLinks.has(this.lowerAt(s - 1))) return;
+    if (!this.lex.levelLinks.has(this.lowerAt(this.tokenStartingAt(level.aStart, k - 2) - 1))) return;
     const kind = kindOfUnit(level.unit);
     if (kind !== 'percent' && kind !== 'duration' && kind !== 'currency') return;
     if (kind === 'currency') {
@@ -2288,9 +2284,7 @@ export class SentenceScanner {
     if (!link || link.type !== Tok.Word || !this.lex.levelLinks.has(lower(link))) return;
     if (!this.endsLastFigure(this.toks.at(a.hedgeStart - 2))) return;
     const level = OUT[this.found - 1]!;
-    let k = a.hedgeStart - 2;
-    while (k > 0 && this.toks.startAt(k) > level.aStart) k--;
-    if (!this.lex.fromWords.has(this.lowerAt(k - 1))) return;
+    if (!this.lex.fromWords.has(this.lowerAt(this.tokenStartingAt(level.aStart, a.hedgeStart - 2) - 1))) return;
     const kind = kindOfUnit(level.unit);
     if (kind !== 'percent' && kind !== 'duration') return;
     // ("from 24 weeks to 20 players": something else counted)
@@ -3696,13 +3690,14 @@ export class SentenceScanner {
     const amount = OUT[this.found - 2]!;
     const conversion = OUT[this.found - 1]!;
     if (amount.aEnd !== toks.endAt(a.start - 2) || amount.unit === a.unit || kindOfUnit(amount.unit) !== 'currency') return;
+    if (amount.qualifier === 'range') return;
     // (the hedge's words too: "almost" bounds as closely as before the amount)
-    if (amount.qualifier !== 'exact' && amount.qualifier !== 'range') {
+    if (amount.qualifier !== 'exact') {
       conversion.qualifier = amount.qualifier;
       conversion.hedge = amount.hedge;
       return;
     }
-    if (amount.qualifier !== 'exact' || !isPunct(toks.at(a.end), ')')) return;
+    if (!isPunct(toks.at(a.end), ')')) return;
     const after = this.trailingHedgeAt(a.end + 1);
     if (!after) return;
     amount.qualifier = conversion.qualifier = after[0];
@@ -3832,6 +3827,13 @@ export class SentenceScanner {
       if (this.lex.functionWords.has(w)) return false;
     }
     return false;
+  }
+
+  /** The token at or before `from` where an emitted figure starting at text offset `start` begins (walking back from `from`). */
+  private tokenStartingAt(start: number, from: number): number {
+    let k = from;
+    while (k > 0 && this.toks.startAt(k) > start) k--;
+    return k;
   }
 
   /** Is token k a number, in digits or in words ("ein", "zwei")? */
