@@ -35,7 +35,16 @@ describe('the start level of a change in a unit of time', () => {
     expect([from.text, from.unit, from.kind, to.unit]).toEqual(['36', 'day', 'duration', 'day']);
   });
 
+  it('takes the unit of the new level in German too ("von ... auf")', () => {
+    const [from, to] = claims('Die Wartezeit sank von 36 auf 21 Tage.', 'de');
+    expect([from.text, from.unit, from.kind, to.unit]).toEqual(['36', 'day', 'duration', 'day']);
+    expect(claims('Die Frist wurde von drei auf sechs Monate verlängert.', 'de').map((c) => [c.value, c.unit])).toEqual([[3, 'month'], [6, 'month']]);
+  });
+
   it('but a span of days stays one range', () => {
     expect(claims('Stays lasted from 36 to 41 days.').map((c) => [c.text, c.qualifier])).toEqual([['36 to 41 days', 'range']]);
+    expect(claims('Der Aufenthalt dauerte 36 bis 41 Tage.', 'de').map((c) => [c.text, c.qualifier])).toEqual([['36 bis 41 Tage', 'range']]);
+    // (a figure compared with a duration is no start level: "36 statt 21 Monaten")
+    expect(claims('Er erhielt 36 statt 21 Monaten.', 'de')[0].unit).toBe('');
   });
 });

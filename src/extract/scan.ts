@@ -2113,7 +2113,9 @@ export class SentenceScanner {
         this.floor = saved;
         // ("um 0,5 statt 0,4 Prozent": a comparison pairs two changes alike, percent too)
         const lends = !change || !pair[0] || a.hasScale || this.lex.fromWords.has(before) || (b.unit !== '' && kindOfUnit(b.unit) !== 'percent');
-        if (lends && !this.yearLike(b)) this.lendUnit(a, b, core.value);
+        // ("von 36 auf 21 Tage": the start level of a change takes a duration too, as in lendUnit's English path)
+        const fromChange = pair[0] && this.lex.fromWords.has(before);
+        if (lends && !this.yearLike(b)) this.lendUnit(a, b, core.value, fromChange);
       }
       return;
     }
