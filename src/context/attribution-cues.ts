@@ -51,6 +51,8 @@ const COORDINATION_WINDOW = 30;
 const SAYS_CONTENT_WINDOW = 16;
 /** how far after a verb the colon that opens what it says may stand (colonAfterVerb): its subject and particle */
 const COLON_REACH = 6;
+/** how many words after a verb like "told" the link to its nominal content may stand (scopeNominalContent) */
+const NOMINAL_LINK_REACH = 6;
 /** how long an apposition between a name and its verb may be (nameBeforeRole) */
 const APPOSITION_TOKENS = 14;
 
@@ -1534,6 +1536,33 @@ export class CueFinder {
     }
   }
 
+  /**
+   * "told counterparts at UFJ of its decision on Friday, clearing the way for a 3 trillion yen deal": a
+   * verb whose content is a noun phrase (AttributionLexicon.nominalContent) speaks only up to the
+   * first comma after it when a narrating participle follows that comma.
+   */
+  private scopeNominalContent(tokens: Token[], cues: Cue[]): void {
+    const nominal = this.lex.nominalContent;
+    if (!nominal) return;
+    for (const cue of cues) {
+      if (cue.rank !== RANK_VERB || cue.inversion || cue.scopeEnd >= 0) continue;
+      const verb = tokens.findIndex((t) => t.start === cue.start);
+      if (verb < 0 || !tokens[verb].lowerIsAnyOf(nominal.verbs)) continue;
+      // the link within the verb's object ("told counterparts at UFJ of"), before any mark
+      let link = -1;
+      for (let k = verb + 1; k < tokens.length && k <= verb + NOMINAL_LINK_REACH && tokens[k].word; k++) {
+        if (tokens[k].lowerIsAnyOf(nominal.links)) { link = k; break; }
+      }
+      if (link < 0) continue;
+      for (let k = link + 1; k + 1 < tokens.length; k++) {
+        if (!clauseCommaAt(tokens, k)) continue;
+        const next = tokens[k + 1];
+        if (next.word && !next.cap && next.lowerEndsWith(nominal.participleEnding) && !next.lowerIsAnyOf(nominal.speech)) cue.scopeEnd = tokens[k].start;
+        break;
+      }
+    }
+  }
+
   /** The tokens of the sentence at [from, to) of the text, and its cues. */
   read(text: string, from: number, to: number): { tokens: Token[]; cues: Cue[] } {
     // the tokeniser picks the words that may give a cue (see `picker`)
@@ -1542,6 +1571,7 @@ export class CueFinder {
     this.headingCue(tokens, cues);
     this.scopeSubordinates(tokens, cues);
     this.scopeAfterConcession(tokens, cues);
+    this.scopeNominalContent(tokens, cues);
     return { tokens, cues };
   }
 

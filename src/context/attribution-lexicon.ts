@@ -407,6 +407,14 @@ export interface AttributionLexicon {
    */
   concessiveOpeners?: string[];
   /**
+   * "Sumitomo bosses told counterparts at UFJ of its decision on Friday, clearing the way for a
+   * 3 trillion yen deal": one of `verbs` whose content is a noun phrase after one of `links`
+   * (within a few words) speaks only up to a comma before a participle, a word ending in
+   * `participleEnding` that is none of `speech` (", adding that ..." goes on reporting): the
+   * clause it opens is the narrator's. Optional.
+   */
+  nominalContent?: { verbs: string[]; links: string[]; participleEnding: string; speech: string[] };
+  /**
    * endings of a noun that names a person by age after digits ("the 20-year-old", "die
    * 20-Jährige"): with an article it is someone named before, like "the spokesman". Optional.
    */

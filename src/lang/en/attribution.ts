@@ -224,6 +224,12 @@ export const attribution: AttributionLexicon = {
   // (not "claiming": "claiming the men's 800m" wins a race)
   subordinateOpeners: ['if', 'as', 'while', 'unless', 'whether', 'whereas'],
   concessiveOpeners: ['despite', 'although', 'though'],
+  nominalContent: {
+    verbs: ['told', 'tells', 'tell', 'informed', 'informs', 'inform', 'warned', 'warns', 'warn', 'spoke', 'speaks', 'speak'],
+    links: ['of', 'about'],
+    participleEnding: 'ing',
+    speech: ['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'explaining', 'claiming', 'predicting', 'estimating', 'forecasting', 'warning'],
+  },
   freshDocuments: ['report', 'reports', 'survey', 'surveys', 'study', 'studies', 'poll', 'polls', 'research', 'analysis', 'analyses'],
   // ("adding" is no such participle: ", adding to the 1,200 posts")
   participleSpeech: ['saying', 'predicting', 'estimating', 'forecasting', 'warning'],
