@@ -31,6 +31,8 @@ const FIGURE_THEN_ARTICLE = /\d\s+\p{L}+\s+$/u;
 
 /** Characters before an expression searched for a comparison cue ("mehr als im"). */
 const COMPARISON_WINDOW = 40;
+/** How many words a comparison base's possessive may name before a when-clause about it ("2004's Super Bowl weekend when"). */
+const WHEN_NAME_WORDS = 4;
 /** Characters around a day expression searched for a reporting verb ("teilte am Mittwoch mit"). */
 const STATEMENT_WINDOW = 30;
 
@@ -78,6 +80,7 @@ interface LanguageTime {
   articleJustBefore: RegExp | null;
   /** ", als" / ", when" after "seit 2009": sticky, the opener's word in group 1 */
   whenOpener: RegExp | null;
+  namedWhenOpener: RegExp | null;
   coordinator: RegExp;
   /** a coordinating word anywhere in a stretch (SentencePicker.attachedReaches) */
   coordinatorWord: RegExp;
@@ -141,6 +144,10 @@ function languageTime(lang: Lang): LanguageTime {
       articleJustBefore: lex.attributiveArticles?.length ? new RegExp(`(?:^|\\s)(?:${lex.attributiveArticles.join('|')})\\s+$`, 'iu') : null,
       // (the comma may be left out: "falling since April 2004 when it reached a peak of 13.1%")
       whenOpener: lex.whenOpeners?.length ? new RegExp(`(?:\\s*,\\s*|\\s+)(${lex.whenOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'yu') : null,
+      // "compared to 2004's Super Bowl weekend when": the same after a comparison base, or after the words its possessive names
+      namedWhenOpener: lex.whenOpeners?.length
+        ? new RegExp(`(?:['’]s(?:\\s+[\\p{L}'’-]+){1,${WHEN_NAME_WORDS}}?)?(?:\\s*,\\s*|\\s+)(${lex.whenOpeners.join('|')})(?![\\p{L}\\p{N}])`, 'yu')
+        : null,
       respectiveLink: new RegExp(lex.respectively.link, 'u'),
       presentShift: lex.presentShift?.length ? new RegExp(`(?:${lex.presentShift.join('|')})(?![\\p{L}])`, 'gu') : null,
       presentAfter: lex.presentAfter?.length ? new RegExp(`\\s+(?:${lex.presentAfter.join('|')})(?![\\p{L}])`, 'yu') : null,
@@ -220,6 +227,7 @@ class PeriodResolver {
   private readonly articleBefore: RegExp | null;
   private readonly articleJustBefore: RegExp | null;
   private readonly whenOpener: RegExp | null;
+  private readonly namedWhenOpener: RegExp | null;
   readonly coordinator: RegExp;
   readonly coordinatorWord: RegExp;
   readonly changeToLevel: { link: RegExp; from: RegExp } | null;
@@ -265,6 +273,7 @@ class PeriodResolver {
     this.articleBefore = compiled.articleBefore;
     this.articleJustBefore = compiled.articleJustBefore;
     this.whenOpener = compiled.whenOpener;
+    this.namedWhenOpener = compiled.namedWhenOpener;
     this.coordinator = compiled.coordinator;
     this.coordinatorWord = compiled.coordinatorWord;
     this.changeToLevel = compiled.changeToLevel;
@@ -584,6 +593,7 @@ class PeriodResolver {
       if (this.eventBefore !== null && this.eventBefore.test(before)) s.comparison = true;
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
+    this.comparedWhenClauses(spans, sentence.aEnd);
     if (relative) shiftRelativePeriods(spans);
     facts.spans = spans;
     return spans;
@@ -599,6 +609,29 @@ class PeriodResolver {
     // (with the characters after it: a possessive makes the period the next figure's, "the third quarter's 5.1%",
     // not "down 26.5% on 2003's figures")
     return this.ownPeriodAfterComparison === null || !this.ownPeriodAfterComparison.test(this.text.slice(s.start, s.end + 4));
+  }
+
+  /**
+   * "compared to 2004's Super Bowl weekend when the total box office was $73.4m": a comparison base
+   * dates no figure around it, but a when-clause after it (and the words that name it) is about that
+   * time: a span at the opener, held like a relative clause, dates the clause's figures.
+   */
+  private comparedWhenClauses(spans: TimeSpan[], limit: number): void {
+    const opener = this.namedWhenOpener;
+    if (opener === null) return;
+    const count = spans.length;
+    for (let i = 0; i < count; i++) {
+      const s = spans[i];
+      if (!s.comparison || s.relative || s.period === null) continue;
+      opener.lastIndex = s.end;
+      const m = opener.exec(this.text);
+      if (m === null || s.end + m[0].length > limit) continue;
+      const start = s.end + m[0].length - m[1].length;
+      const end = s.end + m[0].length;
+      const comma = this.text.slice(end, limit).search(/;|,(?!\d)/);
+      spans.push(timeSpan(start, end, s.period, s.year, { start, end: comma < 0 ? limit : end + comma }, false, false, 0));
+    }
+    if (spans.length > count && !sortedByStart(spans)) spans.sort((a, b) => a.start - b.start);
   }
 
   /** ", als" / ", when" right after a time expression ending at `end`: the opener's range. */
