@@ -39,7 +39,8 @@ export const attribution: AttributionLexicon = {
   ],
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keiner', 'nie', 'niemals'],
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bekannt', 'dar', 'ein', 'fest', 'fort', 'her', 'hervor', 'hin', 'mit', 'nach', 'vor', 'weiter', 'zu', 'zurück'],
-  agentParticiples: ['vorgelegt', 'präsentiert', 'vorgestellt', 'herausgegeben', 'veröffentlicht', 'erhoben', 'bezifferte', ...STATED_BY],
+  // ("einer von der OECD erstellten Studie": who made the document is its source)
+  agentParticiples: ['vorgelegt', 'präsentiert', 'vorgestellt', 'herausgegeben', 'veröffentlicht', 'erhoben', 'bezifferte', 'erstellt', 'durchgeführt', 'verfasst', 'erarbeitet', 'ausgearbeitet', 'zusammengestellt', ...STATED_BY],
   sourceDocuments: ['angaben', 'schätzungen', 'schätzung', 'berechnungen', 'berechnung', 'informationen', 'infos'],
   compoundNonOwners: ['wert', 'gering', 'hoch', 'fehl', 'ein', 'über', 'unter', 'selbst', 'ab', 'miss', 'zusatz', 'fehlein', 'selbstein', 'nach', 'vor',
     'eigen', 'erst', 'schnell', 'falsch', 'hintergrund', 'modell', 'kosten', 'neu', 'vorab', 'zwischen', 'gesamt', 'detail', 'grob', 'hoch'],
