@@ -1,7 +1,8 @@
 // What holdout96's blind run showed: "He underlined Lib Dem plans to ... reintroduce maintenance grants of up
 // to £2,000" left without a speaker ("underlined" no reporting verb, and "he" not traced past the participle
-// phrase the sentence before opens with: "Launching his campaign ..., Mr Kennedy urged"). Sentences written
-// for these tests unless named.
+// phrase the sentence before opens with: "Launching his campaign ..., Mr Kennedy urged"), and (mended in
+// session 39) "Gordon Brown's announcement in July that 104,000 jobs would be cut" without a source.
+// Sentences written for these tests unless named.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline/analyse.js';
 
@@ -26,5 +27,20 @@ describe('a participle phrase before the subject', () => {
   it('but "According to ..." names a source, no subject to pass over to', () => {
     const text = 'According to recent figures, Sony Ericsson\'s profits tripled. Over 60% of mobiles sold featured cameras, it said.';
     expect(sources(text)[0]).toEqual(['60%', null]);
+  });
+});
+
+describe('the owner of a noun of speech ("Brown\'s announcement that")', () => {
+  it('is the source of what the announcement says', () => {
+    expect(sources('The strike follows Chancellor Gordon Brown\'s announcement in July that 80,000 posts would go, with 5,000 in Scotland.')).toEqual([
+      ['80,000', 'Gordon Brown'],
+      ['5,000', 'Gordon Brown'],
+    ]);
+    expect(sources('Acme said sales fell. The company\'s claim that it lost £5m was questioned.')).toEqual([['£5m', 'Acme']]);
+  });
+
+  it('but not without a link to what is said, nor for a figure before it', () => {
+    expect(sources('Tesco\'s announcement of 500 jobs was welcomed.')).toEqual([['500', null]]);
+    expect(sources('Some 300 staff heard Tesco\'s statement that the store would close.')).toEqual([['300', null]]);
   });
 });

@@ -53,6 +53,8 @@ const SAYS_CONTENT_WINDOW = 16;
 const COLON_REACH = 6;
 /** how many words after a verb like "told" the link to its nominal content may stand (scopeNominalContent) */
 const NOMINAL_LINK_REACH = 6;
+/** how many words after a noun of speech its link ("announcement in July that") may stand (possessiveSpeechCues) */
+const SPEECH_LINK_REACH = 4;
 /** how long an apposition between a name and its verb may be (nameBeforeRole) */
 const APPOSITION_TOKENS = 14;
 
@@ -1563,6 +1565,34 @@ export class CueFinder {
     }
   }
 
+  /**
+   * "Chancellor Gordon Brown's announcement in July that 104,000 jobs would be cut": the owner of a
+   * noun of speech (AttributionLexicon.possessiveSpeech) speaks for what its link opens.
+   */
+  private possessiveSpeechCues(tokens: Token[], cues: Cue[]): void {
+    const speech = this.lex.possessiveSpeech;
+    if (!speech) return;
+    const count = cues.length;
+    for (let i = 1; i < tokens.length; i++) {
+      const noun = tokens[i];
+      if (!noun.word || noun.cap || !noun.lowerIsAnyOf(speech.nouns)) continue;
+      const owner = tokens[i - 1];
+      if (!owner.word || !/['’]s$/.test(owner.text)) continue;
+      // the link within a few words ("in July that"), no mark between
+      let link = -1;
+      for (let k = i + 1; k < tokens.length && k <= i + SPEECH_LINK_REACH && tokens[k].word; k++) {
+        if (tokens[k].lowerIsAnyOf(speech.links)) { link = k; break; }
+      }
+      if (link < 0) continue;
+      // (the reader leaves the possessive's "'s" out: "Tesco's claim" is Tesco's)
+      const named = this.reader.readBefore(tokens, i, 0);
+      const source = named.type === 'name' || named.type === 'anaphor' ? named : this.reader.possessiveNoun(owner);
+      if (source.type === 'none') continue;
+      cues.push(makeCue(noun.start, noun.end, source, RANK_VERB, true, false, -1, tokens[link].start));
+    }
+    if (cues.length > count && count > 0) cues.sort((a, b) => a.start - b.start);
+  }
+
   /** The tokens of the sentence at [from, to) of the text, and its cues. */
   read(text: string, from: number, to: number): { tokens: Token[]; cues: Cue[] } {
     // the tokeniser picks the words that may give a cue (see `picker`)
@@ -1572,6 +1602,7 @@ export class CueFinder {
     this.scopeSubordinates(tokens, cues);
     this.scopeAfterConcession(tokens, cues);
     this.scopeNominalContent(tokens, cues);
+    this.possessiveSpeechCues(tokens, cues);
     return { tokens, cues };
   }
 

@@ -415,6 +415,12 @@ export interface AttributionLexicon {
    */
   nominalContent?: { verbs: string[]; links: string[]; participleEnding: string; speech: string[] };
   /**
+   * "Chancellor Gordon Brown's announcement in July that 104,000 jobs would be cut": a noun of
+   * speech (`nouns`) after a possessive, with one of `links` a few words after it: the possessive's
+   * owner is the source of what follows the link. Optional.
+   */
+  possessiveSpeech?: { nouns: string[]; links: string[] };
+  /**
    * endings of a noun that names a person by age after digits ("the 20-year-old", "die
    * 20-Jährige"): with an article it is someone named before, like "the spokesman". Optional.
    */

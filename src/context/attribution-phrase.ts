@@ -519,6 +519,17 @@ export class PhraseReader {
     return null;
   }
 
+  /**
+   * A lower-case possessive that names a body or a role ("the company's", "the chancellor's"): the
+   * body or person named before, as the noun alone would be; NONE for any other word.
+   */
+  possessiveNoun(t: Token): Phrase {
+    if (!t.word || t.cap || !/['’]s$/.test(t.text)) return NONE;
+    const noun = t.lower.slice(0, -2);
+    if (this.anaphoricNouns.has(noun)) return roleAnaphor(noun);
+    return this.roleWords.has(noun) ? personRoleAnaphor(noun) : NONE;
+  }
+
   /** "agency", "union": a noun for a body that an earlier name answers (AttributionLexicon.anaphoricNouns) */
   isBodyNoun(t: Token | undefined): boolean {
     return !!t && t.word && this.anaphoricNouns.has(t.lower);

@@ -224,6 +224,13 @@ export const attribution: AttributionLexicon = {
   // (not "claiming": "claiming the men's 800m" wins a race)
   subordinateOpeners: ['if', 'as', 'while', 'unless', 'whether', 'whereas'],
   concessiveOpeners: ['despite', 'although', 'though'],
+  possessiveSpeech: {
+    nouns: [
+      'announcement', 'statement', 'claim', 'forecast', 'prediction', 'estimate', 'warning', 'admission', 'assertion',
+      'pledge', 'promise', 'projection', 'insistence', 'revelation', 'disclosure', 'confirmation',
+    ],
+    links: ['that'],
+  },
   nominalContent: {
     verbs: ['told', 'tells', 'tell', 'informed', 'informs', 'inform', 'warned', 'warns', 'warn', 'spoke', 'speaks', 'speak'],
     links: ['of', 'about'],
