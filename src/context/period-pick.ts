@@ -97,6 +97,13 @@ const COMMA_CLAUSE_REACH = 60;
 const ASIDE_LEAD = 16;
 const ASIDE_WORDS = /\p{L}+/gu;
 
+/** How long the noun between a figure and the comma of an apposition listing its items may be ("three Grand Slams,"). */
+const LIST_NOUN_CHARS = 30;
+/** How far after that comma the list's first time may start (", the 2000 Australian Open"). */
+const LIST_LEAD_CHARS = 12;
+/** Words only, no figure or mark: the counted noun. */
+const NOUN_WORDS = /^[\p{L}\s'’-]*$/u;
+
 /** A comma between `from` and `to` that is no decimal mark ("3,7"). */
 function commaBetween(text: string, from: number, to: number): boolean {
   for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1)) {
@@ -272,6 +279,27 @@ export class SentencePicker {
     return !(m.aEnd <= s.paren.start && nextTo(this.text, m.aEnd, s.paren.start));
   }
 
+  /**
+   * "three Grand Slams, the 2000 Australian Open, Wimbledon in 1999 and the 1998 US Open": an apposition
+   * right after the figure's noun that lists what it counts, each item with a time of its own (two or
+   * more different ones, before any other figure), dates the figure with none of them.
+   */
+  private listsOwnTimes(extent: number): boolean {
+    const comma = this.text.indexOf(',', extent);
+    if (comma < 0 || comma - extent > LIST_NOUN_CHARS || !NOUN_WORDS.test(this.text.slice(extent, comma))) return false;
+    const next = this.index.firstStartingAt(extent);
+    const limit = next < this.index.size ? this.index.figures[next].aStart : Infinity;
+    let first: TimeSpan | null = null;
+    for (const s of this.eligible) {
+      if (s.start <= comma || s.end > limit) continue;
+      if (first === null) {
+        if (s.start - comma > LIST_LEAD_CHARS) return false;
+        first = s;
+      } else if (s.period !== first.period) return true;
+    }
+    return false;
+  }
+
   pick(m: Mention): TimeSpan | null | 'unknown' {
     const extent = this.extentOf(m);
     // "compared to about 137,000 currently": of the present, not of a time the sentence states elsewhere
@@ -279,6 +307,7 @@ export class SentencePicker {
       this.presentAfter.lastIndex = extent;
       if (this.presentAfter.test(this.text)) return 'unknown';
     }
+    if (this.listsOwnTimes(extent)) return 'unknown';
     let owned: TimeSpan | null = null;
     let ownedGap = Infinity;
     for (const s of this.owners?.get(m) ?? NONE_OWNED) {
