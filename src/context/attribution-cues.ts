@@ -1550,11 +1550,8 @@ export class CueFinder {
       if (cue.rank !== RANK_VERB || cue.inversion || cue.scopeEnd >= 0) continue;
       const verb = tokens.findIndex((t) => t.start === cue.start);
       if (verb < 0 || !tokens[verb].lowerIsAnyOf(nominal.verbs)) continue;
-      // the link within the verb's object ("told counterparts at UFJ of"), before any mark
-      let link = -1;
-      for (let k = verb + 1; k < tokens.length && k <= verb + NOMINAL_LINK_REACH && tokens[k].word; k++) {
-        if (tokens[k].lowerIsAnyOf(nominal.links)) { link = k; break; }
-      }
+      // the link within the verb's object ("told counterparts at UFJ of")
+      const link = linkWithin(tokens, verb, NOMINAL_LINK_REACH, nominal.links);
       if (link < 0) continue;
       for (let k = link + 1; k + 1 < tokens.length; k++) {
         if (!clauseCommaAt(tokens, k)) continue;
@@ -1574,15 +1571,13 @@ export class CueFinder {
     if (!speech) return;
     const count = cues.length;
     for (let i = 1; i < tokens.length; i++) {
+      // the possessive first: it rules out nearly every word without reading the noun
+      const owner = tokens[i - 1];
+      if (!owner.word || !endsPossessive(owner)) continue;
       const noun = tokens[i];
       if (!noun.word || noun.cap || !noun.lowerIsAnyOf(speech.nouns)) continue;
-      const owner = tokens[i - 1];
-      if (!owner.word || !/['’]s$/.test(owner.text)) continue;
-      // the link within a few words ("in July that"), no mark between
-      let link = -1;
-      for (let k = i + 1; k < tokens.length && k <= i + SPEECH_LINK_REACH && tokens[k].word; k++) {
-        if (tokens[k].lowerIsAnyOf(speech.links)) { link = k; break; }
-      }
+      // the link within a few words ("in July that")
+      const link = linkWithin(tokens, i, SPEECH_LINK_REACH, speech.links);
       if (link < 0) continue;
       // (the reader leaves the possessive's "'s" out: "Tesco's claim" is Tesco's)
       const named = this.reader.readBefore(tokens, i, 0);
@@ -1896,6 +1891,22 @@ export class CueFinder {
 
 /** A year's four digits (1800-2099). */
 const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
+
+/** Does the token end in "'s" or "’s" ("Tesco's")? Read without making its text. */
+function endsPossessive(t: Token): boolean {
+  const n = t.textLength;
+  if (n < 3 || t.codeAt(n - 1) !== 0x73) return false;
+  const mark = t.codeAt(n - 2);
+  return mark === 0x27 || mark === 0x2019;
+}
+
+/** The first of `links` within `reach` words after tokens[from], with no mark between; -1 for none. */
+function linkWithin(tokens: Token[], from: number, reach: number, links: readonly string[]): number {
+  for (let k = from + 1; k < tokens.length && k <= from + reach && tokens[k].word; k++) {
+    if (tokens[k].lowerIsAnyOf(links)) return k;
+  }
+  return -1;
+}
 
 /** Is tokens[k] a comma between clauses or list items, not one inside a number ("2,2")? */
 function clauseCommaAt(tokens: Token[], k: number): boolean {

@@ -285,8 +285,11 @@ export class SentencePicker {
    * more different ones, before any other figure), dates the figure with none of them.
    */
   private listsOwnTimes(extent: number): boolean {
-    const comma = this.text.indexOf(',', extent);
-    if (comma < 0 || comma - extent > LIST_NOUN_CHARS || !NOUN_WORDS.test(this.text.slice(extent, comma))) return false;
+    // (the comma looked for only as far as a noun reaches: a search to the text's end at every figure would grow with the text)
+    const reach = Math.min(this.text.length, extent + LIST_NOUN_CHARS + 1);
+    let comma = extent;
+    while (comma < reach && this.text.charCodeAt(comma) !== 0x2c) comma++;
+    if (comma === reach || !NOUN_WORDS.test(this.text.slice(extent, comma))) return false;
     const next = this.index.firstStartingAt(extent);
     const limit = next < this.index.size ? this.index.figures[next].aStart : Infinity;
     let first: TimeSpan | null = null;

@@ -80,6 +80,7 @@ interface LanguageTime {
   articleJustBefore: RegExp | null;
   /** ", als" / ", when" after "seit 2009": sticky, the opener's word in group 1 */
   whenOpener: RegExp | null;
+  /** the same after a comparison base's possessive and the words it names ("2004's Super Bowl weekend when"): sticky, group 1 */
   namedWhenOpener: RegExp | null;
   coordinator: RegExp;
   /** a coordinating word anywhere in a stretch (SentencePicker.attachedReaches) */

@@ -2,6 +2,9 @@
 import type { AttributionLexicon } from '../../context/attribution-lexicon.js';
 import { givenNames } from './given-names.js';
 
+/** Participles that go on reporting after a comma (AttributionLexicon.participleSpeech). */
+const SPEECH_PARTICIPLES = ['saying', 'predicting', 'estimating', 'forecasting', 'warning'];
+
 /** Reporting verbs in a progressive form: "Wal-Mart is expecting growth of 3%" (AttributionLexicon.progressiveVerbs). */
 const PROGRESSIVE = ['expecting', 'forecasting', 'predicting', 'estimating'];
 
@@ -235,11 +238,12 @@ export const attribution: AttributionLexicon = {
     verbs: ['told', 'tells', 'tell', 'informed', 'informs', 'inform', 'warned', 'warns', 'warn', 'spoke', 'speaks', 'speak'],
     links: ['of', 'about'],
     participleEnding: 'ing',
-    speech: ['saying', 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'explaining', 'claiming', 'predicting', 'estimating', 'forecasting', 'warning'],
+    // (", adding that", ", noting that" report too, though ", adding to the 1,200 posts" does not: see participleSpeech)
+    speech: [...SPEECH_PARTICIPLES, 'adding', 'noting', 'stressing', 'insisting', 'arguing', 'explaining', 'claiming'],
   },
   freshDocuments: ['report', 'reports', 'survey', 'surveys', 'study', 'studies', 'poll', 'polls', 'research', 'analysis', 'analyses'],
   // ("adding" is no such participle: ", adding to the 1,200 posts")
-  participleSpeech: ['saying', 'predicting', 'estimating', 'forecasting', 'warning'],
+  participleSpeech: SPEECH_PARTICIPLES,
   participleLinks: ['by'],
   ownAccount: [
     'by its own account', 'by his own account', 'by her own account', 'by their own account',
