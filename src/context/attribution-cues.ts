@@ -1573,7 +1573,7 @@ export class CueFinder {
     for (let i = 1; i < tokens.length; i++) {
       // the possessive first: it rules out nearly every word without reading the noun
       const owner = tokens[i - 1];
-      if (!owner.word || !endsPossessive(owner)) continue;
+      if (!owner.word || !owner.isPossessiveForm()) continue;
       const noun = tokens[i];
       if (!noun.word || noun.cap || !noun.lowerIsAnyOf(speech.nouns)) continue;
       // the link within a few words ("in July that")
@@ -1891,14 +1891,6 @@ export class CueFinder {
 
 /** A year's four digits (1800-2099). */
 const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/;
-
-/** Does the token end in "'s" or "’s" ("Tesco's")? Read without making its text. */
-function endsPossessive(t: Token): boolean {
-  const n = t.textLength;
-  if (n < 3 || t.codeAt(n - 1) !== 0x73) return false;
-  const mark = t.codeAt(n - 2);
-  return mark === 0x27 || mark === 0x2019;
-}
 
 /** The first of `links` within `reach` words after tokens[from], with no mark between; -1 for none. */
 function linkWithin(tokens: Token[], from: number, reach: number, links: readonly string[]): number {

@@ -524,7 +524,7 @@ export class PhraseReader {
    * body or person named before, as the noun alone would be; NONE for any other word.
    */
   possessiveNoun(t: Token): Phrase {
-    if (!t.word || t.cap || !/['’]s$/.test(t.text)) return NONE;
+    if (!t.word || t.cap || !t.isPossessiveForm()) return NONE;
     const noun = t.lower.slice(0, -2);
     if (this.anaphoricNouns.has(noun)) return roleAnaphor(noun);
     return this.roleWords.has(noun) ? personRoleAnaphor(noun) : NONE;

@@ -157,6 +157,11 @@ export class Token {
     return this.lowerLength === word.length && this.lowerEndsWith(word);
   }
 
+  /** Whether the word ends in "'s" or "’s" ("Tesco's", "the company's"), without making its text. */
+  isPossessiveForm(): boolean {
+    return this.lowerEndsWith("'s") || this.lowerEndsWith('’s');
+  }
+
   /** Whether `lower` is one of `words` (a short list), without making it. */
   lowerIsAnyOf(words: readonly string[]): boolean {
     for (let k = 0; k < words.length; k++) if (this.lowerIs(words[k])) return true;

@@ -559,13 +559,10 @@ class PeriodResolver {
       spans.push(span);
       relative ||= isRelative;
       // "seit 2009, als das BIP um 7,9 Prozent einbrach": the clause is about 2009 itself
-      const when = r.rule.kind === 'since' && r.slots.year !== null ? this.whenClauseAfter(r.end, sentence.aEnd) : null;
+      const when = r.rule.kind === 'since' && r.slots.year !== null ? this.whenClauseAfter(this.whenOpener, r.end, sentence.aEnd) : null;
       if (when) {
         const point = r.slots.month !== null ? `${r.slots.year}-${pad2(r.slots.month)}` : String(r.slots.year);
-        // held like a relative clause: only the figures of the clause are dated by it
-        const comma = this.text.slice(when.end, sentence.aEnd).search(/;|,(?!\d)/);
-        const clause = { start: when.start, end: comma < 0 ? sentence.aEnd : when.end + comma };
-        spans.push(timeSpan(when.start, when.end, point, r.slots.year, clause, false, false, 0));
+        spans.push(this.whenClauseSpan(when, point, r.slots.year, sentence.aEnd));
       }
     }
     for (const c of dates) spans.push(timeSpan(c.start, c.end, c.period, c.year, parenOf(c.start, c.end), false, false, 0));
@@ -618,29 +615,30 @@ class PeriodResolver {
    * time: a span at the opener, held like a relative clause, dates the clause's figures.
    */
   private comparedWhenClauses(spans: TimeSpan[], limit: number): void {
-    const opener = this.namedWhenOpener;
-    if (opener === null) return;
+    if (this.namedWhenOpener === null) return;
     const count = spans.length;
     for (let i = 0; i < count; i++) {
       const s = spans[i];
       if (!s.comparison || s.relative || s.period === null) continue;
-      opener.lastIndex = s.end;
-      const m = opener.exec(this.text);
-      if (m === null || s.end + m[0].length > limit) continue;
-      const start = s.end + m[0].length - m[1].length;
-      const end = s.end + m[0].length;
-      const comma = this.text.slice(end, limit).search(/;|,(?!\d)/);
-      spans.push(timeSpan(start, end, s.period, s.year, { start, end: comma < 0 ? limit : end + comma }, false, false, 0));
+      const when = this.whenClauseAfter(this.namedWhenOpener, s.end, limit);
+      if (when) spans.push(this.whenClauseSpan(when, s.period, s.year, limit));
     }
     if (spans.length > count && !sortedByStart(spans)) spans.sort((a, b) => a.start - b.start);
   }
 
-  /** ", als" / ", when" right after a time expression ending at `end`: the opener's range. */
-  private whenClauseAfter(end: number, limit: number): { start: number; end: number } | null {
-    if (this.whenOpener === null) return null;
-    this.whenOpener.lastIndex = end;
-    const m = this.whenOpener.exec(this.text);
+  /** ", als" / ", when" right after a time expression ending at `end` (`opener`: whenOpener or namedWhenOpener): the opener's range. */
+  private whenClauseAfter(opener: RegExp | null, end: number, limit: number): { start: number; end: number } | null {
+    if (opener === null) return null;
+    opener.lastIndex = end;
+    const m = opener.exec(this.text);
     return m && end + m[0].length <= limit ? { start: end + m[0].length - m[1].length, end: end + m[0].length } : null;
+  }
+
+  /** A span at a when-clause's opener, held like a relative clause: only the figures of the clause (up to its comma) are dated by it. */
+  private whenClauseSpan(when: { start: number; end: number }, period: string, year: number | null, limit: number): TimeSpan {
+    const comma = this.text.slice(when.end, limit).search(/;|,(?!\d)/);
+    const clause = { start: when.start, end: comma < 0 ? limit : when.end + comma };
+    return timeSpan(when.start, when.end, period, year, clause, false, false, 0);
   }
 
   /**
