@@ -99,6 +99,8 @@ export const time: TimeLexicon = {
     // "im Vorquartal": das Quartal vor dem genannten, nicht ein Jahr zurück
     { kind: 'relPeriod', pattern: '(?:[Ii]m |[Dd]em |[Dd]es )?Vorquartal(?:s|es)?', offset: -1, months: 3 },
     { kind: 'relYear', pattern: '(?:[Ii]m )?Jahr (?:davor|zuvor)', offset: -1, anchor: 'context' },
+    // "2010 baute sie 300 Autos, im Jahr darauf 400": the year after the one just named
+    { kind: 'relYear', pattern: '(?:[Ii]m )?Jahr darauf|(?:[Ii]m )?(?:darauffolgenden|folgenden|nachfolgenden) Jahr|(?:[Ii]m )?Folgejahr', offset: 1, anchor: 'context' },
     // "im Vorjahr" in news is the year before publication, even after a stated year
     { kind: 'relYear', pattern: '(?:[Ii]m |[Dd]es |[Dd]as )?Vorjahr(?:es|s)?', offset: -1, anchor: 'document' },
     // "für dieses Jahr (2004)": the year the text calls this one ("im kommenden Jahr" = 2005)

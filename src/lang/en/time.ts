@@ -118,6 +118,8 @@ export const time: TimeLexicon = {
     // "grew 2.9% in 2001 and 2.5% a year later": the year after the one just named
     { kind: 'relPeriod', pattern: '(?:[Aa]|[Oo]ne) year later', offset: 1 },
     { kind: 'relYear', pattern: '(?:[Tt]he )?(?:previous|prior|preceding) year|[Tt]he year before', offset: -1, anchor: 'context' },
+    // "moved to Atletico Madrid in 1999, before joining Chelsea the following year"
+    { kind: 'relYear', pattern: '[Tt]he (?:following|subsequent) year|[Tt]he year after(?! (?:that|next|{year}))', offset: 1, anchor: 'context' },
     // after the period stated, with no period of its own: "five million thereafter"
     { kind: 'after', pattern: '(?:[Tt]hereafter|[Aa]fterwards?|[Aa]fter that|[Ff]rom then on)' },
     // the end of a year: a yearless January after it is the next year's
@@ -155,7 +157,7 @@ export const time: TimeLexicon = {
   // (after a comma or a conjunction only: "the deficit for the first eleven months of 2004 now stands at" is of 2004)
   presentShift: ['(?:,\\s*|(?<![\\p{L}])(?:and|but)\\s+)(?:now|nowadays|currently|these days)', '(?<![\\p{L}])and (?:is|are|has|have)'],
   presentAfter: ['currently', 'at present', 'at the moment', 'nowadays'],
-  continuation: '^(?:Then|At the time|In that period|Over the same period|During the same period|That compares|This compares|That was|This was)(?![\\p{L}])|(?<![\\p{L}])(?:at the time|in the (?:same )?period|over the (?:same )?period|for the (?:same )?period|in that (?:period|quarter|year|game|match|race|session)|(?:during|over) the (?:course of the )?year(?! (?:to|ending|ended|before|after|since|\\d))|for the quarter|for the year|then)(?![\\p{L}])',
+  continuation: '^(?:Then|At the time|In that period|Over the same period|During the same period|That compares|This compares|That was|This was|(?:In|During) that (?:same )?year|That (?:same )?year|(?:In )?[Tt]he same year(?! (?:that|as|when|in which))|(?:Later|Earlier) that year)(?![\\p{L}-])|(?<![\\p{L}])(?:at the time|(?:during|in) that same year|during that year|in the same year(?! (?:that|as|when|in which))|(?:later|earlier) that year|in the (?:same )?period|over the (?:same )?period|for the (?:same )?period|in that (?:period|quarter|year|game|match|race|session)|(?:during|over) the (?:course of the )?year(?! (?:to|ending|ended|before|after|since|\\d))|for the quarter|for the year|then)(?![\\p{L}])',
   pastPoint: '^(?:At the time|Back then)(?![\\p{L}])(?! of)',
   periodReference: '(?<![\\p{L}])(?:in the (?:reporting|review|survey|study) period|during the period under review)(?![\\p{L}])',
   windowReference: {
