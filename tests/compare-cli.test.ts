@@ -97,18 +97,23 @@ describe('compare: --fail-on and exit codes', () => {
     const missing = cli(['fixtures/compare/claims/nope.json']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe('claimcheck: fixtures/compare/claims/nope.json: no such file or directory\n');
+    // (removed afterwards: every run of the suite left one directory in the system's temp before)
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimcheck-compare-'));
-    const broken = path.join(dir, 'broken.json');
-    fs.writeFileSync(broken, '{"schema": "claimcheck.claims/v1", "claims": [{"id": 1}]}');
-    const bad = cli([broken, A, '--format', 'json']);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
-    expect(bad.stderr).toMatch(/^claimcheck: .*broken\.json: claims\[0\]: "\w+" must be /);
-    // the good input is still compared
-    expect(JSON.parse(bad.stdout).claims).toHaveLength(4);
-    expect(cli([A, '--fail-on', 'sometimes']).code).toBe(2);
-    // an input error wins over --fail-on
-    expect(cli([broken, A, B, '--fail-on', 'conflict']).code).toBe(2);
+    try {
+      const broken = path.join(dir, 'broken.json');
+      fs.writeFileSync(broken, '{"schema": "claimcheck.claims/v1", "claims": [{"id": 1}]}');
+      const bad = cli([broken, A, '--format', 'json']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+      expect(bad.stderr).toMatch(/^claimcheck: .*broken\.json: claims\[0\]: "\w+" must be /);
+      // the good input is still compared
+      expect(JSON.parse(bad.stdout).claims).toHaveLength(4);
+      expect(cli([A, '--fail-on', 'sometimes']).code).toBe(2);
+      // an input error wins over --fail-on
+      expect(cli([broken, A, B, '--fail-on', 'conflict']).code).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
