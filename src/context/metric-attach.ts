@@ -329,6 +329,9 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
             if (next < hi && view.isCandidate(next) && !tokens[next].boundary && tokens[next].mention < 0 && looksAdjective(tokens[k].lower, g.adjectiveEndings)) k = next;
             else break;
           }
+          // ... and after "in" a noun compound ends in its head, a plural, as after the figure: "£4bn in tax cuts"
+          // (as "£4bn tax cuts"), "$850bn in foreign exchange reserves" (not "of": "two-thirds of all jobs depend")
+          if (tokens[r].lower === 'in') k = pluralHeadAfter(view, k, hi);
         }
         give(k, BONUS_PARTITIVE);
         partitive = true;
@@ -465,3 +468,14 @@ function leadsFigure(tokens: readonly Token[], from: number, first: number, word
   }
   return false;
 }
+
+/** The plural that ends the noun compound starting at token k ("tax cuts"), or k itself when the compound ends in none. */
+function pluralHeadAfter(view: SentenceAnalysis, k: number, hi: number): number {
+  const tokens = view.tokens;
+  let head = k;
+  while (head + 1 < hi && view.isCandidate(head + 1) && !tokens[head + 1].boundary && tokens[head + 1].mention < 0 && !POSSESSIVE_END.test(tokens[head].text)) head++;
+  return head > k && PLURAL_NOUN.test(tokens[head].lower) ? head : k;
+}
+
+/** An English plural by its ending ("cuts", "reserves"; not "business", "status", "analysis"). */
+const PLURAL_NOUN = /[^siu]s$/;
