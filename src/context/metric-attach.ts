@@ -299,7 +299,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   if (r < hi && view.isAdjective(r) && !view.isCandidate(r) && r + 1 < hi) r++;
   else if (r < hi && !g.capitalisedNouns && tokens[r].word.flags & NON_NOUN && r + 1 < hi) r++;
   // English noun compounds end in their head: "three film studios"
-  if (!g.capitalisedNouns) while (r + 1 < hi && view.isCandidate(r) && view.isCandidate(r + 1) && !tokens[r + 1].boundary && !POSSESSIVE_END.test(tokens[r].text)) r++;
+  if (!g.capitalisedNouns && view.isCandidate(r)) r = compoundHead(view, r, hi);
   if (r < hi && view.isCandidate(r)) {
     give(r, rightBonus);
     // "a total of 3,000 firms": a count's own noun, not the container linked before it
@@ -329,9 +329,12 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
             if (next < hi && view.isCandidate(next) && !tokens[next].boundary && tokens[next].mention < 0 && looksAdjective(tokens[k].lower, g.adjectiveEndings)) k = next;
             else break;
           }
-          // ... and after "in" a noun compound ends in its head, a plural, as after the figure: "£4bn in tax cuts"
-          // (as "£4bn tax cuts"), "$850bn in foreign exchange reserves" (not "of": "two-thirds of all jobs depend")
-          if (tokens[r].lower === 'in') k = pluralHeadAfter(view, k, hi);
+          // ... and after "in" a noun compound ends in its head, a plural, as after the figure ("£4bn in tax cuts",
+          // "$850bn in foreign exchange reserves")
+          if (g.compoundPartitives?.includes(tokens[r].lower)) {
+            const head = compoundHead(view, k, hi);
+            if (head > k && PLURAL_NOUN.test(tokens[head].lower)) k = head;
+          }
         }
         give(k, BONUS_PARTITIVE);
         partitive = true;
@@ -469,12 +472,11 @@ function leadsFigure(tokens: readonly Token[], from: number, first: number, word
   return false;
 }
 
-/** The plural that ends the noun compound starting at token k ("tax cuts"), or k itself when the compound ends in none. */
-function pluralHeadAfter(view: SentenceAnalysis, k: number, hi: number): number {
+/** The last noun of the English noun compound that starts with the candidate at token k: its head ("film studios"). */
+function compoundHead(view: SentenceAnalysis, k: number, hi: number): number {
   const tokens = view.tokens;
-  let head = k;
-  while (head + 1 < hi && view.isCandidate(head + 1) && !tokens[head + 1].boundary && tokens[head + 1].mention < 0 && !POSSESSIVE_END.test(tokens[head].text)) head++;
-  return head > k && PLURAL_NOUN.test(tokens[head].lower) ? head : k;
+  while (k + 1 < hi && view.isCandidate(k + 1) && !tokens[k + 1].boundary && !POSSESSIVE_END.test(tokens[k].text)) k++;
+  return k;
 }
 
 /** An English plural by its ending ("cuts", "reserves"; not "business", "status", "analysis"). */

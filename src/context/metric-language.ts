@@ -76,6 +76,11 @@ export interface MetricLanguage {
   comparisonLeft: readonly string[];
   /** words right after a figure that introduce what it is a part or an amount of: "der", "of", "an", "in" */
   partitiveRight: readonly string[];
+  /**
+   * those of partitiveRight after which a noun compound ends in its head, a plural, as right after the
+   * figure: "£4bn in tax cuts" (as "£4bn tax cuts"); not "of" ("two-thirds of all jobs depend"). Optional.
+   */
+  compoundPartitives?: readonly string[];
   /** words allowed between a link preposition and the figure: hedges, adverbs ("lediglich", "rund", "nearly") */
   skipBeforeFigure: readonly string[];
   /** inflected verb forms that signal a change of the subject ("stieg", "rose") */

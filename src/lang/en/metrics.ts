@@ -227,6 +227,7 @@ export const metrics: MetricLanguage = {
   changeLeft: ['by'],
   comparisonLeft: ['from', 'up from', 'down from', 'compared with', 'compared to', 'against', 'versus', 'vs', 'as against'],
   partitiveRight: ['of', 'in', 'worth'],
+  compoundPartitives: ['in'],
   skipBeforeFigure: words(`
     only just nearly almost about around roughly approximately some over more than less fewer under below
     above up to at least most exactly a an the some estimated an estimated record whopping mere total
