@@ -381,6 +381,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
   for (const w of units.starts) followerKeys.add(wordStartKey(w, 0, w.length));
   // ("eine weitere Million": such an adjective makes the article before it a figure's start)
   for (const w of n.scaleAdjectives ?? []) followerKeys.add(wordStartKey(w, 0, w.length));
+  // ("ein bis zwei Jahre", "zwischen einem und zwei": a range word makes the article before it a low end)
+  for (const w of [...c.rangeWords, ...c.between.map(([, connector]) => connector)]) followerKeys.add(wordStartKey(w, 0, w.length));
   // a symbol is compared with a word as written, and only a symbol of letters can equal a word
   for (const sym of unitSymbols.keys()) if ([...sym].every((ch) => isLetterCode(ch.charCodeAt(0)))) followerKeys.add(wordStartKey(sym, 0, sym.length));
   return {

@@ -135,6 +135,8 @@ const UNIT = 256;
 const IS_ORDINAL = 512;
 /** a rank word ("erster Platz") */
 const IS_RANK = 1024;
+/** a range word or a between-connector: the article before it may be a range's low end ("ein bis zwei") */
+const JOINS_RANGE = 2048;
 
 const OPENERS = new WeakMap<Lexicon, Map<string, number>>();
 
@@ -180,6 +182,7 @@ export function wordBits(s: string, i: number, e: number, lex: Lexicon): number 
   if (lex.units.starts.has(low) || lex.unitSymbols.has(w)) bits |= UNIT;
   if (lex.ordinals.has(low)) bits |= IS_ORDINAL;
   if (lex.rankWords.has(low)) bits |= IS_RANK;
+  if (joinsRange(low, lex)) bits |= JOINS_RANGE;
   memo.add(s, i, e, bits);
   return bits;
 }
@@ -302,7 +305,14 @@ export function mayStartFigureBeforeWord(flags: number, next: number, lex: Lexic
   if (flags & EVERY && next & IS_ORDINAL) return true;
   if (flags & ORDINAL && next & IS_RANK) return true;
   if (!(flags & ARTICLE)) return false;
-  return (next & EXTENDS) !== 0 || (lex.articlesTakeUnits !== false && (next & UNIT) !== 0);
+  return (next & (EXTENDS | JOINS_RANGE)) !== 0 || (lex.articlesTakeUnits !== false && (next & UNIT) !== 0);
+}
+
+/** A range word or the connector of a between-range ("bis", "to", "und"): looser than the scanner's articleOpensRange. */
+function joinsRange(low: string, lex: Lexicon): boolean {
+  if (lex.rangeWords.has(low)) return true;
+  for (const connector of lex.between.values()) if (connector === low) return true;
+  return false;
 }
 
 /**
@@ -318,5 +328,5 @@ export function mayStartFigureBefore(flags: number, nextType: Tok | 0, next: str
   if (flags & EVERY && lex.ordinals.has(low)) return true;
   if (flags & ORDINAL && lex.rankWords.has(low)) return true;
   if (!(flags & ARTICLE)) return false;
-  return (word && extendsArticle(low, lex)) || (lex.articlesTakeUnits !== false && (lex.units.starts.has(low) || lex.unitSymbols.has(next)));
+  return (word && (extendsArticle(low, lex) || joinsRange(low, lex))) || (lex.articlesTakeUnits !== false && (lex.units.starts.has(low) || lex.unitSymbols.has(next)));
 }

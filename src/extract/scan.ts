@@ -451,11 +451,32 @@ export class SentenceScanner {
       // an article is a figure only before a unit ("einen Euro"): most articles are not
       const takesUnits = this.lex.articlesTakeUnits;
       // ("at least A$30m": an "A" glued to the currency sign is part of it)
-      if (sp.article && (takesUnits === false || !this.mayStartUnit(sp.end) ||
+      // ("ein bis drei Prozentpunkte", "zwischen einem und zwei Prozent": the low end of a range is a number)
+      if (sp.article && !this.articleOpensRange(i, sp.end) && (takesUnits === false || !this.mayStartUnit(sp.end) ||
         (takesUnits === 'after-hedge' && (this.multiWordHedgeEndingAt(i - 1) === null || !this.toks.at(sp.end)?.space)))) return null;
       return makeCore(sp.start, sp.end, sp.value, sp.precision, false, false, 0, sp.weak, sp.hasScale, sp.fraction, sp.article, sp.ambiguous);
     }
     return null;
+  }
+
+  /**
+   * Is the article at token i the low end of a range to a number: a range word right after it and
+   * digits or a number word after that ("ein bis zwei Jahre"), or the connector of "zwischen" before
+   * it ("zwischen einem und zwei Prozent")? "bis" after an article and a noun is no range ("ein
+   * Jahr bis 2020").
+   */
+  private articleOpensRange(i: number, end: number): boolean {
+    const conn = this.lowerAt(end);
+    const between = this.lex.between.get(this.lowerAt(i - 1));
+    if (!this.lex.rangeWords.has(conn) && between !== conn) return false;
+    const next = end + 1;
+    if (this.toks.typeAt(next) === Tok.Num) {
+      const digits = this.toks.at(next)!.text;
+      // a year or a date is no high end ("ein bis 2020 befristetes", "ein bis 31.12. gültiges")
+      return /^\d{1,3}$/.test(digits) ? !this.dateNumberAt(next) : !/^\d{4}$/.test(digits);
+    }
+    const sp = this.toks.typeAt(next) === Tok.Word ? parseSpelled(this.toks, next, this.lex, this) : null;
+    return !!sp && !sp.article && !sp.fraction;
   }
 
   /** Is a round bracket opened before token k in the sentence and not closed again? */
@@ -1747,7 +1768,8 @@ export class SentenceScanner {
     const hedge = isBetween ? this.text.slice(before!.start, before!.end) : a.hedge;
     if (!unit && this.isNonClaimContext(a, a.start)) return b.end;
     // "in the next one to two weeks", "vor zwei bis drei Jahren": a range of durations in a time expression is none
-    if (unit && kindOfUnit(unit) === 'duration' && !isBetween && !this.isClaim({ ...a, unit, end: b.end })) return b.end;
+    // (a weak low end is strong in a range: "it takes one to two years", "ein bis zwei Jahre")
+    if (unit && kindOfUnit(unit) === 'duration' && !isBetween && !this.isClaim({ ...a, unit, end: b.end, weak: false })) return b.end;
     this.emitRaw(a.start, b.end, Math.min(low, b.value), Math.max(low, b.value), unit, 'range', hedge, Math.max(lowPrecision, b.precision));
     return b.end;
   }
