@@ -166,6 +166,8 @@ describe('"one" before a possessive duration, and a pair in words and digits', (
     expect(texts('Das war vor zwölf oder 18 Monaten noch anders.')).toEqual([]);
     expect(found('Die Bauzeit beträgt zwölf oder 18 Monate.').map((m) => [m.value, m.high, m.unit])).toEqual([[12, 18, 'month']]);
     expect(found('Der Preis sinkt von 15 auf 14 bzw. zwölf Euro.').map((m) => m.unit)).toEqual(['EUR', 'EUR', 'EUR']);
+    // the digits may be a decimal (fixtures/gold de-test-625: "drei" was dropped)
+    expect(found('Gas- und Wärmeabsatz stiegen um drei bzw. 8,5 Prozent.').map((m) => [m.text, m.value, m.unit])).toEqual([['drei', 3, '%'], ['8,5 Prozent', 8.5, '%']]);
     // (a comma joins no such pair: "men until 78, four years longer")
     expect(found('Women live until 85, men until 78, four years longer.', 'en').map((m) => [m.text, m.unit])).toContainEqual(['78', '']);
   });

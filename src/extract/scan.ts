@@ -2159,9 +2159,9 @@ export class SentenceScanner {
       this.floor = conn[1];
       const b = this.figure(core, false);
       if (b.hedge && !alternative) break;
-      // a pair in words and digits at once ("vor zwölf oder 18 Monaten") only as whole numbers right before the unit,
-      // joined by a word (not "men until 78, four years longer")
-      if (core.digits !== a.core.digits && !(b.unit && !b.scaled && a.core.integer && core.integer && !a.hasScale &&
+      // a pair in words and digits at once ("vor zwölf oder 18 Monaten", "um drei bzw. 8,5 Prozent") only
+      // right before the unit, joined by a word (not "men until 78, four years longer"), the first whole
+      if (core.digits !== a.core.digits && !(b.unit && !b.scaled && a.core.integer && !a.hasScale &&
         this.toks.typeAt(k) === Tok.Word)) break;
       if (b.unit) {
         // a later figure of a list already seen keeps that list's start
