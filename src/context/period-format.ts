@@ -105,7 +105,7 @@ export function statedYear(m: RuleMatch): number | null {
 }
 
 /** The n months ending with month m of year y: a quarter, half or calendar year when it is one. */
-function monthsEnding(y: number, m: number, n: number): string {
+export function monthsEnding(y: number, m: number, n: number): string {
   if (n === 3 && m % 3 === 0) return `${y}-Q${m / 3}`;
   if (n === 6 && m % 6 === 0) return `${y}-H${m / 6}`;
   if (n === 12 && m === 12) return String(y);

@@ -2,6 +2,7 @@ import type { Lang, Mention } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { TimeLexicon } from './period-lexicon.js';
 import { compileTime, type CompiledTime, type RuleMatch } from './period-scan.js';
+import { fiscalQuarterShift, isBareQuarter, shiftQuarterPeriod } from './period-fiscal.js';
 import { endsYear, formatMatch, pad2, parseDocDate, shiftQuarters, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
 import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
 import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type Range, type RelativeClauses } from './period-blocks.js';
@@ -444,6 +445,20 @@ class PeriodResolver {
     return this.targetVerb !== null && this.targetVerb.test(this.text.slice(s.aStart, s.aEnd));
   }
 
+  /** The months the document's quarters lie after the calendar's (period-fiscal.ts), once asked. */
+  private fiscalShift: number | undefined;
+  private fiscalQuarterShift(): number {
+    return (this.fiscalShift ??= fiscalQuarterShift((si) => this.timeRulesOf(si), this.input.sentences.length));
+  }
+
+  /** The time rules sentence `si` matches, as read (none of spans()'s filtering or resolving). */
+  private timeRulesOf(si: number): RuleMatch[] {
+    const s = this.input.sentences[si];
+    const rules: RuleMatch[] = [];
+    scanTimes(this.compiled, this.triggers, this.text, s.aStart, s.aEnd, this.doc, rules, []);
+    return rules;
+  }
+
   /** Where sentence `si` starts in the text. */
   sentenceStart(si: number): number {
     return this.input.sentences[si].aStart;
@@ -543,7 +558,8 @@ class PeriodResolver {
     let relative = false;
     for (const r of kept) {
       const isRelative = r.rule.kind === 'relPeriod';
-      const period = formatMatch(r, lazyAnchor(() => contextYearAt(r.start), () => currentYearAt(r.start), this.doc));
+      const calendar = formatMatch(r, lazyAnchor(() => contextYearAt(r.start), () => currentYearAt(r.start), this.doc));
+      const period = calendar !== null && isBareQuarter(r) ? shiftQuarterPeriod(calendar, this.fiscalQuarterShift()) : calendar;
       // the shift in months: offset counts years, or quarters where the rule says so ("the previous quarter")
       const shift = isRelative ? (r.rule.offset ?? -1) * (r.rule.months === 3 ? 3 : 12) : 0;
       // "the same period in 2003": its own year (the part of the year comes from the period before it)
