@@ -42,9 +42,13 @@ function yearForMonth(month: number, anchor: Anchor, useContext: boolean): numbe
   return yearFor(month, anchor, useContext);
 }
 
-/** Whether a period ends its year: December, its last days, the fourth quarter, a span from October on to December. */
+/**
+ * Whether a period ends its year: December, its last days, the fourth quarter, the second half
+ * ("not the numbers that we saw in the second half of 2004 ... down 0.6% in January": 2005's), a
+ * span from October on to December.
+ */
 export function endsYear(period: string): boolean {
-  return /^\d{4}-(?:12(?:-\d\d)?|Q4)$/.test(period) || /^(\d{4})-1[0-2]\.\.\1-12$/.test(period);
+  return /^\d{4}-(?:12(?:-\d\d)?|Q4|H2)$/.test(period) || /^(\d{4})-1[0-2]\.\.\1-12$/.test(period);
 }
 
 export function parseDocDate(date: string | null): DocDate | null {

@@ -2522,7 +2522,7 @@ export class SentenceScanner {
     if (d.plain && d.intDigits === 4 && d.value >= 1800 && d.value <= 2100 &&
       !(counted?.type === Tok.Word && counted.text === lower(counted) && !this.lex.functionWords.has(counted.text))) return null;
     // ("two out of 16 principal dancers": "out of" makes a share of any base)
-    const outOf = this.lowerAt(m[1] - 1) === 'of' && this.lowerAt(m[1] - 2) === 'out';
+    const outOf = phraseKey(this.toks, core.e, m[1]).startsWith('out of');
     if (core.value > 1 && ((!SHARE_BASES.has(d.value) && !outOf) || (core.digits && this.afterCapitalisedWord(core.s)) || this.afterReferenceWord(core.s) ||
       // "stieg um 3 von 7 auf 10": a change; "nine in 10 games": events
       this.lex.levelLinks.has(this.lowerAt(d.e)) || this.lex.shareEventNouns.has(this.lowerAt(d.e)))) return null;

@@ -106,7 +106,8 @@ export const numbers: NumberLanguage = {
   fractionOrdinalLeads: ['the'],
   shareEventNouns: ['games', 'matches', 'attempts', 'starts', 'appearances', 'outings', 'races', 'meetings', 'tries', 'fights', 'rounds', 'seasons'],
   // "one in five Britons", "four in ten adults", "nine out of 10": a share n/m ("nine times out of ten" too)
-  oneInWords: ['in', 'out of', 'times out of'],
+  // ("six out of every 10 planes", "one in every five": the base after "every")
+  oneInWords: ['in', 'out of', 'times out of', 'in every', 'out of every', 'times out of every'],
   outOfWords: ['of', 'out of'],
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
   ordinalDot: false,

@@ -1,0 +1,32 @@
+// What holdout105's blind run showed: "six out of every 10 planes" read as two counts, and a month
+// without a year after "the second half of 2004" dated 2004. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline/analyse.js';
+import { found } from './extract-helpers.js';
+
+const periods = (text: string, lang: 'de' | 'en' = 'en') =>
+  analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.period]);
+
+describe('a share with "every" before its base', () => {
+  it('"six out of every 10 planes", "one in every five adults" are shares, as without "every"', () => {
+    expect(found('The airline flies six out of every 10 planes using the airport.', 'en').map((m) => [m.text, m.value, m.unit])).toEqual([['six out of every 10', 60, '%']]);
+    expect(found('About one in every five adults smokes.', 'en').map((m) => [m.text, m.value, m.unit, m.qualifier])).toEqual([['one in every five', 20, '%', 'about']]);
+    expect(found('Two out of every 16 dancers left.', 'en').map((m) => [m.value, m.unit])).toEqual([[12.5, '%']]);
+  });
+
+  it('but "every" after a count of events stays a rate of them', () => {
+    expect(found('He scored nine in every 10 games.', 'en').map((m) => m.text)).not.toContain('nine in every 10');
+  });
+});
+
+describe('a month without a year after a second half-year', () => {
+  it('is the next year\'s, as after "the end of 2004" or its fourth quarter', () => {
+    const text = 'Sales were strong in the second half of 2004, the economist said. Sales fell 0.6% in January.';
+    expect(periods(text)).toEqual([['0.6%', '2005-01']]);
+    expect(periods('Im zweiten Halbjahr 2015 lief es gut. Im Jänner sank der Umsatz um drei Prozent.', 'de')).toEqual([['drei Prozent', '2016-01']]);
+  });
+
+  it('a month of the second half stays in that year', () => {
+    expect(periods('Sales were strong in the second half of 2004. They rose 2% in November.')).toEqual([['2%', '2004-11']]);
+  });
+});
