@@ -40,6 +40,10 @@ describe('the addressee of a speech verb', () => {
     // an amount up front is the object whatever its article: "Die Zahl ... schätzt das Wifo"
     expect(sources('Die Zahl der Arbeitslosen schätzt das Wifo für heuer auf 420.000.', ['420.000'], 'de')).toEqual(['Wifo']);
     expect(sources('Die Regierung schätzt die Zahl der Arbeitslosen auf 420.000.', ['420.000'], 'de')).toEqual(['Regierung']);
+    // so is a compound ending in one (fixtures/gold de-web-windpark), not a word that only ends alike
+    expect(sources('Die Investitionskosten beziffert der Konzern auf 130 Millionen Euro.', ['130 Millionen Euro'], 'de')).toEqual(['Konzern']);
+    expect(sources('Den Gesamtschaden schätzt die Polizei auf 30.000 Euro.', ['30.000 Euro'], 'de')).toEqual(['Polizei']);
+    expect(sources('Die Stadtwerke schätzen den Verlust auf 3 Millionen Euro.', ['3 Millionen Euro'], 'de')).toEqual(['Stadtwerke']);
     expect(sources('Die Aktiva (Total Assets) der Aval beziffert die Ratingagentur mit 2,97 Mrd. Dollar.', ['2,97 Mrd. Dollar'], 'de')).toEqual(['Ratingagentur']);
     // (not a place whose name opens with that article: review)
     expect(sources('Den Haag beziffert die Kosten auf 3 Milliarden Euro.', ['3 Milliarden Euro'], 'de')).toEqual(['Haag']);

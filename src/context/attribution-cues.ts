@@ -903,7 +903,7 @@ export class CueFinder {
     // "Die Zahl der Arbeitslosen schätzt das Wifo auf ...": an amount estimates nothing, it is the object
     // (with a verb of estimating: "Der Verlust bestätigt die Befürchtungen" has its subject up front)
     const amounts = this.lex.amountObjects;
-    if (amounts && this.reader.isArticle(first) && amounts.nouns.includes(tokens[1].lower) && amounts.verbs.includes(tokens[verb].lower)) return true;
+    if (amounts && this.reader.isArticle(first) && isAmountNoun(tokens[1].lower, amounts) && amounts.verbs.includes(tokens[verb].lower)) return true;
     return this.lex.mastheadArticles.includes(first.lower) && this.lex.mastheadWords.includes(tokens[verb - 1].lower);
   }
 
@@ -1939,4 +1939,15 @@ function figureBefore(tokens: Token[], i: number): number {
     return last;
   }
   return -1;
+}
+
+/** The shortest first part a compound ending in an amount noun has ("Jahres-umsatz"): shorter ones are inflections or prefixes. */
+const MIN_COMPOUND_HEAD = 3;
+
+/** Is a lower-cased word one of the amount nouns, or with `compounds` a compound ending in one ("investitionskosten")? */
+function isAmountNoun(word: string, amounts: { nouns: string[]; compounds?: boolean }): boolean {
+  if (amounts.nouns.includes(word)) return true;
+  if (!amounts.compounds) return false;
+  for (const noun of amounts.nouns) if (word.length >= noun.length + MIN_COMPOUND_HEAD && word.endsWith(noun)) return true;
+  return false;
 }

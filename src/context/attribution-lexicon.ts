@@ -76,9 +76,10 @@ export interface AttributionLexicon {
   /**
    * nouns of an amount that open a sentence as the object of an estimating verb, never as its
    * subject ("Die Zahl der Arbeitslosen schätzt das Wifo auf ..."): the speaker follows the verb, one of
-   * `verbs` (estimating, not "Der Verlust bestätigt die Befürchtungen"). Optional.
+   * `verbs` (estimating, not "Der Verlust bestätigt die Befürchtungen"). `compounds`: a compound
+   * ending in one of the nouns is one too ("Die Investitionskosten beziffert der Versorger"). Optional.
    */
-  amountObjects?: { nouns: string[]; verbs: string[] };
+  amountObjects?: { nouns: string[]; verbs: string[]; compounds?: boolean };
   objectArticles: string[];
   /**
    * passives with an agent: a participle of estimating or reporting ("beziffert", "put+at":

@@ -64,6 +64,8 @@ export const attribution: AttributionLexicon = {
     ],
     verbs: ['schätzt', 'schätzte', 'schätzen', 'schätzten', 'beziffert', 'bezifferte', 'beziffern', 'bezifferten', 'gibt', 'gab', 'geben',
       'gaben', 'nennt', 'nannte', 'veranschlagt', 'veranschlagte', 'errechnete', 'errechnet'],
+    // "Die Investitionskosten", "Den Gesamtschaden", "Der Jahresumsatz"
+    compounds: true,
   },
   articlePlaces: ['haag', 'helder'],
   passiveParticiples: [...STATED_BY, 'errechnet', 'veranschlagt', 'taxiert', 'gezählt', 'registriert', 'angesetzt'],
