@@ -2,6 +2,7 @@
 // without a year after "the second half of 2004" dated 2004. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline/analyse.js';
+import { sources } from './attribution-helpers.js';
 import { found } from './extract-helpers.js';
 
 const periods = (text: string, lang: 'de' | 'en' = 'en') =>
@@ -28,5 +29,14 @@ describe('a month without a year after a second half-year', () => {
 
   it('a month of the second half stays in that year', () => {
     expect(periods('Sales were strong in the second half of 2004. They rose 2% in November.')).toEqual([['2%', '2004-11']]);
+  });
+});
+
+// holdout4's en-business-035 (a leftover): "which it said" gave the pronoun itself as the source.
+
+describe('a neuter pronoun in a relative clause of saying', () => {
+  it('is never the source itself: the speaker of the main clause, else a body named before, else none', () => {
+    expect(sources('Revenues were £4.3bn while margins were 14.1%, which it said could reach 14.8% by 2006.', ['£4.3bn', '14.1%', '14.8%'], 'en')).toEqual([null, null, null]);
+    expect(sources('Tesco said sales rose 5%, which it said would go on.', ['5%'], 'en')).toEqual(['Tesco']);
   });
 });

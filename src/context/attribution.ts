@@ -143,6 +143,9 @@ class AttributionResolver {
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;
         if (own) return own;
+        // (failing one, a neuter pronoun as it is read alone, a body named before or none, never "it"
+        // itself: "Revenues were £4.3bn ..., which it said could reach 14.8% by 2006")
+        if (phrase.text && this.lex.gender.neuter?.includes(phrase.text.toLowerCase())) phrase = PRONOUN_NEUTER;
         // "Boeing said it expected ...": the speaker whose clause the pronoun's opens
         const reporter = isPronoun(phrase) && at >= 0 ? this.reporterBefore(si, at) : null;
         if (reporter) return reporter;
