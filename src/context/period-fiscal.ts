@@ -55,7 +55,7 @@ export function fiscalQuarterShift(matchesOf: (si: number) => readonly RuleMatch
   return 0;
 }
 
-/** A calendar quarter ("2004-Q3") moved by `shift` months: "2004-Q4" for +3, "2004-09..2004-11" for +5; other periods unchanged. */
+/** A calendar quarter moved by `shift` months: "2004-Q3" +3 is "2004-Q4", "2004-Q2" +5 is "2004-09..2004-11"; other periods unchanged. */
 export function shiftQuarterPeriod(period: string, shift: number): string {
   const m = /^(\d{4})-Q([1-4])$/.exec(period);
   if (!m || shift === 0) return period;
