@@ -3,9 +3,8 @@
 // or "the same year" is about the year named before, as "at the time" was. Sentences written for
 // these tests. "the following year", "im Jahr darauf" are the year after the one named before.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { claimPeriods as periods } from './period-helpers.js';
 
-const periods = (text: string, lang: 'de' | 'en' = 'en') => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.period]);
 const BEFORE = 'The plant opened in 2001 to build the new model. ';
 
 describe('"that year" and "the same year" refer back to the year named before', () => {

@@ -1,12 +1,9 @@
 // What holdout105's blind run showed: "six out of every 10 planes" read as two counts, and a month
 // without a year after "the second half of 2004" dated 2004. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { claimPeriods as periods } from './period-helpers.js';
 import { sources } from './attribution-helpers.js';
 import { found } from './extract-helpers.js';
-
-const periods = (text: string, lang: 'de' | 'en' = 'en') =>
-  analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.period]);
 
 describe('a share with "every" before its base', () => {
   it('"six out of every 10 planes", "one in every five adults" are shares, as without "every"', () => {

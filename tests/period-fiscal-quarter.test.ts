@@ -2,10 +2,7 @@
 // months to 31 December 2004 = 2004-Q4)"; the tool read 2004-Q3 (fixtures/gold en-business-004).
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
-
-const periods = (text: string, lang: 'de' | 'en' = 'en') =>
-  analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.period]);
+import { claimPeriods as periods } from './period-helpers.js';
 
 describe('a window of three months defines the quarter named near it', () => {
   it('"the three months to 31 December 2004" ... "its third quarter": the quarter is October to December', () => {

@@ -35,8 +35,11 @@ function threeMonthWindowEnd(r: RuleMatch): number | null {
  * calendar's or nothing defines them. `matchesOf(si)`: the rule matches of sentence si.
  */
 export function fiscalQuarterShift(matchesOf: (si: number) => readonly RuleMatch[], sentences: number): number {
+  // each sentence scanned once: the window's neighbours are read again by the search below
+  const scanned: Array<readonly RuleMatch[] | undefined> = [];
+  const matchesAt = (si: number) => (scanned[si] ??= matchesOf(si));
   for (let si = 0; si < sentences; si++) {
-    for (const r of matchesOf(si)) {
+    for (const r of matchesAt(si)) {
       const end = threeMonthWindowEnd(r);
       if (end === null) continue;
       // the first window decides: the quarter nearest it, its own sentence's first, then one before it
@@ -45,7 +48,7 @@ export function fiscalQuarterShift(matchesOf: (si: number) => readonly RuleMatch
       for (let d = 0; d <= DEFINITION_REACH; d++) {
         for (const sj of d === 0 ? [si] : [si - d, si + d]) {
           if (sj < 0 || sj >= sentences) continue;
-          const quarter = matchesOf(sj).find(isBareQuarter);
+          const quarter = matchesAt(sj).find(isBareQuarter);
           if (quarter) return end - 3 * quarterNumber(quarter);
         }
       }
