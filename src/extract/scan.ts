@@ -235,6 +235,17 @@ let weakUnits = new Uint8Array(64);
  * Past `found` it may still hold mentions of earlier sentences: never read there.
  */
 const OUT: Mention[] = [];
+
+/** Marks between two conversions in one bracket ("(£158.8bn; 230.9bn euros)"). */
+const CONVERSION_SEPARATORS: ReadonlySet<string> = new Set([';', ',', '/']);
+
+/** Are two units of one measure, so one may convert the other (money into money, m² into ft²; no shares, no counts)? */
+function convertible(from: string, to: string): boolean {
+  if (!from || !to || from === to) return false;
+  const a = unitInfo(from);
+  const b = unitInfo(to);
+  return !!a && !!b && a.dimension === b.dimension && a.dimension !== 'ratio';
+}
 /** the mentions of the sentence being scanned that are periods of its other figures, if it has any (dropPeriodsOfOthers) */
 const PERIODS_OF_OTHERS: Mention[] = [];
 
@@ -3704,17 +3715,30 @@ export class SentenceScanner {
   }
 
   /**
-   * "at least $20bn (£10.6bn)", "$75,000 (£39,000) or more": an amount's conversion into another
-   * currency in brackets right after it (just emitted as `a`) says the same bound, written once
-   * before the amount or once after the bracket.
+   * "at least $20bn (£10.6bn)", "$75,000 (£39,000) or more", "at least 50,000 square meters
+   * (538,000 square feet)": a figure's conversion into another unit of its measure in brackets
+   * right after it (just emitted as `a`) says the same bound, written once before the figure or
+   * once after the bracket; so does a second conversion in that bracket ("more than $300bn
+   * (£158.8bn; 230.9bn euros)").
    */
   private hedgeConversion(a: Figure): void {
     const toks = this.toks;
-    if (this.found < 2 || a.hedge !== null || !a.unit || kindOfUnit(a.unit) !== 'currency' || !isPunct(toks.at(a.start - 1), '(')) return;
-    const amount = OUT[this.found - 2]!;
+    if (this.found < 2 || a.hedge !== null || !a.unit) return;
     const conversion = OUT[this.found - 1]!;
-    if (amount.aEnd !== toks.endAt(a.start - 2) || amount.unit === a.unit || kindOfUnit(amount.unit) !== 'currency') return;
-    if (amount.qualifier === 'range') return;
+    const before = toks.at(a.start - 1);
+    // the figure converted and the conversions before this one in the bracket
+    let amount: Mention;
+    const earlier: Mention[] = [];
+    if (isPunct(before, '(')) {
+      amount = OUT[this.found - 2]!;
+      if (amount.aEnd !== toks.endAt(a.start - 2)) return;
+    } else if (this.found >= 3 && before?.type === Tok.Punct && CONVERSION_SEPARATORS.has(before.text)) {
+      const previous = OUT[this.found - 2]!;
+      amount = OUT[this.found - 3]!;
+      if (previous.aEnd !== toks.endAt(a.start - 2) || !this.bracketFollows(amount, previous) || !convertible(amount.unit, previous.unit)) return;
+      earlier.push(previous);
+    } else return;
+    if (!convertible(amount.unit, a.unit) || amount.qualifier === 'range') return;
     // (the hedge's words too: "almost" bounds as closely as before the amount)
     if (amount.qualifier !== 'exact') {
       conversion.qualifier = amount.qualifier;
@@ -3724,8 +3748,21 @@ export class SentenceScanner {
     if (!isPunct(toks.at(a.end), ')')) return;
     const after = this.trailingHedgeAt(a.end + 1);
     if (!after) return;
-    amount.qualifier = conversion.qualifier = after[0];
-    amount.hedge = conversion.hedge = this.text.slice(toks.startAt(a.end + 1), toks.endAt(after[1] - 1));
+    const hedge = this.text.slice(toks.startAt(a.end + 1), toks.endAt(after[1] - 1));
+    for (const m of [amount, ...earlier, conversion]) {
+      m.qualifier = after[0];
+      m.hedge = hedge;
+    }
+  }
+
+  /** Does `inner` stand first in a bracket opened right after `outer` ("$300bn (£158.8bn")? */
+  private bracketFollows(outer: Mention, inner: Mention): boolean {
+    let k = inner.aStart - 1;
+    while (k > outer.aEnd && this.text.charCodeAt(k) === 0x20) k--;
+    if (this.text[k] !== '(') return false;
+    k--;
+    while (k >= outer.aEnd && this.text.charCodeAt(k) === 0x20) k--;
+    return k + 1 === outer.aEnd;
   }
 
   /** "1.400 Schadensmeldungen binnen 72 Stunden": the durations marked as periods of others, when others are there. */
