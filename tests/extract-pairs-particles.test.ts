@@ -47,6 +47,8 @@ describe('a preposition or particle of a verb is no hedge', () => {
     ['The central bank pushed its rate up to 3.75%.', 'exact'],
     ['Traders drove the euro up to $1.42.', 'exact'],
     ['The government has brought it up to 18 weeks.', 'exact'],
+    // "add up to" is a sum, not a ceiling (BBC business-505: "added up to 22,201bn yen")
+    ['Trade between the two countries added up to 22,201bn yen.', 'exact'],
     ['Up to 800 people were evacuated.', 'at_most'],
     ['The repairs could take up to six months.', 'at_most'],
     ['The new trains can carry up to 900 passengers.', 'at_most'],

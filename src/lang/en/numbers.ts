@@ -192,7 +192,7 @@ export const context: ContextLanguage = {
     verbs: [
       'push', 'pushed', 'pushing', 'drove', 'driven', 'driving', 'ramped', 'ramping', 'stepped', 'stepping', 'scaled',
       'scaling', 'bumped', 'bumping', 'jacked', 'ratcheted', 'hiked', 'revised', 'revising', 'marked', 'goes', 'went',
-      'gone', 'moved', 'shot', 'crept', 'edged', 'inched', 'ticked',
+      'gone', 'moved', 'shot', 'crept', 'edged', 'inched', 'ticked', 'add', 'adds', 'added', 'adding',
     ],
     objectVerbs: [
       'take', 'took', 'taken', 'taking', 'bring', 'brought', 'bringing', 'putting', 'sent', 'sending', 'moving',
