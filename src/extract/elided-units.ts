@@ -28,7 +28,7 @@ export function lendElidedUnits(
   if (lex.elidedUnits === 'off') return;
   for (let i = 0; i < found.length; i++) {
     const { mention: m, sentenceIndex } = found[i];
-    if (bareDecimal(m) && percentOfParallel(text, found, i, sentences[sentenceIndex].aEnd, lex)) continue;
+    if (bareDecimal(m) && (percentOfParallel(text, found, i, sentences[sentenceIndex].aEnd, lex) || percentOfBracketList(text, found, i))) continue;
     if (m.unit === '' && Math.abs(m.value) < LARGE && nextToElisionWord(text, m, lex) &&
       namesNothingAfter(text, m.aEnd, sentences[sentenceIndex].aEnd, lex)) {
       partOfAmountBefore(text, m, largeFigureBefore(found, i, sentenceIndex), lex);
@@ -162,6 +162,40 @@ function percentOfParallel(
   m.unit = giver.unit;
   m.kind = 'percent';
   return true;
+}
+
+/** How many sentences back a bracketed list of shares may run on (percentOfBracketList). */
+const BRACKET_LIST_REACH = 2;
+
+/**
+ * "Südkorea mit 4,29 Prozent vor Israel (4,11 Prozent) und Japan (3,58). Mit Finnland folgt das
+ * erste EU-Land auf Platz vier (3,2). ... mit Schweden (3,16)": a bare decimal in brackets goes on
+ * a list of shares in brackets from the sentences before, when the nearest bracketed figure is a
+ * percentage of a like size. Mutates the mention; true when it did.
+ */
+function percentOfBracketList(text: string, found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number): boolean {
+  const m = found[i].mention;
+  if (!inBrackets(text, m)) return false;
+  for (let j = i - 1; j >= 0 && found[i].sentenceIndex - found[j].sentenceIndex <= BRACKET_LIST_REACH; j--) {
+    const giver = found[j].mention;
+    if (!inBrackets(text, giver)) continue;
+    const ratio = Math.abs(m.value) / Math.max(Math.abs(giver.value), 1e-9);
+    if (kindOfUnit(giver.unit) !== 'percent' || giver.high !== null || ratio > 10 || ratio < 0.1) return false;
+    m.unit = giver.unit;
+    m.kind = 'percent';
+    return true;
+  }
+  return false;
+}
+
+/** Is the figure all a bracket holds: "(3,16)", "(4,11 Prozent)"? */
+function inBrackets(text: string, m: Mention): boolean {
+  let k = m.aStart - 1;
+  while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
+  if (text.charCodeAt(k) !== 0x28) return false;
+  k = m.aEnd;
+  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 0x29;
 }
 
 /** Does `m` stand where a parallel of `giver` stands: after a bracket, a comma, a parallel link or the giver's own preposition? */
