@@ -37,6 +37,9 @@ describe('a preposition or particle of a verb is no hedge', () => {
   it.each([
     ['Am Mittwoch debattierte der Landtag über sieben Anträge.', 'exact'],
     ['Die Schule verfügt über 14 Klassenzimmer.', 'exact'],
+    // a hyphenated compound between verb and preposition is one word (fixtures/gold de-test-1008)
+    ['Insgesamt verfügen die Bundes-Streitkräfte über 180 Hubschrauber.', 'exact'],
+    ['Die Bundes-Streitkräfte haben über 180 Hubschrauber.', 'more_than'],
     ['Der Zoo freut sich über 6 Pinguin-Küken.', 'exact'],
     ['Über 300 Menschen kamen zur Demo.', 'more_than'],
     ['Er sprach mit über 300 Menschen.', 'more_than'],

@@ -1549,8 +1549,12 @@ export class SentenceScanner {
     if (this.lex.verbParticles.size === 0) return false;
     const v = this.lex.verbParticles.get(phraseKey(this.toks, s, e));
     if (!v) return false;
-    for (let k = s - 1; k >= 0 && k >= s - v.reach; k--) {
+    // (the hyphen inside a compound, "die US-Streitkräfte", joins one word: it does not count)
+    let words = 0;
+    for (let k = s - 1; k >= 0 && words < v.reach; k--) {
       const t = this.toks.at(k)!;
+      if (t.type === Tok.Punct && k > 0 && k < s - 1 && !t.space && !this.toks.at(k + 1)!.space && HYPHENS.has(t.text)) continue;
+      words++;
       if (t.type !== Tok.Word) return false;
       const w = lower(t);
       // verbs written lower case: "Stimmen", "Reden" inside a German sentence are nouns
