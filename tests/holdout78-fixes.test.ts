@@ -50,6 +50,8 @@ describe('a year before the speaker or the verb', () => {
     expect(sources('For 2005 the IMF forecasts growth of 3%.', ['3%'], 'en')).toEqual(['IMF']);
     expect(sources('Für 2016 erwartet das Wifo 1,5 Prozent Wachstum.', ['1,5 Prozent'])).toEqual(['Wifo']);
     expect(sources('Im Jahr 2016 rechnet das Wifo mit 1,5 Prozent.', ['1,5 Prozent'])).toEqual(['Wifo']);
+    // a longer time phrase before the verb (fixtures/gold de-test-147: "Für das laufende Jahr 2016 peilt die VIG ... an")
+    expect(sources('Für das kommende Jahr 2017 erwartet das Wifo 1,5 Prozent Wachstum.', ['1,5 Prozent'])).toEqual(['Wifo']);
     // a figure before the speaker still makes it the figure's own people
     expect(sources('69% of over-55s say they are happy.', ['69%'], 'en')).toEqual([null]);
   });

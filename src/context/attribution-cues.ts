@@ -407,6 +407,8 @@ const MAX_OPENING_PHRASE = 8;
 const PAST_FORM = /^[a-z]{3,}ed$/;
 /** How far back a German field before the verb is looked for (a few phrases: "Noch vor dem Beschluss des neuen Gesetzes im Landtag") */
 const PREFIELD_REACH = 16;
+/** how far into a time phrase opening the sentence its year may stand ("Für das laufende Jahr 2016": 4) */
+const PREFIELD_YEAR_REACH = 5;
 /** Words an absolute construction's subject may have ("with finance minister Hans Eichel saying"). */
 const MAX_ABSOLUTE_SUBJECT = 5;
 // words opening a subordinate clause after a comma (German and English)
@@ -1294,10 +1296,11 @@ export class CueFinder {
 
   /**
    * Is tokens[k] a year in a time phrase the sentence opens with ("Für 2016 erwartet das Wifo",
-   * "Im Jahr 2016 rechnet"): a time before the verb, not a figure making the verb a noun.
+   * "Im Jahr 2016 rechnet", "Für das laufende Jahr 2016 peilt", "2016 peilt die VIG ... an"): a time
+   * before the verb, not a figure making the verb a noun.
    */
   private yearOfPrefield(tokens: Token[], k: number): boolean {
-    if (k > 3 || !YEAR_TOKEN.test(tokens[k].text) || !tokens[0].lowerIsAnyOf(this.lex.prepositions)) return false;
+    if (k > PREFIELD_YEAR_REACH || !YEAR_TOKEN.test(tokens[k].text) || (k > 0 && !tokens[0].lowerIsAnyOf(this.lex.prepositions))) return false;
     for (let j = 1; j < k; j++) if (!tokens[j].word || /\d/.test(tokens[j].text)) return false;
     return true;
   }
