@@ -98,6 +98,12 @@ describe('a qualifier written after the figure', () => {
     expect(quals('Er hat 3 Kinder und mehr Geld.')).toEqual([['3', 'exact']]);
     expect(quals('Er hat 3 Kinder oder mehr Geld.')).toEqual([['3', 'exact']]);
     expect(quals('It sold 5 cars and more trucks.', 'en')).toEqual([['5', 'exact']]);
+    expect(quals('Es gab 30 Prozent und mehr neue Stellen.')).toEqual([['30 Prozent', 'exact']]);
+  });
+
+  it('but a German lower-case word before no noun is a verb: the bound stands (fixtures/gold de-test-625)', () => {
+    expect(quals('Der Anteil soll auf 40 Prozent und mehr erhöht werden.')).toEqual([['40 Prozent', 'at_least']]);
+    expect(quals('Die Beteiligung könnte auf 70 Prozent und darüber steigen.')).toEqual([['70 Prozent', 'at_least']]);
   });
 });
 

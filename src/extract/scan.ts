@@ -1115,10 +1115,22 @@ export class SentenceScanner {
     if (next && (next.type === Tok.Num || (next.type === Tok.Word && parseSpelled(this.toks, m[1], this.lex, true) !== null))) return null;
     // "und mehr Geld", "and more trucks": a comparative before its noun, no bound; after the counted
     // noun, "oder mehr" before a (capitalised) German noun neither ("... Unterschriften oder mehr sein" is one)
-    const word = next?.type === Tok.Word && !this.lex.functionWords.has(lower(next));
+    const word = next?.type === Tok.Word && !this.lex.functionWords.has(lower(next)) && !this.germanVerbAt(m[1]);
     if (word && (this.lex.andWords.has(this.lowerAt(k)) || (afterNoun && this.lex.lang === 'de' && isCapitalised(next!)))) return null;
     if (this.hedgeStartsAt(m[1] - 1, 2)) return null;
     return m;
+  }
+
+  /**
+   * German capitalises nouns: a lower-case word before no noun ("auf 40 Prozent und mehr erhöht
+   * werden") is a verb, not the adjective of a noun after the comparative ("und mehr neue Stellen").
+   */
+  private germanVerbAt(k: number): boolean {
+    if (this.lex.lang !== 'de') return false;
+    const t = this.toks.at(k);
+    if (!t || t.type !== Tok.Word || isCapitalised(t)) return false;
+    const after = this.toks.at(k + 1);
+    return !after || after.type !== Tok.Word || !isCapitalised(after);
   }
 
   /** A sign glued to the digits at token p ("-0,5 %", "−2,1", "+3"): -1 or 1, 0 when there is none. */
