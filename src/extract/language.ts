@@ -633,6 +633,8 @@ export interface ContextLanguage {
    * where "in the last 20 minutes" is the period of other figures. Optional.
    */
   heldSpanVerbs?: string[];
+  /** words before "time in" that make the span a record's ("than at any time in 17 months"), not the period of counted events. Optional. */
+  recordSpanLeads?: string[];
   /** words of periodBefore that are prepositions with no determiner before them: "following 10 days of talks" (not "the following three days") */
   periodPrepositions: string[];
   /** words of periodBefore that are verbs after one of `leads`: "expected to last two months", "could last three weeks". Optional. */

@@ -211,6 +211,7 @@ export interface Lexicon {
   periodPrepositions: Set<string>;
   periodVerbs: { words: Set<string>; leads: Set<string> };
   heldSpanVerbs: Set<string>;
+  recordSpanLeads: Set<string>;
   periodPhrases: PhraseTable<true>;
   periodOfOthersPhrases: PhraseTable<true>;
   ordinalSpanPrepositions: Set<string>;
@@ -557,6 +558,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodPrepositions: set(c.periodPrepositions),
     periodVerbs: { words: set(c.periodVerbs?.words ?? []), leads: set(c.periodVerbs?.leads ?? []) },
     heldSpanVerbs: set(c.heldSpanVerbs ?? []),
+    recordSpanLeads: set(c.recordSpanLeads ?? []),
     periodPhrases: flags(c.periodPhrases),
     periodOfOthersPhrases: flags(c.periodOfOthersPhrases),
     ordinalSpanPrepositions: set(c.ordinalSpanPrepositions ?? []),

@@ -2854,9 +2854,9 @@ export class SentenceScanner {
       if (whole && (this.phraseEndingAt(lex.aheadPhrases, first - 1) || this.longSpanAfter(lex.aheadLongPhrases, f.unit, first))) return false;
       // "in den drei Monaten", "the sixth time in three years": the period of another figure
       // (not an adjective: "faith in the 27-year-old", "in the two-hour show")
-      // ("for the first time in 11 years", "zum ersten Mal in zwölf Jahren": a record's span, the asserted fact)
+      // ("for the first time in 11 years", "zum ersten Mal in zwölf Jahren", "than at any time in 17 months": a record's span, the asserted fact)
       if (!f.hedge && !isHyphen(toks.at(f.core.e)) && this.phraseEndingAt(lex.periodPhrases, first - 1) &&
-        !(this.lex.ordinals.get(this.lowerAt(first - 3)) === 1 && this.recordBefore(first - 3))) return false;
+        !(this.lex.ordinals.get(this.lowerAt(first - 3)) === 1 && this.recordBefore(first - 3)) && !lex.recordSpanLeads.has(this.lowerAt(first - 3))) return false;
       // "binnen 72 Stunden": dropped at the sentence's end if another figure happened in it
       // ("took £7.2m in three days": 'in' only before days or longer; "ran 10km in 35 minutes" is the time taken)
       // "within two years of his debut", "binnen drei Tagen nach dem Anschlag": counted from an event, a period expression

@@ -331,6 +331,8 @@ export const context: ContextLanguage = {
   // "the trial is expected to last two months": the verb, a claim of how long
   periodVerbs: { words: ['last'], leads: ['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'll', 'did', 'does', 'do'] },
   heldSpanVerbs: ['played', 'play', 'plays', 'playing', 'spent', 'spend', 'spends', 'spending', 'missed', 'miss', 'misses', 'missing', 'served', 'serve', 'serves', 'serving', 'sat', 'sit', 'sits'],
+  // "grew slower than at any time in 17 months": a record's span, like "the first time in 11 years"
+  recordSpanLeads: ['any'],
   periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],
   periodOfOthersPhrases: ['within'],
   periodOfOthersAnchors: ['of'],
