@@ -169,6 +169,29 @@ function lowerWordBefore(text: string, from: number, at: number): boolean {
   return i < end && (i < from || !/[\p{L}\p{N}]/u.test(text[i]));
 }
 
+/** The longest aside between two dashes (dashAsidesIn): longer, the two dashes are more likely two breaks. */
+const DASH_ASIDE_MAX = 160;
+
+/**
+ * Asides between two spaced dashes in text[from, to) ("proposals to revalue homes - currently
+ * graded according to their value in 1991 - because they believe seven million ..."): from the
+ * first dash to the second, which hold their times as parentheses do. Dashes pair in order.
+ */
+export function dashAsidesIn(text: string, from: number, to: number): Range[] {
+  const out: Range[] = [];
+  let open = -1;
+  for (let i = from + 1; i < to - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c !== 45 && c !== 0x2013 && c !== 0x2014) || text.charCodeAt(i - 1) !== 32 || text.charCodeAt(i + 1) !== 32) continue;
+    if (open < 0) open = i;
+    else {
+      if (i - open <= DASH_ASIDE_MAX) out.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  return out;
+}
+
 /** Top-level parentheses in text[from, to) (an unclosed one runs to the end). */
 export function parenthesesIn(text: string, from: number, to: number): Range[] {
   const out: Range[] = [];

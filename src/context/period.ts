@@ -5,7 +5,7 @@ import { compileTime, type CompiledTime, type RuleMatch } from './period-scan.js
 import { fiscalQuarterShift, isBareQuarter, shiftQuarterPeriod } from './period-fiscal.js';
 import { endsYear, formatMatch, pad2, parseDocDate, shiftQuarters, shiftYears, statedYear, type Anchor, type DocDate } from './period-format.js';
 import { compileTriggers, scanTimes, type ChronoMatch, type CompiledTriggers } from './period-chrono.js';
-import { clauseBreakPositions, isHeadingLike, parenthesesIn, relativeClausesIn, type Range, type RelativeClauses } from './period-blocks.js';
+import { clauseBreakPositions, dashAsidesIn, isHeadingLike, parenthesesIn, relativeClausesIn, type Range, type RelativeClauses } from './period-blocks.js';
 import { FigureIndex, PositionIndex } from './period-figures.js';
 import { nextTo, PRESENT_REACH, SentencePicker, shiftsToPresent, startsDeadline, timeSpan, type TimeSpan } from './period-pick.js';
 import { anyOf, continuesAsPastPoint, continuesTime, Cue, statementVerbs } from './period-cues.js';
@@ -504,6 +504,12 @@ class PeriodResolver {
     // "Nachdem 1999 neun Bären befreit wurden, sind bisher 77 Tiere ...": a fronted clause of an earlier event
     const fronted = this.earlierEventClause(sentence.aStart, sentence.aEnd);
     if (fronted) asides.push(fronted);
+    // so does an aside between two dashes: "homes - graded by their value in 1991 - because seven million ..."
+    // (not one that is the time itself: "In the space of one year - between 2002 and 2003 - sales fell by 13.8%")
+    for (const r of dashAsidesIn(this.text, sentence.aStart, sentence.aEnd)) {
+      const head = r.start + 2;
+      if (!kept.some((t) => t.start === head) && !dates.some((d) => d.start === head)) asides.push(r);
+    }
     for (const r of asides) parens.push(r);
     if (asides.length > 0) facts.asides = asides;
     // "die 1998 gegründete Firma", "die im Mai 2014 eröffnete Fabrik": the time and its participle, held like parentheses
