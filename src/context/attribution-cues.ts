@@ -1296,11 +1296,11 @@ export class CueFinder {
 
   /**
    * Is tokens[k] a year in a time phrase the sentence opens with ("Für 2016 erwartet das Wifo",
-   * "Im Jahr 2016 rechnet", "Für das laufende Jahr 2016 peilt", "2016 peilt die VIG ... an"): a time
-   * before the verb, not a figure making the verb a noun.
+   * "Im Jahr 2016 rechnet", "Für das laufende Jahr 2016 peilt die VIG ... an"): a time before the
+   * verb, not a figure making the verb a noun.
    */
   private yearOfPrefield(tokens: Token[], k: number): boolean {
-    if (k > PREFIELD_YEAR_REACH || !YEAR_TOKEN.test(tokens[k].text) || (k > 0 && !tokens[0].lowerIsAnyOf(this.lex.prepositions))) return false;
+    if (k > PREFIELD_YEAR_REACH || !YEAR_TOKEN.test(tokens[k].text) || !tokens[0].lowerIsAnyOf(this.lex.prepositions)) return false;
     for (let j = 1; j < k; j++) if (!tokens[j].word || /\d/.test(tokens[j].text)) return false;
     return true;
   }

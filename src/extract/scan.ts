@@ -246,6 +246,7 @@ function convertible(from: string, to: string): boolean {
   const b = unitInfo(to);
   return !!a && !!b && a.dimension === b.dimension && a.dimension !== 'ratio';
 }
+
 /** the mentions of the sentence being scanned that are periods of its other figures, if it has any (dropPeriodsOfOthers) */
 const PERIODS_OF_OTHERS: Mention[] = [];
 
