@@ -4,6 +4,7 @@
 // figure that gave the unit; this pass runs over a document's mentions in order.
 import type { Lang, Mention, Sentence } from '../types.js';
 import { kindOfUnit } from '../lang/units.js';
+import { aloneInBrackets, isBlank } from './brackets.js';
 import { LETTER, MARK, unitClasses } from '../lang/unicode.js';
 import { lexicon, type ExtraUnitWords, type Lexicon } from './lexicon.js';
 
@@ -175,10 +176,10 @@ const BRACKET_LIST_REACH = 2;
  */
 function percentOfBracketList(text: string, found: ReadonlyArray<{ mention: Mention; sentenceIndex: number }>, i: number): boolean {
   const m = found[i].mention;
-  if (!inBrackets(text, m)) return false;
+  if (!aloneInBrackets(text, m.aStart, m.aEnd)) return false;
   for (let j = i - 1; j >= 0 && found[i].sentenceIndex - found[j].sentenceIndex <= BRACKET_LIST_REACH; j--) {
     const giver = found[j].mention;
-    if (!inBrackets(text, giver)) continue;
+    if (!aloneInBrackets(text, giver.aStart, giver.aEnd)) continue;
     const ratio = Math.abs(m.value) / Math.max(Math.abs(giver.value), 1e-9);
     if (kindOfUnit(giver.unit) !== 'percent' || giver.high !== null || ratio > 10 || ratio < 0.1) return false;
     m.unit = giver.unit;
@@ -186,16 +187,6 @@ function percentOfBracketList(text: string, found: ReadonlyArray<{ mention: Ment
     return true;
   }
   return false;
-}
-
-/** Is the figure all a bracket holds: "(3,16)", "(4,11 Prozent)"? */
-function inBrackets(text: string, m: Mention): boolean {
-  let k = m.aStart - 1;
-  while (k >= 0 && isBlank(text.charCodeAt(k))) k--;
-  if (text.charCodeAt(k) !== 0x28) return false;
-  k = m.aEnd;
-  while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-  return text.charCodeAt(k) === 0x29;
 }
 
 /** Does `m` stand where a parallel of `giver` stands: after a bracket, a comma, a parallel link or the giver's own preposition? */
@@ -283,8 +274,6 @@ export function wordBefore(text: string, end: number): string {
   }
   return s < e ? text.slice(s, e) : '';
 }
-
-const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0;
 
 /** How many mentions either side nearestAmount looks at: linear time over a document of nothing but such figures. */
 const AMOUNT_REACH = 64;

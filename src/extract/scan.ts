@@ -8,6 +8,7 @@ import { CENT_CURRENCIES, kindOfUnit, RATE_DIMENSIONS, unitInfo } from '../lang/
 import { matchPhrase, phraseKey, type Lexicon, type PhraseTable } from './lexicon.js';
 import type { UnitEntry } from './language.js';
 import { parseNumeral, precisionOf } from './numeral.js';
+import { blankStart, openingBracketBefore } from './brackets.js';
 import { followerBits, mayStartFigureBefore, mayStartFigureBeforeWord, OPENS, wordBits } from './prefilter.js';
 import { parseSpelled } from './spelled.js';
 import { isDigitCode, isLetterCode, lower, Tok, type Token, type Tokens } from './tokenize.js';
@@ -3774,12 +3775,8 @@ export class SentenceScanner {
 
   /** Does `inner` stand first in a bracket opened right after `outer` ("$300bn (£158.8bn")? */
   private bracketFollows(outer: Mention, inner: Mention): boolean {
-    let k = inner.aStart - 1;
-    while (k > outer.aEnd && this.text.charCodeAt(k) === 0x20) k--;
-    if (this.text[k] !== '(') return false;
-    k--;
-    while (k >= outer.aEnd && this.text.charCodeAt(k) === 0x20) k--;
-    return k + 1 === outer.aEnd;
+    const open = openingBracketBefore(this.text, inner.aStart, outer.aEnd);
+    return open >= 0 && blankStart(this.text, open, outer.aEnd) === outer.aEnd;
   }
 
   /** "1.400 Schadensmeldungen binnen 72 Stunden": the durations marked as periods of others, when others are there. */
