@@ -3,6 +3,7 @@
 import type { MetricLanguage } from '../../context/metric-language.js';
 import { GAZETTEER_ADJECTIVES, GAZETTEER_NAMES } from './gazetteer.js';
 import { withGazetteer } from '../with-gazetteer.js';
+import { numbers } from './numbers.js';
 
 const STOPWORDS = `
 a an the this that these those some any no every each either neither all both half several many much
@@ -178,7 +179,9 @@ export const metrics: MetricLanguage = {
   // (not "seat": a "60,000-seat stadium" counts seats)
   counterSuffixes: ['man', 'strong', 'member', 'woman', 'person', 'nation', 'player'],
   stopwords: words(STOPWORDS),
-  notMetric: words(NOT_METRIC),
+  // a number word is a figure or part of a time ("sold for £10 five years ago", "two of the three
+  // blockbuster drugs"), never what another figure counts
+  notMetric: [...words(NOT_METRIC), ...Object.keys(numbers.cardinals)],
   holders: words(HOLDERS),
   nonNouns: words(NON_NOUNS),
   capitalisedNouns: false,
