@@ -362,6 +362,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   let verbDistance = Infinity;
   let verbAt = -1;
   let changeVerb = false;
+  appositionBefore(view, lo, first, hi);
   for (let k = lo; k < hi; k++) {
     const t = tokens[k];
     if (t.kind === 'word' && t.mention < 0) {
@@ -388,6 +389,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
         if (ok && d < verbDistance) { verb = cue; verbDistance = d; verbAt = k; }
       }
     }
+    if (k > asideFrom && k < asideTo) continue;
     // a token of the figure only with a bonus (its counted noun); bonuses looked up for candidates only
     let b: number;
     if (k >= first && k <= last) {
@@ -397,8 +399,9 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       if (!view.isCandidate(k)) continue;
       b = bonusFor(k);
     }
+    // (an apposition between a noun and its figure adds no distance)
     const penalty = k < first
-      ? view.betweenCost(k + 1, first, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE)
+      ? view.betweenCost(k + 1, first, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE) - (k < asideFrom ? view.betweenCost(asideFrom, asideCostEnd, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE) : 0)
       : view.betweenCost(last + 1, k, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE);
     // the same operations as the score below, with the largest lexicon score and no
     // governed malus: floating-point rounding is monotonic, so this bounds the score
@@ -439,6 +442,53 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   const verbNext = verb === null ? null : verbAt + verb.words.length - 1 === j ? 'before'
     : np !== null && verbAt > np.head && (g.participleAfterObject ? verbAt === np.head + 1 : onlyAuxiliariesBetween(view, np.head, verbAt)) ? 'after' : null;
   return { np, bound, link, partitive, verb, verbNext, changeVerb, first, last, clause: [lo, hi] };
+}
+
+// The apposition appositionBefore found: its nouns are the tokens strictly between asideFrom and
+// asideTo (none: -1, -1); it costs no distance from asideFrom to before asideCostEnd (its closing
+// dash included, the verb after an unclosed one not).
+let asideFrom = -1;
+let asideTo = -1;
+let asideCostEnd = -1;
+
+/** A dash between words (a lone hyphen is one: the tokenizer keeps glued ones in the word). */
+const isDash = (t: Token) => t.kind === 'punct' && (t.text === '-' || t.text === '–' || t.text === '—');
+
+/**
+ * "The BDO optimism index - a leading indicator of GDP growth two quarters ahead - edged up to
+ * 102.5": an apposition a dash opens after a noun (grammar.appositionOpeners) describes that
+ * noun, and the figure after it is the noun's. Its nouns are not the figure's, up to the dash
+ * that closes it, or without one up to the verb after it ("... ahead edged up to 102.5"). Not
+ * when the figure stands inside it ("sales - a rise of 5% on last year - beat forecasts").
+ */
+function appositionBefore(view: SentenceAnalysis, lo: number, first: number, hi: number): void {
+  asideFrom = -1;
+  asideTo = -1;
+  const openers = view.lex.grammar.appositionOpeners;
+  if (!openers) return;
+  const tokens = view.tokens;
+  for (let d = lo + 1; d + 1 < first; d++) {
+    if (!isDash(tokens[d]) || tokens[d + 1].kind !== 'word' || !view.isCandidate(d - 1)) continue;
+    const article = openers.articles.includes(tokens[d + 1].lower);
+    if (!article && !openers.relatives.includes(tokens[d + 1].lower)) continue;
+    let e = d + 2;
+    while (e < first && !isDash(tokens[e])) e++;
+    if (e === first) {
+      // unclosed before the figure: a dash after it closes an aside the figure is in
+      if (!article) return;
+      for (let k = first; k < hi; k++) if (isDash(tokens[k])) return;
+      e = d + 2;
+      for (; e < first && !(tokens[e].word.flags & (CHANGE_VERB | AUXILIARY)); e++) {
+        // "- a club that is growing by 13%": the verb of a relative clause is the apposition's
+        if (tokens[e].kind === 'word' && openers.relatives.includes(tokens[e].lower)) return;
+      }
+      if (e === first) return;
+    }
+    asideFrom = d;
+    asideTo = e;
+    asideCostEnd = isDash(tokens[e]) ? e + 1 : e;
+    return;
+  }
 }
 
 /** An English word of an adjective's form ("wasteful", "iconic", "strongest", "one-off"): it premodifies the noun after it. */

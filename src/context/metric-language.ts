@@ -129,6 +129,17 @@ export interface MetricLanguage {
   countModifiers: readonly string[];
   /** words that open a clause of their own after a comma (", while unemployment rose") */
   clauseOpeners: readonly string[];
+  /**
+   * Words that open an apposition after a noun and a dash ("The BDO optimism index - a leading
+   * indicator of GDP growth - edged up to 102.5", "output index - which predicts GDP -"): the
+   * aside describes the noun before it, whose figure the clause gives after it. Optional.
+   */
+  appositionOpeners?: {
+    /** articles: an apposition without a closing dash ends at the first verb after them */
+    articles: readonly string[];
+    /** relative pronouns: their clause's verb is the apposition's own ("a club that is growing by 13%") */
+    relatives: readonly string[];
+  };
   entities: EntityNames;
   /**
    * A bare head that names one concept unless its clause speaks of another

@@ -297,6 +297,7 @@ export const metrics: MetricLanguage = {
   pairAnaphors: ['both countries', 'the two countries', 'both sides', 'the two sides', 'both nations', 'the two nations'],
   countModifiers: COUNT_MODIFIERS,
   clauseOpeners: CLAUSE_OPENERS,
+  appositionOpeners: { articles: ['a', 'an'], relatives: ['which', 'who', 'whose', 'that'] },
   entities: {
     actors: ACTOR_NOUNS,
     actorEndings: ACTOR_DEMONYM_ENDINGS,
