@@ -9,7 +9,7 @@ import { metricKeys as keys } from './context-metric-support.js';
 describe('an apposition between a noun and its figure', () => {
   it('is skipped when closed by a second dash', () => {
     expect(keys('Consumer spending - which drives two thirds of the US economy - grew just 0.2% last month.', 'en', ['0.2%'])).toEqual(['spending.change']);
-    expect(keys('The output index - which predicts GDP movements a quarter in advance - remained at 100.8 for January.', 'en', ['100.8'])).toEqual(['index']);
+    expect(keys('The output index - which predicts GDP movements a quarter in advance - remained at 100.8 for January.', 'en', ['100.8'])).toEqual(['index~output']);
   });
   it('without a closing dash, ends at the verb after its article', () => {
     expect(keys('The BDO optimism index - a leading indicator of GDP growth two quarters ahead edged up in January to 102.5.', 'en', ['102.5'])).toEqual(['index']);

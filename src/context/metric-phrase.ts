@@ -265,8 +265,9 @@ export class SentenceAnalysis {
 
   /**
    * The name before a generic head that says which one it is ("the Ifo index", "the
-   * consumer confidence index", "Ifo-Index"): a concept the name is itself (FTSE ->
-   * index.ftse), else the stems of its words; null when nothing names it.
+   * consumer confidence index", "Ifo-Index"): the first concept among its words (FTSE ->
+   * index.ftse) and the stems of its words (a concept that is no kind of the head is just
+   * a word of the name: "the output index"); null when nothing names it.
    */
   nameOfHead(head: number): { concept: Concept | null; stems: string[] } | null {
     const t = this.tokens[head];
@@ -282,6 +283,7 @@ export class SentenceAnalysis {
     const headUnits = this.units(head);
     const headTerms = this.lex.byLast.get(headUnits[headUnits.length - 1]) ?? [];
     const stems: string[] = [];
+    let named: Concept | null = null;
     for (const w of words) {
       const units = wordUnits(w, this.lang);
       if (!units.length) continue;
@@ -289,11 +291,12 @@ export class SentenceAnalysis {
       if (headTerms.some((e) => e.units.length > 1 && e.units.includes(units[units.length - 1]))) continue;
       const entries = this.lex.byLast.get(units[units.length - 1]) ?? [];
       const concept = entries.find((e) => e.role === 'concept' && e.units.length === 1)?.concept;
-      if (concept) return { concept, stems: [] };
-      if (entries.some((e) => e.role === 'ignore' || e.role === 'facet')) continue;
+      // a concept names the head ("FTSE index"), or is a word of its name ("the output index": not production)
+      if (concept) named ??= concept;
+      else if (entries.some((e) => e.role === 'ignore' || e.role === 'facet')) continue;
       stems.push(units.join(''));
     }
-    return stems.length ? { concept: null, stems } : null;
+    return named || stems.length ? { concept: named, stems } : null;
   }
 
   /** Is the figure ending at token `last` quoted per unit of a good ("$50 a barrel", "60 Dollar je Barrel")? */

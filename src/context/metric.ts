@@ -1138,8 +1138,8 @@ class DocumentMetrics {
     const view = this.view(s);
     const name = view?.nameOfHead(np.head);
     if (!name || !draft.concept) return;
-    if (name.concept) {
-      if (name.concept.key.startsWith(`${draft.concept.key}.`)) draft.concept = name.concept;
+    if (name.concept?.key.startsWith(`${draft.concept.key}.`)) {
+      draft.concept = name.concept;
       return;
     }
     pushAll(draft.unknownMods, name.stems);
