@@ -197,3 +197,33 @@ describe('"instead of" after a revision word', () => {
     expect(groups.every((g) => g.verdict !== 'conflict')).toBe(true);
   });
 });
+
+describe('a comparison word before a figure and a time (compare-holdout11, compare-holdout3)', () => {
+  const pairs = (sentence: string, specs: Array<[string, number, string]>) =>
+    [...changePartners(specs.map(([text, value, unit]) => claim({ doc: 't.txt', sentence, text, value, unit, metric: 'x' }))).partners]
+      .map(([from, to]) => [from.replace(/^.*:/, ''), to.replace(/^.*:/, '')]);
+  const ids = (sentence: string, specs: Array<[string, number, string]>) =>
+    specs.map(([text, value, unit]) => claim({ doc: 't.txt', sentence, text, value, unit, metric: 'x' }).id.replace(/^.*:/, ''));
+
+  it('names the earlier level of the figure before it', () => {
+    const cases: Array<[string, Array<[string, number, string]>]> = [
+      ['Unemployment stood at 25%, compared with 10% before the uprising four years ago.', [['25%', 25, '%'], ['10%', 10, '%']]],
+      ['Young people are hard hit with 37% out of work, compared with 14% four years ago.', [['37%', 37, '%'], ['14%', 14, '%']]],
+      ['GDP rose by 0.7% in the three months to 31 December, compared with 0.5% in the previous quarter.', [['0.7%', 0.7, '%'], ['0.5%', 0.5, '%']]],
+      ['Das Wachstum lag bei 1,5 Prozent nach 1,1 Prozent im Vorjahr.', [['1,5 Prozent', 1.5, '%'], ['1,1 Prozent', 1.1, '%']]],
+    ];
+    for (const [sentence, specs] of cases) {
+      const [now, before] = ids(sentence, specs);
+      expect(pairs(sentence, specs), sentence).toEqual([[before, now]]);
+    }
+  });
+
+  it('names another subject without a time, or past a place or "of"', () => {
+    for (const [sentence, specs] of [
+      ['China accounted for 20.1% of trade, compared with 18.6% for the US.', [['20.1%', 20.1, '%'], ['18.6%', 18.6, '%']]],
+      ['Growth was 2%, compared with 1.5% in France last year.', [['2%', 2, '%'], ['1.5%', 1.5, '%']]],
+      ['Some 37% of women work, compared with 14% of men four years ago.', [['37%', 37, '%'], ['14%', 14, '%']]],
+      ['Die Quote lag bei 5 Prozent gegenüber 4 Prozent in Deutschland im Vorjahr.', [['5 Prozent', 5, '%'], ['4 Prozent', 4, '%']]],
+    ] as Array<[string, Array<[string, number, string]>]>) expect(pairs(sentence, specs), sentence).toEqual([]);
+  });
+});

@@ -45,6 +45,19 @@ export interface CompareLanguage {
     anywhere: readonly string[]; needsNewLevel: readonly string[]; determiners: readonly string[]; notAfter: readonly string[];
     /** earlier-level words only after a revision word: "revised up to 139,000 instead of 96,000", "korrigiert auf 3 statt 2 Prozent" */
     afterRevision: readonly string[];
+    /**
+     * Comparison words that name an earlier level only when a time follows the figure ("compared
+     * with 14% four years ago", "nach 1,1 Prozent im Vorjahr"): alone they as often name another
+     * subject ("compared with 1.5% in France").
+     */
+    beforeTime: readonly string[];
+    /**
+     * The times: a word of these within five words after the figure (a year in digits counts in
+     * every language), with no capitalised word before it (a place: "in France last year") and
+     * none of `notBeforeTime` ("14% of men four years ago" is another group's figure).
+     */
+    timeWords: readonly string[];
+    notBeforeTime: readonly string[];
   };
   /** Word beginnings before an earlier level that make the change a revision of one figure ("revised down from"). */
   revisionWords: readonly string[];

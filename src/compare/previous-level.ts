@@ -23,12 +23,19 @@ const pattern = (words: readonly string[], after: readonly string[] = []) =>
 const ANYWHERE = pattern(allLanguages((l) => l.previousLevel.anywhere));
 const AFTER_REVISION = pattern(allLanguages((l) => l.previousLevel.afterRevision));
 const NEEDS_NEW_LEVEL = pattern(allLanguages((l) => l.previousLevel.needsNewLevel));
+const BEFORE_TIME = pattern(allLanguages((l) => l.previousLevel.beforeTime));
+const TIME_WORDS = new Set(allLanguages((l) => l.previousLevel.timeWords));
+const NOT_BEFORE_TIME = new Set(allLanguages((l) => l.previousLevel.notBeforeTime));
+/** A year in digits: a time in every language. */
+const YEAR = /^(?:19|20)\d\d$/;
+/** How many words after the figure a time may come ("compared with 10% in the same period last year"). */
+const TIME_REACH = 6;
 const NOT_AFTER_WORDS = allLanguages((l) => l.previousLevel.notAfter);
 /** "priced from £12,556": the word before the cue makes it a starting price or a range */
 const NOT_AFTER = NOT_AFTER_WORDS.length
   ? pattern(allLanguages((l) => [...l.previousLevel.anywhere, ...l.previousLevel.needsNewLevel]), NOT_AFTER_WORDS)
   : null;
-const LONGEST = Math.max(...allLanguages((l) => [...l.previousLevel.anywhere, ...l.previousLevel.needsNewLevel, ...l.previousLevel.afterRevision]).map((w) => w.length)) +
+const LONGEST = Math.max(...allLanguages((l) => [...l.previousLevel.anywhere, ...l.previousLevel.needsNewLevel, ...l.previousLevel.afterRevision, ...l.previousLevel.beforeTime]).map((w) => w.length)) +
   Math.max(0, ...DETERMINERS.map((w) => w.length + 1)) + Math.max(0, ...NOT_AFTER_WORDS.map((w) => w.length + 1));
 
 /**
@@ -53,12 +60,16 @@ export function changePartners(claims: readonly Claim[]): ChangePairs {
       seen.set(c.text, k + 1);
       return occurrence(c.sentence, c.text, k);
     });
-    const cue = list.map((c, i) => (at[i] < 0 ? null : introducedBy(c.sentence.slice(Math.max(0, at[i] - LONGEST - (c.hedge?.length ?? 0) - 4), at[i]), c.hedge)));
+    const cue = list.map((c, i) => {
+      if (at[i] < 0) return null;
+      const kind = introducedBy(c.sentence.slice(Math.max(0, at[i] - LONGEST - (c.hedge?.length ?? 0) - 4), at[i]), c.hedge);
+      return kind === 'beforeTime' && !timeFollows(c.sentence.slice(at[i] + c.text.length)) ? null : kind;
+    });
     for (let i = 0; i < list.length; i++) {
       if (!cue[i]) continue;
       const c = list[i];
       let partner = -1;
-      if (cue[i] !== 'afterRevision' && i + 1 < list.length && at[i + 1] >= 0 && NEW_LEVEL.test(c.sentence.slice(at[i] + c.text.length, at[i + 1]))) partner = i + 1;
+      if (cue[i] !== 'afterRevision' && cue[i] !== 'beforeTime' && i + 1 < list.length && at[i + 1] >= 0 && NEW_LEVEL.test(c.sentence.slice(at[i] + c.text.length, at[i + 1]))) partner = i + 1;
       else if (cue[i] !== 'needsNewLevel') for (let j = i - 1; j >= 0 && partner < 0; j--) if (!cue[j] && at[j] >= 0) partner = j;
       if (partner < 0 || !levelsOfOneQuantity(c, list[partner])) continue;
       const first = Math.min(at[i], at[partner]);
@@ -93,12 +104,33 @@ function occurrence(s: string, text: string, k: number): number {
   return at;
 }
 
+/**
+ * Does a time follow the figure in its clause ("14% four years ago", "0.5% in the previous quarter",
+ * "1,1 Prozent im Vorjahr", "20 Prozent 2015")? Not past a capitalised word that is no time (a
+ * place: "1.5% in France last year") or a word that gives the figure another subject ("of").
+ */
+function timeFollows(after: string): boolean {
+  const clause = CLAUSE_PIECE.exec(after)?.[0] ?? '';
+  const words = clause.split(/\s+/).filter(Boolean);
+  for (let k = 0; k < words.length && k < TIME_REACH; k++) {
+    const word = words[k];
+    const lower = word.toLowerCase();
+    if (TIME_WORDS.has(lower) || YEAR.test(word)) return true;
+    if (NOT_BEFORE_TIME.has(lower) || lower !== word) return false;
+  }
+  return false;
+}
+
+/** The text after a figure up to the next punctuation mark that ends a clause piece. */
+const CLAUSE_PIECE = /^[^,;:.!?()\[\]\u2013\u2014"“”„]*/u;
+
 /** Which previous-level word ends `before` (the hedge of the figure aside), if any. */
-function introducedBy(before: string, hedge: string | null): 'anywhere' | 'needsNewLevel' | 'afterRevision' | null {
+function introducedBy(before: string, hedge: string | null): 'anywhere' | 'needsNewLevel' | 'afterRevision' | 'beforeTime' | null {
   if (hedge) {
     const h = before.toLowerCase().lastIndexOf(hedge.toLowerCase());
     if (h >= 0 && before.slice(h + hedge.length).trim() === '') before = before.slice(0, h);
   }
   if (NOT_AFTER?.test(before)) return null;
-  return ANYWHERE.test(before) ? 'anywhere' : NEEDS_NEW_LEVEL.test(before) ? 'needsNewLevel' : AFTER_REVISION.test(before) ? 'afterRevision' : null;
+  return ANYWHERE.test(before) ? 'anywhere' : NEEDS_NEW_LEVEL.test(before) ? 'needsNewLevel' : AFTER_REVISION.test(before) ? 'afterRevision'
+    : BEFORE_TIME.test(before) ? 'beforeTime' : null;
 }
