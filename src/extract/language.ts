@@ -267,6 +267,11 @@ export interface ContextLanguage {
    */
   trailingHedges?: Array<[string, Qualifier]>;
   /**
+   * Hedge words joined to the figure by a hyphen ("the near-400,000 complaints"): the figure is
+   * read, not taken for a code ("F-16"), and hedged.
+   */
+  hyphenHedges?: Array<[string, Qualifier]>;
+  /**
    * Hedge words that open a sentence and stand apart from their figure by the finite verb
    * (verb-second order): "Maximal können zwei Titel vorgeschlagen werden". The qualifier is
    * the hedge's own in `hedges`.

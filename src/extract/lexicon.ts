@@ -108,6 +108,8 @@ export interface Lexicon {
   hedges: Hedge[];
   /** qualifiers written after a figure ("oder mehr", "or less") */
   trailingHedges: PhraseTable<Qualifier>;
+  /** hedge words hyphenated to the figure ("near-400,000"), lower case */
+  hyphenHedges: Map<string, Qualifier>;
   /** the hedges by their last word (lower case), longest first */
   hedgesByLast: Map<string, Hedge[]>;
   rangeWords: Set<string>;
@@ -452,6 +454,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     percentPointContext: flags(u.percentPointContext ?? []),
     hedges,
     trailingHedges: table(c.trailingHedges ?? []),
+    hyphenHedges: new Map(c.hyphenHedges ?? []),
     hedgesByLast,
     rangeWords: set(c.rangeWords),
     alternativeRangeWords: set(c.alternativeRangeWords ?? []),

@@ -538,12 +538,14 @@ export class SentenceScanner {
       if (prev.type === Tok.Code || (prev.type === Tok.Word && !this.isCurrencyWord(i - 1))) return { skipTo: this.endOfGlued(i) };
       // "f2.8", "v1.2": a number glued to a code by a dot belongs to it
       if ((isPunct(prev, '.') || isPunct(prev, ',')) && !prev.space && toks.typeAt(i - 2) === Tok.Code) return { skipTo: this.endOfGlued(i) };
+      // "BBC'2's Have I Got News for You": a number glued by an apostrophe to a word is part of its name
+      if ((isPunct(prev, "'") || isPunct(prev, '’')) && toks.typeAt(i - 2) === Tok.Word && !prev.space) return { skipTo: this.endOfGlued(i) };
       // "Soriano0:2 (28.)": the second half of a score glued to a name (a goal list)
       if (isPunct(prev, ':') && !prev.space && toks.typeAt(i - 2) === Tok.Code) return { skipTo: this.endOfGlued(i) };
-      // "COVID-19", "SCP-173", "F-16", "mid-2005", "ATP-62."
+      // "COVID-19", "SCP-173", "F-16", "mid-2005", "ATP-62." (not a hedge: "the near-400,000 complaints")
       const word = toks.at(i - 2);
       if (isHyphen(prev) && !prev.space && word && (word.type === Tok.Code ||
-        (word.type === Tok.Word && !(word.space === false && toks.at(i - 3)?.type === Tok.Num)))) {
+        (word.type === Tok.Word && !(word.space === false && toks.at(i - 3)?.type === Tok.Num) && !this.lex.hyphenHedges.has(lower(word))))) {
         return { skipTo: this.endOfGlued(i) };
       }
     }
@@ -861,7 +863,7 @@ export class SentenceScanner {
     let hedge: string | null = null;
     let qualifier: Qualifier = 'exact';
     let hedgeStart = start;
-    let h = k >= this.floor ? this.hedgeEndingAt(k) : null;
+    let h = k >= this.floor ? this.hedgeEndingAt(k) ?? this.hyphenHedgeAt(k, start) : null;
     // "more than a 90% share", "at least a 15 rating": a hedge of two words or more before the article of a
     // figure in digits (one word is as often a preposition: "over a 25 year period", "about an 18-year-old girl")
     let hedgeEnd = k;
@@ -2668,6 +2670,14 @@ export class SentenceScanner {
     if (e.stayWords.has(this.lowerAt(head - 1)) || e.notEvents.has(this.lowerAt(end + 1)) || e.notEvents.has(noun)) return false;
     if (unit !== null && e.longUnits.has(unit)) return true;
     return e.clockAnchors.some((a) => noun.endsWith(a));
+  }
+
+  /** "near-400,000": a hedge word (NumberLanguage.hyphenHedges) joined by a hyphen at k to the figure starting at token `start`. */
+  private hyphenHedgeAt(k: number, start: number): HedgeAt | null {
+    const hyphen = this.toks.at(k);
+    if (k < this.floor + 1 || !isHyphen(hyphen) || hyphen!.space || this.toks.at(start)!.space || this.toks.typeAt(k - 1) !== Tok.Word) return null;
+    const qualifier = this.lex.hyphenHedges.get(this.lowerAt(k - 1));
+    return qualifier ? { start: k - 1, qualifier, unitOnly: false, notMoney: false } : null;
   }
 
   /** The number of words of the longest hedge that starts at token k with a number right after it; 0 when none does. */

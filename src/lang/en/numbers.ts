@@ -117,6 +117,8 @@ export const numbers: NumberLanguage = {
 };
 
 export const context: ContextLanguage = {
+  // "the near-400,000 complaints"
+  hyphenHedges: [['near', 'at_most']],
   hedges: [
     ['only', 'exact'], ['exactly', 'exact'], ['just', 'exact'], ['precisely', 'exact'], ['a mere', 'exact'], ['merely', 'exact'],
     ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx.', 'about'],

