@@ -52,7 +52,7 @@ export interface CompareLanguage {
      */
     beforeTime: readonly string[];
     /**
-     * The times: a word of these within five words after the figure (a year in digits counts in
+     * The times: a word of these within six words after the figure (a year in digits counts in
      * every language), with no capitalised word before it (a place: "in France last year") and
      * none of `notBeforeTime` ("14% of men four years ago" is another group's figure).
      */

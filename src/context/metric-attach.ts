@@ -6,7 +6,7 @@
 import type { ClaimKind, Mention } from '../types.js';
 import { AUXILIARY, CHANGE_VERB, CLAUSE_OPENER, GENITIVE, HOLDER, LEVEL_LEFT, LINK_LAST, NON_NOUN, PARTITIVE_RIGHT, NOT_METRIC, POSSESSIVE_END, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
 import { MAX_COMPLEMENT_DISTANCE, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
-import type { Token } from './metric-tokens.js';
+import { isDash, type Token } from './metric-tokens.js';
 
 /** The token after a bracket at k that holds only figures ("(£14.5bn)", "(£1.2bn; 1.8bn euros)"), else k. */
 function afterConversion(tokens: readonly Token[], k: number, hi: number): number {
@@ -451,9 +451,6 @@ let asideFrom = -1;
 let asideTo = -1;
 let asideCostEnd = -1;
 
-/** A dash between words (a lone hyphen is one: the tokenizer keeps glued ones in the word). */
-const isDash = (t: Token) => t.kind === 'punct' && (t.text === '-' || t.text === '–' || t.text === '—');
-
 /**
  * "The BDO optimism index - a leading indicator of GDP growth two quarters ahead - edged up to
  * 102.5": an apposition a dash opens after a noun (grammar.appositionOpeners) describes that
@@ -464,6 +461,7 @@ const isDash = (t: Token) => t.kind === 'punct' && (t.text === '-' || t.text ===
 function appositionBefore(view: SentenceAnalysis, lo: number, first: number, hi: number): void {
   asideFrom = -1;
   asideTo = -1;
+  asideCostEnd = -1;
   const openers = view.lex.grammar.appositionOpeners;
   if (!openers) return;
   const tokens = view.tokens;

@@ -560,6 +560,9 @@ let tokenStarts = new Int32Array(TOKENS_INITIAL);
 let tokenEnds = new Int32Array(TOKENS_INITIAL);
 let tokenHashes = new Int32Array(TOKENS_INITIAL);
 
+/** A dash between words, which opens and closes an aside (a lone hyphen is one: a glued one stays in its word). */
+export const isDash = (t: { kind: string; text: string }): boolean => t.kind === 'punct' && (t.text === '-' || t.text === '–' || t.text === '—');
+
 /** Tokens of text[start, end); `spans` (sorted by aStart) mark figure tokens; `words` interns their texts. */
 export function tokenize(text: string, start: number, end: number, spans: readonly MentionSpan[], words: WordTable = new WordTable()): Token[] {
   const n = tokenBounds(text, start, end);

@@ -11,7 +11,7 @@ import type { ClaimKind, Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
 import { CHANGE_VERB_REACH } from '../extract/scan.js';
 import { CHANGE_VERB, HOLDER, LEVEL_LEFT, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon, type VerbCue } from './metric-lexicon.js';
-import { tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
+import { isDash, tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
 import { SentenceAnalysis, lowerBound, pushAll, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, COMPATIBLE, type Attachment } from './metric-attach.js';
 import { buildEntityIndex, countryOf, isCountry, type EntityIndex } from './entities.js';
@@ -1418,5 +1418,3 @@ function dashAside(view: SentenceAnalysis, att: Attachment): [number, number] | 
   return null;
 }
 
-/** A dash between words: the punctuation that opens and closes an aside. */
-const isDash = (t: { kind: string; text: string }) => t.kind === 'punct' && (t.text === '-' || t.text === '–' || t.text === '—');
