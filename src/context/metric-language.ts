@@ -173,6 +173,12 @@ export interface MetricLanguage {
    */
   auxiliaries?: readonly string[];
   /**
+   * Words after which a word is a verb, not the noun a figure measures, in languages whose
+   * nouns are not capitalised: infinitive markers, modals, "help" with its bare infinitive
+   * ("to trade", "will rise", "to help pay off $27.5bn in unpaid taxes" is no wage). Lowercase.
+   */
+  verbMarkers?: readonly string[];
+  /**
    * Change heads that, said of a country and nothing else, mean its economy:
    * "US growth", "das österreichische Wachstum" (lowercase head words; `concept`
    * is the lexicon key they measure the change of; `placePreps`: prepositions that put

@@ -106,6 +106,8 @@ export interface VerbCue {
   unitWord: boolean;
   /** only after one of these words, hedges skipped ("zu 16 Jahren", "jailed for 12 years"; not "Der 39 Jahre alte Mann"); empty: any */
   leads: Set<string>;
+  /** not of a firm, a market, a sector (grammar.placeGrowth.firmWords: "the company grew 5%"): of a place, an economy or no noun */
+  notOfFirms: boolean;
   /** lowercase token sequence */
   words: string[];
 }
@@ -164,6 +166,8 @@ export interface LangLexicon {
   modifierNouns: Set<string>;
   modifiedHeads: Set<string>;
   auxiliaries: Set<string>;
+  /** grammar.verbMarkers: the word after one is a verb ("to trade", "will rise", "help pay off") */
+  verbMarkers: Set<string>;
 }
 
 // What the word lists say of a lowercase word, as bits on the word (metric-tokens.ts
@@ -178,7 +182,7 @@ export const HOLDER = 32;
 export const NON_NOUN = 64;
 /** first word of a pair phrase ("beiden", "both") */
 export const PAIR_FIRST = 128;
-/** an English infinitive marker or modal: the word after it is a verb ("to trade", "will rise") */
+/** grammar.verbMarkers: an infinitive marker or modal, the word after it is a verb ("to trade", "will rise") */
 export const VERB_BEFORE = 256;
 /** last word of a link phrase before a figure ("von", "rose to") */
 export const LINK_LAST = 512;
@@ -205,7 +209,6 @@ export const MODIFIER_NOUN = 4194304;
 export const MODIFIED_HEAD = 8388608;
 /** grammar.auxiliaries: a form of "be" or "have" (the change word after it is a verb) */
 export const AUXILIARY = 16777216;
-const VERB_BEFORE_WORDS = new Set(['to', 'having', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'not', 'did', 'does', 'do', "won't", "can't"]);
 
 /** A possessive ending ("quarter's", "traders'", "Henkel's"). */
 export const POSSESSIVE_END = /['’]s?$/;
@@ -220,7 +223,7 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.holders.has(lower) ? HOLDER : 0)
     | (lex.nonNouns.has(lower) ? NON_NOUN : 0)
     | (lex.pairFirstWords.has(lower) ? PAIR_FIRST : 0)
-    | (VERB_BEFORE_WORDS.has(lower) ? VERB_BEFORE : 0)
+    | (lex.verbMarkers.has(lower) ? VERB_BEFORE : 0)
     | (lex.linkLastWords.has(lower) ? LINK_LAST : 0)
     | (lex.grammar.genitive.includes(lower) ? GENITIVE : 0)
     | (lex.grammar.partnerPreps.includes(lower) ? PARTNER_PREP : 0)
@@ -262,7 +265,7 @@ interface RawLexicon {
   containers: Bilingual;
   change: Bilingual & { compound_only?: Bilingual };
   share: Bilingual;
-  verbs: Record<string, Bilingual & { concept?: string; override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; counts_object?: boolean; unit_word?: boolean; leads?: Bilingual; kinds?: string[] }>;
+  verbs: Record<string, Bilingual & { concept?: string; override?: boolean; override_weak?: boolean; before?: boolean; yields_to_clause?: boolean; counts_object?: boolean; not_of_firms?: boolean; unit_word?: boolean; leads?: Bilingual; kinds?: string[] }>;
   unit_facets?: Record<string, string>;
   price_per_unit?: { per?: Bilingual; units?: Bilingual };
   price_per_share?: { per?: Bilingual; units?: Bilingual; prices?: string[] };
@@ -393,7 +396,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     for (const form of v[lang] ?? []) {
       const words = form.toLowerCase().split(/\s+/);
       const list = verbs.get(words[0]) ?? [];
-      list.push({ concept, override: v.override === true, overWeak: v.override === true || v.override_weak === true, before: v.before === true, kinds: v.kinds ?? [], yields: v.yields_to_clause === true, countsObject: v.counts_object === true, unitWord: v.unit_word === true, leads: new Set((v.leads?.[lang] ?? []).map((w) => w.toLowerCase())), words });
+      list.push({ concept, override: v.override === true, overWeak: v.override === true || v.override_weak === true, before: v.before === true, kinds: v.kinds ?? [], yields: v.yields_to_clause === true, countsObject: v.counts_object === true, notOfFirms: v.not_of_firms === true, unitWord: v.unit_word === true, leads: new Set((v.leads?.[lang] ?? []).map((w) => w.toLowerCase())), words });
       verbs.set(words[0], list);
     }
   }
@@ -438,6 +441,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     modifierNouns: new Set(grammar.modifierNouns?.nouns ?? []),
     modifiedHeads: new Set(grammar.modifierNouns?.heads ?? []),
     auxiliaries: new Set(grammar.auxiliaries ?? []),
+    verbMarkers: new Set(grammar.verbMarkers ?? []),
   };
 }
 

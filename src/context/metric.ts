@@ -666,7 +666,7 @@ class DocumentMetrics {
       if (!draft.concept && !draft.noun && !inherited) {
         // a verb names the metric unless a noun is tied to the figure ("68 appearances");
         // "starben"/"killed" always ("30 Zivilisten starben")
-        const verb = att.verb && (!att.bound || att.verb.override || a.role || a.facets.size > 0) ? att.verb : null;
+        const verb = att.verb && (!att.bound || att.verb.override || a.role || a.facets.size > 0) && !(att.verb.notOfFirms && this.namesFirm(view, np)) ? att.verb : null;
         // a verb that only says money changes hands ("pay") yields to a known metric of the clause ("pay a $1m fine")
         const named = verb?.yields ? this.clauseConcept(view, att, np.head, (c) => c.dim === verb.concept.dim, dashAside(view, att)) : null;
         if (named) {
@@ -997,6 +997,11 @@ class DocumentMetrics {
     // a definite container with no head match: the latest figure of the same dimension
     const dim = dimOf(mention);
     return np.definite ? this.recentFigure(s - 1, (a) => a.dim === dim) : null;
+  }
+
+  /** Is the figure's noun a firm, a market or a sector (grammar.placeGrowth.firmWords: "the company grew 5%")? */
+  private namesFirm(view: SentenceAnalysis, np: NounPhrase): boolean {
+    return this.lex.grammar.placeGrowth?.firmWords.includes(view.tokens[np.head].lower) ?? false;
   }
 
   /**

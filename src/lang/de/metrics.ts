@@ -80,7 +80,7 @@ export const metrics: MetricLanguage = {
   placeGrowth: {
     heads: ['wachstum'], concept: 'gdp', placePreps: ['in', 'für'],
     firmWords: ['konzern', 'konzerns', 'unternehmen', 'unternehmens', 'firma', 'händler', 'kette', 'hersteller', 'gruppe', 'umsatz',
-      'absatz', 'kunden'],
+      'absatz', 'kunden', 'markt', 'branche', 'sektor', 'industrie'],
     possessives: ['sein', 'seine', 'seinen', 'seinem', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihres'],
   },
   currencyNames: {

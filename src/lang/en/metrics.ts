@@ -188,7 +188,7 @@ export const metrics: MetricLanguage = {
   placeGrowth: {
     heads: ['growth'], concept: 'gdp', placePreps: ['in', 'for'],
     firmWords: ['company', 'firm', 'group', 'retailer', 'chain', 'maker', 'carmaker', 'airline', 'business', 'store', 'stores', 'shop',
-      'shops', 'sales', 'brand', 'subscribers', 'customers'],
+      'shops', 'sales', 'brand', 'subscribers', 'customers', 'market', 'markets', 'sector', 'industry'],
     possessives: ['its', 'their', 'his', 'her'],
   },
   bankRates: {
@@ -210,13 +210,20 @@ export const metrics: MetricLanguage = {
     prepositions: ['in', 'during'],
   },
   modifierNouns: {
-    nouns: ['trade'],
-    // not "show", "press": verbs too ("China's trade shows a surplus")
+    // "their investment vehicle", "investment bank Goldman Sachs": a holder, not an investment;
+    // "Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes": no budget
+    nouns: ['trade', 'investment', 'budget'],
+    // not "show", "press": verbs too ("China's trade shows a surplus"); not "fund": "an investment fund of $1bn"
     heads: ['union', 'unions', 'unionist', 'unionists', 'fair', 'fairs', 'body', 'bodies', 'commission',
       'center', 'centre', 'secretary', 'minister', 'ministers', 'ministry', 'representative', 'association', 'associations',
-      'group', 'groups', 'organisation', 'organization', 'magazine', 'publication', 'mission', 'missions'],
+      'group', 'groups', 'organisation', 'organization', 'magazine', 'publication', 'mission', 'missions',
+      'vehicle', 'vehicles', 'bank', 'banks', 'banker', 'bankers', 'banking', 'arm', 'house', 'houses', 'firm', 'firms',
+      'trust', 'trusts', 'manager', 'managers', 'adviser', 'advisers', 'advisor', 'advisors',
+      'airline', 'airlines', 'carrier', 'carriers', 'hotel', 'hotels', 'film', 'films', 'movie', 'movies'],
   },
   auxiliaries: words('is are was were be been being has have had'),
+  verbMarkers: words(`to having will would can could may might must should shall not did does do won't can't
+    help helps helped helping`),
   periodParts: {
     nouns: ['quarter', 'quarters', 'half', 'halves'],
     after: ['first', 'second', 'third', 'fourth', 'last', 'final', 'previous', 'past', 'same', 'latest', 'current', 'next',

@@ -1,0 +1,47 @@
+// Three ways a word near a figure was taken for the noun it measures, though English grammar says
+// otherwise: a verb after "help" ("to help pay off $27.5bn in unpaid taxes" was a wage), a noun
+// that only modifies the noun after it ("their investment vehicle" was an investment, "Budget
+// airline Ryanair" gave its order a budget), and "grow" said of a firm or a market (GDP growth
+// for "the company grew 5%"). Each split one figure of two reports into two groups or gave a
+// firm's figure an economy's key (compare-holdout, -5, -6, -8).
+import { describe, expect, it } from 'vitest';
+import { metricKeys as keys } from './context-metric-support.js';
+
+describe('a verb after "help" is no noun', () => {
+  it('the sum paid off is the tax the sentence names, not a wage', () => {
+    expect(keys('Yugansk was auctioned to help pay off $27.5bn (£14.5bn) in unpaid taxes.', 'en', ['$27.5bn', '£14.5bn'])).toEqual(['tax.owed', 'tax.owed']);
+    expect(keys('The firm was sold to help pay a $27bn back tax bill.', 'en', ['$27bn'])).toEqual(['tax.owed']);
+  });
+  it('a noun after "help" is still a noun', () => {
+    expect(keys('The state offered help worth £3m to the firm.', 'en', ['£3m'])).not.toEqual(['unknown']);
+  });
+});
+
+describe('"investment" before a holder only modifies it', () => {
+  it('owning a share through an investment vehicle is a stake', () => {
+    expect(keys('The brothers own 29% of United through their investment vehicle Cubic Expression.', 'en', ['29%'])).toEqual(['stake']);
+  });
+  it('an investment bank is no investment', () => {
+    expect(keys('Earnings at Barclays Capital investment bank rose 25% to £1.04bn.', 'en', ['25%', '£1.04bn'])).toEqual(['profit.change', 'profit']);
+  });
+  it('a budget airline has no budget', () => {
+    expect(keys('Budget airline Ryanair has placed an order in a deal valued at $4bn.', 'en', ['$4bn'])).not.toEqual(['budget']);
+    expect(keys('The budget was £20m.', 'en', ['£20m'])).toEqual(['budget']);
+  });
+  it('an investment of a sum still is one', () => {
+    expect(keys('The investment of £20m was approved.', 'en', ['£20m'])).toEqual(['investment']);
+  });
+});
+
+describe('"grow" of a firm or a market is no GDP growth', () => {
+  it('a firm or a market that grew keeps its own noun', () => {
+    expect(keys('The company grew 5% last year.', 'en', ['5%'])).not.toEqual(['gdp.change']);
+    expect(keys("India's mobile market is likely to grow by about 40% a year.", 'en', ['40%'])).not.toEqual(['gdp.change']);
+    expect(keys('Der Markt wuchs um 5 Prozent.', 'de', ['5 Prozent'])).not.toEqual(['gdp.change']);
+  });
+  it('an economy, a country or a region that grew is GDP growth, as before', () => {
+    expect(keys('The economy grew 5% last year.', 'en', ['5%'])).toEqual(['gdp.change']);
+    expect(keys('The region grew by 5.5% this year.', 'en', ['5.5%'])).toEqual(['gdp.change']);
+    expect(keys('Österreich wuchs 2015 um 1 Prozent.', 'de', ['1 Prozent'])).toEqual(['gdp.change']);
+  });
+});
