@@ -5,7 +5,7 @@
 // for "the company grew 5%"). Each split one figure of two reports into two groups or gave a
 // firm's figure an economy's key (compare-holdout, -5, -6, -8).
 import { describe, expect, it } from 'vitest';
-import { metricKeys as keys } from './context-metric-support.js';
+import { analysedClaims, metricKeys as keys } from './context-metric-support.js';
 
 describe('a verb after "help" is no noun', () => {
   it('the sum paid off is the tax the sentence names, not a wage', () => {
@@ -43,5 +43,26 @@ describe('"grow" of a firm or a market is no GDP growth', () => {
     expect(keys('The economy grew 5% last year.', 'en', ['5%'])).toEqual(['gdp.change']);
     expect(keys('The region grew by 5.5% this year.', 'en', ['5.5%'])).toEqual(['gdp.change']);
     expect(keys('Österreich wuchs 2015 um 1 Prozent.', 'de', ['1 Prozent'])).toEqual(['gdp.change']);
+  });
+});
+
+describe('"in" after an amount names what the money is (grammar.amountPartitives)', () => {
+  it('a bill of a sum in back taxes is the taxes owed, not a cost', () => {
+    expect(keys('Yukos was hit with a bill of more than $27bn in back taxes and unpaid fines.', 'en', ['$27bn'])).toEqual(['tax.owed']);
+  });
+  it('a form of payment after "in" leaves the noun before', () => {
+    expect(keys('He paid a fine of $1m in cash.', 'en', ['$1m'])).toEqual(['fine']);
+    expect(keys('They made an offer of $5bn in cash and shares.', 'en', ['$5bn'])).toEqual(['offer']);
+  });
+});
+
+describe('a conversion in brackets stands between a figure and its noun at no cost', () => {
+  it('the noun after the conversion is what the amount counts or names', () => {
+    expect(keys('Fiat reached a $2bn (£1.05bn) settlement with GM.', 'en', ['$2bn', '£1.05bn'])).toEqual(['noun:settlement', 'noun:settlement']);
+    expect(keys('Nissan turned a loss into a 331bn yen ($2.7bn) profit the following year.', 'en', ['331bn yen', '$2.7bn'])).toEqual(['profit', 'profit']);
+    expect(analysedClaims('Mr Spector is currently free on $1m (£535,000) bail.', 'en').map((c) => c.key)).toEqual(['noun:bail', 'noun:bail']);
+  });
+  it('a noun further on still pays for the conversion', () => {
+    expect(keys('The Incredibles took $300m (£160m) outside the US.', 'en', ['$300m', '£160m'])).toEqual(['revenue', 'revenue']);
   });
 });

@@ -293,7 +293,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   let partitive = false;
   // the counted noun, one adjective allowed between ("5000 neue Arbeitsplätze", "2,500 new jobs"),
   // past a conversion in brackets ("a $27.5bn (£14.5bn) tax bill")
-  let r = afterConversion(tokens, last + 1, hi);
+  const pastConversion = afterConversion(tokens, last + 1, hi);
+  let r = pastConversion;
   // "a 30-man squad", "a 30-strong team": past the compound adjective's counter word
   r = afterCounterSuffix(tokens, r, hi, g.counterSuffixes);
   if (r < hi && view.isAdjective(r) && !view.isCandidate(r) && r + 1 < hi) r++;
@@ -338,6 +339,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
         }
         give(k, BONUS_PARTITIVE);
         partitive = true;
+        // "a bill of more than $27bn in back taxes": what the money is, not the bill (grammar.amountPartitives)
+        if (kind === 'currency' && linkNoun >= 0 && g.amountPartitives?.words.includes(tokens[r].lower) && !g.amountPartitives.forms.includes(tokens[k].lower) && view.phrase(k).analysis.concept) takeBonus(linkNoun);
         break;
       }
       // "a third of Britain's biggest firms expect profits to fall": the firms are what is counted
@@ -402,7 +405,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     // (an apposition between a noun and its figure adds no distance)
     const penalty = k < first
       ? view.betweenCost(k + 1, first, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE) - (k < asideFrom ? view.betweenCost(asideFrom, asideCostEnd, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE) : 0)
-      : view.betweenCost(last + 1, k, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE);
+      // (the conversion in brackets is the figure's own, for the noun it counts or links: "a $2bn (£1.05bn) settlement")
+      : view.betweenCost(b >= 0 && k >= pastConversion ? pastConversion : last + 1, k, PER_TOKEN, PER_COMMA, PER_OTHER_FIGURE);
     // the same operations as the score below, with the largest lexicon score and no
     // governed malus: floating-point rounding is monotonic, so this bounds the score
     let bound = MAX_BASE_SCORE + (b < 0 ? 0 : b);

@@ -81,6 +81,13 @@ export interface MetricLanguage {
    * figure: "£4bn in tax cuts" (as "£4bn tax cuts"); not "of" ("two-thirds of all jobs depend"). Optional.
    */
   compoundPartitives?: readonly string[];
+  /**
+   * those of partitiveRight after which, behind an amount of money, a noun of a known metric says
+   * what the money is, over the noun linked before the figure: "a bill of more than $27bn in back
+   * taxes" is the taxes owed (a bill is any cost); not a form of payment (`forms`: "an offer of $5bn in
+   * cash"). Optional.
+   */
+  amountPartitives?: { words: readonly string[]; forms: readonly string[] };
   /** words allowed between a link preposition and the figure: hedges, adverbs ("lediglich", "rund", "nearly") */
   skipBeforeFigure: readonly string[];
   /** inflected verb forms that signal a change of the subject ("stieg", "rose") */

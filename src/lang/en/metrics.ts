@@ -14,6 +14,7 @@ and or but nor so yet for because although though while whereas if unless since 
 also only just even still already again ever never not very too quite rather almost nearly about around
 roughly approximately some over under above below up down out off into onto upon of to in on at by with
 without from within between among through during before after against toward towards across per via
+outside inside beyond behind beneath beside alongside throughout
 is are was were be been being am has have had having do does did done doing will would shall should
 can could may might must ought 's there here now today yesterday tomorrow however meanwhile moreover
 indeed thus therefore hence whether like unlike despite including according said says say told
@@ -238,6 +239,7 @@ export const metrics: MetricLanguage = {
   comparisonLeft: ['from', 'up from', 'down from', 'compared with', 'compared to', 'against', 'versus', 'vs', 'as against'],
   partitiveRight: ['of', 'in', 'worth'],
   compoundPartitives: ['in'],
+  amountPartitives: { words: ['in'], forms: words('cash shares share stock stocks equity bonds paper kind') },
   skipBeforeFigure: words(`
     only just nearly almost about around roughly approximately some over more than less fewer under below
     above up to at least most exactly a an the some estimated an estimated record whopping mere total
