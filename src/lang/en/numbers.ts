@@ -166,8 +166,12 @@ export const context: ContextLanguage = {
   capitalisedNames: true,
   // ("a four-star hotel", "360-degree films", "a 180-degree turn": a kind of thing, no measure)
   // ("a .22 calibre rifle": a gun's bore names its kind)
-  // ("his two-handed backhand", "two-way trade", "a five-sided figure": a kind of thing, no count)
-  gradeWords: { compound: ['star', 'degree', 'calibre', 'caliber'], attributive: ['star', 'calibre', 'caliber', 'way'], hyphenedEndings: ['ed'] },
+  // ("his two-handed backhand", "two-way trade", "a five-sided figure", "a two-tier economy", "a two-horse
+  // race", "four-wheel drive": a kind of thing, no count)
+  gradeWords: {
+    compound: ['star', 'degree', 'calibre', 'caliber'], attributive: ['star', 'calibre', 'caliber', 'way', 'tier', 'horse', 'wheel'],
+    hyphenedEndings: ['ed'],
+  },
   clockOffsets: { links: ['past', 'to'], quarter: ['quarter'], cued: ['to'] },
   numberLabelVerbs: ['wears', 'wore', 'wear', 'wearing', 'worn'],
   speakingRankVerbs: ['said', 'says', 'insisted', 'insists', 'denied', 'denies', 'confirmed', 'confirms', 'stressed', 'added', 'argued', 'claimed', 'refused', 'declined', 'announced', 'rejected'],
@@ -335,7 +339,8 @@ export const context: ContextLanguage = {
   heldSpanVerbs: ['played', 'play', 'plays', 'playing', 'spent', 'spend', 'spends', 'spending', 'missed', 'miss', 'misses', 'missing', 'served', 'serve', 'serves', 'serving', 'sat', 'sit', 'sits'],
   // "grew slower than at any time in 17 months": a record's span, like "the first time in 11 years"
   recordSpanLeads: ['any'],
-  periodPhrases: ['in the', 'in those', 'in these', 'time in', 'times in', 'time within', 'times within'],
+  // ("sold during the three months through to September": the period of the figure sold)
+  periodPhrases: ['in the', 'in those', 'in these', 'during the', 'during those', 'during these', 'time in', 'times in', 'time within', 'times within'],
   periodOfOthersPhrases: ['within'],
   periodOfOthersAnchors: ['of'],
   periodOfOthersLongPhrases: ['in'],
