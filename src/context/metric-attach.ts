@@ -340,7 +340,9 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
         give(k, BONUS_PARTITIVE);
         partitive = true;
         // "a bill of more than $27bn in back taxes": what the money is, not the bill (grammar.amountPartitives)
-        if (kind === 'currency' && linkNoun >= 0 && g.amountPartitives?.words.includes(tokens[r].lower) && !g.amountPartitives.forms.includes(tokens[k].lower) && view.phrase(k).analysis.concept) takeBonus(linkNoun);
+        const amount = g.amountPartitives;
+        if (kind === 'currency' && linkNoun >= 0 && amount?.words.includes(tokens[r].lower) && !amount.forms.includes(tokens[k].lower) &&
+          view.phrase(k).analysis.concept) takeBonus(linkNoun);
         break;
       }
       // "a third of Britain's biggest firms expect profits to fall": the firms are what is counted
