@@ -1028,6 +1028,11 @@ export class CueFinder {
   }
 
   /** isReport for a lower-case word */
+  /** Do the tokens open with a cue that names its source after it ("According to recent figures, ...")? */
+  opensWithSourceCue(tokens: Token[]): boolean {
+    return !!tokens[0] && (this.cues.after.get(tokens[0].lower)?.some((cue) => matchesAt(tokens, 0, cue.tokens)) ?? false);
+  }
+
   isReportWord(lower: string): boolean {
     return this.cues.reportNouns.has(lower) || this.cues.reportNounList.some((r) => lower.endsWith(r));
   }

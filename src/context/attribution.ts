@@ -416,7 +416,7 @@ class AttributionResolver {
     // students' votes at the London School of Economics, Mr Kennedy urged": past a fronted phrase
     const participle = !!tokens[0] && !!frontedParticipleOf(this.lex)?.test(tokens[0].text);
     // ("According to recent figures, Sony Ericsson's profits tripled": a source phrase fronted before the subject)
-    if (tokens[0] && (participle || this.reader.isPreposition(tokens[0]) || this.opensWithSourcePhrase(tokens))) {
+    if (tokens[0] && (participle || this.reader.isPreposition(tokens[0]) || this.cues.opensWithSourceCue(tokens))) {
       const reach = participle ? FRONTED_PARTICIPLE_TOKENS : FRONTED_PHRASE_TOKENS;
       let comma = 1;
       while (comma < tokens.length && comma < reach && !tokens[comma].textIs(',')) comma++;
@@ -431,14 +431,6 @@ class AttributionResolver {
     const phrase = this.reader.readAfter(tokens, k);
     if (phrase.type !== 'name' || phrase.articled || /\d|['’]s\b/.test(phrase.text)) return null;
     return phrase.text;
-  }
-
-  /** Do the tokens open with a phrase that names a source after it (lex.sourceAfter: "According to ...")? */
-  private opensWithSourcePhrase(tokens: Token[]): boolean {
-    return this.lex.sourceAfter.some((phrase) => {
-      const words = phrase.split(' ');
-      return words.every((w, n) => tokens[n]?.lower === w);
-    });
   }
 
   private earlierSource(si: number, accept: (name: string) => boolean = () => true, lookback = LOOKBACK): string | null {
