@@ -259,6 +259,15 @@ export interface TimeLexicon {
    */
   gappedConjunct?: string;
   /**
+   * The stretch between a time that closes one figure's phrase and a later figure whose conjunct
+   * has no subject of its own, the figure named by a noun and a link ("had sales of $5.2bn in 2004
+   * and made a profit of $901m", "einen Umsatz von 3 Milliarden Euro im Jahr 2024 und einen Gewinn
+   * von 1 Milliarde Euro"): the time then dates the later figure too. After the coordinator: at
+   * most a verb, a determiner and two words, none of them in `notWords` (pronouns, auxiliaries,
+   * verbs of a plan, words of the present), then one of the links.
+   */
+  sharedConjunct?: { coordinator: string; determiners: string[]; notWords: string[]; links: string[] };
+  /**
    * regex source matched by the whole stretch between a time and the figure after it when that
    * figure gives the worth of the figure before the time (", worth", ", valued at"): "922 cases
    * of fraud in the UK in 2003, worth £38.5m". The time then dates the first figure too.

@@ -158,6 +158,8 @@ export class SentencePicker {
     private readonly worthApposition: RegExp | null = null,
     /** matches the whole stretch between a part and its whole (" out of ") */
     private readonly partOfWhole: RegExp | null = null,
+    /** matches the whole stretch between a time closing a figure's phrase and a figure whose conjunct shares its subject (" and made a profit of ") */
+    private readonly sharedConjunct: RegExp | null = null,
   ) {
     this.index = figures;
     for (const s of spans) {
@@ -251,6 +253,9 @@ export class SentencePicker {
     const stretch = this.text.slice(s.end, m.aStart);
     // a dash, bracket, colon or semicolon closes the figure's phrase ("in 1984 - sold 750,000")
     if (PHRASE_CLOSERS.test(stretch)) return false;
+    // "sales of $5.2bn in 2004 and made a profit of $901m", "im Jahr 2024 und einen Gewinn von": a
+    // conjunct with no subject of its own shares the time (its "von" names the noun's figure, no start level)
+    if (this.sharedConjunct !== null && this.sharedConjunct.test(stretch)) return true;
     if (this.coordinatorWord !== null && this.coordinatorWord.test(stretch)) return false;
     // "deepened to £51.6m in 2004 from £1.2m": the start level of the change is another time's
     return this.fromWord === null || !this.fromWord.test(stretch);

@@ -89,6 +89,7 @@ interface LanguageTime {
   changeToLevel: { link: RegExp; from: RegExp } | null;
   newPredicate: RegExp | null;
   gappedConjunct: RegExp | null;
+  sharedConjunct: RegExp | null;
   worthApposition: RegExp | null;
   partOfWhole: RegExp | null;
   respectiveLink: RegExp;
@@ -101,6 +102,13 @@ interface LanguageTime {
 }
 
 const languageCache = new Map<Lang, LanguageTime>();
+
+/** The whole stretch of a conjunct sharing its subject and time (TimeLexicon.sharedConjunct), as one regex. */
+function sharedConjunctPattern(rule: NonNullable<TimeLexicon['sharedConjunct']>): RegExp {
+  const word = `(?:(?!(?:${rule.notWords.join('|')})\\s)[\\p{L}’'-]+\\s+)`;
+  const links = rule.links.map((l) => l.replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`^\\s+${rule.coordinator}\\s+${word}?(?:(?:${rule.determiners.join('|')})\\s+)?${word}{1,2}(?:${links})\\s+$`, 'u');
+}
 
 function languageTime(lang: Lang): LanguageTime {
   let hit = languageCache.get(lang);
@@ -157,6 +165,7 @@ function languageTime(lang: Lang): LanguageTime {
       respectiveWords: lex.respectively.word,
       newPredicate: lex.newPredicate ? new RegExp(lex.newPredicate, 'u') : null,
       gappedConjunct: lex.gappedConjunct ? new RegExp(lex.gappedConjunct, 'u') : null,
+      sharedConjunct: lex.sharedConjunct ? sharedConjunctPattern(lex.sharedConjunct) : null,
       worthApposition: lex.worthApposition ? new RegExp(lex.worthApposition, 'u') : null,
       partOfWhole: lex.partOfWhole ? new RegExp(lex.partOfWhole, 'u') : null,
       changeToLevel: lex.changeToLevel
@@ -235,6 +244,7 @@ class PeriodResolver {
   readonly changeToLevel: { link: RegExp; from: RegExp } | null;
   readonly newPredicate: RegExp | null;
   readonly gappedConjunct: RegExp | null;
+  readonly sharedConjunct: RegExp | null;
   readonly worthApposition: RegExp | null;
   readonly partOfWhole: RegExp | null;
   readonly respectiveLink: RegExp;
@@ -281,6 +291,7 @@ class PeriodResolver {
     this.changeToLevel = compiled.changeToLevel;
     this.newPredicate = compiled.newPredicate;
     this.gappedConjunct = compiled.gappedConjunct;
+    this.sharedConjunct = compiled.sharedConjunct;
     this.worthApposition = compiled.worthApposition;
     this.partOfWhole = compiled.partOfWhole;
     this.respectiveLink = compiled.respectiveLink;
@@ -343,6 +354,12 @@ class PeriodResolver {
   /** An article right before the time at `at` ("die im Mai 2014 eröffnete", "dem im Juli 2013 begonnenen"). */
   private articleRightBefore(sentenceStart: number, at: number): boolean {
     return !!this.articleJustBefore && this.articleJustBefore.test(this.text.slice(Math.max(sentenceStart, at - 12), at));
+  }
+
+  /** Is the figure after `end` a conjunct that shares its subject and the time ending at `end` (TimeLexicon.sharedConjunct)? */
+  private sharesTimeWithNext(figures: FigureIndex, end: number): boolean {
+    const next = figures.figures[figures.firstStartingAt(end)];
+    return this.sharedConjunct !== null && next !== undefined && this.sharedConjunct.test(this.text.slice(end, next.aStart));
   }
 
   /** "... from 2007 but the deal will cost it $1bn": hard breaks where no comma stands before the conjunction. */
@@ -597,7 +614,9 @@ class PeriodResolver {
       s.attached = previous !== null && nextTo(this.text, previous.aEnd, s.start);
       // "von 45 Prozent im April 2015 auf 60 Prozent": the start level's time, not the end's
       s.startLevel = s.attached && this.changeToLevel !== null &&
-        this.changeToLevel.from.test(this.text.slice(Math.max(sentence.aStart, previous!.aStart - 6), previous!.aStart));
+        this.changeToLevel.from.test(this.text.slice(Math.max(sentence.aStart, previous!.aStart - 6), previous!.aStart)) &&
+        // ("einen Umsatz von 3 Milliarden Euro im Jahr 2024 und einen Gewinn von ...": "von" of a noun, its conjunct next)
+        !this.sharesTimeWithNext(figures, s.end);
       // only days and months date statements; a year next to "sagte" is still the figure's
       if (s.period !== null && DAY_OR_MONTH.test(s.period)) s.statement = this.isStatementTime(si, s.start, s.end);
       const before = this.text.slice(Math.max(sentence.aStart, s.start - COMPARISON_WINDOW), s.start);
@@ -1108,7 +1127,7 @@ export function resolvePeriods(input: ContextInput, documentDate: string | null)
       // a sentence without time expressions has no span for its breaks to keep from a figure
       const breaks = spans.length === 0 ? NO_BREAKS : resolver.breaks(si);
       hit = {
-        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct, resolver.sentenceStart(si), resolver.targetLead, resolver.worthApposition, resolver.partOfWhole),
+        picker: new SentencePicker(text, spans, competing, extentOf, breaks.all, breaks.hard, resolver.coordinator, resolver.newPredicate, resolver.asides(si), resolver.coordinatorWord, resolver.changeToLevel?.from ?? null, resolver.presentShift, resolver.presentAfter, resolver.gappedConjunct, resolver.sentenceStart(si), resolver.targetLead, resolver.worthApposition, resolver.partOfWhole, resolver.sharedConjunct),
         // a time named in the sentence (even one we cannot resolve) is not the one before;
         // a comparison base ("gegenüber dem Jahr 2013") leaves the sentence's own time open
         named: spans.some((s) => !s.statement && !s.comparison),

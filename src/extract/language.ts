@@ -246,6 +246,11 @@ export interface NumberLanguage {
    * "audiences in the 100s and 1,000s" (like "hundreds").
    */
   magnitudePlurals?: string[];
+  /**
+   * Short words a scrape glues to the figure before them, the blank lost ("between £5,001and
+   * £10,000"): the figure ends at the digits when such a word and then a blank follow them.
+   */
+  gluedWords?: string[];
 }
 
 export interface ContextLanguage {

@@ -87,6 +87,7 @@ export interface Lexicon {
   ordinalDot: boolean;
   decadeSuffixes: Set<string>;
   magnitudePlurals: Set<string>;
+  gluedWords: Set<string>;
   units: PhraseTable<UnitEntry>;
   unitSymbols: Map<string, UnitEntry>;
   /** compound heads that make a word a unit (UnitLanguage.compoundHeads), longest first, and the words excepted */
@@ -435,6 +436,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     ordinalDot: n.ordinalDot,
     decadeSuffixes: set(n.decadeSuffixes),
     magnitudePlurals: set(n.magnitudePlurals ?? []),
+    gluedWords: set(n.gluedWords ?? []),
     units,
     unitSymbols,
     unitCompoundHeads: Object.entries(u.compoundHeads?.heads ?? {})

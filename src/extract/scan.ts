@@ -656,7 +656,7 @@ export class SentenceScanner {
       if (this.lex.decadeSuffixes.has(suffix) && (n.intDigits === 2 || n.intDigits === 4)) return { skipTo: this.endOfGlued(e) };
       // "in the 100s and 1,000s": a power of ten with a plural ending is a vague magnitude
       if (this.lex.magnitudePlurals.has(suffix) && n.decimals === 0 && value >= 10 && Number.isInteger(Math.log10(value))) return { skipTo: this.endOfGlued(e) };
-      if (!this.isKnownSuffix(e)) return { skipTo: this.endOfGlued(e) };
+      if (!this.isKnownSuffix(e) && !this.gluedWordAt(e)) return { skipTo: this.endOfGlued(e) };
     }
     // "3 hundred and 21", "4 thousand 3 hundred": digits inside a number in words
     if (plain && e === i + 1 && value < 1000 && after?.type === Tok.Word && this.isHundredOrScale(after)) {
@@ -682,6 +682,11 @@ export class SentenceScanner {
     return lex.scales.map.has(w) || lex.scaleSymbols.has(t.text) || lex.currencyScales.has(w) ||
       lex.unitSymbols.has(t.text) || matchPhrase(this.toks, k, lex.units) !== null ||
       matchPhrase(this.toks, k, lex.timeOfDay) !== null || lex.dozens.has(w);
+  }
+
+  /** Is the word glued after the digits one a scrape glued on, a blank after it ("£5,001and £10,000")? */
+  private gluedWordAt(k: number): boolean {
+    return this.lex.gluedWords.has(lower(this.toks.at(k)!)) && this.toks.at(k + 1)?.space === true;
   }
 
   /** A phone number continues at k: "-222", "/2222" glued, or another spaced digit group. */

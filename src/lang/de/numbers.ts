@@ -115,6 +115,8 @@ export const numbers: NumberLanguage = {
   ordinalSuffixes: [],
   ordinalDot: true,
   decadeSuffixes: ['er', 'ern', 'ers', 'erjahre', 'erjahren', 'erjahrs'],
+  // "zwischen 5.001und 10.000 Euro": a scrape's lost blank
+  gluedWords: ['und', 'bis', 'oder'],
 };
 
 export const context: ContextLanguage = {

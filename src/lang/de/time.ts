@@ -182,6 +182,14 @@ export const time: TimeLexicon = {
   // "Die Exporte stiegen um 5 Prozent und die Importe um 3 Prozent im Jahr 2015": after "und" only
   // articles, prepositions and nouns (a lower-case verb or pronoun opens a new predicate)
   gappedConjunct: '^\\s+(?:[\\p{L}-]+\\s+){0,2}(?:und|sowie)\\s+(?:(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|sein|seine|seinen|ihr|ihre|ihren|um|bei|auf|von|mit|für|im|in|am|an|zum|zur|über|unter|rund|etwa|knapp|fast|nur|weitere|weiteren|\\p{Lu}[\\p{L}-]*)\\s+){0,4}$',
+  // "einen Umsatz von 3 Milliarden Euro im Jahr 2024 und einen Gewinn von 1 Milliarde Euro": after "und"
+  // at most a verb, a determiner and two words before "von" (no pronoun, auxiliary, verb of a plan or word of the present)
+  sharedConjunct: {
+    coordinator: 'und',
+    determiners: ['einen', 'ein', 'eine', 'einem', 'den', 'die', 'das', 'dem', 'der', 'seinen', 'seine', 'sein', 'ihren', 'ihre', 'ihr'],
+    notWords: ['er', 'sie', 'es', 'wir', 'ich', 'man', 'wird', 'werden', 'wurde', 'wurden', 'soll', 'sollen', 'will', 'wollen', 'kann', 'können', 'hat', 'haben', 'hatte', 'hatten', 'ist', 'sind', 'war', 'waren', 'sei', 'seien', 'erwartet', 'erwarten', 'plant', 'planen', 'rechnet', 'rechnen', 'jetzt', 'nun', 'inzwischen', 'heute', 'derzeit', 'aktuell', 'seither', 'seitdem', 'noch'],
+    links: ['von', 'in Höhe von'],
+  },
   coordinators: ['und', 'oder', 'sowie', 'und weitere', 'und noch', 'und rund', 'und etwa'],
   relativeOpeners: ['der', 'die', 'das', 'den', 'dem', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'welchen', 'welchem'],
   relativeVerbFinal: true,

@@ -114,6 +114,8 @@ export const numbers: NumberLanguage = {
   decadeSuffixes: ['s', "'s", '’s'],
   // "audiences in the 100s and 1,000s": vague magnitudes like "hundreds", not seconds
   magnitudePlurals: ['s'],
+  // "between £5,001and £10,000": a scrape's lost blank
+  gluedWords: ['and', 'to', 'or'],
 };
 
 export const context: ContextLanguage = {

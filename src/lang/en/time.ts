@@ -180,9 +180,18 @@ export const time: TimeLexicon = {
   respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^(?:[^\\d]|(?:1[89]|20)\\d\\d){0,40}\\brespectively\\b', word: ['respectively'] },
   // (or a verb of a career's or a deal's next step: "won 84 caps and quit Test rugby at the start of 2004")
   newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:and|or)\\s+(?:was|were|is|are|has|have|had|quit|left|joined|retired|resigned|moved|signed|stepped|became|took|went|sold|bought|began)(?![\\p{L}])|,\\s*(?:because|although|though)\\s',
-  // "Exports rose 5% and imports 3% in 2015", "£5m in profit and £20m in sales": after "and" one
-  // word, or a determiner and a word (no pronoun, auxiliary or verb of a new predicate)
-  gappedConjunct: "^\\s+(?:[\\p{L}’'-]+\\s+){0,2}and\\s+(?:(?:the|its|their|his|her|our)\\s+)?(?:(?!(?:it|they|he|she|we|i|you|there|this|that|will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|be|been|expects?|plans?|aims?|hopes?|wants?|intends?|says?|said)\\s)[\\p{L}’'-]+\\s+)?$",
+  // "Exports rose 5% and imports 3% in 2015", "£5m in profit and £20m in sales", "sales of $3bn and a
+  // profit of $1bn in 2004": after "and" a determiner or none, then one word or two before "of" (no
+  // pronoun, auxiliary or verb of a new predicate)
+  gappedConjunct: "^\\s+(?:[\\p{L}’'-]+\\s+){0,2}and\\s+(?:(?:the|its|their|his|her|our|a|an)\\s+)?(?:(?:(?!(?:it|they|he|she|we|i|you|there|this|that|will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|be|been|expects?|plans?|aims?|hopes?|wants?|intends?|says?|said)\\s)[\\p{L}’'-]+\\s+){1,2}of\\s+|(?:(?!(?:it|they|he|she|we|i|you|there|this|that|will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|be|been|expects?|plans?|aims?|hopes?|wants?|intends?|says?|said)\\s)[\\p{L}’'-]+\\s+))?$",
+  // "had sales of $5.2bn in 2004 and made a profit of $901m": after "and" at most a verb, a
+  // determiner and two words before "of" (no pronoun, auxiliary, verb of a plan or word of the present)
+  sharedConjunct: {
+    coordinator: 'and',
+    determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our'],
+    notWords: ['it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'this', 'that', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'expect', 'expects', 'plan', 'plans', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'intend', 'intends', 'say', 'says', 'said', 'now', 'currently', 'then', 'later', 'since', 'still'],
+    links: ['of'],
+  },
   // "922 cases of fraud in the UK in 2003, worth £38.5m": the worth of the cases, of their time
   worthApposition: '^\\s*,\\s*(?:worth|valued at|totalling|totaling|amounting to|with a (?:total |combined )?value of)\\s+(?:(?:about|around|some|nearly|almost|roughly|an estimated|a total of|more than|over|up to)\\s+)?$',
   // "117 million out of 833 million handsets shipped by 2009": the part is of the whole's time
