@@ -1089,6 +1089,12 @@ export class CueFinder {
     while (k < tokens.length && k <= verb + SPEAKER_AFTER_VERB && tokens[k].word && (tokens[k].cap || this.reader.isArticle(tokens[k]))) k++;
     if (k === verb + 1 || k + 1 >= tokens.length || !tokens[k].textIs(',') || !RELATIVES.includes(tokens[k + 1].lower) || tokens[k + 1].cap) return null;
     let e = k + 2;
+    // ("said Spacey, who, as Darin, sings all 18 songs": an aside between commas right after the pronoun is inside the clause)
+    if (e < tokens.length && tokens[e].textIs(',')) {
+      e++;
+      while (e < tokens.length && !tokens[e].textIs(',')) e++;
+      e++;
+    }
     while (e < tokens.length && !tokens[e].textIs(',')) e++;
     return [tokens[k + 1].start, e < tokens.length ? tokens[e].start : tokens[tokens.length - 1].end];
   }

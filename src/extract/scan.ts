@@ -656,6 +656,11 @@ export class SentenceScanner {
       if (this.lex.decadeSuffixes.has(suffix) && (n.intDigits === 2 || n.intDigits === 4)) return { skipTo: this.endOfGlued(e) };
       // "in the 100s and 1,000s": a power of ten with a plural ending is a vague magnitude
       if (this.lex.magnitudePlurals.has(suffix) && n.decimals === 0 && value >= 10 && Number.isInteger(Math.log10(value))) return { skipTo: this.endOfGlued(e) };
+      // "802.11b": a scale's letter glued to a number of three digits and two decimals or more, with no
+      // currency on either side, names a standard or a model ("1.4b", "£802.11m", "481.42m yuan",
+      // "270.25p" and "1,234.5m" stay figures)
+      if (suffix.length === 1 && n.intDigits === 3 && n.decimals >= 2 && this.lex.scaleSymbols.has(after.text) &&
+        this.currencyPrefixEndingAt(i - 1) === null && !this.currencyAt(e + 1, value)) return { skipTo: this.endOfGlued(e) };
       if (!this.isKnownSuffix(e) && !this.gluedWordAt(e)) return { skipTo: this.endOfGlued(e) };
     }
     // "3 hundred and 21", "4 thousand 3 hundred": digits inside a number in words

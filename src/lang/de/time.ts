@@ -115,6 +115,8 @@ export const time: TimeLexicon = {
     // after the period stated, with no period of its own: "und danach weitere zwei Millionen"
     // (sentence-initial "Danach" mostly means "demnach": not listed)
     { kind: 'after', pattern: '(?:danach|[Aa]nschließend|[Ii]n den (?:Jahren|Monaten) danach|[Ii]n den Folgejahren)' },
+    // "Bei seinem zweiten Sieg nach 2011 benötigte er 271 Schläge": an open span after the year, no period
+    { kind: 'after', pattern: '[Nn]ach (?:dem Jahre? )?{year}' },
     // the end of a year: a yearless Januar after it is the next year's
     { kind: 'year', pattern: '[Ee]nde (?:des Jahres )?{year}|(?:[Ii]n den )?letzten (?:Wochen|Tagen|Monaten) (?:des Jahres )?{year}', yearEnd: true },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },

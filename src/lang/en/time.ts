@@ -122,6 +122,9 @@ export const time: TimeLexicon = {
     { kind: 'relYear', pattern: '[Tt]he (?:following|subsequent) year|[Tt]he year after(?! (?:that|next|{year}))', offset: 1, anchor: 'context' },
     // after the period stated, with no period of its own: "five million thereafter"
     { kind: 'after', pattern: '(?:[Tt]hereafter|[Aa]fterwards?|[Aa]fter that|[Ff]rom then on)' },
+    // "to 45% after 2000": an open span after the year, no period (not "after 2003's album", an event of
+    // that year; "before 2015" is as often a deadline, the year's)
+    { kind: 'after', pattern: "[Aa]fter (?:the year )?{year}(?!['’]s)" },
     // the end of a year: a yearless January after it is the next year's
     { kind: 'year', pattern: '(?:(?:[Aa]t|[Tt]owards?) )?the (?:very |back[- ]|tail[- ])?end of {year}|[Ll]ate(?: in)? {year}|(?:[Ii]n )?[Tt]he (?:final|last|closing) (?:weeks|days|months) of {year}', yearEnd: true },
     // "growth of 4.4% this year (2004)": the year the text calls this one ("next year" = 2005)
