@@ -1,6 +1,7 @@
 // What holdout110's blind run showed: "a 802.11b wireless network" gave a count of 802.11bn; "said
 // Spacey, who, as Darin, sings all 18 songs" gave the 18 to Spacey (the aside after "who" hid the
-// relative clause, which is narration). Sentences written for these tests unless named.
+// relative clause, which is narration). And holdout44's counting rhyme "Eins, zwei, drei, vier" gave
+// three counts. Sentences written for these tests unless named.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline/analyse.js';
 
@@ -29,5 +30,16 @@ describe('a relative clause after the speaker is narration, an aside inside it t
   });
   it('what the speaker says before it stays his', () => {
     expect(claims('"We sold 5 million," said Smith, who, as chief executive, earns $2m.').map((c) => c.attribution)).toEqual(['Smith', null]);
+  });
+});
+
+describe('counting aloud states no figure', () => {
+  it('"Eins, zwei, drei, vier" (holdout44, test-690)', () => {
+    expect(claims('Eins, zwei, drei, vier, mit dem Kopf durch die Tür.', 'de')).toEqual([]);
+    expect(claims('One, two, three, go!')).toEqual([]);
+  });
+  it('while a list joined by "und" and a range of two stay figures', () => {
+    expect(claims('Die Teams erzielten 1, 2 und 3 Tore.', 'de').map((c) => c.value)).toEqual([1, 2, 3]);
+    expect(claims('Es gab zwei, drei Fälle.', 'de').map((c) => [c.value, c.high])).toEqual([[2, 3]]);
   });
 });

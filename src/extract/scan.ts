@@ -236,6 +236,8 @@ let weakUnits = new Uint8Array(64);
  * Past `found` it may still hold mentions of earlier sentences: never read there.
  */
 const OUT: Mention[] = [];
+/** How many counts going up by one in a row make a counting aloud (dropCountingRuns). */
+const COUNTING_RUN = 3;
 
 /** Marks between two conversions in one bracket ("(£158.8bn; 230.9bn euros)"). */
 const CONVERSION_SEPARATORS: ReadonlySet<string> = new Set([';', ',', '/']);
@@ -364,6 +366,7 @@ export class SentenceScanner {
       i = next > i ? next : i + 1;
     }
     this.dropReferenceQuantities();
+    this.dropCountingRuns();
     this.dropPeriodsOfOthers();
     this.settleSubunits();
     if (this.found === 0 && this.years.length) this.dateClaim();
@@ -3816,6 +3819,42 @@ export class SentenceScanner {
    * no hedge) is the reference quantity of another figure, not a claim. Alone in its sentence
    * ("Hast du einen Euro für mich?") it is one.
    */
+  /**
+   * "Eins, zwei, drei, vier, mit dem Kopf durch die Tür", "one, two, three": bare counts that
+   * go up by one, three or more in a row with only commas or blanks between, count aloud and
+   * state nothing.
+   */
+  private dropCountingRuns(): void {
+    const n = this.found;
+    // (one short: the first number word may be no figure of its own, "One, two, three")
+    if (n < COUNTING_RUN - 1) return;
+    let w = 0;
+    for (let r = 0; r < n;) {
+      let e = r + 1;
+      while (e < n && this.countsOn(OUT[e - 1]!, OUT[e]!)) e++;
+      if (e - r + (this.countedBefore(OUT[r]!) ? 1 : 0) < COUNTING_RUN) for (let q = r; q < e; q++) OUT[w++] = OUT[q]!;
+      r = e;
+    }
+    this.found = w;
+  }
+
+  /** Is the figure led by the number word one below it and a comma ("One, two, three": "One" is read as no figure)? */
+  private countedBefore(m: Mention): boolean {
+    const before = /(\p{L}+), $/u.exec(this.text.slice(Math.max(0, m.aStart - 12), m.aStart));
+    return before !== null && this.lex.cardinals.get(before[1].toLowerCase()) === m.value - 1;
+  }
+
+  /** Does `b` count on from `a`: bare exact counts, b one more, only commas or blanks between? */
+  private countsOn(a: Mention, b: Mention): boolean {
+    if (a.kind !== 'count' || b.kind !== 'count' || a.unit !== '' || b.unit !== '' || a.qualifier !== 'exact' || b.qualifier !== 'exact') return false;
+    if (b.value !== a.value + 1 || a.high !== null || b.high !== null) return false;
+    for (let i = a.aEnd; i < b.aStart; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c !== 0x2c && c !== 0x20) return false;
+    }
+    return true;
+  }
+
   private dropReferenceQuantities(): void {
     const n = this.found;
     if (n < 2 || !anyWeakUnit(n)) return;
