@@ -3832,7 +3832,9 @@ export class SentenceScanner {
     for (let r = 0; r < n;) {
       let e = r + 1;
       while (e < n && this.countsOn(OUT[e - 1]!, OUT[e]!)) e++;
-      if (e - r + (this.countedBefore(OUT[r]!) ? 1 : 0) < COUNTING_RUN) for (let q = r; q < e; q++) OUT[w++] = OUT[q]!;
+      // ("The scores were 5, 6, 7 and 8": a list its last item joins with a word)
+      const listed = e < n && OUT[e]!.value === OUT[e - 1]!.value + 1 && this.joinedByWord(OUT[e - 1]!, OUT[e]!);
+      if (listed || e - r + (this.countedBefore(OUT[r]!) ? 1 : 0) < COUNTING_RUN) for (let q = r; q < e; q++) OUT[w++] = OUT[q]!;
       r = e;
     }
     this.found = w;
@@ -3842,6 +3844,12 @@ export class SentenceScanner {
   private countedBefore(m: Mention): boolean {
     const before = /(\p{L}+), $/u.exec(this.text.slice(Math.max(0, m.aStart - 12), m.aStart));
     return before !== null && this.lex.cardinals.get(before[1].toLowerCase()) === m.value - 1;
+  }
+
+  /** Is `b` joined to `a` by one list word ("and", "und", "or") between blanks? */
+  private joinedByWord(a: Mention, b: Mention): boolean {
+    const between = /^\s+(\p{L}+)\s+$/u.exec(this.text.slice(a.aEnd, b.aStart));
+    return between !== null && this.lex.listWords.map.has(between[1].toLowerCase());
   }
 
   /** Does `b` count on from `a`: bare exact counts, b one more, only commas or blanks between? */
