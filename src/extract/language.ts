@@ -693,6 +693,12 @@ export interface ContextLanguage {
   periodOfOthersAnchors?: string[];
   /** the same before a duration of days or longer only: "took £7.2m in three days" ("ran 10km in 35 minutes" is a time taken) */
   periodOfOthersLongPhrases?: string[];
+  /**
+   * Hedge words that are also prepositions of time: right after another figure (or its
+   * conversions in brackets) they open that figure's period, no hedged duration ("earned $13.5m
+   * (£7m) over three days").
+   */
+  periodHedges?: string[];
   /** nouns a duration adjective names as a period of time, no claim: "during the five-month period" (lower case) */
   spanNouns?: string[];
   /** prepositions and nouns before a year ("im", "seit", "Jahr", "since") */

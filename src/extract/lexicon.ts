@@ -223,6 +223,7 @@ export interface Lexicon {
   periodOfOthersAnchors: Set<string>;
   spanNouns: Set<string>;
   periodOfOthersLongPhrases: PhraseTable<true>;
+  periodHedges: Set<string>;
   yearCues: Set<string>;
   yearNouns: Set<string>;
   yearHedges: Set<string>;
@@ -572,6 +573,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodOfOthersAnchors: set(c.periodOfOthersAnchors ?? []),
     spanNouns: set(c.spanNouns ?? []),
     periodOfOthersLongPhrases: flags(c.periodOfOthersLongPhrases ?? []),
+    periodHedges: new Set(c.periodHedges ?? []),
     yearCues: set(c.yearCues),
     yearNouns: set(c.yearNouns ?? []),
     yearHedges: set(c.yearHedges ?? []),

@@ -631,6 +631,9 @@ export class SentenceScanner {
       fraction = true;
       precision = 0;
     }
+    // "$33.1m (£17.m)": a stray point between the digits and a glued scale word
+    if (isPunct(toks.at(e), '.') && !toks.at(e)!.space && toks.at(e + 1)?.type === Tok.Word && !toks.at(e + 1)!.space &&
+      this.currencyPrefixEndingAt(i - 1) !== null && this.strayPointBeforeScale(e + 1)) e++;
     const after = toks.at(e);
     // "am 4.12.", "20.5.": a German day and month without year (written with dots: "waren es 4,9." is a decimal)
     if (this.lex.ordinalDot && !n.plain && n.intDigits <= 2 && n.decimals >= 1 && n.decimals <= 2 && isPunct(after, '.') && !after!.space &&
@@ -680,6 +683,26 @@ export class SentenceScanner {
     const w = lower(t);
     return this.lex.cardinals.get(w) === 100 || (this.lex.scales.map.has(w) && this.lex.cardinals.has(w)) ||
       (this.lex.scales.map.has(w) && w.length > 3);
+  }
+
+  /** Does token k follow the figure found last, with only blanks and closing brackets between ("$13.5m (£7m) over")? */
+  private rightAfterFigure(k: number): boolean {
+    if (this.found === 0) return false;
+    const from = OUT[this.found - 1]!.aEnd;
+    const to = this.toks.at(k)!.start;
+    for (let i = from; i < to; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x29 && c !== 0x5d) return false;
+    }
+    return from <= to;
+  }
+
+  /** Is the word at k a scale ("m", "bn") that ends its word? */
+  private strayPointBeforeScale(k: number): boolean {
+    const t = this.toks.at(k)!;
+    const w = lower(t);
+    const next = this.toks.at(k + 1);
+    return (this.lex.scaleSymbols.has(t.text) || this.lex.currencyScales.has(w) || this.lex.scales.map.has(w)) && (!next || next.space || next.type === Tok.Punct);
   }
 
   /** Is the word glued after the digits a scale, unit or time marker ("bn", "ml", "pm")? Otherwise the number is a code ("3D", "5G"). */
@@ -2892,6 +2915,9 @@ export class SentenceScanner {
       // (hedged too: "lost 80% of its value in just over a year")
       const hedgedSpan = f.hedge !== null && !listed && !ranged && f.core.integer && !isHyphen(toks.at(f.core.e));
       const lead = hedgedSpan ? f.hedgeStart : first;
+      // "earned just $13.5m (£7m) over three days": the period of the figure before, no (hedged) duration
+      const overAt = hedgedSpan ? f.hedgeStart : first - 1;
+      if (lex.periodHedges.has(this.lowerAt(overAt)) && this.rightAfterFigure(overAt)) return false;
       // "within six months", "binnen 72 Stunden": a period expression, alone in its sentence too (the
       // guidelines' "binnen 72 Stunden"); a range stays ("within two to four weeks": the time it takes)
       if ((whole || hedgedSpan) && this.phraseEndingAt(lex.periodOfOthersPhrases, lead - 1)) {

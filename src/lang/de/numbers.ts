@@ -334,6 +334,7 @@ export const context: ContextLanguage = {
   // "in den vergangenen drei Handelstagen": Tage der Börse
   periodCountNouns: ['handelstagen', 'handelstage', 'börsentagen', 'börsentage', 'handelssitzungen'],
   periodOfOthersAnchors: ['nach'],
+  periodHedges: ['über'],
   spanNouns: ['zeitraum', 'zeitraums', 'zeitraumes', 'periode'],
   // "for the 2005 year", "im 2015 Jahr": a year, no span
   yearNouns: ['jahr'],

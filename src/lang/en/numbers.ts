@@ -342,10 +342,11 @@ export const context: ContextLanguage = {
   // "grew slower than at any time in 17 months": a record's span, like "the first time in 11 years"
   recordSpanLeads: ['any'],
   // ("sold during the three months through to September": the period of the figure sold)
-  periodPhrases: ['in the', 'in those', 'in these', 'during the', 'during those', 'during these', 'time in', 'times in', 'time within', 'times within'],
+  periodPhrases: ['in the', 'in those', 'in these', 'during the', 'during those', 'during these', 'over the', 'over those', 'over these', 'time in', 'times in', 'time within', 'times within'],
   periodOfOthersPhrases: ['within'],
   periodOfOthersAnchors: ['of'],
   periodOfOthersLongPhrases: ['in'],
+  periodHedges: ['over'],
   ordinalSpanPrepositions: ['in', 'within'],
   // a session is a trading day: "gained almost 1% in the past three sessions"
   periodCountNouns: ['sessions', 'trading sessions', 'trading days'],
