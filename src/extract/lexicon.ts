@@ -573,7 +573,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     periodOfOthersAnchors: set(c.periodOfOthersAnchors ?? []),
     spanNouns: set(c.spanNouns ?? []),
     periodOfOthersLongPhrases: flags(c.periodOfOthersLongPhrases ?? []),
-    periodHedges: new Set(c.periodHedges ?? []),
+    periodHedges: set(c.periodHedges ?? []),
     yearCues: set(c.yearCues),
     yearNouns: set(c.yearNouns ?? []),
     yearHedges: set(c.yearHedges ?? []),

@@ -3841,11 +3841,6 @@ export class SentenceScanner {
   }
 
   /**
-   * "Ein Barrel kostete 80 Dollar", "one euro was worth $1.32": an article with a unit (and
-   * no hedge) is the reference quantity of another figure, not a claim. Alone in its sentence
-   * ("Hast du einen Euro für mich?") it is one.
-   */
-  /**
    * "Eins, zwei, drei, vier, mit dem Kopf durch die Tür", "one, two, three": bare counts that
    * go up by one, three or more in a row with only commas or blanks between, count aloud and
    * state nothing.
@@ -3889,6 +3884,11 @@ export class SentenceScanner {
     return true;
   }
 
+  /**
+   * "Ein Barrel kostete 80 Dollar", "one euro was worth $1.32": an article with a unit (and
+   * no hedge) is the reference quantity of another figure, not a claim. Alone in its sentence
+   * ("Hast du einen Euro für mich?") it is one.
+   */
   private dropReferenceQuantities(): void {
     const n = this.found;
     if (n < 2 || !anyWeakUnit(n)) return;
