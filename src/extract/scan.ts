@@ -700,9 +700,13 @@ export class SentenceScanner {
   /** Is the word at k a scale ("m", "bn") that ends its word? */
   private strayPointBeforeScale(k: number): boolean {
     const t = this.toks.at(k)!;
-    const w = lower(t);
     const next = this.toks.at(k + 1);
-    return (this.lex.scaleSymbols.has(t.text) || this.lex.currencyScales.has(w) || this.lex.scales.map.has(w)) && (!next || next.space || next.type === Tok.Punct);
+    return this.isScaleWord(t, lower(t)) && (!next || next.space || next.type === Tok.Punct);
+  }
+
+  /** Is token t (lower-cased `w`) a scale: a word, a symbol or a currency's ("million", "M", "bn")? */
+  private isScaleWord(t: Token, w: string): boolean {
+    return this.lex.scales.map.has(w) || this.lex.scaleSymbols.has(t.text) || this.lex.currencyScales.has(w);
   }
 
   /** Is the word glued after the digits a scale, unit or time marker ("bn", "ml", "pm")? Otherwise the number is a code ("3D", "5G"). */
@@ -710,8 +714,7 @@ export class SentenceScanner {
     const t = this.toks.at(k)!;
     const w = lower(t);
     const lex = this.lex;
-    return lex.scales.map.has(w) || lex.scaleSymbols.has(t.text) || lex.currencyScales.has(w) ||
-      lex.unitSymbols.has(t.text) || matchPhrase(this.toks, k, lex.units) !== null ||
+    return this.isScaleWord(t, w) || lex.unitSymbols.has(t.text) || matchPhrase(this.toks, k, lex.units) !== null ||
       matchPhrase(this.toks, k, lex.timeOfDay) !== null || lex.dozens.has(w);
   }
 

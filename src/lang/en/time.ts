@@ -8,6 +8,11 @@
 // year: those are rules here.
 import type { TimeLexicon } from '../../context/period-lexicon.js';
 
+/** Words after "and" that open a predicate of its own: pronouns, auxiliaries, verbs of a plan or of saying. */
+const NEW_PREDICATE_WORDS = ['it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'this', 'that', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'expect', 'expects', 'plan', 'plans', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'intend', 'intends', 'say', 'says', 'said'];
+/** One word of a conjunct that has no predicate of its own (gappedConjunct). */
+const CONJUNCT_WORD = `(?:(?!(?:${NEW_PREDICATE_WORDS.join('|')})\\s)[\\p{L}’'-]+\\s+)`;
+
 const MONTHS: Record<string, number> = {
   January: 1, 'Jan.': 1, February: 2, 'Feb.': 2, March: 3, 'Mar.': 3, April: 4, 'Apr.': 4,
   May: 5, June: 6, July: 7, August: 8, 'Aug.': 8, September: 9, 'Sep.': 9, 'Sept.': 9,
@@ -186,13 +191,13 @@ export const time: TimeLexicon = {
   // "Exports rose 5% and imports 3% in 2015", "£5m in profit and £20m in sales", "sales of $3bn and a
   // profit of $1bn in 2004": after "and" a determiner or none, then one word or two before "of" (no
   // pronoun, auxiliary or verb of a new predicate)
-  gappedConjunct: "^\\s+(?:[\\p{L}’'-]+\\s+){0,2}and\\s+(?:(?:the|its|their|his|her|our|a|an)\\s+)?(?:(?:(?!(?:it|they|he|she|we|i|you|there|this|that|will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|be|been|expects?|plans?|aims?|hopes?|wants?|intends?|says?|said)\\s)[\\p{L}’'-]+\\s+){1,2}of\\s+|(?:(?!(?:it|they|he|she|we|i|you|there|this|that|will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|be|been|expects?|plans?|aims?|hopes?|wants?|intends?|says?|said)\\s)[\\p{L}’'-]+\\s+))?$",
+  gappedConjunct: `^\\s+(?:[\\p{L}’'-]+\\s+){0,2}and\\s+(?:(?:the|its|their|his|her|our|a|an)\\s+)?(?:${CONJUNCT_WORD}{1,2}of\\s+|${CONJUNCT_WORD})?$`,
   // "had sales of $5.2bn in 2004 and made a profit of $901m": after "and" at most a verb, a
   // determiner and two words before "of" (no pronoun, auxiliary, verb of a plan or word of the present)
   sharedConjunct: {
     coordinator: 'and',
     determiners: ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our'],
-    notWords: ['it', 'they', 'he', 'she', 'we', 'i', 'you', 'there', 'this', 'that', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be', 'been', 'expect', 'expects', 'plan', 'plans', 'aim', 'aims', 'hope', 'hopes', 'want', 'wants', 'intend', 'intends', 'say', 'says', 'said', 'now', 'currently', 'then', 'later', 'since', 'still'],
+    notWords: [...NEW_PREDICATE_WORDS, 'now', 'currently', 'then', 'later', 'since', 'still'],
     links: ['of'],
   },
   // "922 cases of fraud in the UK in 2003, worth £38.5m": the worth of the cases, of their time
