@@ -45,6 +45,17 @@ export interface MetricLanguage {
   nonNouns: readonly string[];
   /** lowercase nouns that hold a metric rather than name one: "Unternehmen", "company", "Land" */
   holders: readonly string[];
+  /**
+   * Lowercase given names that are also words of the metric lexicon's ("bill", "mark"): written
+   * capitalised before another capitalised word they start a person's name ("co-written by Bill
+   * Cosby", "Mark Thompson said"), no noun. For languages that write nouns in lower case. Optional.
+   */
+  givenNames?: readonly string[];
+  /**
+   * Lowercase share words that are ordinals too ("third"): a fraction only inside a figure ("a
+   * third of the budget"); outside one a position ("came third with $7.6m"). Optional.
+   */
+  ordinalShares?: readonly string[];
   /** does the language capitalise nouns (German)? Then capitalisation marks noun candidates. */
   capitalisedNouns: boolean;
   /**

@@ -162,6 +162,10 @@ export interface LangLexicon {
   sessionBefore: Set<string>;
   sessionCompounds: Set<string>;
   sessionPrepositions: Set<string>;
+  /** grammar.givenNames */
+  givenNames: Set<string>;
+  /** grammar.ordinalShares */
+  ordinalShares: Set<string>;
   /** grammar.modifierNouns: "trade" before "union" modifies it */
   modifierNouns: Set<string>;
   modifiedHeads: Set<string>;
@@ -210,6 +214,12 @@ export const MODIFIED_HEAD = 8388608;
 /** grammar.auxiliaries: a form of "be" or "have" (the change word after it is a verb) */
 export const AUXILIARY = 16777216;
 
+/** grammar.givenNames: a given name, which starts a person's name when written capitalised before another capitalised word */
+export const GIVEN_NAME = 33554432;
+
+/** grammar.ordinalShares: a share word that is an ordinal outside a figure ("came third") */
+export const ORDINAL_SHARE = 67108864;
+
 /** A possessive ending ("quarter's", "traders'", "Henkel's"). */
 export const POSSESSIVE_END = /['’]s?$/;
 
@@ -240,6 +250,8 @@ export function wordFlags(lex: LangLexicon, lower: string): number {
     | (lex.sessionBefore.has(lower) ? SESSION_BEFORE : 0)
     | (lex.modifierNouns.has(lower) ? MODIFIER_NOUN : 0)
     | (lex.auxiliaries.has(lower) ? AUXILIARY : 0)
+    | (lex.givenNames.has(lower) ? GIVEN_NAME : 0)
+    | (lex.ordinalShares.has(lower) ? ORDINAL_SHARE : 0)
     // "the trade union's members": a possessive head is still the head
     | (lex.modifiedHeads.has(lower) || (POSSESSIVE_END.test(lower) && lex.modifiedHeads.has(lower.replace(POSSESSIVE_END, ''))) ? MODIFIED_HEAD : 0);
 }
@@ -441,6 +453,8 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     modifierNouns: new Set(grammar.modifierNouns?.nouns ?? []),
     modifiedHeads: new Set(grammar.modifierNouns?.heads ?? []),
     auxiliaries: new Set(grammar.auxiliaries ?? []),
+    givenNames: new Set(grammar.givenNames ?? []),
+    ordinalShares: new Set(grammar.ordinalShares ?? []),
     verbMarkers: new Set(grammar.verbMarkers ?? []),
   };
 }

@@ -4,7 +4,7 @@
 import type { Lang } from '../types.js';
 import { stem } from '../adapters/natural.js';
 import type { Concept, Entry, LangLexicon } from './metric-lexicon.js';
-import { AUXILIARY, PERIOD_PART_AFTER, PERIOD_PART_NOUN, SESSION_BEFORE, SESSION_NOUN, MODIFIER_NOUN, MODIFIED_HEAD, ANAPHOR, CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, POSSESSIVE_END, fold, wordFlags, wordUnits } from './metric-lexicon.js';
+import { AUXILIARY, GIVEN_NAME, ORDINAL_SHARE, PERIOD_PART_AFTER, PERIOD_PART_NOUN, SESSION_BEFORE, SESSION_NOUN, MODIFIER_NOUN, MODIFIED_HEAD, ANAPHOR, CHANGE_VERB, DESTINATION_PREP, GENITIVE, ORIGIN_PREP, PARTNER_PREP, VERB_BEFORE, NON_NOUN, NOT_METRIC, PAIR_FIRST, SKIP_BEFORE_FIGURE, STOPWORD, VERB, POSSESSIVE_END, fold, wordFlags, wordUnits } from './metric-lexicon.js';
 import { detached } from '../lang/detach.js';
 import { MEMO_MAX } from './memo.js';
 import type { EntityHit, EntityIndex } from './entities.js';
@@ -425,6 +425,11 @@ export class SentenceAnalysis {
     if (this.tokens[i].word.flags & SESSION_NOUN && this.isTradingSession(i)) return false;
     // "trade unions", "the Federal Trade Commission": the noun after it is what the phrase names
     if (this.tokens[i].word.flags & MODIFIER_NOUN && i + 1 < this.tokens.length && this.tokens[i + 1].word.flags & MODIFIED_HEAD) return false;
+    // "co-written by Bill Cosby": a given name starting a person's name is no noun ("bill"); other
+    // names ("Michael Howard") are left as they were read
+    if (t.word.flags & GIVEN_NAME && this.startsPersonName(i) && this.hasEntry(i)) return false;
+    // "came third with $7.6m": outside a figure ("a third") an ordinal is a position, no share
+    if (t.word.flags & ORDINAL_SHARE && t.mention < 0) return false;
     // the rest depends on the word alone: memoised on the word (shared by the documents of a lexicon)
     const w = t.word;
     let c = inFigure ? w.candidateInFigure : w.candidate;
@@ -433,6 +438,12 @@ export class SentenceAnalysis {
       if (inFigure) w.candidateInFigure = c; else w.candidate = c;
     }
     return c === 1;
+  }
+
+  /** A given name written capitalised right before another capitalised word: "Bill Cosby", not "the bill". */
+  private startsPersonName(i: number): boolean {
+    const next = this.tokens[i + 1];
+    return startsUpper(this.tokens[i].text) && next !== undefined && next.kind === 'word' && startsUpper(next.text);
   }
 
   /**

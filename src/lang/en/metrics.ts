@@ -4,6 +4,7 @@ import type { MetricLanguage } from '../../context/metric-language.js';
 import { GAZETTEER_ADJECTIVES, GAZETTEER_NAMES } from './gazetteer.js';
 import { withGazetteer } from '../with-gazetteer.js';
 import { numbers } from './numbers.js';
+import { givenNames } from './given-names.js';
 
 const STOPWORDS = `
 a an the this that these those some any no every each either neither all both half several many much
@@ -223,6 +224,8 @@ export const metrics: MetricLanguage = {
       'airline', 'airlines', 'carrier', 'carriers', 'hotel', 'hotels', 'film', 'films', 'movie', 'movies'],
   },
   auxiliaries: words('is are was were be been being has have had'),
+  givenNames: [...givenNames.male, ...givenNames.female],
+  ordinalShares: ['third', 'thirds'],
   verbMarkers: words(`to having will would can could may might must should shall not did does do won't can't
     help helps helped helping`),
   periodParts: {
