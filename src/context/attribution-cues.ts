@@ -1436,15 +1436,34 @@ export class CueFinder {
   }
 
   /**
+   * Whether the verb at tokens[i] and its subject are what a figure is compared with ("twice what
+   * some analysts had been expecting", "more than analysts had expected"): a comparison word
+   * (AttributionLexicon.comparisonStandards) right before the subject, past the verb's auxiliaries.
+   */
+  private comparisonStandard(tokens: Token[], i: number): boolean {
+    const standards = this.lex.comparisonStandards;
+    if (!standards) return false;
+    let verb = i;
+    while (verb > 0 && i - verb < 2 && (this.lex.contentVerbs.includes(tokens[verb - 1].lower) || tokens[verb - 1].lowerIsAnyOf(this.lex.passiveAuxiliaries))) verb--;
+    const at = this.reader.phraseStartBefore(tokens, verb, 0);
+    if (!at || at.end !== verb) return false;
+    // (past one determiner: "what some analysts", "than most economists")
+    let k = at.start - 1;
+    if (k > 0 && tokens[k].word && !tokens[k].cap && !tokens[k].lowerIsAnyOf(standards)) k--;
+    return k >= 0 && tokens[k].lowerIsAnyOf(standards);
+  }
+
+  /**
    * The first cue's own clause when a conjunction opens it after something else ("Blackburn want
    * £6m for the midfielder but chief executive John Williams has confirmed ..."): where the
    * conjunction stands, else -1. What comes before it is not the speaker's.
    */
   private conjoinedStart(tokens: Token[], i: number, phrase: Phrase): number {
     if (phrase.type !== 'name' && phrase.type !== 'anaphor') return -1;
-    // the subject right before the verb, or before its auxiliaries ("John Williams has confirmed")
+    // the subject right before the verb, or before its auxiliaries ("John Williams has confirmed",
+    // "economists had been predicting")
     let verb = i;
-    while (verb > 0 && i - verb < 2 && this.lex.contentVerbs.includes(tokens[verb - 1].lower)) verb--;
+    while (verb > 0 && i - verb < 2 && (this.lex.contentVerbs.includes(tokens[verb - 1].lower) || tokens[verb - 1].lowerIsAnyOf(this.lex.passiveAuxiliaries))) verb--;
     const at = this.reader.phraseStartBefore(tokens, verb, 0);
     if (!at || at.start < 3 || at.end !== verb) return -1;
     const link = tokens[at.start - 1];
@@ -1784,7 +1803,7 @@ export class CueFinder {
         const infinitive = i > 0 && c.infinitiveMarkers.has(tokens[i - 1].lower);
         // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle
         const perfect = isParticiple && particle !== undefined && this.perfectAuxiliaryBefore(tokens, i);
-        if (particle !== undefined && !perfect && !passive && !addsAmount && !nounUse && !infinitive && !reflexive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0)) {
+        if (particle !== undefined && !perfect && !passive && !addsAmount && !nounUse && !infinitive && !reflexive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0) && !this.comparisonStandard(tokens, i)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           let ownClause = -1;

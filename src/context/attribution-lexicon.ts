@@ -318,6 +318,12 @@ export interface AttributionLexicon {
    */
   progressiveVerbs?: string[];
   /**
+   * lower-case words that make the subject after them and its verb a comparison's standard, no
+   * source: "0.6%, twice what some analysts had been expecting", "more than analysts had expected"
+   * (the figure is compared with what they said, they did not say it). Optional.
+   */
+  comparisonStandards?: string[];
+  /**
    * capitalised sentence openers that are never names ("Dabei", "Wie", "Doch"):
    * German capitalises nouns and names alike, so a one-word subject at the start
    * of a sentence is taken for a name unless it is one of these (or an article,

@@ -71,6 +71,7 @@ export const attribution: AttributionLexicon = {
   ],
   adjacentParticles: ['that', 'out'],
   progressiveVerbs: PROGRESSIVE,
+  comparisonStandards: ['than', 'what'],
   perfectParticiples: [],
   perfectAuxiliaries: [],
   asideOpeners: ['which', 'who', 'whose', 'a', 'an', 'the',
@@ -194,7 +195,9 @@ export const attribution: AttributionLexicon = {
     // or an addressee, "a filing to US regulators", as the speakers)
     'unions', 'lenders', 'insurers', 'airlines', 'carmakers', 'councils', 'charities',
   ],
-  skippableAdverbs: ['also', 'previously', 'earlier', 'recently', 'later', 'meanwhile', 'however', 'now', 'then', 'has', 'had', 'have', 'was', 'is', 'are', 'were', 'last', 'yesterday', 'today', 'already', 'repeatedly', 'publicly', 'privately', 'reportedly'],
+  skippableAdverbs: ['also', 'previously', 'earlier', 'recently', 'later', 'meanwhile', 'however', 'now', 'then', 'has', 'had', 'have', 'was', 'is', 'are', 'were',
+    // "economists had been predicting as much as 2%" (holdout112)
+    'been', 'last', 'yesterday', 'today', 'already', 'repeatedly', 'publicly', 'privately', 'reportedly'],
   timesBeforeVerb: { openers: ['this', 'last', 'next', 'earlier'], nouns: ['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night'] },
   openers: [
     'but', 'and', 'however', 'meanwhile', 'yet', 'so', 'also', 'as', 'if', 'when', 'while', 'although',
