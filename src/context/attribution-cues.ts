@@ -130,6 +130,7 @@ interface CompiledCues {
   amountVerbs: Set<string>;
   infinitiveMarkers: Set<string>;
   amountLeads: Set<string>;
+  amountNumberWords: Set<string>;
   amountOrdinals: Set<string>;
   amountObjects: Set<string>;
   nounLikeVerbs: Set<string>;
@@ -265,6 +266,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     amountVerbs: new Set(lex.amountVerbs?.verbs ?? []),
     infinitiveMarkers: new Set(lex.infinitiveMarkers ?? []),
     amountLeads: new Set([...(lex.amountVerbs?.leads ?? []), ...(lex.amountVerbs?.ordinals ?? [])]),
+    amountNumberWords: new Set(lex.amountVerbs?.numberWords ?? []),
     amountOrdinals: new Set(lex.amountVerbs?.ordinals ?? []),
     amountObjects: new Set(lex.amountVerbs?.objects ?? []),
     nounLikeVerbs: new Set(lex.nounLikeVerbs?.verbs ?? []),
@@ -1337,7 +1339,7 @@ export class CueFinder {
     for (let n = 0; n < 2 && k < tokens.length && tokens[k].word && c.amountLeads.has(tokens[k].lower); n++) k++;
     const figure = tokens[k];
     // the figure right after the verb or its leads, or an ordinal lead itself ("added a second")
-    const isFigure = !!figure && (isNumeric(figure) || isCurrencySign(figure));
+    const isFigure = !!figure && (isNumeric(figure) || isCurrencySign(figure) || (figure.word && c.amountNumberWords.has(figure.lower)));
     if (!isFigure && !(k > i + 1 && c.amountOrdinals.has(tokens[k - 1].lower))) return this.addsObject(tokens, i);
     // "Mr Smith added 500 jobs would be lost": the figure opens what he said
     for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
@@ -1466,18 +1468,23 @@ export class CueFinder {
     while (verb > 0 && i - verb < 2 && (this.lex.contentVerbs.includes(tokens[verb - 1].lower) || tokens[verb - 1].lowerIsAnyOf(this.lex.passiveAuxiliaries))) verb--;
     const at = this.reader.phraseStartBefore(tokens, verb, 0);
     if (!at || at.start < 3 || at.end !== verb) return -1;
-    const link = tokens[at.start - 1];
+    // past the words the phrase read backwards leaves out before its head ("but the biggest
+    // drugmaker", "but Europe's biggest drugmaker"): a determiner, a possessive, adjectives
+    let first = at.start;
+    while (first > 2 && at.start - first < 3 && tokens[first - 1].word && !this.cues.clauseConjunctions.has(tokens[first - 1].lower) &&
+      (!tokens[first - 1].cap || /['’]s$/.test(tokens[first - 1].text))) first--;
+    const link = tokens[first - 1];
     // "Mit 43 Millionen Euro wollte die ÖVP ... bewerkstelligen, die Grünen ... rechneten eher mit ...": in
     // German an article and its noun after a comma, then the verb, open a main clause of their own
     // (a relative pronoun takes no capitalised noun after it: ", die 2015 ... rechneten")
-    if (link.textIs(',') && this.lex.capitalisedNouns && this.reader.isArticle(tokens[at.start]) && tokens[at.start + 1]?.cap) return link.start;
+    if (first === at.start && link.textIs(',') && this.lex.capitalisedNouns && this.reader.isArticle(tokens[at.start]) && tokens[at.start + 1]?.cap) return link.start;
     if (!this.cues.clauseConjunctions.has(link.lower)) return -1;
     // "and"/"und" open a clause of their own only after a comma ("..., and it expects a rise");
     // without one they join subjects ("Smith and Jones said")
     // ("... grew by 9.5% in 2004 and experts say the picture remains strong": a figure or year before
     // it ends a clause, no subject is joined to it)
     if (link.lower === 'and' || link.lower === 'und') {
-      const before = tokens[at.start - 2];
+      const before = tokens[first - 2];
       return before.textIs(',') || before.textIs('%') || isNumeric(before) ? link.start : -1;
     }
     return link.start;

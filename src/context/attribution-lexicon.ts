@@ -451,7 +451,11 @@ export interface AttributionLexicon {
    * added the Dubai Championship trophy to his collection", "added the conversion and a penalty"
    * (not "added the title race was over").
    */
-  amountVerbs?: { verbs: string[]; leads: string[]; ordinals: string[]; objects?: string[]; objectFollowers?: string[] };
+  amountVerbs?: {
+    verbs: string[]; leads: string[]; ordinals: string[]; objects?: string[]; objectFollowers?: string[];
+    /** number words that stand for digits after the verb ("Orange added more than five million new customers") */
+    numberWords?: readonly string[];
+  };
   /**
    * "Die Veranstalter sprachen von 100.000 Demonstranten, die Polizei von 40.000": after a comma,
    * an article, a noun and one of these words before a figure, with the verb left out: the noun

@@ -155,6 +155,13 @@ export interface NumberLanguage {
   multiplierLinks?: { words: string[]; not: string[]; comparatives?: string[] };
   /** words next to a one-word count that make it an idiom ("think twice", "ließ sich nicht zweimal sagen") */
   occasionIdioms?: string[];
+  /**
+   * phrases right before a bare number (an opening quote between allowed) that make it a name:
+   * "a treatment known as '771", "a project codenamed 42". Optional.
+   */
+  nameLeads?: string[];
+  /** prepositions that make a bare number word ending its clause a division ("breaks that rule in two"). Optional. */
+  partitionWords?: string[];
   /** words that mean 1 only before a scale word, fraction, dozen or unit ("eine Million", "a third") */
   articles: string[];
   /**

@@ -51,6 +51,9 @@ export interface Lexicon {
   multiplierComparisons: { words: Set<string>; heads: Set<string> };
   multiplierLinks: { words: Set<string>; not: Set<string>; comparatives: Set<string> };
   occasionIdioms: Set<string>;
+  /** NumberLanguage.nameLeads, partitionWords */
+  nameLeads: PhraseTable<true>;
+  partitionWords: Set<string>;
   /** cardinals that are numbers only when written lower-case (also in `cardinals`) */
   lowerCaseCardinals: Set<string>;
   morphemes: Map<string, Morpheme[]> | null;
@@ -403,6 +406,8 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
       words: set(n.multiplierLinks?.words ?? []), not: set(n.multiplierLinks?.not ?? []), comparatives: set(n.multiplierLinks?.comparatives ?? []),
     },
     occasionIdioms: set(n.occasionIdioms ?? []),
+    nameLeads: flags(n.nameLeads ?? []),
+    partitionWords: set(n.partitionWords ?? []),
     lowerCaseCardinals: set(Object.keys(n.lowerCaseCardinals ?? {})),
     morphemes: compileMorphemes(n),
     articles: set(n.articles),

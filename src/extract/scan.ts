@@ -36,6 +36,8 @@ const SHARE_BASES = new Set([2, 3, 4, 5, 10, 100, 1000]);
 
 /** Marks that close a clause (relativePronounBefore). */
 const CLAUSE_END_MARKS = new Set([',', '.', ';', ':', '!', '?', '–', '—', ')']);
+/** marks that open a quote glued to what it quotes ("known as '771") */
+const OPENING_QUOTES = new Set(["'", '‘', '"', '“', '„']);
 
 /** Tokens a bracketed conversion of a range may hold ("(£2m to £2.6m)", "(2 bis 2,6 Millionen Euro)"). */
 const BRACKET_RANGE_TOKENS = 12;
@@ -2484,6 +2486,20 @@ export class SentenceScanner {
     return this.phraseEndingAt(this.lex.vagueQuantifiers, core.s - 1);
   }
 
+  /** Does a name lead ("known as", NumberLanguage.nameLeads) end right before token k, past an opening quote glued to it? */
+  private afterNameLead(k: number): boolean {
+    let j = k - 1;
+    const quote = this.toks.at(j);
+    if (quote && this.toks.typeAt(j) === Tok.Punct && OPENING_QUOTES.has(quote.text) && !this.toks.at(k)!.space) j--;
+    return j >= 0 && this.phraseEndingAt(this.lex.nameLeads, j);
+  }
+
+  /** Does the clause end at token k (a mark that ends one, or the sentence's end)? */
+  private clauseEndsAt(k: number): boolean {
+    const t = this.toks.at(k);
+    return !t || (this.toks.typeAt(k) === Tok.Punct && CLAUSE_END_MARKS.has(t.text));
+  }
+
   /** Does a phrase of `table` end at token k? */
   private phraseEndingAt(table: PhraseTable<unknown>, k: number): boolean {
     return this.phraseStartEndingAt(table, k) >= 0;
@@ -2843,6 +2859,8 @@ export class SentenceScanner {
     // "think twice": an idiom, no count; "the twice-taken conversion", "twice-daily": part of an adjective
     if (f.occasions && !f.core.digits && (lex.occasionIdioms.has(this.lowerAt(f.start - 1)) || lex.occasionIdioms.has(this.lowerAt(f.end)) ||
       (isHyphen(toks.at(f.end)) && !toks.at(f.end)!.space && toks.typeAt(f.end + 1) === Tok.Word))) return false;
+    // "an experimental treatment known as '771": a name, no count
+    if (!f.unit && !f.hasScale && !f.currencyPrefix && !f.hedge && this.afterNameLead(f.start)) return false;
     const standalone = !f.core.article && this.isStandalone(f);
     if (f.core.ambiguous && !standalone && !this.articleFractionOfUnit(f)) return false;
     // "only one has been broken", "released just one record": the numeral counts
@@ -2863,6 +2881,8 @@ export class SentenceScanner {
     // before a noun other than a time's is no clock)
     if (!f.core.digits && !f.unit && !f.hasScale && !f.occasions && !standalone && lex.referential.has(prev) &&
       !(lex.clockBefore.has(prev) && this.nounAfterClockWord(f.end)) && !this.statesTotal(f, prev) && !this.relativePronounBefore(f)) return false;
+    // "breaks that rule in two": dividing, no count of anything
+    if (!f.core.digits && !f.unit && !f.hasScale && !f.hedge && lex.partitionWords.has(prev) && this.clauseEndsAt(f.end)) return false;
     // "their front five", "the back three": a unit of a team after a determiner
     // ("the front three rows", "the back two carriages" count rows and carriages)
     if (!f.core.digits && !f.unit && !f.hasScale && lex.teamUnitWords.has(prev) && lex.groupDeterminers.has(this.lowerAt(f.hedgeStart - 2)) &&

@@ -1,6 +1,7 @@
 // English cues for who a figure comes from ("according to X", "X said", "said X").
 import type { AttributionLexicon } from '../../context/attribution-lexicon.js';
 import { givenNames } from './given-names.js';
+import { numbers } from './numbers.js';
 
 /** Participles that go on reporting after a comma (AttributionLexicon.participleSpeech). */
 const SPEECH_PARTICIPLES = ['saying', 'predicting', 'estimating', 'forecasting', 'warning'];
@@ -263,6 +264,7 @@ export const attribution: AttributionLexicon = {
     leads: ['another', 'a', 'an', 'further', 'almost', 'nearly', 'some', 'about', 'around', 'more', 'extra', 'additional', 'just',
       'only', 'over', 'roughly', 'approximately', 'fewer', 'less', 'than', 'up', 'to'],
     ordinals: ['second', 'third', 'fourth', 'fifth'],
+    numberWords: [...Object.keys(numbers.cardinals), ...Object.keys(numbers.dozens ?? {})],
     // what a player or a team adds in sport, and a voice or weight added to a cause
     objects: [
       'title', 'titles', 'trophy', 'crown', 'cup', 'medal', 'medals', 'win', 'wins', 'victory', 'goal', 'goals',

@@ -24,6 +24,8 @@ export const numbers: NumberLanguage = {
   occasionWords: { twice: 2, thrice: 3 },
   occasionNouns: ['times'],
   occasionIdioms: ['think', 'thinks', 'thinking', 'thought'],
+  nameLeads: ['known as', 'dubbed', 'codenamed', 'code-named', 'nicknamed'],
+  partitionWords: ['in'],
   // ("twice what it cost", "10-times faster")
   multiplierCues: [
     'what', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'larger', 'greater', 'longer', 'shorter', 'cheaper',
