@@ -1437,6 +1437,13 @@ export class CueFinder {
     return this.figureFollows(tokens, i) ? tokens[b].start : -1;
   }
 
+  /** Where the verb at tokens[i] starts with up to two auxiliaries before it ("has confirmed", "had been predicting"). */
+  private auxiliariesStart(tokens: Token[], i: number): number {
+    let verb = i;
+    while (verb > 0 && i - verb < 2 && (this.lex.contentVerbs.includes(tokens[verb - 1].lower) || tokens[verb - 1].lowerIsAnyOf(this.lex.passiveAuxiliaries))) verb--;
+    return verb;
+  }
+
   /**
    * Whether the verb at tokens[i] and its subject are what a figure is compared with ("twice what
    * some analysts had been expecting", "more than analysts had expected"): a comparison word
@@ -1445,8 +1452,7 @@ export class CueFinder {
   private comparisonStandard(tokens: Token[], i: number): boolean {
     const standards = this.lex.comparisonStandards;
     if (!standards) return false;
-    let verb = i;
-    while (verb > 0 && i - verb < 2 && (this.lex.contentVerbs.includes(tokens[verb - 1].lower) || tokens[verb - 1].lowerIsAnyOf(this.lex.passiveAuxiliaries))) verb--;
+    const verb = this.auxiliariesStart(tokens, i);
     const at = this.reader.phraseStartBefore(tokens, verb, 0);
     if (!at || at.end !== verb) return false;
     // (past one determiner: "what some analysts", "than most economists")
@@ -1464,8 +1470,7 @@ export class CueFinder {
     if (phrase.type !== 'name' && phrase.type !== 'anaphor') return -1;
     // the subject right before the verb, or before its auxiliaries ("John Williams has confirmed",
     // "economists had been predicting")
-    let verb = i;
-    while (verb > 0 && i - verb < 2 && (this.lex.contentVerbs.includes(tokens[verb - 1].lower) || tokens[verb - 1].lowerIsAnyOf(this.lex.passiveAuxiliaries))) verb--;
+    const verb = this.auxiliariesStart(tokens, i);
     const at = this.reader.phraseStartBefore(tokens, verb, 0);
     if (!at || at.start < 3 || at.end !== verb) return -1;
     // past the words the phrase read backwards leaves out before its head ("but the biggest
