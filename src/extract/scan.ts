@@ -3313,7 +3313,7 @@ export class SentenceScanner {
     // "In Formula 1, 10 of the 20 drivers finished" counts)
     if (comma) {
       const next = this.toks.at(f.end);
-      if (next && !isPunct(next, ',') && !this.lex.compoundConjunctions.has(lower(next)) && !(next.type === Tok.Punct && CLAUSE_END_MARKS.has(next.text))) return false;
+      if (!this.clauseEndsAt(f.end) && !isPunct(next, ',') && !this.lex.compoundConjunctions.has(lower(next!))) return false;
     }
     if (this.toks.at(start - 2)?.end !== this.lastNameEnd) return false;
     // (past one lower-case adjective: "Boeing 747 and 12 other planes", "Hannover 96 und 12 weitere Vereine")
@@ -3354,7 +3354,7 @@ export class SentenceScanner {
     const antecedent = this.toks.at(f.hedgeStart - 3);
     if (!antecedent || antecedent.type !== Tok.Word || !isCapitalised(antecedent)) return false;
     let k = f.end;
-    while (k < this.toks.length && !(this.toks.typeAt(k) === Tok.Punct && CLAUSE_END_MARKS.has(this.toks.at(k)!.text))) k++;
+    while (!this.clauseEndsAt(k)) k++;
     const last = this.toks.at(k - 1);
     return k - 1 > f.end && last !== undefined && last.type === Tok.Word && !isCapitalised(last);
   }
