@@ -20,6 +20,18 @@ function afterConversion(tokens: readonly Token[], k: number, hi: number): numbe
   return k;
 }
 
+/** Is the break at k a ";" between the figures of a conversion bracket ("(1.53bn euros; £1.05bn)")? */
+function insideConversion(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k].text !== ';') return false;
+  const onlyFigures = (t: Token) => t.mention >= 0 || (t.kind === 'punct' && (t.text === ';' || t.text === ','));
+  let open = k - 1;
+  while (open >= 0 && open > k - 12 && onlyFigures(tokens[open])) open--;
+  if (open < 0 || tokens[open].text !== '(' || open === k - 1) return false;
+  let close = k + 1;
+  while (close < tokens.length && close < k + 12 && onlyFigures(tokens[close])) close++;
+  return close < tokens.length && tokens[close].text === ')' && close > k + 1;
+}
+
 /**
  * How far after "of"/"der" the counted noun of a partitive may stand: "45% of the country's annual
  * gross domestic product" has five words before its head.
@@ -224,9 +236,9 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   // the clause, at most WINDOW tokens either side: nouns further away never win
   // (distance costs more than any bonus), and the bound keeps a figure's cost constant
   let lo = first;
-  while (lo > 0 && lo > first - WINDOW && tokens[lo - 1].boundary < 2) lo--;
+  while (lo > 0 && lo > first - WINDOW && (tokens[lo - 1].boundary < 2 || insideConversion(tokens, lo - 1))) lo--;
   let hi = last + 1;
-  while (hi < tokens.length && hi <= last + WINDOW && tokens[hi].boundary < 2) hi++;
+  while (hi < tokens.length && hi <= last + WINDOW && (tokens[hi].boundary < 2 || insideConversion(tokens, hi))) hi++;
   // ", while unemployment rose": a clause a comma and a conjunction open after the figure is another's
   for (let k = last + 1; k + 1 < hi; k++) {
     if (tokens[k].kind === 'punct' && tokens[k].text === ',' && tokens[k + 1].kind === 'word' && tokens[k + 1].word.flags & CLAUSE_OPENER) { hi = k; break; }

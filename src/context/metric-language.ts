@@ -235,4 +235,11 @@ export interface ContextKey {
   families: readonly string[];
   /** ... and no word of the sentence begins with one of these (lowercase): "budget", "fiscal", "Haushalt" */
   unless: readonly string[];
+  /** ... or when the head has a partner ("the deficit with China": budgets have none) */
+  partnered?: boolean;
+  /**
+   * ... or when the latest figure of the last sentences with either key has `to`: "The trade
+   * shortfall was $55.5bn. That pushed the 10 month deficit to $500.5bn."
+   */
+  followsEarlier?: boolean;
 }

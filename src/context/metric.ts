@@ -11,7 +11,7 @@ import type { ClaimKind, Lang, Mention, Sentence } from '../types.js';
 import type { ContextInput, MetricContext } from './types.js';
 import { CHANGE_VERB_REACH } from '../extract/scan.js';
 import { CHANGE_VERB, HOLDER, LEVEL_LEFT, NOT_METRIC, SKIP_BEFORE_FIGURE, STOPWORD, lexiconWith, type Concept, type LangLexicon, type VerbCue } from './metric-lexicon.js';
-import { isDash, tokenize, type MentionSpan, type WordTable } from './metric-tokens.js';
+import { isDash, tokenize, type MentionSpan, type Token, type WordTable } from './metric-tokens.js';
 import { SentenceAnalysis, lowerBound, pushAll, wordTableOf, type HeadAnalysis, type NounPhrase } from './metric-phrase.js';
 import { attach, COMPATIBLE, type Attachment } from './metric-attach.js';
 import { buildEntityIndex, countryOf, isCountry, type EntityIndex } from './entities.js';
@@ -713,7 +713,7 @@ class DocumentMetrics {
         const other = this.clauseConcept(view, att, np.head, (c) => c.key === family || c.key.startsWith(`${family}.`));
         if (other) draft.concept = other.analysis.concept;
       }
-      if (draft.concept && this.lex.grammar.contextKeys) this.shiftByContext(draft, view, att, np.head);
+      if (draft.concept && this.lex.grammar.contextKeys) this.shiftByContext(draft, view, att, np.head, sentenceIndex);
     } else if (att.verb) {
       draft.concept = att.verb.concept;
     }
@@ -947,18 +947,24 @@ class DocumentMetrics {
    * "the deficit" next to exports or trade is the trade deficit, unless the
    * sentence names the budget.
    */
-  private shiftByContext(draft: MetricDraft, view: SentenceAnalysis, att: Attachment, head: number): void {
+  private shiftByContext(draft: MetricDraft, view: SentenceAnalysis, att: Attachment, head: number, s: number): void {
     const lower = view.tokens[head].lower;
     for (const rule of this.lex.grammar.contextKeys ?? []) {
       if (draft.concept?.key !== rule.from || !rule.heads.includes(lower)) continue;
       // a partitive ("10.8% of the workforce") is made a share only later
       if (rule.role && draft.role !== rule.role && !(rule.role === 'share' && att.partitive)) continue;
-      // "budget deficit", "public deficit", a budget named anywhere in the sentence: the key stays
-      if (view.tokens.some((t) => t.kind === 'word' && rule.unless.some((u) => t.lower.startsWith(u)))) continue;
+      const namesBudget = (t: Token | undefined) => t?.kind === 'word' && rule.unless.some((u) => t.lower.startsWith(u));
+      // "budget deficit", "public deficit": the key stays
+      if (namesBudget(view.tokens[head - 1])) continue;
       const to = this.lex.concepts.get(rule.to);
       if (!to) continue;
-      const other = this.clauseConcept(view, att, head, (c) => rule.families.some((f) => c.key === f || c.key.startsWith(`${f}.`)));
-      if (other) draft.concept = to;
+      // "the US's deficit with China": only trade has a partner, whatever else the sentence names
+      if (rule.partnered && view.phrase(head).entities.partners.length > 0) { draft.concept = to; return; }
+      // a budget named anywhere in the sentence: the key stays
+      if (view.tokens.some(namesBudget)) continue;
+      const shifts = this.clauseConcept(view, att, head, (c) => rule.families.some((f) => c.key === f || c.key.startsWith(`${f}.`))) !== null
+        || (rule.followsEarlier && this.recentFigure(s - ANAPHORA_SENTENCES, (a) => a.draft.concept?.key === rule.from || a.draft.concept?.key === rule.to)?.draft.concept === to);
+      if (shifts) draft.concept = to;
       return;
     }
   }

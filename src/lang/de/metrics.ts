@@ -161,7 +161,7 @@ export const metrics: MetricLanguage = {
   contextKeys: [
     {
       from: 'budget.deficit', heads: ['defizit', 'defizits', 'fehlbetrag'], to: 'trade.deficit',
-      families: ['trade', 'exports', 'imports', 'tariff'],
+      families: ['trade', 'exports', 'imports', 'tariff'], partnered: true, followsEarlier: true,
       unless: ['haushalt', 'bundeshaushalt', 'staat', 'regierung',
         'neuverschuld', 'budget', 'fiskal', 'öffentlich', 'steuer', 'maastricht', 'defizitverfahren',
         'defizitquote', 'defizitgrenze', 'sparpaket', 'sparkurs'],

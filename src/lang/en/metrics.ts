@@ -297,7 +297,7 @@ export const metrics: MetricLanguage = {
   contextKeys: [
     {
       from: 'budget.deficit', heads: ['deficit', 'deficits', 'shortfall'], to: 'trade.deficit',
-      families: ['trade', 'exports', 'imports', 'tariff'],
+      families: ['trade', 'exports', 'imports', 'tariff'], partnered: true, followsEarlier: true,
       unless: ['budget', 'fiscal', 'public', 'government', 'borrowing', 'spending', 'tax', 'treasury', 'federal', 'gdp', 'austerity'],
     },
     {
