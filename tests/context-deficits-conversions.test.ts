@@ -35,3 +35,14 @@ describe('which deficit a bare "deficit" is', () => {
     expect(metrics('The trade gap was $55bn last month. The budget deficit rose to $412bn.').map((m) => m[1])).toEqual(['trade.deficit', 'budget.deficit']);
   });
 });
+
+describe('verbs that name money: "fined", "fetch"', () => {
+  it('a sum someone is fined is the fine, whoever is named between', () => {
+    expect(metrics('The singer has been fined 50,000 euros (£35,000) after a fight.').map((m) => m[1])).toEqual(['fine', 'fine']);
+    expect(metrics('The regulator fined CBS $550,000 last autumn.')).toEqual([['$550,000', 'fine']]);
+  });
+
+  it('what a thing is expected to fetch is its price', () => {
+    expect(metrics('A trumpet which belonged to Dizzy Gillespie is expected to fetch around $500,000.')).toEqual([['$500,000', 'price']]);
+  });
+});
