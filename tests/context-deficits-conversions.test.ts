@@ -46,3 +46,18 @@ describe('verbs that name money: "fined", "fetch"', () => {
     expect(metrics('A trumpet which belonged to Dizzy Gillespie is expected to fetch around $500,000.')).toEqual([['$500,000', 'price']]);
   });
 });
+
+describe('verbs that name money: "pledged", "taken"', () => {
+  it('a sum pledged or promised is a pledge, not the name before it', () => {
+    expect(metrics('Donor nations have promised to give $717m (£379m) over the next six months.').map((m) => m[1])).toEqual(['pledge', 'pledge']);
+    expect(metrics('Japan pledged $20m in loans.')).toEqual([['$20m', 'debt']]);
+  });
+
+  it('"pledging" far from the sum says nothing of it', () => {
+    expect(metrics('By pledging to increase the threshold to £150,000, the party will help buyers.')).toEqual([['£150,000', 'noun:threshold']]);
+  });
+
+  it('what a film "has taken" is its takings', () => {
+    expect(metrics('The Aviator has taken $75m so far.')).toEqual([['$75m', 'revenue']]);
+  });
+});
