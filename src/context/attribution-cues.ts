@@ -1633,6 +1633,46 @@ export class CueFinder {
     if (cues.length > count && count > 0) cues.sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * "analyst expectations of 374m euros", "economists' forecasts of 2%": the holder of a noun of
+   * estimating (AttributionLexicon.estimateNouns) speaks for what its link introduces.
+   */
+  private estimateNounCues(tokens: Token[], cues: Cue[]): void {
+    const est = this.lex.estimateNouns;
+    if (!est) return;
+    let pushed = false;
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const noun = tokens[i];
+      if (!noun.word || noun.cap || !noun.lowerIsAnyOf(est.nouns) || !tokens[i + 1].lowerIsAnyOf(est.links)) continue;
+      let holder = tokens[i - 1];
+      // "analysts' forecasts": the plural's apostrophe is a token of its own
+      const plural = i >= 2 && !holder.word && (holder.textIs("'") || holder.textIs('’')) && tokens[i - 2].word && tokens[i - 2].end === holder.start;
+      if (plural) holder = tokens[i - 2];
+      if (!holder.word) continue;
+      let source: Phrase = NONE;
+      if (plural) {
+        if (!holder.cap && this.reader.isGenericSource(holder.lower)) source = namePhrase(holder.text);
+      } else if (holder.isPossessiveForm()) {
+        const named = this.reader.readBefore(tokens, i, 0);
+        source = named.type === 'name' || named.type === 'anaphor' ? named : this.reader.possessiveNoun(holder);
+        // "analysts' forecasts": a generic source in the possessive
+        const bare = holder.lower.replace(/'s?$|’s?$/, '');
+        if (source.type === 'none' && this.reader.isGenericSource(bare)) source = namePhrase(holder.text.replace(/['’]s?$/, ''));
+      } else if (!holder.cap && this.reader.isGenericSource(holder.lower)) {
+        source = namePhrase(holder.text);
+      }
+      if (source.type === 'none') continue;
+      // ("forecasts", "estimates" read as a verb: "analysts' forecasts of 374m euros" is no "X forecasts 374m")
+      for (let c = cues.length - 1; c >= 0; c--) if (cues[c].start === noun.start) cues.splice(c, 1);
+      // it speaks for its own noun phrase only: up to the clause's next mark
+      let end = i + 2;
+      while (end < tokens.length && !(tokens[end].textIs(',') || tokens[end].textIs(';') || tokens[end].textIs(':') || tokens[end].textIs('.'))) end++;
+      cues.push(makeCue(noun.start, noun.end, source, RANK_VERB, false, false, end < tokens.length ? tokens[end].start : -1, tokens[i + 1].start));
+      pushed = true;
+    }
+    if (pushed && cues.length > 1) cues.sort((a, b) => a.start - b.start);
+  }
+
   /** The tokens of the sentence at [from, to) of the text, and its cues. */
   read(text: string, from: number, to: number): { tokens: Token[]; cues: Cue[] } {
     // the tokeniser picks the words that may give a cue (see `picker`)
@@ -1643,6 +1683,7 @@ export class CueFinder {
     this.scopeAfterConcession(tokens, cues);
     this.scopeNominalContent(tokens, cues);
     this.possessiveSpeechCues(tokens, cues);
+    this.estimateNounCues(tokens, cues);
     return { tokens, cues };
   }
 

@@ -428,6 +428,12 @@ export interface AttributionLexicon {
    */
   possessiveSpeech?: { nouns: string[]; links: string[] };
   /**
+   * "analyst expectations of 374m euros", "economists' forecasts of 2%": a noun of estimating
+   * (`nouns`) after its holder, a generic source (genericSources, singular too) or a possessive, and
+   * right before one of `links`: the holder is the source of the figure the link introduces. Optional.
+   */
+  estimateNouns?: { nouns: string[]; links: string[] };
+  /**
    * endings of a noun that names a person by age after digits ("the 20-year-old", "die
    * 20-Jährige"): with an article it is someone named before, like "the spokesman". Optional.
    */

@@ -138,7 +138,8 @@ class AttributionResolver {
         if (phrase.via && !phrase.text && this.lex.selfNamedBodies?.includes(phrase.via)) return phrase.via;
         const firm = !!phrase.via && this.lex.organisationNouns.includes(phrase.via);
         // (nor a person's role left as the answer: "But a spokesman added: ... The company pointed out" is no spokesman's)
-        const notPerson = (name: string) => this.genderOfName(name) === null && !this.reader.roleOnly(name);
+        // (nor a generic plural: "it said" is never the analysts')
+        const notPerson = (name: string) => this.genderOfName(name) === null && !this.reader.roleOnly(name) && !this.reader.isGenericSource(name.toLowerCase(), false);
         if (firm && this.organisation && !this.titledPerson(this.organisation)) return this.organisation;
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;

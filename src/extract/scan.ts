@@ -879,6 +879,13 @@ export class SentenceScanner {
     return end;
   }
 
+  /** Is token k an opening quotation mark with the figure's first token glued to it? */
+  private openingQuoteGlued(k: number, start: number): boolean {
+    const q = this.toks.at(k);
+    const first = this.toks.at(start);
+    return !!q && !!first && q.end === first.start && q.end - q.start === 1 && OPENING_QUOTES.has(this.text[q.start]);
+  }
+
   /** Reads prefix (hedge, currency, sign) and suffix (scale, unit, rate) around a core. */
   private figure(core: Core, currencyHint: boolean): Figure {
     const toks = this.toks;
@@ -915,6 +922,12 @@ export class SentenceScanner {
         const one = this.hedgeEndingAt(k - 1);
         if (one && (one.qualifier === 'about' || one.qualifier === 'at_most')) h = one;
       }
+      if (h) hedgeEnd = k - 1;
+    }
+    // 'explained that about "27% of the world's population ...': the hedge stands before the opening
+    // quote of the words quoted, and still bounds the figure the quote starts with
+    if (!h && k - 1 >= this.floor && this.openingQuoteGlued(k, start)) {
+      h = this.hedgeEndingAt(k - 1);
       if (h) hedgeEnd = k - 1;
     }
     if (h && !this.isVerbParticle(h.start, hedgeEnd + 1)) {

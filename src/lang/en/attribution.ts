@@ -240,6 +240,10 @@ export const attribution: AttributionLexicon = {
     ],
     links: ['that'],
   },
+  estimateNouns: {
+    nouns: ['expectations', 'expectation', 'forecasts', 'forecast', 'estimates', 'estimate', 'predictions', 'prediction', 'projections', 'projection'],
+    links: ['of'],
+  },
   nominalContent: {
     verbs: ['told', 'tells', 'tell', 'informed', 'informs', 'inform', 'warned', 'warns', 'warn', 'spoke', 'speaks', 'speak'],
     links: ['of', 'about'],
