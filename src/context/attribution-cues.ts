@@ -1650,17 +1650,14 @@ export class CueFinder {
       if (plural) holder = tokens[i - 2];
       if (!holder.word) continue;
       let source: Phrase = NONE;
-      if (plural) {
-        if (!holder.cap && this.reader.isGenericSource(holder.lower)) source = namePhrase(holder.text);
-      } else if (holder.isPossessiveForm()) {
+      if (!plural && holder.isPossessiveForm()) {
+        // "the bank's prediction of": a name, or a role the text named before
         const named = this.reader.readBefore(tokens, i, 0);
         source = named.type === 'name' || named.type === 'anaphor' ? named : this.reader.possessiveNoun(holder);
-        // "analysts' forecasts": a generic source in the possessive
-        const bare = holder.lower.replace(/'s?$|’s?$/, '');
-        if (source.type === 'none' && this.reader.isGenericSource(bare)) source = namePhrase(holder.text.replace(/['’]s?$/, ''));
-      } else if (!holder.cap && this.reader.isGenericSource(holder.lower)) {
-        source = namePhrase(holder.text);
       }
+      // a generic source, bare or in the possessive, plural or singular: "analysts' forecasts", "analyst expectations"
+      const bare = holder.text.replace(/['’]s?$/, '');
+      if (source.type === 'none' && !holder.cap && this.reader.isGenericSource(bare.toLowerCase())) source = namePhrase(bare);
       if (source.type === 'none') continue;
       // ("forecasts", "estimates" read as a verb: "analysts' forecasts of 374m euros" is no "X forecasts 374m")
       for (let c = cues.length - 1; c >= 0; c--) if (cues[c].start === noun.start) cues.splice(c, 1);
