@@ -519,15 +519,15 @@ export class PhraseReader {
     return null;
   }
 
-  /**
-   * A lower-case possessive that names a body or a role ("the company's", "the chancellor's"): the
-   * body or person named before, as the noun alone would be; NONE for any other word.
-   */
   /** Is a lower-case word a generic source ("analysts"), or (`singular`) its singular ("analyst")? */
   isGenericSource(lower: string, singular = true): boolean {
     return this.generic.has(lower) || (singular && this.generic.has(`${lower}s`));
   }
 
+  /**
+   * A lower-case possessive that names a body or a role ("the company's", "the chancellor's"): the
+   * body or person named before, as the noun alone would be; NONE for any other word.
+   */
   possessiveNoun(t: Token): Phrase {
     if (!t.word || t.cap || !t.isPossessiveForm()) return NONE;
     const noun = t.lower.slice(0, -2);

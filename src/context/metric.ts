@@ -945,7 +945,8 @@ class DocumentMetrics {
   /**
    * A bare head whose concept depends on its clause (grammar.contextKeys):
    * "the deficit" next to exports or trade is the trade deficit, unless the
-   * sentence names the budget.
+   * sentence names the budget; so is "the deficit with China" (a partner), and
+   * "the 10 month deficit" after a trade deficit's figure (ContextKey).
    */
   private shiftByContext(draft: MetricDraft, view: SentenceAnalysis, att: Attachment, head: number, s: number): void {
     const lower = view.tokens[head].lower;
