@@ -1659,8 +1659,6 @@ export class CueFinder {
       const bare = holder.text.replace(/['’]s?$/, '');
       if (source.type === 'none' && !holder.cap && this.reader.isGenericSource(bare.toLowerCase())) source = namePhrase(bare);
       if (source.type === 'none') continue;
-      // ("forecasts", "estimates" read as a verb: "analysts' forecasts of 374m euros" is no "X forecasts 374m")
-      for (let c = cues.length - 1; c >= 0; c--) if (cues[c].start === noun.start) cues.splice(c, 1);
       // it speaks for its own noun phrase only: up to the clause's next mark
       let end = i + 2;
       while (end < tokens.length && !(tokens[end].textIs(',') || tokens[end].textIs(';') || tokens[end].textIs(':') || tokens[end].textIs('.'))) end++;
