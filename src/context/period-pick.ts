@@ -30,6 +30,11 @@ export interface TimeSpan {
   attached: boolean;
   /** attached to the start level of a change ("von 45 Prozent im April 2015 auf 60 Prozent"): no later figure's */
   startLevel: boolean;
+  /**
+   * a possessive that determines the figure's noun phrase after it ("2003's 784m euro figure"): the
+   * time of that phrase, not of a figure after a new predicate ("... and were below forecasts of 374m")
+   */
+  determiner: boolean;
   /** a bare year without a word that makes it a time ("2015", not "im Jahr 2015") */
   weak: boolean;
   /** a period relative to the one stated before it ("a year earlier"), shifted by `offset` months */
@@ -47,7 +52,7 @@ export interface TimeSpan {
 
 /** Every span made here, all fields in one order: one hidden class, so V8 keeps the code using them optimised. */
 export function timeSpan(start: number, end: number, period: string | null, year: number | null, paren: Range | null, weak: boolean, relative: boolean, offset: number): TimeSpan {
-  return { start, end, period, year, comparison: false, statement: false, paren, attached: false, startLevel: false, weak, relative, offset, yearEnd: false, current: false, since: null, lookBack: false };
+  return { start, end, period, year, comparison: false, statement: false, paren, attached: false, startLevel: false, determiner: false, weak, relative, offset, yearEnd: false, current: false, since: null, lookBack: false };
 }
 
 /** What a figure without spans of its own owns (never changed). */
@@ -261,6 +266,13 @@ export class SentencePicker {
     return this.fromWord === null || !this.fromWord.test(stretch);
   }
 
+  /** Does a new predicate open between the figure a possessive time determines and figure m after it? */
+  private predicateAfterOwner(s: TimeSpan, m: Mention): boolean {
+    const owner = this.figureAfter(s.end);
+    if (this.newPredicate === null || owner === undefined || owner.aStart >= m.aStart) return false;
+    return this.newPredicate.test(this.text.slice(this.extentOf(owner), m.aStart));
+  }
+
   /**
    * Does a word that brings the clause to the present stand between `from` and `to`? (Only the
    * PRESENT_REACH characters before the figure are read: a long sentence of figures stays linear.)
@@ -346,6 +358,7 @@ export class SentencePicker {
       const s = this.eligible[k];
       if (this.parensExclude(s, m)) continue;
       if (s.attached && !this.attachedReaches(s, m)) continue;
+      if (s.determiner && this.predicateAfterOwner(s, m)) continue;
       if (this.presentBetween(s.end, m.aStart)) return null;
       if (!this.breaks.between(s.start, m.aStart)) return s;
       // ("and in April 1995 persuaded Sequoia Capital, which also invested in Apple, to fund Yahoo to the

@@ -612,6 +612,7 @@ class PeriodResolver {
     for (const s of spans) {
       const previous = figures.lastEndingBy(s.start);
       s.attached = previous !== null && nextTo(this.text, previous.aEnd, s.start);
+      s.determiner = POSSESSIVE_MARK.test(this.text.slice(s.end, s.end + 3));
       // "von 45 Prozent im April 2015 auf 60 Prozent": the start level's time, not the end's
       s.startLevel = s.attached && this.changeToLevel !== null &&
         this.changeToLevel.from.test(this.text.slice(Math.max(sentence.aStart, previous!.aStart - 6), previous!.aStart)) &&
@@ -937,6 +938,8 @@ const NO_ASIDES: Range[] = [];
 const NO_ANCHOR: Anchor = { contextYear: null, contextYearEnds: false, currentYear: null, doc: null };
 
 const DAY_OR_MONTH = /^\d{4}-\d{2}(?:-\d{2})?$/;
+/** The possessive right after a time ("2003's", "last year’s"): the time determines the noun after it (English; a German text never has it after a time). */
+const POSSESSIVE_MARK = /^['’]s(?![\p{L}])/u;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function sortedByStart(spans: TimeSpan[]): boolean {
