@@ -302,7 +302,8 @@ export interface AttributionLexicon {
    * "Mr Brown"): lowercase; a language whose pronoun is ambiguous ("sie") leaves it out
    */
   /** `neuter`: pronouns that never stand for a person ("it said": the firm, not "Michael Pachter"); optional */
-  gender: { male: string[]; female: string[]; neuter?: string[]; maleTitles: string[]; femaleTitles: string[]; maleNames: readonly string[]; femaleNames: readonly string[] };
+  /** `plural`: pronouns of a group ("they"), which may stand for the plural name their own sentence opens with; optional */
+  gender: { male: string[]; female: string[]; neuter?: string[]; plural?: string[]; maleTitles: string[]; femaleTitles: string[]; maleNames: readonly string[]; femaleNames: readonly string[] };
   /** lower-case heads that are sources by themselves: "analysts", "experts" */
   genericSources: string[];
   /** adverbs that may stand between a subject and its verb: "wiederum", "also" */

@@ -76,6 +76,8 @@ export const PRONOUN_MALE: Phrase = { type: 'anaphor', text: '', articled: false
 export const PRONOUN_FEMALE: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
 /** ... one that never stands for a person ("it said"). */
 export const PRONOUN_NEUTER: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
+/** ... one of a group ("they said"): it may stand for the plural name its sentence opens with ("The Tories ..., who they say"). */
+export const PRONOUN_PLURAL: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
 
 /** "nach ihren Angaben" with no subject in its clause: its owner is named before (of either gender, or male/neuter "seinen", female/plural "ihren") */
 export const POSSESSIVE_OWNER: Phrase = { type: 'anaphor', text: '', articled: false, via: null, fresh: false };
@@ -84,7 +86,7 @@ export const POSSESSIVE_OWNER_FEMALE: Phrase = { type: 'anaphor', text: '', arti
 export const isPossessiveOwner = (p: Phrase): boolean => p === POSSESSIVE_OWNER || p === POSSESSIVE_OWNER_MALE || p === POSSESSIVE_OWNER_FEMALE;
 export const possessiveOwnerGender = (p: Phrase): 'male' | 'female' | null => (p === POSSESSIVE_OWNER_MALE ? 'male' : p === POSSESSIVE_OWNER_FEMALE ? 'female' : null);
 /** Any personal pronoun, whatever its gender. */
-export const isPronoun = (p: Phrase): boolean => p === PRONOUN || p === PRONOUN_MALE || p === PRONOUN_FEMALE || p === PRONOUN_NEUTER;
+export const isPronoun = (p: Phrase): boolean => p === PRONOUN || p === PRONOUN_MALE || p === PRONOUN_FEMALE || p === PRONOUN_NEUTER || p === PRONOUN_PLURAL;
 
 const roleAnaphors = new Map<string, Phrase>();
 
@@ -969,6 +971,8 @@ export class PhraseReader {
       if (start < 0 && k === end - 1 && k > sentenceStart && this.ageSpeakerAt(tokens, k, end)) return { start: k - 1, end };
       // "the firm said", "The Australian government said", "the report added"
       if (start < 0 && t.word && (this.anaphoricNouns.has(t.lower) || (!this.lex.capitalisedNouns && this.documents.has(t.lower)))) { start = k; k--; continue; }
+      // "the government proposal states": the body's noun before its document, right after the article
+      if (start === end - 1 && k > sentenceStart && !this.lex.capitalisedNouns && t.word && this.anaphoricNouns.has(t.lower) && this.documents.has(tokens[start].lower) && this.isArticle(tokens[k - 1])) { start = k; k--; continue; }
       if (start >= 0 && t.word && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k - 1])) { k--; continue; }
       // ("the Forum for the Future report": back past the article and its connector)
       if (start >= 0 && this.articledConnectorAt(tokens, k - 1) && this.nameWord(tokens[k - 2])) { k -= 2; continue; }
@@ -1163,7 +1167,7 @@ export class PhraseReader {
   /** The pronoun phrase for a personal pronoun, with its gender where the language's says one. */
   private pronoun(t: Token): Phrase {
     const g = this.lex.gender;
-    return g.male.includes(t.lower) ? PRONOUN_MALE : g.female.includes(t.lower) ? PRONOUN_FEMALE : g.neuter?.includes(t.lower) ? PRONOUN_NEUTER : PRONOUN;
+    return g.male.includes(t.lower) ? PRONOUN_MALE : g.female.includes(t.lower) ? PRONOUN_FEMALE : g.neuter?.includes(t.lower) ? PRONOUN_NEUTER : g.plural?.includes(t.lower) ? PRONOUN_PLURAL : PRONOUN;
   }
 
   /**
@@ -1277,6 +1281,8 @@ export class PhraseReader {
       if (this.generic.has(head.lower)) return namePhrase(spoken(core));
       // ("according to official data": the official data say it)
       if (this.documents.has(head.lower) && this.anonymous.has(head.lower) && core.length === 2 && this.official.has(core[0].lower)) return namePhrase(spoken(core), true);
+      // "the government proposal states", "the union survey found": the body whose document it is, as "the union said"
+      if (np.articled && core.length === 2 && this.documents.has(head.lower) && this.anaphoricNouns.has(core[0].lower)) return roleAnaphor(core[0].lower);
       if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? this.anonymousBack(np) : documentPhrase(head.text, !np.introduced && this.isFreshDocument(head));
       if (this.anaphoricNouns.has(head.lower)) return roleAnaphor(head.lower);
       if (this.anaphors.has(head.lower)) return ANAPHOR;

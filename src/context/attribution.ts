@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import type { ContextInput } from './types.js';
 import type { AttributionLexicon, MediaNouns } from './attribution-lexicon.js';
 import type { Token } from './attribution-tokens.js';
-import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, PRONOUN_NEUTER, ageFigureOf, ageGenderOf, isAgeAnaphor, isPronoun, isPossessiveOwner, possessiveOwnerGender, EARLIER_DOCUMENT, roleOf, type Phrase } from './attribution-phrase.js';
+import { PhraseReader, PRONOUN_FEMALE, PRONOUN_MALE, PRONOUN_NEUTER, PRONOUN_PLURAL, ageFigureOf, ageGenderOf, isAgeAnaphor, isPronoun, isPossessiveOwner, possessiveOwnerGender, EARLIER_DOCUMENT, roleOf, type Phrase } from './attribution-phrase.js';
 import { opensWithQuoteMark, QuoteIndex, type QuoteSpan } from './attribution-quotes.js';
 import { NameIndex } from './attribution-names.js';
 import { CueFinder, openerSet, RANK_DOCUMENT, RANK_VERB, type Cue } from './attribution-cues.js';
@@ -147,6 +147,7 @@ class AttributionResolver {
         // (failing one, a neuter pronoun as it is read alone, a body named before or none, never "it"
         // itself: "Revenues were £4.3bn ..., which it said could reach 14.8% by 2006")
         if (phrase.text && this.lex.gender.neuter?.includes(phrase.text.toLowerCase())) phrase = PRONOUN_NEUTER;
+        else if (phrase.text && this.lex.gender.plural?.includes(phrase.text.toLowerCase())) phrase = PRONOUN_PLURAL;
         // "Boeing said it expected ...": the speaker whose clause the pronoun's opens
         const reporter = isPronoun(phrase) && at >= 0 ? this.reporterBefore(si, at) : null;
         if (reporter) return reporter;
@@ -156,6 +157,9 @@ class AttributionResolver {
         // "The committee reached its conclusions after it found ...": the body its own sentence opens with
         const opening = phrase === PRONOUN_NEUTER ? this.bodyOpening(si, at >= 0 ? at : Infinity) : null;
         if (opening) return opening;
+        // "The Tories have promised cuts for pensioners, who they say ...": the group its own sentence opens with
+        const group = phrase === PRONOUN_PLURAL ? this.groupOpening(si, at >= 0 ? at : Infinity) : null;
+        if (group) return group;
         // "she said": the usual answer, but nobody the text shows to be a man ("Mr Brown", "Gordon
         // Brown"); failing one, the last the text shows to be a woman, a few sentences further back
         // ("der 61-Jährige": the article shows the gender as a pronoun would)
@@ -615,6 +619,24 @@ class AttributionResolver {
     // (a firm's noun is left to the firm the article is about: "The company ... but it said")
     if (!noun.word || !noun.lowerIsAnyOf(this.lex.anaphoricNouns) || noun.lowerIsAnyOf(this.lex.organisationNouns)) return null;
     return this.typedNameBefore(si, noun.lower, tokens[k].start) ?? noun.lower;
+  }
+
+  /**
+   * The plural name a sentence opens with after its definite article, before offset `at` ("The
+   * Tories ...", "The Liberal Democrats ..."): a group a "they" of the same sentence stands for.
+   */
+  private groupOpening(si: number, at: number): string | null {
+    const tokens = this.sentence(si).tokens;
+    const k = tokens.findIndex((t) => t.word);
+    if (k < 0 || !this.reader.isArticle(tokens[k]) || tokens[k].lowerIsAnyOf(this.lex.indefiniteArticles)) return null;
+    let end = k + 1;
+    while (end < tokens.length && tokens[end].start < at && tokens[end].word && tokens[end].cap && this.reader.nameWord(tokens[end])) end++;
+    const last = tokens[end - 1];
+    // (a plural: "Tories", "Democrats"; not "The BBC", "The Treasury's")
+    if (end === k + 1 || !/[a-z]s$/.test(last.text) || /['’]s$/.test(last.text)) return null;
+    let text = '';
+    for (let n = k + 1; n < end; n++) text += n === k + 1 ? tokens[n].text : ' ' + tokens[n].text;
+    return this.names.expand(text);
   }
 
   /** "Sie meldete" after "... die US-Online-Plattform Global Forest Watch (GFW).": who was just introduced. */

