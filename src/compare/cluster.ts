@@ -130,7 +130,7 @@ function clusterDocument(figures: Figure[], tolerance: number, { partners, conve
     isChangePair(f, m, partners) || (!disagreeOnOnePeriod(f, m, tolerance) && !twoInOneSentence(f, m) &&
       (samePeriod(f, m) || ((!forecasts || f.claim.sentenceIndex === m.claim.sentenceIndex) && !otherSources(f, m) && !otherChanges(f, m) && !otherScales(f, m))));
   for (const f of dated) {
-    const home = clusters.find((k) => k.every((m) => fits(f, m)));
+    const home = nearest(clusters.filter((k) => k.every((m) => fits(f, m))), f);
     if (home) home.push(f);
     else clusters.push([f]);
   }
@@ -143,6 +143,26 @@ function clusterDocument(figures: Figure[], tolerance: number, { partners, conve
     else clusters.push([f]);
   }
   return clusters;
+}
+
+/**
+ * Of the items a figure may continue as a series, the one with a figure in the sentence nearest to
+ * its own: "Longbridge, which in 1999 produced 180,000 Rover cars. Last year, MG Rover ... produced
+ * just 110,000 cars" goes on with Longbridge's 1999, not with another factory's 1999 two sentences
+ * before. On a tie the first item, as the sentence lists them ("scaled back to 4.0% from 4.4% this
+ * year and 2.1% from 2.8% in 2005": 2.1% goes on with 4.0%).
+ */
+function nearest(items: Figure[][], f: Figure): Figure[] | undefined {
+  if (items.length < 2) return items[0];
+  let best = items[0];
+  let bestDistance = Infinity;
+  for (const k of items) {
+    for (const m of k) {
+      const d = Math.abs(m.claim.sentenceIndex - f.claim.sentenceIndex);
+      if (d < bestDistance) { bestDistance = d; best = k; }
+    }
+  }
+  return best;
 }
 
 /** Both figures name a source, and not the same one ("Halifax" vs "Nationwide"; "the ONS" and "ONS" are one). */

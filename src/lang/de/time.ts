@@ -112,6 +112,9 @@ export const time: TimeLexicon = {
     { kind: 'relYear', pattern: '(?:[Bb]is |[Zz]um |[Aa]m )?Jahresende|(?:[Bb]is )?Ende des Jahres', offset: 0, anchor: 'document' },
     // relative years: the document year, else the year the text calls this one
     { kind: 'relYear', pattern: '(?:[Ii]m |[Ff]ür das )?(?:nächsten|kommenden) Jahr|(?:[Nn]ächstes|[Kk]ommendes) Jahr', offset: 1, anchor: 'current' },
+    // (an undated article's "im vergangenen Jahr" is "[Y-1]", as its "heuer" is "[Y]": one series; not
+    // "im letzten Jahr seiner Amtszeit", the last of a span)
+    { kind: 'relYear', pattern: '(?:[Ii]m |[Dd]es )?(?:vergangenen|letzten|vorigen|abgelaufenen) Jahr(?:es)?(?![A-Za-zÄÖÜäöüß])(?! (?:seiner|ihrer|des|der|vor)(?![A-Za-zÄÖÜäöüß]))|(?:[Vv]ergangenes|[Ll]etztes|[Vv]origes) Jahr(?![A-Za-zÄÖÜäöüß])', offset: -1, anchor: 'current' },
     // after the period stated, with no period of its own: "und danach weitere zwei Millionen"
     // (sentence-initial "Danach" mostly means "demnach": not listed)
     { kind: 'after', pattern: '(?:danach|[Aa]nschließend|[Ii]n den (?:Jahren|Monaten) danach|[Ii]n den Folgejahren)' },

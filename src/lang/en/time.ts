@@ -137,6 +137,9 @@ export const time: TimeLexicon = {
     // relative years: the document year, else the year the text calls this one
     { kind: 'relYear', pattern: '[Nn]ext year', offset: 1, anchor: 'current' },
     { kind: 'relYear', pattern: '[Tt]his year', offset: 0, anchor: 'current' },
+    // (an undated article's "last year" is "[Y-1]", as its "this year" is "[Y]": one series)
+    // (not "the last year", the past twelve months, nor "last years")
+    { kind: 'relYear', pattern: '(?<![Tt]he )[Ll]ast year(?![A-Za-z])', offset: -1, anchor: 'current' },
     { kind: 'year', pattern: YEAR_LEAD + ' {year}' },
     { kind: 'year', pattern: '(?:[Ii]n|[Aa]t|[Dd]uring|[Ff]or|[Aa]ccording to) the {year} ' + COUNTED_EVENT },
     // "by mid-2005", "in early-2004": the year glued to its part
