@@ -266,6 +266,12 @@ export interface AttributionLexicon {
   /** adjectives that make such a document a source by itself: "according to official data" (English) */
   officialAdjectives?: string[];
   /**
+   * nouns of a trade or a body before such a document that make it a source with them: "according to
+   * studio estimates", "industry figures" (English; a generic source or a body's noun there names
+   * that source itself: "police figures", "company data"). Optional.
+   */
+  documentOwnerNouns?: string[];
+  /**
    * endings of request nouns: the owner of an answer that is one names who asked, not the
    * source ("aus der Beantwortung einer Team Stronach-Anfrage")
    */

@@ -1281,6 +1281,13 @@ export class PhraseReader {
       if (this.generic.has(head.lower)) return namePhrase(spoken(core));
       // ("according to official data": the official data say it)
       if (this.documents.has(head.lower) && this.anonymous.has(head.lower) && core.length === 2 && this.official.has(core[0].lower)) return namePhrase(spoken(core), true);
+      // "according to police figures": the police; "company data": the company; "studio estimates": those
+      if (this.documents.has(head.lower) && this.anonymous.has(head.lower) && core.length === 2) {
+        const owner = core[0].lower;
+        if (this.generic.has(owner)) return namePhrase(core[0].text);
+        if (this.anaphoricNouns.has(owner)) return roleAnaphor(owner);
+        if (this.lex.documentOwnerNouns?.includes(owner)) return namePhrase(spoken(core), true);
+      }
       // "the government proposal states", "the union survey found": the body whose document it is, as "the union said"
       if (np.articled && core.length === 2 && this.documents.has(head.lower) && this.anaphoricNouns.has(core[0].lower)) return roleAnaphor(core[0].lower);
       if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? this.anonymousBack(np) : documentPhrase(head.text, !np.introduced && this.isFreshDocument(head));

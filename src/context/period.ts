@@ -413,10 +413,14 @@ class PeriodResolver {
     const words = (a: number, b: number) => this.text.slice(a, b).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
     const verbs = this.statementVerbs;
     const left = words(Math.max(0, start - 16), start).slice(-2);
-    const right = words(end, end + 16).slice(0, 2);
-    if (left.some((w) => verbs.has(w)) || right.some((w) => verbs.has(w))) return true;
     const figures = this.figures(si);
     const hasFigure = (a: number, b: number) => figures.overlaps(a, b);
+    // (a time closing a figure's phrase reads on the right only up to its comma: "to 68% by
+    // December 2004, Inbev reported" dates the figure; "In July 2004, Bat announced" the statement)
+    const comma = this.text.indexOf(',', end);
+    const closesFigure = comma >= end && comma < end + 16 && hasFigure(Math.max(this.text.lastIndexOf(',', start), this.sentenceStart(si)), start);
+    const right = words(end, closesFigure ? comma : end + 16).slice(0, 2);
+    if (left.some((w) => verbs.has(w)) || right.some((w) => verbs.has(w))) return true;
     const commas = this.commas(si);
     // the comma segment holding the expression (binary search: long lists of commas happen)
     let lo = 0;

@@ -155,6 +155,7 @@ export const attribution: AttributionLexicon = {
   requestNouns: ['request', 'question', 'inquiry', 'enquiry'],
   anonymousDocuments: ['figures', 'figure', 'data', 'numbers', 'statistics', 'records', 'calculations', 'estimates', 'estimate'],
   officialAdjectives: ['official', 'government'],
+  documentOwnerNouns: ['studio', 'studios', 'industry', 'trade', 'market', 'census', 'exit'],
   roleSuffixes: [],
   roleWords: [
     'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief',

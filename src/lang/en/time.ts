@@ -190,7 +190,8 @@ export const time: TimeLexicon = {
   },
   respectively: { link: '^\\s*(?:,|,?\\s*and)\\s*$', cue: '^(?:[^\\d]|(?:1[89]|20)\\d\\d){0,40}\\brespectively\\b', word: ['respectively'] },
   // (or a verb of a career's or a deal's next step: "won 84 caps and quit Test rugby at the start of 2004")
-  newPredicate: '^(?:\\s+\\p{L}+){0,2}?\\s*(?:and|or)\\s+(?:was|were|is|are|has|have|had|quit|left|joined|retired|resigned|moved|signed|stepped|became|took|went|sold|bought|began)(?![\\p{L}])|,\\s*(?:because|although|though)\\s',
+  // (or of saying: "rose 56% to 1.16bn euros, and said it expected solid growth in 2005")
+  newPredicate: '^,?(?:\\s+\\p{L}+){0,2}?\\s*(?:and|or)\\s+(?:was|were|is|are|has|have|had|quit|left|joined|retired|resigned|moved|signed|stepped|became|took|went|sold|bought|began|said|says|added|warned|expects|expected|predicted|announced|reported)(?![\\p{L}])|,\\s*(?:because|although|though)\\s',
   // "Exports rose 5% and imports 3% in 2015", "£5m in profit and £20m in sales", "sales of $3bn and a
   // profit of $1bn in 2004": after "and" a determiner or none, then one word or two before "of" (no
   // pronoun, auxiliary or verb of a new predicate)
