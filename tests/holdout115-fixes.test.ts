@@ -3,7 +3,8 @@
 //   statement's time is one before the verb: "In July 2004, the firm announced");
 // - "and said it expected ... in 2005" opens a new predicate: its year is not the figure's before it;
 // - "according to studio estimates", "police figures", "company data": a trade's or a body's
-//   anonymous document names them as the source.
+//   anonymous document names them as the source;
+// - "the administrator said" is a body's noun, and "It said" after it goes on with it.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline/analyse.js';
 
@@ -38,5 +39,12 @@ describe('whose anonymous document it is', () => {
 
   it('an adjective names nobody: "according to early estimates"', () => {
     expect(claims('Sales reached $5m, according to early estimates.')[0][2]).toBeNull();
+  });
+});
+
+describe('an administrator is a source', () => {
+  it('"The administrator said", and "It said" in the sentence after', () => {
+    const got = claims('The administrator said the costs were too high. It said it hoped to save some 60 jobs.');
+    expect(got).toEqual([['60', null, 'administrator']]);
   });
 });

@@ -128,7 +128,7 @@ export const attribution: AttributionLexicon = {
   anaphoricNouns: ['company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'regulator', 'watchdog', 'giant', 'chain', 'manufacturer', 'body', 'brewer', 'brewery', 'carmaker', 'automaker', 'drugmaker', 'supermarket', 'publisher',
     // public and civic bodies ("the union said", "the GMB union warned"): an organisation named before, else the noun
     'union', 'council', 'charity', 'agency', 'authority', 'commission', 'committee', 'federation', 'association', 'party',
-    'office', 'bureau',
+    'office', 'bureau', 'administrator', 'liquidator', 'receiver',
     'institute', 'trust', 'foundation', 'hospital', 'university', 'embassy', 'organisation', 'organization',
     // descriptions before a name ("UK think-tank Demos", "US consultancy Deloitte", "pollster Mori")
     'think-tank', 'thinktank', 'consultancy', 'pollster', 'brokerage', 'consortium',
