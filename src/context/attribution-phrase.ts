@@ -1281,15 +1281,15 @@ export class PhraseReader {
       if (this.generic.has(head.lower)) return namePhrase(spoken(core));
       // ("according to official data": the official data say it)
       if (this.documents.has(head.lower) && this.anonymous.has(head.lower) && core.length === 2 && this.official.has(core[0].lower)) return namePhrase(spoken(core), true);
-      // "according to police figures": the police; "company data": the company; "studio estimates": those
-      if (this.documents.has(head.lower) && this.anonymous.has(head.lower) && core.length === 2) {
-        const owner = core[0].lower;
-        if (this.generic.has(owner)) return namePhrase(core[0].text);
-        if (this.anaphoricNouns.has(owner)) return roleAnaphor(owner);
-        if (this.lex.documentOwnerNouns?.includes(owner)) return namePhrase(spoken(core), true);
+      // a noun before the document names whose it is: "according to police figures" the police; "company
+      // figures", "the government proposal states" the body, as "the government said"; "studio estimates" those
+      if (core.length === 2 && this.documents.has(head.lower)) {
+        const owner = core[0];
+        const anonymous = this.anonymous.has(head.lower);
+        if (anonymous && this.generic.has(owner.lower)) return namePhrase(owner.text);
+        if (this.anaphoricNouns.has(owner.lower) && (anonymous || np.articled)) return roleAnaphor(owner.lower);
+        if (anonymous && this.lex.documentOwnerNouns?.includes(owner.lower)) return namePhrase(spoken(core), true);
       }
-      // "the government proposal states", "the union survey found": the body whose document it is, as "the union said"
-      if (np.articled && core.length === 2 && this.documents.has(head.lower) && this.anaphoricNouns.has(core[0].lower)) return roleAnaphor(core[0].lower);
       if (this.documents.has(head.lower)) return this.anonymous.has(head.lower) ? this.anonymousBack(np) : documentPhrase(head.text, !np.introduced && this.isFreshDocument(head));
       if (this.anaphoricNouns.has(head.lower)) return roleAnaphor(head.lower);
       if (this.anaphors.has(head.lower)) return ANAPHOR;
