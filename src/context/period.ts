@@ -417,9 +417,11 @@ class PeriodResolver {
     const hasFigure = (a: number, b: number) => figures.overlaps(a, b);
     // (a time closing a figure's phrase reads on the right only up to its comma: "to 68% by
     // December 2004, Inbev reported" dates the figure; "In July 2004, Bat announced" the statement)
-    const comma = this.text.indexOf(',', end);
-    const closesFigure = comma >= end && comma < end + 16 && hasFigure(Math.max(this.text.lastIndexOf(',', start), this.sentenceStart(si)), start);
-    const right = words(end, closesFigure ? comma : end + 16).slice(0, 2);
+    // (both searches kept inside the window and the sentence: a text without commas stays linear)
+    const comma = this.text.slice(end, end + 16).indexOf(',');
+    const sentenceStart = this.sentenceStart(si);
+    const closesFigure = comma >= 0 && hasFigure(sentenceStart + this.text.slice(sentenceStart, start).lastIndexOf(',') + 1, start);
+    const right = words(end, closesFigure ? end + comma : end + 16).slice(0, 2);
     if (left.some((w) => verbs.has(w)) || right.some((w) => verbs.has(w))) return true;
     const commas = this.commas(si);
     // the comma segment holding the expression (binary search: long lists of commas happen)
