@@ -2501,9 +2501,7 @@ export class SentenceScanner {
 
   /** Does a name lead ("known as", NumberLanguage.nameLeads) end right before token k, past an opening quote glued to it? */
   private afterNameLead(k: number): boolean {
-    let j = k - 1;
-    const quote = this.toks.at(j);
-    if (quote && this.toks.typeAt(j) === Tok.Punct && OPENING_QUOTES.has(quote.text) && !this.toks.at(k)!.space) j--;
+    const j = this.openingQuoteGlued(k - 1, k) ? k - 2 : k - 1;
     return j >= 0 && this.phraseEndingAt(this.lex.nameLeads, j);
   }
 
