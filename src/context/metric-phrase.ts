@@ -425,6 +425,9 @@ export class SentenceAnalysis {
     if (this.tokens[i].word.flags & SESSION_NOUN && this.isTradingSession(i)) return false;
     // "trade unions", "the Federal Trade Commission": the noun after it is what the phrase names
     if (this.tokens[i].word.flags & MODIFIER_NOUN && i + 1 < this.tokens.length && this.tokens[i + 1].word.flags & MODIFIED_HEAD) return false;
+    // "the Department of Commerce", "the Ministry of Trade": written capitalised after such a head, a name's part
+    if (t.word.flags & MODIFIER_NOUN && i >= 2 && startsUpper(t.text) && this.tokens[i - 1].word.flags & GENITIVE &&
+      this.tokens[i - 2].word.flags & MODIFIED_HEAD && startsUpper(this.tokens[i - 2].text)) return false;
     // "co-written by Bill Cosby": a given name starting a person's name is no noun ("bill"); other
     // names ("Michael Howard") are left as they were read
     if (t.word.flags & GIVEN_NAME && this.startsPersonName(i) && this.hasEntry(i)) return false;

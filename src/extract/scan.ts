@@ -201,6 +201,8 @@ export function nextCandidate(src: string, toks: Tokens, lex: Lexicon, i: number
 
 /** How many tokens before "in N years" a superlative or ordinal makes the span a record's (recordBefore). */
 const RECORD_REACH = 8;
+/** tokens looked back over an amount's conversions in brackets ("(£53m; $100m)": 8) */
+const CONVERSIONS_REACH = 16;
 /** words looked back for a prospect ("looks set to exceed that of the US in less than three years": 8) */
 const PROSPECT_REACH = 12;
 
@@ -854,6 +856,7 @@ export class SentenceScanner {
     this.fromLevelUnit(a);
     this.toLevelUnit(a);
     this.earlierLevelUnit(a);
+    this.earlierAmountUnit(a);
     // "Mr Sullivan, 42, was arrested": an age after a name, not a count
     if (this.appositiveAge(a)) a.unit = 'year';
     const ok = this.isClaim(a);
@@ -951,7 +954,7 @@ export class SentenceScanner {
     let scale = 1;
     let p = this.skipLinkHyphen(core.e);
     if (!core.hasScale) {
-      const sc = this.scaleAt(p, currency !== null || currencyHint, currency !== null);
+      const sc = this.scaleAt(p, currency !== null || currencyHint || this.scaledAmountBeforeFrom(hedgeStart) !== null, currency !== null);
       if (sc) {
         value *= sc;
         precision *= sc;
@@ -2380,6 +2383,49 @@ export class SentenceScanner {
       if (ratio < 0.5 || ratio > 2 || Math.abs(level.value) >= 1000) return;
     }
     // ("up from 12 stores": something else counted)
+    const next = this.toks.at(a.end);
+    if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next))) return;
+    a.unit = level.unit;
+  }
+
+  /**
+   * The amount of money with a scale ("77m euros", "$500m") that a figure after a from-word follows,
+   * a comma, a direction and the amount's conversions in brackets allowed between: "77m euros, up
+   * from 38m", "fell to $500m from 700m", "77m euros (£53m; $100m), up from 38m". That figure is the
+   * amount's earlier level: its scale letter is a scale (million, not metres).
+   */
+  private scaledAmountBeforeFrom(hedgeStart: number): Mention | null {
+    if (this.found === 0 || !this.lex.fromWords.has(this.lowerAt(hedgeStart - 1))) return null;
+    let k = hedgeStart - 2;
+    if (this.lex.earlierLevel.directions.has(this.lowerAt(k))) k--;
+    if (isPunct(this.toks.at(k), ',')) k--;
+    if (isPunct(this.toks.at(k), ')')) {
+      const open = k;
+      while (k > open - CONVERSIONS_REACH && k > 0 && !isPunct(this.toks.at(k), '(')) k--;
+      if (!isPunct(this.toks.at(k), '(')) return null;
+      k--;
+    }
+    const end = this.toks.at(k);
+    if (!end) return null;
+    for (let r = this.found - 1; r >= 0; r--) {
+      const level = OUT[r]!;
+      if (level.aEnd === end.end) return kindOfUnit(level.unit) === 'currency' && Math.abs(level.value) >= 1e6 ? level : null;
+      if (level.aEnd < end.end) return null;
+    }
+    return null;
+  }
+
+  /**
+   * "77m euros, up from 38m", "fell to $500m from 700m": a figure with a scale of its own and no unit
+   * after a from-word is the earlier level of the amount before it (scaledAmountBeforeFrom), in its
+   * currency, when within tenfold of it and nothing counted follows ("up from 38m customers").
+   */
+  private earlierAmountUnit(a: Figure): void {
+    if (a.unit || !a.hasScale || a.weak || a.core.article) return;
+    const level = this.scaledAmountBeforeFrom(a.hedgeStart);
+    if (!level) return;
+    const ratio = Math.abs(a.value / level.value);
+    if (ratio < 0.1 || ratio > 10) return;
     const next = this.toks.at(a.end);
     if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next))) return;
     a.unit = level.unit;

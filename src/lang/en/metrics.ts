@@ -214,10 +214,10 @@ export const metrics: MetricLanguage = {
   modifierNouns: {
     // "their investment vehicle", "investment bank Goldman Sachs": a holder, not an investment;
     // "Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes": no budget
-    nouns: ['trade', 'investment', 'budget'],
+    nouns: ['trade', 'investment', 'budget', 'commerce'],
     // not "show", "press": verbs too ("China's trade shows a surplus"); not "fund": "an investment fund of $1bn"
     heads: ['union', 'unions', 'unionist', 'unionists', 'fair', 'fairs', 'body', 'bodies', 'commission',
-      'center', 'centre', 'secretary', 'minister', 'ministers', 'ministry', 'representative', 'association', 'associations',
+      'center', 'centre', 'secretary', 'minister', 'ministers', 'ministry', 'department', 'departments', 'representative', 'association', 'associations',
       'group', 'groups', 'organisation', 'organization', 'magazine', 'publication', 'mission', 'missions',
       'vehicle', 'vehicles', 'bank', 'banks', 'banker', 'bankers', 'banking', 'arm', 'house', 'houses', 'firm', 'firms',
       'trust', 'trusts', 'manager', 'managers', 'adviser', 'advisers', 'advisor', 'advisors',
