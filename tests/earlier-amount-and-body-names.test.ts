@@ -1,6 +1,8 @@
 // Two readings a fact-checker would notice, on sentences written for these tests:
 // - an earlier level after "from" with a scale letter of its own is money when it follows an
 //   amount of money with a scale: "77m euros, up from 38m" is 38 million euros, not 38 metres;
+// - "Its shares surge 4.9% to a new high of 583p": a change word right before its figure after a
+//   plural noun is the verb, so the level after it is the price, not a change;
 // - "Commerce" in a body's name ("the Commerce Department", "the Department of Commerce")
 //   measures no trade.
 import { describe, expect, it } from 'vitest';
@@ -52,5 +54,16 @@ describe('a metric word in a body\'s name', () => {
 
   it('trade itself still is', () => {
     expect(keys('Commerce between the two countries rose 5% to $3bn.')).toEqual([['5%', 'trade.volume.change'], ['$3bn', 'trade.volume']]);
+  });
+});
+
+describe('a present-tense change verb after a plural noun', () => {
+  it('"shares surge 4.9% to a new high of 583p": the high is the share price', () => {
+    expect(keys('Its shares surge 4.9% to a new high of 583p.')).toEqual([['4.9%', 'stock.price.change'], ['583p', 'stock.price']]);
+    expect(keys('Bank shares jump 3% to a record of 740p.')).toEqual([['3%', 'stock.price.change'], ['740p', 'stock.price']]);
+  });
+
+  it('a noun of change keeps its role: "a surge of 4.9%"', () => {
+    expect(keys('The shares saw a surge of 4.9% on Monday.')).toEqual([['4.9%', 'stock.price.change']]);
   });
 });

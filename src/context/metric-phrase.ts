@@ -420,6 +420,10 @@ export class SentenceAnalysis {
     if (!this.lex.grammar.capitalisedNouns && i > 0 && this.tokens[i - 1].word.flags & VERB_BEFORE) return false;
     // "forecasts were cut to 1.5%": a change word after "be" or "have" is the verb (grammar.auxiliaries)
     if (i > 0 && t.word.flags & CHANGE_VERB && this.tokens[i - 1].word.flags & AUXILIARY && !t.lower.endsWith('s')) return false;
+    // "Its shares surge 4.9% to a new high": a change word right before its figure, after a plural
+    // noun, is the verb in the present (the noun takes "of" or "by": "a surge of 4.9%", "a sales rise of 2%")
+    if (!this.lex.grammar.capitalisedNouns && t.word.flags & CHANGE_VERB && this.tokens[i + 1]?.mention >= 0 && i > 0 &&
+      this.isPluralNoun(i - 1)) return false;
     // "the third quarter", "in der ersten Hälfte": a period, not a share
     if (this.isPeriodPart(i)) return false;
     if (this.tokens[i].word.flags & SESSION_NOUN && this.isTradingSession(i)) return false;
@@ -441,6 +445,13 @@ export class SentenceAnalysis {
       if (inFigure) w.candidateInFigure = c; else w.candidate = c;
     }
     return c === 1;
+  }
+
+  /** A noun in the plural at token i ("shares", "prices"): a word ending in "s" no function word, verb or adjective. */
+  private isPluralNoun(i: number): boolean {
+    const t = this.tokens[i];
+    return t.kind === 'word' && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') &&
+      !(t.word.flags & (STOPWORD | VERB | NON_NOUN | CHANGE_VERB));
   }
 
   /** A given name written capitalised right before another capitalised word: "Bill Cosby", not "the bill". */
