@@ -34,3 +34,22 @@ describe('third review: the figure names its country only by a country word', ()
     expect(units('Jordanian officials approved 200m dinars.', 'en')).toEqual([['200m dinars', 'JOD']]);
   });
 });
+
+describe('the CFA franc (holdout116: "1bn CFA francs" was a bare count)', () => {
+  it('is money, West Africa\'s unless the article is on a Central African country', () => {
+    expect(units('The road will cost 40bn CFA francs, the minister said.', 'en')).toEqual([['40bn CFA francs', 'XOF']]);
+    expect(units('Gabon says fraud in its customs service costs it 2bn CFA francs ($4m) a year.', 'en')[0]).toEqual(['2bn CFA francs', 'XAF']);
+    expect(units('Mali will spend 600m CFA francs on wells.', 'en')).toEqual([['600m CFA francs', 'XOF']]);
+    expect(units('Kamerun verliert jeden Monat eine Milliarde CFA-Francs.', 'de')).toEqual([['eine Milliarde CFA-Francs', 'XAF']]);
+  });
+
+  it('a scale letter before it is million, not metres', () => {
+    expect(units('The dam cost 500m CFA francs.', 'en')).toEqual([['500m CFA francs', 'XOF']]);
+  });
+
+  it('"Central African" or "West African" says which, whatever the article\'s country', () => {
+    expect(units('In Senegal the bank lent 20bn Central African CFA francs.', 'en')).toEqual([['20bn Central African CFA francs', 'XAF']]);
+    expect(units('Chad paid 3bn West African francs.', 'en')).toEqual([['3bn West African francs', 'XOF']]);
+    expect(units('Senegal zahlt 500 Millionen zentralafrikanische CFA-Francs.', 'de')).toEqual([['500 Millionen zentralafrikanische CFA-Francs', 'XAF']]);
+  });
+});

@@ -12,6 +12,8 @@ import type { ContextInput } from './types.js';
 interface Ambiguous {
   /** the currency word, lower case -> the countries it may belong to (entity code -> ISO code) */
   byWord: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** the currency word -> words before it that say which currency it is ("Central African CFA francs") */
+  namedByWord: ReadonlyMap<string, ReadonlySet<string>>;
   /** per country code: how the text names it (names and adjectives of the metric grammar) */
   namedBy: ReadonlyMap<string, RegExp>;
   /** a word that names a country ("Mexican", "mexikanische"): before the currency word, the figure names its own */
@@ -24,10 +26,14 @@ function compile(lang: Lang): Ambiguous {
   let hit = COMPILED.get(lang);
   if (hit) return hit;
   const byWord = new Map<string, ReadonlyMap<string, string>>();
+  const namedByWord = new Map<string, ReadonlySet<string>>();
   const countries = new Set<string>();
-  for (const { words, byCountry } of unitLanguage(lang).countryCurrencies ?? []) {
+  for (const { words, byCountry, namedBy } of unitLanguage(lang).countryCurrencies ?? []) {
     const map = new Map(Object.entries(byCountry));
-    for (const w of words) byWord.set(w, map);
+    for (const w of words) {
+      byWord.set(w, map);
+      if (namedBy) namedByWord.set(w, new Set(namedBy));
+    }
     for (const c of map.keys()) countries.add(c);
   }
   const entities = metricLanguage(lang).entities;
@@ -44,7 +50,7 @@ function compile(lang: Lang): Ambiguous {
   for (const list of Object.values(entities.adjectives)) for (const a of list) all.push(`${escapeRegex(a)}\\p{L}*`);
   for (const list of Object.values(entities.names)) for (const n of list) if (!/\s/.test(n)) all.push(escapeRegex(n));
   const countryWord = new RegExp(`^(?:${all.join('|')})$`, 'iu');
-  hit = { byWord, namedBy, countryWord };
+  hit = { byWord, namedByWord, namedBy, countryWord };
   COMPILED.set(lang, hit);
   return hit;
 }
@@ -57,18 +63,22 @@ function compile(lang: Lang): Ambiguous {
  */
 export function localCurrencies(input: ContextInput): (string | null)[] {
   const out: (string | null)[] = new Array(input.mentions.length).fill(null);
-  const { byWord, namedBy, countryWord } = compile(input.lang);
+  const { byWord, namedByWord, namedBy, countryWord } = compile(input.lang);
   if (byWord.size === 0) return out;
   const text = input.analysis.text;
   let counts: Map<string, number> | null = null;
   input.mentions.forEach(({ mention }, i) => {
     const written = text.slice(mention.aStart, mention.aEnd);
+    // two words first ("1bn CFA francs", "CFA-Francs"), then the last one ("pesos")
+    const pair = /(\p{L}+)[\s-]+(\p{L}+)$/u.exec(written);
+    const pairKey = pair ? `${pair[1]} ${pair[2]}`.toLowerCase() : '';
+    const twoWords = pair ? byWord.get(pairKey) : undefined;
     const word = /\p{L}+$/u.exec(written)?.[0].toLowerCase();
-    const countries = word ? byWord.get(word) : undefined;
+    const countries = twoWords ?? (word ? byWord.get(word) : undefined);
     if (!countries) return;
-    // "30m Mexican pesos": the word before names the country itself
-    const before = /(\p{L}+)\s+\p{L}+$/u.exec(written)?.[1];
-    if (before && countryWord.test(before)) return;
+    // "30m Mexican pesos", "Central African CFA francs": the word before names the currency itself
+    const before = twoWords ? /(\p{L}+)\s+\p{L}+[\s-]+\p{L}+$/u.exec(written)?.[1] : pair?.[1];
+    if (before && (countryWord.test(before) || namedByWord.get(twoWords ? pairKey : word!)?.has(before.toLowerCase()))) return;
     // the article's countries, counted once per article and only when a bare word asks
     counts ??= countCountries(text, namedBy);
     let best: string | null = null;

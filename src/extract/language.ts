@@ -94,8 +94,10 @@ export interface UnitLanguage {
    * Currency words several countries use ("pesos", "dinars"): written bare, they are the currency
    * of the one country among `byCountry` (entity code -> ISO code) that the article names most;
    * the unit table's own code when it names none. Read by the context stage (local-currency.ts).
+   * `namedBy`: lowercase words that, right before the currency words, say which one it is
+   * themselves, as a country's adjective does ("Central African CFA francs").
    */
-  countryCurrencies?: Array<{ words: string[]; byCountry: Record<string, string> }>;
+  countryCurrencies?: Array<{ words: string[]; byCountry: Record<string, string>; namedBy?: string[] }>;
 }
 
 export interface NumberLanguage {

@@ -119,8 +119,17 @@ export const ISO_CODES: readonly string[] = [
   'USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CNY', 'RUB', 'INR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'MXN', 'BRL', 'KRW',
   'ZAR', 'SEK', 'NOK', 'DKK', 'CZK', 'PLN', 'HUF', 'TRY', 'ILS', 'AED', 'SAR', 'UAH', 'RON', 'BGN', 'ISK', 'TWD',
   'THB', 'IDR', 'MYR', 'PHP', 'ARS', 'CLP', 'COP', 'EGP', 'NGN', 'KZT', 'QAR', 'KWD', 'BTC', 'RSD', 'HRK', 'BYN',
-  'IRR', 'PKR', 'VND', 'GEL', 'AZN', 'AMD', 'LKR',
+  'IRR', 'PKR', 'VND', 'GEL', 'AZN', 'AMD', 'LKR', 'XOF', 'XAF',
 ];
+
+/**
+ * The countries of the two CFA francs (country code -> ISO code): Central Africa's (XAF) and West
+ * Africa's (XOF). A bare "CFA francs" is the currency of the one the article names most.
+ */
+export const CFA_COUNTRIES: Readonly<Record<string, string>> = {
+  CM: 'XAF', CF: 'XAF', TD: 'XAF', CG: 'XAF', GQ: 'XAF', GA: 'XAF',
+  BJ: 'XOF', BF: 'XOF', CI: 'XOF', GW: 'XOF', ML: 'XOF', NE: 'XOF', SN: 'XOF', TG: 'XOF',
+};
 
 /** Currencies divided into cents: a "Cent"/"cents" figure takes one of these from its sentence. */
 export const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'ZAR']);

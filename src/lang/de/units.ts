@@ -1,7 +1,7 @@
 // German units and currencies as written after (or before) a figure, mapped onto
 // the catalogue symbols of src/lang/units.ts and ISO 4217 codes.
 import type { UnitLanguage, UnitSpec } from '../../extract/language.js';
-import { CURRENCY_SYMBOLS, ISO_CODES, SAFE_LOWERCASE_CODES } from '../units.js';
+import { CFA_COUNTRIES, CURRENCY_SYMBOLS, ISO_CODES, SAFE_LOWERCASE_CODES } from '../units.js';
 
 /** Adjective endings of German declension: "kanadische", "kanadischen", ... */
 const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
@@ -30,12 +30,16 @@ const ADJECTIVE_CURRENCIES: Array<[string, string[], string]> = [
   ['kroatisch', ['kuna'], 'HRK'], ['bulgarisch', ['lew', 'lewa'], 'BGN'], ['kasachisch', ['tenge'], 'KZT'],
   ['thailändisch', ['baht'], 'THB'], ['vietnamesisch', ['dong'], 'VND'], ['malaysisch', ['ringgit'], 'MYR'],
   ['katarisch', ['riyal', 'rial'], 'QAR'], ['emiratisch', ['dirham'], 'AED'], ['marokkanisch', ['dirham'], 'MAD'],
+  ['westafrikanisch', ['cfa-franc', 'cfa-francs', 'cfa franc', 'cfa francs', 'franc', 'francs'], 'XOF'],
+  ['zentralafrikanisch', ['cfa-franc', 'cfa-francs', 'cfa franc', 'cfa francs', 'franc', 'francs'], 'XAF'],
 ];
 // invariant adjectives ("Schweizer Franken", "Hongkong-Dollar")
 const FIXED_CURRENCIES: Record<string, string> = {
   'schweizer franken': 'CHF', 'hongkong-dollar': 'HKD', 'hong-kong-dollar': 'HKD', 'singapur-dollar': 'SGD',
   'taiwan-dollar': 'TWD', 'us-dollar': 'USD', 'us dollar': 'USD', 'us-dollars': 'USD', 'u.s.-dollar': 'USD',
   'pfund sterling': 'GBP', 'britische pfund sterling': 'GBP', 'd-mark': 'DEM', 'deutsche mark': 'DEM',
+  // der CFA-Franc: Westafrikas, außer im Bericht über ein Land Zentralafrikas (countryCurrencies)
+  'cfa-franc': 'XOF', 'cfa-francs': 'XOF', 'cfa franc': 'XOF', 'cfa francs': 'XOF', 'franc cfa': 'XOF', 'francs cfa': 'XOF',
 };
 
 const CURRENCY_WORDS: Record<string, UnitSpec> = {
@@ -173,6 +177,7 @@ export const units: UnitLanguage = {
     { words: ['dinar', 'dinare', 'dinars'], byCountry: { DZ: 'DZD', IQ: 'IQD', KW: 'KWD', TN: 'TND', JO: 'JOD', RS: 'RSD', LY: 'LYD', BH: 'BHD', MK: 'MKD' } },
     // (a bare rupee is India's unless the article is about Sri Lanka, Pakistan or Nepal)
     { words: ['rupie', 'rupien'], byCountry: { IN: 'INR', LK: 'LKR', PK: 'PKR', NP: 'NPR' } },
+    { words: ['cfa franc', 'cfa francs'], byCountry: CFA_COUNTRIES, namedBy: ['zentralafrikanische', 'zentralafrikanischen', 'westafrikanische', 'westafrikanischen'] },
   ],
   indexContext: [
     'atx', 'dax', 'mdax', 'sdax', 'tecdax', 'dow', 'ftse', 'nikkei', 'nasdaq', 's&p', 'stoxx', 'cac', 'smi', 'hang', 'kospi', 'sensex', 'ibex', 'mib', 'aex', 'bux', 'wig', 'pti', 'dowjones', 'index', 'indizes', 'leitindex', 'börse', 'börsen', 'aktien', 'aktie', 'aktienmarkt', 'handelsschluss',

@@ -1,7 +1,7 @@
 // English units and currencies as written after (or before) a figure, mapped onto
 // the catalogue symbols of src/lang/units.ts and ISO 4217 codes.
 import type { UnitLanguage, UnitSpec } from '../../extract/language.js';
-import { CURRENCY_SYMBOLS, ISO_CODES, SAFE_LOWERCASE_CODES } from '../units.js';
+import { CFA_COUNTRIES, CURRENCY_SYMBOLS, ISO_CODES, SAFE_LOWERCASE_CODES } from '../units.js';
 
 // [adjective, currency nouns, ISO code]: "125 million australian dollars"
 const ADJECTIVE_CURRENCIES: Array<[string, string[], string]> = [
@@ -27,6 +27,10 @@ const ADJECTIVE_CURRENCIES: Array<[string, string[], string]> = [
   ['nigerian', ['naira'], 'NGN'], ['ukrainian', ['hryvnia', 'hryvnias'], 'UAH'], ['cambodian', ['riel', 'riels'], 'KHR'],
   ['thai', ['baht'], 'THB'], ['malaysian', ['ringgit'], 'MYR'], ['vietnamese', ['dong'], 'VND'], ['emirati', ['dirham', 'dirhams'], 'AED'],
   ['british', ['pound', 'pounds'], 'GBP'], ['irish', ['pound', 'pounds', 'punt', 'punts'], 'IEP'],
+  // the CFA franc is two currencies: West Africa's unless the article's country is in Central Africa
+  // (countryCurrencies), or the text says which
+  ['cfa', ['franc', 'francs'], 'XOF'], ['west african', ['franc', 'francs', 'cfa franc', 'cfa francs'], 'XOF'],
+  ['central african', ['franc', 'francs', 'cfa franc', 'cfa francs'], 'XAF'],
 ];
 
 const CURRENCY_WORDS: Record<string, UnitSpec> = {
@@ -198,6 +202,7 @@ export const units: UnitLanguage = {
     { words: ['dinar', 'dinars'], byCountry: { DZ: 'DZD', IQ: 'IQD', KW: 'KWD', TN: 'TND', JO: 'JOD', RS: 'RSD', LY: 'LYD', BH: 'BHD', MK: 'MKD' } },
     // (a bare rupee is India's unless the article is about Sri Lanka, Pakistan or Nepal)
     { words: ['rupee', 'rupees'], byCountry: { IN: 'INR', LK: 'LKR', PK: 'PKR', NP: 'NPR' } },
+    { words: ['cfa franc', 'cfa francs'], byCountry: CFA_COUNTRIES, namedBy: ['african'] },
   ],
   indexContext: [
     'atx', 'dax', 'mdax', 'sdax', 'tecdax', 'dow', 'ftse', 'nikkei', 'nasdaq', 's&p', 'stoxx', 'cac', 'smi', 'hang', 'kospi', 'sensex', 'ibex', 'mib', 'aex', 'bux', 'wig', 'pti', 'dowjones', 'index', 'indices', 'indexes', 'share', 'shares', 'stock', 'stocks', 'equities', 'equity', 'market', 'markets',
