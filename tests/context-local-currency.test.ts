@@ -53,3 +53,15 @@ describe('the CFA franc (holdout116: "1bn CFA francs" was a bare count)', () => 
     expect(units('Senegal zahlt 500 Millionen zentralafrikanische CFA-Francs.', 'de')).toEqual([['500 Millionen zentralafrikanische CFA-Francs', 'XAF']]);
   });
 });
+
+describe('a bare franc', () => {
+  it('is France\'s unless the article is on another country of francs', () => {
+    expect(units('The Paris firm sold the plant for 30m francs in 1998.', 'en')).toEqual([['30m francs', 'FRF']]);
+    expect(units('Switzerland\'s biggest bank earned 6bn francs.', 'en')).toEqual([['6bn francs', 'CHF']]);
+    expect(units('Die Schweiz zahlt 5 Millionen Francs.', 'de')).toEqual([['5 Millionen Francs', 'CHF']]);
+  });
+
+  it('a country word before it says which', () => {
+    expect(units('Switzerland\'s bank paid 2bn French francs.', 'en')).toEqual([['2bn French francs', 'FRF']]);
+  });
+});

@@ -51,7 +51,7 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   eurocent: { unit: 'EUR', factor: 0.01 }, eurocents: { unit: 'EUR', factor: 0.01 }, 'euro-cent': { unit: 'EUR', factor: 0.01 },
   'euro cent': { unit: 'EUR', factor: 0.01 }, 'euro-cents': { unit: 'EUR', factor: 0.01 },
   pfund: { unit: 'lb', money: 'GBP' }, '£': 'GBP', gbp: 'GBP', pence: { unit: 'GBP', factor: 0.01 },
-  franken: 'CHF', chf: 'CHF', 'fr.': 'CHF', 'sfr.': 'CHF', rubel: 'RUB', rub: 'RUB', '₽': 'RUB',
+  franken: 'CHF', chf: 'CHF', 'fr.': 'CHF', 'sfr.': 'CHF', franc: 'FRF', francs: 'FRF', rubel: 'RUB', rub: 'RUB', '₽': 'RUB',
   yen: 'JPY', jpy: 'JPY', '¥': 'JPY', yuan: 'CNY', renminbi: 'CNY', cny: 'CNY', rmb: 'CNY', '元': 'CNY',
   rupie: 'INR', rupien: 'INR', inr: 'INR', '₹': 'INR', rupiah: 'IDR', lira: 'TRY', '₺': 'TRY',
   reais: 'BRL',
@@ -177,6 +177,8 @@ export const units: UnitLanguage = {
     { words: ['dinar', 'dinare', 'dinars'], byCountry: { DZ: 'DZD', IQ: 'IQD', KW: 'KWD', TN: 'TND', JO: 'JOD', RS: 'RSD', LY: 'LYD', BH: 'BHD', MK: 'MKD' } },
     // (a bare rupee is India's unless the article is about Sri Lanka, Pakistan or Nepal)
     { words: ['rupie', 'rupien'], byCountry: { IN: 'INR', LK: 'LKR', PK: 'PKR', NP: 'NPR' } },
+    // (a bare franc is France's unless the article is on Switzerland, Belgium, Luxembourg or a CFA country)
+    { words: ['franc', 'francs'], byCountry: { FR: 'FRF', CH: 'CHF', BE: 'BEF', LU: 'LUF', ...CFA_COUNTRIES } },
     { words: ['cfa franc', 'cfa francs'], byCountry: CFA_COUNTRIES, namedBy: ['zentralafrikanische', 'zentralafrikanischen', 'westafrikanische', 'westafrikanischen'] },
   ],
   indexContext: [

@@ -202,6 +202,8 @@ export const units: UnitLanguage = {
     { words: ['dinar', 'dinars'], byCountry: { DZ: 'DZD', IQ: 'IQD', KW: 'KWD', TN: 'TND', JO: 'JOD', RS: 'RSD', LY: 'LYD', BH: 'BHD', MK: 'MKD' } },
     // (a bare rupee is India's unless the article is about Sri Lanka, Pakistan or Nepal)
     { words: ['rupee', 'rupees'], byCountry: { IN: 'INR', LK: 'LKR', PK: 'PKR', NP: 'NPR' } },
+    // (a bare franc is France's unless the article is on Switzerland, Belgium, Luxembourg or a CFA country)
+    { words: ['franc', 'francs'], byCountry: { FR: 'FRF', CH: 'CHF', BE: 'BEF', LU: 'LUF', ...CFA_COUNTRIES } },
     { words: ['cfa franc', 'cfa francs'], byCountry: CFA_COUNTRIES, namedBy: ['african'] },
   ],
   indexContext: [
