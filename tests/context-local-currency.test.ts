@@ -65,3 +65,22 @@ describe('a bare franc', () => {
     expect(units('Switzerland\'s bank paid 2bn French francs.', 'en')).toEqual([['2bn French francs', 'FRF']]);
   });
 });
+
+describe('currencies of Africa, Asia, Latin America and Europe\'s past', () => {
+  it('are money, not bare counts', () => {
+    expect(units('Ghana raised 5m cedis from the sale.', 'en')).toEqual([['5m cedis', 'GHS']]);
+    expect(units('Peru paid 30m nuevos soles for the plant.', 'en')).toEqual([['30m nuevos soles', 'PEN']]);
+    expect(units('Die Schulden werden auf 800 Millionen Lewa geschätzt.', 'de')).toEqual([['800 Millionen Lewa', 'BGN']]);
+    expect(units('Athen zahlte damals 90 Milliarden Drachmen.', 'de')).toEqual([['90 Milliarden Drachmen', 'GRD']]);
+  });
+
+  it('a bare shilling, kwacha or leu is the currency of the article\'s country', () => {
+    expect(units('Uganda will spend 500bn shillings on roads.', 'en')).toEqual([['500bn shillings', 'UGX']]);
+    expect(units('Malawi\'s budget gives 200m kwacha to schools.', 'en')).toEqual([['200m kwacha', 'MWK']]);
+    expect(units('Moldova borrowed 3bn lei.', 'en')).toEqual([['3bn lei', 'MDL']]);
+  });
+
+  it('a shilling without a scale is no East African money ("5 shillings in 1890")', () => {
+    expect(units('A loaf cost 5 shillings in 1890.', 'en')[0][1]).not.toBe('KES');
+  });
+});

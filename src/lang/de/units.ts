@@ -27,6 +27,10 @@ const ADJECTIVE_CURRENCIES: Array<[string, string[], string]> = [
   ['deutsch', ['mark'], 'DEM'], ['österreichisch', ['schilling'], 'ATS'], ['französisch', ['franc', 'francs'], 'FRF'],
   ['belgisch', ['franc', 'francs'], 'BEF'], ['spanisch', ['peseten', 'peseta'], 'ESP'], ['italienisch', ['lira', 'lire'], 'ITL'],
   ['niederländisch', ['gulden'], 'NLG'], ['venezolanisch', ['bolívar', 'bolivar'], 'VES'], ['serbisch', ['dinar'], 'RSD'],
+  ['kenianisch', ['schilling'], 'KES'], ['ugandisch', ['schilling'], 'UGX'], ['tansanisch', ['schilling'], 'TZS'],
+  ['ghanaisch', ['cedi'], 'GHS'], ['sambisch', ['kwacha'], 'ZMW'], ['malawisch', ['kwacha'], 'MWK'], ['äthiopisch', ['birr'], 'ETB'],
+  ['peruanisch', ['sol', 'soles'], 'PEN'], ['moldauisch', ['lei', 'leu'], 'MDL'], ['griechisch', ['drachme', 'drachmen'], 'GRD'],
+  ['portugiesisch', ['escudo', 'escudos'], 'PTE'], ['georgisch', ['lari'], 'GEL'], ['aserbaidschanisch', ['manat'], 'AZN'],
   ['kroatisch', ['kuna'], 'HRK'], ['bulgarisch', ['lew', 'lewa'], 'BGN'], ['kasachisch', ['tenge'], 'KZT'],
   ['thailändisch', ['baht'], 'THB'], ['vietnamesisch', ['dong'], 'VND'], ['malaysisch', ['ringgit'], 'MYR'],
   ['katarisch', ['riyal', 'rial'], 'QAR'], ['emiratisch', ['dirham'], 'AED'], ['marokkanisch', ['dirham'], 'MAD'],
@@ -61,6 +65,10 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   naira: 'NGN', peso: 'MXN', pesos: 'MXN', dinar: 'RSD', dinare: 'RSD', dinars: 'RSD', baht: 'THB', ringgit: 'MYR', tenge: 'KZT',
   gulden: 'NLG', lire: 'ITL', peseten: 'ESP', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₿': 'BTC', satoshi: { unit: 'BTC', factor: 1e-8 },
   satoshis: { unit: 'BTC', factor: 1e-8 },
+  // Afrika, Asien, Lateinamerika und Europas alte Währungen
+  kwacha: 'ZMW', cedi: 'GHS', birr: 'ETB', taka: 'BDT', kyat: 'MMK', manat: 'AZN', lari: 'GEL', lei: 'RON', leu: 'RON',
+  lew: 'BGN', lewa: 'BGN', kuna: 'HRK', drachme: 'GRD', drachmen: 'GRD', escudo: 'PTE', escudos: 'PTE', 'bolívar': 'VES',
+  bolivar: 'VES', 'bolívares': 'VES', soles: 'PEN', quetzal: 'GTQ', guaraní: 'PYG', guarani: 'PYG', afghani: 'AFN',
 };
 
 
@@ -177,6 +185,8 @@ export const units: UnitLanguage = {
     { words: ['dinar', 'dinare', 'dinars'], byCountry: { DZ: 'DZD', IQ: 'IQD', KW: 'KWD', TN: 'TND', JO: 'JOD', RS: 'RSD', LY: 'LYD', BH: 'BHD', MK: 'MKD' } },
     // (a bare rupee is India's unless the article is about Sri Lanka, Pakistan or Nepal)
     { words: ['rupie', 'rupien'], byCountry: { IN: 'INR', LK: 'LKR', PK: 'PKR', NP: 'NPR' } },
+    { words: ['kwacha'], byCountry: { ZM: 'ZMW', MW: 'MWK' } },
+    { words: ['lei', 'leu'], byCountry: { RO: 'RON', MD: 'MDL' } },
     // (a bare franc is France's unless the article is on Switzerland, Belgium, Luxembourg or a CFA country)
     { words: ['franc', 'francs'], byCountry: { FR: 'FRF', CH: 'CHF', BE: 'BEF', LU: 'LUF', ...CFA_COUNTRIES } },
     { words: ['cfa franc', 'cfa francs'], byCountry: CFA_COUNTRIES, namedBy: ['zentralafrikanische', 'zentralafrikanischen', 'westafrikanische', 'westafrikanischen'] },

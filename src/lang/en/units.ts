@@ -27,6 +27,13 @@ const ADJECTIVE_CURRENCIES: Array<[string, string[], string]> = [
   ['nigerian', ['naira'], 'NGN'], ['ukrainian', ['hryvnia', 'hryvnias'], 'UAH'], ['cambodian', ['riel', 'riels'], 'KHR'],
   ['thai', ['baht'], 'THB'], ['malaysian', ['ringgit'], 'MYR'], ['vietnamese', ['dong'], 'VND'], ['emirati', ['dirham', 'dirhams'], 'AED'],
   ['british', ['pound', 'pounds'], 'GBP'], ['irish', ['pound', 'pounds', 'punt', 'punts'], 'IEP'],
+  ['kenyan', ['shilling', 'shillings'], 'KES'], ['ugandan', ['shilling', 'shillings'], 'UGX'],
+  ['tanzanian', ['shilling', 'shillings'], 'TZS'], ['somali', ['shilling', 'shillings'], 'SOS'], ['ghanaian', ['cedi', 'cedis'], 'GHS'],
+  ['zambian', ['kwacha'], 'ZMW'], ['malawian', ['kwacha'], 'MWK'], ['ethiopian', ['birr'], 'ETB'], ['bangladeshi', ['taka'], 'BDT'],
+  ['venezuelan', ['bolivar', 'bolivars', 'bolivares'], 'VES'], ['peruvian', ['sol', 'soles', 'new sol', 'new soles', 'nuevo sol', 'nuevos soles'], 'PEN'],
+  ['romanian', ['leu', 'lei'], 'RON'], ['moldovan', ['leu', 'lei'], 'MDL'], ['bulgarian', ['lev', 'leva'], 'BGN'], ['croatian', ['kuna'], 'HRK'],
+  ['greek', ['drachma', 'drachmas', 'drachmae'], 'GRD'], ['portuguese', ['escudo', 'escudos'], 'PTE'],
+  ['kazakh', ['tenge'], 'KZT'], ['georgian', ['lari'], 'GEL'], ['azerbaijani', ['manat', 'manats'], 'AZN'],
   // the CFA franc is two currencies: West Africa's unless the article's country is in Central Africa
   // (countryCurrencies), or the text says which
   ['cfa', ['franc', 'francs'], 'XOF'], ['west african', ['franc', 'francs', 'cfa franc', 'cfa francs'], 'XOF'],
@@ -56,6 +63,13 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   naira: 'NGN', hryvnia: 'UAH', hryvnias: 'UAH', '₴': 'UAH', rupiah: 'IDR', ringgit: 'MYR', baht: 'THB',
   dirham: 'AED', dirhams: 'AED', riyal: 'SAR', riyals: 'SAR', rial: 'IRR', rials: 'IRR', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK',
   '₿': 'BTC', reais: 'BRL',
+  // Africa, Asia, Latin America and Europe's old currencies; East Africa's shilling, Kenya's unless the
+  // article is on its neighbours (countryCurrencies), only with a scale ("five shillings" of old Britain)
+  kwacha: 'ZMW', cedi: 'GHS', cedis: 'GHS', shilling: { unit: 'KES', needsScale: true }, shillings: { unit: 'KES', needsScale: true }, birr: 'ETB', taka: 'BDT', kyat: 'MMK',
+  kyats: 'MMK', tenge: 'KZT', manat: 'AZN', manats: 'AZN', lari: 'GEL', leu: 'RON', lei: 'RON', lev: 'BGN', leva: 'BGN',
+  kuna: 'HRK', koruna: 'CZK', korun: 'CZK', drachma: 'GRD', drachmas: 'GRD', drachmae: 'GRD', escudo: 'PTE', escudos: 'PTE',
+  bolivar: 'VES', bolivars: 'VES', bolivares: 'VES', soles: 'PEN', quetzal: 'GTQ', quetzales: 'GTQ', guarani: 'PYG',
+  guaranis: 'PYG', colones: 'CRC', afghani: 'AFN', afghanis: 'AFN', 'nuevos soles': 'PEN', 'nuevo sol': 'PEN', 'new soles': 'PEN',
   // "30 MUSD", "120 MEUR": million-unit currency codes
   musd: { unit: 'USD', factor: 1e6 }, meur: { unit: 'EUR', factor: 1e6 }, mgbp: { unit: 'GBP', factor: 1e6 },
   maud: { unit: 'AUD', factor: 1e6 },
@@ -202,6 +216,9 @@ export const units: UnitLanguage = {
     { words: ['dinar', 'dinars'], byCountry: { DZ: 'DZD', IQ: 'IQD', KW: 'KWD', TN: 'TND', JO: 'JOD', RS: 'RSD', LY: 'LYD', BH: 'BHD', MK: 'MKD' } },
     // (a bare rupee is India's unless the article is about Sri Lanka, Pakistan or Nepal)
     { words: ['rupee', 'rupees'], byCountry: { IN: 'INR', LK: 'LKR', PK: 'PKR', NP: 'NPR' } },
+    { words: ['shilling', 'shillings'], byCountry: { KE: 'KES', UG: 'UGX', TZ: 'TZS', SO: 'SOS' } },
+    { words: ['kwacha'], byCountry: { ZM: 'ZMW', MW: 'MWK' } },
+    { words: ['leu', 'lei'], byCountry: { RO: 'RON', MD: 'MDL' } },
     // (a bare franc is France's unless the article is on Switzerland, Belgium, Luxembourg or a CFA country)
     { words: ['franc', 'francs'], byCountry: { FR: 'FRF', CH: 'CHF', BE: 'BEF', LU: 'LUF', ...CFA_COUNTRIES } },
     { words: ['cfa franc', 'cfa francs'], byCountry: CFA_COUNTRIES, namedBy: ['african'] },
