@@ -447,7 +447,7 @@ export class SentenceAnalysis {
     return c === 1;
   }
 
-  /** A noun in the plural at token i ("shares", "prices"): a word ending in "s" no function word, verb or adjective. */
+  /** A noun in the plural at token i ("shares", "prices"): a word ending in "s" that is no function word, verb or adjective. */
   private isPluralNoun(i: number): boolean {
     const t = this.tokens[i];
     return t.kind === 'word' && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') &&
