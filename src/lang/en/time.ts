@@ -92,7 +92,7 @@ export const time: TimeLexicon = {
     { kind: 'decade', pattern: "(?:[Ff]rom )?(?:the )?(?:(?:early|mid|late)[- ])?{decade}s (?:to|until|through) {year2}" },
     // (not a decade as an attribute, no time of a figure: "a 1950s backstreet abortionist", "a restored 1960s car",
     // and a place or name after it without "the": "set in 1930s London", "1960s Star Trek")
-    { kind: 'decade', pattern: "the {decade}s|(?<![^A-Za-z][Aa](?: [a-z]+)? )(?<!^[Aa](?: [a-z]+)? ){decade}s(?! [A-Z])|(?:the '?|'){decade2}s" },
+    { kind: 'decade', pattern: "the {decade}s|(?<![\\s(][Aa](?: [a-z]+)? )(?<!^[Aa](?: [a-z]+)? ){decade}s(?! [A-Z])|(?:the '?|'){decade2}s" },
     { kind: 'fiscal', pattern: '(?:fiscal(?: year)?|financial year|FY) ?{year}(?:[-/]{yy})?' },
     // "the fourth quarter of last year", "the first half of next year": relative to the article's year
     { kind: 'half', pattern: '(?:the )?{ord}[- ]half(?: of)? (?:last|the previous|the prior) year', offset: -1 },
