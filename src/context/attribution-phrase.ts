@@ -673,13 +673,15 @@ export class PhraseReader {
     if (partitive && k + 2 < end && partitive.heads.includes(tokens[k].lower) && partitive.links.includes(tokens[k + 1].lower) && !this.isPreposition(tokens[k - 1])) {
       k += this.isArticle(tokens[k + 1]) ? 1 : 2;
     }
-    if (this.possessives.has(tokens[k].lower)) {
+    // "its distributor has said": a body's noun after the possessive is that body, as after "the"
+    const possessiveBody = this.possessives.has(tokens[k].lower) && k + 1 < end && this.isBodyNoun(tokens[k + 1]);
+    if (this.possessives.has(tokens[k].lower) && !possessiveBody) {
       // "Seinen Angaben zufolge": the earlier source; "ihrer Studie zufolge" likewise
       return 'anaphor';
     }
     // "diesen Angaben zufolge", "according to these figures": the documents just named
     if (this.demonstratives.has(tokens[k].lower) && k + 1 < end && this.isDocument(tokens[k + 1])) return 'anaphor';
-    const articled = this.isArticle(tokens[k]);
+    const articled = this.isArticle(tokens[k]) || possessiveBody;
     if (articled) {
       k++;
       // "aus einer am Mittwoch auf der Automesse IAA in Frankfurt vorgestellten Umfrage des Bitkom": past a

@@ -129,6 +129,8 @@ export const attribution: AttributionLexicon = {
     // public and civic bodies ("the union said", "the GMB union warned"): an organisation named before, else the noun
     'union', 'council', 'charity', 'agency', 'authority', 'commission', 'committee', 'federation', 'association', 'party',
     'office', 'bureau', 'administrator', 'liquidator', 'receiver',
+    // a film's or a record's trade ("its distributor has said", "the label said"; not "studio": "studio estimates" are a document)
+    'distributor', 'label',
     'institute', 'trust', 'foundation', 'hospital', 'university', 'embassy', 'organisation', 'organization',
     // descriptions before a name ("UK think-tank Demos", "US consultancy Deloitte", "pollster Mori")
     'think-tank', 'thinktank', 'consultancy', 'pollster', 'brokerage', 'consortium',
