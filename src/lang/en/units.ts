@@ -67,7 +67,7 @@ const CURRENCY_WORDS: Record<string, UnitSpec> = {
   // article is on its neighbours (countryCurrencies), only with a scale ("five shillings" of old Britain)
   kwacha: 'ZMW', cedi: 'GHS', cedis: 'GHS', shilling: { unit: 'KES', needsScale: true }, shillings: { unit: 'KES', needsScale: true }, birr: 'ETB', taka: 'BDT', kyat: 'MMK',
   kyats: 'MMK', tenge: 'KZT', manat: 'AZN', manats: 'AZN', lari: 'GEL', leu: 'RON', lei: 'RON', lev: 'BGN', leva: 'BGN',
-  kuna: 'HRK', koruna: 'CZK', korun: 'CZK', drachma: 'GRD', drachmas: 'GRD', drachmae: 'GRD', escudo: 'PTE', escudos: 'PTE',
+  kuna: 'HRK', koruna: 'CZK', korun: 'CZK', drachmas: 'GRD', drachmae: 'GRD', escudo: 'PTE', escudos: 'PTE',
   bolivar: 'VES', bolivars: 'VES', bolivares: 'VES', soles: 'PEN', quetzal: 'GTQ', quetzales: 'GTQ', guarani: 'PYG',
   guaranis: 'PYG', colones: 'CRC', afghani: 'AFN', afghanis: 'AFN', 'nuevos soles': 'PEN', 'nuevo sol': 'PEN', 'new soles': 'PEN',
   // "30 MUSD", "120 MEUR": million-unit currency codes
