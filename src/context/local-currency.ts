@@ -68,17 +68,16 @@ export function localCurrencies(input: ContextInput): (string | null)[] {
   const text = input.analysis.text;
   let counts: Map<string, number> | null = null;
   input.mentions.forEach(({ mention }, i) => {
-    const written = text.slice(mention.aStart, mention.aEnd);
-    // two words first ("1bn CFA francs", "CFA-Francs"), then the last one ("pesos")
-    const pair = /(\p{L}+)[\s-]+(\p{L}+)$/u.exec(written);
-    const pairKey = pair ? `${pair[1]} ${pair[2]}`.toLowerCase() : '';
-    const twoWords = pair ? byWord.get(pairKey) : undefined;
-    const word = /\p{L}+$/u.exec(written)?.[0].toLowerCase();
-    const countries = twoWords ?? (word ? byWord.get(word) : undefined);
+    // the figure's last words: two first ("1bn CFA francs", "CFA-Francs"), then one ("pesos")
+    const words = text.slice(mention.aStart, mention.aEnd).toLowerCase().match(/\p{L}+/gu) ?? [];
+    const n = words.length;
+    const pair = n >= 2 ? `${words[n - 2]} ${words[n - 1]}` : '';
+    const key = byWord.has(pair) ? pair : words[n - 1];
+    const countries = key ? byWord.get(key) : undefined;
     if (!countries) return;
     // "30m Mexican pesos", "Central African CFA francs": the word before names the currency itself
-    const before = twoWords ? /(\p{L}+)\s+\p{L}+[\s-]+\p{L}+$/u.exec(written)?.[1] : pair?.[1];
-    if (before && (countryWord.test(before) || namedByWord.get(twoWords ? pairKey : word!)?.has(before.toLowerCase()))) return;
+    const before = words[n - 1 - key.split(' ').length];
+    if (before && (countryWord.test(before) || namedByWord.get(key)?.has(before))) return;
     // the article's countries, counted once per article and only when a bare word asks
     counts ??= countCountries(text, namedBy);
     let best: string | null = null;

@@ -954,7 +954,7 @@ export class SentenceScanner {
     let scale = 1;
     let p = this.skipLinkHyphen(core.e);
     if (!core.hasScale) {
-      const sc = this.scaleAt(p, currency !== null || currencyHint || this.scaledAmountBeforeFrom(hedgeStart) !== null, currency !== null);
+      const sc = this.scaleAt(p, currency !== null || currencyHint || Math.abs(this.amountBeforeFrom(hedgeStart)?.value ?? 0) >= 1e6, currency !== null);
       if (sc) {
         value *= sc;
         precision *= sc;
@@ -2339,19 +2339,8 @@ export class SentenceScanner {
     if (!this.lex.levelLinks.has(this.lowerAt(this.tokenStartingAt(level.aStart, a.hedgeStart - 2) - 1))) return;
     const unit = level.unit;
     const kind = kindOfUnit(unit);
-    // "to 1,546 trillion rials from 1,070 trillion", "to $15bn from 12bn": an amount with its own scale
-    // takes the currency only (one written after a level in that currency and scale)
-    if (a.hasScale) {
-      const after = this.toks.at(a.end);
-      const counted = !!after && after.type === Tok.Word && !this.lex.functionWords.has(lower(after));
-      // (levels within tenfold of each other: "fell to $500m from 1.2bn" too)
-      const ratio = level.value ? Math.abs(a.value / level.value) : 0;
-      if (kind === 'currency' && ratio >= 0.1 && ratio <= 10 && !counted) a.unit = unit;
-      return;
-    }
-    if (kind !== 'percent' && kind !== 'duration') return;
-    const next = this.toks.at(a.end);
-    if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next))) return;
+    // (an amount with its own scale, "to $15bn from 12bn": earlierAmountUnit)
+    if (a.hasScale || (kind !== 'percent' && kind !== 'duration') || this.countedAfter(a)) return;
     a.unit = unit;
   }
 
@@ -2383,18 +2372,17 @@ export class SentenceScanner {
       if (ratio < 0.5 || ratio > 2 || Math.abs(level.value) >= 1000) return;
     }
     // ("up from 12 stores": something else counted)
-    const next = this.toks.at(a.end);
-    if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next))) return;
+    if (this.countedAfter(a)) return;
     a.unit = level.unit;
   }
 
   /**
-   * The amount of money with a scale ("77m euros", "$500m") that a figure after a from-word follows,
-   * a comma, a direction and the amount's conversions in brackets allowed between: "77m euros, up
-   * from 38m", "fell to $500m from 700m", "77m euros (£53m; $100m), up from 38m". That figure is the
-   * amount's earlier level: its scale letter is a scale (million, not metres).
+   * The amount of money that a figure after a from-word follows, a comma, a direction and the
+   * amount's conversions in brackets allowed between: "77m euros, up from 38m", "fell to $500m from
+   * 700m", "77m euros (£53m; $100m), up from 38m". That figure is the amount's earlier level: after
+   * millions or more, its scale letter is a scale (million, not metres).
    */
-  private scaledAmountBeforeFrom(hedgeStart: number): Mention | null {
+  private amountBeforeFrom(hedgeStart: number): Mention | null {
     if (this.found === 0 || !this.lex.fromWords.has(this.lowerAt(hedgeStart - 1))) return null;
     let k = hedgeStart - 2;
     if (this.lex.earlierLevel.directions.has(this.lowerAt(k))) k--;
@@ -2409,26 +2397,30 @@ export class SentenceScanner {
     if (!end) return null;
     for (let r = this.found - 1; r >= 0; r--) {
       const level = OUT[r]!;
-      if (level.aEnd === end.end) return kindOfUnit(level.unit) === 'currency' && Math.abs(level.value) >= 1e6 ? level : null;
+      if (level.aEnd === end.end) return kindOfUnit(level.unit) === 'currency' ? level : null;
       if (level.aEnd < end.end) return null;
     }
     return null;
   }
 
   /**
-   * "77m euros, up from 38m", "fell to $500m from 700m": a figure with a scale of its own and no unit
-   * after a from-word is the earlier level of the amount before it (scaledAmountBeforeFrom), in its
-   * currency, when within tenfold of it and nothing counted follows ("up from 38m customers").
+   * "77m euros, up from 38m", "fell to $500m from 700m", "to 1,546 trillion rials from 1,070 trillion":
+   * a figure with a scale of its own and no unit after a from-word is the earlier level of the amount
+   * before it (amountBeforeFrom), in its currency, when within tenfold of it ("fell to $500m from
+   * 1.2bn" too) and nothing counted follows ("up from 38m customers").
    */
   private earlierAmountUnit(a: Figure): void {
     if (a.unit || !a.hasScale || a.weak || a.core.article) return;
-    const level = this.scaledAmountBeforeFrom(a.hedgeStart);
-    if (!level) return;
-    const ratio = Math.abs(a.value / level.value);
-    if (ratio < 0.1 || ratio > 10) return;
-    const next = this.toks.at(a.end);
-    if (next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next))) return;
+    const level = this.amountBeforeFrom(a.hedgeStart);
+    const ratio = level?.value ? Math.abs(a.value / level.value) : 0;
+    if (!level || ratio < 0.1 || ratio > 10 || this.countedAfter(a)) return;
     a.unit = level.unit;
+  }
+
+  /** Is a word right after the figure something it counts ("up from 12 stores"), no function word? */
+  private countedAfter(a: Figure): boolean {
+    const next = this.toks.at(a.end);
+    return !!next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next));
   }
 
   /**
