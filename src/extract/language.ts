@@ -452,9 +452,11 @@ export interface ContextLanguage {
   rankParallel: { before: string[]; after: string[] };
   /**
    * phrases after a bare whole number that make it a rank after one of `leads`: "slipped to 64 in
-   * the world" (not "only 200 in the world"). Optional.
+   * the world" (not "only 200 in the world"). `nouns`: nouns of a ranking that make the number after
+   * one of `leads` a rank when they stand up to two words before the lead ("his ranking down at 168",
+   * "her world ranking rose to 45"). Optional.
    */
-  rankAfter?: { leads: string[]; phrases: string[] };
+  rankAfter?: { leads: string[]; phrases: string[]; nouns?: string[] };
   /** word endings before such a figure in its sentence that make it a count: "Die Zahl der Skier-Days lag mit 24,3 Millionen" */
   countWordEndings: string[];
   /**

@@ -168,7 +168,7 @@ export interface Lexicon {
   parallelLinks: Set<string>;
   rankParallel: { before: Set<string>; after: Set<string> };
   /** ExtractLanguage.rankAfter, lower case */
-  rankAfter: { leads: Set<string>; phrases: string[] };
+  rankAfter: { leads: Set<string>; phrases: string[]; nouns: Set<string> };
   /** a word ending in one of countWordEndings, or null when the language has none */
   countWord: RegExp | null;
   /** a word ending in one of moneyNounEndings (the whole word), or null */
@@ -509,7 +509,11 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     levelLinks: set(c.levelLinks),
     parallelLinks: set(c.parallelLinks),
     rankParallel: { before: set(c.rankParallel.before), after: set(c.rankParallel.after) },
-    rankAfter: { leads: set(c.rankAfter?.leads ?? []), phrases: (c.rankAfter?.phrases ?? []).map((p) => p.toLowerCase()) },
+    rankAfter: {
+      leads: set(c.rankAfter?.leads ?? []),
+      phrases: (c.rankAfter?.phrases ?? []).map((p) => p.toLowerCase()),
+      nouns: set(c.rankAfter?.nouns ?? []),
+    },
     moneyNoun: c.moneyNounEndings.length ? new RegExp(`^[\\p{L}-]*(?:${c.moneyNounEndings.join('|')})$`, 'iu') : null,
     impliedMoney: {
       adjectives: set(c.impliedMoney?.adjectives ?? []),

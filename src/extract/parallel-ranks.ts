@@ -9,6 +9,8 @@ import { lexicon, type ExtraUnitWords, type Lexicon } from './lexicon.js';
 
 /** The highest position a bare number in a rank's slot is read as (charts run to 200). */
 const HIGHEST_RANK = 200;
+/** The same where a ranking is named ("his ranking down at 212"): world rankings run to thousands. */
+const HIGHEST_NAMED_RANK = 5000;
 /** "at 20", "at a lowly 38": the slot word, then an article and one adjective at most (group 1: the slot word). */
 const RANK_SLOT = /(?<![\p{L}])(\p{L}+)(?:\s+(?:a|an|ein|einen|einem)\s+\p{Ll}+)?\s+$/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -28,7 +30,7 @@ export function rankParallels(
   const lex = lexicon(lang, extraUnits);
   ranksByPhraseAfter(text, found, lex);
   if (found.length < 2) return;
-  const { before, after } = lex.rankParallel;
+  const { before } = lex.rankParallel;
   if (before.size === 0) return;
   for (let i = 1; i < found.length; i++) {
     const m = found[i].mention;
@@ -43,10 +45,7 @@ export function rankParallels(
     const from = Math.max(giver.mention.aEnd, m.aStart - SLOT_REACH);
     const slot = RANK_SLOT.exec(text.slice(from, m.aStart));
     if (!slot || !before.has(slot[1]!.toLowerCase())) continue;
-    // "at 38 points" counts points; a link word goes on with the list, and in English so does a
-    // capital ("at 20 The Zutons ..."), which in German is the counted noun ("kommt auf 25 Abgeordnete")
-    const next = nextWord(text, m.aEnd);
-    if (next !== '' && !after.has(next.toLowerCase()) && (next === next.toLowerCase() || !lex.capitalisedNames)) continue;
+    if (countsNounAfter(text, m, lex)) continue;
     // German "auf N" after a verb is a level ("stieg auf 40"); the gapped list slot has a noun or a name before it ("sein Kollege auf 38")
     if (!lex.capitalisedNames && !CAPITAL.test(wordBefore(text, from + slot.index))) continue;
     m.kind = 'rank';
@@ -54,20 +53,46 @@ export function rankParallels(
 }
 
 /**
- * "has slipped to 64 in the world": a bare whole number after a rank's lead and before a phrase of
- * ranking (ExtractLanguage.rankAfter) is a rank, whatever ranks the sentence has. Mutates the mentions.
+ * "has slipped to 64 in the world", "his ranking down at 168": a bare whole number after a rank's
+ * lead and before a phrase of ranking, or with a ranking's noun shortly before the lead
+ * (ExtractLanguage.rankAfter), is a rank, whatever ranks the sentence has. Mutates the mentions.
  */
 function ranksByPhraseAfter(text: string, found: ReadonlyArray<{ mention: Mention }>, lex: Lexicon): void {
-  const { leads, phrases } = lex.rankAfter;
-  if (phrases.length === 0) return;
+  const { leads, phrases, nouns } = lex.rankAfter;
+  if (phrases.length === 0 && nouns.size === 0) return;
   for (const { mention: m } of found) {
-    if (isBareWhole(text, m) && rankPhraseAfter(text, m.aEnd, phrases) && leads.has(wordBefore(text, m.aStart).toLowerCase())) m.kind = 'rank';
+    if (!isBareWhole(text, m, HIGHEST_NAMED_RANK)) continue;
+    const lead = LEAD_BEFORE.exec(text.slice(Math.max(0, m.aStart - NOUN_REACH), m.aStart));
+    if (!lead || !leads.has(lead[2]!.toLowerCase())) continue;
+    if (rankPhraseAfter(text, m.aEnd, phrases)) m.kind = 'rank';
+    // "ranking down at 168, ...", not "the rankings at 12 teams": no noun of its own after it
+    else if (rankingNounBefore(lead[1]!, nouns) && !countsNounAfter(text, m, lex)) m.kind = 'rank';
   }
 }
 
+/** How far before a figure a ranking's noun is looked for. */
+const NOUN_REACH = 48;
+/** The words before a figure in its clause (group 1) and the lead word right before it (group 2). */
+const LEAD_BEFORE = /([\p{L}' ]*?)\b(\p{L}+) $/u;
+
+/** Is one of `nouns` among the last three words of `words` ("his ranking down", "world ranking rose")? */
+function rankingNounBefore(words: string, nouns: ReadonlySet<string>): boolean {
+  return words.trim().split(' ').slice(-3).some((w) => nouns.has(w.toLowerCase()));
+}
+
+/**
+ * Does a noun the figure counts follow it? "at 38 points" counts points; a link word goes on with
+ * the list, and in English so does a capital ("at 20 The Zutons ..."), which in German is the
+ * counted noun ("kommt auf 25 Abgeordnete").
+ */
+function countsNounAfter(text: string, m: Mention, lex: Lexicon): boolean {
+  const next = nextWord(text, m.aEnd);
+  return next !== '' && !lex.rankParallel.after.has(next.toLowerCase()) && (next === next.toLowerCase() || !lex.capitalisedNames);
+}
+
 /** A count of no unit, a whole number in a rank's reach, printed as one word ("20", not "20 points")? */
-function isBareWhole(text: string, m: Mention): boolean {
-  return m.kind === 'count' && m.unit === '' && m.high === null && Number.isInteger(m.value) && m.value >= 1 && m.value <= HIGHEST_RANK &&
+function isBareWhole(text: string, m: Mention, highest = HIGHEST_RANK): boolean {
+  return m.kind === 'count' && m.unit === '' && m.high === null && Number.isInteger(m.value) && m.value >= 1 && m.value <= highest &&
     !/\s/.test(text.slice(m.aStart, m.aEnd));
 }
 

@@ -234,9 +234,9 @@ export const context: ContextLanguage = {
   levelLinks: ['to'],
   parallelLinks: ['and', 'against', 'versus', 'vs', 'from', 'or'],
   // (not "on": "the next race at 3 on Sunday" is a time)
-  // "has slipped to 64 in the world": a world ranking's place
-  rankAfter: { leads: ['to', 'at', 'from'], phrases: ['in the world'] },
-  rankParallel: { before: ['at'], after: ['and', 'in', 'with', 'while', 'but', 'after', 'behind', 'ahead', 'for'] },
+  // "has slipped to 64 in the world", "his ranking down at 168": a world ranking's place
+  rankAfter: { leads: ['to', 'at', 'from'], phrases: ['in the world'], nouns: ['ranking', 'rankings'] },
+  rankParallel: { before: ['at'], after: ['and', 'in', 'with', 'while', 'but', 'after', 'behind', 'ahead', 'for', 'last'] },
   countWordEndings: [],
   moneyNounEndings: [],
   functionWords: [
