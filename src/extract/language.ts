@@ -191,6 +191,8 @@ export interface NumberLanguage {
   fractionsNeedOf: string[];
   /** nouns meaning a half of something: "die Hälfte der Befragten", "half of" */
   halfNouns: string[];
+  /** determiners that make a half noun a share without the partitive: "half the pupils", "half those pupils" */
+  halfDeterminers?: string[];
   /**
    * adjectives that may stand between an article and a scale word, which still count one of it:
    * "eine weitere Million", "eine zusätzliche Milliarde", "a further million". Optional.
@@ -692,6 +694,11 @@ export interface ContextLanguage {
    * nouns of a level that may stand between ("a close of", "a high of"). Optional.
    */
   earlierLevel?: { directions: string[]; heads: string[] };
+  /**
+   * words before a figure that add it to the amount of money before it in the sentence: "1bn euros
+   * now, with another 550m to follow" is 550 million euros (not metres). Optional.
+   */
+  amountAdditions?: string[];
   /**
    * Those of relativeAfter that say "later" only with no object after them: "two years on, the firm"
    * (not "worked for two years on the case", "spent three months on the design")

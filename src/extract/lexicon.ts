@@ -67,6 +67,7 @@ export interface Lexicon {
   fractions: Map<string, number>;
   fractionsNeedOf: Set<string>;
   halfNouns: Set<string>;
+  halfDeterminers: Set<string>;
   scaleAdjectives: Set<string>;
   mixed: Map<string, number>;
   dozens: Map<string, number>;
@@ -223,6 +224,7 @@ export interface Lexicon {
   ordinalSpanPrepositions: Set<string>;
   periodCountNouns: PhraseTable<true>;
   earlierLevel: { directions: Set<string>; heads: Set<string> };
+  amountAdditions: Set<string>;
   periodOfOthersAnchors: Set<string>;
   spanNouns: Set<string>;
   periodOfOthersLongPhrases: PhraseTable<true>;
@@ -420,6 +422,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     fractions: map(n.fractions),
     fractionsNeedOf: set(n.fractionsNeedOf),
     halfNouns: set(n.halfNouns),
+    halfDeterminers: set(n.halfDeterminers ?? []),
     scaleAdjectives: set(n.scaleAdjectives ?? []),
     mixed: map(n.mixed),
     dozens: map(n.dozens),
@@ -579,6 +582,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     ordinalSpanPrepositions: set(c.ordinalSpanPrepositions ?? []),
     periodCountNouns: flags(c.periodCountNouns ?? []),
     earlierLevel: { directions: set(c.earlierLevel?.directions ?? []), heads: set(c.earlierLevel?.heads ?? []) },
+    amountAdditions: set(c.amountAdditions ?? []),
     periodOfOthersAnchors: set(c.periodOfOthersAnchors ?? []),
     spanNouns: set(c.spanNouns ?? []),
     periodOfOthersLongPhrases: flags(c.periodOfOthersLongPhrases ?? []),

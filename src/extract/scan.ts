@@ -954,7 +954,7 @@ export class SentenceScanner {
     let scale = 1;
     let p = this.skipLinkHyphen(core.e);
     if (!core.hasScale) {
-      const sc = this.scaleAt(p, currency !== null || currencyHint || Math.abs(this.amountBeforeFrom(hedgeStart)?.value ?? 0) >= 1e6, currency !== null);
+      const sc = this.scaleAt(p, currency !== null || currencyHint || Math.abs(this.amountContinued(hedgeStart)?.value ?? 0) >= 1e6, currency !== null);
       if (sc) {
         value *= sc;
         precision *= sc;
@@ -2376,6 +2376,21 @@ export class SentenceScanner {
     a.unit = level.unit;
   }
 
+  /** The amount of money a figure is the earlier level of (amountBeforeFrom) or adds to (amountAdded). */
+  private amountContinued(hedgeStart: number): Mention | null {
+    return this.amountBeforeFrom(hedgeStart) ?? this.amountAdded(hedgeStart);
+  }
+
+  /**
+   * The sentence's last amount of money when an addition word stands right before the figure
+   * ("1bn euros now, with another 550m to follow", "a further 200m"): the figure is more of it.
+   */
+  private amountAdded(hedgeStart: number): Mention | null {
+    if (this.found === 0 || !this.lex.amountAdditions.has(this.lowerAt(hedgeStart - 1))) return null;
+    const last = OUT[this.found - 1]!;
+    return kindOfUnit(last.unit) === 'currency' ? last : null;
+  }
+
   /**
    * The amount of money that a figure after a from-word follows, a comma, a direction and the
    * amount's conversions in brackets allowed between: "77m euros, up from 38m", "fell to $500m from
@@ -2407,13 +2422,16 @@ export class SentenceScanner {
    * "77m euros, up from 38m", "fell to $500m from 700m", "to 1,546 trillion rials from 1,070 trillion":
    * a figure with a scale of its own and no unit after a from-word is the earlier level of the amount
    * before it (amountBeforeFrom), in its currency, when within tenfold of it ("fell to $500m from
-   * 1.2bn" too) and nothing counted follows ("up from 38m customers").
+   * 1.2bn" too) and nothing counted follows ("up from 38m customers"); so is one after an addition
+   * word ("another 550m due in May": amountAdded) with no plural after it ("another 2m shares").
    */
   private earlierAmountUnit(a: Figure): void {
     if (a.unit || !a.hasScale || a.weak || a.core.article) return;
-    const level = this.amountBeforeFrom(a.hedgeStart);
+    const earlier = this.amountBeforeFrom(a.hedgeStart);
+    const level = earlier ?? this.amountAdded(a.hedgeStart);
     const ratio = level?.value ? Math.abs(a.value / level.value) : 0;
-    if (!level || ratio < 0.1 || ratio > 10 || this.countedAfter(a)) return;
+    if (!level || ratio < 0.1 || ratio > 10) return;
+    if (earlier ? this.countedAfter(a) : this.toks.typeAt(a.end) === Tok.Word && this.looksPlural(a.end)) return;
     a.unit = level.unit;
   }
 
@@ -3788,7 +3806,7 @@ export class SentenceScanner {
         return u.end;
       }
     }
-    const partitive = lex.partitive.has(next) || (lex.lang === 'en' && next === 'the');
+    const partitive = lex.partitive.has(next) || lex.halfDeterminers.has(next);
     if (partitive) {
       this.emitRaw(i, i + 1, 50, null, '%', h?.qualifier ?? 'exact', hedge, 0);
       return i + 1;

@@ -70,6 +70,7 @@ export const numbers: NumberLanguage = {
     'quarter', 'quarters',
   ],
   halfNouns: ['half'],
+  halfDeterminers: ['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'],
   scaleAdjectives: ['further', 'additional', 'extra', 'full', 'whole'],
   mixed: {},
   dozens: { dozen: 12, dozens: 12, dz: 12, dzs: 12, doz: 12, dozs: 12 },
@@ -245,7 +246,7 @@ export const context: ContextLanguage = {
     'a', 'an', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'then', 'now', 'today', 'since',
     'until', 'before', 'during', 'while', 'when', 'if', 'so', 'yet', 'also', 'still', 'already', 'roughly', 'approximately',
     'exactly', 'up', 'down', 'another', 'another', 'every', 'each', 'both', 'than', 'per', 'including', 'plus', 'minus',
-    'last', 'next', 'first', 'overall', 'altogether', 'around', 'almost', 'nearly', 'some', 'total', 'worldwide', 'that',
+    'last', 'next', 'first', 'overall', 'altogether', 'around', 'almost', 'nearly', 'some', 'total', 'worldwide', 'that', 'later', 'earlier',
     'this', 'which',
   ],
   referential: [
@@ -352,6 +353,8 @@ export const context: ContextLanguage = {
   ordinalSpanPrepositions: ['in', 'within'],
   // a session is a trading day: "gained almost 1% in the past three sessions"
   periodCountNouns: ['sessions', 'trading sessions', 'trading days'],
+  // "1bn euros now, with another 550m to follow", "a further 200m": more of the same money
+  amountAdditions: ['another', 'further', 'additional', 'extra'],
   earlierLevel: { directions: ['up', 'down'], heads: ['close', 'high', 'low', 'level', 'peak', 'average', 'rate', 'figure', 'total', 'record'] },
   spanNouns: ['period', 'periods'],
   // "for the 2005 year", "im 2015 Jahr": a year, no span
