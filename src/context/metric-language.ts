@@ -208,6 +208,12 @@ export interface MetricLanguage {
     firmWords: readonly string[];
     /** possessive determiners right before the growth word ("its growth", "sein Wachstum") */
     possessives: readonly string[];
+    /**
+     * lowercase nouns that may grow as an economy does ("the country grew 3%"); any other
+     * lowercase noun growing is itself ("browsers have grown by 5%"), in languages whose nouns are
+     * lowercase. Optional.
+     */
+    economyNouns?: readonly string[];
   };
   /**
    * Bare rate heads that, in a clause naming a central bank (entity codes `banks`), are its

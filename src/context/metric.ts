@@ -1007,8 +1007,22 @@ class DocumentMetrics {
   }
 
   /** Is the figure's noun a firm, a market or a sector (grammar.placeGrowth.firmWords: "the company grew 5%")? */
+  /**
+   * Is the noun phrase something that grows other than an economy: a firm ("the retailer grew
+   * 5%") or, where nouns are lowercase, any common noun but a country's ("Mozilla browsers have
+   * grown by 5%": the browsers' growth, not a country's) and any name inside the sentence that
+   * names no known place?
+   */
   private namesFirm(view: SentenceAnalysis, np: NounPhrase): boolean {
-    return this.lex.grammar.placeGrowth?.firmWords.includes(view.tokens[np.head].lower) ?? false;
+    const g = this.lex.grammar;
+    const rule = g.placeGrowth;
+    const head = view.tokens[np.head];
+    if (!rule || !head) return false;
+    if (rule.firmWords.includes(head.lower)) return true;
+    if (!rule.economyNouns || g.capitalisedNouns || !/^\p{L}+$/u.test(head.text)) return false;
+    // a name no place is known by, inside the sentence ("Firefox has grown"): a product's or a firm's
+    if (head.text !== head.lower) return np.head > 0 && !view.entities[np.head] && !rule.economyNouns.includes(head.lower);
+    return !rule.economyNouns.includes(head.lower) && !g.pronouns.includes(head.lower) && !g.stopwords.includes(head.lower);
   }
 
   /**

@@ -192,6 +192,11 @@ export const metrics: MetricLanguage = {
     firmWords: ['company', 'firm', 'group', 'retailer', 'chain', 'maker', 'carmaker', 'airline', 'business', 'store', 'stores', 'shop',
       'shops', 'sales', 'brand', 'subscribers', 'customers', 'market', 'markets', 'sector', 'industry'],
     possessives: ['its', 'their', 'his', 'her'],
+    economyNouns: ['country', 'countries', 'nation', 'nations', 'economy', 'economies', 'region', 'regions', 'state', 'states',
+      'province', 'provinces', 'bloc', 'zone', 'eurozone', 'continent', 'world', 'island', 'kingdom', 'republic',
+      // regions no gazetteer entry names
+      'asia', 'europe', 'africa', 'america', 'americas', 'oceania', 'scandinavia', 'balkans', 'caribbean', 'asian', 'european',
+      'african', 'american', 'latin', 'arab', 'nordic', 'global'],
   },
   bankRates: {
     heads: ['rate', 'rates'], banks: ['FED', 'ECB', 'BOE', 'BOJ'], concept: 'interest.rate',
