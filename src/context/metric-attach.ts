@@ -6,7 +6,7 @@
 import type { ClaimKind, Mention } from '../types.js';
 import { AUXILIARY, CHANGE_VERB, CLAUSE_OPENER, GENITIVE, HOLDER, LEVEL_LEFT, LINK_LAST, NON_NOUN, PARTITIVE_RIGHT, NOT_METRIC, POSSESSIVE_END, SKIP_BEFORE_FIGURE, STOPWORD, VERB, type Dim, type VerbCue } from './metric-lexicon.js';
 import { MAX_COMPLEMENT_DISTANCE, type NounPhrase, type SentenceAnalysis } from './metric-phrase.js';
-import { isDash, type Token } from './metric-tokens.js';
+import { gluedCompoundPart, isDash, type Token } from './metric-tokens.js';
 
 /** The token after a bracket at k that holds only figures ("(£14.5bn)", "(£1.2bn; 1.8bn euros)"), else k. */
 function afterConversion(tokens: readonly Token[], k: number, hi: number): number {
@@ -217,6 +217,19 @@ function takeBonus(k: number): void {
   }
 }
 
+/**
+ * Past a hyphen glued between the figure and a compound at r ("120.000-Einwohner-Stadt": the
+ * figure counts the compound's first part, see gluedCompoundPart), else r.
+ */
+function afterGluedHyphen(tokens: readonly Token[], r: number, hi: number): number {
+  return r + 1 < hi && gluedCompoundPart(tokens, r + 1) !== null ? r + 1 : r;
+}
+
+/** The phrase at token k as the figure sees it: what it counts when glued to it ("120.000-Einwohner-Stadt"). */
+function ownPhrase(view: SentenceAnalysis, k: number, mentionIndex: number): NounPhrase {
+  return k >= 2 && view.tokens[k - 2].mention === mentionIndex ? view.countedPhrase(k) : view.phrase(k);
+}
+
 /** Past a counter word glued to the figure by a hyphen at r ("-man" in "a 30-man squad"), else r. */
 function afterCounterSuffix(tokens: readonly Token[], r: number, hi: number, suffixes: readonly string[] | undefined): number {
   if (!suffixes || r >= hi) return r;
@@ -309,6 +322,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   let r = pastConversion;
   // "a 30-man squad", "a 30-strong team": past the compound adjective's counter word
   r = afterCounterSuffix(tokens, r, hi, g.counterSuffixes);
+  if (g.capitalisedNouns) r = afterGluedHyphen(tokens, r, hi);
   if (r < hi && view.isAdjective(r) && !view.isCandidate(r) && r + 1 < hi) r++;
   else if (r < hi && !g.capitalisedNouns && tokens[r].word.flags & NON_NOUN && r + 1 < hi) r++;
   // English noun compounds end in their head: "three film studios"
@@ -437,7 +451,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
   for (let n = nextByBound(bounds, count, -1, Infinity); n >= 0; n = nextByBound(bounds, count, n, bounds[n])) {
     const k = heads[n];
     if (bestK >= 0 && (bounds[n] < bestScore || (bounds[n] === bestScore && k > bestK))) break;
-    const np = view.phrase(k);
+    const np = ownPhrase(view, k, mentionIndex);
     const b = bonusFor(k);
     let score = cachedBaseScore(view, np, kind) + (b < 0 ? 0 : b);
     // nouns that are the complement of another ("Wiederverkaufswert des iPhone", "Anteil am Außenhandel")
@@ -446,7 +460,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     if (k > last && b < 0) score -= RIGHT_SIDE;
     if (bestK < 0 || score > bestScore || (score === bestScore && k < bestK)) { bestK = k; bestScore = score; }
   }
-  let np = bestK >= 0 && bestScore > MIN_SCORE ? view.phrase(bestK) : null;
+  let np = bestK >= 0 && bestScore > MIN_SCORE ? ownPhrase(view, bestK, mentionIndex) : null;
   // the complement of a share/change/number head stands for that head: "Anteil am Außenhandel"
   if (np) {
     const gov = governorOf(view, np.head, lo);

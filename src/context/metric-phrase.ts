@@ -9,7 +9,7 @@ import { detached } from '../lang/detach.js';
 import { MEMO_MAX } from './memo.js';
 import type { EntityHit, EntityIndex } from './entities.js';
 import { findEntities } from './entities.js';
-import { WordTable, type Token, type Word } from './metric-tokens.js';
+import { WordTable, gluedCompoundPart, type Token, type Word } from './metric-tokens.js';
 
 export type HeadRole = 'container' | 'change' | 'share';
 
@@ -176,6 +176,7 @@ export class SentenceAnalysis {
   readonly entities: (EntityHit | null)[];
   /** noun phrases by head token (a plain array: token indexes are dense) */
   private readonly nps: Array<NounPhrase | undefined> = [];
+  private readonly countedNps: Array<NounPhrase | undefined> = [];
 
   constructor(
     readonly tokens: Token[],
@@ -559,10 +560,20 @@ export class SentenceAnalysis {
 
   /** The noun phrase headed by token i (cached). */
   phrase(i: number): NounPhrase {
-    return (this.nps[i] ??= this.buildPhrase(i));
+    return (this.nps[i] ??= this.buildPhrase(i, false));
   }
 
-  private buildPhrase(i: number): NounPhrase {
+  /**
+   * The noun phrase at token i as what the figure glued before it counts: "die 120.000-Einwohner-Stadt"
+   * counts inhabitants (gluedCompoundPart); the phrase of the city it is to every other figure
+   * ("Die 3-Zimmer-Wohnung kostet 900 Euro": a flat's price). phrase(i) for any other token.
+   */
+  countedPhrase(i: number): NounPhrase {
+    if (!this.lex.grammar.capitalisedNouns || gluedCompoundPart(this.tokens, i) === null) return this.phrase(i);
+    return (this.countedNps[i] ??= this.buildPhrase(i, true));
+  }
+
+  private buildPhrase(i: number, counted: boolean): NounPhrase {
     const tokens = this.tokens;
     const first = this.premodStart(i);
     const roles = scratchRoles;
@@ -583,7 +594,7 @@ export class SentenceAnalysis {
       if (!this.analysedPremod(k, false)) (names ??= []).push(tokens[k].text.replace(POSSESSIVE_END, ''));
     }
     const headEntity = this.entities[i];
-    let headWord = tokens[i].text;
+    let headWord = (counted && gluedCompoundPart(tokens, i)) || tokens[i].text;
     if (headEntity && headEntity.kind === 'modifier') {
       // "US-Exporte": the prefix names the owner, the rest is the head; two
       // prefixes ("US-Russland-Handel") name partners
@@ -609,7 +620,7 @@ export class SentenceAnalysis {
     const definite = first > 0 && (tokens[first - 1].word.flags & ANAPHOR) !== 0;
     const governing = this.governingFacet(first);
     if (governing && !analysis.facets.has(governing)) analysis = withFacet(analysis, governing);
-    return nounPhrase(i, analysis, keptRoles(roles), complement, complementAt, definite, tokens[i].text);
+    return nounPhrase(i, analysis, keptRoles(roles), complement, complementAt, definite, counted ? headWord : tokens[i].text);
   }
 
   /**

@@ -560,6 +560,21 @@ let tokenStarts = new Int32Array(TOKENS_INITIAL);
 let tokenEnds = new Int32Array(TOKENS_INITIAL);
 let tokenHashes = new Int32Array(TOKENS_INITIAL);
 
+/**
+ * The first part of a compound glued to a figure by a hyphen ("Einwohner" of "120.000-Einwohner-Stadt",
+ * "Zimmer" of "3-Zimmer-Wohnung"): what the figure counts, the rest names the thing that has them.
+ * Null for any other token.
+ */
+export function gluedCompoundPart(tokens: readonly Token[], k: number): string | null {
+  const t = tokens[k];
+  const hyphen = tokens[k - 1];
+  const figure = tokens[k - 2];
+  if (!t || t.kind !== 'word' || t.mention >= 0 || !hyphen || !figure || figure.mention < 0 || hyphen.text !== '-') return null;
+  if (hyphen.start !== figure.end || t.start !== hyphen.end) return null;
+  const cut = t.text.indexOf('-');
+  return cut > 0 && cut < t.text.length - 1 ? t.text.slice(0, cut) : null;
+}
+
 /** A dash between words, which opens and closes an aside (a lone hyphen is one: a glued one stays in its word). */
 export const isDash = (t: { kind: string; text: string }): boolean => t.kind === 'punct' && (t.text === '-' || t.text === '–' || t.text === '—');
 
