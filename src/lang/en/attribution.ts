@@ -169,6 +169,10 @@ export const attribution: AttributionLexicon = {
     'senior', 'former', 'chief executive', 'coach', 'striker', 'captain', 'singer', 'actor',
     'actress', 'comedian', 'star', 'lawyer', 'judge', 'commissioner', 'security', 'industry',
     'editor', 'producer', 'partner', 'mp', 'mep', 'candidate', 'vice',
+    // occupations as titles ("said Hopman Cup doctor Hamish Osborne", "club physio Ann Smith")
+    'doctor', 'surgeon', 'physio', 'physiotherapist', 'nurse', 'adviser', 'advisor', 'consultant', 'researcher',
+    'scientist', 'agent', 'promoter', 'trainer', 'organiser', 'organizer', 'curator', 'engineer', 'inspector',
+    'designer', 'architect', 'referee', 'umpire', 'presenter',
     // parties to a suit ("Leading plaintiff, the University of California, said")
     'plaintiff', 'defendant', 'claimant',
   ],

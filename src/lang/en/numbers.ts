@@ -346,11 +346,11 @@ export const context: ContextLanguage = {
   recordSpanLeads: ['any'],
   // ("sold during the three months through to September": the period of the figure sold)
   periodPhrases: ['in the', 'in those', 'in these', 'during the', 'during those', 'during these', 'over the', 'over those', 'over these', 'time in', 'times in', 'time within', 'times within'],
-  periodOfOthersPhrases: ['within'],
+  periodOfOthersPhrases: ['within', 'inside', 'inside of'],
   periodOfOthersAnchors: ['of'],
   periodOfOthersLongPhrases: ['in'],
   periodHedges: ['over'],
-  ordinalSpanPrepositions: ['in', 'within'],
+  ordinalSpanPrepositions: ['in', 'within', 'inside'],
   // a session is a trading day: "gained almost 1% in the past three sessions"
   periodCountNouns: ['sessions', 'trading sessions', 'trading days'],
   // "1bn euros now, with another 550m to follow", "a further 200m": more of the same money

@@ -218,7 +218,8 @@ export const time: TimeLexicon = {
   eventSubjects: ['which', 'that', 'who', 'he', 'she', 'it', 'they', 'we'],
   eventSubjectsNotAfter: ['when', 'as', 'after', 'before', 'since', 'until', 'once', 'while'],
   eventParticiples: ['founded', 'established', 'discovered', 'uncovered', 'launched', 'opened', 'built', 'formed', 'created', 'elected', 'appointed', 'acquired', 'bought', 'introduced', 'exposed', 'revealed', 'born', 'listed', 'floated', 'privatised', 'privatized', 'nationalised', 'nationalized', 'released', 'published', 'premiered'],
-  clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before'],
+  // (after a comma; "..., implying that a crossover could be on the market by 2008": an inference's own time)
+  clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before', 'implying', 'suggesting', 'meaning', 'indicating', 'signalling', 'signaling'],
   targetLeads: ['by', 'until'],
   targetVerbs: ['will', 'would', 'expect', 'expects', 'expected', 'forecast', 'forecasts', 'predict', 'predicts', 'predicted', 'plan', 'plans', 'aim', 'aims', 'target', 'targets', 'could', 'should', 'hopes', 'wants', 'set to', 'likely'],
   // (not "while"/"whereas": "During 2004 profits rose 20% whereas the group's debt fell" keeps 2004 for both)
