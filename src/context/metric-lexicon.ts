@@ -25,6 +25,8 @@ export interface Concept {
   /** a more specific concept by figure kind / unit (Maps: the lexicon's objects each have their own keys) */
   byKind: ReadonlyMap<string, string>;
   byUnit: ReadonlyMap<string, string>;
+  /** byKind only where the figure counts the concept's noun after it ("sold 7 million shares", not "shares climbed to 717,000") */
+  byKindAfter: boolean;
   /** a key prefix whose concepts win when one is named in the same clause */
   yieldsTo: string | null;
   /** a generic head whose name says which one ("the Ifo index"): the name is kept in the key */
@@ -263,6 +265,7 @@ interface RawConcept {
   flow?: 'symmetric' | 'directed';
   weak?: boolean;
   by_kind?: Record<string, string>;
+  by_kind_after?: boolean;
   by_unit?: Record<string, string>;
   yields_to?: string;
   named?: boolean;
@@ -378,6 +381,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     const concept: Concept = {
       key: c.key, label: c.label, dim: c.dim, flow: c.flow ?? null, weak: c.weak === true,
       byKind: new Map(Object.entries(c.by_kind ?? {})), byUnit: new Map(Object.entries(c.by_unit ?? {})), yieldsTo: c.yields_to ?? null,
+      byKindAfter: c.by_kind_after === true,
       named: c.named === true,
     };
     concepts.set(c.key, concept);

@@ -1105,7 +1105,8 @@ class DocumentMetrics {
   ): MetricContext {
     let concept: Concept | null = draft.concept;
     if (concept) {
-      const alt = concept.byUnit.get(mention.unit) ?? concept.byKind.get(mention.kind);
+      const countedAfter = !concept.byKindAfter || (np !== null && att !== null && np.head > att.last);
+      const alt = concept.byUnit.get(mention.unit) ?? (countedAfter ? concept.byKind.get(mention.kind) : undefined);
       if (alt) concept = this.lex.concepts.get(alt) ?? concept;
       draft.concept = concept;
       const unitFacet = this.lex.unitFacets.get(mention.unit);

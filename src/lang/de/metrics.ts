@@ -35,6 +35,8 @@ quadratkilometer hektar liter kubikmeter kubikmetern megawatt gigawatt kilowatts
 jahr jahre jahren jahres jahrs monat monate monaten monats woche wochen tag tage tagen tages stunde stunden
 minute minuten sekunde sekunden halbjahr quartal vorjahr vorjahres jahrzehnt jahrzehnte jahrzehnten
 jahrhundert zeitraum zeit mal ende anfang mitte beginn höhepunkt vergleich hälfte schnitt
+zeitraums zeiträume zeiträumen vergleichszeitraum vergleichszeitraums vorjahreszeitraum vorjahreszeitraums
+berichtszeitraum berichtszeitraums sommermonate sommermonaten wintermonate wintermonaten
 januar jänner februar feber märz april mai juni juli august september oktober november dezember
 montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende frühjahr sommer herbst winter
 uhr angaben schätzung schätzungen daten bericht studie zahlen prognose prognosen vorhersage vorhersagen

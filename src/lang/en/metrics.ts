@@ -22,7 +22,7 @@ indeed thus therefore hence whether like unlike despite including according said
 `;
 
 const NOT_METRIC = `
-per cent percent percentage-point pc % pp dollar dollars euro euros pound pounds sterling pence cent cents
+per cent percent apiece percentage-point pc % pp dollar dollars euro euros pound pounds sterling pence cent cents
 yen yuan rouble roubles ruble rubles franc francs bn m mn million millions billion billions trillion
 trillions thousand thousands hundred hundreds dozen dozens barrel barrels tonne tonnes ton tons kg
 kilogram kilograms metre metres meter meters km kilometre kilometres mile miles square hectare hectares
