@@ -180,6 +180,11 @@ export interface MetricLanguage {
    */
   tradingSessions?: { nouns: readonly string[]; before: readonly string[]; compounds: readonly string[]; prepositions: readonly string[] };
   /**
+   * Words that end in a known head but are words of their own, no compound of it: "Schwachstellen"
+   * are weaknesses, not jobs ("Stellen"); "Baustelle", "Tankstelle". Lowercase, as written. Optional.
+   */
+  wholeWords?: readonly string[];
+  /**
    * English nouns that only modify the noun after them when it is one of `heads` ("trade
    * union", "trade show", "Trade Commission"): the figure is not theirs. Lowercase.
    */

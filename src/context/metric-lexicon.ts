@@ -163,6 +163,8 @@ export interface LangLexicon {
   sessionNouns: Set<string>;
   sessionBefore: Set<string>;
   sessionCompounds: Set<string>;
+  /** grammar.wholeWords, stemmed as a compound's whole is: never split into modifier and head */
+  wholeWords: Set<string>;
   sessionPrepositions: Set<string>;
   /** grammar.givenNames */
   givenNames: Set<string>;
@@ -453,6 +455,7 @@ function build(raw: RawLexicon, lang: Lang): LangLexicon {
     sessionNouns: new Set([...grammar.tradingSessions?.nouns ?? [], ...grammar.tradingSessions?.compounds ?? []]),
     sessionBefore: new Set(grammar.tradingSessions?.before ?? []),
     sessionCompounds: new Set(grammar.tradingSessions?.compounds ?? []),
+    wholeWords: new Set((grammar.wholeWords ?? []).flatMap((w) => wordUnits(w, lang))),
     sessionPrepositions: new Set(grammar.tradingSessions?.prepositions ?? []),
     modifierNouns: new Set(grammar.modifierNouns?.nouns ?? []),
     modifiedHeads: new Set(grammar.modifierNouns?.heads ?? []),

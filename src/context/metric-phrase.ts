@@ -1022,6 +1022,7 @@ const HEAD_ROLES = new Set(['concept', 'container', 'change', 'changeCompound', 
  * so "Direktor" is not a kind of "Tor".
  */
 function splitCompound(stemmed: string, word: string, lex: LangLexicon): Split | null {
+  if (lex.wholeWords.has(stemmed)) return null;
   for (let i = 1; i <= stemmed.length - 3; i++) {
     const tail = stemmed.slice(i);
     const heads = entriesFor(tail, lex).filter((e) => HEAD_ROLES.has(e.role) && rawAgrees(word, e));

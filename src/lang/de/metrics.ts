@@ -17,6 +17,7 @@ sowie sowohl weder noch auch nur schon bereits noch sehr mehr weniger wieder imm
 etwa rund knapp gut circa ca ungefähr allein lediglich insgesamt zusammen bislang bisher derzeit zudem
 außerdem jedoch allerdings dabei dafür dagegen daher dann damals danach davon dazu deshalb dort hier heute
 jetzt nun so sogar ebenfalls jeweils zuletzt zuvor inzwischen mittlerweile etwa ja nein
+immerhin zumindest jedenfalls zurzeit aktuell gestern morgen übrigens trotzdem dennoch ohnehin
 bin bist ist sind seid war waren warst gewesen sei seien wäre wären habe hast hat haben habt hatte hatten
 hätte hätten gehabt werde wirst wird werden werdet wurde wurden würde würden geworden worden kann kannst
 können könnte könnten konnte konnten muss musst müssen müsste musste mussten soll sollst sollen sollte
@@ -79,6 +80,13 @@ export const metrics: MetricLanguage = {
   nonNouns: [],
   capitalisedNouns: true,
   participleAfterObject: true,
+  // places and offices, not jobs ("Stellen"): "zwei bekannte Schwachstellen", "an 40 Baustellen"
+  wholeWords: ['schwachstelle', 'schwachstellen', 'baustelle', 'baustellen', 'tankstelle', 'tankstellen', 'haltestelle',
+    'haltestellen', 'anlaufstelle', 'anlaufstellen', 'schnittstelle', 'schnittstellen', 'feuerstelle', 'feuerstellen',
+    'beratungsstelle', 'beratungsstellen', 'geschäftsstelle', 'geschäftsstellen', 'dienststelle', 'dienststellen',
+    'meldestelle', 'meldestellen', 'fundstelle', 'fundstellen', 'unfallstelle', 'unfallstellen', 'kontaktstelle',
+    'kontaktstellen', 'koordinierungsstelle', 'einsatzstelle', 'einsatzstellen', 'engstelle', 'engstellen',
+    'poststelle', 'poststellen', 'ausgabestelle', 'ausgabestellen', 'teststelle', 'teststellen', 'impfstelle', 'impfstellen'],
   placeGrowth: {
     heads: ['wachstum'], concept: 'gdp', placePreps: ['in', 'für'],
     firmWords: ['konzern', 'konzerns', 'unternehmen', 'unternehmens', 'firma', 'händler', 'kette', 'hersteller', 'gruppe', 'umsatz',
