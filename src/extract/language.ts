@@ -604,9 +604,11 @@ export interface ContextLanguage {
    * years") as a point ahead: a duration of days or longer, whole or hedged, right after one of `leads`
    * is a point ahead when one of `prospects` (lower case, one word each) stands before it in its sentence:
    * "looks set to exceed that of the US in less than three years", "will double in three years"; not a
-   * prospect right after a word of `notAfter`, which makes it a noun ("the will and guts"). Optional.
+   * prospect right after a word of `notAfter`, which makes it a noun ("the will and guts"). Also when the
+   * lead opens a clause (a mark, a coordinator or one of `clauseOpeners` before it) and a prospect follows
+   * in that clause: "we know that in five years the dollar will be stronger". Optional.
    */
-  prospectAhead?: { leads: string[]; prospects: string[]; notAfter: string[] };
+  prospectAhead?: { leads: string[]; prospects: string[]; notAfter: string[]; clauseOpeners?: string[] };
   /** words right before a bare h:mm:ss that make it a race time ("in 2:05:30", "Siegerzeit 8:14:40") */
   durationBefore: string[];
   /** words before a clock time ("um 14:30:00 h", "at 14:30:00 hrs"): with a clock marker after it, a time of day */

@@ -203,7 +203,7 @@ export interface Lexicon {
   broadcastLinks: PhraseTable<true>;
   aheadPhrases: PhraseTable<true>;
   aheadLongPhrases: PhraseTable<true>;
-  prospectAhead: { leads: PhraseTable<true>; prospects: Set<string>; notAfter: Set<string> };
+  prospectAhead: { leads: PhraseTable<true>; prospects: Set<string>; notAfter: Set<string>; clauseOpeners: Set<string> };
   durationBefore: Set<string>;
   clockBefore: Set<string>;
   matchClock: { words: Set<string>; units: Set<string>; notAfter: Set<string> };
@@ -553,7 +553,12 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     broadcastLinks: flags(c.broadcastLinks ?? []),
     aheadPhrases: flags(c.aheadPhrases),
     aheadLongPhrases: flags(c.aheadLongPhrases ?? []),
-    prospectAhead: { leads: flags(c.prospectAhead?.leads ?? []), prospects: set(c.prospectAhead?.prospects ?? []), notAfter: set(c.prospectAhead?.notAfter ?? []) },
+    prospectAhead: {
+      leads: flags(c.prospectAhead?.leads ?? []),
+      prospects: set(c.prospectAhead?.prospects ?? []),
+      notAfter: set(c.prospectAhead?.notAfter ?? []),
+      clauseOpeners: set(c.prospectAhead?.clauseOpeners ?? []),
+    },
     durationBefore: set(c.durationBefore),
     clockBefore: set(c.clockBefore),
     matchClock: { words: set(c.matchClock?.words ?? []), units: set(c.matchClock?.units ?? []), notAfter: set(c.matchClock?.notAfter ?? []) },

@@ -1104,6 +1104,22 @@ export class SentenceScanner {
       // (not a noun: "must have the will and guts")
       if (this.toks.typeAt(k) === Tok.Word && prospects.has(this.lowerAt(k)) && !notAfter.has(this.lowerAt(k - 1))) return true;
     }
+    // "We know that in five years the US dollar will be stronger": a lead opening its clause, the prospect after it
+    return this.opensClauseOrThat(first - 1) && this.prospectAfter(first);
+  }
+
+  /** Does token k open a clause, or follow "that" ("we know that in five years ...")? */
+  private opensClauseOrThat(k: number): boolean {
+    return this.opensClause(k) || this.lex.prospectAhead.clauseOpeners.has(this.lowerAt(k - 1));
+  }
+
+  /** A prospect word (prospectAhead) in the clause after the figure starting at token `first`, before any mark. */
+  private prospectAfter(first: number): boolean {
+    const { prospects, notAfter } = this.lex.prospectAhead;
+    for (let k = first + 1; k < this.toks.length && k <= first + PROSPECT_REACH; k++) {
+      if (this.toks.typeAt(k) === Tok.Punct) return false;
+      if (prospects.has(this.lowerAt(k)) && !notAfter.has(this.lowerAt(k - 1))) return true;
+    }
     return false;
   }
 

@@ -311,6 +311,8 @@ export const context: ContextLanguage = {
     leads: ['in'],
     prospects: ['will', "'ll", 'would', 'could', 'should', 'might', 'set', 'expected', 'expects', 'likely', 'due', 'aims', 'plans', 'hopes', 'predicts', 'predicted', 'forecast', 'forecasts'],
     notAfter: ['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'political', 'free', 'good', 'ill'],
+    // "we know that in five years the dollar will be stronger": the lead opens a clause, the prospect follows
+    clauseOpeners: ['that'],
   },
   clockBefore: ['at', 'by', 'from', 'until', 'till', 'since', 'after', 'before', 'between', 'around', 'about'],
   durationBefore: ['in', 'of', 'time', 'timed', 'clocked', 'record', 'ran', 'run', 'runs', 'finished', 'won'],
