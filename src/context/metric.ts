@@ -666,7 +666,7 @@ class DocumentMetrics {
       if (!draft.concept && !draft.noun && !inherited) {
         // a verb names the metric unless a noun is tied to the figure ("68 appearances");
         // "starben"/"killed" always ("30 Zivilisten starben")
-        const verb = att.verb && (!att.bound || att.verb.override || a.role || a.facets.size > 0) && !(att.verb.notOfFirms && this.namesFirm(view, np)) ? att.verb : null;
+        const verb = att.verb && (!att.bound || att.verb.override || a.role || a.facets.size > 0) && !(att.verb.notOfFirms && this.growsOtherThanEconomy(view, np)) ? att.verb : null;
         // a verb that only says money changes hands ("pay") yields to a known metric of the clause ("pay a $1m fine")
         const named = verb?.yields ? this.clauseConcept(view, att, np.head, (c) => c.dim === verb.concept.dim, dashAside(view, att)) : null;
         if (named) {
@@ -1013,7 +1013,7 @@ class DocumentMetrics {
    * grown by 5%": the browsers' growth, not a country's) and any name inside the sentence that
    * names no known place?
    */
-  private namesFirm(view: SentenceAnalysis, np: NounPhrase): boolean {
+  private growsOtherThanEconomy(view: SentenceAnalysis, np: NounPhrase): boolean {
     const g = this.lex.grammar;
     const rule = g.placeGrowth;
     const head = view.tokens[np.head];

@@ -61,22 +61,21 @@ function ranksByPhraseAfter(text: string, found: ReadonlyArray<{ mention: Mentio
   const { leads, phrases, nouns } = lex.rankAfter;
   if (phrases.length === 0 && nouns.size === 0) return;
   for (const { mention: m } of found) {
-    if (!isBareWhole(text, m, HIGHEST_NAMED_RANK)) continue;
-    const lead = LEAD_BEFORE.exec(text.slice(Math.max(0, m.aStart - NOUN_REACH), m.aStart));
-    if (!lead || !leads.has(lead[2]!.toLowerCase())) continue;
+    if (!isBareWhole(text, m, HIGHEST_NAMED_RANK) || !leads.has(wordBefore(text, m.aStart).toLowerCase())) continue;
     if (rankPhraseAfter(text, m.aEnd, phrases)) m.kind = 'rank';
     // "ranking down at 168, ...", not "the rankings at 12 teams": no noun of its own after it
-    else if (rankingNounBefore(lead[1]!, nouns) && !countsNounAfter(text, m, lex)) m.kind = 'rank';
+    else if (nouns.size > 0 && rankingNounBefore(text, m.aStart, nouns) && !countsNounAfter(text, m, lex)) m.kind = 'rank';
   }
 }
 
 /** How far before a figure a ranking's noun is looked for. */
 const NOUN_REACH = 48;
-/** The words before a figure in its clause (group 1) and the lead word right before it (group 2). */
-const LEAD_BEFORE = /([\p{L}' ]*?)\b(\p{L}+) $/u;
+/** The words of a clause before the lead word right before a figure (group 1). */
+const WORDS_BEFORE_LEAD = /([\p{L}' ]*?)\b\p{L}+\s+$/u;
 
-/** Is one of `nouns` among the last three words of `words` ("his ranking down", "world ranking rose")? */
-function rankingNounBefore(words: string, nouns: ReadonlySet<string>): boolean {
+/** Is one of `nouns` among the three words before the lead before `start` ("his ranking down at", "world ranking rose to")? */
+function rankingNounBefore(text: string, start: number, nouns: ReadonlySet<string>): boolean {
+  const words = WORDS_BEFORE_LEAD.exec(text.slice(Math.max(0, start - NOUN_REACH), start))?.[1] ?? '';
   return words.trim().split(' ').slice(-3).some((w) => nouns.has(w.toLowerCase()));
 }
 

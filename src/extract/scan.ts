@@ -1105,12 +1105,8 @@ export class SentenceScanner {
       if (this.toks.typeAt(k) === Tok.Word && prospects.has(this.lowerAt(k)) && !notAfter.has(this.lowerAt(k - 1))) return true;
     }
     // "We know that in five years the US dollar will be stronger": a lead opening its clause, the prospect after it
-    return this.opensClauseOrThat(first - 1) && this.prospectAfter(first);
-  }
-
-  /** Does token k open a clause, or follow "that" ("we know that in five years ...")? */
-  private opensClauseOrThat(k: number): boolean {
-    return this.opensClause(k) || this.lex.prospectAhead.clauseOpeners.has(this.lowerAt(k - 1));
+    const lead = first - 1;
+    return (this.opensClause(lead) || this.lex.prospectAhead.clauseOpeners.has(this.lowerAt(lead - 1))) && this.prospectAfter(first);
   }
 
   /** A prospect word (prospectAhead) in the clause after the figure starting at token `first`, before any mark. */
