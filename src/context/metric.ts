@@ -1006,12 +1006,11 @@ class DocumentMetrics {
     return np.definite ? this.recentFigure(s - 1, (a) => a.dim === dim) : null;
   }
 
-  /** Is the figure's noun a firm, a market or a sector (grammar.placeGrowth.firmWords: "the company grew 5%")? */
   /**
-   * Is the noun phrase something that grows other than an economy: a firm ("the retailer grew
-   * 5%") or, where nouns are lowercase, any common noun but a country's ("Mozilla browsers have
-   * grown by 5%": the browsers' growth, not a country's) and any name inside the sentence that
-   * names no known place?
+   * Is the noun phrase something that grows other than an economy: a firm, a market or a sector
+   * (grammar.placeGrowth.firmWords: "the retailer grew 5%") or, where nouns are lowercase, any
+   * common noun but an economy's ("Mozilla browsers have grown by 5%": the browsers' growth, not a
+   * country's) and any name inside the sentence that names no known place?
    */
   private growsOtherThanEconomy(view: SentenceAnalysis, np: NounPhrase): boolean {
     const g = this.lex.grammar;
@@ -1019,10 +1018,10 @@ class DocumentMetrics {
     const head = view.tokens[np.head];
     if (!rule || !head) return false;
     if (rule.firmWords.includes(head.lower)) return true;
-    if (!rule.economyNouns || g.capitalisedNouns || !/^\p{L}+$/u.test(head.text)) return false;
+    if (!rule.economyNouns || g.capitalisedNouns || !/^\p{L}+$/u.test(head.text) || rule.economyNouns.includes(head.lower)) return false;
     // a name no place is known by, inside the sentence ("Firefox has grown"): a product's or a firm's
-    if (head.text !== head.lower) return np.head > 0 && !view.entities[np.head] && !rule.economyNouns.includes(head.lower);
-    return !rule.economyNouns.includes(head.lower) && !g.pronouns.includes(head.lower) && !g.stopwords.includes(head.lower);
+    if (head.text !== head.lower) return np.head > 0 && !view.entities[np.head];
+    return !g.pronouns.includes(head.lower) && !this.lex.stopwords.has(head.lower);
   }
 
   /**
