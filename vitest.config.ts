@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 30000,
     pool: 'forks',
+    setupFiles: ['tests/helpers/cleanup.ts'],
   },
 });

@@ -25,6 +25,15 @@ export function json(r: CliResult): any {
   return JSON.parse(r.stdout);
 }
 
+const madeDirs: string[] = [];
+
+/** A scratch directory, removed after its test file (tests/helpers/cleanup.ts) so runs leave no litter. */
 export function tempDir(prefix = 'claimcheck-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  madeDirs.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of madeDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
