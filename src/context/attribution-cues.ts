@@ -118,6 +118,9 @@ interface CompiledCues {
   absoluteLink: string | null;
   gappedLinks: Set<string>;
   absoluteVerbs: Set<string>;
+  /** AttributionLexicon.publishedDocuments */
+  publishVerbs: Set<string>;
+  documentParticiples: Set<string>;
   participleSpeech: Set<string>;
   /** AttributionLexicon.participleLinks, with the comma */
   participleLinks: Set<string>;
@@ -217,7 +220,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
   ].sort((a, b) => b.tokens.length - a.tokens.length));
   const cueWords = new Set([
     ...after.keys(), ...ownAccount.keys(), ...beforeFirst, ...anaphoric, ...documentPrepositions, ...verbs.keys(),
-    ...participles.keys(), ...passiveParticiples.keys(), ...show, ...(lex.absoluteSpeech?.verbs ?? []), ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
+    ...participles.keys(), ...passiveParticiples.keys(), ...show, ...(lex.absoluteSpeech?.verbs ?? []), ...(lex.publishedDocuments?.participles ?? []), ...(lex.soWord ? [lex.soWord] : []), ...agentParticipleForms(lex),
   ]);
   internWords(cueWords);
   internWords(SUBORDINATORS);
@@ -258,6 +261,8 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     absoluteLink: lex.absoluteSpeech?.link ?? null,
     gappedLinks: new Set(lex.gappedLinks ?? []),
     absoluteVerbs: new Set(lex.absoluteSpeech?.verbs ?? []),
+    publishVerbs: new Set(lex.publishedDocuments?.verbs ?? []),
+    documentParticiples: new Set(lex.publishedDocuments?.participles ?? []),
     participleSpeech: new Set(lex.participleSpeech ?? []),
     participleLinks: new Set([',', ...(lex.participleLinks ?? [])]),
     headlineRoles: new Set([...lex.roleSuffixes, ...lex.roleWords]),
@@ -301,6 +306,9 @@ function matchesAt(tokens: Token[], i: number, cue: string[]): boolean {
 const CLOSING_QUOTES = new Set(['“', '”', '"', '«', '»', '‘', '’']);
 /** Relative pronouns after a comma ("Jay-Z, who said"). */
 const RELATIVES = ['who', 'which', 'der', 'die'];
+
+/** Words between a publishing verb and its document ("released new growth figures showing"). */
+const MAX_DOCUMENT_MODIFIERS = 2;
 
 /** How many words a speaker's name after its verb may have before a relative clause about it. */
 const SPEAKER_AFTER_VERB = 6;
@@ -472,6 +480,8 @@ export class CueFinder {
       const t = tokens[k];
       if (t.textIs(';') || t.textIs(':') || isClosingQuote(t)) return -1;
       if (!t.textIs(',')) continue;
+      // ("who have indicted 19 people in Newark, New Jersey,": a place and its state, one name)
+      if (placeAndRegion(tokens, k, close)) continue;
       const first = tokens[k + 1];
       return first && this.lex.asideOpeners.includes(first.lower) ? k : -1;
     }
@@ -590,6 +600,21 @@ export class CueFinder {
     if (!role || !this.reader.nameWord(tokens[open - 1])) return null;
     const name = this.reader.readBefore(tokens, open, 0);
     return name.type === 'name' && !name.articled && !holdsFigure(name.text) ? name : null;
+  }
+
+  /**
+   * "the central bank released growth figures showing ...": the subject of the publishing verb a
+   * word or two before the document right before the participle at i, else null.
+   */
+  private publisherOfDocument(tokens: Token[], i: number): Phrase | null {
+    if (!this.reader.isDocument(tokens[i - 1])) return null;
+    for (let k = i - 2; k >= 1 && k >= i - 1 - MAX_DOCUMENT_MODIFIERS - 1; k--) {
+      if (!tokens[k].word) return null;
+      if (!this.cues.publishVerbs.has(tokens[k].lower)) continue;
+      const subject = this.reader.readBefore(tokens, k, 0);
+      return subject.type === 'none' ? null : subject;
+    }
+    return null;
   }
 
   /** "with analysts saying": the link word before the subject of the verb at i (CompiledCues.absoluteLink), else -1. */
@@ -1823,6 +1848,13 @@ export class CueFinder {
           continue;
         }
       }
+      if (c.documentParticiples.has(t.lower)) {
+        const publisher = this.publisherOfDocument(tokens, i);
+        if (publisher) {
+          out.push(makeCue(t.start, t.end, publisher, RANK_VERB));
+          continue;
+        }
+      }
       if (!t.cap || i === 0) {
         const particle = c.verbs.get(t.lower);
         const pParticle = c.participles.get(t.lower);
@@ -2031,4 +2063,12 @@ function isAmountNoun(word: string, amounts: { nouns: string[]; compounds?: bool
   if (!amounts.compounds) return false;
   for (const noun of amounts.nouns) if (word.length >= noun.length + MIN_COMPOUND_HEAD && word.endsWith(noun)) return true;
   return false;
+}
+
+/** Is the comma at tokens[comma] the one in "Newark, New Jersey": capitalised words on both sides, the second part closed at `close`? */
+function placeAndRegion(tokens: Token[], comma: number, close: number): boolean {
+  const words = close - comma - 1;
+  if (words < 1 || words > 3 || !tokens[comma - 1]?.cap || !tokens[comma - 1].word) return false;
+  for (let k = comma + 1; k < close; k++) if (!tokens[k].word || !tokens[k].cap) return false;
+  return true;
 }

@@ -145,6 +145,12 @@ export interface AttributionLexicon {
   asideOpeners: string[];
   /** verbs whose subject is a document naming its source: "Daten von X zeigen", "ONS figures show" */
   showVerbs: string[];
+  /**
+   * "the central bank released growth figures showing ...": participles that report a document's
+   * content right after it, and the verbs by which its publisher put the document out; the
+   * publisher (the verb's subject) is the source
+   */
+  publishedDocuments?: { verbs: string[]; participles: string[] };
   /** nouns for data or documents; their owner is the source ("Daten von X", "figures from X") */
   documentNouns: string[];
   /** German compounds ending in a document noun name their source first ("Polizeiangaben") */

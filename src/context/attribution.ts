@@ -109,6 +109,11 @@ class AttributionResolver {
     return info;
   }
 
+  /** "firm", "bank": an earlier source that is a body's noun alone, no name. */
+  private isBodyNounAlone(name: string): boolean {
+    return this.lex.anaphoricNouns.includes(name) || this.lex.organisationNouns.includes(name);
+  }
+
   /**
    * A name, or an earlier sentence's source for a pronoun; expanded to the fullest form in the text.
    * `at`: where the cue stands in sentence si (names before it there may answer "the bank").
@@ -177,8 +182,11 @@ class AttributionResolver {
         const notPersonOrMainFirm = (name: string) => notPerson(name) || (name === this.organisation && !this.titledPerson(name));
         // ("the ministry said", "the union said": a body, never the person quoted before it)
         const body = !firm && !!phrase.via && !phrase.text;
+        // ("the firm told Reuters. ... the central bank said": a bare noun left as an earlier answer is another body)
+        const via = phrase.via;
+        const sameBody = (name: string) => notPerson(name) && (name === via || !this.isBodyNounAlone(name));
         let found = firm || body || phrase === PRONOUN_NEUTER
-          ? chain(firm || body ? notPerson : notPersonOrMainFirm, LOOKBACK)
+          ? chain(firm || body ? sameBody : notPersonOrMainFirm, LOOKBACK)
           // (a possessive's owner not where the name or its article shows the other gender: "teilte die
           // Polizei mit. Nach seinen Angaben" is no police's, "teilte das AMS mit. Nach seinen Angaben" the AMS's)
           : isPossessiveOwner(phrase) && gender ? chain((name) => this.genderFits(name, gender) && (this.articleGenderBefore(name, si) ?? gender) === gender, LOOKBACK)
@@ -230,8 +238,16 @@ class AttributionResolver {
       for (let k = tokens.length - 1; k >= 0; k--) {
         const t = tokens[k];
         if (j === si && (at < 0 || t.start >= at)) continue;
-        if (!t.word || !t.cap || t.lower !== noun) continue;
+        if (!t.word || t.lower !== noun) continue;
         const isNameWord = (x: Token | undefined) => !!x && x.word && x.cap && !this.openers.has(x.lower) && !this.reader.isStop(x);
+        // "media group Reuters ..., the group said": the noun before a name describes it (in the
+        // cue's own sentence only: "... South Korean firm SK Energy. Of the payment, the firm said" is CAO's)
+        if (!t.cap) {
+          if (j < si || !isNameWord(tokens[k + 1]) || this.reader.isRole(tokens[k + 1])) continue;
+          let text = tokens[k + 1].text;
+          for (let e = k + 2; isNameWord(tokens[e]); e++) text += ' ' + tokens[e].text;
+          return this.names.expand(text.replace(/['’]s$/, ''));
+        }
         let s = k;
         for (;;) {
           if (s > 0 && isNameWord(tokens[s - 1])) s--;

@@ -93,6 +93,10 @@ export const attribution: AttributionLexicon = {
     'made', 'took', 'gave', 'won', 'lost', 'rose', 'fell', 'cost', 'paid', 'sold', 'spent', 'grew', 'owed',
   ],
   soWord: null,
+  publishedDocuments: {
+    verbs: ['released', 'published', 'issued', 'unveiled', 'produced', 'releases', 'publishes', 'issues', 'unveils', 'produces', 'release', 'publish', 'issue', 'unveil', 'produce'],
+    participles: ['showing', 'suggesting', 'revealing', 'indicating'],
+  },
   showVerbs: ['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'revealed', 'reveals', 'reveal', 'found', 'finds', 'indicate', 'indicates', 'indicated'],
   documentNouns: [
     'figures', 'figure', 'data', 'estimates', 'estimate', 'statistics', 'survey', 'study', 'report',
@@ -173,10 +177,13 @@ export const attribution: AttributionLexicon = {
     'doctor', 'surgeon', 'physio', 'physiotherapist', 'nurse', 'adviser', 'advisor', 'consultant', 'researcher',
     'scientist', 'agent', 'promoter', 'trainer', 'organiser', 'organizer', 'curator', 'engineer', 'inspector',
     'designer', 'architect', 'referee', 'umpire', 'presenter',
+    // police and military ranks ("Acting Detective Chief Superintendent Mick Deats", "Sgt Ann Lee")
+    'detective', 'superintendent', 'constable', 'sergeant', 'sgt', 'commander', 'colonel', 'lieutenant',
+    'admiral', 'brigadier', 'corporal', 'acting', 'assistant',
     // parties to a suit ("Leading plaintiff, the University of California, said")
     'plaintiff', 'defendant', 'claimant',
   ],
-  roleModifiers: ['vice', 'general', 'prime', 'foreign', 'finance', 'home', 'shadow', 'managing', 'senior', 'former', 'security', 'industry', 'deputy'],
+  roleModifiers: ['vice', 'general', 'prime', 'foreign', 'finance', 'home', 'shadow', 'managing', 'senior', 'former', 'security', 'industry', 'deputy', 'acting', 'assistant', 'detective'],
   descriptorWords: [
     'website', 'site', 'magazine', 'newspaper', 'paper', 'tabloid', 'broadcaster', 'agency',
     'publication', 'outlet', 'tracker', 'consultancy', 'firm', 'group', 'company', 'body', 'charity',
