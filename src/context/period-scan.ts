@@ -75,7 +75,8 @@ export function slotSources(lex: TimeLexicon): Record<(typeof SLOT_NAMES)[number
   return {
     year: `(?:1[89]\\d\\d|20\\d\\d)${notClock}`,
     year2: `(?:1[89]\\d\\d|20\\d\\d)${notClock}`,
-    yy: '\\d\\d',
+    // ("2005-6": one digit, the span's end in the same or the next decade)
+    yy: '\\d\\d?',
     month: months,
     month2: months,
     mm: '0?[1-9]|1[0-2]',
@@ -154,10 +155,18 @@ function readSlots(c: CompiledTime, m: RegExpExecArray, rule: number, marker: nu
     if (name === 'month' || name === 'month2') value = c.monthIndex.get(key);
     else if (name === 'ord') value = c.ordinalIndex.get(key);
     else if (name === 'n') value = /^\d+$/.test(raw) ? Number(raw) : c.countIndex.get(key);
+    else if (name === 'yy' && raw.length === 1) value = slots.year === null ? undefined : oneDigitEnd(slots.year, Number(raw));
     else value = Number(raw);
     slots[name as keyof TimeSlots] = value ?? null;
   }
   return slots;
+}
+
+/** "2005-6", "2009-0": the end year's last two digits, the first year after `year` ending in `digit`. */
+function oneDigitEnd(year: number, digit: number): number {
+  let end = Math.floor(year / 10) * 10 + digit;
+  if (end <= year) end += 10;
+  return end % 100;
 }
 
 /** 1 for ASCII letters and digits */

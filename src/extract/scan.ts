@@ -547,6 +547,9 @@ export class SentenceScanner {
       if ((isPunct(prev, '.') || isPunct(prev, ',')) && !prev.space && toks.typeAt(i - 2) === Tok.Code) return { skipTo: this.endOfGlued(i) };
       // "BBC'2's Have I Got News for You": a number glued by an apostrophe to a word is part of its name
       if ((isPunct(prev, "'") || isPunct(prev, '’')) && toks.typeAt(i - 2) === Tok.Word && !prev.space) return { skipTo: this.endOfGlued(i) };
+      // "OS/2", "PS/2", "OS/390": a whole number glued by a slash to a word in capitals is a product's
+      // name (not a time in a results list: "Gatlin (USA/9,80)")
+      if (isPunct(prev, '/') && !prev.space && /^\d+$/.test(t.text) && this.isCapitalsWord(i - 2)) return { skipTo: this.endOfGlued(i) };
       // "Soriano0:2 (28.)": the second half of a score glued to a name (a goal list)
       if (isPunct(prev, ':') && !prev.space && toks.typeAt(i - 2) === Tok.Code) return { skipTo: this.endOfGlued(i) };
       // "COVID-19", "SCP-173", "F-16", "mid-2005", "ATP-62." (not a hedge: "the near-400,000 complaints")
@@ -799,6 +802,12 @@ export class SentenceScanner {
       if (isPunct(toks.at(end), ')')) end++;
     }
     return pairs > 1 ? end : 0;
+  }
+
+  /** Is token k a word of two or more letters, all capitals ("OS", "PS")? */
+  private isCapitalsWord(k: number): boolean {
+    const t = this.toks.at(k);
+    return !!t && (t.type === Tok.Word || t.type === Tok.Code) && t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text);
   }
 
   /** Is token k one more three-digit group of a space-grouped number ("12 500")? */
