@@ -177,9 +177,10 @@ export const attribution: AttributionLexicon = {
     'doctor', 'surgeon', 'physio', 'physiotherapist', 'nurse', 'adviser', 'advisor', 'consultant', 'researcher',
     'scientist', 'agent', 'promoter', 'trainer', 'organiser', 'organizer', 'curator', 'engineer', 'inspector',
     'designer', 'architect', 'referee', 'umpire', 'presenter',
-    // police and military ranks ("Acting Detective Chief Superintendent Mick Deats", "Sgt Ann Lee")
+    // police and military ranks ("Acting Detective Chief Superintendent Mick Deats", "Sgt Ann Lee"; "acting",
+    // "assistant", "detective" only before a rank: roleModifiers)
     'detective', 'superintendent', 'constable', 'sergeant', 'sgt', 'commander', 'colonel', 'lieutenant',
-    'admiral', 'brigadier', 'corporal', 'acting', 'assistant',
+    'admiral', 'brigadier', 'corporal',
     // parties to a suit ("Leading plaintiff, the University of California, said")
     'plaintiff', 'defendant', 'claimant',
   ],
