@@ -241,26 +241,23 @@ class AttributionResolver {
         if (!t.word || t.lower !== noun) continue;
         const isNameWord = (x: Token | undefined) => !!x && x.word && x.cap && !this.openers.has(x.lower) && !this.reader.isStop(x);
         // "media group Reuters ..., the group said": the noun before a name describes it (in the
-        // cue's own sentence only: "... South Korean firm SK Energy. Of the payment, the firm said" is CAO's)
-        if (!t.cap) {
-          if (j < si || !isNameWord(tokens[k + 1]) || this.reader.isRole(tokens[k + 1])) continue;
-          let text = tokens[k + 1].text;
-          for (let e = k + 2; isNameWord(tokens[e]); e++) text += ' ' + tokens[e].text;
-          return this.names.expand(text.replace(/['’]s$/, ''));
-        }
-        let s = k;
-        for (;;) {
+        // cue's own sentence only: "... South Korean firm SK Energy. Of the payment, the firm said" is CAO's);
+        // "the Bank of England": the noun inside a name of more than one word
+        const describes = !t.cap;
+        if (describes && (j < si || !isNameWord(tokens[k + 1]) || this.reader.isRole(tokens[k + 1]))) continue;
+        let s = describes ? k + 1 : k;
+        while (!describes) {
           if (s > 0 && isNameWord(tokens[s - 1])) s--;
           else if (s > 1 && connectors.includes(tokens[s - 1].lower) && isNameWord(tokens[s - 2])) s -= 2;
           else break;
         }
-        let e = k;
+        let e = describes ? s : k;
         for (;;) {
           if (isNameWord(tokens[e + 1])) e++;
           else if (tokens[e + 1] && connectors.includes(tokens[e + 1].lower) && isNameWord(tokens[e + 2])) e += 2;
           else break;
         }
-        if (e === s) continue;
+        if (!describes && e === s) continue;
         let text = '';
         for (let n = s; n <= e; n++) text += n === s ? tokens[n].text : ' ' + tokens[n].text;
         return this.names.expand(text.replace(/['’]s$/, ''));
