@@ -1459,6 +1459,13 @@ export class PhraseReader {
     return !name.includes(' ') && this.isRole(Token.of(name));
   }
 
+  /** Role words without a name, in lower case ("chief executive", "finance minister"): a person's role, never a body. */
+  roleWithoutName(name: string): boolean {
+    if (!name.includes(' ')) return this.roleOnly(name);
+    const words = name.split(' ');
+    return words.every((w) => w !== '' && w === w.toLowerCase()) && this.isRole(Token.of(words[words.length - 1]));
+  }
+
   /** A known given name of either gender ("Andrea"), in any case. */
   isGivenName(word: string): boolean {
     return this.givenNames.has(word.toLowerCase());

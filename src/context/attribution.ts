@@ -142,9 +142,10 @@ class AttributionResolver {
         // "the government said" after "the IBGE said": no government named before, so the government itself
         if (phrase.via && !phrase.text && this.lex.selfNamedBodies?.includes(phrase.via)) return phrase.via;
         const firm = !!phrase.via && this.lex.organisationNouns.includes(phrase.via);
-        // (nor a person's role left as the answer: "But a spokesman added: ... The company pointed out" is no spokesman's)
+        // (nor a person's role left as the answer: "But a spokesman added: ... The company pointed out" is no spokesman's,
+        // "The group's chief executive said ... the group said" no chief executive's)
         // (nor a generic plural: "it said" is never the analysts')
-        const notPerson = (name: string) => this.genderOfName(name) === null && !this.reader.roleOnly(name) && !this.reader.isGenericSource(name.toLowerCase(), false);
+        const notPerson = (name: string) => this.genderOfName(name) === null && !this.reader.roleWithoutName(name) && !this.reader.isGenericSource(name.toLowerCase(), false);
         if (firm && this.organisation && !this.titledPerson(this.organisation)) return this.organisation;
         // ", which it said": the main clause's speaker first
         const own = phrase.text ? this.mainSpeaker(si) : null;
