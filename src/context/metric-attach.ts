@@ -406,6 +406,8 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
         if (cue.leads.size && !leadsFigure(tokens, Math.max(j, 0), first, cue.leads)) continue;
         // (j: the token before the figure, hedges skipped)
         if (cue.before && k + cue.words.length - 1 !== j) continue;
+        // ("the bid was raised to £1.5bn": a verb whose figure a level word links to it changes that level, its object is no figure)
+        if (cue.before && k + cue.words.length + 1 === first && tokens[k + cue.words.length].word.flags & LEVEL_LEFT) continue;
         let ok = true;
         // (past a short place phrase inside it: "is selling in Japan for 19,800 yen")
         let gap = 0;
