@@ -75,6 +75,14 @@ describe('German numbers in words', () => {
     expect(m.value).toBeCloseTo(33.33, 2);
   });
 
+  it('hedges "jeder Dritte" as any figure: "Mehr als jeder Zweite", "fast jeder vierte", "rund jeder Zehnte"', () => {
+    const more = only('Mehr als jeder Zweite fährt mit dem Rad.');
+    expect([more.text, more.value, more.qualifier, more.hedge]).toEqual(['jeder Zweite', 50, 'more_than', 'Mehr als']);
+    expect(only('Fast jeder vierte Haushalt heizt mit Gas.').qualifier).toBe('at_most');
+    expect(only('Rund jeder Zehnte fährt mit dem Rad.').qualifier).toBe('about');
+    expect(only('In mehr als jedem fünften Betrieb fehlt Personal.').qualifier).toBe('more_than');
+  });
+
   it('reads "sechs von zehn" as a share, but not a count out of a set or a place out of a field', () => {
     const m = only('Nur sechs von zehn Reisenden buchen online.');
     expect([m.text, m.value, m.unit]).toEqual(['sechs von zehn', 60, '%']);

@@ -425,10 +425,15 @@ export class SentenceScanner {
         const r = this.rankAfterWord(i);
         if (r) return r;
       }
-      // "jeder Dritte", "jede fünfte Frau": a share
+      // "jeder Dritte", "jede fünfte Frau": a share, hedged as a figure is ("Mehr als jeder Zweite", "fast jeder Dritte")
       if (this.lex.everyWords.has(w)) {
         const n = this.lex.ordinals.get(this.lowerAt(i + 1));
-        if (n !== undefined && n > 1) { this.emitRaw(i, i + 2, 100 / n, null, '%', 'exact', null, 0); return i + 2; }
+        if (n !== undefined && n > 1) {
+          const h = this.hedgeEndingAt(i - 1);
+          const hedge = h ? this.text.slice(this.toks.at(h.start)!.start, this.toks.at(i - 1)!.end) : null;
+          this.emitRaw(i, i + 2, 100 / n, null, '%', h?.qualifier ?? 'exact', hedge, 0);
+          return i + 2;
+        }
       }
       const ord = this.lex.ordinals.get(w);
       if (ord !== undefined && this.lex.rankWords.has(this.lowerAt(i + 1)) && !this.inIdiom(i)) {
