@@ -97,7 +97,9 @@ export const attribution: AttributionLexicon = {
     verbs: ['released', 'published', 'issued', 'unveiled', 'produced', 'releases', 'publishes', 'issues', 'unveils', 'produces', 'release', 'publish', 'issue', 'unveil', 'produce'],
     participles: ['showing', 'suggesting', 'revealing', 'indicating'],
   },
-  showVerbs: ['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'revealed', 'reveals', 'reveal', 'found', 'finds', 'indicate', 'indicates', 'indicated'],
+  // (a document's result too: "the survey returned a balance of plus 8", "the poll recorded a lead of 4%")
+  showVerbs: ['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'revealed', 'reveals', 'reveal', 'found', 'finds', 'indicate', 'indicates', 'indicated',
+    'returned', 'returns', 'recorded'],
   documentNouns: [
     'figures', 'figure', 'data', 'estimates', 'estimate', 'statistics', 'survey', 'study', 'report',
     'research', 'analysis', 'forecast', 'forecasts', 'poll', 'numbers', 'calculations', 'records', 'reports',
