@@ -101,3 +101,15 @@ describe('a figure compared with another keeps a counted noun of its own', () =>
     expect(a).toBe(b);
   });
 });
+
+describe('a figure compared with another keeps a change of a metric it names itself', () => {
+  it('"compared with a 0.3% slide in private consumption" is consumption, the figure before it sales', () => {
+    expect(metricKeys('Car sales climbed 6.1% in May, compared with a 0.4% slide in private consumption.', 'en', ['6.1%', '0.4%']))
+      .toEqual(['revenue.change', 'consumption.change']);
+  });
+
+  it('a share of another group restates the first figure ("compared with 38% of students")', () => {
+    const [a, b] = metricKeys('Among pensioners, 71% said they would vote, compared with 38% of students.', 'en', ['71%', '38%']);
+    expect(b).toBe(a);
+  });
+});

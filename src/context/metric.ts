@@ -161,6 +161,15 @@ function countingVerb(att: Attachment, mention: Mention): VerbCue | null {
   return att.verbNext !== null && att.verb !== null && att.verb.countsObject && mention.kind === 'count' ? att.verb : null;
 }
 
+/**
+ * A change noun whose complement names a known metric ("a 0.3% slide in private consumption").
+ * (Not a metric noun alone, "against a $375m profit a year before", nor a share, "compared with
+ * 39% of people aged 18-24": those restate the figure they are compared with.)
+ */
+function changeOfNamedMetric(np: Attachment['np']): boolean {
+  return !!np && np.analysis.role === 'change' && !!np.complement?.concept;
+}
+
 /** A figure's metric context, made in one place (one shape for all: V8 keeps the code that reads them optimised). */
 function metricContext(key: string, label: string, entities: string[]): MetricContext {
   return { metric: { key, label }, entities, unit: null };
@@ -532,7 +541,9 @@ class DocumentMetrics {
       const m = this.input.mentions[spans[k].index].mention;
       if (m.kind === mention.kind || (dimOf(m) === 'percent' && dimOf(mention) === 'percent')) {
         // "three wins from four matches": each counts a noun of its own, two quantities
-        return this.ownNounsDiffer(spans[k].index, current) ? -1 : spans[k].index;
+        if (this.ownNounsDiffer(spans[k].index, current)) return -1;
+        // "Sales rose 8.2%, compared with a 0.3% slide in private consumption": a change of a metric the figure names itself
+        return att.bound && changeOfNamedMetric(att.np) ? -1 : spans[k].index;
       }
     }
     return -1;
