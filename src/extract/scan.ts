@@ -430,8 +430,7 @@ export class SentenceScanner {
         const n = this.lex.ordinals.get(this.lowerAt(i + 1));
         if (n !== undefined && n > 1) {
           const h = this.hedgeEndingAt(i - 1);
-          const hedge = h ? this.text.slice(this.toks.at(h.start)!.start, this.toks.at(i - 1)!.end) : null;
-          this.emitRaw(i, i + 2, 100 / n, null, '%', h?.qualifier ?? 'exact', hedge, 0);
+          this.emitRaw(i, i + 2, 100 / n, null, '%', h?.qualifier ?? 'exact', this.hedgeText(h, i - 1), 0);
           return i + 2;
         }
       }
@@ -3808,6 +3807,11 @@ export class SentenceScanner {
     this.emitRaw(s, e, value, null, '', 'exact', null, 0, 'rank');
   }
 
+  /** The words of a hedge that ends at token end ("Mehr als"), or null without one. */
+  private hedgeText(h: HedgeAt | null, end: number): string | null {
+    return h ? this.text.slice(this.toks.at(h.start)!.start, this.toks.at(end)!.end) : null;
+  }
+
   /** "die Hälfte der Befragten", "more than half", "half a million", "half of all voters". */
   private halfNoun(i: number): number | null {
     const toks = this.toks;
@@ -3823,7 +3827,7 @@ export class SentenceScanner {
     // "half a million", "half a dozen": a number in words
     if (lex.scales.map.has(next) || lex.dozens.has(next) || (lex.articles.has(next) && (lex.scales.map.has(next2) || lex.dozens.has(next2)))) return null;
     const h = this.hedgeEndingAt(p);
-    const hedge = h ? this.text.slice(toks.at(h.start)!.start, toks.at(p)!.end) : null;
+    const hedge = this.hedgeText(h, p);
     // "half a percentage point", "half a mile": half of the unit after the article (not "half an hour later": no duration)
     if (lex.articles.has(next)) {
       const u = this.unitAt(i + 2, makeCore(i, i + 1, 0.5, 0, false, false, 0, false, false, true), false);
