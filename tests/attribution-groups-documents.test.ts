@@ -4,9 +4,9 @@
 // - a proposal or a manifesto is a document that states figures, and "the government proposal"
 //   is the government's, as "the government said" is.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { claimSources } from './attribution-helpers.js';
 
-const sources = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'en' }).claims.map((c) => [c.text, c.attribution]);
+const sources = (text: string) => claimSources(text, 'en');
 
 describe('"they" and the group its sentence opens with', () => {
   it('a relative "who they say" is the group the sentence opens with', () => {

@@ -3,9 +3,9 @@
 // "the"; a possessive before anything else still points back to the source before. Sentences written
 // for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { claimSources } from './attribution-helpers.js';
 
-const sources = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'en' }).claims.map((c) => [c.text, c.attribution]);
+const sources = (text: string) => claimSources(text, 'en');
 
 describe('a possessive before a body\'s noun', () => {
   it('"its distributor has said" names the distributor', () => {

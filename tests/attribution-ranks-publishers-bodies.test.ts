@@ -3,9 +3,9 @@
 // the subject off its verb; the publisher of "figures showing ..." is their source; "the bank" is
 // never answered by an earlier bare "the firm"; "media group X ..., the group said" is X.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { claimSources } from './attribution-helpers.js';
 
-const sources = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'en' }).claims.map((c) => [c.text, c.attribution]);
+const sources = (text: string) => claimSources(text, 'en');
 
 describe('ranks as titles', () => {
   it('takes the name after a rank, in an apposition too', () => {

@@ -1,9 +1,9 @@
 // "the group said" stands for a body: never for a person's role quoted before it, however many
 // words the role has ("chief executive", "finance minister"), in sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { claimSources } from './attribution-helpers.js';
 
-const sources = (text: string, lang = 'en') => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, c.attribution]);
+const sources = (text: string) => claimSources(text, 'en');
 
 describe('a body noun is not answered by a role', () => {
   it('"the group said" after "the group\'s chief executive said"', () => {

@@ -2,9 +2,9 @@
 // way for it to conclude a 3 trillion yen ($29bn) deal" gave both figures to the bosses who told.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { claimSources } from './attribution-helpers.js';
 
-const sources = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'en' }).claims.map((c) => [c.text, c.attribution]);
+const sources = (text: string) => claimSources(text, 'en');
 
 describe('a verb whose content is a noun phrase ("told X of its decision")', () => {
   it('does not speak for a participle clause after it, which narrates', () => {

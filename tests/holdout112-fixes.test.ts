@@ -3,9 +3,9 @@
 // what some analysts had been expecting" had to stay nobody's: a figure compared with what someone
 // expected is not theirs. Sentences written for these tests, after the set's.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { claimSources } from './attribution-helpers.js';
 
-const sources = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'en' }).claims.map((c) => [c.text, c.attribution]);
+const sources = (text: string) => claimSources(text, 'en');
 
 describe('a verb of estimating in the perfect progressive names its subject', () => {
   it('"had been predicting", "have been forecasting"', () => {

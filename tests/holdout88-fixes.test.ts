@@ -1,9 +1,10 @@
 // What holdout88's blind run showed: a German verb in a second main clause, opened after a comma by
 // an article and its noun, speaking for the figure of the first. Sentences written for these tests unless named.
 import { describe, expect, it } from 'vitest';
+import { claimSources } from './attribution-helpers.js';
 import { analyse } from '../src/pipeline/analyse.js';
 
-const sources = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'de' }).claims.map((c) => [c.text, c.attribution]);
+const sources = (text: string) => claimSources(text, 'de');
 
 describe('a German main clause after a comma', () => {
   it('speaks only for its own figures', () => {

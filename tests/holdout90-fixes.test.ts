@@ -2,10 +2,10 @@
 // the international mining company, which estimates") and "It is 25 years since". Sentences written
 // for these tests unless named.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { claimSources } from './attribution-helpers.js';
 import { texts } from './extract-helpers.js';
 
-const sources = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'en' }).claims.map((c) => [c.text, c.attribution]);
+const sources = (text: string) => claimSources(text, 'en');
 
 describe('a relative clause after an apposition', () => {
   it('speaks for the name the apposition describes', () => {

@@ -4,9 +4,9 @@
 // session 39) "Gordon Brown's announcement in July that 104,000 jobs would be cut" without a source.
 // Sentences written for these tests unless named.
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/pipeline/analyse.js';
+import { claimSources } from './attribution-helpers.js';
 
-const sources = (text: string) => analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang: 'en' }).claims.map((c) => [c.text, c.attribution]);
+const sources = (text: string) => claimSources(text, 'en');
 
 describe('"stressed", "emphasised", "underlined"', () => {
   it('report what their subject says', () => {
