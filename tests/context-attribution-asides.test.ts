@@ -26,6 +26,15 @@ describe('figures in an aside about the speaker', () => {
     expect(sources(text, ['5%', '20'], 'en')).toEqual(['Hale', 'Hale']);
   });
 
+  it('finds the speaker before an aside when auxiliaries stand before the verb ("X, the ..., has said")', () => {
+    const apposition = 'Norfolk Mills, the county\'s largest employer, has said it will cut 200 jobs.';
+    expect(sources(apposition, ['200'], 'en')).toEqual(['Norfolk Mills']);
+    const relative = 'Joan Pratt, who has led the union since 2011, had also said that pay fell by 4%.';
+    expect(sources(relative, ['2011', '4%'], 'en')).toEqual([null, 'Joan Pratt']);
+    const dashes = 'The brewer - Britain\'s oldest - has told staff that 30 pubs will close.';
+    expect(sources(dashes, ['30'], 'en')).toEqual(['brewer']);
+  });
+
   it('reads the speaker before a German relative clause ("X, der ..., sagte, ...")', () => {
     const text = 'Hans Moser, der seit 20 Jahren im Amt ist, sagte, die Stadt spare 5 Millionen Euro.';
     expect(sources(text, ['20 Jahren', '5 Millionen Euro'])).toEqual([null, 'Hans Moser']);

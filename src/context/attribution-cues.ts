@@ -88,6 +88,8 @@ interface CompiledCues {
   passiveAuxiliaries: Set<string>;
   agentLinks: Set<string>;
   auxiliaries: Set<string>;
+  /** auxiliaries and adverbs that may stand between a subject and its verb ("has also said") */
+  verbAdverbs: Set<string>;
   stateAuxiliaries: Set<string>;
   show: Set<string>;
   reported: Set<string>;
@@ -238,6 +240,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     passiveAuxiliaries: new Set(lex.passiveAuxiliaries),
     agentLinks: new Set(lex.agentLinks),
     auxiliaries: new Set(lex.perfectAuxiliaries),
+    verbAdverbs: new Set(lex.skippableAdverbs),
     stateAuxiliaries: new Set(lex.stateAuxiliaries ?? []),
     show,
     reported: new Set(lex.reportedSpeech),
@@ -635,6 +638,44 @@ export class CueFinder {
   private asideOpen = -1;
   private asideClose = -1;
 
+  /** The subject of a verb at tokens[i] whose clause a comma at tokens[i - 1] ends: before the aside the comma closes. */
+  private subjectBeforeAside(tokens: Token[], i: number): Phrase {
+    // "The firm, which is to receive £24.5m from Chelsea, said", "Stephen Schechter, a banker who
+    // has held talks with Borussia Dortmund, said": the subject before a relative clause or an
+    // apposition with an article, not the last name inside it
+    // "Argentine Economic Minister, Roberto Lavagna, told", "Leading plaintiff, the University of California,
+    // said": the name between the commas, not its role (before an aside that opens with an article)
+    // (only as the sentence's first aside: "Hans Reckers, a board member of Germany's central bank, the
+    // Bundesbank, said" nests the bank's name in Reckers' aside)
+    const apposed = this.appositionName(tokens, i - 1, true);
+    if (apposed) return apposed;
+    let open = this.asideOpening(tokens, i - 1);
+    // ("Kurt Huber, der Trainer der Grazer, die ..., warnte": asides nest; the subject precedes the first)
+    for (let n = 0, outer = open; n < 2 && outer > 0; n++) {
+      outer = this.asideOpening(tokens, open);
+      if (outer > 0) open = outer;
+    }
+    if (open > 0) {
+      // ("John Smith, 54, who joined the bank in 1990, said": the name before the age)
+      const named = open > 2 && isNumeric(tokens[open - 1]) && tokens[open - 2].textIs(',') ? open - 2 : open;
+      const subject = this.reader.readBefore(tokens, named, 0);
+      // ("The 27-year-old, who scored 12 goals, said": a figure is no name)
+      if (subject.type !== 'none' && !/\d/.test(subject.text)) {
+        // (the age is the narrator's too)
+        this.asideOpen = named;
+        this.asideClose = i - 1;
+        return subject;
+      }
+    }
+    const named = this.appositionName(tokens, i - 1);
+    if (named) return named;
+    // "Richard Cassidy, technischer Chef der Sicherheitsfirma Alert Logic, rät": the name before an
+    // apposition that holds a role word among its first words
+    const before = this.nameBeforeRole(tokens, i - 1);
+    if (before) return before;
+    return this.reader.readBefore(tokens, i, 0);
+  }
+
   /** The subject of a reporting verb at tokens[i]: before it ("Trump sagte") or after it ("sagte Trump"). */
   private subjectOf(tokens: Token[], i: number, afterCue: boolean): Phrase {
     this.asideOpen = -1;
@@ -686,48 +727,22 @@ export class CueFinder {
       if (tokens[i - 2] && isClosingQuote(tokens[i - 2])) return after;
       // "Jeff Bewkes, chief executive of Time Warner, said": the subject before the apposition
       if (after.type !== 'none') return after;
-      // "The firm, which is to receive £24.5m from Chelsea, said", "Stephen Schechter, a banker who
-      // has held talks with Borussia Dortmund, said": the subject before a relative clause or an
-      // apposition with an article, not the last name inside it
-      // "Argentine Economic Minister, Roberto Lavagna, told", "Leading plaintiff, the University of California,
-      // said": the name between the commas, not its role (before an aside that opens with an article)
-      // (only as the sentence's first aside: "Hans Reckers, a board member of Germany's central bank, the
-      // Bundesbank, said" nests the bank's name in Reckers' aside)
-      const apposed = this.appositionName(tokens, i - 1, true);
-      if (apposed) return apposed;
-      let open = this.asideOpening(tokens, i - 1);
-      // ("Kurt Huber, der Trainer der Grazer, die ..., warnte": asides nest; the subject precedes the first)
-      for (let n = 0, outer = open; n < 2 && outer > 0; n++) {
-        outer = this.asideOpening(tokens, open);
-        if (outer > 0) open = outer;
-      }
-      if (open > 0) {
-        // ("John Smith, 54, who joined the bank in 1990, said": the name before the age)
-        const named = open > 2 && isNumeric(tokens[open - 1]) && tokens[open - 2].textIs(',') ? open - 2 : open;
-        const subject = this.reader.readBefore(tokens, named, 0);
-        // ("The 27-year-old, who scored 12 goals, said": a figure is no name)
-        if (subject.type !== 'none' && !/\d/.test(subject.text)) {
-          // (the age is the narrator's too)
-          this.asideOpen = named;
-          this.asideClose = i - 1;
-          return subject;
-        }
-      }
-      const named = this.appositionName(tokens, i - 1);
-      if (named) return named;
-      // "Richard Cassidy, technischer Chef der Sicherheitsfirma Alert Logic, rät": the name before an
-      // apposition that holds a role word among its first words
-      const before = this.nameBeforeRole(tokens, i - 1);
-      if (before) return before;
-      return this.reader.readBefore(tokens, i, 0);
+      return this.subjectBeforeAside(tokens, i);
     }
-    // "the firm - China's biggest jet fuel supplier - said": the subject before an aside between dashes
-    if (DASHES.has(prev.text) && after.type === 'none') {
-      const open = this.dashAsideOpening(tokens, i - 1);
+    // "Deutsche Boerse, the German stock exchange ..., has (also) said": auxiliaries and adverbs between the aside and the verb
+    let verb = i;
+    while (verb > 1 && i - verb < 3 && this.cues.verbAdverbs.has(tokens[verb - 1].lower)) verb--;
+    if (verb < i && tokens[verb - 1]?.textIs(',') && after.type === 'none' && tokens[verb - 2] && !isClosingQuote(tokens[verb - 2])) {
+      const subject = this.subjectBeforeAside(tokens, verb);
+      if (subject.type !== 'none') return subject;
+    }
+    // "the firm - China's biggest jet fuel supplier - said" (or "- has said"): the subject before an aside between dashes
+    if (DASHES.has(tokens[verb - 1]?.text ?? '') && after.type === 'none') {
+      const open = this.dashAsideOpening(tokens, verb - 1);
       const subject = open > 0 ? this.reader.readBefore(tokens, open, 0) : NONE;
       if (subject.type !== 'none' && !/\d/.test(subject.text)) {
         this.asideOpen = open;
-        this.asideClose = i - 1;
+        this.asideClose = verb - 1;
         return subject;
       }
     }
