@@ -151,6 +151,22 @@ describe('English numbers in words', () => {
   it('reads the dollars and cents of one amount together', () => {
     expect(only('it only cost thirteen dollars and forty-five cents', 'en').value).toBeCloseTo(13.45, 9);
     expect(only('es kostet nur 15 Dollar und 15 Cent.').value).toBeCloseTo(15.15, 9);
+    expect(only('A ticket costs 4 pounds and 20 pence.', 'en').value).toBeCloseTo(4.2, 9);
+  });
+
+  it('keeps two amounts in cents, or cents of another currency, apart', () => {
+    const amounts = (s: string, lang?: 'en') => found(s, lang).map((m) => [m.text, m.value, m.unit]);
+    expect(amounts('Tickets rose from 80 cents and 95 cents to a dollar.', 'en').slice(0, 2)).toEqual([['80 cents', 0.8, 'USD'], ['95 cents', 0.95, 'USD']]);
+    expect(amounts('He gave 4 dollars and 20 pence.', 'en')).toEqual([['4 dollars', 4, 'USD'], ['20 pence', 0.2, 'GBP']]);
+    expect(amounts('Die Gebühr stieg von 15 Cent und 20 Cent auf 30 Cent.').map((m) => m[1])).toEqual([0.15, 0.2, 0.3]);
+  });
+
+  it('keeps the currency a cent amount names against a dollar amount in its sentence', () => {
+    const units = (s: string) => found(s, 'en').map((m) => [m.text, m.unit]);
+    expect(units('The payout rose to 40 euro cents ($0.52) from 32 euro cents.')).toEqual([['40 euro cents', 'EUR'], ['$0.52', 'USD'], ['32 euro cents', 'EUR']]);
+    expect(units('It pays 80 Canadian cents (US$0.61) a share.')).toEqual([['80 Canadian cents', 'CAD'], ['US$0.61', 'USD']]);
+    // a bare "cents" still takes the currency its sentence names
+    expect(units('The shares fell 3 cents to €1.20.')).toEqual([['3 cents', 'EUR'], ['€1.20', 'EUR']]);
   });
 
   it('keeps several figures of one sentence apart', () => {

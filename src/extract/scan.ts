@@ -1000,10 +1000,12 @@ export class SentenceScanner {
       }
     }
     let unit = currency ?? '';
+    let hundredth = false;
     if (!currency) {
       const u = this.unitAt(p, core, scaled || core.hasScale) ?? this.unitAfterFillers(p, core, scaled || core.hasScale);
       if (u) {
         unit = u.unit;
+        hundredth = u.factor < 1;
         value *= u.factor;
         precision *= u.factor;
         end = u.end;
@@ -1038,7 +1040,8 @@ export class SentenceScanner {
       }
     }
     // "15 Dollar und 15 Cent", "3 dollars 50 cents": cents after a whole amount
-    if (unit && kindOfUnit(unit) === 'currency' && core.integer) {
+    // (not after cents: "70 cents and 55 cents" are two amounts)
+    if (unit && !hundredth && kindOfUnit(unit) === 'currency' && core.integer) {
       const c = this.centsAfter(end, unit);
       if (c) { value += sign * c.value; precision = 0.005; end = c.end; }
     }
@@ -1557,7 +1560,8 @@ export class SentenceScanner {
       q = sp.end;
     }
     const u = matchPhrase(toks, q, this.lex.units);
-    if (u && u[0].factor === 0.01) {
+    // (the hundredth of the same currency: "3 pounds and 50 pence", not "3 dollars and 50 pence")
+    if (u && u[0].factor === 0.01 && (u[0].subunit || u[0].unit === currency)) {
       return { value: cents / 100, end: u[1] };
     }
     // "15 Dollar 50.", "17 USD 25", "thirteen dollars forty five": cents right at the end of the sentence
@@ -4049,7 +4053,16 @@ export class SentenceScanner {
     while (start > m.aStart && isLetterCode(text.charCodeAt(start - 1))) start--;
     if (start === end) start = end - 1; // a symbol: "¢"
     const words = this.lex.subunitWords;
-    return words.has(text.slice(start, end).toLowerCase()) || words.has(text.slice(start, m.aEnd).toLowerCase());
+    const word = text.slice(start, end).toLowerCase();
+    if (!words.has(word) && !words.has(text.slice(start, m.aEnd).toLowerCase())) return false;
+    // "70 euro cents", "65 Canadian cents": a currency named before the word makes its own cents
+    let prevEnd = start;
+    while (prevEnd > m.aStart && text.charCodeAt(prevEnd - 1) === 0x20) prevEnd--;
+    let prevStart = prevEnd;
+    while (prevStart > m.aStart && isLetterCode(text.charCodeAt(prevStart - 1))) prevStart--;
+    if (prevStart === prevEnd || prevEnd === start) return true;
+    const named = this.lex.units.map.get(`${text.slice(prevStart, prevEnd).toLowerCase()} ${word}`);
+    return !named || Boolean(named.subunit);
   }
 
   private emitRaw(s: number, e: number, value: number, high: number | null, unit: string, qualifier: Qualifier,
