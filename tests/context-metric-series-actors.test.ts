@@ -35,6 +35,11 @@ describe('elliptical figures of a series take the metric of the figure they cont
     expect(keys('Inflation was 3% and unemployment 7% last year.', 'en')).toEqual(['inflation', 'unemployment.rate']);
     expect(keys('Prices rose 3% in May, pushing inflation to 2.5%.', 'en')[1]).toBe('inflation');
   });
+  it('a later figure with a noun of change and a metric after it ("a 2% fall in imports") measures that metric', () => {
+    expect(keys('Exports grew 7% in June, with a 3% drop in imports.', 'en')).toEqual(['exports.change', 'imports.change']);
+    // a noun of change with a period after it names no metric: the series goes on
+    expect(keys('Exports grew 7% in June, with a 3% rise in July.', 'en')).toEqual(['exports.change', 'exports.change']);
+  });
   it('a later figure tied to a noun after it ("3% of the staff") is no item of the series', () => {
     const k = keys('Sales rose 4% in May, and 3% of the staff were laid off.', 'en');
     expect(k[0]).toBe('revenue.change');

@@ -352,7 +352,25 @@ class DocumentMetrics {
       if (++words > (series ? SERIES_WORDS : 4)) return null;
     }
     if (series ? !this.continuesSeries(previous, current) : this.ownNounAfter(current)) return null;
+    if (this.ownChangeOfMetric(current)) return null;
     return uniq(entities);
+  }
+
+  /**
+   * "Exports rose 5%, with a 2% fall in imports": a noun of change right after the figure and a
+   * known metric after it ("fall in imports") say what the figure measures, whatever came before.
+   */
+  private ownChangeOfMetric(current: number): boolean {
+    const att = this.attachment(current);
+    if (!att || !att.np || att.np.head <= att.last + 1 || !att.np.analysis.concept) return false;
+    const view = this.view(this.input.mentions[current].sentenceIndex)!;
+    let change = false;
+    for (let k = att.last + 1; k < att.np.head; k++) {
+      const flags = view.tokens[k].kind === 'word' ? view.tokens[k].word.flags : 0;
+      if (k === att.last + 1 ? !(flags & CHANGE_VERB) : !(flags & STOPWORD)) return false;
+      if (flags & CHANGE_VERB) change = true;
+    }
+    return change;
   }
 
   /**
