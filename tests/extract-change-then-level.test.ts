@@ -66,6 +66,17 @@ describe('a figure instead of another', () => {
       ['12', 12e9, 'EUR'], ['14.5 billion euros', 14.5e9, 'EUR'],
     ]);
   });
+
+  it('takes them past an article and its adjectives before the other figure', () => {
+    expect(figures('Die Stadt bekommt acht statt der ursprünglich zugesagten 9,5 Millionen Euro.', 'de').map((f) => f.slice(0, 3))).toEqual([
+      ['acht', 8e6, 'EUR'], ['9,5 Millionen Euro', 9.5e6, 'EUR'],
+    ]);
+    expect(figures('The city gets 8 instead of the promised 9.5 million pounds.', 'en').map((f) => f.slice(0, 3))).toEqual([
+      ['8', 8e6, 'GBP'], ['9.5 million pounds', 9.5e6, 'GBP'],
+    ]);
+    // a noun after the article belongs to it: no figure of the pair follows
+    expect(figures('Er traf 12 statt der Kollegen 14 Mal.', 'de').map((f) => f[2])[0]).toBe('');
+  });
 });
 
 // An amount right after a verb of change and before "to" and its new level is the change, and the

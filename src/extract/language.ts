@@ -397,6 +397,11 @@ export interface ContextLanguage {
    */
   pairWords: Array<[string, 'from' | 'any']>;
   /**
+   * Articles that may stand, with a few lower-case words, between an 'any' pair word and the
+   * second figure: "zwölf statt der einst erhofften 14,5 Milliarden Euro".
+   */
+  pairDeterminers?: string[];
+  /**
    * Labels of the comparison figure in a bracket after a bare figure, with the scale and unit
    * written once after the bracket: "6,31 (Vorjahr: 4,86) Millionen Euro". A year ("2014:")
    * or no label at all ("12,4 (11,9) Prozent") is read without this table.

@@ -125,6 +125,7 @@ export interface Lexicon {
   fromWords: Set<string>;
   /** pair word -> needs a fromWord before the first figure */
   pairWords: PhraseTable<boolean>;
+  pairDeterminers: Set<string>;
   /** labels of a bracketed comparison figure: "(Vorjahr: 4,86)" */
   comparisonLabels: PhraseTable<true>;
   /** hedge word opening a sentence -> its qualifier; the finite verbs between it and the figure */
@@ -473,6 +474,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     betweenInserts: (c.betweenInserts ?? []).map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
     fromWords: set(c.fromWords),
     pairWords: table(c.pairWords.map(([w, f]) => [w, f === 'from'] as [string, boolean])),
+    pairDeterminers: set(c.pairDeterminers ?? []),
     comparisonLabels: flags(c.comparisonLabels),
     frontedHedges: new Map((c.frontedHedges?.hedges ?? []).map((w) => [w, hedges.find((h) => h.words.join(' ') === w)?.qualifier ?? 'exact'])),
     frontedVerbs: set(c.frontedHedges?.verbs ?? []),

@@ -2246,9 +2246,10 @@ export class SentenceScanner {
     // percentage, where the change is in percentage points)
     const change = this.lex.changeWords.has(before);
     if (pair && (!pair[0] || this.lex.fromWords.has(before) || change)) {
-      const core = this.readCore(pair[1]);
+      const at = pair[0] ? pair[1] : this.pastArticleAndModifiers(pair[1]);
+      const core = this.readCore(at);
       if (core && !('skipTo' in core) && !core.weak) {
-        this.floor = pair[1];
+        this.floor = at;
         const b = this.figure(core, false);
         // "von 4,5 auf 3,5 oder 3,6 Prozent": the second level may itself share a listed unit
         if (!b.unit) this.shareListUnit(b);
@@ -4042,6 +4043,25 @@ export class SentenceScanner {
       }
       if (nearest) m.unit = nearest.unit;
     }
+  }
+
+  /**
+   * "zwölf statt der einst erhofften 14,5 Milliarden Euro", "12 instead of the hoped-for 14.5bn":
+   * where the figure after a comparison word starts, past an article and up to three lower-case
+   * words (or joining hyphens) before it; k itself when no article stands there.
+   */
+  private pastArticleAndModifiers(k: number): number {
+    const toks = this.toks;
+    if (toks.typeAt(k) !== Tok.Word || !this.lex.pairDeterminers.has(this.lowerAt(k))) return k;
+    for (let p = k + 1; p <= k + 4 && p < toks.length; p++) {
+      const t = toks.at(p)!;
+      if (t.type === Tok.Num) return p;
+      if (t.type === Tok.Word ? isCapitalised(t) || this.lex.scaleWords.has(lower(t)) : !isHyphen(t) || t.space) return k;
+      // a number in words ("statt der erhofften zwölf"): its core reads from here
+      const core = t.type === Tok.Word ? this.readCore(p) : null;
+      if (core && !('skipTo' in core) && !core.weak) return p;
+    }
+    return k;
   }
 
   /** Does the mention end in a subunit word ("32 Cent", "30 to 40 cents", "5¢")? */

@@ -175,6 +175,7 @@ export const context: ContextLanguage = {
   // "von 74 auf 79 Prozent", "26 gegenüber 20 Prozent": the bare first figure takes the unit of the second
   // ("12 statt 14,5 Milliarden Euro": the figure instead of another lends its unit too)
   pairWords: [['auf', 'from'], ['gegenüber', 'any'], ['statt', 'any'], ['anstatt', 'any'], ['anstelle von', 'any']],
+  pairDeterminers: ['der', 'die', 'das', 'den', 'dem', 'des'],
   // "6,31 (Vorjahr: 4,86) Millionen Euro": the label of the comparison figure in the bracket
   comparisonLabels: ['vorjahr', 'vj.', 'vj', 'i. v.', 'i.v.', 'vorjahreszeitraum', 'vorjahresquartal', 'vorquartal', 'vormonat', 'zuvor', 'bisher', 'vorher'],
   // "verfügen über 180 Maschinen", "diskutierte der Nationalrat über zehn Anträge": the verb's preposition, no hedge

@@ -196,6 +196,7 @@ export const context: ContextLanguage = {
   // "120.5 (prior year: 110.2) million euros": the label of the comparison figure in the bracket
   comparisonLabels: ['prior year', 'previous year', 'last year', 'year earlier', 'a year earlier', 'year ago', 'a year ago', 'previously', 'before'],
   pairWords: [['against', 'any'], ['versus', 'any'], ['vs', 'any'], ['vs.', 'any'], ['compared with', 'any'], ['compared to', 'any'], ['instead of', 'any'], ['rather than', 'any']],
+  pairDeterminers: ['the'],
   // "pushed rates up to 2.25%", "took it up to 26 weeks": "up" is the verb's particle, no hedge
   verbParticles: [{
     hedge: 'up to',
