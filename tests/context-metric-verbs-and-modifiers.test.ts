@@ -56,6 +56,15 @@ describe('"in" after an amount names what the money is (grammar.amountPartitives
   });
 });
 
+describe('a percentage after "worth" with "of" and a known metric is a share of that metric (grammar.valueLinks)', () => {
+  it('"bonds worth 12% of the debts" is a share of the debt, not of the bonds\' price', () => {
+    expect(keys('Lenders will receive bonds worth roughly 12% of the debts they hold.', 'en', ['12%'])).toEqual(['debt.share']);
+  });
+  it('"worth 5% of the company" keeps the noun valued when the partitive names no known metric', () => {
+    expect(keys('The stake is worth 5% of the company.', 'en', ['5%'])).toEqual(['stake']);
+  });
+});
+
 describe('a conversion in brackets stands between a figure and its noun at no cost', () => {
   it('the noun after the conversion is what the amount counts or names', () => {
     expect(keys('Fiat reached a $2bn (£1.05bn) settlement with GM.', 'en', ['$2bn', '£1.05bn'])).toEqual(['noun:settlement', 'noun:settlement']);

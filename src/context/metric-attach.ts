@@ -369,6 +369,9 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
         const amount = g.amountPartitives;
         if (kind === 'currency' && linkNoun >= 0 && amount?.words.includes(tokens[r].lower) && !amount.forms.includes(tokens[k].lower) &&
           view.phrase(k).analysis.concept) takeBonus(linkNoun);
+        // "shares worth about 5.7% of the debts": the share of a known metric, not the thing valued
+        if (kind === 'percent' && linkNoun >= 0 && tokens[r].word.flags & GENITIVE && g.valueLinks?.includes(tokens[linkFirst].lower) &&
+          view.phrase(k).analysis.concept) takeBonus(linkNoun);
         break;
       }
       // "a third of Britain's biggest firms expect profits to fall": the firms are what is counted

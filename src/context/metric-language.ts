@@ -99,6 +99,11 @@ export interface MetricLanguage {
    * cash"). Optional.
    */
   amountPartitives?: { words: readonly string[]; forms: readonly string[] };
+  /**
+   * Links that put a value on the noun before them ("shares worth"): a percentage after one with a
+   * partitive of a known metric ("worth about 5.7% of the debts") is a share of that metric.
+   */
+  valueLinks?: readonly string[];
   /** words allowed between a link preposition and the figure: hedges, adverbs ("lediglich", "rund", "nearly") */
   skipBeforeFigure: readonly string[];
   /** inflected verb forms that signal a change of the subject ("stieg", "rose") */

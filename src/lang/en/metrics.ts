@@ -248,6 +248,7 @@ export const metrics: MetricLanguage = {
   partitiveRight: ['of', 'in', 'worth'],
   compoundPartitives: ['in'],
   amountPartitives: { words: ['in'], forms: words('cash shares share stock stocks equity bonds paper kind') },
+  valueLinks: ['worth'],
   skipBeforeFigure: words(`
     only just nearly almost about around roughly approximately some over more than less fewer under below
     above up to at least most exactly a an the some estimated an estimated record whopping mere total
