@@ -78,6 +78,12 @@ describe('findings and plural bodies', () => {
     expect(sources('Police found 20 bodies that had been buried.', ['20'], 'en')).toEqual([null]);
   });
 
+  it('reads "states that" as a cue, the plural noun "states" as none', () => {
+    expect(sources('The ten Baltic and Nordic states will grow 3.1% next year, the OECD said.', ['3.1%'], 'en')).toEqual(['OECD']);
+    expect(sources('Several German states saw 12% more visitors.', ['12%'], 'en')).toEqual([null]);
+    expect(sources('The audit states that 14% of the funds were lost.', ['14%'], 'en')).toEqual(['audit']);
+  });
+
   it('takes "unions said" as the source, not firms that added jobs', () => {
     expect(sources('The deal would see pilots accept a 32% pay cut, unions said.', ['32%'], 'en')).toEqual(['unions']);
     expect(sources('According to Labor Department figures, US firms added only 146,000 jobs in January.', ['146,000'], 'en'))
