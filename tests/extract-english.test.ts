@@ -154,6 +154,13 @@ describe('English numbers in words', () => {
     expect(only('A ticket costs 4 pounds and 20 pence.', 'en').value).toBeCloseTo(4.2, 9);
   });
 
+  it('reads "12 euro zone countries" as twelve countries, not twelve euros', () => {
+    const amounts = (s: string) => found(s, 'en').map((m) => [m.text, m.unit]);
+    expect(amounts('The 16 euro area members agreed to the plan.')).toEqual([['16', '']]);
+    expect(amounts('Growth in the 16 Euro zone economies slowed.')).toEqual([['16', '']]);
+    expect(amounts('A ticket costs 16 euro.')).toEqual([['16 euro', 'EUR']]);
+  });
+
   it('keeps two amounts in cents, or cents of another currency, apart', () => {
     const amounts = (s: string, lang?: 'en') => found(s, lang).map((m) => [m.text, m.value, m.unit]);
     expect(amounts('Tickets rose from 80 cents and 95 cents to a dollar.', 'en').slice(0, 2)).toEqual([['80 cents', 0.8, 'USD'], ['95 cents', 0.95, 'USD']]);

@@ -42,7 +42,8 @@ const ADJECTIVE_CURRENCIES: Array<[string, string[], string]> = [
 
 const CURRENCY_WORDS: Record<string, UnitSpec> = {
   dollar: 'USD', dollars: 'USD', '$': 'USD', usd: 'USD', 'us-dollars': 'USD', bucks: 'USD',
-  euro: 'EUR', euros: 'EUR', '€': 'EUR', eur: 'EUR',
+  // ("the 12 euro zone countries", "12 euro area members": the currency's area, twelve countries)
+  euro: { unit: 'EUR', notBefore: ['zone', 'area', 'countries', 'nations', 'members', 'states', 'economies'] }, euros: 'EUR', '€': 'EUR', eur: 'EUR',
   // the dollar's cent unless the sentence names another currency with cents (see UnitEntry.subunit)
   cent: { unit: 'USD', factor: 0.01, subunit: true, lowerCaseOnly: true }, cents: { unit: 'USD', factor: 0.01, subunit: true },
   '¢': { unit: 'USD', factor: 0.01, subunit: true },
