@@ -8,6 +8,8 @@ describe('data rates written out', () => {
     expect(found('They offer 0.5 megabits a second on average.', 'en').map((m) => [m.text, m.unit])).toEqual([['0.5 megabits a second', 'Mbit/s']]);
     expect(found('It offers less than 384 kilobits per second on 3G networks.', 'en').map((m) => [m.value, m.unit])).toEqual([[384, 'kbit/s']]);
     expect(found('Das Netz schafft 50 Kilobit pro Sekunde.').map((m) => m.unit)).toEqual(['kbit/s']);
+    // the symbol as printed, in English text too
+    expect(found('The basic line runs at 256 kbit/s.', 'en').map((m) => [m.text, m.unit])).toEqual([['256 kbit/s', 'kbit/s']]);
   });
 });
 

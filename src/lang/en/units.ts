@@ -140,7 +140,7 @@ const PHYSICAL: Record<string, UnitSpec> = {
   bit: { unit: 'bit', noArticle: true }, bits: 'bit', byte: 'B', bytes: 'B', kilobyte: 'kB', kilobytes: 'kB', megabyte: 'MB', megabytes: 'MB',
   gigabyte: 'GB', gigabytes: 'GB', terabyte: 'TB', terabytes: 'TB', petabyte: 'PB', petabytes: 'PB', exabyte: 'EB', exabytes: 'EB', megabit: 'Mbit', megabits: 'Mbit',
   gigabit: 'Gbit', gigabits: 'Gbit', kb: 'kB', 'mbit/s': 'Mbit/s', mbps: 'Mbit/s', 'mb/s': 'Mbit/s', 'gbit/s': 'Gbit/s',
-  gbps: 'Gbit/s', kbps: 'kbit/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'megabit per second': 'Mbit/s',
+  gbps: 'Gbit/s', kbps: 'kbit/s', 'kbit/s': 'kbit/s', 'kb/s': 'kbit/s', 'megabits per second': 'Mbit/s', 'gigabits per second': 'Gbit/s', 'megabit per second': 'Mbit/s',
   // rates written out: "0.5 megabits a second", "384 kilobits per second"
   kilobit: 'kbit', kilobits: 'kbit', 'kilobits per second': 'kbit/s', 'kilobit per second': 'kbit/s', 'kilobits a second': 'kbit/s',
   'megabits a second': 'Mbit/s', 'megabit a second': 'Mbit/s', 'gigabit per second': 'Gbit/s', 'gigabits a second': 'Gbit/s',
