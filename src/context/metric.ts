@@ -364,13 +364,12 @@ class DocumentMetrics {
     const att = this.attachment(current);
     if (!att || !att.np || att.np.head <= att.last + 1 || !att.np.analysis.concept) return false;
     const view = this.view(this.input.mentions[current].sentenceIndex)!;
-    let change = false;
+    // the noun of change first, then only function words ("in") up to the metric
     for (let k = att.last + 1; k < att.np.head; k++) {
       const flags = view.tokens[k].kind === 'word' ? view.tokens[k].word.flags : 0;
-      if (k === att.last + 1 ? !(flags & CHANGE_VERB) : !(flags & STOPWORD)) return false;
-      if (flags & CHANGE_VERB) change = true;
+      if (!(flags & (k === att.last + 1 ? CHANGE_VERB : STOPWORD))) return false;
     }
-    return change;
+    return true;
   }
 
   /**
