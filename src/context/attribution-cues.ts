@@ -730,14 +730,15 @@ export class CueFinder {
       return this.subjectBeforeAside(tokens, i);
     }
     // "Deutsche Boerse, the German stock exchange ..., has (also) said": auxiliaries and adverbs between the aside and the verb
+    // (tokens[verb - 1] is prev or a word before it: it exists)
     let verb = i;
     while (verb > 1 && i - verb < 3 && this.cues.verbAdverbs.has(tokens[verb - 1].lower)) verb--;
-    if (verb < i && tokens[verb - 1]?.textIs(',') && after.type === 'none' && tokens[verb - 2] && !isClosingQuote(tokens[verb - 2])) {
+    if (verb < i && verb > 1 && tokens[verb - 1].textIs(',') && after.type === 'none' && !isClosingQuote(tokens[verb - 2])) {
       const subject = this.subjectBeforeAside(tokens, verb);
       if (subject.type !== 'none') return subject;
     }
     // "the firm - China's biggest jet fuel supplier - said" (or "- has said"): the subject before an aside between dashes
-    if (DASHES.has(tokens[verb - 1]?.text ?? '') && after.type === 'none') {
+    if (DASHES.has(tokens[verb - 1].text) && after.type === 'none') {
       const open = this.dashAsideOpening(tokens, verb - 1);
       const subject = open > 0 ? this.reader.readBefore(tokens, open, 0) : NONE;
       if (subject.type !== 'none' && !/\d/.test(subject.text)) {

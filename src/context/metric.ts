@@ -161,15 +161,6 @@ function countingVerb(att: Attachment, mention: Mention): VerbCue | null {
   return att.verbNext !== null && att.verb !== null && att.verb.countsObject && mention.kind === 'count' ? att.verb : null;
 }
 
-/**
- * A change noun whose complement names a known metric ("a 0.3% slide in private consumption").
- * (Not a metric noun alone, "against a $375m profit a year before", nor a share, "compared with
- * 39% of people aged 18-24": those restate the figure they are compared with.)
- */
-function changeOfNamedMetric(np: Attachment['np']): boolean {
-  return !!np && np.analysis.role === 'change' && !!np.complement?.concept;
-}
-
 /** A figure's metric context, made in one place (one shape for all: V8 keeps the code that reads them optimised). */
 function metricContext(key: string, label: string, entities: string[]): MetricContext {
   return { metric: { key, label }, entities, unit: null };
@@ -357,12 +348,17 @@ class DocumentMetrics {
   }
 
   /**
-   * "Exports rose 5%, with a 2% fall in imports": a noun of change right after the figure and a
-   * known metric after it ("fall in imports") say what the figure measures, whatever came before.
+   * A figure that names its own change of a known metric: a change noun bound to it whose complement
+   * is one ("compared with a 0.3% slide in private consumption"), or a noun of change right after it
+   * and the metric after that ("Exports rose 5%, with a 2% fall in imports"). Not a metric noun alone
+   * ("against a $375m profit a year before"), nor a share ("compared with 39% of people aged 18-24"):
+   * those restate the figure before them.
    */
   private ownChangeOfMetric(current: number): boolean {
     const att = this.attachment(current);
-    if (!att || !att.np || att.np.head <= att.last + 1 || !att.np.analysis.concept) return false;
+    if (!att || !att.np) return false;
+    if (att.bound && att.np.analysis.role === 'change' && att.np.complement?.concept) return true;
+    if (att.np.head <= att.last + 1 || !att.np.analysis.concept) return false;
     const view = this.view(this.input.mentions[current].sentenceIndex)!;
     // the noun of change first, then only function words ("in") up to the metric
     for (let k = att.last + 1; k < att.np.head; k++) {
@@ -560,7 +556,7 @@ class DocumentMetrics {
         // "three wins from four matches": each counts a noun of its own, two quantities
         if (this.ownNounsDiffer(spans[k].index, current)) return -1;
         // "Sales rose 8.2%, compared with a 0.3% slide in private consumption": a change of a metric the figure names itself
-        return att.bound && changeOfNamedMetric(att.np) ? -1 : spans[k].index;
+        return this.ownChangeOfMetric(current) ? -1 : spans[k].index;
       }
     }
     return -1;
