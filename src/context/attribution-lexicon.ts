@@ -229,6 +229,13 @@ export interface AttributionLexicon {
   headingDocuments: string[];
   /** nouns that refer back to an earlier source when they stand alone ("the company"), not with a name ("the Australian government") */
   anaphoricNouns: string[];
+  /**
+   * English: body nouns an acronym may name across a lower-case description ("Germany's BdB private
+   * banks association said", "the CBI employers' group"), and the acronyms of the places and bodies
+   * the entity tables know, whose description is a body of theirs ("the UK banking association"),
+   * not a name. Optional.
+   */
+  describedBodies?: { nouns: string[]; notNames: string[] };
   /** nouns of a public body that a role word may name ("the Home Office", "the Foreign Ministry"): the two are one name. Optional. */
   institutions?: string[];
   /**

@@ -20,6 +20,8 @@ const MAX_ATTRIBUTIVE = 6;
 export const DASHES = new Set(['–', '—', '-']);
 /** How many tokens such an aside may hold. */
 const ASIDE_TOKENS = 14;
+/** "BdB", "CBI", "ZEW": two capitals or more in one word of letters */
+const ACRONYM = /^\p{Lu}\p{L}*\p{Lu}\p{L}*$/u;
 /** how many words a participle's attribute before a document may have, its own places and articles included */
 const LONG_ATTRIBUTIVE = 16;
 /** how many lower-case words of a role may stand between "by" and a report's author (authorOfReportBefore) */
@@ -186,6 +188,8 @@ interface ReaderSets {
   adjectiveEnding: RegExp | null;
   anaphors: Set<string>;
   anaphoricNouns: Set<string>;
+  describedBodyNouns: Set<string>;
+  describedBodyNotNames: Set<string>;
   institutions: Set<string>;
   anonymous: Set<string>;
   official: Set<string>;
@@ -270,6 +274,8 @@ function readerSets(lex: AttributionLexicon): ReaderSets {
       adjectiveEnding: lex.adjectiveEndings.length ? new RegExp(`(?:${lex.adjectiveEndings.join('|')})$`) : null,
       anaphors: new Set(lex.anaphors),
       anaphoricNouns: new Set(lex.anaphoricNouns),
+      describedBodyNouns: new Set(lex.describedBodies?.nouns ?? []),
+      describedBodyNotNames: new Set(lex.describedBodies?.notNames ?? []),
       institutions: new Set(lex.institutions ?? []),
       anonymous: new Set(lex.anonymousDocuments),
       official: new Set(lex.officialAdjectives ?? []),
@@ -306,6 +312,8 @@ export class PhraseReader {
   private readonly demonstratives: Set<string>;
   private readonly anaphors: Set<string>;
   private readonly anaphoricNouns: Set<string>;
+  private readonly describedBodyNouns: Set<string>;
+  private readonly describedBodyNotNames: Set<string>;
   private readonly institutions: Set<string>;
   private readonly anonymous: Set<string>;
   private readonly official: Set<string>;
@@ -339,6 +347,8 @@ export class PhraseReader {
     this.adjectiveEnding = s.adjectiveEnding;
     this.anaphors = s.anaphors;
     this.anaphoricNouns = s.anaphoricNouns;
+    this.describedBodyNouns = s.describedBodyNouns;
+    this.describedBodyNotNames = s.describedBodyNotNames;
     this.institutions = s.institutions;
     this.anonymous = s.anonymous;
     this.official = s.official;
@@ -965,6 +975,11 @@ export class PhraseReader {
     while (k >= sentenceStart && end - k <= MAX_PHRASE) {
       const t = tokens[k];
       if (k === 0 && t.cap && !this.openerOk(tokens, 0) && !this.isArticle(t) && !this.anaphors.has(t.lower)) break;
+      // "Germany's BdB private banks association said": the acronym a description puts before its body noun
+      if (start === end - 1 && this.describedBodyNouns.has(tokens[start].lower)) {
+        const named = this.describedAcronymBefore(tokens, k, sentenceStart);
+        if (named >= 0) { start = named; k = named - 1; continue; }
+      }
       // "der Radiosender Athina 984 berichtete", "BBC Radio 4 reported": a number ending a name
       if (start < 0 && k === end - 1 && k > sentenceStart && isWholeNumber(t) && this.nameWord(tokens[k - 1])) { start = k; k--; continue; }
       if (this.nameWord(t) || (t.word && (this.isRole(t) || this.generic.has(t.lower)))) { start = k; k--; continue; }
@@ -1000,6 +1015,24 @@ export class PhraseReader {
       break;
     }
     return start >= 0 ? { start, end } : null;
+  }
+
+  /**
+   * The acronym ("BdB", "CBI") one to three lower-case words before tokens[k] (inclusive), with only
+   * such words and a plural's apostrophe ("employers'") between, none a function word, and no place's
+   * acronym ("the UK banking association" is the UK's association, not a name); -1 when there is none.
+   */
+  private describedAcronymBefore(tokens: Token[], k: number, sentenceStart: number): number {
+    for (let j = k; j >= sentenceStart && j >= k - 3; j--) {
+      const t = tokens[j];
+      if (!t.word) {
+        if (!/^['’]$/.test(t.text) || j === k - 3 || !/s$/.test(tokens[j - 1]?.text ?? '')) return -1;
+        continue;
+      }
+      if (t.cap) return j < k && ACRONYM.test(t.text) && !this.describedBodyNotNames.has(t.text) ? j : -1;
+      if (this.isStop(t) || this.isArticle(t) || this.isPreposition(t) || this.isAdverb(t) || this.anaphoricNouns.has(t.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return -1;
+    }
+    return -1;
   }
 
   /**

@@ -1,6 +1,7 @@
 // English cues for who a figure comes from ("according to X", "X said", "said X").
 import type { AttributionLexicon } from '../../context/attribution-lexicon.js';
 import { givenNames } from './given-names.js';
+import { metrics } from './metrics.js';
 import { numbers } from './numbers.js';
 
 /** Participles that go on reporting after a comma (AttributionLexicon.participleSpeech). */
@@ -159,6 +160,11 @@ export const attribution: AttributionLexicon = {
   },
   personalPronounsForPeople: true,
   institutions: ['office', 'ministry', 'department', 'committee', 'council', 'commission', 'service', 'agency', 'bank', 'court'],
+  // ("Germany's BdB private banks association said", "the CBI employers' group": the acronym is the source)
+  describedBodies: {
+    nouns: ['association', 'federation', 'confederation', 'institute', 'union', 'council', 'lobby', 'group', 'body', 'chamber', 'consortium', 'organisation', 'organization', 'foundation'],
+    notNames: Object.values(metrics.entities.names).flat().filter((name) => /^\p{Lu}+$/u.test(name)),
+  },
   organisationNouns: ['company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'giant', 'chain', 'manufacturer', 'brewer', 'brewery', 'carmaker', 'automaker', 'drugmaker', 'supermarket', 'publisher'],
   bodyContinuations: { pronouns: ['its', 'it'], articles: ['the', 'this'], nouns: ['maker', 'producer'] },
   requestNouns: ['request', 'question', 'inquiry', 'enquiry'],
