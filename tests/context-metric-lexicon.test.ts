@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ANAPHOR, LEVEL_LEFT, PARTITIVE_RIGHT, lexiconFor, wordFlags, wordUnits } from '../src/context/metric-lexicon.js';
 import { analyseHead } from '../src/context/metric-phrase.js';
+import { metricKeys as keys } from './context-metric-support.js';
 import type { Lang } from '../src/types.js';
 
 interface RawConcept { key: string; de?: string[]; en?: string[] }
@@ -85,5 +86,14 @@ describe('a counter word glued to a figure ("30-man", "30-strong")', () => {
     expect(key("Bell has been added to England's 30-man squad to face Ireland.")).toBe('noun:squad');
     expect(key('Goode has been named in a 30-man training squad.')).toBe('noun:squad');
     expect(key('Parry has to deliver a new 60,000-seat stadium.')).toBe('seats');
+  });
+});
+
+describe('productivity is a metric of its own', () => {
+  // Porter stems "productivity" to "product": unlisted, a productivity figure became a product's
+  it('is not a product\'s figure in either language', () => {
+    expect(keys('Labour productivity in the plant rose 3% last year.', 'en', ['3%'])).toEqual(['productivity.change']);
+    expect(keys('Die Produktivität der Werke stieg um 3 Prozent.', 'de', ['3 Prozent'])).toEqual(['productivity.change']);
+    expect(keys('Sales of the new product rose 3% last year.', 'en', ['3%'])).not.toEqual(['productivity.change']);
   });
 });
