@@ -188,3 +188,21 @@ describe('a part of a whole after a noun', () => {
     expect(texts('Laut Artikel 60 der Verfassung gilt das.')).toEqual([]);
   });
 });
+
+describe('a fraction standing alone', () => {
+  // Sentences written for this test: with no "der"/"of" after it, the whole is the sentence's
+  // subject or what was named before, and the fraction is still a share of it.
+  it('is a share in percent, as with a partitive', () => {
+    const both = found('Ein Drittel der Mitglieder stimmte zu, ein Drittel ist dagegen.', 'de');
+    expect(both.map((c) => c.unit)).toEqual(['%', '%']);
+    const alone = only('Ein Drittel ist dagegen.', 'de');
+    expect([alone.unit, Math.round(alone.value * 10) / 10]).toEqual(['%', 33.3]);
+    const three = only('Three-quarters said the plan was right.', 'en');
+    expect([three.unit, three.value, three.kind]).toEqual(['%', 75, 'percent']);
+  });
+
+  it('leaves a half before a noun a measure in that noun, not a share', () => {
+    const half = only('Die Stimme liegt eine halbe Oktave höher.', 'de');
+    expect([half.value, half.unit]).toEqual([0.5, '']);
+  });
+});

@@ -2999,6 +2999,11 @@ export class SentenceScanner {
         f.unit = '%';
         f.value *= 100;
       }
+    } else if (f.core.fraction && !f.core.digits && !f.unit && f.value < 1 && lex.fractions.get(this.lowerAt(f.core.e - 1)) !== 2) {
+      // "Ein Drittel ist dagegen", "Two thirds voted for it": a part of a whole the sentence implies, a share too
+      // (not a half: "eine halbe Oktave" measures in the noun after it)
+      f.unit = '%';
+      f.value *= 100;
     }
     if (unitKind === 'duration') {
       // a figure of a list sharing its unit is read at the list's edges: "vor 70, 80 und 90 Jahren",
