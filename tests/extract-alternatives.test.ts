@@ -74,3 +74,21 @@ describe('times of day told by minutes and an hour', () => {
     expect(texts('Er siegte mit 10 vor 11 Konkurrenten.')).toEqual(['10', '11']);
   });
 });
+
+describe('bare alternatives that are one estimate', () => {
+  // Sentences written for this test.
+  it('reads "perhaps 150 or 200" and "about 40 or 50" as a range, without a unit or noun', () => {
+    const r = found('The plant would need perhaps just 150 or 200, the manager said.', 'en');
+    expect(r.map((m) => [m.text, m.value, m.high, m.qualifier])).toEqual([['150 or 200', 150, 200, 'range']]);
+    expect(found('Wir brauchen vielleicht 20 oder 30.').map((m) => m.qualifier)).toEqual(['range']);
+    expect(found('They expect about 40 or 50.', 'en').map((m) => [m.value, m.high])).toEqual([[40, 50]]);
+    // without an estimate word two bare figures stay two
+    expect(texts('The plant would need 150 or 200.', 'en')).toEqual(['150', '200']);
+  });
+
+  it('joins alternatives with thousands separators before a noun, not four plain digits (years)', () => {
+    expect(found('The plant would need 1,500 or 2,000 workers.', 'en').map((m) => [m.value, m.high])).toEqual([[1500, 2000]]);
+    expect(found('Es kamen 1.500 oder 2.000 Menschen.').map((m) => [m.value, m.high])).toEqual([[1500, 2000]]);
+    expect(texts('The plant would need 1500 or 2000 workers.', 'en')).toEqual(['1500', '2000']);
+  });
+});

@@ -377,6 +377,11 @@ export interface ContextLanguage {
    * ("five or six years", "zwölf oder 13 Jahre", "six or seven million"); "four or five" alone are two
    */
   alternativeRangeWords?: string[];
+  /**
+   * words before bare alternatives that make them one estimate, a range without a unit or noun
+   * ("perhaps just 150 or 200", "vielleicht 20 oder 30"; a hedge of approximation does too). Optional.
+   */
+  estimateWords?: string[];
   /** "zwischen X und Y", "between X and Y" */
   between: Array<[string, string]>;
   /** words that may stand between a `between` word and the range's first end: "between the ages of 10 and 17" */

@@ -119,6 +119,7 @@ export interface Lexicon {
   hedgesByLast: Map<string, Hedge[]>;
   rangeWords: Set<string>;
   alternativeRangeWords: Set<string>;
+  estimateWords: Set<string>;
   between: Map<string, string>;
   /** betweenInserts as lower-case token lists, the longest first */
   betweenInserts: string[][];
@@ -470,6 +471,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     hedgesByLast,
     rangeWords: set(c.rangeWords),
     alternativeRangeWords: set(c.alternativeRangeWords ?? []),
+    estimateWords: set(c.estimateWords ?? []),
     between: map(Object.fromEntries(c.between)),
     betweenInserts: (c.betweenInserts ?? []).map((p) => p.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
     fromWords: set(c.fromWords),

@@ -1724,6 +1724,13 @@ export class SentenceScanner {
     return null;
   }
 
+  /** Is figure a hedged as an approximation, or an estimate word ("perhaps", "vielleicht") one or two words before it? */
+  private estimateBefore(a: Figure): boolean {
+    if (a.qualifier === 'about') return true;
+    const words = this.lex.estimateWords;
+    return words.has(this.lowerAt(a.hedgeStart - 1)) || (this.toks.typeAt(a.hedgeStart - 1) === Tok.Word && words.has(this.lowerAt(a.hedgeStart - 2)));
+  }
+
   /** "1,5 bis 2 Prozent", "zwischen 3 und 4 Millionen", "10–12 %", "from 3 to 4 billion", "$779m-798m". */
   private range(a: Figure): number | null {
     const toks = this.toks;
@@ -1772,7 +1779,7 @@ export class SentenceScanner {
     // (only a bare whole first figure and a second with the unit or scale, or a noun they count: "four or five so I don't know" are two,
     // and so are precise alternatives after a change word, "von 4,5 auf 3,5 oder 3,6 Prozent" (GUIDELINES));
     // ("in fünf oder zehn Jahren aufzuhören", "over the last four or five years": a time's, as the second alone would be)
-    if (alternative && (a.unit || a.hasScale || a.currencyPrefix || a.weak || !(b.unit || b.scaled || coreB.hasScale || this.countsNoun(a, b)) ||
+    if (alternative && (a.unit || a.hasScale || a.currencyPrefix || a.weak || !(b.unit || b.scaled || coreB.hasScale || this.countsNoun(a, b) || this.estimateBefore(a)) ||
       !a.core.integer || !coreB.integer || this.lex.changeWords.has(bw) ||
       // ("von 4 oder 5 auf 3 Prozent": a change's start; "eine Pause von fünf oder sechs Stunden" is a range)
       (this.lex.fromWords.has(bw) && this.lex.levelLinks.has(this.lowerAt(b.end))) ||
@@ -1950,8 +1957,9 @@ export class SentenceScanner {
    * more (or a few more) than the first, before a noun they count: a range like "five or six years".
    */
   private countsNoun(a: Figure, b: Figure): boolean {
-    // (close alternatives only: "120 oder 240 Bildern" are two settings, "five or ten years" no range)
-    if (b.unit || b.scaled || !a.core.integer || !b.core.integer || b.value <= a.value || b.value > a.value + Math.max(2, a.value / 2) || b.value >= 1000) return false;
+    // (close alternatives only: "120 oder 240 Bildern" are two settings, "five or ten years" no range;
+    // four plain digits may be years, "1,500 or 2,000 workers" with separators are not)
+    if (b.unit || b.scaled || !a.core.integer || !b.core.integer || b.value <= a.value || b.value > a.value + Math.max(2, a.value / 2) || (b.value >= 1000 && b.core.plain)) return false;
     const next = this.toks.at(b.end);
     return !!next && next.type === Tok.Word && !this.lex.functionWords.has(lower(next)) &&
       // (English: a capitalised word is a name, "four or five Nations titles" counts nothing it names)

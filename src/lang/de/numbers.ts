@@ -167,6 +167,7 @@ export const context: ContextLanguage = {
   unitFillers: { reach: 2, units: ['year', 'month', 'week', 'day', 'hour', 'minute'] },
   rangeWords: ['bis', '-', '–', '—'],
   alternativeRangeWords: ['oder'],
+  estimateWords: ['vielleicht', 'möglicherweise', 'wahrscheinlich', 'wohl'],
   between: [['zwischen', 'und']],
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
   listWords: [',', 'und', 'oder', 'bzw.', 'beziehungsweise', 'sowie'],

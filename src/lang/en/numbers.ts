@@ -187,6 +187,7 @@ export const context: ContextLanguage = {
   modelDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'new'],
   rangeWords: ['to', '-', '–', '—'],
   alternativeRangeWords: ['or'],
+  estimateWords: ['perhaps', 'maybe', 'possibly', 'probably'],
   between: [['between', 'and']],
   betweenInserts: ['the ages of', 'the age of', 'ages of', 'ages'],
   /** words joining listed numbers that share one unit: "69 bzw. 159 Euro" */
