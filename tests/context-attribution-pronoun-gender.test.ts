@@ -77,3 +77,16 @@ describe('a pronoun stands for the subject before it, not for someone it only me
     expect(sources(text, ['zehn Jahre'])).toEqual(['Alexej Miller']);
   });
 });
+
+describe('"it" after a sentence that opens with a one-word name', () => {
+  // Sentences written for this test.
+  it('is the name the sentence before opens with, when the text writes it as a name elsewhere', () => {
+    const text = 'Shares in Corvex fell on Monday. Corvex has been hit by rising steel costs. It has said it needs to cut 1,200 jobs.';
+    expect(sources(text, ['1,200'], 'en')).toEqual(['Corvex']);
+  });
+
+  it('is nobody for a capitalised word that is no name ("Sales ...")', () => {
+    const text = 'Shares in Corvex fell on Monday. Sales have been hit by rising steel costs. It has said it needs to cut 1,200 jobs.';
+    expect(sources(text, ['1,200'], 'en')).toEqual([null]);
+  });
+});

@@ -177,7 +177,7 @@ class AttributionResolver {
           // then the person the sentence (before its quote) or the one before it names as subject
           // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
           return prev ?? (isPronoun(phrase) || isAgeAnaphor(phrase) || isPossessiveOwner(phrase) ? fit(this.subjectBefore(si)) : null) ??
-            (phrase === PRONOUN_NEUTER ? fit(this.bodyBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
+            (phrase === PRONOUN_NEUTER ? fit(this.bodyBefore(si)) ?? fit(this.neuterSubjectBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
         };
         // "it said": no person, but the firm the article is about even when named after one ("Laura Ashley")
         const notPersonOrMainFirm = (name: string) => notPerson(name) || (name === this.organisation && !this.titledPerson(name));
@@ -377,6 +377,21 @@ class AttributionResolver {
     const outside = this.beforeQuotes(j);
     const named = outside ? this.subjectName(outside) : null;
     return named ? this.names.expand(named) : null;
+  }
+
+  /**
+   * "Delta has been hit by rising fuel costs. It has said ...": the one-word name the sentence just
+   * before opens with, before a lower-case word, when the text also writes it capitalised in mid-sentence
+   * (a name, not "Sales"). For a neuter pronoun only: subjectName wants a person's name spelled out.
+   * English only (German capitalises every noun).
+   */
+  private neuterSubjectBefore(si: number): string | null {
+    if (this.lex.capitalisedNouns || si === 0 || !this.adjacent(si - 1, si)) return null;
+    const tokens = this.beforeQuotes(si - 1);
+    const first = tokens?.[0];
+    const next = tokens?.[1];
+    if (!first || !next || !first.word || !first.cap || this.openers.has(first.lower) || !next.word || next.cap) return null;
+    return this.names.isNameLike(first.text) ? this.names.expand(first.text) : null;
   }
 
   /** Sentence j's tokens before its first quote mark; null when it is empty or opens inside or with a quote. */
