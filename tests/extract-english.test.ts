@@ -224,3 +224,12 @@ describe('review: a bracketed range after "from X to Y" or far-apart values', ()
     expect(texts('The firm raised the price by $10 to $50 (£8 to £40).', 'en').slice(0, 2)).toEqual(['$10', '$50']);
   });
 });
+
+describe('a year past 2100 after the noun "year"', () => {
+  // Sentences written for this test.
+  it('names a year (a date or a title), no count', () => {
+    expect(texts('Their hits include Year 3000 and Summer Rain.', 'en')).toEqual([]);
+    expect(texts('Im Jahr 2500 wird es 300 Städte geben.', 'de')).toEqual(['300']);
+    expect(texts('By the year 2050 some 9,000 people will live there.', 'en')).toEqual(['9,000']);
+  });
+});

@@ -735,7 +735,8 @@ export interface ContextLanguage {
   yearCues: string[];
   /**
    * the word for one year, singular: after a year it names that year ("for the 2005 year"), no
-   * span of 2005 years (a span is plural: "1000 years old"). Optional.
+   * span of 2005 years (a span is plural: "1000 years old"); before four plain digits it names them
+   * a year, past 2100 too ("the year 3000", the song "Year 3000"). Optional.
    */
   yearNouns?: string[];
   /**

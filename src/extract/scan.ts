@@ -3108,6 +3108,9 @@ export class SentenceScanner {
     // ("12.5% below 1990 levels": a year before a noun of the level it had is the base of a comparison, whatever the hedge)
     const timeHedge = f.hedge !== null && f.value >= 1900 && ((lex.yearHedges.has(f.hedge.toLowerCase()) &&
       (toks.typeAt(f.end) !== Tok.Word || lex.functionWords.has(this.lowerAt(f.end)))) || lex.baseYearNouns.has(this.lowerAt(f.end)));
+    // "the year 3000", "Year 3000" (a song), "im Jahr 2500": four plain digits past the years below that the
+    // noun names a year, not a count
+    if (f.value > 2100 && f.core.plain && f.core.intDigits === 4 && !f.unit && !f.hasScale && !f.hedge && lex.yearNouns.has(prev) && !lex.countNouns.has(this.lowerAt(f.end))) return false;
     if (this.yearLike(f) && (!f.hedge || lex.yearCues.has(f.hedge.toLowerCase()) || comparedYear || timeHedge) && !lex.countNouns.has(this.lowerAt(f.end))) {
       // (an older year needs a cue: the word before it, or a hedge that is one with no noun after
       // the number: "ab 1848 (wie ...", not "ab 1000 Mitarbeitern", "around 1800 flights")
