@@ -56,8 +56,8 @@ describe('English numbers in words', () => {
   });
 
   it('reads fractions, and shares of a group as percent', () => {
-    // a fraction standing alone is a part of a whole the sentence implies: a share
-    expect([only('one-eighth', 'en').value, only('one-eighth', 'en').unit]).toEqual([12.5, '%']);
+    // a fraction with nothing after it is the number itself
+    expect(only('one-eighth', 'en').value).toBe(0.125);
     const m = only("The G20 nations account for two thirds of the world's population.", 'en');
     expect([m.text, m.unit]).toEqual(['two thirds', '%']);
     expect(m.value).toBeCloseTo(66.667, 2);

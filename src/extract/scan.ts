@@ -3007,9 +3007,12 @@ export class SentenceScanner {
         f.unit = '%';
         f.value *= 100;
       }
-    } else if (f.core.fraction && !f.core.digits && !f.unit && f.value < 1 && lex.fractions.get(this.lowerAt(f.core.e - 1)) !== 2) {
+    } else if (f.core.fraction && !f.core.digits && !f.unit && f.value < 1 && toks.typeAt(f.end) === Tok.Word && !lex.partitive.has(this.lowerAt(f.end)) &&
+      !(lex.numberedLabels.capitalisedNouns && isCapitalised(toks.at(f.end)!)) && lex.fractions.get(this.lowerAt(f.core.e - 1)) !== 2) {
       // "Ein Drittel ist dagegen", "Two thirds voted for it": a part of a whole the sentence implies, a share too
-      // (not a half: "eine halbe Oktave" measures in the noun after it)
+      // (not a half, "eine halbe Oktave", nor a German fraction before its noun, "zwei drittel Brot": measures
+      // in the noun; not a fraction with no word after it, "one eighth", "auf ein Drittel.", or a partitive
+      // with nothing it counts: the number itself)
       f.unit = '%';
       f.value *= 100;
     }
