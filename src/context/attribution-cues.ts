@@ -88,8 +88,6 @@ interface CompiledCues {
   passiveAuxiliaries: Set<string>;
   agentLinks: Set<string>;
   auxiliaries: Set<string>;
-  /** auxiliaries and adverbs that may stand between a subject and its verb ("has also said") */
-  verbAdverbs: Set<string>;
   stateAuxiliaries: Set<string>;
   show: Set<string>;
   reported: Set<string>;
@@ -240,7 +238,6 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     passiveAuxiliaries: new Set(lex.passiveAuxiliaries),
     agentLinks: new Set(lex.agentLinks),
     auxiliaries: new Set(lex.perfectAuxiliaries),
-    verbAdverbs: new Set(lex.skippableAdverbs),
     stateAuxiliaries: new Set(lex.stateAuxiliaries ?? []),
     show,
     reported: new Set(lex.reportedSpeech),
@@ -732,7 +729,7 @@ export class CueFinder {
     // "Deutsche Boerse, the German stock exchange ..., has (also) said": auxiliaries and adverbs between the aside and the verb
     // (tokens[verb - 1] is prev or a word before it: it exists)
     let verb = i;
-    while (verb > 1 && i - verb < 3 && this.cues.verbAdverbs.has(tokens[verb - 1].lower)) verb--;
+    while (verb > 1 && i - verb < 3 && this.reader.isAdverb(tokens[verb - 1])) verb--;
     if (verb < i && verb > 1 && tokens[verb - 1].textIs(',') && after.type === 'none' && !isClosingQuote(tokens[verb - 2])) {
       const subject = this.subjectBeforeAside(tokens, verb);
       if (subject.type !== 'none') return subject;

@@ -3007,12 +3007,7 @@ export class SentenceScanner {
         f.unit = '%';
         f.value *= 100;
       }
-    } else if (f.core.fraction && !f.core.digits && !f.unit && f.value < 1 && toks.typeAt(f.end) === Tok.Word && !lex.partitive.has(this.lowerAt(f.end)) &&
-      !(lex.numberedLabels.capitalisedNouns && isCapitalised(toks.at(f.end)!)) && lex.fractions.get(this.lowerAt(f.core.e - 1)) !== 2) {
-      // "Ein Drittel ist dagegen", "Two thirds voted for it": a part of a whole the sentence implies, a share too
-      // (not a half, "eine halbe Oktave", nor a German fraction before its noun, "zwei drittel Brot": measures
-      // in the noun; not a fraction with no word after it, "one eighth", "auf ein Drittel.", or a partitive
-      // with nothing it counts: the number itself)
+    } else if (this.shareOfImpliedWhole(f)) {
       f.unit = '%';
       f.value *= 100;
     }
@@ -3870,6 +3865,20 @@ export class SentenceScanner {
       return i + 1;
     }
     return null;
+  }
+
+  /**
+   * "Ein Drittel ist dagegen", "Two thirds voted for it": a fraction in words before a word that is
+   * not its noun is a part of a whole the sentence implies, a share. Not a half ("eine halbe Oktave")
+   * nor a German fraction before its noun ("zwei drittel Brot"): measures in the noun; not a fraction
+   * with no word after it ("one eighth", "auf ein Drittel.") or before a partitive with nothing it
+   * counts: the number itself.
+   */
+  private shareOfImpliedWhole(f: Figure): boolean {
+    const lex = this.lex;
+    const next = this.toks.at(f.end);
+    return f.core.fraction && !f.core.digits && !f.unit && f.value < 1 && next?.type === Tok.Word && !lex.partitive.has(lower(next)) &&
+      !(lex.numberedLabels.capitalisedNouns && isCapitalised(next)) && lex.fractions.get(this.lowerAt(f.core.e - 1)) !== 2;
   }
 
   /** Is token k an abbreviation in capitals, alone or ending a compound ("WM", "Fußball-WM", "EXPO")? */
