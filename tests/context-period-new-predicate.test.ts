@@ -129,6 +129,20 @@ describe('a deadline year gives no year to the months after it (holdout56)', () 
   });
 });
 
+describe('a deadline at the start or middle of a year is one too (holdout124)', () => {
+  it('leaves the month after "by early 2006" or "bis Mitte 2015" undated; "bis Ende 2015" stays that year', () => {
+    expect(periods('en', 'The country hopes to join the trade body by early 2006.\nA vote could come in December, when its 150 members meet.')).toEqual([
+      ['150', null]]);
+    expect(periods('en', 'The firm plans to hire 200 staff by mid-2007.\nIn March it sold 20 shops.')).toEqual([['200', '2007'], ['20', null]]);
+    expect(periods('de', 'Die Firma will bis Mitte 2015 rund 300 Stellen abbauen.\nIm März sank der Umsatz um 4 Prozent.')).toEqual([
+      ['300', '2015'], ['4 Prozent', null]]);
+    expect(periods('de', 'Die Firma will bis Ende 2015 rund 300 Stellen abbauen.\nIm März sank der Umsatz um 4 Prozent.')).toEqual([
+      ['300', '2015'], ['4 Prozent', '2015-03']]);
+    // a past "by": the text goes on in that year
+    expect(periods('en', 'By early 1998 the firm employed 500 people.\nIn March it sold 20 shops.')).toEqual([['500', '1998'], ['20', '1998-03']]);
+  });
+});
+
 describe('a span from a decade to a year (holdout56)', () => {
   it('runs from the decade\'s start to the year', () => {
     expect(periods('en', 'The firm sold 190 shops from the early 1990s to 1997.')).toEqual([['190', '1990..1997']]);

@@ -191,6 +191,11 @@ export interface TimeLexicon {
    * May" is this May). Lower case. Optional.
    */
   targetLeads?: string[];
+  /**
+   * words naming a part of the year that may stand between such a lead and the year ("by early
+   * 2006", "bis Mitte 2015"): the same deadline. Lower case. Optional.
+   */
+  targetYearParts?: string[];
   /** words that make a sentence with such a time look ahead ("expects", "will", "soll"): only then is it a deadline. Lower case. */
   targetVerbs?: string[];
   /**

@@ -117,9 +117,20 @@ function commaBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Does the time starting at `start` open with a deadline's lead ("by 2009", "bis 2020"; period-lexicon targetLeads)? */
-export const startsDeadline = (text: string, start: number, lead: RegExp | null): boolean =>
-  lead !== null && lead.test(text.slice(start, start + 9));
+/**
+ * Does the time starting at `start` open with a deadline's lead ("by 2009", "bis 2020"; period-lexicon
+ * targetLeads), or stand right after one ("by early 2006", where the time's span opens at "early")?
+ */
+export function startsDeadline(text: string, start: number, lead: RegExp | null): boolean {
+  if (lead === null) return false;
+  const from = Math.max(0, start - 8);
+  const at = start - from;
+  const window = text.slice(from, start + 30);
+  lead.lastIndex = 0;
+  // a lead that reaches into the time: not an earlier "by" whose digits are another figure ("by 5% in 2006")
+  for (let m = lead.exec(window); m !== null && m.index <= at; m = lead.exec(window)) if (m.index + m[0].length > at) return true;
+  return false;
+}
 
 export class SentencePicker {
   /** the spans each figure owns; made only for a sentence where some figure owns one */

@@ -131,8 +131,10 @@ function languageTime(lang: Lang): LanguageTime {
       periodReference: new Cue(lex.periodReference),
       sentenceCues: anyOf([...windowReferenceSources(lang), lex.continuation, lex.periodReference]),
       clauseOpeners: new Set(lex.clauseOpeners),
-      // (the lead right before the year's digits: "by 2009", not "by the end of 2004", "bis Ende 2015")
-      targetLead: lex.targetLeads?.length ? new RegExp(`^(?:${lex.targetLeads.join('|')})\\s+\\d`, 'i') : null,
+      // (the lead before the year's digits, maybe with a part of the year: "by 2009", "by early 2006", "bis Ende 2015")
+      targetLead: lex.targetLeads?.length
+        ? new RegExp(`(?<![\\p{L}])(?:${lex.targetLeads.join('|')})\\s+${lex.targetYearParts?.length ? `(?:(?:${lex.targetYearParts.join('|')})[\\s-]+)?` : ''}\\d`, 'giu')
+        : null,
       targetVerb: lex.targetVerbs?.length ? new RegExp(`(?<![\\p{L}])(?:${lex.targetVerbs.join('|')})(?![\\p{L}])`, 'iu') : null,
       bareClauseOpener: lex.bareClauseOpener ? new RegExp(lex.bareClauseOpener, 'g') : null,
       relatives: lex.relativeOpeners.length ? { openers: new Set(lex.relativeOpeners), verbFinal: lex.relativeVerbFinal } : null,

@@ -205,6 +205,8 @@ export const time: TimeLexicon = {
   eventParticiples: ['gegründet', 'eröffnet', 'errichtet', 'erbaut', 'entdeckt', 'aufgedeckt', 'eingeführt', 'beschlossen', 'verabschiedet', 'gewählt', 'ernannt', 'geboren', 'übernommen', 'gestartet', 'gestorben', 'verstorben'],
   clauseOpeners: ['aber', 'doch', 'jedoch', 'sondern', 'während', 'wobei', 'obwohl', 'weil', 'deren', 'dessen', 'welche', 'welcher', 'welches', 'nachdem', 'bevor'],
   targetLeads: ['bis'],
+  // (not "Ende": a deadline at a year's end is mostly the current year, whose months go on)
+  targetYearParts: ['anfang', 'mitte', 'beginn'],
   targetVerbs: ['soll', 'sollen', 'sollte', 'wird', 'werden', 'will', 'wollen', 'erwartet', 'erwarten', 'geplant', 'plant', 'planen', 'könnte', 'dürfte', 'rechnet', 'rechnen', 'voraussichtlich'],
   // "rund 700 Beschäftigte, Ende 2014 war der Abbau von 110 Stellen bekanntgegeben worden": a main
   // clause that opens with its year puts its (lower-case) finite verb right after it (not the comma

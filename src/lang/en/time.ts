@@ -221,6 +221,8 @@ export const time: TimeLexicon = {
   // (after a comma; "..., implying that a crossover could be on the market by 2008": an inference's own time)
   clauseOpeners: ['but', 'while', 'whereas', 'although', 'though', 'who', 'which', 'where', 'because', 'after', 'before', 'implying', 'suggesting', 'meaning', 'indicating', 'signalling', 'signaling'],
   targetLeads: ['by', 'until'],
+  // (not the year's end: "expected to reach $26m by the end of 2004. In October ..." is that year's October)
+  targetYearParts: ['early', 'mid', 'the start of', 'the beginning of', 'the middle of'],
   targetVerbs: ['will', 'would', 'expect', 'expects', 'expected', 'forecast', 'forecasts', 'predict', 'predicts', 'predicted', 'plan', 'plans', 'aim', 'aims', 'target', 'targets', 'could', 'should', 'hopes', 'wants', 'set to', 'likely'],
   // (not "while"/"whereas": "During 2004 profits rose 20% whereas the group's debt fell" keeps 2004 for both)
   bareClauseOpener: ' (?:but|although) (?=(?:the|its|their|it|they|he|she|we|this|that|these|those|analysts|investors) )',
