@@ -239,7 +239,11 @@ function afterCounterSuffix(tokens: readonly Token[], r: number, hi: number, suf
   return r;
 }
 
-export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Mention): Attachment | null {
+/**
+ * What a figure's noun is. `kindOf` tells the kind of another figure of the sentence by its index
+ * (a count standing between a partitive and its noun is the whole's size: "65% of the 1,000 people").
+ */
+export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Mention, kindOf: (index: number) => ClaimKind): Attachment | null {
   const tokens = view.tokens;
   const lex = view.lex;
   const g = lex.grammar;
@@ -336,10 +340,21 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
     }
   }
   r = last + 1;
-  if (r < hi && tokens[r].word.flags & PARTITIVE_RIGHT) {
+  // "half those pupils" is "half of those pupils": the search for the noun starts at the determiner
+  const bareHalf = r < hi && g.bareHalves !== undefined && g.bareHalves.nouns.includes(tokens[last].lower) && g.bareHalves.determiners.includes(tokens[r].lower);
+  if (bareHalf) r = last;
+  if (r < hi && (bareHalf || tokens[r].word.flags & PARTITIVE_RIGHT)) {
     let functionWord = false;
+    let wholeCounted = false;
     for (let k = r + 1; k < hi && k <= r + PARTITIVE_REACH; k++) {
-      if (tokens[k].boundary || tokens[k].mention >= 0) break;
+      if (tokens[k].boundary) break;
+      // "65% of the 1,000 people polled": after "of"/"der" the whole's own count stands between, its noun is
+      // the head (not a sum's: "6% of the £22bn ministers hope to save")
+      if (tokens[k].mention >= 0) {
+        if (!(bareHalf || tokens[r].word.flags & GENITIVE) || kindOf(tokens[k].mention) !== 'count') break;
+        wholeCounted = true;
+        continue;
+      }
       // beyond the near reach only through modifiers, not "4% in electronic trading after the close of ..."
       if (k > r + NEAR_PARTITIVE && functionWord) break;
       if (k > r + 1 && tokens[k].word.flags & STOPWORD) functionWord = true;
@@ -356,9 +371,12 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
             if (next < hi && view.isCandidate(next) && !tokens[next].boundary && tokens[next].mention < 0 && looksAdjective(tokens[k].lower, g.adjectiveEndings)) k = next;
             else break;
           }
+          // after the whole's count a noun compound ends in its head, as after any count ("two of their
+          // eight post-World Cup Tests", "a third of the 2,000 broadband users")
+          if (wholeCounted) k = compoundHead(view, k, hi);
           // ... and after "in" a noun compound ends in its head, a plural, as after the figure ("£4bn in tax cuts",
           // "$850bn in foreign exchange reserves")
-          if (g.compoundPartitives?.includes(tokens[r].lower)) {
+          else if (g.compoundPartitives?.includes(tokens[r].lower)) {
             const head = compoundHead(view, k, hi);
             if (head > k && PLURAL_NOUN.test(tokens[head].lower)) k = head;
           }

@@ -37,6 +37,11 @@ export interface MetricLanguage {
    * squad", "a 30-strong team"): the noun after them is the counted one. Optional.
    */
   counterSuffixes?: readonly string[];
+  /**
+   * "half" and the determiners that may follow it with no "of" ("half those pupils", "half the
+   * staff"): a partitive as "half of those pupils" is. Optional.
+   */
+  bareHalves?: { readonly nouns: readonly string[]; readonly determiners: readonly string[] };
   /** function words (lowercase): articles, pronouns, prepositions, auxiliaries, particles */
   stopwords: readonly string[];
   /** lowercase words that are not what a figure measures: time units, months, currency and scale words */

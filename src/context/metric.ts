@@ -524,12 +524,14 @@ class DocumentMetrics {
     return view ? view.figureTokens(index) : null;
   }
 
+  private readonly kindOf = (index: number): ClaimKind => this.input.mentions[index].mention.kind;
+
   private attachment(index: number): Attachment | null {
     const kept = this.attachments[index];
     if (kept !== undefined) return kept;
     const { mention, sentenceIndex } = this.input.mentions[index];
     const view = this.view(sentenceIndex);
-    const att = view ? attach(view, index, mention) : null;
+    const att = view ? attach(view, index, mention, this.kindOf) : null;
     this.attachments[index] = att;
     return att;
   }

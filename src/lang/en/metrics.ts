@@ -180,6 +180,7 @@ export const metrics: MetricLanguage = {
   nounSynonyms: { compani: 'firm', enterpris: 'firm' },
   // (not "seat": a "60,000-seat stadium" counts seats)
   counterSuffixes: ['man', 'strong', 'member', 'woman', 'person', 'nation', 'player'],
+  bareHalves: { nouns: numbers.halfNouns, determiners: numbers.halfDeterminers ?? [] },
   stopwords: words(STOPWORDS),
   // a number word is a figure or part of a time ("sold for £10 five years ago", "two of the three
   // blockbuster drugs"), never what another figure counts
