@@ -27,6 +27,19 @@ describe('a share of a counted whole measures the whole\'s noun', () => {
     expect(metrics('Half its 300 shops will close.', 'en')).toEqual(metrics('Half of its 300 shops will close.', 'en'));
   });
 
+  it('a fraction and the percentage set off beside it are one share of what follows the aside', () => {
+    const claims = (text: string, lang: 'en' | 'de') =>
+      analyse({ path: 'a.txt', text, encoding: 'utf-8' }, { lang }).claims.map((c) => [c.text, Math.round(c.value), c.unit, c.metric?.key ?? null]);
+    expect(claims('Nearly two thirds - 65% - of the 1,000 people polled said no.', 'en').slice(0, 2)).toEqual([
+      ['two thirds', 67, '%', 'people.share'], ['65%', 65, '%', 'people.share']]);
+    expect(claims('More than half (55%) of the respondents said they were worried.', 'en')).toEqual([
+      ['half', 50, '%', 'noun:respond.share'], ['55%', 55, '%', 'noun:respond.share']]);
+    expect(claims('Zwei Drittel (65 Prozent) der Befragten sagten nein.', 'de')).toEqual([
+      ['Zwei Drittel', 67, '%', 'noun:befragt.share'], ['65 Prozent', 65, '%', 'noun:befragt.share']]);
+    // a conversion in brackets is no aside before a share: "in" after it keeps its own reading
+    expect(metrics('India could spend up to $35bn (£18.8bn) in the aviation market.', 'en')[0][1]).not.toMatch(/aviat/);
+  });
+
   it('but not past a sum: the noun after it is no part of the whole', () => {
     expect(metrics('The union said the cuts would deliver less than 6% of the £22bn ministers hope to save.', 'en')[0][1]).not.toMatch(/minist/);
     expect(metrics('The firm sold 5% in 300 stores.', 'en')[0][1]).not.toMatch(/store/);

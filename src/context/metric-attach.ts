@@ -339,7 +339,7 @@ export function attach(view: SentenceAnalysis, mentionIndex: number, mention: Me
       if (linked.role === 'container' && !linked.concept) takeBonus(linkNoun);
     }
   }
-  r = last + 1;
+  r = kind === 'percent' ? pastAside(tokens, first, last + 1, hi) : last + 1;
   // "half those pupils" is "half of those pupils": the search for the noun starts at the determiner
   const bareHalf = r < hi && g.bareHalves !== undefined && g.bareHalves.nouns.includes(tokens[last].lower) && g.bareHalves.determiners.includes(tokens[r].lower);
   if (bareHalf) r = last;
@@ -576,6 +576,25 @@ function leadsFigure(tokens: readonly Token[], from: number, first: number, word
 }
 
 /** The last noun of the English noun compound that starts with the candidate at token k: its head ("film studios"). */
+/**
+ * Where a share's "of"/"der" may stand after a figure that ends before token r: past an aside the
+ * figure opens ("two thirds - 65% - of the people", "zwei Drittel (65 Prozent) der Befragten") or
+ * past the end of the aside the figure is ("(65%) of voters"); else r itself.
+ */
+function pastAside(tokens: readonly Token[], first: number, r: number, hi: number): number {
+  if (r >= hi) return r;
+  const t = tokens[r];
+  const opener = first > 0 ? tokens[first - 1] : null;
+  const genitiveAt = (k: number) => k < hi && (tokens[k].word.flags & GENITIVE) !== 0;
+  if (t.kind === 'punct' && opener && ((t.text === ')' && opener.text === '(') || (isDash(t) && isDash(opener)))) return genitiveAt(r + 1) ? r + 1 : r;
+  const closing = t.text === '(' ? ')' : isDash(t) ? t.text : null;
+  if (t.kind !== 'punct' || closing === null) return r;
+  for (let k = r + 2; k < hi && k <= r + 6; k++) {
+    if (tokens[k].kind === 'punct' && tokens[k].text === closing) return genitiveAt(k + 1) ? k + 1 : r;
+  }
+  return r;
+}
+
 function compoundHead(view: SentenceAnalysis, k: number, hi: number): number {
   const tokens = view.tokens;
   while (k + 1 < hi && view.isCandidate(k + 1) && !tokens[k + 1].boundary && !POSSESSIVE_END.test(tokens[k].text)) k++;

@@ -3007,7 +3007,7 @@ export class SentenceScanner {
         f.unit = '%';
         f.value *= 100;
       }
-    } else if (this.shareOfImpliedWhole(f)) {
+    } else if (this.shareOfImpliedWhole(f) || (f.core.fraction && !f.core.digits && !f.unit && this.partitiveAfterAside(f.end))) {
       f.unit = '%';
       f.value *= 100;
     }
@@ -3855,7 +3855,8 @@ export class SentenceScanner {
         return u.end;
       }
     }
-    const partitive = lex.partitive.has(next) || lex.halfDeterminers.has(next);
+    // ("more than half (55%) of the respondents": past an aside)
+    const partitive = lex.partitive.has(next) || lex.halfDeterminers.has(next) || this.partitiveAfterAside(i + 1);
     if (partitive) {
       this.emitRaw(i, i + 1, 50, null, '%', h?.qualifier ?? 'exact', hedge, 0);
       return i + 1;
@@ -3874,6 +3875,23 @@ export class SentenceScanner {
    * with no word after it ("one eighth", "auf ein Drittel.") or before a partitive with nothing it
    * counts: the number itself.
    */
+  /**
+   * Does an aside in brackets or spaced dashes open at token k and a partitive follow it ("two thirds
+   * - 65% - of the people", "zwei Drittel (65 Prozent) der Befragten")? The fraction before it is a share.
+   */
+  private partitiveAfterAside(k: number): boolean {
+    const toks = this.toks;
+    const open = toks.at(k);
+    const closing = isPunct(open, '(') ? ')' : isSpacedDash(open, toks.at(k + 1)) ? open!.text : null;
+    if (closing === null) return false;
+    for (let j = k + 2; j <= k + 6; j++) {
+      const t = toks.at(j);
+      if (!t) return false;
+      if (t.type === Tok.Punct && t.text === closing) return this.lex.partitive.has(this.lowerAt(j + 1)) && toks.at(j + 2)?.type === Tok.Word;
+    }
+    return false;
+  }
+
   private shareOfImpliedWhole(f: Figure): boolean {
     const lex = this.lex;
     const next = this.toks.at(f.end);
