@@ -82,6 +82,9 @@ interface CompiledCues {
   /** AttributionLexicon.reflexiveVerbs */
   reflexiveVerbs: Set<string>;
   reflexivePronouns: Set<string>;
+  /** AttributionLexicon.narrativeObjects */
+  narrativeVerbs: Set<string>;
+  narrativeObjects: Set<string>;
   participles: Map<string, string[] | null>;
   /** participle -> the word that must follow it right away, or null */
   passiveParticiples: Map<string, string | null>;
@@ -233,6 +236,8 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     clauseVerbs: new Set(lex.clauseVerbs),
     reflexiveVerbs: new Set(lex.reflexiveVerbs.verbs),
     reflexivePronouns: new Set(lex.reflexiveVerbs.pronouns),
+    narrativeVerbs: new Set(lex.narrativeObjects?.verbs ?? []),
+    narrativeObjects: new Set(lex.narrativeObjects?.objects ?? []),
     participles,
     passiveParticiples,
     passiveAuxiliaries: new Set(lex.passiveAuxiliaries),
@@ -532,6 +537,8 @@ export class CueFinder {
    */
   private opensContent(tokens: Token[], from: number): boolean {
     if (this.figureOpensContent(tokens, from)) return true;
+    // "said he believed a 300p bid would do": a pronoun with a word after it is the subject of what is said
+    if (this.lex.pronounAfterVerbEndsClause && this.lex.anaphors.includes(tokens[from].lower) && tokens[from + 1]?.word && !tokens[from + 1].cap) return true;
     const verbs = this.lex.contentVerbs;
     if (verbs.length === 0) return false;
     for (let k = from; k < tokens.length && k <= from + 5; k++) {
@@ -1892,11 +1899,13 @@ export class CueFinder {
           this.figureBefore(tokens, i));
         // "Finnland behauptete sich mit 3:1": used reflexively, the verb says nothing
         const reflexive = c.reflexiveVerbs.has(t.lower) && c.reflexivePronouns.has(tokens[i + 1]?.lower ?? '');
+        // "Wasp tells the story of a young mum": a story narrated, nothing said
+        const narrates = c.narrativeVerbs.has(t.lower) && (c.narrativeObjects.has(tokens[i + 1]?.lower ?? '') || c.narrativeObjects.has(tokens[i + 2]?.lower ?? ''));
         // "to claim the women's 60m hurdles": an infinitive states nothing
         const infinitive = i > 0 && c.infinitiveMarkers.has(tokens[i - 1].lower);
         // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle
         const perfect = isParticiple && particle !== undefined && this.perfectAuxiliaryBefore(tokens, i);
-        if (particle !== undefined && !perfect && !passive && !addsAmount && !nounUse && !infinitive && !reflexive && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0) && !this.comparisonStandard(tokens, i)) {
+        if (particle !== undefined && !perfect && !passive && !addsAmount && !nounUse && !infinitive && !reflexive && !narrates && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0) && !this.comparisonStandard(tokens, i)) {
           let phrase = this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           let ownClause = -1;

@@ -92,6 +92,12 @@ export interface AttributionLexicon {
   agentLinks: string[];
   /** the agent may follow the participle ("was put at $3bn by analysts"); German puts it before */
   agentFollows: boolean;
+  /**
+   * A pronoun after the verb is its subject only at the clause's end: English "..., said he." but
+   * "X, head of Y, said he believed ...": the pronoun opens what is said. German inverts ("sagte er
+   * am Montag"): false. Optional.
+   */
+  pronounAfterVerbEndsClause?: boolean;
   /** cues the source precedes: "zufolge" ("Trump zufolge") */
   sourceBefore: string[];
   /**
@@ -214,6 +220,11 @@ export interface AttributionLexicon {
    * those pronouns
    */
   reflexiveVerbs: { verbs: string[]; pronouns: string[] };
+  /**
+   * reporting verbs that narrate when one of these nouns is their object, right after them or after
+   * one determiner ("Wasp tells the story of a young mum", "he told a joke"): nothing said. Optional.
+   */
+  narrativeObjects?: { verbs: string[]; objects: string[] };
   /** relative pronouns that open a clause after a comma (", which it said", ", die es schätzt") */
   relativePronouns: string[];
   /**

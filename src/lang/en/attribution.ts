@@ -41,6 +41,7 @@ export const attribution: AttributionLexicon = {
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'been', 'be'],
   agentLinks: ['by'],
   agentFollows: true,
+  pronounAfterVerbEndsClause: true,
   sourceBefore: [],
   speechVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'estimated', 'estimates', 'estimate',
@@ -51,7 +52,8 @@ export const attribution: AttributionLexicon = {
     'reported', 'reports', 'forecast', 'forecasts', 'predicted', 'predicts', 'warned', 'warns',
     // ("The report states that ..."; not the noun: "the eight central European states will see 4.6% growth")
     'claimed', 'claims', 'stated', 'states+that', 'announced', 'announces', 'wrote', 'writes',
-    'calculated', 'calculates', 'argued', 'argues', 'argue', 'insisted', 'revealed', 'noted', 'explained',
+    'calculated', 'calculates', 'argued', 'argues', 'argue', 'insisted', 'insists', 'revealed', 'noted', 'explained', 'explains',
+    'acknowledged', 'acknowledges', 'remarked',
     // ("He underlined Lib Dem plans to reintroduce maintenance grants of up to £2,000")
     'stressed', 'stresses', 'emphasised', 'emphasises', 'emphasized', 'emphasizes', 'underlined', 'underlines',
     // ('" Hailey later recalled.'; "Toyota recalled 100,000 cars" recalls an amount: amountVerbs)
@@ -129,6 +131,7 @@ export const attribution: AttributionLexicon = {
   partitives: { heads: ['one'], links: ['of'] },
   anaphors: ['he', 'she', 'it', 'they', 'i'],
   reflexiveVerbs: { verbs: [], pronouns: [] },
+  narrativeObjects: { verbs: ['tells', 'told', 'tell', 'telling'], objects: ['story', 'stories', 'tale', 'tales', 'joke', 'jokes'] },
   relativePronouns: ['which', 'who', 'that'],
   relativeAnaphors: ['it', 'they', 'he', 'she'],
   headingDocuments: ['figures', 'data', 'estimates', 'statistics', 'numbers', 'calculations'],
