@@ -14,6 +14,9 @@ describe('German cues', () => {
     // the compound names the source whatever follows it (holdout54, holdout52)
     expect(sources('In Darfur wurden nach UNO-Angaben beim Vorgehen der Armee mehr als 300.000 Menschen getötet.', ['300.000'])).toEqual(['UNO']);
     expect(sources('Mit 20.300 Beschäftigten hatten nach Gewerkschaftsangaben Kundgebungen im Saarland den meisten Zulauf.', ['20.300'])).toEqual(['Gewerkschaft']);
+    // the linking s after "-ium", "-amt", "-tum" goes too
+    expect(sources('Nach Ministeriumsangaben meldeten sich 1.200 Bewerber.', ['1.200'])).toEqual(['Ministerium']);
+    expect(sources('Laut Bundesamtsangaben kamen 900 Menschen.', ['900'])).toEqual(['Bundesamt']);
     // a present-tense reporting verb after the figure's clause (holdout54)
     expect(sources('Es müssten 100.000 Unterschriften sein, erläutert Michael Pock, Vorsitzender des Ausschusses.', ['100.000'])).toEqual(['Michael Pock']);
     expect(sources('Expertenschätzungen gehen sogar von bis zu 350 Millionen Dollar je Raptor aus, wenn man Wartung und Reparaturen einbezieht.', ['350 Millionen Dollar'])).toEqual(['Experten']);

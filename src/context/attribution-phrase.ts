@@ -521,8 +521,8 @@ export class PhraseReader {
         let head = t.text.slice(0, t.text.length - d.length);
         const hyphen = head.endsWith('-');
         head = head.replace(/-$/, '');
-        // Fugen-s: "Regierungsangaben" -> "Regierung"
-        if (!hyphen && /(?:ung|heit|keit|tät|ion|schaft)s$/.test(head)) head = head.slice(0, -1);
+        // Fugen-s: "Regierungsangaben" -> "Regierung", "Ministeriumsangaben" -> "Ministerium"
+        if (!hyphen && /(?:ung|heit|keit|tät|ion|schaft|ium|amt|tum)s$/.test(head)) head = head.slice(0, -1);
         // "Wertschätzung": a word of its own, no estimate by "Wert"
         if (!hyphen && this.lex.compoundNonOwners?.includes(head.toLowerCase())) return null;
         return head.length >= (hyphen ? 2 : 4) ? head : null;
