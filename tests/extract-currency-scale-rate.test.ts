@@ -41,3 +41,14 @@ describe('rates per year, month and week use the contract\'s duration names', ()
     expect(units('The refinery handles 400,000 barrels a day.', 'en')).toEqual([[400000, 'bbl/d']]);
   });
 });
+
+describe('a capital scale letter after a number (holdout125)', () => {
+  it('is a scale when nothing or a mark follows it', () => {
+    expect(found('Sales reached 35 M.', 'en').map((m) => m.value)).toEqual([35e6]);
+  });
+
+  it('but the first letter of a name glued by a mark is no scale', () => {
+    expect(found('A basket of 35 M&S goods cost more.', 'en').map((m) => m.value)).toEqual([35]);
+    expect(found('The chain runs 35 B&Q stores.', 'en').map((m) => m.value)).toEqual([35]);
+  });
+});

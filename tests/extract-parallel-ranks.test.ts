@@ -15,6 +15,11 @@ describe('a bare number in a rank\'s slot after a rank', () => {
     expect(kinds('Er landete auf Rang 15, sein Kollege auf 38.', 'de')).toEqual([['Rang 15', 'rank'], ['38', 'rank']]);
   });
 
+  it('is a rank before the rank the list goes on with (holdout125)', () => {
+    expect(kinds('The singer came in at 31, and the trio took the 45th place.')).toEqual([['31', 'rank'], ['45th place', 'rank']]);
+    expect(kinds('The single entered at 38 with 20 fans watching in 3rd place.').map(([, k]) => k)).toEqual(['count', 'count', 'rank']);
+  });
+
   it('stays a count with a noun of its own, without a rank before it, or in another slot', () => {
     expect(kinds('He finished in 3rd place, at 20 points behind the leader.')).toEqual([['3rd place', 'rank'], ['20 points', 'count']]);
     expect(kinds('The single entered the chart at 38.')).toEqual([['38', 'count']]);

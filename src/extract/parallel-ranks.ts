@@ -19,7 +19,8 @@ const SLOT_REACH = 32;
 
 /**
  * Makes each bare whole number a rank that stands in a rank's slot (ExtractLanguage.rankParallel)
- * after a rank of its sentence (amounts between), with no noun of its own after it. Mutates the mentions.
+ * after a rank of its sentence (amounts between), or before one that comes next, with no noun of its
+ * own after it. Mutates the mentions.
  */
 export function rankParallels(
   text: string,
@@ -32,17 +33,20 @@ export function rankParallels(
   if (found.length < 2) return;
   const { before } = lex.rankParallel;
   if (before.size === 0) return;
-  for (let i = 1; i < found.length; i++) {
+  for (let i = 0; i < found.length; i++) {
     const m = found[i].mention;
     // the rank before it, past the amounts of money it was given with ("at number four with $7.7m,
     // just ahead of Million Dollar Baby at five"); anything else between ends the list ("at number
     // one with 38%, the Tories at 33" lists shares)
     let g = i - 1;
     while (g > 0 && found[g].sentenceIndex === found[i].sentenceIndex && found[g].mention.kind === 'currency') g--;
-    const giver = found[g];
-    if (giver.sentenceIndex !== found[i].sentenceIndex || giver.mention.kind !== 'rank') continue;
+    // failing one, the rank the list goes on with ("Estelle came in at 39, ... and Jamelia took the 44th place")
+    // (g is -1 for the document's first figure)
+    const rankBefore = g >= 0 && found[g].sentenceIndex === found[i].sentenceIndex && found[g].mention.kind === 'rank';
+    const rankNext = !rankBefore && i + 1 < found.length && found[i + 1].sentenceIndex === found[i].sentenceIndex && found[i + 1].mention.kind === 'rank';
+    if (!rankBefore && !rankNext) continue;
     if (!isBareWhole(text, m)) continue;
-    const from = Math.max(giver.mention.aEnd, m.aStart - SLOT_REACH);
+    const from = rankBefore ? Math.max(found[g].mention.aEnd, m.aStart - SLOT_REACH) : Math.max(0, m.aStart - SLOT_REACH);
     const slot = RANK_SLOT.exec(text.slice(from, m.aStart));
     if (!slot || !before.has(slot[1]!.toLowerCase())) continue;
     if (countsNounAfter(text, m, lex)) continue;

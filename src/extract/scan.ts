@@ -1265,9 +1265,10 @@ export class SentenceScanner {
     const dozen = this.lex.dozens.get(lower(t));
     if (dozen !== undefined) return this.scaleFound(dozen, k + 1);
     if (this.lex.cardinals.get(lower(t)) === 100) return this.scaleFound(100, k + 1);
-    // "10M", "1MM"; spaced only when nothing follows ("1,674,200.5 M")
+    // "10M", "1MM"; spaced only when nothing follows ("1,674,200.5 M"), not the first letter of a
+    // name glued by a mark ("35 M&S goods", "35 B&Q stores")
     const sym = this.lex.scaleSymbols.get(t.text);
-    if (sym !== undefined && (!t.space || !this.toks.at(k + 1) || this.toks.at(k + 1)!.type === Tok.Punct)) return this.scaleFound(sym, k + 1);
+    if (sym !== undefined && (!t.space || !this.toks.at(k + 1) || (this.toks.at(k + 1)!.type === Tok.Punct && !this.gluedNameAt(k + 1)))) return this.scaleFound(sym, k + 1);
     const cs = this.lex.currencyScales.get(t.text);
     // ("$458 m (£242.7m)": spaced too after a currency sign, where no metre can follow)
     if (cs !== undefined && (!t.space || prefixed)) {
@@ -1326,6 +1327,13 @@ export class SentenceScanner {
   private eventNameAt(k: number): boolean {
     const t = this.toks.at(k);
     return !!t && isCapitalised(t) && this.lex.eventPlurals.has(lower(t));
+  }
+
+  /** Does a mark at token k join the word before it to a word after it with no space ("M&S", "B&Q")? */
+  private gluedNameAt(k: number): boolean {
+    const mark = this.toks.at(k);
+    const next = this.toks.at(k + 1);
+    return !!mark && !mark.space && !!next && !next.space && next.type === Tok.Word;
   }
 
   private scaleFound(factor: number, end: number): number {
