@@ -131,7 +131,7 @@ function languageTime(lang: Lang): LanguageTime {
       periodReference: new Cue(lex.periodReference),
       sentenceCues: anyOf([...windowReferenceSources(lang), lex.continuation, lex.periodReference]),
       clauseOpeners: new Set(lex.clauseOpeners),
-      // (the lead before the year's digits, maybe with a part of the year: "by 2009", "by early 2006", "bis Ende 2015")
+      // (the lead before the year's digits, maybe with a part of the year: "by 2009", "by early 2006", "bis Mitte 2015")
       targetLead: lex.targetLeads?.length
         ? new RegExp(`(?<![\\p{L}])(?:${lex.targetLeads.join('|')})\\s+${lex.targetYearParts?.length ? `(?:(?:${lex.targetYearParts.join('|')})[\\s-]+)?` : ''}\\d`, 'giu')
         : null,

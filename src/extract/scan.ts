@@ -3015,7 +3015,7 @@ export class SentenceScanner {
         f.unit = '%';
         f.value *= 100;
       }
-    } else if (this.shareOfImpliedWhole(f) || (f.core.fraction && !f.core.digits && !f.unit && this.partitiveAfterAside(f.end))) {
+    } else if (this.shareOfImpliedWhole(f) || this.shareBeforeAside(f)) {
       f.unit = '%';
       f.value *= 100;
     }
@@ -3883,6 +3883,11 @@ export class SentenceScanner {
    * with no word after it ("one eighth", "auf ein Drittel.") or before a partitive with nothing it
    * counts: the number itself.
    */
+  /** A fraction in words before an aside and a partitive ("two thirds - 65% - of the people") is a share. */
+  private shareBeforeAside(f: Figure): boolean {
+    return f.core.fraction && !f.core.digits && !f.unit && this.partitiveAfterAside(f.end);
+  }
+
   /**
    * Does an aside in brackets or spaced dashes open at token k and a partitive follow it ("two thirds
    * - 65% - of the people", "zwei Drittel (65 Prozent) der Befragten")? The fraction before it is a share.
