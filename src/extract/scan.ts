@@ -3876,13 +3876,6 @@ export class SentenceScanner {
     return null;
   }
 
-  /**
-   * "Ein Drittel ist dagegen", "Two thirds voted for it": a fraction in words before a word that is
-   * not its noun is a part of a whole the sentence implies, a share. Not a half ("eine halbe Oktave")
-   * nor a German fraction before its noun ("zwei drittel Brot"): measures in the noun; not a fraction
-   * with no word after it ("one eighth", "auf ein Drittel.") or before a partitive with nothing it
-   * counts: the number itself.
-   */
   /** A fraction in words before an aside and a partitive ("two thirds - 65% - of the people") is a share. */
   private shareBeforeAside(f: Figure): boolean {
     return f.core.fraction && !f.core.digits && !f.unit && this.partitiveAfterAside(f.end);
@@ -3905,6 +3898,13 @@ export class SentenceScanner {
     return false;
   }
 
+  /**
+   * "Ein Drittel ist dagegen", "Two thirds voted for it": a fraction in words before a word that is
+   * not its noun is a part of a whole the sentence implies, a share. Not a half ("eine halbe Oktave")
+   * nor a German fraction before its noun ("zwei drittel Brot"): measures in the noun; not a fraction
+   * with no word after it ("one eighth", "auf ein Drittel.") or before a partitive with nothing it
+   * counts: the number itself.
+   */
   private shareOfImpliedWhole(f: Figure): boolean {
     const lex = this.lex;
     const next = this.toks.at(f.end);
