@@ -51,4 +51,10 @@ describe('a capital scale letter after a number (holdout125)', () => {
     expect(found('A basket of 35 M&S goods cost more.', 'en').map((m) => m.value)).toEqual([35]);
     expect(found('The chain runs 35 B&Q stores.', 'en').map((m) => m.value)).toEqual([35]);
   });
+
+  it('and so is the letter of a time of day ("h") glued to a name, while "1700 h" stays a time', () => {
+    expect(found('There are 35 H&M shops in Britain.', 'en').map((m) => m.value)).toEqual([35]);
+    expect(found('Gates close at 1700 h on Sundays.', 'en')).toEqual([]);
+    expect(found('Anpfiff ist am Dienstag (19 Uhr/live im Radio).', 'de')).toEqual([]);
+  });
 });

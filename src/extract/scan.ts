@@ -1329,11 +1329,14 @@ export class SentenceScanner {
     return !!t && isCapitalised(t) && this.lex.eventPlurals.has(lower(t));
   }
 
-  /** Does a mark at token k join the word before it to a word after it with no space ("M&S", "B&Q")? */
+  /**
+   * Does a mark at token k join the word before it to a capitalised word after it with no space ("M&S",
+   * "B&Q"), as in a name? ("19 Uhr/live" is a time and a word.)
+   */
   private gluedNameAt(k: number): boolean {
     const mark = this.toks.at(k);
     const next = this.toks.at(k + 1);
-    return !!mark && !mark.space && !!next && !next.space && next.type === Tok.Word;
+    return !!mark && !mark.space && !!next && !next.space && next.type === Tok.Word && isCapitalised(next);
   }
 
   private scaleFound(factor: number, end: number): number {
@@ -3100,8 +3103,10 @@ export class SentenceScanner {
     if (f.currencyPrefix) return true;
     // "the title five times", "zum 10.000 Mal": no reference, name or year
     if (f.occasions) return true;
-    // a time of day: "um 8 Uhr", "6pm", "10 a.m."; "12.30 on a Saturday morning"
-    if (matchPhrase(toks, f.end, lex.timeOfDay)) return false;
+    // a time of day: "um 8 Uhr", "6pm", "10 a.m."; "12.30 on a Saturday morning"; not a name's first
+    // letter glued on by a mark ("35 H&M stores")
+    const clock = matchPhrase(toks, f.end, lex.timeOfDay);
+    if (clock && !this.gluedNameAt(clock[1])) return false;
     // "Rugby Special, 2340 on BBC Two": a 24-hour time written without a colon, before a channel
     if (f.core.digits && f.core.plain && f.core.intDigits === 4 && HHMM.test(toks.at(f.core.s)!.text) && matchPhrase(toks, f.end, lex.broadcastLinks)) return false;
     // (not after a verb of change: "The index fell 1.25 on a Monday" is a level)
