@@ -26,3 +26,20 @@ describe('an acronym described before its body noun', () => {
     expect(sources('Britain\'s biggest union said pay rose 3%.', ['3%'], 'en')).toEqual(['union']);
   });
 });
+
+describe('a name, a lower-case modifier and a body or role noun', () => {
+  it('after "a" describes someone unnamed: the whole description, not the place before it', () => {
+    expect(sources('Prices fell 8%, according to a study by a City brokerage firm.', ['8%'], 'en')).toEqual(['City brokerage firm']);
+    expect(sources('According to a Frankfurt investment bank, margins rose 4%.', ['4%'], 'en')).toEqual(['Frankfurt investment bank']);
+  });
+
+  it('after "the" or no article keeps the name, and a name after the role is the speaker', () => {
+    expect(sources('According to the Kyodo news agency, exports rose 6%.', ['6%'], 'en')).toEqual(['Kyodo']);
+    expect(sources('"We lost 12 games," said Rovers football director Jan Malik.', ['12'], 'en')).toEqual(['Jan Malik']);
+  });
+
+  it('takes no verb for a modifier', () => {
+    const text = 'Ms Patel blamed finance minister Tom Reyes for the 5% rise, she said.';
+    expect(sources(text, ['5%'], 'en')).not.toEqual(['Tom Reyes']);
+  });
+});

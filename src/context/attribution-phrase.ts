@@ -61,6 +61,9 @@ function spoken(tokens: Token[]): string {
 }
 
 /** /\d/.test(t.text), read without making the text. */
+/** An English word that may be a verb in the past or the third person ("accused", "hires"; not "news", "business", "economics"). */
+const VERB_LIKE = /(?:ed|[^sswc]s)$/;
+
 function hasDigit(t: Token): boolean {
   for (let k = 0; k < t.textLength; k++) {
     const c = t.codeAt(k);
@@ -759,6 +762,12 @@ export class PhraseReader {
       if (!this.lex.capitalisedNouns && core.length && t.word && !t.cap && (this.anaphoricNouns.has(t.lower) || this.generic.has(t.lower) || this.documents.has(t.lower) || this.roleWords.has(t.lower))) {
         core.push(t); k++; continue;
       }
+      // "a City investment bank", "Spurs sporting director Frank Arnesen": a lower-case modifier between the
+      // name and such a head (no verb: "Mr Brown accused shadow chancellor Oliver Letwin")
+      if (!this.lex.capitalisedNouns && core.length && this.nameWord(core[core.length - 1]) && k + 1 < end && t.word && !t.cap && this.adjectiveBeforeName(t) &&
+        !VERB_LIKE.test(t.lower) && this.sourceHeadAfterName(tokens[k + 1])) {
+        core.push(t, tokens[k + 1]); k += 2; continue;
+      }
       // "US-Präsident Donald Trump", "BA chairman Martin Broughton"
       if (t.word && this.isRole(t) && (this.nameWord(tokens[k + 1]) || this.isRole(tokens[k + 1]))) { core.push(t); k++; continue; }
       // "Office for National Statistics", "Institut für Wirtschaftsforschung", "Bank of England"
@@ -830,6 +839,11 @@ export class PhraseReader {
    */
   private adjectiveBeforeName(t: Token): boolean {
     return t.word && !t.cap && !this.isStop(t) && !this.headLike(t) && !this.isPreposition(t) && !this.ownerLinks.has(t.lower) && !this.connectors.has(t.lower);
+  }
+
+  /** A lower-case noun that heads a source after a name and a modifier ("investment bank", "think tank", "oil analyst"); no document. */
+  private sourceHeadAfterName(t: Token | undefined): boolean {
+    return !!t && t.word && !t.cap && (this.anaphoricNouns.has(t.lower) || this.generic.has(t.lower) || this.roleWords.has(t.lower));
   }
 
   /** A lower-case word that heads a source phrase itself: a document, a group, a role, a descriptor ("firm"). */
@@ -1339,7 +1353,9 @@ export class PhraseReader {
     if (!this.lex.capitalisedNouns) {
       // "The Australian government", "Treasury officials": the name and its head noun
       const head = core[core.length - 1];
-      const keepHead = !this.nameWord(head) && (this.anaphoricNouns.has(head.lower) || this.generic.has(head.lower));
+      // (past a modifier only after "a": "a City investment bank" is no bank called City, "the Reuters news agency" is Reuters)
+      const modified = core.length > 1 && !this.nameWord(core[core.length - 2]);
+      const keepHead = !this.nameWord(head) && (this.anaphoricNouns.has(head.lower) || this.generic.has(head.lower)) && (!modified || (np.articled && !np.introduced));
       const firstName = core.findIndex((t) => this.nameWord(t));
       // "UK think-tank Demos", "US research firm Gartner": the name after a describing noun, not the place before it
       let described = -1;
