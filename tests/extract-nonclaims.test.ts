@@ -184,6 +184,21 @@ describe('"one" after "only" or "just" (holdout23, holdout11)', () => {
   });
 });
 
+describe('"one" and its noun set against another count (holdout126)', () => {
+  it('is a count, after or before the other', () => {
+    expect(texts('The court heard of the kidnap of one Peruvian and the torture of seven others.', 'en')).toEqual(['one', 'seven']);
+    expect(texts('The raid freed six Danes and one Swede.', 'en')).toEqual(['six', 'one']);
+    expect(texts('She won one bronze and 3 silver medals.', 'en')).toEqual(['one', '3']);
+  });
+
+  it('is no count against a year, a name\'s number or a capitalised name', () => {
+    expect(texts('He opened one shop and moved in 2004.', 'en')).toEqual([]);
+    expect(texts('One Studio is new to Radio 4 and its listeners.', 'en')).toEqual([]);
+    expect(texts('They could go one better and win the Five Nations.', 'en')).toEqual([]);
+    expect(texts('He has one brother and a sister.', 'en')).toEqual([]);
+  });
+});
+
 describe('a count after a common noun, with an adjective before its own noun (review)', () => {
   it('is a count ("nach Angaben 500 neue Kunden"); after a name it stays part of it ("ORF 2 die Pressestunde")', () => {
     expect(texts('Die Firma hat nach eigenen Angaben 500 neue Kunden gewonnen.')).toEqual(['500']);

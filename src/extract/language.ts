@@ -582,6 +582,12 @@ export interface ContextLanguage {
      */
     stepLeads?: string[];
     stepComparisons?: string[];
+    /**
+     * words that set "one" and its noun against another count, which makes the "one" a numeral too
+     * ("the murder of one Chilean and the disappearance of nine others", "one gold and two silver
+     * medals", "nine Argentines and one Chilean"). Optional.
+     */
+    setAgainst?: string[];
   };
   /** words after a number that make it a time of day: "Uhr", "pm" */
   timeOfDay: string[];

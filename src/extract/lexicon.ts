@@ -192,7 +192,7 @@ export interface Lexicon {
   referenceVerbs: Set<string>;
   referenceVerbLeads: Set<string>;
   timeOfDay: PhraseTable<true>;
-  oneCount: { leads: Set<string>; copulas: Set<string>; partitive: string; steps: Set<string>; stepLeads: Set<string>; stepComparisons: Set<string> };
+  oneCount: { leads: Set<string>; copulas: Set<string>; partitive: string; steps: Set<string>; stepLeads: Set<string>; stepComparisons: Set<string>; setAgainst: Set<string> };
   titleArticles: Set<string>;
   compoundConjunctions: Set<string>;
   nameListVerbs: Set<string>;
@@ -543,7 +543,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     timeOfDay: flags(c.timeOfDay),
     oneCount: {
       leads: set(c.oneCount.leads), copulas: set(c.oneCount.copulas), partitive: c.oneCount.partitive, steps: set(c.oneCount.steps ?? []),
-      stepLeads: set(c.oneCount.stepLeads ?? []), stepComparisons: set(c.oneCount.stepComparisons ?? []),
+      stepLeads: set(c.oneCount.stepLeads ?? []), stepComparisons: set(c.oneCount.stepComparisons ?? []), setAgainst: set(c.oneCount.setAgainst ?? []),
     },
     titleArticles: set(c.titleArticles),
     compoundConjunctions: set(c.compoundConjunctions),

@@ -140,6 +140,8 @@ const LIST_ENTRY_REACH = 8;
 const POINT_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
 /** a number written with a decimal point: "88.6", "8.1" */
 const POINT_DECIMAL = /^\d+\.\d{1,2}$/;
+/** Four digits a year may be written with (1900-2099): no count to set a "one" against. */
+const YEAR_LIKE = /^(?:19|20)\d\d$/;
 /** how many tokens a date cue word may be away from the year it asserts ("Seinen Höhepunkt hatte der Handel ... im Mai 2014") */
 const DATE_CUE_REACH = 12;
 /**
@@ -3763,10 +3765,53 @@ export class SentenceScanner {
     // (not "set up one point of contact")
     if (steps.has(this.lowerAt(step)) && this.lowerAt(step + 1) !== partitive && (this.lex.oneCount.stepLeads.has(this.lowerAt(f.start - 1)) ||
       this.lex.oneCount.stepComparisons.has(this.lowerAt(step + 1)))) return true;
+    if (this.oneSetAgainstCount(f)) return true;
     if (!leads.has(this.lowerAt(f.start - 1))) return false;
     if (copulas.has(this.lowerAt(f.start - 2))) return false;
     // "only one of the 12" counts; "just one of the costs" does not
     return this.lowerAt(f.end) !== partitive || this.toks.typeAt(f.end + 1) === Tok.Num || this.toks.typeAt(f.end + 2) === Tok.Num;
+  }
+
+  /**
+   * Is the "one" of f, before a noun of its own, set against another count (Lexicon.oneCount.setAgainst)?
+   * "one Chilean and ... nine others", "one gold and two silver medals", "nine Argentines and one Chilean".
+   */
+  private oneSetAgainstCount(f: Figure): boolean {
+    const { setAgainst, partitive } = this.lex.oneCount;
+    if (setAgainst.size === 0) return false;
+    const noun = this.toks.at(f.end);
+    // (a noun, not "one of them", "one and a half")
+    if (!noun || noun.type !== Tok.Word || this.lex.functionWords.has(lower(noun)) || lower(noun) === partitive) return false;
+    // after the noun: a word or two of it, then the link and the other count within four words
+    for (let k = f.end + 1; k <= f.end + 3; k++) {
+      const t = this.toks.at(k);
+      if (!t || (t.type === Tok.Punct && t.text !== ',') || t.type === Tok.Num) break;
+      if (t.type === Tok.Word && setAgainst.has(lower(t))) {
+        if (this.otherCountIn(k + 1, k + 4)) return true;
+        break;
+      }
+    }
+    // before it: "nine Argentines and one Chilean"
+    return setAgainst.has(this.lowerAt(f.start - 1)) && this.otherCountIn(f.start - 4, f.start - 2);
+  }
+
+  /** A count other than "one" among tokens from..to of the clause: digits (no year) or a number word. */
+  private otherCountIn(from: number, to: number): boolean {
+    for (let k = Math.max(0, from); k <= to; k++) {
+      const t = this.toks.at(k);
+      if (!t) return false;
+      if (t.type === Tok.Punct) {
+        if (t.text === ',') continue;
+        // (a sentence mark between: another clause)
+        if (k > from) return false;
+        continue;
+      }
+      // (no name's number: "Radio 1", "the Five/Six Nations")
+      if (t.type === Tok.Num) return !YEAR_LIKE.test(t.text) && !(k > 0 && this.toks.typeAt(k - 1) === Tok.Word && isCapitalised(this.toks.at(k - 1)!));
+      const value = this.lex.cardinals.get(lower(t));
+      if (value !== undefined && value !== 1) return !isCapitalised(t) || this.atClauseStart(k);
+    }
+    return false;
   }
 
   /** The figure is all the sentence says, punctuation aside ("zwei", "Eins."): a table cell, a count on its own. */

@@ -298,6 +298,7 @@ export const context: ContextLanguage = {
     // (not "on one level, it works": no change, no distance)
     stepLeads: ['by', 'up', 'down'],
     stepComparisons: ['below', 'above', 'higher', 'lower'],
+    setAgainst: ['and', 'or', 'against', 'versus'],
   },
   // (not "on Monday", "in the afternoon": "shares closed at 12.30 on Friday" is a price)
   pointClockAfter: [
