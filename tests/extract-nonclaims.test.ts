@@ -226,6 +226,12 @@ describe('a number set off by commas after a name (holdout24, holdout25)', () =>
     expect(found('Der Mann, 42, wurde festgenommen.')[0].unit).toBe('year');
   });
 
+  it('is an age after a word of time or age too ("Mr Ortiz, now 61,", "Ms Lund, aged 29,"; holdout126)', () => {
+    expect(found('Mr Ortiz, now 61, has won the race.', 'en').map((m) => [m.text, m.unit])).toEqual([['61', 'year']]);
+    expect(found('Ms Lund, aged 29, was hurt.', 'en').map((m) => [m.text, m.unit])).toEqual([['29', 'year']]);
+    expect(found('The firm, now 61 stores strong, grew.', 'en').map((m) => m.unit)).toEqual(['']);
+  });
+
   it('stays a count in a list of numbers and in brackets after a team ("FC Porto (10)")', () => {
     expect(found('The scores were 5, 6, 7 and 8.', 'en').map((m) => m.unit)).toEqual(['', '', '', '']);
     expect(found('Der Portugiese trifft mit dem FC Porto (10) auf seinen früheren Club.')[0]?.unit ?? '').toBe('');

@@ -332,6 +332,8 @@ export interface ContextLanguage {
   capitalisedNames?: boolean;
   /** determiners before such a model number (a possessive "'s" counts too): "the", "its" */
   modelDeterminers?: string[];
+  /** words between the comma and a person's age set off after a name ("Agassi, now 34,", "Agassi, aged 34,"). Optional. */
+  appositiveAgeLeads?: string[];
   /**
    * Grade words that make a figure before them a classification inside a compound adjective,
    * not a claim. compound: followed by a hyphen ("Fünf-Sterne-Hotel", "five-star-rated");

@@ -152,6 +152,7 @@ export interface Lexicon {
   ellipticCountWords: Set<string>;
   capitalisedNames: boolean;
   modelDeterminers: Set<string>;
+  appositiveAgeLeads: Set<string>;
   gradeCompound: Set<string>;
   gradeAttributive: Set<string>;
   gradeHyphenedEndings: string[];
@@ -498,6 +499,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     ellipticCountWords: set(c.ellipticCountWords ?? []),
     capitalisedNames: c.capitalisedNames ?? false,
     modelDeterminers: set(c.modelDeterminers ?? []),
+    appositiveAgeLeads: set(c.appositiveAgeLeads ?? []),
     gradeCompound: set(c.gradeWords?.compound ?? []),
     gradeAttributive: set(c.gradeWords?.attributive ?? []),
     gradeHyphenedEndings: c.gradeWords?.hyphenedEndings ?? [],

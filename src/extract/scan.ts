@@ -3685,11 +3685,13 @@ export class SentenceScanner {
   private appositiveAge(f: Figure): boolean {
     if (f.unit || f.hasScale || f.hedge || !f.core.digits || !f.core.integer || !f.core.plain || f.value < 1 || f.value > MAX_AGE) return false;
     if (f.core.e - f.core.s !== 1) return false;
-    const open = this.toks.at(f.start - 1);
+    // ("Agassi, now 34, won", "Agassi, aged 34,": a word of time or age after the comma)
+    const lead = this.lex.appositiveAgeLeads.has(this.lowerAt(f.start - 1)) ? 1 : 0;
+    const open = this.toks.at(f.start - 1 - lead);
     const close = this.toks.at(f.end);
     // (not in brackets: "FC Porto (10)", "Rivaldo (2)", "for Roberts (71)" are places, goals, minutes)
     if (!isPunct(open, ',') || !isPunct(close, ',')) return false;
-    const name = this.toks.at(f.start - 2);
+    const name = this.toks.at(f.start - 2 - lead);
     if (!name || name.type !== Tok.Word || !isCapitalised(name)) return false;
     // (a list of numbers goes on after the comma)
     return this.toks.typeAt(f.end + 1) !== Tok.Num;

@@ -185,6 +185,7 @@ export const context: ContextLanguage = {
   // "for three long years", "after 12 relatively trouble-free years": adjectives between a figure and a duration
   unitFillers: { reach: 2, units: ['year', 'month', 'week', 'day', 'hour', 'minute'] },
   modelDeterminers: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'new'],
+  appositiveAgeLeads: ['now', 'aged', 'age', 'then'],
   rangeWords: ['to', '-', '–', '—'],
   alternativeRangeWords: ['or'],
   estimateWords: ['perhaps', 'maybe', 'possibly', 'probably'],
