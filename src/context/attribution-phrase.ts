@@ -60,10 +60,10 @@ function spoken(tokens: Token[]): string {
   return out;
 }
 
-/** /\d/.test(t.text), read without making the text. */
 /** An English word that may be a verb in the past or the third person ("accused", "hires"; not "news", "business", "economics"). */
 const VERB_LIKE = /(?:ed|[^sswc]s)$/;
 
+/** /\d/.test(t.text), read without making the text. */
 function hasDigit(t: Token): boolean {
   for (let k = 0; k < t.textLength; k++) {
     const c = t.codeAt(k);
@@ -841,7 +841,7 @@ export class PhraseReader {
     return t.word && !t.cap && !this.isStop(t) && !this.headLike(t) && !this.isPreposition(t) && !this.ownerLinks.has(t.lower) && !this.connectors.has(t.lower);
   }
 
-  /** A lower-case noun that heads a source after a name and a modifier ("investment bank", "think tank", "oil analyst"); no document. */
+  /** A lower-case noun that heads a source after a name and a modifier ("investment bank", "sporting director", "oil analyst"); no document. */
   private sourceHeadAfterName(t: Token | undefined): boolean {
     return !!t && t.word && !t.cap && (this.anaphoricNouns.has(t.lower) || this.generic.has(t.lower) || this.roleWords.has(t.lower));
   }

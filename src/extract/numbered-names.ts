@@ -26,12 +26,13 @@ export function dropNumberedNames(
   const lex = lexicon(lang, extraUnits);
   // only where capitals mark names alone: where every noun is capitalised, "6 Tore" is a count
   if (!lex.capitalisedNames) return;
-  const starts = new Set<number>();
-  for (const { mention } of found) starts.add(mention.aStart);
+  // (where figures start: built only for a document with a candidate, most have none)
+  let starts: Set<number> | null = null;
+  const figureAt = (at: number) => (starts ??= new Set(found.map((f) => f.mention.aStart))).has(at);
   let kept = 0;
   for (let i = 0; i < found.length; i++) {
     const m = found[i].mention;
-    if (!(m.kind === 'count' && m.unit === '' && DIGITS.test(text.slice(m.aStart, m.aEnd)) && printedAsName(text, m, starts, lex.months.map))) {
+    if (!(m.kind === 'count' && m.unit === '' && m.aEnd - m.aStart <= 3 && DIGITS.test(text.slice(m.aStart, m.aEnd)) && printedAsName(text, m, figureAt, lex.months.map))) {
       found[kept++] = found[i];
     }
   }
@@ -39,13 +40,13 @@ export function dropNumberedNames(
 }
 
 /** Does the text print the mention's number and the capitalised word after it after a name word elsewhere, with no figure read there? */
-function printedAsName(text: string, m: Mention, starts: ReadonlySet<number>, months: ReadonlyMap<string, unknown>): boolean {
+function printedAsName(text: string, m: Mention, figureAt: (at: number) => boolean, months: ReadonlyMap<string, unknown>): boolean {
   NUMBER_AND_NAME.lastIndex = m.aEnd;
   const after = NUMBER_AND_NAME.exec(text);
   if (!after) return false;
   const shortName = text.slice(m.aStart, m.aEnd) + after[0];
   for (let at = text.indexOf(shortName); at >= 0; at = text.indexOf(shortName, at + 1)) {
-    if (at === m.aStart || starts.has(at)) continue;
+    if (at === m.aStart || figureAt(at)) continue;
     // (whole words only: not "16 Music" for "6 Music", nor "6 Musicals")
     if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(text.charAt(at + shortName.length))) continue;
     const before = NAME_BEFORE.exec(text.slice(Math.max(0, at - NAME_REACH), at));
