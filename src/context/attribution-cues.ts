@@ -355,10 +355,10 @@ function numberInName(tokens: Token[], k: number): boolean {
   return !next || (next.word && !next.cap);
 }
 
-/** Whether a token from index `from` on is `word` (lower case), read without making the tokens' strings. */
 /** Words a noun phrase before an adjacent particle may have ("In Brüsseler Militärkreisen hieß es"). */
 const PHRASE_BEFORE_PARTICLE = 5;
 
+/** Whether a token from index `from` on is `word` (lower case), read without making the tokens' strings. */
 function hasWordFrom(tokens: Token[], from: number, word: string): boolean {
   for (let k = from; k < tokens.length; k++) if (tokens[k].lowerIs(word)) return true;
   return false;
@@ -501,7 +501,6 @@ export class CueFinder {
     return false;
   }
 
-  /** An auxiliary of the passive right before tokens[i] ("were announced", "has been unveiled"). */
   /**
    * Does `particle` follow a noun phrase that starts at token `from`: capitalised words, articles
    * and inflected adjectives only, at least one noun ("Brüsseler Militärkreisen hieß", not "Wien
@@ -521,6 +520,7 @@ export class CueFinder {
     return false;
   }
 
+  /** An auxiliary of the passive right before tokens[i] ("were announced", "has been unveiled"). */
   private afterPassiveAuxiliary(tokens: Token[], i: number): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
       if (!this.cues.passiveAuxiliaries.has(tokens[k].lower) && tokens[k].lower !== 'been') continue;
@@ -1074,12 +1074,12 @@ export class CueFinder {
     return this.isReportWord(doc.lower);
   }
 
-  /** isReport for a lower-case word */
   /** Do the tokens open with a cue that names its source after it ("According to recent figures, ...")? */
   opensWithSourceCue(tokens: Token[]): boolean {
     return !!tokens[0] && (this.cues.after.get(tokens[0].lower)?.some((cue) => matchesAt(tokens, 0, cue.tokens)) ?? false);
   }
 
+  /** isReport for a lower-case word */
   isReportWord(lower: string): boolean {
     return this.cues.reportNouns.has(lower) || this.cues.reportNounList.some((r) => lower.endsWith(r));
   }
@@ -1118,11 +1118,6 @@ export class CueFinder {
   }
 
   /**
-   * A cue between an article and the attributive words of its noun ("der laut
-   * Geschäftsordnung vorgesehenen Wahl", "die laut Polizei 3.000 Menschen zählende
-   * Demo") speaks only for that noun phrase: where it ends, else -1.
-   */
-  /**
    * [start, end) offsets of a relative clause right after the speaker a verb names behind it ("said
    * Vettel, who has already won three races this year."; "sagte Vettel, der heuer drei Rennen gewann,"),
    * up to the next comma or the sentence's end; null where none follows.
@@ -1146,6 +1141,11 @@ export class CueFinder {
     return [tokens[k + 1].start, e < tokens.length ? tokens[e].start : tokens[tokens.length - 1].end];
   }
 
+  /**
+   * A cue between an article and the attributive words of its noun ("der laut
+   * Geschäftsordnung vorgesehenen Wahl", "die laut Polizei 3.000 Menschen zählende
+   * Demo") speaks only for that noun phrase: where it ends, else -1.
+   */
   private attributiveEnd(tokens: Token[], cue: number, after: number): number {
     if (!this.lex.capitalisedNouns || cue === 0) return -1;
     const prev = tokens[cue - 1];

@@ -63,7 +63,6 @@ export interface AttributionLexicon {
   addresseeVerbs?: string[];
   /** articles that may mark a masthead as the addressee ("Der Zeitung sagte"), not "Die Zeitung berichtete" */
   mastheadArticles: string[];
-  /** articles of an object, not a subject, after the verb ("zitierte einen Sprecher") */
   /** place names that open with an object article ("Den Haag"): such a sentence opens with its subject */
   articlePlaces?: string[];
   /**
@@ -80,6 +79,7 @@ export interface AttributionLexicon {
    * ending in one of the nouns is one too ("Die Investitionskosten beziffert der Versorger"). Optional.
    */
   amountObjects?: { nouns: string[]; verbs: string[]; compounds?: boolean };
+  /** articles of an object, not a subject, after the verb ("zitierte einen Sprecher") */
   objectArticles: string[];
   /**
    * passives with an agent: a participle of estimating or reporting ("beziffert", "put+at":

@@ -37,12 +37,12 @@ interface SentenceInfo {
   ageFigures?: Set<number> | null;
 }
 
-/** How many sentences back a pronoun ("er", "he") or reported speech looks for its source. */
 /** Sentences after its first that a quote left open at its paragraph's end may still hold. */
 const MAX_OPEN_QUOTE_SENTENCES = 2;
 /** Marks a quote closes with: a quote ending in none was left open. */
 const QUOTE_CLOSERS = '“”«»"‹›';
 
+/** How many sentences back a pronoun ("er", "he") or reported speech looks for its source. */
 const LOOKBACK = 3;
 /** how far a phrase opening a sentence with a preposition may reach before its comma (subjectName) */
 const FRONTED_PHRASE_TOKENS = 12;
@@ -1147,16 +1147,16 @@ const LOWER_CASE_LETTER = /\p{Ll}/u;
 // (a doubled colon is a typo the label survives: "STANDARD:: Die Schauspieler ...?")
 const SPEAKER_LABEL = /(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,2})::?\s+(?=[\p{Lu}„"“»])/uy;
 
-/**
- * Whether text[from, to) lower-cased starts with `w` (lower case). ASCII is compared code
- * unit by code unit; a character beyond it (whose lower case may be longer, "İ") takes the
- * copy lower-cased as a whole.
- */
 /** Does [start, end) lie in the aside between the cue's subject and its verb (Cue.asideStart)? */
 function inAside(cue: Cue, start: number, end: number): boolean {
   return cue.asideStart >= 0 && start >= cue.asideStart && end <= cue.asideEnd;
 }
 
+/**
+ * Whether text[from, to) lower-cased starts with `w` (lower case). ASCII is compared code
+ * unit by code unit; a character beyond it (whose lower case may be longer, "İ") takes the
+ * copy lower-cased as a whole.
+ */
 function startsLowerCased(text: string, from: number, to: number, w: string): boolean {
   for (let k = 0; k < w.length; k++) {
     const c = text.charCodeAt(from + k);

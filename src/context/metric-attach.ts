@@ -575,7 +575,6 @@ function leadsFigure(tokens: readonly Token[], from: number, first: number, word
   return false;
 }
 
-/** The last noun of the English noun compound that starts with the candidate at token k: its head ("film studios"). */
 /**
  * Where a share's "of"/"der" may stand after a figure that ends before token r: past an aside the
  * figure opens ("two thirds - 65% - of the people", "zwei Drittel (65 Prozent) der Befragten") or
@@ -595,6 +594,7 @@ function pastAside(tokens: readonly Token[], first: number, r: number, hi: numbe
   return r;
 }
 
+/** The last noun of the English noun compound that starts with the candidate at token k: its head ("film studios"). */
 function compoundHead(view: SentenceAnalysis, k: number, hi: number): number {
   const tokens = view.tokens;
   while (k + 1 < hi && view.isCandidate(k + 1) && !tokens[k + 1].boundary && !POSSESSIVE_END.test(tokens[k].text)) k++;

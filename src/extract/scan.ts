@@ -115,9 +115,9 @@ const VULGAR: Record<string, number> = {
 const FRACTION_DENOMINATORS = new Set([2, 3, 4, 5, 6, 8, 10, 16, 32, 100]);
 const HYPHENS = new Set(['-', '‐', '‑', '–', '—']);
 const MINUS = new Set(['-', '−', '‐', '‑', '–']);
-/** punctuation after which the next word starts a clause (capitalised words are not names there) */
 /** "2-in-1", "3-in-1" (sticky, at a number): a product class, not a figure */
 const N_IN_M = /\d{1,2}-in-\d{1,2}(?![\d.,])/y;
+/** punctuation after which the next word starts a clause (capitalised words are not names there) */
 const CLAUSE_OPENERS = new Set([':', ';', '–', '—', '-', '(', '[', '„', '“', '"', '«', '»', '‚', '‘', "'", '›', '‹', '•', '·', '|', '/', '*', '!', '?', '.']);
 /** the oldest age an appositive number is read as ("Mr Sullivan, 42,") */
 const MAX_AGE = 115;
@@ -1346,13 +1346,13 @@ export class SentenceScanner {
     return factor;
   }
 
-  /** `weak`: the figure's, where a word before it made it strong ("minus ein Viertel"); its number's otherwise. */
   /** Does a currency word start at token k, after a plain number of this value ("1.08 Dollar")? */
   private currencyAt(k: number, value: number): boolean {
     const u = this.unitAt(k, makeCore(k - 1, k, value, 0, true, true, 1, false, false, false), false);
     return u !== null && kindOfUnit(u.unit) === 'currency';
   }
 
+  /** `weak`: the figure's, where a word before it made it strong ("minus ein Viertel"); its number's otherwise. */
   private unitAt(k: number, core: Core, scaled: boolean, weak = core.weak): { unit: string; factor: number; end: number } | null {
     const toks = this.toks;
     const t = toks.at(k);
@@ -3513,12 +3513,6 @@ export class SentenceScanner {
   }
 
   /**
-   * "Windows 11", "Nord Stream 2", "Boeing 737", "Apollo 11": a plain number right after
-   * a capitalised word inside the sentence names something. In German, where every noun
-   * is capitalised, a capitalised word after the number makes it a count again
-   * ("laut Polizei 35 Verletzte").
-   */
-  /**
    * "1. Ogier 207 Pkt. – 2. Jari-Matti Latvala 114 – 3. Andreas Mikkelsen 98": a standings entry,
    * a place ("2.") and a name (up to three capitalised words) before a plain whole number that ends
    * the entry (a dash, comma, semicolon or the sentence's end after it). The number is the score.
@@ -3539,6 +3533,12 @@ export class SentenceScanner {
       (k - 2 < 0 || this.toks.at(k - 2)!.type === Tok.Punct);
   }
 
+  /**
+   * "Windows 11", "Nord Stream 2", "Boeing 737", "Apollo 11": a plain number right after
+   * a capitalised word inside the sentence names something. In German, where every noun
+   * is capitalised, a capitalised word after the number makes it a count again
+   * ("laut Polizei 35 Verletzte").
+   */
   private isName(f: Figure, start: number): boolean {
     const prev = this.toks.at(start - 1);
     if (!prev || prev.type !== Tok.Word || !(isCapitalised(prev) || isCamel(prev))) return false;
@@ -3652,7 +3652,6 @@ export class SentenceScanner {
     return false;
   }
 
-  /** Token index where a month name right before `start` begins, or `start`. */
   /**
    * Does a word that a count may stand before follow at token k: not a function word, and in
    * English a lower-case one ("May 4 Tesco said" dates a statement)?
@@ -3663,6 +3662,7 @@ export class SentenceScanner {
     return this.lex.numberedLabels.capitalisedNouns || !isCapitalised(t);
   }
 
+  /** Token index where a month name right before `start` begins, or `start`. */
   private monthStartBefore(start: number): number {
     if (!this.mayEndPhrase(this.lex.months, start - 1)) return start;
     for (let len = 1; len <= this.lex.months.maxTokens; len++) {
