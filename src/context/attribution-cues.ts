@@ -961,11 +961,6 @@ export class CueFinder {
   }
 
   /**
-   * German puts the verb second: when the field before it is a place, time or
-   * adverb ("In China rechnet der VW-Rivale", "Dabei sagte der Minister"), the
-   * subject follows the verb.
-   */
-  /**
    * "Das sagte X", "Dies teilte X mit", "Das zeigt eine Studie der X": a demonstrative
    * alone before a reporting verb is its object, the phrase after the verb its subject,
    * and the sentence points back at the one before. Not other verbs ("Das erklärt die
@@ -1000,6 +995,11 @@ export class CueFinder {
     return start < verb - 1 && this.reader.isPreposition(tokens[start]);
   }
 
+  /**
+   * German puts the verb second: when the field before it is a place, time or
+   * adverb ("In China rechnet der VW-Rivale", "Dabei sagte der Minister"), the
+   * subject follows the verb.
+   */
   private prefieldIsNoSubject(tokens: Token[], verb: number): boolean {
     // "Für den Gewinn vor Zinsen, Steuern und Abschreibungen (Ebitda) rechnet das Unternehmen":
     // a sentence opening with a preposition puts the main verb's subject after it,
