@@ -134,6 +134,19 @@ export class QuoteIndex {
     return enclosingQuote(this.quotesOf(b), start, end);
   }
 
+  /**
+   * The quote that `quote` cut short by opening before it closed, if any: its end is this
+   * one's opening mark ('"... consumption is still strong. "But we expect ...': the BBC goes on
+   * with the same speaker by opening each new sentence of the quote again, never closing).
+   */
+  reopened(quote: QuoteSpan): QuoteSpan | null {
+    const b = this.blockFrom(quote.start);
+    if (b >= this.blocks.length) return null;
+    const quotes = this.quotesOf(b);
+    const k = quotes.indexOf(quote);
+    return k > 0 && quotes[k - 1].end === quote.start ? quotes[k - 1] : null;
+  }
+
   /** The last quote overlapping [start, end), if any. */
   lastOverlapping(start: number, end: number): QuoteSpan | null {
     let last: QuoteSpan | null = null;

@@ -1105,6 +1105,13 @@ class AttributionResolver {
         if (src) return src;
       }
     }
+    // a quote opened again before the last one closed goes on with its speaker, however many
+    // sentences back that speaker was named (each step is a quote further back: no loop)
+    const cut = this.quotes.reopened(quote);
+    if (cut) {
+      const src = this.speakerOf(cut, this.sentenceAt(cut.start, first));
+      if (src) return src;
+    }
     // "X sagte: „…“" within one sentence is covered above; a quote that continues one just before
     for (let j = first - 1; j >= 0 && j >= first - 2 && this.adjacent(j, first); j--) {
       const src = this.quoteSpeakerInSentence(j);
