@@ -766,7 +766,9 @@ class PeriodResolver {
       const spans = this.spans(j);
       for (let k = spans.length - 1; k >= 0; k--) {
         const s = spans[k];
-        if (s.year === null || s.comparison) continue;
+        // (a comparison base and the level a change started from are no year the text goes on in:
+        // "were £2bn, down from £2.6bn in January 2004. ... rose by £4bn in January" is not that January)
+        if (s.year === null || s.comparison || s.startLevel) continue;
         // ("über dem Schnitt (2013/15: +0,1 Prozent). ... im ersten Quartal": a span of years in
         // parentheses is a comparison's base, not the year the text goes on in)
         if (s.paren !== null && s.period !== null && s.period.includes('..')) continue;
