@@ -589,9 +589,16 @@ export class CueFinder {
     }
     let role = open - 1;
     for (let n = 0; n < 5 && role > 0 && tokens[role].word && !this.reader.isRole(tokens[role]); n++) role--;
-    if (!this.reader.isRole(tokens[role]) || (role < open - 1 && !this.lex.ownerLinks.includes(tokens[role + 1].lower))) return null;
+    if (!this.reader.isRole(tokens[role]) || (role < open - 1 && !this.lex.ownerLinks.includes(tokens[role + 1].lower) && !this.roleInPlace(tokens, role, open))) return null;
     const name = this.reader.readAfter(tokens, open + 1, comma);
     return name.type === 'name' ? name : null;
+  }
+
+  /** "correspondent in Jakarta" before the comma at tokens[open]: the role, a place link and capitalised words only. */
+  private roleInPlace(tokens: Token[], role: number, open: number): boolean {
+    if (!this.lex.rolePlaceLinks?.includes(tokens[role + 1].lower) || role + 2 >= open) return false;
+    for (let k = role + 2; k < open; k++) if (!tokens[k].cap) return false;
+    return true;
   }
 
   /** The name before the comma that opens an apposition ending at tokens[comma] whose first words hold a role, or null. */

@@ -163,6 +163,12 @@ export interface AttributionLexicon {
   compoundDocuments: boolean;
   /** links from a document noun or generic head to its owner: "von", "des", "of", "from" */
   ownerLinks: string[];
+  /**
+   * prepositions that tie a role to the place it is held in before an apposed name ("The BBC's
+   * correspondent in Jakarta, Rachel Harvey, told", "Der Korrespondent in Moskau, Hans Maier,
+   * sagte"): the place is a capitalised name. Optional.
+   */
+  rolePlaceLinks?: string[];
   /** words that may stand inside an organisation's name between capitalised words: "für", "of" */
   nameConnectors: string[];
   /**

@@ -159,6 +159,7 @@ export const attribution: AttributionLexicon = {
   ],
   compoundDocuments: true,
   ownerLinks: ['von', 'vom', 'des', 'der', 'aus', 'bei', 'beim'],
+  rolePlaceLinks: ['in'],
   nameConnectors: ['für', 'der', 'des', 'und', 'of', 'for', '&'],
   articles: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   possessives: ['sein', 'seine', 'seinen', 'seiner', 'seines', 'seinem', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihres', 'ihrem'],

@@ -115,13 +115,14 @@ export const attribution: AttributionLexicon = {
   ],
   compoundDocuments: false,
   ownerLinks: ['of', 'from', 'by', 'at', 'for', 'with'],
+  rolePlaceLinks: ['in'],
   nameConnectors: ['of', 'for', 'and', '&', 'de', 'du', 'von'],
   articledConnectors: {
     connectors: ['for'],
     heads: ['forum', 'campaign', 'department', 'institute', 'society', 'centre', 'center', 'council', 'commission', 'committee',
       'foundation', 'trust', 'fund', 'alliance', 'coalition', 'association', 'movement', 'league', 'office', 'agency', 'federation'],
   },
-  articles: ['the', 'a', 'an', 'one'],
+  articles: ['the', 'a', 'an', 'one', 'another'],
   possessives: ['his', 'her', 'its', 'their'],
   indefiniteArticles: ['a', 'an', 'one'],
   authorLinks: ['by'],
@@ -189,6 +190,8 @@ export const attribution: AttributionLexicon = {
     'doctor', 'surgeon', 'physio', 'physiotherapist', 'nurse', 'adviser', 'advisor', 'consultant', 'researcher',
     'scientist', 'agent', 'promoter', 'trainer', 'organiser', 'organizer', 'curator', 'engineer', 'inspector',
     'designer', 'architect', 'referee', 'umpire', 'presenter',
+    // the press quoted as a source ("The BBC's correspondent in Jakarta, Rachel Harvey, told ...")
+    'correspondent', 'reporter', 'journalist', 'columnist', 'commentator',
     // police and military ranks ("Acting Detective Chief Superintendent Mick Deats", "Sgt Ann Lee"; "acting",
     // "assistant", "detective" only before a rank: roleModifiers)
     'detective', 'superintendent', 'constable', 'sergeant', 'sgt', 'commander', 'colonel', 'lieutenant',
