@@ -481,16 +481,36 @@ export class CueFinder {
    * a relative pronoun or an article ("The firm, which ...,", "X, a banker who ...,"), else -1.
    */
   private asideOpening(tokens: Token[], close: number): number {
-    for (let k = close - 1; k > 0 && k >= close - 25; k--) {
+    let listed = false;
+    for (let k = close - 1, end = close; k > 0 && k >= close - 25; k--) {
       const t = tokens[k];
-      if (t.textIs(';') || t.textIs(':') || isClosingQuote(t)) return -1;
-      if (!t.textIs(',')) continue;
+      // (a colon between capitalised words is a title's: "Star Wars: The Phantom Menace")
+      if (t.textIs(';') || (t.textIs(':') && !(tokens[k - 1].cap && tokens[k + 1].cap)) || isClosingQuote(t)) return -1;
+      if (!t.textIs(',')) {
+        // ("whose films include Schindler's List, Michael Collins and Star Wars,": a list of names ends the aside)
+        if (end === close && this.lex.listConjunctions?.includes(t.lower) && tokens[k - 1].cap && tokens[k + 1].cap) listed = true;
+        continue;
+      }
       // ("who have indicted 19 people in Newark, New Jersey,": a place and its state, one name)
       if (placeAndRegion(tokens, k, close)) continue;
       const first = tokens[k + 1];
-      return first && this.lex.asideOpeners.includes(first.lower) ? k : -1;
+      if (first && this.lex.asideOpeners.includes(first.lower)) return k;
+      if (!listed || !this.namesOnly(tokens, k + 1, end)) return -1;
+      end = k;
     }
     return -1;
+  }
+
+  /** Are tokens [from, to) capitalised words, with name connectors, list conjunctions and colons between them? */
+  private namesOnly(tokens: Token[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k];
+      if (t.word && t.cap) continue;
+      const inner = k > from && k < to - 1 && tokens[k - 1].cap && tokens[k + 1].cap;
+      if (inner && (t.textIs(':') || this.lex.nameConnectors.includes(t.lower) || this.lex.listConjunctions?.includes(t.lower))) continue;
+      return false;
+    }
+    return to > from;
   }
 
   /** "as already announced by": a comment opener (AttributionLexicon.commentOpeners) a word or two before the participle at i. */

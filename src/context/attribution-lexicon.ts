@@ -172,6 +172,11 @@ export interface AttributionLexicon {
   /** words that may stand inside an organisation's name between capitalised words: "für", "of" */
   nameConnectors: string[];
   /**
+   * conjunctions that close a list of names ("whose films include Schindler's List, Michael Collins
+   * and Star Wars,"): the list's commas are no aside's. Optional.
+   */
+  listConjunctions?: string[];
+  /**
    * connectors that keep an organisation's name going past a definite article after one of the
    * head nouns ("Forum for the Future", "Campaign for the Protection of Rural England"; not "a
    * spokesman for the Treasury", "Gordon Brown for the Treasury"). Optional.

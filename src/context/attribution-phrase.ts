@@ -740,12 +740,14 @@ export class PhraseReader {
     // "And ILO-based figures ...": a capitalised opener that is no name is skipped
     if (k === 0 && k < end && tokens[0].cap && !this.isArticle(tokens[0]) && !this.openerOk(tokens, 0) && this.nameWord(tokens[1])) k++;
     // "the UK-based journal Screen Digest": a hyphenated place adjective before a descriptor and its name
+    // English lower-case heads: "analysts", "chief executive Jeff Bewkes", "the firm"
+    const headWord = (t: Token | undefined) => !!t && t.word && (this.documents.has(t.lower) || this.generic.has(t.lower) || this.roleWords.has(t.lower) || this.anaphoricNouns.has(t.lower) || this.anaphors.has(t.lower));
     if (!this.lex.capitalisedNouns && k + 2 < end && PLACE_ADJECTIVE.test(tokens[k].text) && this.describesName(tokens, k + 1)) k++;
+    // (and before such a head: "The Oscar-nominated actor" is an actor, "the London-based analyst" an analyst)
+    else if (!this.lex.capitalisedNouns && k + 1 < end && PLACE_ADJECTIVE.test(tokens[k].text) && !tokens[k + 1].cap && headWord(tokens[k + 1])) k++;
     const core: Token[] = [];
     if (!this.lex.capitalisedNouns && k < end && !this.nameWord(tokens[k])) {
-      // English lower-case heads: "analysts", "chief executive Jeff Bewkes", "the firm"
       // only words that make a source head, and the modifiers right before one ("aviation analyst")
-      const headWord = (t: Token | undefined) => !!t && t.word && (this.documents.has(t.lower) || this.generic.has(t.lower) || this.roleWords.has(t.lower) || this.anaphoricNouns.has(t.lower) || this.anaphors.has(t.lower));
       while (k < end && core.length < 4 && tokens[k].word && (!tokens[k].cap || (k === 0 && !this.openerOk(tokens, 0))) && !this.ownerLinks.has(tokens[k].lower) && !this.stops.has(tokens[k].lower)) {
         if (!headWord(tokens[k]) && !headWord(tokens[k + 1]) && !this.describesName(tokens, k) && !this.describesName(tokens, k + 1)) break;
         core.push(tokens[k++]);

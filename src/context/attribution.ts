@@ -176,7 +176,11 @@ class AttributionResolver {
           const prev = si > 0 ? fit(this.sentence(si - 1).source ?? this.quoteSpeakerInSentence(si - 1) ?? this.clauseSpeaker(si - 1)) : null;
           // then the person the sentence (before its quote) or the one before it names as subject
           // ("Coach Eddie Smith rejected the criticism. „…“, he said."), never a later one
-          return prev ?? (isPronoun(phrase) || isAgeAnaphor(phrase) || isPossessiveOwner(phrase) ? fit(this.subjectBefore(si)) : null) ??
+          // ("Liam Neeson held a dinner. The actor said": a role for a person, only a person known as one,
+          // and named before the role's own sentence, whose names the role describes: "The actor, whose films include Star Wars,")
+          const subject = isPronoun(phrase) || isAgeAnaphor(phrase) || isPossessiveOwner(phrase) ? fit(this.subjectBefore(si))
+            : roleOf(phrase) !== null && si > 0 && this.adjacent(si - 1, si) ? fit(this.personOnly(this.subjectBefore(si - 1))) : null;
+          return prev ?? subject ??
             (phrase === PRONOUN_NEUTER ? fit(this.bodyBefore(si)) ?? fit(this.neuterSubjectBefore(si)) : null) ?? fit(this.introducedBefore(si)) ?? this.earlierSource(si, accept, lookback);
         };
         // "it said": no person, but the firm the article is about even when named after one ("Laura Ashley")
@@ -533,6 +537,11 @@ class AttributionResolver {
 
   private genders: Map<string, 'male' | 'female' | null> | null = null;
   private titled: { male: Set<string>; female: Set<string> } | null = null;
+
+  /** The name when the text shows it to be a person's (a given name, a title), else null. */
+  private personOnly(name: string | null): string | null {
+    return name !== null && (this.genderOfName(name) !== null || this.titledPerson(name)) ? name : null;
+  }
 
   /** A name whose last word the text gives a title ("Mr Ebbers" for "Bernie Ebbers"). */
   private titledPerson(name: string): boolean {

@@ -161,6 +161,7 @@ export const attribution: AttributionLexicon = {
   ownerLinks: ['von', 'vom', 'des', 'der', 'aus', 'bei', 'beim'],
   rolePlaceLinks: ['in'],
   nameConnectors: ['für', 'der', 'des', 'und', 'of', 'for', '&'],
+  listConjunctions: ['und', 'oder'],
   articles: ['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   possessives: ['sein', 'seine', 'seinen', 'seiner', 'seines', 'seinem', 'ihr', 'ihre', 'ihren', 'ihrer', 'ihres', 'ihrem'],
   indefiniteArticles: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],

@@ -117,6 +117,7 @@ export const attribution: AttributionLexicon = {
   ownerLinks: ['of', 'from', 'by', 'at', 'for', 'with'],
   rolePlaceLinks: ['in'],
   nameConnectors: ['of', 'for', 'and', '&', 'de', 'du', 'von'],
+  listConjunctions: ['and', 'or'],
   articledConnectors: {
     connectors: ['for'],
     heads: ['forum', 'campaign', 'department', 'institute', 'society', 'centre', 'center', 'council', 'commission', 'committee',
