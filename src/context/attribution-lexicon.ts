@@ -399,7 +399,8 @@ export interface AttributionLexicon {
    * subordinators whose clause, standing after the main clause's source, states a fact
    * of the article's own ("Ökonomen hatten 0,5 Prozent erwartet, nachdem es im Juli ein
    * Minus von 2,2 Prozent gegeben hatte"): the main clause's source does not reach its
-   * figures, unless the clause is in reported speech (Konjunktiv I)
+   * figures, unless the clause is in reported speech (Konjunktiv I); an entry may be a few
+   * words ("which caused": "Cairn revealed that ..., which caused its shares to lose 18%")
    */
   factClauses: string[];
   /**

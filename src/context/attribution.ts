@@ -1001,15 +1001,24 @@ class AttributionResolver {
     return info.lastCueStart < facts[2 * (lo - 1)];
   }
 
+  /** lex.factClauses split into words ("which caused": two) */
+  private get factOpeners(): string[][] {
+    return (this.factWords ??= this.lex.factClauses.map((opener) => opener.split(' ')));
+  }
+
+  private factWords: string[][] | null = null;
+
   /** The clauses of lex.factClauses in the tokens, not in reported speech: [from, to] pairs, flat, once per sentence. */
   private factClauses(tokens: Token[]): number[] {
-    const facts = this.lex.factClauses;
+    const facts = this.factOpeners;
     if (facts.length === 0) return NO_CLAUSES;
     let out: number[] | null = null;
     for (let k = 1; k < tokens.length - 1; k++) {
       // the word after each comma compared in place: a lower-case string per such word was garbage
-      if (!tokens[k].textIs(',') || !tokens[k + 1].lowerIsAnyOf(facts) || !isClauseComma(tokens, k)) continue;
-      let e = k + 2;
+      if (!tokens[k].textIs(',') || !isClauseComma(tokens, k)) continue;
+      const opener = facts.find((words) => words.every((w, n) => tokens[k + 1 + n]?.lowerIs(w)));
+      if (!opener) continue;
+      let e = k + 1 + opener.length;
       while (e < tokens.length && !isClauseComma(tokens, e) && !tokens[e].textIs(';')) e++;
       let reported = false;
       for (let n = k + 2; n < e && !reported; n++) reported = this.lex.reportedSpeech.includes(tokens[n].lower);

@@ -262,7 +262,10 @@ export const attribution: AttributionLexicon = {
   capitalisedNouns: false,
   clauseConjunctions: ['and', 'while', 'whereas', 'but', 'although', 'though', 'yet'],
   subordinators: ['after', 'because', 'since', 'when', 'before', 'once', 'although', 'though', 'until'],
-  factClauses: [],
+  // what a statement set off, told by the writer ("Cairn revealed that drilling had been disappointing,
+  // which caused its shares to lose 18%", "..., sending its shares down 18%"); not "pushing" or "taking"
+  // ("said prices rose 5%, taking inflation to 3%" goes on with what was said)
+  factClauses: ['which caused', 'which sent', 'which saw', 'which led', 'which prompted', 'which triggered', 'which knocked', 'which wiped', 'which was why', 'sending'],
   joinedOnlyVerbs: ['described', 'describes'],
   absoluteSpeech: { link: 'with', verbs: ['saying', 'predicting', 'estimating', 'forecasting', 'reporting', 'claiming', 'warning', 'showing'] },
   // (not "claiming": "claiming the men's 800m" wins a race)
