@@ -261,7 +261,7 @@ export const attribution: AttributionLexicon = {
   ],
   capitalisedNouns: false,
   clauseConjunctions: ['and', 'while', 'whereas', 'but', 'although', 'though', 'yet'],
-  subordinators: ['after', 'because', 'since', 'when', 'before', 'once', 'although', 'though', 'until'],
+  subordinators: ['after', 'because', 'since', 'when', 'before', 'once', 'although', 'though', 'until', 'where'],
   // what a statement set off, told by the writer ("Cairn revealed that drilling had been disappointing,
   // which caused its shares to lose 18%", "..., sending its shares down 18%"); not "pushing" or "taking"
   // ("said prices rose 5%, taking inflation to 3%" goes on with what was said)
