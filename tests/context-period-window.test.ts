@@ -45,9 +45,9 @@ describe('window references (German)', () => {
     expect(periods(opening + 'In den vergangenen drei Monaten stieg die Zahl um 80.', ['4.210', '80'])).toEqual(['2021-06..2021-08', null]);
   });
 
-  it('keeps "im selben Zeitraum des Vorjahres" a comparison base', () => {
+  it('keeps "im selben Zeitraum des Vorjahres" no reference to the window: the same months a year back', () => {
     const text = opening + 'Im selben Zeitraum des Vorjahres waren es 3.700 Notaufnahmen.';
-    expect(periods(text, ['4.210', '3.700'])).toEqual(['2021-06..2021-08', null]);
+    expect(periods(text, ['4.210', '3.700'])).toEqual(['2021-06..2021-08', '2020-06..2020-08']);
   });
 
   it('keeps "im selben Zeitraum" the time of the sentence before', () => {

@@ -80,6 +80,8 @@ export interface TimeRule {
    * year nearby ("2024 ... im Vorjahr" = 2023) before the document date.
    * relYear 'current': the document year, else the year the text itself calls the
    * current one ("this year (2004)" ... "next year" = 2005); with neither, null.
+   * relPeriod 'document': counted back from the time of writing ("a year ago"): only a
+   * period its own sentence states is its base, never one before a sentence it opens.
    */
   anchor?: 'context' | 'document' | 'current';
   /**

@@ -587,8 +587,11 @@ class PeriodResolver {
 
     const spans: TimeSpan[] = [];
     let relative = false;
+    // starts of the relative spans counted from the time of writing ("a year ago": TimeRule.anchor)
+    let fromNow: number[] | null = null;
     for (const r of kept) {
       const isRelative = r.rule.kind === 'relPeriod';
+      if (isRelative && r.rule.anchor === 'document') (fromNow ??= []).push(r.start);
       const calendar = formatMatch(r, lazyAnchor(() => contextYearAt(r.start), () => currentYearAt(r.start), this.doc));
       const period = calendar !== null && isBareQuarter(r) ? shiftQuarterPeriod(calendar, this.fiscalQuarterShift()) : calendar;
       // the shift in months: offset counts years, or quarters where the rule says so ("the previous quarter")
@@ -642,7 +645,11 @@ class PeriodResolver {
       if (s.paren && s.paren.end - s.paren.start < 60 && SOURCE_PARENS.test(this.text.slice(s.paren.start, s.paren.end))) s.statement = true;
     }
     this.comparedWhenClauses(spans, sentence.aEnd);
-    if (relative) shiftRelativePeriods(spans);
+    // ("A year earlier, the figure was 949 million.": a sentence that opens with it goes on from the period before)
+    if (relative) {
+      shiftRelativePeriods(spans, (span) =>
+        !fromNow?.includes(span.start) && /^[\s"'„“”»«‚‘’(]*$/.test(this.text.slice(sentence.aStart, span.start)) ? this.borrowed(si) : null);
+    }
     facts.spans = spans;
     return spans;
   }
@@ -960,13 +967,18 @@ function sortedByStart(spans: TimeSpan[]): boolean {
 /** A part of one year: a quarter, half, month or span of months within it ("2004-Q4", "2004-01..2004-09"). */
 const PART_OF_YEAR = /^(\d{4})-(?:[QH][1-4]|\d{2}(?:-\d{2})?(?:\.\.\1-\d{2}(?:-\d{2})?)?)$/;
 
-/** "£125m a year earlier": the period stated before it in the sentence, a year back. */
-function shiftRelativePeriods(spans: TimeSpan[]): void {
+/**
+ * "£125m a year earlier": the period stated before it in the sentence, a year back. `opening`
+ * gives the base of a span that opens its sentence and has none before it there, or null.
+ */
+function shiftRelativePeriods(spans: TimeSpan[], opening: (span: TimeSpan) => string | null): void {
   for (const span of spans) {
     if (!span.relative) continue;
     let base: string | null = null;
-    // only a period stated in the same sentence: one further back is too often another story
+    // only a period stated in the same sentence: one further back is too often another story,
+    // unless the sentence opens with the span ("A year earlier, ...", "Im Vorquartal waren es ...")
     for (const s of spans) if (s.end <= span.start && s.period !== null && !s.relative) base = s.period;
+    if (base === null && span.year === null) base = opening(span);
     if (span.year !== null) {
       // "in the fourth quarter ... the same period of 2003" with that quarter's year unknown: which part is unknown too
       if (spans.some((s) => s.end <= span.start && s.period === null && !s.relative)) { span.period = null; continue; }

@@ -98,6 +98,8 @@ export const time: TimeLexicon = {
     { kind: 'relPeriod', pattern: '(?:[Ii]m |[Dd]em |[Dd]es )?(?:Vorjahreszeitraum(?:s|es)?|Vorjahresquartal(?:s|es)?|(?:gleichen |selben )?(?:Vergleichs)?[Zz]eitraum des Vorjahres)', offset: -1 },
     // "im Vorquartal": das Quartal vor dem genannten, nicht ein Jahr zurück
     { kind: 'relPeriod', pattern: '(?:[Ii]m |[Dd]em |[Dd]es )?Vorquartal(?:s|es)?', offset: -1, months: 3 },
+    // "ein Quartal zuvor", "im Quartal davor": the same
+    { kind: 'relPeriod', pattern: '(?:[Ee]in(?:em)? |[Ii]m )?(?:Quartal|Vierteljahr) (?:davor|zuvor|vorher)(?![A-Za-zÄÖÜäöüß])', offset: -1, months: 3 },
     { kind: 'relYear', pattern: '(?:[Ii]m )?Jahr (?:davor|zuvor)', offset: -1, anchor: 'context' },
     // "2010 baute sie 300 Autos, im Jahr darauf 400": the year after the one just named
     { kind: 'relYear', pattern: '(?:[Ii]m )?Jahr darauf|(?:[Ii]m )?(?:darauffolgenden|folgenden|nachfolgenden) Jahr|(?:[Ii]m )?Folgejahr', offset: 1, anchor: 'context' },

@@ -119,9 +119,11 @@ export const time: TimeLexicon = {
     // "last year's fourth quarter", "the previous year's period": the period stated before it, a year back
     // (lower case only: at a sentence's start "Last year's fourth quarter" names the quarter before the document's year, not a comparison's base)
     { kind: 'relPeriod', pattern: "(?:last|the previous|the prior) year's (?:{ord} )?(?:quarter|period|half)", offset: -1 },
-    { kind: 'relPeriod', pattern: '(?:[Aa]|[Oo]ne) year (?:earlier|before|ago)|year-(?:earlier|ago)|[Tt]he same (?:period|quarter|month|time) (?:a year (?:earlier|ago)|last year|of the previous year)|[Tt]he (?:previous|prior) (?:year\'s )?period|[Tt]he (?:previous|prior) year\'s quarter', offset: -1 },
+    // ("a year ago": from the time of writing, so a sentence opening with it does not go on from the period before)
+    { kind: 'relPeriod', pattern: '(?:[Aa]|[Oo]ne) year ago|year-ago', offset: -1, anchor: 'document' },
+    { kind: 'relPeriod', pattern: '(?:[Aa]|[Oo]ne) year (?:earlier|before)|year-earlier|[Tt]he same (?:period|quarter|month|time) (?:a year (?:earlier|ago)|last year|of the previous year)|[Tt]he (?:previous|prior) (?:year\'s )?period|[Tt]he (?:previous|prior) year\'s quarter', offset: -1 },
     // "the previous quarter": the quarter before the one stated, not a year back
-    { kind: 'relPeriod', pattern: '[Tt]he (?:previous|prior|preceding) quarter', offset: -1, months: 3 },
+    { kind: 'relPeriod', pattern: '[Tt]he (?:previous|prior|preceding) quarter|(?:[Aa]|[Oo]ne) quarter (?:earlier|before)|[Tt]he quarter before', offset: -1, months: 3 },
     // "grew 2.9% in 2001 and 2.5% a year later": the year after the one just named
     { kind: 'relPeriod', pattern: '(?:[Aa]|[Oo]ne) year later', offset: 1 },
     { kind: 'relYear', pattern: '(?:[Tt]he )?(?:previous|prior|preceding) year|[Tt]he year before', offset: -1, anchor: 'context' },
