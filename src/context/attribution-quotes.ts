@@ -143,8 +143,16 @@ export class QuoteIndex {
     const b = this.blockFrom(quote.start);
     if (b >= this.blocks.length) return null;
     const quotes = this.quotesOf(b);
-    const k = quotes.indexOf(quote);
-    return k > 0 && quotes[k - 1].end === quote.start ? quotes[k - 1] : null;
+    // the quote before it by a binary search on starts (quotes are sorted and disjoint; a block may hold thousands)
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid].start < quote.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = lo > 0 ? quotes[lo - 1] : null;
+    return before !== null && before.end === quote.start ? before : null;
   }
 
   /** The last quote overlapping [start, end), if any. */

@@ -37,6 +37,8 @@ interface SentenceInfo {
   ageFigures?: Set<number> | null;
 }
 
+/** How many quotes back a quote opened again before the last one closed looks for its speaker. */
+const MAX_REOPENED_QUOTES = 8;
 /** Sentences after its first that a quote left open at its paragraph's end may still hold. */
 const MAX_OPEN_QUOTE_SENTENCES = 2;
 /** Marks a quote closes with: a quote ending in none was left open. */
@@ -1096,8 +1098,11 @@ class AttributionResolver {
     return false;
   }
 
-  /** Who says the quote: a cue in its own sentences, right after it, or just before it (":"). */
-  private speakerOf(quote: QuoteSpan, si: number): string | null {
+  /**
+   * Who says the quote: a cue in its own sentences, right after it, or just before it (":"); with
+   * `followCuts`, also the speaker of the quotes it re-opens (QuoteIndex.reopened).
+   */
+  private speakerOf(quote: QuoteSpan, si: number, followCuts = true): string | null {
     const first = this.sentenceAt(quote.start, si);
     const last = this.sentenceAt(Math.max(quote.start, quote.end - 1), si);
     for (let j = last; j >= first; j--) {
@@ -1124,11 +1129,15 @@ class AttributionResolver {
       }
     }
     // a quote opened again before the last one closed goes on with its speaker, however many
-    // sentences back that speaker was named (each step is a quote further back: no loop)
-    const cut = this.quotes.reopened(quote);
-    if (cut) {
-      const src = this.speakerOf(cut, this.sentenceAt(cut.start, first));
-      if (src) return src;
+    // sentences back that speaker was named (a few quotes back at most: "„„„…" nests thousands)
+    if (followCuts) {
+      let cut = this.quotes.reopened(quote);
+      // (each cut's sentence found from the last one's: sentenceAt looks only a few sentences around)
+      for (let n = 0, at = first; cut !== null && n < MAX_REOPENED_QUOTES; n++, cut = this.quotes.reopened(cut)) {
+        at = this.sentenceAt(cut.start, at);
+        const src = this.speakerOf(cut, at, false);
+        if (src) return src;
+      }
     }
     // "X sagte: „…“" within one sentence is covered above; a quote that continues one just before
     for (let j = first - 1; j >= 0 && j >= first - 2 && this.adjacent(j, first); j--) {
