@@ -340,10 +340,11 @@ export interface AttributionLexicon {
   titles: string[];
   /**
    * personal pronouns that say a gender, and titles that say a name's ("she said" is not
-   * "Mr Brown"): lowercase; a language whose pronoun is ambiguous ("sie") leaves it out
+   * "Mr Brown"): lowercase; a language whose pronoun is ambiguous ("sie") leaves it out.
+   * `neuter`: pronouns that never stand for a person ("it said": the firm, not "Michael
+   * Pachter"); optional. `plural`: pronouns of a group ("they"), which may stand for the
+   * plural name their own sentence opens with; optional.
    */
-  /** `neuter`: pronouns that never stand for a person ("it said": the firm, not "Michael Pachter"); optional */
-  /** `plural`: pronouns of a group ("they"), which may stand for the plural name their own sentence opens with; optional */
   gender: { male: string[]; female: string[]; neuter?: string[]; plural?: string[]; maleTitles: string[]; femaleTitles: string[]; maleNames: readonly string[]; femaleNames: readonly string[] };
   /** lower-case heads that are sources by themselves: "analysts", "experts" */
   genericSources: string[];

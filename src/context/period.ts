@@ -648,7 +648,7 @@ class PeriodResolver {
     // ("A year earlier, the figure was 949 million.": a sentence that opens with it goes on from the period before)
     if (relative) {
       shiftRelativePeriods(spans, (span) =>
-        !fromNow?.includes(span.start) && /^[\s"'„“”»«‚‘’(]*$/.test(this.text.slice(sentence.aStart, span.start)) ? this.borrowed(si) : null);
+        !fromNow?.includes(span.start) && ONLY_OPENING_MARKS.test(this.text.slice(sentence.aStart, span.start)) ? this.borrowed(si) : null);
     }
     facts.spans = spans;
     return spans;
@@ -963,6 +963,9 @@ function sortedByStart(spans: TimeSpan[]): boolean {
   for (let k = 1; k < spans.length; k++) if (spans[k - 1].start > spans[k].start) return false;
   return true;
 }
+
+/** Nothing but space, quote marks or a bracket: what may stand before a span that opens its sentence. */
+const ONLY_OPENING_MARKS = /^[\s"'„“”»«‚‘’(]*$/;
 
 /** A part of one year: a quarter, half, month or span of months within it ("2004-Q4", "2004-01..2004-09"). */
 const PART_OF_YEAR = /^(\d{4})-(?:[QH][1-4]|\d{2}(?:-\d{2})?(?:\.\.\1-\d{2}(?:-\d{2})?)?)$/;
