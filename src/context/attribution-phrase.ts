@@ -1299,6 +1299,9 @@ export class PhraseReader {
     if (core.length === 0) return np.owner ? this.shorten(np.owner) : NONE;
     // a title alone names nobody: "Lord of the Rings director Peter Jackson" is the director
     if (core.length === 1 && this.titles.has(core[0].lower.replace(/\.$/, ''))) return np.owner ? this.shorten(np.owner) : NONE;
+    // "President Castro's chief aide", "Bill Gates's lawyer": a person's aide is another person
+    const personal = this.lex.capitalisedNouns ? null : this.personalRole(core);
+    if (personal) return namePhrase(personal);
     const last = core[core.length - 1];
     const names = core.filter((t) => this.nameWord(t));
     // names after the last role word: "US-Präsident Donald Trump", "chief executive Jeff Bewkes"
@@ -1384,6 +1387,23 @@ export class PhraseReader {
       if (role) return namePhrase(role, true);
     }
     return text ? namePhrase(text, np.articled && this.lex.capitalisedNouns) : NONE;
+  }
+
+  /**
+   * A person's role after that person's possessive ("President Castro's chief aide", "Bill Gates's
+   * lawyer", "Mr Brown's spokesman"): the whole phrase, for the aide is not the person who owns
+   * them; null when the owner may be a body ("Microsoft's chief executive" speaks for Microsoft) or
+   * no role ends the phrase. The owner is a person by a title or role before it or a given name.
+   */
+  private personalRole(core: Token[]): string | null {
+    const head = core[core.length - 1];
+    if (core.length < 3 || head.cap || !this.roleWords.has(head.lower) || this.roleModifiers.has(head.lower)) return null;
+    let owner = core.length - 2;
+    while (owner >= 0 && !core[owner].cap) owner--;
+    if (owner < 1 || !core[owner].isPossessiveForm()) return null;
+    const before = core.slice(0, owner);
+    const person = before.some((t) => this.titles.has(t.lower.replace(/\.$/, '')) || this.isRole(t) || this.givenNames.has(t.lower));
+    return person ? spoken(core) : null;
   }
 
   /** Does a word end like an organisation (AttributionLexicon.organisationHeads), in any case? */

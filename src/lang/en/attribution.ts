@@ -188,7 +188,7 @@ export const attribution: AttributionLexicon = {
     'actress', 'comedian', 'star', 'lawyer', 'judge', 'commissioner', 'security', 'industry',
     'editor', 'producer', 'partner', 'mp', 'mep', 'candidate', 'vice',
     // occupations as titles ("said Hopman Cup doctor Hamish Osborne", "club physio Ann Smith")
-    'doctor', 'surgeon', 'physio', 'physiotherapist', 'nurse', 'adviser', 'advisor', 'consultant', 'researcher',
+    'doctor', 'surgeon', 'physio', 'physiotherapist', 'nurse', 'adviser', 'advisor', 'aide', 'consultant', 'researcher',
     'scientist', 'agent', 'promoter', 'trainer', 'organiser', 'organizer', 'curator', 'engineer', 'inspector',
     'designer', 'architect', 'referee', 'umpire', 'presenter',
     // the press quoted as a source ("The BBC's correspondent in Jakarta, Rachel Harvey, told ...")
