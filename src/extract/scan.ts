@@ -464,7 +464,8 @@ export class SentenceScanner {
     if (t.type === Tok.Word) {
       // "Zero-Eight", "Mi-Acht": a number word glued to a word before it is part of a name
       const prev = this.toks.at(i - 1);
-      if (prev && !t.space && isHyphen(prev) && !prev.space && this.toks.at(i - 2)?.type === Tok.Word) return null;
+      // ("three-to-four": the high end of a range)
+      if (prev && !t.space && isHyphen(prev) && !prev.space && this.toks.at(i - 2)?.type === Tok.Word && !this.hyphenatedRangeWordAt(i - 2)) return null;
       const sp = parseSpelled(this.toks, i, this.lex, this);
       if (!sp) return null;
       // "the fifth billion-dollar deal": an ordinal, not a fifth of something
@@ -561,7 +562,7 @@ export class SentenceScanner {
       // "COVID-19", "SCP-173", "F-16", "mid-2005", "ATP-62." (not a hedge: "the near-400,000 complaints")
       const word = toks.at(i - 2);
       if (isHyphen(prev) && !prev.space && word && (word.type === Tok.Code ||
-        (word.type === Tok.Word && !(word.space === false && toks.at(i - 3)?.type === Tok.Num) && !this.lex.hyphenHedges.has(lower(word))))) {
+        (word.type === Tok.Word && !(word.space === false && toks.at(i - 3)?.type === Tok.Num) && !this.lex.hyphenHedges.has(lower(word)) && !this.hyphenatedRangeWordAt(i - 2)))) {
         return { skipTo: this.endOfGlued(i) };
       }
     }
@@ -1754,13 +1755,19 @@ export class SentenceScanner {
     const word = toks.at(at + 1);
     const elided = isHyphen(conn) && !conn.space && !!word && word.space && this.lex.rangeWords.has(lower(word));
     if (elided) conn = toks.at(++at)!;
+    // "3-to-4 hours": the range word hyphenated to both ends, read as the hyphen itself ("10-to-1", "9-to-5" as "10-1", "9-5")
+    const hyphenatedWord = !elided && isHyphen(conn) && !conn.space && !!word && !word.space && word.type === Tok.Word && this.hyphenatedRangeWordAt(at + 1);
+    if (hyphenatedWord) {
+      conn = word;
+      at += 2;
+    }
     const cw = lower(conn);
     const before = this.betweenWordBefore(a.hedgeStart) ?? this.betweenWordAcross(a.hedgeStart) ?? toks.at(a.hedgeStart - 1);
     const bw = before ? lower(before) : '';
     const isBetween = this.lex.between.get(bw) === cw;
-    const hyphen = isHyphen(conn);
+    const hyphen = isHyphen(conn) || hyphenatedWord;
     // "1-800-555-0199", "(1-999-367-3767)": three or more digit groups joined by bare hyphens are a code
-    const code = hyphen && !conn.space && a.core.plain && !a.unit ? this.hyphenChainEnd(at) : -1;
+    const code = isHyphen(conn) && !conn.space && a.core.plain && !a.unit ? this.hyphenChainEnd(at) : -1;
     if (code >= 0) return code;
     // "five or six years", "zwölf oder 13 Jahre": alternatives sharing the unit written once are a range
     // ("fünf, sechs Stunden": two neighbouring whole numbers after a comma too, checked once b is read)
@@ -1776,7 +1783,7 @@ export class SentenceScanner {
     const cp = this.currencyPrefixB(bStart);
     if (cp) bStart = cp[1];
     const coreB = this.readCore(bStart);
-    if (!coreB || 'skipTo' in coreB || (hyphen && (!a.core.digits || !coreB.digits)) || (coreB.weak && !isBetween)) {
+    if (!coreB || 'skipTo' in coreB || (hyphen && !hyphenatedWord && (!a.core.digits || !coreB.digits)) || (coreB.weak && !isBetween)) {
       this.floor = savedFloor;
       return null;
     }
@@ -1912,6 +1919,19 @@ export class SentenceScanner {
     if (unit && kindOfUnit(unit) === 'duration' && !isBetween && !this.isClaim({ ...a, unit, end: b.end, weak: false })) return b.end;
     this.emitRaw(a.start, b.end, Math.min(low, b.value), Math.max(low, b.value), unit, 'range', hedge, Math.max(lowPrecision, b.precision));
     return b.end;
+  }
+
+  /** Is token k the range word of "3-to-4", "three-to-four" (a bare hyphen on each side, a number before the first)? */
+  private hyphenatedRangeWordAt(k: number): boolean {
+    const toks = this.toks;
+    return this.lex.rangeWords.has(this.lowerAt(k)) && this.bareHyphenAt(k - 1) && (toks.typeAt(k - 2) === Tok.Num || this.lex.cardinals.has(this.lowerAt(k - 2)));
+  }
+
+  /** A hyphen at token k with no space on either side ("to" in "3-to-4" is between two). */
+  private bareHyphenAt(k: number): boolean {
+    const t = this.toks.at(k);
+    const next = this.toks.at(k + 1);
+    return isHyphen(t) && !t!.space && !!next && !next.space;
   }
 
   /**
