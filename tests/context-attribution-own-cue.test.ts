@@ -181,8 +181,9 @@ describe('a document after an adjective opening the sentence ("Latest research s
   it('is the source; the adjective is no name', () => {
     expect(sources('Latest research suggests that new viruses appear at a rate of up to 200 per week.', ['200'], 'en')).toEqual(['research']);
     expect(sources('New research suggests 200 programs appear each week.', ['200'], 'en')).toEqual(['research']);
-    expect(sources('New figures show the index rose by 0.3%.', ['0.3%'], 'en')).toEqual([null]);
-    expect(sources('Official figures show unemployment fell by 20,000.', ['20,000'], 'en')).toEqual([null]);
+    // (bare figures are their own source: "New figures", not "New")
+    expect(sources('New figures show the index rose by 0.3%.', ['0.3%'], 'en')).toEqual(['New figures']);
+    expect(sources('Official figures show unemployment fell by 20,000.', ['20,000'], 'en')).toEqual(['Official figures']);
   });
 });
 

@@ -2004,6 +2004,10 @@ export class CueFinder {
           ? (this.documentAfter(tokens, i + 1) ? this.reader.readAfter(tokens, i + 1) : NONE)
           : this.reader.authorOfReportBefore(tokens, i, this.reportTest) ?? this.reader.documentBefore(tokens, i);
         if (phrase.type === 'name' || phrase.type === 'document') out.push(makeCue(t.start, t.end, phrase, RANK_VERB, true));
+        else {
+          const figures = this.reader.bareFiguresBefore(tokens, i);
+          if (figures) out.push(makeCue(t.start, t.end, namePhrase(figures, true), RANK_VERB, true));
+        }
         continue;
       }
       if (this.lex.soWord && t.lower === this.lex.soWord) {

@@ -1065,6 +1065,29 @@ export class PhraseReader {
     return -1;
   }
 
+  /**
+   * English figures that show without an owner ("Figures show that ...", "..., new figures show",
+   * "Latest figures suggest"): the bare document noun right before the verb at tokens[i], with up to
+   * two lower-case words before it, opening the sentence or its clause after a comma; the guidelines'
+   * "A survey ... suggests", the figures themselves the cue. Null after an owner, an article or a
+   * verb ("Apacs' figures show", "the figures show", "They claim government figures show").
+   */
+  bareFiguresBefore(tokens: Token[], i: number): string | null {
+    const head = tokens[i - 1];
+    if (this.lex.capitalisedNouns || !head || !head.word || !this.anonymous.has(head.lower) || (head.cap && i - 1 > 0)) return null;
+    let start = i - 1;
+    while (start > 0 && start > i - 3) {
+      const t = tokens[start - 1];
+      if (!t.word || this.isStop(t) || this.isArticle(t) || this.isPreposition(t) || this.possessives.has(t.lower) || this.ownerLinks.has(t.lower) || t.isPossessiveForm()) break;
+      if (t.cap && start - 1 > 0) return null;
+      if (VERB_LIKE.test(t.lower) && !this.official.has(t.lower)) break;
+      start--;
+    }
+    const before = tokens[start - 1];
+    if (start > 0 && !before.textIs(',')) return null;
+    return spoken(tokens.slice(start, i));
+  }
+
   /** "A survey for the charity suggests", "Daten von Trading Economics zeigen": the document phrase before a verb. */
   documentBefore(tokens: Token[], i: number): Phrase {
     for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
