@@ -21,3 +21,10 @@ describe('bare figures before a verb of showing', () => {
     expect(claimSources('ONS figures show that sales fell 5%.')).toEqual([['5%', 'ONS']]);
   });
 });
+
+describe('a second speaker after "and" with no figure of their own', () => {
+  it('leaves the figure before to the first', () => {
+    expect(claimSources("The ONS said China's economy grew by 9.5% in 2004 and experts say the picture remains strong.")).toEqual([['9.5%', 'ONS']]);
+    expect(claimSources("On Tuesday, figures showed China's economy grew by 9.5% in 2004 and experts say the picture remains strong.")).toEqual([['9.5%', 'figures']]);
+  });
+});

@@ -1506,7 +1506,9 @@ export class CueFinder {
     if (this.cues.clauseConjunctions.has(link.lower)) {
       if (tokens[b - 1]?.textIs(',')) b--;
     } else if (!link.textIs(',')) return -1;
-    return this.figureFollows(tokens, i) ? tokens[b].start : -1;
+    // ("figures showed China's economy grew by 9.5% and experts say the picture remains strong": a
+    // conjunction opens the second speaker's clause even with no figure in it; the 9.5% is not theirs)
+    return this.figureFollows(tokens, i) || this.cues.clauseConjunctions.has(link.lower) ? tokens[b].start : -1;
   }
 
   /** Where the verb at tokens[i] starts with up to two auxiliaries before it ("has confirmed", "had been predicting"). */
