@@ -419,9 +419,11 @@ export interface ContextLanguage {
    * "verfügen über 180 Maschinen", "diskutierte der Nationalrat über zehn Anträge",
    * "pushed rates up to 2.25%". `verbs` may stand right before the hedge or up to `reach`
    * words before it; `objectVerbs` only with an object between ("took it up to 26 weeks",
-   * while "could take up to ten years" keeps its hedge).
+   * while "could take up to ten years" keeps its hedge). `passiveVerbs`: participles whose
+   * particle it is only after one of `passiveAuxiliaries` ("will be arranged around ten
+   * tournaments", while "they arranged around 50 meetings" keeps its hedge).
    */
-  verbParticles: Array<{ hedge: string; verbs: string[]; objectVerbs: string[]; reach: number }>;
+  verbParticles: Array<{ hedge: string; verbs: string[]; objectVerbs: string[]; reach: number; passiveVerbs?: string[]; passiveAuxiliaries?: string[] }>;
   /** words before a figure that make it the size of a change: "by 0.25% to 4.5%" is no range */
   changeWords: string[];
   /**

@@ -139,7 +139,7 @@ export interface Lexicon {
   feetMarks: Set<string>;
   inchMarks: Set<string>;
   /** hedge phrase (lower case, space-joined) -> the verbs it is a particle of */
-  verbParticles: Map<string, { verbs: Set<string>; objectVerbs: Set<string>; reach: number }>;
+  verbParticles: Map<string, { verbs: Set<string>; objectVerbs: Set<string>; reach: number; passiveVerbs: Set<string>; passiveAuxiliaries: Set<string> }>;
   listWords: PhraseTable<true>;
   alternativeListWords: Set<string>;
   shirtNouns: Set<string>;
@@ -486,7 +486,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     feetMarks: new Set(u.feetInches?.feet ?? []),
     inchMarks: new Set(u.feetInches?.inches ?? []),
     verbParticles: new Map(c.verbParticles.map((v) => [wordsOf(v.hedge).join(' '),
-      { verbs: set(v.verbs), objectVerbs: set(v.objectVerbs), reach: v.reach }])),
+      { verbs: set(v.verbs), objectVerbs: set(v.objectVerbs), reach: v.reach, passiveVerbs: set(v.passiveVerbs ?? []), passiveAuxiliaries: set(v.passiveAuxiliaries ?? []) }])),
     listWords: flags(c.listWords),
     alternativeListWords: set(c.alternativeListWords ?? []),
     shirtNouns: set(c.shirtNouns ?? []),

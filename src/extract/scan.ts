@@ -168,6 +168,9 @@ const QUOTES = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’
 /** A brand's shape where every noun is capitalised: a digit or a capital after the first letter ("A1", "O2", "iPhone", "ProSieben") */
 const BRAND_SHAPE = /^\p{L}.*(?:\d|\p{Lu})/u;
 const isHyphen = (t: Token | undefined): boolean => !!t && t.type === Tok.Punct && HYPHENS.has(t.text);
+
+/** "0700", "2200", "1730": four digits that make a time on the 24-hour clock. */
+const isClockTime = (s: string): boolean => /^(?:[01]\d|2[0-3])[0-5]\d$/.test(s);
 /** A dash with space on both sides (`next`: the token after it): it sets off an aside, it joins nothing. */
 const isSpacedDash = (t: Token | undefined, next: Token | undefined): boolean => isHyphen(t) && t!.space && !!next && next.space;
 const isPunct = (t: Token | undefined, ch: string): boolean => !!t && t.type === Tok.Punct && t.text === ch;
@@ -468,6 +471,9 @@ export class SentenceScanner {
       if (prev && !t.space && isHyphen(prev) && !prev.space && this.toks.at(i - 2)?.type === Tok.Word && !this.hyphenatedRangeWordAt(i - 2)) return null;
       const sp = parseSpelled(this.toks, i, this.lex, this);
       if (!sp) return null;
+      // "Four-Kings hopes ...", "Seven-Up sales": a capitalised number word hyphenated to a capitalised
+      // word that is no unit is a name (mid-sentence its capital tells so already)
+      if (this.hyphenatedName(sp.start, sp.end)) return { skipTo: sp.end + 2 };
       // "the fifth billion-dollar deal": an ordinal, not a fifth of something
       if (this.lex.ordinals.has(this.lowerAt(i)) && this.lex.fractionOrdinalLeads.has(this.lowerAt(i - 1))) return { skipTo: sp.end };
       // "twenty-first", "thirty-third": the tens of an ordinal written with a hyphen ("seven-second delay" is a duration)
@@ -541,6 +547,9 @@ export class SentenceScanner {
     const toks = this.toks;
     const t = toks.at(i)!;
     const prev = toks.at(i - 1);
+    // "a curfew between 2200 and 0700", "from 0900 to 1730": a span of 24-hour clock times, no figure
+    const clock = this.clockSpanEnd(i);
+    if (clock > 0) return { skipTo: clock };
     // "7:6 (4), 7:6 (3)-Sieg": a tie-break's points in brackets right after a set's score belong to it
     if (isPunct(prev, '(') && isPunct(toks.at(i + 1), ')') && toks.typeAt(i - 2) === Tok.Num && isPunct(toks.at(i - 3), ':') &&
       !toks.at(i - 3)!.space && toks.typeAt(i - 4) === Tok.Num) return { skipTo: i + 2 };
@@ -1679,6 +1688,7 @@ export class SentenceScanner {
       // verbs written lower case: "Stimmen", "Reden" inside a German sentence are nouns
       const verbLike = t.text === w || k === 0;
       if (verbLike && (v.verbs.has(w) || (k < s - 1 && v.objectVerbs.has(w)))) return true;
+      if (verbLike && k === s - 1 && v.passiveVerbs.has(w) && v.passiveAuxiliaries.has(this.lowerAt(k - 1))) return true;
       if (k === s - 1 && (this.lex.functionWords.has(w) || this.lex.fromWords.has(w))) return false;
     }
     return false;
@@ -1925,6 +1935,32 @@ export class SentenceScanner {
   private hyphenatedRangeWordAt(k: number): boolean {
     const toks = this.toks;
     return this.lex.rangeWords.has(this.lowerAt(k)) && this.bareHyphenAt(k - 1) && (toks.typeAt(k - 2) === Tok.Num || this.lex.cardinals.has(this.lowerAt(k - 2)));
+  }
+
+  /**
+   * Where a span of two 24-hour clock times written as four digits ends that starts at token i
+   * ("2200 and 0700", "0900 to 1730", "2300-0600"): both valid times, one with a leading zero (which
+   * no count or year has), joined by a range word or the connector of "between"; 0 for none.
+   */
+  private clockSpanEnd(i: number): number {
+    const toks = this.toks;
+    const a = toks.at(i);
+    const b = toks.at(i + 2);
+    const conn = toks.at(i + 1);
+    if (!a || !b || !conn || b.type !== Tok.Num || !isClockTime(a.text) || !isClockTime(b.text)) return 0;
+    if (a.text.charCodeAt(0) !== 48 && b.text.charCodeAt(0) !== 48) return 0;
+    const w = lower(conn);
+    const linked = this.lex.rangeWords.has(w) || (this.lex.between.get(this.lowerAt(i - 1)) === w);
+    return linked ? i + 3 : 0;
+  }
+
+  /** Is the number word at tokens [s, e) capitalised and hyphenated to a capitalised word that starts no unit ("Four-Kings", not "Two-Year")? */
+  private hyphenatedName(s: number, e: number): boolean {
+    const first = this.toks.at(s)!;
+    const next = this.toks.at(e + 1);
+    if (first.type !== Tok.Word || first.text === lower(first) || !this.bareHyphenAt(e) || !next || next.type !== Tok.Word) return false;
+    const c = next.text.charCodeAt(0);
+    return c !== (lower(next).charCodeAt(0)) && !this.mayStartUnit(e + 1) && !this.lex.scales.map.has(lower(next)) && !this.lex.cardinals.has(lower(next));
   }
 
   /** A hyphen at token k with no space on either side ("to" in "3-to-4" is between two). */

@@ -213,6 +213,15 @@ export const context: ContextLanguage = {
       'raised', 'raising', 'lifted', 'lifting', 'boosted', 'boosting', 'turned', 'turning',
     ],
     reach: 4,
+  }, {
+    // "will be arranged around ten tournaments", "revolves around three pillars": the verb's preposition, no hedge
+    hedge: 'around',
+    verbs: ['revolve', 'revolves', 'revolved', 'revolving', 'centred', 'centered', 'centres', 'centers'],
+    objectVerbs: [],
+    reach: 1,
+    // (only passive: "they arranged around 50 meetings", "built around 200 homes" keep the hedge)
+    passiveVerbs: ['arranged', 'built', 'organised', 'organized', 'structured', 'designed', 'planned', 'grouped', 'focused', 'focussed', 'wrapped'],
+    passiveAuxiliaries: ['be', 'been', 'being', 'is', 'are', 'was', 'were'],
   }],
   changeWords: ['by'],
   changeVerbs: [

@@ -20,7 +20,7 @@ const MONTHS: Record<string, number> = {
 };
 
 // Year prefixes that make a year a period beyond doubt ("in 2024", "by the end of 2024").
-const YEAR_LEAD = '(?:[Ii]n|[Dd]uring|[Ff]or|[Bb]y|[Uu]ntil(?: at least)?|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Bb]y |[Aa]t )?the (?:end|start|beginning) of|(?:[Ff]or )?the (?:whole |full |calendar )?year(?: of)?|(?:[Dd]uring |[Ii]n |[Oo]ver |[Ff]or |[Tt]hroughout )?the (?:whole|entirety) of)';
+const YEAR_LEAD = '(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Aa]cross|[Ff]or|[Bb]y|[Uu]ntil(?: at least)?|[Tt]hrough|[Ee]arly|[Ll]ate|[Mm]id-?|(?:[Bb]y |[Aa]t )?the (?:end|start|beginning) of|(?:[Ff]or )?the (?:whole |full |calendar )?year(?: of)?|(?:[Dd]uring |[Ii]n |[Oo]ver |[Ff]or |[Tt]hroughout )?the (?:whole|entirety) of)';
 // Events a count is taken at: a year naming one ("in the 2001 census", "at the 2005 general
 // election") dates the figures of its clause however far behind them, unlike a bare year.
 // Not works ("the 2004 film"): the year a film came out dates no figure about it.
