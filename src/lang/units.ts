@@ -12,6 +12,8 @@ export type Dimension =
   | 'charge'
   /** image resolution in megapixels ("13 Megapixel") */
   | 'pixels'
+  /** computing speed in floating-point operations a second ("70.72 teraflops") */
+  | 'compute'
   /** a quantity per unit of time, e.g. bbl/d: see rateUnit() */
   | 'rate'
   /** how many times as much: "dreimal so viele", "four times more likely" (unit `x`) */
@@ -56,6 +58,7 @@ const TABLE: Array<[string, Dimension, number]> = [
   ['B', 'data', 8], ['kB', 'data', 8e3], ['MB', 'data', 8e6], ['GB', 'data', 8e9], ['TB', 'data', 8e12], ['PB', 'data', 8e15], ['EB', 'data', 8e18],
   ['bit/s', 'datarate', 1], ['kbit/s', 'datarate', 1e3], ['Mbit/s', 'datarate', 1e6], ['Gbit/s', 'datarate', 1e9],
   ['MP', 'pixels', 1],
+  ['FLOPS', 'compute', 1], ['MFLOPS', 'compute', 1e6], ['GFLOPS', 'compute', 1e9], ['TFLOPS', 'compute', 1e12], ['PFLOPS', 'compute', 1e15],
   ['Hz', 'frequency', 1], ['kHz', 'frequency', 1e3], ['MHz', 'frequency', 1e6], ['GHz', 'frequency', 1e9],
   ['rad', 'angle', 1], ['°', 'angle', Math.PI / 180], ['turn', 'angle', 2 * Math.PI],
   ['°C', 'temperature', 1], ['°F', 'temperature', 5 / 9],

@@ -146,6 +146,9 @@ const PHYSICAL: Record<string, UnitSpec> = {
   'megabits a second': 'Mbit/s', 'megabit a second': 'Mbit/s', 'gigabit per second': 'Gbit/s', 'gigabits a second': 'Gbit/s',
   'gigabit a second': 'Gbit/s',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
+  // computing speed ("70.72 teraflops", "80 megaflops", "35 TFLOPS")
+  flops: 'FLOPS', megaflops: 'MFLOPS', mflops: 'MFLOPS', gigaflops: 'GFLOPS', gflops: 'GFLOPS', teraflops: 'TFLOPS', tflops: 'TFLOPS',
+  petaflops: 'PFLOPS', pflops: 'PFLOPS', teraflop: 'TFLOPS', gigaflop: 'GFLOPS', megaflop: 'MFLOPS', petaflop: 'PFLOPS',
   megapixel: 'MP', megapixels: 'MP', mpx: 'MP',
   // angle, temperature
   // a bare degree in a sentence about heat is Celsius, as British and most world news write it
