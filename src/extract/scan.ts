@@ -168,7 +168,6 @@ const QUOTES = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’
 /** A brand's shape where every noun is capitalised: a digit or a capital after the first letter ("A1", "O2", "iPhone", "ProSieben") */
 const BRAND_SHAPE = /^\p{L}.*(?:\d|\p{Lu})/u;
 const isHyphen = (t: Token | undefined): boolean => !!t && t.type === Tok.Punct && HYPHENS.has(t.text);
-
 /** "0700", "2200", "1730": four digits that make a time on the 24-hour clock. */
 const isClockTime = (s: string): boolean => /^(?:[01]\d|2[0-3])[0-5]\d$/.test(s);
 /** A dash with space on both sides (`next`: the token after it): it sets off an aside, it joins nothing. */
@@ -1933,8 +1932,7 @@ export class SentenceScanner {
 
   /** Is token k the range word of "3-to-4", "three-to-four" (a bare hyphen on each side, a number before the first)? */
   private hyphenatedRangeWordAt(k: number): boolean {
-    const toks = this.toks;
-    return this.lex.rangeWords.has(this.lowerAt(k)) && this.bareHyphenAt(k - 1) && (toks.typeAt(k - 2) === Tok.Num || this.lex.cardinals.has(this.lowerAt(k - 2)));
+    return this.lex.rangeWords.has(this.lowerAt(k)) && this.bareHyphenAt(k - 1) && (this.toks.typeAt(k - 2) === Tok.Num || this.lex.cardinals.has(this.lowerAt(k - 2)));
   }
 
   /**
@@ -1950,7 +1948,7 @@ export class SentenceScanner {
     if (!a || !b || !conn || b.type !== Tok.Num || !isClockTime(a.text) || !isClockTime(b.text)) return 0;
     if (a.text.charCodeAt(0) !== 48 && b.text.charCodeAt(0) !== 48) return 0;
     const w = lower(conn);
-    const linked = this.lex.rangeWords.has(w) || (this.lex.between.get(this.lowerAt(i - 1)) === w);
+    const linked = this.lex.rangeWords.has(w) || this.lex.between.get(this.lowerAt(i - 1)) === w;
     return linked ? i + 3 : 0;
   }
 
@@ -1959,8 +1957,8 @@ export class SentenceScanner {
     const first = this.toks.at(s)!;
     const next = this.toks.at(e + 1);
     if (first.type !== Tok.Word || first.text === lower(first) || !this.bareHyphenAt(e) || !next || next.type !== Tok.Word) return false;
-    const c = next.text.charCodeAt(0);
-    return c !== (lower(next).charCodeAt(0)) && !this.mayStartUnit(e + 1) && !this.lex.scales.map.has(lower(next)) && !this.lex.cardinals.has(lower(next));
+    const w = lower(next);
+    return next.text[0] !== w[0] && !this.mayStartUnit(e + 1) && !this.lex.scales.map.has(w) && !this.lex.cardinals.has(w);
   }
 
   /** A hyphen at token k with no space on either side ("to" in "3-to-4" is between two). */

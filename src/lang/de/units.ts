@@ -124,7 +124,7 @@ const PHYSICAL: Record<string, UnitSpec> = {
   kilobit: 'kbit', 'kilobit pro sekunde': 'kbit/s', 'megabit je sekunde': 'Mbit/s', 'gigabit je sekunde': 'Gbit/s',
   'mbit pro sekunde': 'Mbit/s', 'gbit': 'Gbit',
   hertz: 'Hz', hz: 'Hz', khz: 'kHz', kilohertz: 'kHz', mhz: 'MHz', megahertz: 'MHz', ghz: 'GHz', gigahertz: 'GHz',
-  // computing speed ("70.72 teraflops", "80 megaflops", "35 TFLOPS")
+  // Rechenleistung ("70,72 Teraflops", "80 Megaflops", "35 TFLOPS")
   flops: 'FLOPS', megaflops: 'MFLOPS', mflops: 'MFLOPS', gigaflops: 'GFLOPS', gflops: 'GFLOPS', teraflops: 'TFLOPS', tflops: 'TFLOPS',
   petaflops: 'PFLOPS', pflops: 'PFLOPS', teraflop: 'TFLOPS', gigaflop: 'GFLOPS', megaflop: 'MFLOPS', petaflop: 'PFLOPS',
   megapixel: 'MP', mpx: 'MP',
