@@ -1942,10 +1942,12 @@ export class SentenceScanner {
    */
   private clockSpanEnd(i: number): number {
     const toks = this.toks;
-    const a = toks.at(i);
-    const b = toks.at(i + 2);
-    const conn = toks.at(i + 1);
-    if (!a || !b || !conn || b.type !== Tok.Num || !isClockTime(a.text) || !isClockTime(b.text)) return 0;
+    // (asked for every number: the type column first, before a token's text is made)
+    if (toks.typeAt(i + 2) !== Tok.Num) return 0;
+    const a = toks.at(i)!;
+    const b = toks.at(i + 2)!;
+    const conn = toks.at(i + 1)!;
+    if (!isClockTime(a.text) || !isClockTime(b.text)) return 0;
     if (a.text.charCodeAt(0) !== 48 && b.text.charCodeAt(0) !== 48) return 0;
     const w = lower(conn);
     const linked = this.lex.rangeWords.has(w) || this.lex.between.get(this.lowerAt(i - 1)) === w;
