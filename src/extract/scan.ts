@@ -1774,9 +1774,10 @@ export class SentenceScanner {
     const before = this.betweenWordBefore(a.hedgeStart) ?? this.betweenWordAcross(a.hedgeStart) ?? toks.at(a.hedgeStart - 1);
     const bw = before ? lower(before) : '';
     const isBetween = this.lex.between.get(bw) === cw;
-    const hyphen = isHyphen(conn) || hyphenatedWord;
+    const dash = isHyphen(conn);
+    const hyphen = dash || hyphenatedWord;
     // "1-800-555-0199", "(1-999-367-3767)": three or more digit groups joined by bare hyphens are a code
-    const code = isHyphen(conn) && !conn.space && a.core.plain && !a.unit ? this.hyphenChainEnd(at) : -1;
+    const code = dash && !conn.space && a.core.plain && !a.unit ? this.hyphenChainEnd(at) : -1;
     if (code >= 0) return code;
     // "five or six years", "zwölf oder 13 Jahre": alternatives sharing the unit written once are a range
     // ("fünf, sechs Stunden": two neighbouring whole numbers after a comma too, checked once b is read)
@@ -1792,7 +1793,7 @@ export class SentenceScanner {
     const cp = this.currencyPrefixB(bStart);
     if (cp) bStart = cp[1];
     const coreB = this.readCore(bStart);
-    if (!coreB || 'skipTo' in coreB || (hyphen && !hyphenatedWord && (!a.core.digits || !coreB.digits)) || (coreB.weak && !isBetween)) {
+    if (!coreB || 'skipTo' in coreB || (dash && (!a.core.digits || !coreB.digits)) || (coreB.weak && !isBetween)) {
       this.floor = savedFloor;
       return null;
     }
