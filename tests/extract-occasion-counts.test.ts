@@ -50,6 +50,13 @@ describe('multipliers', () => {
     expect(read('It will run 10-times faster than current chips.', 'en')).toEqual([['10-times', 10, 'x', 'quantity', 'exact']]);
   });
 
+  it('reads a count with a scale word before "times"/"Mal": "five million times faster", "eight million times"', () => {
+    expect(read('The new machine will be five million times faster.', 'en')).toEqual([['five million times', 5e6, 'x', 'quantity', 'exact']]);
+    expect(read('Firefox has been downloaded almost eight million times.', 'en')).toEqual([['eight million times', 8e6, '', 'count', 'at_most']]);
+    expect(read('Das Spiel wurde fast 50 Millionen Mal heruntergeladen.')).toEqual([['50 Millionen Mal', 5e7, '', 'count', 'at_most']]);
+    expect(read('Sales were 2 million. The Times sold 3 million copies.', 'en').map((r) => r[0])).toEqual(['2 million', '3 million']);
+  });
+
   it('keeps "four times as Ulster ..." a count: "as" before a name is a conjunction', () => {
     expect(read('The fortress was breached four times as Ulster struggled.', 'en')).toEqual([['four times', 4, '', 'count', 'exact']]);
   });
