@@ -17,6 +17,17 @@ describe('two 24-hour clock times joined as a span', () => {
   });
 });
 
+describe('a 24-hour clock time before a word for hours', () => {
+  it('tells the time with "hrs" or a leading zero ("between 2200hrs and 0700hrs", "at 0600 hours")', () => {
+    expect(claims('The curfew runs between 2200hrs and 0700hrs.')).toEqual([]);
+    expect(claims('He landed at 0600 hours and left at 2200 hrs.')).toEqual([]);
+  });
+
+  it('while four digits before "hours" stay a duration ("1500 hours of footage")', () => {
+    expect(claims('They logged 1500 hours of footage.').map((c) => [c.value, c.unit])).toEqual([[1500, 'hour']]);
+  });
+});
+
 describe('a capitalised number word hyphenated to a capitalised word', () => {
   it('is a name, at the start of a sentence too ("Four-Kings hopes", "Seven-Up sales")', () => {
     expect(claims('Four-Kings hopes the qualifiers will find good players.')).toEqual([]);

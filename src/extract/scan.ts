@@ -3020,6 +3020,10 @@ export class SentenceScanner {
     // "for the 2005 year": a year before the singular noun "year" names it
     if (unitKind === 'duration' && !f.hedge && f.core.digits && f.core.plain && f.core.intDigits === 4 && f.value >= 1900 && f.value <= 2100 &&
       this.lex.yearNouns.has(this.lowerAt(f.end - 1))) return false;
+    // "at 2200hrs", "0700 hours": four digits of a 24-hour time before a clock's word for hours (or with
+    // the leading zero no count has) tell the time; "1500 hours of footage" is a duration
+    if (f.unit === 'hour' && f.core.digits && f.core.plain && f.core.intDigits === 4 && f.end === f.core.e + 1 && HHMM.test(toks.at(f.core.s)!.text) &&
+      (toks.at(f.core.s)!.text.charCodeAt(0) === 48 || matchPhrase(toks, f.core.e, lex.timeOfDay) !== null)) return false;
     // "(578-539 v. u. Z.)", "753 BC", "753 v.Chr." (not volts): years of an era
     if (f.core.digits && !f.currencyPrefix && (this.eraYear(f.core.e) || this.eraYear(f.end))) return false;
     // "Windows 8.1", "f/2.4", "Geschäftsführer von 88.6", "Freitag, 12.6": where decimals take a comma, a
