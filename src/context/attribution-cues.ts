@@ -134,6 +134,8 @@ interface CompiledCues {
   /** subordinators and subordinateOpeners: words that open a subordinate clause before a main one */
   subordinateOpeners: Set<string>;
   amountVerbs: Set<string>;
+  /** AttributionLexicon.valuationVerbs, its verbs and words as sets */
+  valuation: { verbs: Set<string>; link: string; reach: number; notSubjects: Set<string>; auxiliaries: Set<string> };
   infinitiveMarkers: Set<string>;
   amountLeads: Set<string>;
   amountNumberWords: Set<string>;
@@ -274,6 +276,10 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     ownAccount,
     subordinateOpeners: new Set([...lex.subordinators, ...(lex.subordinateOpeners ?? [])]),
     amountVerbs: new Set(lex.amountVerbs?.verbs ?? []),
+    valuation: {
+      verbs: new Set(lex.valuationVerbs?.verbs ?? []), link: lex.valuationVerbs?.link ?? '', reach: lex.valuationVerbs?.reach ?? 0,
+      notSubjects: new Set(lex.valuationVerbs?.notSubjects ?? []), auxiliaries: new Set(lex.valuationVerbs?.auxiliaries ?? []),
+    },
     infinitiveMarkers: new Set(lex.infinitiveMarkers ?? []),
     amountLeads: new Set([...(lex.amountVerbs?.leads ?? []), ...(lex.amountVerbs?.ordinals ?? [])]),
     amountNumberWords: new Set(lex.amountVerbs?.numberWords ?? []),
@@ -1404,6 +1410,26 @@ export class CueFinder {
     return -1;
   }
 
+  /**
+   * The source of the verb of valuing at tokens[i] (AttributionLexicon.valuationVerbs): its subject,
+   * read before it only ("That sale valued Ferrari at ..." names no source, not Ferrari), when a figure
+   * stands right after its link and the subject is no deal ("the proposal, which values the club at").
+   */
+  private valuer(tokens: Token[], i: number): Phrase {
+    const v = this.cues.valuation;
+    let link = i + 1;
+    while (link < tokens.length && !tokens[link].lowerIs(v.link)) link++;
+    let figure = false;
+    for (let k = link + 1; k < tokens.length && k <= link + v.reach && !figure; k++) figure = isNumeric(tokens[k]) || isCurrencySign(tokens[k]);
+    if (!figure) return NONE;
+    let k = i - 1;
+    while (k > 0 && (v.auxiliaries.has(tokens[k].lower) || this.reader.isAdverb(tokens[k]))) k--;
+    // (", which values": the noun before the relative pronoun)
+    const head = k > 1 && RELATIVES.includes(tokens[k].lower) && tokens[k - 1].textIs(',') ? tokens[k - 2] : tokens[k];
+    if (!head || v.notSubjects.has(head.lower)) return NONE;
+    return this.reader.readBefore(tokens, i, 0);
+  }
+
   /** Does the amount verb at tokens[i] take a figure as its object (AttributionLexicon.amountVerbs)? */
   private addsAmount(tokens: Token[], i: number): boolean {
     const c = this.cues;
@@ -1935,7 +1961,7 @@ export class CueFinder {
         // "… haben die Klubobleute eine Änderung verkündet": after an auxiliary in its clause the word is the participle
         const perfect = isParticiple && particle !== undefined && this.perfectAuxiliaryBefore(tokens, i);
         if (particle !== undefined && !perfect && !passive && !addsAmount && !nounUse && !infinitive && !reflexive && !narrates && !this.adjectival(tokens, i) && (particle === null || taken !== null) && (!c.clauseVerbs.has(t.lower) || this.saysContent(tokens, i)) && (!c.joinedOnly.has(t.lower) || this.coordinatedSpeech(tokens, i) >= 0) && !this.comparisonStandard(tokens, i)) {
-          let phrase = this.subjectOf(tokens, i, out.length > 0);
+          let phrase = c.valuation.verbs.has(t.lower) ? this.valuer(tokens, i) : this.subjectOf(tokens, i, out.length > 0);
           // "X described … and said": the verb joined without a subject shares the first verb's
           let ownClause = -1;
           let ownEnd = -1;

@@ -61,6 +61,8 @@ export const attribution: AttributionLexicon = {
     'predict', 'believe', 'believes', 'described', 'describes', 'confirmed', 'confirms',
     // "The Tories claim they can ...", "Analysts had expected ... 57", "Economists expect growth of 2.5%"
     'claim', 'expect', 'expects', 'expected', 'reckon', 'reckons', 'reckoned',
+    // a valuation is an estimate: "Analysts have valued the tracks at £40m", "Datamonitor put the figure at 4.6 million"
+    'valued+at', 'values+at', 'value+at', 'put+at', 'puts+at',
     // an accusation states its figures: "Spitzer alleged that ... 514 compromised net addresses", "Prosecutors allege he stole $5m"
     'alleged', 'alleges', 'allege',
     // a target the subject sets itself ("TNT aims to reach 35%", German "peilt an")
@@ -74,6 +76,13 @@ export const attribution: AttributionLexicon = {
     'complained+that', 'complain+that', 'complains+that',
     ...PROGRESSIVE,
   ],
+  valuationVerbs: {
+    verbs: ['valued', 'values', 'value', 'put', 'puts'],
+    link: 'at',
+    reach: 3,
+    notSubjects: ['offer', 'offers', 'bid', 'bids', 'deal', 'deals', 'sale', 'sales', 'proposal', 'takeover', 'merger', 'transaction', 'agreement', 'price'],
+    auxiliaries: ['have', 'has', 'had', 'will', 'would', 'could', 'might', 'may'],
+  },
   adjacentParticles: ['that', 'out'],
   progressiveVerbs: PROGRESSIVE,
   comparisonStandards: ['than', 'what'],
