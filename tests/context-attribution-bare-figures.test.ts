@@ -22,6 +22,17 @@ describe('bare figures before a verb of showing', () => {
   });
 });
 
+describe('results that show (holdout131)', () => {
+  it('are their owner\'s, or their own when bare', () => {
+    expect(claimSources('Intel test results show that the chip runs at 3GHz.')).toEqual([['3GHz', 'Intel']]);
+    expect(claimSources('Early results show that waiting times rose by up to 40%.')).toEqual([['40%', 'Early results']]);
+  });
+
+  it('but with an article and nobody named before they name nobody', () => {
+    expect(claimSources('The results show that waiting times rose by up to 40%.')).toEqual([['40%', null]]);
+  });
+});
+
 describe('a second speaker after "and" with no figure of their own', () => {
   it('leaves the figure before to the first', () => {
     expect(claimSources("The ONS said China's economy grew by 9.5% in 2004 and experts say the picture remains strong.")).toEqual([['9.5%', 'ONS']]);

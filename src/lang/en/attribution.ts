@@ -121,6 +121,8 @@ export const attribution: AttributionLexicon = {
     'register', 'registers', 'accounts', 'filing', 'filings', 'audit',
     // "The government proposal states that ... up to 100%" (holdout106)
     'proposal', 'proposals', 'manifesto',
+    // "IBM test results show that ..." (holdout131)
+    'results',
   ],
   compoundDocuments: false,
   ownerLinks: ['of', 'from', 'by', 'at', 'for', 'with'],
@@ -182,7 +184,7 @@ export const attribution: AttributionLexicon = {
   organisationNouns: ['company', 'firm', 'group', 'bank', 'club', 'airline', 'carrier', 'retailer', 'lender', 'insurer', 'operator', 'giant', 'chain', 'manufacturer', 'brewer', 'brewery', 'carmaker', 'automaker', 'drugmaker', 'supermarket', 'publisher'],
   bodyContinuations: { pronouns: ['its', 'it'], articles: ['the', 'this'], nouns: ['maker', 'producer'] },
   requestNouns: ['request', 'question', 'inquiry', 'enquiry'],
-  anonymousDocuments: ['figures', 'figure', 'data', 'numbers', 'statistics', 'records', 'calculations', 'estimates', 'estimate'],
+  anonymousDocuments: ['figures', 'figure', 'data', 'numbers', 'statistics', 'records', 'calculations', 'estimates', 'estimate', 'results'],
   officialAdjectives: ['official', 'government'],
   documentOwnerNouns: ['studio', 'studios', 'industry', 'trade', 'market', 'census', 'exit'],
   roleSuffixes: [],
@@ -250,7 +252,7 @@ export const attribution: AttributionLexicon = {
     'all', 'both', 'overall', 'separately', 'elsewhere', 'earlier', 'later', 'according',
     // determiners and adverbs before a common noun: "Further reports had suggested ..." names no "Further"
     'further', 'other', 'previous', 'recent', 'several', 'few', 'more', 'fresh', 'latest', 'similar', 'additional',
-    'new', 'initial', 'preliminary', 'official', 'revised', 'provisional', 'updated',
+    'new', 'initial', 'early', 'preliminary', 'official', 'revised', 'provisional', 'updated', 'final',
     'neither', 'either', 'nor', 'no', 'not', 'any', 'each', 'every', 'even', 'only', 'thus', 'therefore', 'indeed',
     'moreover', 'furthermore', 'nevertheless', 'nonetheless',
   ],
