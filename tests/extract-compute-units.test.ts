@@ -15,4 +15,14 @@ describe('flops', () => {
     expect(units('It runs at 35 TFLOPS.', 'en')).toEqual([['35 TFLOPS', 35, 'TFLOPS']]);
     expect(units('Der Rechner schafft 70,72 Teraflops.', 'de')).toEqual([['70,72 Teraflops', 70.72, 'TFLOPS']]);
   });
+
+  it('are "calculations per second" and "operations a second" written out', () => {
+    expect(units('The chip can do 12.5 trillion calculations per second.', 'en')).toEqual([['12.5 trillion calculations per second', 12.5e12, 'FLOPS']]);
+    expect(units('The old one managed 40 million operations a second.', 'en')).toEqual([['40 million operations a second', 4e7, 'FLOPS']]);
+    expect(units('Der Rechner schafft 3 Billionen Rechenoperationen pro Sekunde.', 'de')).toEqual([['3 Billionen Rechenoperationen pro Sekunde', 3e12, 'FLOPS']]);
+  });
+
+  it('while calculations without a time stay a count', () => {
+    expect(units('He did 500 calculations by hand.', 'en')).toEqual([['500', 500, '']]);
+  });
 });

@@ -127,6 +127,9 @@ const PHYSICAL: Record<string, UnitSpec> = {
   // Rechenleistung ("70,72 Teraflops", "80 Megaflops", "35 TFLOPS")
   flops: 'FLOPS', megaflops: 'MFLOPS', mflops: 'MFLOPS', gigaflops: 'GFLOPS', gflops: 'GFLOPS', teraflops: 'TFLOPS', tflops: 'TFLOPS',
   petaflops: 'PFLOPS', pflops: 'PFLOPS', teraflop: 'TFLOPS', gigaflop: 'GFLOPS', megaflop: 'MFLOPS', petaflop: 'PFLOPS',
+  // ausgeschrieben ("42,7 Billionen Rechenoperationen pro Sekunde")
+  'rechenoperationen pro sekunde': 'FLOPS', 'rechenoperationen je sekunde': 'FLOPS', 'operationen pro sekunde': 'FLOPS',
+  'berechnungen pro sekunde': 'FLOPS', 'gleitkommaoperationen pro sekunde': 'FLOPS',
   megapixel: 'MP', mpx: 'MP',
   // angle, temperature
   grad: { unit: '°', temperature: '°C' }, '°': '°', rad: 'rad', radiant: 'rad', turn: 'turn', umdrehung: 'turn', umdrehungen: 'turn',

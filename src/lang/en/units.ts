@@ -149,6 +149,9 @@ const PHYSICAL: Record<string, UnitSpec> = {
   // computing speed ("70.72 teraflops", "80 megaflops", "35 TFLOPS")
   flops: 'FLOPS', megaflops: 'MFLOPS', mflops: 'MFLOPS', gigaflops: 'GFLOPS', gflops: 'GFLOPS', teraflops: 'TFLOPS', tflops: 'TFLOPS',
   petaflops: 'PFLOPS', pflops: 'PFLOPS', teraflop: 'TFLOPS', gigaflop: 'GFLOPS', megaflop: 'MFLOPS', petaflop: 'PFLOPS',
+  // written out ("42.7 trillion calculations per second", "80 million operations a second")
+  'calculations per second': 'FLOPS', 'calculations a second': 'FLOPS', 'operations per second': 'FLOPS', 'operations a second': 'FLOPS',
+  'floating-point operations per second': 'FLOPS', 'floating point operations per second': 'FLOPS',
   megapixel: 'MP', megapixels: 'MP', mpx: 'MP',
   // angle, temperature
   // a bare degree in a sentence about heat is Celsius, as British and most world news write it
