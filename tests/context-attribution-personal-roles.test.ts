@@ -29,3 +29,10 @@ describe("a body's officer", () => {
     expect(claimSources("Tesco's finance director said sales rose 10%.")).toEqual([['10%', 'Tesco']]);
   });
 });
+
+describe('a role tied to its task before an apposed name', () => {
+  it('gives the name, not the task\'s object ("The analyst in charge of the study, John Smith, said")', () => {
+    expect(claimSources('The analyst in charge of the survey, Tom Baker, said prices rose 4%.')).toEqual([['4%', 'Tom Baker']]);
+    expect(claimSources('The economist responsible for the report, Jane Doe, said prices rose 4%.')).toEqual([['4%', 'Jane Doe']]);
+  });
+});

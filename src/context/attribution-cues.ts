@@ -134,6 +134,8 @@ interface CompiledCues {
   /** subordinators and subordinateOpeners: words that open a subordinate clause before a main one */
   subordinateOpeners: Set<string>;
   amountVerbs: Set<string>;
+  /** AttributionLexicon.roleDuties, each split into its words */
+  roleDuties: string[][];
   /** AttributionLexicon.valuationVerbs, its verbs and words as sets */
   valuation: { verbs: Set<string>; link: string; reach: number; notSubjects: Set<string>; auxiliaries: Set<string> };
   infinitiveMarkers: Set<string>;
@@ -276,6 +278,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     ownAccount,
     subordinateOpeners: new Set([...lex.subordinators, ...(lex.subordinateOpeners ?? [])]),
     amountVerbs: new Set(lex.amountVerbs?.verbs ?? []),
+    roleDuties: (lex.roleDuties ?? []).map((duty) => duty.split(' ')),
     valuation: {
       verbs: new Set(lex.valuationVerbs?.verbs ?? []), link: lex.valuationVerbs?.link ?? '', reach: lex.valuationVerbs?.reach ?? 0,
       notSubjects: new Set(lex.valuationVerbs?.notSubjects ?? []), auxiliaries: new Set(lex.valuationVerbs?.auxiliaries ?? []),
@@ -614,10 +617,16 @@ export class CueFinder {
       return body.type === 'name' ? body : null;
     }
     let role = open - 1;
-    for (let n = 0; n < 5 && role > 0 && tokens[role].word && !this.reader.isRole(tokens[role]); n++) role--;
-    if (!this.reader.isRole(tokens[role]) || (role < open - 1 && !this.lex.ownerLinks.includes(tokens[role + 1].lower) && !this.roleInPlace(tokens, role, open))) return null;
+    for (let n = 0; n < 8 && role > 0 && tokens[role].word && !this.reader.isRole(tokens[role]); n++) role--;
+    if (!this.reader.isRole(tokens[role]) || (role < open - 1 && !this.lex.ownerLinks.includes(tokens[role + 1].lower) && !this.roleInPlace(tokens, role, open) &&
+      !this.roleDutyAt(tokens, role + 1, open))) return null;
     const name = this.reader.readAfter(tokens, open + 1, comma);
     return name.type === 'name' ? name : null;
+  }
+
+  /** Does one of AttributionLexicon.roleDuties ("in charge of") start at tokens[k], with words after it before tokens[open]? */
+  private roleDutyAt(tokens: Token[], k: number, open: number): boolean {
+    return this.cues.roleDuties.some((duty) => duty.length < open - k && duty.every((w, j) => tokens[k + j].lowerIs(w)));
   }
 
   /** "correspondent in Jakarta" before the comma at tokens[open]: the role, a place link and capitalised words only. */

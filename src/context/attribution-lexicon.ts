@@ -169,6 +169,11 @@ export interface AttributionLexicon {
    * sagte"): the place is a capitalised name. Optional.
    */
   rolePlaceLinks?: string[];
+  /**
+   * words that tie a role to its task before an apposed name, as an owner link does ("The analyst in
+   * charge of the study, John Smith, said": John Smith, not the study). Optional.
+   */
+  roleDuties?: string[];
   /** words that may stand inside an organisation's name between capitalised words: "für", "of" */
   nameConnectors: string[];
   /**

@@ -127,6 +127,7 @@ export const attribution: AttributionLexicon = {
   compoundDocuments: false,
   ownerLinks: ['of', 'from', 'by', 'at', 'for', 'with'],
   rolePlaceLinks: ['in'],
+  roleDuties: ['in charge of', 'responsible for'],
   nameConnectors: ['of', 'for', 'and', '&', 'de', 'du', 'von'],
   listConjunctions: ['and', 'or'],
   articledConnectors: {
