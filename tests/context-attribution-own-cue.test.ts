@@ -171,6 +171,13 @@ describe('a role with a determiner and nobody named before: the role itself is t
     expect(sources(text2, ['£1bn'], 'en')).toEqual(['spokeswoman']);
   });
 
+  it('and so after what was said, its verb right after it (", a bank spokesman told Reuters", holdout132)', () => {
+    const text = 'John Smith said the storm hit hard. Sales fell 10%, a company spokesman told the BBC. He put the loss at £3m.';
+    expect(sources(text, ['10%', '£3m'], 'en')).toEqual(['company spokesman', 'company spokesman']);
+    // (an apposition keeps its name)
+    expect(sources('Sales fell 10%. Jane Doe, a company spokeswoman, said profits fell 5%.', ['5%'], 'en')).toEqual(['Jane Doe']);
+  });
+
   it('names nobody without a determiner ("below analyst forecasts"), and a person named before stays the answer', () => {
     expect(sources('Sales fell 3.0%, well below analyst forecasts.', ['3.0%'], 'en')).toEqual([null]);
     expect(sources('Foreign Secretary Jack Straw spoke in London. The foreign secretary said 300 jobs would go.', ['300'], 'en')).toEqual(['Jack Straw']);

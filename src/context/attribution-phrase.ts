@@ -1197,7 +1197,9 @@ export class PhraseReader {
     // (only a subject that opens its sentence: "AL Gooneratne, a bank spokesman, said" is Gooneratne)
     // ("A spokesman for the firm said" speaks for the firm named before: no one new)
     const owned = tokens.slice(determiner + 1, at.end).some((t) => this.ownerLinks.has(t.lower));
-    const fresh = this.lex.indefiniteArticles.includes(tokens[determiner].lower) && determiner - sentenceStart <= 1 && !owned;
+    // (or opens the clause after what was said, its verb right after it: "..., a bank spokesman told Reuters")
+    const opens = determiner - sentenceStart <= 1 || (tokens[determiner - 1].textIs(',') && at.end === i);
+    const fresh = this.lex.indefiniteArticles.includes(tokens[determiner].lower) && opens && !owned;
     return fresh ? namePhrase(role, true) : personRoleAnaphor(role);
   }
 
