@@ -178,6 +178,12 @@ describe('a role with a determiner and nobody named before: the role itself is t
     expect(sources('Sales fell 10%. Jane Doe, a company spokeswoman, said profits fell 5%.', ['5%'], 'en')).toEqual(['Jane Doe']);
   });
 
+  it('an official in the singular is a role too ("a bank official said", "said oil official Ivan Petrov")', () => {
+    expect(sources('Output fell 10%, a bank official said.', ['10%'], 'en')).toEqual(['bank official']);
+    expect(sources('"Output will rise 5%," said Russian oil official Ivan Petrov.', ['5%'], 'en')).toEqual(['Ivan Petrov']);
+    expect(sources('Official figures show output fell 10%.', ['10%'], 'en')).toEqual(['Official figures']);
+  });
+
   it('names nobody without a determiner ("below analyst forecasts"), and a person named before stays the answer', () => {
     expect(sources('Sales fell 3.0%, well below analyst forecasts.', ['3.0%'], 'en')).toEqual([null]);
     expect(sources('Foreign Secretary Jack Straw spoke in London. The foreign secretary said 300 jobs would go.', ['300'], 'en')).toEqual(['Jack Straw']);

@@ -202,7 +202,7 @@ export const attribution: AttributionLexicon = {
     // occupations as titles ("said Hopman Cup doctor Hamish Osborne", "club physio Ann Smith")
     'doctor', 'surgeon', 'physio', 'physiotherapist', 'nurse', 'adviser', 'advisor', 'aide', 'consultant', 'researcher',
     'scientist', 'agent', 'promoter', 'trainer', 'organiser', 'organizer', 'curator', 'engineer', 'inspector',
-    'designer', 'architect', 'referee', 'umpire', 'presenter',
+    'designer', 'architect', 'referee', 'umpire', 'presenter', 'official',
     // the press quoted as a source ("The BBC's correspondent in Jakarta, Rachel Harvey, told ...")
     'correspondent', 'reporter', 'journalist', 'columnist', 'commentator',
     // police and military ranks ("Acting Detective Chief Superintendent Mick Deats", "Sgt Ann Lee"; "acting",
