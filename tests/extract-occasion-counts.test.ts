@@ -55,6 +55,9 @@ describe('multipliers', () => {
     expect(read('Firefox has been downloaded almost eight million times.', 'en')).toEqual([['eight million times', 8e6, '', 'count', 'at_most']]);
     expect(read('Das Spiel wurde fast 50 Millionen Mal heruntergeladen.')).toEqual([['50 Millionen Mal', 5e7, '', 'count', 'at_most']]);
     expect(read('Sales were 2 million. The Times sold 3 million copies.', 'en').map((r) => r[0])).toEqual(['2 million', '3 million']);
+    // ("2m times": million, not metres)
+    expect(read('The clip was viewed 2m times.', 'en')).toEqual([['2m times', 2e6, '', 'count', 'exact']]);
+    expect(read('He cleared 2m in the high jump.', 'en')).toEqual([['2m', 2, 'm', 'quantity', 'exact']]);
   });
 
   it('keeps "four times as Ulster ..." a count: "as" before a name is a conjunction', () => {
