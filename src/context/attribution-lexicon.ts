@@ -512,7 +512,7 @@ export interface AttributionLexicon {
     numberWords?: readonly string[];
   };
   /**
-   * speech verbs (written "valued+at" in speechVerbs) that value something at a figure: "Analysts have
+   * speech verbs (also listed as "valued+at" in speechVerbs, which gates them on their link) that value something at a figure: "Analysts have
    * valued the tracks at £40m", "BP put production at 3.997 billion barrels". Their subject stands
    * before them and a figure right after their link (`link`, within `reach` tokens: "at between £40m",
    * "at about $5bn"); "That sale valued Ferrari at 2.3bn euros" and "the offer values the club at

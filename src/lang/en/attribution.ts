@@ -9,6 +9,8 @@ const SPEECH_PARTICIPLES = ['saying', 'predicting', 'estimating', 'forecasting',
 
 /** Reporting verbs in a progressive form: "Wal-Mart is expecting growth of 3%" (AttributionLexicon.progressiveVerbs). */
 const PROGRESSIVE = ['expecting', 'forecasting', 'predicting', 'estimating'];
+/** verbs of valuing: speech verbs before "at" and a figure (valuationVerbs) */
+const VALUING = ['valued', 'values', 'value', 'put', 'puts'];
 
 export const attribution: AttributionLexicon = {
   sourceAfter: [
@@ -62,7 +64,7 @@ export const attribution: AttributionLexicon = {
     // "The Tories claim they can ...", "Analysts had expected ... 57", "Economists expect growth of 2.5%"
     'claim', 'expect', 'expects', 'expected', 'reckon', 'reckons', 'reckoned',
     // a valuation is an estimate: "Analysts have valued the tracks at £40m", "Datamonitor put the figure at 4.6 million"
-    'valued+at', 'values+at', 'value+at', 'put+at', 'puts+at',
+    ...VALUING.map((verb) => `${verb}+at`),
     // an accusation states its figures: "Spitzer alleged that ... 514 compromised net addresses", "Prosecutors allege he stole $5m"
     'alleged', 'alleges', 'allege',
     // a target the subject sets itself ("TNT aims to reach 35%", German "peilt an")
@@ -77,7 +79,7 @@ export const attribution: AttributionLexicon = {
     ...PROGRESSIVE,
   ],
   valuationVerbs: {
-    verbs: ['valued', 'values', 'value', 'put', 'puts'],
+    verbs: VALUING,
     link: 'at',
     reach: 3,
     notSubjects: ['offer', 'offers', 'bid', 'bids', 'deal', 'deals', 'sale', 'sales', 'proposal', 'takeover', 'merger', 'transaction', 'agreement', 'price'],
