@@ -137,7 +137,7 @@ interface CompiledCues {
   /** AttributionLexicon.roleDuties, each split into its words */
   roleDuties: string[][];
   /** AttributionLexicon.valuationVerbs, its verbs and words as sets */
-  valuation: { verbs: Set<string>; link: string; reach: number; notSubjects: Set<string>; auxiliaries: Set<string> };
+  valuation: { verbs: Set<string>; link: string; reach: number; notSubjects: Set<string> };
   infinitiveMarkers: Set<string>;
   amountLeads: Set<string>;
   amountNumberWords: Set<string>;
@@ -281,7 +281,7 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     roleDuties: (lex.roleDuties ?? []).map((duty) => duty.split(' ')),
     valuation: {
       verbs: new Set(lex.valuationVerbs?.verbs ?? []), link: lex.valuationVerbs?.link ?? '', reach: lex.valuationVerbs?.reach ?? 0,
-      notSubjects: new Set(lex.valuationVerbs?.notSubjects ?? []), auxiliaries: new Set(lex.valuationVerbs?.auxiliaries ?? []),
+      notSubjects: new Set(lex.valuationVerbs?.notSubjects ?? []),
     },
     infinitiveMarkers: new Set(lex.infinitiveMarkers ?? []),
     amountLeads: new Set([...(lex.amountVerbs?.leads ?? []), ...(lex.amountVerbs?.ordinals ?? [])]),
@@ -1431,8 +1431,9 @@ export class CueFinder {
     let figure = false;
     for (let k = link + 1; k < tokens.length && k <= link + v.reach && !figure; k++) figure = isNumeric(tokens[k]) || isCurrencySign(tokens[k]);
     if (!figure) return NONE;
+    // (past auxiliaries and adverbs, "have valued": the reader's skippable words)
     let k = i - 1;
-    while (k > 0 && (v.auxiliaries.has(tokens[k].lower) || this.reader.isAdverb(tokens[k]))) k--;
+    while (k > 0 && this.reader.isAdverb(tokens[k])) k--;
     // (", which values": the noun before the relative pronoun)
     const head = k > 1 && RELATIVES.includes(tokens[k].lower) && tokens[k - 1].textIs(',') ? tokens[k - 2] : tokens[k];
     if (!head || v.notSubjects.has(head.lower)) return NONE;

@@ -516,10 +516,10 @@ export interface AttributionLexicon {
    * valued the tracks at £40m", "BP put production at 3.997 billion barrels". Their subject stands
    * before them and a figure right after their link (`link`, within `reach` tokens: "at between £40m",
    * "at about $5bn"); "That sale valued Ferrari at 2.3bn euros" and "the offer values the club at
-   * £800m" name no source: a deal (one of `notSubjects`) fixes a price, it does not estimate one;
-   * `auxiliaries` may stand between the subject and the verb ("have valued"). Optional.
+   * £800m" name no source: a deal (one of `notSubjects`) fixes a price, it does not estimate one.
+   * Optional.
    */
-  valuationVerbs?: { verbs: string[]; link: string; reach: number; notSubjects: string[]; auxiliaries: string[] };
+  valuationVerbs?: { verbs: string[]; link: string; reach: number; notSubjects: string[] };
   /**
    * "Die Veranstalter sprachen von 100.000 Demonstranten, die Polizei von 40.000": after a comma,
    * an article, a noun and one of these words before a figure, with the verb left out: the noun

@@ -83,7 +83,6 @@ export const attribution: AttributionLexicon = {
     link: 'at',
     reach: 3,
     notSubjects: ['offer', 'offers', 'bid', 'bids', 'deal', 'deals', 'sale', 'sales', 'proposal', 'takeover', 'merger', 'transaction', 'agreement', 'price'],
-    auxiliaries: ['have', 'has', 'had', 'will', 'would', 'could', 'might', 'may'],
   },
   adjacentParticles: ['that', 'out'],
   progressiveVerbs: PROGRESSIVE,
