@@ -1292,12 +1292,11 @@ export class SentenceScanner {
       // (not an event's name: "the 100m Games record")
       if (this.lex.countNouns.has(this.lowerAt(k + 1)) && !this.eventNameAt(k + 1)) return this.scaleFound(cs, k + 1);
       // ("viewed 2m times": occasions are counted, metres are not)
-      const after = this.toks.at(k + 1);
-      if (after?.type === Tok.Word && this.lex.occasionNouns.has(after.text)) return this.scaleFound(cs, k + 1);
+      const name = this.toks.at(k + 1);
+      if (name?.type === Tok.Word && this.lex.occasionNouns.has(name.text)) return this.scaleFound(cs, k + 1);
       // ("China's net users number 100m": counted people, the subject of a verb that counts them)
       if (this.lex.countingVerbs.has(this.lowerAt(k - 2)) && this.lex.countNouns.has(this.lowerAt(k - 3))) return this.scaleFound(cs, k + 1);
       // ("almost 4m DS consoles": a product's name between)
-      const name = this.toks.at(k + 1);
       if (name && isCapitalised(name) && this.lex.countNouns.has(this.lowerAt(k + 2))) return this.scaleFound(cs, k + 1);
       // ("300m blog entries": a noun of their kind between, no function word, no event's name)
       if (name && name.type === Tok.Word && !this.lex.functionWords.has(lower(name)) && this.lex.countNouns.has(this.lowerAt(k + 2)) &&
