@@ -739,9 +739,9 @@ export class PhraseReader {
     if (k < end && !this.openerOk(tokens, k) && !this.isArticle(tokens[k]) && (this.isPreposition(tokens[k]) || this.adverbs.has(tokens[k].lower))) return null;
     // "And ILO-based figures ...": a capitalised opener that is no name is skipped
     if (k === 0 && k < end && tokens[0].cap && !this.isArticle(tokens[0]) && !this.openerOk(tokens, 0) && this.nameWord(tokens[1])) k++;
-    // "the UK-based journal Screen Digest": a hyphenated place adjective before a descriptor and its name
     // English lower-case heads: "analysts", "chief executive Jeff Bewkes", "the firm"
     const headWord = (t: Token | undefined) => !!t && t.word && (this.documents.has(t.lower) || this.generic.has(t.lower) || this.roleWords.has(t.lower) || this.anaphoricNouns.has(t.lower) || this.anaphors.has(t.lower));
+    // "the UK-based journal Screen Digest": a hyphenated place adjective before a descriptor and its name
     if (!this.lex.capitalisedNouns && k + 2 < end && PLACE_ADJECTIVE.test(tokens[k].text) && this.describesName(tokens, k + 1)) k++;
     // (and before such a head: "The Oscar-nominated actor" is an actor, "the London-based analyst" an analyst)
     else if (!this.lex.capitalisedNouns && k + 1 < end && PLACE_ADJECTIVE.test(tokens[k].text) && !tokens[k + 1].cap && headWord(tokens[k + 1])) k++;
