@@ -168,8 +168,6 @@ const QUOTES = new Set(['„', '“', '”', '"', '«', '»', '‚', '‘', '’
 /** A brand's shape where every noun is capitalised: a digit or a capital after the first letter ("A1", "O2", "iPhone", "ProSieben") */
 const BRAND_SHAPE = /^\p{L}.*(?:\d|\p{Lu})/u;
 const isHyphen = (t: Token | undefined): boolean => !!t && t.type === Tok.Punct && HYPHENS.has(t.text);
-/** "0700", "2200", "1730": four digits that make a time on the 24-hour clock. */
-const isClockTime = (s: string): boolean => /^(?:[01]\d|2[0-3])[0-5]\d$/.test(s);
 /** A dash with space on both sides (`next`: the token after it): it sets off an aside, it joins nothing. */
 const isSpacedDash = (t: Token | undefined, next: Token | undefined): boolean => isHyphen(t) && t!.space && !!next && next.space;
 const isPunct = (t: Token | undefined, ch: string): boolean => !!t && t.type === Tok.Punct && t.text === ch;
@@ -1951,7 +1949,7 @@ export class SentenceScanner {
     const a = toks.at(i)!;
     const b = toks.at(i + 2)!;
     const conn = toks.at(i + 1)!;
-    if (!isClockTime(a.text) || !isClockTime(b.text)) return 0;
+    if (!HHMM.test(a.text) || !HHMM.test(b.text)) return 0;
     if (a.text.charCodeAt(0) !== 48 && b.text.charCodeAt(0) !== 48) return 0;
     const w = lower(conn);
     const linked = this.lex.rangeWords.has(w) || this.lex.between.get(this.lowerAt(i - 1)) === w;
