@@ -3,7 +3,7 @@
 // speaker says, and the speaker is the name before it, past an age and nested asides.
 // Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { sources } from './attribution-helpers.js';
+import { claimSources, sources } from './attribution-helpers.js';
 
 describe('figures in an aside about the speaker', () => {
   it('leaves a figure in an English relative clause before "said" unattributed', () => {
@@ -129,5 +129,20 @@ describe('a party noun is no pointer back (review)', () => {
   it('leaves "Its rival said" and "A shareholder said" without the firm named before', () => {
     expect(sources('Tesco reported record sales on Tuesday. Its rival said sales rose 3%.', ['3%'], 'en')).not.toEqual(['Tesco']);
     expect(sources('Tesco reported record sales. A shareholder said the 10% dividend rise was too small.', ['10%'], 'en')).not.toEqual(['Tesco']);
+  });
+});
+
+describe('"that" after the verb of a speaker before an aside', () => {
+  // (the pronoun after "that" opens what is said; read as the speaker after the verb it hid the
+  // name before the aside whenever no modal followed it)
+  it('opens what is said, so the name before the verb speaks, whatever verb follows the pronoun', () => {
+    expect(claimSources('The brewer, Hale Brewing, said that it hoped to sell 2 million shares.')).toEqual([['2 million', 'Hale Brewing']]);
+    expect(claimSources('The union, Amicus, said that it expected to lose 300 jobs.')).toEqual([['300', 'Amicus']]);
+    expect(claimSources('Its chairman, Peter Lund, said that he planned to cut 120 jobs.')).toEqual([['120', 'Peter Lund']]);
+    expect(claimSources('Norfolk Mills, which makes paper, said that it wanted to raise $40m.')).toEqual([['$40m', 'Norfolk Mills']]);
+  });
+
+  it('and "whether" does so too', () => {
+    expect(claimSources('The brewer, Hale Brewing, said whether it sold 2 million shares would depend on prices.')).toEqual([['2 million', 'Hale Brewing']]);
   });
 });

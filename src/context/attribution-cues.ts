@@ -113,6 +113,8 @@ interface CompiledCues {
   headingDocuments: Set<string>;
   /** the words reportsSpeech() looks for: reported speech and the conjunctions that stop it */
   speechFilter: WordFilter;
+  /** AttributionLexicon.contentConjunctions */
+  contentConjunctions: Set<string>;
   clauseConjunctions: Set<string>;
   /** AttributionLexicon.adjacentParticles */
   adjacentParticles: Set<string>;
@@ -156,9 +158,6 @@ interface CompiledCues {
     verbParticles: Set<string>;
   };
 }
-
-/** Conjunctions after which Konjunktiv I is the mood of the clause, not reported speech. */
-const THAT = ['dass', 'ob'];
 
 function byFirstToken<T extends { tokens: string[] }>(cues: T[]): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -259,7 +258,8 @@ function compileCues(lex: AttributionLexicon): CompiledCues {
     reportNounList: lex.reportNouns,
     cueWords,
     cueFilter: new WordFilter(cueWords),
-    speechFilter: new WordFilter([...lex.reportedSpeech, ...THAT]),
+    speechFilter: new WordFilter([...lex.reportedSpeech, ...lex.contentConjunctions]),
+    contentConjunctions: new Set(lex.contentConjunctions),
     relativePronouns: new Set(lex.relativePronouns),
     relativeAnaphors: new Set(lex.relativeAnaphors),
     headingDocuments: new Set(lex.headingDocuments),
@@ -466,7 +466,7 @@ export class CueFinder {
     const filter = this.cues.speechFilter;
     for (const t of tokens) {
       if (!filter.mayHave(t)) continue;
-      if (THAT.includes(t.lower)) return false;
+      if (this.cues.contentConjunctions.has(t.lower)) return false;
       if (this.cues.reported.has(t.lower)) return true;
     }
     return false;
@@ -566,6 +566,7 @@ export class CueFinder {
    */
   private opensContent(tokens: Token[], from: number): boolean {
     if (this.figureOpensContent(tokens, from)) return true;
+    if (this.cues.contentConjunctions.has(tokens[from].lower)) return true;
     // "said he believed a 300p bid would do": a pronoun with a word after it is the subject of what is said
     if (this.lex.pronounAfterVerbEndsClause && this.lex.anaphors.includes(tokens[from].lower) && tokens[from + 1]?.word && !tokens[from + 1].cap) return true;
     const verbs = this.lex.contentVerbs;
@@ -1519,7 +1520,7 @@ export class CueFinder {
     for (let k = i + 1; k < last; k++) {
       const t = tokens[k];
       if (t.textIs(':') || (t.textLength === 1 && CLOSING_QUOTES.has(t.text))) return true;
-      if (t.textIs(',') && THAT.includes(tokens[k + 1]?.lower ?? '')) return true;
+      if (t.textIs(',') && this.cues.contentConjunctions.has(tokens[k + 1]?.lower ?? '')) return true;
     }
     return false;
   }

@@ -147,6 +147,11 @@ export interface AttributionLexicon {
    * speaker after any verb ("sagte der Minister") leave this empty
    */
   contentVerbs: string[];
+  /**
+   * conjunctions that open what is said ("said that ...", "sagte, dass ..."): nobody after them
+   * speaks, and after them Konjunktiv I is the clause's mood, not reported speech
+   */
+  contentConjunctions: string[];
   /** words that open an aside between commas before a reporting verb ("The firm, which ..., said"; "X, a banker who ..., said") */
   asideOpeners: string[];
   /** verbs whose subject is a document naming its source: "Daten von X zeigen", "ONS figures show" */

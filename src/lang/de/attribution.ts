@@ -137,6 +137,7 @@ export const attribution: AttributionLexicon = {
     'verkündet', 'bekanntgegeben', 'registriert', 'argumentiert', 'behauptet',
   ],
   contentVerbs: [],
+  contentConjunctions: ['dass', 'ob'],
   // ("Hans Müller, der seit 20 Jahren im Amt ist, sagte, ..."; German mostly puts the speaker after
   // the verb, ", sagte der 48-Jährige", which the phrase after the verb answers first)
   asideOpeners: ['der', 'die', 'das', 'welcher', 'welche', 'welches', 'dessen', 'deren',

@@ -106,6 +106,8 @@ export const attribution: AttributionLexicon = {
     // ("claimed Kaplan made three major errors": what is said, not who says it)
     'made', 'took', 'gave', 'won', 'lost', 'rose', 'fell', 'cost', 'paid', 'sold', 'spent', 'grew', 'owed',
   ],
+  // ("The firm, Paion, said that it hoped to sell ...": "that it" is what is said, not who says it)
+  contentConjunctions: ['that', 'whether'],
   soWord: null,
   publishedDocuments: {
     verbs: ['released', 'published', 'issued', 'unveiled', 'produced', 'releases', 'publishes', 'issues', 'unveils', 'produces', 'release', 'publish', 'issue', 'unveil', 'produce'],
