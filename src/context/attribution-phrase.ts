@@ -773,7 +773,8 @@ export class PhraseReader {
       // "US-Präsident Donald Trump", "BA chairman Martin Broughton"
       if (t.word && this.isRole(t) && (this.nameWord(tokens[k + 1]) || this.isRole(tokens[k + 1]))) { core.push(t); k++; continue; }
       // "Office for National Statistics", "Institut für Wirtschaftsforschung", "Bank of England"
-      if (core.length && t.word && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k + 1]) && k + 1 < end) {
+      // (not `t.word`: "&" is a connector too, "Marks & Spencer")
+      if (core.length && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k + 1]) && k + 1 < end) {
         core.push(t); k++; continue;
       }
       // "Forum for the Future", "Department for the Environment": past the article too
@@ -1006,7 +1007,7 @@ export class PhraseReader {
       if (start < 0 && t.word && (this.anaphoricNouns.has(t.lower) || (!this.lex.capitalisedNouns && this.documents.has(t.lower)))) { start = k; k--; continue; }
       // "the government proposal states": the body's noun before its document, right after the article
       if (start === end - 1 && k > sentenceStart && !this.lex.capitalisedNouns && t.word && this.anaphoricNouns.has(t.lower) && this.documents.has(tokens[start].lower) && this.isArticle(tokens[k - 1])) { start = k; k--; continue; }
-      if (start >= 0 && t.word && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k - 1])) { k--; continue; }
+      if (start >= 0 && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k - 1])) { k--; continue; }
       // ("the Forum for the Future report": back past the article and its connector)
       if (start >= 0 && this.articledConnectorAt(tokens, k - 1) && this.nameWord(tokens[k - 2])) { k -= 2; continue; }
       if (start >= 0 && t.word && (this.ownerLinks.has(t.lower) || this.isArticle(t))) {
