@@ -102,7 +102,7 @@ function moneyByWordsBefore(
 }
 
 /** Where the longest of `phrases` (lower-case words) that ends right before `end` starts, or -1. */
-function phraseStartBefore(text: string, end: number, phrases: ReadonlyArray<readonly string[]>): number {
+export function phraseStartBefore(text: string, end: number, phrases: ReadonlyArray<readonly string[]>): number {
   let best = -1;
   for (const words of phrases) {
     let at = end;
@@ -136,7 +136,7 @@ function sameAmountBefore(found: ReadonlyArray<{ mention: Mention }>, i: number)
 }
 
 /** A figure with decimals and nothing else: no unit, no scale, no range (a count has no decimals). */
-function bareDecimal(m: Mention): boolean {
+export function bareDecimal(m: Mention): boolean {
   return m.unit === '' && m.kind === 'count' && m.high === null && !Number.isInteger(m.value) && Math.abs(m.value) < 1000;
 }
 

@@ -2,6 +2,7 @@
 export type { ExtraUnitWords } from './lexicon.js';
 export { lendElidedUnits } from './elided-units.js';
 export { rankParallels } from './parallel-ranks.js';
+export { lendResultTimes } from './result-times.js';
 export { dropNumberedNames } from './numbered-names.js';
 import type { Lang, Mention } from '../types.js';
 import { lexicon, type ExtraUnitWords, type Lexicon } from './lexicon.js';

@@ -473,6 +473,13 @@ export interface ContextLanguage {
    * "her world ranking rose to 45"). Optional.
    */
   rankAfter?: { leads: string[]; phrases: string[]; nouns?: string[] };
+  /**
+   * Race reports give a time's unit once: "won in 9.87 seconds, with Scott second in 9.91", "She
+   * finished third in 7.27 seconds. Maduaka finished fifth in 7.35." A bare decimal right after one
+   * of `leads` (phrases, lower case) takes the unit of the nearest earlier time in one of `units`
+   * in its sentence or the few before, when no noun of its own follows it. Optional.
+   */
+  resultTimes?: { leads: string[]; units: string[] };
   /** word endings before such a figure in its sentence that make it a count: "Die Zahl der Skier-Days lag mit 24,3 Millionen" */
   countWordEndings: string[];
   /**

@@ -173,6 +173,8 @@ export interface Lexicon {
   rankParallel: { before: Set<string>; after: Set<string> };
   /** ExtractLanguage.rankAfter, lower case */
   rankAfter: { leads: Set<string>; phrases: string[]; nouns: Set<string> };
+  /** ExtractLanguage.resultTimes, the leads split into lower-case words */
+  resultTimes: { leads: string[][]; units: Set<string> };
   /** a word ending in one of countWordEndings, or null when the language has none */
   countWord: RegExp | null;
   /** a word ending in one of moneyNounEndings (the whole word), or null */
@@ -518,6 +520,7 @@ function compile(lang: Lang, extra?: ExtraUnitWords): Lexicon {
     levelLinks: set(c.levelLinks),
     parallelLinks: set(c.parallelLinks),
     rankParallel: { before: set(c.rankParallel.before), after: set(c.rankParallel.after) },
+    resultTimes: { leads: (c.resultTimes?.leads ?? []).map((p) => p.toLowerCase().split(' ')), units: new Set(c.resultTimes?.units ?? []) },
     rankAfter: {
       leads: set(c.rankAfter?.leads ?? []),
       phrases: (c.rankAfter?.phrases ?? []).map((p) => p.toLowerCase()),

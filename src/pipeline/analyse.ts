@@ -3,7 +3,7 @@ import { detectLanguage, leaningLanguage } from '../lang/detect.js';
 import { normalise } from '../normalise/index.js';
 import { LineIndex, SpanMap } from '../normalise/offset-map.js';
 import { segment } from '../segment/index.js';
-import { dropNumberedNames, findMentionsIn, lendElidedUnits, rankParallels } from '../extract/index.js';
+import { dropNumberedNames, findMentionsIn, lendElidedUnits, lendResultTimes, rankParallels } from '../extract/index.js';
 import { numberLanguageHint } from '../extract/lang-hint.js';
 import { contextualiseAll, type ClaimContext, type ExtraMetric } from '../context/index.js';
 import { figureId, OccurrenceCounter, sentenceKey } from './claim-id.js';
@@ -81,6 +81,7 @@ function findAll(analysis: AnalysisText, sentences: Sentence[], lang: Lang, extr
   dropNumberedNames(analysis.text, out, lang, extraUnits);
   lendElidedUnits(analysis.text, sentences, out, lang, extraUnits);
   rankParallels(analysis.text, out, lang, extraUnits);
+  lendResultTimes(analysis.text, out, lang, extraUnits);
   return out;
 }
 

@@ -215,6 +215,8 @@ export const context: ContextLanguage = {
   elisionWords: ['davon', 'dafür', 'hiervon'],
   levelLinks: ['auf'],
   parallelLinks: ['und', 'statt', 'anstatt', 'nach', 'gegenüber', 'bzw', 'beziehungsweise', 'oder', 'es', 'noch', 'vs'],
+  // ("lief in 7,27 Sekunden ins Ziel, Maduaka wurde Fünfte in 7,35")
+  resultTimes: { leads: ['in', 'lief', 'mit einer zeit von'], units: ['second', 'minute'] },
   rankParallel: { before: ['auf'], after: ['und', 'im', 'in', 'hinter', 'vor', 'mit', 'während', 'aber'] },
   countWordEndings: ['zahl', 'zahlen'],
   moneyNounEndings: [
