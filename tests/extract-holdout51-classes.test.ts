@@ -41,6 +41,17 @@ describe('a span held around an event', () => {
     expect(texts('He was suspended for two weeks after the committee criticised him.', 'en')).toEqual(['two weeks']);
     expect(texts('He left two weeks after the election.', 'en')).toEqual([]);
   });
+
+  it('is a claim after a verb of lasting: "live 16 years after" an age, "stayed 12 years after" a sale', () => {
+    expect(texts('Most men can expect to live 19 years after retiring.', 'en')).toEqual(['19 years']);
+    expect(texts('She stayed 12 years after the sale of the firm.', 'en')).toEqual(['12 years']);
+    expect(texts('Half of patients survived five years after diagnosis.', 'en')).toEqual(['Half', 'five years']);
+  });
+
+  it('but a point in time after other verbs', () => {
+    expect(texts('He died 16 years after the crash.', 'en')).toEqual([]);
+    expect(texts('He returned to work two years after the accident.', 'en')).toEqual([]);
+  });
 });
 
 describe('holdout52 classes', () => {

@@ -248,6 +248,7 @@ export const context: ContextLanguage = {
   parallelLinks: ['and', 'against', 'versus', 'vs', 'from', 'or'],
   // (not "on": "the next race at 3 on Sunday" is a time)
   // "has slipped to 64 in the world", "his ranking down at 168": a world ranking's place
+  resultTimes: { leads: ['in', 'clocked', 'clocked up', 'ran', 'timed', 'a time of'], units: ['second', 'minute'] },
   rankAfter: { leads: ['to', 'at', 'from'], phrases: ['in the world'], nouns: ['ranking', 'rankings'] },
   rankParallel: { before: ['at'], after: ['and', 'in', 'with', 'while', 'but', 'after', 'behind', 'ahead', 'for', 'last'] },
   countWordEndings: [],
@@ -348,7 +349,10 @@ export const context: ContextLanguage = {
     verbs: ['be', 'is', 'was', 'been', 's', 'take', 'takes', 'took', 'taken'],
     // ("it is 25 years since the start of the fire-bombings": the time since, as "it has been")
     links: ['before', 'since'],
-    spans: ['for', 'lasts', 'lasted', 'last', 'lasting'],
+    // ("can expect to live 16 years after state pension age", "stayed 16 years after the takeover":
+    // a verb of lasting holds the span; not "work": "returned to work two years after")
+    spans: ['for', 'lasts', 'lasted', 'last', 'lasting', 'live', 'lives', 'lived', 'living', 'survive', 'survives', 'survived', 'surviving',
+      'stay', 'stays', 'stayed', 'staying', 'remain', 'remains', 'remained', 'worked', 'served'],
     spanLinks: ['before', 'after'],
     extras: ['another', 'further', 'more'],
   },
