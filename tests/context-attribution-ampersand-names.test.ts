@@ -12,4 +12,13 @@ describe('a name with "&" in it', () => {
   it('and after "according to"', () => {
     expect(claimSources('Sales rose 5%, according to Johnson & Johnson.')).toEqual([['5%', 'Johnson & Johnson']]);
   });
+
+  it('after a role and "of", without the "of"', () => {
+    expect(claimSources('The head of Ernst & Young said 400 jobs would go.')).toEqual([['400', 'Ernst & Young']]);
+    expect(claimSources('A spokesman for Marks & Spencer said 400 jobs would go.')).toEqual([['400', 'Marks & Spencer']]);
+  });
+
+  it('and in the owner of a role before an apposed name, who speaks', () => {
+    expect(claimSources('The head of Ernst & Young, John Smith, said 400 jobs would go.')).toEqual([['400', 'John Smith']]);
+  });
 });

@@ -618,7 +618,8 @@ export class CueFinder {
       return body.type === 'name' ? body : null;
     }
     let role = open - 1;
-    for (let n = 0; n < 8 && role > 0 && tokens[role].word && !this.reader.isRole(tokens[role]); n++) role--;
+    // (back past the words of the owner's name, "&" too: "The head of Ernst & Young, John Smith,")
+    for (let n = 0; n < 8 && role > 0 && (tokens[role].word || this.lex.nameConnectors.includes(tokens[role].lower)) && !this.reader.isRole(tokens[role]); n++) role--;
     if (!this.reader.isRole(tokens[role]) || (role < open - 1 && !this.lex.ownerLinks.includes(tokens[role + 1].lower) && !this.roleInPlace(tokens, role, open) &&
       !this.roleDutyAt(tokens, role + 1, open))) return null;
     const name = this.reader.readAfter(tokens, open + 1, comma);

@@ -1394,7 +1394,8 @@ export class PhraseReader {
         if (!core[j].cap && this.anaphoricNouns.has(core[j].lower) && this.nameWord(core[j + 1])) described = j + 1;
       }
       if (!keepHead && described > 0) core = core.slice(described);
-      core = keepHead ? core.slice(firstName) : core.filter((t, j) => this.nameWord(t) || (this.connectors.has(t.lower) && j > 0) || this.opensMasthead(t, core[j + 1]) ||
+      // (a connector only after a name: "The head of Ernst & Young" is "Ernst & Young", not "of Ernst & Young")
+      core = keepHead ? core.slice(firstName) : core.filter((t, j) => this.nameWord(t) || (j > 0 && this.connectors.has(t.lower) && this.nameWord(core[j - 1])) || this.opensMasthead(t, core[j + 1]) ||
         (j > 0 && this.articledConnectorAt(core, j - 1)));
     }
     // "ONS figures", "Office for National Statistics data": drop the trailing document noun
