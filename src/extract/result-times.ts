@@ -10,8 +10,8 @@ import { lexicon, type ExtraUnitWords } from './lexicon.js';
 const SENTENCE_REACH = 3;
 /**
  * How far apart a bare time and the time it takes its unit from may be: a 60m and a 200m time
- * (6.56 and 21.72 seconds) are in one report; "in a time of 31:41" (1,901 seconds) before
- * "winning in 30.26" is a time in minutes written with a point, not 30 seconds.
+ * (6.56 and 21.72 seconds) are in one report; "in 30.26" after "in 20 minutes 38 seconds" (1,238
+ * seconds) is a time in minutes written with a point, not 30 seconds.
  */
 const TIME_RATIO = 4;
 /** A time's digits: a race time has one or two decimals ("7.35", "21.5"), not "1.234". */

@@ -246,9 +246,10 @@ export const context: ContextLanguage = {
   elisionWords: [],
   levelLinks: ['to'],
   parallelLinks: ['and', 'against', 'versus', 'vs', 'from', 'or'],
+  // ("finished third in 7.27 seconds. ... finished fifth in 7.35")
+  resultTimes: { leads: ['in', 'clocked', 'clocked up', 'ran', 'timed', 'a time of'], units: ['second', 'minute'] },
   // (not "on": "the next race at 3 on Sunday" is a time)
   // "has slipped to 64 in the world", "his ranking down at 168": a world ranking's place
-  resultTimes: { leads: ['in', 'clocked', 'clocked up', 'ran', 'timed', 'a time of'], units: ['second', 'minute'] },
   rankAfter: { leads: ['to', 'at', 'from'], phrases: ['in the world'], nouns: ['ranking', 'rankings'] },
   rankParallel: { before: ['at'], after: ['and', 'in', 'with', 'while', 'but', 'after', 'behind', 'ahead', 'for', 'last'] },
   countWordEndings: [],
