@@ -773,7 +773,7 @@ export class PhraseReader {
       // "US-Präsident Donald Trump", "BA chairman Martin Broughton"
       if (t.word && this.isRole(t) && (this.nameWord(tokens[k + 1]) || this.isRole(tokens[k + 1]))) { core.push(t); k++; continue; }
       // "Office for National Statistics", "Institut für Wirtschaftsforschung", "Bank of England"
-      // (not `t.word`: "&" is a connector too, "Marks & Spencer")
+      // (a connector may be a sign, not a word: "Marks & Spencer")
       if (core.length && this.connectors.has(t.lower) && !this.isArticle(t) && this.nameWord(tokens[k + 1]) && k + 1 < end) {
         core.push(t); k++; continue;
       }
